@@ -1,0 +1,1 @@
+"""fashen.review — documents, clauses, rule packs, the review engine, opinions, sweeps, exports."""

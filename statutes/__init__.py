@@ -1,0 +1,1 @@
+"""fashen.statutes — the statute corpus: model, parsing, importers, search, citations."""
