@@ -1,0 +1,50 @@
+"""Numbered schema migrations of the corpus database. Each entry runs once, in order, in a transaction."""
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: works, versions, provisions, aliases, meta, the FTS index
+    """
+    CREATE TABLE works (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,          -- normalised title | level | region
+        title TEXT NOT NULL,
+        short_title TEXT NOT NULL,         -- title without 中华人民共和国
+        level TEXT NOT NULL,
+        issuer TEXT, region TEXT, doc_number TEXT,
+        has_text INTEGER NOT NULL DEFAULT 1,
+        repeal_date TEXT, repealed_by TEXT, successor TEXT, repeal_source TEXT
+    );
+    CREATE INDEX works_short ON works(short_title);
+    CREATE TABLE aliases (
+        alias TEXT NOT NULL, work_id INTEGER NOT NULL REFERENCES works(id),
+        PRIMARY KEY (alias, work_id)
+    );
+    CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        work_id INTEGER NOT NULL REFERENCES works(id),
+        content_hash TEXT NOT NULL,
+        source TEXT NOT NULL, source_key TEXT,
+        publish_date TEXT, effective_date TEXT,
+        status TEXT NOT NULL, status_source TEXT, status_date TEXT,
+        is_current INTEGER NOT NULL DEFAULT 0,
+        history TEXT,
+        UNIQUE (work_id, content_hash)
+    );
+    CREATE INDEX versions_work ON versions(work_id);
+    CREATE TABLE provisions (
+        id INTEGER PRIMARY KEY,
+        version_id INTEGER NOT NULL REFERENCES versions(id),
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        article INTEGER NOT NULL, article_sub INTEGER NOT NULL DEFAULT 0,
+        paragraph INTEGER, item INTEGER, subitem INTEGER,
+        path TEXT, text TEXT NOT NULL
+    );
+    CREATE INDEX provisions_lookup ON provisions(version_id, article, article_sub, paragraph, item);
+    CREATE VIRTUAL TABLE provisions_fts USING fts5(text, tokenize='trigram');
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
+    # 2: document frequency of each trigram, for choosing the most selective query terms
+    """
+    CREATE TABLE trigram_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    """,
+)

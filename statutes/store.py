@@ -1,0 +1,374 @@
+"""The corpus store: one SQLite file (sqlite-utils), works → versions → provisions, FTS5 trigram index.
+
+The store is the only module that speaks SQL. It implements the citation ``Resolver`` protocol.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import CorpusError
+from .model import LawRecord, ParsedStatute, Provision, Snapshot, Unit, VersionInfo
+from .schema import MIGRATIONS
+
+CN_PREFIX = "中华人民共和国"
+_VERSION_HINT = re.compile(r"[（(]\s*\d{4}\s*年?\s*(修正|修订|版|公布|施行)?\s*[)）]$")
+
+
+def normalise_title(name: str) -> str:
+    """《中华人民共和国行政许可法》（2019年修正） -> 行政许可法 (the key used for lookup)."""
+    s = name.strip().strip("《》〈〉<> \u3000")
+    s = _VERSION_HINT.sub("", s).strip()
+    if s.startswith(CN_PREFIX) and len(s) > len(CN_PREFIX):
+        s = s[len(CN_PREFIX):]
+    return s
+
+
+def default_db_path() -> Path:
+    """``FASHEN_DB`` if set, else the per-user data directory (XDG_DATA_HOME/fashen/corpus.db)."""
+    env = os.environ.get("FASHEN_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "fashen" / "corpus.db"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What importing one parsed statute did: added (new work), new_version, or unchanged."""
+
+    title: str
+    action: str
+    work_id: int
+    version_id: int
+
+
+def content_hash(units: Iterable[Unit]) -> str:
+    h = hashlib.sha256()
+    for u in units:
+        if u.kind == "article":
+            h.update(f"{u.article}.{u.article_sub}|{u.text}\n".encode())
+    return h.hexdigest()[:32]
+
+
+class Store:
+    """A corpus database. ``Store(path)`` opens (and migrates) it; nothing is created until needed."""
+
+    def __init__(self, path: str | Path, *, create: bool = True):
+        import sqlite_utils
+
+        self.path = Path(path)
+        if not self.path.exists() and not create:
+            raise CorpusError(f"法规库不存在：{self.path}")
+        if self.path.exists() and self.path.is_dir():
+            raise CorpusError(f"{self.path}：这是一个目录，不是法规库文件")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self.db = sqlite_utils.Database(conn)
+            self.conn = conn
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise CorpusError(f"{self.path}：无法打开法规库（{e}）。文件可能已损坏或不是 fashen 法规库。") from None
+
+    # -- schema --------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.conn.execute("CREATE TABLE IF NOT EXISTS _migrations (id INTEGER PRIMARY KEY, applied_at TEXT)")
+        done = {r[0] for r in self.conn.execute("SELECT id FROM _migrations")}
+        if done and max(done) > len(MIGRATIONS):
+            raise CorpusError(f"{self.path}：法规库版本（{max(done)}）比本程序新，请升级 fashen")
+        for number, sql in enumerate(MIGRATIONS, start=1):
+            if number in done:
+                continue
+            with self.conn:
+                self.conn.executescript("BEGIN;" + sql + f";INSERT INTO _migrations VALUES ({number}, "
+                                        f"'{datetime.now(timezone.utc).isoformat()}');COMMIT;")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- meta ----------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def is_empty(self) -> bool:
+        return self.conn.execute("SELECT count(*) FROM versions").fetchone()[0] == 0
+
+    def snapshot(self) -> Snapshot:
+        works = self.conn.execute("SELECT count(*) FROM works").fetchone()[0]
+        provisions = self.conn.execute("SELECT count(*) FROM provisions WHERE kind='article'").fetchone()[0]
+        sources = tuple((self.get_meta("sources") or "").split("\n")) if self.get_meta("sources") else ()
+        return Snapshot(snapshot_id=self.get_meta("snapshot_id") or "empty", works=works,
+                        provisions=provisions, built_at=self.get_meta("updated_at") or "", sources=sources)
+
+    def refresh_term_stats(self) -> None:
+        """Rebuild trigram_df from the FTS index (after an import)."""
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_vocab "
+                          "USING fts5vocab(main, provisions_fts, 'row')")
+        self.conn.execute("DELETE FROM trigram_df")
+        self.conn.execute("INSERT INTO trigram_df(term, df) SELECT term, doc FROM temp.fts_vocab")
+
+    def term_df(self, terms: list[str]) -> dict[str, int]:
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return dict(self.conn.execute(f"SELECT term, df FROM trigram_df WHERE term IN ({marks})", terms))
+
+    def _touch(self, source: str) -> None:
+        self.refresh_term_stats()
+        sources = [s for s in (self.get_meta("sources") or "").split("\n") if s]
+        if source not in sources:
+            sources.append(source)
+        self.set_meta("sources", "\n".join(sources))
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.set_meta("updated_at", now)
+        state = self.conn.execute("SELECT count(*), coalesce(max(id),0) FROM versions").fetchone()
+        digest = hashlib.sha256(f"{state}|{sources}".encode()).hexdigest()[:12]
+        self.set_meta("snapshot_id", f"{now[:10]}-{digest}")
+
+    # -- writing -------------------------------------------------------------------------------
+    def _work_id(self, title: str, level: str, region: str | None, issuer: str | None = None,
+                 doc_number: str | None = None, has_text: bool = True) -> int:
+        short = normalise_title(title)
+        key = f"{short}|{level}|{region or ''}"
+        row = self.conn.execute("SELECT id, has_text FROM works WHERE key=?", (key,)).fetchone()
+        if row:
+            if has_text and not row[1]:
+                self.conn.execute("UPDATE works SET has_text=1 WHERE id=?", (row[0],))
+            return row[0]
+        cur = self.conn.execute(
+            "INSERT INTO works(key, title, short_title, level, issuer, region, doc_number, has_text) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            (key, title.strip(), short, level, issuer, region, doc_number, int(has_text)))
+        return cur.lastrowid
+
+    def add_statute(self, parsed: ParsedStatute, *, source: str, source_key: str | None = None,
+                    status_source: str | None = None, status_date: str | None = None) -> ImportOutcome:
+        """Store one version. The same text again changes nothing; a changed text adds a version.
+
+        Call inside ``with store.transaction():`` for batches.
+        """
+        level = parsed.level or "规范性文件"
+        work_id = self._work_id(parsed.title, level, parsed.region, parsed.issuer, parsed.doc_number)
+        digest = content_hash(parsed.units)
+        row = self.conn.execute("SELECT id FROM versions WHERE work_id=? AND content_hash=?",
+                                (work_id, digest)).fetchone()
+        if row:
+            return ImportOutcome(parsed.title, "unchanged", work_id, row[0])
+        is_new_work = self.conn.execute("SELECT count(*) FROM versions WHERE work_id=?",
+                                        (work_id,)).fetchone()[0] == 0
+        cur = self.conn.execute(
+            "INSERT INTO versions(work_id, content_hash, source, source_key, publish_date, effective_date, "
+            "status, status_source, status_date, history) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (work_id, digest, source, source_key, parsed.publish_date, parsed.effective_date,
+             parsed.status or "现行有效", status_source or source, status_date, "\n".join(parsed.history)))
+        version_id = cur.lastrowid
+        rows = [(version_id, seq, u.kind, u.article, u.article_sub, u.paragraph, u.item, u.subitem, u.path, u.text)
+                for seq, u in enumerate(parsed.units)]
+        first = self.conn.execute("SELECT coalesce(max(id), 0) FROM provisions").fetchone()[0] + 1
+        self.conn.executemany(
+            "INSERT INTO provisions(version_id, seq, kind, article, article_sub, paragraph, item, subitem, path, text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        self.conn.execute(
+            "INSERT INTO provisions_fts(rowid, text) SELECT id, text FROM provisions "
+            "WHERE version_id=? AND kind='article' AND id>=?", (version_id, first))
+        self._refresh_current(work_id)
+        return ImportOutcome(parsed.title, "added" if is_new_work else "new_version", work_id, version_id)
+
+    def _refresh_current(self, work_id: int) -> None:
+        self.conn.execute("UPDATE versions SET is_current=0 WHERE work_id=?", (work_id,))
+        self.conn.execute(
+            "UPDATE versions SET is_current=1 WHERE id=(SELECT id FROM versions WHERE work_id=? "
+            "ORDER BY coalesce(publish_date, effective_date, '') DESC, id DESC LIMIT 1)", (work_id,))
+
+    def add_repeal_fact(self, *, title: str, level: str, repeal_date: str, repealed_by: str,
+                        successor: str | None, source: str, aliases: Iterable[str] = ()) -> int:
+        """Record that a law was repealed; a law with no text in the corpus is still known by name."""
+        existing = self.find_works(title)
+        if existing:
+            work_id = existing[0].work_id
+        else:
+            work_id = self._work_id(title, level, None, has_text=False)
+        self.conn.execute("UPDATE works SET repeal_date=?, repealed_by=?, successor=?, repeal_source=? WHERE id=?",
+                          (repeal_date, repealed_by, successor, source, work_id))
+        for alias in aliases:
+            self.add_alias(alias, work_id)
+        return work_id
+
+    def set_status(self, title: str, status: str, source: str, date: str | None = None) -> int:
+        """Correct the status of a work's current version (the corrections file); returns rows changed."""
+        works = self.find_works(title)
+        changed = 0
+        for w in works:
+            changed += self.conn.execute(
+                "UPDATE versions SET status=?, status_source=?, status_date=? WHERE work_id=? AND is_current=1",
+                (status, source, date, w.work_id)).rowcount
+        return changed
+
+    def add_alias(self, alias: str, work_id: int) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO aliases(alias, work_id) VALUES (?, ?)",
+                          (normalise_title(alias), work_id))
+
+    def transaction(self):
+        """``with store.transaction():`` — all or nothing (an import never leaves a half-built corpus)."""
+        return _Transaction(self)
+
+    # -- reading: works ------------------------------------------------------------------------
+    def _law_record(self, row) -> LawRecord:
+        work_id, title, level, short, has_text, repeal_date, repealed_by, successor = row
+        versions = tuple(
+            VersionInfo(version_id=v[0], publish_date=v[1], effective_date=v[2], status=v[3],
+                        status_source=v[4], status_date=v[5], repeal_date=repeal_date, repealed_by=repealed_by)
+            for v in self.conn.execute(
+                "SELECT id, publish_date, effective_date, status, status_source, status_date FROM versions "
+                "WHERE work_id=? ORDER BY coalesce(publish_date, effective_date, ''), id", (work_id,)))
+        return LawRecord(work_id=work_id, title=title, level=level, versions=versions, short_title=short,
+                         successor=successor, repeal_date=repeal_date, has_text=bool(has_text))
+
+    _WORK_COLS = "id, title, level, short_title, has_text, repeal_date, repealed_by, successor"
+
+    def find_works(self, name: str) -> list[LawRecord]:
+        key = normalise_title(name)
+        if not key:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {self._WORK_COLS} FROM works WHERE short_title=? "
+            f"UNION SELECT {self._WORK_COLS} FROM works WHERE id IN (SELECT work_id FROM aliases WHERE alias=?)",
+            (key, key)).fetchall()
+        return [self._law_record(r) for r in rows]
+
+    def work(self, work_id: int) -> LawRecord:
+        row = self.conn.execute(f"SELECT {self._WORK_COLS} FROM works WHERE id=?", (work_id,)).fetchone()
+        if not row:
+            raise KeyError(work_id)
+        return self._law_record(row)
+
+    def list_works(self, *, level: str | None = None, status: str | None = None,
+                   title_like: str | None = None) -> list[dict]:
+        sql = ("SELECT w.id, w.title, w.level, w.region, v.publish_date, v.effective_date, v.status, "
+               "w.repeal_date, w.successor, (SELECT count(*) FROM versions x WHERE x.work_id=w.id) "
+               "FROM works w LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 WHERE 1=1")
+        args: list = []
+        if level:
+            sql += " AND w.level=?"
+            args.append(level)
+        if status:
+            sql += " AND coalesce(v.status, '已废止')=?"
+            args.append(status)
+        if title_like:
+            sql += " AND w.title LIKE ?"
+            args.append(f"%{title_like}%")
+        sql += " ORDER BY w.level, w.title"
+        keys = ("work_id", "title", "level", "region", "version_date", "effective_date", "status",
+                "repeal_date", "successor", "versions")
+        out = []
+        for r in self.conn.execute(sql, args):
+            d = dict(zip(keys, r))
+            if d["status"] is None:
+                d["status"] = "已废止" if d["repeal_date"] else "未知"
+            out.append(d)
+        return out
+
+    def stats(self) -> dict:
+        by = {}
+        for level, status, n in self.conn.execute(
+                "SELECT w.level, coalesce(v.status, CASE WHEN w.repeal_date IS NOT NULL THEN '已废止' END, '未知'), "
+                "count(*) FROM works w LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 GROUP BY 1, 2"):
+            by.setdefault(level, {})[status] = n
+        q = self.conn.execute
+        return {
+            "works": q("SELECT count(*) FROM works").fetchone()[0],
+            "works_with_text": q("SELECT count(*) FROM works WHERE has_text=1").fetchone()[0],
+            "versions": q("SELECT count(*) FROM versions").fetchone()[0],
+            "articles": q("SELECT count(*) FROM provisions WHERE kind='article'").fetchone()[0],
+            "current_articles": q("SELECT count(*) FROM provisions p JOIN versions v ON v.id=p.version_id "
+                                  "WHERE p.kind='article' AND v.is_current=1").fetchone()[0],
+            "by_level_status": by,
+            "snapshot": self.snapshot().to_dict(),
+        }
+
+    # -- reading: provisions -------------------------------------------------------------------
+    _PROV_COLS = ("w.title, w.level, v.status, coalesce(v.publish_date, v.effective_date), p.article, "
+                  "p.article_sub, p.paragraph, p.item, p.text, p.path, w.id, v.id, v.is_current, w.repeal_date")
+
+    @staticmethod
+    def _provision(row, score: float | None = None) -> Provision:
+        (title, level, status, vdate, article, sub, para, item, text, path, work_id, version_id,
+         is_current, repeal_date) = row
+        if not is_current and status == "现行有效":
+            status = "已被修改"
+        return Provision(law=title, level=level, status=status, version_date=vdate, article=article,
+                         article_sub=sub, paragraph=para, item=item, text=text, score=score, path=path or "",
+                         work_id=work_id, version_id=version_id)
+
+    def provision(self, version_id: int, article: int, article_sub: int = 0,
+                  paragraph: int | None = None, item: int | None = None) -> Provision | None:
+        row = self.conn.execute(
+            f"SELECT {self._PROV_COLS} FROM provisions p JOIN versions v ON v.id=p.version_id "
+            "JOIN works w ON w.id=v.work_id WHERE p.version_id=? AND p.article=? AND p.article_sub=? "
+            "AND p.paragraph IS ? AND p.item IS ? AND p.subitem IS NULL ORDER BY p.seq LIMIT 1",
+            (version_id, article, article_sub, paragraph, item)).fetchone()
+        return self._provision(row) if row else None
+
+    def article_units(self, version_id: int, article: int, article_sub: int = 0) -> list[Provision]:
+        """The article and all its paragraphs/items, in document order."""
+        rows = self.conn.execute(
+            f"SELECT {self._PROV_COLS} FROM provisions p JOIN versions v ON v.id=p.version_id "
+            "JOIN works w ON w.id=v.work_id WHERE p.version_id=? AND p.article=? AND p.article_sub=? "
+            "ORDER BY p.seq", (version_id, article, article_sub)).fetchall()
+        return [self._provision(r) for r in rows]
+
+    def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT p.id, {self._PROV_COLS} FROM provisions p JOIN versions v ON v.id=p.version_id "
+            f"JOIN works w ON w.id=v.work_id WHERE p.id IN ({marks})", ids).fetchall()
+        return {r[0]: self._provision(r[1:]) for r in rows}
+
+    def closest_in(self, work_id: int, text: str) -> Provision | None:
+        from .search import search
+
+        hits = search(self, text, k=1, work_id=work_id)
+        return hits[0] if hits else None
+
+    def iter_current_articles(self) -> Iterator[tuple[int, str]]:
+        yield from self.conn.execute(
+            "SELECT p.id, p.text FROM provisions p JOIN versions v ON v.id=p.version_id "
+            "WHERE p.kind='article' AND v.is_current=1 ORDER BY p.id")
+
+
+class _Transaction:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def __enter__(self):
+        self.store.conn.execute("BEGIN")
+        return self.store
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.store.conn.execute("COMMIT")
+        else:
+            self.store.conn.execute("ROLLBACK")
+        return False
