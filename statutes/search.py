@@ -18,8 +18,8 @@ from typing import Iterable
 
 from .model import Provision
 
-CANDIDATES = 60
-RARE_TERMS = 16
+CANDIDATES = 30
+RARE_TERMS = 12
 MATCH_THRESHOLD = 72.0  # coverage score at or above which a clause is taken to restate the provision
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
@@ -61,12 +61,12 @@ def query_trigrams(text: str) -> list[str]:
     return list(seen)
 
 
-def selective_trigrams(store, text: str, limit: int = RARE_TERMS) -> list[str]:
+def selective_trigrams(store, text: str, limit: int | None = None) -> list[str]:
     """The ``limit`` rarest trigrams of the query that occur in the corpus at all (typos drop out)."""
     grams = query_trigrams(text)
     df = store.term_df(grams)
     present = [g for g in grams if df.get(g)]
-    return sorted(present, key=df.__getitem__)[:limit]
+    return sorted(present, key=df.__getitem__)[:limit or RARE_TERMS]
 
 
 def fts_query(grams: Iterable[str]) -> str:
