@@ -1,0 +1,291 @@
+"""Split a Document into review units: 第X条 articles, else 一、/（一）/1./（1） points, else sentences.
+
+Every clause keeps offsets into ``doc.text``: ``doc.text[start:end]`` covers the clause, and equals
+``clause.text`` except where a page number (—3—) inside the clause was left out of its text.
+An enumeration item carries its header (the sentence ending with ：that introduces it), whose polarity
+("不得含有下列内容：" vs "应当提交以下材料：") decides what the item means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from review.metadata import _DATE, _is_date_line, _is_org_line, squash
+from review.model import Clause, Document, Paragraph
+from statutes.numerals import int_to_cn
+
+_NUM = "一二三四五六七八九十百零〇两"
+_ARTICLE = re.compile(rf"^第\s*([{_NUM}\d]+)\s*条(?:之[{_NUM}]+)?")
+_CHAPTER = re.compile(rf"^第\s*([{_NUM}\d]+)\s*([编章节])")
+_POINTS: list[tuple[float, re.Pattern]] = [
+    (1, re.compile(rf"^([{_NUM}]+)\s*[、．.，]")),
+    (2, re.compile(rf"^[（(]\s*([{_NUM}]+)\s*[）)]")),
+    (3.5, re.compile(r"^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?:[、．]|\s+|(?=[\u4e00-\u9fff])(?![万亿元千百十个倍年月日周岁平方米公里%]))")),
+    (3, re.compile(r"^([0-9０-９]{1,3})\s*[、．.](?![0-9０-９])")),
+    (4, re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]")),
+    (5, re.compile(r"^([①-⑳])")),
+]
+_TERMINAL = tuple("。；;！？!?：:")
+_PAGE_NO = re.compile(r"^[-—–－~\s]*[0-9０-９]{1,3}[-—–－~\s]*$|^[-—–－]\s*[0-9]{1,3}\s*[-—–－]|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+_FOOTER = re.compile(r"^(抄送|抄报|主题词|公开方式|发送|分送|（此件[^）]*）|\(此件[^)]*\)|[A-Z](\s?[A-Z])+\s*[—-])")
+_BODY = re.compile(r"[。；;，,：:]")
+
+
+def point_marker(text: str) -> tuple[float, str] | None:
+    """(level, marker as written) when ``text`` starts with a list number: 一、 / （一） / 1. / （1） / ①."""
+    for level, pat in _POINTS:
+        m = pat.match(text)
+        if m:
+            if level == 3.5:
+                level = 3 + 0.5 * m.group(1).count(".") + 0.5 * m.group(1).count("．")
+            return level, m.group(0).strip()
+    return None
+
+
+def _label_of(marker: str) -> str:
+    return marker.replace("(", "（").replace(")", "）").replace(" ", "")
+
+
+def intro_sentence(text: str) -> str:
+    """The enumeration header in ``text``: its last sentence, when it ends with a colon."""
+    t = text.rstrip(" \u3000\n")
+    if not t.endswith(("：", ":")):
+        return ""
+    last = re.split(r"(?<=[。；;！？!?])", t)[-1].strip()
+    last = _ARTICLE.sub("", last, count=1)
+    pm = point_marker(last)
+    if pm:
+        last = last[len(pm[1]):]
+    return last.strip(" \u3000")
+
+
+def _is_chrome(paragraphs: list[Paragraph], i: int) -> str:
+    """"page" for page numbers (skipped inside a clause), "end" for footers and 落款 (close the clause), "" else."""
+    s = squash(paragraphs[i].text)
+    if _PAGE_NO.match(paragraphs[i].text.strip()) or _PAGE_NO.match(s):
+        return "page"
+    if _FOOTER.match(s) or (s.endswith("印发") and _DATE.search(s)):
+        return "end"
+    if _is_date_line(s):
+        return "end"
+    if _is_org_line(s):
+        j = i + 1
+        while j < len(paragraphs) and j <= i + 3 and _is_org_line(paragraphs[j].text):
+            j += 1
+        if j < len(paragraphs) and _is_date_line(paragraphs[j].text):
+            return "end"
+    m = _DATE.search(s)
+    if m and m.end() == len(s) and m.start() > 0 and _is_org_line(s[:m.start()]):
+        return "end"
+    return ""
+
+
+@dataclass
+class _Unit:
+    """A logical paragraph: source paragraphs re-joined where a line was wrapped mid-sentence."""
+
+    paras: list[Paragraph] = field(default_factory=list)
+    chrome: str = ""
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.paras)
+
+    @property
+    def first(self) -> str:
+        return self.paras[0].text
+
+
+def _is_structural(text: str) -> bool:
+    return bool(_ARTICLE.match(text) or _CHAPTER.match(text) or point_marker(text))
+
+
+_INLINE = re.compile(rf"(?<=[。；;：:\s])(?=第\s*[{_NUM}\d]+\s*[条章节]|[（(][{_NUM}]+[）)]|[{_NUM}]+、)")
+
+
+def _split_long(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """Flattened sources put a whole 办法 on one line; cut such lines before inline 第X条/（一）/一、."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if len(p.text) < 400:
+            out.append(p)
+            continue
+        cuts = [m.start() for m in _INLINE.finditer(p.text)]
+        if len(cuts) < 2:
+            out.append(p)
+            continue
+        bounds = [0] + cuts + [len(p.text)]
+        for a, z in zip(bounds, bounds[1:]):
+            piece = p.text[a:z]
+            stripped = piece.rstrip(" \t\u3000")
+            lead = len(piece) - len(piece.lstrip(" \t\u3000"))
+            if stripped.strip():
+                out.append(Paragraph(index=p.index, text=stripped[lead:], start=p.start + a + lead))
+    return out
+
+
+def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
+    paras = _split_long(paragraphs)
+    units: list[_Unit] = []
+    open_unit: _Unit | None = None  # the last content unit, which a wrapped line may continue
+    for i, p in enumerate(paras):
+        chrome = _is_chrome(paras, i)
+        if chrome:
+            units.append(_Unit([p], chrome))
+            if chrome == "end":
+                open_unit = None
+            continue
+        text = p.text.strip()
+        prev = open_unit.paras[-1].text.rstrip() if open_unit else ""
+        if (open_unit and prev and not prev.endswith(_TERMINAL) and len(prev) >= 15
+                and not _is_structural(text) and not (_CHAPTER.match(prev) and len(prev) <= 30)):
+            open_unit.paras.append(p)
+            continue
+        open_unit = _Unit([p])
+        units.append(open_unit)
+    return units
+
+
+class _Builder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.clauses: list[Clause] = []
+        self.cur: dict | None = None
+
+    def open(self, label: str, header: str = "", heading: str = "", kind: str = "") -> None:
+        self.close()
+        self.cur = {"label": label, "header": header, "heading": heading, "paras": [], "kind": kind}
+
+    def add(self, unit: _Unit) -> None:
+        self.cur["paras"].extend(unit.paras)
+
+    def close(self) -> None:
+        cur, self.cur = self.cur, None
+        if not cur or not cur["paras"]:
+            return
+        paras = cur["paras"]
+        start, end = paras[0].start, paras[-1].start + len(paras[-1].text)
+        pieces = [paras[0].text]
+        for prev, nxt in zip(paras, paras[1:]):
+            gap = self.doc.text[prev.start + len(prev.text):nxt.start]
+            pieces.append(gap if not gap.strip() else "\n")  # a dropped page number leaves "\n"
+            pieces.append(nxt.text)
+        self.clauses.append(Clause(index=len(self.clauses), label=cur["label"],
+                                   text="".join(pieces), start=start, end=end,
+                                   paragraph=paras[0].index, header=cur["header"], heading=cur["heading"]))
+
+
+def _heading_like(text: str) -> bool:
+    return len(text) <= 30 and not re.search(r"[。；;]", text)
+
+
+def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Clause]:
+    b = _Builder(doc)
+    heading = ""
+    chapter = ""
+    article = ""          # label of the current article
+    article_lead = ""     # last paragraph of the article text before its first item
+    kuan = 0
+    stack: list[dict] = []  # open list items: level, label, text, heading
+    seq = 0
+    for unit in units:
+        if unit.chrome == "page":
+            continue
+        if unit.chrome:
+            b.close()
+            continue
+        text = unit.text.strip()
+        if articles and _CHAPTER.match(text) and _heading_like(text):
+            b.close()
+            m = _CHAPTER.match(text)
+            name = re.sub(r"[\s\u3000]+", " ", text)
+            if m.group(2) in "编章":
+                chapter = heading = name
+            else:
+                heading = f"{chapter} {name}".strip()
+            article, stack = "", []
+            continue
+        am = _ARTICLE.match(text) if articles else None
+        if am:
+            article = f"第{am.group(1)}条" + (am.group(0).split("条", 1)[1] if "之" in am.group(0) else "")
+            article_lead, kuan, stack = unit.text, 1, []
+            b.open(article, heading=heading, kind="article")
+            b.add(unit)
+            continue
+        pm = point_marker(text)
+        if pm and (article or not articles):
+            level, marker = pm
+            while stack and stack[-1]["level"] >= level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            base = parent["label"] if parent else article
+            header = intro_sentence(parent["text"]) if parent else intro_sentence(article_lead) if article else ""
+            item_heading = parent["heading"] if parent else heading
+            label = base + _label_of(marker)
+            b.open(label, header=header, heading=item_heading, kind="item")
+            b.add(unit)
+            stack.append({"level": level, "label": label, "text": unit.text,
+                          "heading": text if _heading_like(text) else item_heading})
+            continue
+        if not _BODY.search(text) and len(text) < 30:
+            b.close()  # a title, an attachment name, navigation: not a clause, and it ends the previous one
+            continue
+        if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not articles):
+            if b.cur["kind"] == "article":
+                article_lead = unit.text
+                kuan += 1
+            b.add(unit)
+            continue
+        if article and stack:
+            kuan += 1
+            stack = []
+            article_lead = unit.text
+            b.open(f"{article}第{int_to_cn(kuan)}款", heading=heading, kind="article")
+            b.add(unit)
+            continue
+        seq += 1
+        b.open(f"第{seq}段", heading=heading, kind="para")
+        b.add(unit)
+    b.close()
+    return b.clauses
+
+
+_SENTENCE_END = re.compile(r"[。；;！？!?]+[”’」』）)]*")
+
+
+def _sentences(doc: Document, units: list[_Unit]) -> list[Clause]:
+    out: list[Clause] = []
+    content = [u for u in units if not u.chrome]
+    body = [u for u in content if _BODY.search(u.text) or len(u.text) >= 30] or content
+    for n, unit in enumerate(body, 1):
+        start, end = unit.paras[0].start, unit.paras[-1].start + len(unit.paras[-1].text)
+        chunk = doc.text[start:end]
+        pieces, pos = [], 0
+        for m in _SENTENCE_END.finditer(chunk):
+            pieces.append((pos, m.end()))
+            pos = m.end()
+        if pos < len(chunk):
+            pieces.append((pos, len(chunk)))
+        pieces = [(a, z) for a, z in pieces if chunk[a:z].strip()]
+        for k, (a, z) in enumerate(pieces, 1):
+            while a < z and chunk[a] in " \n\u3000\t":
+                a += 1
+            label = f"第{n}段" if len(pieces) == 1 else f"第{n}段第{k}句"
+            para = max((p for p in unit.paras if p.start <= start + a), key=lambda p: p.start)
+            out.append(Clause(index=len(out), label=label, text=chunk[a:z], start=start + a, end=start + z,
+                              paragraph=para.index))
+    return out
+
+
+def split_clauses(doc: Document) -> list[Clause]:
+    """The review units of ``doc`` in reading order (see module docstring)."""
+    units = _units(doc.paragraphs)
+    content = [u for u in units if not u.chrome]
+    n_articles = sum(1 for u in content if _ARTICLE.match(u.first.strip()))
+    if n_articles >= 2:
+        return _structured(doc, units, articles=True)
+    n_points = sum(1 for u in content if point_marker(u.first.strip()))
+    if n_points >= 2:
+        return _structured(doc, units, articles=False)
+    return _sentences(doc, units)

@@ -1,0 +1,387 @@
+"""Metadata of a read document: title, 文号, issuer, dates, validity clause, kind. Pure text → dict.
+
+Each field comes from a small function over the paragraphs; head = the lines before the body starts,
+tail = the 落款 (issuer + date) lines. Numbers and dates cited inside sentences are never taken.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from statutes.numerals import cn_to_int, fullwidth_to_ascii
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003]+")
+_CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
+_CN_SMALL = "一二三四五六七八九十两"
+_DATE = re.compile(rf"((?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})年(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})月"
+                   rf"(?:(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})日)?")
+_OPEN, _CLOSE = "〔\\[［【（(｛{", "〕\\]］】）)｝}"
+_NUMBER = re.compile(rf"[{_OPEN}]((?:19|20)\d{{2}})[{_CLOSE}]第?(\d{{1,4}})号")
+_PREFIX_CUT = re.compile(r".*(?:通知|意见|办法|规定|细则|方案|决定|文件|印发|转发|关于|的|》|号|、|和|及|与|见|按|据|照|文)")
+_ORDER = re.compile(rf"^[（(]?(.{{2,20}}?(?:人民政府|政府))令[（(]?第?(\d{{1,4}}|[{_CN_SMALL}百零〇]+)号[）)]?$")
+_ORDER_HEAD = re.compile(r"^(.{2,20}?(?:人民政府|政府))令$")
+_ORDER_NO = re.compile(rf"^[（(]?第(\d{{1,4}}|[{_CN_SMALL}百零〇]+)号[）)]?$")
+_ORG_END = re.compile(r"(人民政府|政府|办公厅|办公室|局|委员会|委|厅|法院|检察院|院|部|署|中心|公司|管委会|管理委员会|"
+                      r"常务委员会|常委会|领导小组|小组|办|站|所|会|市委|省委|区委|县委|党委)$")
+_RED_HEAD = re.compile(r"^(.{2,40}?)文件$")
+_TITLE_END = re.compile(r"(通知|意见|办法|规定|细则|方案|条例|决定|公告|通告|规范|规则|指引|指南|须知|协议书?|合同|批复|"
+                        r"函|报告|纲要|标准|一览表|计划|规划|制度|答复|决议|清单|汇编|分值表|指标表|表|通报|要点|措施)"
+                        r"([（(][^）)]{1,14}[）)])*$")
+_PAGE_NO = re.compile(r"^[-—–－一\s]*\d{1,3}[-—–－一\s]*$|^第\d+页(共\d+页)?$")
+_SELF = re.compile(r"本(?:实施)?(?:暂行)?(?:办法|规定|通知|意见|细则|方案|决定|规则|标准|指引|公告|通告|条例|文件|制度|"
+                   r"规范|措施|实施意见|协议|合同|指南|政策)")
+_EFFECTIVE = re.compile(r"[自从](.{6,16}?日|发布之日|印发之日|公布之日|颁布之日|下发之日|签发之日|签订之日|签字之日)"
+                        r"起(?:施行|执行|实施|生效|试行)")
+_VALID_YEARS = re.compile(rf"有效期(?:为|是|暂定为?|限)?(\d+(?:\.\d+)?|[{_CN_SMALL}]{{1,3}})年")
+_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)")
+
+
+def squash(s: str) -> str:
+    """Drop all spaces (PDF layouts letter-space Chinese: "2015 年 11 月 5 日", "实　施　意　见")."""
+    return _SPACES.sub("", fullwidth_to_ascii(s)).strip()
+
+
+def _num(s: str) -> int | None:
+    return int(s) if s.isdigit() else cn_to_int(s)
+
+
+def parse_date(text: str) -> str:
+    """First date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM), "" when none: 二〇一六年三月一日 → 2016-03-01."""
+    m = _DATE.search(squash(text))
+    if not m:
+        return ""
+    y, mo = _num(m.group(1)), _num(m.group(2))
+    d = _num(m.group(3)) if m.group(3) else None
+    if not y or not mo or not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}" if d else f"{y:04d}-{mo:02d}"
+
+
+def _is_date_line(line: str) -> bool:
+    s = squash(line).strip("（）()")
+    m = _DATE.fullmatch(s) or _DATE.fullmatch(s.removesuffix("发布").removesuffix("公布").removesuffix("印发"))
+    return bool(m) and not s.endswith("印发") and bool(parse_date(s))
+
+
+def normalize_number(prefix: str, year: str, n: str) -> str:
+    return f"{prefix}〔{year}〕{int(n)}号"
+
+
+def _numbers_in(line: str) -> list[tuple[str, int, int]]:
+    """文号 in a line: (normalized, start, end) in the squashed line."""
+    s = squash(line)
+    out = []
+    for m in _NUMBER.finditer(s):
+        before = s[:m.start()]
+        pm = re.search(r"[\u4e00-\u9fff]{1,8}$", before)
+        if not pm:
+            continue
+        prefix = pm.group(0)
+        cut = _PREFIX_CUT.match(prefix)
+        if cut:
+            prefix = prefix[cut.end():]
+        if not prefix or len(prefix) > 7:
+            continue
+        out.append((normalize_number(prefix, m.group(1), m.group(2)), m.start() - len(prefix), m.end()))
+    return out
+
+
+def _order_number(lines: list[str]) -> str:
+    for i, line in enumerate(lines):
+        s = squash(line)
+        m = _ORDER.match(s)
+        if m:
+            return f"{m.group(1)}令第{_num(m.group(2))}号"
+        m = _ORDER_HEAD.match(s)
+        if m and i + 1 < len(lines):
+            n = _ORDER_NO.match(squash(lines[i + 1]))
+            if n:
+                return f"{m.group(1)}令第{_num(n.group(1))}号"
+    return ""
+
+
+def _full_order(order: str, title: str) -> str:
+    """省政府令第175号 → 福建省人民政府令第175号 when the title names the province/city."""
+    for short in ("自治区", "省", "市"):
+        if order.startswith(short):
+            m = re.match(rf"^(.{{2,8}}?{short})", title)
+            if m:
+                rest = order[len(short):]
+                order = m.group(1) + ("人民" + rest if rest.startswith("政府") else rest)
+            break
+    return order
+
+
+def _head(lines: list[str], limit: int = 30) -> list[str]:
+    """Lines before the body: stop at the first long sentence (ending with 。) after the title block."""
+    out = []
+    for line in lines[:limit]:
+        s = squash(line)
+        if len(s) > 60 and s.endswith(("。", "；")) and out:
+            break
+        out.append(line)
+    return out
+
+
+def find_doc_number(lines: list[str], title: str = "") -> str:
+    """The document's own 文号: a line that is (almost) only the number, near the top; else one in the title."""
+    head = _head(lines)
+    order = _order_number(head[:12])
+    for line in head[:20]:
+        s = squash(line)
+        for num, a, b in _numbers_in(line):
+            if (b - a) >= 0.6 * len(s.strip("（）()")) or (a == 0 and not re.search(r"[，。；]", s)):
+                return num
+    if order:
+        return _full_order(order, title)
+    for num, _, _ in _numbers_in(title):
+        return num
+    for line in head[:3]:  # "关于印发…的通知杭政办〔2008〕17号各区人民政府：" flattened onto one line
+        s = squash(line)
+        for num, a, _ in _numbers_in(line):
+            if "《" not in s[:a] and not s[:a].endswith(("（", "(")):
+                return num
+    for line in lines[:len(lines) // 2]:
+        s = squash(line)
+        for num, a, b in _numbers_in(line):
+            if (b - a) >= 0.8 * len(s.strip("（）()")):
+                return num
+    return ""
+
+
+def _is_org_line(line: str) -> bool:
+    s = squash(line)
+    return (2 <= len(s) <= 40 and not re.search(r"[，。；：:,;！？《》“”]", s)
+            and bool(_ORG_END.search(s)) and not s.startswith(("第", "关于", "各")))
+
+
+def _signatures(lines: list[str]) -> list[tuple[int, list[str], str]]:
+    """落款 blocks: (index of the date line, issuer lines above it, ISO date)."""
+    out = []
+    for i, line in enumerate(lines):
+        if not _is_date_line(line):
+            s = squash(line)
+            m = _DATE.search(s)
+            if m and m.end() == len(s) and m.start() > 0 and _is_org_line(s[:m.start()]) and parse_date(m.group(0)):
+                out.append((i, [s[:m.start()]], parse_date(m.group(0))))
+            continue
+        orgs = []
+        j = i - 1
+        while j >= 0 and len(orgs) < 4 and _is_org_line(lines[j]):
+            parts = _split_orgs(lines[j].strip())
+            orgs[:0] = parts if len(parts) > 1 else [squash(lines[j])]
+            j -= 1
+        out.append((i, orgs, parse_date(line)))
+    return out
+
+
+def _split_orgs(prefix: str) -> list[str]:
+    parts = [p for p in re.split(r"[ \u3000、,，]+", prefix.strip()) if p]
+    return parts if all(_ORG_END.search(p) for p in parts) else []
+
+
+def _letter_spaced(line: str) -> str:
+    t = line.strip()
+    if re.fullmatch(r"(\S[ \u3000\u00a0]+)+\S", t) and all(len(x) <= 2 for x in _SPACES.split(t)):
+        return _SPACES.sub("", t)
+    return _SPACES.sub(" ", t)
+
+
+def _skip_in_title(line: str) -> bool:
+    s = squash(line)
+    return (not s or bool(_RED_HEAD.match(s)) or (len(s) <= 40 and bool(re.search(r"年\d{1,2}月\d{1,2}日|年[一二三四五六七八九十]{1,2}月", s))) or bool(_PAGE_NO.match(s)) or _is_date_line(s)
+            or bool(_numbers_in(line) and len(_numbers_in(line)[0][0]) >= 0.6 * len(s))
+            or s.startswith(("签发人", "密级", "特急", "加急", "平急", "公开方式", "HFGS"))
+            or bool(re.fullmatch(r"[A-Z0-9\-—]+", s)) or bool(_ORDER.match(s)) or bool(_ORDER_NO.match(s))
+            or bool(_ORDER_HEAD.match(s)))
+
+
+_CHROME_LINE = re.compile(r"当前位置|>|＞|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
+
+
+def _strip_site(line: str) -> str:
+    """Page titles: "…的通知-广州市住房和城乡建设委员会", "政府信息公开_厦门市…的通知" → the document part."""
+    for part in re.split(r"\s*[-_—]\s*(?=[\u4e00-\u9fff])", line):
+        if _TITLE_END.search(squash(part)) and len(squash(part)) >= 6:
+            return part
+    return line
+
+
+def find_title(lines: list[str]) -> str:
+    """The first block of up to 4 short lines that ends like a document name (…通知/办法/意见（试行）)."""
+    window = [_strip_site(x) for x in lines[:60]]
+    for i, line in enumerate(window):
+        if _skip_in_title(line) or _CHROME_LINE.search(line):
+            continue
+        joined = ""
+        for j in range(i, min(i + 4, len(window))):
+            piece = window[j]
+            s = squash(piece)
+            if j > i and (_skip_in_title(piece) or s.endswith(("：", ":")) or _CHROME_LINE.search(piece)
+                          or len(squash(window[j - 1])) > 30):
+                break
+            if len(s) > 70 or s.endswith(("。", "；", "：", ":", "，")):
+                break
+            part = _letter_spaced(piece)
+            joined = joined + (" " if joined and re.match(r"[A-Za-z0-9]", part[:1]) and joined[-1:].isalnum()
+                               else "") + part
+            if _TITLE_END.search(squash(joined)) and not joined.startswith(("第", "附件")):
+                nxt = squash(window[j + 1]) if j + 1 < len(window) else ""
+                if re.fullmatch(r"[（(][^）)]{1,14}[）)]", nxt):
+                    joined += nxt
+                return joined.strip()
+    for line in window:
+        if not _skip_in_title(line):
+            return _letter_spaced(line)
+    return ""
+
+
+def attached_title(title: str) -> str:
+    """The title of the document a 印发/转发 notice carries: 关于印发《X》的通知 → X."""
+    m = re.search(r"(?:印发|转发|颁布|发布)《(.+)》(?:的)?(?:通知|决定)", title) or \
+        re.search(r"(?:印发|转发|颁布|发布)(.+?)的(?:通知|决定)$", title)
+    return m.group(1) if m else ""
+
+
+def find_issuer(lines: list[str], title: str, signatures=None) -> str:
+    sigs = signatures if signatures is not None else _signatures(lines)
+    for _, orgs, _ in sigs:
+        if orgs:
+            return "、".join(orgs)
+    for line in _head(lines)[:8]:
+        m = _RED_HEAD.match(squash(line))
+        if m and _ORG_END.search(m.group(1)):
+            return m.group(1)
+    m = re.match(r"^(.{2,60}?)(?:关于|印发|转发)", title)
+    if m:
+        orgs = _split_orgs(m.group(1))
+        if orgs:
+            return "、".join(orgs)
+    order = _order_number(_head(lines)[:12])
+    if order:
+        return _full_order(order, title).split("令第")[0]
+    for line in lines[:40]:
+        m = _CHROME_ISSUER.search(squash(line))
+        if m and _ORG_END.search(m.group(1)):
+            return m.group(1)
+    return ""
+
+
+def find_date(lines: list[str], signatures=None) -> str:
+    """成文日期: the date under the first 落款 with an issuer; else the last standalone date line."""
+    sigs = signatures if signatures is not None else _signatures(lines)
+    for _, orgs, iso in sigs:
+        if orgs:
+            return iso
+    for i, _, iso in sigs:
+        prev = squash(lines[i - 1]) if i else ""
+        if re.match(r"^(省长|市长|主任|区长|州长|县长)", prev):
+            return iso
+    if sigs:
+        return sigs[-1][2]
+    for line in lines[:40]:
+        m = _CHROME_DATE.search(squash(line))
+        if m:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    for line in _head(lines)[:15]:
+        s = squash(line)
+        if re.fullmatch(r"[（(].*[）)]", s) and _DATE.search(s):
+            return parse_date(s)
+    return ""
+
+
+_CHROME_DATE = re.compile(r"(?:发布|公布|成文|印发|发文)(?:时间|日期)[:：]?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_CHROME_ISSUER = re.compile(r"(?:公布机关|发布机关|发布部门|发文机关|发文单位|文章来源|来源)[】:：]?([\u4e00-\u9fff]{2,30})")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[。；;\n])", text) if s.strip()]
+
+
+_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])")
+
+
+def find_validity(text: str) -> str:
+    """The document's own validity clause (本办法自…施行，有效期5年), "" when it has none.
+
+    Sentences about the validity of a certificate (居住证有效期一年, 在有效期内) do not count: the sentence
+    must state a period or an end date and speak of the document itself (本办法/本规定… or 自…起施行).
+    """
+    found = ""
+    for s in re.split(r"(?<=[。；;])", text):
+        flat = squash(s.replace("\n", ""))
+        if _VALID_STATEMENT.search(flat) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+            found = s.replace("\n", "").strip()
+    return found
+
+
+def validity_years(clause: str, effective: str = "") -> float | None:
+    m = _VALID_YEARS.search(squash(clause))
+    if m:
+        return float(_num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else float(m.group(1)))
+    if _VALID_UNTIL.search(clause) and effective and len(effective) == 10:
+        until = parse_date(clause[_VALID_UNTIL.search(clause).end():])
+        if len(until) == 10:
+            d0, d1 = date.fromisoformat(effective), date.fromisoformat(until)
+            return round((d1 - d0).days / 365.25, 1)
+    return None
+
+
+def find_effective(text: str, issued: str = "") -> str:
+    found = ""
+    for s in _sentences(text):
+        m = _EFFECTIVE.search(squash(s))
+        if not m or not (_SELF.search(s) or "有效期" in s):
+            continue
+        found = parse_date(m.group(1)) if "年" in m.group(1) else issued
+    return found
+
+
+def find_kind(title: str, lines: list[str], text: str) -> str:
+    head = "".join(squash(x) for x in lines[:12])
+    if re.search(r"征求意见稿|草案|送审稿|征求意见", title) or re.search(r"[（(](?:修订|修改)?(?:征求意见稿|草案|送审稿)[）)]", head):
+        return "征求意见稿"
+    if re.search(r"协议|合同", title) and re.search(r"甲方", text) and re.search(r"乙方", text):
+        return "合同"
+    if _order_number(lines[:12]):
+        return "地方政府规章"
+    if title.endswith("条例") and "人民代表大会" in text[:3000]:
+        return "地方性法规"
+    return "规范性文件"
+
+
+def extract_metadata(text: str, paragraphs) -> dict:
+    """All metadata fields of a document from its text and paragraphs (Paragraph objects or strings)."""
+    lines = [p if isinstance(p, str) else p.text for p in paragraphs]
+    title = find_title(lines)
+    sigs = _signatures(lines)
+    issued = find_date(lines, sigs)
+    effective = find_effective(text, issued)
+    if not issued and effective:
+        issued = effective  # no 成文日期 in the text: the 施行 date is the best date it states
+    validity = find_validity(text)
+    provisional = next((w for w in ("暂行", "试行") if w in title), "")
+    return {
+        "title": title,
+        "attached_title": attached_title(title),
+        "doc_number": find_doc_number(lines, title),
+        "issuer": find_issuer(lines, title, sigs),
+        "date": issued,
+        "effective_date": effective,
+        "validity": validity,
+        "validity_years": validity_years(validity, effective or issued) if validity else None,
+        "provisional": provisional,
+        "kind": find_kind(title, lines, text),
+    }
+
+
+_DOC_FIELDS = ("title", "doc_number", "issuer", "date", "effective_date", "validity", "validity_years",
+               "provisional", "kind")
+
+
+def apply_metadata(doc):
+    """A copy of ``doc`` with the metadata fields filled from its text."""
+    meta = extract_metadata(doc.text, doc.paragraphs)
+    return dataclasses.replace(doc, **{k: meta[k] for k in _DOC_FIELDS})
