@@ -24,8 +24,12 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；])", text) if len(s) >= 12]
 
 
-def transform(text: str, rng: random.Random) -> tuple[str, list[str]]:
-    """Apply 1–3 local-draft transformations; returns the new text and their names."""
+def transform(text: str, rng: random.Random, unique=lambda sentence: True) -> tuple[str, list[str]]:
+    """Apply 1–3 local-draft transformations; returns the new text and their names.
+
+    ``unique(sentence)`` says whether a sentence occurs in one article only: truncation keeps such a
+    sentence (one that stands in several laws cannot be attributed to one of them by anybody).
+    """
     ops = ["localise", "modal", "insert", "drop", "truncate", "typo", "punct"]
     chosen = rng.sample(ops, rng.randint(1, 3))
     t = text.replace("\n", "")
@@ -52,7 +56,7 @@ def transform(text: str, rng: random.Random) -> tuple[str, list[str]]:
                 i = rng.randrange(1, len(parts) - 1)
                 t = "".join(parts[:i] + parts[i + 1:])
         elif op == "truncate":
-            sents = [s for s in _sentences(t) if len(s) >= 24]
+            sents = [s for s in _sentences(t) if len(s) >= 24 and unique(s)]
             if len(sents) > 1:
                 t = rng.choice(sents)
         elif op == "typo":

@@ -40,11 +40,20 @@ def pick_positives(store: Store, n: int, rng: random.Random):
         by_norm.setdefault(normalise(text), []).append(pid)
     pool = [(pid, text) for pid, text in rows
             if 20 <= len(text) <= 600 and clause_kind(text) == "substantive" and len(by_norm[normalise(text)]) == 1]
-    chosen = rng.sample(pool, n)
+    from collections import Counter
+
+    from bench.clausegen import _sentences
+    sentence_count = Counter(normalise(s) for _, text in rows for s in set(_sentences(text.replace("\n", ""))))
+    unique = (lambda s: sentence_count[normalise(s)] <= 1)
+    rng.shuffle(pool)
     out = []
-    for pid, text in chosen:
-        q, ops = transform(text, rng)
+    for pid, text in pool:
+        q, ops = transform(text, rng, unique)
+        if len(normalise(q)) < 15:
+            continue
         out.append((q, pid, ops))
+        if len(out) == n:
+            break
     return out
 
 
@@ -108,10 +117,10 @@ def main(argv=None):
     negs = negatives(args.negatives, rng)
 
     def fashen_ranked(q):
-        return [(p.version_id and _pid(store, p), p.score) for p in search(store, q, k=5)]
+        return [(_pid(store, p), p.score, p) for p in search(store, q, k=5)]
 
     def fashen_match(q, top):
-        return top[1] is not None and top[1] >= MATCH_THRESHOLD and clause_kind(q) != "boilerplate"
+        return is_match(top[2], q)
 
     def fts_ranked(q):
         grams = query_trigrams(q)

@@ -20,7 +20,9 @@ from .model import Provision
 
 CANDIDATES = 30
 RARE_TERMS = 12
-MATCH_THRESHOLD = 72.0  # coverage score at or above which a clause is taken to restate the provision
+BM25_WEIGHT = 4.0   # points of fused score for the best bm25 in the candidate set
+MATCH_THRESHOLD = 72.0
+MIN_MATCH_CHARS = 8     # a shorter text is a search term, not a restated clause  # coverage score at or above which a clause is taken to restate the provision
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 _STRIP = re.compile(r"[\W_]+", re.UNICODE)
@@ -30,7 +32,7 @@ _BOILERPLATE = (
                r"(自|从)\S{0,30}?(起|之日)\S{0,6}(施行|实施|执行|生效)"),
     re.compile(r"^本\S{0,12}?(办法|规定|细则|意见|通知|条例|决定|方案|规则|措施)\S{0,20}?由\S{0,30}?负责\S{0,6}解释"),
     re.compile(r"^本\S{0,12}?(办法|规定|细则|意见|通知|方案|规则|措施)\S{0,12}?有效期"),
-    re.compile(r"^(此前|以前|过去)\S{0,40}?(与|同)本\S{0,10}?不一致的[，,]以本\S{0,10}?为准"),
+    re.compile(r"^(此前|以前|过去)\S{0,40}?(与|同)本\S{0,10}?不一致的以本\S{0,10}?为准"),
 )
 
 
@@ -143,7 +145,7 @@ def search(store, text: str, k: int = 5, *, as_of: str | None = None, levels: It
             continue
         cov = coverage(q, normalise(p.text))
         bm = (c.bm25 / best_bm25) if best_bm25 else 0.0
-        scored.append((cov + 8.0 * bm - 0.01 * rank, cov, p))
+        scored.append((cov + BM25_WEIGHT * bm - 0.01 * rank, cov, p))
     scored.sort(key=lambda t: -t[0])
     out = []
     for fused, cov, p in scored[:k]:
@@ -159,4 +161,5 @@ def _with_score(p: Provision, score: float) -> Provision:
 
 def is_match(hit: Provision | None, text: str, threshold: float = MATCH_THRESHOLD) -> bool:
     """Whether ``text`` restates ``hit`` (the top search result), boilerplate never does."""
-    return hit is not None and clause_kind(text) != "boilerplate" and (hit.score or 0) >= threshold
+    return (hit is not None and len(normalise(text)) >= MIN_MATCH_CHARS and clause_kind(text) != "boilerplate"
+            and (hit.score or 0) >= threshold)

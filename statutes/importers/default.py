@@ -11,7 +11,6 @@ import csv
 import importlib.util
 import re
 import sqlite3
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -50,7 +49,10 @@ def read_laws_db(path: Path) -> Iterator[tuple[ParsedStatute, str]]:
             articles.setdefault(law_id, []).append((no, chapter, section, text))
     finally:
         conn.close()
+    seen: set[str] = set()
     for law_id, name, doc_type, level, issuer, publish, effective, version, status in laws:
+        first_version = name not in seen
+        seen.add(name)
         units = []
         for no, chapter, section, text in articles.get(law_id, []):
             m = _ARTICLE_NO.match((no or "").strip())
@@ -61,16 +63,19 @@ def read_laws_db(path: Path) -> Iterator[tuple[ParsedStatute, str]]:
             path = " / ".join(p for p in (chapter, section) if p)
             units.extend(article_units(art, sub, text.split("\n"), path))
         version_date = version or publish
-        # laws.db gives the first version's effective date for amended laws; an amendment is in force
-        # no earlier than its own date.
-        eff = effective if effective and (not version_date or effective >= version_date) else version_date
+        # laws.db gives the law's original effective date for amended laws. The earliest version we hold
+        # keeps it (the work is in force since then); a later version is in force no earlier than its own date.
+        if first_version:
+            eff = effective or version_date
+        else:
+            eff = effective if effective and (not version_date or effective >= version_date) else version_date
         yield ParsedStatute(title=name, units=tuple(units), level=_LEVEL.get(level, "法律"), issuer=issuer,
                             publish_date=version_date, effective_date=eff,
                             status=_STATUS.get(status, status)), law_id
 
 
 def _data_rows(name: str) -> list[dict]:
-    with resources.files("statutes").joinpath("data", name).open(encoding="utf-8") as f:
+    with (Path(__file__).resolve().parents[1] / "data" / name).open(encoding="utf-8") as f:
         return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
 
 

@@ -1,0 +1,344 @@
+"""Apply compiled rules to clauses and document metadata. Pure: text and data classes in, hits and
+findings out; the review date (``as_of``) is passed in, never read from the clock."""
+
+from __future__ import annotations
+
+import operator
+import re
+from dataclasses import dataclass, field
+
+from .model import SEVERITIES, Clause, Document, Finding
+from .rules import Rule, header_polarity
+
+_SENT_END = "。；;！？!?\n"
+_PHRASE_END = _SENT_END + "，,：:"
+_MAX_EXTEND = 40
+_QUOTED = re.compile(r"《[^《》]*》")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place where a rule fires: offsets into the clause text (or into Document.text for
+    metadata rules), the quote shown to the reader, and the severity after downgrades."""
+
+    rule: str
+    start: int
+    end: int
+    quote: str
+    severity: str
+    notes: tuple[str, ...] = ()
+    values: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "start": self.start, "end": self.end, "quote": self.quote,
+                "severity": self.severity, "notes": list(self.notes)}
+
+
+# ---------------------------------------------------------------- dates
+
+def _norm_date(d: str | None) -> str:
+    """'2018' -> '2018-01-01', '2018-05' -> '2018-05-01'; the earliest day keeps uncertain dates quiet."""
+    if not d:
+        return ""
+    d = str(d)[:10]
+    if len(d) == 4:
+        return d + "-01-01"
+    if len(d) == 7:
+        return d + "-01"
+    return d
+
+
+def reference_date(rule: Rule, doc_meta: dict | None, as_of: str | None) -> str:
+    if rule.date_basis == "document" and doc_meta and doc_meta.get("date"):
+        return _norm_date(doc_meta["date"])
+    return _norm_date(as_of)
+
+
+def rule_applies_on(rule: Rule, date: str) -> bool:
+    """Whether the rule is in force on ``date`` (no date: assume it is)."""
+    if not date:
+        return True
+    if rule.valid_from and date < _norm_date(rule.valid_from):
+        return False
+    if rule.valid_until and date >= _norm_date(rule.valid_until):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- spans
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (between 。；！？ or line breaks) around [start, end)."""
+    s = start
+    while s > 0 and text[s - 1] not in _SENT_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in _SENT_END:
+        e += 1
+    return s, min(e + 1, len(text))
+
+
+def _readable(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend [start, end) to the surrounding phrase (between commas/stops), at most _MAX_EXTEND
+    characters each side, and strip whitespace and list markers at the edges."""
+    s = start
+    while s > 0 and start - s < _MAX_EXTEND and text[s - 1] not in _PHRASE_END:
+        s -= 1
+    e = end
+    while e < len(text) and e - end < _MAX_EXTEND and text[e] not in _PHRASE_END:
+        e += 1
+    while s < start and text[s] in " \t\u3000":
+        s += 1
+    while e > end and text[e - 1] in " \t\u3000":
+        e -= 1
+    return s, e
+
+
+def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
+    """Minimal spans where one match of every ``all`` group occurs within ``rule.window`` chars."""
+    groups = [[m.span() for m in rx.finditer(text)] for rx in rule.all]
+    if any(not g for g in groups):
+        return []
+    spans = []
+    for a in groups[0]:
+        lo, hi = a
+        for g in groups[1:]:
+            best = min(g, key=lambda sp: max(hi, sp[1]) - min(lo, sp[0]))
+            lo, hi = min(lo, best[0]), max(hi, best[1])
+        if hi - lo <= rule.window:
+            spans.append((lo, hi))
+    return spans
+
+
+def _sev_min(a: str, b: str) -> str:
+    return a if SEVERITIES.index(a) <= SEVERITIES.index(b) else b
+
+
+def match_text(rule: Rule, text: str, header: str = "") -> list[Hit]:
+    """Where a text rule fires in ``text`` (a clause) under enumeration ``header``."""
+    if rule.kind != "text" or not text:
+        return []
+    if rule.header_polarity and header_polarity(header) not in rule.header_polarity:
+        return []
+    if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
+        return []
+    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+        return []
+    spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
+    if rule.all:
+        spans += _all_spans(rule, text)
+    spans.sort()
+    if rule.skip_quoted and "《" in text:
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in quoted)]
+    hits: list[Hit] = []
+    last_end = -1
+    for start, end in spans:
+        if start < last_end:
+            continue
+        s0, s1 = _sentence(text, start, end) if rule.unless_scope == "sentence" else (0, len(text))
+        scope = text[s0:s1]
+        if any(rx.search(scope) for rx in rule.unless):
+            continue
+        severity, notes = rule.severity, []
+        for d in rule.downgrade:
+            if d.pattern.search(scope):
+                severity = _sev_min(severity, d.severity)
+                if d.note:
+                    notes.append(d.note)
+        q0, q1 = _readable(text, start, end)
+        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, tuple(notes)))
+        last_end = end
+    return hits
+
+
+def match_clause(rule: Rule, clause: Clause, *, doc_meta: dict | None = None,
+                 as_of: str | None = None) -> list[Hit]:
+    """Hits of a text rule in one clause; [] for metadata/citation rules or when the rule is not
+    in force on the reference date (document date or ``as_of``, per ``rule.date_basis``)."""
+    if rule.kind != "text":
+        return []
+    if not rule_applies_on(rule, reference_date(rule, doc_meta, as_of)):
+        return []
+    return match_text(rule, clause.text, clause.header)
+
+
+# ---------------------------------------------------------------- metadata rules
+
+_OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le,
+        "==": operator.eq, "!=": operator.ne}
+
+
+def _cond_holds(cond, meta: dict, rule: Rule, province: str | None) -> bool:
+    v = meta.get(cond.field)
+    want = rule.param(cond.param, province) if cond.param else cond.value
+    if cond.op == "empty":
+        return v in (None, "")
+    if cond.op == "nonempty":
+        return v not in (None, "")
+    if cond.op == "in":
+        return v in (want or ())
+    if cond.op == "not_in":
+        return v not in (want or ())
+    if cond.op == "matches":
+        return v not in (None, "") and re.search(str(want), str(v)) is not None
+    if v in (None, "") or want is None:
+        return False
+    try:
+        return _OPS[cond.op](v, want)
+    except TypeError:
+        return False
+
+
+def _show(v):
+    """10.0 -> 10 for the opinion text."""
+    return int(v) if isinstance(v, float) and v.is_integer() else v
+
+
+def match_document(rule: Rule, doc_meta: dict, *, province: str | None = None,
+                   as_of: str | None = None, text: str = "") -> Hit | None:
+    """A metadata rule over ``doc_meta`` (Document.meta_dict() plus optional "province").
+
+    The quote is the validity clause as written, else the title; offsets are into ``text``
+    (Document.text) when the quote is found there, else -1.
+    """
+    if rule.kind != "meta":
+        return None
+    if not rule_applies_on(rule, reference_date(rule, doc_meta, as_of)):
+        return None
+    province = province or doc_meta.get("province") or None
+    if not all(_cond_holds(c, doc_meta, rule, province) for c in rule.meta):
+        return None
+    quote = ""
+    fields = [c.field for c in rule.meta]
+    if "validity_years" in fields or "validity" in fields:
+        fields.insert(0, "validity_years")
+    for f in fields:  # quote the field the rule is about: issuer, validity clause …, else the title
+        f = {"validity_years": "validity", "kind": "", "province": ""}.get(f, f)
+        v = doc_meta.get(f) if f else None
+        if isinstance(v, str) and v:
+            quote = v
+            break
+    quote = quote or doc_meta.get("title") or ""
+    start = text.find(quote) if quote and text else -1
+    values = {k: _show(v) for k, v in doc_meta.items() if v not in (None, "")}
+    values.update({c.param: _show(rule.param(c.param, province)) for c in rule.meta if c.param})
+    values["province"] = province if province in rule.params else "default"
+    return Hit(rule.id, start, start + len(quote) if start >= 0 else -1, quote, rule.severity,
+               values=values)
+
+
+# ---------------------------------------------------------------- citation rules
+
+def match_citation(rule: Rule, check, *, doc_meta: dict | None = None,
+                   as_of: str | None = None) -> Hit | None:
+    """A citation rule over one citation-check result. ``check`` is a mapping or an object with
+    ``outcome`` (e.g. "repealed"), ``law``, ``quote`` (the citation as written) and, when known,
+    ``successor``, ``repeal_date``, ``context`` (the sentence around the citation)."""
+    if rule.kind != "citation":
+        return None
+    get = check.get if isinstance(check, dict) else (lambda k, d=None: getattr(check, k, d))
+    if get("outcome") not in rule.outcomes:
+        return None
+    if not rule_applies_on(rule, reference_date(rule, doc_meta, as_of)):
+        return None
+    repeal = _norm_date(get("repeal_date"))
+    ref = _norm_date((doc_meta or {}).get("date")) or _norm_date(as_of)
+    if repeal and ref and ref < repeal:
+        return None  # cited while still in force: not this rule's business
+    context = get("context") or get("quote") or ""
+    if any(rx.search(context) for rx in rule.unless):
+        return None
+    severity, notes = rule.severity, []
+    for d in rule.downgrade:
+        if d.pattern.search(context):
+            severity = _sev_min(severity, d.severity)
+            if d.note:
+                notes.append(d.note)
+    successor = get("successor") or ""
+    values = {"law": get("law") or "", "successor": successor,
+              "repeal_date": get("repeal_date") or "",
+              "successor_note": f"，相关内容现由《{successor}》规定" if successor else ""}
+    return Hit(rule.id, -1, -1, get("quote") or "", severity, tuple(notes), values)
+
+
+# ---------------------------------------------------------------- findings
+
+class _Keep(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _fmt(template: str, values: dict) -> str:
+    try:
+        return template.format_map(_Keep(values))
+    except (ValueError, IndexError):
+        return template
+
+
+def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=()) -> Finding:
+    values = {**rule.detail, **hit.values, "quote": hit.quote}
+    detail = {**rule.detail, **hit.values}
+    if hit.notes:
+        detail["notes"] = list(hit.notes)
+    if extra_hits:
+        detail["quotes"] = [hit.quote] + [h.quote for h in extra_hits]
+    if hit.severity != rule.severity:
+        detail["severity_from"] = rule.severity
+    return Finding(rule=rule.id, category=rule.category, severity=hit.severity, title=rule.title,
+                   clause=clause, quote=hit.quote, problem=_fmt(rule.opinion, values),
+                   suggestion=_fmt(rule.suggestion, values), basis=rule.basis, detail=detail)
+
+
+def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
+                province: str | None = None, topics=None) -> list[Finding]:
+    """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
+    clause (further hits of the same rule in that clause go to ``detail["quotes"]``).
+
+    ``topics`` restricts to rules of those sweep topics. Citation rules are run by the citation
+    checker through ``match_citation``.
+    """
+    if topics:
+        topics = set(topics)
+        rules = [r for r in rules if topics & set(r.topics)]
+    meta = doc.meta_dict() if doc is not None else {}
+    if province:
+        meta["province"] = province
+    findings: list[Finding] = []
+    text_rules = []
+    for r in rules:
+        if r.kind == "text":
+            if rule_applies_on(r, reference_date(r, meta, as_of)):
+                text_rules.append(r)
+        elif r.kind == "meta" and doc is not None:
+            hit = match_document(r, meta, province=province, as_of=as_of, text=doc.text)
+            if hit:
+                findings.append(finding_from_hit(r, hit, None))
+    for clause in clauses:
+        for r in text_rules:
+            hits = match_text(r, clause.text, clause.header)
+            if hits:
+                findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
+    return findings
+
+
+# ---------------------------------------------------------------- examples
+
+def run_example(rule: Rule, example) -> bool:
+    """Whether ``rule`` fires on one of its pack examples.
+
+    Text rules: a string, or a table {text, header?, date?, as_of?}.
+    Metadata rules: a table of Document metadata fields (+ province?, as_of?).
+    Citation rules: a table describing a citation check (outcome, law, quote, context?, date?, as_of?).
+    """
+    if rule.kind == "text":
+        ex = {"text": example} if isinstance(example, str) else example
+        clause = Clause(index=0, label="例", text=ex["text"], start=0, end=len(ex["text"]),
+                        paragraph=0, header=ex.get("header", ""))
+        doc_meta = {"date": ex["date"]} if ex.get("date") else None
+        return bool(match_clause(rule, clause, doc_meta=doc_meta, as_of=ex.get("as_of")))
+    if rule.kind == "meta":
+        meta = {k: v for k, v in example.items() if k != "as_of"}
+        return match_document(rule, meta, as_of=example.get("as_of")) is not None
+    doc_meta = {"date": example["date"]} if example.get("date") else None
+    return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of")) is not None

