@@ -261,13 +261,80 @@ def statutes_stats(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt):
         typer.echo(f"  {level}：" + "，".join(f"{s} {n}" for s, n in sorted(by.items())))
 
 
+# -- review -------------------------------------------------------------------------------------------
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+FORMAT_NAMES = {"md": "markdown", "markdown": "markdown", "html": "html", "docx": "docx", "json": "json"}
+
+
+def load_rules(extra: Optional[List[Path]], store=None):
+    from review.rules import load_packs
+
+    return load_packs(list(extra) if extra else None)
+
+
+@app.command("review")
+def review_cmd(
+    draft: Path = typer.Argument(..., help="送审稿或合同文件（.docx/.txt/.md/.html/.pdf）"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="审查日期（YYYY-MM-DD），默认今天"),
+    province: Optional[str] = typer.Option(None, "--province", help="省份（适用该省的有效期等参数）"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="输出文件；不指定则输出到屏幕"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="md | html | docx | json（默认按 --out 的扩展名）"),
+    fail_on: str = typer.Option("error", "--fail-on", help="有该级别及以上的问题时退出码为 1：error | warning | info | none"),
+    kind: str = typer.Option("auto", "--kind", help="auto | normative（规范性文件）| contract（合同、协议）"),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
+    no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
+    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """审查一份送审稿（或合同），生成合法性审查意见。"""
+    from review.engine import ReviewOptions, review_document
+    from review.readers import read_document
+
+    if fail_on not in (*SEVERITY_RANK, "none"):
+        raise typer.BadParameter("--fail-on 只能是 error、warning、info 或 none")
+    if kind not in ("auto", "normative", "contract"):
+        raise typer.BadParameter("--kind 只能是 auto、normative 或 contract")
+    if fmt is not None and fmt not in FORMAT_NAMES:
+        raise typer.BadParameter("--format 只能是 md、html、docx 或 json")
+    fmt_name = FORMAT_NAMES.get(fmt) if fmt else ("json" if as_json else None)
+    doc = read_document(draft)
+    store = open_store(db)
+    opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
+                         kind=None if kind == "auto" else kind, upper_law=not no_upper)
+    opinion = review_document(doc, store, load_rules(rules), opts)
+    if out is not None:
+        from review.render import write_opinion
+
+        try:
+            written = write_opinion(opinion, out, fmt_name)
+        except ValueError as e:
+            raise typer.BadParameter(str(e))
+        except OSError as e:
+            from statutes.errors import InputError
+
+            raise InputError(out, f"无法写入：{e.strerror or e}")
+        err(f"审查意见已写入 {out}（{written}）：{opinion.conclusion}，问题 {len(opinion.findings)} 项")
+    else:
+        if fmt_name == "json":
+            emit_json(opinion.to_dict())
+        elif fmt_name in (None, "markdown"):
+            from review.render import render_markdown
+
+            typer.echo(render_markdown(opinion))
+        else:
+            raise typer.BadParameter("html/docx 格式需要用 --out 指定输出文件")
+    worst = max((SEVERITY_RANK[f.severity] for f in opinion.findings), default=-1)
+    if fail_on != "none" and worst >= SEVERITY_RANK[fail_on]:
+        raise typer.Exit(1)
+
+
 # -- entry point --------------------------------------------------------------------------------------
 def main() -> None:
     """Console entry: map fashen errors to Chinese messages and exit codes; never a traceback."""
     from statutes.errors import FashenError
 
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except FashenError as e:
         err(f"错误：{e}")
         sys.exit(e.exit_code)
@@ -280,9 +347,7 @@ def main() -> None:
         err("已中断（未写入不完整的结果）")
         sys.exit(130)
     except Exception as e:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(e, click.exceptions.ClickException):
+        if hasattr(e, "show") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
             e.show()
             sys.exit(e.exit_code)
         if isinstance(e, BrokenPipeError):

@@ -291,16 +291,19 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
-                province: str | None = None, topics=None) -> list[Finding]:
+                province: str | None = None, topics=None, doc_kinds=None) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
     clause (further hits of the same rule in that clause go to ``detail["quotes"]``).
 
-    ``topics`` restricts to rules of those sweep topics. Citation rules are run by the citation
-    checker through ``match_citation``.
+    ``topics`` restricts to rules of those sweep topics. ``doc_kinds`` tags the document (with
+    ``doc.kind``) for rules that apply only to some kinds (``Rule.doc_kinds``, e.g. 行政协议).
+    Citation rules are run by the citation checker through ``match_citation``.
     """
     if topics:
         topics = set(topics)
         rules = [r for r in rules if topics & set(r.topics)]
+    kinds = set(doc_kinds or ()) | ({doc.kind} if doc is not None and doc.kind else set())
+    rules = [r for r in rules if r.fits_kinds(kinds)]
     meta = doc.meta_dict() if doc is not None else {}
     if province:
         meta["province"] = province
@@ -327,12 +330,15 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
 def run_example(rule: Rule, example) -> bool:
     """Whether ``rule`` fires on one of its pack examples.
 
-    Text rules: a string, or a table {text, header?, date?, as_of?}.
+    Text rules: a string, or a table {text, header?, date?, as_of?, doc_kinds?} (without doc_kinds
+    the document is taken to be of a kind the rule applies to).
     Metadata rules: a table of Document metadata fields (+ province?, as_of?).
     Citation rules: a table describing a citation check (outcome, law, quote, context?, date?, as_of?).
     """
     if rule.kind == "text":
         ex = {"text": example} if isinstance(example, str) else example
+        if "doc_kinds" in ex and not rule.fits_kinds(ex["doc_kinds"]):
+            return False
         clause = Clause(index=0, label="例", text=ex["text"], start=0, end=len(ex["text"]),
                         paragraph=0, header=ex.get("header", ""))
         doc_meta = {"date": ex["date"]} if ex.get("date") else None

@@ -21,7 +21,7 @@ from statutes.numerals import article_label as _article_label
 from .model import CATEGORIES, SEVERITIES
 
 TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
-          "content", "procedure")
+          "content", "procedure", "citation", "contract")
 KINDS = ("text", "meta", "citation")
 POLARITIES = ("restrictive", "condition", "beneficial", "neutral")
 META_OPS = ("empty", "nonempty", ">", ">=", "<", "<=", "==", "!=", "in", "not_in", "matches")
@@ -148,9 +148,19 @@ class Rule:
     detail: dict = field(default_factory=dict)   # extra data for the finding (new agency name …)
     examples_positive: tuple = ()
     examples_negative: tuple = ()
+    doc_kinds: tuple[str, ...] = ()      # applies only to documents tagged with one of these
+    not_doc_kinds: tuple[str, ...] = ()  # … and never to documents tagged with one of these
     pack: str = ""
     source: str = ""
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
+
+    def fits_kinds(self, kinds) -> bool:
+        """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
+        行政协议/民事合同, the subtype and facts such as 竞争性选定)."""
+        kinds = set(kinds or ())
+        if self.doc_kinds and not kinds & set(self.doc_kinds):
+            return False
+        return not (self.not_doc_kinds and kinds & set(self.not_doc_kinds))
 
     def param(self, name: str, province: str | None = None):
         if province and province in self.params and name in self.params[province]:
@@ -186,7 +196,8 @@ _PACK_KEYS = {"pack", "defaults", "defines", "params", "rule", "agency", "agency
 _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "all", "window",
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
-              "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted"}
+              "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
+              "doc_kinds", "not_doc_kinds"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
 _AGENCY_KEYS = {"id", "old", "new", "reform", "date", "until", "basis", "note", "severity",
@@ -491,6 +502,10 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
             raise RulePackError(path, rid, f"文本规则的例句须为字符串或含 text 的表：{e!r}")
         if kind in ("meta", "citation") and not isinstance(e, dict):
             raise RulePackError(path, rid, f"{kind} 规则的例子须为表：{e!r}")
+    doc_kinds = tuple(_str_list(path, rid, raw, "doc_kinds"))
+    not_doc_kinds = tuple(_str_list(path, rid, raw, "not_doc_kinds"))
+    if any(not isinstance(k, str) or not k for k in doc_kinds + not_doc_kinds):
+        raise RulePackError(path, rid, "doc_kinds / not_doc_kinds 必须是非空字符串列表")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
     prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
     return Rule(
@@ -502,7 +517,8 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
         downgrade=tuple(downs), meta=tuple(metas), outcomes=outcomes, params=params,
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
-        examples_positive=tuple(pos), examples_negative=tuple(neg), pack=pack_name,
+        examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
+        not_doc_kinds=not_doc_kinds, pack=pack_name,
         source=str(path), prefilter=prefilter)
 
 

@@ -128,9 +128,10 @@ def basis_entry(obj) -> BasisEntry:
             return entry if entry.note or not note else BasisEntry(entry.law, entry.label, entry.text, note)
         label = _cited_label(d.get("article"), d.get("article_sub"), d.get("paragraph"), d.get("item"))
         return BasisEntry(law=_strip_book(d.get("law") or ""), label=label, text="", note=note)
-    label = getattr(obj, "label", None)
-    if not isinstance(label, str):
-        label = d.get("article_label") or d.get("label") or ""
+    from statutes.model import Provision
+
+    # a Provision's label carries its 款/项; a pack Basis's article_label does (its label adds the law name)
+    label = obj.label if isinstance(obj, Provision) else (d.get("article_label") or d.get("label") or "")
     law = _strip_book(d.get("law") or d.get("law_name") or d.get("title") or "")
     status = d.get("status") or ""
     note = status if status and status != "现行有效" else ""

@@ -1,0 +1,162 @@
+"""The command line as a user runs it: real processes, real files, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DOG = REPO / "tests" / "fixtures" / "drafts" / "梧溪县城区养犬管理办法（送审稿）.txt"
+
+
+def fashen(*args, db=None, stdin=None, cwd=None):
+    argv = [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'fashen'; cli.main()", *map(str, args)]
+    if db is not None:
+        argv += ["--db", str(db)]
+    return subprocess.run(argv, capture_output=True, text=True, input=stdin, cwd=cwd or REPO, timeout=300)
+
+
+def assert_clean_failure(result, code=2):
+    assert result.returncode == code, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+    assert re.search(r"[\u4e00-\u9fff]", result.stderr), result.stderr   # a Chinese message
+
+
+COMMANDS = [["--help"], ["statutes", "--help"], ["statutes", "import", "--help"], ["statutes", "list", "--help"],
+            ["statutes", "show", "--help"], ["statutes", "search", "--help"], ["statutes", "cite", "--help"],
+            ["statutes", "stats", "--help"], ["review", "--help"], ["sweep", "--help"]]
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_every_command_has_help(args):
+    r = fashen(*args)
+    assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_readme_commands_exist():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    used = {tuple(m.group(1).split()[:2]) for m in re.finditer(r"^fashen ((?:\w+)(?: [a-z]+)?)", readme, re.M)}
+    assert ("review",) in {u[:1] for u in used}
+    helps = {tuple(c[:-1]) for c in COMMANDS if c[-1] == "--help"}
+    for cmd in used:
+        key = cmd if cmd[0] == "statutes" else cmd[:1]
+        assert key in helps, f"README uses `fashen {' '.join(cmd)}` which has no --help test"
+    assert "pip install -e '.[test]'" in readme and "\npytest" in readme
+
+
+def test_show_prints_the_article(corpus_path):
+    r = fashen("statutes", "show", "行政许可法", "17", db=corpus_path)
+    assert r.returncode == 0
+    assert "第十七条　除本法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可。" in r.stdout
+    assert "现行有效" in r.stdout
+
+
+def test_show_json_contract(corpus_path):
+    r = fashen("statutes", "show", "行政许可法", "第四十二条第二款", "--json", db=corpus_path)
+    d = json.loads(r.stdout)
+    assert d["provision"]["article_label"] == "第四十二条"
+    assert [u["paragraph"] for u in d["units"]] == [2]
+    assert set(d["provision"]) == {"law", "level", "status", "version_date", "article", "article_label",
+                                   "paragraph", "item", "text"}
+
+
+def test_show_repealed_law_says_so(corpus_path):
+    r = fashen("statutes", "show", "合同法", "52", db=corpus_path)
+    assert r.returncode == 1 and "民法典" in r.stderr and "2021-01-01" in r.stderr
+
+
+def test_search_stdin_batch(corpus_path):
+    queries = "行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定\n本办法自2025年1月1日起施行。\n"
+    r = fashen("statutes", "search", "-", "-k", "2", db=corpus_path, stdin=queries)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [x["match"] for x in lines] == [True, False]
+    assert lines[0]["results"][0]["article_label"] == "第四十二条"
+    assert "score" in lines[0]["results"][0]
+
+
+def test_cite_json(corpus_path):
+    text = "依据《中华人民共和国合同法》第五十二条和《中华人民共和国行政许可法》第十七条，制定本办法。"
+    r = fashen("statutes", "cite", text, "--json", "--as-of", "2024-01-01", db=corpus_path)
+    verdicts = [c["verdict"] for c in json.loads(r.stdout)]
+    assert verdicts == ["repealed", "verified"] and r.returncode == 1
+
+
+def test_stats_json(corpus_path):
+    d = json.loads(fashen("statutes", "stats", "--json", db=corpus_path).stdout)
+    assert d["by_level_status"]["法律"]["现行有效"] > 300 and d["snapshot"]["snapshot_id"]
+
+
+def test_review_writes_a_word_opinion(corpus_path, tmp_path):
+    out = tmp_path / "意见.docx"
+    r = fashen("review", DOG, "--out", out, "--as-of", "2026-04-01", db=corpus_path)
+    assert r.returncode == 1                    # the draft has unlawful clauses
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml").decode()
+    assert "关于《梧溪县城区养犬管理办法（送审稿）》的合法性审查意见" in body
+    assert list(tmp_path.iterdir()) == [out]    # no temp file left behind
+
+
+def test_review_json_contract(corpus_path):
+    r = fashen("review", DOG, "--format", "json", "--as-of", "2026-04-01", db=corpus_path)
+    d = json.loads(r.stdout)
+    assert set(d) >= {"document", "conclusion", "findings", "corpus"}
+    text = DOG.read_text(encoding="utf-8")
+    for f in d["findings"]:
+        assert set(f) >= {"rule", "category", "severity", "clause", "quote", "basis", "suggestion", "upper"}
+        assert f["quote"] in text                # quotes are exact substrings of the document
+    assert d["corpus"]["as_of"] == "2026-04-01"
+
+
+def _junk_dir(tmp_path):
+    d = tmp_path / "junk"
+    d.mkdir()
+    (d / "a.bin").write_bytes(bytes(range(256)) * 40)
+    (d / "b.dat").write_bytes(b"\x00\xff" * 1000)
+    return d
+
+
+@pytest.mark.parametrize("make, args", [
+    (lambda t: t / "missing.docx", ["review"]),                                      # a missing file
+    (lambda t: (t / "t.docx").write_bytes(b"PK\x03\x04broken") and t / "t.docx", ["review"]),  # truncated .docx
+    (lambda t: (t / "e.txt").write_bytes(b"") or t / "e.txt", ["review"]),            # an empty file
+    (lambda t: t, ["review"]),                                                      # a directory
+])
+def test_bad_review_input(tmp_path, corpus_path, make, args):
+    target = make(tmp_path)
+    assert_clean_failure(fashen(*args, target, db=corpus_path))
+
+
+def test_gbk_text_is_read(tmp_path, corpus_path):
+    draft = tmp_path / "gbk.txt"
+    draft.write_bytes("第一条 为了规范管理，制定本办法。\n第二条 本办法自2025年1月1日起施行，有效期五年。\n".encode("gbk"))
+    r = fashen("review", draft, "--format", "json", "--fail-on", "none", db=corpus_path)
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["summary"]["clauses_reviewed"] == 2
+
+
+def test_import_reports_every_failure_and_keeps_the_rest(tmp_path):
+    db = tmp_path / "c.db"
+    junk = _junk_dir(tmp_path)
+    good = tmp_path / "条例.txt"
+    good.write_text("某市养犬管理条例\n第一条 为了规范养犬行为，制定本条例。\n第二条 本条例自2020年1月1日起施行。\n",
+                    encoding="gb18030")
+    r = fashen("statutes", "import", junk, good, "--level", "地方性法规", "--json", db=db)
+    report = json.loads(r.stdout)["files"]
+    assert r.returncode == 1 and report["added"] == 1 and report["failed"] == 2
+    assert {Path(f["path"]).name for f in report["failures"]} == {"a.bin", "b.dat"}
+
+
+def test_fts_hostile_query(corpus_path):
+    r = fashen("statutes", "search", '"社会-抚养费" NOT', "--json", db=corpus_path)
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    json.loads(r.stdout)
+
+
+def test_bad_level_is_a_usage_error(tmp_path):
+    assert_clean_failure(fashen("statutes", "import", tmp_path, "--level", "超级法", db=tmp_path / "c.db"))
