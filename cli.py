@@ -230,9 +230,10 @@ def statutes_cite(
         text = source
     store = open_store(db)
     checks = verify(extract_citations(text), store, as_of=check_date(as_of) or today())
+    problems = any(c.verdict in ("not_found", "repealed", "not_in_force", "quote_differs") for c in checks)
     if as_json:
         emit_json([c.to_dict() for c in checks])
-        return
+        raise typer.Exit(1 if problems else 0)
     if not checks:
         typer.echo("未发现法律引用")
         return
@@ -241,7 +242,7 @@ def statutes_cite(
     for c in checks:
         d = c.to_dict()
         typer.echo(f"{labels.get(d['verdict'], d['verdict'])}\t{d['text']}\t{d['detail'] or ''}")
-    if any(c.to_dict()["verdict"] in ("not_found", "repealed", "not_in_force", "quote_differs") for c in checks):
+    if problems:
         raise typer.Exit(1)
 
 
@@ -325,6 +326,85 @@ def review_cmd(
     worst = max((SEVERITY_RANK[f.severity] for f in opinion.findings), default=-1)
     if fail_on != "none" and worst >= SEVERITY_RANK[fail_on]:
         raise typer.Exit(1)
+
+
+@app.command("sweep")
+def sweep_cmd(
+    dirs: List[Path] = typer.Argument(..., help="要清理的文件夹（可多个，也可以是单个文件）"),
+    topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
+                                              "repealed-law | agency | validity | fair-competition | all（默认）"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
+
+    结果随做随存入法规库文件：再次运行只审查新的或改动过的文件，中断后重新运行即从中断处继续。"""
+    import os
+
+    from review.sweep import SWEEP_TOPICS, SweepOptions, sweep
+
+    topics = [t for t in (topic or ["all"])]
+    bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
+    if bad:
+        raise typer.BadParameter(f"未知的清理专题：{'、'.join(bad)}；可选 {' | '.join(SWEEP_TOPICS)} | all")
+    chosen = SWEEP_TOPICS if "all" in topics else tuple(dict.fromkeys(topics))
+    missing = [str(d) for d in dirs if not d.exists()]
+    if missing:
+        raise typer.BadParameter(f"文件夹不存在：{'、'.join(missing)}")
+    writers = ("xlsx", "csv", "docx", "json")
+    if fmt is not None and fmt not in writers:
+        raise typer.BadParameter("--format 只能是 xlsx、csv、docx 或 json")
+    fmt_name = fmt or (out.suffix.lower().lstrip(".") if out is not None else None)
+    if out is not None and fmt_name not in writers:
+        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx 或 json")
+    if out is None and fmt_name in ("xlsx", "csv", "docx"):
+        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
+    store = open_store(db)
+    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), TextColumn("发现问题 {task.fields[n]} 项"),
+                   TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
+    with bar:
+        task = bar.add_task("清理", total=None, n=0)
+        result = sweep(dirs, store, opts,
+                       progress=lambda done, total, n: bar.update(task, completed=done, total=total, n=n))
+
+    s = result.summary
+    from review.export import summarize, summary_line
+
+    line = (summary_line(summarize(result.entries)) + f"未能读取{s['errors']}件，重复{s['duplicates']}件；"
+            f"本次审查{s['reviewed']}件，沿用已存结果{s['reused']}件，用时{s['seconds']}秒。")
+    if out is not None:
+        from review.export import write_csv, write_docx_table, write_json, write_xlsx
+
+        try:
+            if fmt_name == "xlsx":
+                write_xlsx(result.entries, out)
+            elif fmt_name == "csv":
+                write_csv(result.entries, out)
+            elif fmt_name == "docx":
+                write_docx_table(result.entries, out)
+            else:
+                write_json(result.entries, s, out)
+        except OSError as e:
+            from statutes.errors import InputError
+
+            raise InputError(out, f"无法写入：{e.strerror or e}")
+        err(f"清理目录已写入 {out}：{line}")
+    if as_json or (out is None and fmt_name == "json"):
+        emit_json(result.to_dict())
+    elif out is None:
+        for i, e in enumerate(result.entries, 1):
+            why = e.error or (f"与 {e.duplicate_of} 内容重复" if e.duplicate_of else (e.reasons[0] if e.reasons else ""))
+            typer.echo(f"{i}\t{e.disposition or '未能审查'}\t{e.display_title}\t{why}")
+        err(line)
 
 
 # -- entry point --------------------------------------------------------------------------------------

@@ -120,3 +120,25 @@ def test_corrupt_database_is_a_clear_error(tmp_path, content):
 def test_directory_is_not_a_database(tmp_path):
     with pytest.raises(CorpusError, match="目录"):
         Store(tmp_path)
+
+
+def test_lawrefbook_subtree_import(tmp_path, shared):
+    """Two versions of one title become two versions of one work; an empty file is reported, the rest imports."""
+    import shutil
+
+    from statutes.importers.files import import_paths
+
+    src = shared / "data" / "statutes" / "lawrefbook"
+    tree = tmp_path / "lawrefbook"
+    (tree / "行政法规").mkdir(parents=True)
+    for name in ("婚姻登记条例(2003-08-08).md", "婚姻登记条例(2025-04-06).md"):
+        shutil.copy(src / "行政法规" / name, tree / "行政法规" / name)
+    (tree / "行政法规" / "空白条例(2020-01-01).md").write_text("# 空白条例\n\n<!-- INFO END -->\n", encoding="utf-8")
+    store = Store(tmp_path / "c.db")
+    report = import_paths(store, [tree], read_text=lambda p: p.read_text(encoding="utf-8"))
+    assert (report.added, report.new_version, len(report.failures)) == (1, 1, 1)
+    assert report.failures[0].path.endswith("空白条例(2020-01-01).md")
+    [law] = store.find_works("婚姻登记条例")
+    assert [v.publish_date for v in law.versions] == ["2003-08-08", "2025-04-06"]
+    again = import_paths(store, [tree], read_text=lambda p: p.read_text(encoding="utf-8"))
+    assert (again.added, again.new_version, again.unchanged) == (0, 0, 2)

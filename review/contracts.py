@@ -1,0 +1,264 @@
+"""Government contracts and cooperation agreements: is it a contract, which kind (行政协议 or
+民事合同, and which subtype), which of the 民法典 第四百七十条 terms it lacks, and the contract pack.
+
+Pure: a read Document and its clauses in, data classes out. The contract pack
+(``review/packs/contract.toml``) is applied with document tags from ``contract_tags`` so that a rule
+can say it only applies to 行政协议 (``doc_kinds``) or not where the counterparty was chosen
+competitively (``not_doc_kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .model import Clause, Document, Finding
+from .rules import Basis
+
+ADMINISTRATIVE = "行政协议"
+CIVIL = "民事合同"
+
+_HEAD_CHARS = 600
+_PARTY = re.compile(r"(甲方|乙方|采购人|供应商|征收部门|被征收人|腾退人|被腾退人|出让人|受让人|发包人|承包人)"
+                    r"[^：:\n]{0,12}[：:]")
+_CONTRACT_WORD = re.compile(r"协议书?|合同")
+
+_SPC = "最高人民法院关于审理行政协议案件若干问题的规定"
+
+
+@dataclass(frozen=True, slots=True)
+class ContractKind:
+    """What kind of agreement a document is.
+
+    ``kind``: 行政协议 | 民事合同. ``subtype``: 征收补偿 | 特许经营 | PPP | 国有土地使用权出让 |
+    保障性住房 | 招商引资 | 战略合作 | 政府采购 | 其他. ``reason``: one Chinese sentence saying why,
+    naming the provision relied on. ``facts``: what the text states that rules depend on
+    (竞争性选定 — the counterparty was chosen by 招标/竞争性谈判…; 预算已落实 — payments are said
+    to be in the budget; 中小企业 — a public body pays a declared SME).
+    """
+
+    kind: str
+    subtype: str
+    reason: str
+    facts: tuple[str, ...] = ()
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Tags for ``apply_rules(doc_kinds=…)``: kind, subtype and facts."""
+        return (self.kind, self.subtype) + self.facts
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "subtype": self.subtype, "reason": self.reason,
+                "facts": list(self.facts)}
+
+
+# ---------------------------------------------------------------- is it a contract
+
+def _head(doc: Document) -> str:
+    return doc.text[:_HEAD_CHARS]
+
+
+def is_contract(doc: Document) -> bool:
+    """A contract or agreement: parties (甲方/乙方, 采购人/供应商 …) named with a colon near the top,
+    and 协议/合同/协议书 in the title or the head of the body."""
+    head = _head(doc)
+    parties = {m.group(1) for m in _PARTY.finditer(head)}
+    if len(parties) < 2 and not ({"甲方", "乙方"} <= set(re.findall(r"甲方|乙方", head))
+                                 and len(parties) >= 1):
+        return False
+    return bool(_CONTRACT_WORD.search(doc.title or "") or _CONTRACT_WORD.search(head))
+
+
+# ---------------------------------------------------------------- classification
+
+_GOV = r"人民政府|[局委办厅]|管理委员会|管委会|领导小组|指挥部|街道办事处|政府方|征收部门|采购人"
+# (subtype, pattern searched in the title, then in the head of the body; kind; reason)
+_SUBTYPES: tuple[tuple[str, str, str, str], ...] = (
+    ("政府采购", r"政府采购|采购合同|采购人|中标通知书|采购项目编号", CIVIL,
+     "政府采购合同适用民事法律（《中华人民共和国政府采购法》第四十三条），属民事合同；可以约定仲裁"),
+    ("征收补偿", r"(征收|征用|腾退|拆迁)[^。；\n]{0,20}(补偿|安置|产权调换)|(补偿|安置)[^。；\n]{0,6}协议[^。；\n]{0,4}$",
+     ADMINISTRATIVE, f"土地、房屋等征收征用补偿协议属于行政协议（《{_SPC}》第二条第（二）项）"),
+    ("PPP", r"PPP|政府和社会资本合作|政府与社会资本合作|社会资本方", ADMINISTRATIVE,
+     f"政府与社会资本合作协议属于行政协议（《{_SPC}》第一条、第二条第（五）项）"),
+    ("特许经营", r"特许经营", ADMINISTRATIVE,
+     f"政府特许经营协议属于行政协议（《{_SPC}》第二条第（一）项）"),
+    ("国有土地使用权出让", r"(国有(建设)?土地|建设用地)使用权出让合同|(矿业权|采矿权|探矿权)出让", ADMINISTRATIVE,
+     f"国有自然资源使用权出让协议属于行政协议（《{_SPC}》第二条第（三）项）"),
+    ("保障性住房", r"保障性住房|公共租赁住房|公租房", ADMINISTRATIVE,
+     f"政府投资的保障性住房租赁、买卖协议属于行政协议（《{_SPC}》第二条第（四）项）"),
+    ("招商引资", r"招商引资|投资协议|投资合作协议|入园协议|落户协议", ADMINISTRATIVE, ""),
+    ("战略合作", r"战略合作|框架协议|合作协议", ADMINISTRATIVE, ""),
+)
+# Administrative-law rights and duties that make an investment or cooperation agreement a 行政协议
+# (《规定》第一条): tax/land/fiscal promises, approvals, expropriation.
+_ADMIN_CONTENT = re.compile(r"奖励|补贴|扶持资金|返还|税收|土地出让|用地|审批|征收|财政预算|特许经营|优惠")
+_COMPETITIVE = re.compile(
+    r"(通过|经|采用|以)(公开)?(招标|竞争性磋商|竞争性谈判|公开竞争|比选|遴选)[^。；\n]{0,12}(选定|确定|选择)"
+    r"[^。；\n]{0,24}(乙方|社会资本|特许经营者|中标|成交|供应商)"
+    r"|中标通知书|采购方式[：:]\s*(公开招标|邀请招标|竞争性磋商|竞争性谈判)")
+_BUDGETED = re.compile(r"已(纳入|列入)[^。；\n]{0,16}(预算|中期财政规划)|经[^。；\n]{0,16}人民代表大会[^。；\n]{0,16}(审议|批准)")
+_SME = re.compile(r"(中小企业声明函|企业规模[：:]\s*(中型|小型|微型)|乙方[^。；\n]{0,10}(属于|为)(中型|小型|微型|中小)企业)")
+_PUBLIC_PAYER = re.compile(r"(甲方|采购人|发包人)[^：:\n]{0,10}[：:][^\n]{0,30}(人民政府|局|委员会|学校|医院|中心|事业单位|办公室|管委会)")
+
+
+def _first_party(doc: Document) -> str:
+    m = re.search(r"(甲方|采购人|征收部门|腾退人|出让人|发包人)[^：:\n]{0,12}[：:]\s*([^\n]*)", _head(doc))
+    return m.group(2).strip() if m else ""
+
+
+def _facts(doc: Document) -> tuple[str, ...]:
+    text = doc.text
+    out = []
+    if _COMPETITIVE.search(text):
+        out.append("竞争性选定")
+    if _BUDGETED.search(text):
+        out.append("预算已落实")
+    if _SME.search(text) and _PUBLIC_PAYER.search(_head(doc)):
+        out.append("中小企业")
+    return tuple(out)
+
+
+def classify_contract(doc: Document) -> ContractKind:
+    """行政协议 or 民事合同 per 《最高人民法院关于审理行政协议案件若干问题的规定》第一条、第二条, and
+    the subtype; the title decides first, then the head of the body."""
+    title = doc.title or ""
+    head = _head(doc)
+    facts = _facts(doc)
+    for where in (title, head):
+        for subtype, pattern, kind, reason in _SUBTYPES:
+            if not re.search(pattern, where):
+                continue
+            if subtype in ("招商引资", "战略合作"):
+                party = _first_party(doc)
+                gov = re.search(_GOV, party or head)
+                admin = _ADMIN_CONTENT.search(doc.text)
+                if gov and admin:
+                    reason = (f"行政机关为实现行政管理或者公共服务目标订立、含有{admin.group(0)}等行政法上权利义务内容的协议，"
+                              f"属于行政协议（《{_SPC}》第一条、第二条第（六）项）")
+                    return ContractKind(ADMINISTRATIVE, subtype, reason, facts)
+                reason = "协议未见行政机关以行政职权作出的优惠承诺或者行政法上权利义务，按民事合同审查"
+                return ContractKind(CIVIL, subtype, reason, facts)
+            return ContractKind(kind, subtype, reason, facts)
+    party = _first_party(doc)
+    if re.search(_GOV, party) and _ADMIN_CONTENT.search(doc.text):
+        return ContractKind(ADMINISTRATIVE, "其他",
+                            f"行政机关一方订立、含有行政法上权利义务内容的协议（《{_SPC}》第一条）", facts)
+    return ContractKind(CIVIL, "其他", "未见行政法上权利义务内容，按民事合同审查（《中华人民共和国民法典》第四百六十四条）",
+                        facts)
+
+
+def contract_tags(doc: Document, kind: ContractKind | None = None) -> tuple[str, ...]:
+    """The tags rules in the contract pack select on (see ``ContractKind.tags``)."""
+    return (kind or classify_contract(doc)).tags
+
+
+# ---------------------------------------------------------------- 民法典 第四百七十条
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    item: int
+    name: str
+    present: re.Pattern
+    framework_deferred: bool = False  # a framework agreement may leave it to the project agreements
+
+
+# Lenient on purpose: 第四百七十条 says a contract 一般包括 these terms — a missing one is a drafting
+# risk to point out, not a ground of nullity; report only what is clearly absent.
+TERMS: tuple[Term, ...] = (
+    Term(1, "当事人的姓名或者名称和住所", re.compile(r"(甲方|采购人|征收部门|腾退人)[^：:\n]{0,12}[：:]")),
+    Term(2, "标的", re.compile(r"标的|项目|合作(内容|范围|事项|方式)|货物|服务|房屋|土地|用地|工程|特许经营(内容|范围|区域)")),
+    Term(3, "数量", re.compile(r"数量|面积|规模|[0-9０-９一二三四五六七八九十百千万]+\s*(套|台|辆|亩|平方米|吨|万吨|个|座|公里|份|处|间|户)"),
+         True),
+    Term(4, "质量", re.compile(r"质量|标准|规范|技术参数|规格|合格|完好|完整|验收"), True),
+    Term(5, "价款或者报酬", re.compile(r"价款|报酬|价格|费用|金额|补偿款|补偿|付费|收费|[0-9０-９＿]\s*元|万元|亿元"), True),
+    Term(6, "履行期限、地点和方式", re.compile(r"期限|日内|年内|月内|之日起|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日前|期间"), True),
+    Term(7, "违约责任", re.compile(r"违约|赔偿[^。；\n]{0,10}损失|承担[^。；\n]{0,8}(责任|损失)|逾期[^。；\n]{0,20}(利息|滞纳)")),
+    Term(8, "解决争议的方法", re.compile(r"争议|纠纷|仲裁|诉讼|起诉|行政复议")),
+)
+# a definition (“违约事件”，是指……) does not make liability or dispute resolution agreed; for the
+# other terms a definition's content (“投产之日”，是指……竣工验收合格……) is agreed content
+_OPERATIVE_ONLY = (7, 8)
+_FRAMEWORK = re.compile(r"框架(协议|性文件)|以双方(依法)?另行签订的[^。；\n]{0,6}协议为准")
+
+
+def is_framework(doc: Document) -> bool:
+    return bool(_FRAMEWORK.search(doc.title or "") or _FRAMEWORK.search(doc.text))
+
+
+def _without_definitions(text: str) -> str:
+    """Drop definition items (“××”，是指……) so that a defined term such as “违约方” does not count
+    as liability being agreed."""
+    return re.sub(r"“[^”]{1,24}”[，,：:]?\s*(是指|系指)[^。；\n]*[。；]?", "", text)
+
+
+def missing_terms(doc: Document) -> list[Term]:
+    """The 第四百七十条 terms the agreement does not deal with. For a framework agreement that leaves
+    the specifics to later project agreements, 数量/质量/价款/履行期限 are not required."""
+    operative = _without_definitions(doc.text)
+    framework = is_framework(doc)
+    return [t for t in TERMS
+            if not (framework and t.framework_deferred)
+            and not t.present.search(operative if t.item in _OPERATIVE_ONLY else doc.text)]
+
+
+def essential_terms(doc: Document, clauses=None) -> list[Finding]:
+    """One warning per 民法典 第四百七十条 term the agreement lacks (clause None, quote = the title)."""
+    quote = doc.title if doc.title and doc.title in doc.text else ""
+    out = []
+    for t in missing_terms(doc):
+        basis = (Basis(law="中华人民共和国民法典", article=470, paragraph=1, item=t.item, level="法律",
+                       note=f"合同的内容一般包括：（{_CN[t.item]}）{t.name}"),)
+        out.append(Finding(
+            rule="K-TERMS", category="contract", severity="warning",
+            title=f"合同缺少“{t.name}”条款",
+            clause=None, quote=quote,
+            problem=(f"协议未约定{t.name}。《中华人民共和国民法典》第四百七十条规定合同的内容一般包括"
+                     f"“{t.name}”条款；缺少该条款不必然导致协议无效，但履行中发生纠纷时权利义务不明，"
+                     "应当补充完善。"),
+            suggestion=_TERM_SUGGESTION.get(t.name, f"补充{t.name}条款。"),
+            basis=basis, detail={"term": t.name, "item": t.item}))
+    return out
+
+
+_CN = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八"}
+_TERM_SUGGESTION = {
+    "违约责任": "补充双方违约情形及相应责任（违约金、赔偿损失、解除协议等），政府方的违约责任同样应当明确。",
+    "解决争议的方法": "补充争议解决条款：行政协议写明“协商不成的，可以依法申请行政复议或者提起行政诉讼”；民事合同可以约定诉讼或者仲裁。",
+}
+
+
+# ---------------------------------------------------------------- the contract pack
+
+_TITLE_LINE = re.compile(r"^(第[一二三四五六七八九十百零〇两\d]+条)[ \t\u3000]*([^。；;，,\n]{1,20})\n")
+
+
+def body_clauses(clauses) -> list[Clause]:
+    """Clauses with the article's own caption line (“第五条　土地出让金返还”) left out of the text,
+    so that a caption does not fire a rule in place of the sentence it names; offsets and labels
+    are kept (``start`` moves past the caption)."""
+    out = []
+    for c in clauses:
+        m = _TITLE_LINE.match(c.text)
+        if m and c.text[m.end():].strip():
+            out.append(replace(c, text=c.text[m.end():], start=c.start + m.end()))
+        else:
+            out.append(c)
+    return out
+
+
+def contract_findings(doc: Document, clauses, rules, as_of: str | None = None, *,
+                      province: str | None = None, kind: ContractKind | None = None) -> list[Finding]:
+    """Apply the contract rules (topic "contract") of ``rules`` to ``clauses`` with this document's
+    kind tags, then add the 第四百七十条 findings. Findings keep the clause numbering of
+    ``split_clauses`` (Clause.label)."""
+    from .match import apply_rules
+
+    kind = kind or classify_contract(doc)
+    contract_rules = [r for r in rules if "contract" in r.topics]
+    by_index = {c.index: c for c in clauses}
+    findings = apply_rules(contract_rules, body_clauses(clauses), doc, as_of, province=province,
+                           doc_kinds=kind.tags)
+    # report against the clause as split (with its caption), not the trimmed copy
+    findings = [replace(f, clause=by_index.get(f.clause.index, f.clause)) if f.clause is not None else f
+                for f in findings]
+    return findings + essential_terms(doc, clauses)
