@@ -58,7 +58,13 @@ def evaluate(paths, store, rules, verbose=False):
             if f.severity == "info":
                 continue
             if f.clause is None:
-                if hit_doc[f.category] < doc_level[f.category]:
+                q0 = doc.text.find(f.quote) if f.quote else -1
+                on_label = [i for i, (s, e, cats, _, _) in enumerate(spans)
+                            if q0 >= 0 and q0 < e and s < q0 + len(f.quote) and f.category in cats]
+                if on_label:
+                    tp[f.category] += 1
+                    hit_labels.update((i, f.category) for i in on_label)
+                elif hit_doc[f.category] < doc_level[f.category]:
                     hit_doc[f.category] += 1
                     tp[f.category] += 1
                 else:

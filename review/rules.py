@@ -359,7 +359,7 @@ def _agency_to_rule(path, ag: dict, tmpl: dict) -> dict:
         "topics": tmpl.get("topics", ["agency"]),
         "any": [f"(?:{old})(?={ctx_after})", f"{ctx_before}(?:{old})"],
         "unless": list(tmpl.get("unless", [])) + [
-            f"原(?:{old})", f"(?:{old})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合)", "机构改革(前|以前|之前)"],
+            f"原[^，。；、\\s]{{0,8}}?(?:{old})", f"(?:{old})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合)", "机构改革(前|以前|之前)"],
         "skip_quoted": True,
         "basis": ag["basis"],
         "opinion": ag.get("opinion", tmpl.get("opinion", "")),

@@ -1,0 +1,203 @@
+"""Amounts, multiples, ratios and durations in statute and draft text.
+
+Pure functions: ``find_quantities(text)`` returns every quantity with its span, dimension and bounds,
+composed into ranges the way statutes write them (一千元以上五千元以下, 二倍以上五倍以下, 5000元至1万元,
+不超过二十日, 二十个工作日内, 届满三十日前). Values are normalised: money in 元, multiples in 倍,
+ratios as fractions, durations in calendar days (a working day counts 7/5 of a day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statutes.numerals import cn_to_int, fullwidth_to_ascii
+
+MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
+
+_CN = "零〇○一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟"
+_NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+|半)"
+
+_DAYS = {"工作日": 1.4, "日": 1.0, "天": 1.0, "小时": 1 / 24, "周": 7.0, "星期": 7.0,
+         "个月": 30.0, "月": 30.0, "年": 365.0}
+
+_ATOM = re.compile(
+    rf"(?P<pct_cn>(?:百|千)分之(?P<pct_n>{_NUM}))"
+    rf"|(?P<num>{_NUM})(?:\s*)(?:"
+    r"(?P<money>亿元|万元|千元|百元|元)"
+    r"|(?P<mult>倍)"
+    r"|(?P<pct>%|％)"
+    r"|(?P<dur>个工作日|工作日|个小时|小时|个月|月|日|天|周|星期|年)"
+    r")"
+)
+
+_LO_AFTER = ("以上",)
+_HI_AFTER = ("以下", "以内", "之内", "内")
+_LEAD_AFTER = ("前", "之前", "以前")
+_HI_BEFORE = ("最高不超过", "不得超过", "不超过", "最长", "最多", "最高", "不高于", "至多")
+_LO_BEFORE = ("不得少于", "不少于", "不低于", "至少", "最少", "最低")
+_RANGE_SEP = ("至", "到", "-", "—", "－", "～", "~")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One amount or duration as written: ``text`` is ``source[start:end]``.
+
+    ``mode``: "range" (lo and hi), "max" (…以下 / 不超过…), "min" (…以上 / 不少于…), "fixed" (a bare
+    figure), "lead" (…日前: a lead time before an event).
+    """
+
+    start: int
+    end: int
+    text: str
+    dim: str
+    lo: float | None
+    hi: float | None
+    mode: str
+    lo_text: str = ""
+    hi_text: str = ""
+
+    @property
+    def upper_bound(self) -> float:
+        return self.hi if self.hi is not None else float("inf")
+
+    @property
+    def lower_bound(self) -> float:
+        return self.lo if self.lo is not None else 0.0
+
+    @property
+    def value(self) -> float:
+        """The single figure of a duration (its limit, floor or lead time)."""
+        for v in (self.hi, self.lo):
+            if v is not None:
+                return v
+        return 0.0
+
+
+def parse_number(text: str) -> float | None:
+    """五千 -> 5000, 1万 -> None (unit handled by caller), 5,000 -> 5000, 1.5 -> 1.5, 半 -> 0.5."""
+    s = fullwidth_to_ascii(text).replace(",", "")
+    if not s:
+        return None
+    if s == "半":
+        return 0.5
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    n = cn_to_int(s)
+    return float(n) if n is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    start: int
+    end: int
+    dim: str
+    value: float
+
+
+def _is_date(text: str, m: re.Match, unit: str, value: float) -> bool:
+    before = text[max(0, m.start() - 1):m.start()]
+    after = text[m.end():m.end() + 4]
+    if before == "第":
+        return True
+    if unit == "年" and (value >= 1000 or re.match(rf"{_NUM}月", after)):
+        return True
+    if unit == "月" and re.match(rf"{_NUM}[日号]", after):
+        return True
+    if unit in ("日", "月") and before in ("月", "年"):
+        return True
+    return False
+
+
+def _atoms(text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    for m in _ATOM.finditer(text):
+        if m.group("pct_cn"):
+            n = parse_number(m.group("pct_n"))
+            if n is None:
+                continue
+            base = 100 if m.group("pct_cn").startswith("百") else 1000
+            out.append(_Atom(m.start(), m.end(), RATIO, n / base))
+            continue
+        n = parse_number(m.group("num"))
+        if n is None:
+            continue
+        if m.group("money"):
+            unit = m.group("money")
+            mult = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "百元": 1e2, "元": 1.0}[unit]
+            out.append(_Atom(m.start(), m.end(), MONEY, n * mult))
+        elif m.group("mult"):
+            out.append(_Atom(m.start(), m.end(), MULTIPLE, n))
+        elif m.group("pct"):
+            out.append(_Atom(m.start(), m.end(), RATIO, n / 100))
+        else:
+            unit = m.group("dur").lstrip("个")
+            if _is_date(text, m, unit, n):
+                continue
+            out.append(_Atom(m.start(), m.end(), DURATION, n * _DAYS[unit]))
+    return out
+
+
+def _starts(text: str, pos: int, words) -> str:
+    for w in words:
+        if text.startswith(w, pos):
+            return w
+    return ""
+
+
+def _ends(text: str, pos: int, words) -> str:
+    for w in words:
+        if text.endswith(w, 0, pos):
+            return w
+    return ""
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, ranges composed, in order of appearance. Never raises."""
+    if not text:
+        return []
+    atoms = _atoms(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        start, end = a.start, a.end
+        lo_word = _starts(text, end, _LO_AFTER)
+        if nxt and nxt.dim == a.dim:
+            gap = text[end + len(lo_word):nxt.start].strip("，,、 ")
+            sep_range = not lo_word and text[end:nxt.start].strip() in _RANGE_SEP
+            if (lo_word and gap == "") or sep_range:
+                e2 = nxt.end
+                tail = _starts(text, e2, _HI_AFTER)
+                lo, hi = sorted((a.value, nxt.value))
+                lo_t, hi_t = text[a.start:a.end], text[nxt.start:nxt.end]
+                if a.value > nxt.value:
+                    lo_t, hi_t = hi_t, lo_t
+                out.append(Quantity(start, e2 + len(tail), text[start:e2 + len(tail)], a.dim, lo, hi, "range",
+                                    lo_t, hi_t))
+                i += 2
+                continue
+        hi_before = _ends(text, start, _HI_BEFORE)
+        lo_before = _ends(text, start, _LO_BEFORE)
+        hi_after = _starts(text, end, _HI_AFTER)
+        lead_after = _starts(text, end, _LEAD_AFTER)
+        figure = text[start:end]
+        if lo_word or lo_before:
+            s = start - len(lo_before)
+            e = end + len(lo_word)
+            out.append(Quantity(s, e, text[s:e], a.dim, a.value, None, "min", figure, ""))
+        elif hi_before or hi_after:
+            s = start - len(hi_before)
+            e = end + len(hi_after)
+            out.append(Quantity(s, e, text[s:e], a.dim, None, a.value, "max", "", figure))
+        elif lead_after and a.dim == DURATION:
+            e = end + len(lead_after)
+            out.append(Quantity(start, e, text[start:e], a.dim, None, a.value, "lead", "", figure))
+        else:
+            t = text[start:end]
+            out.append(Quantity(start, end, t, a.dim, a.value, a.value, "fixed", t, t))
+        i += 1
+    return out
