@@ -346,7 +346,7 @@ def sweep_cmd(
 
     from review.sweep import SWEEP_TOPICS, SweepOptions, sweep
 
-    topics = [t for t in (topic or ["all"])]
+    topics = list(topic or ["all"])
     bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
     if bad:
         raise typer.BadParameter(f"未知的清理专题：{'、'.join(bad)}；可选 {' | '.join(SWEEP_TOPICS)} | all")
@@ -371,10 +371,19 @@ def sweep_cmd(
     console = Console(stderr=True)
     bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), TextColumn("发现问题 {task.fields[n]} 项"),
                    TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
-    with bar:
-        task = bar.add_task("清理", total=None, n=0)
-        result = sweep(dirs, store, opts,
-                       progress=lambda done, total, n: bar.update(task, completed=done, total=total, n=n))
+    state = {"done": 0}
+
+    def update(done: int, total: int, n: int) -> None:
+        state["done"] = done
+        bar.update(task, completed=done, total=total, n=n)
+
+    try:
+        with bar:
+            task = bar.add_task("清理", total=None, n=0)
+            result = sweep(dirs, store, opts, progress=update)
+    except KeyboardInterrupt:
+        err(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，重新运行同一命令即从中断处继续")
+        raise typer.Exit(130)
 
     s = result.summary
     from review.export import summarize, summary_line
@@ -403,7 +412,7 @@ def sweep_cmd(
     elif out is None:
         for i, e in enumerate(result.entries, 1):
             why = e.error or (f"与 {e.duplicate_of} 内容重复" if e.duplicate_of else (e.reasons[0] if e.reasons else ""))
-            typer.echo(f"{i}\t{e.disposition or '未能审查'}\t{e.display_title}\t{why}")
+            typer.echo(f"{i}\t{e.disposition or '未能审查'}\t{e.display_title[:60]}\t{why}")
         err(line)
 
 

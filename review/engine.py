@@ -213,6 +213,16 @@ class BasisResolver:
         return replace(f, basis=tuple(self.resolve(b) for b in f.basis))
 
 
+def anchor_quote(f: Finding, text: str) -> Finding:
+    """Every quote is an exact substring of the document: a quote built from metadata (a title joined from
+    two lines) falls back to its clause's text, and a document-level finding about an absence to no quote."""
+    if not f.quote or f.quote in text:
+        return f
+    if f.clause is not None and f.clause.text in text:
+        return replace(f, quote=f.clause.text)
+    return replace(f, quote="")
+
+
 # -- the whole review ----------------------------------------------------------------------------------
 def review_document(doc: Document, store, rules, opts: ReviewOptions):
     """Review one read document; returns an ``Opinion``."""
@@ -250,7 +260,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         t = timer.lap("contract", t)
 
     resolver = BasisResolver(store)
-    findings = [resolver.finding(f) for f in findings]
+    findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     timer.lap("bases", t)
 
     stats = {"timings_ms": timer.stats, "clauses": len(clauses), "restated_provisions": len(matched),

@@ -7,6 +7,7 @@ tail = the 落款 (issuer + date) lines. Numbers and dates cited inside sentence
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from datetime import date
 
@@ -38,8 +39,10 @@ _VALID_YEARS = re.compile(rf"有效期(?:为|是|暂定为?|限)?(\d+(?:\.\d+)?|
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)")
 
 
+@functools.lru_cache(maxsize=16384)
 def squash(s: str) -> str:
-    """Drop all spaces (PDF layouts letter-space Chinese: "2015 年 11 月 5 日", "实　施　意　见")."""
+    """Drop all spaces (PDF layouts letter-space Chinese: "2015 年 11 月 5 日", "实　施　意　见").
+    Cached: the finders below squash the same head and tail lines many times over."""
     return _SPACES.sub("", fullwidth_to_ascii(s)).strip()
 
 

@@ -47,4 +47,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE trigram_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
     """,
+    # 3: results of cleanup sweeps (review/sweep_state.py), one row per document content and sweep settings
+    """
+    CREATE TABLE sweep_results (
+        sha256 TEXT NOT NULL,              -- of the file's bytes
+        topics TEXT NOT NULL,              -- sorted, comma-separated
+        as_of TEXT NOT NULL,
+        rules_version TEXT NOT NULL,       -- rule packs + review code + corpus snapshot
+        path TEXT NOT NULL,                -- where it was first seen (informative only)
+        result TEXT NOT NULL,              -- JSON: the path-independent part of the catalogue entry
+        reviewed_at TEXT NOT NULL,
+        PRIMARY KEY (sha256, topics, as_of, rules_version)
+    ) WITHOUT ROWID;
+    """,
 )

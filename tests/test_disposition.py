@@ -1,0 +1,136 @@
+"""The cleanup disposition (review/disposition.py): one row per behaviour of the precedence table."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.disposition import AMEND, DECLARE_INVALID, KEEP, REPEAL, DocMeta, decide, fp_subject, validity_end
+from review.model import Clause, Finding
+
+AS_OF = "2026-01-01"
+
+
+def clause(index: int, label: str, text: str = "") -> Clause:
+    return Clause(index=index, label=label, text=text or label, start=0, end=1, paragraph=index)
+
+
+def fp(rule="FP-LINK", title="入户、入学、就业、住房保障、积分等与生育情况挂钩", sev="error", at=3,
+       quote="违反计划生育政策的，不得申请积分入户"):
+    return Finding(rule, "family-planning", sev, title, clause(at, f"第{at}条"), quote, "…")
+
+
+def repealed(law="中华人民共和国物权法", successor="中华人民共和国民法典", sev="error", at=0):
+    return Finding("CITE-REPEALED", "repealed-law", sev, "引用已废止的法律法规", clause(at, "第一条"), f"《{law}》", "…",
+                   detail={"law": law, "successor": successor, "repeal_date": "2021-01-01"})
+
+
+def agency(new="卫生健康委员会（卫生健康局）", at=5, quote="由市卫生和计划生育委员会负责解释"):
+    return Finding("AG-HEALTH-FP", "agency", "warning", "使用已更名或撤销的机构名称", clause(at, f"第{at}条"), quote, "…",
+                   detail={"new_name": new})
+
+
+def validity_missing():
+    return Finding("P-VALIDITY-MISSING", "validity", "warning", "未规定有效期", None, "××办法", "…")
+
+
+def fair(at=7):
+    return Finding("FC-LOCAL-PREF", "fair-competition", "error", "限定本地企业", clause(at, "第七条"), "优先采购本地企业产品", "…")
+
+
+HOUSING = DocMeta(title="××市公共租赁住房管理办法", date="2015-03-01")
+
+CASES = [
+    # (id, meta, findings, expected disposition, text that must be in the reasons, text that must not)
+    ("nothing", HOUSING, [], KEEP, "未发现", None),
+    # drafting norms (no validity clause) and info notes do not make an old document change
+    ("validity-norm-only", HOUSING, [validity_missing()], KEEP, "未发现", None),
+    ("narrative-repealed-info", HOUSING, [repealed(sev="info")], KEEP, "未发现", None),
+    # family-planning restriction in a housing document: amend those clauses
+    ("fp-link", HOUSING, [fp()], AMEND, "计划生育限制性规定1处", None),
+    ("fp-warning", HOUSING, [fp("FP-VETO", "计划生育一票否决", "warning")], AMEND, "一票否决", None),
+    # the document's subject is family planning: repeal it
+    ("fp-fee-title", DocMeta(title="××市社会抚养费征收管理办法", date="2004-05-01"), [fp("FP-FEE", "征收社会抚养费")],
+     REPEAL, "主要内容为计划生育", None),
+    ("fp-title", DocMeta(title="关于进一步加强流动人口计划生育管理的通知", date="2010-05-01"), [fp()], REPEAL, "整体废止", None),
+    # …but a provincial 条例 was amended in 2021, not repealed
+    ("fp-regulation", DocMeta(title="××省人口与计划生育条例", kind="地方性法规"), [fp()], AMEND, "2021年修改", None),
+    ("fp-regulation-draft", DocMeta(title="深圳经济特区人口与计划生育条例（修订征求意见稿）"), [fp()], AMEND, "未废止", None),
+    # a "title" that is really the body (one-line web captures): the subject is unknown, no repeal on its words
+    ("body-as-title", DocMeta(title="各区、县（市）人民政府，市政府各部门：《××市义务教育阶段进城务工人员子女就学管理暂行办法》"
+                                    "已经市政府同意，现印发给你们，请遵照实施。……违反计划生育政策的……" * 2), [fp()], AMEND,
+     "计划生育限制性规定", "整体废止"),
+    # a title about the lawful reward schemes is not a family-planning-control subject
+    ("fp-reward-title", DocMeta(title="××县计划生育奖励扶助实施办法"), [fp()], AMEND, "计划生育限制性规定", None),
+    # only the old agency name (卫生和计划生育委员会): an agency-rename fix, never a family-planning repeal
+    ("agency-only", DocMeta(title="深圳市卫生和计划生育委员会行政应诉管理办法"), [agency()], AMEND,
+     "不属于计划生育限制性规定", "废止"),
+    ("agency-with-fp", HOUSING, [fp(), agency()], AMEND, "卫生健康委员会", "仅需更新机构名称"),
+    # a repealed basis: update it; a document made to implement the repealed law: repeal it
+    ("repealed-basis", HOUSING, [repealed()], AMEND, "现由《中华人民共和国民法典》规定", None),
+    ("implements-repealed", DocMeta(title="××市实施《中华人民共和国物权法》若干问题的意见"), [repealed()], REPEAL,
+     "系为实施《中华人民共和国物权法》", None),
+    ("fair-competition", HOUSING, [fair()], AMEND, "妨碍公平竞争", None),
+    # lapsed by its own validity clause: declared invalid, whatever else it contains
+    ("expired-until", DocMeta(title="东莞市经济适用住房管理办法", validity="本办法自2012年2月1日起施行，有效期至2016年12月31日。",
+                              validity_years=4.9), [fp()], DECLARE_INVALID, "2016-12-31届满", None),
+    ("expired-years", DocMeta(title="××办法", date="2015-06-01", effective_date="2015-06-01", validity="有效期5年。",
+                              validity_years=5.0), [], DECLARE_INVALID, "2020-05-31届满", None),
+    ("expired-with-fp-title", DocMeta(title="××市社会抚养费征收管理办法", date="2014-01-01", validity="有效期3年",
+                                      validity_years=3.0), [fp("FP-FEE")], DECLARE_INVALID, "另：含计划生育", None),
+    ("still-valid", DocMeta(title="××办法", date="2024-06-01", validity="有效期5年", validity_years=5.0), [], KEEP,
+     "未发现", None),
+    # no date to count from: validity cannot be judged, nothing is declared
+    ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], KEEP, "未发现", None),
+]
+
+
+@pytest.mark.parametrize("meta, findings, expected, must, must_not",
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_decide(meta, findings, expected, must, must_not):
+    d = decide(meta, findings, AS_OF)
+    assert d.action == expected
+    text = "；".join(d.reasons)
+    assert must in text
+    if must_not:
+        assert must_not not in text
+    if expected == AMEND:
+        assert d.clauses_to_change, "an amendment names the clauses to change"
+    else:
+        assert d.clauses_to_change == ()
+
+
+def test_clauses_to_change_are_in_document_order_and_once_per_clause():
+    d = decide(HOUSING, [agency(at=9), fp(at=3), fp("FP-PROOF", "计生证明", at=3, quote="提供计划生育证明"), validity_missing()],
+               AS_OF)
+    assert [c.split("：")[0] for c in d.clauses_to_change] == ["第3条", "第9条"]
+    assert d.clauses_to_change[0] == "第3条：“违反计划生育政策的，不得申请积分入户”"
+
+
+@pytest.mark.parametrize("meta, end", [
+    (DocMeta(validity="有效期至2016年12月31日", validity_years=4.9), "2016-12-31"),
+    (DocMeta(validity="有效期至 2020 年 12 月 31 日。", validity_years=5.0), "2020-12-31"),
+    # the start date in the clause itself wins over a missing effective date
+    (DocMeta(date="2013-01-25", validity="本办法自2013年5月1日试行，有效期3年。", validity_years=3.0), "2016-04-30"),
+    (DocMeta(date="2015-02-15", effective_date="2015-02-15", validity="有效期3年", validity_years=3.0), "2018-02-14"),
+    # a vague issue date counts from its latest day: never lapse a document early
+    (DocMeta(date="2016", validity="有效期5年", validity_years=5.0), "2021-12-30"),
+    (DocMeta(date="2016-04", validity="有效期1年", validity_years=1.0), "2017-04-29"),
+    (DocMeta(date="2012-06-19", validity="有效期两年半", validity_years=2.5), "2014-12-18"),
+    (DocMeta(validity="有效期5年", validity_years=5.0), None),
+    (DocMeta(date="2016-01-01"), None),
+])
+def test_validity_end(meta, end):
+    got = validity_end(meta)
+    assert (got.isoformat() if got else None) == end
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("××市社会抚养费征收管理办法", True),
+    ("关于加强流动人口计划生育工作的通知", True),
+    ("深圳市卫生和计划生育委员会审理行政复议案件与行政案件应诉管理办法", False),   # agency name only (D118)
+    ("××区人口计生局关于印发工作规则的通知", False),
+    ("××县计划生育家庭奖励扶助实施办法", False),                                 # lawful scheme (§4.3)
+    ("深圳市2014-2016年非本市户籍就业人员随迁子女接受义务教育后在我市参加中考的工作方案", False),  # D025
+])
+def test_fp_subject(title, expected):
+    assert fp_subject(title) is expected

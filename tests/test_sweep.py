@@ -1,0 +1,240 @@
+"""fashen sweep: the real document corpus, malformed originals, resume after kill -9 / Ctrl-C, the CLI contract."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from review.sweep import SweepOptions, collect_files, sweep
+from statutes.store import Store
+
+AS_OF = "2026-01-01"
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO.parent / "shared" / "data" / "documents"
+AGENCY_ONLY = ("D025", "D119", "D118")     # name old agencies (卫生和计划生育委员会…) but restrict nothing
+FP_RESTRICTION_RECALL = 0.85
+
+needs_docs = pytest.mark.skipif(not (DOCS / "manifest.csv").is_file(), reason="../shared/data/documents 不存在")
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    """A private copy of the session corpus (the sqlite backup API also copies what is still in the WAL)."""
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    return dst
+
+
+@pytest.fixture
+def db(corpus_path, tmp_path) -> Path:
+    return copy_db(corpus_path, tmp_path / "sweep.db")
+
+
+def doc_id(entry) -> str:
+    return Path(entry.path if hasattr(entry, "path") else entry["path"]).name.split("_")[0]
+
+
+@pytest.fixture(scope="module")
+def txt_sweep(corpus_path, tmp_path_factory):
+    """The whole txt corpus, two worker processes, then the same sweep again on the same database."""
+    path = copy_db(corpus_path, tmp_path_factory.mktemp("txt") / "sweep.db")
+    with Store(path) as store:
+        first = sweep([DOCS / "txt"], store, SweepOptions(as_of=AS_OF, workers=2))
+        again = sweep([DOCS / "txt"], store, SweepOptions(as_of=AS_OF, workers=2))
+    return first, again
+
+
+@needs_docs
+def test_all_167_documents_are_swept(txt_sweep):
+    first, _ = txt_sweep
+    assert first.summary["files"] == len(first.entries) == 167
+    assert first.summary["errors"] == 0 and first.summary["reviewed"] == 167
+    assert all(e.disposition is not None for e in first.entries)
+    assert set(first.summary["by_disposition"]) >= {"继续有效", "修改", "废止", "宣布失效"}
+    assert first.summary["by_disposition"]["修改"] > 50
+
+
+@needs_docs
+def test_family_planning_restrictions_are_found(txt_sweep):
+    """Recall against the manifest: documents with family-planning terms (fp_terms > 0), the agency-name-only
+    ones excluded, should mostly get a family-planning finding and a change proposed."""
+    first, _ = txt_sweep
+    manifest = {r["id"]: r for r in csv.DictReader((DOCS / "manifest.csv").open(encoding="utf-8"))}
+    by_id = {doc_id(e): e for e in first.entries}
+    expected = [i for i, r in manifest.items() if int(r["fp_terms"] or 0) > 0 and i not in AGENCY_ONLY]
+    found = [i for i in expected
+             if any(f.to_dict()["category"] == "family-planning" for f in by_id[i].findings)]
+    recall = len(found) / len(expected)
+    print(f"family-planning recall {len(found)}/{len(expected)} = {recall:.2f}")
+    assert recall >= FP_RESTRICTION_RECALL
+    changed = [i for i in found if by_id[i].disposition != "继续有效"]
+    assert len(changed) == len(found)
+
+
+@needs_docs
+@pytest.mark.parametrize("doc", AGENCY_ONLY)
+def test_agency_names_only_are_not_family_planning(txt_sweep, doc):
+    first, _ = txt_sweep
+    [entry] = [e for e in first.entries if doc_id(e) == doc]
+    assert not [f for f in entry.findings if f.to_dict()["category"] == "family-planning"]
+    assert entry.disposition != "废止"
+    assert not any("计划生育限制性规定" in r and "不属于" not in r for r in entry.reasons)
+
+
+@needs_docs
+def test_rerun_skips_unchanged_files(txt_sweep):
+    first, again = txt_sweep
+    assert (again.summary["reviewed"], again.summary["reused"]) == (0, 167)
+    assert [e.to_dict() for e in again.entries] == [e.to_dict() for e in first.entries]
+
+
+@needs_docs
+def test_originals_list_malformed_files_and_review_the_rest(db):
+    with Store(db) as store:
+        result = sweep([DOCS / "originals"], store, SweepOptions(as_of=AS_OF, workers=1))
+    by_name = {Path(e.path).name[:3]: e for e in result.entries}
+    assert len(result.entries) == 16                      # INDEX.csv is not a document
+    assert result.summary["skipped_other_files"] == 1
+    errors = {k: e.error for k, e in by_name.items() if e.error}
+    # (file, what the reason says): saved web pages named .pdf/.doc, a scanned PDF, old binary .doc
+    for key, words in [("O15", "HTML"), ("O16", "HTML"), ("O12", "OCR"), ("O03", ".doc")]:
+        assert words in errors[key], (key, errors.get(key))
+        assert by_name[key].disposition is None
+    reviewed = [e for e in result.entries if not e.error]
+    assert len(reviewed) >= 10 and all(e.disposition for e in reviewed)
+
+
+def test_duplicates_hidden_and_other_files(db, tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / ".git").mkdir()
+    text = "××县公共租赁住房管理办法\n第一条 违反计划生育政策的，不得申请公共租赁住房。\n第二条 本办法自2015年1月1日起施行。\n"
+    (docs / "a.txt").write_text(text, encoding="utf-8")
+    (docs / "sub" / "b.txt").write_text(text, encoding="utf-8")              # same content
+    (docs / ".hidden.txt").write_text(text, encoding="utf-8")
+    (docs / ".git" / "x.txt").write_text(text, encoding="utf-8")
+    (docs / "~$a.docx").write_bytes(b"lock")
+    (docs / "list.csv").write_text("a,b\n", encoding="utf-8")
+    (docs / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    files, skipped = collect_files([docs])
+    assert [f.relative_to(docs).as_posix() for f in files] == ["a.txt", "broken.docx", "sub/b.txt"]
+    assert skipped == 1
+    with Store(db) as store:
+        result = sweep([docs], store, SweepOptions(as_of=AS_OF))
+    a, broken, b = result.entries
+    assert a.duplicate_of is None and b.duplicate_of == str(docs / "a.txt")
+    assert b.sha256 == a.sha256 and b.disposition == a.disposition == "修改"
+    assert broken.error and broken.disposition is None
+    assert result.summary["duplicates"] == 1 and result.summary["reviewed"] == 2
+
+
+# -- the command line ---------------------------------------------------------------------------------
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["/nonexistent/folder"], "不存在"),
+    (["{docs}", "--topic", "tax"], "未知的清理专题"),
+    (["{docs}", "--format", "pdf"], "--format"),
+    (["{docs}", "--out", "{tmp}/list.txt"], "扩展名"),
+    (["{docs}", "--format", "xlsx"], "--out"),
+])
+def test_bad_arguments_exit_2(db, tmp_path, args, message):
+    args = [a.format(docs=tmp_path, tmp=tmp_path) for a in args]
+    res = runner.invoke(app, ["sweep", *args, "--db", str(db)], standalone_mode=False)
+    assert getattr(res.exception, "exit_code", None) == 2
+    assert message in str(res.exception.format_message())
+
+
+@needs_docs
+def test_cli_outputs_and_topic(db, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("D001", "D119", "D130"):
+        src = next((DOCS / "txt").glob(f"{name}_*"))
+        shutil.copy(src, docs / src.name)
+    res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--json", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert set(data["summary"]) >= {"files", "by_disposition", "errors", "seconds"}
+    assert data["summary"]["files"] == 3
+    for d in data["documents"]:
+        assert set(d) >= {"path", "sha256", "title", "doc_number", "issuer", "date", "disposition", "reasons",
+                          "findings", "duplicate_of", "error"}
+    for ext in ("xlsx", "csv", "docx", "json"):
+        out = tmp_path / f"清理目录.{ext}"
+        res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--out", str(out)])
+        assert res.exit_code == 0 and out.stat().st_size > 0
+    assert "修改" in (tmp_path / "清理目录.csv").read_text(encoding="utf-8-sig")
+    res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--topic", "repealed-law",
+                              "--json"])
+    cats = {f["category"] for d in json.loads(res.stdout)["documents"] for f in d["findings"]}
+    assert cats == {"repealed-law"}
+
+
+# -- interrupted sweeps -------------------------------------------------------------------------------
+def _sweep_cmd(docs: Path, db: Path, workers: int) -> list[str]:
+    return [sys.executable, "-m", "cli", "sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--json",
+            "--workers", str(workers)]
+
+
+def _stored(db: Path) -> int:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+        try:
+            return conn.execute("SELECT count(*) FROM sweep_results").fetchone()[0]
+        except sqlite3.OperationalError:   # not migrated yet
+            return 0
+
+
+def _run(docs: Path, db: Path, workers: int = 1) -> dict:
+    res = subprocess.run(_sweep_cmd(docs, db, workers), cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+@pytest.fixture(scope="module")
+def forty(corpus_path, tmp_path_factory):
+    """40 documents (with the largest, D124) plus a duplicate, and the list an uninterrupted sweep gives."""
+    root = tmp_path_factory.mktemp("forty")
+    docs = root / "docs"
+    docs.mkdir()
+    for src in sorted((DOCS / "txt").glob("*.txt"))[::4][:39] + sorted((DOCS / "txt").glob("D124_*")):
+        shutil.copy(src, docs / src.name)
+    shutil.copy(docs / sorted(os.listdir(docs))[0], docs / "zz_copy.txt")   # a duplicate
+    baseline = _run(docs, copy_db(corpus_path, root / "fresh.db"), workers=2)
+    return docs, baseline
+
+
+@needs_docs
+@pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
+                         ids=["kill-9", "ctrl-c", "ctrl-c-one-process"])
+def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
+    docs, baseline = forty
+    total = len(baseline["documents"])
+    proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.killpg(proc.pid, sig)           # the sweep and its worker processes
+    _, stderr = proc.communicate(timeout=60)
+    stored = _stored(db)
+    assert 5 <= stored < total - 1, "the sweep was interrupted half-way"
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130, stderr.decode()
+        assert "已中断" in stderr.decode() and "重新运行" in stderr.decode()
+    resumed = _run(docs, db, workers)
+    assert resumed["summary"]["reused"] == stored
+    assert resumed["summary"]["reviewed"] == total - 1 - stored     # the duplicate is not reviewed
+    assert resumed["documents"] == baseline["documents"]
