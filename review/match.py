@@ -222,7 +222,8 @@ def match_document(rule: Rule, doc_meta: dict, *, province: str | None = None,
     quote = quote or doc_meta.get("title") or ""
     start = text.find(quote) if quote and text else -1
     values = {k: _show(v) for k, v in doc_meta.items() if v not in (None, "")}
-    values.update({c.param: _show(rule.param(c.param, province)) for c in rule.meta if c.param})
+    names = set(rule.params.get("default", {})) | set(rule.params.get(province or "", {}))
+    values.update({n: _show(rule.param(n, province)) for n in names})
     values["province"] = province if province in rule.params else "default"
     return Hit(rule.id, start, start + len(quote) if start >= 0 else -1, quote, rule.severity,
                values=values)
