@@ -267,10 +267,43 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FORMAT_NAMES = {"md": "markdown", "markdown": "markdown", "html": "html", "docx": "docx", "json": "json"}
 
 
-def load_rules(extra: Optional[List[Path]], store=None):
-    from review.rules import load_packs
+rules_app = typer.Typer(help="规则包：核对规则引用的法律依据", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
 
-    return load_packs(list(extra) if extra else None)
+
+def load_rules(extra: Optional[List[Path]], store=None):
+    """The packaged rule packs plus the user's; a basis that is repealed or missing in the corpus is reported
+    on stderr (a basis outside the corpus is not: import 行政法规 to check those, see `fashen rules check`)."""
+    from review.rules import load_packs, verify_bases
+
+    rules = load_packs(list(extra) if extra else None)
+    if store is not None:
+        for p in verify_bases(rules, store):
+            if p.outcome not in ("outside-corpus",):
+                err(f"规则 {p.rule} 的依据有问题：{p.message}")
+    return rules
+
+
+@rules_app.command("check")
+def rules_check(
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
+    as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+):
+    """核对每条规则引用的法律、行政法规条文是否存在且有效。"""
+    from review.rules import verify_bases
+
+    store = open_store(db)
+    loaded = load_rules(rules)
+    problems = verify_bases(loaded, store, as_of=check_date(as_of))
+    bases = sum(1 for r in loaded for b in r.basis if b.level in ("法律", "行政法规") and b.article)
+    if as_json:
+        emit_json({"rules": len(loaded), "bases": bases, "problems": [p.to_dict() for p in problems]})
+    else:
+        typer.echo(f"规则 {len(loaded)} 条，引用法律、行政法规条文 {bases} 处，未通过核对 {len(problems)} 处")
+        for p in problems:
+            typer.echo(f"  {p.rule}\t{p.outcome}\t{p.message}")
+    if any(p.outcome != "outside-corpus" for p in problems):
+        raise typer.Exit(1)
 
 
 @app.command("review")
@@ -301,7 +334,7 @@ def review_cmd(
     store = open_store(db)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
                          kind=None if kind == "auto" else kind, upper_law=not no_upper)
-    opinion = review_document(doc, store, load_rules(rules), opts)
+    opinion = review_document(doc, store, load_rules(rules, store), opts)
     if out is not None:
         from review.render import write_opinion
 

@@ -322,11 +322,14 @@ class Store:
 
     def provision(self, version_id: int, article: int, article_sub: int = 0,
                   paragraph: int | None = None, item: int | None = None) -> Provision | None:
+        # an item cited without its paragraph (第十条第（二）项) is an item of the first paragraph that has one
+        para_cond = "p.paragraph IS NOT NULL" if paragraph is None and item is not None else "p.paragraph IS ?"
+        args = (version_id, article, article_sub) + (() if paragraph is None and item is not None else (paragraph,))
         row = self.conn.execute(
             f"SELECT {self._PROV_COLS} FROM provisions p JOIN versions v ON v.id=p.version_id "
             "JOIN works w ON w.id=v.work_id WHERE p.version_id=? AND p.article=? AND p.article_sub=? "
-            "AND p.paragraph IS ? AND p.item IS ? AND p.subitem IS NULL ORDER BY p.seq LIMIT 1",
-            (version_id, article, article_sub, paragraph, item)).fetchone()
+            f"AND {para_cond} AND p.item IS ? AND p.subitem IS NULL ORDER BY p.seq LIMIT 1",
+            args + (item,)).fetchone()
         return self._provision(row) if row else None
 
     def article_units(self, version_id: int, article: int, article_sub: int = 0) -> list[Provision]:

@@ -30,7 +30,7 @@ def assert_clean_failure(result, code=2):
 
 COMMANDS = [["--help"], ["statutes", "--help"], ["statutes", "import", "--help"], ["statutes", "list", "--help"],
             ["statutes", "show", "--help"], ["statutes", "search", "--help"], ["statutes", "cite", "--help"],
-            ["statutes", "stats", "--help"], ["review", "--help"], ["sweep", "--help"]]
+            ["statutes", "stats", "--help"], ["review", "--help"], ["sweep", "--help"], ["rules", "--help"], ["rules", "check", "--help"]]
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
@@ -45,7 +45,7 @@ def test_readme_commands_exist():
     assert ("review",) in {u[:1] for u in used}
     helps = {tuple(c[:-1]) for c in COMMANDS if c[-1] == "--help"}
     for cmd in used:
-        key = cmd if cmd[0] == "statutes" else cmd[:1]
+        key = cmd if cmd[0] in ("statutes", "rules") else cmd[:1]
         assert key in helps, f"README uses `fashen {' '.join(cmd)}` which has no --help test"
     assert "pip install -e '.[test]'" in readme and "\npytest" in readme
 
@@ -160,3 +160,11 @@ def test_fts_hostile_query(corpus_path):
 
 def test_bad_level_is_a_usage_error(tmp_path):
     assert_clean_failure(fashen("statutes", "import", tmp_path, "--level", "超级法", db=tmp_path / "c.db"))
+
+
+def test_rules_check_on_the_default_corpus(corpus_path):
+    """Every 法律 basis verifies; 行政法规 bases are outside the default corpus (not an error)."""
+    r = fashen("rules", "check", "--json", db=corpus_path)
+    d = json.loads(r.stdout)
+    assert r.returncode == 0 and d["rules"] > 50 and d["bases"] > 50
+    assert {p["outcome"] for p in d["problems"]} <= {"outside-corpus"}

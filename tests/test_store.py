@@ -142,3 +142,9 @@ def test_lawrefbook_subtree_import(tmp_path, shared):
     assert [v.publish_date for v in law.versions] == ["2003-08-08", "2025-04-06"]
     again = import_paths(store, [tree], read_text=lambda p: p.read_text(encoding="utf-8"))
     assert (again.added, again.new_version, again.unchanged) == (0, 0, 2)
+
+
+def test_item_cited_without_its_paragraph(corpus):
+    # 行政许可法 第十二条 has one paragraph; "第十二条第（五）项" means its fifth item
+    v = corpus.find_works("行政许可法")[0].versions[-1].version_id
+    assert corpus.provision(v, 12, 0, None, 5).text.startswith("（五）企业或者其他组织的设立")
