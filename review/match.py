@@ -182,6 +182,8 @@ def _cond_holds(cond, meta: dict, rule: Rule, province: str | None) -> bool:
         return v not in (want or ())
     if cond.op == "matches":
         return v not in (None, "") and re.search(str(want), str(v)) is not None
+    if cond.op == "not_matches":
+        return v in (None, "") or re.search(str(want), str(v)) is None
     if v in (None, "") or want is None:
         return False
     try:
@@ -207,6 +209,8 @@ def match_document(rule: Rule, doc_meta: dict, *, province: str | None = None,
     if not rule_applies_on(rule, reference_date(rule, doc_meta, as_of)):
         return None
     province = province or doc_meta.get("province") or None
+    if text and "text" not in doc_meta and any(c.field == "text" for c in rule.meta):
+        doc_meta = {**doc_meta, "text": text}
     if not all(_cond_holds(c, doc_meta, rule, province) for c in rule.meta):
         return None
     quote = ""
@@ -214,14 +218,14 @@ def match_document(rule: Rule, doc_meta: dict, *, province: str | None = None,
     if "validity_years" in fields or "validity" in fields:
         fields.insert(0, "validity_years")
     for f in fields:  # quote the field the rule is about: issuer, validity clause …, else the title
-        f = {"validity_years": "validity", "kind": "", "province": ""}.get(f, f)
+        f = {"validity_years": "validity", "kind": "", "province": "", "text": ""}.get(f, f)
         v = doc_meta.get(f) if f else None
         if isinstance(v, str) and v:
             quote = v
             break
     quote = quote or doc_meta.get("title") or ""
     start = text.find(quote) if quote and text else -1
-    values = {k: _show(v) for k, v in doc_meta.items() if v not in (None, "")}
+    values = {k: _show(v) for k, v in doc_meta.items() if v not in (None, "") and k != "text"}
     names = set(rule.params.get("default", {})) | set(rule.params.get(province or "", {}))
     values.update({n: _show(rule.param(n, province)) for n in names})
     values["province"] = province if province in rule.params else "default"

@@ -24,9 +24,11 @@ TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competi
           "content", "procedure", "citation", "contract")
 KINDS = ("text", "meta", "citation")
 POLARITIES = ("restrictive", "condition", "beneficial", "neutral")
-META_OPS = ("empty", "nonempty", ">", ">=", "<", "<=", "==", "!=", "in", "not_in", "matches")
+META_OPS = ("empty", "nonempty", ">", ">=", "<", "<=", "==", "!=", "in", "not_in", "matches",
+            "not_matches")
 META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validity",
-               "validity_years", "provisional", "effective_date", "source_format", "province")
+               "validity_years", "provisional", "effective_date", "source_format", "province",
+               "text")  # text: the whole document text (Document.text), for presence/absence checks
 
 # Words that give an enumeration header its polarity ("下列情形之一的，不予受理：" is restrictive,
 # "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
@@ -472,7 +474,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
                                 f"{META_FIELDS}，op 取自 {META_OPS}：{m!r}")
         if m.get("param") and not any(m["param"] in p for p in params.values()):
             raise RulePackError(path, rid, f"meta 条件引用的参数 {m['param']} 未在 [params.*] 中定义")
-        if m["op"] == "matches":
+        if m["op"] in ("matches", "not_matches"):
             _compile(path, rid, m.get("value"))
         metas.append(MetaCond(m["field"], m["op"], m.get("value"), m.get("param", "")))
     outcomes = tuple(_str_list(path, rid, raw, "outcomes"))
