@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from statutes.numerals import int_to_cn  # noqa: E402
 
 SOURCES = ["柏江县公共租赁住房管理办法（送审稿）.txt", "梧溪县城区养犬管理办法（送审稿）.txt"]
-ARTICLE = re.compile(r"^第[一二三四五六七八九十百]+条[\s\u3000]*", re.M)
+ARTICLE = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百]+条[\s\u3000]*", re.M)
 
 
 def fifty_clause_draft() -> str:

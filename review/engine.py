@@ -24,6 +24,8 @@ UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
 UPPER_MIN_SCORE = 55.0
 UPPER_MIN_SIMILARITY = 0.58
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
+# normative-document rules that also apply to a contract (the contract pack runs through contracts.py)
+CONTRACT_CATEGORIES = frozenset({"fair-competition", "citation", "repealed-law", "agency"})
 TOPIC_CATEGORIES = {
     "family-planning": {"family-planning"}, "repealed-law": {"repealed-law"}, "agency": {"agency"},
     "validity": {"validity"}, "fair-competition": {"fair-competition"},
@@ -236,9 +238,17 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     t = timer.lap("clauses", t)
 
     contract = _is_contract(doc, opts)
-    text_rules = [r for r in rules if "contract" not in r.topics] if not contract else rules
+    if contract:   # an agreement sets no licence, penalty or fee: only these normative packs apply to it
+        text_rules = [r for r in rules if r.category in CONTRACT_CATEGORIES]
+    else:
+        text_rules = [r for r in rules if "contract" not in r.topics]
+    tags = ()
+    if contract:
+        from .contracts import contract_tags
+
+        tags = contract_tags(doc)   # e.g. 行政协议, 竞争性选定: facts some rules depend on
     findings = apply_rules(text_rules, clauses, doc, opts.as_of, province=opts.province,
-                           topics=opts.topics)
+                           topics=opts.topics, doc_kinds=tags)
     if contract:
         findings = [f for f in findings if f.category not in ("validity", "procedure")]
     t = timer.lap("rules", t)

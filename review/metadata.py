@@ -344,7 +344,9 @@ def find_effective(text: str, issued: str = "") -> str:
 
 def find_kind(title: str, lines: list[str], text: str) -> str:
     head = "".join(squash(x) for x in lines[:12])
-    if re.search(r"征求意见稿|草案|送审稿|征求意见", title) or re.search(r"[（(](?:修订|修改)?(?:征求意见稿|草案|送审稿)[）)]", head):
+    if "送审稿" in title or re.search(r"[（(](?:修订|修改)?送审稿[）)]", head):
+        return "送审稿"
+    if re.search(r"征求意见稿|草案|征求意见", title) or re.search(r"[（(](?:修订|修改)?(?:征求意见稿|草案)[）)]", head):
         return "征求意见稿"
     if re.search(r"协议|合同", title) and re.search(r"甲方", text) and re.search(r"乙方", text):
         return "合同"

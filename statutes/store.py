@@ -133,6 +133,19 @@ class Store:
         marks = ",".join("?" * len(terms))
         return dict(self.conn.execute(f"SELECT term, df FROM trigram_df WHERE term IN ({marks})", terms))
 
+    def content_digest(self) -> str:
+        """An id of what the corpus holds (texts, statuses, repeal facts), not of when it was built:
+        the same imports give the same id on any machine and any day."""
+        h = hashlib.sha256()
+        for row in self.conn.execute(
+                "SELECT w.key, v.content_hash, v.status, v.publish_date, v.effective_date FROM versions v "
+                "JOIN works w ON w.id=v.work_id ORDER BY w.key, v.content_hash"):
+            h.update("|".join(str(x) for x in row).encode() + b"\n")
+        for row in self.conn.execute("SELECT key, repeal_date, successor FROM works WHERE repeal_date IS NOT NULL "
+                                     "ORDER BY key"):
+            h.update("|".join(str(x) for x in row).encode() + b"\n")
+        return h.hexdigest()[:12]
+
     def _touch(self, source: str) -> None:
         self.refresh_term_stats()
         sources = [s for s in (self.get_meta("sources") or "").split("\n") if s]
@@ -141,9 +154,7 @@ class Store:
         self.set_meta("sources", "\n".join(sources))
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.set_meta("updated_at", now)
-        state = self.conn.execute("SELECT count(*), coalesce(max(id),0) FROM versions").fetchone()
-        digest = hashlib.sha256(f"{state}|{sources}".encode()).hexdigest()[:12]
-        self.set_meta("snapshot_id", f"{now[:10]}-{digest}")
+        self.set_meta("snapshot_id", self.content_digest())
 
     # -- writing -------------------------------------------------------------------------------
     def _work_id(self, title: str, level: str, region: str | None, issuer: str | None = None,
