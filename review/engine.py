@@ -24,6 +24,17 @@ UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
 UPPER_MIN_SCORE = 55.0
 UPPER_MIN_SIMILARITY = 0.58
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
+# upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
+UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
+
+
+def _region(province: str | None) -> str:
+    """The corpus region of a province ("广东省" -> "广东"); "" (no local instruments) when none is given."""
+    if not province:
+        return ""
+    return province.removesuffix("省").removesuffix("市").removesuffix("自治区") or province
+
+
 # normative-document rules that also apply to a contract (the contract pack runs through contracts.py)
 CONTRACT_CATEGORIES = frozenset({"fair-competition", "citation", "repealed-law", "agency"})
 TOPIC_CATEGORIES = {
@@ -144,7 +155,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
         for probe in _probe_texts(clause):
-            hits = search(store, probe, k=1, as_of=opts.as_of)
+            hits = search(store, probe, k=1, as_of=opts.as_of, levels=UPPER_LEVELS, region=_region(opts.province))
             if not hits or (hits[0].score or 0) < UPPER_MIN_SCORE:
                 continue
             upper = hits[0]

@@ -94,8 +94,11 @@ class _Candidate:
     bm25: float
 
 
+LOCAL_LEVELS = ("地方性法规", "地方政府规章", "规范性文件")
+
+
 def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[str, ...] | None,
-                work_id: int | None) -> list[_Candidate]:
+                work_id: int | None, region: str | None = None) -> list[_Candidate]:
     filters, args = [], []
     if as_of:
         # the version in force on as_of: effective on or before it, and no later version effective by then
@@ -112,6 +115,9 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
     if work_id is not None:
         filters.append("w.id=?")
         args.append(work_id)
+    if region is not None:   # local instruments only of that region (a province's regulations bind only there)
+        filters.append(f"(w.level NOT IN ({','.join('?' * len(LOCAL_LEVELS))}) OR w.region = ?)")
+        args += [*LOCAL_LEVELS, region]
     where = " AND ".join(filters)
     grams = selective_trigrams(store, text)
     if grams:
@@ -129,10 +135,15 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
 
 
 def search(store, text: str, k: int = 5, *, as_of: str | None = None, levels: Iterable[str] | None = None,
-           work_id: int | None = None, candidates: int = CANDIDATES) -> list[Provision]:
-    """Ranked article-level provisions for ``text``, each with ``score`` (0–100, coverage fused with bm25)."""
+           work_id: int | None = None, region: str | None = None,
+           candidates: int = CANDIDATES) -> list[Provision]:
+    """Ranked article-level provisions for ``text``, each with ``score`` (0–100, coverage fused with bm25).
+
+    ``region`` (a province as stored, e.g. "广东"): local regulations and rules of other regions are left out;
+    ``region=""`` leaves out every local instrument.
+    """
     levels_t = tuple(levels) if levels else None
-    cands = _candidates(store, text, candidates, as_of, levels_t, work_id)
+    cands = _candidates(store, text, candidates, as_of, levels_t, work_id, region)
     if not cands:
         return []
     q = normalise(text)

@@ -79,3 +79,20 @@ def test_as_of_uses_the_version_then_in_force(corpus):
 def test_level_filter(corpus):
     assert search(corpus, "其他规范性文件不得设定行政处罚", k=3, levels=["宪法"]) == [] or \
         all(h.level == "宪法" for h in search(corpus, "其他规范性文件不得设定行政处罚", k=3, levels=["宪法"]))
+
+
+def test_region_filter_keeps_local_instruments_of_that_region_only(tmp_path):
+    from statutes.model import ParsedStatute
+    from statutes.store import Store
+    from statutes.units import article_units
+
+    store = Store(tmp_path / "c.db")
+    text = "电信业务经营者收集、使用电信用户个人信息，应当遵循合法、正当、必要的原则。"
+    with store.transaction():
+        for region in ("河南", "广东"):
+            store.add_statute(ParsedStatute(title=f"{region}省电信条例", units=tuple(article_units(1, 0, [text])),
+                                            level="地方性法规", region=region), source="test")
+        store._touch("test")
+    assert {h.law for h in search(store, text, k=5)} == {"河南省电信条例", "广东省电信条例"}
+    assert [h.law for h in search(store, text, k=5, region="广东")] == ["广东省电信条例"]
+    assert search(store, text, k=5, region="") == []
