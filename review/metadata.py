@@ -52,14 +52,10 @@ def _num(s: str) -> int | None:
 
 def parse_date(text: str) -> str:
     """First date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM), "" when none: 二〇一六年三月一日 → 2016-03-01."""
-    m = _DATE.search(squash(text))
-    if not m:
-        return ""
-    y, mo = _num(m.group(1)), _num(m.group(2))
-    d = _num(m.group(3)) if m.group(3) else None
-    if not y or not mo or not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{mo:02d}-{d:02d}" if d else f"{y:04d}-{mo:02d}"
+    from statutes.history import find_dates
+
+    found = find_dates(squash(text))
+    return found[0][2] if found else ""
 
 
 def _is_date_line(line: str) -> bool:
