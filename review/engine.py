@@ -16,7 +16,7 @@ from .model import Clause, Document, Finding
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
-UPPER_MIN_CHARS = 14          # shorter clauses are not searched for a restated provision
+UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
 # A clause is compared with the top search hit when the hit covers enough of it (search score) and the
 # structured comparison aligns enough of the clause with the article (similarity). Measured on the labelled
