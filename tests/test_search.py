@@ -45,6 +45,8 @@ def test_non_restatements_do_not_match(corpus, query):
     ("第三十条 本规定自发布之日起实施，有效期5年。", "boilerplate"),
     ("本实施细则由县教育局负责解释。", "boilerplate"),
     ("此前本市有关规定与本办法不一致的，以本办法为准。", "boilerplate"),
+    ("（四）法律、法规规定禁止出租的其他情形。", "boilerplate"),           # a catch-all item restates nothing
+    ("（五）法律、法规、规章规定的其他禁止行为。", "boilerplate"),
     ("行政机关应当自受理申请之日起二十日内作出决定。", "substantive"),
     ("本办法所称公共租赁住房，是指限定建设标准和租金水平的保障性住房。", "substantive"),
 ])
