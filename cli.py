@@ -46,7 +46,8 @@ def progress(description: str, total: int | None = None):
         task = bar.add_task(description, total=total)
 
         def update(done: int, total: int | None = None, label: str | None = None) -> None:
-            bar.update(task, completed=done, total=total)
+            shown = f"{description} {label[-30:]}" if label else description
+            bar.update(task, completed=done, total=total, description=shown)
 
         yield update
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .errors import FashenError, InputError, NotFound
 from .model import LawRecord, Provision, VersionInfo
-from .numerals import cn_to_int, fullwidth_to_ascii
+from .numerals import article_label, cn_to_int, fullwidth_to_ascii, int_to_cn
 from .store import Store, normalise_title
 
 _ARTICLE = re.compile(r"^第?\s*([\d零〇一二三四五六七八九十百千]+)\s*条?(?:之([\d一二三四五六七八九十]+))?"
@@ -82,5 +82,7 @@ def show_article(store: Store, name: str, spec: str, as_of: str | None = None) -
     if para is not None:
         units = [u for u in units if u.paragraph is None or u.paragraph == para and (item is None or u.item in (None, item))]
     if not units or (para is not None and len(units) < 2):
-        raise NotFound(f"《{law.title}》（{version.publish_date or ''}版）没有{spec if spec.startswith('第') else '第' + spec + '条'}")
+        asked = article_label(art, sub) + (f"第{int_to_cn(para)}款" if para else "") + \
+            (f"第（{int_to_cn(item)}）项" if item else "")
+        raise NotFound(f"《{law.title}》（{version.publish_date or ''}版）没有{asked}")
     return ArticleView(law, version, tuple(units), selected=para is not None)
