@@ -52,7 +52,11 @@ def is_strong(change) -> bool:
     (not where a partial restatement merely lacks the upper text's 可以)."""
     if change.kind not in STRONG_CHANGES:
         return False
-    return change.kind != "modal" or any(m in (change.clause_span or "") for m in _MODALS)
+    if change.kind != "modal":
+        return True
+    said = {m for m in _MODALS if m in (change.clause_span or "")}
+    upper = {m for m in _MODALS if m in (change.upper_span or "")}
+    return bool(said) and said != upper
 # upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
 UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
 

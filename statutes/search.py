@@ -19,7 +19,7 @@ from typing import Iterable
 from .model import Provision
 
 CANDIDATES = 30
-RARE_TERMS = 12
+RARE_TERMS = 10
 BM25_WEIGHT = 4.0   # points of fused score for the best bm25 in the candidate set
 MATCH_THRESHOLD = 72.0
 MIN_MATCH_CHARS = 8     # a shorter text is a search term, not a restated clause  # coverage score at or above which a clause is taken to restate the provision
