@@ -755,53 +755,43 @@ def _read_region(ctx: _Ctx, cs: int | None, ce: int | None, us: int | None, ue: 
         _read_removal(ctx, s, e, c_src, cs, us)
 
 
+def _unmatched_runs(mine: str, other: str, mine_is_b: bool) -> list[tuple[int, int]]:
+    """Index runs of ``mine`` not covered by a matching block (of 3 or more characters) with ``other``."""
+    matched = [False] * len(mine)
+    if other:
+        a, b = (other, mine) if mine_is_b else (mine, other)
+        for blk in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+            if blk.size >= 3:
+                start = blk.b if mine_is_b else blk.a
+                for x in range(start, start + blk.size):
+                    matched[x] = True
+    out = []
+    k = 0
+    while k < len(mine):
+        if matched[k]:
+            k += 1
+            continue
+        s = k
+        while k < len(mine) and not matched[k]:
+            k += 1
+        out.append((s, k))
+    return out
+
+
 def _added_text(ctx: _Ctx, cs, ce, us, ue) -> list[tuple[int, int]]:
     """Source spans of the clause region not matched inside the upper region."""
     if cs is None or ce <= cs:
         return []
-    c_s = ctx.c.s[cs:ce]
     u_s = ctx.u.s[us:ue] if us is not None else ""
-    matched = [False] * len(c_s)
-    if u_s:
-        for blk in SequenceMatcher(None, u_s, c_s, autojunk=False).get_matching_blocks():
-            if blk.size >= 3:
-                for x in range(blk.b, blk.b + blk.size):
-                    matched[x] = True
-    out = []
-    k = 0
-    while k < len(c_s):
-        if matched[k]:
-            k += 1
-            continue
-        s = k
-        while k < len(c_s) and not matched[k]:
-            k += 1
-        out.append(ctx.c.span(cs + s, cs + k))
-    return out
+    return [ctx.c.span(cs + s, cs + k) for s, k in _unmatched_runs(ctx.c.s[cs:ce], u_s, mine_is_b=True)]
 
 
 def _removed_text(ctx: _Ctx, cs, ce, us, ue) -> list[tuple[int, int]]:
+    """Source spans of the upper region not matched inside the clause region."""
     if us is None or ue <= us:
         return []
-    u_s = ctx.u.s[us:ue]
     c_s = ctx.c.s[cs:ce] if cs is not None else ""
-    matched = [False] * len(u_s)
-    if c_s:
-        for blk in SequenceMatcher(None, u_s, c_s, autojunk=False).get_matching_blocks():
-            if blk.size >= 3:
-                for x in range(blk.a, blk.a + blk.size):
-                    matched[x] = True
-    out = []
-    k = 0
-    while k < len(u_s):
-        if matched[k]:
-            k += 1
-            continue
-        s = k
-        while k < len(u_s) and not matched[k]:
-            k += 1
-        out.append(ctx.u.span(us + s, us + k))
-    return out
+    return [ctx.u.span(us + s, us + k) for s, k in _unmatched_runs(ctx.u.s[us:ue], c_s, mine_is_b=False)]
 
 
 def _chunks_with(text: str, s: int, e: int, rx: re.Pattern) -> tuple[int, int] | None:

@@ -297,11 +297,12 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         text_rules = [r for r in rules if r.category in CONTRACT_CATEGORIES]
     else:
         text_rules = [r for r in rules if "contract" not in r.topics]
-    tags = ()
+    tags, contract_kind = (), None
     if contract:
-        from .contracts import contract_tags
+        from .contracts import classify_contract
 
-        tags = contract_tags(doc)   # e.g. 行政协议, 竞争性选定: facts some rules depend on
+        contract_kind = classify_contract(doc)
+        tags = contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
     findings = apply_rules(text_rules, clauses, doc, opts.as_of, province=opts.province,
                            topics=opts.topics, doc_kinds=tags)
     if contract:
@@ -321,7 +322,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     if contract and (not opts.topics or "contract" in opts.topics):
         from .contracts import contract_findings
 
-        findings += contract_findings(doc, clauses, rules, opts.as_of)
+        findings += contract_findings(doc, clauses, rules, opts.as_of, kind=contract_kind)
         t = timer.lap("contract", t)
 
     resolver = BasisResolver(store)
