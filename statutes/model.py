@@ -115,6 +115,7 @@ class LawRecord:
     """A work (one statute across its versions) as the resolver knows it.
 
     ``has_text`` is False for laws known only by repeal facts (合同法: name, dates, successor, no text).
+    ``repeal_date`` is None when no source we hold states the date; ``repealed_by`` then still says it is repealed.
     """
 
     work_id: int
@@ -125,6 +126,13 @@ class LawRecord:
     successor: str | None = None
     repeal_date: str | None = None
     has_text: bool = True
+    repealed_by: str | None = None       # the repealing instrument and article; set even when the date is unknown
+    repeal_source: str | None = None     # where the repeal fact comes from
+
+    @property
+    def repealed(self) -> bool:
+        """Known to be repealed (by a dated or undated fact)."""
+        return self.repeal_date is not None or self.repealed_by is not None
 
     def version_as_of(self, as_of: str | None) -> VersionInfo | None:
         """The version in force on ``as_of`` (ISO date), else the newest version."""

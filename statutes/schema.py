@@ -60,4 +60,23 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (sha256, topics, as_of, rules_version)
     ) WITHOUT ROWID;
     """,
+    # 4: the FTS index reads its text from provisions (external content): the text is stored once. Rows are
+    # only ever added to provisions, never changed or deleted, so no triggers are needed.
+    """
+    DROP TABLE provisions_fts;
+    CREATE VIRTUAL TABLE provisions_fts USING fts5(text, tokenize='trigram', content='provisions',
+                                                   content_rowid='id');
+    INSERT INTO provisions_fts(rowid, text) SELECT id, text FROM provisions WHERE kind='article';
+    """,
+    # 5: what a search filters on, kept beside the data it is derived from (Store._refresh_spans / _refresh_dead):
+    # the dates each version is in force, and the works no longer in force (since: a date, '' when unknown)
+    """
+    CREATE TABLE version_spans (
+        version_id INTEGER PRIMARY KEY, work_id INTEGER NOT NULL,
+        start TEXT NOT NULL,               -- coalesce(effective_date, publish_date, '')
+        until TEXT                         -- the next version's start; NULL for the newest
+    );
+    CREATE INDEX version_spans_work ON version_spans(work_id);
+    CREATE TABLE dead_works (work_id INTEGER PRIMARY KEY, since TEXT NOT NULL);
+    """,
 )

@@ -12,24 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import CorpusError
+from .keys import CN_PREFIX, content_hash, normalise_title, work_key  # noqa: F401 (re-exported)
 from .model import LawRecord, ParsedStatute, Provision, Snapshot, Unit, VersionInfo
 from .schema import MIGRATIONS
-
-CN_PREFIX = "中华人民共和国"
-_VERSION_HINT = re.compile(r"[（(]\s*\d{4}\s*年?\s*(修正|修订|版|公布|施行)?\s*[)）]$")
-
-
-def normalise_title(name: str) -> str:
-    """《中华人民共和国行政许可法》（2019年修正） -> 行政许可法 (the key used for lookup)."""
-    s = name.strip().strip("《》〈〉<> \u3000")
-    s = _VERSION_HINT.sub("", s).strip()
-    if s.startswith(CN_PREFIX) and len(s) > len(CN_PREFIX):
-        s = s[len(CN_PREFIX):]
-    return s
-
 
 def default_db_path() -> Path:
     """``FASHEN_DB`` if set, else the per-user data directory (XDG_DATA_HOME/fashen/corpus.db)."""
@@ -48,14 +36,6 @@ class ImportOutcome:
     action: str
     work_id: int
     version_id: int
-
-
-def content_hash(units: Iterable[Unit]) -> str:
-    h = hashlib.sha256()
-    for u in units:
-        if u.kind == "article":
-            h.update(f"{u.article}.{u.article_sub}|{u.text}\n".encode())
-    return h.hexdigest()[:32]
 
 
 class Store:
@@ -92,6 +72,10 @@ class Store:
             with self.conn:
                 self.conn.executescript("BEGIN;" + sql + f";INSERT INTO _migrations VALUES ({number}, "
                                         f"'{datetime.now(timezone.utc).isoformat()}');COMMIT;")
+            if number == 5 and done:      # an existing corpus: fill the derived tables
+                with self.transaction():
+                    self._refresh_spans()
+                    self._refresh_dead()
 
     def close(self) -> None:
         self.conn.close()
@@ -141,12 +125,37 @@ class Store:
                 "SELECT w.key, v.content_hash, v.status, v.publish_date, v.effective_date FROM versions v "
                 "JOIN works w ON w.id=v.work_id ORDER BY w.key, v.content_hash"):
             h.update("|".join(str(x) for x in row).encode() + b"\n")
-        for row in self.conn.execute("SELECT key, repeal_date, successor FROM works WHERE repeal_date IS NOT NULL "
-                                     "ORDER BY key"):
+        for row in self.conn.execute("SELECT key, repeal_date, successor, repealed_by FROM works "
+                                     "WHERE repeal_date IS NOT NULL OR repealed_by IS NOT NULL ORDER BY key"):
             h.update("|".join(str(x) for x in row).encode() + b"\n")
         return h.hexdigest()[:12]
 
+    # -- derived tables the search filters on ---------------------------------------------------
+    _SPAN_START = "coalesce(effective_date, publish_date, '')"
+
+    def _refresh_spans(self, work_id: int | None = None) -> None:
+        """version_spans: each version in force from its start until the next version's start."""
+        where, args = ("WHERE work_id=?", (work_id,)) if work_id is not None else ("", ())
+        self.conn.execute(f"DELETE FROM version_spans {where}", args)
+        self.conn.execute(
+            f"INSERT INTO version_spans(version_id, work_id, start, until) SELECT id, work_id, {self._SPAN_START}, "
+            f"LEAD({self._SPAN_START}) OVER (PARTITION BY work_id ORDER BY {self._SPAN_START}, id) "
+            f"FROM versions {where}", args)
+
+    def _refresh_dead(self, work_id: int | None = None) -> None:
+        """dead_works: works repealed (since the repeal date; '' when no source states it) or whose current
+        version is 已废止/失效 (since its status date)."""
+        where, args = ("AND w.id=?", (work_id,)) if work_id is not None else ("", ())
+        self.conn.execute("DELETE FROM dead_works" + (" WHERE work_id=?" if work_id is not None else ""), args)
+        self.conn.execute(
+            "INSERT INTO dead_works(work_id, since) SELECT w.id, CASE WHEN w.repeal_date IS NOT NULL THEN w.repeal_date "
+            "WHEN w.repealed_by IS NOT NULL THEN '' ELSE coalesce(v.status_date, '') END FROM works w "
+            "LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 WHERE (w.repeal_date IS NOT NULL "
+            f"OR w.repealed_by IS NOT NULL OR v.status IN ('已废止', '失效')) {where}", args)
+
     def _touch(self, source: str) -> None:
+        self._refresh_spans()
+        self._refresh_dead()
         self.refresh_term_stats()
         sources = [s for s in (self.get_meta("sources") or "").split("\n") if s]
         if source not in sources:
@@ -155,6 +164,119 @@ class Store:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.set_meta("updated_at", now)
         self.set_meta("snapshot_id", self.content_digest())
+
+    # -- bulk loading (the default corpus) -----------------------------------------------------
+    def load_records(self, records: Iterable[dict], *, source: str, fast: bool = False,
+                     progress: Callable[[int, int | None], None] | None = None, total: int | None = None) -> dict:
+        """Add work records (the snapshot's shape, see ``statutes.snapshot.build``) in bulk, all or nothing.
+
+        New works and versions are inserted; a version already here (same work key, same text) is left as it is
+        but takes the record's status; repeal facts and aliases are set from the records. The FTS index and
+        ``trigram_df`` are updated once, at the end. Returns counts: added (new works), new_version,
+        unchanged (versions), works, works_with_text, versions, articles (of the records).
+
+        ``fast``: no rollback journal, for a new file nobody else uses that is renamed into place afterwards
+        (``statutes.importers.default.build_default_corpus``); an interruption then leaves a file to delete.
+        """
+        from .units import article_units
+
+        c = self.conn
+        if fast:
+            c.execute("PRAGMA journal_mode=OFF")
+            c.execute("PRAGMA synchronous=OFF")
+        c.execute("PRAGMA cache_size=-262144")
+        c.execute("PRAGMA temp_store=MEMORY")
+        work_ids = dict(c.execute("SELECT key, id FROM works"))
+        version_ids = {(w, h): v for v, w, h in c.execute("SELECT id, work_id, content_hash FROM versions")}
+        wid, vid, pid = (c.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
+                         for t in ("works", "versions", "provisions"))
+        first_pid = pid + 1
+        works, facts, aliases, versions, statuses, provisions, touched = [], [], [], [], [], [], set()
+        n = {"added": 0, "new_version": 0, "unchanged": 0, "works": 0, "works_with_text": 0, "versions": 0,
+             "articles": 0}
+        for i, r in enumerate(records, 1):
+            vs = r.get("versions") or ()
+            rep = r.get("repeal") or {}
+            work_id = work_ids.get(r["key"])
+            if work_id is None:
+                wid += 1
+                work_id = work_ids[r["key"]] = wid
+                works.append((wid, r["key"], r["title"], normalise_title(r["title"]), r["level"], r.get("issuer"),
+                              r.get("region"), r.get("doc_number"), int(bool(vs)), rep.get("date"), rep.get("by"),
+                              rep.get("successor"), rep.get("source")))
+                fresh = True
+            else:
+                if rep:
+                    facts.append((rep.get("date"), rep.get("by"), rep.get("successor"), rep.get("source"), work_id))
+                fresh = False
+            aliases.extend((normalise_title(a), work_id) for a in r.get("aliases") or ())
+            for k, v in enumerate(vs):
+                old = version_ids.get((work_id, v["content_hash"]))
+                if old is not None:
+                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"), old))
+                    n["unchanged"] += 1
+                    continue
+                vid += 1
+                version_ids[(work_id, v["content_hash"])] = vid
+                versions.append((vid, work_id, v["content_hash"], v["source"], v.get("source_key"),
+                                 v.get("publish_date"), v.get("effective_date"), v["status"], v.get("status_source"),
+                                 v.get("status_date"), int(fresh and k == len(vs) - 1),
+                                 "\n".join(v.get("history") or ())))
+                n["added" if fresh and k == 0 else "new_version"] += 1
+                if not fresh:
+                    touched.add(work_id)
+                seq = 0
+                for article, sub, path, text in v["articles"]:
+                    for u in article_units(article, sub, text.split("\n"), path):
+                        pid += 1
+                        provisions.append((pid, vid, seq, u.kind, u.article, u.article_sub, u.paragraph, u.item,
+                                           u.subitem, u.path, u.text))
+                        seq += 1
+            n["works"] += 1
+            n["works_with_text"] += bool(vs)
+            n["versions"] += len(vs)
+            n["articles"] += sum(len(v["articles"]) for v in vs)
+            if progress and i % 200 == 0:
+                progress(i, total)
+        c.execute("BEGIN")
+        try:
+            c.executemany("INSERT INTO works(id, key, title, short_title, level, issuer, region, doc_number, "
+                          "has_text, repeal_date, repealed_by, successor, repeal_source) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", works)
+            c.executemany("UPDATE works SET repeal_date=?, repealed_by=?, successor=?, repeal_source=? WHERE id=?",
+                          facts)
+            c.executemany("INSERT OR IGNORE INTO aliases(alias, work_id) VALUES (?, ?)", aliases)
+            c.executemany("INSERT INTO versions(id, work_id, content_hash, source, source_key, publish_date, "
+                          "effective_date, status, status_source, status_date, is_current, history) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", versions)
+            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=? WHERE id=?", statuses)
+            c.executemany("INSERT INTO provisions(id, version_id, seq, kind, article, article_sub, paragraph, item, "
+                          "subitem, path, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", provisions)
+            del provisions
+            # one pass over the new articles without incremental merges, then one merge into a single segment:
+            # cheaper to build, and a query then seeks each term once (3× faster than over a dozen segments)
+            c.execute("INSERT INTO provisions_fts(provisions_fts, rank) VALUES ('automerge', 0)")
+            c.execute("INSERT INTO provisions_fts(rowid, text) SELECT id, text FROM provisions "
+                      "WHERE kind='article' AND id >= ?", (first_pid,))
+            c.execute("INSERT INTO provisions_fts(provisions_fts) VALUES ('optimize')")
+            c.execute("INSERT INTO provisions_fts(provisions_fts, rank) VALUES ('automerge', 4)")
+            c.execute(f"UPDATE works SET has_text=1 WHERE has_text=0 AND id IN "
+                      f"(SELECT work_id FROM versions)")
+            for work_id in sorted(touched):
+                self._refresh_current(work_id)
+            self._touch(source)
+            c.execute("COMMIT")
+        except BaseException:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
+            raise
+        finally:
+            if fast:
+                c.execute("PRAGMA journal_mode=WAL")
+                c.execute("PRAGMA synchronous=NORMAL")
+        if progress:
+            progress(n["works"], total)
+        return n
 
     # -- writing -------------------------------------------------------------------------------
     def _work_id(self, title: str, level: str, region: str | None, issuer: str | None = None,
@@ -203,6 +325,8 @@ class Store:
             "INSERT INTO provisions_fts(rowid, text) SELECT id, text FROM provisions "
             "WHERE version_id=? AND kind='article' AND id>=?", (version_id, first))
         self._refresh_current(work_id)
+        self._refresh_spans(work_id)
+        self._refresh_dead(work_id)
         return ImportOutcome(parsed.title, "added" if is_new_work else "new_version", work_id, version_id)
 
     def _refresh_current(self, work_id: int) -> None:
@@ -221,6 +345,7 @@ class Store:
             work_id = self._work_id(title, level, None, has_text=False)
         self.conn.execute("UPDATE works SET repeal_date=?, repealed_by=?, successor=?, repeal_source=? WHERE id=?",
                           (repeal_date, repealed_by, successor, source, work_id))
+        self._refresh_dead(work_id)
         for alias in aliases:
             self.add_alias(alias, work_id)
         return work_id
@@ -233,6 +358,7 @@ class Store:
             changed += self.conn.execute(
                 "UPDATE versions SET status=?, status_source=?, status_date=? WHERE work_id=? AND is_current=1",
                 (status, source, date, w.work_id)).rowcount
+            self._refresh_dead(w.work_id)
         return changed
 
     def add_alias(self, alias: str, work_id: int) -> None:
@@ -245,7 +371,7 @@ class Store:
 
     # -- reading: works ------------------------------------------------------------------------
     def _law_record(self, row) -> LawRecord:
-        work_id, title, level, short, has_text, repeal_date, repealed_by, successor = row
+        work_id, title, level, short, has_text, repeal_date, repealed_by, successor, repeal_source = row
         versions = tuple(
             VersionInfo(version_id=v[0], publish_date=v[1], effective_date=v[2], status=v[3],
                         status_source=v[4], status_date=v[5], repeal_date=repeal_date, repealed_by=repealed_by)
@@ -253,9 +379,10 @@ class Store:
                 "SELECT id, publish_date, effective_date, status, status_source, status_date FROM versions "
                 "WHERE work_id=? ORDER BY coalesce(publish_date, effective_date, ''), id", (work_id,)))
         return LawRecord(work_id=work_id, title=title, level=level, versions=versions, short_title=short,
-                         successor=successor, repeal_date=repeal_date, has_text=bool(has_text))
+                         successor=successor, repeal_date=repeal_date, has_text=bool(has_text),
+                         repealed_by=repealed_by, repeal_source=repeal_source)
 
-    _WORK_COLS = "id, title, level, short_title, has_text, repeal_date, repealed_by, successor"
+    _WORK_COLS = "id, title, level, short_title, has_text, repeal_date, repealed_by, successor, repeal_source"
 
     def find_works(self, name: str) -> list[LawRecord]:
         key = normalise_title(name)
@@ -275,35 +402,31 @@ class Store:
 
     def list_works(self, *, level: str | None = None, status: str | None = None,
                    title_like: str | None = None) -> list[dict]:
-        sql = ("SELECT w.id, w.title, w.level, w.region, v.publish_date, v.effective_date, v.status, "
-               "w.repeal_date, w.successor, (SELECT count(*) FROM versions x WHERE x.work_id=w.id) "
+        sql = (f"SELECT w.id, w.title, w.level, w.region, v.publish_date, v.effective_date, {_LISTED_STATUS}, "
+               "w.repeal_date, w.successor, (SELECT count(*) FROM versions x WHERE x.work_id=w.id), "
+               "v.status_source, v.status_date, w.repealed_by, w.repeal_source "
                "FROM works w LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 WHERE 1=1")
         args: list = []
         if level:
             sql += " AND w.level=?"
             args.append(level)
         if status:
-            sql += " AND coalesce(v.status, '已废止')=?"
+            sql += f" AND {_LISTED_STATUS}=?"
             args.append(status)
         if title_like:
             sql += " AND w.title LIKE ?"
             args.append(f"%{title_like}%")
         sql += " ORDER BY w.level, w.title"
         keys = ("work_id", "title", "level", "region", "version_date", "effective_date", "status",
-                "repeal_date", "successor", "versions")
-        out = []
-        for r in self.conn.execute(sql, args):
-            d = dict(zip(keys, r))
-            if d["status"] is None:
-                d["status"] = "已废止" if d["repeal_date"] else "未知"
-            out.append(d)
-        return out
+                "repeal_date", "successor", "versions", "status_source", "status_date", "repealed_by",
+                "repeal_source")
+        return [dict(zip(keys, r)) for r in self.conn.execute(sql, args)]
 
     def stats(self) -> dict:
         by = {}
         for level, status, n in self.conn.execute(
-                "SELECT w.level, coalesce(v.status, CASE WHEN w.repeal_date IS NOT NULL THEN '已废止' END, '未知'), "
-                "count(*) FROM works w LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 GROUP BY 1, 2"):
+                f"SELECT w.level, {_LISTED_STATUS}, count(*) FROM works w "
+                "LEFT JOIN versions v ON v.work_id=w.id AND v.is_current=1 GROUP BY 1, 2"):
             by.setdefault(level, {})[status] = n
         q = self.conn.execute
         return {
@@ -370,6 +493,11 @@ class Store:
         yield from self.conn.execute(
             "SELECT p.id, p.text FROM provisions p JOIN versions v ON v.id=p.version_id "
             "WHERE p.kind='article' AND v.is_current=1 ORDER BY p.id")
+
+
+# the status a listing shows for a work: its current version's; for a work without text, 已废止 if known repealed
+_LISTED_STATUS = ("coalesce(v.status, CASE WHEN w.repeal_date IS NOT NULL OR w.repealed_by IS NOT NULL "
+                  "THEN '已废止' END, '未知')")
 
 
 class _Transaction:
