@@ -18,8 +18,8 @@ from typing import Iterable
 
 from .model import Provision
 
-CANDIDATES = 30
-RARE_TERMS = 10
+CANDIDATES = 20
+RARE_TERMS = 8
 BM25_WEIGHT = 4.0   # points of fused score for the best bm25 in the candidate set
 MATCH_THRESHOLD = 72.0
 MIN_MATCH_CHARS = 8     # a shorter text is a search term, not a restated clause  # coverage score at or above which a clause is taken to restate the provision
@@ -35,6 +35,9 @@ _BOILERPLATE = (
     re.compile(r"^(此前|以前|过去)\S{0,40}?(与|同)本\S{0,10}?不一致的以本\S{0,10}?为准"),
     # a catch-all item: （四）法律、法规规定的其他情形
     re.compile(r"^(法律|行政法规|法规)\S{0,12}?规定(的|禁止|应当)\S{0,16}?其他\S{0,16}?(情形|行为|事项|材料|条件)$"),
+    # a bare basis statement: 根据《中华人民共和国献血法》，结合本省实际，制定本办法 (names its upper law, restates none)
+    re.compile(r"^(根据|依据|依照)\S{2,60}?(法|条例|规定|决定|办法)(等|和|及)?\S{0,16}?(结合\S{0,16}?(实际|情况))?"
+               r"制定本(办法|条例|规定|细则|实施办法|实施细则|决定|规则|意见)$"),
 )
 
 
@@ -49,11 +52,16 @@ def clause_kind(text: str) -> str:
     return "substantive"
 
 
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
+_LEADING_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d０-９]{1,6}条(?:之[一二三四五六七八九十]{1,3})?[\s\u3000]+")
+
+
 def normalise(text: str) -> str:
     """Text as compared: no whitespace, no punctuation, full-width digits as ASCII."""
     from .numerals import fullwidth_to_ascii
 
-    return _STRIP.sub("", fullwidth_to_ascii(text))
+    t = _STRIP.sub("", text)
+    return fullwidth_to_ascii(t) if _FULLWIDTH_DIGIT.search(t) else t   # translate() is slow on CJK text
 
 
 def query_trigrams(text: str) -> list[str]:
@@ -65,12 +73,41 @@ def query_trigrams(text: str) -> list[str]:
     return list(seen)
 
 
+def _trigram_starts(text: str) -> dict[str, int]:
+    """Each distinct trigram of the query and where it first starts (offsets over the runs, gaps between runs)."""
+    out: dict[str, int] = {}
+    pos = 0
+    for run in _SPLIT.split(text):
+        for i in range(len(run) - 2):
+            out.setdefault(run[i:i + 3], pos + i)
+        pos += len(run) + 3
+    return out
+
+
+def ranked_trigrams(store, text: str) -> list[str]:
+    """Every trigram of the query that occurs in the corpus (typos drop out), rarest first, spread over the
+    query: a trigram starting next to one already taken (全部赔 after 部赔偿) says little more, so it waits until
+    the trigrams that do not have been taken. Spreading keeps a restatement findable when its rarest trigrams
+    sit in one incidental phrase (犬只造成: 只造成)."""
+    starts = _trigram_starts(text)
+    df = store.term_df(list(starts))
+    present = sorted((g for g in starts if df.get(g)), key=lambda g: (df[g], starts[g]))
+    first: list[str] = []
+    later: list[str] = []
+    taken: set[int] = set()
+    for g in present:
+        p = starts[g]
+        if p - 1 in taken or p + 1 in taken or p in taken:
+            later.append(g)
+            continue
+        first.append(g)
+        taken.add(p)
+    return first + later
+
+
 def selective_trigrams(store, text: str, limit: int | None = None) -> list[str]:
-    """The ``limit`` rarest trigrams of the query that occur in the corpus at all (typos drop out)."""
-    grams = query_trigrams(text)
-    df = store.term_df(grams)
-    present = [g for g in grams if df.get(g)]
-    return sorted(present, key=df.__getitem__)[:limit or RARE_TERMS]
+    """The ``limit`` (default ``RARE_TERMS``) first trigrams of ``ranked_trigrams``."""
+    return ranked_trigrams(store, text)[:limit or RARE_TERMS]
 
 
 def fts_query(grams: Iterable[str]) -> str:
@@ -78,16 +115,33 @@ def fts_query(grams: Iterable[str]) -> str:
     return " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
-def coverage(query: str, article: str) -> float:
-    """0–100: how much of the (normalised) query the (normalised) article accounts for."""
+def coverage(query: str, article: str, *, loose: bool = False) -> float:
+    """0–100: how much of the (normalised) query the (normalised) article accounts for.
+
+    ``loose``: also count the query's characters found in order in the article around the best-aligned window
+    (one third of the query's length either side), less what that region holds beyond the query: a reworded
+    clause (动物饲养人或者管理人 → 养犬人) that no window of the query's own length can align. Used only when the
+    strict measure found nothing restated (it ranks slightly worse among close restatements).
+    """
     from rapidfuzz import fuzz
 
     lq, la = len(query), len(article)
     if not lq or not la:
         return 0.0
-    if lq <= la:
-        return max(fuzz.partial_ratio(query, article), fuzz.ratio(query, article))
-    return max(fuzz.ratio(query, article), fuzz.partial_ratio(article, query) * la / lq)
+    if lq > la:
+        return max(fuzz.ratio(query, article), fuzz.partial_ratio(article, query) * la / lq)
+    strict = max(fuzz.partial_ratio(query, article), fuzz.ratio(query, article))
+    if not loose:
+        return strict
+    from rapidfuzz.distance import Indel
+
+    al = fuzz.partial_ratio_alignment(query, article)
+    if al is None:
+        return strict
+    pad = lq // 3
+    region = article[max(0, al.dest_start - pad):al.dest_end + pad]
+    lcs = (lq + len(region) - Indel.distance(query, region)) / 2
+    return max(strict, 100 * lcs / lq - 100 * max(0.0, len(region) - lcs - lq) / (2 * lq))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,17 +154,20 @@ LOCAL_LEVELS = ("地方性法规", "地方政府规章", "规范性文件")
 
 
 def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[str, ...] | None,
-                work_id: int | None, region: str | None = None) -> list[_Candidate]:
+                work_id: int | None, region: str | None = None, in_force: bool = True,
+                grams: list[str] | None = None) -> list[_Candidate]:
+    joins = "JOIN versions v ON v.id=p.version_id JOIN works w ON w.id=v.work_id"
     filters, args = [], []
     if as_of:
-        # the version in force on as_of: effective on or before it, and no later version effective by then
-        filters.append("coalesce(v.effective_date, v.publish_date, '') <= ? AND NOT EXISTS (SELECT 1 FROM versions "
-                       "v2 WHERE v2.work_id=v.work_id AND coalesce(v2.effective_date, v2.publish_date, '') <= ? AND "
-                       "coalesce(v2.effective_date, v2.publish_date, '') > coalesce(v.effective_date, "
-                       "v.publish_date, ''))")
+        # the version in force on as_of: started on or before it, and no later version started by then
+        joins += " JOIN version_spans s ON s.version_id=v.id"
+        filters.append("s.start <= ? AND (s.until IS NULL OR s.until > ?)")
         args += [as_of, as_of]
     else:
         filters.append("v.is_current=1")
+    if in_force:   # not repealed or lapsed by that day (or at a date no source states)
+        filters.append("w.id NOT IN (SELECT work_id FROM dead_works WHERE since <= ?)")
+        args.append(as_of or "9999-12-31")
     if levels:
         filters.append(f"w.level IN ({','.join('?' * len(levels))})")
         args += list(levels)
@@ -121,49 +178,69 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
         filters.append(f"(w.level NOT IN ({','.join('?' * len(LOCAL_LEVELS))}) OR w.region = ?)")
         args += [*LOCAL_LEVELS, region]
     where = " AND ".join(filters)
-    grams = selective_trigrams(store, text)
+    if grams is None:
+        grams = selective_trigrams(store, text)
     if grams:
-        sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid "
-               f"JOIN versions v ON v.id=p.version_id JOIN works w ON w.id=v.work_id "
+        sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid {joins} "
                f"WHERE provisions_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?")
         rows = store.conn.execute(sql, [fts_query(grams), *args, limit]).fetchall()
         return [_Candidate(r[0], r[1]) for r in rows]
     term = normalise(text)
     if not term:
         return []
-    sql = (f"SELECT p.id, 0 FROM provisions p JOIN versions v ON v.id=p.version_id JOIN works w ON w.id=v.work_id "
+    sql = (f"SELECT p.id, 0 FROM provisions p {joins} "
            f"WHERE p.kind='article' AND instr(p.text, ?) > 0 AND {where} LIMIT ?")
     return [_Candidate(r[0], 0.0) for r in store.conn.execute(sql, [term, *args, limit])]
 
 
 def search(store, text: str, k: int = 5, *, as_of: str | None = None, levels: Iterable[str] | None = None,
            work_id: int | None = None, region: str | None = None,
-           candidates: int = CANDIDATES) -> list[Provision]:
+           candidates: int = CANDIDATES, in_force: bool | None = None) -> list[Provision]:
     """Ranked article-level provisions for ``text``, each with ``score`` (0–100, coverage fused with bm25).
 
     ``region`` (a province as stored, e.g. "广东"): local regulations and rules of other regions are left out;
     ``region=""`` leaves out every local instrument.
+    ``in_force`` (default: True, except within one work): only works in force on ``as_of`` (today when None) —
+    a clause restates the law that binds it, not a repealed one; repealed works stay findable with False.
     """
     levels_t = tuple(levels) if levels else None
-    cands = _candidates(store, text, candidates, as_of, levels_t, work_id, region)
-    if not cands:
-        return []
+    if in_force is None:
+        in_force = work_id is None
+    text = _LEADING_LABEL.sub("", text)    # a draft's own article number restates nothing
+    ranked = ranked_trigrams(store, text)
     q = normalise(text)
-    provs = store.articles_by_ids([c.pid for c in cands])
+    args = (as_of, levels_t, work_id, region, in_force)
+    best: dict[int, tuple[float, float, Provision]] = {}
+    first = _candidates(store, text, candidates, *args, grams=ranked[:RARE_TERMS] or None)
+    provs = _rerank(store, q, first, best, {})
+    # nothing restated among what the rarest trigrams found: widen once to the next ones and measure loosely
+    # (a reworded clause whose rarest trigrams are incidental: 饲养的犬只造成 → 民法典 第一千二百四十五条)
+    if len(ranked) > RARE_TERMS and max((v[1] for v in best.values()), default=0.0) < MATCH_THRESHOLD:
+        more = _candidates(store, text, candidates, *args, grams=ranked[RARE_TERMS:2 * RARE_TERMS])
+        best = {}
+        for cands in (first, more):
+            provs = _rerank(store, q, cands, best, provs, loose=True)
+    scored = sorted(best.values(), key=lambda t: -t[0])
+    return [_with_score(p, cov) for fused, cov, p in scored[:k]]
+
+
+def _rerank(store, q: str, cands: list[_Candidate], best: dict, provs: dict, *, loose: bool = False) -> dict:
+    """Score candidates (coverage fused with the bm25 of their pass) into ``best`` (provision id → best score);
+    returns the provisions fetched so far (``provs`` and the new ones)."""
+    if not cands:
+        return provs
+    provs = {**provs, **store.articles_by_ids([c.pid for c in cands if c.pid not in provs])}
     best_bm25 = min(c.bm25 for c in cands) or -1.0
-    scored = []
     for rank, c in enumerate(cands):
         p = provs.get(c.pid)
         if p is None:
             continue
-        cov = coverage(q, normalise(p.text))
+        cov = coverage(q, normalise(p.text), loose=loose)
         bm = (c.bm25 / best_bm25) if best_bm25 else 0.0
-        scored.append((cov + BM25_WEIGHT * bm - 0.01 * rank, cov, p))
-    scored.sort(key=lambda t: -t[0])
-    out = []
-    for fused, cov, p in scored[:k]:
-        out.append(_with_score(p, cov))
-    return out
+        fused = cov + BM25_WEIGHT * bm - 0.01 * rank
+        if c.pid not in best or fused > best[c.pid][0]:
+            best[c.pid] = (fused, cov, p)
+    return provs
 
 
 def _with_score(p: Provision, score: float) -> Provision:
