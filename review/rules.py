@@ -564,7 +564,8 @@ def _verify_one(b: Basis, resolver, as_of):
     version = work.version_as_of(as_of)
     if version is None:
         return "no-text", f"《{b.law}》在法律库中没有版本"
-    if version.status in _DEAD or work.repeal_date and (not as_of or work.repeal_date <= as_of):
+    undated = work.repeal_date is None and getattr(work, "repealed_by", None)
+    if version.status in _DEAD or undated or work.repeal_date and (not as_of or work.repeal_date <= as_of):
         return "repealed", f"《{b.law}》已废止" + (f"（{work.repeal_date}）" if work.repeal_date else "")
     if version.status == "尚未生效":
         return "not-in-force", f"《{b.law}》尚未生效"

@@ -48,10 +48,16 @@ def resolve_law(store: Store, name: str) -> LawRecord:
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
+    """An article as ``fashen statutes show`` prints it. For a repealed law, ``successor_provision`` is the
+    successor's article closest to this one (or to the text the caller gave); for a law known only by its
+    repeal (no text), ``units`` is empty and ``asked`` says which article was asked for."""
+
     law: LawRecord
     version: VersionInfo | None
     units: tuple[Provision, ...]   # the article row first, then its 款/项/目
     selected: bool = False         # a 款/项 was asked for: units hold only that part
+    successor_provision: Provision | None = None
+    asked: str = ""
 
     def body(self) -> str:
         """The article as in the source, 款 and 项 on their own lines (or just the asked-for 款/项)."""
@@ -61,28 +67,60 @@ class ArticleView:
 
     def to_dict(self) -> dict:
         article = self.units[0].to_dict() if self.units else None
-        return {"law": self.law.title, "level": self.law.level,
-                "version": None if self.version is None else {
-                    "publish_date": self.version.publish_date, "effective_date": self.version.effective_date,
-                    "status": self.units[0].status if self.units else self.version.status,
-                    "status_source": self.version.status_source},
-                "repeal_date": self.law.repeal_date, "successor": self.law.successor,
-                "provision": article,
-                "units": [u.to_dict() for u in self.units[1:]]}
+        d = {"law": self.law.title, "level": self.law.level,
+             "version": None if self.version is None else {
+                 "publish_date": self.version.publish_date, "effective_date": self.version.effective_date,
+                 "status": self.units[0].status if self.units else self.version.status,
+                 "status_source": self.version.status_source, "status_date": self.version.status_date},
+             "repeal_date": self.law.repeal_date, "successor": self.law.successor,
+             "provision": article,
+             "units": [u.to_dict() for u in self.units[1:]]}
+        if self.law.repealed:
+            d["repealed_by"] = self.law.repealed_by
+            d["repeal_source"] = self.law.repeal_source
+        if self.successor_provision is not None:
+            d["successor_provision"] = self.successor_provision.to_dict()
+        if not self.units:
+            d["asked"] = self.asked
+        return d
 
 
-def show_article(store: Store, name: str, spec: str, as_of: str | None = None) -> ArticleView:
+def _closest_in_successor(store: Store, law: LawRecord, text: str) -> Provision | None:
+    """The article of ``law``'s successor closest to ``text`` (None without a successor with text)."""
+    if not law.successor or not text.strip():
+        return None
+    try:
+        succ = resolve_law(store, law.successor.split()[0])
+    except FashenError:
+        return None
+    return store.closest_in(succ.work_id, text) if succ.has_text else None
+
+
+def show_article(store: Store, name: str, spec: str, as_of: str | None = None,
+                 text: str | None = None) -> ArticleView:
+    """The article ``spec`` of the law ``name`` in the version in force on ``as_of`` (default: newest).
+
+    A repealed law: also the successor's article closest to the article (or to ``text``, the content the
+    caller has, e.g. from a document citing it). A law known only by its repeal: no units, the repeal facts
+    and — given ``text`` — the successor's closest article, instead of an error.
+    """
     art, sub, para, item = parse_article_spec(spec)
     law = resolve_law(store, name)
     version = law.version_as_of(as_of)
+    asked = article_label(art, sub) + (f"第{int_to_cn(para)}款" if para else "") + \
+        (f"第（{int_to_cn(item)}）项" if item else "")
     if version is None:
-        succ = f"，已由《{law.successor}》取代" if law.successor else ""
-        raise NotFound(f"《{law.title}》在法规库中没有正文（{law.repeal_date or ''}已废止{succ}）")
+        if not law.repealed and not law.successor:
+            raise NotFound(f"《{law.title}》在法规库中没有正文")
+        return ArticleView(law, None, (), successor_provision=_closest_in_successor(store, law, text or ""),
+                           asked=asked)
     units = store.article_units(version.version_id, art, sub)
     if para is not None:
         units = [u for u in units if u.paragraph is None or u.paragraph == para and (item is None or u.item in (None, item))]
     if not units or (para is not None and len(units) < 2):
-        asked = article_label(art, sub) + (f"第{int_to_cn(para)}款" if para else "") + \
-            (f"第（{int_to_cn(item)}）项" if item else "")
         raise NotFound(f"《{law.title}》（{version.publish_date or ''}版）没有{asked}")
-    return ArticleView(law, version, tuple(units), selected=para is not None)
+    closest = None
+    if law.repealed or units[0].status in ("已废止", "失效"):
+        closest = _closest_in_successor(store, law, text or units[0].text)
+    return ArticleView(law, version, tuple(units), selected=para is not None, successor_provision=closest,
+                       asked=asked)

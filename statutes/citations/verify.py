@@ -77,18 +77,45 @@ class CitationCheck:
         return d
 
 
+_DRAFT_MARK = re.compile(r"[（(](?:送审稿|征求意见稿|修订草案|草案|讨论稿|代拟稿|修改稿|审议稿)[)）]$")
+_INNER_TITLE = re.compile(r"(?:印发|转发|发布|颁布|公布)《([^《》]{2,80})》")   # 关于印发《X》的通知: X
+
+
+def _name_key(name: str) -> str:
+    name = re.sub(r"\s+", "", name).strip("《》")
+    prev = None
+    while prev != name:
+        prev, name = name, _DRAFT_MARK.sub("", name)
+    return strip_prc(name)
+
+
+def own_titles(title: str | None) -> frozenset[str]:
+    """The names a document goes by in its own text: its title without a draft mark (（送审稿）, （征求意见稿）…),
+    and X of 关于印发《X》的通知 (not any 《》 name in a title: 某省实施《行政许可法》办法 is not 行政许可法).
+    Compared after ``_name_key``."""
+    if not title or not title.strip():
+        return frozenset()
+    names = {_name_key(title)} | {_name_key(m.group(1)) for m in _INNER_TITLE.finditer(title)}
+    return frozenset(n for n in names if len(n) >= 2)
+
+
 def verify(refs: list[CitationRef], resolver: Resolver, *, as_of: str | None = None,
-           context_law: str | None = None) -> list[CitationCheck]:
+           context_law: str | None = None, own: frozenset[str] | None = None) -> list[CitationCheck]:
     """One ``CitationCheck`` per ref, in the same order.
 
     ``context_law``: the title of the statute the text belongs to; internal references (本法第十四条)
     are then checked against it. Without it they are reported as verified 内部引用.
+    ``own``: the document's own names (``own_titles``): a citation of the document itself — by its title or
+    an alias it defines (（以下简称《办法》）) — is an internal reference, not a law outside the corpus.
     """
     day = as_of or date.today().isoformat()
-    return [check(ref, resolver, as_of=day, context_law=context_law) for ref in refs]
+    return [check(ref, resolver, as_of=day, context_law=context_law, own=own) for ref in refs]
 
 
-def check(ref: CitationRef, resolver: Resolver, *, as_of: str, context_law: str | None = None) -> CitationCheck:
+def check(ref: CitationRef, resolver: Resolver, *, as_of: str, context_law: str | None = None,
+          own: frozenset[str] | None = None) -> CitationCheck:
+    if ref.kind == "statute" and own and ref.law and _name_key(ref.law) in own:
+        return CitationCheck(ref, "verified", None, "本文件自身（内部引用）")
     if ref.kind == "doc_number":
         return CitationCheck(ref, "outside_corpus", None,
                              f"文号引用（{ref.doc_number}）：法规库不按文号收录文件，未核验。")
@@ -156,6 +183,8 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
     title = law.title
     version = _pick_version(law, ref, as_of)
     repeal_date = law.repeal_date
+    if repeal_date is None and law.repealed_by:
+        repeal_date = ""          # repealed, no source states the date
     if version and version.status in _REPEALED_STATUSES:
         repeal_date = repeal_date or version.repeal_date or version.status_date or ""
     if repeal_date is not None and repeal_date <= as_of:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import FashenError, InputError
+from ..keys import region_key
 from ..model import LEVELS, STATUSES, ParsedStatute
 from ..store import Store
 from . import ImportFailure
@@ -35,7 +36,12 @@ class ImportReport:
 
 @dataclass(frozen=True, slots=True)
 class Overrides:
-    """Metadata the user gives on the command line for files that lack it."""
+    """Metadata the user gives on the command line, as defaults for the files that do not state it.
+
+    ``level``, ``issuer``, ``date`` fill in where a file's own text says nothing (a 政府令 line makes a file a
+    地方政府规章 whatever the default; its history gives its issuer and date); ``region`` and ``status`` apply
+    to every file (a text never states them in a form we read); ``title`` only to a single file.
+    """
 
     title: str | None = None
     level: str | None = None
@@ -51,11 +57,16 @@ class Overrides:
             raise InputError(None, f"时效性“{self.status}”无效，可选：{'、'.join(STATUSES)}")
 
     def apply(self, parsed: ParsedStatute) -> ParsedStatute:
-        changes = {k: v for k, v in (("title", self.title), ("level", self.level), ("issuer", self.issuer),
-                                     ("status", self.status), ("region", self.region)) if v}
-        if self.date:
+        changes: dict = {k: v for k, v in (("title", self.title), ("status", self.status),
+                                           ("region", region_key(self.region))) if v}
+        if self.issuer and not parsed.issuer:
+            changes["issuer"] = self.issuer
+        if self.date and not parsed.publish_date:
             changes["publish_date"] = self.date
-        return replace(parsed, **changes)
+        parsed = replace(parsed, **changes)
+        if not parsed.level:
+            parsed = replace(parsed, level=infer_level(parsed, strong_only=bool(self.level)) or self.level)
+        return parsed
 
 
 def is_lawrefbook_tree(path: Path) -> bool:
@@ -81,22 +92,34 @@ def plan(paths: list[Path]) -> list[tuple[str, object]]:
     return items
 
 
-def infer_level(parsed: ParsedStatute) -> str | None:
-    """A best guess at 效力级别 from title, issuer and history (the user can override with --level)."""
+def infer_level(parsed: ParsedStatute, *, strong_only: bool = False) -> str | None:
+    """A best guess at 效力级别 from history, issuer and title (the user gives a default with --level).
+
+    Strong signals are what the text states about its making: 法释, a 人民代表大会 adoption note, 国务院令,
+    政府令, 部令. ``strong_only`` leaves out the guesses from issuer and title alone (a county government's
+    办法 is a 规范性文件, not a 规章)."""
     title, issuer = parsed.title or "", parsed.issuer or ""
     hist = " ".join(parsed.history) + " " + (parsed.doc_number or "")
-    if "法释" in hist or "最高人民法院" in issuer or "最高人民检察院" in issuer:
+    if "法释" in hist:
         return "司法解释"
-    if "人民代表大会" in issuer or "人民代表大会" in hist:
+    if "人民代表大会" in hist or "人民代表大会" in issuer and not strong_only:
         if any(x in issuer + hist for x in ("省", "自治区", "市", "州", "县")) and "全国" not in issuer + hist:
             return "地方性法规"
         return "法律"
-    if "国务院令" in hist or issuer == "国务院" or title.startswith("中华人民共和国") and title.endswith("条例"):
+    if "国务院令" in hist:
         return "行政法规"
-    if "政府令" in hist or "人民政府" in issuer and title.endswith(("办法", "规定")):
+    if "政府令" in hist:
         return "地方政府规章"
     if "部令" in hist or "总局令" in hist:
         return "部门规章"
+    if strong_only:
+        return None
+    if "最高人民法院" in issuer or "最高人民检察院" in issuer:
+        return "司法解释"
+    if issuer == "国务院" or title.startswith("中华人民共和国") and title.endswith("条例"):
+        return "行政法规"
+    if "人民政府" in issuer and title.endswith(("办法", "规定")):
+        return "地方政府规章"
     if title.startswith("中华人民共和国") and title.endswith("法"):
         return "法律"
     return None
@@ -121,8 +144,6 @@ def parse_item(kind: str, obj, read_text: Callable[[Path], str], overrides: Over
     if not any(u.kind == "article" for u in parsed.units):
         return ImportFailure(str(path), "未找到任何条文")
     if not parsed.level:
-        parsed = replace(parsed, level=infer_level(parsed))
-    if not parsed.level:
         return ImportFailure(str(path), "无法判断效力级别，请用 --level 指定（如 行政法规、地方性法规）")
     return parsed
 
@@ -141,6 +162,8 @@ def import_paths(store: Store, paths: list[Path], read_text: Callable[[Path], st
 
     overrides.validate()
     items = plan(paths)
+    if overrides.title and len(items) > 1:
+        raise InputError(None, f"--title 只能用于单个文件（这次要导入 {len(items)} 个文件）")
     report = ImportReport()
     with store.transaction():
         for i, (kind, obj) in enumerate(items, 1):
