@@ -20,6 +20,10 @@ from .model import Provision
 
 CANDIDATES = 20
 RARE_TERMS = 8
+MIN_TERMS = 3
+DF_BUDGET = 1500     # rows a candidate query may match (sum of its trigrams' document frequencies), see _take
+WIDEN_FROM = 60.0    # widen when the first pass came close (at least this, below MATCH_THRESHOLD): a clause
+                     # far from everything restates nothing, and widening for it doubles the cost of a review
 BM25_WEIGHT = 4.0   # points of fused score for the best bm25 in the candidate set
 MATCH_THRESHOLD = 72.0
 MIN_MATCH_CHARS = 8     # a shorter text is a search term, not a restated clause  # coverage score at or above which a clause is taken to restate the provision
@@ -89,6 +93,24 @@ def ranked_trigrams(store, text: str) -> list[str]:
     query: a trigram starting next to one already taken (全部赔 after 部赔偿) says little more, so it waits until
     the trigrams that do not have been taken. Spreading keeps a restatement findable when its rarest trigrams
     sit in one incidental phrase (犬只造成: 只造成)."""
+    return _ranked(store, text)[0]
+
+
+def _take(ranked: list[str], df: dict[str, int], start: int) -> list[str]:
+    """Up to ``RARE_TERMS`` trigrams from ``ranked[start:]``, at least ``MIN_TERMS``, and beyond those only while
+    the rows they match (the sum of their document frequencies) stay within ``DF_BUDGET``: bm25 is computed
+    for every matching row, and generic administrative wording (行政许可申请, 之日起二十日内) matches thousands."""
+    out: list[str] = []
+    rows = 0
+    for g in ranked[start:]:
+        if len(out) >= RARE_TERMS or (len(out) >= MIN_TERMS and rows + df[g] > DF_BUDGET):
+            break
+        out.append(g)
+        rows += df[g]
+    return out
+
+
+def _ranked(store, text: str) -> tuple[list[str], dict[str, int]]:
     starts = _trigram_starts(text)
     df = store.term_df(list(starts))
     present = sorted((g for g in starts if df.get(g)), key=lambda g: (df[g], starts[g]))
@@ -102,12 +124,14 @@ def ranked_trigrams(store, text: str) -> list[str]:
             continue
         first.append(g)
         taken.add(p)
-    return first + later
+    return first + later, df
 
 
 def selective_trigrams(store, text: str, limit: int | None = None) -> list[str]:
-    """The ``limit`` (default ``RARE_TERMS``) first trigrams of ``ranked_trigrams``."""
-    return ranked_trigrams(store, text)[:limit or RARE_TERMS]
+    """The trigrams a search starts from: ``limit`` first of ``ranked_trigrams``, or by default as ``_take``
+    chooses them."""
+    ranked, df = _ranked(store, text)
+    return ranked[:limit] if limit else _take(ranked, df, 0)
 
 
 def fts_query(grams: Iterable[str]) -> str:
@@ -207,16 +231,18 @@ def search(store, text: str, k: int = 5, *, as_of: str | None = None, levels: It
     if in_force is None:
         in_force = work_id is None
     text = _LEADING_LABEL.sub("", text)    # a draft's own article number restates nothing
-    ranked = ranked_trigrams(store, text)
+    ranked, df = _ranked(store, text)
     q = normalise(text)
     args = (as_of, levels_t, work_id, region, in_force)
     best: dict[int, tuple[float, float, Provision]] = {}
-    first = _candidates(store, text, candidates, *args, grams=ranked[:RARE_TERMS] or None)
+    grams = _take(ranked, df, 0)
+    first = _candidates(store, text, candidates, *args, grams=grams or None)
     provs = _rerank(store, q, first, best, {})
     # nothing restated among what the rarest trigrams found: widen once to the next ones and measure loosely
     # (a reworded clause whose rarest trigrams are incidental: 饲养的犬只造成 → 民法典 第一千二百四十五条)
-    if len(ranked) > RARE_TERMS and max((v[1] for v in best.values()), default=0.0) < MATCH_THRESHOLD:
-        more = _candidates(store, text, candidates, *args, grams=ranked[RARE_TERMS:2 * RARE_TERMS])
+    top = max((v[1] for v in best.values()), default=0.0)
+    if len(ranked) > len(grams) and WIDEN_FROM <= top < MATCH_THRESHOLD:
+        more = _candidates(store, text, candidates, *args, grams=_take(ranked, df, len(grams)))
         best = {}
         for cands in (first, more):
             provs = _rerank(store, q, cands, best, provs, loose=True)

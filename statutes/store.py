@@ -98,8 +98,13 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM versions").fetchone()[0] == 0
 
     def snapshot(self) -> Snapshot:
-        works = self.conn.execute("SELECT count(*) FROM works").fetchone()[0]
-        provisions = self.conn.execute("SELECT count(*) FROM provisions WHERE kind='article'").fetchone()[0]
+        """Which corpus this is (id, counts, when built); the counts are recorded at each import (``_touch``)."""
+        counted = self.get_meta("counts")
+        if counted and counted.count(" ") == 1:
+            works, provisions = map(int, counted.split())
+        else:
+            works = self.conn.execute("SELECT count(*) FROM works").fetchone()[0]
+            provisions = self.conn.execute("SELECT count(*) FROM provisions WHERE kind='article'").fetchone()[0]
         sources = tuple((self.get_meta("sources") or "").split("\n")) if self.get_meta("sources") else ()
         return Snapshot(snapshot_id=self.get_meta("snapshot_id") or "empty", works=works,
                         provisions=provisions, built_at=self.get_meta("updated_at") or "", sources=sources)
@@ -164,6 +169,9 @@ class Store:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.set_meta("updated_at", now)
         self.set_meta("snapshot_id", self.content_digest())
+        works = self.conn.execute("SELECT count(*) FROM works").fetchone()[0]
+        articles = self.conn.execute("SELECT count(*) FROM provisions WHERE kind='article'").fetchone()[0]
+        self.set_meta("counts", f"{works} {articles}")
 
     # -- bulk loading (the default corpus) -----------------------------------------------------
     def load_records(self, records: Iterable[dict], *, source: str, fast: bool = False,
