@@ -47,7 +47,15 @@ def test_readme_commands_exist():
     for cmd in used:
         key = cmd if cmd[0] in ("statutes", "rules") else cmd[:1]
         assert key in helps, f"README uses `fashen {' '.join(cmd)}` which has no --help test"
-    assert "pip install -e '.[test]'" in readme and "\npytest" in readme
+    install, test = "pip install -e .  ", "pip install -e '.[test]' && pytest"
+    assert f"\n{install}" in readme and f"\n{test}" in readme
+
+
+def test_ci_runs_the_readme_commands():
+    """.ci/run installs and tests exactly as README.md says (runtime install first, then the test extra)."""
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert "pip install -e ." in ci and "pip install -e '.[test]' && pytest" in ci
+    assert ci.index("pip install -e .") < ci.index("pip install -e '.[test]' && pytest")
 
 
 def test_show_prints_the_article(corpus_path):
@@ -67,8 +75,35 @@ def test_show_json_contract(corpus_path):
 
 
 def test_show_repealed_law_says_so(corpus_path):
+    """A law known only by its repeal: its date, the repealing article and the successor, not an error."""
     r = fashen("statutes", "show", "合同法", "52", db=corpus_path)
-    assert r.returncode == 1 and "民法典" in r.stderr and "2021-01-01" in r.stderr
+    assert r.returncode == 0 and "2021-01-01" in r.stdout and "民法典 第一千二百六十条" in r.stdout
+    assert "没有正文" not in r.stdout
+    # with the cited content, the successor's closest article
+    r = fashen("statutes", "show", "合同法", "52", "--text", "违反法律、行政法规的强制性规定的，合同无效。",
+               db=corpus_path)
+    assert r.returncode == 0 and "第一百五十三条" in r.stdout
+
+
+def test_show_repealed_regulation_with_text(corpus_path):
+    """A repealed regulation with text: the article, where its status comes from, the successor's closest article."""
+    r = fashen("statutes", "show", "法规规章备案条例", "5", db=corpus_path)
+    assert r.returncode == 0 and "已于 2024-11-01 废止" in r.stdout
+    assert "《法规规章备案审查条例》中与该条最接近的条文" in r.stdout
+
+
+def test_show_a_regulation_of_the_default_corpus(corpus_path):
+    r = fashen("statutes", "show", "优化营商环境条例", "39", db=corpus_path)
+    assert r.returncode == 0 and "第三十九条　国家严格控制新设行政许可" in r.stdout
+    assert "时效性来源：LawRefBook" in r.stdout
+
+
+def test_list_regulations_in_force(corpus_path):
+    r = fashen("statutes", "list", "--level", "行政法规", "--status", "现行有效", "--json", db=corpus_path)
+    rows = json.loads(r.stdout)
+    assert r.returncode == 0 and len(rows) > 500
+    assert {x["status"] for x in rows} == {"现行有效"} and {x["level"] for x in rows} == {"行政法规"}
+    assert "优化营商环境条例" in {x["title"] for x in rows} and "法规规章备案条例" not in {x["title"] for x in rows}
 
 
 def test_search_stdin_batch(corpus_path):
@@ -163,8 +198,33 @@ def test_bad_level_is_a_usage_error(tmp_path):
 
 
 def test_rules_check_on_the_default_corpus(corpus_path):
-    """Every 法律 basis verifies; 行政法规 bases are outside the default corpus (not an error)."""
+    """Every 法律 and 行政法规 basis of the packaged rules verifies against the default corpus."""
     r = fashen("rules", "check", "--json", db=corpus_path)
     d = json.loads(r.stdout)
-    assert r.returncode == 0 and d["rules"] > 50 and d["bases"] > 50
-    assert {p["outcome"] for p in d["problems"]} <= {"outside-corpus"}
+    assert r.returncode == 0 and d["rules"] > 50 and d["bases"] > 100
+    assert d["problems"] == [] and d["unverified"] == 0
+
+
+def test_rules_check_names_what_to_import(corpus_path, tmp_path):
+    """A basis outside the corpus is not verified: exit 1, and the message says what to import."""
+    pack = tmp_path / "本省规则.toml"
+    pack.write_text('''[pack]
+name = "test"
+version = "1"
+description = "一条引用库外条例的规则"
+
+[[rule]]
+id = "T-OUTSIDE-01"
+category = "license"
+title = "测试规则"
+severity = "warning"
+topics = ["content"]
+any = ['测试专用词语']
+basis = [{law = "某省测试专用管理条例", article = 3, level = "行政法规"}]
+opinion = "测试。"
+examples.positive = ["本条含有测试专用词语。", "测试专用词语再次出现。"]
+examples.negative = ["本条与此无关。", "这一条也无关。"]
+''', encoding="utf-8")
+    r = fashen("rules", "check", "--rules", pack, db=corpus_path)
+    assert r.returncode == 1, (r.stdout, r.stderr)
+    assert "未通过核对 1 处" in r.stdout and "fashen statutes import" in r.stdout and "某省测试专用管理条例" in r.stdout

@@ -25,20 +25,31 @@ def test_normalise_title(raw, key):
 
 
 def test_default_corpus_counts(corpus):
+    """The built corpus holds what the shipped manifest says, level by level and status by status."""
+    from statutes.snapshot.reader import load_manifest
+
+    want = load_manifest()["counts"]
     st = corpus.stats()
-    assert st["works_with_text"] == 363            # 378 records, 15 of them further versions of a work
-    assert st["versions"] == 378
-    assert st["articles"] > 25_000
+    assert {k: st[k] for k in ("works", "works_with_text", "versions", "articles")} == \
+        {k: want[k] for k in ("works", "works_with_text", "versions", "articles")}
+    assert st["by_level_status"] == want["by_level_status"]
     assert st["by_level_status"]["法律"]["现行有效"] > 300
+    assert st["by_level_status"]["行政法规"]["现行有效"] > 500
+    assert st["by_level_status"]["地方性法规"]["现行有效"] > 1500
 
 
-def test_reimport_changes_nothing(tmp_path):
-    store = Store(tmp_path / "c.db")
-    first = import_default(store)
+def test_reimport_changes_nothing(corpus_path, tmp_path):
+    import shutil
+
+    path = tmp_path / "c.db"
+    shutil.copy(corpus_path, path)
+    store = Store(path)
     before = store.conn.execute("SELECT count(*) FROM provisions").fetchone()[0]
+    digest = store.content_digest()
     again = import_default(store)
-    assert first["added"] == 363 and again["added"] == 0 and again["unchanged"] == 378
+    assert (again.added, again.new_version, again.unchanged) == (0, 0, again.versions)
     assert store.conn.execute("SELECT count(*) FROM provisions").fetchone()[0] == before
+    assert store.content_digest() == digest
 
 
 def test_changed_text_adds_a_version(tmp_path):
