@@ -67,12 +67,16 @@ def load_cases(folder: Path, categories: dict[str, str]) -> list[Text]:
     for path in sorted(folder.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for case in data.get("case", []):
-            rule = case["rule"]
-            category = categories.get(rule)
+            # a rewording names its rule; a new clause (not a rewording of an example) names its category
+            rule = case.get("rule") or f"NEW-{case['category']}"
+            category = case.get("category") or categories.get(rule)
             if category is None:
                 raise SystemExit(f"{path.name}: unknown rule {rule}")
             header = case.get("header", "")
-            out.append(Text(rule, category, case["polarity"], 0, case["original"], header, path.stem))
+            if case.get("original"):
+                out.append(Text(rule, category, case["polarity"], 0, case["original"], header, path.stem))
+            if case.get("text"):
+                out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem))
             for i, r in enumerate(case.get("rewordings", []), 1):
                 text, h = _as_item(r)
                 out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem))
@@ -106,7 +110,7 @@ def review_text(t: Text, kind: str, store, rules):
 def evaluate(texts: list[Text], store, rules, kinds: dict[str, str]) -> list[dict]:
     rows = []
     for t in texts:
-        kind = kinds.get(t.rule, "normative")
+        kind = kinds.get(t.rule) or ("contract" if t.category == "contract" else "normative")
         found = review_text(t, kind, store, rules)
         same = [f for f in found if f.category == t.category]
         hit = bool(same) if t.polarity == "positive" else bool(found)
