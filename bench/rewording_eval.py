@@ -53,15 +53,16 @@ class Text:
     text: str
     header: str = ""
     pack: str = ""
+    doc_kinds: tuple[str, ...] = ()   # contract examples: the kind of agreement the clause stands in
 
 
-def _as_item(value) -> tuple[str, str]:
+def _as_item(value) -> tuple[str, str, tuple[str, ...]]:
     if isinstance(value, str):
-        return value, ""
-    return value["text"], value.get("header", "")
+        return value, "", ()
+    return value["text"], value.get("header", ""), tuple(value.get("doc_kinds", ()))
 
 
-def load_cases(folder: Path, categories: dict[str, str]) -> list[Text]:
+def load_cases(folder: Path, categories: dict[str, str], rule_kinds: dict[str, tuple] | None = None) -> list[Text]:
     """Every original and rewording in ``folder``; the rule's category from the loaded packs."""
     out: list[Text] = []
     for path in sorted(folder.glob("*.toml")):
@@ -73,31 +74,65 @@ def load_cases(folder: Path, categories: dict[str, str]) -> list[Text]:
             if category is None:
                 raise SystemExit(f"{path.name}: unknown rule {rule}")
             header = case.get("header", "")
-            if case.get("original"):
-                out.append(Text(rule, category, case["polarity"], 0, case["original"], header, path.stem))
+            original = case.get("original")
+            kinds: tuple = ()
+            if isinstance(original, dict):
+                original, header, kinds = _as_item(original)
+            kinds = kinds or tuple(case.get("doc_kinds", ())) or (rule_kinds or {}).get(rule, ())
+            if original:
+                out.append(Text(rule, category, case["polarity"], 0, original, header, path.stem, kinds))
             if case.get("text"):
-                out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem))
+                out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem, kinds))
             for i, r in enumerate(case.get("rewordings", []), 1):
-                text, h = _as_item(r)
-                out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem))
+                text, h, k = _as_item(r)
+                out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem, k or kinds))
     return out
 
 
-OPENING = {"normative": "第一条　为了加强本县城乡管理，结合本县实际，制定本规定。",
-           "contract": "第一条　甲乙双方本着平等自愿、诚实信用的原则，就项目合作事宜订立本协议。"}
+OPENING = "第一条　为了加强本县城乡管理，结合本县实际，制定本规定。"
 CLOSING = {"normative": "第三条　本规定自2027年1月1日起施行，有效期五年。",
            "contract": "第三条　本协议自双方签字盖章之日起生效，一式四份，双方各执两份。"}
 LABEL = "第二条"   # the article under test, between a neutral opening and closing article
+# an agreement of the kind the example is about: (title, party A, party B, opening article)
+CONTRACTS = {
+    "征收补偿": ("梧桐县国有土地上房屋征收补偿协议书", "甲方（房屋征收部门）：梧桐县房屋征收管理办公室",
+             "乙方（被征收人）：张某某", "第一条　甲方依据县人民政府作出的房屋征收决定，对乙方房屋实施征收并给予补偿。"),
+    "政府采购": ("梧桐县教育局教学设备采购合同", "甲方（采购人）：梧桐县教育局", "乙方（供应商）：梧桐教育装备有限公司",
+             "第一条　甲方向乙方采购教学设备一批，合同金额以附件清单为准。"),
+    "特许经营": ("梧桐县城区供水特许经营协议", "甲方：梧桐县人民政府", "乙方：梧桐水务有限公司",
+             "第一条　甲方授权乙方在本协议约定的区域和期限内从事城区供水经营，并给予相应扶持。"),
+    "PPP": ("梧桐县污水处理厂PPP项目合同", "甲方：梧桐县住房和城乡建设局", "乙方：梧桐清源环保有限公司（社会资本方）",
+            "第一条　双方按照政府和社会资本合作模式实施污水处理厂项目，甲方依约给予可行性缺口补助。"),
+    "招商引资": ("梧桐县新材料产业园项目投资协议书", "甲方：梧桐县人民政府", "乙方：梧桐新材料科技有限公司",
+             "第一条　乙方在梧桐县投资建设新材料项目，甲方按照本协议给予扶持。"),
+}
+FACTS = {"中小企业": "乙方为小型企业（见乙方提交的中小企业声明函）。",
+         "竞争性选定": "甲方通过公开招标选定乙方为中标人。",
+         "预算已落实": "本协议约定的资金已纳入县级财政年度预算。"}
+
+
+def contract_kind(kinds: tuple[str, ...]) -> str:
+    for subtype in ("征收补偿", "政府采购", "特许经营", "PPP", "招商引资"):
+        if subtype in kinds:
+            return subtype
+    if "中小企业" in kinds or ("民事合同" in kinds and "行政协议" not in kinds):
+        return "政府采购"
+    return "招商引资"
 
 
 def draft_lines(t: Text, kind: str) -> list[str]:
-    """A three-article draft; the text under test is 第二条 (with its list header, as an item of it)."""
+    """A three-article draft; the text under test is 第二条 (with its list header, as an item of it).
+    An agreement's opening says what kind of agreement it is (its doc_kinds) and who the parties are."""
     if t.header:
         item = t.text if point_marker(t.text) else f"（一）{t.text}"
         body = [f"{LABEL}　{t.header}", item]
     else:
         body = [f"{LABEL}　{t.text}"]
-    return [TITLES[kind], "", OPENING[kind], *body, CLOSING[kind]]
+    if kind == "normative":
+        return [TITLES[kind], "", OPENING, *body, CLOSING[kind]]
+    title, party_a, party_b, opening = CONTRACTS[contract_kind(t.doc_kinds)]
+    facts = "".join(FACTS[k] for k in t.doc_kinds if k in FACTS)
+    return [title, party_a, party_b, "", opening + facts, *body, CLOSING[kind]]
 
 
 def review_text(t: Text, kind: str, store, rules):
@@ -155,7 +190,7 @@ def main(argv=None):
     rules = load_packs()
     categories = {r.id: r.category for r in rules}
     kinds = {r.id: "contract" if "contract" in r.topics else "normative" for r in rules}
-    texts = load_cases(args.dir, categories)
+    texts = load_cases(args.dir, categories, {r.id: tuple(r.doc_kinds) for r in rules})
     t0 = time.perf_counter()
     rows = evaluate(texts, store, rules, kinds)
     seconds = time.perf_counter() - t0
