@@ -3,7 +3,8 @@
 ``CatalogueEntry.to_dict()`` is the JSON contract of ``fashen sweep --json``::
 
     {"path", "sha256", "title", "doc_number", "issuer", "date",
-     "disposition": "继续有效" | "修改" | "废止" | "宣布失效" | null,   # null: not reviewed (error)
+     "disposition": "继续有效" | "修改" | "废止" | "宣布失效" | "待核实" | "非本级文件" | "协议另列" | null,
+                                                                     # null: not reviewed (error)
      "reasons": [...], "clauses_to_change": [...], "findings": [Finding.to_dict(), ...],
      "duplicate_of": path | null, "error": message | null}
 
@@ -24,7 +25,9 @@ from dataclasses import dataclass
 from .atomic import atomic_open
 from .model import Finding
 
-DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效")
+DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效", "待核实", "非本级文件", "协议另列")
+# the last three: 待核实 (an 有效期 whose start could not be read), and documents listed but not disposed of:
+# another body's document (非本级文件) and agreements (协议另列), see review.disposition
 NOT_REVIEWED = "未能审查"
 CATALOGUE_TITLE = "涉法文件清理目录"
 COLUMNS = ("序号", "文件名称", "文号", "制定机关", "发布日期", "清理意见", "理由", "需修改条款")

@@ -138,6 +138,7 @@ class Opinion:
     snapshot: Snapshot | None     # the corpus the findings were checked against
     clauses_reviewed: int
     stats: dict = field(default_factory=dict)
+    remit: object = None          # review.office.Remit: whether the document is the office's own
 
     def __post_init__(self):
         # Renderers rely on document order, however the opinion was constructed.
@@ -145,10 +146,10 @@ class Opinion:
 
     @classmethod
     def build(cls, document: Document, findings, *, as_of: str, snapshot: Snapshot | None,
-              clauses_reviewed: int, stats: dict | None = None) -> Opinion:
+              clauses_reviewed: int, stats: dict | None = None, remit=None) -> Opinion:
         ordered = sort_findings(findings)
         return cls(document=document, findings=ordered, conclusion=conclude(ordered), as_of=as_of,
-                   snapshot=snapshot, clauses_reviewed=clauses_reviewed, stats=dict(stats or {}))
+                   snapshot=snapshot, clauses_reviewed=clauses_reviewed, stats=dict(stats or {}), remit=remit)
 
     @property
     def title(self) -> str:
@@ -166,8 +167,11 @@ class Opinion:
         document = {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
                     "date": doc.date, "kind": doc.kind} | doc.meta_dict()
         snap = self.snapshot
+        if doc.kind_info is not None:
+            document["kind_info"] = doc.kind_info.to_dict()
         return {
             "document": document,
+            "remit": self.remit.to_dict() if self.remit is not None else None,
             "conclusion": self.conclusion,
             "findings": [f.to_dict() for f in self.findings],
             "summary": self.summary(),

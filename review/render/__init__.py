@@ -228,10 +228,13 @@ def outline(op: Opinion) -> Outline:
     name = document_title(doc)
     counts = op.severity_counts()
     facts = [("送审文件", f"《{name}》")]
+    kind = doc.kind_info.describe() if doc.kind_info is not None else doc.kind
     for label, value in (("文号", doc.doc_number), ("制定机关", doc.issuer), ("落款日期", cn_date(doc.date)),
-                         ("文件类型", doc.kind)):
+                         ("文件类型", kind)):
         if value:
             facts.append((label, value))
+    if op.remit is not None and not op.remit.ours:
+        facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
