@@ -124,13 +124,15 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         for f in preds:
             span = finding_span(f, doc_text)
             cat = f["category"]
+            # a finding that merged related rules on the same words (review.merge) stands for all their categories
+            cats = set((f.get("detail") or {}).get("categories") or [cat])
             over = [i for i, (s, e, _) in enumerate(problems) if span and overlaps(span, (s, e))]
             touched.update(over)
-            good = [i for i in over if cat in problems[i][2]["categories"]]
+            good = [i for i in over if cats & set(problems[i][2]["categories"])]
             if good:
                 tp[cat] += 1
                 for i in good:
-                    hit[i].add(cat)
+                    hit[i].update(cats & set(problems[i][2]["categories"]))
                 continue
             fp[cat] += 1
             on_look = span and any(overlaps(span, (s, e)) for s, e, _ in looks)

@@ -51,16 +51,18 @@ def cn(iso: str) -> str:
     return iso
 
 
-def annotate(f, document_date: str | None, since: str | None, why: str = ""):
-    """``f`` with ``detail["arose"]`` and, when the problem arose after the document was made, a sentence
-    saying so appended to the problem ("文件制定时……；……后……")."""
-    when = arose(document_date, since)
+def annotate(f, document_date: str | None, since: str | None, why: str = "", draft: bool = False):
+    """``f`` with ``detail["arose"]`` and, for an existing document (not a draft, whose problems all exist
+    "when it is made"), a sentence saying whether the problem existed when it was made."""
+    when = arose(document_date, since) if not draft else AT_ISSUE
     detail = {**f.detail, "arose": when, "since": since or "", "document_date": document_date or ""}
     problem = f.problem
-    if when == AFTER_ISSUE:
+    if draft:
+        pass
+    elif when == AFTER_ISSUE:
         event = why or f"{cn(since)}起施行的规定"
         made = cn(_iso(document_date)) if len(document_date or "") >= 10 else document_date
         problem = problem.rstrip("。") + f"。文件制定时（{made}）尚无此问题，{event}后产生。"
     elif when == AT_ISSUE and since and why:
-        problem = problem.rstrip("。") + f"。该问题在文件制定时即已存在（{why}早于文件日期）。"
+        problem = problem.rstrip("。") + "。该问题在文件制定时即已存在。"
     return replace(f, problem=problem, detail=detail)

@@ -259,13 +259,13 @@ def _clause_line(f) -> str:
 
 
 def clauses_to_change(findings) -> tuple[str, ...]:
-    """One line per clause with a warning or error, in document order: 第十二条：“…原文…” (a document-level
-    finding — no 有效期 — changes no clause)."""
-    act = [f for f in active(findings) if f.clause is not None]
-    act.sort(key=lambda f: f.clause.index)
+    """One line per clause with a warning or error, in document order: 第十二条：“…原文…”; a document-level
+    finding (no 有效期) as 全文."""
+    act = sorted(active(findings), key=lambda f: f.clause.index if f.clause is not None else -1)
     seen: dict = {}
     for f in act:
-        seen.setdefault(f.clause.index, _clause_line(f))
+        key = f.clause.index if f.clause is not None else ("doc", f.quote)
+        seen.setdefault(key, _clause_line(f))
     return tuple(seen.values())
 
 

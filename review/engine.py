@@ -154,7 +154,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
                         detail={**f.detail, "citation": chk.to_dict()})
             if rule.category == "repealed-law" and data["repeal_date"]:
                 f = annotate(f, doc.date or doc.effective_date, data["repeal_date"],
-                             f"《{data['law']}》于{cn(data['repeal_date'])}废止")
+                             f"《{data['law']}》于{cn(data['repeal_date'])}废止", draft=bool(doc.draft))
             out.append(f)
     return out
 
@@ -312,10 +312,11 @@ def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_da
                                              "law": upper.law})
 
 
-_NON_CONTENT = re.compile(r"[\d０-９〇零一二三四五六七八九十百千万亿元以上下的并处罚款或者和、，。；：\s]")
+_NON_CONTENT = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+(?=[元倍日年月个%])|元|以上|以下|"
+                          r"并处|处以?|罚款|没收|警告|责令|限期|改正|违法所得|或者|可以|应当|的|[、，。；：“”《》（）\s]")
 
 
-def substantive_overlap(probe: str, upper_text: str, min_chars: int = 8) -> bool:
+def substantive_overlap(probe: str, upper_text: str, min_chars: int = 5) -> bool:
     """Whether the clause shares real content with the article, not only a fine amount or the words of a
     penalty formula ("处一千元以上五千元以下罚款" matches any article with the same amounts). Counts the
     characters of the clause's longest common substring with the article once digits, numerals and the
@@ -510,16 +511,17 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
     if "arose" in f.detail:
         return f
     made = doc.date or doc.effective_date
+    draft = bool(doc.draft)
     if f.category == "agency":
         since = f.detail.get("reform_date", "")
-        return annotate(f, made, since, f.detail.get("reform") or "机构改革") if since else f
+        return annotate(f, made, since, f.detail.get("reform") or "机构改革", draft) if since else f
     rule = next((r for r in rules if r.id == f.rule), None)
     since = rule.valid_from if rule is not None else ""
     if not since:
         return f
     why = ("《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》（2021年6月26日）"
            if f.category == "family-planning" else f"{cn(since)}起施行的规定")
-    return annotate(f, made, since, why)
+    return annotate(f, made, since, why, draft)
 
 
 def tidy(f: Finding) -> Finding:

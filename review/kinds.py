@@ -47,6 +47,7 @@ WITH_VALIDITY = (NORMATIVE,)
 # kinds made by a body other than a government or its departments: never the office's own documents
 OTHER_BODIES = ("法律", "地方性法规", PARTY, JUDICIAL)
 
+DISPLAY = {NORMATIVE: "行政规范性文件", PARTY: "党内文件（党政联合文件）"}
 _HEAD_CHARS = 1500
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 
@@ -78,11 +79,12 @@ class DocKind:
 
     @property
     def label(self) -> str:
-        return self.kind + (f"（{self.draft}）" if self.draft else "")
+        name = DISPLAY.get(self.kind, self.kind)
+        return name + (f"（{self.draft}）" if self.draft else "")
 
     def describe(self) -> str:
         """地方政府规章（依据：“省政府令第175号”“……现予公布”）— the 审查基本情况 line."""
-        quoted = "".join(f"“{e}”" for e in self.evidence)
+        quoted = "".join(f"“{e}”" for e in self.evidence if e != self.draft)
         basis = f"依据：{quoted}" if quoted else ""
         extra = "；".join(x for x in (basis, self.note) if x)
         return self.label + (f"（{extra}）" if extra else "")
@@ -147,8 +149,8 @@ def region_of(name: str) -> tuple[str, str]:
             break
         token = m.group("name")
         # a word that merely ends in 区/市/省 (新区管委会, 城市, 办法省) is not a region
-        if (re.search(r"(人民|政府|委员会|办公|管理|服务|经济|开发|高新|保税|社区|街道|城市|市场|小区|企业|本|非|办法|规定|"
-                      r"施工|户籍|条例|关于)", token) or token.endswith(("省", "自治区")) or len(token) > (6 if parts else 8)):
+        if (re.search(r"(人民|政府|委员会|办公|管理|服务|经济|开发|高新|保税|社区|街道|城市|城区|市区|新区|园区|景区|辖区|"
+                      r"市场|小区|企业|本|非|办法|规定|施工|户籍|条例|关于)", token) or token.endswith(("省", "自治区")) or len(token) > (6 if parts else 8)):
             break
         parts.append(token)
         level = ("市" if token.endswith(("市", "州", "盟", "地区")) and level in ("", "省") else
@@ -395,7 +397,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         ev.append(m.group(0))
     if validity and not ev:
         ev.append(validity)
-    return kind(NORMATIVE, *ev, note="" if ev else "未见法规、规章、协议或内部文件的特征，按行政规范性文件审查")
+    return kind(NORMATIVE, *ev, note="" if ev else "未见法规、规章、协议或者内部文件的特征")
 
 
 def _strip_draft(title: str) -> str:

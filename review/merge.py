@@ -1,7 +1,8 @@
 """One finding per problem: findings of related rules on the same words become one finding with all bases.
 
 Two findings are the same problem when they stand in the same clause and their quotes overlap (FP-LINK,
-FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项).
+FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项), or when
+one rule fires twice in one clause (a heading and the sentence under it).
 The merged finding keeps the most serious one's rule, category and wording (error before warning, then the
 category order of ``PRIORITY``), carries every basis, lists the other rules and their problems in
 ``detail["merged"]`` and every category in ``detail["categories"]`` (a disposition counts them all), and
@@ -44,7 +45,7 @@ def merge_findings(findings: list) -> list:
                 head = g[0]
                 if head.clause is None or head.clause.index != f.clause.index or head.severity == "info":
                     continue
-                if any(sp[0] < e and s < sp[1] for s, e in gs):
+                if any(sp[0] < e and s < sp[1] for s, e in gs) or any(x.rule == f.rule for x in g):
                     g.append(f)
                     gs.append(sp)
                     placed = True
@@ -56,17 +57,23 @@ def merge_findings(findings: list) -> list:
 
 
 def _merged(group: list):
-    main = min(group, key=_rank)
+    main = min(group, key=lambda f: (*_rank(f), -len(f.quote or "")))
     others = [f for f in group if f is not main]
     basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
     categories = list(dict.fromkeys(f.category for f in [main, *others]))
     quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
-    extra = [f for f in others if f.category != main.category or f.problem != main.problem]
+    # a finding of another category says something the main one does not: keep its words; one of the same
+    # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
     problem = main.problem
-    also = [f.title for f in extra if f.title and f.title != main.title]
-    if also:
-        problem = problem.rstrip("。") + "。同时涉及：" + "；".join(dict.fromkeys(also)) + "。"
+    for f in others:
+        if f.category != main.category and f.problem and f.problem not in problem:
+            problem = problem.rstrip("。") + "。另，" + f.problem
+    upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
     detail = {**main.detail, "categories": categories,
               "merged": [{"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
                           "problem": f.problem} for f in others]}
-    return replace(main, quote=quote, basis=basis, problem=problem, detail=detail)
+    if upper is not None and "comparison" not in detail:
+        cmp = next((f.detail["comparison"] for f in others if "comparison" in f.detail), None)
+        if cmp is not None:
+            detail["comparison"] = cmp
+    return replace(main, quote=quote, basis=basis, problem=problem, detail=detail, upper=upper)

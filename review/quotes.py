@@ -38,21 +38,37 @@ def _phrase_start(text: str, at: int, floor: int) -> int:
 def _phrase_end(text: str, at: int, ceil: int) -> int:
     while at < ceil and text[at - 1:at] not in PHRASE_END and text[at] not in PHRASE_END:
         at += 1
-    if at < ceil and text[at] in SENTENCE_END and text[at] != "\n":
-        at += 1
     while at > 0 and text[at - 1] in _EDGE + "\n":
         at -= 1
     return at
 
 
+def _wordy(ch: str) -> bool:
+    """A character inside a word: CJK, a letter or a digit (not punctuation, brackets or space)."""
+    return bool(ch) and (ch.isalnum() or "\u4e00" <= ch <= "\u9fff")
+
+
 def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) cut to the sentence its first character stands in, widened to whole phrases."""
+    """[start, end) cut to one sentence (the one holding most of it), and widened to the phrase boundary
+    only where it starts or ends inside a word; the sentence's closing 。； is not part of a quote."""
     while start < end and text[start] in _EDGE + "\n":
         start += 1
-    s0, e0 = sentence_bounds(text, start, start + 1 if start < len(text) else start)
-    end = min(end, e0)
-    start = _phrase_start(text, start, s0)
-    end = _phrase_end(text, max(end, start + 1), e0)
+    best, pos = None, start
+    while pos < end:
+        s0, e0 = sentence_bounds(text, pos, pos + 1)
+        a, b = max(s0, start), min(e0, end)
+        if best is None or b - a > best[1] - best[0]:
+            best = (a, b, s0, e0)
+        pos = max(e0, pos + 1)
+    if best is None:
+        return start, end
+    start, end, s0, e0 = best
+    if start > s0 and _wordy(text[start - 1]) and _wordy(text[start]):
+        start = _phrase_start(text, start, s0)
+    if end < e0 and end > start and _wordy(text[end - 1]) and end < len(text) and _wordy(text[end]):
+        end = _phrase_end(text, end, e0)
+    while end > start and text[end - 1] in SENTENCE_END + _EDGE:
+        end -= 1
     return start, max(end, start)
 
 
@@ -70,7 +86,8 @@ def tidy_quote(text: str, quote: str) -> str:
 
 
 def covering_quote(text: str, quotes) -> str:
-    """The phrase-bounded span of ``text`` covering every quote that stands in the sentence of the first one."""
+    """The phrase-bounded span of ``text`` covering every quote that stands in the sentence of the first one
+    (the main finding's)."""
     spans = []
     for q in quotes:
         if q:
@@ -79,8 +96,9 @@ def covering_quote(text: str, quotes) -> str:
                 spans.append((at, at + len(q)))
     if not spans:
         return next((q for q in quotes if q), "")
+    anchor = spans[0]
     spans.sort()
-    s0, e0 = sentence_bounds(text, spans[0][0], spans[0][0] + 1)
+    s0, e0 = sentence_bounds(text, anchor[0], anchor[0] + 1)
     inside = [sp for sp in spans if sp[0] >= s0 and sp[0] < e0]
     start, end = inside[0][0], max(e for _, e in inside)
     s, e = tidy_span(text, start, end)

@@ -109,7 +109,7 @@ def _period_quote(doc, clauses, meta):
 
 
 def anchor_missing(f: Finding, doc, clauses) -> Finding:
-    """A "未规定有效期" finding placed at the document's own 施行 clause (本办法自…起施行), where an 有效期
+    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行), where an 有效期
     is to be added."""
     if f.rule != "P-VALIDITY-MISSING":
         return f
@@ -118,8 +118,6 @@ def anchor_missing(f: Finding, doc, clauses) -> Finding:
         found = m
     if found is None:
         return f
-    sentence = _sentence_with(doc.text, found.start())
-    clause = _clause_of(clauses, doc.text, sentence)
-    if clause is None:
-        return f
-    return replace(f, clause=clause, quote=sentence)
+    sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
+    # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
+    return replace(f, quote=sentence) if sentence else f

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from review.disposition import AMEND, DECLARE_INVALID, KEEP, REPEAL, DocMeta, decide, fp_subject, validity_end
+from review.disposition import (AMEND, CHECK, DECLARE_INVALID, KEEP, REPEAL, DocMeta, decide, fp_subject,
+                                validity_end)
 from review.model import Clause, Finding
 
 AS_OF = "2026-01-01"
@@ -42,8 +43,9 @@ HOUSING = DocMeta(title="××市公共租赁住房管理办法", date="2015-03-0
 CASES = [
     # (id, meta, findings, expected disposition, text that must be in the reasons, text that must not)
     ("nothing", HOUSING, [], KEEP, "未发现", None),
-    # drafting norms (no validity clause) and info notes do not make an old document change
-    ("validity-norm-only", HOUSING, [validity_missing()], KEEP, "未发现", None),
+    # a warning is never "继续有效，未发现问题": no 有效期 on an old document asks for one (or a new document)
+    ("validity-norm-only", HOUSING, [validity_missing()], AMEND, "明确有效期", "未发现"),
+    # info notes change nothing
     ("narrative-repealed-info", HOUSING, [repealed(sev="info")], KEEP, "未发现", None),
     # family-planning restriction in a housing document: amend those clauses
     ("fp-link", HOUSING, [fp()], AMEND, "计划生育限制性规定1处", None),
@@ -79,8 +81,9 @@ CASES = [
                                       validity_years=3.0), [fp("FP-FEE")], DECLARE_INVALID, "另：含计划生育", None),
     ("still-valid", DocMeta(title="××办法", date="2024-06-01", validity="有效期5年", validity_years=5.0), [], KEEP,
      "未发现", None),
-    # no date to count from: validity cannot be judged, nothing is declared
-    ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], KEEP, "未发现", None),
+    # no date to count from: the validity cannot be judged; never 继续有效 — the office checks the date
+    ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], CHECK, "请核对发布日期",
+     "未发现"),
 ]
 
 
@@ -94,7 +97,7 @@ def test_decide(meta, findings, expected, must, must_not):
     if must_not:
         assert must_not not in text
     if expected == AMEND:
-        assert d.clauses_to_change, "an amendment names the clauses to change"
+        assert d.clauses_to_change, "an amendment names the clauses (or 全文) to change"
     else:
         assert d.clauses_to_change == ()
 
@@ -102,8 +105,9 @@ def test_decide(meta, findings, expected, must, must_not):
 def test_clauses_to_change_are_in_document_order_and_once_per_clause():
     d = decide(HOUSING, [agency(at=9), fp(at=3), fp("FP-PROOF", "计生证明", at=3, quote="提供计划生育证明"), validity_missing()],
                AS_OF)
-    assert [c.split("：")[0] for c in d.clauses_to_change] == ["第3条", "第9条"]
-    assert d.clauses_to_change[0] == "第3条：“违反计划生育政策的，不得申请积分入户”"
+    # the document-level finding (no 有效期) first, as 全文; then every clause once, in document order
+    assert [c.split("：")[0] for c in d.clauses_to_change] == ["全文", "第3条", "第9条"]
+    assert d.clauses_to_change[1] == "第3条：“违反计划生育政策的，不得申请积分入户”"
 
 
 @pytest.mark.parametrize("meta, end", [

@@ -233,7 +233,7 @@ def outline(op: Opinion) -> Outline:
                          ("文件类型", kind)):
         if value:
             facts.append((label, value))
-    if op.remit is not None and not op.remit.ours:
+    if op.remit is not None and not op.remit.ours and op.remit.group == "非本级文件":
         facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
