@@ -148,6 +148,9 @@ def region_of(name: str) -> tuple[str, str]:
         if not m:
             break
         token = m.group("name")
+        end = m.end()
+        if token.endswith(("州", "盟")) and rest[end:end + 1] in ("市",):   # 广州市, 锡林郭勒盟 vs 杭州市
+            token, end = token + rest[end], end + 1
         # a word that merely ends in 区/市/省 (新区管委会, 城市, 办法省) is not a region
         if (re.search(r"(人民|政府|委员会|办公|管理|服务|经济|开发|高新|保税|社区|街道|城市|城区|市区|新区|园区|景区|辖区|"
                       r"市场|小区|企业|本|非|办法|规定|施工|户籍|条例|关于)", token) or token.endswith(("省", "自治区")) or len(token) > (6 if parts else 8)):
@@ -155,7 +158,7 @@ def region_of(name: str) -> tuple[str, str]:
         parts.append(token)
         level = ("市" if token.endswith(("市", "州", "盟", "地区")) and level in ("", "省") else
                  "县" if token.endswith(("县", "区", "旗")) or level == "市" else level or "市")
-        rest = rest[m.end():]
+        rest = rest[end:]
     if not parts:
         if re.match(r"^(省|自治区)", s):
             return "", "省"

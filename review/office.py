@@ -86,7 +86,8 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
         return Remit(True)
     if same_region(who.region, office.region):
         return Remit(True)
-    higher = office.region.startswith(re.sub(r"(省|市)$", "", who.region)) or who.level == "省" and office.level != "省"
-    what = "上级机关" if higher else "其他地区或者其他层级机关"
+    stem = re.sub(r"(省|市|自治区)$", "", who.region)
+    higher = office.region.startswith(stem) and len(who.region) < len(office.region)
+    what = "上级机关" if higher else "其他机关"
     return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.region}本级清理对象，"
                                   "列入目录但不作处置；发现的问题可以向制定机关反映")

@@ -219,7 +219,10 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     t0 = time.perf_counter()
     topics = tuple(sorted(set(opts.topics)))
     opts = replace(opts, topics=topics)
-    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=rules_version(store))
+    version = rules_version(store)
+    if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
+        version = hashlib.sha256(f"{version}|office {opts.office.region}".encode()).hexdigest()[:16]
+    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
 
     files, skipped = collect_files(roots)
     shas: dict[Path, str | None] = {}

@@ -76,10 +76,22 @@ def _validity_quote(validity: str, clauses):
     label = re.sub(r"^(第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、)\s*([（(][^）)]{1,8}[）)])?\s*", "", validity)
     parts = [p for p in re.split(r"[，,]", validity) if "有效期" in p or "废止" in p or "失效" in p]
     for q in [validity, label] + parts:
-        c = _clause_of(clauses, "", q)
-        if c is not None and q:
-            return q, c
+        for c in clauses:
+            found = _find_loose(c.text, q) if q else ""
+            if found:
+                return found, c
     return validity, None
+
+
+def _find_loose(text: str, s: str) -> str:
+    """``s`` as it stands in ``text``, line breaks and spaces inside it allowed (a clause joined from two lines)."""
+    if s in text:
+        return s
+    chars = [re.escape(ch) for ch in re.sub(r"\s+", "", s)]
+    if not chars:
+        return ""
+    m = re.search(r"\s*".join(chars), text)
+    return m.group(0) if m else ""
 
 
 def _period_quote(doc, clauses, meta):
