@@ -242,7 +242,7 @@ _STATE_COUNCIL_ORDER = re.compile(r"国务院令第?[\d一二三四五六七八�
 _CITED_ORDER = re.compile(r"》\s*[（(]\s*$|[《“]\s*$")       # 《工伤保险条例》（国务院令第586号）: a citation
 _DEPT_ORDER = re.compile(r"([\u4e00-\u9fff]{1,20}?(?:部|委员会|总局|局|署|银行))令第?[\d一二三四五六七八九十百零〇]+号")
 _DEPT_MEETING = re.compile(r"(部务会议|委务会议|局务会议|署务会议|行务会议)(?:审议)?通过")
-_GOV_ORDER = re.compile(r"((?:[\u4e00-\u9fff]{0,12}?(?:省|市|自治区|州|县|区|盟))?(?:人民政府|政府))令[（(]?第?[\d一二三四五六七八九十百零〇]+号")
+_GOV_ORDER = re.compile(r"((?:[\u4e00-\u9fff]{0,12}?(?:省|市|自治区|州|县|区|盟))?(?:人民政府|政府))令\s*[（(]?\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号")
 _GOV_ORDER_SHORT = re.compile(r"(?:^|\n)\s*(?:省|市|自治区|州)(?:人民)?政府令|[\u4e00-\u9fff]{1,3}府令[〔\[（(]\d{4}[〕\]）)]\d+号")
 _EXEC_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,30}人民政府[\u4e00-\u9fff\d]{0,16}?常务会议(?:审议)?通过")
 _PROMULGATED = re.compile(r"现予(?:公布|发布)")
@@ -253,7 +253,7 @@ _GUIDE_TITLE = re.compile(r"(办事)?指南|(申办|办理|工作|操作)?指引
                           r"办理程序|服务指南|问答")
 _ANNEX_TITLE = re.compile(r"(分值表|指标表|一览表|明细表|汇总表|对照表|登记表|申请表|附表)$")
 _INTERNAL_TITLE = re.compile(r"会议纪要|纪要$|通报$|任免|工作要点|工作总结|工作规则|议事规则|工作规程|内部管理|考勤|值班|"
-                             r"应诉(工作)?(管理)?(办法|规定|制度)|复议案件|公文处理|督办|工作制度")
+                             r"应诉(工作)?(管理)?(办法|规定|制度)|公文处理|督办|工作制度")
 _GUIDE_BODY = re.compile(r"申请材料|所需材料|提交材料|办理流程|申请流程|申办流程|受理(地点|部门|时间|机构)|办理(地点|时间)|"
                          r"咨询电话|注意事项|申请对象|办理程序")
 _SELF_OFFICE = re.compile(r"我(委|局|厅|办|院|部|中心)")
@@ -343,7 +343,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     promulgated = _own(_PROMULGATED, head)
     signed = _SIGNED.search(head_lines)
     if order or (promulgated and (meeting or signed) and not _ISSUED_NOTICE.search(head)):
-        ev = [order.group(0).strip() if order else "", meeting.group(0) if meeting else "",
+        ev = [_squash(order.group(0)) if order else "", meeting.group(0) if meeting else "",
               promulgated.group(0) if promulgated and not order else "", signed.group(0) if signed else ""]
         gov = order.group(1) if order and order.re is _GOV_ORDER else ""
         r, lv = region_of(gov) if gov else ("", "")
@@ -358,7 +358,8 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     if draft:
         if "条例" in title_s and not re.search(r"实施.{0,12}条例", title_s) or re.search(r"人大常委会|人民代表大会", head[:200]):
             return kind(LOCAL_REGULATION, title_s)
-        legislative = re.search(r"(法制办|法制办公室|司法厅|司法局)[^。]{0,40}(立法|规章|审核)|立法[一二三四五六七八九十]?处|政府规章", head)
+        legislative = (re.search(r"立法[一二三四五六七八九十]?处|政府规章", head)
+                       or re.search(r"(法制办|法制办公室|司法厅|司法局)[^。《]{0,20}(立法|规章|审核)", head))
         if legislative:
             return kind(LOCAL_RULE, legislative.group(0))
 
