@@ -16,8 +16,9 @@ Titles in 《》, "原××局", "××局更名为…", news narrative ("负责�
 (``as_of``) governs: a document made before the reform used the right name then, and the engine notes that
 (the cleanup's purpose is to bring such names up to date, legal-checks.md §11.2).
 
-``merge_agency_findings`` turns the findings of one clause into one finding that lists every old name in it,
-with all bases — a clause is amended once, whatever the number of names in it.
+``merge_agency_findings`` turns the findings of one sentence (a task-table row, a list of departments) into one
+finding that lists every old name in it, with all bases — a place is amended once, whatever the number of names
+in it; names in other sentences of the clause stay findings of their own, each quoting its place.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ AGENCY_KEYS = {"id", "old", "bare", "functions", "new", "reform", "date", "until
                "examples", "title", "suggestion", "opinion", "verified"}
 
 # an actor verb after the name, or a particle before it that makes the name the acting body
-ACTOR_AFTER = (r"[^。；\n]{0,10}?(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系|应当|按照|依照|依法|"
+ACTOR_AFTER = (r"(?=[在应要须将对])|[^。；\n]{0,10}?(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系|应当|按照|依照|依法|"
                r"做好|确定|核定|审定|办理|配合|制定|研究|指导|协调|征求|共同|参与|开展|认定|提供|建立|实施|监制|签发|核发|"
                r"批准|查处|检查|验收|征收|收取|发放|审查|统筹|落实|委托|授权|指定|聘请|招标|采购|商|等部门|等有关部门)")
 ACTOR_BEFORE = r"(由|经|报|向|会同|商|请|送|交|报送|提请|报请)[^。；，\n]{0,8}?"
 # an item of a list of bodies: after a separator (or the start of a line), before a separator or 等
-LIST_BEFORE = r"(?:(?<=[、，,：:；（(\n])|^)(?:[省市县区]|各级|各|区县)?"
+LIST_BEFORE = r"(?:(?<=[、，,：:；。（(\n和及与])|^)(?:[省市县区]|各级|各|区县)?"
 LIST_AFTER = r"(?=[、，,；。：:（(\n]|$|等)"
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)
 BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及])|^|(?<=[省市县区]))"
@@ -111,15 +112,18 @@ def old_names(f) -> list[str]:
 
 
 def merge_agency_findings(findings: list) -> list:
-    """One agency finding per clause listing every old name and its successor, with all bases; other
+    """One agency finding per sentence listing every old name and its successor, with all bases; other
     findings pass through unchanged (in their order)."""
+    from .quotes import sentence_bounds
+
     by_clause: dict = {}
     order: list = []
     for f in findings:
         if f.category != "agency" or f.clause is None:
             order.append(("one", f))
             continue
-        key = f.clause.index
+        at = f.clause.text.find(f.quote) if f.quote else -1
+        key = (f.clause.index, sentence_bounds(f.clause.text, at, at + 1)[0] if at >= 0 else -1)
         if key not in by_clause:
             by_clause[key] = []
             order.append(("clause", key))
