@@ -421,6 +421,7 @@ def _period_ended(meta: DocMeta, today: date) -> str:
 
 
 # -- supersession within one sweep ----------------------------------------------------------------------
+SAME_SUBJECT = 0.95
 _NOISE = re.compile(r"[（(][^）)]*[）)]|\d{4}年?|暂行|试行|修订|修改|关于|印发|转发|的通知|通知|《|》|\s")
 _REPEALS = re.compile(r"《([^《》]{4,60})》[^。；]{0,60}?(?:同时|予以|即行)?废止|"
                       r"([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)[^。；]{0,30}?(?:同时|予以|即行)?废止")
@@ -448,9 +449,11 @@ def subject(title: str) -> str:
 def supersede(entries) -> dict[int, tuple[str, str]]:
     """Which documents of one sweep a newer one replaced: {index: (successor title, reason)}.
 
-    ``entries`` are mappings with title, doc_number, issuer, date, disposition and ``repeals`` (from
+    ``entries`` are mappings with title, doc_number, issuer, date, disposition, draft and ``repeals`` (from
     ``repealed_in_text``). A document is replaced when a later one names it (title or 文号) among what it
-    repeals, or when a later one of the same issuer has nearly the same subject (similarity ≥ 0.85)."""
+    repeals, or when a later one of the same issuer has the same subject once years, 暂行/试行 and 关于…的通知
+    are taken out (similarity ≥ ``SAME_SUBJECT``: 居住证管理办法 and 居住证积分管理办法 are different matters).
+    A draft replaces nothing."""
     from difflib import SequenceMatcher
 
     out: dict[int, tuple[str, str]] = {}
@@ -466,9 +469,12 @@ def supersede(entries) -> dict[int, tuple[str, str]]:
             n_date = new.get("date") or ""
             named = any(r and (r == o_num or (len(subject(r)) >= 4 and subject(r) == o_subj))
                         for r in new.get("repeals") or ())
+            if new.get("draft"):
+                continue          # a draft repeals nothing until it is adopted
             later = bool(n_date and o_date and n_date[:10] > o_date[:10])
             similar = (later and o_subj and len(o_subj) >= 6 and (old.get("issuer") or "") == (new.get("issuer") or "")
-                       and old.get("issuer") and SequenceMatcher(None, o_subj, subject(new.get("title") or "")).ratio() >= 0.85)
+                       and old.get("issuer") and SequenceMatcher(None, o_subj, subject(new.get("title") or "")).ratio()
+                       >= SAME_SUBJECT)
             if named and (later or not o_date or not n_date) or similar:
                 how = "明文废止" if named else "对同一事项重新作出规定"
                 reason = (f"已被《{subject_title(new.get('title') or '')}》" +

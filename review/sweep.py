@@ -167,6 +167,7 @@ class Reviewer:
 
         return {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
                 "kind": reviewed.kind_info.label if reviewed.kind_info is not None else reviewed.kind,
+                "draft": reviewed.draft,
                 "disposition": disp.action, "reasons": list(disp.reasons),
                 "clauses_to_change": list(disp.clauses_to_change),
                 "findings": [f.to_dict() for f in opinion.findings], "repeals": repealed_in_text(doc.text),
@@ -289,7 +290,7 @@ def superseded(entries: list[CatalogueEntry], results: list[dict]) -> list[Catal
     from .disposition import DECLARE_INVALID, REPEAL, supersede
 
     rows = [{"title": e.title, "doc_number": e.doc_number, "issuer": e.issuer, "date": e.date,
-             "disposition": e.disposition, "error": e.error or e.duplicate_of,
+             "disposition": e.disposition, "error": e.error or e.duplicate_of, "draft": (r or {}).get("draft", ""),
              "repeals": (r or {}).get("repeals") or []} for e, r in zip(entries, results)]
     out = list(entries)
     for i, (_, reason) in supersede(rows).items():

@@ -198,6 +198,14 @@ def test_supersede_names_the_successor():
          "disposition": "修改", "repeals": []},
         {"title": "××市公共租赁住房管理办法", "doc_number": "××府〔2016〕9号", "issuer": "××市人民政府", "date": "2016-05-01",
          "disposition": "继续有效", "repeals": []},
+        # a different matter of the same issuer (居住证 vs 居住证积分) is not a successor
+        {"title": "××市居住证积分管理办法", "doc_number": "", "issuer": "××市人民政府", "date": "2017-05-01",
+         "disposition": "继续有效", "repeals": []},
+        {"title": "××市居住证管理办法", "doc_number": "", "issuer": "××市人民政府", "date": "2013-05-01",
+         "disposition": "继续有效", "repeals": []},
+        # a draft repeals nothing
+        {"title": "××市城市更新办法（征求意见稿）", "doc_number": "", "issuer": "××市人民政府", "date": "2020-01-01",
+         "disposition": "修改", "draft": "征求意见稿", "repeals": ["××市公共租赁住房管理办法"]},
         # another issuer's document on the same matter is not a successor
         {"title": "××区公共租赁住房管理办法", "doc_number": "", "issuer": "××区人民政府", "date": "2019-05-01",
          "disposition": "继续有效", "repeals": []},

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from review.kinds import detect_kind, region_of
+from review.kinds import region_of
 from review.metadata import extract_metadata
 from review.office import AGREEMENT, NOT_OURS, Office, remit
 
