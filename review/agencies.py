@@ -35,8 +35,8 @@ ACTOR_AFTER = (r"(?=[在应要须将对])|[^。；\n]{0,10}?(负责|会同|牵�
                r"批准|查处|检查|验收|征收|收取|发放|审查|统筹|落实|委托|授权|指定|聘请|招标|采购|商|等部门|等有关部门)")
 ACTOR_BEFORE = r"(由|经|报|向|会同|商|请|送|交|报送|提请|报请)[^。；，\n]{0,8}?"
 # an item of a list of bodies: after a separator (or the start of a line), before a separator or 等
-LIST_BEFORE = r"(?:(?<=[、，,：:；。（(\n和及与])|^)(?:[省市县区]|各级|各|区县)?"
-LIST_AFTER = r"(?=[、，,；。：:（(\n]|$|等)"
+LIST_BEFORE = r"(?:(?<=[、，,：:；。（(\n和及与])|^)(?:[省市县区]级?|各级|各|区县|县级以上)?"
+LIST_AFTER = r"(?=[、，,；。：:（(\n和及与]|$|等)"
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)
 BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及])|^|(?<=[省市县区]))"
 BARE_AFTER = (r"(?=(?:[、和及][^、，,。；：\n]{1,18}){0,20}(?:等)?(?:有关|相关|其他)?(?:行政)?(?:主管)?"
