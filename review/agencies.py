@@ -23,6 +23,7 @@ in it; names in other sentences of the clause stay findings of their own, each q
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -39,7 +40,7 @@ LIST_BEFORE = r"(?:(?<=[、，,：:；。（(\n和及与])|^)(?:[省市县区]�
 LIST_AFTER = r"(?=[、，,；。：:（(\n和及与]|$|等)"
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)
 BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及])|^|(?<=[省市县区]))"
-BARE_AFTER = (r"(?=(?:[、和及][^、，,。；：\n]{1,18}){0,20}(?:等)?(?:有关|相关|其他)?(?:行政)?(?:主管)?"
+BARE_AFTER = (r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){0,20}(?:等)?(?:有关|相关|其他)?(?:行政)?(?:主管)?"
               r"(?:部门|机关|机构|信息平台))")
 NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问", r"机构改革(前|以前|之前)",
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)")   # the notice that publishes the text
@@ -94,6 +95,28 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     else:
         rule["any"] = actor
     return rule
+
+
+# ---------------------------------------------------------------- a cheap first look
+
+@functools.lru_cache(maxsize=256)
+def _names(old: str, bare: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in (old, bare) if p))
+
+
+def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
+    """The findings of the agency rules, each run only on the clauses that name one of its old bodies at all
+    (the actor patterns are costly, and most clauses name none); ``kw`` as for ``review.match.apply_rules``."""
+    from .match import apply_rules
+
+    out = []
+    for r in rules:
+        old = r.detail.get("old")
+        names = _names(old, r.detail.get("bare", "")) if old else None
+        where = [c for c in clauses if names is None or names.search(c.text)]
+        if where:
+            out += apply_rules([r], where, doc, as_of, **kw)
+    return out
 
 
 # ---------------------------------------------------------------- one finding per clause

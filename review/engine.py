@@ -456,8 +456,11 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    findings = apply_rules(rules, clauses, doc, opts.as_of, province=opts.province,
-                           topics=opts.topics, doc_kinds=tags)
+    from .agencies import agency_findings
+
+    kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags}
+    findings = apply_rules([r for r in rules if r.category != "agency"], clauses, doc, opts.as_of, **kw)
+    findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
     findings = merge_agency_findings(findings)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .validity import anchor_missing, validity_findings
