@@ -349,7 +349,11 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         r, lv = region_of(gov) if gov else ("", "")
         if not lv:
             r, lv = (who.region, who.level) if who.level else region_of(head[:60])
-        gov_issuer = Issuer(name=gov or who.name, region=r or who.region, level=lv or who.level, branch="政府",
+        region = r or who.region
+        name = gov or who.name
+        if region and (not name or not name.startswith(region[:2])):
+            name = region + "人民政府"      # 省政府令 in a 福建省 document: 福建省人民政府
+        gov_issuer = Issuer(name=name, region=region, level=lv or who.level, branch="政府",
                             source="令号" if order else who.source)
         if lv == "县" or (gov_issuer.region and re.search(r"(县|旗)$", gov_issuer.region)):
             return kind(NORMATIVE, *ev, note="县级人民政府无规章制定权（立法法第九十三条），其“令”实质为行政规范性文件",
