@@ -143,3 +143,44 @@ def test_real_headers(prefix, kind, draft, region):
     [path] = sorted(DOCS.glob(prefix + "*"))
     got = read_document(path).kind_info
     assert (got.kind, got.draft, got.issuer.region) == (kind, draft, region), got.describe()
+
+
+# ---------------------------------------------------------------- which rules a kind gets
+
+RULE_TEXT = ("××市人民政府令\n第 5 号\n《××市养犬管理办法》已经市人民政府第10次常务会议通过，现予公布，自2024年1月1日起施行。\n市长　赵六\n"
+             "2023年12月1日\n××市养犬管理办法\n第一条 为了规范养犬行为，制定本办法。\n"
+             "第二条 违反本办法规定携犬出户未系犬绳的，由公安机关给予警告，并处二百元罚款。\n"
+             "第三条 情节严重的，吊销其养犬登记证。\n第四条 本办法自2024年1月1日起施行。")
+REGULATION_TEXT = ("××市养犬管理条例\n（2023年10月1日××市第十六届人民代表大会常务委员会第十次会议通过）\n"
+                   "第一条 为了规范养犬行为，制定本条例。\n第二条 违反本条例规定的，处二百元罚款。\n第三条 本条例自2024年1月1日起施行。")
+
+
+def _review(text, corpus):
+    from review.engine import ReviewOptions, review_document
+    from review.metadata import apply_metadata
+    from review.model import Document, Paragraph
+    from review.rules import load_packs
+
+    paras, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        paras.append(Paragraph(i, line, pos))
+        pos += len(line) + 1
+    doc = apply_metadata(Document(path="x.txt", text=text, paragraphs=tuple(paras)))
+    return review_document(doc, corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False))
+
+
+def test_a_rule_may_set_a_warning_and_a_fine_not_a_revocation(corpus):
+    op = _review(RULE_TEXT, corpus)
+    assert op.document.kind == "地方政府规章"
+    rules = {f.rule for f in op.findings}
+    assert not {r for r in rules if r.startswith("C-PENALTY")}, rules     # 警告、罚款: within 行政处罚法 第十四条
+    assert "R-RULE-PENALTY" in rules                                       # 吊销: not a 规章's to set
+    assert not {r for r in rules if r.startswith("P-VALIDITY")}            # a 规章 carries no 有效期
+    assert op.conclusion != "不予通过"
+
+
+def test_a_local_regulation_has_no_validity_requirement(corpus):
+    op = _review(REGULATION_TEXT, corpus)
+    assert op.document.kind == "地方性法规"
+    assert not [f for f in op.findings if f.category in ("validity", "penalty")]
+    assert op.conclusion == "非本级文件"       # a 人大 regulation is never the government office's own
