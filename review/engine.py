@@ -200,8 +200,8 @@ class WorkStatus:
         """The repeal date (or "" when unknown) of a hit's work if it is repealed or lapsed on ``as_of``;
         None when it is in force."""
         w = self.work(hit.work_id) if hit.work_id is not None else None
-        if w is not None and w.repeal_date and w.repeal_date <= (as_of or "9999"):
-            return w.repeal_date
+        if w is not None and w.repeal_date:
+            return w.repeal_date if w.repeal_date <= (as_of or "9999") else None   # repealed later: in force then
         if hit.status in DEAD_STATUSES:
             return repeal_date_of([w]) if w is not None else ""
         return None
