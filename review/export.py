@@ -82,6 +82,17 @@ class CatalogueEntry:
                 self.disposition or NOT_REVIEWED, "\n".join(reasons), "\n".join(self.clauses_to_change))
 
 
+LISTED_APART = ("非本级文件", "协议另列")
+
+
+def in_list_order(entries: Iterable[CatalogueEntry]) -> list[CatalogueEntry]:
+    """The office's own documents first, then other bodies' documents, then agreements: the last two are
+    listed apart, not disposed of (review.disposition, row 1)."""
+    entries = list(entries)
+    rank = {g: i + 1 for i, g in enumerate(LISTED_APART)}
+    return sorted(entries, key=lambda e: rank.get(e.disposition or "", 0))   # stable: path order within a group
+
+
 def summarize(entries: Iterable[CatalogueEntry]) -> dict:
     """Counts by disposition (and of files that could not be reviewed) — the list's 说明 line."""
     entries = list(entries)
@@ -110,7 +121,7 @@ def write_csv(entries: Iterable[CatalogueEntry], path) -> None:
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
         out.writerow(COLUMNS)
-        for i, e in enumerate(entries, 1):
+        for i, e in enumerate(in_list_order(entries), 1):
             out.writerow(e.row(i))
 
 
@@ -131,7 +142,7 @@ def write_xlsx(entries: Iterable[CatalogueEntry], path, title: str = CATALOGUE_T
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    entries = list(entries)
+    entries = in_list_order(entries)
     wb = Workbook()
     ws = wb.active
     ws.title = "清理目录"
@@ -189,7 +200,7 @@ def write_docx_table(entries: Iterable[CatalogueEntry], path, title: str = CATAL
     """The same columns as a Word table on landscape A4, header row repeated on every page."""
     from .render.ooxml import A4_LANDSCAPE, SIZE, DocxWriter, Run, gongwen_styles
 
-    entries = list(entries)
+    entries = in_list_order(entries)
     doc = DocxWriter(page=A4_LANDSCAPE, styles=gongwen_styles(table_size=SIZE["小四"]), title=title,
                      odd_even_page_numbers=False)
     doc.paragraph(title, style="Title")
