@@ -214,3 +214,13 @@ def test_supersede_names_the_successor():
     assert set(got) == {0, 2}
     assert "××市流动人口服务管理规定" in got[0][1] and "明文废止" in got[0][1]
     assert "××市公共租赁住房管理办法" in got[2][1]
+
+
+def test_catalogue_lists_other_bodies_and_agreements_apart():
+    from review.export import CatalogueEntry, in_list_order
+
+    def e(path, disposition):
+        return CatalogueEntry(path=path, sha256="", title=path, doc_number="", issuer="", date="", disposition=disposition)
+
+    order = in_list_order([e("a", "协议另列"), e("b", "修改"), e("c", NOT_OURS), e("d", "宣布失效"), e("f", None)])
+    assert [x.path for x in order] == ["b", "d", "f", "c", "a"]
