@@ -74,9 +74,10 @@ def parse_office(value: Optional[str]):
         return None
     from review.office import Office
 
-    if not value.strip():
-        raise typer.BadParameter("--office 不能为空")
-    return Office.parse(value)
+    try:
+        return Office.parse(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e))
 
 
 def today() -> str:

@@ -34,6 +34,8 @@ class Office:
         """深圳 / 深圳市 / 深圳市司法局 / 广东省 → the region served and its level."""
         s = re.sub(r"\s+", "", name or "")
         s = re.sub(r"(人民政府|政府|司法局|司法厅|法制办公室|法制办|法制科|办公室|办公厅)$", "", s)
+        if len(s) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+            raise ValueError(f"无法从“{name}”读出地区名称（例如：深圳市、广东省、成都市武侯区）")
         region, level = region_of(s)
         if not region:
             region, level = (s + ("市" if not s.endswith(("省", "市", "区", "县", "州", "旗")) else "")), "市"
