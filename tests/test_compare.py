@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from review.compare import Change, Comparison, _compare, compare, summarise
+from review.compare import Change, Comparison, compare, compare_unguarded, summarise
 from review.quantities import find_quantities
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
@@ -303,7 +303,7 @@ def test_fuzz_never_raises():
         b = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 300)))
         if rng.random() < 0.3:  # near-copies exercise the diff paths
             b = a[: len(a) // 2] + b + a[len(a) // 2:]
-        result = _compare(a, b)  # the unguarded path: an exception here is a bug
+        result = compare_unguarded(a, b)  # the unguarded path: an exception here is a bug
         for ch in result.changes:
             assert isinstance(ch, Change) and ch.clause_span in a and ch.upper_span in b
         summarise(result)
