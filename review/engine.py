@@ -180,7 +180,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     Returns findings and {clause index: (provision, faithful)}."""
     from statutes.search import clause_kind, is_match, search
 
-    from .compare import compare
+    from .compare import cites_article, compare
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
@@ -192,7 +192,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if not hits or (hits[0].score or 0) < UPPER_MIN_SCORE:
                 continue
             upper = hits[0]
-            cmp = compare(probe, upper.text)
+            # a clause that cites the article it restates carries the article's exceptions with the citation
+            cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+            cmp = compare(probe, upper.text, cites_upper=cites)
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
             if not cmp.material():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from review.compare import Change, Comparison, compare, compare_unguarded, summarise
+from review.compare import Change, Comparison, cites_article, compare, compare_unguarded, summarise
 from review.quantities import find_quantities
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
@@ -224,6 +224,65 @@ def test_restatements(article, law, number, paragraph, clause, faithful, expecte
     assert expected <= kinds(result), result.to_dict()
     if faithful:
         assert not result.material(), result.to_dict()
+
+
+# ---------------------------------------------------------------- a clause that cites the article it restates
+
+CITED_ROWS = [
+    # cites 行政强制法第四十三条 and leaves out its 但书 (情况紧急的除外): the citation carries it, info
+    ("行政强制法", 43, None, "依照《中华人民共和国行政强制法》第四十三条规定，行政机关不得在夜间或者法定节假日实施行政强制执行。",
+     "info"),
+    # the same restatement without the citation: the exception is gone, a warning
+    ("行政强制法", 43, None, "行政机关不得在夜间或者法定节假日实施行政强制执行。", "warning"),
+    # cites another article of the same law: the restated article's exception is not carried
+    ("行政强制法", 43, None, "依照《中华人民共和国行政强制法》第四十四条规定，行政机关不得在夜间或者法定节假日实施行政强制执行。",
+     "warning"),
+    # cites the article by its short title and paragraph (行政许可法第二十九条第二款), 但书 left out: info
+    ("行政许可法", 29, 2, "根据《行政许可法》第二十九条第二款的规定，申请人可以委托代理人提出行政许可申请。", "info"),
+    # cites the article inside a range (第二十四条至第二十六条) and leaves out 但书 of 第二十五条: info
+    ("行政强制法", 25, None, "依照《中华人民共和国行政强制法》第二十四条至第二十六条的规定，查封、扣押的期限不得超过三十日；"
+     "情况复杂的，经行政机关负责人批准，可以延长。", "info"),
+    # a relieving exception left out (民法典第一千二百四十五条, 可以不承担或者减轻责任) is an error without the citation …
+    ("民法典", 1245, None, "饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。", "error"),
+    # … and info with it
+    ("民法典", 1245, None, "依照《中华人民共和国民法典》第一千二百四十五条的规定，饲养的动物造成他人损害的，"
+     "动物饲养人或者管理人应当承担侵权责任。", "info"),
+]
+
+
+@pytest.mark.parametrize("law, number, paragraph, clause, severity", CITED_ROWS)
+def test_a_cited_article_carries_its_exception(corpus, article, law, number, paragraph, clause, severity):
+    works = corpus.find_works(law)
+    cites = cites_article(clause, works[0].title, number)
+    upper = article(law, number, paragraph)
+    result = compare(clause, upper, cites_upper=cites)
+    assert_spans(result, clause, upper)
+    removed = [c for c in result.changes if c.kind == "exception_removed"]
+    assert removed and {c.severity for c in removed} == {severity}, result.to_dict()
+    if severity == "info":
+        assert not result.material(), result.to_dict()
+
+
+@pytest.mark.parametrize("text, law, number, expected", [
+    # the full title in 《》 with the article
+    ("依照《中华人民共和国行政强制法》第四十三条规定，", "中华人民共和国行政强制法", 43, True),
+    # a short title in 《》, with a paragraph
+    ("根据《行政强制法》第四十三条第一款规定，", "中华人民共和国行政强制法", 43, True),
+    # an article inside a cited range
+    ("依照《行政强制法》第四十二条至第四十五条的规定", "中华人民共和国行政强制法", 43, True),
+    # the second article of an enumeration
+    ("依照《行政强制法》第四十二条、第四十三条的规定", "中华人民共和国行政强制法", 43, True),
+    # another article of the same law
+    ("依照《行政强制法》第四十四条规定", "中华人民共和国行政强制法", 43, False),
+    # the same article number of another law
+    ("依照《行政处罚法》第四十三条规定", "中华人民共和国行政强制法", 43, False),
+    # a reference to the document itself
+    ("违反本办法第四十三条规定的", "中华人民共和国行政强制法", 43, False),
+    # the law without an article
+    ("依照《中华人民共和国行政强制法》的规定", "中华人民共和国行政强制法", 43, False),
+])
+def test_cites_article(text, law, number, expected):
+    assert cites_article(text, law, number) is expected
 
 
 def test_messages_name_the_figures(article):

@@ -6,8 +6,9 @@ duties and exceptions, other subjects) and how serious each is. ``pipeline`` des
 grading tables are data (``grading.toml``); the legal vocabulary is in ``vocabulary``.
 """
 
+from .citing import cites_article
 from .model import KINDS, Change, Comparison
 from .pipeline import compare, compare_unguarded
 from .summary import summarise
 
-__all__ = ["KINDS", "Change", "Comparison", "compare", "compare_unguarded", "summarise"]
+__all__ = ["KINDS", "Change", "Comparison", "cites_article", "compare", "compare_unguarded", "summarise"]

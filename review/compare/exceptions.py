@@ -71,7 +71,8 @@ def read_removed_exceptions(reading: Reading) -> None:
         s, e = trim(upper.text, s, e)
         exception = upper.text[s:e]
         case = _exception_case(upper.text, s, e)
-        reading.add("exception_removed", grade("exception_removed", {"case": case}, exception=exception),
+        facts = {"case": case, "cited": reading.cites_upper}
+        reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
                     clause_span, (s, e))
 
 
