@@ -285,6 +285,44 @@ def test_cites_article(text, law, number, expected):
     assert cites_article(text, law, number) is expected
 
 
+# ---------------------------------------------------------------- modal verbs compared where they stand
+
+MODAL_PLACE_ROWS = [
+    # 应当 governs another act (制作延期通知书) in the slot where the article has 可以适当延长: not 可以→应当
+    ("行政复议法", 62, 1, "情况复杂，不能在规定期限内作出行政复议决定的，经行政复议机构的负责人批准，法制科应当制作延期通知书，"
+     "并书面告知当事人。", False),
+    # the organ's 应当作出…决定 is another part of the article than the applicant's 可以…提出…申请
+    ("治安管理处罚法", 126, 1, "公安机关认为暂缓执行行政拘留不致发生社会危险，且被处罚人或者其近亲属提出担保人或者交纳保证金的，"
+     "应当作出暂缓执行行政拘留的决定。", False),
+    # "应当…，可以…" restated with another duty in place of the 可以 part: no modal change
+    ("行政许可法", 48, None, "举行听证时，审查该行政许可申请的工作人员应当提供审查意见的证据、理由，申请人、利害关系人的申辩和质证"
+     "应当记入笔录。", False),
+    # "应当…，并可以…" restated as "应当…，另一主体应当…"
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行，监察机关应当依法追责。", False),
+    # "应当…，并可以…" restated as "应当…" only
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行。", False),
+    # the same place: 并可以约谈 -> 并应当约谈
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行，并应当约谈被申请人的有关负责人或者予以通报批评。", True),
+    # the same place: the applicant's 可以提出证据 -> 应当提出证据
+    ("行政许可法", 48, None, "举行听证时，审查该行政许可申请的工作人员应当提供审查意见的证据、理由，申请人、利害关系人应当提出证据，"
+     "并进行申辩和质证。", True),
+    # the same act with a subject and a time limit put in: 可以再依法|向人民法院提起行政诉讼 -> 申请人应当在十五日内|…
+    ("行政复议法", 23, 1, "有下列情形之一的，申请人应当先向行政复议机关申请行政复议，对行政复议决定不服的，"
+     "申请人应当在十五日内向人民法院提起行政诉讼：", True),
+]
+
+
+@pytest.mark.parametrize("law, number, paragraph, clause, modal_changed", MODAL_PLACE_ROWS)
+def test_modals_are_compared_where_they_stand(article, law, number, paragraph, clause, modal_changed):
+    upper = article(law, number, paragraph)
+    result = compare(clause, upper)
+    assert_spans(result, clause, upper)
+    assert any(c.kind == "modal" for c in result.changes) is modal_changed, result.to_dict()
+
+
 def test_messages_name_the_figures(article):
     clause = draft_article("梧溪", "第二十三条")
     result = compare(clause, article("动物防疫法", 92))

@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from .regions import Region
 
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
+# Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
+# characters before the anchor after it (the act it governs is kept: 可以再依法|向人民法院提起诉讼).
+SUBJECT_KEPT_GAP = 1    # at most this many characters between the anchor before and the modal verb
+ACT_KEPT_GAP = 3        # at most this many characters between the modal verb and the anchor after
 
 
 def read_modals(reading: Reading, region: Region) -> None:
@@ -40,9 +44,36 @@ def read_modals(reading: Reading, region: Region) -> None:
     for n in range(max(len(clause_modals), len(upper_modals))):
         upper_index = upper_modals[n] if n < len(upper_modals) else None
         clause_index = clause_modals[n] if n < len(clause_modals) else None
-        if upper_index is not None and clause_index is not None:
+        both = upper_index is not None and clause_index is not None
+        if both and upper.chars[upper_index] == clause.chars[clause_index]:
+            reading.paired_upper_modals.add(upper.starts[upper_index])   # 应当 for 应当: kept, wherever it stands
+            continue
+        if not _same_place(region, upper_index, clause_index):
+            continue   # "应当…，可以…" restated as "应当…" is not 可以→应当; the upper text is read as left out
+        if both:
             reading.paired_upper_modals.add(upper.starts[upper_index])
         _read_modal_pair(reading, upper_index, clause_index, region)
+
+
+def _same_place(region: Region, upper_index: int | None, clause_index: int | None) -> bool:
+    """Whether the two modal verbs stand at the same place of the aligned text.
+
+    A modal verb replaced by another (可以→应当) follows the same anchor in both texts (the subject is kept:
+    当地人民政府|应当 → 当地人民政府|可以根据学位情况) or governs the same act (the anchor after it is kept); a
+    modal verb dropped or added (可以处 → 处, 不予 → 可以不予) governs an act that is kept. Modal verbs elsewhere
+    in their stretches belong to another part of the sentence (法制科应当制作通知书 for 可以适当延长), or to text
+    the clause rewrote."""
+    subject_kept = region.anchored_left
+    act_kept = region.anchored_right
+    if upper_index is not None:
+        subject_kept &= upper_index - region.upper_start <= SUBJECT_KEPT_GAP
+        act_kept &= region.upper_end - 1 - upper_index <= ACT_KEPT_GAP
+    if clause_index is not None:
+        subject_kept &= clause_index - region.clause_start <= SUBJECT_KEPT_GAP
+        act_kept &= region.clause_end - 1 - clause_index <= ACT_KEPT_GAP
+    if upper_index is None or clause_index is None:
+        return act_kept
+    return subject_kept or act_kept
 
 
 def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: int | None, region: Region) -> None:

@@ -32,12 +32,19 @@ MIN_MATCH = 3           # inside a region, common runs shorter than this are not
 @dataclass(frozen=True, slots=True)
 class Region:
     """An unaligned stretch of the clause [clause_start, clause_end) and the upper stretch
-    [upper_start, upper_end) it stands in for; None on a side that has nothing at that place."""
+    [upper_start, upper_end) it stands in for; None on a side that has nothing at that place.
+
+    ``anchored_left``: the characters just before both stretches are aligned with each other (the stretches
+    follow the same anchor); ``anchored_right``: the characters just after them are. A stretch guessed from
+    one anchor (the rest of an upper sentence where the clause ends, the upper text before a moved item's
+    anchor) is anchored on that side only."""
 
     clause_start: int | None
     clause_end: int | None
     upper_start: int | None
     upper_end: int | None
+    anchored_left: bool = False
+    anchored_right: bool = False
 
     @property
     def has_clause(self) -> bool:
@@ -63,10 +70,12 @@ def read_regions(reading: Reading) -> None:
         after_left_anchor = to_upper[cs - 1] + 1 if cs > 0 else None
         right_anchor = to_upper[ce] if ce < clause_len else None
         us = ue = None
+        left = right = False
         if after_left_anchor is not None and right_anchor is not None:
             if (after_left_anchor <= right_anchor and right_anchor - after_left_anchor <= MAX_GAP
                     and all(reading.is_unread(j) for j in range(after_left_anchor, right_anchor))):
                 us, ue = after_left_anchor, right_anchor
+                left = right = True
             elif right_anchor > 0 and reading.is_unread(right_anchor - 1):
                 # anchors out of order (a moved item): read what precedes the right anchor
                 x = right_anchor
@@ -74,22 +83,25 @@ def read_regions(reading: Reading) -> None:
                        and right_anchor - x < 2 * (ce - cs) + MOVED_SLACK):
                     x -= 1
                 us, ue = x, right_anchor
+                right = True
         elif after_left_anchor is not None:  # the clause ends here: the rest of that upper sentence
             x = after_left_anchor
             while (x < upper_len and reading.is_unread(x) and sentence[x] == sentence[after_left_anchor]
                    and x - after_left_anchor < MAX_GAP):
                 x += 1
             us, ue = after_left_anchor, x
+            left = True
         elif right_anchor is not None:  # the clause starts here: the start of that upper sentence
             x = right_anchor
             while (x > 0 and reading.is_unread(x - 1) and sentence[x - 1] == sentence[right_anchor]
                    and right_anchor - x < MAX_GAP):
                 x -= 1
             us, ue = x, right_anchor
+            right = True
         if us is not None:
             for j in range(us, ue):
                 reading.upper_read[j] = True
-        read_region(reading, Region(cs, ce, us, ue))
+        read_region(reading, Region(cs, ce, us, ue, anchored_left=left, anchored_right=right))
     # upper text left out inside a sentence the clause restates
     restated = reading.restated_sentences()
     j = 0
@@ -100,7 +112,10 @@ def read_regions(reading: Reading) -> None:
         us = j
         while j < upper_len and reading.is_unread(j) and sentence[j] == sentence[us]:
             j += 1
-        read_region(reading, Region(None, None, us, j))
+        to_clause = reading.upper_to_clause
+        left = us > 0 and to_clause[us - 1] >= 0
+        right = j < upper_len and to_clause[j] >= 0
+        read_region(reading, Region(None, None, us, j, anchored_left=left, anchored_right=right))
 
 
 def read_region(reading: Reading, region: Region) -> None:
