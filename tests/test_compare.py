@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from review.compare import Change, Comparison, cites_article, compare, compare_unguarded, summarise
+from review.compare.grading import GradingTableError, grade, tables
+from review.compare.normalise import MAX_CHARS
 from review.quantities import find_quantities
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
@@ -407,7 +409,43 @@ def test_fuzz_never_raises():
 
 
 def test_long_texts_are_bounded(article):
-    upper = article("行政许可法", 42) * 30
-    clause = article("行政许可法", 42)[:200] * 10
-    result = compare(clause, upper)
-    assert isinstance(result, Comparison)
+    upper = article("行政许可法", 42) * 30          # 6,000+ characters: read up to MAX_CHARS
+    clause = article("行政许可法", 42)[:200] * 10   # made of the upper text
+    assert len(upper) > MAX_CHARS
+    result = compare_unguarded(clause, upper)      # the unguarded path: an exception here is a bug
+    assert result.similarity > 0.9, result.to_dict()
+    for ch in result.changes:
+        assert ch.clause_span in clause and ch.upper_span in upper
+        assert ch.upper_start < MAX_CHARS and ch.upper_start + len(ch.upper_span) <= MAX_CHARS
+    swapped = compare_unguarded(upper, clause)
+    assert swapped.changes and all(ch.clause_start < MAX_CHARS for ch in swapped.changes)
+
+
+# ---------------------------------------------------------------- the grading table
+
+@pytest.mark.parametrize("kind, facts, words, expected", [
+    # a longer time limit for an organ: error
+    ("time_limit", {"limit": "limit", "role": "organ", "direction": "longer"}, {"upper": "二十日", "clause": "三十日"},
+     ("error", "行政机关的办理期限由“二十日”延长为“三十日”，超过上位法规定的期限")),
+    # a longer notice period for an organ is stricter: info
+    ("time_limit", {"limit": "lead", "role": "organ", "direction": "longer"}, {"upper": "七日前", "clause": "十日前"},
+     ("info", "提前期限由“七日前”延长为“十日前”，严于上位法规定")),
+    # 应当 and 必须 are one class: dropping 应当 is no change
+    ("modal", {"upper": "must", "clause": "none", "role": "organ", "protective": False}, {}, None),
+    # an exception left out by a clause that cites the article: info
+    ("exception_removed", {"case": "other", "cited": True}, {"exception": "但是，情况紧急的除外"},
+     ("info", "未写明上位法的例外规定“但是，情况紧急的除外”；该条已援引上位法该条，例外规定通过援引仍然适用")),
+])
+def test_grading_rows(kind, facts, words, expected):
+    got = grade(kind, facts, **words)
+    assert (got.severity, got.message) == expected if expected else got is None
+
+
+def test_a_broken_grading_table_is_refused_with_its_row(tmp_path):
+    path = tmp_path / "grading.toml"
+    path.write_text('[[modal]]\nupper = "may"\nseverity = "fatal"\nmessage = "x"\n', encoding="utf-8")
+    with pytest.raises(GradingTableError, match=r"grading.toml: \[\[modal\]\] row 1"):
+        tables(path)
+    path.write_text('[[modals]]\nseverity = "info"\nmessage = "x"\n', encoding="utf-8")
+    with pytest.raises(GradingTableError, match="modals"):
+        tables(path)
