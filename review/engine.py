@@ -329,6 +329,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     resolver = BasisResolver(store)
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
+    from .wording import localize
+
+    findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
     timer.lap("bases", t)
 
     stats = {"timings_ms": timer.stats, "clauses": len(clauses), "restated_provisions": len(matched),
