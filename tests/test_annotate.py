@@ -539,3 +539,51 @@ def test_python_docx_reads_every_comment(draft, corpus, rules, tmp_path):
         for p in result.placements:
             author, text = found[p.comment_id]
             assert author == "合法性审查" and text.replace("\n", "") == expected[p.comment_id].replace("\n", "")
+
+
+# one row per citation fix: (quote in its sentence, the citation check, the edit or None)
+CITATION_FIXES = [
+    # a repealed law cited as a whole: its title becomes the successor's
+    ("依据《中华人民共和国合同法》制定。", "《中华人民共和国合同法》",
+     {"verdict": "repealed", "article": None, "successor": "中华人民共和国民法典"},
+     ("《中华人民共和国合同法》", "《中华人民共和国民法典》")),
+    # … unless the sentence already cites the successor: then the old title goes
+    ("根据《国有土地上房屋征收与补偿条例》、《城市房屋拆迁管理条例》订立。", "《城市房屋拆迁管理条例》",
+     {"verdict": "repealed", "article": None, "successor": "国有土地上房屋征收与补偿条例"},
+     ("、《城市房屋拆迁管理条例》", "")),
+    # an article of a repealed law: only when the corpus resolved the successor's article
+    ("依照《中华人民共和国合同法》第五十二条处理。", "《中华人民共和国合同法》第五十二条",
+     {"verdict": "repealed", "article": 52, "successor": "中华人民共和国民法典", "successor_article": "第一百五十三条"},
+     ("《中华人民共和国合同法》第五十二条", "《中华人民共和国民法典》第一百五十三条")),
+    ("依照《中华人民共和国合同法》第五十二条处理。", "《中华人民共和国合同法》第五十二条",
+     {"verdict": "repealed", "article": 52, "successor": "中华人民共和国民法典"}, None),
+    # a quote that matches another article of the same law: the article number changes
+    ("《中华人民共和国行政许可法》第17条规定：“……”", "《中华人民共和国行政许可法》第17条",
+     {"verdict": "quote_differs", "article": 17, "suggestion": "第十六条"}, ("第17条", "第十六条")),
+    # … not when the citation names a paragraph the suggestion does not
+    ("《中华人民共和国行政许可法》第十七条第二款规定", "《中华人民共和国行政许可法》第十七条第二款",
+     {"verdict": "quote_differs", "article": 17, "paragraph": 2, "suggestion": "第十六条"}, None),
+    ("《中华人民共和国行政许可法》第十七条规定", "《中华人民共和国行政许可法》第十七条",
+     {"verdict": "quote_differs", "article": 17}, None),       # no article the quote matches better
+]
+
+
+@pytest.mark.parametrize("text,quote,citation,expected", CITATION_FIXES, ids=[str(i) for i in range(len(CITATION_FIXES))])
+def test_citation_fixes(text, quote, citation, expected):
+    from review.annotate.fixes import mechanical_edit
+
+    category = "repealed-law" if citation["verdict"] == "repealed" else "citation"
+    f = finding(quote, category=category, severity="error", detail={"citation": citation})
+    edit = mechanical_edit(f, text, text.index(quote), load_policy())
+    assert (None if edit is None else (edit.old, edit.new)) == expected
+
+
+def test_two_repealed_laws_with_one_successor():
+    from review.annotate.fixes import without_repeats
+
+    text = "根据《中华人民共和国合同法》《中华人民共和国物权法》制定。"
+    a, b = text.index("《中华人民共和国合同法》"), text.index("《中华人民共和国物权法》")
+    edits = [Edit(b, b + 12, "《中华人民共和国物权法》", "《中华人民共和国民法典》"),
+             Edit(a, a + 12, "《中华人民共和国合同法》", "《中华人民共和国民法典》")]
+    assert [(e.old, e.new) for e in without_repeats(edits, text)] == [
+        ("《中华人民共和国合同法》", "《中华人民共和国民法典》"), ("《中华人民共和国物权法》", "")]

@@ -28,10 +28,13 @@ def text_docx(document) -> bytes:
     from ..opinion import document_title
 
     doc = DocxWriter(title=document_title(document), odd_even_page_numbers=False)
-    title = document.title.strip()
-    for i, para in enumerate(document.paragraphs):
-        is_title = i == 0 and title and para.text.strip("《》") == title.strip("《》")
-        doc.paragraph(para.text, style="Title" if is_title else "BodyText")
+    title = document.title.strip().strip("《》")
+    head = ""   # the leading paragraphs that make up the title (it may stand on two lines: …办法 / （送审稿）)
+    for para in document.paragraphs:
+        text = para.text.strip("《》")
+        in_title = bool(title) and head is not None and title.startswith(head + text)
+        head = head + text if in_title else None
+        doc.paragraph(para.text, style="Title" if in_title else "BodyText")
     return doc.to_bytes()
 
 

@@ -478,7 +478,10 @@ def _style_id(styles, name: str, kind: str) -> str | None:
     return None
 
 
-def _comment_element(cid: int, paragraphs: list[str], author: str, when: str, styles) -> etree._Element:
+def _comment_element(cid: int, paragraphs: list[str], author: str, when: str, text_style: str | None,
+                     ref_style: str | None) -> etree._Element:
+    """A w:comment; ``text_style``/``ref_style`` are the draft's styles for comment text and the comment mark
+    (Word's "annotation text"/"annotation reference"), None when the draft has none."""
     from review.render.ooxml import xml_text
 
     c = etree.Element(w("comment"))
@@ -486,8 +489,6 @@ def _comment_element(cid: int, paragraphs: list[str], author: str, when: str, st
     c.set(w("author"), author)
     c.set(w("date"), when)
     c.set(w("initials"), INITIALS)
-    text_style = _style_id(styles, "annotation text", "paragraph")
-    ref_style = _style_id(styles, "annotation reference", "character")
     for i, para in enumerate(paragraphs):
         p = etree.SubElement(c, P)
         if text_style:
@@ -678,9 +679,11 @@ def annotate_docx(data: bytes, opinion, *, reviewer: str = DEFAULT_REVIEWER, whe
         comments_part = (doc_part.rpartition("/")[0] + "/comments.xml").lstrip("/")
         _add_relationship(pkg, doc_part, COMMENTS_TYPE, "comments.xml")
     placements = []
+    text_style = _style_id(styles, "annotation text", "paragraph")
+    ref_style = _style_id(styles, "annotation reference", "character")
     for g in sorted(groups.values(), key=lambda g: (g.start, g.end)):
         comments_root.append(_comment_element(g.comment_id, comment_paragraphs(
-            [(f, e, u) for _, f, e, u in g.items]), reviewer, when, styles))
+            [(f, e, u) for _, f, e, u in g.items]), reviewer, when, text_style, ref_style))
         text = tm.text[g.start:g.end] if g.start >= 0 else ""
         for i, f, e, u in g.items:
             placements.append(Placement(i, g.comment_id, not u, "" if u else text, e))
