@@ -391,8 +391,15 @@ def rules():
     return load_packs()
 
 
+_REVIEWED: dict = {}
+
+
 def _review(path: Path, corpus, rules, as_of="2026-06-01"):
-    return review_document(read_document(path), corpus, rules, ReviewOptions(as_of=as_of))
+    """The opinion on ``path`` (reviewed once per test session: opinions are immutable)."""
+    key = (str(path), as_of)
+    if key not in _REVIEWED:
+        _REVIEWED[key] = review_document(read_document(path), corpus, rules, ReviewOptions(as_of=as_of))
+    return _REVIEWED[key]
 
 
 @pytest.mark.parametrize("path", DRAFTS, ids=lambda p: p.stem[:8])

@@ -568,7 +568,9 @@ def _plan_edits(groups: dict, found_at: dict, tm: TextMap, policy: FixPolicy) ->
     Returns (edit, a, b, paragraph marks, comment group) and records each edit on its group's finding."""
     candidates = []
     for g in groups.values():
-        for n, (i, f, _, _) in enumerate(g.items):
+        for n, (i, f, _, unplaced) in enumerate(g.items):
+            if unplaced:
+                continue
             edit = mechanical_edit(f, tm.text, found_at[i], policy)
             if edit is not None:
                 candidates.append((edit, g, n))
@@ -644,13 +646,12 @@ def annotate_docx(data: bytes, opinion, *, reviewer: str = DEFAULT_REVIEWER, whe
             continue
         found_at[i] = found[0]
         groups.setdefault(span, _Group(*span)).items.append((i, f, None, False))
-    edits = _plan_edits(groups, found_at, tm, policy) if policy is not None else []
-    title = _title_span(tm, opinion.document.title) if unplaced else None
-    for i in unplaced:
-        key = title if title is not None else (-1, -1)
+    if unplaced:   # on the title paragraph (or, in a document without text, at its start)
+        key = _title_span(tm, opinion.document.title) or (-1, -1)
         if key not in groups:
             groups[key] = _Group(*key)
-        groups[key].items.append((i, findings[i], None, True))
+        groups[key].items += [(i, findings[i], None, True) for i in unplaced]
+    edits = _plan_edits(groups, found_at, tm, policy) if policy is not None else []
 
     # 2. cut the document open at every start and end, from the end backwards
     for g in groups.values():
