@@ -5,7 +5,7 @@ anchored on their words in the real originals.
 
 The 50-clause draft is review_bench's (the first 50 articles of two labelled fixtures), written as a .docx
 whose paragraphs are cut into runs of 7 characters with alternating formatting, as Word leaves a draft that
-several people edited. Timed as fresh processes (median of --runs): `fashen review DRAFT --out opinion.docx`
+several people edited. Timed as fresh processes (median of --runs, the two interleaved): `fashen review DRAFT --out opinion.docx`
 alone and with `--annotate annotated.docx`. Then, for O01 and O02 in ../shared, the findings anchored on their
 quote, those placed on the title, the suggested revisions, and whether reading the annotated file back gives
 the same text.
@@ -14,6 +14,7 @@ the same text.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -40,14 +41,27 @@ def fragmented_docx(text: str) -> bytes:
     return doc.to_bytes()
 
 
-def timed(args, runs: int) -> list[float]:
-    walls = []
+def timed(args, runs: int) -> list[tuple[float, float]]:
+    """(wall clock, CPU time of the process) per run. On a loaded machine the wall clock waits for the CPU;
+    the CPU time (user + system) is what the run itself costs."""
+    import resource
+
+    out = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         r = fashen(*args)
-        walls.append(time.perf_counter() - t)
+        wall = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        out.append((wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime))
         assert r.returncode == 0, r.stderr
-    return walls
+    return out
+
+
+def _line(label: str, runs: list[tuple[float, float]]) -> str:
+    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    return (f"{label}, over {len(runs)} runs: wall clock median {statistics.median(walls):.2f} s "
+            f"(max {max(walls):.2f} s); CPU time median {statistics.median(cpus):.2f} s (max {max(cpus):.2f} s)")
 
 
 def real_documents(db: Path) -> None:
@@ -91,14 +105,15 @@ def main(argv=None):
     draft = tmp / "draft.docx"
     draft.write_bytes(fragmented_docx(fifty_clause_draft()))
     base = ["review", draft, "--out", tmp / "opinion.docx", "--db", db, "--fail-on", "none"]
-    plain = timed(base, args.runs)
-    both = timed(base + ["--annotate", tmp / "annotated.docx"], args.runs)
+    plain, both = [], []
+    for _ in range(args.runs):   # interleaved, so that the machine's load falls on both alike
+        plain += timed(base, 1)
+        both += timed(base + ["--annotate", tmp / "annotated.docx"], 1)
     r = fashen(*base, "--annotate", tmp / "annotated.docx")
     print(f"draft: 50 clauses as .docx ({RUN_CHARS}-character runs); {r.stderr.strip().splitlines()[-1]}")
-    print(f"fashen review → .docx, wall clock over {args.runs} runs: median {statistics.median(plain):.2f} s, "
-          f"max {max(plain):.2f} s")
-    print(f"fashen review → .docx + --annotate, wall clock over {args.runs} runs: median "
-          f"{statistics.median(both):.2f} s, max {max(both):.2f} s")
+    print(f"load average before the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(_line("fashen review → .docx", plain))
+    print(_line("fashen review → .docx + --annotate", both))
     in_process(draft, db, args.runs)
     real_documents(db)
 
