@@ -1,0 +1,245 @@
+"""Read a clause as norms: one ``Norm`` per sentence, with its modal, actors, preconditions, sanctions, legal
+basis and context, recognised through the concept lexicons (``review/lexicons``) whatever the wording.
+
+Pure: text, the list header and a ``Lexicon`` in, frozen data classes out. Word order is handled here, not in
+the rules: a precondition is an approval-type concept combined with a condition marker on either side
+(……批准后方可 / 未经……批准不得 / 没有批复的一律不许 / 须报……审批 / 实行……审批 / ……同意，否则不准);
+a sanction falls on a relative when a kinship word stands before it in a sentence about an offender; the agent
+is the 由-phrase when there is one (由甲方承担), else the subject before the modal (甲方……承担).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
+from .sentences import sentence_spans
+
+PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
+_MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
+                ("duty", "modal.duty"), ("permission", "modal.permission"))
+_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给")
+_FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
+_SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
+_DUTY_GAP = 24
+_TITLE = re.compile(r"《[^《》]*》")
+_ONLY_THEN_GAP = 40
+_AGENT_BLOCK = "向给对与为和跟从将把及或同被让"
+_COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
+
+
+def _mentions(lexicon: Lexicon, name: str, text: str, base: int) -> list[Mention]:
+    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text)]
+
+
+def _first(lexicon: Lexicon, name: str, text: str):
+    m = lexicon.rx(name).search(text)
+    return m
+
+
+def modal_of(lexicon: Lexicon, sentence: str) -> tuple[str, int]:
+    """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1)."""
+    best = ("none", -1)
+    for kind, concept in _MODAL_ORDER:
+        m = _first(lexicon, concept, sentence)
+        if m and (best[1] < 0 or m.start() < best[1]):
+            best = (kind, m.start())
+    return best
+
+
+# -- actors ----------------------------------------------------------------------------------------------
+def role_names(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(n for n in lexicon.concepts if n.startswith("role."))
+
+
+def actors_of(lexicon: Lexicon, sentence: str, base: int) -> list[Actor]:
+    out: list[Actor] = []
+    for role in role_names(lexicon):
+        for a, b in lexicon.find(role, sentence):
+            out.append(Actor(sentence[a:b], role, base + a, base + b))
+    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return out
+
+
+def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Actor | None:
+    """The 由-agent (由甲方承担), else the first actor before the modal that is not an object (向甲方…)."""
+    for act in actors:
+        rel = act.start - base
+        if sentence[max(0, rel - 3):rel].endswith(("由", "交由", "统一由")) or sentence[max(0, rel - 1):rel] == "由":
+            return act
+    limit = modal_at if modal_at >= 0 else len(sentence)
+    for act in actors:
+        rel = act.start - base
+        if rel >= limit:
+            break
+        if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK:
+            continue
+        return act
+    return None
+
+
+# -- preconditions ---------------------------------------------------------------------------------------
+def _private_consent(lexicon: Lexicon, sentence: str, a: int) -> bool:
+    """An approval word whose giver is a private party (业主、物业、邻居): consent, not a licence."""
+    window = sentence[max(0, a - 20):a]
+    cut = max(window.rfind("，"), window.rfind(","))
+    return lexicon.has("consent.private", window[cut + 1:])
+
+
+def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
+                      following: str = "") -> str:
+    """How the text makes the concept at [a, b) a precondition of an activity, or ""."""
+    before, after = sentence[:a], sentence[b:]
+    # 实行……审批（制度）/ 实施准入审批管理
+    system = _SYSTEM_BEFORE.search(before)
+    if concept in ("approval", "registration") and system:
+        tail = re.match(r"[^，。；]{0,8}", after).group(0)
+        if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；")):
+            return "system"
+    # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
+    m = lexicon.rx("cond.only_then").search(after)
+    if m and m.start() <= _ONLY_THEN_GAP:
+        return "only_then"
+    # 未经……批准的，不得 / 没有批复的一律不许 / 年审未过的即停止
+    window = before[-22:]
+    cut = max(window.rfind("，"), window.rfind(","))
+    negated = any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
+    if negated and _CONSEQUENCE.search(after):
+        return "unless"
+    # 须取得……同意，否则不准
+    m = lexicon.rx("cond.otherwise").search(after + following)
+    if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]):
+        return "otherwise"
+    # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
+    if concept == "approval":
+        for d in lexicon.rx("modal.duty").finditer(before):
+            gap = before[d.end():]
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
+                    lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
+                return "duty"
+    return ""
+
+
+def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "") -> list[Precondition]:
+    out: list[Precondition] = []
+    taken: list[tuple[int, int]] = []
+    titles = [m.span() for m in _TITLE.finditer(sentence)]
+    for concept in PRECONDITION_CONCEPTS:
+        for a, b in lexicon.find(concept, sentence):
+            if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
+                continue
+            if concept == "approval" and _private_consent(lexicon, sentence, a):
+                continue
+            form = precondition_form(lexicon, sentence, a, b, concept, following)
+            if form:
+                taken.append((a, b))
+                out.append(Precondition(concept, form, base + a, base + b, sentence[a:b]))
+    return out
+
+
+# -- sanctions -------------------------------------------------------------------------------------------
+def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str) -> list[Sanction]:
+    found: list[tuple[int, int, str]] = []
+    for name in lexicon.groups.get("sanction", ()):
+        for a, b in lexicon.find(name, sentence):
+            found.append((a, b, name))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    offender = lexicon.has("offender", clause_text) or lexicon.has("offender", header)
+    out: list[Sanction] = []
+    last_end = -1
+    for a, b, name in found:
+        if a < last_end:
+            continue
+        last_end = b
+        before = sentence[:a]
+        on_violation = lexicon.has("violation", before) or lexicon.has("violation", header) \
+            or lexicon.has("cond.otherwise", before)
+        bearer = "offender"
+        if offender and lexicon.has("kinship", before + sentence[a:b]):
+            bearer = "relative"
+        elif re.search(r"(所在|工作)单位|用人单位", before):
+            bearer = "employer"
+        out.append(Sanction(name, lexicon.severity(name), base + a, base + b, sentence[a:b], bearer,
+                            on_violation))
+    return out
+
+
+# -- basis and context -----------------------------------------------------------------------------------
+def basis_of(lexicon: Lexicon, sentence: str, header: str) -> Basis:
+    for where in (sentence, header):
+        m = lexicon.rx("basis.cited").search(where)
+        if m:
+            return Basis("cited", m.group(0))
+    for where in (sentence, header):
+        m = lexicon.rx("basis.general").search(where)
+        if m:
+            return Basis("general", m.group(0))
+    return Basis("none")
+
+
+def context_of(lexicon: Lexicon, sentence: str, header: str) -> tuple[str, ...]:
+    out = []
+    if lexicon.has("context.definition", sentence.strip()):
+        out.append("definition")
+    if lexicon.has("context.description", sentence) or lexicon.has("context.description", header):
+        out.append("description")
+    if lexicon.has("context.history", sentence):
+        out.append("history")
+    if lexicon.has("internal", sentence):
+        out.append("internal")
+    if "\t" in sentence or re.search(r"\S {3,}\S", sentence):
+        out.append("table")
+    s = sentence.strip()
+    if s.startswith(("“", "「")) and s.rstrip("。；").endswith(("”", "」")):
+        out.append("quotation")
+    return tuple(out)
+
+
+# -- is a measure forbidden rather than set ------------------------------------------------------------
+def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
+    """Whether the sentence forbids (or negates) the measure at [a, b) instead of setting it: 不得/严禁/不准……
+    before it in the same phrase (任何单位不得以中断供水方式…; 甲方不回购…), or after it closing the sentence
+    (……的方式，在本项目中不得采用 / 一律不准违规出台)."""
+    before = sentence[:a]
+    for concept in ("modal.prohibition", "modal.exemption", "negation"):
+        for m in lexicon.rx(concept).finditer(before):
+            gap = before[m.end():]
+            if len(gap) <= 18 and not re.search(r"[，,。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap):
+                if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
+                        and len(gap) > 10:
+                    continue
+                return True
+    after = sentence[b:]
+    m = lexicon.rx("modal.prohibition").search(after)
+    if m and not _COND_BOUNDARY.search(after[:m.start()]) and not lexicon.has("cond.otherwise", after[:m.start()]) \
+            and not lexicon.has("cond.only_then", after[:m.start()]):
+        tail = after[m.end():].strip("。；;！!？? \n")
+        if len(tail) <= 8:
+            return True
+    return False
+
+
+# -- the whole clause ------------------------------------------------------------------------------------
+def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[Norm, ...]:
+    """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
+    ``wanted``: the concepts whose mentions the rules need."""
+    spans = sentence_spans(text)
+    out = []
+    for i, (s0, s1) in enumerate(spans):
+        sentence = text[s0:s1]
+        following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        modal, modal_at = modal_of(lexicon, sentence)
+        actors = actors_of(lexicon, sentence, s0)
+        mentions = []
+        for name in wanted:
+            if name in lexicon:
+                mentions += _mentions(lexicon, name, sentence, s0)
+        out.append(Norm(
+            start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
+            agent=agent_of(actors, sentence, s0, modal_at),
+            preconditions=tuple(preconditions_of(lexicon, sentence, s0, following)),
+            sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header)),
+            basis=basis_of(lexicon, sentence, header), context=context_of(lexicon, sentence, header),
+            mentions=tuple(mentions)))
+    return tuple(out)
