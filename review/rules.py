@@ -528,7 +528,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     except ConditionError as e:
         raise RulePackError(path, rid, str(e)) from None
     if kind == "text" and not (any_ or all_ or norm):
-        raise RulePackError(path, rid, "文本规则必须有 any、all 正则或 norm 条件")
+        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则（或 norm 条件）")
     if kind == "meta" and not metas:
         raise RulePackError(path, rid, "元数据规则必须有 meta 条件")
     if kind == "citation" and not outcomes:

@@ -49,8 +49,15 @@ def modal_of(lexicon: Lexicon, sentence: str) -> tuple[str, int]:
 
 
 # -- actors ----------------------------------------------------------------------------------------------
+_ROLE_NAMES: dict[int, tuple[str, ...]] = {}
+
+
 def role_names(lexicon: Lexicon) -> tuple[str, ...]:
-    return tuple(n for n in lexicon.concepts if n.startswith("role."))
+    """The role concepts (role.*) of a lexicon."""
+    key = id(lexicon)
+    if key not in _ROLE_NAMES:
+        _ROLE_NAMES[key] = tuple(n for n in lexicon.concepts if n.startswith("role."))
+    return _ROLE_NAMES[key]
 
 
 def actors_of(lexicon: Lexicon, sentence: str, base: int) -> list[Actor]:
@@ -210,14 +217,29 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                         and len(gap) > 10:
                     continue
                 return True
+    for m in lexicon.rx("unlawful").finditer(before):
+        gap = before[m.end():]
+        if len(gap) <= 8 and not re.search(r"[，,。；：:的]", gap):
+            return True                 # 违规向法人摊派 / 违法封存: the measure named as unlawful
     after = sentence[b:]
     m = lexicon.rx("modal.prohibition").search(after)
-    if m and not _COND_BOUNDARY.search(after[:m.start()]) and not lexicon.has("cond.otherwise", after[:m.start()]) \
-            and not lexicon.has("cond.only_then", after[:m.start()]):
+    between = after[:m.start()] if m else ""
+    if m and not _COND_BOUNDARY.search(between) and not lexicon.has("cond.otherwise", between) \
+            and not lexicon.has("cond.only_then", between) \
+            and ("，" not in between or re.search(r"(方式|做法|形式|政策|措施|行为)[^，]*，", between)):
         tail = after[m.end():].strip("。；;！!？? \n")
         if len(tail) <= 8:
             return True
     return False
+
+
+_ITEM = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
+
+def _bare_item(sentence: str) -> bool:
+    """A short list item with no condition and no actor (（三）没收违法所得；)."""
+    m = _ITEM.match(sentence)
+    return bool(m) and len(sentence) - m.end() <= 30 and not re.search(r"的[，,]|对|由|向", sentence[m.end():])
 
 
 # -- the whole clause ------------------------------------------------------------------------------------
@@ -235,11 +257,14 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
         for name in wanted:
             if name in lexicon:
                 mentions += _mentions(lexicon, name, sentence, s0)
+        context = context_of(lexicon, sentence, header)
+        if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
+            context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
             agent=agent_of(actors, sentence, s0, modal_at),
             preconditions=tuple(preconditions_of(lexicon, sentence, s0, following)),
             sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header)),
-            basis=basis_of(lexicon, sentence, header), context=context_of(lexicon, sentence, header),
+            basis=basis_of(lexicon, sentence, header), context=context,
             mentions=tuple(mentions)))
     return tuple(out)
