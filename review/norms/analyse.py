@@ -24,6 +24,8 @@ _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|�
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
 _TITLE = re.compile(r"《[^《》]*》")
+# ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
+_CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让"
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
@@ -212,7 +214,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     for concept in ("modal.prohibition", "modal.exemption", "negation"):
         for m in lexicon.rx(concept).finditer(before):
             gap = before[m.end():]
-            if len(gap) <= 18 and not re.search(r"[，,。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap):
+            if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
+                    and (concept != "negation" or not re.search(r"[，,]", gap)):
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
                         and len(gap) > 10:
                     continue
@@ -228,7 +231,7 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
             and not lexicon.has("cond.only_then", between) \
             and ("，" not in between or re.search(r"(方式|做法|形式|政策|措施|行为)[^，]*，", between)):
         tail = after[m.end():].strip("。；;！!？? \n")
-        if len(tail) <= 8:
+        if len(tail) <= 2 or _CLOSING_VERB.match(tail) and len(tail) <= 8:
             return True
     return False
 

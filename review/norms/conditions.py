@@ -117,19 +117,21 @@ def _expand(lexicon: Lexicon, names) -> set[str]:
     return out
 
 
-def _spans_all(norm: Norm, names, window: int) -> list[tuple[int, int]]:
-    """Minimal spans holding one mention of every concept in ``names`` (within ``window`` when given)."""
+def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ...]]:
+    """One mention of every concept in ``names`` (within ``window`` when given), the first concept's first."""
     groups = [[(m.start, m.end) for m in norm.mentions if m.concept == n] for n in names]
     if any(not g for g in groups):
         return []
     out = []
     for a in groups[0]:
         lo, hi = a
+        parts = [a]
         for g in groups[1:]:
             best = min(g, key=lambda sp: max(hi, sp[1]) - min(lo, sp[0]))
             lo, hi = min(lo, best[0]), max(hi, best[1])
+            parts.append(best)
         if not window or hi - lo <= window:
-            out.append((a[0], a[1], lo, hi))
+            out.append(tuple(parts))
     return out
 
 
@@ -168,9 +170,12 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             triggers.append(sanctions)
         if cond.all:
             combos = _spans_all(norm, cond.all, cond.window)
+            if not cond.forbidden and not cond.sanction:   # no part forbidden (a sanction's negation is its own)
+                combos = [c for c in combos if not any(
+                    _forbidden(lexicon, norm.text, a - norm.start, b - norm.start) for a, b in c)]
             if not combos:
                 continue
-            triggers.append([(a, b) for a, b, _, _ in combos])
+            triggers.append([c[0] for c in combos])
         if cond.any:
             found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any]
             if not found:
