@@ -78,8 +78,16 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
         if sentence[max(0, rel - 3):rel].endswith(("由", "交由", "统一由")) or sentence[max(0, rel - 1):rel] == "由":
             return act
     limit = modal_at if modal_at >= 0 else len(sentence)
+    # the main clause's subject stands after a condition (……的，甲方… / 如……，管委会…)
+    cond = [m.end() for m in re.finditer(r"的[，,]", sentence[:limit])]
+    if not cond and re.match(r"(如|如果|若|一旦|倘若)", sentence):
+        comma = re.search(r"[，,]", sentence[:limit])
+        cond = [comma.end()] if comma else []
+    start_at = cond[-1] if cond else 0
     for act in actors:
         rel = act.start - base
+        if rel < start_at:
+            continue
         if rel >= limit:
             break
         if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK:
@@ -217,7 +225,7 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
             if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
                     and (concept != "negation" or not re.search(r"[，,]", gap)):
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
-                        and len(gap) > 10:
+                        and len(gap) > 16:
                     continue
                 return True
     for m in lexicon.rx("unlawful").finditer(before):
