@@ -130,12 +130,14 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]
         return []
     if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
         return []
-    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+    spans: list[tuple[int, int]] = []
+    if rule.prefilter is None or rule.prefilter.search(text) is not None:
+        spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
+        if rule.all:
+            spans += _all_spans(rule, text)
+    elif not rule.norm:
         return []
-    spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
-    if rule.all:
-        spans += _all_spans(rule, text)
-    if rule.norm:
+    if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
         from .norms.conditions import where_met
 
         if norms is None:

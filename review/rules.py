@@ -558,7 +558,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     if any(not isinstance(k, str) or not k for k in doc_kinds + not_doc_kinds):
         raise RulePackError(path, rid, "doc_kinds / not_doc_kinds 必须是非空字符串列表")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
-    prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers and not norm else None
+    prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
