@@ -122,8 +122,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     window = before[-22:]
     cut = max(window.rfind("，"), window.rfind(","))
     negated = any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
-    if negated and _CONSEQUENCE.search(after):
-        return "unless"
+    if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]):
+        return "unless"      # (未经同意，擅自……的，由……处以罚款 defines a violation of a licence set elsewhere)
     # 须取得……同意，否则不准
     m = lexicon.rx("cond.otherwise").search(after + following)
     if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]):
