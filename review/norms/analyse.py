@@ -23,11 +23,14 @@ _CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|
 _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
+# registrations that gate an activity when a document "实行" them (年检, 准入登记), unlike public registers
+_GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
+                                "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
-_AGENT_BLOCK = "向给对与为和跟从将把及或同被让"
+_AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
 
 
@@ -101,7 +104,7 @@ def _private_consent(lexicon: Lexicon, sentence: str, a: int) -> bool:
     """An approval word whose giver is a private party (业主、物业、邻居): consent, not a licence."""
     window = sentence[max(0, a - 20):a]
     cut = max(window.rfind("，"), window.rfind(","))
-    return lexicon.has("consent.private", window[cut + 1:])
+    return lexicon.has("consent.private", window[cut + 1:]) or lexicon.has("consent.self", window[cut + 1:])
 
 
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
@@ -110,6 +113,9 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     before, after = sentence[:a], sentence[b:]
     # 实行……审批（制度）/ 实施准入审批管理
     system = _SYSTEM_BEFORE.search(before)
+    if concept == "registration" and system and (system.group(1) not in ("实行", "推行", "实施")
+                                                 or sentence[a:b] not in _GATE_REGISTRATION):
+        system = None      # 建立户口登记制度, 实行不动产统一登记制度: a public register, not a gate
     if concept in ("approval", "registration") and system:
         tail = re.match(r"[^，。；]{0,8}", after).group(0)
         if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；")):
@@ -129,7 +135,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]):
         return "otherwise"
     # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
-    if concept == "approval":
+    if concept == "approval" and not after.startswith("的"):    # 经教育部核准的证书 describes, it does not require
         for d in lexicon.rx("modal.duty").finditer(before):
             gap = before[d.end():]
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (

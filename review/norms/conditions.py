@@ -13,7 +13,8 @@ Keys (all optional, all must hold in one sentence):
   (offender, relative, employer); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
 * ``all`` — concepts that must all occur (within ``window`` characters when given); ``any`` — at least one of them;
   ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
-* ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject);
+* ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
+  roles that must not be the one who acts (a licence burdens the public, not a government body);
 * ``modal`` — duty, permission, prohibition, exemption, none;
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
@@ -30,7 +31,7 @@ from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer")
-_KEYS = {"precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
+_KEYS = {"agent_not", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window"}
 
 
@@ -50,6 +51,7 @@ class NormCondition:
     none: tuple[str, ...] = ()
     clause_any: tuple[str, ...] = ()
     agent: tuple[str, ...] = ()
+    agent_not: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     basis: str = "any"
     contexts: tuple[str, ...] = ()
@@ -78,10 +80,11 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
     if unknown:
         raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
     kw: dict = {}
-    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "bearer", "modal", "contexts"):
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "bearer", "modal",
+                "contexts"):
         if key in raw:
             kw[key] = _tuple(raw[key], key)
-    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent"):
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not"):
         for name in kw.get(key, ()):
             if name not in lexicon:
                 raise ConditionError(f"norm.{key} 引用了未知概念 {name}")
@@ -149,6 +152,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if cond.modal and norm.modal not in cond.modal:
             continue
         if cond.agent and not (norm.agent and norm.agent.role in _expand(lexicon, cond.agent)):
+            continue
+        if cond.agent_not and norm.agent and norm.agent.role in _expand(lexicon, cond.agent_not):
             continue
         if cond.none and any(m.concept in cond.none for m in norm.mentions):
             continue
