@@ -83,7 +83,7 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
     limit = modal_at if modal_at >= 0 else len(sentence)
     # the main clause's subject stands after a condition (……的，甲方… / 如……，管委会…)
     cond = [m.end() for m in re.finditer(r"的[，,]", sentence)]
-    if cond and cond[-1] >= limit:
+    if cond and cond[-1] > limit:
         limit = len(sentence)         # the modal word stood in the condition (未能……的，)
     if not cond and re.match(r"(如|如果|若|一旦|倘若)", sentence):
         comma = re.search(r"[，,]", sentence[:limit])
