@@ -332,15 +332,20 @@ def review_cmd(
     office: Optional[str] = OfficeOpt,
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
+    annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
+    reviewer: str = typer.Option("合法性审查", "--reviewer", help="批注和修订的作者名"),
+    number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """审查一份送审稿（或合同），生成合法性审查意见。
+    """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
 
     文件类型（地方性法规、规章、行政规范性文件、内部工作文件、办事指南、合同等）由文件自身的特征判断，并在审查意见中写明依据；
     以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
     from review.engine import ReviewOptions, review_document
     from review.readers import read_document
 
+    if annotate is not None:
+        check_annotate_target(annotate, draft, out)
     if fail_on not in (*SEVERITY_RANK, "none"):
         raise typer.BadParameter("--fail-on 只能是 error、warning、info 或 none")
     if kind not in ("auto", "normative", "contract"):
@@ -357,7 +362,7 @@ def review_cmd(
         from review.render import write_opinion
 
         try:
-            written = write_opinion(opinion, out, fmt_name)
+            written = write_opinion(opinion, out, fmt_name, number=number)
         except ValueError as e:
             raise typer.BadParameter(str(e))
         except OSError as e:
@@ -365,18 +370,51 @@ def review_cmd(
 
             raise InputError(out, f"无法写入：{e.strerror or e}")
         err(f"审查意见已写入 {out}（{written}）：{opinion.conclusion}，问题 {len(opinion.findings)} 项")
-    else:
+    elif annotate is None or fmt_name is not None:   # with --annotate alone the memo is not printed
         if fmt_name == "json":
             emit_json(opinion.to_dict())
         elif fmt_name in (None, "markdown"):
             from review.render import render_markdown
 
-            typer.echo(render_markdown(opinion))
+            typer.echo(render_markdown(opinion, number))
         else:
             raise typer.BadParameter("html/docx 格式需要用 --out 指定输出文件")
+    if annotate is not None:
+        write_annotated_draft(opinion, draft, annotate, reviewer, rules)
     worst = max((SEVERITY_RANK[f.severity] for f in opinion.findings), default=-1)
     if fail_on != "none" and worst >= SEVERITY_RANK[fail_on]:
         raise typer.Exit(1)
+
+
+def check_annotate_target(target: Path, draft: Path, out: Optional[Path]) -> None:
+    """--annotate writes a new .docx: never over the draft itself or the opinion."""
+    if target.suffix.lower() != ".docx":
+        raise typer.BadParameter(f"--annotate 的输出文件须为 .docx：{target}")
+    for other, what in ((draft, "送审稿本身"), (out, "审查意见文件")):
+        if other is not None and (target.resolve() == other.resolve()
+                                  or (target.exists() and other.exists() and target.samefile(other))):
+            raise typer.BadParameter(f"--annotate 不能写到{what}（{other}），请另取文件名")
+
+
+def write_annotated_draft(opinion, draft: Path, target: Path, reviewer: str, rules) -> None:
+    from datetime import datetime, timezone
+
+    from review.annotate import annotate_file
+
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        result = annotate_file(opinion, draft, target, reviewer=reviewer, when=when, pack_paths=list(rules or ()))
+    except OSError as e:
+        from statutes.errors import InputError
+
+        raise InputError(target, f"无法写入：{e.strerror or e}")
+    if result.new_document:
+        err(f"送审稿不是 .docx（{opinion.document.source_format}），已将其文字另存为新的 .docx 并加批注")
+    line = (f"批注稿已写入 {target}：批注 {result.comments} 条（问题 {result.findings} 项，"
+            f"其中 {result.anchored} 项批注在原文处），修订 {result.revisions} 处")
+    if result.unanchored:
+        line += f"；{result.unanchored} 项问题未能定位到原文（文件整体的问题或仅见于自动编号的文字），已批注在标题处"
+    err(line)
 
 
 @app.command("sweep")

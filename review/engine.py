@@ -225,7 +225,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     Returns findings and {clause index: (provision, faithful)}."""
     from statutes.search import clause_kind, is_match, search
 
-    from .compare import compare
+    from .compare import cites_article, compare
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
@@ -250,7 +250,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             upper = hits[0]
             if not substantive_overlap(probe, upper.text):
                 continue
-            cmp = compare(probe, upper.text)
+            # a clause that cites the article it restates carries the article's exceptions with the citation
+            cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+            cmp = compare(probe, upper.text, cites_upper=cites)
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
             if not cmp.material():
@@ -494,6 +496,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]
     findings = merge_findings([tidy(f) for f in findings])
+    from .wording import localize
+
+    findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
     timer.lap("bases", t)
 
     stats = {"timings_ms": timer.stats, "clauses": len(clauses), "restated_provisions": len(matched),

@@ -28,6 +28,13 @@ def _span(f) -> tuple[int, int] | None:
     return (at, at + len(f.quote)) if at >= 0 else None
 
 
+def _same_rule(a, b) -> bool:
+    """One rule twice in a clause is one problem — except citations of different laws and old names in different
+    sentences (review.agencies keeps one finding per place)."""
+    return (a.rule == b.rule and a.category not in ("agency", "citation", "repealed-law")
+            and a.detail.get("law") == b.detail.get("law"))
+
+
 def _rank(f) -> tuple:
     cat = PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
     return (_SEV.get(f.severity, 3), cat)
@@ -45,7 +52,7 @@ def merge_findings(findings: list) -> list:
                 head = g[0]
                 if head.clause is None or head.clause.index != f.clause.index or head.severity == "info":
                     continue
-                if any(sp[0] < e and s < sp[1] for s, e in gs) or any(x.rule == f.rule for x in g):
+                if any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g):
                     g.append(f)
                     gs.append(sp)
                     placed = True
@@ -68,6 +75,10 @@ def _merged(group: list):
     for f in others:
         if f.category != main.category and f.problem and f.problem not in problem:
             problem = problem.rstrip("。") + "。另，" + f.problem
+    suggestion = main.suggestion
+    for f in others:
+        if f.category != main.category and f.suggestion and f.suggestion not in suggestion:
+            suggestion = suggestion.rstrip("。") + "；" + f.suggestion if suggestion else f.suggestion
     upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
     detail = {**main.detail, "categories": categories,
               "merged": [{"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
@@ -76,4 +87,4 @@ def _merged(group: list):
         cmp = next((f.detail["comparison"] for f in others if "comparison" in f.detail), None)
         if cmp is not None:
             detail["comparison"] = cmp
-    return replace(main, quote=quote, basis=basis, problem=problem, detail=detail, upper=upper)
+    return replace(main, quote=quote, basis=basis, problem=problem, suggestion=suggestion, detail=detail, upper=upper)

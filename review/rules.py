@@ -19,6 +19,8 @@ from statutes.errors import FashenError
 from statutes.numerals import article_label as _article_label
 
 from .model import CATEGORIES, SEVERITIES
+from .norms.conditions import ConditionError, NormCondition, parse_condition
+from .norms.lexicon import Lexicon, LexiconError, build_lexicon, is_lexicon_file, packaged_lexicon_files
 
 TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
           "content", "procedure", "citation", "contract")
@@ -156,6 +158,8 @@ class Rule:
     pack: str = ""
     source: str = ""
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
+    norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
+    lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -204,7 +208,7 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
-              "doc_kinds", "not_doc_kinds", "kinds"}
+              "doc_kinds", "not_doc_kinds", "kinds", "norm"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -233,16 +237,34 @@ def _expand(paths) -> list[Path]:
     return out
 
 
+def split_files(paths) -> tuple[list[Path], list[Path]]:
+    """The *.toml files among ``paths`` (files or directories): (rule packs, lexicons)."""
+    files = _expand(paths or [])
+    lexicons = [f for f in files if is_lexicon_file(f)]
+    return [f for f in files if f not in lexicons], lexicons
+
+
+def load_lexicon_for(paths=None) -> Lexicon:
+    """The packaged concept lexicons plus the lexicon files among ``paths``."""
+    from .norms.lexicon import default_lexicon
+
+    _, extra = split_files(paths)
+    return build_lexicon(packaged_lexicon_files() + extra) if extra else default_lexicon()
+
+
 def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
-    """Load the packaged packs plus ``paths`` (files or directories of *.toml).
+    """Load the packaged packs plus ``paths`` (files or directories of *.toml; a file with a ``[lexicon]``
+    table extends the concept lexicons the rules name, see ``review/norms/lexicon.py``).
 
     A user pack may replace a packaged rule by repeating its id with ``replaces = true``;
     any other duplicate id is an error.
     """
-    files = (packaged_pack_files() if packaged else []) + _expand(paths or [])
+    user_packs, _ = split_files(paths)
+    lexicon = load_lexicon_for(paths)
+    files = (packaged_pack_files() if packaged else []) + user_packs
     rules: dict[str, Rule] = {}
     for f in files:
-        for rule, replaces in load_pack_file(f):
+        for rule, replaces in load_pack_file(f, lexicon):
             if rule.id in rules and not replaces:
                 raise RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
                                     "（如需替换，请写 replaces = true）")
@@ -250,7 +272,11 @@ def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
     return list(rules.values())
 
 
-def load_pack_file(path) -> list[tuple[Rule, bool]]:
+def load_pack_file(path, lexicon: Lexicon | None = None) -> list[tuple[Rule, bool]]:
+    if lexicon is None:
+        from .norms.lexicon import default_lexicon
+
+        lexicon = default_lexicon()
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -274,7 +300,7 @@ def load_pack_file(path) -> list[tuple[Rule, bool]]:
     defines = data.get("defines", {})
     if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
         raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")
-    defines = _resolve_defines(path, defines)
+    defines = {k: _concepts_in(path, v, lexicon) for k, v in _resolve_defines(path, defines).items()}
     entries = list(data.get("rule", []))
     for ag in data.get("agency", []):
         entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
@@ -285,8 +311,8 @@ def load_pack_file(path) -> list[tuple[Rule, bool]]:
         if not isinstance(raw, dict):
             raise RulePackError(path, None, "[[rule]] 条目必须是表")
         merged = _merge_defaults(defaults, raw)
-        merged = _substitute(path, merged, defines)
-        out.append((_build_rule(path, pack_name, merged, params), bool(raw.get("replaces"))))
+        merged = _substitute(path, merged, defines, lexicon)
+        out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
     return out
 
 
@@ -307,8 +333,21 @@ def _resolve_defines(path, defines: dict) -> dict:
     raise RulePackError(path, None, "[defines] 中的片段相互循环引用")
 
 
-def _substitute(path, raw: dict, defines: dict) -> dict:
-    """Replace {{NAME}} in the regex fields with the pack's [defines] NAME (a shared fragment)."""
+_CONCEPT_REF_RE = re.compile(r"\{\{([a-z][a-z0-9_.]*)\}\}")
+
+
+def _concepts_in(path, text: str, lexicon: Lexicon | None, rid=None) -> str:
+    """Replace {{concept}} (a lower-case lexicon concept or group name) with the concept's regex."""
+    def one(m):
+        if lexicon is None or m.group(1) not in lexicon:
+            raise RulePackError(path, rid, f"正则中引用了未知概念 {{{{{m.group(1)}}}}}")
+        return f"(?:{lexicon.source(m.group(1))})"
+    return _CONCEPT_REF_RE.sub(one, text)
+
+
+def _substitute(path, raw: dict, defines: dict, lexicon: Lexicon | None = None) -> dict:
+    """Replace {{NAME}} in the regex fields with the pack's [defines] NAME (a shared fragment), and
+    {{concept}} with a lexicon concept's regex (``{{approval}}``, ``{{local}}``, ``{{modal.prohibition}}``)."""
     def sub(rx):
         if isinstance(rx, list):
             return [sub(x) for x in rx]
@@ -317,9 +356,11 @@ def _substitute(path, raw: dict, defines: dict) -> dict:
 
         def one(m):
             if m.group(1) not in defines:
+                if _CONCEPT_REF_RE.fullmatch(m.group(0)):
+                    return m.group(0)    # a concept: resolved next
                 raise RulePackError(path, raw.get("id"), f"正则中引用了未定义的片段 {{{{{m.group(1)}}}}}")
             return f"(?:{defines[m.group(1)]})"
-        return _DEFINE_RE.sub(one, rx)
+        return _concepts_in(path, _DEFINE_RE.sub(one, rx), lexicon, raw.get("id"))
 
     out = dict(raw)
     for k in ("any", "all", "unless", "header_any"):
@@ -397,7 +438,7 @@ def _infer_level(law: str) -> str:
     return "政策文件"
 
 
-def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
+def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon | None = None) -> Rule:
     rid = raw.get("id")
     if not isinstance(rid, str) or not re.fullmatch(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)+", rid or ""):
         raise RulePackError(path, rid, f"规则编号 id 缺失或格式不对（应如 C-LICENSE-01）：{rid!r}")
@@ -452,8 +493,16 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
             _compile(path, rid, m.get("value"))
         metas.append(MetaCond(m["field"], m["op"], m.get("value"), m.get("param", "")))
     outcomes = tuple(_str_list(path, rid, raw, "outcomes"))
-    if kind == "text" and not (any_ or all_):
-        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则")
+    norm_raw = raw.get("norm", [])
+    norm_raw = [norm_raw] if isinstance(norm_raw, dict) else norm_raw
+    if not isinstance(norm_raw, list):
+        raise RulePackError(path, rid, "norm 必须是表或表的列表")
+    try:
+        norm = tuple(parse_condition(c, lexicon) for c in norm_raw) if norm_raw else ()
+    except ConditionError as e:
+        raise RulePackError(path, rid, str(e)) from None
+    if kind == "text" and not (any_ or all_ or norm):
+        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则（或 norm 条件）")
     if kind == "meta" and not metas:
         raise RulePackError(path, rid, "元数据规则必须有 meta 条件")
     if kind == "citation" and not outcomes:
@@ -500,7 +549,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name,
-        source=str(path), prefilter=prefilter)
+        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
 
 
 # ---------------------------------------------------------------- verification

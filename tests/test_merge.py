@@ -83,3 +83,20 @@ def test_tidy_quote(text, quote, expected):
 def test_covering_quote_stays_in_the_main_quotes_sentence():
     text = "第六条　特许经营权使用费\n乙方按年向甲方缴纳特许经营权使用费，标准为每年100元。"
     assert covering_quote(text, ["乙方按年向甲方缴纳特许经营权使用费", "特许经营权使用费"]) == "乙方按年向甲方缴纳特许经营权使用费"
+
+
+def test_citations_of_two_laws_in_one_clause_stay_two():
+    text = "根据《中华人民共和国合同法》《中华人民共和国物权法》制定本办法。"
+    c = Clause(index=0, label="第一条", text=text, start=0, end=len(text), paragraph=0)
+    a = Finding("CITE-REPEALED", "repealed-law", "error", "引用已废止的法律法规", c, "《中华人民共和国合同法》", "…",
+                detail={"law": "中华人民共和国合同法"})
+    b = Finding("CITE-REPEALED", "repealed-law", "error", "引用已废止的法律法规", c, "《中华人民共和国物权法》", "…",
+                detail={"law": "中华人民共和国物权法"})
+    assert len(merge_findings([a, b])) == 2
+
+
+def test_merged_suggestions_of_another_category_are_kept():
+    a = Finding("FP-PROOF", "family-planning", "error", "FP", C, "无违反计划生育政策证明", "甲。", suggestion="删除计生证明。")
+    b = Finding("C-PROOF-01", "proof", "warning", "证明", C, "户籍地出具的无违反计划生育政策证明", "乙。", suggestion="改为告知承诺。")
+    [m] = merge_findings([a, b])
+    assert "删除计生证明" in m.suggestion and "改为告知承诺" in m.suggestion
