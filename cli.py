@@ -22,6 +22,8 @@ app.add_typer(statutes_app, name="statutes")
 DbOpt = typer.Option(None, "--db", help="法规库文件（默认：环境变量 FASHEN_DB，否则用户数据目录）")
 JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
+OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
+                         "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
 
 
 # -- plumbing -----------------------------------------------------------------------------------------
@@ -65,6 +67,17 @@ def open_store(db: Optional[Path], *, need_corpus: bool = True):
             counts = import_default(store, progress=update)
         err(f"默认法规库已建立：{counts['added']} 部法律，{counts['repeal_facts']} 条废止信息")
     return store
+
+
+def parse_office(value: Optional[str]):
+    if not value:
+        return None
+    from review.office import Office
+
+    try:
+        return Office.parse(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e))
 
 
 def today() -> str:
@@ -316,6 +329,7 @@ def review_cmd(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="md | html | docx | json（默认按 --out 的扩展名）"),
     fail_on: str = typer.Option("error", "--fail-on", help="有该级别及以上的问题时退出码为 1：error | warning | info | none"),
     kind: str = typer.Option("auto", "--kind", help="auto | normative（规范性文件）| contract（合同、协议）"),
+    office: Optional[str] = OfficeOpt,
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
@@ -323,7 +337,10 @@ def review_cmd(
     number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。"""
+    """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
+
+    文件类型（地方性法规、规章、行政规范性文件、内部工作文件、办事指南、合同等）由文件自身的特征判断，并在审查意见中写明依据；
+    以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
     from review.engine import ReviewOptions, review_document
     from review.readers import read_document
 
@@ -339,7 +356,7 @@ def review_cmd(
     doc = read_document(draft)
     store = open_store(db)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
-                         kind=None if kind == "auto" else kind, upper_law=not no_upper)
+                         kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office))
     opinion = review_document(doc, store, load_rules(rules, store), opts)
     if out is not None:
         from review.render import write_opinion
@@ -409,6 +426,7 @@ def sweep_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    office: Optional[str] = OfficeOpt,
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
@@ -435,7 +453,8 @@ def sweep_cmd(
     if out is None and fmt_name in ("xlsx", "csv", "docx"):
         raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
     store = open_store(db)
-    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1)
+    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
+                        office=parse_office(office))
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

@@ -40,7 +40,7 @@ def norm_disposition(value: str | None) -> str:
     v = (value or "").strip()
     if v in ("废止", "宣布失效", "失效", "已失效"):
         return "废止/失效"
-    if not v or v.startswith("非本") or "不作处置" in v or v in ("不处置", "另列"):
+    if not v or v.startswith("非本") or "不作处置" in v or v in ("不处置", "另列", "协议另列"):
         return NOT_OURS
     return v
 
@@ -79,12 +79,16 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def run_fashen(path: Path, mode: str, as_of: str, store, rules) -> dict:
-    """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings."""
+def run_fashen(path: Path, mode: str, as_of: str, store, rules, office: str | None = None) -> dict:
+    """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
+    ``office`` is the reviewing office the labeller assumed (``review.office``)."""
+    from review.office import Office
+
+    where = Office.parse(office) if office else None
     if mode == "sweep":
         from review.sweep import Reviewer, SweepOptions
 
-        result = Reviewer(store, rules, SweepOptions(as_of=as_of)).review(path)
+        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where)).review(path)
         return {"disposition": result.get("disposition"), "findings": result.get("findings") or [],
                 "error": result.get("error"), "reasons": result.get("reasons") or []}
     from review.disposition import DocMeta, decide
@@ -92,8 +96,8 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules) -> dict:
     from review.readers import read_document
 
     doc = read_document(path)
-    opinion = review_document(doc, store, rules, ReviewOptions(as_of=as_of))
-    disp = decide(DocMeta.of(doc), opinion.findings, as_of)
+    opinion = review_document(doc, store, rules, ReviewOptions(as_of=as_of, office=where))
+    disp = decide(DocMeta.of(opinion.document), opinion.findings, as_of, opinion.remit)
     return {"disposition": disp.action, "findings": [f.to_dict() for f in opinion.findings], "error": None,
             "reasons": list(disp.reasons)}
 
@@ -113,20 +117,22 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         problems = spans_of(doc_text, lab.get("problems", []), "problem", lp)
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
         del text
-        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules)
+        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office"))
         preds = [f for f in out["findings"] if f.get("severity") in FLAGGING]
         hit = defaultdict(set)          # problem index -> categories found
         touched = set()                 # problem indexes any prediction overlaps
         for f in preds:
             span = finding_span(f, doc_text)
             cat = f["category"]
+            # a finding that merged related rules on the same words (review.merge) stands for all their categories
+            cats = set((f.get("detail") or {}).get("categories") or [cat])
             over = [i for i, (s, e, _) in enumerate(problems) if span and overlaps(span, (s, e))]
             touched.update(over)
-            good = [i for i in over if cat in problems[i][2]["categories"]]
+            good = [i for i in over if cats & set(problems[i][2]["categories"])]
             if good:
                 tp[cat] += 1
                 for i in good:
-                    hit[i].add(cat)
+                    hit[i].update(cats & set(problems[i][2]["categories"]))
                 continue
             fp[cat] += 1
             on_look = span and any(overlaps(span, (s, e)) for s, e, _ in looks)

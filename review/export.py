@@ -3,7 +3,8 @@
 ``CatalogueEntry.to_dict()`` is the JSON contract of ``fashen sweep --json``::
 
     {"path", "sha256", "title", "doc_number", "issuer", "date",
-     "disposition": "继续有效" | "修改" | "废止" | "宣布失效" | null,   # null: not reviewed (error)
+     "disposition": "继续有效" | "修改" | "废止" | "宣布失效" | "待核实" | "非本级文件" | "协议另列" | null,
+                                                                     # null: not reviewed (error)
      "reasons": [...], "clauses_to_change": [...], "findings": [Finding.to_dict(), ...],
      "duplicate_of": path | null, "error": message | null}
 
@@ -24,7 +25,9 @@ from dataclasses import dataclass
 from .atomic import atomic_open
 from .model import Finding
 
-DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效")
+DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效", "待核实", "非本级文件", "协议另列")
+# the last three: 待核实 (an 有效期 whose start could not be read), and documents listed but not disposed of:
+# another body's document (非本级文件) and agreements (协议另列), see review.disposition
 NOT_REVIEWED = "未能审查"
 CATALOGUE_TITLE = "涉法文件清理目录"
 COLUMNS = ("序号", "文件名称", "文号", "制定机关", "发布日期", "清理意见", "理由", "需修改条款")
@@ -79,6 +82,17 @@ class CatalogueEntry:
                 self.disposition or NOT_REVIEWED, "\n".join(reasons), "\n".join(self.clauses_to_change))
 
 
+LISTED_APART = ("非本级文件", "协议另列")
+
+
+def in_list_order(entries: Iterable[CatalogueEntry]) -> list[CatalogueEntry]:
+    """The office's own documents first, then other bodies' documents, then agreements: the last two are
+    listed apart, not disposed of (review.disposition, row 1)."""
+    entries = list(entries)
+    rank = {g: i + 1 for i, g in enumerate(LISTED_APART)}
+    return sorted(entries, key=lambda e: rank.get(e.disposition or "", 0))   # stable: path order within a group
+
+
 def summarize(entries: Iterable[CatalogueEntry]) -> dict:
     """Counts by disposition (and of files that could not be reviewed) — the list's 说明 line."""
     entries = list(entries)
@@ -107,7 +121,7 @@ def write_csv(entries: Iterable[CatalogueEntry], path) -> None:
     with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
         out.writerow(COLUMNS)
-        for i, e in enumerate(entries, 1):
+        for i, e in enumerate(in_list_order(entries), 1):
             out.writerow(e.row(i))
 
 
@@ -128,7 +142,7 @@ def write_xlsx(entries: Iterable[CatalogueEntry], path, title: str = CATALOGUE_T
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    entries = list(entries)
+    entries = in_list_order(entries)
     wb = Workbook()
     ws = wb.active
     ws.title = "清理目录"
@@ -186,7 +200,7 @@ def write_docx_table(entries: Iterable[CatalogueEntry], path, title: str = CATAL
     """The same columns as a Word table on landscape A4, header row repeated on every page."""
     from .render.ooxml import A4_LANDSCAPE, SIZE, DocxWriter, Run, gongwen_styles
 
-    entries = list(entries)
+    entries = in_list_order(entries)
     doc = DocxWriter(page=A4_LANDSCAPE, styles=gongwen_styles(table_size=SIZE["小四"]), title=title,
                      odd_even_page_numbers=False)
     doc.paragraph(title, style="Title")

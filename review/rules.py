@@ -154,6 +154,7 @@ class Rule:
     examples_negative: tuple = ()
     doc_kinds: tuple[str, ...] = ()      # applies only to documents tagged with one of these
     not_doc_kinds: tuple[str, ...] = ()  # … and never to documents tagged with one of these
+    kinds: tuple[str, ...] = ()          # document kinds (review.kinds.KINDS) the rule applies to; () = all
     pack: str = ""
     source: str = ""
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
@@ -167,6 +168,10 @@ class Rule:
         if self.doc_kinds and not kinds & set(self.doc_kinds):
             return False
         return not (self.not_doc_kinds and kinds & set(self.not_doc_kinds))
+
+    def applies_to_kind(self, kind: str) -> bool:
+        """Whether the rule applies to a document of ``kind`` (a draft counts as the kind it will become)."""
+        return not self.kinds or not kind or kind in self.kinds
 
     def param(self, name: str, province: str | None = None):
         if province and province in self.params and name in self.params[province]:
@@ -203,11 +208,9 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
-              "doc_kinds", "not_doc_kinds", "norm"}
+              "doc_kinds", "not_doc_kinds", "kinds", "norm"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
-_AGENCY_KEYS = {"id", "old", "new", "reform", "date", "until", "basis", "note", "severity",
-                "examples", "title", "suggestion", "opinion"}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -382,39 +385,10 @@ def _merge_defaults(defaults: dict, raw: dict) -> dict:
 
 
 def _agency_to_rule(path, ag: dict, tmpl: dict) -> dict:
-    """Expand an ``[[agency]]`` entry (old-name regex → new name) into a rule table."""
-    unknown = set(ag) - _AGENCY_KEYS
-    aid = ag.get("id")
-    if unknown:
-        raise RulePackError(path, aid, f"未知字段 {sorted(unknown)}")
-    for k in ("id", "old", "new", "date", "basis"):
-        if k not in ag:
-            raise RulePackError(path, aid, f"[[agency]] 缺少字段 {k}")
-    old = ag["old"]
-    ctx_after = tmpl.get("context_after", r"[^。；]{0,10}(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系)")
-    ctx_before = tmpl.get("context_before", r"(由|经|报|向|会同|商|请)[^。；，、]{0,8}")
-    fmt = {"old": ag["old"], "new": ag["new"], "reform": ag.get("reform", ""),
-           "date": ag["date"], "note": ag.get("note", "")}
-    return {
-        "id": ag["id"], "category": "agency", "kind": "text",
-        "title": ag.get("title", tmpl.get("title", "使用已更名或撤销的机构名称").format(**fmt)),
-        "severity": ag.get("severity", tmpl.get("severity", "warning")),
-        "topics": tmpl.get("topics", ["agency"]),
-        "any": [f"(?:{old})(?={ctx_after})", f"{ctx_before}(?:{old})"],
-        "unless": list(tmpl.get("unless", [])) + [
-            f"原[^，。；、\\s]{{0,8}}?(?:{old})", f"(?:{old})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合)", "机构改革(前|以前|之前)"],
-        "skip_quoted": True,
-        "basis": ag["basis"],
-        "opinion": ag.get("opinion", tmpl.get("opinion", "")),
-        "suggestion": ag.get("suggestion", tmpl.get("suggestion", "")),
-        "valid_from": ag["date"], "valid_until": ag.get("until", ""),
-        "date_basis": tmpl.get("date_basis", "document"),
-        "detail": {"new_name": ag["new"], "reform": ag.get("reform", ""), "reform_date": ag["date"],
-                   "note": ag.get("note", "")},
-        "examples": {"positive": list(ag.get("examples", {}).get("positive", [])),
-                     "negative": list(ag.get("examples", {}).get("negative", []))
-                     + list(tmpl.get("negative", []))},
-    }
+    """Expand an ``[[agency]]`` entry (old name → new name, or a moved function) into a rule table."""
+    from .agencies import agency_rule
+
+    return agency_rule(path, ag, tmpl)
 
 
 def _compile(path, rid, rx) -> re.Pattern:
@@ -557,6 +531,11 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     not_doc_kinds = tuple(_str_list(path, rid, raw, "not_doc_kinds"))
     if any(not isinstance(k, str) or not k for k in doc_kinds + not_doc_kinds):
         raise RulePackError(path, rid, "doc_kinds / not_doc_kinds 必须是非空字符串列表")
+    kinds = tuple(_str_list(path, rid, raw, "kinds"))
+    from .kinds import KINDS as _DOC_KINDS
+
+    if any(k not in _DOC_KINDS for k in kinds):
+        raise RulePackError(path, rid, f"kinds 必须取自 {_DOC_KINDS}：{kinds!r}")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
     prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
     return Rule(
@@ -569,7 +548,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
-        not_doc_kinds=not_doc_kinds, pack=pack_name,
+        not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name,
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
 
 

@@ -35,14 +35,15 @@ SWEEP_TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-c
 # file types a cleanup folder holds; the unreadable ones (.doc, .wps, .ofd…) are listed with the reason
 DOC_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".docm", ".wps", ".wpt", ".pdf", ".ofd",
                           ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml"})
-RESULT_FORMAT = 1       # bump when the stored result's shape or meaning changes
+RESULT_FORMAT = 2       # bump when the stored result's shape or meaning changes
 
 
 @dataclass(frozen=True, slots=True)
 class SweepOptions:
-    as_of: str
+    as_of: str              # the law in force on this date governs (review.dates); one rule for review and sweep
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
+    office: object = None   # review.office.Office: whose documents are disposed of (None: infer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,23 +155,28 @@ class Reviewer:
         except InputError as e:
             return _error_result(e.problem)
         try:
-            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), sweep=True,
-                                 upper_law=False)
-            # A cleanup judges the document as it stands today: rules are applied as of ``as_of``, not of
-            # the document's date (an agency renamed after issue still has to be renamed in the text).
-            opinion = review_document(replace(doc, date=""), self.store, self.rules, opts)
-            disp = decide(DocMeta.of(doc), opinion.findings, self.opts.as_of)
+            # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
+            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
+                                 office=self.opts.office)
+            opinion = review_document(doc, self.store, self.rules, opts)
+            reviewed = opinion.document
+            disp = decide(DocMeta.of(reviewed), opinion.findings, self.opts.as_of, opinion.remit)
         except Exception as e:  # noqa: BLE001 - one bad document never stops a sweep
             return _error_result(f"内部错误：{type(e).__name__}: {e}", transient=True) | {"title": doc.title}
+        from .disposition import repealed_in_text
+
         return {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
+                "kind": reviewed.kind_info.label if reviewed.kind_info is not None else reviewed.kind,
+                "draft": reviewed.draft,
                 "disposition": disp.action, "reasons": list(disp.reasons),
                 "clauses_to_change": list(disp.clauses_to_change),
-                "findings": [f.to_dict() for f in opinion.findings], "error": None}
+                "findings": [f.to_dict() for f in opinion.findings], "repeals": repealed_in_text(doc.text),
+                "error": None}
 
 
 def _error_result(message: str, transient: bool = False) -> dict:
-    out = {"title": "", "doc_number": "", "issuer": "", "date": "", "disposition": None, "reasons": [],
-           "clauses_to_change": [], "findings": [], "error": message}
+    out = {"title": "", "doc_number": "", "issuer": "", "date": "", "kind": "", "disposition": None, "reasons": [],
+           "clauses_to_change": [], "findings": [], "repeals": [], "error": message}
     if transient:
         out["transient"] = True
     return out
@@ -214,7 +220,10 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     t0 = time.perf_counter()
     topics = tuple(sorted(set(opts.topics)))
     opts = replace(opts, topics=topics)
-    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=rules_version(store))
+    version = rules_version(store)
+    if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
+        version = hashlib.sha256(f"{version}|office {opts.office.region}".encode()).hexdigest()[:16]
+    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
 
     files, skipped = collect_files(roots)
     shas: dict[Path, str | None] = {}
@@ -269,9 +278,30 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
             continue
         original = first[sha]
         entries.append(_entry(p, sha, results[sha], duplicate_of=str(original) if original != p else None))
+    entries = superseded(entries, [results.get(shas[p]) or {} for p in files])
     summary = _summary(entries, skipped=skipped, reviewed=len(todo), reused=reused, opts=opts,
                        seconds=time.perf_counter() - t0)
     return SweepResult(tuple(entries), summary)
+
+
+def superseded(entries: list[CatalogueEntry], results: list[dict]) -> list[CatalogueEntry]:
+    """Row 4 of the decision table (review.disposition): a document a newer one in the same sweep replaced is
+    proposed for 废止, naming its successor (a lapsed one stays 宣布失效, with the successor as a reason)."""
+    from .disposition import DECLARE_INVALID, REPEAL, supersede
+
+    rows = [{"title": e.title, "doc_number": e.doc_number, "issuer": e.issuer, "date": e.date,
+             "disposition": e.disposition, "error": e.error or e.duplicate_of, "draft": (r or {}).get("draft", ""),
+             "repeals": (r or {}).get("repeals") or []} for e, r in zip(entries, results)]
+    out = list(entries)
+    for i, (_, reason) in supersede(rows).items():
+        e = out[i]
+        if e.disposition == DECLARE_INVALID:
+            out[i] = replace(e, reasons=(*e.reasons, f"另：{reason}"))
+        else:
+            out[i] = replace(e, disposition=REPEAL, reasons=(reason, *(f"另：{r}" for r in e.reasons
+                                                                      if r != "未发现需要清理的问题")),
+                             clauses_to_change=())
+    return out
 
 
 def _size(p: Path) -> int:

@@ -74,7 +74,8 @@ def test_write_json(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [d["path"] for d in data["documents"]] == [e.path for e in ENTRIES]
     assert data["summary"]["total"] == 4
-    assert data["summary"]["by_disposition"] == {"继续有效": 1, "修改": 1, "废止": 0, "宣布失效": 1, "未能审查": 1}
+    assert data["summary"]["by_disposition"] == {"继续有效": 1, "修改": 1, "废止": 0, "宣布失效": 1, "待核实": 0,
+                                                 "非本级文件": 0, "协议另列": 0, "未能审查": 1}
     assert data["summary"]["duplicates"] == 1
 
 

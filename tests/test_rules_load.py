@@ -145,11 +145,11 @@ def test_header_polarity(header, expected):
 
 
 @pytest.mark.parametrize("text,date,as_of,fires", [
-    # agency renames: the document's date decides; without one, the review date
+    # agency renames: the review date decides (review.dates); the document's own date only annotates the finding
     ("由县卫生和计划生育局负责组织实施。", "2019-04-01", None, True),
-    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2025-01-01", False),
+    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2025-01-01", True),    # made before the reform, reviewed after
     ("由县卫生和计划生育局负责组织实施。", "", "2025-01-01", True),
-    ("由县卫生和计划生育局负责组织实施。", "2018", None, False),   # year only: not provably after
+    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2017-01-01", False),   # reviewed as of a day before the reform
     ("依照《县卫生和计划生育局关于……的规定》办理。", "2019-04-01", None, False),  # a title, not an actor
 ])
 def test_agency_dates(text, date, as_of, fires):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import SEVERITIES, Clause, Finding
-from ..opinion import (CATEGORY_LABELS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
+from ..opinion import (CATEGORY_LABELS, NOT_OURS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
 
 __all__ = ["render_markdown", "render_html", "render_docx", "write_opinion", "FORMATS", "outline", "Outline", "ClauseSection",
@@ -37,6 +37,7 @@ CONCLUSION_NOTES = {
     PASS: "经审查，未发现违法问题或需要审查人判断的问题。",
     PASS_AFTER_CHANGES: "送审稿存在上述问题，请起草单位逐条研究修改后按程序报送。",
     REJECT: "送审稿存在上述违法问题，涉及文件主要内容或制定主体权限，请起草单位重新研究。",
+    NOT_OURS: "该文件不是本级政府及其部门制定的文件，不作审查结论；以上问题供向制定机关反映。",
 }
 
 
@@ -354,10 +355,13 @@ def outline(op: Opinion, number: str = "") -> Outline:
     name = document_title(doc)
     counts = op.severity_counts()
     facts = [("送审文件", f"《{name}》")]
+    kind = doc.kind_info.describe() if doc.kind_info is not None else doc.kind
     for label, value in (("文号", doc.doc_number), ("制定机关", doc.issuer), ("落款日期", cn_date(doc.date)),
-                         ("文件类型", doc.kind)):
+                         ("文件类型", kind)):
         if value:
             facts.append((label, value))
+    if op.remit is not None and not op.remit.ours and op.remit.group == "非本级文件":
+        facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
