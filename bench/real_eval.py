@@ -102,7 +102,7 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office: str | No
             "reasons": list(disp.reasons)}
 
 
-def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool):
+def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
     found_high, labelled_high = 0, 0
@@ -114,7 +114,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         from review.readers import read_document
 
         doc_text = read_document(path).text
-        problems = spans_of(doc_text, lab.get("problems", []), "problem", lp)
+        kept = [p for p in lab.get("problems", []) if not (as_labelled and p.get("adjudicated"))]
+        problems = spans_of(doc_text, kept, "problem", lp)
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
         del text
         out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office"))
@@ -192,6 +193,8 @@ def main(argv=None):
     ap.add_argument("--mode", choices=["sweep", "review"], default="sweep")
     ap.add_argument("--db", type=Path)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--as-labelled", action="store_true",
+                    help="leave out the places added in adjudication (labels exactly as the labellers wrote them)")
     args = ap.parse_args(argv)
     if not args.docs.is_dir():
         raise SystemExit(f"documents not found: {args.docs} (needs ../shared beside the checkout)")
@@ -204,8 +207,8 @@ def main(argv=None):
         from statutes.importers.default import import_default
 
         import_default(store)
-    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose)
-    print(f"{args.labels} — mode {args.mode}")
+    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled)
+    print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else ""))
     report(r)
 
 
