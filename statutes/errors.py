@@ -16,6 +16,11 @@ class InputError(FashenError):
         super().__init__(f"{self.path}：{problem}" if self.path else problem)
 
 
+class AttachmentFile(InputError):
+    """A spreadsheet or similar attachment (.xls/.et/.xlsx): not a document to review on its own.
+    A sweep lists it as an attachment, not as an error."""
+
+
 class CorpusError(FashenError):
     """The statute database is missing, locked, corrupt or of an unknown schema."""
 

@@ -26,9 +26,9 @@ ORIGINALS = [
     # (file prefix, "ok" or a fragment of the InputError message, a phrase the text must contain)
     ("O01", "ok", "投靠"),                            # .docx
     ("O02", "ok", "豫政"),                            # .docx with 文号
-    ("O03", "另存为", None),                          # legacy .doc (OLE2)
-    ("O04", "另存为", None),                          # legacy .doc with tables
-    ("O05", "另存为", None),                          # legacy .doc, one big table
+    ("O03", "ok", "第一条"),                          # legacy .doc (OLE2, Word binary)
+    ("O04", "ok", "高中阶段学校毕业"),                # legacy .doc with tables
+    ("O05", "ok", "违反计划生育政策"),                # legacy .doc, one big table
     ("O06", "ok", "积分"),                            # UTF-8 web page
     ("O07", "ok", "住房保障"),                        # UTF-8 .htm
     ("O08", "ok", "典当抵押登记"),                    # GB2312 page, decoded as GB18030, Zoom body

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from statutes.errors import InputError
 
+from .safety import guard
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -97,6 +99,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
+@guard
 def read_text(path: Path, data: bytes) -> tuple[list[str], str]:
     """Return (lines, encoding)."""
     try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import SEVERITIES, Clause, Finding
 from ..opinion import (CATEGORY_LABELS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
+from ..readers.ocr import OCR_NOTE
 
 __all__ = ["render_markdown", "render_html", "render_docx", "write_opinion", "FORMATS", "outline", "Outline", "ClauseSection",
            "FindingBlock", "BasisEntry", "CATEGORY_LABELS", "SEVERITY_LABELS"]
@@ -219,7 +220,8 @@ def _provenance(op: Opinion) -> str:
         extra = "，".join(x for x in (f"构建于{cn_date(snap.built_at[:10])}" if snap.built_at else "",
                                       f"收录法律法规{snap.works}部" if snap.works else "") if x)
         corpus = f"依据法规语料库快照“{snap.snapshot_id}”" + (f"（{extra}）" if extra else "")
-    return (f"本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
+    ocr = f"送审文件的文字由{OCR_NOTE}。" if op.document.source_format.endswith("-ocr") else ""
+    return (f"{ocr}本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
             "本意见由法审辅助生成，所列问题及法律依据须经审查人员核对后出具。")
 
 
@@ -232,6 +234,8 @@ def outline(op: Opinion) -> Outline:
                          ("文件类型", doc.kind)):
         if value:
             facts.append((label, value))
+    if doc.source_format.endswith("-ocr"):
+        facts.append(("文字来源", OCR_NOTE))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
