@@ -10,7 +10,7 @@ from statutes.errors import InputError
 
 from .safety import explain, guard
 
-SCANNED = ("扫描版 PDF 没有文字层：加 --ocr 进行文字识别（需先安装：pip install 'fashen[ocr]'），"
+SCANNED = ("扫描版 PDF 没有文字层：加 --ocr 进行文字识别（OCR，需先安装：pip install 'fashen[ocr]'），"
            "或提供 Word/文本版本")
 
 

@@ -32,11 +32,10 @@ CONCLUSION_NOTES = {
 
 
 def cn_ordinal(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 25 -> 二十五 (heading numbers)."""
-    if n <= 10:
-        return CN_ORDINALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (CN_ORDINALS[tens - 1] if tens > 1 else "") + "十" + (CN_ORDINALS[ones - 1] if ones else "")
+    """1 -> 一, 12 -> 十二, 25 -> 二十五, 103 -> 一百零三 (heading numbers; a long document has hundreds)."""
+    from statutes.numerals import int_to_cn
+
+    return int_to_cn(n)
 
 
 @dataclass(frozen=True, slots=True)
