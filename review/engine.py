@@ -18,6 +18,8 @@ from .model import Clause, Document, Finding
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
+UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
+                              # beyond it the rest is not compared and the opinion says so (bench/README.md)
 # A clause is compared with the top search hit when the hit covers enough of it (search score) and the
 # structured comparison aligns enough of the clause with the article (similarity). Measured on the labelled
 # fixtures with bench/fixture_eval.py: altered restatements score 58–91 / 0.58–0.93, chance resemblances lower.
@@ -96,17 +98,26 @@ class _Timer:
         return now
 
 
-def clause_at(clauses: list[Clause], offset: int) -> Clause | None:
-    for c in clauses:
-        if c.start <= offset < c.end:
-            return c
+def clause_at(clauses: list[Clause], offset: int, starts: list[int] | None = None) -> Clause | None:
+    """The clause covering ``offset`` (clauses are in document order and do not overlap): a bisection, so that
+    locating every citation of a long text stays near-linear. Pass ``starts`` when calling it many times."""
+    import bisect
+
+    starts = starts if starts is not None else [c.start for c in clauses]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and clauses[i].start <= offset < clauses[i].end:
+        return clauses[i]
     return None
 
 
+SENTENCE_WINDOW = 2000   # characters looked at on each side of a citation for its sentence
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(p, 0, start) for p in "。；\n") + 1
-    rights = [i for i in (text.find(p, end) for p in "。；\n") if i >= 0]
-    return text[left:(min(rights) + 1 if rights else len(text))].strip()
+    lo, hi = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
+    left = max(max(text.rfind(p, lo, start) for p in "。；\n") + 1, lo)
+    rights = [i for i in (text.find(p, end, hi) for p in "。；\n") if i >= 0]
+    return text[left:(min(rights) + 1 if rights else hi)].strip()
 
 
 # -- citations -----------------------------------------------------------------------------------------
@@ -127,6 +138,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         meta = {**meta, "date": ""}   # cleanup: a basis repealed after issue is still to be cleaned up
     out: list[Finding] = []
     seen: set[tuple] = set()
+    starts = [c.start for c in clauses]
     for chk in checks:
         ref = chk.ref
         context = sentence_around(doc.text, ref.start, ref.end)
@@ -136,7 +148,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             hit = match_citation(rule, data, doc_meta=meta, as_of=opts.as_of)
             if not hit:
                 continue
-            clause = clause_at(clauses, ref.start)
+            clause = clause_at(clauses, ref.start, starts)
             key = (rule.id, clause.index if clause else -1, chk.law)
             if key in seen:
                 continue
@@ -184,15 +196,27 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
+    searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
+    compared: dict[tuple[str, str], object] = {}
+    not_compared: list[Clause] = []
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
         for probe in _probe_texts(clause):
-            hits = search(store, probe, k=1, as_of=opts.as_of, levels=UPPER_LEVELS, region=_region(opts.province))
+            if probe not in searched:
+                if len(searched) >= UPPER_MAX_PROBES:
+                    if not not_compared or not_compared[-1] is not clause:
+                        not_compared.append(clause)
+                    continue
+                searched[probe] = search(store, probe, k=1, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                         region=_region(opts.province))
+            hits = searched[probe]
             if not hits or (hits[0].score or 0) < UPPER_MIN_SCORE:
                 continue
             upper = hits[0]
-            cmp = compare(probe, upper.text)
+            if (probe, upper.text) not in compared:
+                compared[(probe, upper.text)] = compare(probe, upper.text)
+            cmp = compared[(probe, upper.text)]
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
             if not cmp.material():
@@ -228,6 +252,15 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                         "；".join(c.message for c in changes) + "。",
                 suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
                 basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+    if not_compared:
+        first = not_compared[0]
+        out.append(Finding(
+            rule="UPPER-LIMIT", category="upper-law", severity="info", title="部分条款未做上位法比对",
+            clause=first, quote="",
+            problem=f"文件篇幅过长：已对{UPPER_MAX_PROBES}处不同的条款文字做上位法比对，自{first.label}起的"
+                    f"{len(not_compared)}个条款未比对。",
+            suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
+            detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
 
 
@@ -273,7 +306,13 @@ class BasisResolver:
 def anchor_quote(f: Finding, text: str) -> Finding:
     """Every quote is an exact substring of the document: a quote built from metadata (a title joined from
     two lines) falls back to its clause's text, and a document-level finding about an absence to no quote."""
-    if not f.quote or f.quote in text:
+    if not f.quote:
+        return f
+    if f.clause is not None:                     # look where the quote should be before scanning the whole text
+        pad = len(f.quote)
+        if text.find(f.quote, max(0, f.clause.start - pad), f.clause.end + pad) >= 0:
+            return f
+    if f.quote in text:
         return f
     if f.clause is not None and f.clause.text in text:
         return replace(f, quote=f.clause.text)

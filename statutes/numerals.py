@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
            "九": 9, "玖": 9}
@@ -10,10 +12,13 @@ _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 
 CN_NUM_CHARS = "零〇○一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_HAS_FULLWIDTH = re.compile("[０-９]").search
 
 
 def fullwidth_to_ascii(text: str) -> str:
     """Full-width digits to ASCII digits (other characters unchanged)."""
+    if not _HAS_FULLWIDTH(text):           # str.translate with a table looks up every character: skip it
+        return text
     return text.translate(_FULLWIDTH)
 
 

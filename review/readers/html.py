@@ -9,7 +9,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from statutes.errors import InputError
 
 from .safety import guard
 from .textfile import decode_text

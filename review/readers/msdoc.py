@@ -320,7 +320,7 @@ def _stream(ole, name: str) -> bytes:
 def _not_word(ole, ext: str) -> str:
     streams = {"/".join(s) for s in ole.listdir()}
     if "Workbook" in streams or "Book" in streams:
-        return f"这是 Excel 97-2003 表格（.xls/.et），不是文字文档；表格请作为附件随主件处理"
+        return "这是 Excel 97-2003 表格（.xls/.et），不是文字文档；表格请作为附件随主件处理"
     if "PowerPoint Document" in streams:
         return "这是 PowerPoint 演示文稿（.ppt），不是文字文档"
     if ext in (".wps", ".wpt"):

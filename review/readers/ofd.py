@@ -68,7 +68,7 @@ def _deltas(value: str | None) -> list[float]:
         if toks[i] == "g" and i + 2 < len(toks):
             try:
                 n, d = int(float(toks[i + 1])), float(toks[i + 2])
-            except ValueError:
+            except (ValueError, OverflowError):     # "g inf 3", "g nan 3": garbage, no glyphs
                 n, d = 0, 0.0
             out.extend([d] * max(0, min(n, 100_000)))
             i += 3
