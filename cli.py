@@ -89,9 +89,13 @@ def check_writable(store) -> None:
 
     from statutes.errors import corpus_error
 
+    conn = store.conn
     try:
-        store.conn.execute("BEGIN IMMEDIATE")
-        store.conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE _fashen_write_probe (x)")      # a real write, rolled back at once
+        finally:
+            conn.execute("ROLLBACK")
     except sqlite3.Error as e:
         raise corpus_error(e, store.path) from None
 

@@ -18,6 +18,7 @@ from .model import Clause, Document, Finding
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
+MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
 UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
                               # beyond it the rest is not compared and the opinion says so (bench/README.md)
 # A clause is compared with the top search hit when the hit covers enough of it (search score) and the
@@ -139,6 +140,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
     out: list[Finding] = []
     seen: set[tuple] = set()
     starts = [c.start for c in clauses]
+    per_rule: dict[str, int] = {}
     for chk in checks:
         ref = chk.ref
         context = sentence_around(doc.text, ref.start, ref.end)
@@ -153,12 +155,51 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             if key in seen:
                 continue
             seen.add(key)
+            per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
+            if per_rule[rule.id] > MAX_FINDINGS_PER_RULE:
+                continue                      # counted; the note is added by cap_findings
             f = finding_from_hit(rule, hit, clause)
             basis = tuple(b for b in (chk.provision, getattr(chk, "successor_provision", None)) if b is not None)
             problem = f.problem if not chk.detail or chk.detail in f.problem else f"{f.problem}（{chk.detail}）"
             out.append(replace(f, quote=ref.text, problem=problem, basis=basis or f.basis,
                                detail={**f.detail, "citation": chk.to_dict()}))
-    return out
+    return out + [_omitted_note(rule, n - MAX_FINDINGS_PER_RULE, out)
+                  for rule in cite_rules if (n := per_rule.get(rule.id, 0)) > MAX_FINDINGS_PER_RULE]
+
+
+def _omitted_note(rule, omitted: int, listed: list[Finding]) -> Finding:
+    severity = next((f.severity for f in listed if f.rule == rule.id), "info")
+    return Finding(rule=rule.id, category=rule.category, severity=severity, title=f"{rule.title}（同类问题另有{omitted}处）",
+                   clause=None, quote="",
+                   problem=f"同类问题另有{omitted}处未逐一列出（每类最多列出{MAX_FINDINGS_PER_RULE}处）；"
+                           "请按上列各处的意见一并核改。",
+                   detail={"omitted": omitted, "listed": MAX_FINDINGS_PER_RULE})
+
+
+def cap_findings(findings: list[Finding], rules) -> list[Finding]:
+    """At most MAX_FINDINGS_PER_RULE findings of a rule (the first in document order), the rest counted in one
+    note: a long text that repeats one problem thousands of times gives a readable opinion in bounded memory."""
+    by_id = {r.id: r for r in rules}          # findings of no pack rule (upper law: its own budget) are kept
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.detail.get("omitted") is None and f.rule in by_id:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+    if all(n <= MAX_FINDINGS_PER_RULE for n in counts.values()):
+        return findings
+    ordered = sorted(findings, key=lambda f: (f.clause.start if f.clause is not None else -1))
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    for f in ordered:
+        if f.detail.get("omitted") is not None or counts.get(f.rule, 0) <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        seen[f.rule] = seen.get(f.rule, 0) + 1
+        if seen[f.rule] <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+    for rule_id, n in counts.items():
+        if n > MAX_FINDINGS_PER_RULE:
+            kept.append(_omitted_note(by_id[rule_id], n - MAX_FINDINGS_PER_RULE, kept))
+    return kept
 
 
 def _repeal_date(chk, store) -> str | None:
@@ -364,6 +405,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         findings += contract_findings(doc, clauses, rules, opts.as_of, kind=contract_kind)
         t = timer.lap("contract", t)
 
+    findings = cap_findings(findings, rules)
     resolver = BasisResolver(store)
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     timer.lap("bases", t)

@@ -322,8 +322,14 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
             hit = match_document(r, meta, province=province, as_of=as_of, text=doc.text)
             if hit:
                 findings.append(finding_from_hit(r, hit, None))
+    from .firstchars import first_chars
+
+    starts = [first_chars(r.prefilter) if r.prefilter is not None else None for r in text_rules]
     for clause in clauses:
-        for r in text_rules:
+        chars = set(clause.text)
+        for r, first in zip(text_rules, starts):
+            if first is not None and first.isdisjoint(chars):
+                continue                      # no character a trigger match starts with: it cannot fire
             hits = match_text(r, clause.text, clause.header)
             if hits:
                 findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))

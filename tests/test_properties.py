@@ -345,3 +345,35 @@ def test_search_with_more_trigrams_than_sqlite_variables(corpus):
         search(corpus, text, 1)
     finally:
         corpus.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, before)
+
+
+# --- the rule engine's exact shortcut: a match starts with one of first_chars(pattern) ------------------
+
+def _trigger_patterns():
+    from review.rules import load_packs
+
+    return [r.prefilter for r in load_packs() if r.kind == "text" and r.prefilter is not None]
+
+
+@given(data=st.data())
+def test_first_chars_is_a_necessary_condition(data):
+    from review.firstchars import first_chars
+
+    patterns = _trigger_patterns()
+    rx = data.draw(st.sampled_from(patterns))
+    alphabet = sorted({ch for p in patterns for ch in p.pattern if "\u4e00" <= ch <= "\u9fff"})[:400] + list("，。；：、 0123456789（）")
+    text = data.draw(st.lists(st.sampled_from(alphabet), max_size=120).map("".join))
+    first = first_chars(rx)
+    if first is not None and rx.search(text):
+        assert not first.isdisjoint(set(text))
+
+
+@pytest.mark.parametrize("pattern,first", [
+    ("abc", {"a"}), ("a|b", {"a", "b"}), ("(?<=x)ab", {"a"}), ("(?:a?)b", {"a", "b"}), ("[一-三]c", {chr(c) for c in range(0x4E00, 0x4E0A)}),
+    ("a*", None), (".b", None), ("[^a]", None), ("(?i)ab", None), (r"\wb", None), ("(?=x)yz", {"y"}),
+])
+def test_first_chars_table(pattern, first):
+    from review.firstchars import first_chars
+
+    got = first_chars(pattern)
+    assert (got is None and first is None) or got == first

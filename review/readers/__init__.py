@@ -66,8 +66,10 @@ def build_document(path: Path | str, lines: list[str], source_format: str, encod
     """Paragraphs from lines (blank lines dropped, edges stripped), text = paragraphs joined by "\\n"."""
     paragraphs: list[Paragraph] = []
     pos = 0
+    if any(_SURROGATE.search(line) for line in lines):
+        lines = [_SURROGATE.sub("\ufffd", line) for line in lines]
     for line in lines:
-        t = _SURROGATE.sub("\ufffd", line).strip(" \t\r\n\u3000\u00a0\ufeff")
+        t = line.strip(" \t\r\n\u3000\u00a0\ufeff")
         if not t:
             continue
         paragraphs.append(Paragraph(index=len(paragraphs), text=t, start=pos))

@@ -284,7 +284,7 @@ def write_opinion(op: Opinion, path, fmt: str | None = None) -> str:
     import json
     import os
 
-    from ..atomic import atomic_write_bytes, atomic_write_text
+    from ..atomic import atomic_open, atomic_write_bytes, atomic_write_text
 
     fmt = fmt or FORMATS.get(os.path.splitext(str(path))[1].lower())
     if fmt == "markdown":
@@ -294,7 +294,9 @@ def write_opinion(op: Opinion, path, fmt: str | None = None) -> str:
     elif fmt == "docx":
         atomic_write_bytes(path, render_docx(op))
     elif fmt == "json":
-        atomic_write_text(path, json.dumps(op.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        with atomic_open(path, "w", encoding="utf-8", newline="") as fh:   # streamed: no copy of it all in memory
+            json.dump(op.to_dict(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
     else:
         raise ValueError(f"不支持的输出格式：{path}")
     return fmt

@@ -97,7 +97,7 @@ class CachedResolver:
     successor) is answered for the first ``CLOSEST_BUDGET`` distinct texts only: a hint, not a verdict, and the
     search that keeps the review of a citation-dense 20 MB text linear in time."""
 
-    CLOSEST_BUDGET = 300
+    CLOSEST_BUDGET = 100
 
     def __init__(self, inner: Resolver):
         self.inner = inner
