@@ -36,13 +36,13 @@ def available() -> bool:
     return True
 
 
-def _engine():
+def _engine(path=None):
     global _ENGINE
     if _ENGINE is None:
         try:
             from rapidocr_onnxruntime import RapidOCR
         except Exception:  # noqa: BLE001 - ImportError, or onnxruntime failing to load its library
-            raise InputError(None, NOT_INSTALLED) from None
+            raise InputError(path, NOT_INSTALLED) from None
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         _ENGINE = RapidOCR()
     return _ENGINE
@@ -82,7 +82,7 @@ def ocr_pdf(path: Path) -> list[str]:
     reader = PdfReader(str(path), strict=False)
     if len(reader.pages) > MAX_PAGES:
         raise InputError(path, f"扫描版 PDF 页数过多（{len(reader.pages)} 页，上限 {MAX_PAGES} 页），请拆分后再识别")
-    _engine()
+    _engine(path)
     glyphs = []
     for number, page in enumerate(reader.pages):
         images = []
@@ -106,14 +106,14 @@ def ocr_pdf(path: Path) -> list[str]:
 
 @guard
 def ocr_image(path: Path, data: bytes) -> list[str]:
+    _engine(path)
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    _engine()
     try:
         with Image.open(io.BytesIO(data)) as img:
             frames = [f.copy() for _, f in zip(range(MAX_PAGES), ImageSequence.Iterator(img))]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as e:
-        raise InputError(path, f"图片已损坏或格式无法识别（{type(e).__name__}）") from None
+        raise InputError(path, "图片已损坏、过大或格式无法识别") from None
     glyphs = []
     for number, frame in enumerate(frames):        # a multi-page TIFF is one page per frame
         glyphs.extend(recognise(frame, number))
