@@ -22,7 +22,7 @@ from statutes.errors import InputError
 from .safety import guard
 
 CELL_SEP = " | "
-MAX_CHARS = 10_000_000            # characters of main text we decode (safety.MAX_TEXT_CHARS; a review refuses more)
+MAX_CHARS = 9_000_000             # characters of main text we decode (safety.MAX_TEXT_CHARS; a review refuses more)
 
 _FIB_MAGIC = 0xA5EC
 _WORD97_NFIB = 0x00C1             # Word 97 and later (Word 6/95 files have nFib 101..105)
@@ -335,5 +335,5 @@ def _olefile_reason(e: Exception) -> str:
 def _corrupt_reason(e: Exception) -> str:
     if isinstance(e, _Corrupt):
         return {"CLX": "片段表位置无效", "no Pcdt": "片段表缺失", "PlcPcd size": "片段表长度无效",
-                "piece order": "片段表顺序无效", "ccpText": "正文长度无效或超过 1000 万字"}.get(str(e), "数据越界")
+                "piece order": "片段表顺序无效", "ccpText": "正文长度无效或超过 900 万字"}.get(str(e), "数据越界")
     return "数据越界"
