@@ -105,7 +105,9 @@ def test_sweep_out_never_overwrites_a_swept_file(tmp_path, corpus_path):
     original = docs / "原件.docx"
     original.write_bytes(b"PK\x03\x04 an original the office keeps")
     before = original.read_bytes()
-    r = fashen("sweep", docs, "--out", original, "--format", "json", db=corpus_path)
+    db = tmp_path / "sweep.db"
+    shutil.copy(corpus_path, db)
+    r = fashen("sweep", docs, "--out", original, "--format", "json", db=db)
     assert_refused(r, "被清理的文件之一")
     assert original.read_bytes() == before
 
@@ -114,10 +116,12 @@ def test_sweep_catalogue_not_written_where_the_next_sweep_would_review_it(tmp_pa
     docs = tmp_path / "文件库"
     docs.mkdir()
     shutil.copy(DOG, docs / "a.txt")
-    r = fashen("sweep", docs, "--out", docs / "清理目录.docx", db=corpus_path)
+    db = tmp_path / "sweep.db"                    # a sweep stores its results: never in the shared corpus
+    shutil.copy(corpus_path, db)
+    r = fashen("sweep", docs, "--out", docs / "清理目录.docx", db=db)
     assert_refused(r, "不能写在被清理的文件夹")
     assert not (docs / "清理目录.docx").exists()
-    ok = fashen("sweep", docs, "--out", docs / "清理目录.xlsx", db=corpus_path)     # not a document: fine
+    ok = fashen("sweep", docs, "--out", docs / "清理目录.xlsx", db=db)     # not a document: fine
     assert ok.returncode == 0, ok.stderr
     assert (docs / "清理目录.xlsx").exists()
 
