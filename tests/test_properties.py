@@ -11,6 +11,7 @@ stays quick; ``FASHEN_HYPOTHESIS_PROFILE=ci`` runs 2,000 per target (bench/READM
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import struct
@@ -349,6 +350,7 @@ def test_search_with_more_trigrams_than_sqlite_variables(corpus):
 
 # --- the rule engine's exact shortcut: a match starts with one of first_chars(pattern) ------------------
 
+@functools.lru_cache(maxsize=1)
 def _trigger_patterns():
     from review.rules import load_packs
 
