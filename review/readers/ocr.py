@@ -112,7 +112,7 @@ def ocr_image(path: Path, data: bytes) -> list[str]:
     try:
         with Image.open(io.BytesIO(data)) as img:
             frames = [f.copy() for _, f in zip(range(MAX_PAGES), ImageSequence.Iterator(img))]
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as e:
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise InputError(path, "图片已损坏、过大或格式无法识别") from None
     glyphs = []
     for number, frame in enumerate(frames):        # a multi-page TIFF is one page per frame
