@@ -24,6 +24,8 @@ JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
 OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
                          "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
+OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen[ocr]'）")
+ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
 
 
 # -- plumbing -----------------------------------------------------------------------------------------
@@ -56,9 +58,17 @@ def progress(description: str, total: int | None = None):
 
 def open_store(db: Optional[Path], *, need_corpus: bool = True):
     """Open the corpus; the first command that needs one and finds none builds the default corpus."""
+    from statutes.errors import CorpusError, os_error_text
     from statutes.store import Store, default_db_path
 
-    store = Store(db or default_db_path())
+    path = db or default_db_path()
+    try:
+        store = Store(path)
+    except OSError as e:
+        blocker = next((p for p in Path(path).parents if p.exists() and not p.is_dir()), None)
+        why = f"路径中的“{blocker}”是文件而不是文件夹" if blocker else os_error_text(e)
+        raise CorpusError(f"{path}：无法创建或打开法规库（{why}）；请用 --db 或环境变量 FASHEN_DB "
+                          "指定一个可写的位置") from None
     if need_corpus and store.is_empty():
         from statutes.importers.default import import_default
 
@@ -78,6 +88,29 @@ def parse_office(value: Optional[str]):
         return Office.parse(value)
     except ValueError as e:
         raise typer.BadParameter(str(e))
+
+
+def db_path(db: Optional[Path]) -> Path:
+    from statutes.store import default_db_path
+
+    return Path(db) if db else default_db_path()
+
+
+def check_writable(store) -> None:
+    """A sweep stores every result as it goes: find out now, not after the first document, that it cannot."""
+    import sqlite3
+
+    from statutes.errors import corpus_error
+
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE _fashen_write_probe (x)")      # a real write, rolled back at once
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error as e:
+        raise corpus_error(e, store.path) from None
 
 
 def today() -> str:
@@ -335,6 +368,7 @@ def review_cmd(
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
     reviewer: str = typer.Option("合法性审查", "--reviewer", help="批注和修订的作者名"),
     number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
@@ -342,7 +376,7 @@ def review_cmd(
     文件类型（地方性法规、规章、行政规范性文件、内部工作文件、办事指南、合同等）由文件自身的特征判断，并在审查意见中写明依据；
     以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
     from review.engine import ReviewOptions, review_document
-    from review.readers import read_document
+    from review.readers import ReadOptions, read_document
 
     if annotate is not None:
         check_annotate_target(annotate, draft, out)
@@ -353,7 +387,11 @@ def review_cmd(
     if fmt is not None and fmt not in FORMAT_NAMES:
         raise typer.BadParameter("--format 只能是 md、html、docx 或 json")
     fmt_name = FORMAT_NAMES.get(fmt) if fmt else ("json" if as_json else None)
-    doc = read_document(draft)
+    if out is not None:
+        from review.outpath import check_output
+
+        check_output(out, inputs=[draft, db_path(db)])
+    doc = read_document(draft, options=ReadOptions(ocr=ocr, via_office=via_office))
     store = open_store(db)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
                          kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office))
@@ -366,9 +404,9 @@ def review_cmd(
         except ValueError as e:
             raise typer.BadParameter(str(e))
         except OSError as e:
-            from statutes.errors import InputError
+            from statutes.errors import InputError, os_error_text
 
-            raise InputError(out, f"无法写入：{e.strerror or e}")
+            raise InputError(out, f"无法写入：{os_error_text(e)}") from None
         err(f"审查意见已写入 {out}（{written}）：{opinion.conclusion}，问题 {len(opinion.findings)} 项")
     elif annotate is None or fmt_name is not None:   # with --annotate alone the memo is not printed
         if fmt_name == "json":
@@ -427,6 +465,7 @@ def sweep_cmd(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
     office: Optional[str] = OfficeOpt,
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
@@ -434,7 +473,8 @@ def sweep_cmd(
     结果随做随存入法规库文件：再次运行只审查新的或改动过的文件，中断后重新运行即从中断处继续。"""
     import os
 
-    from review.sweep import SWEEP_TOPICS, SweepOptions, sweep
+    from review.readers import ReadOptions
+    from review.sweep import DOC_SUFFIXES, SWEEP_TOPICS, SweepOptions, collect_files, sweep
 
     topics = list(topic or ["all"])
     bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
@@ -452,9 +492,15 @@ def sweep_cmd(
         raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx 或 json")
     if out is None and fmt_name in ("xlsx", "csv", "docx"):
         raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
+    if out is not None:
+        from review.outpath import check_output
+
+        check_output(out, inputs=[db_path(db)], swept_files=collect_files(dirs)[0], swept_roots=dirs,
+                     swept_suffixes=DOC_SUFFIXES)
     store = open_store(db)
+    check_writable(store)
     opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
-                        office=parse_office(office))
+                        office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office))
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -473,8 +519,10 @@ def sweep_cmd(
             task = bar.add_task("清理", total=None, n=0)
             result = sweep(dirs, store, opts, progress=update)
     except KeyboardInterrupt:
-        err(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，重新运行同一命令即从中断处继续")
-        raise typer.Exit(130)
+        from statutes.errors import Interrupted
+
+        raise Interrupted(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，"
+                          "重新运行同一命令即从中断处继续") from None
 
     s = result.summary
     from review.export import summarize, summary_line
@@ -494,46 +542,132 @@ def sweep_cmd(
             else:
                 write_json(result.entries, s, out)
         except OSError as e:
-            from statutes.errors import InputError
+            from statutes.errors import InputError, os_error_text
 
-            raise InputError(out, f"无法写入：{e.strerror or e}")
+            raise InputError(out, f"无法写入：{os_error_text(e)}") from None
         err(f"清理目录已写入 {out}：{line}")
     if as_json or (out is None and fmt_name == "json"):
         emit_json(result.to_dict())
     elif out is None:
         for i, e in enumerate(result.entries, 1):
             why = e.error or (f"与 {e.duplicate_of} 内容重复" if e.duplicate_of else (e.reasons[0] if e.reasons else ""))
-            typer.echo(f"{i}\t{e.disposition or '未能审查'}\t{e.display_title[:60]}\t{why}")
+            shown = e.disposition or ("附件" if e.attachment else "未能审查")
+            typer.echo(f"{i}\t{shown}\t{e.display_title[:60]}\t{why}")
         err(line)
 
 
 # -- entry point --------------------------------------------------------------------------------------
 def main() -> None:
-    """Console entry: map fashen errors to Chinese messages and exit codes; never a traceback."""
-    from statutes.errors import FashenError
+    """Console entry: map every error to a Chinese message and an exit code (0/1/2/130); never a traceback."""
+    import sqlite3
 
+    from statutes.errors import FashenError, Interrupted, corpus_error, os_error_text
+
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         rc = app(standalone_mode=False)
+        if rc == 130:                      # typer turned Ctrl-C (KeyboardInterrupt) into this exit code
+            _interrupted()
         sys.exit(rc if isinstance(rc, int) else 0)
+    except Interrupted as e:
+        _interrupted(str(e))
     except FashenError as e:
         err(f"错误：{e}")
         sys.exit(e.exit_code)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except typer.Abort:
-        err("已中断")
-        sys.exit(130)
+        _interrupted()
     except KeyboardInterrupt:
-        err("已中断（未写入不完整的结果）")
-        sys.exit(130)
+        _interrupted()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
+    except sqlite3.Error as e:
+        err(f"错误：{corpus_error(e)}")
+        sys.exit(2)
+    except OSError as e:
+        where = f"{e.filename}：" if getattr(e, "filename", None) else ""
+        err(f"错误：{where}{os_error_text(e)}")
+        sys.exit(2)
     except Exception as e:  # click usage errors and anything unexpected
-        if hasattr(e, "show") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
-            e.show()
+        if hasattr(e, "format_message") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
+            ctx = getattr(e, "ctx", None)
+            err(f"错误：{translate_usage(e.format_message())}")
+            err(f"请运行“{ctx.command_path if ctx else 'fashen'} --help”查看用法。")
             sys.exit(e.exit_code)
-        if isinstance(e, BrokenPipeError):
-            sys.exit(0)
         err(f"内部错误：{type(e).__name__}: {e}（请将此信息报告给维护者）")
         sys.exit(3)
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM (kill, a closing terminal): unwind like Ctrl-C, so atomic writes remove their temporary files."""
+    raise SystemExit(143)
+
+
+def _interrupted(message: str = "已中断（未写入不完整的结果）") -> None:
+    """Ctrl-C: one line, exit 130; a second Ctrl-C while exiting prints nothing more ("Exception ignored")."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    err(message)
+    sys.exit(130)
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (| head): no "Exception ignored" when Python flushes stdout at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# click's (and typer's) usage messages in Chinese; anything not listed keeps its words behind "命令行参数有误"
+_USAGE = [
+    (r"^Invalid value for (.+?): (.*)$", "参数 {0} 无效：{1!t}"),
+    (r"^Invalid value: (.*)$", "{0!t}"),
+    (r"^(?:File|Directory|Path) (.+) is not readable\.?$", "{0} 不可读（没有读取权限）"),
+    (r"^(?:File|Directory|Path) (.+) is not writable\.?$", "{0} 不可写（没有写入权限）"),
+    (r"^(?:File|Directory|Path) (.+) does not exist\.?$", "{0} 不存在"),
+    (r"^(?:File|Path) (.+) is a directory\.?$", "{0} 是文件夹，不是文件"),
+    (r"^(?:Directory|Path) (.+) is a file\.?$", "{0} 是文件，不是文件夹"),
+    (r"^Missing argument (.+?)\.?$", "缺少参数 {0}"),
+    (r"^Missing option (.+?)\.?$", "缺少选项 {0}"),
+    (r"^Missing parameter:? (.+?)\.?$", "缺少参数 {0}"),
+    (r"^Missing command\.?$", "缺少命令"),
+    (r"^No such option: (\S+?)\.?(?:\s+(?:Did you mean (.+?)\?|\(Possible options: (.+)\)))?$", "没有这个选项：{0}"),
+    (r"^No such command (.+?)\.?$", "没有这个命令：{0}"),
+    (r"^Option (.+?) requires an argument\.?$", "选项 {0} 需要一个值"),
+    (r"^Option (.+?) requires (\d+) arguments\.?$", "选项 {0} 需要 {1} 个值"),
+    (r"^Got unexpected extra arguments? \((.*)\)\.?$", "多余的参数：{0}"),
+    (r"^(.+) is not a valid integer(?: range)?\.?$", "{0} 不是有效的整数"),
+    (r"^(.+) is not a valid float(?: range)?\.?$", "{0} 不是有效的数字"),
+    (r"^(.+) is not in the range (.+?)\.?$", "{0} 超出允许的范围 {1}"),
+    (r"^(.+) is not one of (.+?)\.?$", "{0} 不是可选值之一：{1}"),
+    (r"^(.+) is not a valid boolean\.?$", "{0} 不是有效的开关值（true/false）"),
+]
+
+
+def translate_usage(message: str) -> str:
+    import re
+
+    message = message.strip()
+    for pattern, template in _USAGE:
+        m = re.match(pattern, message, re.S)
+        if m:
+            groups = m.groups()
+            out = template
+            for k, g in enumerate(groups):
+                out = out.replace(f"{{{k}!t}}", translate_usage(g or "")).replace(f"{{{k}}}", g or "")
+            return out
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return message
+    return f"命令行参数有误：{message}"
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ An enumeration item carries its header (the sentence ending with ：that introdu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -287,11 +288,12 @@ def _sentences(doc: Document, units: list[_Unit]) -> list[Clause]:
         if pos < len(chunk):
             pieces.append((pos, len(chunk)))
         pieces = [(a, z) for a, z in pieces if chunk[a:z].strip()]
+        para_starts = [p.start for p in unit.paras]         # in order: a bisection, not a scan per sentence
         for k, (a, z) in enumerate(pieces, 1):
             while a < z and chunk[a] in " \n\u3000\t":
                 a += 1
             label = f"第{n}段" if len(pieces) == 1 else f"第{n}段第{k}句"
-            para = max((p for p in unit.paras if p.start <= start + a), key=lambda p: p.start)
+            para = unit.paras[max(0, bisect.bisect_right(para_starts, start + a) - 1)]
             out.append(Clause(index=len(out), label=label, text=chunk[a:z], start=start + a, end=start + z,
                               paragraph=para.index))
     return out

@@ -20,6 +20,9 @@ from .model import Clause, Document, Finding
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
+MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
+UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
+                              # beyond it the rest is not compared and the opinion says so (bench/README.md)
 # A clause is compared with the top search hit when the hit covers enough of it (search score) and the
 # structured comparison aligns enough of the clause with the article (similarity). Measured on the labelled
 # fixtures with bench/fixture_eval.py: altered restatements score 58–91 / 0.58–0.93, chance resemblances lower.
@@ -102,17 +105,26 @@ class _Timer:
         return now
 
 
-def clause_at(clauses: list[Clause], offset: int) -> Clause | None:
-    for c in clauses:
-        if c.start <= offset < c.end:
-            return c
+def clause_at(clauses: list[Clause], offset: int, starts: list[int] | None = None) -> Clause | None:
+    """The clause covering ``offset`` (clauses are in document order and do not overlap): a bisection, so that
+    locating every citation of a long text stays near-linear. Pass ``starts`` when calling it many times."""
+    import bisect
+
+    starts = starts if starts is not None else [c.start for c in clauses]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and clauses[i].start <= offset < clauses[i].end:
+        return clauses[i]
     return None
 
 
+SENTENCE_WINDOW = 2000   # characters looked at on each side of a citation for its sentence
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(p, 0, start) for p in "。；\n") + 1
-    rights = [i for i in (text.find(p, end) for p in "。；\n") if i >= 0]
-    return text[left:(min(rights) + 1 if rights else len(text))].strip()
+    lo, hi = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
+    left = max(max(text.rfind(p, lo, start) for p in "。；\n") + 1, lo)
+    rights = [i for i in (text.find(p, end, hi) for p in "。；\n") if i >= 0]
+    return text[left:(min(rights) + 1 if rights else hi)].strip()
 
 
 # -- citations -----------------------------------------------------------------------------------------
@@ -133,6 +145,8 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
     meta = {**doc.meta_dict(), "date": ""}
     out: list[Finding] = []
     seen: set[tuple] = set()
+    starts = [c.start for c in clauses]
+    per_rule: dict[str, int] = {}
     for chk in checks:
         ref = chk.ref
         context = sentence_around(doc.text, ref.start, ref.end)
@@ -142,11 +156,14 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             hit = match_citation(rule, data, doc_meta=meta, as_of=opts.as_of)
             if not hit:
                 continue
-            clause = clause_at(clauses, ref.start)
+            clause = clause_at(clauses, ref.start, starts)
             key = (rule.id, clause.index if clause else -1, chk.law)
             if key in seen:
                 continue
             seen.add(key)
+            per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
+            if per_rule[rule.id] > MAX_FINDINGS_PER_RULE:
+                continue                      # counted; the note is added by cap_findings
             f = finding_from_hit(rule, hit, clause)
             basis = tuple(b for b in (chk.provision, getattr(chk, "successor_provision", None)) if b is not None)
             problem = f.problem if not chk.detail or chk.detail in f.problem else f"{f.problem}（{chk.detail}）"
@@ -156,7 +173,43 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
                 f = annotate(f, doc.date or doc.effective_date, data["repeal_date"],
                              f"《{data['law']}》于{cn(data['repeal_date'])}废止", draft=bool(doc.draft))
             out.append(f)
-    return out
+    return out + [_omitted_note(rule, n - MAX_FINDINGS_PER_RULE, out)
+                  for rule in cite_rules if (n := per_rule.get(rule.id, 0)) > MAX_FINDINGS_PER_RULE]
+
+
+def _omitted_note(rule, omitted: int, listed: list[Finding]) -> Finding:
+    severity = next((f.severity for f in listed if f.rule == rule.id), "info")
+    return Finding(rule=rule.id, category=rule.category, severity=severity, title=f"{rule.title}（同类问题另有{omitted}处）",
+                   clause=None, quote="",
+                   problem=f"同类问题另有{omitted}处未逐一列出（每类最多列出{MAX_FINDINGS_PER_RULE}处）；"
+                           "请按上列各处的意见一并核改。",
+                   detail={"omitted": omitted, "listed": MAX_FINDINGS_PER_RULE})
+
+
+def cap_findings(findings: list[Finding], rules) -> list[Finding]:
+    """At most MAX_FINDINGS_PER_RULE findings of a rule (the first in document order), the rest counted in one
+    note: a long text that repeats one problem thousands of times gives a readable opinion in bounded memory."""
+    by_id = {r.id: r for r in rules}          # findings of no pack rule (upper law: its own budget) are kept
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.detail.get("omitted") is None and f.rule in by_id:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+    if all(n <= MAX_FINDINGS_PER_RULE for n in counts.values()):
+        return findings
+    ordered = sorted(findings, key=lambda f: (f.clause.start if f.clause is not None else -1))
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    for f in ordered:
+        if f.detail.get("omitted") is not None or counts.get(f.rule, 0) <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        seen[f.rule] = seen.get(f.rule, 0) + 1
+        if seen[f.rule] <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+    for rule_id, n in counts.items():
+        if n > MAX_FINDINGS_PER_RULE:
+            kept.append(_omitted_note(by_id[rule_id], n - MAX_FINDINGS_PER_RULE, kept))
+    return kept
 
 
 def _repeal_date(chk, store) -> str | None:
@@ -230,12 +283,21 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
     status = WorkStatus(store)
+    searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
+    compared: dict[tuple, object] = {}
+    not_compared: list[Clause] = []
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
         for probe in _probe_texts(clause):
-            hits = search(store, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, region=_region(opts.province))
-            hits = [h for h in hits if (h.score or 0) >= UPPER_MIN_SCORE]
+            if probe not in searched:
+                if len(searched) >= UPPER_MAX_PROBES:
+                    if not not_compared or not_compared[-1] is not clause:
+                        not_compared.append(clause)
+                    continue
+                searched[probe] = search(store, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                         region=_region(opts.province))
+            hits = [h for h in searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
             if not hits:
                 continue
             dead = status.dead(hits[0], opts.as_of)
@@ -252,7 +314,10 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 continue
             # a clause that cites the article it restates carries the article's exceptions with the citation
             cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
-            cmp = compare(probe, upper.text, cites_upper=cites)
+            key = (probe, upper.text, cites)
+            if key not in compared:
+                compared[key] = compare(probe, upper.text, cites_upper=cites)
+            cmp = compared[key]
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
             if not cmp.material():
@@ -288,6 +353,15 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                         "；".join(c.message for c in changes) + "。",
                 suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
                 basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+    if not_compared:
+        first = not_compared[0]
+        out.append(Finding(
+            rule="UPPER-LIMIT", category="upper-law", severity="info", title="部分条款未做上位法比对",
+            clause=first, quote="",
+            problem=f"文件篇幅过长：已对{UPPER_MAX_PROBES}处不同的条款文字做上位法比对，自{first.label}起的"
+                    f"{len(not_compared)}个条款未比对。",
+            suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
+            detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
 
 
@@ -378,7 +452,13 @@ class BasisResolver:
 def anchor_quote(f: Finding, text: str) -> Finding:
     """Every quote is an exact substring of the document: a quote built from metadata (a title joined from
     two lines) falls back to its clause's text, and a document-level finding about an absence to no quote."""
-    if not f.quote or f.quote in text:
+    if not f.quote:
+        return f
+    if f.clause is not None:                     # look where the quote should be before scanning the whole text
+        pad = len(f.quote)
+        if text.find(f.quote, max(0, f.clause.start - pad), f.clause.end + pad) >= 0:
+            return f
+    if f.quote in text:
         return f
     if f.clause is not None and f.clause.text in text:
         return replace(f, quote=f.clause.text)
@@ -492,6 +572,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         findings += contract_findings(doc, clauses, rules, opts.as_of, kind=contract_kind)
         t = timer.lap("contract", t)
 
+    findings = cap_findings(findings, rules)
     resolver = BasisResolver(store)
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]

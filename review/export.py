@@ -29,6 +29,7 @@ DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效", "待核实",
 # the last three: 待核实 (an 有效期 whose start could not be read), and documents listed but not disposed of:
 # another body's document (非本级文件) and agreements (协议另列), see review.disposition
 NOT_REVIEWED = "未能审查"
+ATTACHMENT = "附件"              # a spreadsheet in the folder: listed, not reviewed, not an error
 CATALOGUE_TITLE = "涉法文件清理目录"
 COLUMNS = ("序号", "文件名称", "文号", "制定机关", "发布日期", "清理意见", "理由", "需修改条款")
 
@@ -47,6 +48,7 @@ class CatalogueEntry:
     findings: tuple[Finding, ...] = ()
     duplicate_of: str | None = None
     error: str | None = None
+    attachment: bool = False         # a spreadsheet (.xls/.et): listed as an attachment, not reviewed
 
     def __post_init__(self):
         if self.disposition is not None and self.disposition not in DISPOSITIONS:
@@ -67,7 +69,7 @@ class CatalogueEntry:
             "clauses_to_change": list(self.clauses_to_change),
             "findings": [f.to_dict() for f in self.findings],
             "duplicate_of": self.duplicate_of, "error": self.error,
-        }
+        } | ({"attachment": True} if self.attachment else {})
 
     def row(self, number: int) -> tuple[str, ...]:
         """The entry as a row of COLUMNS (序号 … 需修改条款), for every tabular format."""
@@ -78,8 +80,9 @@ class CatalogueEntry:
             reasons.insert(0, f"文件无法读取：{self.error}")
         if len(reasons) > 1:
             reasons = [f"{i}. {r}" for i, r in enumerate(reasons, 1)]
+        shown = self.disposition or (ATTACHMENT if self.attachment else NOT_REVIEWED)
         return (str(number), self.display_title, self.doc_number, self.issuer, self.date,
-                self.disposition or NOT_REVIEWED, "\n".join(reasons), "\n".join(self.clauses_to_change))
+                shown, "\n".join(reasons), "\n".join(self.clauses_to_change))
 
 
 LISTED_APART = ("非本级文件", "协议另列")
@@ -96,8 +99,9 @@ def in_list_order(entries: Iterable[CatalogueEntry]) -> list[CatalogueEntry]:
 def summarize(entries: Iterable[CatalogueEntry]) -> dict:
     """Counts by disposition (and of files that could not be reviewed) — the list's 说明 line."""
     entries = list(entries)
-    counts = Counter(e.disposition or NOT_REVIEWED for e in entries)
-    by = {d: counts.get(d, 0) for d in DISPOSITIONS + (NOT_REVIEWED,)}
+    counts = Counter(e.disposition or (ATTACHMENT if e.attachment else NOT_REVIEWED) for e in entries)
+    by = {d: counts.get(d, 0) for d in DISPOSITIONS + (NOT_REVIEWED,)} | (
+        {ATTACHMENT: counts[ATTACHMENT]} if counts.get(ATTACHMENT) else {})
     return {"total": len(entries), "by_disposition": by,
             "duplicates": sum(1 for e in entries if e.duplicate_of)}
 
@@ -122,7 +126,16 @@ def write_csv(entries: Iterable[CatalogueEntry], path) -> None:
         out = csv.writer(fh)
         out.writerow(COLUMNS)
         for i, e in enumerate(in_list_order(entries), 1):
-            out.writerow(e.row(i))
+            out.writerow([csv_safe(v) for v in e.row(i)])
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: str) -> str:
+    """A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe,
+    the OWASP recommendation for CSV injection; xlsx cells are typed as text instead."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 _XLSX_WIDTHS = (6, 40, 22, 22, 12, 10, 50, 30)
@@ -169,9 +182,9 @@ def write_xlsx(entries: Iterable[CatalogueEntry], path, title: str = CATALOGUE_T
         row[0] = i
         ws.append([v if isinstance(v, int) else _xlsx_safe(v) for v in row])
         for k, c in enumerate(ws[ws.max_row]):
-            if isinstance(c.value, str) and c.value.startswith("="):
+            if isinstance(c.value, str) and c.value.startswith(_FORMULA_START):
                 c.data_type = "s"  # text, never a formula
-            c.font = Font(name="仿宋_GB2312", size=12, bold=(k == 5 and e.disposition is None))
+            c.font = Font(name="仿宋_GB2312", size=12, bold=(k == 5 and e.disposition is None and not e.attachment))
             c.alignment = Alignment(horizontal="center" if k in centred else "left", vertical="center",
                                     wrap_text=True)
             c.border = border
@@ -211,7 +224,7 @@ def write_docx_table(entries: Iterable[CatalogueEntry], path, title: str = CATAL
     rows: list[list] = [list(COLUMNS)]
     for i, e in enumerate(entries, 1):
         row: list = list(e.row(i))
-        if e.disposition is None:
+        if e.disposition is None and not e.attachment:
             row[5] = Run(row[5], bold=True)
         rows.append(row)
     doc.table(rows, widths, aligns=["center", "left", "center", "left", "center", "center", "left", "left"],

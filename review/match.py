@@ -342,13 +342,20 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     norm_rules = [r for r in text_rules if r.norm]
     wanted = wanted_concepts(norm_rules)
     lexicon = norm_rules[0].lexicon if norm_rules else None
+    from .firstchars import first_chars
+
+    # a pattern-only rule cannot fire on a clause without a character its triggers can start with
+    starts = [first_chars(r.prefilter) if r.prefilter is not None and not r.norm else None for r in text_rules]
     for clause in clauses:
         norms = None
         if norm_rules:
             from .norms.analyse import analyse
 
             norms = analyse(clause.text, lexicon, clause.header, wanted)
-        for r in text_rules:
+        chars = set(clause.text)
+        for r, first in zip(text_rules, starts):
+            if first is not None and first.isdisjoint(chars):
+                continue
             hits = match_text(r, clause.text, clause.header,
                               norms if r.norm and r.lexicon is lexicon else None)
             if hits:

@@ -26,16 +26,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from statutes.errors import InputError
+from statutes.errors import AttachmentFile, InputError
 
 from . import sweep_state
-from .export import DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
+from .export import ATTACHMENT, DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
+from .readers import ReadOptions
 
 SWEEP_TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition")
 # file types a cleanup folder holds; the unreadable ones (.doc, .wps, .ofd…) are listed with the reason
 DOC_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".docm", ".wps", ".wpt", ".pdf", ".ofd",
-                          ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml"})
-RESULT_FORMAT = 2       # bump when the stored result's shape or meaning changes
+                          ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml",
+                          ".xls", ".et"})       # spreadsheets are listed as attachments
+RESULT_FORMAT = 3       # bump when the stored result's shape or meaning changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class SweepOptions:
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
     office: object = None   # review.office.Office: whose documents are disposed of (None: infer)
+    read: ReadOptions = ReadOptions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +154,9 @@ class Reviewer:
         from .readers import read_document
 
         try:
-            doc = read_document(path)
+            doc = read_document(path, options=self.opts.read)
+        except AttachmentFile as e:
+            return _error_result(None) | {"attachment": True, "reasons": [e.problem]}
         except InputError as e:
             return _error_result(e.problem)
         try:
@@ -174,7 +179,7 @@ class Reviewer:
                 "error": None}
 
 
-def _error_result(message: str, transient: bool = False) -> dict:
+def _error_result(message: str | None, transient: bool = False) -> dict:
     out = {"title": "", "doc_number": "", "issuer": "", "date": "", "kind": "", "disposition": None, "reasons": [],
            "clauses_to_change": [], "findings": [], "repeals": [], "error": message}
     if transient:
@@ -371,15 +376,16 @@ def _entry(path: Path, sha: str, result: dict, duplicate_of: str | None = None) 
         issuer=result["issuer"], date=result["date"], disposition=result["disposition"],
         reasons=tuple(result["reasons"]), clauses_to_change=tuple(result["clauses_to_change"]),
         findings=tuple(RecordedFinding(f) for f in result["findings"]), duplicate_of=duplicate_of,
-        error=result["error"])
+        error=result["error"], attachment=bool(result.get("attachment")))
 
 
 def _summary(entries, *, skipped: int, reviewed: int, reused: int, opts: SweepOptions, seconds: float) -> dict:
-    counts = Counter(e.disposition or NOT_REVIEWED for e in entries)
+    counts = Counter(e.disposition or (ATTACHMENT if e.attachment else NOT_REVIEWED) for e in entries)
     return {
         "files": len(entries),
         "by_disposition": {d: counts.get(d, 0) for d in DISPOSITIONS + (NOT_REVIEWED,)},
         "errors": sum(1 for e in entries if e.error),
+        "attachments": counts.get(ATTACHMENT, 0),
         "duplicates": sum(1 for e in entries if e.duplicate_of),
         "findings": sum(len(e.findings) for e in entries if not e.duplicate_of),
         "reviewed": reviewed, "reused": reused, "skipped_other_files": skipped,

@@ -13,7 +13,7 @@ from pathlib import Path
 from statutes.errors import InputError
 from statutes.numerals import int_to_cn
 
-from .safety import check_zip, read_zip_entry, reject_dtd, safe_xml_parser
+from .safety import guard, check_zip, read_zip_entry, reject_dtd, safe_xml_parser
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -248,6 +248,7 @@ def _walk_block(el, numbering: Numbering, out: list[str]) -> None:
             _walk_block(child, numbering, out)  # sdt, sdtContent, customXml, ins at block level
 
 
+@guard
 def read_docx(path: Path) -> list[str]:
     from lxml import etree
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import SEVERITIES, Clause, Finding
 from ..opinion import (CATEGORY_LABELS, NOT_OURS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
+from ..readers.ocr import OCR_NOTE
 
 __all__ = ["render_markdown", "render_html", "render_docx", "write_opinion", "FORMATS", "outline", "Outline", "ClauseSection",
            "FindingBlock", "BasisEntry", "CATEGORY_LABELS", "SEVERITY_LABELS", "excerpt", "NUMBER_PLACEHOLDER"]
@@ -42,11 +43,10 @@ CONCLUSION_NOTES = {
 
 
 def cn_ordinal(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 25 -> 二十五 (heading numbers)."""
-    if n <= 10:
-        return CN_ORDINALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (CN_ORDINALS[tens - 1] if tens > 1 else "") + "十" + (CN_ORDINALS[ones - 1] if ones else "")
+    """1 -> 一, 12 -> 十二, 25 -> 二十五, 103 -> 一百零三 (heading numbers; a long document has hundreds)."""
+    from statutes.numerals import int_to_cn
+
+    return int_to_cn(n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +345,8 @@ def _provenance(op: Opinion) -> str:
         extra = "，".join(x for x in (f"构建于{cn_date(snap.built_at[:10])}" if snap.built_at else "",
                                       f"收录法律法规{snap.works}部" if snap.works else "") if x)
         corpus = "依据法规语料库" + (f"（{extra}）" if extra else "")
-    return (f"本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
+    ocr = f"送审文件的文字由{OCR_NOTE}。" if op.document.source_format.endswith("-ocr") else ""
+    return (f"{ocr}本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
             "本意见由法审辅助生成，所列问题及法律依据须经审查人员核对后出具。")
 
 
@@ -362,6 +363,8 @@ def outline(op: Opinion, number: str = "") -> Outline:
             facts.append((label, value))
     if op.remit is not None and not op.remit.ours and op.remit.group == "非本级文件":
         facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
+    if doc.source_format.endswith("-ocr"):
+        facts.append(("文字来源", OCR_NOTE))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
@@ -414,7 +417,7 @@ def write_opinion(op: Opinion, path, fmt: str | None = None, number: str = "") -
     import json
     import os
 
-    from ..atomic import atomic_write_bytes, atomic_write_text
+    from ..atomic import atomic_open, atomic_write_bytes, atomic_write_text
 
     fmt = fmt or FORMATS.get(os.path.splitext(str(path))[1].lower())
     if fmt == "markdown":
@@ -424,7 +427,9 @@ def write_opinion(op: Opinion, path, fmt: str | None = None, number: str = "") -
     elif fmt == "docx":
         atomic_write_bytes(path, render_docx(op, number))
     elif fmt == "json":
-        atomic_write_text(path, json.dumps(op.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        with atomic_open(path, "w", encoding="utf-8", newline="") as fh:   # streamed: no copy of it all in memory
+            json.dump(op.to_dict(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
     else:
         raise ValueError(f"不支持的输出格式：{path}")
     return fmt
