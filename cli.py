@@ -371,6 +371,10 @@ def sweep_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    executor: str = typer.Option("process", "--executor", help="process（本机，默认）| dask（Dask 集群；不指定 "
+                                 "--scheduler 时在本机启动 --workers 个工作进程）"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址，如 tcp://10.0.0.5:8786"
+                                            "（法规库和文件须在各节点相同路径的共享存储上）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
@@ -378,7 +382,7 @@ def sweep_cmd(
     结果随做随存入法规库文件：再次运行只审查新的或改动过的文件，中断后重新运行即从中断处继续。"""
     import os
 
-    from review.sweep import SWEEP_TOPICS, SweepOptions, sweep
+    from review.sweep import EXECUTORS, SWEEP_TOPICS, SweepOptions, sweep
 
     topics = list(topic or ["all"])
     bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
@@ -388,32 +392,42 @@ def sweep_cmd(
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         raise typer.BadParameter(f"文件夹不存在：{'、'.join(missing)}")
-    writers = ("xlsx", "csv", "docx", "json")
+    if executor not in EXECUTORS:
+        raise typer.BadParameter(f"--executor 只能是 {' 或 '.join(EXECUTORS)}")
+    writers = ("xlsx", "csv", "docx", "json", "html")
     if fmt is not None and fmt not in writers:
-        raise typer.BadParameter("--format 只能是 xlsx、csv、docx 或 json")
+        raise typer.BadParameter("--format 只能是 xlsx、csv、docx、json 或 html")
     fmt_name = fmt or (out.suffix.lower().lstrip(".") if out is not None else None)
     if out is not None and fmt_name not in writers:
-        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx 或 json")
-    if out is None and fmt_name in ("xlsx", "csv", "docx"):
-        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
+        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx、json 或 html")
+    if out is None and fmt_name in ("xlsx", "csv", "docx", "html"):
+        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件" + ("夹" if fmt_name == "html" else ""))
     store = open_store(db)
-    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1)
+    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
+                        executor="dask" if scheduler else executor, scheduler=scheduler)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f} 件/秒" if speed else "  …  件/秒")
 
     console = Console(stderr=True)
-    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), TextColumn("发现问题 {task.fields[n]} 项"),
-                   TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
+    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+                   TextColumn("发现问题 {task.fields[n]} 项 {task.fields[item]}"), console=console, transient=True,
+                   disable=not console.is_terminal, speed_estimate_period=60)
     state = {"done": 0}
 
-    def update(done: int, total: int, n: int) -> None:
+    def update(done: int, total: int, n: int, item: str = "") -> None:
         state["done"] = done
-        bar.update(task, completed=done, total=total, n=n)
+        bar.update(task, completed=done, total=total, n=n, item=item[-30:])
 
     try:
         with bar:
-            task = bar.add_task("清理", total=None, n=0)
+            task = bar.add_task("清理", total=None, n=0, item="")
             result = sweep(dirs, store, opts, progress=update)
     except KeyboardInterrupt:
         err(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，重新运行同一命令即从中断处继续")
