@@ -114,9 +114,11 @@ def _mp_context():
 class ProcessPool:
     name = "process"
 
-    def __init__(self, db_path: str, opts: SweepOptions, workers: int, in_flight: int | None = None):
+    def __init__(self, db_path: str, opts: SweepOptions, workers: int, in_flight: int | None = None,
+                 work: Callable[[str, str], tuple[str, dict]] | None = None):
         self.db_path, self.opts, self.workers = db_path, opts, workers
         self.in_flight = in_flight or 4 * workers
+        self.work = work or _work       # a module-level function (pickled by name)
         self._pool = None
 
     def _new_pool(self):
@@ -139,13 +141,13 @@ class ProcessPool:
         while True:
             if alone is None and suspects and not inflight:
                 alone = suspects.popleft()
-                inflight[pool.submit(_work, alone[0], str(alone[1]))] = alone
+                inflight[pool.submit(self.work, alone[0], str(alone[1]))] = alone
             while alone is None and not suspects and not exhausted and len(inflight) < self.in_flight:
                 task = next(tasks, None)
                 if task is None:
                     exhausted = True
                     break
-                inflight[pool.submit(_work, task[0], str(task[1]))] = task
+                inflight[pool.submit(self.work, task[0], str(task[1]))] = task
             if not inflight:
                 if suspects:
                     continue
