@@ -118,7 +118,7 @@ class _TreeCpu:
         for p in psutil.Process().children(recursive=True):
             try:
                 t = p.cpu_times()
-                self.seen[p.pid] = t.user + t.system + t.children_user + t.children_system
+                self.seen[p.pid] = t.user + t.system       # not children_*: they are counted as processes
             except psutil.Error:
                 pass
 
