@@ -37,6 +37,7 @@ DISPOSITIONS = ("继续有效", "修改", "废止", "宣布失效")
 NOT_REVIEWED = "未能审查"
 CATALOGUE_TITLE = "涉法文件清理目录"
 COLUMNS = ("序号", "文件名称", "文号", "制定机关", "发布日期", "清理意见", "理由", "需修改条款")
+TITLE_CHARS = 80                     # a printed row shows at most this much of a title
 AUTHORITY_BLANK = "＿" * 12          # 清理机关 left for the office to fill in (and stamp)
 
 
@@ -213,16 +214,18 @@ def clause_labels(clauses: Iterable[str]) -> str:
     return "、".join(labels)
 
 
-def short_row(entry: CatalogueEntry, number: int, notes: Notes, compress: bool = True) -> tuple[str, ...]:
+def short_row(entry: CatalogueEntry, number: int, notes: Notes, keep_kinds: int = 2) -> tuple[str, ...]:
     """``entry.row`` in a few words: shared explanations as "见说明N", long kind lists counted, the clauses
     to change by their labels only."""
     from dataclasses import replace
 
     reasons = tuple(notes.shorten(r) for r in entry.reasons)
-    if compress:
-        reasons = tuple(compress_lists(r) for r in reasons)
+    reasons = tuple(compress_lists(r, keep_kinds) for r in reasons)
     row = list(replace(entry, reasons=reasons, clauses_to_change=()).row(number))
     row[7] = clause_labels(entry.clauses_to_change)
+    for k, limit in ((1, TITLE_CHARS), (2, 40), (3, 40)):   # a "title" that is body text (metadata went wrong)
+        if len(row[k]) > limit:
+            row[k] = row[k][:limit - 1] + "…"
     return tuple(row)
 
 
@@ -415,23 +418,26 @@ def write_docx_table(entries: Iterable[CatalogueEntry], path, title: str = CATAL
     (each group numbered from 1), header row repeated on every page, reasons in a few words
     (``short_row``), and after the table the counts and a 说明 section with the explanations the rows
     refer to ("见说明N"), each printed once."""
-    from .render.ooxml import A4_LANDSCAPE, SIZE, DocxWriter, Run, gongwen_styles
+    from dataclasses import replace
 
+    from .render.ooxml import A4_LANDSCAPE, DocxWriter, Run, gongwen_styles, mm
+
+    page = replace(A4_LANDSCAPE, top=mm(20), bottom=mm(20), left=mm(20), right=mm(20), footer=mm(9))
     entries = _reiterable(entries)
     summary = summarize(entries)
     notes = Notes.collect(entries)
-    doc = DocxWriter(page=A4_LANDSCAPE, styles=gongwen_styles(table_size=SIZE["五号"]), title=title,
+    doc = DocxWriter(page=page, styles=gongwen_styles(table_size=18), title=title,
                      odd_even_page_numbers=False)
     doc.paragraph(title, style="Title")
     doc.paragraph(authority_line(authority, date), style="TableLeft", align="center")
-    weights = (4, 22, 12, 12, 10, 8, 33, 15)
-    width = A4_LANDSCAPE.text_width
+    weights = (4, 21, 11, 11, 9, 8, 35, 16)
+    width = page.text_width
     widths = [width * wt // sum(weights) for wt in weights]
     widths[-1] += width - sum(widths)
     rows: list[list] = [list(COLUMNS)]
     for g, members in grouped(entries):
         for i, e in enumerate(members, 1):
-            row: list = list(short_row(e, i, notes))
+            row: list = list(short_row(e, i, notes, keep_kinds=1))
             if e.disposition is None:
                 row[5] = Run(row[5], bold=True)
             rows.append(row)
