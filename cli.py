@@ -368,11 +368,12 @@ def sweep_cmd(
     topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
                                               "repealed-law | agency | validity | fair-competition | all（默认）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json | html（可浏览的文件夹；默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
     executor: str = typer.Option("process", "--executor", help="process（本机，默认）| dask（Dask 集群；不指定 "
                                  "--scheduler 时在本机启动 --workers 个工作进程）"),
+    authority: str = typer.Option("", "--authority", help="清理机关（印在清理目录上；不指定则留空待填）"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址，如 tcp://10.0.0.5:8786"
                                             "（法规库和文件须在各节点相同路径的共享存储上）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
@@ -443,18 +444,22 @@ def sweep_cmd(
 
         try:
             if fmt_name == "xlsx":
-                write_xlsx(result.entries, out)
+                write_xlsx(result.entries, out, authority=authority, date=opts.as_of)
             elif fmt_name == "csv":
                 write_csv(result.entries, out)
             elif fmt_name == "docx":
-                write_docx_table(result.entries, out)
+                write_docx_table(result.entries, out, authority=authority, date=opts.as_of)
+            elif fmt_name == "html":
+                from review.report import write_html_report
+
+                write_html_report(result.entries, s, out, as_of=opts.as_of, authority=authority, date=opts.as_of)
             else:
                 write_json(result.entries, s, out)
         except OSError as e:
             from statutes.errors import InputError
 
             raise InputError(out, f"无法写入：{e.strerror or e}")
-        err(f"清理目录已写入 {out}：{line}")
+        err(f"清理目录已写入 {out}{'/index.html' if fmt_name == 'html' else ''}：{line}")
     if as_json or (out is None and fmt_name == "json"):
         emit_json(result.to_dict())
     elif out is None:
