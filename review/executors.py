@@ -240,18 +240,29 @@ def _dask_work(db_path: str, snapshot_id: str, opts: SweepOptions, sha: str, pat
     return review_safely(cached[1], Path(path))
 
 
+def _dask_chunk(work, db_path: str, snapshot_id: str, opts: SweepOptions, items) -> list[dict]:
+    """Several documents in one Dask task: a task's round trip through the scheduler costs more than the
+    review of a short document."""
+    return [work(db_path, snapshot_id, opts, sha, path) for sha, path in items]
+
+
 class DaskExecutor:
-    """Reviews on a Dask cluster: ``address`` (tcp://HOST:8786) or a LocalCluster of ``workers`` processes."""
+    """Reviews on a Dask cluster: ``address`` (tcp://HOST:8786) or a LocalCluster of ``workers`` processes.
+    Documents go ``chunk`` to a task, at most ``in_flight`` tasks at a time (default four per worker); a
+    task whose workers died ``allowed-failures`` times is split and its documents are tried one by one, so
+    only the document that kills its worker is listed with an error."""
 
     name = "dask"
 
     def __init__(self, store, opts: SweepOptions, *, address: str | None = None, workers: int = 2,
-                 in_flight: int | None = None, client=None):
+                 in_flight: int | None = None, chunk: int = 8, client=None,
+                 work: Callable[..., dict] | None = None):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
             raise SweepError("使用 Dask 需要先安装：pip install 'fashen[dask]'") from None
-        self.opts, self.in_flight = opts, in_flight
+        self.opts, self.in_flight, self.chunk = opts, in_flight, max(1, chunk)
+        self.work = work or _dask_work      # a module-level function (pickled by name)
         self.db_path = str(Path(store.path).resolve())
         self.snapshot_id = store.get_meta("snapshot_id") or "empty"
         self._cluster = self._own_client = None
@@ -280,23 +291,28 @@ class DaskExecutor:
         return len(answers)
 
     def run(self, tasks: Iterator[Task], finished: Finished) -> None:
+        import itertools
         import uuid
 
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
         limit = self.in_flight or 4 * self.check_workers()
+        if self.in_flight:
+            self.check_workers()
         tasks = iter(tasks)
-        meta: dict[str, Task] = {}
+        singles: deque[Task] = deque()          # documents of a chunk that killed its workers, one per task
+        meta: dict[str, list[Task]] = {}
         running = as_completed()
 
         def submit() -> bool:
-            task = next(tasks, None)
-            if task is None:
+            items = [singles.popleft()] if singles else list(itertools.islice(tasks, self.chunk))
+            if not items:
                 return False
-            fut = self.client.submit(_dask_work, self.db_path, self.snapshot_id, self.opts, task[0], str(task[1]),
-                                     key=f"fashen-review-{task[0][:16]}-{uuid.uuid4().hex[:8]}", pure=False)
-            meta[fut.key] = task
+            fut = self.client.submit(_dask_chunk, self.work, self.db_path, self.snapshot_id, self.opts,
+                                     [(sha, str(path)) for sha, path in items],
+                                     key=f"fashen-review-{items[0][0][:12]}-{uuid.uuid4().hex[:8]}", pure=False)
+            meta[fut.key] = items
             running.add(fut)
             return True
 
@@ -304,21 +320,27 @@ class DaskExecutor:
             if not submit():
                 break
         for fut in running:
-            task = meta.pop(fut.key)
+            items = meta.pop(fut.key)
             if fut.status == "finished":
-                result = fut.result()
+                results = fut.result()
             else:
                 exc = fut.exception() if fut.status == "error" else None
                 if isinstance(exc, WrongCorpus):
                     raise SweepError(f"拒绝在该 Dask 工作节点上审查：{exc}")
-                if isinstance(exc, KilledWorker):
-                    result = _error_result(CRASHED + "（审查它的 Dask 工作节点多次退出）", transient=True)
-                else:
-                    result = _error_result(f"Dask 任务失败：{type(exc).__name__}: {str(exc)[:300]}",
-                                           transient=True)
+                if isinstance(exc, KilledWorker) and len(items) > 1:
+                    singles.extend(items)       # which of them kills its worker? one task each
+                    fut.release()
+                    while len(meta) < limit and submit():
+                        pass
+                    continue
+                why = (CRASHED + "（审查它的 Dask 工作节点多次退出）" if isinstance(exc, KilledWorker)
+                       else f"Dask 任务失败：{type(exc).__name__}: {str(exc)[:300]}")
+                results = [_error_result(why, transient=True)] * len(items)
             fut.release()
-            finished(*task, result)
-            submit()
+            for (sha, path), result in zip(items, results):
+                finished(sha, path, result)
+            while len(meta) < limit and submit():
+                pass
 
     def close(self) -> None:
         if self._own_client is not None:

@@ -13,3 +13,12 @@ def crash_on_marked(sha: str, path: str):
     if "crash" in Path(path).name:
         os._exit(139)
     return _work(sha, path)
+
+
+def dask_crash_on_marked(db_path, snapshot_id, opts, sha: str, path: str):
+    """A Dask worker's review that kills the worker process on files named *crash*."""
+    from review.executors import _dask_work
+
+    if "crash" in Path(path).name:
+        os._exit(139)
+    return _dask_work(db_path, snapshot_id, opts, sha, path)

@@ -29,9 +29,11 @@ def copy_db(src: Path, dst: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster():
+    import dask
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+    # a task is given up after its workers died twice (the default, 3, makes the crash test slow)
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
             Client(lc) as client:
         yield client
 
@@ -79,3 +81,24 @@ def test_worker_with_another_corpus_is_refused(cluster, docs, corpus_path, tmp_p
         ex.snapshot_id = "2026-01-01-000000000000"         # the driver's corpus differs from what workers see
         with pytest.raises(SweepError, match="法规库版本"):
             sweep([docs], store, opts, executor=ex)
+
+
+def test_a_document_that_kills_every_worker_is_listed_alone(cluster, corpus_path, tmp_path):
+    """Dask retries a dead worker's task elsewhere; a chunk that keeps killing workers is split, and only
+    the document that does it is listed with an error."""
+    from review.executors import DaskExecutor
+    from tests.sweep_helpers import dask_crash_on_marked
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for src in sorted(DOCS.glob("*.txt"))[:5]:
+        shutil.copy(src, docs / src.name)
+    shutil.copy(next(iter(sorted(DOCS.glob("*.txt"))[5:6])), docs / "crash.txt")
+    opts = SweepOptions(as_of=AS_OF, workers=2, executor="dask")
+    with Store(copy_db(corpus_path, tmp_path / "c.db")) as store:
+        ex = DaskExecutor(store, opts, client=cluster, chunk=3, work=dask_crash_on_marked)
+        result = sweep([docs], store, opts, executor=ex)
+        entries = {Path(e.path).name: e for e in result.entries}
+    assert "异常退出" in entries["crash.txt"].error
+    assert all(e.disposition for n, e in entries.items() if n != "crash.txt")
+    assert result.summary["errors"] == 1
