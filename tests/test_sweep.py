@@ -149,6 +149,8 @@ runner = CliRunner()
     (["{docs}", "--format", "pdf"], "--format"),
     (["{docs}", "--out", "{tmp}/list.txt"], "扩展名"),
     (["{docs}", "--format", "xlsx"], "--out"),
+    (["{docs}", "--format", "html"], "--out"),                          # html needs a folder
+    (["{docs}", "--executor", "spark"], "--executor"),                  # process or dask only
 ])
 def test_bad_arguments_exit_2(db, tmp_path, args, message):
     args = [a.format(docs=tmp_path, tmp=tmp_path) for a in args]
@@ -176,6 +178,11 @@ def test_cli_outputs_and_topic(db, tmp_path):
         out = tmp_path / f"清理目录.{ext}"
         res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--out", str(out)])
         assert res.exit_code == 0 and out.stat().st_size > 0
+    res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--format", "html",
+                              "--out", str(tmp_path / "report"), "--authority", "××市司法局"])
+    assert res.exit_code == 0, res.output
+    assert "××市司法局" in (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert len(list((tmp_path / "report" / "opinions").glob("*.html"))) == 3
     assert "修改" in (tmp_path / "清理目录.csv").read_text(encoding="utf-8-sig")
     res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--topic", "repealed-law",
                               "--json"])
