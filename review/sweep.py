@@ -329,7 +329,8 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
         counter["done"] += files
         counter["findings"] += findings
         if progress:
-            progress(counter["done"], max(total, counter["done"]), counter["findings"], item)
+            progress(counter["done"], max(total, counter["done"]), counter["findings"],
+                     sweep_state.display_path(item))
 
     def todo() -> Iterator[tuple[str, Path]]:
         """What the executor is to review: the walk in batches, hashed, listed, looked up in the store."""
@@ -358,7 +359,7 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
                 run.add(found.path, error=f"无法读取：{e.strerror or e}")
                 tick(found.path.name)
                 continue
-            first = run.first_with(sha)
+            first = run.first_with(sha)        # a path as stored (display_path), or None
             run.add(found.path, sha=sha, duplicate_of=first)
             if first is not None:
                 tick(found.path.name)             # the same content as a file listed before
@@ -373,10 +374,13 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
                 yield sha, path
 
     def finished(sha: str, path: Path, result: dict) -> None:
+        if not result.get("transient"):
+            try:
+                saver.add(sha, str(path), result)
+            except (TypeError, ValueError) as e:      # a result that is not JSON: this document's error
+                result = _error_result(f"内部错误：审查结果无法保存（{e}）", transient=True)
         if result.get("transient"):
             run.set_transient(sha, result)
-        else:
-            saver.add(sha, str(path), result)
         counter["reviewed"] += 1
         tick(path.name, len(result["findings"]))
 

@@ -65,9 +65,41 @@ def stored_hashes(conn: sqlite3.Connection, key: SweepKey, hashes) -> dict[str, 
     return out
 
 
-def _row(key: SweepKey, sha256: str, path: str, result: dict, now: str) -> tuple:
+def display_path(path) -> str:
+    """A path as text SQLite can store: a file name that is not valid UTF-8 (a stray byte from an old
+    archive) is kept with its odd bytes written as \\xNN."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def _text_safe(obj):
+    """``obj`` with every string made storable (``display_path``): text read from a file named in stray
+    bytes carries them too."""
+    if isinstance(obj, str):
+        return display_path(obj)
+    if isinstance(obj, dict):
+        return {_text_safe(k): _text_safe(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_text_safe(v) for v in obj]
+    return obj
+
+
+def _json(result: dict) -> str:
     data = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-    return (sha256, *_key_args(key), path, data, now)
+    try:
+        data.encode("utf-8")
+    except UnicodeEncodeError:
+        data = json.dumps(_text_safe(result), ensure_ascii=False, separators=(",", ":"))
+    return data
+
+
+def _row(key: SweepKey, sha256: str, path: str, result: dict, now: str) -> tuple:
+    data = _json(result)
+    return (sha256, *_key_args(key), display_path(path), data, now)
 
 
 _INSERT = ("INSERT OR REPLACE INTO sweep_results(sha256, topics, as_of, rules_version, path, result, reviewed_at) "
@@ -92,9 +124,11 @@ class BatchSaver:
         self._since = time.monotonic()
 
     def add(self, sha256: str, path: str, result: dict) -> None:
+        """Queue one result; TypeError/ValueError if it cannot be stored as JSON (nothing is queued)."""
+        row = _row(self.key, sha256, path, result, _now())
         if not self._rows:
             self._since = time.monotonic()
-        self._rows.append(_row(self.key, sha256, path, result, _now()))
+        self._rows.append(row)
         if len(self._rows) >= self.size or time.monotonic() - self._since >= self.seconds:
             self.flush()
 
@@ -144,7 +178,7 @@ class RunList:
     def add(self, path: Path, *, sha: str | None = None, duplicate_of: str | None = None,
             error: str | None = None) -> None:
         self.conn.execute("INSERT INTO files(path, sha, duplicate_of, error) VALUES (?,?,?,?)",
-                          (str(path), sha, duplicate_of, error))
+                          (display_path(path), sha, duplicate_of, error))
         self._pending += 1
         if self._pending >= 1000:
             self.commit()
@@ -155,8 +189,7 @@ class RunList:
 
     def set_transient(self, sha: str, result: dict) -> None:
         """A result that is not stored in the corpus (an internal error, retried next time)."""
-        self.conn.execute("INSERT OR REPLACE INTO transient(sha, result) VALUES (?,?)",
-                          (sha, json.dumps(result, ensure_ascii=False)))
+        self.conn.execute("INSERT OR REPLACE INTO transient(sha, result) VALUES (?,?)", (sha, _json(result)))
 
     def commit(self) -> None:
         if self.conn.in_transaction:

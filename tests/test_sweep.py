@@ -265,6 +265,7 @@ def _hostile_tree(tmp_path: Path) -> tuple[Path, Path]:
     os.symlink(outside, docs / "out_dir")
     os.symlink(docs / "a.txt", docs / "in_link.txt")                   # inside: a duplicate of a.txt
     os.symlink(docs / "open", docs / "loop")                             # a folder inside: not followed
+    (docs / os.fsdecode(b"bad\xffname.txt")).write_text(FP_TEXT + "\n\n", encoding="utf-8")  # not UTF-8
     os.chmod(docs / "locked", 0)
     return docs, outside
 
@@ -298,6 +299,7 @@ def test_hostile_tree_is_listed_not_followed(db, tmp_path, monkeypatch):
         assert entries[name].disposition is None and words in entries[name].error, (name, entries[name].error)
     assert entries["in_link.txt"].duplicate_of == str(docs / "a.txt")
     assert "loop/b.txt" not in entries and entries["open/b.txt"].disposition == "修改"
+    assert entries["bad\\xffname.txt"].disposition == "修改"                 # listed with the odd byte shown
     assert not any("secret" in k for k in entries)
     assert result.summary["errors"] == len(expected_errors)
 
