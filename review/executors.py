@@ -246,6 +246,9 @@ def _dask_chunk(work, db_path: str, snapshot_id: str, opts: SweepOptions, items)
     return [work(db_path, snapshot_id, opts, sha, path) for sha, path in items]
 
 
+NO_WORKER_SECONDS = 300
+
+
 class DaskExecutor:
     """Reviews on a Dask cluster: ``address`` (tcp://HOST:8786) or a LocalCluster of ``workers`` processes.
     Documents go ``chunk`` to a task, at most ``in_flight`` tasks at a time (default four per worker); a
@@ -275,7 +278,7 @@ class DaskExecutor:
                 raise SweepError(f"无法连接 Dask 调度器 {address}：{e}") from None
         else:
             self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                         dashboard_address=None)
+                                         host="127.0.0.1", dashboard_address="127.0.0.1:0")
             self.client = self._own_client = Client(self._cluster)
 
     def check_workers(self) -> int:
@@ -322,7 +325,7 @@ class DaskExecutor:
         for fut in running:
             items = meta.pop(fut.key)
             if fut.status == "finished":
-                results = fut.result()
+                results = self._fetch(fut)
             else:
                 exc = fut.exception() if fut.status == "error" else None
                 if isinstance(exc, WrongCorpus):
@@ -341,6 +344,26 @@ class DaskExecutor:
                 finished(sha, path, result)
             while len(meta) < limit and submit():
                 pass
+
+    def _fetch(self, fut, wait: float = 30.0):
+        """A finished task's results. If the worker holding them died, Dask computes them again; a cluster
+        left with no worker at all for ``NO_WORKER_SECONDS`` stops the sweep (what is done is stored)."""
+        import time
+
+        from distributed import TimeoutError as DaskTimeout
+
+        alone_since = None
+        while True:
+            try:
+                return fut.result(timeout=wait)
+            except (DaskTimeout, TimeoutError):
+                if self.client.scheduler_info().get("workers"):
+                    alone_since = None
+                    continue
+                alone_since = alone_since or time.monotonic()
+                if time.monotonic() - alone_since > NO_WORKER_SECONDS:
+                    raise SweepError("Dask 集群已没有可用的工作节点；已完成的结果已保存，恢复集群后重新运行同一命令即可继续") \
+                        from None
 
     def close(self) -> None:
         if self._own_client is not None:

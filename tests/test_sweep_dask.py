@@ -27,14 +27,26 @@ def copy_db(src: Path, dst: Path) -> Path:
     return dst
 
 
-@pytest.fixture(scope="module")
-def cluster():
+def _cluster():
+    import contextlib
+
     import dask
     from distributed import Client, LocalCluster
 
-    # a task is given up after its workers died twice (the default, 3, makes the crash test slow)
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
-            Client(lc) as client:
+    @contextlib.contextmanager
+    def started():
+        # a task is given up after its workers died twice (the default, 3, makes the crash test slow)
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+                LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                             dashboard_address="127.0.0.1:0") as lc, Client(lc) as client:
+            yield client
+
+    return started()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with _cluster() as client:
         yield client
 
 
@@ -83,7 +95,7 @@ def test_worker_with_another_corpus_is_refused(cluster, docs, corpus_path, tmp_p
             sweep([docs], store, opts, executor=ex)
 
 
-def test_a_document_that_kills_every_worker_is_listed_alone(cluster, corpus_path, tmp_path):
+def test_a_document_that_kills_every_worker_is_listed_alone(corpus_path, tmp_path):
     """Dask retries a dead worker's task elsewhere; a chunk that keeps killing workers is split, and only
     the document that does it is listed with an error."""
     from review.executors import DaskExecutor
@@ -95,7 +107,7 @@ def test_a_document_that_kills_every_worker_is_listed_alone(cluster, corpus_path
         shutil.copy(src, docs / src.name)
     shutil.copy(next(iter(sorted(DOCS.glob("*.txt"))[5:6])), docs / "crash.txt")
     opts = SweepOptions(as_of=AS_OF, workers=2, executor="dask")
-    with Store(copy_db(corpus_path, tmp_path / "c.db")) as store:
+    with _cluster() as cluster, Store(copy_db(corpus_path, tmp_path / "c.db")) as store:   # a fresh cluster
         ex = DaskExecutor(store, opts, client=cluster, chunk=3, work=dask_crash_on_marked)
         result = sweep([docs], store, opts, executor=ex)
         entries = {Path(e.path).name: e for e in result.entries}
