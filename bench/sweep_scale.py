@@ -10,7 +10,9 @@ changed, so every file has its own hash and is really reviewed. A size of N swee
 
 Each configuration runs in a child process on a fresh copy of the default corpus (nothing is reused):
 ``w1`` one process, ``w2`` a pool of two worker processes, ``dask2`` a Dask ``LocalCluster`` of two worker
-processes. Reported: documents/s (wall clock, whole sweep including start-up), the driver's peak resident
+processes; ``w2-stub`` and ``dask2-stub`` are the same without the engine (each worker returns a canned
+result of realistic size): the driver's own cost per file — walk, hash, pool or cluster bookkeeping, writes —
+which is what must stay linear. Reported: documents/s (wall clock, whole sweep including start-up), the driver's peak resident
 memory (ru_maxrss of the driver process alone; for dask2 it holds the scheduler too), the CPU seconds of the
 driver and of all processes per 1,000 documents (less sensitive to other load on the machine), and the load
 average before the run.
@@ -76,11 +78,40 @@ def build_archive(src: Path, dest: Path, size: int) -> list[Path]:
     return folders
 
 
+_STUB_FINDING = {"rule": "FP-COND", "category": "family-planning", "severity": "error",
+                 "title": "以符合计划生育政策作为办事条件", "clause": {"label": "第七条", "index": 6,
+                                                            "text": "随迁子女应符合本市计划生育政策。" * 6},
+                 "quote": "符合本市计划生育政策", "problem": "将符合计划生育政策作为入户条件。" * 4, "basis": [],
+                 "suggestion": "删除该项条件。", "upper": None, "detail": {}}
+
+
+def stub_result(path: str) -> dict:
+    """What a review returns, of a realistic size (5 findings, ~3 KB), without the engine: for the
+    driver-only runs, which measure the walk, hashing, the pool's bookkeeping and the database writes."""
+    size = os.path.getsize(path)          # the file is touched, as a reader would
+    return {"title": f"文件{size}", "doc_number": "", "issuer": "某县人民政府", "date": "2016-01-01",
+            "disposition": "修改", "reasons": ["含计划生育限制性规定5处（以计划生育作为条件），与……不符"],
+            "clauses_to_change": ["第七条：“随迁子女应符合本市计划生育政策”"] * 5,
+            "findings": [_STUB_FINDING] * 5, "error": None}
+
+
+def stub_work(sha: str, path: str):               # a pool worker's job (review.executors.ProcessPool)
+    return sha, stub_result(path)
+
+
+def stub_dask_work(db_path, snapshot_id, opts, sha: str, path: str) -> dict:      # a Dask worker's job
+    return stub_result(path)
+
+
 def run_one(config: str, db: str, folders: list[str]) -> dict:
-    """In the child: one sweep, then what it measured (JSON on stdout)."""
+    """In the child: one sweep, then what it measured (JSON on stdout). A config ending in "-stub" replaces
+    the review by ``stub_result`` (driver-only)."""
+    from review.executors import DaskExecutor, ProcessPool
     from review.sweep import SweepOptions, sweep
     from statutes.store import Store
 
+    stub = config.endswith("-stub")
+    config = config.removesuffix("-stub")
     workers = 1 if config == "w1" else 2
     executor = "dask" if config.startswith("dask") else "process"
     cpu = _TreeCpu()
@@ -93,9 +124,15 @@ def run_one(config: str, db: str, folders: list[str]) -> dict:
             print(f"    {config} {done}/{total} {time.perf_counter() - t:7.1f}s "
                   f"{done / (time.perf_counter() - t):5.1f}/s driver peak {rss:.0f} MB", file=sys.stderr, flush=True)
 
+    opts = SweepOptions(as_of=AS_OF, workers=workers, executor=executor)
     with Store(db) as store:
-        result = sweep(folders, store, SweepOptions(as_of=AS_OF, workers=workers, executor=executor),
-                       progress=progress)
+        ex = None
+        if stub:
+            from bench import sweep_scale
+
+            ex = (DaskExecutor(store, opts, workers=workers, work=sweep_scale.stub_dask_work) if executor == "dask"
+                  else ProcessPool(str(db), opts, workers, work=sweep_scale.stub_work))
+        result = sweep(folders, store, opts, progress=progress, executor=ex)
         seconds = time.perf_counter() - t
     cpu.sample()
     me = resource.getrusage(resource.RUSAGE_SELF)
