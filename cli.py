@@ -461,11 +461,16 @@ def sweep_cmd(
     topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
                                               "repealed-law | agency | validity | fair-competition | all（默认）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json | html（可浏览的文件夹；默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
     office: Optional[str] = OfficeOpt,
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
+    executor: str = typer.Option("process", "--executor", help="process（本机，默认）| dask（Dask 集群；不指定 "
+                                 "--scheduler 时在本机启动 --workers 个工作进程）"),
+    authority: str = typer.Option("", "--authority", help="清理机关（印在清理目录上；不指定则留空待填）"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址，如 tcp://10.0.0.5:8786"
+                                            "（法规库和文件须在各节点相同路径的共享存储上）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
@@ -474,7 +479,7 @@ def sweep_cmd(
     import os
 
     from review.readers import ReadOptions
-    from review.sweep import DOC_SUFFIXES, SWEEP_TOPICS, SweepOptions, collect_files, sweep
+    from review.sweep import DOC_SUFFIXES, EXECUTORS, SWEEP_TOPICS, SweepOptions, sweep
 
     topics = list(topic or ["all"])
     bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
@@ -484,39 +489,51 @@ def sweep_cmd(
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         raise typer.BadParameter(f"文件夹不存在：{'、'.join(missing)}")
-    writers = ("xlsx", "csv", "docx", "json")
+    if executor not in EXECUTORS:
+        raise typer.BadParameter(f"--executor 只能是 {' 或 '.join(EXECUTORS)}")
+    writers = ("xlsx", "csv", "docx", "json", "html")
     if fmt is not None and fmt not in writers:
-        raise typer.BadParameter("--format 只能是 xlsx、csv、docx 或 json")
+        raise typer.BadParameter("--format 只能是 xlsx、csv、docx、json 或 html")
     fmt_name = fmt or (out.suffix.lower().lstrip(".") if out is not None else None)
     if out is not None and fmt_name not in writers:
-        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx 或 json")
-    if out is None and fmt_name in ("xlsx", "csv", "docx"):
-        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
-    if out is not None:
+        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx、json 或 html")
+    if out is None and fmt_name in ("xlsx", "csv", "docx", "html"):
+        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件" + ("夹" if fmt_name == "html" else ""))
+    if out is not None and fmt_name != "html":
         from review.outpath import check_output
 
-        check_output(out, inputs=[db_path(db)], swept_files=collect_files(dirs)[0], swept_roots=dirs,
+        # an existing file inside the swept folders may be one being swept: never write over it
+        inside = out.exists() and any(out.resolve().is_relative_to(Path(d).resolve()) for d in dirs)
+        check_output(out, inputs=[db_path(db)], swept_files=[out] if inside else [], swept_roots=dirs,
                      swept_suffixes=DOC_SUFFIXES)
     store = open_store(db)
     check_writable(store)
     opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
-                        office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office))
+                        office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office),
+                        executor="dask" if scheduler else executor, scheduler=scheduler)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f} 件/秒" if speed else "  …  件/秒")
 
     console = Console(stderr=True)
-    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), TextColumn("发现问题 {task.fields[n]} 项"),
-                   TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
+    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+                   TextColumn("发现问题 {task.fields[n]} 项 {task.fields[item]}"), console=console, transient=True,
+                   disable=not console.is_terminal, speed_estimate_period=60)
     state = {"done": 0}
 
-    def update(done: int, total: int, n: int) -> None:
+    def update(done: int, total: int, n: int, item: str = "") -> None:
         state["done"] = done
-        bar.update(task, completed=done, total=total, n=n)
+        bar.update(task, completed=done, total=total, n=n, item=item[-30:])
 
     try:
         with bar:
-            task = bar.add_task("清理", total=None, n=0)
+            task = bar.add_task("清理", total=None, n=0, item="")
             result = sweep(dirs, store, opts, progress=update)
     except KeyboardInterrupt:
         from statutes.errors import Interrupted
@@ -534,18 +551,22 @@ def sweep_cmd(
 
         try:
             if fmt_name == "xlsx":
-                write_xlsx(result.entries, out)
+                write_xlsx(result.entries, out, authority=authority, date=opts.as_of)
             elif fmt_name == "csv":
                 write_csv(result.entries, out)
             elif fmt_name == "docx":
-                write_docx_table(result.entries, out)
+                write_docx_table(result.entries, out, authority=authority, date=opts.as_of)
+            elif fmt_name == "html":
+                from review.report import write_html_report
+
+                write_html_report(result.entries, s, out, as_of=opts.as_of, authority=authority, date=opts.as_of)
             else:
                 write_json(result.entries, s, out)
         except OSError as e:
             from statutes.errors import InputError, os_error_text
 
             raise InputError(out, f"无法写入：{os_error_text(e)}") from None
-        err(f"清理目录已写入 {out}：{line}")
+        err(f"清理目录已写入 {out}{'/index.html' if fmt_name == 'html' else ''}：{line}")
     if as_json or (out is None and fmt_name == "json"):
         emit_json(result.to_dict())
     elif out is None:

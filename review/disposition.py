@@ -453,36 +453,64 @@ def supersede(entries) -> dict[int, tuple[str, str]]:
     ``repealed_in_text``). A document is replaced when a later one names it (title or 文号) among what it
     repeals, or when a later one of the same issuer has the same subject once years, 暂行/试行 and 关于…的通知
     are taken out (similarity ≥ ``SAME_SUBJECT``: 居住证管理办法 and 居住证积分管理办法 are different matters).
-    A draft replaces nothing."""
-    from difflib import SequenceMatcher
+    A draft replaces nothing. The first successor in list order is named.
 
-    out: dict[int, tuple[str, str]] = {}
+    Near-linear in the number of documents: candidates come from indexes (文号 and subjects named as repealed,
+    the same issuer), never from a scan of the whole sweep per document."""
     items = list(entries)
+    by_number: dict[str, list[int]] = {}
+    by_subject: dict[str, list[int]] = {}
+    by_issuer: dict[str, list[int]] = {}
+    for j, new in enumerate(items):
+        if new.get("error") or new.get("draft"):
+            continue                  # a draft repeals nothing until it is adopted
+        for r in new.get("repeals") or ():
+            if r:
+                by_number.setdefault(r, []).append(j)
+                if len(subject(r)) >= 4:
+                    by_subject.setdefault(subject(r), []).append(j)
+        if new.get("issuer"):
+            by_issuer.setdefault(new["issuer"], []).append(j)
+    out: dict[int, tuple[str, str]] = {}
     for i, old in enumerate(items):
         if old.get("disposition") in LISTED or old.get("error"):
             continue
-        o_title, o_num, o_date = old.get("title") or "", old.get("doc_number") or "", old.get("date") or ""
-        o_subj = subject(o_title)
-        for j, new in enumerate(items):
-            if i == j or new.get("error"):
-                continue
-            n_date = new.get("date") or ""
-            named = any(r and (r == o_num or (len(subject(r)) >= 4 and subject(r) == o_subj))
-                        for r in new.get("repeals") or ())
-            if new.get("draft"):
-                continue          # a draft repeals nothing until it is adopted
-            later = bool(n_date and o_date and n_date[:10] > o_date[:10])
-            similar = (later and o_subj and len(o_subj) >= 6 and (old.get("issuer") or "") == (new.get("issuer") or "")
-                       and old.get("issuer") and SequenceMatcher(None, o_subj, subject(new.get("title") or "")).ratio()
-                       >= SAME_SUBJECT)
-            if named and (later or not o_date or not n_date) or similar:
-                how = "明文废止" if named else "对同一事项重新作出规定"
+        o_num, o_date = old.get("doc_number") or "", old.get("date") or ""
+        o_subj = subject(old.get("title") or "")
+        candidates = set(by_number.get(o_num, ()) if o_num else ()) | set(by_subject.get(o_subj, ()) if o_subj else ())
+        if o_date and len(o_subj) >= 6 and old.get("issuer"):
+            candidates |= set(by_issuer.get(old["issuer"], ()))
+        for j in sorted(candidates - {i}):
+            new = items[j]
+            if _replaces(new, o_num, o_subj, o_date, old.get("issuer") or ""):
+                n_date = new.get("date") or ""
+                how = "明文废止" if _names(new, o_num, o_subj) else "对同一事项重新作出规定"
                 reason = (f"已被《{subject_title(new.get('title') or '')}》" +
                           (f"（{new.get('doc_number')}）" if new.get("doc_number") else "") +
                           (f"（{n_date}）" if n_date else "") + f"{how}，建议废止（列入废止目录）")
                 out[i] = (new.get("title") or "", reason)
                 break
     return out
+
+
+def _names(new, o_num: str, o_subj: str) -> bool:
+    return any(r and (r == o_num or (len(subject(r)) >= 4 and subject(r) == o_subj)) for r in new.get("repeals") or ())
+
+
+def _replaces(new, o_num: str, o_subj: str, o_date: str, o_issuer: str) -> bool:
+    """Whether ``new`` names the old document as repealed (and is not older), or is a later document of the
+    same issuer on the same subject."""
+    from difflib import SequenceMatcher
+
+    n_date = new.get("date") or ""
+    later = bool(n_date and o_date and n_date[:10] > o_date[:10])
+    if _names(new, o_num, o_subj) and (later or not o_date or not n_date):
+        return True
+    if not (later and o_subj and len(o_subj) >= 6 and o_issuer and o_issuer == (new.get("issuer") or "")):
+        return False
+    matcher = SequenceMatcher(None, o_subj, subject(new.get("title") or ""))
+    return (matcher.real_quick_ratio() >= SAME_SUBJECT and matcher.quick_ratio() >= SAME_SUBJECT
+            and matcher.ratio() >= SAME_SUBJECT)
 
 
 def subject_title(title: str) -> str:

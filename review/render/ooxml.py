@@ -218,9 +218,11 @@ class DocxWriter:
                         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
     def table(self, rows, widths: list[int], header_rows: int = 1,
-              aligns: list[str] | None = None, header_style: str = "TableText", style: str = "TableText"):
+              aligns: list[str] | None = None, header_style: str = "TableText", style: str = "TableText",
+              cant_split: bool = True):
         """A bordered table. ``rows`` are lists of cell contents (str, Run or list of them);
-        ``widths`` in twips; header rows repeat on every page and are bold."""
+        ``widths`` in twips; header rows repeat on every page and are bold. ``cant_split`` keeps each body
+        row on one page (a long list lets rows break, so no page is left short)."""
         tbl = etree.Element(w("tbl"), nsmap=NSMAP)
         tpr = _sub(tbl, "tblPr")
         _sub(tpr, "tblW", w=sum(widths), type="dxa")
@@ -239,8 +241,9 @@ class DocxWriter:
         for ri, row in enumerate(rows):
             tr = _sub(tbl, "tr")
             trpr = _sub(tr, "trPr")
-            _sub(trpr, "cantSplit")
             is_header = ri < header_rows
+            if cant_split or is_header:
+                _sub(trpr, "cantSplit")
             if is_header:
                 _sub(trpr, "tblHeader")
             for ci, cell in enumerate(row):
