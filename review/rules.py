@@ -241,35 +241,85 @@ def split_files(paths) -> tuple[list[Path], list[Path]]:
     return [f for f in files if f not in lexicons], lexicons
 
 
-def load_lexicon_for(paths=None) -> Lexicon:
+def load_lexicon_for(paths=None, problems: list | None = None) -> Lexicon:
     """The packaged concept lexicons plus the lexicon files among ``paths``."""
     from .norms.lexicon import default_lexicon
 
     _, extra = split_files(paths)
+    if problems is not None:
+        return build_lexicon(packaged_lexicon_files() + extra, problems)
     return build_lexicon(packaged_lexicon_files() + extra) if extra else default_lexicon()
 
 
-def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
+def load_packs(paths=None, *, packaged: bool = True, problems: list | None = None) -> list[Rule]:
     """Load the packaged packs plus ``paths`` (files or directories of *.toml; a file with a ``[lexicon]``
     table extends the concept lexicons the rules name, see ``review/norms/lexicon.py``).
 
     A user pack may replace a packaged rule by repeating its id with ``replaces = true``;
     any other duplicate id is an error.
+
+    ``problems``: when a list is given, every load problem (``RulePackError`` or ``LexiconError``) is appended
+    to it and the rules that load are returned; otherwise the first problem is raised (as ``review`` does).
     """
-    user_packs, _ = split_files(paths)
-    lexicon = load_lexicon_for(paths)
+    if problems is not None:
+        try:
+            user_packs, _ = split_files(paths)
+        except RulePackError as e:
+            problems.append(e)
+            return []
+    else:
+        user_packs, _ = split_files(paths)
+    lexicon = load_lexicon_for(paths, problems)
     files = (packaged_pack_files() if packaged else []) + user_packs
     rules: dict[str, Rule] = {}
     for f in files:
-        for rule, replaces in load_pack_file(f, lexicon):
+        for rule, replaces in load_pack_file(f, lexicon, problems):
             if rule.id in rules and not replaces:
-                raise RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
-                                    "（如需替换，请写 replaces = true）")
+                e = RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
+                                  "（如需替换，请写 replaces = true）")
+                if problems is None:
+                    raise e
+                problems.append(e)
+                continue
             rules[rule.id] = rule
     return list(rules.values())
 
 
-def load_pack_file(path, lexicon: Lexicon | None = None) -> list[tuple[Rule, bool]]:
+def check_packs(paths=None) -> list:
+    """Every load problem of the packaged packs and lexicons plus ``paths``: unknown concepts and fragments,
+    regexes that do not compile, bad fields, failing lexicon examples and failing rule examples — each a
+    ``RulePackError`` or ``LexiconError`` naming the file, the rule or concept, and the reason. [] when all load."""
+    from .match import run_example
+
+    problems: list = []
+    rules = load_packs(paths, problems=problems)
+    for rule in rules:
+        for expected, examples in ((True, rule.examples_positive), (False, rule.examples_negative)):
+            for ex in examples:
+                try:
+                    ok = run_example(rule, ex) is expected
+                except Exception as e:   # a broken example table must be reported, not crash the check
+                    problems.append(RulePackError(rule.source, rule.id, f"例句无法运行 {ex!r}：{e}"))
+                    continue
+                if not ok:
+                    shown = ex if isinstance(ex, str) else dict(ex)
+                    problems.append(RulePackError(rule.source, rule.id,
+                                                  f"{'正例未命中' if expected else '反例命中了'}：{shown!r}"))
+    return problems
+
+
+def load_pack_file(path, lexicon: Lexicon | None = None, problems: list | None = None) -> list[tuple[Rule, bool]]:
+    """The rules of one pack. ``problems``: collect every problem (a bad rule is left out) instead of raising."""
+    if problems is None:
+        return _load_pack_file(path, lexicon, None)
+    try:
+        return _load_pack_file(path, lexicon, problems)
+    except RulePackError as e:
+        problems.append(e)
+        return []
+
+
+def _load_pack_file(path, lexicon: Lexicon | None, problems: list | None) -> list[tuple[Rule, bool]]:
     if lexicon is None:
         from .norms.lexicon import default_lexicon
 
@@ -297,19 +347,38 @@ def load_pack_file(path, lexicon: Lexicon | None = None) -> list[tuple[Rule, boo
     defines = data.get("defines", {})
     if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
         raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")
-    defines = {k: _concepts_in(path, v, lexicon) for k, v in _resolve_defines(path, defines).items()}
+    resolved = {}
+    for k, v in _resolve_defines(path, defines).items():
+        try:
+            resolved[k] = _concepts_in(path, v, lexicon)
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(RulePackError(path, None, f"[defines] 的 {k}：{e.problem}"))
+            resolved[k] = "(?!)"      # keep checking the rules that use it
+    defines = resolved
     entries = list(data.get("rule", []))
     for ag in data.get("agency", []):
-        entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        try:
+            entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     if not entries:
         raise RulePackError(path, None, "规则包中没有任何规则（[[rule]] 或 [[agency]]）")
     out = []
     for raw in entries:
-        if not isinstance(raw, dict):
-            raise RulePackError(path, None, "[[rule]] 条目必须是表")
-        merged = _merge_defaults(defaults, raw)
-        merged = _substitute(path, merged, defines, lexicon)
-        out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
+        try:
+            if not isinstance(raw, dict):
+                raise RulePackError(path, None, "[[rule]] 条目必须是表")
+            merged = _merge_defaults(defaults, raw)
+            merged = _substitute(path, merged, defines, lexicon)
+            out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     return out
 
 
