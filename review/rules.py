@@ -36,7 +36,8 @@ META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validit
 # "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
 _POLARITY_WORDS = (
     ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"),
-    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|材料|资格|准入|标准|指标|积分|申请"),
+    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|(须|需|应当?|要|必须)(满足|具备|符合)"
+                  r"|材料|资格|准入|标准|指标|积分|申请"),
     ("beneficial", r"享受|奖励|优待|优惠|扶助|补贴|补助|给予|照顾|保障|服务"),
 )
 _POLARITY_RES = tuple((name, re.compile(words)) for name, words in _POLARITY_WORDS)
