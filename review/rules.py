@@ -160,6 +160,7 @@ class Rule:
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
     norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
     lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
+    yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -204,7 +205,7 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
-              "doc_kinds", "not_doc_kinds", "norm"}
+              "doc_kinds", "not_doc_kinds", "norm", "yields_to"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
 _AGENCY_KEYS = {"id", "old", "new", "reform", "date", "until", "basis", "note", "severity",
@@ -283,6 +284,13 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
                 problems.append(e)
                 continue
             rules[rule.id] = rule
+    for rule in rules.values():
+        unknown = [y for y in rule.yields_to if y not in rules]
+        if unknown:
+            e = RulePackError(rule.source, rule.id, f"yields_to 引用了不存在的规则 {unknown}")
+            if problems is None:
+                raise e
+            problems.append(e)
     return list(rules.values())
 
 
@@ -639,7 +647,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
-        not_doc_kinds=not_doc_kinds, pack=pack_name,
+        not_doc_kinds=not_doc_kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
 
 
