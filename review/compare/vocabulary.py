@@ -37,9 +37,12 @@ PUBLIC_KINDS = ("autonomy", "private", "party")
 # a duty or qualifier that protects the public (告知, 听证, 说明理由 …)
 PROTECTIVE_RX = _rx("compare.protective")
 PROTECTIVE_QUALIFIER_RX = _rx("compare.protective_qualifier")
-# a sentence about a sanction: its money is a fine, its multiple a multiple of a fine
-PENAL_RX = _rx("penal.marker")
-# words that make added text a condition (proof, local residence, approval, deposit …)
+# a sentence about a sanction: its money is a fine, its multiple a multiple of a fine — the norm analyser's fines and
+# confiscations (sanctions.toml) plus the markers of a penalty clause (处罚、处以、并处、加处、滞纳金)
+PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
+# words that make added text a condition (proof, local residence, approval, deposit …). Not the analyser's
+# approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
+# and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)
 CONDITION_RX = _rx("compare.condition")
 # words that make a liability heavier when added
 AGGRAVATE_RX = _rx("compare.aggravate")
