@@ -67,6 +67,7 @@ class Concept:
     examples_positive: tuple[str, ...] = ()
     examples_negative: tuple[str, ...] = ()
     source: str = ""
+    extensions: tuple = ()      # (file, positive examples, negative examples) of each office's extends = true entry
 
     @property
     def regex_source(self) -> str:
@@ -84,7 +85,15 @@ class Concept:
             patterns=self.patterns + tuple(p for p in other.patterns if p not in self.patterns),
             examples_positive=self.examples_positive + other.examples_positive,
             examples_negative=self.examples_negative + other.examples_negative,
-            source=self.source)
+            source=self.source,
+            extensions=self.extensions + ((other.source, other.examples_positive, other.examples_negative),))
+
+    def example_source(self, example: str, positive: bool) -> str:
+        """The file an example comes from: an office's extension, else the concept's own file."""
+        for source, pos, neg in self.extensions:
+            if example in (pos if positive else neg):
+                return source
+        return self.source
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -281,7 +290,8 @@ def build_lexicon(files, problems: list | None = None) -> Lexicon:
         del concepts[name]
     lexicon = Lexicon(concepts=concepts)
     for c, example, expected in concept_example_failures(lexicon):
-        refuse(LexiconError(c.source, c.name, f"{'正例未含' if expected else '反例含有'}该概念：{example!r}"))
+        refuse(LexiconError(c.example_source(example, expected), c.name,
+                            f"{'正例未含' if expected else '反例含有'}该概念：{example!r}"))
     return lexicon
 
 
