@@ -336,9 +336,20 @@ def rules_check(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """核对每条规则引用的法律、行政法规条文是否存在且有效。"""
-    from review.rules import verify_bases
+    """核对规则包和概念词库：先列出全部加载问题（未知概念、无法编译的正则、不符的例句，退出码 2），
+    再核对每条规则引用的法律、行政法规条文是否存在且有效。"""
+    from review.rules import check_packs, verify_bases
 
+    load_problems = check_packs(list(rules) if rules else None)
+    if load_problems:
+        rows = [{"file": e.path, "id": e.rule_id or "", "problem": e.problem} for e in load_problems]
+        if as_json:
+            emit_json({"load_problems": rows})
+        else:
+            typer.echo(f"规则包和词库有 {len(rows)} 处加载问题：", err=True)
+            for r in rows:
+                typer.echo(f"  {r['file']}\t{r['id'] or '-'}\t{r['problem']}", err=True)
+        raise typer.Exit(2)
     store = open_store(db)
     loaded = load_rules(rules)
     problems = verify_bases(loaded, store, as_of=check_date(as_of))

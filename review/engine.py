@@ -571,6 +571,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         findings += contract_findings(doc, clauses, rules, opts.as_of, kind=contract_kind)
         t = timer.lap("contract", t)
+    from .match import without_yielded
+
+    findings = without_yielded(findings, rules)   # a general rule gives way to the specific one on the same words
 
     findings = cap_findings(findings, rules)
     resolver = BasisResolver(store)

@@ -363,6 +363,29 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     return findings
 
 
+def without_yielded(findings, rules) -> list[Finding]:
+    """One problem, one finding: drop a finding whose rule ``yields_to`` a more specific rule that fires on the
+    same sentence of the same clause (FC-DESIGNATE yields to K-EXPROP-APPRAISER in a 征收 agreement)."""
+    yields = {r.id: set(r.yields_to) for r in rules if r.yields_to}
+    if not yields:
+        return list(findings)
+
+    def sentence_of(f: Finding):
+        at = f.clause.text.find(f.quote) if f.quote else -1
+        return _sentence(f.clause.text, at, at + len(f.quote)) if at >= 0 else None
+
+    out = []
+    for f in findings:
+        stronger = yields.get(f.rule)
+        if stronger and f.clause is not None:
+            mine = sentence_of(f)
+            if any(g.rule in stronger and g.clause is not None and g.clause.index == f.clause.index
+                   and (mine is None or sentence_of(g) in (None, mine)) for g in findings):
+                continue
+        out.append(f)
+    return out
+
+
 # ---------------------------------------------------------------- examples
 
 def run_example(rule: Rule, example) -> bool:

@@ -36,7 +36,8 @@ META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validit
 # "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
 _POLARITY_WORDS = (
     ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"),
-    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|材料|资格|准入|标准|指标|积分|申请"),
+    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|(须|需|应当?|要|必须)(满足|具备|符合)"
+                  r"|材料|资格|准入|标准|指标|积分|申请"),
     ("beneficial", r"享受|奖励|优待|优惠|扶助|补贴|补助|给予|照顾|保障|服务"),
 )
 _POLARITY_RES = tuple((name, re.compile(words)) for name, words in _POLARITY_WORDS)
@@ -160,6 +161,7 @@ class Rule:
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
     norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
     lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
+    yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -208,7 +210,7 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
-              "doc_kinds", "not_doc_kinds", "kinds", "norm"}
+              "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -244,35 +246,92 @@ def split_files(paths) -> tuple[list[Path], list[Path]]:
     return [f for f in files if f not in lexicons], lexicons
 
 
-def load_lexicon_for(paths=None) -> Lexicon:
+def load_lexicon_for(paths=None, problems: list | None = None) -> Lexicon:
     """The packaged concept lexicons plus the lexicon files among ``paths``."""
     from .norms.lexicon import default_lexicon
 
     _, extra = split_files(paths)
+    if problems is not None:
+        return build_lexicon(packaged_lexicon_files() + extra, problems)
     return build_lexicon(packaged_lexicon_files() + extra) if extra else default_lexicon()
 
 
-def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
+def load_packs(paths=None, *, packaged: bool = True, problems: list | None = None) -> list[Rule]:
     """Load the packaged packs plus ``paths`` (files or directories of *.toml; a file with a ``[lexicon]``
     table extends the concept lexicons the rules name, see ``review/norms/lexicon.py``).
 
     A user pack may replace a packaged rule by repeating its id with ``replaces = true``;
     any other duplicate id is an error.
+
+    ``problems``: when a list is given, every load problem (``RulePackError`` or ``LexiconError``) is appended
+    to it and the rules that load are returned; otherwise the first problem is raised (as ``review`` does).
     """
-    user_packs, _ = split_files(paths)
-    lexicon = load_lexicon_for(paths)
+    if problems is not None:
+        try:
+            user_packs, _ = split_files(paths)
+        except RulePackError as e:
+            problems.append(e)
+            return []
+    else:
+        user_packs, _ = split_files(paths)
+    lexicon = load_lexicon_for(paths, problems)
     files = (packaged_pack_files() if packaged else []) + user_packs
     rules: dict[str, Rule] = {}
     for f in files:
-        for rule, replaces in load_pack_file(f, lexicon):
+        for rule, replaces in load_pack_file(f, lexicon, problems):
             if rule.id in rules and not replaces:
-                raise RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
-                                    "（如需替换，请写 replaces = true）")
+                e = RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
+                                  "（如需替换，请写 replaces = true）")
+                if problems is None:
+                    raise e
+                problems.append(e)
+                continue
             rules[rule.id] = rule
+    for rule in rules.values():
+        unknown = [y for y in rule.yields_to if y not in rules]
+        if unknown:
+            e = RulePackError(rule.source, rule.id, f"yields_to 引用了不存在的规则 {unknown}")
+            if problems is None:
+                raise e
+            problems.append(e)
     return list(rules.values())
 
 
-def load_pack_file(path, lexicon: Lexicon | None = None) -> list[tuple[Rule, bool]]:
+def check_packs(paths=None) -> list:
+    """Every load problem of the packaged packs and lexicons plus ``paths``: unknown concepts and fragments,
+    regexes that do not compile, bad fields, failing lexicon examples and failing rule examples — each a
+    ``RulePackError`` or ``LexiconError`` naming the file, the rule or concept, and the reason. [] when all load."""
+    from .match import run_example
+
+    problems: list = []
+    rules = load_packs(paths, problems=problems)
+    for rule in rules:
+        for expected, examples in ((True, rule.examples_positive), (False, rule.examples_negative)):
+            for ex in examples:
+                try:
+                    ok = run_example(rule, ex) is expected
+                except Exception as e:   # a broken example table must be reported, not crash the check
+                    problems.append(RulePackError(rule.source, rule.id, f"例句无法运行 {ex!r}：{e}"))
+                    continue
+                if not ok:
+                    shown = ex if isinstance(ex, str) else dict(ex)
+                    problems.append(RulePackError(rule.source, rule.id,
+                                                  f"{'正例未命中' if expected else '反例命中了'}：{shown!r}"))
+    return problems
+
+
+def load_pack_file(path, lexicon: Lexicon | None = None, problems: list | None = None) -> list[tuple[Rule, bool]]:
+    """The rules of one pack. ``problems``: collect every problem (a bad rule is left out) instead of raising."""
+    if problems is None:
+        return _load_pack_file(path, lexicon, None)
+    try:
+        return _load_pack_file(path, lexicon, problems)
+    except RulePackError as e:
+        problems.append(e)
+        return []
+
+
+def _load_pack_file(path, lexicon: Lexicon | None, problems: list | None) -> list[tuple[Rule, bool]]:
     if lexicon is None:
         from .norms.lexicon import default_lexicon
 
@@ -300,19 +359,38 @@ def load_pack_file(path, lexicon: Lexicon | None = None) -> list[tuple[Rule, boo
     defines = data.get("defines", {})
     if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
         raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")
-    defines = {k: _concepts_in(path, v, lexicon) for k, v in _resolve_defines(path, defines).items()}
+    resolved = {}
+    for k, v in _resolve_defines(path, defines).items():
+        try:
+            resolved[k] = _concepts_in(path, v, lexicon)
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(RulePackError(path, None, f"[defines] 的 {k}：{e.problem}"))
+            resolved[k] = "(?!)"      # keep checking the rules that use it
+    defines = resolved
     entries = list(data.get("rule", []))
     for ag in data.get("agency", []):
-        entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        try:
+            entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     if not entries:
         raise RulePackError(path, None, "规则包中没有任何规则（[[rule]] 或 [[agency]]）")
     out = []
     for raw in entries:
-        if not isinstance(raw, dict):
-            raise RulePackError(path, None, "[[rule]] 条目必须是表")
-        merged = _merge_defaults(defaults, raw)
-        merged = _substitute(path, merged, defines, lexicon)
-        out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
+        try:
+            if not isinstance(raw, dict):
+                raise RulePackError(path, None, "[[rule]] 条目必须是表")
+            merged = _merge_defaults(defaults, raw)
+            merged = _substitute(path, merged, defines, lexicon)
+            out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     return out
 
 
@@ -548,7 +626,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
-        not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name,
+        not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
 
 

@@ -24,6 +24,12 @@ AS_OF = "2026-01-01"
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO.parent / "shared" / "data" / "documents"
 AGENCY_ONLY = ("D025", "D119", "D118")     # name old agencies (卫生和计划生育委员会…) but restrict nothing
+# mention 计划生育 only neutrally (read one by one): a list of public services or departments (D002 D048 D074 D077 D084
+# D092 D095 D098 D100 D105 D123 D125, and D057 D069 D112 D113 with an agency list), a service offered to the holder
+# (（六）办理生育服务登记和其他计划生育证明材料: D057 D069 D107 D112 D113 D114), or 落户 granted to children born outside
+# the policy (D093) — legal-checks.md §4.3: no family-planning finding
+NEUTRAL_ONLY = ("D002", "D048", "D057", "D069", "D074", "D077", "D084", "D092", "D093", "D095", "D098", "D100", "D105",
+                "D107", "D112", "D113", "D114", "D123", "D125")
 FP_RESTRICTION_RECALL = 0.85
 
 needs_docs = pytest.mark.skipif(not (DOCS / "manifest.csv").is_file(), reason="../shared/data/documents 不存在")
@@ -72,7 +78,8 @@ def test_family_planning_restrictions_are_found(txt_sweep):
     first, _ = txt_sweep
     manifest = {r["id"]: r for r in csv.DictReader((DOCS / "manifest.csv").open(encoding="utf-8"))}
     by_id = {doc_id(e): e for e in first.entries}
-    expected = [i for i, r in manifest.items() if int(r["fp_terms"] or 0) > 0 and i not in AGENCY_ONLY]
+    expected = [i for i, r in manifest.items()
+                if int(r["fp_terms"] or 0) > 0 and i not in AGENCY_ONLY + NEUTRAL_ONLY]
     found = [i for i in expected
              if any(f.to_dict()["category"] == "family-planning" for f in by_id[i].findings)]
     recall = len(found) / len(expected)
@@ -80,6 +87,14 @@ def test_family_planning_restrictions_are_found(txt_sweep):
     assert recall >= FP_RESTRICTION_RECALL
     changed = [i for i in found if by_id[i].disposition != "继续有效"]
     assert len(changed) == len(found)
+
+
+@needs_docs
+@pytest.mark.parametrize("doc", NEUTRAL_ONLY)
+def test_neutral_mentions_are_not_family_planning(txt_sweep, doc):
+    first, _ = txt_sweep
+    [entry] = [e for e in first.entries if doc_id(e) == doc]
+    assert not [f for f in entry.findings if f.to_dict()["category"] == "family-planning"]
 
 
 @needs_docs

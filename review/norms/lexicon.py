@@ -67,6 +67,7 @@ class Concept:
     examples_positive: tuple[str, ...] = ()
     examples_negative: tuple[str, ...] = ()
     source: str = ""
+    extensions: tuple = ()      # (file, positive examples, negative examples) of each office's extends = true entry
 
     @property
     def regex_source(self) -> str:
@@ -84,7 +85,15 @@ class Concept:
             patterns=self.patterns + tuple(p for p in other.patterns if p not in self.patterns),
             examples_positive=self.examples_positive + other.examples_positive,
             examples_negative=self.examples_negative + other.examples_negative,
-            source=self.source)
+            source=self.source,
+            extensions=self.extensions + ((other.source, other.examples_positive, other.examples_negative),))
+
+    def example_source(self, example: str, positive: bool) -> str:
+        """The file an example comes from: an office's extension, else the concept's own file."""
+        for source, pos, neg in self.extensions:
+            if example in (pos if positive else neg):
+                return source
+        return self.source
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -161,58 +170,78 @@ def _str_tuple(path, name, raw, key) -> tuple[str, ...]:
     return tuple(v)
 
 
-def read_lexicon_file(path) -> list[tuple[Concept, bool]]:
-    """The concepts of one lexicon file, each with its ``extends`` flag; validated except for examples."""
+def read_lexicon_file(path, problems: list | None = None) -> list[tuple[Concept, bool]]:
+    """The concepts of one lexicon file, each with its ``extends`` flag; validated except for examples.
+
+    ``problems``: when a list is given, every problem is appended to it (a bad concept is left out) instead of
+    the first being raised."""
     path = Path(path)
+
+    def refuse(e: LexiconError):
+        if problems is None:
+            raise e
+        problems.append(e)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(path, None, f"无法读取：{e}") from None
+        refuse(LexiconError(path, None, f"无法读取：{e}"))
+        return []
     except tomllib.TOMLDecodeError as e:
-        raise LexiconError(path, None, f"TOML 格式错误：{e}") from None
+        refuse(LexiconError(path, None, f"TOML 格式错误：{e}"))
+        return []
     unknown = set(data) - _LEXICON_KEYS
     if unknown:
-        raise LexiconError(path, None, f"未知的顶层字段 {sorted(unknown)}")
+        refuse(LexiconError(path, None, f"未知的顶层字段 {sorted(unknown)}"))
+        return []
     meta = data.get("lexicon")
     if not isinstance(meta, dict) or not meta.get("name"):
-        raise LexiconError(path, None, "缺少 [lexicon] 表或其中的 name")
+        refuse(LexiconError(path, None, "缺少 [lexicon] 表或其中的 name"))
+        return []
     out = []
     for raw in data.get("concept", []):
-        if not isinstance(raw, dict):
-            raise LexiconError(path, None, "[[concept]] 条目必须是表")
-        name = raw.get("name")
-        if not isinstance(name, str) or not NAME_RE.match(name):
-            raise LexiconError(path, name, f"概念名 name 缺失或格式不对（小写字母、数字、_ 和 .）：{name!r}")
-        unknown = set(raw) - _CONCEPT_KEYS
-        if unknown:
-            raise LexiconError(path, name, f"未知字段 {sorted(unknown)}")
-        members = _str_tuple(path, name, raw, "members")
-        abbreviations = _str_tuple(path, name, raw, "abbreviations")
-        patterns = _str_tuple(path, name, raw, "patterns")
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as e:
-                raise LexiconError(path, name, f"正则表达式无效 {p!r}：{e}") from None
-        sev = raw.get("severity", 0)
-        if not isinstance(sev, int) or sev < 0:
-            raise LexiconError(path, name, f"severity 必须是非负整数：{sev!r}")
-        ex = raw.get("examples", {})
-        if not isinstance(ex, dict):
-            raise LexiconError(path, name, "examples 必须是表，含 positive 与 negative")
-        pos = _str_tuple(path, name, ex, "positive")
-        neg = _str_tuple(path, name, ex, "negative")
-        extends = bool(raw.get("extends", False))
-        if not extends and not (members or abbreviations or patterns):
-            raise LexiconError(path, name, "概念至少需要一个 members、abbreviations 或 patterns")
-        if not extends and not pos:
-            raise LexiconError(path, name, "至少需要 1 条正例 examples.positive")
-        out.append((Concept(name=name, title=str(raw.get("title", "")), group=str(raw.get("group", "")),
-                            severity=sev, members=members, abbreviations=abbreviations, patterns=patterns,
-                            examples_positive=pos, examples_negative=neg, source=str(path)), extends))
-    if not out:
-        raise LexiconError(path, None, "词库中没有任何概念（[[concept]]）")
+        try:
+            out.append(_read_concept(path, raw))
+        except LexiconError as e:
+            refuse(e)
+    if not data.get("concept"):
+        refuse(LexiconError(path, None, "词库中没有任何概念（[[concept]]）"))
     return out
+
+
+def _read_concept(path, raw) -> tuple[Concept, bool]:
+    if not isinstance(raw, dict):
+        raise LexiconError(path, None, "[[concept]] 条目必须是表")
+    name = raw.get("name")
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise LexiconError(path, name, f"概念名 name 缺失或格式不对（小写字母、数字、_ 和 .）：{name!r}")
+    unknown = set(raw) - _CONCEPT_KEYS
+    if unknown:
+        raise LexiconError(path, name, f"未知字段 {sorted(unknown)}")
+    members = _str_tuple(path, name, raw, "members")
+    abbreviations = _str_tuple(path, name, raw, "abbreviations")
+    patterns = _str_tuple(path, name, raw, "patterns")
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as e:
+            raise LexiconError(path, name, f"正则表达式无效 {p!r}：{e}") from None
+    sev = raw.get("severity", 0)
+    if not isinstance(sev, int) or sev < 0:
+        raise LexiconError(path, name, f"severity 必须是非负整数：{sev!r}")
+    ex = raw.get("examples", {})
+    if not isinstance(ex, dict):
+        raise LexiconError(path, name, "examples 必须是表，含 positive 与 negative")
+    pos = _str_tuple(path, name, ex, "positive")
+    neg = _str_tuple(path, name, ex, "negative")
+    extends = bool(raw.get("extends", False))
+    if not extends and not (members or abbreviations or patterns):
+        raise LexiconError(path, name, "概念至少需要一个 members、abbreviations 或 patterns")
+    if not extends and not pos:
+        raise LexiconError(path, name, "至少需要 1 条正例 examples.positive")
+    return (Concept(name=name, title=str(raw.get("title", "")), group=str(raw.get("group", "")),
+                    severity=sev, members=members, abbreviations=abbreviations, patterns=patterns,
+                    examples_positive=pos, examples_negative=neg, source=str(path)), extends)
 
 
 def concept_example_failures(lexicon: Lexicon) -> list[tuple[Concept, str, bool]]:
@@ -226,29 +255,43 @@ def concept_example_failures(lexicon: Lexicon) -> list[tuple[Concept, str, bool]
     return bad
 
 
-def build_lexicon(files) -> Lexicon:
+def build_lexicon(files, problems: list | None = None) -> Lexicon:
     """Load and validate lexicon files in order (packaged first); a later ``extends`` entry adds to a concept,
-    a later entry of the same name without it is an error."""
+    a later entry of the same name without it is an error.
+
+    ``problems``: when a list is given, every problem (of every file and concept, failing examples included) is
+    appended to it and the usable concepts are returned; otherwise the first problem is raised."""
+    def refuse(e: LexiconError):
+        if problems is None:
+            raise e
+        problems.append(e)
+
     concepts: dict[str, Concept] = {}
     for f in files:
-        for concept, extends in read_lexicon_file(f):
+        for concept, extends in read_lexicon_file(f, problems):
             if extends:
                 if concept.name not in concepts:
-                    raise LexiconError(f, concept.name, "extends = true 但没有同名的已有概念")
+                    refuse(LexiconError(f, concept.name, "extends = true 但没有同名的已有概念"))
+                    continue
                 concepts[concept.name] = concepts[concept.name].merged(concept)
             elif concept.name in concepts:
-                raise LexiconError(f, concept.name, f"概念名与 {concepts[concept.name].source} 中的概念重复"
-                                   "（如需扩充，请写 extends = true）")
+                refuse(LexiconError(f, concept.name, f"概念名与 {concepts[concept.name].source} 中的概念重复"
+                                    "（如需扩充，请写 extends = true）"))
             else:
                 concepts[concept.name] = concept
-    lexicon = Lexicon(concepts=concepts)
+    broken = []
     for name in concepts:
         try:
-            lexicon.rx(name)
+            re.compile(concepts[name].regex_source)
         except re.error as e:
-            raise LexiconError(concepts[name].source, name, f"概念的正则无法编译：{e}") from None
+            refuse(LexiconError(concepts[name].source, name, f"概念的正则无法编译：{e}"))
+            broken.append(name)
+    for name in broken:
+        del concepts[name]
+    lexicon = Lexicon(concepts=concepts)
     for c, example, expected in concept_example_failures(lexicon):
-        raise LexiconError(c.source, c.name, f"{'正例未含' if expected else '反例含有'}该概念：{example!r}")
+        refuse(LexiconError(c.example_source(example, expected), c.name,
+                            f"{'正例未含' if expected else '反例含有'}该概念：{example!r}"))
     return lexicon
 
 
