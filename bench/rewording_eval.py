@@ -147,7 +147,8 @@ def evaluate(texts: list[Text], store, rules, kinds: dict[str, str]) -> list[dic
     for t in texts:
         kind = kinds.get(t.rule) or ("contract" if t.category == "contract" else "normative")
         found = review_text(t, kind, store, rules)
-        same = [f for f in found if f.category == t.category]
+        # a finding that merged related rules on the same words (review.merge) stands for all their categories
+        same = [f for f in found if t.category in (f.detail.get("categories") or [f.category])]
         hit = bool(same) if t.polarity == "positive" else bool(found)
         rows.append({"rule": t.rule, "category": t.category, "pack": t.pack, "polarity": t.polarity,
                      "variant": t.variant, "text": t.text, "header": t.header, "hit": hit,
