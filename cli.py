@@ -22,6 +22,10 @@ app.add_typer(statutes_app, name="statutes")
 DbOpt = typer.Option(None, "--db", help="法规库文件（默认：环境变量 FASHEN_DB，否则用户数据目录）")
 JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
+OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
+                         "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
+OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen[ocr]'）")
+ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
 
 
 # -- plumbing -----------------------------------------------------------------------------------------
@@ -71,13 +75,54 @@ def build_default(path: Path):
 
 def open_store(db: Optional[Path], *, need_corpus: bool = True):
     """Open the corpus; the first command that needs one and finds none builds the default corpus."""
+    from statutes.errors import CorpusError, os_error_text
     from statutes.importers.default import needs_default
     from statutes.store import Store, default_db_path
 
     path = db or default_db_path()
-    if need_corpus and needs_default(path):
-        build_default(path)
-    return Store(path)
+    try:
+        if need_corpus and needs_default(path):
+            build_default(path)
+        return Store(path)
+    except OSError as e:
+        blocker = next((p for p in Path(path).parents if p.exists() and not p.is_dir()), None)
+        why = f"路径中的“{blocker}”是文件而不是文件夹" if blocker else os_error_text(e)
+        raise CorpusError(f"{path}：无法创建或打开法规库（{why}）；请用 --db 或环境变量 FASHEN_DB "
+                          "指定一个可写的位置") from None
+
+
+def parse_office(value: Optional[str]):
+    if not value:
+        return None
+    from review.office import Office
+
+    try:
+        return Office.parse(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e))
+
+
+def db_path(db: Optional[Path]) -> Path:
+    from statutes.store import default_db_path
+
+    return Path(db) if db else default_db_path()
+
+
+def check_writable(store) -> None:
+    """A sweep stores every result as it goes: find out now, not after the first document, that it cannot."""
+    import sqlite3
+
+    from statutes.errors import corpus_error
+
+    conn = store.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TABLE _fashen_write_probe (x)")      # a real write, rolled back at once
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error as e:
+        raise corpus_error(e, store.path) from None
 
 
 def today() -> str:
@@ -330,14 +375,20 @@ app.add_typer(rules_app, name="rules")
 def load_rules(extra: Optional[List[Path]], store=None):
     """The packaged rule packs plus the user's; a basis that is repealed or missing in the corpus is reported
     on stderr (a basis outside the corpus is not: import 行政法规 to check those, see `fashen rules check`)."""
-    from review.rules import load_packs, verify_bases
+    from review.rules import load_packs
 
     rules = load_packs(list(extra) if extra else None)
     if store is not None:
-        for p in verify_bases(rules, store):
-            if p.outcome not in ("outside-corpus",):
-                err(f"规则 {p.rule} 的依据有问题：{p.message}")
+        report_basis_problems(rules, store)
     return rules
+
+
+def report_basis_problems(rules, store) -> None:
+    from review.rules import verify_bases
+
+    for p in verify_bases(rules, store):
+        if p.outcome not in ("outside-corpus",):
+            err(f"规则 {p.rule} 的依据有问题：{p.message}")
 
 
 @rules_app.command("check")
@@ -345,9 +396,20 @@ def rules_check(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """核对每条规则引用的法律、行政法规条文是否存在且有效。"""
-    from review.rules import verify_bases
+    """核对规则包和概念词库：先列出全部加载问题（未知概念、无法编译的正则、不符的例句，退出码 2），
+    再核对每条规则引用的法律、行政法规条文是否存在且有效。"""
+    from review.rules import check_packs, verify_bases
 
+    load_problems = check_packs(list(rules) if rules else None)
+    if load_problems:
+        rows = [{"file": e.path, "id": e.rule_id or "", "problem": e.problem} for e in load_problems]
+        if as_json:
+            emit_json({"load_problems": rows})
+        else:
+            typer.echo(f"规则包和词库有 {len(rows)} 处加载问题：", err=True)
+            for r in rows:
+                typer.echo(f"  {r['file']}\t{r['id'] or '-'}\t{r['problem']}", err=True)
+        raise typer.Exit(2)
     store = open_store(db)
     loaded = load_rules(rules)
     problems = verify_bases(loaded, store, as_of=check_date(as_of))
@@ -377,14 +439,24 @@ def review_cmd(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="md | html | docx | json（默认按 --out 的扩展名）"),
     fail_on: str = typer.Option("error", "--fail-on", help="有该级别及以上的问题时退出码为 1：error | warning | info | none"),
     kind: str = typer.Option("auto", "--kind", help="auto | normative（规范性文件）| contract（合同、协议）"),
+    office: Optional[str] = OfficeOpt,
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
+    annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
+    reviewer: str = typer.Option("合法性审查", "--reviewer", help="批注和修订的作者名"),
+    number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
-    """审查一份送审稿（或合同），生成合法性审查意见。"""
-    from review.engine import ReviewOptions, review_document
-    from review.readers import read_document
+    """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
 
+    文件类型（地方性法规、规章、行政规范性文件、内部工作文件、办事指南、合同等）由文件自身的特征判断，并在审查意见中写明依据；
+    以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
+    from review.engine import ReviewOptions, review_document
+    from review.readers import ReadOptions, read_document
+
+    if annotate is not None:
+        check_annotate_target(annotate, draft, out)
     if fail_on not in (*SEVERITY_RANK, "none"):
         raise typer.BadParameter("--fail-on 只能是 error、warning、info 或 none")
     if kind not in ("auto", "normative", "contract"):
@@ -392,35 +464,74 @@ def review_cmd(
     if fmt is not None and fmt not in FORMAT_NAMES:
         raise typer.BadParameter("--format 只能是 md、html、docx 或 json")
     fmt_name = FORMAT_NAMES.get(fmt) if fmt else ("json" if as_json else None)
-    doc = read_document(draft)
+    if out is not None:
+        from review.outpath import check_output
+
+        check_output(out, inputs=[draft, db_path(db)])
+    doc = read_document(draft, options=ReadOptions(ocr=ocr, via_office=via_office))
+    loaded = load_rules(rules)              # a broken pack is refused before a first run builds the corpus
     store = open_store(db)
+    report_basis_problems(loaded, store)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
-                         kind=None if kind == "auto" else kind, upper_law=not no_upper)
-    opinion = review_document(doc, store, load_rules(rules, store), opts)
+                         kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office))
+    opinion = review_document(doc, store, loaded, opts)
     if out is not None:
         from review.render import write_opinion
 
         try:
-            written = write_opinion(opinion, out, fmt_name)
+            written = write_opinion(opinion, out, fmt_name, number=number)
         except ValueError as e:
             raise typer.BadParameter(str(e))
         except OSError as e:
-            from statutes.errors import InputError
+            from statutes.errors import InputError, os_error_text
 
-            raise InputError(out, f"无法写入：{e.strerror or e}")
+            raise InputError(out, f"无法写入：{os_error_text(e)}") from None
         err(f"审查意见已写入 {out}（{written}）：{opinion.conclusion}，问题 {len(opinion.findings)} 项")
-    else:
+    elif annotate is None or fmt_name is not None:   # with --annotate alone the memo is not printed
         if fmt_name == "json":
             emit_json(opinion.to_dict())
         elif fmt_name in (None, "markdown"):
             from review.render import render_markdown
 
-            typer.echo(render_markdown(opinion))
+            typer.echo(render_markdown(opinion, number))
         else:
             raise typer.BadParameter("html/docx 格式需要用 --out 指定输出文件")
+    if annotate is not None:
+        write_annotated_draft(opinion, draft, annotate, reviewer, rules)
     worst = max((SEVERITY_RANK[f.severity] for f in opinion.findings), default=-1)
     if fail_on != "none" and worst >= SEVERITY_RANK[fail_on]:
         raise typer.Exit(1)
+
+
+def check_annotate_target(target: Path, draft: Path, out: Optional[Path]) -> None:
+    """--annotate writes a new .docx: never over the draft itself or the opinion."""
+    if target.suffix.lower() != ".docx":
+        raise typer.BadParameter(f"--annotate 的输出文件须为 .docx：{target}")
+    for other, what in ((draft, "送审稿本身"), (out, "审查意见文件")):
+        if other is not None and (target.resolve() == other.resolve()
+                                  or (target.exists() and other.exists() and target.samefile(other))):
+            raise typer.BadParameter(f"--annotate 不能写到{what}（{other}），请另取文件名")
+
+
+def write_annotated_draft(opinion, draft: Path, target: Path, reviewer: str, rules) -> None:
+    from datetime import datetime, timezone
+
+    from review.annotate import annotate_file
+
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        result = annotate_file(opinion, draft, target, reviewer=reviewer, when=when, pack_paths=list(rules or ()))
+    except OSError as e:
+        from statutes.errors import InputError
+
+        raise InputError(target, f"无法写入：{e.strerror or e}")
+    if result.new_document:
+        err(f"送审稿不是 .docx（{opinion.document.source_format}），已将其文字另存为新的 .docx 并加批注")
+    line = (f"批注稿已写入 {target}：批注 {result.comments} 条（问题 {result.findings} 项，"
+            f"其中 {result.anchored} 项批注在原文处），修订 {result.revisions} 处")
+    if result.unanchored:
+        line += f"；{result.unanchored} 项问题未能定位到原文（文件整体的问题或仅见于自动编号的文字），已批注在标题处"
+    err(line)
 
 
 @app.command("sweep")
@@ -429,9 +540,16 @@ def sweep_cmd(
     topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
                                               "repealed-law | agency | validity | fair-competition | all（默认）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json）；不指定则输出到屏幕"),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json（默认按 --out 的扩展名）"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json | html（可浏览的文件夹；默认按 --out 的扩展名）"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    office: Optional[str] = OfficeOpt,
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
+    executor: str = typer.Option("process", "--executor", help="process（本机，默认）| dask（Dask 集群；不指定 "
+                                 "--scheduler 时在本机启动 --workers 个工作进程）"),
+    authority: str = typer.Option("", "--authority", help="清理机关（印在清理目录上；不指定则留空待填）"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址，如 tcp://10.0.0.5:8786"
+                                            "（法规库和文件须在各节点相同路径的共享存储上）"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
@@ -439,7 +557,8 @@ def sweep_cmd(
     结果随做随存入法规库文件：再次运行只审查新的或改动过的文件，中断后重新运行即从中断处继续。"""
     import os
 
-    from review.sweep import SWEEP_TOPICS, SweepOptions, sweep
+    from review.readers import ReadOptions
+    from review.sweep import DOC_SUFFIXES, EXECUTORS, SWEEP_TOPICS, SweepOptions, sweep
 
     topics = list(topic or ["all"])
     bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
@@ -449,36 +568,57 @@ def sweep_cmd(
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         raise typer.BadParameter(f"文件夹不存在：{'、'.join(missing)}")
-    writers = ("xlsx", "csv", "docx", "json")
+    if executor not in EXECUTORS:
+        raise typer.BadParameter(f"--executor 只能是 {' 或 '.join(EXECUTORS)}")
+    writers = ("xlsx", "csv", "docx", "json", "html")
     if fmt is not None and fmt not in writers:
-        raise typer.BadParameter("--format 只能是 xlsx、csv、docx 或 json")
+        raise typer.BadParameter("--format 只能是 xlsx、csv、docx、json 或 html")
     fmt_name = fmt or (out.suffix.lower().lstrip(".") if out is not None else None)
     if out is not None and fmt_name not in writers:
-        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx 或 json")
-    if out is None and fmt_name in ("xlsx", "csv", "docx"):
-        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件")
+        raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx、json 或 html")
+    if out is None and fmt_name in ("xlsx", "csv", "docx", "html"):
+        raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件" + ("夹" if fmt_name == "html" else ""))
+    if out is not None and fmt_name != "html":
+        from review.outpath import check_output
+
+        # an existing file inside the swept folders may be one being swept: never write over it
+        inside = out.exists() and any(out.resolve().is_relative_to(Path(d).resolve()) for d in dirs)
+        check_output(out, inputs=[db_path(db)], swept_files=[out] if inside else [], swept_roots=dirs,
+                     swept_suffixes=DOC_SUFFIXES)
     store = open_store(db)
-    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1)
+    check_writable(store)
+    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
+                        office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office),
+                        executor="dask" if scheduler else executor, scheduler=scheduler)
 
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f} 件/秒" if speed else "  …  件/秒")
 
     console = Console(stderr=True)
-    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), TextColumn("发现问题 {task.fields[n]} 项"),
-                   TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
+    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
+                   TextColumn("发现问题 {task.fields[n]} 项 {task.fields[item]}"), console=console, transient=True,
+                   disable=not console.is_terminal, speed_estimate_period=60)
     state = {"done": 0}
 
-    def update(done: int, total: int, n: int) -> None:
+    def update(done: int, total: int, n: int, item: str = "") -> None:
         state["done"] = done
-        bar.update(task, completed=done, total=total, n=n)
+        bar.update(task, completed=done, total=total, n=n, item=item[-30:])
 
     try:
         with bar:
-            task = bar.add_task("清理", total=None, n=0)
+            task = bar.add_task("清理", total=None, n=0, item="")
             result = sweep(dirs, store, opts, progress=update)
     except KeyboardInterrupt:
-        err(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，重新运行同一命令即从中断处继续")
-        raise typer.Exit(130)
+        from statutes.errors import Interrupted
+
+        raise Interrupted(f"已中断：已完成的 {state['done']} 件的结果已保存在 {store.path}，"
+                          "重新运行同一命令即从中断处继续") from None
 
     s = result.summary
     from review.export import summarize, summary_line
@@ -490,54 +630,144 @@ def sweep_cmd(
 
         try:
             if fmt_name == "xlsx":
-                write_xlsx(result.entries, out)
+                write_xlsx(result.entries, out, authority=authority, date=opts.as_of)
             elif fmt_name == "csv":
                 write_csv(result.entries, out)
             elif fmt_name == "docx":
-                write_docx_table(result.entries, out)
+                write_docx_table(result.entries, out, authority=authority, date=opts.as_of)
+            elif fmt_name == "html":
+                from review.report import write_html_report
+
+                write_html_report(result.entries, s, out, as_of=opts.as_of, authority=authority, date=opts.as_of)
             else:
                 write_json(result.entries, s, out)
         except OSError as e:
-            from statutes.errors import InputError
+            from statutes.errors import InputError, os_error_text
 
-            raise InputError(out, f"无法写入：{e.strerror or e}")
-        err(f"清理目录已写入 {out}：{line}")
+            raise InputError(out, f"无法写入：{os_error_text(e)}") from None
+        err(f"清理目录已写入 {out}{'/index.html' if fmt_name == 'html' else ''}：{line}")
     if as_json or (out is None and fmt_name == "json"):
         emit_json(result.to_dict())
     elif out is None:
         for i, e in enumerate(result.entries, 1):
             why = e.error or (f"与 {e.duplicate_of} 内容重复" if e.duplicate_of else (e.reasons[0] if e.reasons else ""))
-            typer.echo(f"{i}\t{e.disposition or '未能审查'}\t{e.display_title[:60]}\t{why}")
+            shown = e.disposition or ("附件" if e.attachment else "未能审查")
+            typer.echo(f"{i}\t{shown}\t{e.display_title[:60]}\t{why}")
         err(line)
 
 
 # -- entry point --------------------------------------------------------------------------------------
 def main() -> None:
-    """Console entry: map fashen errors to Chinese messages and exit codes; never a traceback."""
-    from statutes.errors import FashenError
+    """Console entry: map every error to a Chinese message and an exit code (0/1/2/130); never a traceback."""
+    import sqlite3
 
+    from statutes.errors import FashenError, Interrupted, corpus_error, os_error_text
+
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         rc = app(standalone_mode=False)
+        if rc == 130:                      # typer turned Ctrl-C (KeyboardInterrupt) into this exit code
+            _interrupted()
         sys.exit(rc if isinstance(rc, int) else 0)
+    except Interrupted as e:
+        _interrupted(str(e))
     except FashenError as e:
         err(f"错误：{e}")
         sys.exit(e.exit_code)
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except typer.Abort:
-        err("已中断")
-        sys.exit(130)
+        _interrupted()
     except KeyboardInterrupt:
-        err("已中断（未写入不完整的结果）")
-        sys.exit(130)
+        _interrupted()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(0)
+    except sqlite3.Error as e:
+        err(f"错误：{corpus_error(e)}")
+        sys.exit(2)
+    except OSError as e:
+        where = f"{e.filename}：" if getattr(e, "filename", None) else ""
+        err(f"错误：{where}{os_error_text(e)}")
+        sys.exit(2)
     except Exception as e:  # click usage errors and anything unexpected
-        if hasattr(e, "show") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
-            e.show()
+        if hasattr(e, "format_message") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
+            ctx = getattr(e, "ctx", None)
+            err(f"错误：{translate_usage(e.format_message())}")
+            err(f"请运行“{ctx.command_path if ctx else 'fashen'} --help”查看用法。")
             sys.exit(e.exit_code)
-        if isinstance(e, BrokenPipeError):
-            sys.exit(0)
         err(f"内部错误：{type(e).__name__}: {e}（请将此信息报告给维护者）")
         sys.exit(3)
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM (kill, a closing terminal): unwind like Ctrl-C, so atomic writes remove their temporary files."""
+    raise SystemExit(143)
+
+
+def _interrupted(message: str = "已中断（未写入不完整的结果）") -> None:
+    """Ctrl-C: one line, exit 130; a second Ctrl-C while exiting prints nothing more ("Exception ignored")."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    err(message)
+    sys.exit(130)
+
+
+def _quiet_stdout() -> None:
+    """The reader of our output went away (| head): no "Exception ignored" when Python flushes stdout at exit."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# click's (and typer's) usage messages in Chinese; anything not listed keeps its words behind "命令行参数有误"
+_USAGE = [
+    (r"^Invalid value for (.+?): (.*)$", "参数 {0} 无效：{1!t}"),
+    (r"^Invalid value: (.*)$", "{0!t}"),
+    (r"^(?:File|Directory|Path) (.+) is not readable\.?$", "{0} 不可读（没有读取权限）"),
+    (r"^(?:File|Directory|Path) (.+) is not writable\.?$", "{0} 不可写（没有写入权限）"),
+    (r"^(?:File|Directory|Path) (.+) does not exist\.?$", "{0} 不存在"),
+    (r"^(?:File|Path) (.+) is a directory\.?$", "{0} 是文件夹，不是文件"),
+    (r"^(?:Directory|Path) (.+) is a file\.?$", "{0} 是文件，不是文件夹"),
+    (r"^Missing argument (.+?)\.?$", "缺少参数 {0}"),
+    (r"^Missing option (.+?)\.?$", "缺少选项 {0}"),
+    (r"^Missing parameter:? (.+?)\.?$", "缺少参数 {0}"),
+    (r"^Missing command\.?$", "缺少命令"),
+    (r"^No such option: (\S+?)\.?(?:\s+(?:Did you mean (.+?)\?|\(Possible options: (.+)\)))?$", "没有这个选项：{0}"),
+    (r"^No such command (.+?)\.?$", "没有这个命令：{0}"),
+    (r"^Option (.+?) requires an argument\.?$", "选项 {0} 需要一个值"),
+    (r"^Option (.+?) requires (\d+) arguments\.?$", "选项 {0} 需要 {1} 个值"),
+    (r"^Got unexpected extra arguments? \((.*)\)\.?$", "多余的参数：{0}"),
+    (r"^(.+) is not a valid integer(?: range)?\.?$", "{0} 不是有效的整数"),
+    (r"^(.+) is not a valid float(?: range)?\.?$", "{0} 不是有效的数字"),
+    (r"^(.+) is not in the range (.+?)\.?$", "{0} 超出允许的范围 {1}"),
+    (r"^(.+) is not one of (.+?)\.?$", "{0} 不是可选值之一：{1}"),
+    (r"^(.+) is not a valid boolean\.?$", "{0} 不是有效的开关值（true/false）"),
+]
+
+
+def translate_usage(message: str) -> str:
+    import re
+
+    message = message.strip()
+    for pattern, template in _USAGE:
+        m = re.match(pattern, message, re.S)
+        if m:
+            groups = m.groups()
+            out = template
+            for k, g in enumerate(groups):
+                out = out.replace(f"{{{k}!t}}", translate_usage(g or "")).replace(f"{{{k}}}", g or "")
+            return out
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return message
+    return f"命令行参数有误：{message}"
 
 
 if __name__ == "__main__":

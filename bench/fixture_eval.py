@@ -57,13 +57,15 @@ def evaluate(paths, store, rules, verbose=False):
         for f in op.findings:
             if f.severity == "info":
                 continue
+            # a finding that merged related rules on the same words (review.merge) stands for all their categories
+            fcats = set(f.detail.get("categories") or [f.category])
             if f.clause is None:
                 q0 = doc.text.find(f.quote) if f.quote else -1
                 on_label = [i for i, (s, e, cats, _, _) in enumerate(spans)
-                            if q0 >= 0 and q0 < e and s < q0 + len(f.quote) and f.category in cats]
+                            if q0 >= 0 and q0 < e and s < q0 + len(f.quote) and fcats & cats]
                 if on_label:
                     tp[f.category] += 1
-                    hit_labels.update((i, f.category) for i in on_label)
+                    hit_labels.update((i, c) for i in on_label for c in fcats & spans[i][2])
                 elif hit_doc[f.category] < doc_level[f.category]:
                     hit_doc[f.category] += 1
                     tp[f.category] += 1
@@ -76,10 +78,10 @@ def evaluate(paths, store, rules, verbose=False):
             q1 = q0 + len(f.quote)
             match = [i for i, (s, e, cats, look, _) in enumerate(spans)
                      if (f.clause.start <= s < f.clause.end or (q0 < e and s < q1))]
-            good = [i for i in match if f.category in spans[i][2]]
+            good = [i for i in match if fcats & spans[i][2]]
             if good:
                 tp[f.category] += 1
-                hit_labels.update((i, f.category) for i in good)
+                hit_labels.update((i, c) for i in good for c in fcats & spans[i][2])
             else:
                 fp[f.category] += 1
                 if any(spans[i][3] for i in match) and f.severity == "error":

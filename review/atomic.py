@@ -50,9 +50,10 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb", encoding: str | None 
         raise ValueError(f"atomic_open: unsupported mode {mode!r}")
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
+        fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+        tmp = Path(tmp_name)
         if mode == "wb":
             fh = os.fdopen(fd, "wb")
         else:
@@ -63,9 +64,10 @@ def atomic_open(path: str | os.PathLike, mode: str = "wb", encoding: str | None 
             os.fsync(fh.fileno())
         os.chmod(tmp, _final_mode(target))
         os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    except BaseException:                      # an error, Ctrl-C or SIGTERM (see cli.main): no temporary file left
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise
     _fsync_dir(directory)
 

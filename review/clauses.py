@@ -8,6 +8,7 @@ An enumeration item carries its header (the sentence ending with ：that introdu
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,9 @@ _TERMINAL = tuple("。；;！？!?：:")
 _PAGE_NO = re.compile(r"^[-—–－~\s]*[0-9０-９]{1,3}[-—–－~\s]*$|^[-—–－]\s*[0-9]{1,3}\s*[-—–－]|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _FOOTER = re.compile(r"^(抄送|抄报|主题词|公开方式|发送|分送|（此件[^）]*）|\(此件[^)]*\)|[A-Z](\s?[A-Z])+\s*[—-])")
 _BODY = re.compile(r"[。；;，,：:]")
+# a row of a task-allocation table: only names of bodies (市公安局、市国土房管局) — content, not a heading
+_BODIES = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|厅|部|院|政府|中心|部门)、?)+"
+                     r"(?:(?:19|20)\d{2}(?:年|[-—―~～](?:19|20)\d{2}年))?$")      # the deadline cell may follow
 
 
 def point_marker(text: str) -> tuple[float, str] | None:
@@ -176,6 +180,22 @@ class _Builder:
                                    paragraph=paras[0].index, header=cur["header"], heading=cur["heading"]))
 
 
+_YEAR_CELL = re.compile(r"^(19|20)\d{2}\s*(年|[-—―~～])")
+
+
+def _table_row(units: list[_Unit], k: int) -> bool:
+    """A row of a task-allocation table naming the bodies responsible ("市发展改革委、市国土房管局", then the
+    deadline "2020年"): content, not a heading. A single name counts only before a deadline cell (a list of
+    links at the foot of a web page is a column of single names)."""
+    text = squash(units[k].text)
+    if not _BODIES.match(text):
+        return False
+    if "、" in text:
+        return True
+    nxt = next((squash(u.text) for u in units[k + 1:k + 3] if u.chrome != "page" and u.text.strip()), "")
+    return bool(_YEAR_CELL.match(nxt)) or bool(_BODIES.match(nxt)) and ("、" in nxt or bool(re.search(r"\d年$", nxt)))
+
+
 def _heading_like(text: str) -> bool:
     return len(text) <= 30 and not re.search(r"[。；;]", text)
 
@@ -189,7 +209,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
     kuan = 0
     stack: list[dict] = []  # open list items: level, label, text, heading
     seq = 0
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit.chrome == "page":
             continue
         if unit.chrome:
@@ -228,7 +248,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             stack.append({"level": level, "label": label, "text": unit.text,
                           "heading": text if _heading_like(text) else item_heading})
             continue
-        if not _BODY.search(text) and len(text) < 30:
+        if not _BODY.search(text) and len(text) < 30 and not _table_row(units, k):
             b.close()  # a title, an attachment name, navigation: not a clause, and it ends the previous one
             continue
         if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not articles):
@@ -268,11 +288,12 @@ def _sentences(doc: Document, units: list[_Unit]) -> list[Clause]:
         if pos < len(chunk):
             pieces.append((pos, len(chunk)))
         pieces = [(a, z) for a, z in pieces if chunk[a:z].strip()]
+        para_starts = [p.start for p in unit.paras]         # in order: a bisection, not a scan per sentence
         for k, (a, z) in enumerate(pieces, 1):
             while a < z and chunk[a] in " \n\u3000\t":
                 a += 1
             label = f"第{n}段" if len(pieces) == 1 else f"第{n}段第{k}句"
-            para = max((p for p in unit.paras if p.start <= start + a), key=lambda p: p.start)
+            para = unit.paras[max(0, bisect.bisect_right(para_starts, start + a) - 1)]
             out.append(Clause(index=len(out), label=label, text=chunk[a:z], start=start + a, end=start + z,
                               paragraph=para.index))
     return out

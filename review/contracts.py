@@ -72,32 +72,33 @@ def is_contract(doc: Document) -> bool:
 # ---------------------------------------------------------------- classification
 
 _GOV = r"人民政府|[局委办厅]|管理委员会|管委会|领导小组|指挥部|街道办事处|政府方|征收部门|采购人"
-# (subtype, pattern searched in the title, then in the head of the body; kind; reason)
+# (subtype, the lexicon concept searched in the title, then in the head of the body; kind; reason).
+# The words are data (review/lexicons/contracts.toml); the order, the kind and the reason are the law here.
 _SUBTYPES: tuple[tuple[str, str, str, str], ...] = (
-    ("政府采购", r"政府采购|采购合同|采购人|中标通知书|采购项目编号", CIVIL,
+    ("政府采购", "contract.type.procurement", CIVIL,
      "政府采购合同适用民事法律（《中华人民共和国政府采购法》第四十三条），属民事合同；可以约定仲裁"),
-    ("征收补偿", r"(征收|征用|腾退|拆迁)[^。；\n]{0,20}(补偿|安置|产权调换)|(补偿|安置)[^。；\n]{0,6}协议[^。；\n]{0,4}$",
+    ("征收补偿", "contract.type.expropriation",
      ADMINISTRATIVE, f"土地、房屋等征收征用补偿协议属于行政协议（《{_SPC}》第二条第（二）项）"),
-    ("PPP", r"PPP|政府和社会资本合作|政府与社会资本合作|社会资本方", ADMINISTRATIVE,
+    ("PPP", "contract.type.ppp", ADMINISTRATIVE,
      f"政府与社会资本合作协议属于行政协议（《{_SPC}》第一条、第二条第（五）项）"),
-    ("特许经营", r"特许经营", ADMINISTRATIVE,
+    ("特许经营", "contract.type.franchise", ADMINISTRATIVE,
      f"政府特许经营协议属于行政协议（《{_SPC}》第二条第（一）项）"),
-    ("国有土地使用权出让", r"(国有(建设)?土地|建设用地)使用权出让合同|(矿业权|采矿权|探矿权)出让", ADMINISTRATIVE,
+    ("国有土地使用权出让", "contract.type.land_grant", ADMINISTRATIVE,
      f"国有自然资源使用权出让协议属于行政协议（《{_SPC}》第二条第（三）项）"),
-    ("保障性住房", r"保障性住房|公共租赁住房|公租房", ADMINISTRATIVE,
+    ("保障性住房", "contract.type.housing", ADMINISTRATIVE,
      f"政府投资的保障性住房租赁、买卖协议属于行政协议（《{_SPC}》第二条第（四）项）"),
-    ("招商引资", r"招商引资|投资协议|投资合作协议|入园协议|落户协议", ADMINISTRATIVE, ""),
-    ("战略合作", r"战略合作|框架协议|合作协议", ADMINISTRATIVE, ""),
+    ("招商引资", "contract.type.investment", ADMINISTRATIVE, ""),
+    ("战略合作", "contract.type.cooperation", ADMINISTRATIVE, ""),
 )
-# Administrative-law rights and duties that make an investment or cooperation agreement a 行政协议
-# (《规定》第一条): tax/land/fiscal promises, approvals, expropriation.
-_ADMIN_CONTENT = re.compile(r"奖励|补贴|扶持资金|返还|税收|土地出让|用地|审批|征收|财政预算|特许经营|优惠")
-_COMPETITIVE = re.compile(
-    r"(通过|经|采用|以)(公开)?(招标|竞争性磋商|竞争性谈判|公开竞争|比选|遴选)[^。；\n]{0,12}(选定|确定|选择)"
-    r"[^。；\n]{0,24}(乙方|社会资本|特许经营者|中标|成交|供应商)"
-    r"|中标通知书|采购方式[：:]\s*(公开招标|邀请招标|竞争性磋商|竞争性谈判)")
-_BUDGETED = re.compile(r"已(纳入|列入)[^。；\n]{0,16}(预算|中期财政规划)|经[^。；\n]{0,16}人民代表大会[^。；\n]{0,16}(审议|批准)")
-_SME = re.compile(r"(中小企业声明函|企业规模[：:]\s*(中型|小型|微型)|乙方[^。；\n]{0,10}(属于|为)(中型|小型|微型|中小)企业)")
+
+
+def _rx(concept: str) -> re.Pattern:
+    """A concept of the packaged lexicons (review/lexicons/contracts.toml) as one regex."""
+    from .norms.lexicon import default_lexicon
+
+    return default_lexicon().rx(concept)
+
+
 _PUBLIC_PAYER = re.compile(r"(甲方|采购人|发包人)[^：:\n]{0,10}[：:][^\n]{0,30}(人民政府|局|委员会|学校|医院|中心|事业单位|办公室|管委会)")
 
 
@@ -109,11 +110,11 @@ def _first_party(doc: Document) -> str:
 def _facts(doc: Document) -> tuple[str, ...]:
     text = doc.text
     out = []
-    if _COMPETITIVE.search(text):
+    if _rx("contract.competitive_award").search(text):
         out.append("竞争性选定")
-    if _BUDGETED.search(text):
+    if _rx("contract.budgeted").search(text):
         out.append("预算已落实")
-    if _SME.search(text) and _PUBLIC_PAYER.search(_head(doc)):
+    if _rx("contract.sme").search(text) and _PUBLIC_PAYER.search(_head(doc)):
         out.append("中小企业")
     return tuple(out)
 
@@ -125,13 +126,13 @@ def classify_contract(doc: Document) -> ContractKind:
     head = _head(doc)
     facts = _facts(doc)
     for where in (title, head):
-        for subtype, pattern, kind, reason in _SUBTYPES:
-            if not re.search(pattern, where):
+        for subtype, concept, kind, reason in _SUBTYPES:
+            if not _rx(concept).search(where):
                 continue
             if subtype in ("招商引资", "战略合作"):
                 party = _first_party(doc)
                 gov = re.search(_GOV, party or head)
-                admin = _ADMIN_CONTENT.search(doc.text)
+                admin = _rx("contract.admin_content").search(doc.text)
                 if gov and admin:
                     reason = (f"行政机关为实现行政管理或者公共服务目标订立、含有{admin.group(0)}等行政法上权利义务内容的协议，"
                               f"属于行政协议（《{_SPC}》第一条、第二条第（六）项）")
@@ -140,7 +141,7 @@ def classify_contract(doc: Document) -> ContractKind:
                 return ContractKind(CIVIL, subtype, reason, facts)
             return ContractKind(kind, subtype, reason, facts)
     party = _first_party(doc)
-    if re.search(_GOV, party) and _ADMIN_CONTENT.search(doc.text):
+    if re.search(_GOV, party) and _rx("contract.admin_content").search(doc.text):
         return ContractKind(ADMINISTRATIVE, "其他",
                             f"行政机关一方订立、含有行政法上权利义务内容的协议（《{_SPC}》第一条）", facts)
     return ContractKind(CIVIL, "其他", "未见行政法上权利义务内容，按民事合同审查（《中华人民共和国民法典》第四百六十四条）",
@@ -158,22 +159,25 @@ def contract_tags(doc: Document, kind: ContractKind | None = None) -> tuple[str,
 class Term:
     item: int
     name: str
-    present: re.Pattern
+    concept: str                      # the lexicon concept whose words show the term is dealt with
     framework_deferred: bool = False  # a framework agreement may leave it to the project agreements
+
+    @property
+    def present(self) -> re.Pattern:
+        return _rx(self.concept)
 
 
 # Lenient on purpose: 第四百七十条 says a contract 一般包括 these terms — a missing one is a drafting
 # risk to point out, not a ground of nullity; report only what is clearly absent.
 TERMS: tuple[Term, ...] = (
-    Term(1, "当事人的姓名或者名称和住所", re.compile(r"(甲方|采购人|征收部门|腾退人)[^：:\n]{0,12}[：:]")),
-    Term(2, "标的", re.compile(r"标的|项目|合作(内容|范围|事项|方式)|货物|服务|房屋|土地|用地|工程|特许经营(内容|范围|区域)")),
-    Term(3, "数量", re.compile(r"数量|面积|规模|[0-9０-９一二三四五六七八九十百千万]+\s*(套|台|辆|亩|平方米|吨|万吨|个|座|公里|份|处|间|户)"),
-         True),
-    Term(4, "质量", re.compile(r"质量|标准|规范|技术参数|规格|合格|完好|完整|验收"), True),
-    Term(5, "价款或者报酬", re.compile(r"价款|报酬|价格|费用|金额|补偿款|补偿|付费|收费|[0-9０-９＿]\s*元|万元|亿元"), True),
-    Term(6, "履行期限、地点和方式", re.compile(r"期限|日内|年内|月内|之日起|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日前|期间"), True),
-    Term(7, "违约责任", re.compile(r"违约|赔偿[^。；\n]{0,10}损失|承担[^。；\n]{0,8}(责任|损失)|逾期[^。；\n]{0,20}(利息|滞纳)")),
-    Term(8, "解决争议的方法", re.compile(r"争议|纠纷|仲裁|诉讼|起诉|行政复议")),
+    Term(1, "当事人的姓名或者名称和住所", "contract.term.parties"),
+    Term(2, "标的", "contract.term.subject"),
+    Term(3, "数量", "contract.term.quantity", True),
+    Term(4, "质量", "contract.term.quality", True),
+    Term(5, "价款或者报酬", "contract.term.price", True),
+    Term(6, "履行期限、地点和方式", "contract.term.performance", True),
+    Term(7, "违约责任", "contract.term.liability"),
+    Term(8, "解决争议的方法", "contract.term.disputes"),
 )
 # a definition (“违约事件”，是指……) does not make liability or dispute resolution agreed; for the
 # other terms a definition's content (“投产之日”，是指……竣工验收合格……) is agreed content

@@ -1,28 +1,29 @@
-"""The proposed disposition of one existing document in a cleanup (清理): findings → 继续有效 / 修改 / 废止 / 宣布失效.
+"""The proposed disposition of one document in a cleanup (清理): findings → 继续有效 / 修改 / 废止 / 宣布失效,
+or listed apart when the document is not the office's own (legal-checks.md §11.4).
 
-Pure: ``decide(meta, findings, as_of)`` takes the document's metadata (a ``DocMeta``, e.g. from ``Document``),
-its findings and the cleanup date, and returns a ``Disposition`` with the reasons and the clauses to change.
+Pure: ``decide(meta, findings, as_of, remit)`` takes the document's metadata (a ``DocMeta``, e.g. from
+``Document``), its findings, the cleanup date and whose document it is (``review.office.Remit``), and returns a
+``Disposition`` with the reasons and the clauses to change. ``supersede(entries)`` adds what only a whole sweep
+can tell: a newer document on the same matter replaced an older one.
 
-Only findings of severity ``error`` or ``warning`` in a *driving* category count; ``info`` findings (a narrative
-mention of a repealed law) and the drafting-norm findings of the validity topic (no validity clause, a period
-longer than the provincial cap) are listed in the catalogue but change nothing: they bind new drafts, not
-documents issued before the rule (legal-checks.md §5: a basis repealed after issue is a cleanup item, not a
-drafting error).
+The decision table, first row that applies wins:
 
-Precedence, first that applies wins:
+| # | when | disposition | the reason says |
+|---|---|---|---|
+| 1 | another body's document (上级、其他地区、人大、党内、司法、国家机关) | 非本级文件 — listed, not disposed of | whose it is; the problems found, for its maker |
+| 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
+| 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
+| 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, a 试点 more than five years old) | 宣布失效 | "实施期限（…）已届满" |
+| 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
+| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
+| 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
+| 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change |
+| 8 | an 有效期 is stated but no date could be read to count it from | 待核实 | "请核对发布日期" |
+| 9 | nothing above | 继续有效 | "未发现需要清理的问题" |
 
-1. **宣布失效** — the document's own validity period ended before ``as_of`` (``有效期至`` a past date, or its
-   start date + ``validity_years`` is past). A lapsed document is not amended or repealed; it is declared invalid.
-2. **废止** — (a) family-planning restrictions and the document's subject is family planning (its title — at most
-   ``TITLE_MAX_CHARS`` long, else the title is unknown — names
-   社会抚养费 / 计划生育 / 超生 / 生育审批…, agency names and the lawful reward/assistance schemes of §4.3
-   not counted), unless the document is a 条例 (the provincial 人口与计划生育条例 were amended in 2021, not
-   repealed: 修改); or (b) it cites a repealed law and its title names that law (it was made to implement it).
-3. **修改** — any family-planning restriction (社会抚养费, 入学/入户/就业/评优/低保 tied to births, 处分,
-   一票否决, 生育审批, 计生证明), any repealed law cited as a basis (update the basis), any obsolete agency name
-   (an agency-rename fix, which the reason says is *not* a family-planning restriction), any fair-competition
-   problem. The clauses to change are listed.
-4. **继续有效** — nothing above.
+A document with any warning or error is never "继续有效，未发现问题" (row 7 comes first); ``info`` findings
+(a narrative mention of a repealed law, a faithful restatement) change nothing. A merged finding counts for every
+category it carries (``detail["categories"]``).
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 KEEP, AMEND, REPEAL, DECLARE_INVALID = "继续有效", "修改", "废止", "宣布失效"
+CHECK = "待核实"
+NOT_OURS, AGREEMENT = "非本级文件", "协议另列"
+LISTED = (NOT_OURS, AGREEMENT)     # recorded in the 清理目录, not disposed of
 
-# categories whose error/warning findings call for a change of the document
+# categories with a reason of their own (in this order); the others are summed up by category
 DRIVING = ("family-planning", "repealed-law", "agency", "fair-competition")
 ACTIVE_SEVERITIES = ("error", "warning")
+PILOT_YEARS = 5          # a 试点 without a stated period is taken to be done this many years after it was made
 
 FP_DECISION = "《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》"
 FP_LAW = "2021年修正的《中华人民共和国人口与计划生育法》"
@@ -51,6 +56,7 @@ _FP_SUBJECT = re.compile(r"社会抚养费|计划外生育|超生|计划生育|�
 _STATUTE_TITLE = re.compile(r"条例([（(][^）)]*[）)])?$")
 
 _VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)\s*")
+_ENDS_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?(?:废止|失效|止)")
 _CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
 _START_IN_CLAUSE = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -68,11 +74,56 @@ class DocMeta:
     effective_date: str = ""
     validity: str = ""          # the validity clause as written
     validity_years: float | None = None
+    period_end: int | None = None   # the last year of a one-off plan's period (plan_period), None if not a plan
+    period: str = ""                # the words that state it ("2014-2016年", "到2020年")
+    pilot: bool = False             # a 试点 without a stated period
+    draft: str = ""
 
     @classmethod
     def of(cls, doc) -> DocMeta:
+        end, words, pilot = plan_period(doc.title, doc.text)
         return cls(title=doc.title, kind=doc.kind, date=doc.date, effective_date=doc.effective_date,
-                   validity=doc.validity, validity_years=doc.validity_years)
+                   validity=doc.validity, validity_years=doc.validity_years, period_end=end, period=words,
+                   pilot=pilot, draft=getattr(doc, "draft", ""))
+
+
+# -- plans and pilots -----------------------------------------------------------------------------------
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–―~～至到]\s*((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+_PLAN_TITLE = re.compile(r"(方案|计划|规划|要点|意见|部署|通知)([（(][^）)]*[）)])?$")
+_RULE_TITLE = re.compile(r"(办法|规定|细则|条例|规则|标准|制度|指引|指南)([（(][^）)]*[）)])?$")
+_TARGET = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年(?:底|末)?|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)完成|"
+                     r"[-—–―]\s*((?:19|20)\d{2})\s*年")
+_PILOT = re.compile(r"试点")
+
+
+def plan_period(title: str, text: str) -> tuple[int | None, str, bool]:
+    """A one-off plan's last year, the words stating it, and whether it is a pilot without a period:
+    a year or year span in the title of a 方案/计划/规划/意见 (深圳市2014-2016年……工作方案 → 2016), else the
+    targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年") when the
+    title is an 意见/方案/通知 (an 办法 or 规定 makes lasting rules: its targets do not end it)."""
+    t = re.sub(r"\s+", "", title or "")
+    base = re.sub(r"《[^》]*》", "", t)
+    if _RULE_TITLE.search(base):
+        return None, "", False
+    m = _YEAR_SPAN.search(base)
+    if m:
+        return int(m.group(2)), m.group(0), False
+    m = _YEAR.search(base)
+    if m and _PLAN_TITLE.search(base) and re.search(r"方案|计划|要点|安排", base):
+        return int(m.group(1)), m.group(0), False
+    if not _PLAN_TITLE.search(base):
+        return None, "", False
+    years = []
+    for tm in _TARGET.finditer(text or ""):
+        y = next(g for g in tm.groups() if g)
+        years.append((int(y), tm.group(0).strip("-—–― ")))
+    if len(years) >= 2 or years and re.search(r"目标|任务", text or ""):
+        y, words = max(years)
+        return y, words, False
+    if _PILOT.search(base):
+        return None, "试点", True
+    return None, "", False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +166,14 @@ def _add_months(d: date, months: int) -> date:
 def validity_end(meta: DocMeta) -> date | None:
     """The last day the document is valid by its own validity clause, None when it cannot be told."""
     clause = re.sub(r"\s+", "", meta.validity or "")
+    ends = _ENDS_ON.search(clause)
+    if ends and re.search(r"[》原]", re.split(r"[，,；]", clause[:ends.start()])[-1]):
+        ends = None           # 《旧办法》自…起废止: another document's end, not this one's
+    if ends and not _VALID_UNTIL.search(clause):
+        try:
+            return date(int(ends.group(1)), int(ends.group(2)), int(ends.group(3)))
+        except ValueError:
+            return None
     until = _VALID_UNTIL.search(clause)
     if until:
         m = _CN_DATE.search(clause, until.end())
@@ -140,8 +199,17 @@ def validity_end(meta: DocMeta) -> date | None:
 
 
 # -- findings -------------------------------------------------------------------------------------------
+def categories(f) -> tuple[str, ...]:
+    """Every category a finding stands for (a merged finding carries those of the findings it merged)."""
+    return tuple(f.detail.get("categories") or (f.category,))
+
+
 def _active(findings, category: str) -> list:
-    return [f for f in findings if f.category == category and f.severity in ACTIVE_SEVERITIES]
+    return [f for f in findings if category in categories(f) and f.severity in ACTIVE_SEVERITIES]
+
+
+def active(findings) -> list:
+    return [f for f in findings if f.severity in ACTIVE_SEVERITIES]
 
 
 def _unique(items) -> list:
@@ -191,11 +259,11 @@ def _clause_line(f) -> str:
 
 
 def clauses_to_change(findings) -> tuple[str, ...]:
-    """One line per clause with a driving finding, in document order: 第十二条：“…原文…”."""
-    active = [f for f in findings if f.category in DRIVING and f.severity in ACTIVE_SEVERITIES]
-    active.sort(key=lambda f: (f.clause.index if f.clause is not None else -1))
+    """One line per clause with a warning or error, in document order: 第十二条：“…原文…”; a document-level
+    finding (no 有效期) as 全文."""
+    act = sorted(active(findings), key=lambda f: f.clause.index if f.clause is not None else -1)
     seen: dict = {}
-    for f in active:
+    for f in act:
         key = f.clause.index if f.clause is not None else ("doc", f.quote)
         seen.setdefault(key, _clause_line(f))
     return tuple(seen.values())
@@ -208,8 +276,10 @@ def _fp_reason(fp) -> str:
 
 
 def _agency_reason(ag, only: bool) -> str:
-    new = "、".join(_unique(f.detail.get("new_name", "") for f in ag)) or "现行机构名称"
-    s = f"使用机构改革前已更名或撤销的机构名称{len(ag)}处，应改为{new}（请核对本地“三定”规定）"
+    names = _unique(n for f in ag for n in (f.detail.get("old_names") or []))
+    new = "、".join(_unique(n for f in ag for n in (f.detail.get("new_name", "") or "").split("、"))) or "现行机构名称"
+    where = f"（{'、'.join(names[:8])}{'等' if len(names) > 8 else ''}）" if names else ""
+    s = f"{len(ag)}处使用机构改革前已更名、撤销或者职责已转移的机构{where}，应改为{new}（请核对本地“三定”规定）"
     if only:
         s += "；仅需更新机构名称，属机构名称调整，不属于计划生育限制性规定或其他实质性问题"
     return s
@@ -220,9 +290,22 @@ def _fc_reason(fc) -> str:
     return f"含妨碍公平竞争的规定{len(fc)}处（{kinds}），应按照《公平竞争审查条例》修改"
 
 
+_OTHER_LABELS = {"license": "设定行政许可", "penalty": "设定行政处罚或者变相处罚", "coercion": "设定行政强制",
+                 "fee": "违法收费", "proof": "要求提交无依据的证明材料", "rights": "减损权利、增加义务",
+                 "power": "扩权卸责", "citation": "引用条文有误", "upper-law": "与上位法规定不一致",
+                 "procedure": "制定程序和形式问题", "contract": "合同条款问题"}
+
+
+def _validity_reason(fs) -> str:
+    titles = "；".join(_unique(f.title for f in fs))
+    missing = any(f.rule == "P-VALIDITY-MISSING" for f in fs)
+    tail = "，应当评估后明确有效期或者重新制定发布" if missing else "，应当按照本省规定调整"
+    return f"有效期问题（{titles}）{tail}"
+
+
 def problem_reasons(findings) -> list[str]:
-    """One reason per kind of driving problem, in the order family planning, repealed law, fair competition,
-    agency names."""
+    """One reason per kind of problem (warnings and errors), in the order family planning, repealed law,
+    fair competition, the other content problems, agency names, validity."""
     fp, rep = _active(findings, "family-planning"), _active(findings, "repealed-law")
     ag, fc = _active(findings, "agency"), _active(findings, "fair-competition")
     reasons = []
@@ -233,23 +316,46 @@ def problem_reasons(findings) -> list[str]:
                        "，应改引现行有效的法律法规并逐条核对所引条文")
     if fc:
         reasons.append(_fc_reason(fc))
+    shown = {"family-planning", "repealed-law", "agency", "fair-competition", "validity"}
+    others: dict[str, list] = {}
+    for f in active(findings):
+        if not set(categories(f)) & shown:
+            others.setdefault(f.category, []).append(f)
+    for cat, fs in others.items():
+        titles = "；".join(_unique(f.title for f in fs))
+        reasons.append(f"{_OTHER_LABELS.get(cat, cat)}{len(fs)}处（{titles}）")
     if ag:
-        reasons.append(_agency_reason(ag, only=not (fp or rep or fc)))
+        reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others)))
+    val = [f for f in _active(findings, "validity") if f.category == "validity"]
+    if val:
+        reasons.append(_validity_reason(val))
     return reasons
 
 
 # -- the decision ---------------------------------------------------------------------------------------
-def decide(meta: DocMeta, findings, as_of: str) -> Disposition:
-    """The proposed disposition; see the module docstring for the precedence."""
+def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
+    """The proposed disposition; see the decision table in the module docstring."""
     findings = list(findings)
     problems = problem_reasons(findings)
 
+    # 1 another body's document or an agreement: listed, not disposed of
+    if remit is not None and not remit.ours:
+        extra = tuple(f"供制定机关参考：{p}" for p in problems)
+        return Disposition(remit.group, (remit.reason, *extra))
+
+    # 2 its own 有效期 ended
     end = validity_end(meta)
     today = date.fromisoformat(as_of[:10])
     if end is not None and end < today:
-        why = f"有效期已于{end.isoformat()}届满（{meta.validity.strip()}），建议宣布失效"
+        why = f"有效期已于{end.isoformat()}届满（{meta.validity.strip()}），文件已失效，建议列入失效目录（宣布失效）"
         return Disposition(DECLARE_INVALID, (why, *(f"另：{p}" for p in problems)))
 
+    # 3 a one-off plan or pilot whose period ended
+    ended = _period_ended(meta, today)
+    if ended:
+        return Disposition(DECLARE_INVALID, (ended, *(f"另：{p}" for p in problems)))
+
+    # 5 its main content is unlawful
     title = meta.title if len(meta.title or "") <= TITLE_MAX_CHARS else ""   # else it is body text, not a title
     fp = _active(findings, "family-planning")
     if fp and fp_subject(title):
@@ -269,6 +375,144 @@ def decide(meta: DocMeta, findings, as_of: str) -> Disposition:
         others = [p for p in problems if not p.startswith("制定依据")]
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
+    errors = [f for f in findings if f.severity == "error"]
+    if meta.kind == "办事指南" and errors:
+        why = ("办事指南所列申请条件或者申请材料不合法（见下列问题），办事指南不宜逐条修改，建议撤下（废止），"
+               "按现行规定重新编制")
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in problems)))
+
+    # 6 an internal work document of an abolished body
+    issuer_gone = [f for f in findings if f.rule == "AG-ISSUER" and f.severity in ACTIVE_SEVERITIES]
+    if meta.kind == "内部工作文件" and issuer_gone:
+        f = issuer_gone[0]
+        why = (f"文件系{f.quote}的内部工作制度，该机关已在机构改革中改组（现为{f.detail.get('new_name', '承继机关')}），"
+               "建议废止；确有需要的，由承继其职责的机关按现行规定另行制定")
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in problems)))
+
+    # 7 warnings or errors: amend
     if problems:
-        return Disposition(AMEND, tuple(problems), clauses_to_change(findings))
+        reasons = list(problems)
+        if meta.validity_years and validity_end(meta) is None:
+            reasons.append(_check_date(meta))
+        return Disposition(AMEND, tuple(reasons), clauses_to_change(findings))
+
+    # 8 an 有效期 that cannot be counted
+    if meta.validity and validity_end(meta) is None and (meta.validity_years or _VALID_UNTIL.search(meta.validity)):
+        return Disposition(CHECK, (_check_date(meta),))
     return Disposition(KEEP, ("未发现需要清理的问题",))
+
+
+def _check_date(meta: DocMeta) -> str:
+    return (f"文件规定了有效期（{meta.validity.strip()}），但未能读出发布或者施行日期，请核对发布日期："
+            "有效期已届满的，应宣布失效")
+
+
+def _period_ended(meta: DocMeta, today: date) -> str:
+    if meta.draft:
+        return ""
+    if meta.period_end is not None and meta.period_end < today.year:
+        return (f"文件系阶段性工作部署，实施期限（{meta.period}）已届满，任务已完成或者已被后续文件替代，"
+                "建议宣布失效")
+    made = _latest_day(meta.date or meta.effective_date)
+    if meta.pilot and not meta.validity and made is not None and made.year + PILOT_YEARS < today.year:
+        return (f"文件系{made.year}年部署的试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
+                "常态制度，请核实后宣布失效")
+    return ""
+
+
+# -- supersession within one sweep ----------------------------------------------------------------------
+SAME_SUBJECT = 0.95
+_NOISE = re.compile(r"[（(][^）)]*[）)]|\d{4}年?|暂行|试行|修订|修改|关于|印发|转发|的通知|通知|《|》|\s")
+_REPEALS = re.compile(r"《([^《》]{4,60})》[^。；]{0,60}?(?:同时|予以|即行)?废止|"
+                      r"([\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号)[^。；]{0,30}?(?:同时|予以|即行)?废止")
+
+
+def repealed_in_text(text: str) -> list[str]:
+    """Titles and 文号 a document says it repeals ("本办法自…施行，《××办法》（深府〔2008〕210号）同时废止")."""
+    out = []
+    for m in _REPEALS.finditer(text or ""):
+        seg = m.group(0)
+        if "废止" not in seg:
+            continue
+        out += re.findall(r"《([^《》]{4,60})》", seg)
+        out += re.findall(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号", seg)
+    return _unique(out)
+
+
+def subject(title: str) -> str:
+    """A title reduced to its subject for comparison: years, 暂行/试行, brackets and 关于…的通知 taken out."""
+    t = attached = re.search(r"《([^》]+)》", title or "")
+    t = attached.group(1) if attached else (title or "")
+    return _NOISE.sub("", t)
+
+
+def supersede(entries) -> dict[int, tuple[str, str]]:
+    """Which documents of one sweep a newer one replaced: {index: (successor title, reason)}.
+
+    ``entries`` are mappings with title, doc_number, issuer, date, disposition, draft and ``repeals`` (from
+    ``repealed_in_text``). A document is replaced when a later one names it (title or 文号) among what it
+    repeals, or when a later one of the same issuer has the same subject once years, 暂行/试行 and 关于…的通知
+    are taken out (similarity ≥ ``SAME_SUBJECT``: 居住证管理办法 and 居住证积分管理办法 are different matters).
+    A draft replaces nothing. The first successor in list order is named.
+
+    Near-linear in the number of documents: candidates come from indexes (文号 and subjects named as repealed,
+    the same issuer), never from a scan of the whole sweep per document."""
+    items = list(entries)
+    by_number: dict[str, list[int]] = {}
+    by_subject: dict[str, list[int]] = {}
+    by_issuer: dict[str, list[int]] = {}
+    for j, new in enumerate(items):
+        if new.get("error") or new.get("draft"):
+            continue                  # a draft repeals nothing until it is adopted
+        for r in new.get("repeals") or ():
+            if r:
+                by_number.setdefault(r, []).append(j)
+                if len(subject(r)) >= 4:
+                    by_subject.setdefault(subject(r), []).append(j)
+        if new.get("issuer"):
+            by_issuer.setdefault(new["issuer"], []).append(j)
+    out: dict[int, tuple[str, str]] = {}
+    for i, old in enumerate(items):
+        if old.get("disposition") in LISTED or old.get("error"):
+            continue
+        o_num, o_date = old.get("doc_number") or "", old.get("date") or ""
+        o_subj = subject(old.get("title") or "")
+        candidates = set(by_number.get(o_num, ()) if o_num else ()) | set(by_subject.get(o_subj, ()) if o_subj else ())
+        if o_date and len(o_subj) >= 6 and old.get("issuer"):
+            candidates |= set(by_issuer.get(old["issuer"], ()))
+        for j in sorted(candidates - {i}):
+            new = items[j]
+            if _replaces(new, o_num, o_subj, o_date, old.get("issuer") or ""):
+                n_date = new.get("date") or ""
+                how = "明文废止" if _names(new, o_num, o_subj) else "对同一事项重新作出规定"
+                reason = (f"已被《{subject_title(new.get('title') or '')}》" +
+                          (f"（{new.get('doc_number')}）" if new.get("doc_number") else "") +
+                          (f"（{n_date}）" if n_date else "") + f"{how}，建议废止（列入废止目录）")
+                out[i] = (new.get("title") or "", reason)
+                break
+    return out
+
+
+def _names(new, o_num: str, o_subj: str) -> bool:
+    return any(r and (r == o_num or (len(subject(r)) >= 4 and subject(r) == o_subj)) for r in new.get("repeals") or ())
+
+
+def _replaces(new, o_num: str, o_subj: str, o_date: str, o_issuer: str) -> bool:
+    """Whether ``new`` names the old document as repealed (and is not older), or is a later document of the
+    same issuer on the same subject."""
+    from difflib import SequenceMatcher
+
+    n_date = new.get("date") or ""
+    later = bool(n_date and o_date and n_date[:10] > o_date[:10])
+    if _names(new, o_num, o_subj) and (later or not o_date or not n_date):
+        return True
+    if not (later and o_subj and len(o_subj) >= 6 and o_issuer and o_issuer == (new.get("issuer") or "")):
+        return False
+    matcher = SequenceMatcher(None, o_subj, subject(new.get("title") or ""))
+    return (matcher.real_quick_ratio() >= SAME_SUBJECT and matcher.quick_ratio() >= SAME_SUBJECT
+            and matcher.ratio() >= SAME_SUBJECT)
+
+
+def subject_title(title: str) -> str:
+    m = re.search(r"《([^》]+)》", title or "")
+    return m.group(1) if m else (title or "")

@@ -7,17 +7,22 @@ verified against the corpus. The store is passed in; nothing here opens files.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 
 from statutes.model import Provision
 
+from .dates import annotate, cn
 from .model import Clause, Document, Finding
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
+MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
+UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
+                              # beyond it the rest is not compared and the opinion says so (bench/README.md)
 # A clause is compared with the top search hit when the hit covers enough of it (search score) and the
 # structured comparison aligns enough of the clause with the article (similarity). Measured on the labelled
 # fixtures with bench/fixture_eval.py: altered restatements score 58–91 / 0.58–0.93, chance resemblances lower.
@@ -78,12 +83,16 @@ TOPIC_CATEGORIES = {
 
 @dataclass(frozen=True, slots=True)
 class ReviewOptions:
+    """How to review. ``as_of`` governs every rule (review.dates): the law in force on that day applies, the
+    document's own date only annotates whether a problem existed when it was made — in ``review`` and in
+    ``sweep`` alike."""
+
     as_of: str                          # review date (ISO); the law is taken as in force on this date
     province: str | None = None
     topics: tuple[str, ...] | None = None   # None: everything (a full review); else sweep topics
     kind: str | None = None             # None: detect; "normative" | "contract"
     upper_law: bool = True              # search the corpus for restated provisions
-    sweep: bool = False                 # cleanup mode: judge an existing document, not a draft
+    office: object | None = None        # review.office.Office: whose documents are "ours"
 
 
 @dataclass
@@ -96,17 +105,26 @@ class _Timer:
         return now
 
 
-def clause_at(clauses: list[Clause], offset: int) -> Clause | None:
-    for c in clauses:
-        if c.start <= offset < c.end:
-            return c
+def clause_at(clauses: list[Clause], offset: int, starts: list[int] | None = None) -> Clause | None:
+    """The clause covering ``offset`` (clauses are in document order and do not overlap): a bisection, so that
+    locating every citation of a long text stays near-linear. Pass ``starts`` when calling it many times."""
+    import bisect
+
+    starts = starts if starts is not None else [c.start for c in clauses]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and clauses[i].start <= offset < clauses[i].end:
+        return clauses[i]
     return None
 
 
+SENTENCE_WINDOW = 2000   # characters looked at on each side of a citation for its sentence
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(p, 0, start) for p in "。；\n") + 1
-    rights = [i for i in (text.find(p, end) for p in "。；\n") if i >= 0]
-    return text[left:(min(rights) + 1 if rights else len(text))].strip()
+    lo, hi = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
+    left = max(max(text.rfind(p, lo, start) for p in "。；\n") + 1, lo)
+    rights = [i for i in (text.find(p, end, hi) for p in "。；\n") if i >= 0]
+    return text[left:(min(rights) + 1 if rights else hi)].strip()
 
 
 # -- citations -----------------------------------------------------------------------------------------
@@ -124,11 +142,13 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
 
     refs = [r for r in extract_citations(doc.text) if r.kind == "statute"]
     checks = verify(refs, store, as_of=opts.as_of, own=own_titles(doc.title))
-    meta = doc.meta_dict()
-    if opts.sweep:
-        meta = {**meta, "date": ""}   # cleanup: a basis repealed after issue is still to be cleaned up
+    # the review date governs (review.dates): a basis repealed after the document was made is still a finding;
+    # the document's date only annotates it
+    meta = {**doc.meta_dict(), "date": ""}
     out: list[Finding] = []
     seen: set[tuple] = set()
+    starts = [c.start for c in clauses]
+    per_rule: dict[str, int] = {}
     for chk in checks:
         ref = chk.ref
         context = sentence_around(doc.text, ref.start, ref.end)
@@ -138,30 +158,108 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             hit = match_citation(rule, data, doc_meta=meta, as_of=opts.as_of)
             if not hit:
                 continue
-            clause = clause_at(clauses, ref.start)
+            clause = clause_at(clauses, ref.start, starts)
             key = (rule.id, clause.index if clause else -1, chk.law)
             if key in seen:
                 continue
             seen.add(key)
+            per_rule[rule.id] = per_rule.get(rule.id, 0) + 1
+            if per_rule[rule.id] > MAX_FINDINGS_PER_RULE:
+                continue                      # counted; the note is added by cap_findings
             f = finding_from_hit(rule, hit, clause)
             basis = tuple(b for b in (chk.provision, getattr(chk, "successor_provision", None)) if b is not None)
             problem = f.problem if not chk.detail or chk.detail in f.problem else f"{f.problem}（{chk.detail}）"
-            out.append(replace(f, quote=ref.text, problem=problem, basis=basis or f.basis,
-                               detail={**f.detail, "citation": chk.to_dict()}))
-    return out
+            f = replace(f, quote=ref.text, problem=problem, basis=basis or f.basis,
+                        detail={**f.detail, "citation": chk.to_dict()})
+            if rule.category == "repealed-law" and data["repeal_date"]:
+                f = annotate(f, doc.date or doc.effective_date, data["repeal_date"],
+                             f"《{data['law']}》于{cn(data['repeal_date'])}废止", draft=bool(doc.draft))
+            out.append(f)
+    return out + [_omitted_note(rule, n - MAX_FINDINGS_PER_RULE, out)
+                  for rule in cite_rules if (n := per_rule.get(rule.id, 0)) > MAX_FINDINGS_PER_RULE]
+
+
+def _omitted_note(rule, omitted: int, listed: list[Finding]) -> Finding:
+    severity = next((f.severity for f in listed if f.rule == rule.id), "info")
+    return Finding(rule=rule.id, category=rule.category, severity=severity, title=f"{rule.title}（同类问题另有{omitted}处）",
+                   clause=None, quote="",
+                   problem=f"同类问题另有{omitted}处未逐一列出（每类最多列出{MAX_FINDINGS_PER_RULE}处）；"
+                           "请按上列各处的意见一并核改。",
+                   detail={"omitted": omitted, "listed": MAX_FINDINGS_PER_RULE})
+
+
+def cap_findings(findings: list[Finding], rules) -> list[Finding]:
+    """At most MAX_FINDINGS_PER_RULE findings of a rule (the first in document order), the rest counted in one
+    note: a long text that repeats one problem thousands of times gives a readable opinion in bounded memory."""
+    by_id = {r.id: r for r in rules}          # findings of no pack rule (upper law: its own budget) are kept
+    counts: dict[str, int] = {}
+    for f in findings:
+        if f.detail.get("omitted") is None and f.rule in by_id:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+    if all(n <= MAX_FINDINGS_PER_RULE for n in counts.values()):
+        return findings
+    ordered = sorted(findings, key=lambda f: (f.clause.start if f.clause is not None else -1))
+    kept: list[Finding] = []
+    seen: dict[str, int] = {}
+    for f in ordered:
+        if f.detail.get("omitted") is not None or counts.get(f.rule, 0) <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+            continue
+        seen[f.rule] = seen.get(f.rule, 0) + 1
+        if seen[f.rule] <= MAX_FINDINGS_PER_RULE:
+            kept.append(f)
+    for rule_id, n in counts.items():
+        if n > MAX_FINDINGS_PER_RULE:
+            kept.append(_omitted_note(by_id[rule_id], n - MAX_FINDINGS_PER_RULE, kept))
+    return kept
 
 
 def _repeal_date(chk, store) -> str | None:
+    """When the cited law was repealed: the repeal fact's date, else the date a 已废止/失效 status was recorded
+    for — never a version's publication date (a law is not repealed the day it is published)."""
     if chk.verdict != "repealed" or not chk.law:
         return None
-    works = store.find_works(chk.law)
-    if works and works[0].repeal_date:
-        return works[0].repeal_date
+    return repeal_date_of(store.find_works(chk.law))
+
+
+def repeal_date_of(works) -> str | None:
+    for w in works:
+        if w.repeal_date:
+            return w.repeal_date
     for w in works:
         for v in w.versions:
-            if v.status in ("已废止", "失效"):
-                return v.status_date          # None when no source states it: never the publication date
+            if v.status in DEAD_STATUSES and v.status_date:
+                return v.status_date
     return None
+
+
+DEAD_STATUSES = ("已废止", "失效")
+
+
+class WorkStatus:
+    """Whether a corpus work is repealed or lapsed on a date (cached per review): upper-law matching ignores
+    such works — a clause restating one has lost its basis, it does not restate the law."""
+
+    def __init__(self, store):
+        self.store, self.cache = store, {}
+
+    def work(self, work_id):
+        if work_id not in self.cache:
+            try:
+                self.cache[work_id] = self.store.work(work_id)
+            except (KeyError, AttributeError):
+                self.cache[work_id] = None
+        return self.cache[work_id]
+
+    def dead(self, hit: Provision, as_of: str) -> str | None:
+        """The repeal date (or "" when unknown) of a hit's work if it is repealed or lapsed on ``as_of``;
+        None when it is in force."""
+        w = self.work(hit.work_id) if hit.work_id is not None else None
+        if w is not None and w.repeal_date:
+            return w.repeal_date if w.repeal_date <= (as_of or "9999") else None   # repealed later: in force then
+        if hit.status in DEAD_STATUSES:
+            return repeal_date_of([w]) if w is not None else ""
+        return None
 
 
 # -- upper-level law -----------------------------------------------------------------------------------
@@ -182,19 +280,46 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     Returns findings and {clause index: (provision, faithful)}."""
     from statutes.search import clause_kind, is_match, search
 
-    from .compare import compare
+    from .compare import cites_article, compare
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
+    status = WorkStatus(store)
+    searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
+    compared: dict[tuple, object] = {}
+    not_compared: list[Clause] = []
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
         for probe in _probe_texts(clause):
-            hits = search(store, probe, k=1, as_of=opts.as_of, levels=UPPER_LEVELS, region=_region(opts.province))
-            if not hits or (hits[0].score or 0) < UPPER_MIN_SCORE:
+            if probe not in searched:
+                if len(searched) >= UPPER_MAX_PROBES:
+                    if not not_compared or not_compared[-1] is not clause:
+                        not_compared.append(clause)
+                    continue
+                searched[probe] = search(store, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, in_force=False,
+                                         region=_region(opts.province))
+            hits = [h for h in searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+            if not hits:
+                continue
+            dead = status.dead(hits[0], opts.as_of)
+            if dead is not None:
+                f = repealed_restatement(clause, probe, hits[0], dead)
+                if f is not None:
+                    out.append(f)
+                    break
+            hits = [h for h in hits if status.dead(h, opts.as_of) is None]
+            if not hits:
                 continue
             upper = hits[0]
-            cmp = compare(probe, upper.text)
+            if not substantive_overlap(probe, upper.text):
+                continue
+            # a clause that cites the article it restates carries the article's exceptions with the citation
+            cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+            key = (probe, upper.text, cites)
+            if key not in compared:
+                compared[key] = compare(probe, upper.text, cites_upper=cites)
+            cmp = compared[key]
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
             if not cmp.material():
@@ -230,7 +355,61 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                         "；".join(c.message for c in changes) + "。",
                 suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
                 basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+    if not_compared:
+        first = not_compared[0]
+        out.append(Finding(
+            rule="UPPER-LIMIT", category="upper-law", severity="info", title="部分条款未做上位法比对",
+            clause=first, quote="",
+            problem=f"文件篇幅过长：已对{UPPER_MAX_PROBES}处不同的条款文字做上位法比对，自{first.label}起的"
+                    f"{len(not_compared)}个条款未比对。",
+            suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
+            detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_date: str) -> Finding | None:
+    """A clause that restates a provision of a repealed or lapsed instrument (the 社会抚养费征收管理办法) has
+    lost its basis: a repealed-law finding, never a "faithful restatement" that would excuse the measure."""
+    from statutes.search import is_match
+
+    from .compare import compare
+
+    if not is_match(upper, probe):
+        return None
+    cmp = compare(probe, upper.text)
+    if cmp.similarity < FAITHFUL_MIN_SIMILARITY:
+        return None
+    when = f"已于{cn(repeal_date)}废止（失效）" if repeal_date else "已废止（失效）"
+    return Finding(
+        rule="UPPER-REPEALED", category="repealed-law", severity="error", title="复述已废止（失效）的法规规定",
+        clause=clause, quote=probe.strip(),
+        problem=f"该条款复述《{upper.law}》{upper.article_label}（比对一致部分约{cmp.similarity:.0%}），"
+                f"该法规{when}，所复述的规定已失去依据。",
+        suggestion="删除该条款，或者依照现行有效的法律法规重新规定。",
+        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict(), "repeal_date": repeal_date,
+                                             "law": upper.law})
+
+
+_NON_CONTENT = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+(?=[元倍日年月个%])|元|以上|以下|"
+                          r"并处|处以?|罚款|没收|警告|责令|限期|改正|违法所得|或者|可以|应当|的|[、，。；：“”《》（）\s]")
+
+
+def substantive_overlap(probe: str, upper_text: str, min_chars: int = 5) -> bool:
+    """Whether the clause shares real content with the article, not only a fine amount or the words of a
+    penalty formula ("处一千元以上五千元以下罚款" matches any article with the same amounts). Counts the
+    characters of the clause's longest common substring with the article once digits, numerals and the
+    penalty formula words are taken out."""
+    a = _NON_CONTENT.sub("", probe)
+    b = _NON_CONTENT.sub("", upper_text)
+    if not a or not b:
+        return False
+    best, n = 0, len(a)
+    for i in range(n):
+        lo = best + 1
+        while i + lo <= n and a[i:i + lo] in b:
+            best = lo
+            lo += 1
+    return best >= min_chars
 
 
 def without_restated_settings(findings: list[Finding], matched: dict) -> list[Finding]:
@@ -275,7 +454,13 @@ class BasisResolver:
 def anchor_quote(f: Finding, text: str) -> Finding:
     """Every quote is an exact substring of the document: a quote built from metadata (a title joined from
     two lines) falls back to its clause's text, and a document-level finding about an absence to no quote."""
-    if not f.quote or f.quote in text:
+    if not f.quote:
+        return f
+    if f.clause is not None:                     # look where the quote should be before scanning the whole text
+        pad = len(f.quote)
+        if text.find(f.quote, max(0, f.clause.start - pad), f.clause.end + pad) >= 0:
+            return f
+    if f.quote in text:
         return f
     if f.clause is not None and f.clause.text in text:
         return replace(f, quote=f.clause.text)
@@ -283,10 +468,58 @@ def anchor_quote(f: Finding, text: str) -> Finding:
 
 
 # -- the whole review ----------------------------------------------------------------------------------
+def document_kind(doc: Document, opts: ReviewOptions):
+    """The document's kind (review.kinds.DocKind): read from the text, or forced by ``opts.kind``."""
+    from dataclasses import replace as _replace
+
+    from .kinds import CONTRACT, NORMATIVE, DocKind
+    from .metadata import find_kind
+
+    info = doc.kind_info
+    if info is None:
+        info = find_kind(doc.title, [p.text for p in doc.paragraphs], doc.text, issuer=doc.issuer,
+                         doc_number=doc.doc_number, validity=doc.validity)
+    if opts.kind == "contract" and info.kind != CONTRACT:
+        info = DocKind(CONTRACT, draft=info.draft, evidence=("按审查人指定（--kind contract）",), issuer=info.issuer)
+    elif opts.kind == "normative" and info.kind == CONTRACT:
+        info = _replace(info, kind=NORMATIVE, evidence=("按审查人指定（--kind normative）",))
+    elif info.kind != CONTRACT and opts.kind is None and _is_contract(doc, opts):
+        info = DocKind(CONTRACT, draft=info.draft, evidence=(doc.title,), issuer=info.issuer)
+    return info
+
+
+def applicable_rules(rules, kind: str, topics=None) -> list:
+    """The rules that apply to a document of ``kind``: each rule's ``kinds`` (review/packs/README.md), the sweep
+    topics, and for agreements only the normative rules that also bind a contract."""
+    from .kinds import CONTRACT
+
+    out = [r for r in rules if r.applies_to_kind(kind)]
+    if kind == CONTRACT:   # an agreement sets no licence, penalty or fee: only these normative packs apply to it
+        out = [r for r in out if r.category in CONTRACT_CATEGORIES or "contract" in r.topics]
+    else:
+        out = [r for r in out if "contract" not in r.topics]
+    return out
+
+
+def document_tags(info) -> tuple[str, ...]:
+    """Facts about the document that a rule may test with ``doc_kinds``/``not_doc_kinds``: its kind, 草案,
+    and 国家机关文件 for a national body's document (no provincial 有效期 rule binds it)."""
+    tags = [info.kind]
+    if info.draft:
+        tags.append("草案")
+    if info.issuer.level == "国家":
+        tags.append("国家机关文件")
+    return tuple(tags)
+
+
 def review_document(doc: Document, store, rules, opts: ReviewOptions):
     """Review one read document; returns an ``Opinion``."""
+    from .agencies import merge_agency_findings
     from .clauses import split_clauses
+    from .kinds import CONTRACT
     from .match import apply_rules
+    from .merge import merge_findings
+    from .office import remit
     from .opinion import Opinion
 
     timer = _Timer()
@@ -294,21 +527,35 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     clauses = split_clauses(doc)
     t = timer.lap("clauses", t)
 
-    contract = _is_contract(doc, opts)
-    if contract:   # an agreement sets no licence, penalty or fee: only these normative packs apply to it
-        text_rules = [r for r in rules if r.category in CONTRACT_CATEGORIES]
-    else:
-        text_rules = [r for r in rules if "contract" not in r.topics]
-    tags, contract_kind = (), None
+    info = document_kind(doc, opts)
+    doc = replace(doc, kind=info.kind, draft=info.draft, kind_info=info)
+    scope = remit(info, opts.office)
+    contract = info.kind == CONTRACT
+    rules = applicable_rules(rules, info.kind)
+    if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of)
+        rules = [r for r in rules if r.category not in ("validity", "procedure")]
+    tags, contract_kind = document_tags(info), None
     if contract:
         from .contracts import classify_contract
 
         contract_kind = classify_contract(doc)
-        tags = contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    findings = apply_rules(text_rules, clauses, doc, opts.as_of, province=opts.province,
-                           topics=opts.topics, doc_kinds=tags)
-    if contract:
-        findings = [f for f in findings if f.category not in ("validity", "procedure")]
+        tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
+    from .agencies import agency_findings
+
+    kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags}
+    findings = apply_rules([r for r in rules if r.category != "agency"], clauses, doc, opts.as_of, **kw)
+    findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
+    findings = merge_agency_findings(findings)
+    if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
+        from .validity import anchor_missing, validity_findings
+
+        lapsed = validity_findings(doc, clauses, opts.as_of)
+        findings = [anchor_missing(f, doc, clauses) for f in findings
+                    if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
+    if not opts.topics or "agency" in opts.topics:
+        from .agencies import issuer_findings
+
+        findings += issuer_findings(doc, rules, opts.as_of)
     t = timer.lap("rules", t)
 
     findings += citation_findings(doc, clauses, rules, store, opts)
@@ -326,15 +573,59 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         findings += contract_findings(doc, clauses, rules, opts.as_of, kind=contract_kind)
         t = timer.lap("contract", t)
+    from .match import without_yielded
 
+    findings = without_yielded(findings, rules)   # a general rule gives way to the specific one on the same words
+
+    findings = cap_findings(findings, rules)
     resolver = BasisResolver(store)
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
+    findings = [when_it_arose(f, doc, rules) for f in findings]
+    findings = merge_findings([tidy(f) for f in findings])
+    from .wording import localize
+
+    findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
     timer.lap("bases", t)
 
     stats = {"timings_ms": timer.stats, "clauses": len(clauses), "restated_provisions": len(matched),
-             "contract": contract}
+             "contract": contract, "kind": info.to_dict(), "remit": scope.to_dict()}
     return Opinion.build(doc, findings, as_of=opts.as_of, snapshot=store.snapshot(),
-                         clauses_reviewed=len(clauses), stats=stats)
+                         clauses_reviewed=len(clauses), stats=stats, remit=scope)
+
+
+FP_DECISION_DATE = "2021-06-26"
+# kinds whose own 有效期 or plan period can end (review.validity)
+LAPSING = ("规范性文件", "内部工作文件", "办事指南", "附件")
+
+
+def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
+    """The document's date against the date the problem exists since (review.dates): a reform for an agency
+    name, the rule's ``valid_from`` (the 2021 family-planning decision), a repeal (annotated by the citation
+    checker)."""
+    if "arose" in f.detail:
+        return f
+    made = doc.date or doc.effective_date
+    draft = bool(doc.draft)
+    if f.category == "agency":
+        since = f.detail.get("reform_date", "")
+        return annotate(f, made, since, f.detail.get("reform") or "机构改革", draft) if since else f
+    rule = next((r for r in rules if r.id == f.rule), None)
+    since = rule.valid_from if rule is not None else ""
+    if not since:
+        return f
+    why = ("《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》（2021年6月26日）"
+           if f.category == "family-planning" else f"{cn(since)}起施行的规定")
+    return annotate(f, made, since, why, draft)
+
+
+def tidy(f: Finding) -> Finding:
+    """The quote cut at sentence boundaries and widened to whole phrases (review.quotes)."""
+    from .quotes import tidy_quote
+
+    if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
+        return f
+    q = tidy_quote(f.clause.text, f.quote)
+    return f if q == f.quote else replace(f, quote=q)
 
 
 def _is_contract(doc: Document, opts: ReviewOptions) -> bool:

@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from .model import SEVERITIES, Clause, Document, Finding
+from .norms.sentences import PHRASE_END as _PHRASE_END
+from .norms.sentences import sentence_bounds
 from .rules import Rule, header_polarity
-
-_SENT_END = "。；;！？!?\n"
-_PHRASE_END = _SENT_END + "，,：:"
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
 
@@ -67,15 +66,7 @@ def rule_applies_on(rule: Rule, date: str) -> bool:
 
 # ---------------------------------------------------------------- spans
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between 。；！？ or line breaks) around [start, end)."""
-    s = start
-    while s > 0 and text[s - 1] not in _SENT_END:
-        s -= 1
-    e = end
-    while e < len(text) and text[e] not in _SENT_END:
-        e += 1
-    return s, min(e + 1, len(text))
+_sentence = sentence_bounds
 
 
 def _readable(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,19 +105,45 @@ def _sev_min(a: str, b: str) -> str:
     return a if SEVERITIES.index(a) <= SEVERITIES.index(b) else b
 
 
-def match_text(rule: Rule, text: str, header: str = "") -> list[Hit]:
-    """Where a text rule fires in ``text`` (a clause) under enumeration ``header``."""
+def wanted_concepts(rules) -> tuple[str, ...]:
+    """The concepts whose mentions the norm conditions of ``rules`` read."""
+    out: dict[str, None] = {}
+    for r in rules:
+        for c in r.norm:
+            out.update(dict.fromkeys(c.concepts))
+    return tuple(out)
+
+
+def norms_of(rule: Rule, text: str, header: str = ""):
+    """The clause read as norms, for one rule's conditions."""
+    from .norms.analyse import analyse
+
+    return analyse(text, rule.lexicon, header, wanted_concepts([rule]))
+
+
+def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]:
+    """Where a text rule fires in ``text`` (a clause) under enumeration ``header``; ``norms`` is the clause
+    read as norms (computed here when the rule has norm conditions and none are given)."""
     if rule.kind != "text" or not text:
         return []
     if rule.header_polarity and header_polarity(header) not in rule.header_polarity:
         return []
     if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
         return []
-    if rule.prefilter is not None and rule.prefilter.search(text) is None:
+    spans: list[tuple[int, int]] = []
+    if rule.prefilter is None or rule.prefilter.search(text) is not None:
+        spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
+        if rule.all:
+            spans += _all_spans(rule, text)
+    elif not rule.norm:
         return []
-    spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
-    if rule.all:
-        spans += _all_spans(rule, text)
+    if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
+        from .norms.conditions import where_met
+
+        if norms is None:
+            norms = norms_of(rule, text, header)
+        for cond in rule.norm:
+            spans += where_met(cond, norms, rule.lexicon, text)
     spans.sort()
     if rule.skip_quoted and "《" in text:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
@@ -322,12 +339,51 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
             hit = match_document(r, meta, province=province, as_of=as_of, text=doc.text)
             if hit:
                 findings.append(finding_from_hit(r, hit, None))
+    norm_rules = [r for r in text_rules if r.norm]
+    wanted = wanted_concepts(norm_rules)
+    lexicon = norm_rules[0].lexicon if norm_rules else None
+    from .firstchars import first_chars
+
+    # a pattern-only rule cannot fire on a clause without a character its triggers can start with
+    starts = [first_chars(r.prefilter) if r.prefilter is not None and not r.norm else None for r in text_rules]
     for clause in clauses:
-        for r in text_rules:
-            hits = match_text(r, clause.text, clause.header)
+        norms = None
+        if norm_rules:
+            from .norms.analyse import analyse
+
+            norms = analyse(clause.text, lexicon, clause.header, wanted)
+        chars = set(clause.text)
+        for r, first in zip(text_rules, starts):
+            if first is not None and first.isdisjoint(chars):
+                continue
+            hits = match_text(r, clause.text, clause.header,
+                              norms if r.norm and r.lexicon is lexicon else None)
             if hits:
                 findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
     return findings
+
+
+def without_yielded(findings, rules) -> list[Finding]:
+    """One problem, one finding: drop a finding whose rule ``yields_to`` a more specific rule that fires on the
+    same sentence of the same clause (FC-DESIGNATE yields to K-EXPROP-APPRAISER in a 征收 agreement)."""
+    yields = {r.id: set(r.yields_to) for r in rules if r.yields_to}
+    if not yields:
+        return list(findings)
+
+    def sentence_of(f: Finding):
+        at = f.clause.text.find(f.quote) if f.quote else -1
+        return _sentence(f.clause.text, at, at + len(f.quote)) if at >= 0 else None
+
+    out = []
+    for f in findings:
+        stronger = yields.get(f.rule)
+        if stronger and f.clause is not None:
+            mine = sentence_of(f)
+            if any(g.rule in stronger and g.clause is not None and g.clause.index == f.clause.index
+                   and (mine is None or sentence_of(g) in (None, mine)) for g in findings):
+                continue
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------- examples

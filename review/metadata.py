@@ -299,7 +299,8 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；;\n])", text) if s.strip()]
 
 
-_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])")
+_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])|"
+                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:起)?(?:废止|失效|止)")
 
 
 def find_validity(text: str) -> str:
@@ -338,19 +339,18 @@ def find_effective(text: str, issued: str = "") -> str:
     return found
 
 
-def find_kind(title: str, lines: list[str], text: str) -> str:
-    head = "".join(squash(x) for x in lines[:12])
-    if "送审稿" in title or re.search(r"[（(](?:修订|修改)?送审稿[）)]", head):
-        return "送审稿"
-    if re.search(r"征求意见稿|草案|征求意见", title) or re.search(r"[（(](?:修订|修改)?(?:征求意见稿|草案)[）)]", head):
-        return "征求意见稿"
-    if re.search(r"协议|合同", title) and re.search(r"甲方", text) and re.search(r"乙方", text):
-        return "合同"
-    if _order_number(lines[:12]):
-        return "地方政府规章"
-    if title.endswith("条例") and "人民代表大会" in text[:3000]:
-        return "地方性法规"
-    return "规范性文件"
+def find_kind(title: str, lines: list[str], text: str, *, issuer: str = "", doc_number: str = "",
+              validity: str = ""):
+    """The document's kind with its evidence (``review.kinds.DocKind``)."""
+    from .contracts import _CONTRACT_WORD, _PARTY
+    from .kinds import detect_kind
+
+    head = text[:600]
+    parties = {m.group(1) for m in _PARTY.finditer(head)}
+    contract = (len(parties) >= 2 or {"甲方", "乙方"} <= set(re.findall(r"甲方|乙方", head)) and len(parties) >= 1) \
+        and bool(_CONTRACT_WORD.search(title or "") or _CONTRACT_WORD.search(head))
+    return detect_kind(title, lines, text, issuer=issuer, doc_number=doc_number, is_contract=contract,
+                       attached=attached_title(title), validity=validity)
 
 
 def extract_metadata(text: str, paragraphs) -> dict:
@@ -363,23 +363,28 @@ def extract_metadata(text: str, paragraphs) -> dict:
     if not issued and effective:
         issued = effective  # no 成文日期 in the text: the 施行 date is the best date it states
     validity = find_validity(text)
-    provisional = next((w for w in ("暂行", "试行") if w in title), "")
+    provisional = next((w for w in ("暂行", "试行") if w in re.sub(r"《[^》]*》", "", title)), "")
+    doc_number = find_doc_number(lines, title)
+    issuer = find_issuer(lines, title, sigs)
+    kind = find_kind(title, lines, text, issuer=issuer, doc_number=doc_number, validity=validity)
     return {
         "title": title,
         "attached_title": attached_title(title),
-        "doc_number": find_doc_number(lines, title),
-        "issuer": find_issuer(lines, title, sigs),
+        "doc_number": doc_number,
+        "issuer": issuer,
         "date": issued,
         "effective_date": effective,
         "validity": validity,
         "validity_years": validity_years(validity, effective or issued) if validity else None,
         "provisional": provisional,
-        "kind": find_kind(title, lines, text),
+        "kind": kind.kind,
+        "draft": kind.draft,
+        "kind_info": kind,
     }
 
 
 _DOC_FIELDS = ("title", "doc_number", "issuer", "date", "effective_date", "validity", "validity_years",
-               "provisional", "kind")
+               "provisional", "kind", "draft", "kind_info")
 
 
 def apply_metadata(doc):

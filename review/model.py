@@ -53,20 +53,24 @@ class Document:
     doc_number: str = ""
     issuer: str = ""
     date: str = ""           # ISO date (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says)
-    kind: str = ""           # 规范性文件 | 地方政府规章 | 合同 | 征求意见稿 | ...
+    kind: str = ""           # review.kinds.KINDS: 规范性文件 | 地方政府规章 | 地方性法规 | 合同协议 | ...
     validity: str = ""       # the validity clause as written (有效期…), "" if none
     validity_years: float | None = None
     provisional: str = ""    # "暂行" / "试行" when the title says so
     effective_date: str = ""
     source_format: str = ""  # docx | txt | html | pdf | md
     encoding: str = ""
+    draft: str = ""          # 草案 | 送审稿 | 征求意见稿 … when the text is a draft (reviewed as ``kind``)
+    kind_info: object = None  # review.kinds.DocKind: the kind with its evidence and the issuer
 
     def meta_dict(self) -> dict:
         return {"path": self.path, "title": self.title, "doc_number": self.doc_number,
                 "issuer": self.issuer, "date": self.date, "kind": self.kind,
                 "validity": self.validity, "validity_years": self.validity_years,
                 "provisional": self.provisional, "effective_date": self.effective_date,
-                "source_format": self.source_format}
+                "source_format": self.source_format, "draft": self.draft,
+                "kind_evidence": list(self.kind_info.evidence) if self.kind_info is not None else [],
+                "kind_label": self.kind_info.describe() if self.kind_info is not None else self.kind}
 
 
 @dataclass(frozen=True, slots=True)

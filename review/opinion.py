@@ -3,7 +3,7 @@
 ``Opinion.to_dict()`` is the JSON contract of ``fashen review --json``::
 
     {"document": {"title", "doc_number", "issuer", "date", "kind", "path", "validity", ...},
-     "conclusion": "建议通过" | "修改后通过" | "不予通过",
+     "conclusion": "建议通过" | "修改后通过" | "不予通过" | "非本级文件",
      "findings": [Finding.to_dict(), ...],          # document order
      "summary": {"total", "clauses_reviewed", "by_severity": {sev: n},
                  "by_category": {cat: {"error": n, "warning": n, "info": n, "total": n}}},
@@ -50,7 +50,8 @@ SEVERITY_SHORT = {"error": "违法", "warning": "可能存在问题", "info": "�
 PASS = "建议通过"
 PASS_AFTER_CHANGES = "修改后通过"
 REJECT = "不予通过"
-CONCLUSIONS = (PASS, PASS_AFTER_CHANGES, REJECT)
+NOT_OURS = "非本级文件"     # another body's document (review.office): reported as such, no conclusion of our own
+CONCLUSIONS = (PASS, PASS_AFTER_CHANGES, REJECT, NOT_OURS)
 
 # Categories whose errors go to the core of a 规范性文件's legality: it may not set any of these.
 CORE_CATEGORIES = frozenset({"license", "penalty", "coercion", "fee"})
@@ -138,6 +139,7 @@ class Opinion:
     snapshot: Snapshot | None     # the corpus the findings were checked against
     clauses_reviewed: int
     stats: dict = field(default_factory=dict)
+    remit: object = None          # review.office.Remit: whether the document is the office's own
 
     def __post_init__(self):
         # Renderers rely on document order, however the opinion was constructed.
@@ -145,10 +147,11 @@ class Opinion:
 
     @classmethod
     def build(cls, document: Document, findings, *, as_of: str, snapshot: Snapshot | None,
-              clauses_reviewed: int, stats: dict | None = None) -> Opinion:
+              clauses_reviewed: int, stats: dict | None = None, remit=None) -> Opinion:
         ordered = sort_findings(findings)
-        return cls(document=document, findings=ordered, conclusion=conclude(ordered), as_of=as_of,
-                   snapshot=snapshot, clauses_reviewed=clauses_reviewed, stats=dict(stats or {}))
+        outside = remit is not None and not remit.ours and remit.group == NOT_OURS
+        return cls(document=document, findings=ordered, conclusion=NOT_OURS if outside else conclude(ordered), as_of=as_of,
+                   snapshot=snapshot, clauses_reviewed=clauses_reviewed, stats=dict(stats or {}), remit=remit)
 
     @property
     def title(self) -> str:
@@ -166,8 +169,11 @@ class Opinion:
         document = {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer,
                     "date": doc.date, "kind": doc.kind} | doc.meta_dict()
         snap = self.snapshot
+        if doc.kind_info is not None:
+            document["kind_info"] = doc.kind_info.to_dict()
         return {
             "document": document,
+            "remit": self.remit.to_dict() if self.remit is not None else None,
             "conclusion": self.conclusion,
             "findings": [f.to_dict() for f in self.findings],
             "summary": self.summary(),

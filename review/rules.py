@@ -19,6 +19,8 @@ from statutes.errors import FashenError
 from statutes.numerals import article_label as _article_label
 
 from .model import CATEGORIES, SEVERITIES
+from .norms.conditions import ConditionError, NormCondition, parse_condition
+from .norms.lexicon import Lexicon, LexiconError, build_lexicon, is_lexicon_file, packaged_lexicon_files
 
 TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
           "content", "procedure", "citation", "contract")
@@ -34,7 +36,8 @@ META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validit
 # "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
 _POLARITY_WORDS = (
     ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"),
-    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|材料|资格|准入|标准|指标|积分|申请"),
+    ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|(须|需|应当?|要|必须)(满足|具备|符合)"
+                  r"|材料|资格|准入|标准|指标|积分|申请"),
     ("beneficial", r"享受|奖励|优待|优惠|扶助|补贴|补助|给予|照顾|保障|服务"),
 )
 _POLARITY_RES = tuple((name, re.compile(words)) for name, words in _POLARITY_WORDS)
@@ -152,9 +155,13 @@ class Rule:
     examples_negative: tuple = ()
     doc_kinds: tuple[str, ...] = ()      # applies only to documents tagged with one of these
     not_doc_kinds: tuple[str, ...] = ()  # … and never to documents tagged with one of these
+    kinds: tuple[str, ...] = ()          # document kinds (review.kinds.KINDS) the rule applies to; () = all
     pack: str = ""
     source: str = ""
     prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
+    norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
+    lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
+    yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -163,6 +170,10 @@ class Rule:
         if self.doc_kinds and not kinds & set(self.doc_kinds):
             return False
         return not (self.not_doc_kinds and kinds & set(self.not_doc_kinds))
+
+    def applies_to_kind(self, kind: str) -> bool:
+        """Whether the rule applies to a document of ``kind`` (a draft counts as the kind it will become)."""
+        return not self.kinds or not kind or kind in self.kinds
 
     def param(self, name: str, province: str | None = None):
         if province and province in self.params and name in self.params[province]:
@@ -199,11 +210,9 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
-              "doc_kinds", "not_doc_kinds"}
+              "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
-_AGENCY_KEYS = {"id", "old", "new", "reform", "date", "until", "basis", "note", "severity",
-                "examples", "title", "suggestion", "opinion"}
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -230,24 +239,103 @@ def _expand(paths) -> list[Path]:
     return out
 
 
-def load_packs(paths=None, *, packaged: bool = True) -> list[Rule]:
-    """Load the packaged packs plus ``paths`` (files or directories of *.toml).
+def split_files(paths) -> tuple[list[Path], list[Path]]:
+    """The *.toml files among ``paths`` (files or directories): (rule packs, lexicons)."""
+    files = _expand(paths or [])
+    lexicons = [f for f in files if is_lexicon_file(f)]
+    return [f for f in files if f not in lexicons], lexicons
+
+
+def load_lexicon_for(paths=None, problems: list | None = None) -> Lexicon:
+    """The packaged concept lexicons plus the lexicon files among ``paths``."""
+    from .norms.lexicon import default_lexicon
+
+    _, extra = split_files(paths)
+    if problems is not None:
+        return build_lexicon(packaged_lexicon_files() + extra, problems)
+    return build_lexicon(packaged_lexicon_files() + extra) if extra else default_lexicon()
+
+
+def load_packs(paths=None, *, packaged: bool = True, problems: list | None = None) -> list[Rule]:
+    """Load the packaged packs plus ``paths`` (files or directories of *.toml; a file with a ``[lexicon]``
+    table extends the concept lexicons the rules name, see ``review/norms/lexicon.py``).
 
     A user pack may replace a packaged rule by repeating its id with ``replaces = true``;
     any other duplicate id is an error.
+
+    ``problems``: when a list is given, every load problem (``RulePackError`` or ``LexiconError``) is appended
+    to it and the rules that load are returned; otherwise the first problem is raised (as ``review`` does).
     """
-    files = (packaged_pack_files() if packaged else []) + _expand(paths or [])
+    if problems is not None:
+        try:
+            user_packs, _ = split_files(paths)
+        except RulePackError as e:
+            problems.append(e)
+            return []
+    else:
+        user_packs, _ = split_files(paths)
+    lexicon = load_lexicon_for(paths, problems)
+    files = (packaged_pack_files() if packaged else []) + user_packs
     rules: dict[str, Rule] = {}
     for f in files:
-        for rule, replaces in load_pack_file(f):
+        for rule, replaces in load_pack_file(f, lexicon, problems):
             if rule.id in rules and not replaces:
-                raise RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
-                                    "（如需替换，请写 replaces = true）")
+                e = RulePackError(f, rule.id, f"规则编号与 {rules[rule.id].source} 中的规则重复"
+                                  "（如需替换，请写 replaces = true）")
+                if problems is None:
+                    raise e
+                problems.append(e)
+                continue
             rules[rule.id] = rule
+    for rule in rules.values():
+        unknown = [y for y in rule.yields_to if y not in rules]
+        if unknown:
+            e = RulePackError(rule.source, rule.id, f"yields_to 引用了不存在的规则 {unknown}")
+            if problems is None:
+                raise e
+            problems.append(e)
     return list(rules.values())
 
 
-def load_pack_file(path) -> list[tuple[Rule, bool]]:
+def check_packs(paths=None) -> list:
+    """Every load problem of the packaged packs and lexicons plus ``paths``: unknown concepts and fragments,
+    regexes that do not compile, bad fields, failing lexicon examples and failing rule examples — each a
+    ``RulePackError`` or ``LexiconError`` naming the file, the rule or concept, and the reason. [] when all load."""
+    from .match import run_example
+
+    problems: list = []
+    rules = load_packs(paths, problems=problems)
+    for rule in rules:
+        for expected, examples in ((True, rule.examples_positive), (False, rule.examples_negative)):
+            for ex in examples:
+                try:
+                    ok = run_example(rule, ex) is expected
+                except Exception as e:   # a broken example table must be reported, not crash the check
+                    problems.append(RulePackError(rule.source, rule.id, f"例句无法运行 {ex!r}：{e}"))
+                    continue
+                if not ok:
+                    shown = ex if isinstance(ex, str) else dict(ex)
+                    problems.append(RulePackError(rule.source, rule.id,
+                                                  f"{'正例未命中' if expected else '反例命中了'}：{shown!r}"))
+    return problems
+
+
+def load_pack_file(path, lexicon: Lexicon | None = None, problems: list | None = None) -> list[tuple[Rule, bool]]:
+    """The rules of one pack. ``problems``: collect every problem (a bad rule is left out) instead of raising."""
+    if problems is None:
+        return _load_pack_file(path, lexicon, None)
+    try:
+        return _load_pack_file(path, lexicon, problems)
+    except RulePackError as e:
+        problems.append(e)
+        return []
+
+
+def _load_pack_file(path, lexicon: Lexicon | None, problems: list | None) -> list[tuple[Rule, bool]]:
+    if lexicon is None:
+        from .norms.lexicon import default_lexicon
+
+        lexicon = default_lexicon()
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -271,19 +359,38 @@ def load_pack_file(path) -> list[tuple[Rule, bool]]:
     defines = data.get("defines", {})
     if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
         raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")
-    defines = _resolve_defines(path, defines)
+    resolved = {}
+    for k, v in _resolve_defines(path, defines).items():
+        try:
+            resolved[k] = _concepts_in(path, v, lexicon)
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(RulePackError(path, None, f"[defines] 的 {k}：{e.problem}"))
+            resolved[k] = "(?!)"      # keep checking the rules that use it
+    defines = resolved
     entries = list(data.get("rule", []))
     for ag in data.get("agency", []):
-        entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        try:
+            entries.append(_agency_to_rule(path, ag, data.get("agency_defaults", {})))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     if not entries:
         raise RulePackError(path, None, "规则包中没有任何规则（[[rule]] 或 [[agency]]）")
     out = []
     for raw in entries:
-        if not isinstance(raw, dict):
-            raise RulePackError(path, None, "[[rule]] 条目必须是表")
-        merged = _merge_defaults(defaults, raw)
-        merged = _substitute(path, merged, defines)
-        out.append((_build_rule(path, pack_name, merged, params), bool(raw.get("replaces"))))
+        try:
+            if not isinstance(raw, dict):
+                raise RulePackError(path, None, "[[rule]] 条目必须是表")
+            merged = _merge_defaults(defaults, raw)
+            merged = _substitute(path, merged, defines, lexicon)
+            out.append((_build_rule(path, pack_name, merged, params, lexicon), bool(raw.get("replaces"))))
+        except RulePackError as e:
+            if problems is None:
+                raise
+            problems.append(e)
     return out
 
 
@@ -304,8 +411,21 @@ def _resolve_defines(path, defines: dict) -> dict:
     raise RulePackError(path, None, "[defines] 中的片段相互循环引用")
 
 
-def _substitute(path, raw: dict, defines: dict) -> dict:
-    """Replace {{NAME}} in the regex fields with the pack's [defines] NAME (a shared fragment)."""
+_CONCEPT_REF_RE = re.compile(r"\{\{([a-z][a-z0-9_.]*)\}\}")
+
+
+def _concepts_in(path, text: str, lexicon: Lexicon | None, rid=None) -> str:
+    """Replace {{concept}} (a lower-case lexicon concept or group name) with the concept's regex."""
+    def one(m):
+        if lexicon is None or m.group(1) not in lexicon:
+            raise RulePackError(path, rid, f"正则中引用了未知概念 {{{{{m.group(1)}}}}}")
+        return f"(?:{lexicon.source(m.group(1))})"
+    return _CONCEPT_REF_RE.sub(one, text)
+
+
+def _substitute(path, raw: dict, defines: dict, lexicon: Lexicon | None = None) -> dict:
+    """Replace {{NAME}} in the regex fields with the pack's [defines] NAME (a shared fragment), and
+    {{concept}} with a lexicon concept's regex (``{{approval}}``, ``{{local}}``, ``{{modal.prohibition}}``)."""
     def sub(rx):
         if isinstance(rx, list):
             return [sub(x) for x in rx]
@@ -314,9 +434,11 @@ def _substitute(path, raw: dict, defines: dict) -> dict:
 
         def one(m):
             if m.group(1) not in defines:
+                if _CONCEPT_REF_RE.fullmatch(m.group(0)):
+                    return m.group(0)    # a concept: resolved next
                 raise RulePackError(path, raw.get("id"), f"正则中引用了未定义的片段 {{{{{m.group(1)}}}}}")
             return f"(?:{defines[m.group(1)]})"
-        return _DEFINE_RE.sub(one, rx)
+        return _concepts_in(path, _DEFINE_RE.sub(one, rx), lexicon, raw.get("id"))
 
     out = dict(raw)
     for k in ("any", "all", "unless", "header_any"):
@@ -341,39 +463,10 @@ def _merge_defaults(defaults: dict, raw: dict) -> dict:
 
 
 def _agency_to_rule(path, ag: dict, tmpl: dict) -> dict:
-    """Expand an ``[[agency]]`` entry (old-name regex → new name) into a rule table."""
-    unknown = set(ag) - _AGENCY_KEYS
-    aid = ag.get("id")
-    if unknown:
-        raise RulePackError(path, aid, f"未知字段 {sorted(unknown)}")
-    for k in ("id", "old", "new", "date", "basis"):
-        if k not in ag:
-            raise RulePackError(path, aid, f"[[agency]] 缺少字段 {k}")
-    old = ag["old"]
-    ctx_after = tmpl.get("context_after", r"[^。；]{0,10}(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系)")
-    ctx_before = tmpl.get("context_before", r"(由|经|报|向|会同|商|请)[^。；，、]{0,8}")
-    fmt = {"old": ag["old"], "new": ag["new"], "reform": ag.get("reform", ""),
-           "date": ag["date"], "note": ag.get("note", "")}
-    return {
-        "id": ag["id"], "category": "agency", "kind": "text",
-        "title": ag.get("title", tmpl.get("title", "使用已更名或撤销的机构名称").format(**fmt)),
-        "severity": ag.get("severity", tmpl.get("severity", "warning")),
-        "topics": tmpl.get("topics", ["agency"]),
-        "any": [f"(?:{old})(?={ctx_after})", f"{ctx_before}(?:{old})"],
-        "unless": list(tmpl.get("unless", [])) + [
-            f"原[^，。；、\\s]{{0,8}}?(?:{old})", f"(?:{old})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合)", "机构改革(前|以前|之前)"],
-        "skip_quoted": True,
-        "basis": ag["basis"],
-        "opinion": ag.get("opinion", tmpl.get("opinion", "")),
-        "suggestion": ag.get("suggestion", tmpl.get("suggestion", "")),
-        "valid_from": ag["date"], "valid_until": ag.get("until", ""),
-        "date_basis": tmpl.get("date_basis", "document"),
-        "detail": {"new_name": ag["new"], "reform": ag.get("reform", ""), "reform_date": ag["date"],
-                   "note": ag.get("note", "")},
-        "examples": {"positive": list(ag.get("examples", {}).get("positive", [])),
-                     "negative": list(ag.get("examples", {}).get("negative", []))
-                     + list(tmpl.get("negative", []))},
-    }
+    """Expand an ``[[agency]]`` entry (old name → new name, or a moved function) into a rule table."""
+    from .agencies import agency_rule
+
+    return agency_rule(path, ag, tmpl)
 
 
 def _compile(path, rid, rx) -> re.Pattern:
@@ -423,7 +516,7 @@ def _infer_level(law: str) -> str:
     return "政策文件"
 
 
-def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
+def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon | None = None) -> Rule:
     rid = raw.get("id")
     if not isinstance(rid, str) or not re.fullmatch(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)+", rid or ""):
         raise RulePackError(path, rid, f"规则编号 id 缺失或格式不对（应如 C-LICENSE-01）：{rid!r}")
@@ -478,8 +571,16 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
             _compile(path, rid, m.get("value"))
         metas.append(MetaCond(m["field"], m["op"], m.get("value"), m.get("param", "")))
     outcomes = tuple(_str_list(path, rid, raw, "outcomes"))
-    if kind == "text" and not (any_ or all_):
-        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则")
+    norm_raw = raw.get("norm", [])
+    norm_raw = [norm_raw] if isinstance(norm_raw, dict) else norm_raw
+    if not isinstance(norm_raw, list):
+        raise RulePackError(path, rid, "norm 必须是表或表的列表")
+    try:
+        norm = tuple(parse_condition(c, lexicon) for c in norm_raw) if norm_raw else ()
+    except ConditionError as e:
+        raise RulePackError(path, rid, str(e)) from None
+    if kind == "text" and not (any_ or all_ or norm):
+        raise RulePackError(path, rid, "文本规则必须有 any 或 all 正则（或 norm 条件）")
     if kind == "meta" and not metas:
         raise RulePackError(path, rid, "元数据规则必须有 meta 条件")
     if kind == "citation" and not outcomes:
@@ -508,6 +609,11 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
     not_doc_kinds = tuple(_str_list(path, rid, raw, "not_doc_kinds"))
     if any(not isinstance(k, str) or not k for k in doc_kinds + not_doc_kinds):
         raise RulePackError(path, rid, "doc_kinds / not_doc_kinds 必须是非空字符串列表")
+    kinds = tuple(_str_list(path, rid, raw, "kinds"))
+    from .kinds import KINDS as _DOC_KINDS
+
+    if any(k not in _DOC_KINDS for k in kinds):
+        raise RulePackError(path, rid, f"kinds 必须取自 {_DOC_KINDS}：{kinds!r}")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
     prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
     return Rule(
@@ -520,8 +626,8 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict) -> Rule:
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
-        not_doc_kinds=not_doc_kinds, pack=pack_name,
-        source=str(path), prefilter=prefilter)
+        not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
+        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
 
 
 # ---------------------------------------------------------------- verification

@@ -1,48 +1,58 @@
 """Cleanup sweep (清理): every document under some folders → a 清理目录 entry with a proposed disposition.
 
-``sweep(roots, store, SweepOptions(...), progress=...)`` reads each file (every format ``read_document`` reads;
-hidden files and files of other types are skipped), reviews it for the sweep topics in worker processes
-(``concurrent.futures.ProcessPoolExecutor``; each worker opens the corpus itself and loads the rule packs once,
-in its initializer), proposes a disposition (``review.disposition.decide``) and stores the result in the corpus
-database as soon as it is done (``review.sweep_state``, keyed by the file's SHA-256, the topics, ``as_of`` and the
-rules version). A re-run reviews only what is not stored yet: unchanged files are skipped and a killed sweep
-resumes where it stopped. Files with the same content are reviewed once; the later ones (in path order) are
-reported with ``duplicate_of``. An unreadable file becomes an entry with ``error``; it never stops the sweep.
+``sweep(roots, store, SweepOptions(...), progress=...)`` walks the folders (a stream: no list of all paths is
+built), hashes each document, and hands the ones not reviewed yet to an executor (``review.executors``: one
+process, a local process pool, or a Dask cluster) with a bounded number in flight. Each result is stored in the
+corpus database (``review.sweep_state``, keyed by the file's SHA-256, the topics, ``as_of`` and the rules
+version), in small batches as they come. A re-run reviews only what is not stored yet: unchanged files are
+skipped and a killed sweep resumes where it stopped. Files with the same content are reviewed once; the later
+ones (in walk order) are reported with ``duplicate_of``.
 
-Entries are always built from the stored (JSON) form, so a resumed sweep gives exactly the list an
+Nothing stops a sweep but the user: an unreadable file, a document that makes the review raise or crash its
+process, a folder that cannot be entered, a FIFO or device, a symlink out of the swept folders — each becomes an
+entry with ``error`` (the reason) and the sweep goes on.
+
+The 清理目录 (``SweepResult.entries``) is read back from the database in walk order, one entry at a time, so the
+driver's memory does not grow with the number of files, and a resumed sweep gives exactly the list an
 uninterrupted one gives.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-import signal
+import stat
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from statutes.errors import InputError
+from statutes.errors import AttachmentFile, InputError
 
 from . import sweep_state
-from .export import DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
+from .export import ATTACHMENT, DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
+from .readers import ReadOptions
 
 SWEEP_TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition")
 # file types a cleanup folder holds; the unreadable ones (.doc, .wps, .ofd…) are listed with the reason
 DOC_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".docm", ".wps", ".wpt", ".pdf", ".ofd",
-                          ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml"})
-RESULT_FORMAT = 1       # bump when the stored result's shape or meaning changes
+                          ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml",
+                          ".xls", ".et"})       # spreadsheets are listed as attachments
+RESULT_FORMAT = 3       # bump when the stored result's shape or meaning changes
+EXECUTORS = ("process", "dask")
+BATCH = 256             # files hashed and looked up per batch of the walk
 
 
 @dataclass(frozen=True, slots=True)
 class SweepOptions:
-    as_of: str
+    as_of: str              # the law in force on this date governs (review.dates); one rule for review and sweep
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
+    office: object = None   # review.office.Office: whose documents are disposed of (None: infer)
+    read: ReadOptions = ReadOptions()
+    executor: str = "process"        # process: this machine (one process when workers == 1) | dask
+    scheduler: str | None = None     # dask: tcp://HOST:8786; None starts a LocalCluster of ``workers`` workers
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,47 +67,159 @@ class RecordedFinding:
 
 @dataclass(frozen=True, slots=True)
 class SweepResult:
-    entries: tuple[CatalogueEntry, ...]
+    """``entries`` is read from the database on each pass (``sweep_state.Catalogue``), in walk order."""
+
+    entries: sweep_state.Catalogue
     summary: dict
 
     def to_dict(self) -> dict:
         return {"documents": [e.to_dict() for e in self.entries], "summary": self.summary}
 
 
-Progress = Callable[[int, int, int], None]     # (files done, files total, findings so far)
+# (files done, files total, findings so far, the file just done)
+Progress = Callable[[int, int, int, str], None]
 
 
 # -- files ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A file the walk found: a document to review, or (``problem`` set) something listed and not reviewed."""
+
+    path: Path
+    problem: str | None = None
+
+
+_SPECIAL = ((stat.S_ISFIFO, "命名管道（FIFO）"), (stat.S_ISSOCK, "套接字"), (stat.S_ISCHR, "字符设备"),
+            (stat.S_ISBLK, "块设备"))
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")
 
 
-def collect_files(roots: Iterable[Path | str]) -> tuple[list[Path], int]:
-    """Documents under ``roots`` (a root may also be a file), sorted, without hidden files or folders;
-    returns (files, number of other files skipped)."""
-    found: dict[str, Path] = {}
-    skipped = 0
-    for root in roots:
-        root = Path(root)
-        if root.is_file():
-            found.setdefault(str(root), root)
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
-            for name in filenames:
-                if _hidden(name):
+def _special_kind(mode: int) -> str:
+    return next((name for test, name in _SPECIAL if test(mode)), "特殊文件")
+
+
+class Walk:
+    """The documents under ``roots`` (a root may also be a file), depth first, names sorted in each folder,
+    without hidden files or folders. Iterating yields ``Found`` one at a time; ``skipped`` counts the files
+    of other types (after a pass).
+
+    Listed, never followed or opened: a folder that cannot be entered, a FIFO, socket or device (opening a
+    FIFO would hang), a symlink whose target is outside the swept folders or missing. A symlink to a folder
+    inside them is not followed either (that folder is swept where it stands, and loops are impossible)."""
+
+    def __init__(self, roots: Iterable[Path | str]):
+        self.roots = [Path(r) for r in roots]
+        self._real_roots = [os.path.realpath(r) for r in self.roots]
+        self.skipped = 0
+
+    def _inside(self, real: str) -> bool:
+        return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in self._real_roots)
+
+    def __iter__(self) -> Iterator[Found]:
+        self.skipped = 0
+        seen: set[str] = set()          # a root given twice, or inside another, is walked once
+        for root in self.roots:
+            real = os.path.realpath(root)
+            if real in seen:
+                continue
+            seen.add(real)
+            try:
+                st = root.stat()
+            except OSError as e:
+                yield Found(root, f"无法访问：{e.strerror or e}")
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                yield from self._folder(root)
+            elif stat.S_ISREG(st.st_mode):
+                yield Found(root)
+            else:
+                yield Found(root, f"不是普通文件（{_special_kind(st.st_mode)}），已跳过")
+
+    def _folder(self, top: Path) -> Iterator[Found]:
+        stack: list[Iterator[os.DirEntry]] = []
+        listed = self._list(top)
+        if isinstance(listed, Found):
+            yield listed
+            return
+        stack.append(iter(listed))
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
+                continue
+            if _hidden(entry.name):
+                continue
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    found = self._symlink(path)
+                    if found is not None:
+                        yield found
                     continue
-                p = Path(dirpath, name)
-                if p.suffix.lower() in DOC_SUFFIXES:
-                    found.setdefault(str(p), p)
-                else:
-                    skipped += 1
-    return sorted(found.values(), key=lambda p: str(p)), skipped
+                if entry.is_dir(follow_symlinks=False):
+                    listed = self._list(path)
+                    if isinstance(listed, Found):
+                        yield listed
+                    else:
+                        stack.append(iter(listed))
+                    continue
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError as e:
+                yield Found(path, f"无法访问：{e.strerror or e}")
+                continue
+            if not stat.S_ISREG(mode):
+                yield Found(path, f"不是普通文件（{_special_kind(mode)}），已跳过")
+            elif path.suffix.lower() in DOC_SUFFIXES:
+                yield Found(path)
+            else:
+                self.skipped += 1
+
+    @staticmethod
+    def _list(folder: Path) -> list[os.DirEntry] | Found:
+        try:
+            with os.scandir(folder) as it:
+                return sorted(it, key=lambda e: e.name)
+        except PermissionError:
+            return Found(folder, "无法进入文件夹（没有权限），其中的文件未能审查")
+        except OSError as e:
+            return Found(folder, f"无法进入文件夹（{e.strerror or e}），其中的文件未能审查")
+
+    def _symlink(self, path: Path) -> Found | None:
+        real = os.path.realpath(path)
+        if not os.path.exists(real):
+            return Found(path, "符号链接指向的文件不存在")
+        if not self._inside(real):
+            return Found(path, f"符号链接指向清理范围之外（{real}），未跟随")
+        st = os.stat(real)
+        if stat.S_ISDIR(st.st_mode):
+            return None                             # swept where it stands
+        if not stat.S_ISREG(st.st_mode):
+            return Found(path, f"符号链接指向的不是普通文件（{_special_kind(st.st_mode)}），已跳过")
+        if path.suffix.lower() in DOC_SUFFIXES or Path(real).suffix.lower() in DOC_SUFFIXES:
+            return Found(path)                      # the same content as its target: listed as a duplicate
+        self.skipped += 1
+        return None
+
+
+def collect_files(roots: Iterable[Path | str]) -> tuple[list[Path], int]:
+    """The documents ``Walk`` would review, as a list (for tests and small tools; a sweep streams the walk);
+    returns (files, number of other files skipped)."""
+    walk = Walk(roots)
+    files = [f.path for f in walk if f.problem is None]
+    return files, walk.skipped
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
+    """SHA-256 of a regular file's bytes. Opened without blocking and checked after opening, so a file
+    swapped for a FIFO after the walk raises instead of hanging the sweep."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "不是普通文件")
+        h = hashlib.sha256()
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
@@ -110,8 +232,9 @@ def rules_version(store) -> str:
 
     here = Path(__file__).resolve().parent
     statutes_dir = here.parent / "statutes"
+    presentation = {"export.py", "report.py", "executors.py", "sweep_state.py", "atomic.py"}  # not in a result
     h = hashlib.sha256(f"format {RESULT_FORMAT}|{store.snapshot().snapshot_id}".encode())
-    files = [*packaged_pack_files(), *sorted(here.glob("*.py")), *sorted((here / "readers").glob("*.py")),
+    files = [*packaged_pack_files(), *sorted(p for p in here.glob("*.py") if p.name not in presentation), *sorted((here / "readers").glob("*.py")),
              *sorted((statutes_dir / "citations").glob("*.py")), statutes_dir / "repeals.py",
              *sorted((statutes_dir / "data").glob("*.csv"))]
     for f in files:
@@ -150,209 +273,168 @@ class Reviewer:
         from .readers import read_document
 
         try:
-            doc = read_document(path)
+            doc = read_document(path, options=self.opts.read)
+        except AttachmentFile as e:
+            return _error_result(None) | {"attachment": True, "reasons": [e.problem]}
         except InputError as e:
             return _error_result(e.problem)
         try:
-            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), sweep=True,
-                                 upper_law=False)
-            # A cleanup judges the document as it stands today: rules are applied as of ``as_of``, not of
-            # the document's date (an agency renamed after issue still has to be renamed in the text).
-            opinion = review_document(replace(doc, date=""), self.store, self.rules, opts)
-            disp = decide(DocMeta.of(doc), opinion.findings, self.opts.as_of)
+            # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
+            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
+                                 office=self.opts.office)
+            opinion = review_document(doc, self.store, self.rules, opts)
+            reviewed = opinion.document
+            disp = decide(DocMeta.of(reviewed), opinion.findings, self.opts.as_of, opinion.remit)
         except Exception as e:  # noqa: BLE001 - one bad document never stops a sweep
             return _error_result(f"内部错误：{type(e).__name__}: {e}", transient=True) | {"title": doc.title}
+        from .disposition import repealed_in_text
+
         return {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
+                "kind": reviewed.kind_info.label if reviewed.kind_info is not None else reviewed.kind,
+                "draft": reviewed.draft,
                 "disposition": disp.action, "reasons": list(disp.reasons),
                 "clauses_to_change": list(disp.clauses_to_change),
-                "findings": [f.to_dict() for f in opinion.findings], "error": None}
+                "findings": [f.to_dict() for f in opinion.findings], "repeals": repealed_in_text(doc.text),
+                "error": None}
 
 
-def _error_result(message: str, transient: bool = False) -> dict:
-    out = {"title": "", "doc_number": "", "issuer": "", "date": "", "disposition": None, "reasons": [],
-           "clauses_to_change": [], "findings": [], "error": message}
+def _error_result(message: str | None, transient: bool = False) -> dict:
+    out = {"title": "", "doc_number": "", "issuer": "", "date": "", "kind": "", "disposition": None, "reasons": [],
+           "clauses_to_change": [], "findings": [], "repeals": [], "error": message}
     if transient:
         out["transient"] = True
     return out
 
 
-# worker processes: one Reviewer each, built once by the initializer
-_REVIEWER: Reviewer | None = None
-_PRELOAD = ("review.sweep", "review.engine", "review.match", "review.rules", "review.clauses", "review.metadata",
-            "review.readers", "review.readers.textfile", "review.disposition", "review.opinion",
-            "statutes.citations", "statutes.store")
+def review_safely(reviewer: Reviewer, path: Path) -> dict:
+    """``reviewer.review(path)``, and whatever it raises becomes this document's error (not stored: it is
+    retried on the next run). A sweep never dies on one document."""
+    try:
+        return reviewer.review(path)
+    except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001 - one bad document never stops a sweep
+        return _error_result(f"内部错误：{type(e).__name__}: {str(e)[:300]}", transient=True)
 
 
-def _init_worker(db_path: str, opts: SweepOptions) -> None:
-    global _REVIEWER
-    from statutes.store import Store
-
-    from .rules import load_packs
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
-    parent = multiprocessing.parent_process()
-    if parent is not None:                          # a killed sweep (kill -9) leaves no orphan workers
-        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
-    _REVIEWER = Reviewer(Store(db_path, create=False), load_packs(), opts)
-
-
-def _exit_with_parent(sentinel) -> None:
-    from multiprocessing.connection import wait
-
-    wait([sentinel])
-    os._exit(1)
-
-
-def _work(sha: str, path: str) -> tuple[str, dict]:
-    return sha, _REVIEWER.review(Path(path))
+CRASHED = "审查进程异常退出（文件可能过大或结构异常），未能审查"
 
 
 # -- the sweep ------------------------------------------------------------------------------------------
 def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: Progress | None = None,
-          rules=None) -> SweepResult:
-    """Sweep every document under ``roots``; results are stored in ``store`` as they come."""
+          rules=None, executor=None) -> SweepResult:
+    """Sweep every document under ``roots``; results are stored in ``store`` as they come.
+
+    ``executor`` (``review.executors``) runs the reviews; by default the one ``opts`` names."""
+    from . import executors
+
     t0 = time.perf_counter()
     topics = tuple(sorted(set(opts.topics)))
     opts = replace(opts, topics=topics)
-    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=rules_version(store))
+    version = rules_version(store)
+    if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
+        version = hashlib.sha256(f"{version}|office {opts.office.region}".encode()).hexdigest()[:16]
+    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
+    total = sum(1 for _ in Walk(roots)) if progress else 0     # a counting pass, for the ETA
+    run = sweep_state.RunList()
+    saver = sweep_state.BatchSaver(store.conn, key)
+    counter = {"done": 0, "findings": 0, "reviewed": 0, "reused": 0}
+    walk = Walk(roots)
 
-    files, skipped = collect_files(roots)
-    shas: dict[Path, str | None] = {}
-    read_errors: dict[Path, str] = {}
-    first: dict[str, Path] = {}
-    for p in files:
-        try:
-            shas[p] = file_sha256(p)
-        except PermissionError:
-            shas[p], read_errors[p] = None, "没有读取权限"
-        except OSError as e:
-            shas[p], read_errors[p] = None, f"无法读取：{e.strerror or e}"
-        else:
-            first.setdefault(shas[p], p)
+    def tick(item: str, findings: int = 0, files: int = 1) -> None:
+        counter["done"] += files
+        counter["findings"] += findings
+        if progress:
+            progress(counter["done"], max(total, counter["done"]), counter["findings"],
+                     sweep_state.display_path(item))
 
-    results = sweep_state.load(store.conn, key, first)
-    reused = len(results)
-    todo = [(sha, p) for sha, p in first.items() if sha not in results]
-    copies = Counter(shas.values())                  # files per content (None: unreadable)
-    total = len(files)
-    counter = {"done": copies[None] + sum(copies[sha] for sha in results),
-               "findings": sum(len(r["findings"]) for r in results.values())}
-    if progress:
-        progress(counter["done"], total, counter["findings"])
+    def todo() -> Iterator[tuple[str, Path]]:
+        """What the executor is to review: the walk in batches, hashed, listed, looked up in the store."""
+        batch: list[Found] = []
+        for found in walk:
+            batch.append(found)
+            if len(batch) >= BATCH:
+                yield from _batch(batch)
+                batch = []
+        yield from _batch(batch)
+
+    def _batch(batch: list[Found]) -> Iterator[tuple[str, Path]]:
+        fresh: list[tuple[str, Path]] = []
+        for found in batch:
+            if found.problem is not None:
+                run.add(found.path, error=found.problem)
+                tick(found.path.name)
+                continue
+            try:
+                sha = file_sha256(found.path)
+            except PermissionError:
+                run.add(found.path, error="没有读取权限")
+                tick(found.path.name)
+                continue
+            except OSError as e:
+                run.add(found.path, error=f"无法读取：{e.strerror or e}")
+                tick(found.path.name)
+                continue
+            first = run.first_with(sha)        # a path as stored (display_path), or None
+            run.add(found.path, sha=sha, duplicate_of=first)
+            if first is not None:
+                tick(found.path.name)             # the same content as a file listed before
+            else:
+                fresh.append((sha, found.path))
+        stored = sweep_state.stored_hashes(store.conn, key, [sha for sha, _ in fresh])
+        for sha, path in fresh:
+            if sha in stored:
+                counter["reused"] += 1
+                tick(path.name, stored[sha])
+            else:
+                yield sha, path
 
     def finished(sha: str, path: Path, result: dict) -> None:
         if not result.get("transient"):
-            sweep_state.save(store.conn, key, sha, str(path), result)
-        results[sha] = result
-        counter["done"] += copies[sha]
-        counter["findings"] += len(result["findings"])
-        if progress:
-            progress(counter["done"], total, counter["findings"])
+            try:
+                saver.add(sha, str(path), result)
+            except (TypeError, ValueError) as e:      # a result that is not JSON: this document's error
+                result = _error_result(f"内部错误：审查结果无法保存（{e}）", transient=True)
+        if result.get("transient"):
+            run.set_transient(sha, result)
+        counter["reviewed"] += 1
+        tick(path.name, len(result["findings"]))
 
-    todo.sort(key=lambda sp: -_size(sp[1]))          # largest first: no long document left for the end
-    workers = max(1, min(opts.workers, len(todo)))
-    if workers == 1:
-        if todo:
-            from .rules import load_packs
-
-            reviewer = Reviewer(store, rules if rules is not None else load_packs(), opts)
-            for sha, p in todo:
-                finished(sha, p, reviewer.review(p))
-    else:
-        _run_pool(todo, str(store.path), opts, workers, finished)
-
-    entries = []
-    for p in files:
-        sha = shas[p]
-        if sha is None:
-            entries.append(_entry(p, "", _error_result(read_errors[p])))
-            continue
-        original = first[sha]
-        entries.append(_entry(p, sha, results[sha], duplicate_of=str(original) if original != p else None))
-    summary = _summary(entries, skipped=skipped, reviewed=len(todo), reused=reused, opts=opts,
-                       seconds=time.perf_counter() - t0)
-    return SweepResult(tuple(entries), summary)
-
-
-def _size(p: Path) -> int:
+    if progress:
+        progress(0, total, 0, "")
+    if executor is None:
+        executor = executors.for_options(opts, store, rules=rules)
     try:
-        return p.stat().st_size
-    except OSError:
-        return 0
+        executor.run(todo(), finished)
+    except BaseException:
+        saver.flush()                              # what is done stays done (Ctrl-C, a lost cluster…)
+        run.close(remove=True)
+        raise
+    finally:
+        executor.close()
+    saver.flush()
+    mark_superseded(run, store.path, key)
+    catalogue = sweep_state.Catalogue(run, store.path, key)
+    summary = catalogue.summary() | {
+        "skipped_other_files": walk.skipped, "reviewed": counter["reviewed"], "reused": counter["reused"],
+        "topics": list(opts.topics), "as_of": opts.as_of, "workers": opts.workers, "executor": executor.name,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
+    return SweepResult(catalogue, summary)
 
 
-def _run_pool(todo, db_path: str, opts: SweepOptions, workers: int, finished, attempts: int = 2) -> None:
-    """Review ``todo`` in ``workers`` processes; a crashed worker breaks the pool: the documents not done
-    are tried once more in a fresh pool, then reported as errors (not stored)."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-    from concurrent.futures.process import BrokenProcessPool
+def mark_superseded(run: sweep_state.RunList, db_path, key: sweep_state.SweepKey) -> None:
+    """The supersession pass over the whole sweep (review.disposition.supersede): documents a newer one of the
+    same sweep replaced are marked in the run list; the catalogue proposes them for 废止."""
+    from .disposition import supersede
 
-    pending = list(todo)
-    by_sha = dict(todo)
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        # workers fork from a server that has imported the review code once (fork of this process is not
-        # safe: it holds an open SQLite connection); spawn elsewhere
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(list(_PRELOAD))
-    else:
-        ctx = multiprocessing.get_context("spawn")
-    for _attempt in range(attempts):
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(pending)), mp_context=ctx,
-                                   initializer=_init_worker, initargs=(db_path, opts))
-        broken = False
-        try:
-            futures = {pool.submit(_work, sha, str(p)): sha for sha, p in pending}
-            remaining = set(futures)
-            while remaining:
-                done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    sha = futures[fut]
-                    try:
-                        _, result = fut.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        continue
-                    finished(sha, by_sha[sha], result)
-                    pending = [(s, p) for s, p in pending if s != sha]
-        except BaseException:
-            _stop(pool)
-            raise
-        pool.shutdown(wait=True)
-        if not broken or not pending:
-            return
-    for sha, p in pending:
-        finished(sha, p, _error_result("审查进程异常退出（文件可能过大或结构异常），未能审查", transient=True))
+    rows = run.light_rows(db_path, key)
+    marks = supersede(rows)
+    run.mark_superseded({rows[i]["seq"]: reason for i, (_, reason) in marks.items()})
 
 
-def _stop(pool) -> None:
-    """Stop a pool at once (Ctrl-C): cancel what has not started, end the workers."""
-    procs = list((getattr(pool, "_processes", None) or {}).values())   # shutdown() forgets them
-    for proc in procs:
-        try:
-            proc.terminate()
-        except Exception:  # noqa: BLE001 - already gone
-            pass
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _entry(path: Path, sha: str, result: dict, duplicate_of: str | None = None) -> CatalogueEntry:
+def entry_from_result(path: str, sha: str, result: dict, duplicate_of: str | None = None) -> CatalogueEntry:
     return CatalogueEntry(
-        path=str(path), sha256=sha, title=result["title"], doc_number=result["doc_number"],
+        path=path, sha256=sha, title=result["title"], doc_number=result["doc_number"],
         issuer=result["issuer"], date=result["date"], disposition=result["disposition"],
         reasons=tuple(result["reasons"]), clauses_to_change=tuple(result["clauses_to_change"]),
         findings=tuple(RecordedFinding(f) for f in result["findings"]), duplicate_of=duplicate_of,
-        error=result["error"])
-
-
-def _summary(entries, *, skipped: int, reviewed: int, reused: int, opts: SweepOptions, seconds: float) -> dict:
-    counts = Counter(e.disposition or NOT_REVIEWED for e in entries)
-    return {
-        "files": len(entries),
-        "by_disposition": {d: counts.get(d, 0) for d in DISPOSITIONS + (NOT_REVIEWED,)},
-        "errors": sum(1 for e in entries if e.error),
-        "duplicates": sum(1 for e in entries if e.duplicate_of),
-        "findings": sum(len(e.findings) for e in entries if not e.duplicate_of),
-        "reviewed": reviewed, "reused": reused, "skipped_other_files": skipped,
-        "topics": list(opts.topics), "as_of": opts.as_of, "workers": opts.workers,
-        "seconds": round(seconds, 2),
-    }
+        error=result["error"], attachment=bool(result.get("attachment")))

@@ -14,13 +14,19 @@ _ARTICLE = re.compile(r"^第?\s*([\d零〇一二三四五六七八九十百千]+
                       r"(?:第([\d一二三四五六七八九十]+)款)?(?:第[（(]?([\d一二三四五六七八九十]+)[)）]?项)?$")
 
 
+MAX_NUMBER = 100_000    # no statute has more articles; larger numbers would not fit SQLite's integers anyway
+
+
 def parse_article_spec(spec: str) -> tuple[int, int, int | None, int | None]:
     """'17' / '第十七条' / '第一百三十三条之一' / '第17条第2款' -> (article, sub, paragraph, item)."""
     m = _ARTICLE.match(fullwidth_to_ascii(spec.strip()).replace(" ", ""))
     if not m or cn_to_int(m.group(1)) is None:
         raise InputError(None, f"无法识别条文编号“{spec}”，请写成 17、第十七条 或 第十七条之一")
     conv = (lambda g: cn_to_int(g) if g else None)
-    return cn_to_int(m.group(1)), conv(m.group(2)) or 0, conv(m.group(3)), conv(m.group(4))
+    numbers = (cn_to_int(m.group(1)), conv(m.group(2)) or 0, conv(m.group(3)), conv(m.group(4)))
+    if any(n is not None and n > MAX_NUMBER for n in numbers):
+        raise InputError(None, f"条文编号“{spec}”过大：法律法规的条、款、项编号不超过 {MAX_NUMBER}")
+    return numbers
 
 
 class Ambiguous(FashenError):

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import CorpusError
+from .errors import CorpusError, corpus_error
 from .keys import CN_PREFIX, content_hash, normalise_title, work_key  # noqa: F401 (re-exported)
 from .model import LawRecord, ParsedStatute, Provision, Snapshot, Unit, VersionInfo
 from .schema import MIGRATIONS
@@ -58,7 +58,7 @@ class Store:
             self.conn = conn
             self._migrate()
         except sqlite3.DatabaseError as e:
-            raise CorpusError(f"{self.path}：无法打开法规库（{e}）。文件可能已损坏或不是 fashen 法规库。") from None
+            raise corpus_error(e, self.path) from None
 
     # -- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -119,8 +119,12 @@ class Store:
     def term_df(self, terms: list[str]) -> dict[str, int]:
         if not terms:
             return {}
-        marks = ",".join("?" * len(terms))
-        return dict(self.conn.execute(f"SELECT term, df FROM trigram_df WHERE term IN ({marks})", terms))
+        out: dict[str, int] = {}
+        for i in range(0, len(terms), 900):     # SQLite allows 999 variables in some builds, 250,000 in others
+            chunk = terms[i:i + 900]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"SELECT term, df FROM trigram_df WHERE term IN ({marks})", chunk))
+        return out
 
     def content_digest(self) -> str:
         """An id of what the corpus holds (texts, statuses, repeal facts), not of when it was built:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from statutes.importers.default import build_default_corpus
 from statutes.store import Store
+
+# Property tests (tests/test_properties.py): a quick deterministic default; FASHEN_HYPOTHESIS_PROFILE=ci runs
+# 2,000 examples per target (bench/README.md has the time). No example database is written into the checkout.
+settings.register_profile("default", max_examples=int(os.environ.get("FASHEN_HYPOTHESIS_DEFAULT", "150")),
+                          deadline=None, derandomize=True, database=None, print_blob=True)
+settings.register_profile("ci", max_examples=2000, deadline=None, database=None, print_blob=True)
+settings.load_profile(os.environ.get("FASHEN_HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

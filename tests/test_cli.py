@@ -268,3 +268,19 @@ def test_cite_does_not_report_the_document_itself(tmp_path, corpus_path):
     d = json.loads(fashen("statutes", "cite", draft, "--json", db=corpus_path).stdout)
     assert [c["verdict"] for c in d] == ["verified"] * len(d) and len(d) >= 3
     assert "outside_corpus" not in {c["verdict"] for c in d}
+
+
+def test_rules_check_lists_every_load_problem(tmp_path):
+    """Every problem of every pack and lexicon, each with file, rule/concept id and reason; exit 2."""
+    broken = REPO / "tests" / "fixtures" / "broken_rules"
+    r = fashen("rules", "check", "--rules", broken, db=tmp_path / "none.db")
+    assert_clean_failure(r)
+    lines = [l for l in r.stderr.splitlines() if l.startswith("  ")]
+    assert len(lines) == 8
+    for ident in ("bad.regex", "bad.example", "X-ONE", "X-TWO", "X-THREE"):
+        assert any(f"\t{ident}\t" in l for l in lines), ident
+    d = json.loads(fashen("rules", "check", "--rules", broken, "--json", db=tmp_path / "none.db").stdout)
+    assert len(d["load_problems"]) == 8 and all(p["file"] and p["problem"] for p in d["load_problems"])
+    # reviewing with the same packs refuses on the first problem, also with exit 2
+    r = fashen("review", DOG, "--rules", broken, db=tmp_path / "none.db")
+    assert_clean_failure(r) and "词库" in r.stderr

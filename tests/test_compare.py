@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from review.compare import Change, Comparison, _compare, compare, summarise
+from review.compare import Change, Comparison, cites_article, compare, compare_unguarded, summarise
+from review.compare.grading import GradingTableError, grade, tables
+from review.compare.normalise import MAX_CHARS
 from review.quantities import find_quantities
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
@@ -226,6 +228,103 @@ def test_restatements(article, law, number, paragraph, clause, faithful, expecte
         assert not result.material(), result.to_dict()
 
 
+# ---------------------------------------------------------------- a clause that cites the article it restates
+
+CITED_ROWS = [
+    # cites 行政强制法第四十三条 and leaves out its 但书 (情况紧急的除外): the citation carries it, info
+    ("行政强制法", 43, None, "依照《中华人民共和国行政强制法》第四十三条规定，行政机关不得在夜间或者法定节假日实施行政强制执行。",
+     "info"),
+    # the same restatement without the citation: the exception is gone, a warning
+    ("行政强制法", 43, None, "行政机关不得在夜间或者法定节假日实施行政强制执行。", "warning"),
+    # cites another article of the same law: the restated article's exception is not carried
+    ("行政强制法", 43, None, "依照《中华人民共和国行政强制法》第四十四条规定，行政机关不得在夜间或者法定节假日实施行政强制执行。",
+     "warning"),
+    # cites the article by its short title and paragraph (行政许可法第二十九条第二款), 但书 left out: info
+    ("行政许可法", 29, 2, "根据《行政许可法》第二十九条第二款的规定，申请人可以委托代理人提出行政许可申请。", "info"),
+    # cites the article inside a range (第二十四条至第二十六条) and leaves out 但书 of 第二十五条: info
+    ("行政强制法", 25, None, "依照《中华人民共和国行政强制法》第二十四条至第二十六条的规定，查封、扣押的期限不得超过三十日；"
+     "情况复杂的，经行政机关负责人批准，可以延长。", "info"),
+    # a relieving exception left out (民法典第一千二百四十五条, 可以不承担或者减轻责任) is an error without the citation …
+    ("民法典", 1245, None, "饲养的动物造成他人损害的，动物饲养人或者管理人应当承担侵权责任。", "error"),
+    # … and info with it
+    ("民法典", 1245, None, "依照《中华人民共和国民法典》第一千二百四十五条的规定，饲养的动物造成他人损害的，"
+     "动物饲养人或者管理人应当承担侵权责任。", "info"),
+]
+
+
+@pytest.mark.parametrize("law, number, paragraph, clause, severity", CITED_ROWS)
+def test_a_cited_article_carries_its_exception(corpus, article, law, number, paragraph, clause, severity):
+    works = corpus.find_works(law)
+    cites = cites_article(clause, works[0].title, number)
+    upper = article(law, number, paragraph)
+    result = compare(clause, upper, cites_upper=cites)
+    assert_spans(result, clause, upper)
+    removed = [c for c in result.changes if c.kind == "exception_removed"]
+    assert removed and {c.severity for c in removed} == {severity}, result.to_dict()
+    if severity == "info":
+        assert not result.material(), result.to_dict()
+
+
+@pytest.mark.parametrize("text, law, number, expected", [
+    # the full title in 《》 with the article
+    ("依照《中华人民共和国行政强制法》第四十三条规定，", "中华人民共和国行政强制法", 43, True),
+    # a short title in 《》, with a paragraph
+    ("根据《行政强制法》第四十三条第一款规定，", "中华人民共和国行政强制法", 43, True),
+    # an article inside a cited range
+    ("依照《行政强制法》第四十二条至第四十五条的规定", "中华人民共和国行政强制法", 43, True),
+    # the second article of an enumeration
+    ("依照《行政强制法》第四十二条、第四十三条的规定", "中华人民共和国行政强制法", 43, True),
+    # another article of the same law
+    ("依照《行政强制法》第四十四条规定", "中华人民共和国行政强制法", 43, False),
+    # the same article number of another law
+    ("依照《行政处罚法》第四十三条规定", "中华人民共和国行政强制法", 43, False),
+    # a reference to the document itself
+    ("违反本办法第四十三条规定的", "中华人民共和国行政强制法", 43, False),
+    # the law without an article
+    ("依照《中华人民共和国行政强制法》的规定", "中华人民共和国行政强制法", 43, False),
+])
+def test_cites_article(text, law, number, expected):
+    assert cites_article(text, law, number) is expected
+
+
+# ---------------------------------------------------------------- modal verbs compared where they stand
+
+MODAL_PLACE_ROWS = [
+    # 应当 governs another act (制作延期通知书) in the slot where the article has 可以适当延长: not 可以→应当
+    ("行政复议法", 62, 1, "情况复杂，不能在规定期限内作出行政复议决定的，经行政复议机构的负责人批准，法制科应当制作延期通知书，"
+     "并书面告知当事人。", False),
+    # the organ's 应当作出…决定 is another part of the article than the applicant's 可以…提出…申请
+    ("治安管理处罚法", 126, 1, "公安机关认为暂缓执行行政拘留不致发生社会危险，且被处罚人或者其近亲属提出担保人或者交纳保证金的，"
+     "应当作出暂缓执行行政拘留的决定。", False),
+    # "应当…，可以…" restated with another duty in place of the 可以 part: no modal change
+    ("行政许可法", 48, None, "举行听证时，审查该行政许可申请的工作人员应当提供审查意见的证据、理由，申请人、利害关系人的申辩和质证"
+     "应当记入笔录。", False),
+    # "应当…，并可以…" restated as "应当…，另一主体应当…"
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行，监察机关应当依法追责。", False),
+    # "应当…，并可以…" restated as "应当…" only
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行。", False),
+    # the same place: 并可以约谈 -> 并应当约谈
+    ("行政复议法", 77, None, "被申请人不履行或者无正当理由拖延履行行政复议决定书、调解书、意见书的，行政复议机关或者有关上级行政机关"
+     "应当责令其限期履行，并应当约谈被申请人的有关负责人或者予以通报批评。", True),
+    # the same place: the applicant's 可以提出证据 -> 应当提出证据
+    ("行政许可法", 48, None, "举行听证时，审查该行政许可申请的工作人员应当提供审查意见的证据、理由，申请人、利害关系人应当提出证据，"
+     "并进行申辩和质证。", True),
+    # the same act with a subject and a time limit put in: 可以再依法|向人民法院提起行政诉讼 -> 申请人应当在十五日内|…
+    ("行政复议法", 23, 1, "有下列情形之一的，申请人应当先向行政复议机关申请行政复议，对行政复议决定不服的，"
+     "申请人应当在十五日内向人民法院提起行政诉讼：", True),
+]
+
+
+@pytest.mark.parametrize("law, number, paragraph, clause, modal_changed", MODAL_PLACE_ROWS)
+def test_modals_are_compared_where_they_stand(article, law, number, paragraph, clause, modal_changed):
+    upper = article(law, number, paragraph)
+    result = compare(clause, upper)
+    assert_spans(result, clause, upper)
+    assert any(c.kind == "modal" for c in result.changes) is modal_changed, result.to_dict()
+
+
 def test_messages_name_the_figures(article):
     clause = draft_article("梧溪", "第二十三条")
     result = compare(clause, article("动物防疫法", 92))
@@ -303,14 +402,50 @@ def test_fuzz_never_raises():
         b = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 300)))
         if rng.random() < 0.3:  # near-copies exercise the diff paths
             b = a[: len(a) // 2] + b + a[len(a) // 2:]
-        result = _compare(a, b)  # the unguarded path: an exception here is a bug
+        result = compare_unguarded(a, b)  # the unguarded path: an exception here is a bug
         for ch in result.changes:
             assert isinstance(ch, Change) and ch.clause_span in a and ch.upper_span in b
         summarise(result)
 
 
 def test_long_texts_are_bounded(article):
-    upper = article("行政许可法", 42) * 30
-    clause = article("行政许可法", 42)[:200] * 10
-    result = compare(clause, upper)
-    assert isinstance(result, Comparison)
+    upper = article("行政许可法", 42) * 30          # 6,000+ characters: read up to MAX_CHARS
+    clause = article("行政许可法", 42)[:200] * 10   # made of the upper text
+    assert len(upper) > MAX_CHARS
+    result = compare_unguarded(clause, upper)      # the unguarded path: an exception here is a bug
+    assert result.similarity > 0.9, result.to_dict()
+    for ch in result.changes:
+        assert ch.clause_span in clause and ch.upper_span in upper
+        assert ch.upper_start < MAX_CHARS and ch.upper_start + len(ch.upper_span) <= MAX_CHARS
+    swapped = compare_unguarded(upper, clause)
+    assert swapped.changes and all(ch.clause_start < MAX_CHARS for ch in swapped.changes)
+
+
+# ---------------------------------------------------------------- the grading table
+
+@pytest.mark.parametrize("kind, facts, words, expected", [
+    # a longer time limit for an organ: error
+    ("time_limit", {"limit": "limit", "role": "organ", "direction": "longer"}, {"upper": "二十日", "clause": "三十日"},
+     ("error", "行政机关的办理期限由“二十日”延长为“三十日”，超过上位法规定的期限")),
+    # a longer notice period for an organ is stricter: info
+    ("time_limit", {"limit": "lead", "role": "organ", "direction": "longer"}, {"upper": "七日前", "clause": "十日前"},
+     ("info", "提前期限由“七日前”延长为“十日前”，严于上位法规定")),
+    # 应当 and 必须 are one class: dropping 应当 is no change
+    ("modal", {"upper": "must", "clause": "none", "role": "organ", "protective": False}, {}, None),
+    # an exception left out by a clause that cites the article: info
+    ("exception_removed", {"case": "other", "cited": True}, {"exception": "但是，情况紧急的除外"},
+     ("info", "未写明上位法的例外规定“但是，情况紧急的除外”；该条已援引上位法该条，例外规定通过援引仍然适用")),
+])
+def test_grading_rows(kind, facts, words, expected):
+    got = grade(kind, facts, **words)
+    assert (got.severity, got.message) == expected if expected else got is None
+
+
+def test_a_broken_grading_table_is_refused_with_its_row(tmp_path):
+    path = tmp_path / "grading.toml"
+    path.write_text('[[modal]]\nupper = "may"\nseverity = "fatal"\nmessage = "x"\n', encoding="utf-8")
+    with pytest.raises(GradingTableError, match=r"grading.toml: \[\[modal\]\] row 1"):
+        tables(path)
+    path.write_text('[[modals]]\nseverity = "info"\nmessage = "x"\n', encoding="utf-8")
+    with pytest.raises(GradingTableError, match="modals"):
+        tables(path)

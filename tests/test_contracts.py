@@ -224,3 +224,19 @@ def test_every_contract_rule_is_exercised_and_precise(rule):
     assert row and row["findings"] >= 1, f"{rule} 在标注样本上没有命中"
     assert row["tp"] / row["findings"] >= 0.7
     assert row["expected"] == 0 or row["caught"] / row["expected"] >= 0.7
+
+
+def test_general_designation_rule_yields_to_the_expropriation_appraiser_rule():
+    """One problem, one finding: in a 征收补偿 agreement a designated appraiser is K-EXPROP-APPRAISER's
+    (国有土地上房屋征收与补偿条例 第二十条), not also FC-DESIGNATE's; elsewhere FC-DESIGNATE still fires."""
+    from review.match import apply_rules, without_yielded
+    from review.model import Clause
+
+    text = "被征收房屋价值由甲方指定的某某房地产估价有限公司评估确定。"
+    clause = Clause(index=0, label="第四条", text=text, start=0, end=len(text), paragraph=0)
+    chosen = [r for r in RULES if r.id in ("FC-DESIGNATE", "K-EXPROP-APPRAISER")]
+    both = apply_rules(chosen, [clause], as_of=AS_OF, doc_kinds=("行政协议", "征收补偿"))
+    assert {f.rule for f in both} == {"FC-DESIGNATE", "K-EXPROP-APPRAISER"}
+    assert [f.rule for f in without_yielded(both, RULES)] == ["K-EXPROP-APPRAISER"]
+    alone = apply_rules(chosen, [clause], as_of=AS_OF, doc_kinds=("行政协议", "招商引资"))
+    assert [f.rule for f in without_yielded(alone, RULES)] == ["FC-DESIGNATE"]

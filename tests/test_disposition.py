@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from review.disposition import AMEND, DECLARE_INVALID, KEEP, REPEAL, DocMeta, decide, fp_subject, validity_end
+from review.disposition import (AGREEMENT, AMEND, CHECK, DECLARE_INVALID, KEEP, NOT_OURS, REPEAL, DocMeta, decide,
+                                fp_subject, plan_period, repealed_in_text, supersede, validity_end)
+from review.office import Remit
 from review.model import Clause, Finding
 
 AS_OF = "2026-01-01"
@@ -42,8 +44,9 @@ HOUSING = DocMeta(title="××市公共租赁住房管理办法", date="2015-03-0
 CASES = [
     # (id, meta, findings, expected disposition, text that must be in the reasons, text that must not)
     ("nothing", HOUSING, [], KEEP, "未发现", None),
-    # drafting norms (no validity clause) and info notes do not make an old document change
-    ("validity-norm-only", HOUSING, [validity_missing()], KEEP, "未发现", None),
+    # a warning is never "继续有效，未发现问题": no 有效期 on an old document asks for one (or a new document)
+    ("validity-norm-only", HOUSING, [validity_missing()], AMEND, "明确有效期", "未发现"),
+    # info notes change nothing
     ("narrative-repealed-info", HOUSING, [repealed(sev="info")], KEEP, "未发现", None),
     # family-planning restriction in a housing document: amend those clauses
     ("fp-link", HOUSING, [fp()], AMEND, "计划生育限制性规定1处", None),
@@ -79,8 +82,28 @@ CASES = [
                                       validity_years=3.0), [fp("FP-FEE")], DECLARE_INVALID, "另：含计划生育", None),
     ("still-valid", DocMeta(title="××办法", date="2024-06-01", validity="有效期5年", validity_years=5.0), [], KEEP,
      "未发现", None),
-    # no date to count from: validity cannot be judged, nothing is declared
-    ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], KEEP, "未发现", None),
+    ("ends-on-a-date", DocMeta(title="××办法", validity="本办法自2016年1月1日起施行，2020年12月31日废止。"), [],
+     DECLARE_INVALID, "2020-12-31届满", None),
+    # row 3: a one-off plan whose years ended; a pilot made long ago
+    ("plan-years-in-title", DocMeta(title="深圳市2014-2016年随迁子女参加中考的工作方案", period_end=2016, period="2014-2016年"),
+     [fp()], DECLARE_INVALID, "实施期限（2014-2016年）已届满", None),
+    ("pilot", DocMeta(title="关于推进工业区升级改造试点项目的意见", date="2008-03-06", pilot=True), [agency()],
+     DECLARE_INVALID, "试点", None),
+    ("pilot-recent", DocMeta(title="关于推进工业区升级改造试点项目的意见", date="2024-03-06", pilot=True), [],
+     KEEP, "未发现", None),
+    # row 5: a guide whose conditions are unlawful is withdrawn, not amended clause by clause
+    ("guide-with-errors", DocMeta(title="××市积分入户申办指引", kind="办事指南"), [fp()], REPEAL, "撤下", None),
+    ("guide-with-warnings", DocMeta(title="××市积分入户申办指引", kind="办事指南"), [agency()], AMEND, "机构", None),
+    # row 6: an internal work document of a body abolished in a reform
+    ("internal-abolished-maker", DocMeta(title="××市卫生和计划生育委员会应诉管理办法", kind="内部工作文件"),
+     [Finding("AG-ISSUER", "agency", "warning", "制定机关已更名或者撤销", None, "××市卫生和计划生育委员会", "…",
+              detail={"new_name": "卫生健康委员会"})], REPEAL, "内部工作制度", None),
+    # row 7: any warning or error of any category amends, with one reason per kind of problem
+    ("proof-only", HOUSING, [Finding("C-PROOF-01", "proof", "warning", "要求村（居）委会出具证明", clause(4, "第四条"),
+                                     "居委会出具的证明", "…")], AMEND, "要求提交无依据的证明材料1处", "未发现"),
+    # no date to count from: the validity cannot be judged; never 继续有效 — the office checks the date
+    ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], CHECK, "请核对发布日期",
+     "未发现"),
 ]
 
 
@@ -94,7 +117,7 @@ def test_decide(meta, findings, expected, must, must_not):
     if must_not:
         assert must_not not in text
     if expected == AMEND:
-        assert d.clauses_to_change, "an amendment names the clauses to change"
+        assert d.clauses_to_change, "an amendment names the clauses (or 全文) to change"
     else:
         assert d.clauses_to_change == ()
 
@@ -102,8 +125,9 @@ def test_decide(meta, findings, expected, must, must_not):
 def test_clauses_to_change_are_in_document_order_and_once_per_clause():
     d = decide(HOUSING, [agency(at=9), fp(at=3), fp("FP-PROOF", "计生证明", at=3, quote="提供计划生育证明"), validity_missing()],
                AS_OF)
-    assert [c.split("：")[0] for c in d.clauses_to_change] == ["第3条", "第9条"]
-    assert d.clauses_to_change[0] == "第3条：“违反计划生育政策的，不得申请积分入户”"
+    # the document-level finding (no 有效期) first, as 全文; then every clause once, in document order
+    assert [c.split("：")[0] for c in d.clauses_to_change] == ["全文", "第3条", "第9条"]
+    assert d.clauses_to_change[1] == "第3条：“违反计划生育政策的，不得申请积分入户”"
 
 
 @pytest.mark.parametrize("meta, end", [
@@ -134,3 +158,69 @@ def test_validity_end(meta, end):
 ])
 def test_fp_subject(title, expected):
     assert fp_subject(title) is expected
+
+
+# row 1: another body's document and agreements are listed apart, not disposed of
+@pytest.mark.parametrize("remit, expected", [
+    (Remit(False, NOT_OURS, "系上级机关（广东省人民政府）制定的行政规范性文件"), NOT_OURS),
+    (Remit(False, AGREEMENT, "合同、协议另行列出"), AGREEMENT),
+    (Remit(True), AMEND),
+])
+def test_remit_row(remit, expected):
+    d = decide(HOUSING, [fp()], AS_OF, remit)
+    assert d.action == expected
+    if expected in (NOT_OURS, AGREEMENT):
+        assert d.reasons[0] == remit.reason
+        assert any(r.startswith("供制定机关参考：") for r in d.reasons)
+        assert d.clauses_to_change == ()
+
+
+@pytest.mark.parametrize("title, text, end", [
+    ("深圳市2014-2016年非本市户籍就业人员随迁子女参加中考的工作方案", "", 2016),
+    ("2015年东莞市义务教育阶段积分制入学积分方案", "", 2015),
+    ("重庆市人民政府关于进一步推进户籍制度改革的实施意见", "到2020年，全市常住人口城镇化率达到65%以上。主要任务：……2015―2020年", 2020),
+    # an 办法 makes lasting rules: its targets do not end it
+    ("××市居住证管理办法", "到2020年，基本实现全覆盖。", None),
+    ("××市人民政府关于加强住房保障工作的意见", "", None),
+])
+def test_plan_period(title, text, end):
+    assert plan_period(title, text)[0] == end
+
+
+def test_supersede_names_the_successor():
+    rows = [
+        {"title": "××市外来暂住人员管理条例", "doc_number": "", "issuer": "××市人大常委会", "date": "2004-08-27",
+         "disposition": "修改", "repeals": []},
+        {"title": "××市流动人口服务管理规定", "doc_number": "", "issuer": "××市人大常委会", "date": "2018-03-31",
+         "disposition": "继续有效", "repeals": repealed_in_text("本规定自2018年7月1日起施行。《××市外来暂住人员管理条例》同时废止。")},
+        # same issuer, nearly the same subject, later
+        {"title": "××市公共租赁住房管理暂行办法", "doc_number": "××府〔2010〕3号", "issuer": "××市人民政府", "date": "2010-01-01",
+         "disposition": "修改", "repeals": []},
+        {"title": "××市公共租赁住房管理办法", "doc_number": "××府〔2016〕9号", "issuer": "××市人民政府", "date": "2016-05-01",
+         "disposition": "继续有效", "repeals": []},
+        # a different matter of the same issuer (居住证 vs 居住证积分) is not a successor
+        {"title": "××市居住证积分管理办法", "doc_number": "", "issuer": "××市人民政府", "date": "2017-05-01",
+         "disposition": "继续有效", "repeals": []},
+        {"title": "××市居住证管理办法", "doc_number": "", "issuer": "××市人民政府", "date": "2013-05-01",
+         "disposition": "继续有效", "repeals": []},
+        # a draft repeals nothing
+        {"title": "××市城市更新办法（征求意见稿）", "doc_number": "", "issuer": "××市人民政府", "date": "2020-01-01",
+         "disposition": "修改", "draft": "征求意见稿", "repeals": ["××市公共租赁住房管理办法"]},
+        # another issuer's document on the same matter is not a successor
+        {"title": "××区公共租赁住房管理办法", "doc_number": "", "issuer": "××区人民政府", "date": "2019-05-01",
+         "disposition": "继续有效", "repeals": []},
+    ]
+    got = supersede(rows)
+    assert set(got) == {0, 2}
+    assert "××市流动人口服务管理规定" in got[0][1] and "明文废止" in got[0][1]
+    assert "××市公共租赁住房管理办法" in got[2][1]
+
+
+def test_catalogue_lists_other_bodies_and_agreements_apart():
+    from review.export import CatalogueEntry, in_list_order
+
+    def e(path, disposition):
+        return CatalogueEntry(path=path, sha256="", title=path, doc_number="", issuer="", date="", disposition=disposition)
+
+    order = in_list_order([e("a", "协议另列"), e("b", "修改"), e("c", NOT_OURS), e("d", "宣布失效"), e("f", None)])
+    assert [x.path for x in order] == ["b", "d", "f", "c", "a"]

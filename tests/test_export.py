@@ -74,7 +74,8 @@ def test_write_json(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [d["path"] for d in data["documents"]] == [e.path for e in ENTRIES]
     assert data["summary"]["total"] == 4
-    assert data["summary"]["by_disposition"] == {"继续有效": 1, "修改": 1, "废止": 0, "宣布失效": 1, "未能审查": 1}
+    assert data["summary"]["by_disposition"] == {"继续有效": 1, "修改": 1, "废止": 0, "宣布失效": 1, "待核实": 0,
+                                                 "非本级文件": 0, "协议另列": 0, "未能审查": 1}
     assert data["summary"]["duplicates"] == 1
 
 
@@ -93,19 +94,72 @@ def test_write_xlsx(tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "list.xlsx"
-    write_xlsx(ENTRIES, out)
-    ws = load_workbook(out).active
-    assert ws["A1"].value == "涉法文件清理目录" and "A1:H1" in {str(r) for r in ws.merged_cells.ranges}
-    assert tuple(c.value for c in ws[2]) == COLUMNS
-    assert ws.freeze_panes == "A3"
-    first = [c.value for c in ws[3]]
+    write_xlsx(ENTRIES, out, authority="××市司法局", date="2026-01-01")
+    wb = load_workbook(out)
+    # 汇总 first, one sheet per disposition that has entries (in DISPOSITIONS order, unreadable last), 说明
+    assert wb.sheetnames == ["汇总", "继续有效", "修改", "宣布失效", "未能审查", "说明"]
+    summary = wb["汇总"]
+    assert summary["A1"].value == "涉法文件清理目录"
+    assert summary["A2"].value == "清理机关（盖章）：××市司法局　　　　清理日期：2026年1月1日"
+    counts = {r[0]: r[1] for r in summary.iter_rows(min_row=5, max_col=2, values_only=True) if r[0] and r[1] is not None}
+    # every disposition is counted (the groups listed apart too), then the files not reviewed, then the total
+    assert counts == {"继续有效": 1, "修改": 1, "废止": 0, "宣布失效": 1, "待核实": 0, "非本级文件": 0, "协议另列": 0,
+                      "未能审查": 1, "合计": 4}
+    ws = wb["修改"]
+    assert ws["A1"].value == "涉法文件清理目录（修改）" and ws["A1"].alignment.horizontal == "centerContinuous"
+    assert tuple(c.value for c in ws[3]) == COLUMNS
+    assert ws.freeze_panes == "A4" and ws.print_title_rows == "$3:$3"
+    assert "&P" in ws.oddFooter.center.text and ws.page_setup.orientation == "landscape"
+    first = [c.value for c in ws[4]]
     assert first[:6] == [1, "广州市积分制入户管理办法", "穗府办〔2014〕10号", "广州市人民政府办公厅", "2014-02-20", "修改"]
-    assert first[7] == "第十二条\n第十九条第（三）项" and ws["H3"].alignment.wrap_text
-    unreadable = [c.value for c in ws[6]]
+    assert first[7] == "第十二条、第十九条第（三）项" and ws["H4"].alignment.wrap_text
+    assert ws.row_dimensions[4].height >= 2 * 11 * 1.2          # two lines of 理由 at least
+    assert ws["A5"].value == "共1件。"
+    unreadable = [c.value for c in wb["未能审查"][4]]
     assert unreadable[1] == "O10_东莞市积分制人才入户实施细则2015.pdf" and unreadable[5] == "未能审查"
     assert unreadable[6] == "文件无法读取：扫描件，无可提取的文字层"
-    assert ws["A7"].value == "共4件：继续有效1件，修改1件，宣布失效1件，未能审查1件。"
-    assert ws.column_dimensions["B"].width == 40 and ws.page_setup.orientation == "landscape"
+    assert wb["继续有效"].column_dimensions["B"].width == 34
+
+
+def test_xlsx_long_reason_is_cut_with_the_full_text_in_a_comment(tmp_path):
+    from openpyxl import load_workbook
+
+    long = "、".join(f"第{i}项理由说明文字" for i in range(40))
+    e = CatalogueEntry(path="a.txt", sha256="", title="某办法", doc_number="", issuer="", date="",
+                       disposition="修改", reasons=(long,))
+    write_xlsx([e], tmp_path / "l.xlsx")
+    cell = load_workbook(tmp_path / "l.xlsx")["修改"]["G4"]
+    assert cell.value.endswith("…（全文见批注）") and len(cell.value) <= 160
+    assert cell.comment.text == long
+
+
+@pytest.mark.parametrize("text, width, lines", [
+    ("", 10, 1),                                   # an empty cell is one line
+    ("一二三四五", 58, 1),                         # fits
+    ("一" * 60, 58, 3),                            # CJK counts two units: 120 units in ~50 per line
+    ("a\nb\nc", 58, 3),                            # one line per paragraph
+])
+def test_wrapped_lines(text, width, lines):
+    from review.export import wrapped_lines
+
+    assert wrapped_lines(text, width) == lines
+
+
+SHARED_EXPLANATION = "与《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》“将入户、入学、入职等与个人生育情况全面脱钩”的要求不符"
+
+
+def test_shared_explanation_is_one_note():
+    from review.export import Notes, short_row
+
+    entries = [CatalogueEntry(path=f"{i}.txt", sha256=str(i), title=f"办法{i}", doc_number="", issuer="", date="",
+                              disposition="修改", reasons=(f"含计划生育限制性规定{i}处（甲；乙；丙），{SHARED_EXPLANATION}",),
+                              clauses_to_change=("第二条：“原文”", "第二条：“又一处”", "第五条"))
+               for i in (1, 2)]
+    notes = Notes.collect(entries)
+    assert notes.items() == [(1, SHARED_EXPLANATION, 2)]
+    row = short_row(entries[0], 1, notes, keep_kinds=1)
+    assert row[6] == "含计划生育限制性规定1处（甲等3类），见说明1"
+    assert row[7] == "第二条、第五条"                           # labels once, without the quotes
 
 
 def test_write_xlsx_keeps_formula_looking_text_as_text(tmp_path):
@@ -115,7 +169,7 @@ def test_write_xlsx_keeps_formula_looking_text_as_text(tmp_path):
                          date="", disposition="废止")
     out = tmp_path / "odd.xlsx"
     write_xlsx([odd], out)
-    cell = load_workbook(out).active["B3"]
+    cell = load_workbook(out)["废止"]["B4"]
     assert cell.value == "=HYPERLINK(\"x\")" and cell.data_type == "s"
 
 
@@ -133,8 +187,8 @@ def test_write_docx_table(tmp_path):
     rows = doc.find(f".//{W}tbl").findall(f"{W}tr")
     cell_text = [["".join(t.text for t in tc.iter(f"{W}t")) for tc in tr.findall(f"{W}tc")] for tr in rows]
     assert tuple(cell_text[0]) == COLUMNS and rows[0].find(f"{W}trPr/{W}tblHeader") is not None
-    assert cell_text[1][1] == "广州市积分制入户管理办法" and len(rows) == 5
-    assert cell_text[4][5] == "未能审查"
+    assert [r[5] for r in cell_text[1:]] == ["继续有效", "修改", "宣布失效", "未能审查"]   # grouped
+    assert cell_text[2][1] == "广州市积分制入户管理办法" and len(rows) == 5
     assert "涉法文件清理目录" in "".join(t.text for t in doc.iter(f"{W}t"))
     assert [i.text.strip() for i in parts["word/footer1.xml"].iter(f"{W}instrText")] == ["PAGE"]
 

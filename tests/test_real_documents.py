@@ -17,8 +17,7 @@ DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents"
 TXT = sorted((DOCS / "txt").glob("*.txt")) if DOCS.is_dir() else []
 ORIGINALS = sorted(p for p in (DOCS / "originals").iterdir() if p.suffix != ".csv") if DOCS.is_dir() else []
 # originals that cannot be read, and what the message must say (INDEX.csv / documents/README.md)
-UNREADABLE = {"O03": "另存为", "O04": "另存为", "O05": "另存为",        # .doc (Word 97-2003)
-              "O12": "扫描版",                                            # scanned PDF without text layer
+UNREADABLE = {"O12": "扫描版",                                            # scanned PDF without text layer
               "O15": "HTML", "O16": "HTML"}                              # saved web pages with .pdf/.doc names
 
 

@@ -145,11 +145,11 @@ def test_header_polarity(header, expected):
 
 
 @pytest.mark.parametrize("text,date,as_of,fires", [
-    # agency renames: the document's date decides; without one, the review date
+    # agency renames: the review date decides (review.dates); the document's own date only annotates the finding
     ("由县卫生和计划生育局负责组织实施。", "2019-04-01", None, True),
-    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2025-01-01", False),
+    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2025-01-01", True),    # made before the reform, reviewed after
     ("由县卫生和计划生育局负责组织实施。", "", "2025-01-01", True),
-    ("由县卫生和计划生育局负责组织实施。", "2018", None, False),   # year only: not provably after
+    ("由县卫生和计划生育局负责组织实施。", "2016-04-01", "2017-01-01", False),   # reviewed as of a day before the reform
     ("依照《县卫生和计划生育局关于……的规定》办理。", "2019-04-01", None, False),  # a title, not an actor
 ])
 def test_agency_dates(text, date, as_of, fires):
@@ -284,3 +284,36 @@ def test_shipped_law_bases_verify_against_corpus(corpus):
     """Every basis in the shipped packs that names a 法律 exists, is in force and has that article."""
     problems = verify_bases(RULES, corpus, levels=("法律",))
     assert not problems, "\n".join(f"{p.rule}: {p.message}" for p in problems)
+
+
+# ---------------------------------------------------------------- every load problem at once
+
+BROKEN = __import__("pathlib").Path(__file__).parent / "fixtures" / "broken_rules"
+
+
+def test_check_packs_lists_every_problem():
+    """`fashen rules check` reports each problem with its file, rule or concept and reason — not only the first."""
+    from review.rules import check_packs
+
+    found = {(__import__("pathlib").Path(e.path).name, e.rule_id, e.problem.split("：")[0]) for e in check_packs([BROKEN])}
+    assert ("lexicon.toml", "bad.regex", "正则表达式无效 '(unclosed'") in found
+    assert ("lexicon.toml", "bad.example", "正例未含该概念") in found
+    assert ("lexicon.toml", "role.government", "反例含有该概念") in found   # an office's extension, named as its file
+    assert ("pack.toml", None, "[defines] 的 X") in found
+    assert ("pack.toml", "X-ONE", "正则中引用了未知概念 {{no.such.concept}}") in found
+    assert any(f[:2] == ("pack.toml", "X-TWO") and f[2].startswith("正则表达式无效") for f in found)
+    assert ("pack.toml", "X-THREE", "正例未命中") in found and ("pack.toml", "X-THREE", "反例命中了") in found
+    assert len(found) == 8
+
+
+def test_check_packs_on_the_packaged_packs_is_clean():
+    from review.rules import check_packs
+
+    assert check_packs() == []
+
+
+def test_loading_for_review_still_refuses_on_the_first_problem():
+    from review.norms.lexicon import LexiconError
+
+    with pytest.raises((LexiconError, RulePackError)):
+        load_packs([BROKEN])

@@ -24,6 +24,12 @@ AS_OF = "2026-01-01"
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO.parent / "shared" / "data" / "documents"
 AGENCY_ONLY = ("D025", "D119", "D118")     # name old agencies (卫生和计划生育委员会…) but restrict nothing
+# mention 计划生育 only neutrally (read one by one): a list of public services or departments (D002 D048 D074 D077 D084
+# D092 D095 D098 D100 D105 D123 D125, and D057 D069 D112 D113 with an agency list), a service offered to the holder
+# (（六）办理生育服务登记和其他计划生育证明材料: D057 D069 D107 D112 D113 D114), or 落户 granted to children born outside
+# the policy (D093) — legal-checks.md §4.3: no family-planning finding
+NEUTRAL_ONLY = ("D002", "D048", "D057", "D069", "D074", "D077", "D084", "D092", "D093", "D095", "D098", "D100", "D105",
+                "D107", "D112", "D113", "D114", "D123", "D125")
 FP_RESTRICTION_RECALL = 0.85
 
 needs_docs = pytest.mark.skipif(not (DOCS / "manifest.csv").is_file(), reason="../shared/data/documents 不存在")
@@ -72,7 +78,8 @@ def test_family_planning_restrictions_are_found(txt_sweep):
     first, _ = txt_sweep
     manifest = {r["id"]: r for r in csv.DictReader((DOCS / "manifest.csv").open(encoding="utf-8"))}
     by_id = {doc_id(e): e for e in first.entries}
-    expected = [i for i, r in manifest.items() if int(r["fp_terms"] or 0) > 0 and i not in AGENCY_ONLY]
+    expected = [i for i, r in manifest.items()
+                if int(r["fp_terms"] or 0) > 0 and i not in AGENCY_ONLY + NEUTRAL_ONLY]
     found = [i for i in expected
              if any(f.to_dict()["category"] == "family-planning" for f in by_id[i].findings)]
     recall = len(found) / len(expected)
@@ -83,13 +90,22 @@ def test_family_planning_restrictions_are_found(txt_sweep):
 
 
 @needs_docs
+@pytest.mark.parametrize("doc", NEUTRAL_ONLY)
+def test_neutral_mentions_are_not_family_planning(txt_sweep, doc):
+    first, _ = txt_sweep
+    [entry] = [e for e in first.entries if doc_id(e) == doc]
+    assert not [f for f in entry.findings if f.to_dict()["category"] == "family-planning"]
+
+
+@needs_docs
 @pytest.mark.parametrize("doc", AGENCY_ONLY)
 def test_agency_names_only_are_not_family_planning(txt_sweep, doc):
     first, _ = txt_sweep
     [entry] = [e for e in first.entries if doc_id(e) == doc]
     assert not [f for f in entry.findings if f.to_dict()["category"] == "family-planning"]
-    assert entry.disposition != "废止"
+    # D118 (an internal work document of the abolished 卫生和计划生育委员会) may be repealed, never as family planning
     assert not any("计划生育限制性规定" in r and "不属于" not in r for r in entry.reasons)
+    assert not any("计划生育管理" in r for r in entry.reasons)
 
 
 @needs_docs
@@ -107,12 +123,13 @@ def test_originals_list_malformed_files_and_review_the_rest(db):
     assert len(result.entries) == 16                      # INDEX.csv is not a document
     assert result.summary["skipped_other_files"] == 1
     errors = {k: e.error for k, e in by_name.items() if e.error}
-    # (file, what the reason says): saved web pages named .pdf/.doc, a scanned PDF, old binary .doc
-    for key, words in [("O15", "HTML"), ("O16", "HTML"), ("O12", "OCR"), ("O03", ".doc")]:
+    # (file, what the reason says): saved web pages named .pdf/.doc, a scanned PDF (the Word 97 .doc files read)
+    for key, words in [("O15", "HTML"), ("O16", "HTML"), ("O12", "OCR")]:
         assert words in errors[key], (key, errors.get(key))
         assert by_name[key].disposition is None
     reviewed = [e for e in result.entries if not e.error]
-    assert len(reviewed) >= 10 and all(e.disposition for e in reviewed)
+    assert len(reviewed) >= 13 and all(e.disposition for e in reviewed)
+    assert not by_name["O03"].error and not by_name["O05"].error
 
 
 def test_duplicates_hidden_and_other_files(db, tmp_path):
@@ -149,6 +166,8 @@ runner = CliRunner()
     (["{docs}", "--format", "pdf"], "--format"),
     (["{docs}", "--out", "{tmp}/list.txt"], "扩展名"),
     (["{docs}", "--format", "xlsx"], "--out"),
+    (["{docs}", "--format", "html"], "--out"),                          # html needs a folder
+    (["{docs}", "--executor", "spark"], "--executor"),                  # process or dask only
 ])
 def test_bad_arguments_exit_2(db, tmp_path, args, message):
     args = [a.format(docs=tmp_path, tmp=tmp_path) for a in args]
@@ -176,6 +195,11 @@ def test_cli_outputs_and_topic(db, tmp_path):
         out = tmp_path / f"清理目录.{ext}"
         res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--out", str(out)])
         assert res.exit_code == 0 and out.stat().st_size > 0
+    res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--format", "html",
+                              "--out", str(tmp_path / "report"), "--authority", "××市司法局"])
+    assert res.exit_code == 0, res.output
+    assert "××市司法局" in (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert len(list((tmp_path / "report" / "opinions").glob("*.html"))) == 3
     assert "修改" in (tmp_path / "清理目录.csv").read_text(encoding="utf-8-sig")
     res = runner.invoke(app, ["sweep", str(docs), "--db", str(db), "--as-of", AS_OF, "--topic", "repealed-law",
                               "--json"])
@@ -238,3 +262,124 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     assert resumed["summary"]["reused"] == stored
     assert resumed["summary"]["reviewed"] == total - 1 - stored     # the duplicate is not reviewed
     assert resumed["documents"] == baseline["documents"]
+
+
+# -- hostile folders and documents (issue 11) ---------------------------------------------------------
+FP_TEXT = "××县公共租赁住房管理办法\n第一条 违反计划生育政策的，不得申请公共租赁住房。\n第二条 本办法自2015年1月1日起施行。\n"
+
+
+def _hostile_tree(tmp_path: Path) -> tuple[Path, Path]:
+    docs, outside = tmp_path / "docs", tmp_path / "outside"
+    (docs / "locked").mkdir(parents=True)
+    (docs / "open").mkdir()
+    outside.mkdir()
+    (docs / "a.txt").write_text(FP_TEXT, encoding="utf-8")
+    (docs / "locked" / "hidden_from_us.txt").write_text(FP_TEXT + "x", encoding="utf-8")
+    (docs / "open" / "b.txt").write_text(FP_TEXT + "\n", encoding="utf-8")
+    (outside / "secret.txt").write_text("外部文件", encoding="utf-8")
+    os.mkfifo(docs / "pipe.txt")
+    os.symlink(outside / "secret.txt", docs / "out_link.txt")
+    os.symlink(outside, docs / "out_dir")
+    os.symlink(docs / "a.txt", docs / "in_link.txt")                   # inside: a duplicate of a.txt
+    os.symlink(docs / "open", docs / "loop")                             # a folder inside: not followed
+    (docs / os.fsdecode(b"bad\xffname.txt")).write_text(FP_TEXT + "\n\n", encoding="utf-8")  # not UTF-8
+    os.chmod(docs / "locked", 0)
+    return docs, outside
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_hostile_tree_is_listed_not_followed(db, tmp_path, monkeypatch):
+    docs, _ = _hostile_tree(tmp_path)
+    real_scandir = os.scandir
+
+    def scandir(path):                    # root enters a chmod-000 folder; refuse it as for any other user
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        with Store(db) as store:
+            result = sweep([docs], store, SweepOptions(as_of=AS_OF))       # a FIFO would hang it if opened
+            entries = {Path(e.path).relative_to(docs).as_posix(): e for e in result.entries}
+    finally:
+        os.chmod(docs / "locked", 0o755)
+    # (entry, words its reason must contain) — one row per kind of hostile entry
+    expected_errors = [
+        ("out_link.txt", "清理范围之外"),       # a symlink out of the swept folders: listed, not followed
+        ("out_dir", "清理范围之外"),
+        ("pipe.txt", "命名管道"),               # never opened
+        ("locked", "无法进入文件夹"),           # its documents would otherwise silently vanish
+    ]
+    for name, words in expected_errors:
+        assert name in entries, sorted(entries)
+        assert entries[name].disposition is None and words in entries[name].error, (name, entries[name].error)
+    assert entries["in_link.txt"].duplicate_of == str(docs / "a.txt")
+    assert "loop/b.txt" not in entries and entries["open/b.txt"].disposition == "修改"
+    assert entries["bad\\xffname.txt"].disposition == "修改"                 # listed with the odd byte shown
+    assert not any("secret" in k for k in entries)
+    assert result.summary["errors"] == len(expected_errors)
+
+
+def test_a_document_that_raises_is_its_own_error(db, tmp_path, monkeypatch):
+    """Whatever the review of one document raises becomes that document's entry; the others are stored."""
+    from review.sweep import Reviewer
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, extra in [("a.txt", ""), ("boom.txt", "1"), ("c.txt", "22")]:
+        (docs / name).write_text(FP_TEXT + extra, encoding="utf-8")
+    real = Reviewer.review
+
+    def review(self, path):
+        if path.name == "boom.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(self, path)
+
+    monkeypatch.setattr(Reviewer, "review", review)
+    with Store(db) as store:
+        result = sweep([docs], store, SweepOptions(as_of=AS_OF))
+        a, boom, c = result.entries
+        assert "RecursionError" in boom.error and boom.disposition is None
+        assert a.disposition == c.disposition == "修改"
+        assert result.summary["errors"] == 1
+        monkeypatch.setattr(Reviewer, "review", real)
+        again = sweep([docs], store, SweepOptions(as_of=AS_OF))
+    assert (again.summary["reused"], again.summary["reviewed"]) == (2, 1)      # the failed one is retried
+    assert again.entries[1].disposition == "修改"
+
+
+def test_a_document_that_kills_its_worker_is_found_and_the_rest_reviewed(db, tmp_path):
+    """A worker process that dies breaks the pool; the documents in flight are retried alone, so only the
+    one that kills its process is listed with an error."""
+    from review.executors import ProcessPool
+    from tests.sweep_helpers import crash_on_marked
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(8):
+        (docs / f"d{i}.txt").write_text(FP_TEXT + str(i), encoding="utf-8")
+    (docs / "d3_crash.txt").write_text(FP_TEXT + "crash", encoding="utf-8")
+    opts = SweepOptions(as_of=AS_OF, workers=2)
+    with Store(db) as store:
+        pool = ProcessPool(str(db), opts, 2, work=crash_on_marked)
+        result = sweep([docs], store, opts, executor=pool)
+        entries = {Path(e.path).name: e for e in result.entries}
+    assert "异常退出" in entries["d3_crash.txt"].error
+    assert all(e.disposition == "修改" for n, e in entries.items() if n != "d3_crash.txt")
+    assert result.summary["errors"] == 1 and result.summary["reviewed"] == 9
+
+
+def test_walk_streams(tmp_path):
+    """The walk yields before it has seen the whole tree (no list of all paths up front)."""
+    from review.sweep import Walk
+
+    for i in range(3):
+        (tmp_path / f"f{i}").mkdir()
+        (tmp_path / f"f{i}" / "x.txt").write_text("x", encoding="utf-8")
+    it = iter(Walk([tmp_path]))
+    first = next(it)
+    (tmp_path / "f2" / "y.txt").write_text("y", encoding="utf-8")        # added after the walk started
+    rest = [f.path.relative_to(tmp_path).as_posix() for f in it]
+    assert first.path.relative_to(tmp_path).as_posix() == "f0/x.txt"
+    assert rest == ["f1/x.txt", "f2/x.txt", "f2/y.txt"]

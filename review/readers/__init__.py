@@ -1,36 +1,53 @@
 """Read a file into ``review.model.Document``: format by content (magic bytes) first, extension second.
 
-Every failure is an ``InputError`` with a Chinese message; nothing a user gives us ends in a traceback.
+Formats: .docx, .doc and .wps (Word binary, ``msdoc``), .ofd, .pdf (text layer; scanned ones with ``--ocr``),
+.rtf, .html, plain text, and images with ``--ocr``. Every failure is an ``InputError`` (a subclass of
+``FashenError``) with a Chinese message naming the file; nothing a user gives us ends in a traceback.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from review.model import Document, Paragraph
-from statutes.errors import FashenError, InputError
+from statutes.errors import AttachmentFile, FashenError, InputError
 
-from .safety import MAX_FILE_BYTES, check_file_size
+from .safety import MAX_FILE_BYTES, MAX_TEXT_CHARS, check_file_size, check_text_size, explain
 
-__all__ = ["read_document", "sniff", "build_document", "MAX_FILE_BYTES"]
+__all__ = ["read_document", "sniff", "build_document", "ReadOptions", "MAX_FILE_BYTES", "MAX_TEXT_CHARS"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read: ``ocr`` recognises scanned PDFs and images (needs ``fashen[ocr]``); ``via_office`` converts
+    .doc/.wps/.rtf with LibreOffice instead of the built-in readers (needs ``soffice``)."""
+
+    ocr: bool = False
+    via_office: bool = False
+
 
 _DOC_EXTS = {".doc": "Word 97-2003 文档（.doc）", ".docx": "Word 文档（.docx）", ".pdf": "PDF 文档",
              ".wps": "WPS 文档", ".rtf": "RTF 文档", ".ofd": "OFD 版式文件", ".xls": "Excel 表格",
-             ".xlsx": "Excel 表格", ".ppt": "演示文稿", ".pptx": "演示文稿"}
+             ".xlsx": "Excel 表格", ".et": "WPS 表格", ".ppt": "演示文稿", ".pptx": "演示文稿"}
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<\?xml[^>]*>\s*)?(<!doctype\s+html|<html|<head|<body|<meta|<title)",
                          re.I | re.S)
 _CONVERT = "请用 Word/WPS 打开后“另存为” .docx（或导出为带文字层的 PDF）再审查"
+_SURROGATE = re.compile("[\ud800-\udfff]")       # never valid in text; they crash every writer
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
 def sniff(head: bytes, suffix: str) -> str:
-    """Return the format by magic bytes: docx|zip|ole2|pdf|rtf|html|text (text also covers junk; decided later)."""
+    """The format by magic bytes: zip|ole2|pdf|rtf|html|image|text (text also covers junk; decided later)."""
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole2"
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(_IMAGE_MAGIC) or (suffix in (".bmp", ".gif") and head[:2] in (b"BM", b"GI")):
+        return "image"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
@@ -49,6 +66,8 @@ def build_document(path: Path | str, lines: list[str], source_format: str, encod
     """Paragraphs from lines (blank lines dropped, edges stripped), text = paragraphs joined by "\\n"."""
     paragraphs: list[Paragraph] = []
     pos = 0
+    if any(_SURROGATE.search(line) for line in lines):
+        lines = [_SURROGATE.sub("\ufffd", line) for line in lines]
     for line in lines:
         t = line.strip(" \t\r\n\u3000\u00a0\ufeff")
         if not t:
@@ -67,7 +86,31 @@ def _mismatch(path: Path, actual: str) -> InputError:
                             f"不是{claimed}（可能是下载时保存了网页），请取得原始文件后再审查")
 
 
-def _read(path: Path) -> Document:
+def _zip_kind(path: Path) -> str:
+    """docx | ofd | xlsx | pptx | zip, by the parts the archive holds."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    return "zip"
+
+
+def _attachment(path: Path, what: str) -> AttachmentFile:
+    return AttachmentFile(path, f"这是{what}，不是文件正文；表格作为附件随主件清理，不单独审查")
+
+
+def _read(path: Path, options: ReadOptions) -> Document:
     size = path.stat().st_size
     check_file_size(path, size)
     with path.open("rb") as fh:
@@ -76,29 +119,63 @@ def _read(path: Path) -> Document:
     kind = sniff(head, ext)
 
     if kind == "ole2":
-        what = {".wps": "WPS 文字文档（.wps）", ".xls": "Excel 97-2003 表格（.xls）",
-                ".et": "WPS 表格"}.get(ext, "Word 97-2003 文档（.doc）")
-        raise InputError(path, f"这是旧版 {what}，暂不支持直接读取，{_CONVERT}")
+        if ext in (".xls", ".et", ".ett", ".xlt"):
+            raise _attachment(path, "Excel/WPS 表格（" + ext + "）")
+        if ext in (".ppt", ".dps", ".pps"):
+            raise InputError(path, f"这是演示文稿（{ext}），不是文件正文，{_CONVERT}")
+        if options.via_office:
+            from .office import read_via_office
+
+            return build_document(path, read_via_office(path), "doc")
+        from .msdoc import read_doc
+
+        return build_document(path, read_doc(path, ext), "wps" if ext in (".wps", ".wpt") else "doc")
     if kind == "zip":
-        if ext in (".xlsx", ".pptx", ".ofd"):
-            raise InputError(path, f"暂不支持 {_DOC_EXTS[ext]}，{_CONVERT}")
+        zkind = _zip_kind(path)
+        if zkind == "ofd" or (zkind == "zip" and ext == ".ofd"):
+            from .ofd import read_ofd
+
+            return build_document(path, read_ofd(path), "ofd")
+        if zkind == "xlsx":
+            raise _attachment(path, "Excel 表格（.xlsx）")
+        if zkind == "pptx" or ext in (".pptx",):
+            raise InputError(path, f"暂不支持演示文稿（.pptx），{_CONVERT}")
         from .docx import read_docx
 
         return build_document(path, read_docx(path), "docx")
     if kind == "pdf":
-        from .pdf import read_pdf
+        from .pdf import ScannedPdf, read_pdf
 
-        return build_document(path, read_pdf(path), "pdf")
+        try:
+            return build_document(path, read_pdf(path), "pdf")
+        except ScannedPdf:
+            if not options.ocr:
+                raise
+        from .ocr import ocr_pdf
+
+        return build_document(path, ocr_pdf(path), "pdf-ocr")
+    if kind == "image":
+        if ext in (".xls", ".et", ".xlsx"):
+            raise _mismatch(path, "一张图片")
+        if not options.ocr:
+            raise InputError(path, f"这是图片（扫描件），没有文字层；加 --ocr 进行文字识别（需先安装：{_ocr_install()}）")
+        from .ocr import ocr_image
+
+        return build_document(path, ocr_image(path, path.read_bytes()), "image-ocr")
     if ext == ".ofd":
-        raise InputError(path, f"这是 OFD 版式文件，暂不支持，{_CONVERT}")
+        raise InputError(path, "文件已损坏或不是 OFD 版式文件：找不到 OFD 应有的压缩包文件头")
 
     data = path.read_bytes()
     if kind == "rtf":
+        if options.via_office:
+            from .office import read_via_office
+
+            return build_document(path, read_via_office(path), "rtf")
         from .rtf import read_rtf
 
         return build_document(path, read_rtf(path, data), "rtf")
     if kind == "html":
-        if ext in (".pdf", ".doc", ".docx", ".wps", ".rtf", ".ofd", ".xls", ".xlsx"):
+        if ext in (".pdf", ".doc", ".docx", ".wps", ".rtf", ".ofd", ".xls", ".xlsx", ".et"):
             raise _mismatch(path, "一个 HTML 网页")
         from .html import read_html
 
@@ -106,7 +183,7 @@ def _read(path: Path) -> Document:
         return build_document(path, lines, "html", enc)
     from .textfile import read_text
 
-    if ext in (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx"):
+    if ext in (".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et"):
         # Not the binary format the name promises: say what it is instead of guessing.
         try:
             from .textfile import decode_text
@@ -120,19 +197,29 @@ def _read(path: Path) -> Document:
     return build_document(path, lines, fmt, enc)
 
 
-def read_document(path: Path | str, *, metadata: bool = True) -> Document:
-    """Read ``path`` into a Document (with metadata filled in unless ``metadata=False``)."""
+def _ocr_install() -> str:
+    from .ocr import INSTALL
+
+    return INSTALL
+
+
+def read_document(path: Path | str, *, metadata: bool = True, options: ReadOptions | None = None) -> Document:
+    """Read ``path`` into a Document (with metadata filled in unless ``metadata=False``).
+
+    Raises only ``FashenError`` subclasses (``InputError``, ``AttachmentFile``), whatever the file holds."""
     p = Path(path)
+    options = options or ReadOptions()
     try:
         if not p.exists():
             raise InputError(p, "文件不存在")
         if p.is_dir():
             raise InputError(p, "这是一个文件夹，不是文件；请指定要审查的文件")
         if not p.is_file():
-            raise InputError(p, "不是普通文件，无法读取")
-        doc = _read(p)
+            raise InputError(p, "不是普通文件（可能是管道、设备或套接字），无法读取")
+        doc = _read(p, options)
         if not doc.text.strip():
             raise InputError(p, "没有读到任何文字（文件内容为空白）")
+        check_text_size(p, len(doc.text))
         if metadata:
             from review.metadata import apply_metadata
 
@@ -140,11 +227,5 @@ def read_document(path: Path | str, *, metadata: bool = True) -> Document:
         return doc
     except FashenError:
         raise
-    except PermissionError:
-        raise InputError(p, "没有读取权限") from None
-    except MemoryError:
-        raise InputError(p, "文件过大，内存不足，无法读取") from None
-    except RecursionError:
-        raise InputError(p, "文件结构嵌套过深，无法读取") from None
     except Exception as e:  # noqa: BLE001 - the contract: never a traceback for a user's file
-        raise InputError(p, f"无法读取：{type(e).__name__}: {e}") from None
+        raise InputError(p, explain(e)) from None

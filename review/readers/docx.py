@@ -1,4 +1,9 @@
-"""Word 2007+ (.docx): body paragraphs and table rows in order, tracked changes accepted, list numbers kept."""
+"""Word 2007+ (.docx): body paragraphs and table rows in order, tracked changes accepted, list numbers kept.
+
+Tracked changes are read as accepted, except fashen's own suggested revisions in an annotated draft
+(``fashen review --annotate``): their authors are listed in the custom document property
+``REVIEWER_PROPERTY``, and their changes are read as rejected — the drafter's text, as it was reviewed.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,13 @@ from pathlib import Path
 from statutes.errors import InputError
 from statutes.numerals import int_to_cn
 
-from .safety import check_zip, read_zip_entry, reject_dtd, safe_xml_parser
+from .safety import guard, check_zip, read_zip_entry, reject_dtd, safe_xml_parser
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 CELL_SEP = " | "
+CUSTOM_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+REVIEWER_PROPERTY = "fashen-reviewer"   # authors of fashen's suggested revisions, separated by ";"
 
 
 def _q(tag: str) -> str:
@@ -156,6 +163,37 @@ def _style_numpr(styles_root) -> dict:
     return out
 
 
+# --- fashen's own revisions ------------------------------------------------------------------
+
+def reviewer_authors(custom_root) -> frozenset[str]:
+    """The revision authors named in docProps/custom.xml's ``REVIEWER_PROPERTY`` (none: empty)."""
+    if custom_root is None:
+        return frozenset()
+    for prop in custom_root.iter(f"{{{CUSTOM_PROPS}}}property"):
+        if prop.get("name") == REVIEWER_PROPERTY:
+            value = "".join(prop.itertext())
+            return frozenset(a.strip() for a in value.split(";") if a.strip())
+    return frozenset()
+
+
+def reject_revisions(root, authors: frozenset[str]) -> None:
+    """Undo, in the parsed tree, the tracked changes of ``authors``: drop their insertions, restore their
+    deletions (w:delText becomes w:t)."""
+    if not authors:
+        return
+    author = _q("author")
+    for ins in [e for e in root.iter(_q("ins")) if e.get(author) in authors]:
+        ins.getparent().remove(ins)
+    for dele in [e for e in root.iter(_DEL) if e.get(author) in authors]:
+        for t in dele.iter(_DEL_TEXT):
+            t.tag = _T
+        parent = dele.getparent()
+        at = parent.index(dele)
+        for child in reversed(list(dele)):
+            parent.insert(at, child)
+        parent.remove(dele)
+
+
 # --- text --------------------------------------------------------------------------------------
 
 def _run_text(el, out: list[str]) -> None:
@@ -210,6 +248,7 @@ def _walk_block(el, numbering: Numbering, out: list[str]) -> None:
             _walk_block(child, numbering, out)  # sdt, sdtContent, customXml, ins at block level
 
 
+@guard
 def read_docx(path: Path) -> list[str]:
     from lxml import etree
 
@@ -237,6 +276,7 @@ def read_docx(path: Path) -> list[str]:
                 raise InputError(path, f"{name} 不是有效的 XML（文件可能已损坏）：{e.msg if hasattr(e, 'msg') else e}") from None
 
         root = parse("word/document.xml")
+        reject_revisions(root, reviewer_authors(parse("docProps/custom.xml")))
         numbering = Numbering(parse("word/numbering.xml"), _style_numpr(parse("word/styles.xml")))
     body = root.find(_q("body"))
     if body is None:

@@ -1,12 +1,16 @@
-"""Saved web pages (.html/.htm): charset from BOM/meta (gb2312/gbk read as GB18030), chrome dropped, Zoom body preferred."""
+"""Saved web pages (.html/.htm): charset from BOM/meta (gb2312/gbk read as GB18030), chrome dropped, Zoom body preferred.
+
+A page nested deeper than lxml's tree allows (256 levels, 2048 with ``huge_tree``) or than a recursive walk can
+follow is read whole by a flat pass over the tags (``flat_text``) instead of losing the text past the limit."""
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
-from statutes.errors import InputError
 
+from .safety import guard
 from .textfile import decode_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
@@ -106,6 +110,7 @@ def _page_title(root) -> str:
     return _WS.sub(" ", t.text_content()).strip() if t is not None else ""
 
 
+@guard
 def read_html(path: Path, data: bytes) -> tuple[list[str], str]:
     import lxml.html
     from lxml import etree
@@ -113,11 +118,20 @@ def read_html(path: Path, data: bytes) -> tuple[list[str], str]:
     text, enc = decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text.lstrip("\ufeff"))
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
-                                  huge_tree=False)
+                                  huge_tree=True)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
-    except (etree.ParserError, ValueError) as e:
-        raise InputError(path, f"无法解析网页：{e}") from None
+    except (etree.ParserError, ValueError):
+        return flat_text(text), enc
+    if any("depth" in (err.message or "").lower() for err in parser.error_log):
+        return flat_text(text), enc          # the tree stops at the depth limit: the rest would be lost
+    try:
+        return _tree_lines(root), enc
+    except RecursionError:
+        return flat_text(text), enc
+
+
+def _tree_lines(root) -> list[str]:
     zoom = _find_zoom(root)
     parts: list[str] = []
     if zoom is not None:
@@ -130,5 +144,41 @@ def read_html(path: Path, data: bytes) -> tuple[list[str], str]:
         _drop_chrome(root)
         body = root.find("body")
         _lines(body if body is not None else root, parts)
-    lines = [ln.strip(" \u3000") for ln in "".join(parts).split("\n")]
-    return lines, enc
+    return [ln.strip(" \u3000") for ln in "".join(parts).split("\n")]
+
+
+_FLAT_SKIP = {"script", "style", "noscript", "head", "select", "textarea", "svg", "object", "iframe"}
+
+
+class _FlatParser(HTMLParser):
+    """Text of a page from the tag stream alone: no tree, so no depth limit and no recursion."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _FLAT_SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in _FLAT_SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(_norm_inline(data))
+
+
+def flat_text(text: str) -> list[str]:
+    flat = _FlatParser()
+    flat.feed(text)
+    flat.close()
+    return [ln.strip(" \u3000") for ln in "".join(flat.parts).split("\n")]

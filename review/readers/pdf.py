@@ -8,7 +8,14 @@ from pathlib import Path
 
 from statutes.errors import InputError
 
-SCANNED = "扫描版 PDF 没有文字层，请先进行文字识别（OCR）或提供 Word/文本版本"
+from .safety import explain, guard
+
+SCANNED = ("扫描版 PDF 没有文字层：加 --ocr 进行文字识别（OCR，需先安装：pip install 'fashen[ocr]'），"
+           "或提供 Word/文本版本")
+
+
+class ScannedPdf(InputError):
+    """The PDF has no text layer (a scan); with ``--ocr`` it is recognised instead."""
 _TERMINAL = tuple("。；：！？;:!?")
 _MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+[章节条编]|[一二三四五六七八九十]+[、．.]|"
                      r"[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.](?!\d)|[①-⑳]|附件|—\s*\d+\s*—|-\s*\d+\s*-)")
@@ -25,7 +32,7 @@ def full_line_length(lines: list[str]) -> int:
     return lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1]
 
 
-def _merge_visual_lines(lines: list[str], full: int) -> list[str]:
+def merge_visual_lines(lines: list[str], full: int) -> list[str]:
     """Join a line to the previous one when the previous is a full-width wrapped line of the same paragraph."""
     out: list[str] = []
     for line in lines:
@@ -41,6 +48,7 @@ def _merge_visual_lines(lines: list[str], full: int) -> list[str]:
     return out
 
 
+@guard
 def read_pdf(path: Path) -> list[str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -58,14 +66,14 @@ def read_pdf(path: Path) -> list[str]:
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError) as e:
-        raise InputError(path, f"PDF 文件已损坏，无法读取：{e}") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as e:
+        raise InputError(path, explain(e)) from None
     visible = sum(len(re.sub(r"\s", "", p)) for p in pages)
     if visible < max(20, 10 * len(pages)) or not re.search(r"[\u4e00-\u9fffA-Za-z]", "".join(pages)):
-        raise InputError(path, SCANNED)
+        raise ScannedPdf(path, SCANNED)
     pages_lines = [[ln.strip(" \u3000\t") for ln in page.replace("\r", "\n").split("\n")] for page in pages]
     full = full_line_length([ln for page in pages_lines for ln in page])
     lines: list[str] = []
     for page_lines in pages_lines:
-        lines.extend(_merge_visual_lines(page_lines, full))
+        lines.extend(merge_visual_lines(page_lines, full))
     return lines

@@ -1,8 +1,11 @@
-"""Limits that keep a hostile file from exhausting memory: file size, zip entry count, zip bombs, DTDs."""
+"""Limits that keep a hostile file from exhausting memory: file size, text size, zip entry count, zip bombs,
+DTDs; and ``explain``, the Chinese words for what a library raised on a broken file."""
 
 from __future__ import annotations
 
+import functools
 import zipfile
+import zlib
 from pathlib import Path
 
 from statutes.errors import InputError
@@ -13,6 +16,7 @@ MAX_ENTRY_BYTES = 100 * 1024 * 1024       # one entry we actually read
 MAX_ZIP_ENTRIES = 5000
 MAX_RATIO = 200                           # decompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
+MAX_TEXT_CHARS = 9_000_000                # characters of text one review takes (about 27 MB of Chinese; bench/README.md)
 
 
 def _mb(n: int) -> str:
@@ -24,6 +28,12 @@ def check_file_size(path: Path, size: int) -> None:
         raise InputError(path, "文件为空")
     if size > MAX_FILE_BYTES:
         raise InputError(path, f"文件过大（{_mb(size)}），超过 {_mb(MAX_FILE_BYTES)} 的上限，请拆分或另存为较小的文本后再审查")
+
+
+def check_text_size(path: Path, chars: int) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise InputError(path, f"文字过多（{chars / 10_000:.0f} 万字），超过单份文件 {MAX_TEXT_CHARS // 10_000} 万字的上限，"
+                               "请拆分后分别审查")
 
 
 def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
@@ -60,3 +70,52 @@ def safe_xml_parser():
 
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                            remove_comments=True, remove_pis=True)
+
+
+def explain(e: BaseException) -> str:
+    """A Chinese description of an exception a parsing library raised on a broken or hostile file.
+    Never the library's English message: the class decides the words."""
+    name = type(e).__name__
+    module = type(e).__module__ or ""
+    if isinstance(e, PermissionError):
+        return "没有读取权限"
+    if isinstance(e, IsADirectoryError):
+        return "这是一个文件夹，不是文件"
+    if isinstance(e, MemoryError):
+        return "文件过大，内存不足，无法读取"
+    if isinstance(e, RecursionError):
+        return "文件结构嵌套过深，无法读取"
+    if isinstance(e, zipfile.BadZipFile) or isinstance(e, zlib.error) or name == "BadZipfile":
+        return "文件已损坏：压缩数据校验失败或不完整（可能下载不完整），请重新保存后再审查"
+    if isinstance(e, EOFError):
+        return "文件已损坏：内容不完整（可能下载不完整）"
+    if module.startswith("pypdf"):
+        if name == "LimitReachedError":
+            return "PDF 文件的结构超出安全上限（数据过大或疑似恶意构造），已拒绝读取"
+        if name in ("FileNotDecryptedError", "WrongPasswordError"):
+            return "PDF 已加密（设置了打开密码），请提供未加密的版本"
+        return "PDF 文件已损坏，无法读取"
+    if module.startswith("lxml"):
+        return "文件中的 XML/HTML 结构无效（文件可能已损坏）"
+    if module.startswith("olefile"):
+        return "OLE2 容器已损坏，无法读取"
+    if isinstance(e, UnicodeError):
+        return "文件中的文字编码无效，无法读取"
+    if isinstance(e, OSError):
+        return "读取文件时出错（磁盘或文件系统错误）"
+    return "文件结构异常，无法读取（文件可能已损坏），请用原软件打开后另存为 .docx 再审查"
+
+
+def guard(reader):
+    """Decorate a reader ``f(path, ...)``: anything but an InputError becomes an InputError naming the file."""
+
+    @functools.wraps(reader)
+    def wrapped(path, *args, **kwargs):
+        try:
+            return reader(path, *args, **kwargs)
+        except InputError:
+            raise
+        except Exception as e:  # noqa: BLE001 - a broken file is the user's input problem, never a traceback
+            raise InputError(path, explain(e)) from None
+
+    return wrapped

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from statutes.errors import InputError
 
+from .safety import guard
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -51,7 +53,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for enc in candidates:
         try:
             codecs.lookup(enc)
-            text = data.decode(enc)
+            text = _decode(data, enc)
         except (LookupError, UnicodeDecodeError):
             continue
         if not _looks_binary(text):
@@ -64,6 +66,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if not _looks_binary(text):
             return text, best.encoding
     raise ValueError("not text")
+
+
+def _decode(data: bytes, enc: str) -> str:
+    """Strict decoding, except that a multi-byte character cut off at the very end of the file (a truncated
+    download or copy) becomes U+FFFD instead of failing the whole file."""
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as e:
+        if e.end >= len(data) and e.start >= len(data) - 3 and "end of data" in str(e.reason):
+            return data[:e.start].decode(enc) + "\ufffd"
+        raise
 
 
 def normalize_charset(name: str) -> str:
@@ -97,6 +110,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
+@guard
 def read_text(path: Path, data: bytes) -> tuple[list[str], str]:
     """Return (lines, encoding)."""
     try:

@@ -12,30 +12,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import SEVERITIES, Clause, Finding
-from ..opinion import (CATEGORY_LABELS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
+from ..opinion import (CATEGORY_LABELS, NOT_OURS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
+from ..readers.ocr import OCR_NOTE
 
 __all__ = ["render_markdown", "render_html", "render_docx", "write_opinion", "FORMATS", "outline", "Outline", "ClauseSection",
-           "FindingBlock", "BasisEntry", "CATEGORY_LABELS", "SEVERITY_LABELS"]
+           "FindingBlock", "BasisEntry", "CATEGORY_LABELS", "SEVERITY_LABELS", "excerpt", "NUMBER_PLACEHOLDER"]
 
 CN_ORDINALS = "一二三四五六七八九十"
 
 HEADINGS = ("审查基本情况", "具体问题及修改建议", "问题汇总", "审查结论")
 NO_FINDINGS = "未发现需要修改或提示的问题。"
 
+# the opinion's own 文号 when none is given (--number): 机关代字〔年份〕序号 to fill in by hand
+NUMBER_PLACEHOLDER = "〔　　　　〕　　号"
+# the addressee when the draft names no issuer: a blank to fill in by hand
+BLANK_ADDRESSEE = "＿＿＿＿＿＿＿＿："
+SNAPSHOT_PROPERTY = "法规语料库快照"   # the corpus snapshot id, a document property of the memo
+ELLIPSIS = "……"
+EXCERPT_WHOLE = 100    # a one-paragraph clause this short is quoted whole
+EXCERPT_MAX = 160      # a quoted sentence longer than this is cut to the phrases around the problem
+EXCERPT_CONTEXT = 30   # characters kept on each side of the problem words before cutting at a comma
+
 CONCLUSION_NOTES = {
     PASS: "经审查，未发现违法问题或需要审查人判断的问题。",
     PASS_AFTER_CHANGES: "送审稿存在上述问题，请起草单位逐条研究修改后按程序报送。",
     REJECT: "送审稿存在上述违法问题，涉及文件主要内容或制定主体权限，请起草单位重新研究。",
+    NOT_OURS: "该文件不是本级政府及其部门制定的文件，不作审查结论；以上问题供向制定机关反映。",
 }
 
 
 def cn_ordinal(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 25 -> 二十五 (heading numbers)."""
-    if n <= 10:
-        return CN_ORDINALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return (CN_ORDINALS[tens - 1] if tens > 1 else "") + "十" + (CN_ORDINALS[ones - 1] if ones else "")
+    """1 -> 一, 12 -> 十二, 25 -> 二十五, 103 -> 一百零三 (heading numbers; a long document has hundreds)."""
+    from statutes.numerals import int_to_cn
+
+    return int_to_cn(n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,21 +70,43 @@ class FindingBlock:
     heading: str             # 【违法（必须修改）】设定行政许可：…
     basis: tuple[BasisEntry, ...]
     upper: BasisEntry | None
+    related: tuple[Finding, ...] = ()   # other findings on the same words, shown in this block once
+    suggestions: tuple[str, ...] = ()   # the distinct suggestions of the finding and the related ones
+
+    def related_heading(self, f: Finding) -> str:
+        return _finding_heading(f)
 
 
 @dataclass(frozen=True, slots=True)
 class ClauseSection:
     clause: Clause | None
     heading: str                          # 第五条 / 文件整体
-    segments: tuple[tuple[str, bool], ...]  # the clause text cut into (text, is_quoted)
+    segments: tuple[tuple[str, bool], ...]  # the sentences holding the problems, cut into (text, is_quoted)
     unplaced_quotes: tuple[str, ...]      # quotes not found in the clause text
     blocks: tuple[FindingBlock, ...]
+    excerpted: bool = False               # segments leave part of the clause out (marked ……)
+
+    @property
+    def original_label(self) -> str:
+        return "原文（节选）" if self.excerpted else "原文"
+
+    def lines(self) -> list[list[tuple[str, bool]]]:
+        """``segments`` cut at line breaks: one list of (text, is_quoted) per paragraph of the original."""
+        out: list[list[tuple[str, bool]]] = [[]]
+        for text, quoted in self.segments:
+            for i, piece in enumerate(text.split("\n")):
+                if i:
+                    out.append([])
+                if piece:
+                    out[-1].append((piece, quoted))
+        return [line for line in out if any(t.strip() for t, _ in line)]
 
 
 @dataclass(frozen=True, slots=True)
 class Outline:
     title: str
-    addressee: str
+    number: str                                    # the opinion's own 文号 (or NUMBER_PLACEHOLDER)
+    addressee: str                                 # "制定机关：", or "" for a blank to fill in
     opening: str
     facts: tuple[tuple[str, str], ...]             # 审查基本情况: (label, value)
     sections: tuple[ClauseSection, ...]
@@ -82,6 +115,7 @@ class Outline:
     conclusion: str
     conclusion_note: str
     provenance: str
+    snapshot: str = ""                             # corpus snapshot id: a document property, not printed
 
 
 def cn_date(iso: str) -> str:
@@ -168,11 +202,109 @@ def mark_segments(text: str, quotes) -> tuple[tuple[tuple[str, bool], ...], tupl
     return tuple(out), tuple(missing)
 
 
+_SENTENCE_ENDS = "。；;！？!?"
+_PHRASE_ENDS = "，,、：:"
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` (ending with 。；！？ or a line break, which is left out)."""
+    spans, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_ENDS:
+            spans.append((start, i + 1))
+            start = i + 1
+        elif ch == "\n":
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _narrow(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A long stretch [a, b) cut to the phrases around the quotes in it."""
+    inside = [(s, e) for s, e in quotes if a <= s and e <= b]
+    if b - a <= EXCERPT_MAX or not inside:
+        return a, b
+    lo, hi = min(s for s, _ in inside), max(e for _, e in inside)
+    left = max(a, lo - EXCERPT_CONTEXT)
+    cut = max(text.rfind(p, a, left + 1) for p in _PHRASE_ENDS)
+    left = cut + 1 if cut >= a else a
+    right = min(b, hi + EXCERPT_CONTEXT)
+    ends = [i for i in (text.find(p, right - 1, b) for p in _PHRASE_ENDS + _SENTENCE_ENDS) if i >= 0]
+    right = min(ends) + 1 if ends else b
+    return min(left, lo), max(right, hi)
+
+
+def excerpt(text: str, quotes) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...], bool]:
+    """The sentences of ``text`` that hold the quotes, "……" where text is left out, cut into (piece, quoted)
+    runs as ``mark_segments`` does; a one-paragraph clause of at most ``EXCERPT_WHOLE`` characters is
+    quoted whole. Returns the segments, the quotes not in ``text``, and whether anything was left out."""
+    if len(text) <= EXCERPT_WHOLE and "\n" not in text.strip():
+        segments, missing = mark_segments(text, quotes)
+        return segments, missing, False
+    spans, missing = [], []
+    for q in dict.fromkeys(q for q in quotes if q):
+        at = text.find(q)
+        if at < 0:
+            missing.append(q)
+        else:
+            spans.append((at, at + len(q)))
+    if not spans:
+        return (), tuple(missing), False
+    sentences = _sentence_spans(text)
+    keep = sorted({k for s, e in spans for k, (a, b) in enumerate(sentences) if a < e and s < b})
+    ranges: list[list[int]] = []
+    for k in keep:
+        a, b = sentences[k]
+        if ranges and ranges[-1][2] == k - 1:
+            ranges[-1][1], ranges[-1][2] = b, k
+        else:
+            ranges.append([a, b, k])
+    pieces, pos, cut = [], 0, False
+    for a, b, _ in ranges:
+        a, b = _narrow(text, a, b, spans)
+        if text[pos:a].strip():
+            pieces.append(ELLIPSIS)
+            cut = True
+        pieces.append(text[a:b])
+        pos = b
+    if text[pos:].strip():
+        pieces.append(ELLIPSIS)
+        cut = True
+    segments, _ = mark_segments("".join(pieces).strip("\n"), [text[s:e] for s, e in spans])
+    return segments, tuple(missing), cut
+
+
 def _finding_heading(f: Finding) -> str:
     cat = category_label(f.category)
     title = (f.title or "").strip()
     name = cat if not title or title == cat else f"{cat}：{title}"
     return f"【{severity_label(f.severity)}】{name}"
+
+
+def _blocks(fs: list[Finding]) -> tuple[FindingBlock, ...]:
+    """One block per distinct quote: findings on the same words are shown once, the first (most severe)
+    with the others as related findings."""
+    by_quote: dict = {}
+    for f in fs:
+        by_quote.setdefault(f.quote or object(), []).append(f)
+    blocks = []
+    for n, group in enumerate(by_quote.values(), 1):
+        f = group[0]
+        basis: list[BasisEntry] = []
+        for g in group:
+            for b in g.basis:
+                entry = basis_entry(b)
+                if all((x.law, x.label) != (entry.law, entry.label) for x in basis):
+                    basis.append(entry)
+        upper = basis_entry(f.upper) if f.upper is not None else None
+        if upper is not None and any((b.law, b.label) == (upper.law, upper.label) for b in basis):
+            upper = None
+        suggestions = tuple(dict.fromkeys(g.suggestion for g in group if g.suggestion))
+        blocks.append(FindingBlock(f, n, _finding_heading(f), tuple(basis), upper, tuple(group[1:]), suggestions))
+    return tuple(blocks)
 
 
 def _sections(findings: tuple[Finding, ...]) -> tuple[ClauseSection, ...]:
@@ -183,20 +315,14 @@ def _sections(findings: tuple[Finding, ...]) -> tuple[ClauseSection, ...]:
     sections = []
     for key, fs in groups.items():
         clause = fs[0].clause
-        blocks = []
-        for i, f in enumerate(fs, 1):
-            basis = tuple(basis_entry(b) for b in f.basis)
-            upper = basis_entry(f.upper) if f.upper is not None else None
-            if upper is not None and any((b.law, b.label) == (upper.law, upper.label) for b in basis):
-                upper = None
-            blocks.append(FindingBlock(f, i, _finding_heading(f), basis, upper))
+        blocks = _blocks(fs)
         if clause is None:
             heading = "文件整体"
-            segments, missing = (), tuple(dict.fromkeys(f.quote for f in fs if f.quote))
+            segments, missing, cut = (), tuple(dict.fromkeys(f.quote for f in fs if f.quote)), False
         else:
             heading = clause.label or f"第{clause.index + 1}段"
-            segments, missing = mark_segments(clause.text, [f.quote for f in fs])
-        sections.append(ClauseSection(clause, heading, segments, missing, tuple(blocks)))
+            segments, missing, cut = excerpt(clause.text, [f.quote for f in fs])
+        sections.append(ClauseSection(clause, heading, segments, missing, blocks, cut))
     return tuple(sections)
 
 
@@ -218,31 +344,39 @@ def _provenance(op: Opinion) -> str:
     else:
         extra = "，".join(x for x in (f"构建于{cn_date(snap.built_at[:10])}" if snap.built_at else "",
                                       f"收录法律法规{snap.works}部" if snap.works else "") if x)
-        corpus = f"依据法规语料库快照“{snap.snapshot_id}”" + (f"（{extra}）" if extra else "")
-    return (f"本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
+        corpus = "依据法规语料库" + (f"（{extra}）" if extra else "")
+    ocr = f"送审文件的文字由{OCR_NOTE}。" if op.document.source_format.endswith("-ocr") else ""
+    return (f"{ocr}本意见{corpus}审查，法律适用基准日为{cn_date(op.as_of) or '（未记录）'}。"
             "本意见由法审辅助生成，所列问题及法律依据须经审查人员核对后出具。")
 
 
-def outline(op: Opinion) -> Outline:
+def outline(op: Opinion, number: str = "") -> Outline:
+    """The memo's content; ``number`` is the opinion's own 文号 (blank placeholder when empty)."""
     doc = op.document
     name = document_title(doc)
     counts = op.severity_counts()
     facts = [("送审文件", f"《{name}》")]
+    kind = doc.kind_info.describe() if doc.kind_info is not None else doc.kind
     for label, value in (("文号", doc.doc_number), ("制定机关", doc.issuer), ("落款日期", cn_date(doc.date)),
-                         ("文件类型", doc.kind)):
+                         ("文件类型", kind)):
         if value:
             facts.append((label, value))
+    if op.remit is not None and not op.remit.ours and op.remit.group == "非本级文件":
+        facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
+    if doc.source_format.endswith("-ocr"):
+        facts.append(("文字来源", OCR_NOTE))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
         found += "，其中" + "、".join(f"{SEVERITY_LABELS[s]}{counts.get(s, 0)}处" for s in reversed(SEVERITIES))
     facts.append(("发现问题", found))
-    number = f"（{doc.doc_number}）" if doc.doc_number else ""
+    draft_number = f"（{doc.doc_number}）" if doc.doc_number else ""
     header, rows = _summary(op)
     return Outline(
         title=op.title,
-        addressee=f"{doc.issuer}：" if doc.issuer else "（起草单位）：",
-        opening=f"《{name}》{number}收悉。现将合法性审查意见反馈如下。",
+        number=number.strip() or NUMBER_PLACEHOLDER,
+        addressee=f"{doc.issuer}：" if doc.issuer else "",
+        opening=f"《{name}》{draft_number}收悉。现将合法性审查意见反馈如下。",
         facts=tuple(facts),
         sections=_sections(op.findings),
         summary_header=header,
@@ -250,48 +384,52 @@ def outline(op: Opinion) -> Outline:
         conclusion=op.conclusion,
         conclusion_note=CONCLUSION_NOTES.get(op.conclusion, ""),
         provenance=_provenance(op),
+        snapshot=op.snapshot.snapshot_id if op.snapshot is not None else "",
     )
 
 
-def render_markdown(op: Opinion) -> str:
+def render_markdown(op: Opinion, number: str = "") -> str:
     from .markdown import render_markdown as _render
 
-    return _render(op)
+    return _render(op, number)
 
 
-def render_html(op: Opinion) -> str:
+def render_html(op: Opinion, number: str = "") -> str:
     from .html import render_html as _render
 
-    return _render(op)
+    return _render(op, number)
 
 
-def render_docx(op: Opinion) -> bytes:
+def render_docx(op: Opinion, number: str = "") -> bytes:
     from .docx import render_docx as _render
 
-    return _render(op)
+    return _render(op, number)
 
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx",
            ".json": "json"}
 
 
-def write_opinion(op: Opinion, path, fmt: str | None = None) -> str:
+def write_opinion(op: Opinion, path, fmt: str | None = None, number: str = "") -> str:
     """Render ``op`` and write it atomically to ``path``; ``fmt`` (markdown|html|docx|json) defaults to
-    the file's suffix. Returns the format used; ValueError for an unknown one."""
+    the file's suffix; ``number`` is the opinion's own 文号. Returns the format used; ValueError for an
+    unknown one. JSON keeps every finding's full clause text."""
     import json
     import os
 
-    from ..atomic import atomic_write_bytes, atomic_write_text
+    from ..atomic import atomic_open, atomic_write_bytes, atomic_write_text
 
     fmt = fmt or FORMATS.get(os.path.splitext(str(path))[1].lower())
     if fmt == "markdown":
-        atomic_write_text(path, render_markdown(op))
+        atomic_write_text(path, render_markdown(op, number))
     elif fmt == "html":
-        atomic_write_text(path, render_html(op))
+        atomic_write_text(path, render_html(op, number))
     elif fmt == "docx":
-        atomic_write_bytes(path, render_docx(op))
+        atomic_write_bytes(path, render_docx(op, number))
     elif fmt == "json":
-        atomic_write_text(path, json.dumps(op.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        with atomic_open(path, "w", encoding="utf-8", newline="") as fh:   # streamed: no copy of it all in memory
+            json.dump(op.to_dict(), fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
     else:
         raise ValueError(f"不支持的输出格式：{path}")
     return fmt

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..opinion import Opinion
-from . import HEADINGS, NO_FINDINGS, BasisEntry, ClauseSection, cn_ordinal, outline
+from . import HEADINGS, NO_FINDINGS, SNAPSHOT_PROPERTY, BasisEntry, ClauseSection, cn_ordinal, outline
 from .ooxml import A4_GONGWEN, HEITI, DocxWriter, Run
 
 LABEL = dict(bold=True)
@@ -20,10 +20,12 @@ def _basis_runs(b: BasisEntry, label: str) -> list[Run]:
 
 def _section(doc: DocxWriter, i: int, sec: ClauseSection) -> None:
     doc.paragraph(f"（{cn_ordinal(i)}）{sec.heading}", style="Heading2")
-    if sec.segments:
-        runs = [Run("原文：", **LABEL), Run("“")]
-        runs += [Run(t, bold=True, underline="single") if q else Run(t) for t, q in sec.segments]
-        runs.append(Run("”"))
+    lines = sec.lines()
+    for k, line in enumerate(lines):   # one paragraph per line of the original: no line breaks to justify
+        runs = [Run(f"{sec.original_label}：", **LABEL), Run("“")] if k == 0 else []
+        runs += [Run(t, bold=True, underline="single") if q else Run(t) for t, q in line]
+        if k == len(lines) - 1:
+            runs.append(Run("”"))
         doc.paragraph(runs, style="Quote")
     for q in sec.unplaced_quotes:
         doc.paragraph([Run("问题表述：", **LABEL), Run("“"), Run(q, bold=True, underline="single"), Run("”")],
@@ -32,20 +34,28 @@ def _section(doc: DocxWriter, i: int, sec: ClauseSection) -> None:
         f = blk.finding
         doc.paragraph(f"{blk.number}．{blk.heading}", style="Heading3")
         doc.paragraph([Run("问题：", **LABEL), Run(f.problem)], style="BodyText")
+        for r in blk.related:
+            doc.paragraph([Run("同一表述另涉及", **LABEL), Run(f"{blk.related_heading(r)}：", **LABEL), Run(r.problem)],
+                          style="BodyText")
         for b in blk.basis:
             doc.paragraph(_basis_runs(b, "法律依据"), style="BodyText")
         if blk.upper is not None:
             doc.paragraph(_basis_runs(blk.upper, "上位法规定"), style="BodyText")
-        if f.suggestion:
-            doc.paragraph([Run("修改建议：", **LABEL), Run(f.suggestion)], style="BodyText")
+        for suggestion in blk.suggestions:
+            doc.paragraph([Run("修改建议：", **LABEL), Run(suggestion)], style="BodyText")
 
 
-def render_docx(op: Opinion) -> bytes:
-    o = outline(op)
+def render_docx(op: Opinion, number: str = "") -> bytes:
+    o = outline(op, number)
     doc = DocxWriter(page=A4_GONGWEN, title=o.title,
-                     created=f"{op.as_of}T00:00:00Z" if len(op.as_of or "") == 10 else None)
+                     created=f"{op.as_of}T00:00:00Z" if len(op.as_of or "") == 10 else None,
+                     properties={SNAPSHOT_PROPERTY: o.snapshot} if o.snapshot else {})
     doc.paragraph(o.title, style="Title")
-    doc.paragraph(o.addressee, style="Addressee")
+    doc.paragraph(o.number, style="Number")
+    if o.addressee:
+        doc.paragraph(o.addressee, style="Addressee")
+    else:   # a blank line to write the addressee on
+        doc.paragraph([Run("　" * 8, underline="single"), Run("：")], style="Addressee")
     doc.paragraph(o.opening, style="BodyText")
 
     doc.paragraph(f"{cn_ordinal(1)}、{HEADINGS[0]}", style="Heading1")

@@ -16,6 +16,8 @@ h2{font-family:"黑体","SimHei","Heiti SC",sans-serif;font-size:16pt;font-weigh
 h3{font-family:"楷体_GB2312","楷体","KaiTi","STKaiti",serif;font-size:16pt;font-weight:normal;margin:1em 0 .3em}
 p{margin:.2em 0;text-indent:2em}
 p.addressee{text-indent:0}
+p.number{text-align:center;text-indent:0;margin-top:-.6em}
+.blank{display:inline-block;min-width:8em;border-bottom:1px solid #111}
 blockquote{margin:.4em 0 .6em 2em;padding:.2em .8em;border-left:4px solid #bbb;background:#f7f7f7}
 blockquote p{text-indent:0}
 mark{background:#ffe58a;padding:0 .1em}
@@ -43,9 +45,9 @@ def _section(i: int, sec: ClauseSection) -> list[str]:
     out = [f'<section class="clause" id="clause-{i}">',
            f"<h3>（{cn_ordinal(i)}）{escape(sec.heading)}</h3>"]
     if sec.segments:
-        body = "".join(f"<mark>{escape(t)}</mark>" if q else escape(t) for t, q in sec.segments)
-        paras = "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
-        out.append(f'<blockquote class="original"><p>原文：</p>{paras}</blockquote>')
+        paras = "".join("<p>" + "".join(f"<mark>{escape(t)}</mark>" if q else escape(t) for t, q in line) + "</p>"
+                        for line in sec.lines())
+        out.append(f'<blockquote class="original"><p>{sec.original_label}：</p>{paras}</blockquote>')
     for q in sec.unplaced_quotes:
         out.append(f'<blockquote class="original"><p>问题表述：“<mark>{escape(q)}</mark>”</p></blockquote>')
     for blk in sec.blocks:
@@ -53,26 +55,35 @@ def _section(i: int, sec: ClauseSection) -> list[str]:
         out.append(f'<div class="finding sev-{escape(f.severity)}" data-rule="{escape(f.rule)}">')
         out.append(f"<h4>{blk.number}．{escape(blk.heading)}</h4><dl>")
         out.append(f"<dt>问题</dt><dd>{escape(f.problem)}</dd>")
+        for r in blk.related:
+            out.append(f"<dt>另涉及</dt><dd>{escape(blk.related_heading(r))}：{escape(r.problem)}</dd>")
         out += [_basis(b, "法律依据") for b in blk.basis]
         if blk.upper is not None:
             out.append(_basis(blk.upper, "上位法"))
-        if f.suggestion:
-            out.append(f"<dt>修改建议</dt><dd>{escape(f.suggestion)}</dd>")
+        for suggestion in blk.suggestions:
+            out.append(f"<dt>修改建议</dt><dd>{escape(suggestion)}</dd>")
         out.append("</dl></div>")
     out.append("</section>")
     return out
 
 
-def render_html(op: Opinion) -> str:
-    o = outline(op)
+def render_html(op: Opinion, number: str = "") -> str:
+    o = outline(op, number)
+    addressee = escape(o.addressee) if o.addressee else '<span class="blank"></span>：'
     h = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="fashen">',
+    ]
+    if o.snapshot:
+        h.append(f'<meta name="fashen-corpus-snapshot" content="{escape(o.snapshot)}">')
+    h += [
         f"<title>{escape(o.title)}</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{escape(o.title)}</h1>",
-        f'<p class="addressee">{escape(o.addressee)}</p>',
+        f'<p class="number">{escape(o.number)}</p>',
+        f'<p class="addressee">{addressee}</p>',
         f"<p>{escape(o.opening)}</p>",
         f"<h2>{cn_ordinal(1)}、{HEADINGS[0]}</h2>",
     ]

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from ..opinion import Opinion
-from . import HEADINGS, NO_FINDINGS, BasisEntry, ClauseSection, cn_ordinal, outline
+from . import BLANK_ADDRESSEE, HEADINGS, NO_FINDINGS, SNAPSHOT_PROPERTY, BasisEntry, ClauseSection, cn_ordinal, outline
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -66,9 +66,8 @@ def _basis_line(b: BasisEntry, prefix: str) -> str:
 def _section(sec: ClauseSection) -> list[str]:
     lines: list[str] = []
     if sec.segments:
-        marked = _marked(sec.segments)
-        para = [p for p in marked.split("\n") if p.strip()]
-        lines.append("> 原文：“" + "\n>\n> ".join(para) + "”")
+        para = [_marked(line) for line in sec.lines()]
+        lines.append(f"> {sec.original_label}：“" + "\n>\n> ".join(para) + "”")
         lines.append("")
     for q in sec.unplaced_quotes:
         lines.append(f"> 问题表述：“{md_escape(q)}”")
@@ -78,19 +77,22 @@ def _section(sec: ClauseSection) -> list[str]:
         lines.append(f"**{blk.number}．{md_escape(blk.heading)}**")
         lines.append("")
         lines.append(f"- 问题：{_continued(f.problem)}")
+        for r in blk.related:
+            lines.append(f"- 同一表述另涉及{md_escape(blk.related_heading(r))}：{_continued(r.problem)}")
         for b in blk.basis:
             lines.append(_basis_line(b, "法律依据"))
         if blk.upper is not None:
             lines.append(_basis_line(blk.upper, "上位法规定"))
-        if f.suggestion:
-            lines.append(f"- 修改建议：{_continued(f.suggestion)}")
+        for suggestion in blk.suggestions:
+            lines.append(f"- 修改建议：{_continued(suggestion)}")
         lines.append("")
     return lines
 
 
-def render_markdown(op: Opinion) -> str:
-    o = outline(op)
-    lines = [f"# {md_escape(o.title)}", "", md_escape(o.addressee), "", md_escape(o.opening), ""]
+def render_markdown(op: Opinion, number: str = "") -> str:
+    o = outline(op, number)
+    addressee = md_escape(o.addressee or BLANK_ADDRESSEE)
+    lines = [f"# {md_escape(o.title)}", "", md_escape(o.number), "", addressee, "", md_escape(o.opening), ""]
     lines += [f"## {cn_ordinal(1)}、{HEADINGS[0]}", ""]
     lines += [f"- {label}：{md_escape(value)}" for label, value in o.facts]
     lines += ["", f"## {cn_ordinal(2)}、{HEADINGS[1]}", ""]
@@ -109,4 +111,6 @@ def render_markdown(op: Opinion) -> str:
         n += 1
     lines += [f"## {cn_ordinal(n)}、{HEADINGS[3]}", "", f"**{o.conclusion}**。{o.conclusion_note}", ""]
     lines += [f"> 说明：{md_escape(o.provenance)}", ""]
+    if o.snapshot:   # a property of the file, not part of the printed memo
+        lines += [f"<!-- {SNAPSHOT_PROPERTY}：{o.snapshot} -->", ""]
     return "\n".join(lines)

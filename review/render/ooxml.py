@@ -26,6 +26,8 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 DCTERMS_NS = "http://purl.org/dc/terms/"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 WML_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
@@ -134,6 +136,7 @@ def gongwen_styles(table_size: int = SIZE["四号"]) -> tuple[Style, ...]:
         Style("Title", "Title", font=XIAOBIAOSONG, size=SIZE["二号"], align="center", line=700, after=280,
               keep_next=True),
         Style("BodyText", "Body Text", first_line_chars=200),
+        Style("Number", "Document Number", align="center", after=280),   # 发文字号, under the title
         Style("Addressee", "Salutation"),
         Style("Heading1", "heading 1", font=HEITI, first_line_chars=200, outline_level=0, keep_next=True),
         Style("Heading2", "heading 2", font=KAITI, first_line_chars=200, outline_level=1, keep_next=True),
@@ -157,6 +160,7 @@ class DocxWriter:
     creator: str = "法审"
     created: str | None = None       # W3CDTF, e.g. 2024-05-01T00:00:00Z; None leaves it out
     odd_even_page_numbers: bool = True  # 公文: odd pages right, even pages left; else centred
+    properties: dict = field(default_factory=dict)   # custom document properties (name -> text)
     _body: list = field(default_factory=list)
 
     # ---- content -------------------------------------------------------------------------
@@ -214,9 +218,11 @@ class DocxWriter:
                         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
     def table(self, rows, widths: list[int], header_rows: int = 1,
-              aligns: list[str] | None = None, header_style: str = "TableText", style: str = "TableText"):
+              aligns: list[str] | None = None, header_style: str = "TableText", style: str = "TableText",
+              cant_split: bool = True):
         """A bordered table. ``rows`` are lists of cell contents (str, Run or list of them);
-        ``widths`` in twips; header rows repeat on every page and are bold."""
+        ``widths`` in twips; header rows repeat on every page and are bold. ``cant_split`` keeps each body
+        row on one page (a long list lets rows break, so no page is left short)."""
         tbl = etree.Element(w("tbl"), nsmap=NSMAP)
         tpr = _sub(tbl, "tblPr")
         _sub(tpr, "tblW", w=sum(widths), type="dxa")
@@ -235,8 +241,9 @@ class DocxWriter:
         for ri, row in enumerate(rows):
             tr = _sub(tbl, "tr")
             trpr = _sub(tr, "trPr")
-            _sub(trpr, "cantSplit")
             is_header = ri < header_rows
+            if cant_split or is_header:
+                _sub(trpr, "cantSplit")
             if is_header:
                 _sub(trpr, "tblHeader")
             for ci, cell in enumerate(row):
@@ -366,6 +373,8 @@ class DocxWriter:
             _sub(root, "evenAndOddHeaders")
         _sub(root, "characterSpacingControl", val="compressPunctuation")
         compat = _sub(root, "compat")
+        # a line ending in a manual line break is not stretched to the margins in a justified paragraph
+        _sub(compat, "doNotExpandShiftReturn")
         _sub(compat, "compatSetting", name="compatibilityMode",
              uri="http://schemas.microsoft.com/office/word", val=15)
         _sub(root, "themeFontLang", val="en-US", eastAsia="zh-CN")
@@ -448,6 +457,14 @@ class DocxWriter:
         etree.SubElement(root, f"{{{EP_NS}}}DocSecurity").text = "0"
         return _xml(root)
 
+    def _custom_xml(self) -> bytes:
+        root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
+        for pid, (name, value) in enumerate(self.properties.items(), 2):
+            prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
+                                    pid=str(pid), name=name)
+            etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = xml_text(str(value))
+        return _xml(root)
+
     def _content_types(self, footers) -> bytes:
         root = etree.Element(f"{{{CT_NS}}}Types", nsmap={None: CT_NS})
         for ext, ct in (("rels", "application/vnd.openxmlformats-package.relationships+xml"),
@@ -463,6 +480,8 @@ class DocxWriter:
         }
         for name in footers:
             overrides["/" + name] = f"{WML_CT}.footer+xml"
+        if self.properties:
+            overrides["/docProps/custom.xml"] = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
         for part, ct in overrides.items():
             etree.SubElement(root, f"{{{CT_NS}}}Override", PartName=part, ContentType=ct)
         return _xml(root)
@@ -481,13 +500,15 @@ class DocxWriter:
                     ("rIdFontTable", f"{REL_BASE}/fontTable", "fontTable.xml")]
         for i, name in enumerate(footers, 1):
             doc_rels.append((f"rIdFooter{i}", f"{REL_BASE}/footer", name.split("/", 1)[1]))
+        package_rels = [("rId1", f"{REL_BASE}/officeDocument", "word/document.xml"),
+                        ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                         "docProps/core.xml"),
+                        ("rId3", f"{REL_BASE}/extended-properties", "docProps/app.xml")]
+        if self.properties:
+            package_rels.append(("rId4", f"{REL_BASE}/custom-properties", "docProps/custom.xml"))
         parts = {
             "[Content_Types].xml": self._content_types(footers),
-            "_rels/.rels": self._rels([
-                ("rId1", f"{REL_BASE}/officeDocument", "word/document.xml"),
-                ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                 "docProps/core.xml"),
-                ("rId3", f"{REL_BASE}/extended-properties", "docProps/app.xml")]),
+            "_rels/.rels": self._rels(package_rels),
             "word/document.xml": self._document_xml(),
             "word/_rels/document.xml.rels": self._rels(doc_rels),
             "word/styles.xml": self._styles_xml(),
@@ -497,6 +518,8 @@ class DocxWriter:
             "docProps/core.xml": self._core_xml(),
             "docProps/app.xml": self._app_xml(),
         }
+        if self.properties:
+            parts["docProps/custom.xml"] = self._custom_xml()
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in parts.items():

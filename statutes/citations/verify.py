@@ -109,7 +109,48 @@ def verify(refs: list[CitationRef], resolver: Resolver, *, as_of: str | None = N
     an alias it defines (（以下简称《办法》）) — is an internal reference, not a law outside the corpus.
     """
     day = as_of or date.today().isoformat()
-    return [check(ref, resolver, as_of=day, context_law=context_law, own=own) for ref in refs]
+    memo = CachedResolver(resolver)
+    return [check(ref, memo, as_of=day, context_law=context_law, own=own) for ref in refs]
+
+
+class CachedResolver:
+    """A resolver that answers each question once per ``verify`` call: a long document cites the same laws and
+    articles over and over, and every answer is a query to the corpus.
+
+    ``closest_in`` (a fuzzy search, for the "closest article" hint of a differing quote or a repealed law's
+    successor) is answered for the first ``CLOSEST_BUDGET`` distinct texts only: a hint, not a verdict, and the
+    search that keeps the review of a citation-dense 20 MB text linear in time."""
+
+    CLOSEST_BUDGET = 100
+
+    def __init__(self, inner: Resolver):
+        self.inner = inner
+        self._works: dict = {}
+        self._units: dict = {}
+        self._closest: dict = {}
+
+    def find_works(self, name: str) -> list[LawRecord]:
+        if name not in self._works:
+            self._works[name] = self.inner.find_works(name)
+        return self._works[name]
+
+    def provision(self, version_id: int, article: int, article_sub: int = 0, paragraph: int | None = None,
+                  item: int | None = None) -> Provision | None:
+        key = (version_id, article, article_sub, paragraph, item)
+        if key not in self._units:
+            self._units[key] = self.inner.provision(version_id, article, article_sub, paragraph, item)
+        return self._units[key]
+
+    def closest_in(self, work_id: int, text: str) -> Provision | None:
+        key = (work_id, text)
+        if key not in self._closest:
+            if len(self._closest) >= self.CLOSEST_BUDGET:
+                return None
+            self._closest[key] = self.inner.closest_in(work_id, text)
+        return self._closest[key]
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
 
 
 def check(ref: CitationRef, resolver: Resolver, *, as_of: str, context_law: str | None = None,

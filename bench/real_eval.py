@@ -1,0 +1,216 @@
+"""Precision, recall and disposition agreement on real documents labelled clause by clause by hand.
+
+    python bench/real_eval.py [--labels tests/fixtures/real_labels] [--mode sweep|review] [--db PATH] [--verbose]
+
+Labels (one JSON file per document, written before anyone looked at fashen's output on it; see the README in the
+labels folder) give the document's kind and disposition as of their ``as_of`` date, every problem with an exact
+quote, its categories, severity and confidence, and lawful look-alikes. The documents are read from
+``../shared/data/documents`` (``--docs``).
+
+* a **prediction** is an error or warning finding;
+* it is **correct** when its quote (or, without a quote, its clause) overlaps a labelled problem that has the
+  finding's category; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
+* a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it);
+* dispositions agree when equal, counting 废止 and 宣布失效 as one, and "not ours" (another body's document,
+  an agreement) as one.
+
+``--mode sweep`` runs the cleanup sweep's per-document review (all sweep topics, as of the labels' date);
+``--mode review`` runs ``fashen review --as-of`` on each document (every rule).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DOCS = ROOT.parent / "shared" / "data" / "documents"
+FLAGGING = ("error", "warning")
+NOT_OURS = "非本级"
+
+
+def norm_disposition(value: str | None) -> str:
+    """One spelling per outcome: 废止 and 宣布失效 are one; another body's document or an agreement is "非本级"."""
+    v = (value or "").strip()
+    if v in ("废止", "宣布失效", "失效", "已失效"):
+        return "废止/失效"
+    if not v or v.startswith("非本") or "不作处置" in v or v in ("不处置", "另列", "协议另列"):
+        return NOT_OURS
+    return v
+
+
+def spans_of(text: str, items: list[dict], what: str, path: Path) -> list[tuple[int, int, dict]]:
+    out = []
+    for it in items:
+        start = text.find(it["quote"])
+        if start < 0:
+            raise SystemExit(f"{path.name}: {what} quote not in the document: {it['quote'][:40]}")
+        out.append((start, start + len(it["quote"]), it))
+    return out
+
+
+def finding_span(f: dict, text: str) -> tuple[int, int] | None:
+    """Where a finding stands in the text: its quote (searched from its clause), else its clause."""
+    clause = f.get("clause") or {}
+    quote = f.get("quote") or ""
+    if quote:
+        start = text.find(quote)
+        if clause.get("text"):
+            c0 = text.find(clause["text"])
+            if c0 >= 0:
+                near = text.find(quote, c0)
+                start = near if near >= 0 else start
+        if start >= 0:
+            return start, start + len(quote)
+    if clause.get("text"):
+        c0 = text.find(clause["text"])
+        if c0 >= 0:
+            return c0, c0 + len(clause["text"])
+    return None
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def run_fashen(path: Path, mode: str, as_of: str, store, rules, office: str | None = None) -> dict:
+    """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
+    ``office`` is the reviewing office the labeller assumed (``review.office``)."""
+    from review.office import Office
+
+    where = Office.parse(office) if office else None
+    if mode == "sweep":
+        from review.sweep import Reviewer, SweepOptions
+
+        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where)).review(path)
+        return {"disposition": result.get("disposition"), "findings": result.get("findings") or [],
+                "error": result.get("error"), "reasons": result.get("reasons") or []}
+    from review.disposition import DocMeta, decide
+    from review.engine import ReviewOptions, review_document
+    from review.readers import read_document
+
+    doc = read_document(path)
+    opinion = review_document(doc, store, rules, ReviewOptions(as_of=as_of, office=where))
+    disp = decide(DocMeta.of(opinion.document), opinion.findings, as_of, opinion.remit)
+    return {"disposition": disp.action, "findings": [f.to_dict() for f in opinion.findings], "error": None,
+            "reasons": list(disp.reasons)}
+
+
+def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False):
+    tp, fp, on_lookalike = Counter(), Counter(), Counter()
+    found, located, labelled = Counter(), Counter(), Counter()
+    found_high, labelled_high = 0, 0
+    disp_rows = []
+    for lp in sorted(labels_dir.glob("D*.json")):
+        lab = json.loads(lp.read_text(encoding="utf-8"))
+        path = docs / lab["file"]
+        text = path.read_text(encoding="utf-8")
+        from review.readers import read_document
+
+        doc_text = read_document(path).text
+        kept = [p for p in lab.get("problems", []) if not (as_labelled and p.get("adjudicated"))]
+        problems = spans_of(doc_text, kept, "problem", lp)
+        looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
+        del text
+        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office"))
+        preds = [f for f in out["findings"] if f.get("severity") in FLAGGING]
+        hit = defaultdict(set)          # problem index -> categories found
+        touched = set()                 # problem indexes any prediction overlaps
+        for f in preds:
+            span = finding_span(f, doc_text)
+            cat = f["category"]
+            # a finding that merged related rules on the same words (review.merge) stands for all their categories
+            cats = set((f.get("detail") or {}).get("categories") or [cat])
+            over = [i for i, (s, e, _) in enumerate(problems) if span and overlaps(span, (s, e))]
+            touched.update(over)
+            good = [i for i in over if cats & set(problems[i][2]["categories"])]
+            if good:
+                tp[cat] += 1
+                for i in good:
+                    hit[i].update(cats & set(problems[i][2]["categories"]))
+                continue
+            fp[cat] += 1
+            on_look = span and any(overlaps(span, (s, e)) for s, e, _ in looks)
+            if on_look:
+                on_lookalike[cat] += 1
+            if verbose:
+                where = "LOOKALIKE" if on_look else ("WRONG-CAT" if over else "FP")
+                print(f"  {where:9} {lab['id']} {f['rule']} [{cat}/{f['severity']}] {(f.get('quote') or '')[:60]}")
+        for i, (_, _, p) in enumerate(problems):
+            main = p["categories"][0]
+            labelled[main] += 1
+            ok = bool(hit[i])
+            found[main] += ok
+            located[main] += i in touched
+            if p.get("confidence", "high") == "high":
+                labelled_high += 1
+                found_high += ok
+            if verbose and not ok:
+                print(f"  MISSED    {lab['id']} {p.get('clause', '')} [{'/'.join(p['categories'])}/"
+                      f"{p.get('severity')}/{p.get('confidence')}] {p['quote'][:60]}")
+        want, got = norm_disposition(lab.get("disposition")), norm_disposition(out["disposition"])
+        disp_rows.append((lab["id"], lab.get("kind", ""), want, got, out.get("error")))
+    return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
+            "labelled": labelled, "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows}
+
+
+def report(r: dict) -> None:
+    tp, fp = sum(r["tp"].values()), sum(r["fp"].values())
+    found, labelled = sum(r["found"].values()), sum(r["labelled"].values())
+    located = sum(r["located"].values())
+    print(f"predictions (error/warning): {tp + fp}; correct {tp}; precision {tp / max(1, tp + fp):.2f}; "
+          f"on lawful look-alikes {sum(r['on_lookalike'].values())}")
+    print(f"labelled problems: {labelled}; found {found} (recall {found / max(1, labelled):.2f}); "
+          f"located by any finding {located}; high-confidence recall "
+          f"{r['found_high']}/{r['labelled_high']} = {r['found_high'] / max(1, r['labelled_high']):.2f}")
+    agree = sum(1 for _, _, w, g, _ in r["dispositions"] if w == g)
+    print(f"dispositions agree: {agree}/{len(r['dispositions'])}")
+    print("\n| category | labelled | found | recall | predicted | correct | precision |")
+    print("|---|---|---|---|---|---|---|")
+    for c in sorted(set(r["labelled"]) | set(r["tp"]) | set(r["fp"])):
+        lab_, fnd = r["labelled"][c], r["found"][c]
+        pred, ok = r["tp"][c] + r["fp"][c], r["tp"][c]
+        rec = f"{fnd / lab_:.2f}" if lab_ else "–"
+        prec = f"{ok / pred:.2f}" if pred else "–"
+        print(f"| {c} | {lab_} | {fnd} | {rec} | {pred} | {ok} | {prec} |")
+    print("\n| document | kind (label) | disposition (label) | fashen | agree |")
+    print("|---|---|---|---|---|")
+    for doc_id, kind, want, got, error in r["dispositions"]:
+        print(f"| {doc_id} | {kind} | {want} | {got if not error else 'error: ' + error[:30]} | "
+              f"{'yes' if want == got else 'no'} |")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--labels", type=Path, default=ROOT / "tests" / "fixtures" / "real_labels")
+    ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
+    ap.add_argument("--mode", choices=["sweep", "review"], default="sweep")
+    ap.add_argument("--db", type=Path)
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--as-labelled", action="store_true",
+                    help="leave out the places added in adjudication (labels exactly as the labellers wrote them)")
+    args = ap.parse_args(argv)
+    if not args.docs.is_dir():
+        raise SystemExit(f"documents not found: {args.docs} (needs ../shared beside the checkout)")
+    from review.rules import load_packs
+    from statutes.store import Store
+
+    tmp = tempfile.TemporaryDirectory()
+    store = Store(args.db) if args.db else Store(Path(tmp.name) / "c.db")
+    if store.is_empty():
+        from statutes.importers.default import import_default
+
+        import_default(store)
+    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled)
+    print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else ""))
+    report(r)
+
+
+if __name__ == "__main__":
+    main()

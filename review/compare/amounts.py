@@ -1,0 +1,32 @@
+"""Fines, multiples and ratios: raised, floor lowered, or narrowed within the statutory range."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..quantities import Quantity
+from .grading import amount_noun, grade
+from .phrases import SENTENCE_END, bounds
+from .vocabulary import PENAL_RX
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+
+def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
+    s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
+    penal = bool(PENAL_RX.search(reading.upper.text[s:e]))
+    if clause_quantity.upper_bound > upper_quantity.upper_bound:
+        case = "raised"
+    elif clause_quantity.lower_bound < upper_quantity.lower_bound:
+        case = "floor_lowered"
+    else:
+        case = "within"
+    words = {
+        "noun": amount_noun(upper_quantity.dim, penal),
+        "upper": upper_quantity.text, "clause": clause_quantity.text,
+        "upper_max": upper_quantity.hi_text or upper_quantity.text, "clause_max": clause_quantity.hi_text or "不设上限",
+        "upper_min": upper_quantity.lo_text or upper_quantity.text, "clause_min": clause_quantity.lo_text or "不设下限",
+    }
+    reading.add("amount", grade("amount", {"case": case, "penal": penal}, **words),
+                (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))

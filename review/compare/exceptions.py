@@ -1,0 +1,93 @@
+"""Exceptions of the upper provision (但书, 除…外, 法律另有规定的从其规定) that the clause leaves out."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grading import grade
+from .normalise import ComparisonText
+from .phrases import CLAUSE_END, bounds, phrase, trim
+from .roles import ORGAN, actors, role_of
+from .vocabulary import GENERIC_PROVISO, MODAL_RX, RELIEF_RX, UPPER_EXCEPTION_RXS
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+PRESENT_SHARE = 0.5     # an exception this much of which is aligned with the clause is kept
+
+
+def upper_exception_ranges(upper: ComparisonText) -> tuple[list[tuple[int, int]], list[bool]]:
+    """Comparison ranges of the upper text's exceptions, and for every character whether it is in one."""
+    spans: list[tuple[int, int]] = []
+    for rx in UPPER_EXCEPTION_RXS:
+        for m in rx.finditer(upper.text):
+            spans.append((m.start(), m.end()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    in_exception = [False] * len(upper.chars)
+    ranges = []
+    for s, e in merged:
+        inside = [j for j, start in enumerate(upper.starts) if s <= start < e]
+        if not inside:
+            continue
+        for j in inside:
+            in_exception[j] = True
+        ranges.append((inside[0], inside[-1] + 1))
+    return ranges, in_exception
+
+
+def read_removed_exceptions(reading: Reading) -> None:
+    upper = reading.upper
+    restated = reading.restated_sentences()
+    anchored = {reading.upper_sentence[j] for j in range(len(upper.chars))
+                if reading.upper_to_clause[j] >= 0 and not reading.in_upper_exception[j]}
+    for a, b in reading.upper_exceptions:
+        kept = sum(1 for j in range(a, b) if reading.upper_to_clause[j] >= 0)
+        if kept >= PRESENT_SHARE * (b - a):
+            continue
+        s, e = upper.span(a, b)
+        exception = upper.text[s:e]
+        if GENERIC_PROVISO in exception and GENERIC_PROVISO in reading.clause.text:
+            continue
+        sentence = reading.upper_sentence[a]
+        rest_of_sentence = [j for j in range(len(upper.chars))
+                            if reading.upper_sentence[j] == sentence and not reading.in_upper_exception[j]]
+        if rest_of_sentence:
+            relevant = sentence in anchored and sentence in restated
+        else:  # the exception is a sentence of its own: it qualifies the sentence before it, same paragraph
+            previous = reading.upper_sentence[a - 1] if a > 0 else None
+            relevant = (previous is not None and previous in anchored and previous in restated
+                        and "\n" not in upper.text[upper.ends[a - 1]:s])
+        if not relevant:
+            continue
+        trailing = exception.lstrip().startswith("但") or not rest_of_sentence
+        clause_offset = reading.clause_offset_near(a - 1 if trailing and a > 0 else b, prefer_left=trailing)
+        clause_span = phrase(reading.clause.text, clause_offset)
+        s, e = trim(upper.text, s, e)
+        exception = upper.text[s:e]
+        case = _exception_case(upper.text, s, e)
+        facts = {"case": case, "cited": reading.cites_upper}
+        reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
+                    clause_span, (s, e))
+
+
+def _exception_case(text: str, s: int, e: int) -> str:
+    """generic_proviso, relief, organ_duty or other: what leaving out exception text[s:e] does."""
+    exception = text[s:e]
+    if GENERIC_PROVISO in exception:
+        return "generic_proviso"
+    if RELIEF_RX.search(exception):
+        return "relief"
+    sentence_start, sentence_end = bounds(text, s, CLAUSE_END)
+    main = text[sentence_start:s] + text[e:sentence_end]
+    modal = MODAL_RX.search(main)
+    named = actors(main[:modal.start()]) if modal else []
+    if modal and modal.group("must") and named and role_of(named[-1][2]) == ORGAN:
+        return "organ_duty"
+    return "other"
+

@@ -1,0 +1,111 @@
+"""Modal verbs a clause put in place of the upper text's: 应当→可以, 不得→可以, 可以 dropped or added."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grading import grade
+from .normalise import MODAL_CLASS_NAMES
+from .phrases import phrase
+from .roles import UNKNOWN, role_at
+from .vocabulary import PROTECTIVE_RX
+
+if TYPE_CHECKING:
+    from .reading import Reading
+    from .regions import Region
+
+SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
+# Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
+# characters before the anchor after it (the act it governs is kept: 可以再依法|向人民法院提起诉讼).
+SUBJECT_KEPT_GAP = 1    # at most this many characters between the anchor before and the modal verb
+ACT_KEPT_GAP = 3        # at most this many characters between the modal verb and the anchor after
+
+
+def read_modals(reading: Reading, region: Region) -> None:
+    """Pair the modal verbs of the two stretches of ``region`` in order and grade each pair that differs."""
+    clause, upper = reading.clause, reading.upper
+    cs, ce, us, ue = region.clause_start, region.clause_end, region.upper_start, region.upper_end
+    clause_chars = clause.chars[cs:ce] if region.has_clause else ""
+    upper_chars = upper.chars[us:ue] if region.has_upper else ""
+    clause_modals = clause.modal_indexes(cs, ce) if region.has_clause and region.has_upper else []
+    upper_modals = upper.modal_indexes(us, ue) if region.has_upper else []
+    small_upper = len(upper_chars) - len(upper_modals) <= SMALL_REWRITE
+    small_clause = len(clause_chars) - len(clause_modals) <= SMALL_REWRITE
+    if not clause_chars:
+        comparable = small_upper           # "可以处" -> "处", not "行政机关可以依法…" -> "依法…"
+    elif not upper_chars:
+        comparable = small_clause          # "告知" -> "可以告知"
+    else:
+        comparable = small_upper or small_clause or bool(upper_modals and len(upper_modals) == len(clause_modals))
+    if not comparable:
+        # a longer stretch rewritten ("行政机关可以依法强制拆除" -> "依法强制拆除" drops the subject with the
+        # modal and reads as a statement of the procedure): deletions are read elsewhere, not as modal changes
+        return
+    for n in range(max(len(clause_modals), len(upper_modals))):
+        upper_index = upper_modals[n] if n < len(upper_modals) else None
+        clause_index = clause_modals[n] if n < len(clause_modals) else None
+        both = upper_index is not None and clause_index is not None
+        if both and upper.chars[upper_index] == clause.chars[clause_index]:
+            reading.paired_upper_modals.add(upper.starts[upper_index])   # 应当 for 应当: kept, wherever it stands
+            continue
+        if not _same_place(region, upper_index, clause_index):
+            continue   # "应当…，可以…" restated as "应当…" is not 可以→应当; the upper text is read as left out
+        if both:
+            reading.paired_upper_modals.add(upper.starts[upper_index])
+        _read_modal_pair(reading, upper_index, clause_index, region)
+
+
+def _same_place(region: Region, upper_index: int | None, clause_index: int | None) -> bool:
+    """Whether the two modal verbs stand at the same place of the aligned text.
+
+    A modal verb replaced by another (可以→应当) follows the same anchor in both texts (the subject is kept:
+    当地人民政府|应当 → 当地人民政府|可以根据学位情况) or governs the same act (the anchor after it is kept); a
+    modal verb dropped or added (可以处 → 处, 不予 → 可以不予) governs an act that is kept. Modal verbs elsewhere
+    in their stretches belong to another part of the sentence (法制科应当制作通知书 for 可以适当延长), or to text
+    the clause rewrote."""
+    subject_kept = region.anchored_left
+    act_kept = region.anchored_right
+    if upper_index is not None:
+        subject_kept &= upper_index - region.upper_start <= SUBJECT_KEPT_GAP
+        act_kept &= region.upper_end - 1 - upper_index <= ACT_KEPT_GAP
+    if clause_index is not None:
+        subject_kept &= clause_index - region.clause_start <= SUBJECT_KEPT_GAP
+        act_kept &= region.clause_end - 1 - clause_index <= ACT_KEPT_GAP
+    if upper_index is None or clause_index is None:
+        return act_kept
+    return subject_kept or act_kept
+
+
+def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: int | None, region: Region) -> None:
+    """Grade the upper modal at ``upper_index`` replaced by the clause modal at ``clause_index`` (None: absent)."""
+    clause, upper = reading.clause, reading.upper
+    upper_class = MODAL_CLASS_NAMES[upper.chars[upper_index] if upper_index is not None else None]
+    clause_class = MODAL_CLASS_NAMES[clause.chars[clause_index] if clause_index is not None else None]
+    if upper_class == clause_class:
+        return
+    if upper_index is not None:
+        upper_offset = upper.starts[upper_index]
+    elif region.upper_start is not None and region.upper_start < len(upper.starts):
+        upper_offset = upper.starts[region.upper_start]
+    else:
+        upper_offset = -1
+    upper_span = phrase(upper.text, upper_offset) if upper_offset >= 0 else None
+    if clause_index is not None:
+        clause_offset = clause.starts[clause_index]
+    elif region.clause_start is not None and region.clause_start < len(clause.starts):
+        clause_offset = clause.starts[region.clause_start]
+    else:
+        clause_offset = reading.clause_offset_near(upper_index if upper_index is not None else 0)
+    clause_span = phrase(clause.text, clause_offset)
+    role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
+    if role == UNKNOWN:
+        role = role_at(clause.text, clause_offset)
+    # the duty the modal governs: the upper text's where it has a modal verb here, else the clause's
+    if upper_index is not None:
+        governed = upper.text[upper_offset:upper_span[1]]
+    else:
+        governed = clause.text[clause_offset:clause_span[1]]
+    facts = {"upper": upper_class, "clause": clause_class, "role": role,
+             "protective": bool(PROTECTIVE_RX.search(governed))}
+    reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
+                clause_span, upper_span)

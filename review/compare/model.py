@@ -1,0 +1,53 @@
+"""What a comparison returns: the changes a clause made to its upper provision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("amount", "time_limit", "modal", "duty_removed", "condition_added", "exception_removed",
+         "exception_added", "subject_changed", "scope_changed")
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {s: rank for rank, s in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One material difference. ``clause_span`` is an exact substring of the clause ("" when the clause
+    has nothing at that place), ``upper_span`` an exact substring of the upper text ("" when added)."""
+
+    kind: str
+    severity: str
+    clause_span: str
+    upper_span: str
+    message: str
+    clause_start: int = -1
+    upper_start: int = -1
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "severity": self.severity, "clause_span": self.clause_span,
+                "upper_span": self.upper_span, "message": self.message,
+                "clause_start": self.clause_start, "upper_start": self.upper_start}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What a clause changed against its upper provision. ``faithful``: no error or warning and the clause
+    is mostly made of the upper text; ``similarity``: share of the clause (as compared) found in the upper text."""
+
+    changes: tuple[Change, ...]
+    faithful: bool
+    similarity: float
+
+    @property
+    def severity(self) -> str | None:
+        """The worst severity among the changes, None without changes."""
+        if not self.changes:
+            return None
+        return max((c.severity for c in self.changes), key=SEVERITY_RANK.__getitem__)
+
+    def material(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if c.severity != "info")
+
+    def to_dict(self) -> dict:
+        return {"faithful": self.faithful, "similarity": round(self.similarity, 3),
+                "changes": [c.to_dict() for c in self.changes]}

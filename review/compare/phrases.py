@@ -1,0 +1,64 @@
+"""Sentences and phrases of a source text: the stretch around an offset, trimmed of punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import PUNCT_RX, ComparisonText
+
+SENTENCE_END = "。；;！？!?\n："
+PHRASE_END = SENTENCE_END + "，,"
+CLAUSE_END = "。；;\n"          # the end of a 分句 for exceptions (a colon does not end it)
+ITEM_RX = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")
+
+
+def sentence_ids(text: ComparisonText, marks: str = SENTENCE_END) -> list[int]:
+    """For every comparison character, the index of the source sentence (or phrase) it belongs to."""
+    bounds = [i for i, c in enumerate(text.text) if c in marks]
+    out = []
+    b = 0
+    for start in text.starts:
+        while b < len(bounds) and bounds[b] < start:
+            b += 1
+        out.append(b)
+    return out
+
+
+def bounds(text: str, pos: int, marks: str) -> tuple[int, int]:
+    """The stretch around ``pos`` that no character of ``marks`` interrupts."""
+    s = pos
+    while s > 0 and text[s - 1] not in marks:
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in marks:
+        e += 1
+    return s, e
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without leading and trailing whitespace and punctuation."""
+    while s < e and (text[s].isspace() or PUNCT_RX.match(text[s])):
+        s += 1
+    while e > s and (text[e - 1].isspace() or PUNCT_RX.match(text[e - 1])):
+        e -= 1
+    return s, e
+
+
+def phrase(text: str, pos: int) -> tuple[int, int]:
+    """The trimmed phrase (between commas, semicolons, full stops) around ``pos``."""
+    if not text:
+        return 0, 0
+    pos = max(0, min(pos, len(text) - 1))
+    return trim(text, *bounds(text, pos, PHRASE_END))
+
+
+def chunks_matching(text: str, s: int, e: int, rx: re.Pattern) -> tuple[int, int] | None:
+    """The stretch of [s, e) from the first to the last punctuation-delimited chunk that ``rx`` finds."""
+    hits = list(rx.finditer(text, s, e))
+    if not hits:
+        return None
+    a, _ = bounds(text, hits[0].start(), PHRASE_END + "、")
+    _, b = bounds(text, hits[-1].end() - 1, PHRASE_END + "、")
+    a, b = max(a, s), min(b, e)
+    a, b = trim(text, a, b)
+    return (a, b) if a < b else (hits[0].start(), hits[-1].end())

@@ -1,0 +1,66 @@
+"""The comparison in order: normalise and align both texts, read the differences, grade and sort them.
+
+1. Normalise both texts into comparison strings that keep a map back to the source (``normalise``).
+2. Align them with greedy string tiling (``align``).
+3. Read the differences: aligned amounts and time limits by value (``figures``); unaligned stretches as
+   replacements, additions and deletions (``regions``, ``modals``); exceptions the clause leaves out
+   (``exceptions``); other subjects (``subjects``).
+4. Each reader grades what it finds with the tables in ``grading.toml``: by who bears the change.
+"""
+
+from __future__ import annotations
+
+from .exceptions import read_removed_exceptions
+from .figures import read_aligned_figures
+from .grading import threshold
+from .model import SEVERITY_RANK, Change, Comparison
+from .reading import Reading
+from .regions import read_regions
+from .subjects import read_subjects
+
+NOTHING = Comparison((), False, 0.0)
+
+
+def compare(clause_text: str, upper_text: str, *, cites_upper: bool = False) -> Comparison:
+    """Compare a draft clause with the upper provision it restates. Pure; never raises.
+
+    ``cites_upper``: the clause cites that very article (依照《…》第N条): an exception it leaves out still
+    applies through the citation."""
+    clause_text = clause_text if isinstance(clause_text, str) else ""
+    upper_text = upper_text if isinstance(upper_text, str) else ""
+    try:
+        return compare_unguarded(clause_text, upper_text, cites_upper=cites_upper)
+    except Exception:  # pragma: no cover - a last guard; the fuzz test keeps this path unused
+        return NOTHING
+
+
+def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = False) -> Comparison:
+    """``compare`` without its last guard: an exception here is a bug (the fuzz test calls this)."""
+    reading = Reading.of(clause_text, upper_text, cites_upper)
+    if not reading.clause.chars or not reading.upper.chars:
+        return NOTHING
+    aligned = sum(1 for j in reading.clause_to_upper if j >= 0)
+    similarity = aligned / len(reading.clause.chars)
+    if similarity < threshold("min_comparable"):
+        return Comparison((), False, similarity)
+    read_aligned_figures(reading)
+    read_regions(reading)
+    read_removed_exceptions(reading)
+    read_subjects(reading)
+    changes = _in_clause_order(reading.changes)
+    faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)
+    return Comparison(tuple(changes), faithful, similarity)
+
+
+def _in_clause_order(changes: list[Change]) -> list[Change]:
+    """The changes in clause order, worst first at one place, each (kind, place, message) once."""
+    seen = set()
+    out = []
+    for ch in sorted(changes, key=lambda c: (c.clause_start if c.clause_start >= 0 else 1 << 30,
+                                              c.upper_start, -SEVERITY_RANK[c.severity])):
+        key = (ch.kind, ch.clause_start, ch.upper_start, ch.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ch)
+    return out

@@ -1,0 +1,252 @@
+"""Unaligned stretches: what the clause put in place of the upper text, what it added, what it left out.
+
+Every unaligned stretch of the clause is paired with the upper stretch between the same two anchors (a
+replacement: 应当→可以, an added condition); where the anchors are out of order (a moved item) with the upper
+text just before the right anchor; at the clause's end or start with the rest or the start of that upper
+sentence. Upper text left unaligned inside a restated sentence is then read as a deletion (a dropped duty).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from .figures import compare_figures
+from .grading import grade
+from .modals import read_modals
+from .normalise import PUNCT_RX
+from .phrases import chunks_matching, phrase
+from .roles import role_at
+from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CONDITION_RX, GENERIC_PROVISO, MODAL_RX,
+                         PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+MAX_GAP = 80            # an upper stretch between two anchors longer than this is not one replacement
+MOVED_SLACK = 20        # a moved item's upper stretch may be twice the clause stretch plus this many characters
+MIN_MATCH = 3           # inside a region, common runs shorter than this are not "the same text"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """An unaligned stretch of the clause [clause_start, clause_end) and the upper stretch
+    [upper_start, upper_end) it stands in for; None on a side that has nothing at that place.
+
+    ``anchored_left``: the characters just before both stretches are aligned with each other (the stretches
+    follow the same anchor); ``anchored_right``: the characters just after them are. A stretch guessed from
+    one anchor (the rest of an upper sentence where the clause ends, the upper text before a moved item's
+    anchor) is anchored on that side only."""
+
+    clause_start: int | None
+    clause_end: int | None
+    upper_start: int | None
+    upper_end: int | None
+    anchored_left: bool = False
+    anchored_right: bool = False
+
+    @property
+    def has_clause(self) -> bool:
+        return self.clause_start is not None
+
+    @property
+    def has_upper(self) -> bool:
+        return self.upper_start is not None
+
+
+def read_regions(reading: Reading) -> None:
+    clause_len, upper_len = len(reading.clause.chars), len(reading.upper.chars)
+    to_upper, sentence = reading.clause_to_upper, reading.upper_sentence
+    i = 0
+    while i < clause_len:
+        if to_upper[i] >= 0:
+            i += 1
+            continue
+        cs = i
+        while i < clause_len and to_upper[i] < 0:
+            i += 1
+        ce = i
+        after_left_anchor = to_upper[cs - 1] + 1 if cs > 0 else None
+        right_anchor = to_upper[ce] if ce < clause_len else None
+        us = ue = None
+        left = right = False
+        if after_left_anchor is not None and right_anchor is not None:
+            if (after_left_anchor <= right_anchor and right_anchor - after_left_anchor <= MAX_GAP
+                    and all(reading.is_unread(j) for j in range(after_left_anchor, right_anchor))):
+                us, ue = after_left_anchor, right_anchor
+                left = right = True
+            elif right_anchor > 0 and reading.is_unread(right_anchor - 1):
+                # anchors out of order (a moved item): read what precedes the right anchor
+                x = right_anchor
+                while (x > 0 and reading.is_unread(x - 1) and sentence[x - 1] == sentence[right_anchor]
+                       and right_anchor - x < 2 * (ce - cs) + MOVED_SLACK):
+                    x -= 1
+                us, ue = x, right_anchor
+                right = True
+        elif after_left_anchor is not None:  # the clause ends here: the rest of that upper sentence
+            x = after_left_anchor
+            while (x < upper_len and reading.is_unread(x) and sentence[x] == sentence[after_left_anchor]
+                   and x - after_left_anchor < MAX_GAP):
+                x += 1
+            us, ue = after_left_anchor, x
+            left = True
+        elif right_anchor is not None:  # the clause starts here: the start of that upper sentence
+            x = right_anchor
+            while (x > 0 and reading.is_unread(x - 1) and sentence[x - 1] == sentence[right_anchor]
+                   and right_anchor - x < MAX_GAP):
+                x -= 1
+            us, ue = x, right_anchor
+            right = True
+        if us is not None:
+            for j in range(us, ue):
+                reading.upper_read[j] = True
+        read_region(reading, Region(cs, ce, us, ue, anchored_left=left, anchored_right=right))
+    # upper text left out inside a sentence the clause restates
+    restated = reading.restated_sentences()
+    j = 0
+    while j < upper_len:
+        if not reading.is_unread(j) or sentence[j] not in restated:
+            j += 1
+            continue
+        us = j
+        while j < upper_len and reading.is_unread(j) and sentence[j] == sentence[us]:
+            j += 1
+        to_clause = reading.upper_to_clause
+        left = us > 0 and to_clause[us - 1] >= 0
+        right = j < upper_len and to_clause[j] >= 0
+        read_region(reading, Region(None, None, us, j, anchored_left=left, anchored_right=right))
+
+
+def read_region(reading: Reading, region: Region) -> None:
+    clause, upper = reading.clause, reading.upper
+    cs, ce, us, ue = region.clause_start, region.clause_end, region.upper_start, region.upper_end
+    clause_source = clause.span(cs, ce) if region.has_clause and ce > cs else None
+    upper_source = upper.span(us, ue) if region.has_upper and ue > us else None
+
+    # quantities standing in for each other
+    if region.has_clause and region.has_upper:
+        clause_quantities = [clause.quantities[k] for k in range(cs, ce) if k in clause.quantities]
+        upper_quantities = [upper.quantities[k] for k in range(us, ue) if k in upper.quantities]
+        for upper_quantity in upper_quantities:
+            for clause_quantity in clause_quantities:
+                if clause_quantity.dim == upper_quantity.dim:
+                    compare_figures(reading, upper_quantity, clause_quantity)
+                    clause_quantities.remove(clause_quantity)
+                    break
+
+    read_modals(reading, region)
+    for s, e in _added_spans(reading, region):
+        _read_addition(reading, s, e, upper_source)
+    for s, e in _removed_spans(reading, region):
+        _read_removal(reading, s, e, clause_source)
+
+
+def _unmatched_runs(mine: str, other: str, mine_is_b: bool) -> list[tuple[int, int]]:
+    """Index runs of ``mine`` not covered by a matching block (of MIN_MATCH or more characters) with ``other``."""
+    matched = [False] * len(mine)
+    if other:
+        a, b = (other, mine) if mine_is_b else (mine, other)
+        for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+            if block.size >= MIN_MATCH:
+                start = block.b if mine_is_b else block.a
+                for x in range(start, start + block.size):
+                    matched[x] = True
+    out = []
+    k = 0
+    while k < len(mine):
+        if matched[k]:
+            k += 1
+            continue
+        s = k
+        while k < len(mine) and not matched[k]:
+            k += 1
+        out.append((s, k))
+    return out
+
+
+def _added_spans(reading: Reading, region: Region) -> list[tuple[int, int]]:
+    """Source spans of the clause stretch not matched inside the upper stretch."""
+    cs, ce, us, ue = region.clause_start, region.clause_end, region.upper_start, region.upper_end
+    if cs is None or ce <= cs:
+        return []
+    upper_chars = reading.upper.chars[us:ue] if us is not None else ""
+    return [reading.clause.span(cs + s, cs + k)
+            for s, k in _unmatched_runs(reading.clause.chars[cs:ce], upper_chars, mine_is_b=True)]
+
+
+def _removed_spans(reading: Reading, region: Region) -> list[tuple[int, int]]:
+    """Source spans of the upper stretch not matched inside the clause stretch."""
+    cs, ce, us, ue = region.clause_start, region.clause_end, region.upper_start, region.upper_end
+    if us is None or ue <= us:
+        return []
+    clause_chars = reading.clause.chars[cs:ce] if cs is not None else ""
+    return [reading.upper.span(us + s, us + k)
+            for s, k in _unmatched_runs(reading.upper.chars[us:ue], clause_chars, mine_is_b=False)]
+
+
+def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, int] | None) -> None:
+    """Clause text [s, e) that the upper text lacks: an exception, a condition, an aggravating word, 等."""
+    text = reading.clause.text
+    added = text[s:e]
+    core = PUNCT_RX.sub("", added)
+    if len(core) < 2:
+        if core == "等":
+            reading.add("scope_changed", grade("scope_changed", {"case": "etc_added"}), (s, e), upper_source)
+        return
+    upper_region = reading.upper.text[upper_source[0]:upper_source[1]] if upper_source else ""
+    exception = ADDED_EXCEPTION_RX.search(added)
+    if exception and exception.group().startswith("但") and CONDITION_RX.search(added):
+        exception = None  # "但申请人须提供…" adds a condition rather than an exception
+    if exception and not ADDED_EXCEPTION_RX.search(upper_region):
+        span = chunks_matching(text, s, e, ADDED_EXCEPTION_RX) or (s, e)
+        if GENERIC_PROVISO in text[span[0]:span[1]]:
+            return
+        reading.add("exception_added", grade("exception_added", {"case": "exception"}, added=text[span[0]:span[1]]),
+                    span, upper_source)
+        return
+    if CONDITION_RX.search(added):
+        span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
+        reading.add("condition_added", grade("condition_added", {"case": "condition"}, added=text[span[0]:span[1]]),
+                    span, upper_source)
+        return
+    aggravating = AGGRAVATE_RX.search(added)
+    if aggravating and aggravating.group() not in upper_region:
+        reading.add("scope_changed",
+                    grade("scope_changed", {"case": "aggravating_word_added"}, word=aggravating.group()),
+                    (s, e), upper_source)
+
+
+def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
+    """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
+    text = reading.upper.text
+    removed = text[s:e]
+    core = PUNCT_RX.sub("", removed)
+    if not core:
+        return
+    if clause_source is None:
+        offset = reading.clause_offset_near(reading.upper.index_at(s))
+        clause_source = phrase(reading.clause.text, offset)
+    if core == "等":
+        reading.add("scope_changed", grade("scope_changed", {"case": "etc_removed"}), clause_source, (s, e))
+        return
+    qualifier = PROTECTIVE_QUALIFIER_RX.search(removed)
+    if qualifier and qualifier.group() not in reading.clause.text:
+        reading.add("scope_changed",
+                    grade("scope_changed", {"case": "protective_qualifier_removed"}, word=qualifier.group()),
+                    clause_source, (s, e))
+    modals = list(MODAL_RX.finditer(removed))
+    if not modals or len(core) <= 3:
+        return
+    for m in modals:
+        offset = s + m.start()
+        rest = removed[m.end():]
+        if len(PUNCT_RX.sub("", rest)) < 2 or offset in reading.paired_upper_modals:
+            continue  # the verb after the modal is kept, or the modal was replaced: read as a modal change
+        ps, pe = phrase(text, offset)
+        span = (max(ps, s), min(pe, e))
+        facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
+        graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
+        if graded is not None:
+            reading.add("duty_removed", graded, clause_source, span)
+            return

@@ -1,0 +1,57 @@
+"""The legal words the comparison relies on: modal verbs, who acts, penal, protective and aggravating words,
+conditions, reliefs and exceptions.
+
+The words are data: concepts of the lexicons (``review/lexicons/comparison.toml``, and the sanctions the norm
+analyser reads), compiled here once; every other module of the comparison reads them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..norms.lexicon import default_lexicon
+
+_LEX = default_lexicon()
+
+
+def _rx(*concepts: str) -> re.Pattern:
+    """One regex for the concepts (review/lexicons/comparison.toml and the norm analyser's lexicons)."""
+    return re.compile("|".join(_LEX.source(c) for c in concepts))
+
+
+def _named(**concepts: str) -> re.Pattern:
+    """Named alternatives, in order: the group name says which concept matched (m.lastgroup)."""
+    return re.compile("|".join(f"(?P<{name}>{_LEX.source(c)})" for name, c in concepts.items()))
+
+
+# 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
+MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
+
+# who acts: organs versus the public (citizens, firms, self-governing bodies); the group name is the actor kind
+ACTOR_KINDS = ("autonomy", "private", "township", "county_up", "central", "province", "local_gov", "local_dept",
+               "generic", "party")
+ACTOR_RX = _named(**{k: f"actor.{k}" for k in ACTOR_KINDS})
+ORGAN_KINDS = ("central", "province", "county_up", "local_gov", "local_dept", "generic", "township")
+PUBLIC_KINDS = ("autonomy", "private", "party")
+
+# a duty or qualifier that protects the public (告知, 听证, 说明理由 …)
+PROTECTIVE_RX = _rx("compare.protective")
+PROTECTIVE_QUALIFIER_RX = _rx("compare.protective_qualifier")
+# a sentence about a sanction: its money is a fine, its multiple a multiple of a fine — the norm analyser's fines and
+# confiscations (sanctions.toml) plus the markers of a penalty clause (处罚、处以、并处、加处、滞纳金)
+PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
+# words that make added text a condition (proof, local residence, approval, deposit …). Not the analyser's
+# approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
+# and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)
+CONDITION_RX = _rx("compare.condition")
+# words that make a liability heavier when added
+AGGRAVATE_RX = _rx("compare.aggravate")
+# an exception that relieves the party (可以不承担或者减轻责任)
+RELIEF_RX = _rx("compare.relief")
+
+# an exception written into a clause (但…, …除外)
+ADDED_EXCEPTION_RX = _rx("compare.added_exception")
+# the exceptions of an upper provision: 但书, 除…外, 法律另有规定的从其规定
+UPPER_EXCEPTION_RXS = tuple(_rx(c) for c in ("compare.upper_exception.proviso", "compare.upper_exception.except",
+                                                "compare.upper_exception.defer"))
+GENERIC_PROVISO = "另有规定"   # an exception that defers to other law applies whether or not it is restated

@@ -1,0 +1,90 @@
+"""One finding per problem: findings of related rules on the same words become one finding with all bases.
+
+Two findings are the same problem when they stand in the same clause and their quotes overlap (FP-LINK,
+FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项), or when
+one rule fires twice in one clause (a heading and the sentence under it).
+The merged finding keeps the most serious one's rule, category and wording (error before warning, then the
+category order of ``PRIORITY``), carries every basis, lists the other rules and their problems in
+``detail["merged"]`` and every category in ``detail["categories"]`` (a disposition counts them all), and
+quotes the words the findings cover (cut at sentence and phrase boundaries, ``review.quotes``).
+``info`` findings are never merged into a warning or error (a faithful restatement stays a note).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .quotes import covering_quote
+
+PRIORITY = ("family-planning", "repealed-law", "penalty", "license", "coercion", "fee", "proof", "rights", "power",
+            "fair-competition", "upper-law", "citation", "agency", "validity", "procedure", "contract")
+_SEV = {"error": 0, "warning": 1, "info": 2}
+
+
+def _span(f) -> tuple[int, int] | None:
+    if f.clause is None or not f.quote:
+        return None
+    at = f.clause.text.find(f.quote)
+    return (at, at + len(f.quote)) if at >= 0 else None
+
+
+def _same_rule(a, b) -> bool:
+    """One rule twice in a clause is one problem — except citations of different laws and old names in different
+    sentences (review.agencies keeps one finding per place)."""
+    return (a.rule == b.rule and a.category not in ("agency", "citation", "repealed-law")
+            and a.detail.get("law") == b.detail.get("law"))
+
+
+def _rank(f) -> tuple:
+    cat = PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
+    return (_SEV.get(f.severity, 3), cat)
+
+
+def merge_findings(findings: list) -> list:
+    """Findings with those on the same words merged (see the module docstring); order kept."""
+    groups: list[list] = []
+    spans: list[list] = []
+    for f in findings:
+        sp = _span(f)
+        placed = False
+        if sp is not None and f.severity != "info":
+            for g, gs in zip(groups, spans):
+                head = g[0]
+                if head.clause is None or head.clause.index != f.clause.index or head.severity == "info":
+                    continue
+                if any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g):
+                    g.append(f)
+                    gs.append(sp)
+                    placed = True
+                    break
+        if not placed:
+            groups.append([f])
+            spans.append([sp] if sp else [])
+    return [g[0] if len(g) == 1 else _merged(g) for g in groups]
+
+
+def _merged(group: list):
+    main = min(group, key=lambda f: (*_rank(f), -len(f.quote or "")))
+    others = [f for f in group if f is not main]
+    basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
+    categories = list(dict.fromkeys(f.category for f in [main, *others]))
+    quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
+    # a finding of another category says something the main one does not: keep its words; one of the same
+    # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
+    problem = main.problem
+    for f in others:
+        if f.category != main.category and f.problem and f.problem not in problem:
+            problem = problem.rstrip("。") + "。另，" + f.problem
+    suggestion = main.suggestion
+    for f in others:
+        if f.category != main.category and f.suggestion and f.suggestion not in suggestion:
+            suggestion = suggestion.rstrip("。") + "；" + f.suggestion if suggestion else f.suggestion
+    upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
+    detail = {**main.detail, "categories": categories,
+              "merged": [{"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
+                          "problem": f.problem} for f in others]}
+    if upper is not None and "comparison" not in detail:
+        cmp = next((f.detail["comparison"] for f in others if "comparison" in f.detail), None)
+        if cmp is not None:
+            detail["comparison"] = cmp
+    return replace(main, quote=quote, basis=basis, problem=problem, suggestion=suggestion, detail=detail, upper=upper)

@@ -1,0 +1,289 @@
+"""Read a clause as norms: one ``Norm`` per sentence, with its modal, actors, preconditions, sanctions, legal
+basis and context, recognised through the concept lexicons (``review/lexicons``) whatever the wording.
+
+Pure: text, the list header and a ``Lexicon`` in, frozen data classes out. Word order is handled here, not in
+the rules: a precondition is an approval-type concept combined with a condition marker on either side
+(……批准后方可 / 未经……批准不得 / 没有批复的一律不许 / 须报……审批 / 实行……审批 / ……同意，否则不准);
+a sanction falls on a relative when a kinship word stands before it in a sentence about an offender; the agent
+is the 由-phrase when there is one (由甲方承担), else the subject before the modal (甲方……承担).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
+from .sentences import sentence_spans
+
+PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
+_MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
+                ("duty", "modal.duty"), ("permission", "modal.permission"))
+_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给")
+_FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
+_SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
+_DUTY_GAP = 24
+# registrations that gate an activity when a document "实行" them (年检, 准入登记), unlike public registers
+_GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
+                                "认定", "认证", "审定", "年度检查"})
+_TITLE = re.compile(r"《[^《》]*》")
+# ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
+_CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
+_ONLY_THEN_GAP = 40
+_AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
+_COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
+
+
+def _mentions(lexicon: Lexicon, name: str, text: str, base: int) -> list[Mention]:
+    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text)]
+
+
+def _first(lexicon: Lexicon, name: str, text: str):
+    m = lexicon.rx(name).search(text)
+    return m
+
+
+def modal_of(lexicon: Lexicon, sentence: str) -> tuple[str, int]:
+    """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1)."""
+    best = ("none", -1)
+    for kind, concept in _MODAL_ORDER:
+        m = _first(lexicon, concept, sentence)
+        if m and (best[1] < 0 or m.start() < best[1]):
+            best = (kind, m.start())
+    return best
+
+
+# -- actors ----------------------------------------------------------------------------------------------
+_ROLE_NAMES: dict[int, tuple[str, ...]] = {}
+
+
+def role_names(lexicon: Lexicon) -> tuple[str, ...]:
+    """The role concepts (role.*) of a lexicon."""
+    key = id(lexicon)
+    if key not in _ROLE_NAMES:
+        _ROLE_NAMES[key] = tuple(n for n in lexicon.concepts if n.startswith("role."))
+    return _ROLE_NAMES[key]
+
+
+def actors_of(lexicon: Lexicon, sentence: str, base: int) -> list[Actor]:
+    out: list[Actor] = []
+    for role in role_names(lexicon):
+        for a, b in lexicon.find(role, sentence):
+            out.append(Actor(sentence[a:b], role, base + a, base + b))
+    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    return out
+
+
+def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Actor | None:
+    """The 由-agent (由甲方承担), else the first actor before the modal that is not an object (向甲方…)."""
+    for act in actors:
+        rel = act.start - base
+        if sentence[max(0, rel - 3):rel].endswith(("由", "交由", "统一由")) or sentence[max(0, rel - 1):rel] == "由":
+            return act
+    limit = modal_at if modal_at >= 0 else len(sentence)
+    # the main clause's subject stands after a condition (……的，甲方… / 如……，管委会…)
+    cond = [m.end() for m in re.finditer(r"的[，,]", sentence)]
+    if cond and cond[-1] > limit:
+        limit = len(sentence)         # the modal word stood in the condition (未能……的，)
+    if not cond and re.match(r"(如|如果|若|一旦|倘若)", sentence):
+        comma = re.search(r"[，,]", sentence[:limit])
+        cond = [comma.end()] if comma else []
+    start_at = cond[-1] if cond else 0
+    for act in actors:
+        rel = act.start - base
+        if rel < start_at:
+            continue
+        if rel >= limit:
+            break
+        if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK:
+            continue
+        return act
+    return None
+
+
+# -- preconditions ---------------------------------------------------------------------------------------
+def _private_consent(lexicon: Lexicon, sentence: str, a: int) -> bool:
+    """An approval word whose giver is a private party (业主、物业、邻居): consent, not a licence."""
+    window = sentence[max(0, a - 20):a]
+    cut = max(window.rfind("，"), window.rfind(","))
+    return lexicon.has("consent.private", window[cut + 1:]) or lexicon.has("consent.self", window[cut + 1:])
+
+
+def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
+                      following: str = "") -> str:
+    """How the text makes the concept at [a, b) a precondition of an activity, or ""."""
+    before, after = sentence[:a], sentence[b:]
+    # 实行……审批（制度）/ 实施准入审批管理
+    system = _SYSTEM_BEFORE.search(before)
+    if concept == "registration" and system and (system.group(1) not in ("实行", "推行", "实施")
+                                                 or sentence[a:b] not in _GATE_REGISTRATION):
+        system = None      # 建立户口登记制度, 实行不动产统一登记制度: a public register, not a gate
+    if concept in ("approval", "registration") and system:
+        tail = re.match(r"[^，。；]{0,8}", after).group(0)
+        if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；")):
+            return "system"
+    # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
+    m = lexicon.rx("cond.only_then").search(after)
+    if m and m.start() <= _ONLY_THEN_GAP:
+        return "only_then"
+    # 未经……批准的，不得 / 没有批复的一律不许 / 年审未过的即停止
+    window = before[-22:]
+    cut = max(window.rfind("，"), window.rfind(","))
+    negated = any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
+    if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]):
+        return "unless"      # (未经同意，擅自……的，由……处以罚款 defines a violation of a licence set elsewhere)
+    # 须取得……同意，否则不准
+    m = lexicon.rx("cond.otherwise").search(after + following)
+    if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]):
+        return "otherwise"
+    # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
+    if concept == "approval" and not after.startswith("的"):    # 经教育部核准的证书 describes, it does not require
+        for d in lexicon.rx("modal.duty").finditer(before):
+            gap = before[d.end():]
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
+                    lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
+                return "duty"
+    return ""
+
+
+def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "") -> list[Precondition]:
+    out: list[Precondition] = []
+    taken: list[tuple[int, int]] = []
+    titles = [m.span() for m in _TITLE.finditer(sentence)]
+    for concept in PRECONDITION_CONCEPTS:
+        for a, b in lexicon.find(concept, sentence):
+            if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
+                continue
+            if concept == "approval" and _private_consent(lexicon, sentence, a):
+                continue
+            form = precondition_form(lexicon, sentence, a, b, concept, following)
+            if form:
+                taken.append((a, b))
+                out.append(Precondition(concept, form, base + a, base + b, sentence[a:b]))
+    return out
+
+
+# -- sanctions -------------------------------------------------------------------------------------------
+def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str) -> list[Sanction]:
+    found: list[tuple[int, int, str]] = []
+    for name in lexicon.groups.get("sanction", ()):
+        for a, b in lexicon.find(name, sentence):
+            found.append((a, b, name))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    offender = lexicon.has("offender", clause_text) or lexicon.has("offender", header)
+    out: list[Sanction] = []
+    last_end = -1
+    for a, b, name in found:
+        if a < last_end:
+            continue
+        last_end = b
+        before = sentence[:a]
+        on_violation = lexicon.has("violation", before) or lexicon.has("violation", header) \
+            or lexicon.has("cond.otherwise", before)
+        bearer = "offender"
+        if offender and lexicon.has("kinship", before + sentence[a:b]):
+            bearer = "relative"
+        elif re.search(r"(所在|工作)单位|用人单位", before):
+            bearer = "employer"
+        out.append(Sanction(name, lexicon.severity(name), base + a, base + b, sentence[a:b], bearer,
+                            on_violation))
+    return out
+
+
+# -- basis and context -----------------------------------------------------------------------------------
+def basis_of(lexicon: Lexicon, sentence: str, header: str) -> Basis:
+    for where in (sentence, header):
+        m = lexicon.rx("basis.cited").search(where)
+        if m:
+            return Basis("cited", m.group(0))
+    for where in (sentence, header):
+        m = lexicon.rx("basis.general").search(where)
+        if m:
+            return Basis("general", m.group(0))
+    return Basis("none")
+
+
+def context_of(lexicon: Lexicon, sentence: str, header: str) -> tuple[str, ...]:
+    out = []
+    if lexicon.has("context.definition", sentence.strip()):
+        out.append("definition")
+    if lexicon.has("context.description", sentence) or lexicon.has("context.description", header):
+        out.append("description")
+    if lexicon.has("context.history", sentence):
+        out.append("history")
+    if lexicon.has("internal", sentence):
+        out.append("internal")
+    if "\t" in sentence or re.search(r"\S {3,}\S", sentence):
+        out.append("table")
+    s = sentence.strip()
+    if s.startswith(("“", "「")) and s.rstrip("。；").endswith(("”", "」")):
+        out.append("quotation")
+    return tuple(out)
+
+
+# -- is a measure forbidden rather than set ------------------------------------------------------------
+def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
+    """Whether the sentence forbids (or negates) the measure at [a, b) instead of setting it: 不得/严禁/不准……
+    before it in the same phrase (任何单位不得以中断供水方式…; 甲方不回购…), or after it closing the sentence
+    (……的方式，在本项目中不得采用 / 一律不准违规出台)."""
+    before = sentence[:a]
+    for concept in ("modal.prohibition", "modal.exemption", "negation"):
+        for m in lexicon.rx(concept).finditer(before):
+            gap = before[m.end():]
+            if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
+                    and (concept != "negation" or not re.search(r"[，,]", gap)):
+                if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
+                        and len(gap) > 16:
+                    continue
+                return True
+    for m in lexicon.rx("unlawful").finditer(before):
+        gap = before[m.end():]
+        if len(gap) <= 8 and not re.search(r"[，,。；：:的]", gap):
+            return True                 # 违规向法人摊派 / 违法封存: the measure named as unlawful
+    after = sentence[b:]
+    m = lexicon.rx("modal.prohibition").search(after)
+    between = after[:m.start()] if m else ""
+    if m and not _COND_BOUNDARY.search(between) and not lexicon.has("cond.otherwise", between) \
+            and not lexicon.has("cond.only_then", between) \
+            and ("，" not in between or re.search(r"(方式|做法|形式|政策|措施|行为)[^，]*，", between)):
+        tail = after[m.end():].strip("。；;！!？? \n")
+        if len(tail) <= 2 or _CLOSING_VERB.match(tail) and len(tail) <= 8:
+            return True
+    return False
+
+
+_ITEM = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
+
+def _bare_item(sentence: str) -> bool:
+    """A short list item with no condition and no actor (（三）没收违法所得；)."""
+    m = _ITEM.match(sentence)
+    return bool(m) and len(sentence) - m.end() <= 30 and not re.search(r"的[，,]|对|由|向", sentence[m.end():])
+
+
+# -- the whole clause ------------------------------------------------------------------------------------
+def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[Norm, ...]:
+    """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
+    ``wanted``: the concepts whose mentions the rules need."""
+    spans = sentence_spans(text)
+    out = []
+    for i, (s0, s1) in enumerate(spans):
+        sentence = text[s0:s1]
+        following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
+        modal, modal_at = modal_of(lexicon, sentence)
+        actors = actors_of(lexicon, sentence, s0)
+        mentions = []
+        for name in wanted:
+            if name in lexicon:
+                mentions += _mentions(lexicon, name, sentence, s0)
+        context = context_of(lexicon, sentence, header)
+        if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
+            context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
+        out.append(Norm(
+            start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
+            agent=agent_of(actors, sentence, s0, modal_at),
+            preconditions=tuple(preconditions_of(lexicon, sentence, s0, following)),
+            sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header)),
+            basis=basis_of(lexicon, sentence, header), context=context,
+            mentions=tuple(mentions)))
+    return tuple(out)

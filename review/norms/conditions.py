@@ -1,0 +1,195 @@
+"""Norm conditions: what a rule in a pack asks of a Norm, and where in the clause it is met.
+
+A rule's ``norm`` table (or list of tables, alternatives) names concepts and norm parts, e.g.::
+
+    norm = {precondition = "approval", basis = "none"}                 # 须经……审批后方可 / 未经……同意不得 …
+    norm = {sanction = "sanction", bearer = "relative"}                # a sanction that falls on an offender's relatives
+    norm = {all = ["fee.pay", "fee.item"], window = 16, none = ["fee.lawful"]}
+
+Keys (all optional, all must hold in one sentence):
+
+* ``precondition`` — concepts (approval, registration, license_document) the sentence makes a precondition of an activity;
+* ``sanction`` — sanction concepts or the group ``sanction``; ``min_severity`` its least rank; ``bearer`` who bears it
+  (offender, relative, employer); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
+* ``all`` — concepts that must all occur (within ``window`` characters when given); ``any`` — at least one of them;
+  ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
+* ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
+  roles that must not be the one who acts (a licence burdens the public, not a government body);
+* ``modal`` — duty, permission, prohibition, exemption, none;
+* ``basis`` = "none": no legal basis cited in the sentence or its list header;
+* ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
+  a report of what was abolished, internal administration, a table row or a quotation never fires);
+* ``forbidden`` = true: also where the sentence forbids the measure (by default 不得/严禁……+ the measure does not fire).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analyse import forbidden as _forbidden
+from .lexicon import Lexicon
+from .model import CONTEXTS, MODALS, Norm
+
+BEARERS = ("offender", "relative", "employer")
+_KEYS = {"agent_not", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
+         "agent", "modal", "basis", "contexts", "forbidden", "window"}
+
+
+class ConditionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NormCondition:
+    precondition: tuple[str, ...] = ()
+    sanction: tuple[str, ...] = ()
+    min_severity: int = 0
+    bearer: tuple[str, ...] = ()
+    on_violation: bool | None = None
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    clause_any: tuple[str, ...] = ()
+    agent: tuple[str, ...] = ()
+    agent_not: tuple[str, ...] = ()
+    modal: tuple[str, ...] = ()
+    basis: str = "any"
+    contexts: tuple[str, ...] = ()
+    forbidden: bool = False
+    window: int = 0
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        """Every concept whose mentions the condition reads."""
+        return self.all + self.any + self.none + self.clause_any
+
+
+def _tuple(v, key) -> tuple[str, ...]:
+    if isinstance(v, str):
+        return (v,)
+    if not isinstance(v, list) or any(not isinstance(x, str) for x in v):
+        raise ConditionError(f"norm.{key} 必须是字符串或字符串列表")
+    return tuple(v)
+
+
+def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
+    """A condition from a pack's ``norm`` table; unknown keys, concepts, roles or modals raise ConditionError."""
+    if not isinstance(raw, dict):
+        raise ConditionError("norm 必须是表，如 {precondition = \"approval\"}")
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
+    kw: dict = {}
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "bearer", "modal",
+                "contexts"):
+        if key in raw:
+            kw[key] = _tuple(raw[key], key)
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not"):
+        for name in kw.get(key, ()):
+            if name not in lexicon:
+                raise ConditionError(f"norm.{key} 引用了未知概念 {name}")
+    for name in kw.get("bearer", ()):
+        if name not in BEARERS:
+            raise ConditionError(f"norm.bearer 必须取自 {BEARERS}：{name}")
+    for name in kw.get("modal", ()):
+        if name not in MODALS:
+            raise ConditionError(f"norm.modal 必须取自 {MODALS}：{name}")
+    for name in kw.get("contexts", ()):
+        if name not in CONTEXTS:
+            raise ConditionError(f"norm.contexts 必须取自 {CONTEXTS}：{name}")
+    if raw.get("basis", "any") not in ("any", "none"):
+        raise ConditionError("norm.basis 只能是 any 或 none")
+    for key in ("min_severity", "window"):
+        if key in raw and (not isinstance(raw[key], int) or raw[key] < 0):
+            raise ConditionError(f"norm.{key} 必须是非负整数")
+    if "on_violation" in raw and not isinstance(raw["on_violation"], bool):
+        raise ConditionError("norm.on_violation 必须是 true 或 false")
+    if "forbidden" in raw and not isinstance(raw["forbidden"], bool):
+        raise ConditionError("norm.forbidden 必须是 true 或 false")
+    if not (kw.get("precondition") or kw.get("sanction") or kw.get("all") or kw.get("any")):
+        raise ConditionError("norm 至少需要 precondition、sanction、all 或 any 之一")
+    return NormCondition(min_severity=raw.get("min_severity", 0), on_violation=raw.get("on_violation"),
+                         basis=raw.get("basis", "any"), forbidden=raw.get("forbidden", False),
+                         window=raw.get("window", 0), **kw)
+
+
+def _expand(lexicon: Lexicon, names) -> set[str]:
+    out: set[str] = set()
+    for n in names:
+        out.update(lexicon.members_of(n))
+    return out
+
+
+def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ...]]:
+    """One mention of every concept in ``names`` (within ``window`` when given), the first concept's first."""
+    groups = [[(m.start, m.end) for m in norm.mentions if m.concept == n] for n in names]
+    if any(not g for g in groups):
+        return []
+    out = []
+    for a in groups[0]:
+        lo, hi = a
+        parts = [a]
+        for g in groups[1:]:
+            best = min(g, key=lambda sp: max(hi, sp[1]) - min(lo, sp[0]))
+            lo, hi = min(lo, best[0]), max(hi, best[1])
+            parts.append(best)
+        if not window or hi - lo <= window:
+            out.append(tuple(parts))
+    return out
+
+
+def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "") -> list[tuple[int, int]]:
+    """Clause offsets of the trigger (a precondition, a sanction, the first concept) in every norm that meets
+    the condition."""
+    out: list[tuple[int, int]] = []
+    if cond.clause_any and not any(m.concept in cond.clause_any for n in norms for m in n.mentions):
+        return out
+    for norm in norms:
+        if set(norm.context) - set(cond.contexts):
+            continue
+        if cond.basis == "none" and norm.basis.provided:
+            continue
+        if cond.modal and norm.modal not in cond.modal:
+            continue
+        if cond.agent and not (norm.agent and norm.agent.role in _expand(lexicon, cond.agent)):
+            continue
+        if cond.agent_not and norm.agent and norm.agent.role in _expand(lexicon, cond.agent_not):
+            continue
+        if cond.none and any(m.concept in cond.none for m in norm.mentions):
+            continue
+        triggers: list[tuple[int, int]] = []
+        if cond.precondition:
+            wanted = _expand(lexicon, cond.precondition)
+            pre = [(p.start, p.end) for p in norm.preconditions if p.concept in wanted]
+            if not pre:
+                continue
+            triggers.append(pre)
+        if cond.sanction:
+            wanted = _expand(lexicon, cond.sanction)
+            sanctions = [(s.start, s.end) for s in norm.sanctions
+                         if s.concept in wanted and s.severity >= cond.min_severity
+                         and (not cond.bearer or s.bearer in cond.bearer)
+                         and (cond.on_violation is None or s.on_violation == cond.on_violation)]
+            if not sanctions:
+                continue
+            triggers.append(sanctions)
+        if cond.all:
+            combos = _spans_all(norm, cond.all, cond.window)
+            if not cond.forbidden and not cond.sanction:   # no part forbidden (a sanction's negation is its own)
+                combos = [c for c in combos if not any(
+                    _forbidden(lexicon, norm.text, a - norm.start, b - norm.start) for a, b in c)]
+            if not combos:
+                continue
+            triggers.append([c[0] for c in combos])
+        if cond.any:
+            found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any]
+            if not found:
+                continue
+            triggers.append(found)
+        first = triggers[0]
+        if not cond.forbidden and not cond.precondition:   # a precondition's form already reads its negation
+            first = [(a, b) for a, b in first
+                     if not _forbidden(lexicon, norm.text, a - norm.start, b - norm.start)]
+        if first:
+            out.append(first[0])
+    return out

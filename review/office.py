@@ -1,0 +1,95 @@
+"""The reviewing office and its remit: which documents in an archive are its own to dispose of.
+
+A 司法局 reviews and cleans up the documents of its own government and that government's departments.
+Everything else in an archive — a higher-level or another region's government document, a 人大/人大常委会
+regulation, a party or judicial document, a national 部门规章 or 国务院 document — is listed separately
+("非本级文件"), and agreements are listed apart ("协议另列"): they are recorded, not disposed of.
+
+``Office.parse("深圳市")`` names the office by the region it serves (its level follows from the name:
+省/自治区/直辖市 → 省, 市/州/盟 → 市, 县/区/旗 → 县). Without an office only what can never be the office's
+own is set apart (national bodies, 人大, party, judicial documents, agreements); a government document of
+any region is then taken to be the office's own.
+
+Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .kinds import CONTRACT, JUDICIAL, LOCAL_REGULATION, PARTY, DocKind, region_of
+
+NOT_OURS = "非本级文件"
+AGREEMENT = "协议另列"
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    region: str            # 深圳市 | 广东省 | 深圳市福田区
+    level: str             # 省 | 市 | 县
+
+    @classmethod
+    def parse(cls, name: str) -> Office:
+        """深圳 / 深圳市 / 深圳市司法局 / 广东省 → the region served and its level."""
+        s = re.sub(r"\s+", "", name or "")
+        s = re.sub(r"(人民政府|政府|司法局|司法厅|法制办公室|法制办|法制科|办公室|办公厅)$", "", s)
+        if len(s) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
+            raise ValueError(f"无法从“{name}”读出地区名称（例如：深圳市、广东省、成都市武侯区）")
+        region, level = region_of(s)
+        if not region:
+            region, level = (s + ("市" if not s.endswith(("省", "市", "区", "县", "州", "旗")) else "")), "市"
+        return cls(region=region, level=level or "市")
+
+    def to_dict(self) -> dict:
+        return {"region": self.region, "level": self.level}
+
+
+@dataclass(frozen=True, slots=True)
+class Remit:
+    """Whether the document is the office's own (to be disposed of) and, if not, how it is listed and why."""
+
+    ours: bool
+    group: str = ""        # "" | 非本级文件 | 协议另列
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {"ours": self.ours, "group": self.group, "reason": self.reason}
+
+
+def same_region(a: str, b: str) -> bool:
+    """深圳 == 深圳市; 广东 == 广东省; 重庆市 == 重庆."""
+    def norm(x: str) -> str:
+        return re.sub(r"(省|市|自治区|特别行政区)$", "", x or "")
+    return bool(a) and bool(b) and norm(a) == norm(b)
+
+
+def remit(kind: DocKind, office: Office | None) -> Remit:
+    """Who disposes of the document; see the module docstring."""
+    who = kind.issuer
+    label = who.name or who.region or "其他机关"
+    if kind.kind == CONTRACT:
+        return Remit(False, AGREEMENT, "合同、协议不属于规范性文件清理对象，另行列出，按合同审查意见处理")
+    if kind.kind in ("法律", "行政法规") or who.level == "国家":
+        return Remit(False, NOT_OURS, f"系国家机关（{label}）制定的{kind.label}，不属于本级清理对象，列入目录但不作处置")
+    if kind.kind == LOCAL_REGULATION or who.branch == "人大":
+        return Remit(False, NOT_OURS, f"系人民代表大会及其常务委员会制定的{kind.label}，不属于政府清理对象，"
+                                      "列入目录但不作处置；发现的问题可以向制定机关提出")
+    if kind.kind == PARTY:
+        return Remit(False, NOT_OURS, f"系党内或者党政联合文件（{label}），不属于政府规范性文件清理对象，列入目录但不作处置")
+    if kind.kind == JUDICIAL:
+        return Remit(False, NOT_OURS, f"系司法机关文件（{label}），不属于政府清理对象，列入目录但不作处置")
+    if office is None:
+        return Remit(True)
+    if not who.region:
+        if who.level == "省" and office.level != "省":
+            return Remit(False, NOT_OURS, f"系省级机关（{label}）的{kind.label}，不属于{office.region}本级清理对象，"
+                                          "列入目录但不作处置；发现的问题可以向制定机关反映")
+        return Remit(True)
+    if same_region(who.region, office.region):
+        return Remit(True)
+    stem = re.sub(r"(省|市|自治区)$", "", who.region)
+    higher = office.region.startswith(stem) and len(who.region) < len(office.region)
+    what = "上级机关" if higher else "其他机关"
+    return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.region}本级清理对象，"
+                                  "列入目录但不作处置；发现的问题可以向制定机关反映")

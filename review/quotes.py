@@ -1,0 +1,105 @@
+"""Quotes as a reader expects them: one sentence at most, starting and ending at a phrase boundary.
+
+Pure str functions over a clause (or document) text and a quote that is a substring of it. A rule's quote
+is the phrase around its match; an upper-law quote is a sentence; a merged finding covers several quotes.
+Here they are cut at sentence ends (。；！？ and line breaks) and widened to the phrase boundaries (，、：)
+around them, so that a quote never starts or ends inside a word.
+"""
+
+from __future__ import annotations
+
+SENTENCE_END = "。；;！？!?\n"
+PHRASE_END = SENTENCE_END + "，,、：:"
+_EDGE = " \t\u3000\u00a0"
+_OPENERS = "（(《“‘【["
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the previous sentence end to its own end (inclusive)."""
+    s = start
+    while s > 0 and text[s - 1] not in SENTENCE_END:
+        s -= 1
+    e = end
+    while e < len(text) and text[e - 1:e] not in SENTENCE_END and text[e] not in SENTENCE_END:
+        e += 1
+    if e < len(text) and text[e] in SENTENCE_END and text[e] != "\n":
+        e += 1
+    return s, e
+
+
+def _phrase_start(text: str, at: int, floor: int) -> int:
+    while at > floor and text[at - 1] not in PHRASE_END:
+        at -= 1
+    while at < len(text) and text[at] in _EDGE:
+        at += 1
+    return at
+
+
+def _phrase_end(text: str, at: int, ceil: int) -> int:
+    while at < ceil and text[at - 1:at] not in PHRASE_END and text[at] not in PHRASE_END:
+        at += 1
+    while at > 0 and text[at - 1] in _EDGE + "\n":
+        at -= 1
+    return at
+
+
+def _wordy(ch: str) -> bool:
+    """A character inside a word: CJK, a letter or a digit (not punctuation, brackets or space)."""
+    return bool(ch) and (ch.isalnum() or "\u4e00" <= ch <= "\u9fff")
+
+
+def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) cut to one sentence (the one holding most of it), and widened to the phrase boundary
+    only where it starts or ends inside a word; the sentence's closing 。； is not part of a quote."""
+    while start < end and text[start] in _EDGE + "\n":
+        start += 1
+    best, pos = None, start
+    while pos < end:
+        s0, e0 = sentence_bounds(text, pos, pos + 1)
+        a, b = max(s0, start), min(e0, end)
+        if best is None or b - a > best[1] - best[0]:
+            best = (a, b, s0, e0)
+        pos = max(e0, pos + 1)
+    if best is None:
+        return start, end
+    start, end, s0, e0 = best
+    if start > s0 and _wordy(text[start - 1]) and _wordy(text[start]):
+        start = _phrase_start(text, start, s0)
+    if end < e0 and end > start and _wordy(text[end - 1]) and end < len(text) and _wordy(text[end]):
+        end = _phrase_end(text, end, e0)
+    while end > start and text[end - 1] in SENTENCE_END + _EDGE:
+        end -= 1
+    return start, max(end, start)
+
+
+def tidy_quote(text: str, quote: str) -> str:
+    """``quote`` (a substring of ``text``) cut at the sentence end and widened to phrase boundaries;
+    unchanged when it is not found in ``text``."""
+    if not quote:
+        return quote
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    s, e = tidy_span(text, at, at + len(quote))
+    out = text[s:e].strip(_EDGE + "\n")
+    return out or quote
+
+
+def covering_quote(text: str, quotes) -> str:
+    """The phrase-bounded span of ``text`` covering every quote that stands in the sentence of the first one
+    (the main finding's)."""
+    spans = []
+    for q in quotes:
+        if q:
+            at = text.find(q)
+            if at >= 0:
+                spans.append((at, at + len(q)))
+    if not spans:
+        return next((q for q in quotes if q), "")
+    anchor = spans[0]
+    spans.sort()
+    s0, e0 = sentence_bounds(text, anchor[0], anchor[0] + 1)
+    inside = [sp for sp in spans if sp[0] >= s0 and sp[0] < e0]
+    start, end = inside[0][0], max(e for _, e in inside)
+    s, e = tidy_span(text, start, end)
+    return text[s:e].strip(_EDGE + "\n")

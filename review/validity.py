@@ -1,0 +1,135 @@
+"""Validity findings that need the review date: a lapsed 有效期, an ended plan period (legal-checks.md §3, §11.4).
+
+The metadata rules of the procedure pack say what a document lacks (no 有效期, a period longer than the
+province allows); whether the period has *ended* depends on ``as_of`` and on dates read from the text, so it
+is computed here, with the same functions the disposition uses (``review.disposition``). Each finding quotes
+the words it rests on — the validity clause, the sentence with the last target year, the pilot — and stands
+in the clause that holds them.
+
+Only for kinds that carry an 有效期 (``review.kinds.WITH_VALIDITY``) and for dated plans of any government
+kind; ``anchor_missing`` gives a "未规定有效期" finding the document's own 施行 clause as its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .model import Finding
+from .rules import Basis
+
+BASIS_37 = Basis(law="国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知", level="政策文件",
+                 doc_number="国办发〔2018〕37号",
+                 note="行政规范性文件在一定期限内反复适用；各省规定有效期届满的文件自动失效，应当及时清理")
+_EFFECTIVE = re.compile(r"本[\u4e00-\u9fff]{0,6}(办法|规定|意见|通知|细则|方案|决定|规则|措施|指引|标准|制度|文件)"
+                        r"[^。；\n]{0,6}(自|从)[^。；\n]{2,20}(起|之日)[^。；\n]{0,4}(施行|实施|执行|生效|试行)")
+
+
+def _clause_of(clauses, text: str, quote: str):
+    """The clause holding ``quote`` (searched in clause texts), else None."""
+    for c in clauses:
+        if quote and quote in c.text:
+            return c
+    return None
+
+
+def _sentence_with(text: str, needle_at: int) -> str:
+    left = max(text.rfind(p, 0, needle_at) for p in "。；\n") + 1
+    rights = [i for i in (text.find(p, needle_at) for p in "。；\n") if i >= 0]
+    right = min(rights) + 1 if rights else len(text)
+    return text[left:right].strip()
+
+
+def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
+    """P-VALIDITY-EXPIRED (its own 有效期 ended before ``as_of``) and P-PERIOD-ENDED (a one-off plan or pilot
+    whose period ended)."""
+    from .disposition import DocMeta, _period_ended, validity_end
+
+    meta = DocMeta.of(doc)
+    today = date.fromisoformat(as_of[:10])
+    out: list[Finding] = []
+    end = validity_end(meta)
+    if end is not None and end < today and doc.validity:
+        quote, clause = _validity_quote(doc.validity.strip(), clauses)
+        out.append(Finding(
+            rule="P-VALIDITY-EXPIRED", category="validity", severity="error", title="有效期已届满",
+            clause=clause, quote=quote,
+            problem=f"文件规定“{doc.validity.strip()}”，有效期已于{end.isoformat()}届满，文件已自动失效，不得再作为行政管理依据。",
+            suggestion="列入失效文件目录（宣布失效）；确需继续实施的，按程序重新制定发布。",
+            basis=(BASIS_37,), detail={"validity_end": end.isoformat()}))
+        return out
+    ended = _period_ended(meta, today)
+    if ended:
+        quote, clause = _period_quote(doc, clauses, meta)
+        out.append(Finding(
+            rule="P-PERIOD-ENDED", category="validity", severity="warning", title="阶段性工作的实施期限已届满",
+            clause=clause, quote=quote, problem=ended.replace("，建议宣布失效", "").replace("请核实后宣布失效", "请核实") + "。",
+            suggestion="任务已完成的，宣布失效；仍需实施的内容，按现行规定另行制定。",
+            basis=(BASIS_37,), detail={"period_end": meta.period_end, "period": meta.period}))
+    return out
+
+
+def _validity_quote(validity: str, clauses):
+    """The validity clause as it stands in a clause: whole, without its article label, or its last part
+    (a clause joined from two lines, a heading in brackets)."""
+    label = re.sub(r"^(第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、)\s*([（(][^）)]{1,8}[）)])?\s*", "", validity)
+    parts = [p for p in re.split(r"[，,]", validity) if "有效期" in p or "废止" in p or "失效" in p]
+    for q in [validity, label] + parts:
+        for c in clauses:
+            found = _find_loose(c.text, q) if q else ""
+            if found:
+                return found, c
+    return validity, None
+
+
+def _find_loose(text: str, s: str) -> str:
+    """``s`` as it stands in ``text``, line breaks and spaces inside it allowed (a clause joined from two lines)."""
+    if s in text:
+        return s
+    chars = [re.escape(ch) for ch in re.sub(r"\s+", "", s)]
+    if not chars:
+        return ""
+    m = re.search(r"\s*".join(chars), text)
+    return m.group(0) if m else ""
+
+
+def _period_quote(doc, clauses, meta):
+    """The words that state the period: the last target year's sentence, the pilot sentence, else the title."""
+    text = doc.text
+    if meta.period and meta.period in text and meta.period != "试点":
+        at = max(i for i in (text.rfind(meta.period),) if i >= 0)
+        # prefer a target sentence in the body ("到2020年，……") over a task table cell
+        body = [m.start() for m in re.finditer(re.escape(meta.period), text)]
+        for i in body:
+            s = _sentence_with(text, i)
+            if len(s) > len(meta.period) + 8:
+                at = i
+                break
+        sentence = _sentence_with(text, at)
+        clause = _clause_of(clauses, text, sentence)
+        if clause is not None:
+            return sentence, clause
+    if meta.pilot:
+        for m in list(re.finditer(r"(列入|确定|作为|开展|纳入)[^。；\n]{0,10}试点", text)) + list(re.finditer(r"试点", text)):
+            s = _sentence_with(text, m.start())
+            if len(s) > 12 and s not in (doc.title or ""):
+                clause = _clause_of(clauses, text, s)
+                if clause is not None:
+                    return s, clause
+    return doc.title or "", None
+
+
+def anchor_missing(f: Finding, doc, clauses) -> Finding:
+    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行), where an 有效期
+    is to be added."""
+    if f.rule != "P-VALIDITY-MISSING":
+        return f
+    found = None
+    for m in _EFFECTIVE.finditer(doc.text):
+        found = m
+    if found is None:
+        return f
+    sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
+    # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
+    return replace(f, quote=sentence) if sentence else f

@@ -1,0 +1,75 @@
+"""Renamed bodies and moved functions as actors (review/agencies.py, review/packs/agencies.toml).
+
+The pack's own examples run in test_rule_examples.py; these rows add the behaviours across rules: a clause with
+several old names is one finding listing them all, a moved function needs the function in the same sentence,
+the document's own maker renamed is a document-level finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.agencies import merge_agency_findings, old_names
+from review.match import apply_rules
+from review.model import Clause
+from review.rules import load_packs
+
+AGENCY_RULES = [r for r in load_packs() if r.category == "agency"]
+AS_OF = "2026-12-01"
+
+
+def clause(text: str, index: int = 0) -> Clause:
+    return Clause(index=index, label=f"第{index + 1}条", text=text, start=0, end=len(text), paragraph=index)
+
+
+def agency_findings(text: str, as_of: str = AS_OF):
+    return merge_agency_findings(apply_rules(AGENCY_RULES, [clause(text)], None, as_of))
+
+
+ROWS = [
+    # (id, clause, old names the one finding lists; [] = no finding)
+    ("task table row", "市人力社保局、市教委、市国土房管局、市农委、市林业局、市卫生计生委、市民政局",
+     ["国土房管局", "农委", "卫生计生委"]),
+    ("department list with bare names", "市发展改革、城乡规划、民政、财政、国土资源、公安、税务、工商、监察、审计等部门在各自职责范围内做好工作。",
+     ["国土资源", "工商", "监察"]),
+    ("an enumeration of policies, not of departments", "清理完善教育、卫生计生、就业、社保、住房、土地及人口统计等政策。", []),
+    ("addressee line", "各地级以上市人力资源和社会保障局、财政局、地方税务局：", ["地方税务局"]),
+    ("title of a cited document", "依照《国家工商行政管理总局关于工商行政管理机关受理消费者申诉暂行办法》办理。", []),
+    ("history", "原市卫生局、原市人口计生局制定的规定继续适用。", []),
+    ("news narrative", "北京市人事局相关负责人说，持证人员可以办理落户。", []),
+    # moved functions: only with the function, in the same sentence
+    ("medical insurance moved", "人力资源和社会保障、卫生行政部门应当完善基本医疗保险异地就医结算办法。", ["人力资源和社会保障"]),
+    ("pension stays", "人力资源和社会保障部门负责基本养老保险的经办管理。", []),
+    ("function in another sentence", "人力资源和社会保障部门负责就业服务。基本医疗保险按照国家规定执行。", []),
+    ("fire inspection moved", "由县公安局负责消防监督检查和火灾事故调查。", ["公安局"]),
+    ("price inspection moved", "物价部门负责对收费行为进行价格监督检查。", ["物价部门"]),
+]
+
+
+@pytest.mark.parametrize("text, names", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_one_finding_per_clause(text, names):
+    got = agency_findings(text)
+    if not names:
+        assert got == [], [f.quote for f in got]
+        return
+    assert len(got) == 1, [f.rule for f in got]
+    listed = got[0].detail.get("old_names") or old_names(got[0])
+    for name in names:
+        assert any(name in n for n in listed), (name, listed)
+    assert got[0].quote in text
+
+
+def test_review_date_before_the_reform():
+    assert agency_findings("由市卫生计生委负责审核。", as_of="2017-12-31") == []
+
+
+def test_document_maker_renamed():
+    from review.agencies import issuer_findings
+    from review.metadata import apply_metadata
+    from review.model import Document, Paragraph
+
+    text = "深圳市卫生和计划生育委员会审理行政复议案件与行政案件应诉管理办法\n第一条 为规范我委审理行政复议案件工作，制定本办法。"
+    doc = apply_metadata(Document(path="x.txt", text=text,
+                                  paragraphs=tuple(Paragraph(i, t, 0) for i, t in enumerate(text.split("\n")))))
+    [f] = issuer_findings(doc, AGENCY_RULES, AS_OF)
+    assert f.rule == "AG-ISSUER" and f.clause is None and f.quote == "深圳市卫生和计划生育委员会"
+    assert "卫生健康委员会" in f.problem

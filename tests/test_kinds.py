@@ -1,0 +1,186 @@
+"""Document kinds from the text's own signals (review/kinds.py) and the reviewing office's remit (review/office.py).
+
+One row per signal: synthetic heads first, then real headers of ../shared/data/documents/txt (read-only; skipped
+without it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from review.kinds import region_of
+from review.metadata import extract_metadata
+from review.office import AGREEMENT, NOT_OURS, Office, remit
+
+DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "documents" / "txt"
+needs_docs = pytest.mark.skipif(not DOCS.is_dir(), reason="shared documents not present")
+
+
+def kind_of(text: str):
+    meta = extract_metadata(text, text.split("\n"))
+    return meta["kind_info"]
+
+
+SYNTHETIC = [
+    # (id, head, kind, draft, a word of the evidence)
+    ("people's-congress regulation", "××市流动人口服务管理条例\n（2011年12月28日××市第十一届人民代表大会常务委员会第三十七次会议通过）\n"
+     "第一章 总则\n第一条 为了加强流动人口服务管理，制定本条例。", "地方性法规", "", "常务委员会第三十七次会议通过"),
+    ("congress notice", "××市第十二届人民代表大会常务委员会公告\n第1号\n《××市养犬管理条例》已经通过，现予公布。\n第一条 为了规范养犬，制定本条例。",
+     "地方性法规", "", "人民代表大会常务委员会公告"),
+    ("government order", "××省人民政府令\n第 203 号\n《××省职工生育保险规定》已经省人民政府同意，现予公布，自2015年1月1日起施行。\n省长　张三\n"
+     "二〇一四年十月二十日\n××省职工生育保险规定\n第一条 为了保障职工生育期间的基本权益，制定本规定。", "地方政府规章", "", "人民政府令"),
+    ("executive meeting and governor", "××市居住证管理办法\n《××市居住证管理办法》已经2016年7月21日市人民政府第64次常务会议通过，现予公布，"
+     "自2016年12月1日起施行。\n市长　李四\n2016年8月2日\n第一条 为了规范居住证管理，制定本办法。", "地方政府规章", "", "常务会议通过"),
+    # a county government may not make 规章: its "令" is a 规范性文件 in substance
+    ("county order", "××县人民政府令\n第 3 号\n《××县城区养犬管理办法》已经县人民政府同意，现予公布。\n县长　王五\n2020年1月1日\n"
+     "第一条 为了规范养犬，制定本办法。", "规范性文件", "", "人民政府令"),
+    ("ministry order", "城市房地产抵押管理办法\n（1997年5月9日建设部令第56号发布　2001年8月15日修正）\n第一章　总　则\n"
+     "第一条　为了加强房地产抵押管理，制定本办法。", "部门规章", "", "建设部令第56号"),
+    # an order cited in the body is another instrument's, not this document's
+    ("cited order", "关于印发《××市公共租赁住房管理办法》的通知\n××府办〔2013〕3号\n各区人民政府：\n根据《公共租赁住房管理办法》（住房和城乡建设部令第11号），"
+     "现印发给你们。\n××市人民政府办公厅\n2013年1月25日\n第一条 为了规范公共租赁住房管理，制定本办法。", "规范性文件", "", "印发"),
+    ("state council regulation", "不动产登记暂行条例\n现公布《不动产登记暂行条例》，自2015年3月1日起施行。\n总理　李克强\n2014年11月24日\n"
+     "第一条　为整合不动产登记职责，制定本条例。", "行政法规", "", "总理"),
+    ("party and government", "中共××市委办公室 ××市人民政府办公室关于印发《××市流动人口居住管理办法》的通知\n××委办发〔2013〕26号\n"
+     "各县（市、区）委、人民政府：\n现印发给你们。\n中共××市委办公室　××市人民政府办公室\n2013年3月6日", "党内文件", "", "中共"),
+    ("court", "××市中级人民法院关于审理房屋征收案件的指导意见\n各基层人民法院：\n现提出如下意见。\n××市中级人民法院\n2016年5月1日",
+     "司法文件", "", "人民法院"),
+    ("internal working rules", "××市卫生局行政复议案件审理工作规程\n第一条 为规范我局审理行政复议案件工作，制定本规程。\n"
+     "第二条 政策法规处负责具体工作，各处室配合。", "内部工作文件", "", "工作规程"),
+    ("guide", "××市积分入户申办指南\n一、申请对象\n二、申请材料\n1.身份证。\n三、办理流程\n四、咨询电话\n", "办事指南", "", "指南"),
+    ("annex table", "××市异地务工人员积分指标及分值表\n|指标|分值|\n|初中|20分|", "附件", "", "分值表"),
+    ("agreement", "××县房屋征收货币补偿协议书\n征收部门（甲方）：××县住房和城乡建设局\n被征收人（乙方）：＿＿\n甲乙双方协商一致，订立本协议。",
+     "合同协议", "", "甲方"),
+    # drafts are reviewed as what they will become
+    ("draft normative", "××县城区养犬管理办法（送审稿）\n第一条 为了规范养犬行为，制定本办法。", "规范性文件", "送审稿", ""),
+    ("draft rule", "省政府法制办就《××省实有人口服务管理办法（修正草案）》公开征求意见\n来源：立法二处\n"
+     "××省人民政府法制办公室现将正在审核的《××省实有人口服务管理办法（修正草案）》全文公布。\n第一条 为了加强服务管理，制定本办法。",
+     "地方政府规章", "草案", "立法二处"),
+    ("draft regulation", "××市物业管理条例（草案）\n第一条 为了规范物业管理活动，制定本条例。", "地方性法规", "草案", ""),
+    ("plain notice", "××市住房和建设局关于公共租赁住房轮候的通知\n××建〔2014〕12号\n各区住房保障部门：\n现就有关事项通知如下。\n"
+     "本通知自印发之日起施行，有效期5年。", "规范性文件", "", "建〔2014〕12号"),
+]
+
+
+@pytest.mark.parametrize("head, kind, draft, evidence", [r[1:] for r in SYNTHETIC], ids=[r[0] for r in SYNTHETIC])
+def test_kind_from_signals(head, kind, draft, evidence):
+    got = kind_of(head)
+    assert got.kind == kind, got.describe()
+    assert got.draft == draft
+    if evidence:
+        assert any(evidence in e for e in got.evidence), got.evidence
+    assert got.describe().startswith(got.label)
+
+
+@pytest.mark.parametrize("name, region, level", [
+    ("深圳市住房和建设局", "深圳市", "市"),
+    ("广东省人力资源和社会保障厅", "广东省", "省"),
+    ("深圳市福田区人民政府", "深圳市福田区", "县"),
+    ("广州市住房保障办公室", "广州市", "市"),                # 广州市, not 广州 + 市
+    ("重庆市人民政府", "重庆市", "省"),                      # a municipality is of provincial level
+    ("国土资源部", "", "国家"),
+    ("中共温州市委办公室", "温州市", "市"),
+    ("成都市建筑施工企业非本市户籍农民工参加社会保险试行办法", "成都市", "市"),   # not "…企业非本市"
+    ("办法省政府令第175号", "", ""),                         # no region before 省政府
+])
+def test_region_of(name, region, level):
+    assert region_of(name) == (region, level)
+
+
+def _kind(kind: str, region: str = "", level: str = "", branch: str = "政府"):
+    from review.kinds import DocKind, Issuer
+
+    return DocKind(kind, issuer=Issuer(name=region + "人民政府", region=region, level=level, branch=branch))
+
+
+@pytest.mark.parametrize("kind, office, ours, group", [
+    # the office's own government and its departments
+    (_kind("规范性文件", "深圳市", "市"), "深圳市", True, ""),
+    (_kind("地方政府规章", "深圳市", "市"), "深圳", True, ""),
+    # a higher or another region's government document
+    (_kind("规范性文件", "广东省", "省"), "深圳市", False, NOT_OURS),
+    (_kind("规范性文件", "东莞市", "市"), "深圳市", False, NOT_OURS),
+    # never the office's own, with or without an office
+    (_kind("地方性法规", "深圳市", "市", "人大"), "深圳市", False, NOT_OURS),
+    (_kind("地方性法规", "深圳市", "市", "人大"), None, False, NOT_OURS),
+    (_kind("规范性文件", "", "国家"), None, False, NOT_OURS),
+    (_kind("党内文件", "深圳市", "市", "联合"), "深圳市", False, NOT_OURS),
+    (_kind("合同协议", "深圳市", "市"), "深圳市", False, AGREEMENT),
+    # without an office a government document of any region is taken as the office's own
+    (_kind("规范性文件", "广东省", "省"), None, True, ""),
+])
+def test_remit(kind, office, ours, group):
+    r = remit(kind, Office.parse(office) if office else None)
+    assert (r.ours, r.group) == (ours, group)
+    assert r.ours or r.reason
+
+
+REAL = [
+    # (file prefix, kind, draft, issuer region) — headers of real documents (dev set only)
+    ("D052_", "地方性法规", "", "杭州市"),
+    ("D094_", "地方性法规", "", "湖北省"),
+    ("D110_", "地方性法规", "", "深圳市"),
+    ("D057_", "地方政府规章", "", "福建省"),
+    ("D041_", "地方政府规章", "", "东莞市"),
+    ("D106_", "地方政府规章", "草案", "辽宁省"),
+    ("D065_", "规范性文件", "", "天津市"),            # 津政发 印发: a 规范性文件 although about 居住证
+    ("D050_", "规范性文件", "", "广东省"),
+    ("D118_", "内部工作文件", "", "深圳市"),
+    ("D136_", "党内文件", "", ""),
+    ("D038_", "办事指南", "", "东莞市"),
+    ("D165_", "合同协议", "", "北京市"),
+    ("D133_", "行政法规", "", ""),
+]
+
+
+@needs_docs
+@pytest.mark.parametrize("prefix, kind, draft, region", REAL, ids=[r[0].strip("_") for r in REAL])
+def test_real_headers(prefix, kind, draft, region):
+    from review.readers import read_document
+
+    [path] = sorted(DOCS.glob(prefix + "*"))
+    got = read_document(path).kind_info
+    assert (got.kind, got.draft, got.issuer.region) == (kind, draft, region), got.describe()
+
+
+# ---------------------------------------------------------------- which rules a kind gets
+
+RULE_TEXT = ("××市人民政府令\n第 5 号\n《××市养犬管理办法》已经市人民政府第10次常务会议通过，现予公布，自2024年1月1日起施行。\n市长　赵六\n"
+             "2023年12月1日\n××市养犬管理办法\n第一条 为了规范养犬行为，制定本办法。\n"
+             "第二条 违反本办法规定携犬出户未系犬绳的，由公安机关给予警告，并处二百元罚款。\n"
+             "第三条 情节严重的，吊销其养犬登记证。\n第四条 本办法自2024年1月1日起施行。")
+REGULATION_TEXT = ("××市养犬管理条例\n（2023年10月1日××市第十六届人民代表大会常务委员会第十次会议通过）\n"
+                   "第一条 为了规范养犬行为，制定本条例。\n第二条 违反本条例规定的，处二百元罚款。\n第三条 本条例自2024年1月1日起施行。")
+
+
+def _review(text, corpus):
+    from review.engine import ReviewOptions, review_document
+    from review.metadata import apply_metadata
+    from review.model import Document, Paragraph
+    from review.rules import load_packs
+
+    paras, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        paras.append(Paragraph(i, line, pos))
+        pos += len(line) + 1
+    doc = apply_metadata(Document(path="x.txt", text=text, paragraphs=tuple(paras)))
+    return review_document(doc, corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False))
+
+
+def test_a_rule_may_set_a_warning_and_a_fine_not_a_revocation(corpus):
+    op = _review(RULE_TEXT, corpus)
+    assert op.document.kind == "地方政府规章"
+    rules = {f.rule for f in op.findings}
+    assert not {r for r in rules if r.startswith("C-PENALTY")}, rules     # 警告、罚款: within 行政处罚法 第十四条
+    assert "R-RULE-PENALTY" in rules                                       # 吊销: not a 规章's to set
+    assert not {r for r in rules if r.startswith("P-VALIDITY")}            # a 规章 carries no 有效期
+    assert op.conclusion != "不予通过"
+
+
+def test_a_local_regulation_has_no_validity_requirement(corpus):
+    op = _review(REGULATION_TEXT, corpus)
+    assert op.document.kind == "地方性法规"
+    assert not [f for f in op.findings if f.category in ("validity", "penalty")]
+    assert op.conclusion == "非本级文件"       # a 人大 regulation is never the government office's own
