@@ -141,7 +141,8 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
     from statutes.citations import own_titles
 
     refs = [r for r in extract_citations(doc.text) if r.kind == "statute"]
-    checks = verify(refs, store, as_of=opts.as_of, own=own_titles(doc.title))
+    own = own_titles(doc.title).union(*(own_titles(t) for t in promulgated_titles(doc.text)))
+    checks = verify(refs, store, as_of=opts.as_of, own=own)
     # the review date governs (review.dates): a basis repealed after the document was made is still a finding;
     # the document's date only annotates it
     meta = {**doc.meta_dict(), "date": ""}
@@ -155,6 +156,8 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         data = {"outcome": chk.verdict, "law": chk.law or ref.law, "quote": ref.text, "context": context,
                 "successor": chk.successor, "repeal_date": _repeal_date(chk, store), "detail": chk.detail}
         for rule in cite_rules:
+            if rule.category == "repealed-law" and repealed_here(context, ref.text):
+                continue          # the document repeals or replaces that law itself: naming it is the repeal
             hit = match_citation(rule, data, doc_meta=meta, as_of=opts.as_of)
             if not hit:
                 continue
@@ -177,6 +180,33 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             out.append(f)
     return out + [_omitted_note(rule, n - MAX_FINDINGS_PER_RULE, out)
                   for rule in cite_rules if (n := per_rule.get(rule.id, 0)) > MAX_FINDINGS_PER_RULE]
+
+
+# A document is the law it publishes or approves: 公告 "……通过的《X》……现予公布", 关于批准《X》的决定.
+_PROMULGATED = (
+    re.compile(r"(?:通过|修订|制定|审议通过|批准)的《([^》]{2,60})》[^。]{0,120}?(?:现予公布|现予发布|予以公布|现决定予以批准|决定予以批准)"),
+    re.compile(r"关于批准《([^》]{2,60})》的决定"),
+    re.compile(r"(?:现将|现予)公布《([^》]{2,60})》"),
+)
+# ……《X》同时废止 / 《X》不再执行: the sentence that repeals or replaces X
+_REPEALS_HERE = re.compile(r"[^。；]{0,60}?(?:废止|停止执行|不再执行|同时失效)")
+
+
+def promulgated_titles(text: str, head: int = 3000) -> list[str]:
+    """The titles a document publishes or approves in its opening (公告, 批准决定): its own names."""
+    start = text[:head]
+    return [m.group(1) for rx in _PROMULGATED for m in rx.finditer(start)]
+
+
+def repealed_here(sentence: str, quote: str) -> bool:
+    """Whether ``sentence`` repeals or replaces the law ``quote`` names (本办法自……施行，《X》同时废止):
+    a document naming the law it supersedes does not rely on it. Not where the law is the basis of the
+    repeal (依据《X》……予以废止)."""
+    at = sentence.find(quote)
+    if at < 0:
+        return False
+    m = _REPEALS_HERE.match(sentence, at + len(quote))
+    return bool(m) and not re.search(r"依据|根据|按照|依照", sentence[max(0, at - 6):at])
 
 
 def _omitted_note(rule, omitted: int, listed: list[Finding]) -> Finding:
@@ -272,8 +302,104 @@ def _probe_texts(clause: Clause) -> list[str]:
     return [s for s in re.split(r"(?<=[。；])", text) if len(s.strip()) >= UPPER_MIN_CHARS]
 
 
+CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
+
+
+def closest_hit(probe: str, hits: list[Provision], compared_with):
+    """The provision a clause restates: among the search hits about as good as the best one that match the
+    clause, the one it differs from least (fewest changes that stand on their own, then the most similar) — a
+    clause restating 第四十八条 (七日内) is not an alteration of the neighbouring 第五十四条 (三日内).
+    Returns (provision, comparison), or (None, None) when the best hit is not comparable."""
+    from statutes.search import is_match
+
+    top = hits[0].score or 0
+    near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
+    best = None
+    for h in near:
+        cmp = compared_with(h)
+        if cmp.similarity < UPPER_MIN_SIMILARITY and h is not hits[0]:
+            continue
+        rank = (sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
+        if best is None or rank < best[0]:
+            best = (rank, h, cmp)
+    return (best[1], best[2]) if best else (None, None)
+
+
+_TITLE_NOISE = re.compile(r"中华人民共和国|全国人民代表大会常务委员会|国务院|关于|暂行|试行|实施细则|实施办法|"
+                          r"条例|办法|规定|规则|细则|决定|法$|管理|工作|若干|问题|[省市县区]|《|》")
+
+
+def same_subject(law: str, text: str) -> bool:
+    """Whether a document is about the subject of the law it resembles: at least half the character pairs of
+    the law's title (without 中华人民共和国, 条例, 办法, 管理 …) occur in the document's text."""
+    core = _TITLE_NOISE.sub("", law or "")
+    pairs = {core[i:i + 2] for i in range(len(core) - 1)}
+    if not pairs:
+        return True
+    return sum(1 for p in pairs if p in text) >= 0.5 * len(pairs)
+
+
+class WorkingDays:
+    """Whether a law counts its days as working days (行政复议法 第八十八条第二款, 行政许可法 第八十二条,
+    行政处罚法 第八十五条, 行政强制法 第六十九条): read from the corpus, cached per review."""
+
+    _SQL = ("select 1 from provisions where version_id = ? and (text like '%是指工作日%' "
+            "or text like '%以工作日计算%') limit 1")
+
+    def __init__(self, store):
+        self.store, self.cache = store, {}
+
+    def __call__(self, upper: Provision) -> bool:
+        vid = upper.version_id
+        if vid is None or not hasattr(self.store, "conn"):
+            return False
+        if vid not in self.cache:
+            try:
+                self.cache[vid] = self.store.conn.execute(self._SQL, (vid,)).fetchone() is not None
+            except Exception:   # another store (a test double): no such fact
+                self.cache[vid] = False
+        return self.cache[vid]
+
+
+_WORKING = re.compile(r"([0-9０-９]+|[一二三四五六七八九十]+)个?工作日")
+_PLAIN = re.compile(r"([0-9０-９]+|[一二三四五六七八九十]+)日")
+
+
+def without_working_days(cmp, upper: Provision, working_days) -> object:
+    """A comparison without the time-limit "changes" N日 → N个工作日 where the upper law says its N日 are
+    working days: the clause states the same limit."""
+    from dataclasses import replace as _replace
+
+    from statutes.numerals import cn_to_int
+
+    from .compare.grading import threshold
+
+    def n(text: str, rx) -> int | None:
+        m = rx.search(text or "")
+        if not m:
+            return None
+        v = m.group(1)
+        try:
+            return int(v.translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if v[0].isdigit() \
+                else cn_to_int(v)
+        except (ValueError, TypeError, KeyError):
+            return None
+
+    def same(c) -> bool:
+        if c.kind != "time_limit" or "工作日" not in (c.clause_span or "") or "工作日" in (c.upper_span or ""):
+            return False
+        a, b = n(c.clause_span, _WORKING), n(c.upper_span, _PLAIN)
+        return a is not None and a == b and working_days(upper)
+
+    if not any(same(c) for c in cmp.changes):
+        return cmp
+    kept = tuple(c for c in cmp.changes if not same(c))
+    return _replace(cmp, changes=kept,
+                    faithful=cmp.similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in kept))
+
+
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
-                       set_by_upper: set[int] = frozenset()) -> tuple[list[Finding], dict]:
+                       set_by_upper: set[int] = frozenset(), topic: str = "") -> tuple[list[Finding], dict]:
     """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison;
     a faithful restatement is noted (info). ``set_by_upper`` are clauses with a 设定 finding: for them an aligned
     restatement without material change is enough to note (and later suppress that finding).
@@ -285,6 +411,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
     status = WorkStatus(store)
+    days = WorkingDays(store)
+    topic = topic or "".join(c.text for c in clauses)
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
     not_compared: list[Clause] = []
@@ -311,17 +439,23 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             hits = [h for h in hits if status.dead(h, opts.as_of) is None]
             if not hits:
                 continue
-            upper = hits[0]
-            if not substantive_overlap(probe, upper.text):
+
+            def compared_with(upper):
+                # a clause that cites the article it restates carries the article's exceptions with the citation
+                cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+                key = (probe, upper.text, cites)
+                if key not in compared:
+                    compared[key] = without_working_days(compare(probe, upper.text, cites_upper=cites), upper,
+                                                         days)
+                return compared[key]
+
+            upper, cmp = closest_hit(probe, hits, compared_with)
+            if upper is None or not substantive_overlap(probe, upper.text):
                 continue
-            # a clause that cites the article it restates carries the article's exceptions with the citation
-            cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
-            key = (probe, upper.text, cites)
-            if key not in compared:
-                compared[key] = compare(probe, upper.text, cites_upper=cites)
-            cmp = compared[key]
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
+            if cmp.similarity < FAITHFUL_MIN_SIMILARITY and not same_subject(upper.law, topic):
+                continue   # a loose resemblance to a law on another matter (军用标准化 for 居住证积分)
             if not cmp.material():
                 close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
                 if not close and clause.index not in set_by_upper:
@@ -564,7 +698,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     matched: dict = {}
     if opts.upper_law and not opts.topics:
         setting = {f.clause.index for f in findings if f.clause is not None and f.category in SET_BY_UPPER}
-        upper, matched = upper_law_findings(clauses, store, opts, setting)
+        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text)
         findings = without_restated_settings(findings, matched) + upper
     t = timer.lap("upper_law", t)
 

@@ -68,12 +68,26 @@ def read_removed_exceptions(reading: Reading) -> None:
         trailing = exception.lstrip().startswith("但") or not rest_of_sentence
         clause_offset = reading.clause_offset_near(a - 1 if trailing and a > 0 else b, prefer_left=trailing)
         clause_span = phrase(reading.clause.text, clause_offset)
+        if _figures_kept(upper.text[s:e], reading.clause.text[clause_span[0]:clause_span[1]]):
+            continue   # 最长不得超过30日 written as 可延长到30日 where it stands: the clause states the limit itself
         s, e = trim(upper.text, s, e)
         exception = upper.text[s:e]
         case = _exception_case(upper.text, s, e)
         facts = {"case": case, "cited": reading.cites_upper}
         reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
                     clause_span, (s, e))
+
+
+def _figures_kept(exception: str, clause_text: str) -> bool:
+    """Whether an exception that is a figure (a cap, a limit) is stated by the clause with the same figure."""
+    from ..quantities import find_quantities
+
+    wanted = {(q.dim, q.lo, q.hi) for q in find_quantities(exception)}
+    if not wanted:
+        return False
+    said = {(q.dim, q.lo, q.hi) for q in find_quantities(clause_text)}
+    said |= {(dim, hi, hi) for dim, lo, hi in said} | {(dim, lo, lo) for dim, lo, hi in said}
+    return all(w in said or (w[0], w[2], w[2]) in said for w in wanted)
 
 
 def _exception_case(text: str, s: int, e: int) -> str:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .grading import grade
 from .normalise import MODAL_CLASS_NAMES
 from .phrases import phrase
 from .roles import UNKNOWN, role_at
-from .vocabulary import PROTECTIVE_RX
+from .vocabulary import ENTITLEMENT_RX, PROTECTIVE_RX
+
+# 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
+ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
+                                      r"在[^，。；]{0,6}(?=享))*(?:" + ENTITLEMENT_RX.pattern + ")")
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -105,6 +111,10 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         governed = upper.text[upper_offset:upper_span[1]]
     else:
         governed = clause.text[clause_offset:clause_span[1]]
+    if upper_class == "none" and clause_class == "may" and clause_index is not None:
+        after = clause.text[clause_offset:clause_span[1]]
+        if ENTITLEMENT_AFTER_MAY_RX.match(after):
+            return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion
     facts = {"upper": upper_class, "clause": clause_class, "role": role,
              "protective": bool(PROTECTIVE_RX.search(governed))}
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),

@@ -18,7 +18,8 @@ from .modals import read_modals
 from .normalise import PUNCT_RX
 from .phrases import chunks_matching, phrase
 from .roles import role_at
-from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CONDITION_RX, GENERIC_PROVISO, MODAL_RX,
+from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CONDITION_KIN_RXS, CONDITION_RX, ENTITLEMENT_RX,
+                         GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, MODAL_RX, PROPOSAL_RX,
                          PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         reading.add("exception_added", grade("exception_added", {"case": "exception"}, added=text[span[0]:span[1]]),
                     span, upper_source)
         return
-    if CONDITION_RX.search(added):
+    if new_condition(added, reading.upper.text):
         span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
         reading.add("condition_added", grade("condition_added", {"case": "condition"}, added=text[span[0]:span[1]]),
                     span, upper_source)
@@ -215,6 +216,21 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         reading.add("scope_changed",
                     grade("scope_changed", {"case": "aggravating_word_added"}, word=aggravating.group()),
                     (s, e), upper_source)
+
+
+def new_condition(added: str, upper_text: str) -> bool:
+    """Whether text the clause added states a condition the upper text lacks: a condition word that is not a
+    local name for the upper text's place (本省), not already in the upper text, nor a word of the same kin
+    (提供 for 提交), and not the body's internal sign-off (经委领导同意)."""
+    rest = INTERNAL_SIGNOFF_RX.sub("", JURISDICTION_RX.sub("", added))
+    for m in CONDITION_RX.finditer(rest):
+        word = m.group()
+        if word in upper_text:
+            continue
+        if any(rx.fullmatch(word) and rx.search(upper_text) for rx in CONDITION_KIN_RXS):
+            continue
+        return True
+    return False
 
 
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
@@ -238,6 +254,9 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
     modals = list(MODAL_RX.finditer(removed))
     if not modals or len(core) <= 3:
         return
+    said = reading.clause.text[clause_source[0]:clause_source[1]] if clause_source else ""
+    if ENTITLEMENT_RX.search(said) or PROPOSAL_RX.search(said):
+        return   # 持有人享有 for 机关应当提供 (the duty seen from the holder), 建议撤销 for 应当决定撤销 (an internal step)
     for m in modals:
         offset = s + m.start()
         rest = removed[m.end():]

@@ -44,6 +44,16 @@ PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
 # approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
 # and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)
 CONDITION_RX = _rx("compare.condition")
+# a local name for the upper text's place (本省 for 居住地): localisation, not a condition
+JURISDICTION_RX = _rx("compare.jurisdiction")
+# groups of condition words that say the same (提供 / 提交): one written for the other adds nothing
+CONDITION_KIN_RXS = tuple(re.compile(p) for p in _LEX.concepts["compare.condition_kin"].patterns)
+# an internal sign-off (经委领导同意): the body's own working procedure, no condition on the public
+INTERNAL_SIGNOFF_RX = _rx("compare.internal_signoff")
+# the holder's side of a duty to provide (持有人享有 for 机关应当提供): the duty is restated, not dropped
+ENTITLEMENT_RX = _rx("compare.entitlement")
+# an internal unit's preparatory step (建议撤销 for 应当决定撤销): not the decision the upper text imposes
+PROPOSAL_RX = _rx("compare.proposal")
 # words that make a liability heavier when added
 AGGRAVATE_RX = _rx("compare.aggravate")
 # an exception that relieves the party (可以不承担或者减轻责任)
