@@ -46,12 +46,22 @@ def norm_disposition(value: str | None) -> str:
 
 
 def spans_of(text: str, items: list[dict], what: str, path: Path) -> list[tuple[int, int, dict]]:
+    """Where each labelled quote stands. A quote labelled twice (the same words at two places of a document)
+    stands at its first occurrence, then its second …: the second label is not a duplicate of the first."""
     out = []
+    seen: dict[str, int] = {}
     for it in items:
-        start = text.find(it["quote"])
+        q = it["quote"]
+        start = text.find(q)
         if start < 0:
             raise SystemExit(f"{path.name}: {what} quote not in the document: {it['quote'][:40]}")
-        out.append((start, start + len(it["quote"]), it))
+        for _ in range(seen.get(q, 0)):
+            nxt = text.find(q, start + 1)
+            if nxt < 0:
+                break
+            start = nxt
+        seen[q] = seen.get(q, 0) + 1
+        out.append((start, start + len(q), it))
     return out
 
 

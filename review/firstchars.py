@@ -8,6 +8,7 @@ searching 89 trigger patterns in each of a long document's 90,000 clauses.
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:                                   # Python 3.11+: the parser's own names
@@ -23,6 +24,7 @@ _REPEATS = tuple(op for op in (getattr(_C, "MAX_REPEAT", None), getattr(_C, "MIN
 _ZERO_WIDTH = tuple(op for op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT))
 
 
+@functools.lru_cache(maxsize=4096)     # asked for every rule of every document: parse each pattern once
 def first_chars(pattern: re.Pattern | str) -> frozenset[str] | None:
     if isinstance(pattern, re.Pattern):
         if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):

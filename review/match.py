@@ -137,6 +137,14 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]
             spans += _all_spans(rule, text)
     elif not rule.norm:
         return []
+    if spans and any(c.agent_not for c in rule.norm):
+        # who acts decides as much for a pattern's hit as for the norm: a body that must have its own plan
+        # approved by another (区主管部门拟定的方案应当报市主管部门批准后实施) is administration, not a licence
+        if norms is None:
+            norms = norms_of(rule, text, header)
+        barred = set().union(*(c.agent_not for c in rule.norm))
+        spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.agent is not None
+                                               and n.agent.role in barred for n in norms)]
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
         from .norms.conditions import where_met
 
@@ -409,3 +417,22 @@ def run_example(rule: Rule, example) -> bool:
         return match_document(rule, meta, as_of=example.get("as_of")) is not None
     doc_meta = {"date": example["date"]} if example.get("date") else None
     return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of")) is not None
+
+
+def norm_confirms(rule: Rule, clause_text: str, quote: str, header: str = "") -> bool:
+    """Whether the rule's norm conditions hold in the sentence the finding quotes: the clause read as norms (who
+    must do what, on what basis) says the same as the pattern. A rule without norm conditions confirms nothing."""
+    if not rule.norm or not clause_text:
+        return False
+    from .norms.conditions import where_met
+
+    norms = norms_of(rule, clause_text, header)
+    at = clause_text.find(quote) if quote else -1
+    lo, hi = (at, at + len(quote)) if at >= 0 else (0, len(clause_text))
+    s0, s1 = _sentence(clause_text, lo, hi)
+    for cond in rule.norm:
+        for a, b in where_met(cond, norms, rule.lexicon, clause_text):
+            if a < s1 and b > s0:
+                return True
+    return False
+

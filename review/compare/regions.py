@@ -16,7 +16,7 @@ from .figures import compare_figures
 from .grading import grade
 from .modals import read_modals
 from .normalise import PUNCT_RX
-from .phrases import chunks_matching, phrase
+from .phrases import CLAUSE_END, bounds, chunks_matching, phrase
 from .roles import role_at
 from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CONDITION_KIN_RXS, CONDITION_RX, ENTITLEMENT_RX,
                          GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, MODAL_RX, PROPOSAL_RX,
@@ -254,7 +254,9 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
     modals = list(MODAL_RX.finditer(removed))
     if not modals or len(core) <= 3:
         return
-    said = reading.clause.text[clause_source[0]:clause_source[1]] if clause_source else ""
+    # the clause's sentence at that place: does it state the duty from the holder's side, or as a proposal?
+    said = reading.clause.text[slice(*bounds(reading.clause.text, clause_source[0], CLAUSE_END))] \
+        if clause_source else ""
     if ENTITLEMENT_RX.search(said) or PROPOSAL_RX.search(said):
         return   # 持有人享有 for 机关应当提供 (the duty seen from the holder), 建议撤销 for 应当决定撤销 (an internal step)
     for m in modals:
