@@ -71,6 +71,8 @@ def is_contract(doc: Document) -> bool:
 
 # ---------------------------------------------------------------- classification
 
+# a self-governing body (村民委员会, 居民委员会) or a collective economic organisation as 甲方: not an organ
+_AUTONOMY = r"村民委员会|居民委员会|村委会|居委会|村民小组|经济合作社|集体经济组织"
 _GOV = r"人民政府|[局委办厅]|管理委员会|管委会|领导小组|指挥部|街道办事处|政府方|征收部门|采购人"
 # (subtype, the lexicon concept searched in the title, then in the head of the body; kind; reason).
 # The words are data (review/lexicons/contracts.toml); the order, the kind and the reason are the law here.
@@ -139,6 +141,11 @@ def classify_contract(doc: Document) -> ContractKind:
                     return ContractKind(ADMINISTRATIVE, subtype, reason, facts)
                 reason = "协议未见行政机关以行政职权作出的优惠承诺或者行政法上权利义务，按民事合同审查"
                 return ContractKind(CIVIL, subtype, reason, facts)
+            party = _first_party(doc)
+            if kind == ADMINISTRATIVE and re.search(_AUTONOMY, party):
+                return ContractKind(CIVIL, subtype, f"协议一方“{re.search(_AUTONOMY, party).group(0)}”是基层群众性自治组织"
+                                    f"（《中华人民共和国村民委员会组织法》第二条），不是行政机关；该协议按民事合同审查"
+                                    f"（《{_SPC}》第一条：行政协议由行政机关订立）", facts)
             return ContractKind(kind, subtype, reason, facts)
     party = _first_party(doc)
     if re.search(_GOV, party) and _rx("contract.admin_content").search(doc.text):

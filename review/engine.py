@@ -302,8 +302,6 @@ def _probe_texts(clause: Clause) -> list[str]:
     return [s for s in re.split(r"(?<=[。；])", text) if len(s.strip()) >= UPPER_MIN_CHARS]
 
 
-# a 法律 (民法典, 行政处罚法) governs every subject; regulations, rules and local laws are each about one
-GENERAL_LEVELS = frozenset({"宪法", "法律"})
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
 
 
@@ -332,13 +330,18 @@ _TITLE_NOISE = re.compile(r"中华人民共和国|全国人民代表大会常务
 
 
 def same_subject(law: str, text: str) -> bool:
-    """Whether a document is about the subject of the law it resembles: at least half the character pairs of
-    the law's title (without 中华人民共和国, 条例, 办法, 管理 …) occur in the document's text."""
+    """Whether a document is about the subject of the law it resembles: a law that governs every field (民法典,
+    行政处罚法 — lexicon concept compare.general_law), or two of the character pairs of the law's title (half of
+    them for a short title; without 中华人民共和国, 条例, 办法, 管理 …) occur in the document's text."""
+    from .compare.vocabulary import GENERAL_LAW_RX
+
+    if GENERAL_LAW_RX.search(law or ""):
+        return True
     core = _TITLE_NOISE.sub("", law or "")
     pairs = {core[i:i + 2] for i in range(len(core) - 1)}
     if not pairs:
         return True
-    return sum(1 for p in pairs if p in text) >= 0.5 * len(pairs)
+    return sum(1 for p in pairs if p in text) >= min(2, (len(pairs) + 1) // 2)
 
 
 class WorkingDays:
@@ -456,9 +459,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 continue
             if cmp.similarity < UPPER_MIN_SIMILARITY:
                 continue
-            if (cmp.similarity < FAITHFUL_MIN_SIMILARITY and upper.level not in GENERAL_LEVELS
-                    and not same_subject(upper.law, topic)):
-                continue   # a loose resemblance to a regulation on another matter (军用标准化 for 居住证积分)
+            if not same_subject(upper.law, topic):
+                continue   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
             if not cmp.material():
                 close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
                 if not close and clause.index not in set_by_upper:

@@ -54,6 +54,8 @@ INTERNAL_SIGNOFF_RX = _rx("compare.internal_signoff")
 ENTITLEMENT_RX = _rx("compare.entitlement")
 # an internal unit's preparatory step (建议撤销 for 应当决定撤销): not the decision the upper text imposes
 PROPOSAL_RX = _rx("compare.proposal")
+# a law that governs every field: any document may restate it (the upper-law subject test passes)
+GENERAL_LAW_RX = _rx("compare.general_law")
 # words that make a liability heavier when added
 AGGRAVATE_RX = _rx("compare.aggravate")
 # an exception that relieves the party (可以不承担或者减轻责任)
