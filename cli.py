@@ -538,7 +538,7 @@ def write_annotated_draft(opinion, draft: Path, target: Path, reviewer: str, rul
 def sweep_cmd(
     dirs: List[Path] = typer.Argument(..., help="要清理的文件夹（可多个，也可以是单个文件）"),
     topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
-                                              "repealed-law | agency | validity | fair-competition | all（默认）"),
+                                              "repealed-law | agency | validity | fair-competition | content（经规范分析确认的设定许可、处罚、收费等错误和证明事项）| all（默认）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json | html（可浏览的文件夹；默认按 --out 的扩展名）"),
