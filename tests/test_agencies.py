@@ -53,6 +53,7 @@ ROWS = [
     # bodies that exist today, historical mentions
     ("a current body holding an old abbreviation", "由国家矿山安监局派驻地方的机构依法督查。", []),
     ("工商业联合会 is not 工商", "县工商业联合会负责联系非公有制经济人士。", []),
+    ("a forest fire brigade exists today", "森林消防支队负责扑救森林火灾。", []),
     ("撤销 before the name", "撤销县工商行政管理局，组建县市场监督管理局。", []),
     ("以前由 …", "市场主体登记工作，以前由工商局负责，现由市场监管局负责。", []),
     ("a transfer after the reform", "机构改革后，以前市卫计委承担的工作转由市卫健委履行。", []),
