@@ -10,7 +10,8 @@ patterns fire only where the old body is named as an *actor*:
   部门/机关/机构 ("市公安、国土资源、民政等有关部门");
 * a moved function (``functions``: 基本医疗保险, 消防监督检查, 价格监督检查): the old body is wrong only for
   that function (人力资源和社会保障部门 still runs 养老保险), so the entry fires only where the old body and
-  the function stand in one sentence.
+  the function stand in one sentence, and not where that sentence names the body that holds the function now
+  (``successor``: 医疗保障部门).
 
 Titles in 《》, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
 (``as_of``) governs: a document made before the reform used the right name then, and the engine notes that
@@ -27,8 +28,8 @@ import functools
 import re
 from dataclasses import replace
 
-AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "new", "reform", "date", "until", "basis", "note",
-               "severity", "examples", "title", "suggestion", "opinion", "verified"}
+AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "unless", "new", "reform", "date", "until",
+               "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified"}
 
 # The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
 # pack loader, so an office's extends = true entries count): a body acts when
@@ -110,6 +111,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "unless": list(tmpl.get("unless", [])) + [
             f"{FORMER}[^，。；、\\s]{{0,8}}?(?:{names})", f"(?:{names})[^。；]{{0,8}}({HISTORY_AFTER})",
             f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
+            # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
+            # 负责基本医疗保险) — the old body is named for what it keeps
+            *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
             f"(?:{names})(?:关于|印发|制定的|《|网站)", *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],

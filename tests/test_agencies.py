@@ -42,6 +42,11 @@ ROWS = [
     ("function in another sentence", "人力资源和社会保障部门负责就业服务。基本医疗保险按照国家规定执行。", []),
     ("fire inspection moved", "由县公安局负责消防监督检查和火灾事故调查。", ["公安局"]),
     ("price inspection moved", "物价部门负责对收费行为进行价格监督检查。", ["物价部门"]),
+    ("the sentence gives the moved function to its new body", "人社部门负责养老保险，医疗保障部门负责基本医疗保险。", []),
+    ("social insurance fees collected by the tax office", "社会保险经办机构核定缴费基数，税务部门征收社会保险费。", []),
+    ("medical aid moved from 民政", "医疗救助资金由县民政局审核发放。", ["民政局"]),
+    ("民政 certifies who is eligible", "经民政部门认定的特困人员，按规定享受医疗救助。", []),
+    ("medical service prices moved from 发展改革", "医疗服务价格由县发展和改革局制定。", ["发展和改革局"]),
     # the role of the body, whatever the verb (review/lexicons/agencies.toml)
     ("apposition: X是…机关", "县工商行政管理局是本县市场主体登记机关。", ["工商行政管理局"]),
     ("a place: 到X", "锅炉投用前，到区质量技术监督局登记。", ["质量技术监督局"]),
