@@ -41,7 +41,7 @@ AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "
 ACTOR_AFTER = r"(?=[在应要须将对是为])|[^。；\n]{0,10}?(?:{{agency.act}})"
 ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
 PLACE = r"(?:{{agency.place}})?"
-HEAD_BEFORE = r"(?:(?<=[、，,：:；。（(\n\t 　和及与])|^)"
+HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与])|^)"     # after a separator or an item marker (（5）, 1.)
 NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
              r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)

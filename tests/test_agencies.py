@@ -51,6 +51,7 @@ ROWS = [
     ("apposition: X是…机关", "县工商行政管理局是本县市场主体登记机关。", ["工商行政管理局"]),
     ("a place: 到X", "锅炉投用前，到区质量技术监督局登记。", ["质量技术监督局"]),
     ("the issuer of a certificate", "当事人附上市地方税务局开具的缴税凭证。", ["地方税务局"]),
+    ("after an item marker, issuer of a proof", "（5）工商局名称变更证明原件及复印件", ["工商局"]),
     ("subject with an unlisted verb", "市金融工作局领头化解非法融资隐患。", ["金融工作局"]),
     ("a township office after a long place", "婚育证明由户口所在地乡镇计划生育办公室出具。", ["计划生育办公室"]),
     ("原籍 is not 原 (a former body)", "外出人员的婚育证明，由原籍镇计划生育办公室开具。", ["计划生育办公室"]),
