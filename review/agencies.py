@@ -96,7 +96,15 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     for k in ("id", "old", "new", "date", "basis"):
         if k not in ag:
             raise RulePackError(path, aid, f"[[agency]] 缺少字段 {k}")
-    raw_old = ag["old"] + "".join("|" + re.escape(a) for a in ag.get("abbreviations", []))
+    abbreviations = ag.get("abbreviations", [])
+    if not isinstance(abbreviations, list) or any(not isinstance(a, str) or not a for a in abbreviations):
+        raise RulePackError(path, aid, "abbreviations 必须是非空字符串列表")
+    raw_old = ag["old"] + "".join("|" + re.escape(a) for a in abbreviations)
+    for key, rx in (("old", raw_old), ("bare", ag.get("bare") or ""), ("successor", ag.get("successor") or "")):
+        try:
+            re.compile(rx)
+        except re.error as e:
+            raise RulePackError(path, aid, f"{key} 正则表达式无效：{e}") from None
     old = _guarded(raw_old)
     bare = _guarded(ag["bare"]) if ag.get("bare") else ""
     actor = [f"{old}(?={ACTOR_AFTER})", f"{ACTOR_BEFORE}{old}", f"{HEAD_BEFORE}{PLACE}{old}{NOT_TITLE}"]
