@@ -10,7 +10,8 @@ patterns fire only where the old body is named as an *actor*:
   部门/机关/机构 ("市公安、国土资源、民政等有关部门");
 * a moved function (``functions``: 基本医疗保险, 消防监督检查, 价格监督检查): the old body is wrong only for
   that function (人力资源和社会保障部门 still runs 养老保险), so the entry fires only where the old body and
-  the function stand in one sentence.
+  the function stand in one sentence, and not where that sentence names the body that holds the function now
+  (``successor``: 医疗保障部门).
 
 Titles in 《》, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
 (``as_of``) governs: a document made before the reform used the right name then, and the engine notes that
@@ -27,28 +28,61 @@ import functools
 import re
 from dataclasses import replace
 
-AGENCY_KEYS = {"id", "old", "bare", "functions", "new", "reform", "date", "until", "basis", "note", "severity",
-               "examples", "title", "suggestion", "opinion", "verified"}
+AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "unless", "new", "reform", "date", "until",
+               "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified"}
 
-# an actor verb after the name, or a particle before it that makes the name the acting body
-ACTOR_AFTER = (r"(?=[在应要须将对])|[^。；\n]{0,10}?(负责|会同|牵头|审批|核准|备案|受理|监督|管理|组织|审核|核查|出具|联系|应当|按照|依照|依法|"
-               r"做好|确定|核定|审定|办理|配合|制定|研究|指导|协调|征求|共同|参与|开展|认定|提供|建立|实施|监制|签发|核发|"
-               r"批准|查处|检查|验收|征收|收取|发放|审查|统筹|落实|委托|授权|指定|聘请|招标|采购|商|等部门|等有关部门)")
-ACTOR_BEFORE = r"(由|经|报|向|会同|商|请|送|交|报送|提请|报请)[^。；，\n]{0,8}?"
-# an item of a list of bodies: after a separator (or the start of a line), before a separator or 等
-LIST_BEFORE = r"(?:(?<=[、，,：:；。（(\n和及与])|^)(?:[省市县区]级?|各级|各|区县|县级以上)?"
-LIST_AFTER = r"(?=[、，,；。：:（(\n和及与]|$|等)"
+# The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
+# pack loader, so an office's extends = true entries count): a body acts when
+# * an action follows it (负责, 审批, 出具, 颁发, 检定…: agency.act), or a modal or 是/为 follows at once;
+# * a particle before it makes it the one acting or addressed (由, 经, 报, 向, 到, 在, 凭……出具: agency.before);
+# * it stands at the head of a phrase, with its place before it (市工商局是登记机关 / 县质监局检测达标以前 / an item of a
+#   list of bodies: a task table's "市国土房管局、市农委"), unless it heads the title of a document (X关于…, X网站)
+#   or signs a text with its date (（市人事局 二○○三年四月）).
+ACTOR_AFTER = r"(?=[在应要须将对是为])|[^。；\n]{0,10}?(?:{{agency.act}})"
+ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
+PLACE = r"(?:{{agency.place}})?"
+HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与])|^)"     # after a separator or an item marker (（5）, 1.)
+NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
+             r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)
-BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及])|^|(?<=[省市县区]))"
+BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及和与])|^|(?<=[省市县区]))"
 BARE_AFTER = (r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){0,20}(?:等)?(?:有关|相关|其他)?(?:行政)?(?:主管)?"
               r"(?:部门|机关|机构|信息平台))")
-NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问", r"机构改革(前|以前|之前)",
-             r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)")   # the notice that publishes the text
+# a historical mention: 原××局 (not 原籍、原告、原则…), ××局更名/撤销/划入…, 撤销/不再保留××局, 机构改革前…, news narrative
+FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
+HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|改革|不再保留"
+HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
+NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",
+             # the notice that publishes a text or a draft for comments, and where comments go
+             r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
+             r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")
 FUNCTION_WINDOW = 60
 
 
 def _alt(rx: str) -> str:
     return f"(?:{rx})"
+
+
+def _guarded(rx: str) -> str:
+    """``rx`` that does not match inside the name of a body that exists today (agency.current: 国家矿山安监局 holds
+    安监局, 工商业联合会 holds 工商): for every current name in which ``rx`` matches a strict part, the characters before
+    that part become a negative look-behind (or, when the part starts the name, the characters after it a negative
+    look-ahead)."""
+    from .norms.lexicon import default_lexicon
+
+    concept = default_lexicon().concepts.get("agency.current")
+    names = (concept.members + concept.abbreviations) if concept else ()
+    pat = re.compile(rx)
+    behind, ahead = set(), set()
+    for name in names:
+        for m in pat.finditer(name):
+            if m.start() > 0:
+                behind.add(name[:m.start()])
+            elif m.end() < len(name):
+                ahead.add(name[m.end():])
+    guard_b = "".join(f"(?<!{re.escape(p)})" for p in sorted(behind))
+    guard_a = "".join(f"(?!{re.escape(p)})" for p in sorted(ahead))
+    return f"(?:{guard_b}(?:{rx}){guard_a})"
 
 
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:
@@ -62,8 +96,18 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     for k in ("id", "old", "new", "date", "basis"):
         if k not in ag:
             raise RulePackError(path, aid, f"[[agency]] 缺少字段 {k}")
-    old, bare = _alt(ag["old"]), _alt(ag["bare"]) if ag.get("bare") else ""
-    actor = [f"{old}(?={ACTOR_AFTER})", f"{ACTOR_BEFORE}{old}", f"{LIST_BEFORE}{old}{LIST_AFTER}"]
+    abbreviations = ag.get("abbreviations", [])
+    if not isinstance(abbreviations, list) or any(not isinstance(a, str) or not a for a in abbreviations):
+        raise RulePackError(path, aid, "abbreviations 必须是非空字符串列表")
+    raw_old = ag["old"] + "".join("|" + re.escape(a) for a in abbreviations)
+    for key, rx in (("old", raw_old), ("bare", ag.get("bare") or ""), ("successor", ag.get("successor") or "")):
+        try:
+            re.compile(rx)
+        except re.error as e:
+            raise RulePackError(path, aid, f"{key} 正则表达式无效：{e}") from None
+    old = _guarded(raw_old)
+    bare = _guarded(ag["bare"]) if ag.get("bare") else ""
+    actor = [f"{old}(?={ACTOR_AFTER})", f"{ACTOR_BEFORE}{old}", f"{HEAD_BEFORE}{PLACE}{old}{NOT_TITLE}"]
     if bare:
         actor.append(f"{BARE_BEFORE}{bare}{BARE_AFTER}")
     names = "|".join(x for x in (old, bare) if x)
@@ -73,7 +117,11 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "severity": ag.get("severity", tmpl.get("severity", "warning")),
         "topics": tmpl.get("topics", ["agency"]),
         "unless": list(tmpl.get("unless", [])) + [
-            f"原[^，。；、\\s]{{0,8}}?(?:{names})", f"(?:{names})[^。；]{{0,8}}(更名|改为|撤销|划入|并入|整合|改革)",
+            f"{FORMER}[^，。；、\\s]{{0,8}}?(?:{names})", f"(?:{names})[^。；]{{0,8}}({HISTORY_AFTER})",
+            f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
+            # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
+            # 负责基本医疗保险) — the old body is named for what it keeps
+            *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
             f"(?:{names})(?:关于|印发|制定的|《|网站)", *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
@@ -82,7 +130,7 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "valid_from": ag["date"], "valid_until": ag.get("until", ""),
         "date_basis": "review",
         "detail": {"new_name": ag["new"], "reform": ag.get("reform", ""), "reform_date": ag["date"],
-                   "note": ag.get("note", ""), "old": ag["old"], "bare": ag.get("bare", ""),
+                   "note": ag.get("note", ""), "old": raw_old, "bare": ag.get("bare", ""),
                    "functions": ag.get("functions", ""), "verified": ag.get("verified", True)},
         "examples": {"positive": list(ag.get("examples", {}).get("positive", [])),
                      "negative": list(ag.get("examples", {}).get("negative", []))

@@ -42,6 +42,28 @@ ROWS = [
     ("function in another sentence", "人力资源和社会保障部门负责就业服务。基本医疗保险按照国家规定执行。", []),
     ("fire inspection moved", "由县公安局负责消防监督检查和火灾事故调查。", ["公安局"]),
     ("price inspection moved", "物价部门负责对收费行为进行价格监督检查。", ["物价部门"]),
+    ("the sentence gives the moved function to its new body", "人社部门负责养老保险，医疗保障部门负责基本医疗保险。", []),
+    ("social insurance fees collected by the tax office", "社会保险经办机构核定缴费基数，税务部门征收社会保险费。", []),
+    ("medical aid moved from 民政", "医疗救助资金由县民政局审核发放。", ["民政局"]),
+    ("民政 certifies who is eligible", "经民政部门认定的特困人员，按规定享受医疗救助。", []),
+    ("medical service prices moved from 发展改革", "医疗服务价格由县发展和改革局制定。", ["发展和改革局"]),
+    # the role of the body, whatever the verb (review/lexicons/agencies.toml)
+    ("apposition: X是…机关", "县工商行政管理局是本县市场主体登记机关。", ["工商行政管理局"]),
+    ("a place: 到X", "锅炉投用前，到区质量技术监督局登记。", ["质量技术监督局"]),
+    ("the issuer of a certificate", "当事人附上市地方税务局开具的缴税凭证。", ["地方税务局"]),
+    ("after an item marker, issuer of a proof", "（5）工商局名称变更证明原件及复印件", ["工商局"]),
+    ("subject with an unlisted verb", "市金融工作局领头化解非法融资隐患。", ["金融工作局"]),
+    ("a township office after a long place", "婚育证明由户口所在地乡镇计划生育办公室出具。", ["计划生育办公室"]),
+    ("原籍 is not 原 (a former body)", "外出人员的婚育证明，由原籍镇计划生育办公室开具。", ["计划生育办公室"]),
+    ("bare name after 和 in a list of departments", "产业规划是市规划和贸工主管部门审查项目的依据。", ["贸工"]),
+    # bodies that exist today, historical mentions
+    ("a current body holding an old abbreviation", "由国家矿山安监局派驻地方的机构依法督查。", []),
+    ("工商业联合会 is not 工商", "县工商业联合会负责联系非公有制经济人士。", []),
+    ("a forest fire brigade exists today", "森林消防支队负责扑救森林火灾。", []),
+    ("撤销 before the name", "撤销县工商行政管理局，组建县市场监督管理局。", []),
+    ("以前由 …", "市场主体登记工作，以前由工商局负责，现由市场监管局负责。", []),
+    ("a transfer after the reform", "机构改革后，以前市卫计委承担的工作转由市卫健委履行。", []),
+    ("the then-current state described", "一、目前，审批工作由北京市人事局流动调配处负责，自2006年1月1日起程序分离。", []),
 ]
 
 

@@ -68,6 +68,15 @@ def test_agent_is_the_you_phrase_and_the_subject_after_a_condition():
     assert _one("项目公司未能按时归还上述借款的，县人民政府负责连带偿付。").agent.role == "role.government"
 
 
+@pytest.mark.parametrize("text", [
+    "乡镇计生办负责出具婚育情况证明。",          # an abbreviation ending in 办 (not caught by the 局/委员会 pattern)
+    "市城乡建委会同市财政局制定实施办法。",      # … in 委
+    "由县工商所负责个体工商户的日常监管。",      # a 所 of a 局
+])
+def test_old_bodies_are_government_actors(text):
+    assert _one(text).agent.role == "role.government"
+
+
 def test_basis_in_the_sentence():
     assert _one("依照《中华人民共和国食品安全法》第三十五条规定，应当依法取得食品经营许可。").basis.kind == "cited"
     assert _one("区城管局对乱设摊点的经营者处二百元罚款。").basis.kind == "none"
