@@ -153,10 +153,12 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
                 return "duty"
     # 应当取得……颁发的运营资格证 / 须申领……上岗证: a licence document the activity needs (not the national
     # business licence, which every business registers for)
-    if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证"):
+    # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act)
+    if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
+            and not sentence[a:b].startswith("《"):
         for d in lexicon.rx("modal.duty").finditer(before):
             gap = before[d.end():]
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(取得|申领|领取|办理|申办|持有)", gap):
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
     return ""
 
