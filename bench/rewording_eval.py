@@ -54,6 +54,7 @@ class Text:
     header: str = ""
     pack: str = ""
     doc_kinds: tuple[str, ...] = ()   # contract examples: the kind of agreement the clause stands in
+    title: str = ""                   # a new clause's own document head (lines split on "\\n"), e.g. a 规章's 令号 and title
 
 
 def _as_item(value) -> tuple[str, str, tuple[str, ...]]:
@@ -82,7 +83,8 @@ def load_cases(folder: Path, categories: dict[str, str], rule_kinds: dict[str, t
             if original:
                 out.append(Text(rule, category, case["polarity"], 0, original, header, path.stem, kinds))
             if case.get("text"):
-                out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem, kinds))
+                out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem, kinds,
+                                case.get("title", "")))
             for i, r in enumerate(case.get("rewordings", []), 1):
                 text, h, k = _as_item(r)
                 out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem, k or kinds))
@@ -129,7 +131,8 @@ def draft_lines(t: Text, kind: str) -> list[str]:
     else:
         body = [f"{LABEL}　{t.text}"]
     if kind == "normative":
-        return [TITLES[kind], "", OPENING, *body, CLOSING[kind]]
+        head = t.title.split("\n") if t.title else [TITLES[kind]]
+        return [*head, "", OPENING, *body, CLOSING[kind]]
     title, party_a, party_b, opening = CONTRACTS[contract_kind(t.doc_kinds)]
     facts = "".join(FACTS[k] for k in t.doc_kinds if k in FACTS)
     return [title, party_a, party_b, "", opening + facts, *body, CLOSING[kind]]

@@ -32,6 +32,10 @@ _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采
 _ONLY_THEN_GAP = 40
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
+# an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证), not the subject of the sentence
+_ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发布|制发|确定|指定|认定|批准|同意|审定)的")
+# ……认定通过前，不得承接业务 / 备案完成之前一律不准: the activity waits for the approval
+_BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不得|不准|不许|禁止|严禁|一律不|不能)")
 
 
 def _mentions(lexicon: Lexicon, name: str, text: str, base: int) -> list[Mention]:
@@ -97,6 +101,8 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
             break
         if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK:
             continue
+        if _ISSUER_AFTER.match(sentence[act.end - base:]):
+            continue
         return act
     return None
 
@@ -126,6 +132,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     m = lexicon.rx("cond.only_then").search(after)
     if m and m.start() <= _ONLY_THEN_GAP:
         return "only_then"
+    if _BEFORE.match(after):
+        return "only_then"
     # 未经……批准的，不得 / 没有批复的一律不许 / 年审未过的即停止
     window = before[-22:]
     cut = max(window.rfind("，"), window.rfind(","))
@@ -142,6 +150,15 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
             gap = before[d.end():]
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
                     lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
+                return "duty"
+    # 应当取得……颁发的运营资格证 / 须申领……上岗证: a licence document the activity needs (not the national
+    # business licence, which every business registers for)
+    # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act)
+    if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
+            and not sentence[a:b].startswith("《"):
+        for d in lexicon.rx("modal.duty").finditer(before):
+            gap = before[d.end():]
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
     return ""
 
