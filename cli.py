@@ -263,6 +263,9 @@ def _show_successor(view, given_text: bool) -> None:
     if p is not None:
         basis = "与所给内容" if given_text or not view.units else "与该条"
         typer.echo(f"《{p.law}》中{basis}最接近的条文（请人工确认）：{p.article_label}　{p.text}")
+    elif view.law.successor and given_text:
+        typer.echo(f"《{view.law.successor.split()[0]}》中没有与所给内容相近的条文；"
+                   f"可用 fashen statutes search \"条文内容\" 在全库中检索")
     elif view.law.successor and not view.units:
         typer.echo(f"用 --text 给出所引条文的内容，可在《{view.law.successor}》中找出最接近的条文；"
                    f"或 fashen statutes search \"条文内容\"")

@@ -4,7 +4,8 @@ rapidfuzz, in one run, on queries drawn from every level of the corpus.
     python bench/search_bench.py [--seed 7] [--positives 2000] [--negatives 260] [--brute-sample 100] [--db PATH]
 
 Positives: current articles of any level (20–600 characters, not boilerplate, text unique in the corpus),
-restated by ``bench/clausegen.py``. A query against a local instrument (地方性法规 etc.) is searched with its
+restated by ``bench/clausegen.py`` — never verbatim: a query whose text without punctuation and spaces is the
+article's is drawn again (see ``pick_positives``). A query against a local instrument (地方性法规 etc.) is searched with its
 province as the region — local instruments bind only there — and every other query with no province (national
 levels only), as ``fashen review`` does. Negatives: local clauses that restate nothing, each searched with one
 of the corpus's provinces or none, in turn. Prints recall@1, recall@5, MRR, match/no-match precision, recall and
@@ -68,9 +69,16 @@ def ambiguous(store: Store, pid: int, text: str, region: str) -> bool:
     return any(_pid(store, h) != pid and (h.score or 0) >= 95 for h in search(store, text, k=2, region=region))
 
 
-def pick_positives(rows, n: int, rng: random.Random, store: Store | None = None, skipped: list | None = None):
+VERBATIM_RETRIES = 5
+
+
+def pick_positives(rows, n: int, rng: random.Random, store: Store | None = None, skipped: list | None = None,
+                   verbatim: list | None = None):
     """``n`` restated articles as (query, provision id, ops, level, region to search with); with ``store``,
-    articles another article nearly duplicates are left out (counted in ``skipped``)."""
+    articles another article nearly duplicates are left out (counted in ``skipped``). A query is never the article
+    itself: when the drawn changes leave its text as it was once punctuation and spaces are gone (no change
+    applied, or only punctuation changed), other changes are drawn, up to ``VERBATIM_RETRIES`` times; an article
+    still unchanged after that is left out (counted in ``verbatim``)."""
     from bench.clausegen import _sentences
 
     by_norm: dict[str, int] = Counter(normalise(text) for _, text, _, _ in rows)
@@ -87,7 +95,14 @@ def pick_positives(rows, n: int, rng: random.Random, store: Store | None = None,
             scope holds it at ≥ 95)."""
             return sentence_count[normalise(sentence)] <= 1 and (store is None or not ambiguous(store, pid, sentence,
                                                                                                  scope))
-        q, ops = transform(text, rng, unique)
+        for _ in range(VERBATIM_RETRIES):   # a query must differ from the article once punctuation is gone
+            q, ops = transform(text, rng, unique)
+            if normalise(q) != normalise(text):
+                break
+        else:
+            if verbatim is not None:
+                verbatim.append(pid)
+            continue
         if len(normalise(q)) < 15:
             continue
         if store is not None and ambiguous(store, pid, text, scope):
@@ -157,7 +172,8 @@ def main(argv=None):
     store = Store(db)
     rows = current_articles(store)
     skipped: list[int] = []
-    positives = pick_positives(rows, args.positives, rng, store, skipped)
+    verbatim: list[int] = []
+    positives = pick_positives(rows, args.positives, rng, store, skipped, verbatim)
     regions = [""] + sorted({r for _, _, level, r in rows if r and level in LOCAL_LEVELS})
     negs = [(kind, text, regions[i % len(regions)]) for i, (kind, text) in enumerate(negatives(args.negatives, rng))]
 
@@ -190,7 +206,8 @@ def main(argv=None):
                evaluate("plain FTS5-trigram BM25 (all query trigrams)", fts_ranked, positives, negs, fts_match)]
     if args.brute_sample:
         results += brute_results(args.brute_sample, positives, negs, rows)
-    finish(args, store, positives, negs, results, build_s, db_bytes, fashen_ranked, region_of, len(skipped))
+    finish(args, store, positives, negs, results, build_s, db_bytes, fashen_ranked, region_of, len(skipped),
+           len(verbatim))
 
 
 def brute_results(k, positives, negs, rows):
@@ -221,7 +238,8 @@ def brute_results(k, positives, negs, rows):
                      brute_match)]
 
 
-def finish(args, store, positives, negs, results, build_s, db_bytes, fashen_ranked, region_of, skipped):
+def finish(args, store, positives, negs, results, build_s, db_bytes, fashen_ranked, region_of, skipped,
+           verbatim=0):
     t = time.perf_counter()
     for q, _, _, _, region in positives:
         search(store, q, k=5, region=region)
@@ -230,7 +248,8 @@ def finish(args, store, positives, negs, results, build_s, db_bytes, fashen_rank
     levels = Counter(level for _, _, _, level, _ in positives)
     print(f"seed={args.seed} positives={len(positives)} negatives={len(negs)} threshold={MATCH_THRESHOLD}")
     print("positives by level: " + ", ".join(f"{lv} {n}" for lv, n in levels.most_common()) +
-          f"; left out as near-duplicates of another article in scope: {skipped}")
+          f"; left out as near-duplicates of another article in scope: {skipped}; "
+          f"left out as still verbatim after {VERBATIM_RETRIES} draws: {verbatim}")
     if build_s is not None:
         print(f"default corpus build (first run: import + index): {build_s:.1f} s, database {db_bytes / 1e6:.0f} MB")
     print(f"fashen batch throughput (one process, {len(positives)} queries): {batch_qps:.0f} queries/s")

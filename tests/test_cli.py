@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -74,15 +76,47 @@ def test_show_json_contract(corpus_path):
                                    "paragraph", "item", "text"}
 
 
-def test_show_repealed_law_says_so(corpus_path):
-    """A law known only by its repeal: its date, the repealing article and the successor, not an error."""
-    r = fashen("statutes", "show", "合同法", "52", db=corpus_path)
-    assert r.returncode == 0 and "2021-01-01" in r.stdout and "民法典 第一千二百六十条" in r.stdout
-    assert "没有正文" not in r.stdout
-    # with the cited content, the successor's closest article
-    r = fashen("statutes", "show", "合同法", "52", "--text", "违反法律、行政法规的强制性规定的，合同无效。",
+@pytest.mark.parametrize("damage", ["truncate", "alter"])
+def test_first_run_refuses_a_damaged_snapshot(tmp_path, damage):
+    """A copy of fashen whose shipped snapshot lost its end or had one byte changed: the first command stops with
+    exit 2 and a message naming the file and its SHA-256 check, and leaves no database, not even a temporary one."""
+    copy = tmp_path / "fashen"
+    for part in ("statutes", "review"):
+        shutil.copytree(REPO / part, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO / "cli.py", copy / "cli.py")
+    target = copy / "statutes" / "data" / "corpus" / "laws.jsonl.xz"
+    data = target.read_bytes()
+    target.write_bytes(data[:-1000] if damage == "truncate" else data[:5000] + bytes([data[5000] ^ 1]) + data[5001:])
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if k != "FASHEN_DB"} | {"XDG_DATA_HOME": str(home)}
+    r = subprocess.run([sys.executable, "-c", "import sys, cli; sys.argv[0] = 'fashen'; cli.main()", "statutes",
+                        "stats"], capture_output=True, text=True, cwd=copy, env=env, timeout=300)
+    assert_clean_failure(r)
+    assert str(target) in r.stderr and "SHA-256 校验值不符" in r.stderr, r.stderr
+    assert [p for p in home.rglob("*") if not p.is_dir()] == []
+
+
+@pytest.mark.parametrize("law, article, facts, given, closest", [
+    # a law: repealed by the 民法典's commencement article; its 第五十二条's content is 民法典 第一百五十三条's
+    ("合同法", "52", ["2021-01-01", "民法典 第一千二百六十条", "由《中华人民共和国民法典》取代"],
+     "违反法律、行政法规的强制性规定的，合同无效。", "第一百五十三条"),
+    # a regulation: repealed by its successor's last article (repealed.csv records what was checked)
+    ("城市房屋拆迁管理条例", "3", ["2011-01-21", "国有土地上房屋征收与补偿条例 第三十五条",
+                              "由《国有土地上房屋征收与补偿条例》取代", "来源：fashen repealed.csv"],
+     "拆迁人应当依照本条例的规定，对被拆迁人给予补偿、安置；被拆迁人应当在搬迁期限内完成搬迁。", "第二十七条"),
+])
+def test_show_repealed_law_without_text(corpus_path, law, article, facts, given, closest):
+    """A law known only by its repeal: its date, the repealing article, the successor and where the facts come
+    from, not an error; with the cited content, the successor's closest article."""
+    r = fashen("statutes", "show", law, article, db=corpus_path)
+    assert r.returncode == 0 and all(f in r.stdout for f in facts), r.stdout
+    assert "没有正文" not in r.stdout and "用 --text" in r.stdout
+    r = fashen("statutes", "show", law, article, "--text", given, db=corpus_path)
+    assert r.returncode == 0 and f"中与所给内容最接近的条文（请人工确认）：{closest}" in r.stdout, r.stdout
+    # content the successor has nothing like: said so, not a request for the --text just given
+    r = fashen("statutes", "show", law, article, "--text", "乙方应于本合同签订之日起十个工作日内支付首期款项。",
                db=corpus_path)
-    assert r.returncode == 0 and "第一百五十三条" in r.stdout
+    assert r.returncode == 0 and "中没有与所给内容相近的条文" in r.stdout and "用 --text" not in r.stdout, r.stdout
 
 
 def test_show_repealed_regulation_with_text(corpus_path):

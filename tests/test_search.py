@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statutes.search import clause_kind, fts_query, is_match, search
+from statutes.search import clause_kind, fts_query, is_match, runs_covered, search
 
 
 @pytest.mark.parametrize("query, law, article", [
@@ -21,6 +21,11 @@ from statutes.search import clause_kind, fts_query, is_match, search
      "中华人民共和国行政许可法", 27),
     # typo and punctuation change
     ("除法律,法规、规张外.其它规范性文件不得设定行政处罚", "中华人民共和国行政处罚法", 16),
+    # the middle of the article left out (两句之间的 应当制作撤销决定书…撤销决定应当在报纸上公告): no window aligns,
+    # the runs before and after the gap do (a 行政法规)
+    ("中国人民银行决定撤销金融机构，并在被撤销的金融机构的营业场所张贴。", "金融机构撤销条例", 6),
+    # the same in a 司法解释: its first words and its last, 公诉人…不得超过两次 left out
+    ("法庭宣布延期审理后，每次不得超过一个月。", "人民检察院刑事诉讼规则", 421),
 ])
 def test_restatements_are_found(corpus, query, law, article):
     top = search(corpus, query, k=3)
@@ -34,6 +39,8 @@ def test_restatements_are_found(corpus, query, law, article):
     "乙方应于本合同签订之日起10个工作日内向甲方支付首期款项人民币200万元。",  # contract term
     "本办法自2025年3月1日起施行，有效期五年。",                             # boilerplate
     "本办法由市住房和城乡建设局负责解释。",                                  # boilerplate
+    # shares runs with articles (自收到…之日起, 个工作日内) but restates none of them
+    "申请人应当自收到补正通知之日起五个工作日内到街道办事处窗口提交全部材料。",
 ])
 def test_non_restatements_do_not_match(corpus, query):
     top = search(corpus, query, k=1)
@@ -98,3 +105,16 @@ def test_region_filter_keeps_local_instruments_of_that_region_only(tmp_path):
     assert {h.law for h in search(store, text, k=5)} == {"河南省电信条例", "广东省电信条例"}
     assert [h.law for h in search(store, text, k=5, region="广东")] == ["广东省电信条例"]
     assert search(store, text, k=5, region="") == []
+
+
+@pytest.mark.parametrize("query, article, at_least, below", [
+    # one gap: two runs (9 + 8 of 17 characters), less one gap
+    ("用人单位招聘人员时不得实施就业歧视", "用人单位招聘人员时应当向求职者提供平等的就业机会和公平的就业条件不得实施就业歧视", 96, 98),
+    # the same characters scattered (runs under four characters) count for nothing
+    ("人员单位时招聘", "用人单位招聘人员时", 0, 0.1),
+    # a run of three (之日起) is chance, not a restatement
+    ("自收到之日起", "自批准之日起", 0, 0.1),
+    ("", "任何条文", 0, 0.1),
+])
+def test_runs_covered(query, article, at_least, below):
+    assert at_least <= runs_covered(query, article) < below

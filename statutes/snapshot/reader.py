@@ -1,7 +1,7 @@
 """Read the shipped snapshot back (run time): the manifest, each data file checked against its sha256 before
 anything is imported, then one record per work.
 
-A file that is missing, truncated or altered raises ``CorpusError`` naming the file ("校验值不符"); the caller
+A file that is missing, truncated or altered raises ``CorpusError`` naming the file ("SHA-256 校验值不符"); the caller
 has imported nothing yet, so nothing half-imported can be left behind.
 """
 
@@ -48,8 +48,9 @@ def verify(data_dir: Path = DATA_DIR, manifest: dict | None = None) -> dict:
         digest = hashlib.sha256(data).hexdigest()
         if digest != meta.get("sha256") or len(data) != meta.get("bytes"):
             what = f"长度 {len(data)} 字节，应为 {meta.get('bytes')} 字节" if len(data) != meta.get("bytes") \
-                else "内容被改动"
-            raise CorpusError(f"默认法规库快照文件 {path} 校验值不符（{what}），已拒绝导入，法规库未作任何改动；{REINSTALL}")
+                else f"内容被改动：应为 {str(meta.get('sha256'))[:12]}…，实为 {digest[:12]}…"
+            raise CorpusError(f"默认法规库快照文件 {path} 的 SHA-256 校验值不符（{what}），已拒绝导入，法规库未作任何改动；"
+                              f"{REINSTALL}")
     return manifest
 
 
