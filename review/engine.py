@@ -15,6 +15,7 @@ from statutes.model import Provision
 
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
+from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
@@ -121,10 +122,12 @@ SENTENCE_WINDOW = 2000   # characters looked at on each side of a citation for i
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of the citation at [start, end) (looked for within SENTENCE_WINDOW characters), stripped."""
+    from .sentences import sentence_bounds
+
     lo, hi = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
-    left = max(max(text.rfind(p, lo, start) for p in "。；\n") + 1, lo)
-    rights = [i for i in (text.find(p, end, hi) for p in "。；\n") if i >= 0]
-    return text[left:(min(rights) + 1 if rights else hi)].strip()
+    s, e = sentence_bounds(text[lo:hi], start - lo, end - lo)
+    return text[lo + s:lo + e].strip()
 
 
 # -- citations -----------------------------------------------------------------------------------------
@@ -346,7 +349,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if not changes:
                 continue
             matched[clause.index] = (upper, False)
-            worst = max(changes, key=lambda c: ("info", "warning", "error").index(c.severity))
+            worst = max(changes, key=lambda c: rank(c.severity))
             quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
             out.append(Finding(
                 rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,

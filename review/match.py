@@ -7,9 +7,10 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .model import SEVERITIES, Clause, Document, Finding
-from .norms.sentences import PHRASE_END as _PHRASE_END
-from .norms.sentences import sentence_bounds
+from .model import Clause, Document, Finding
+from .severity import milder
+from .sentences import PHRASE_END as _PHRASE_END
+from .sentences import sentence_bounds
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -101,8 +102,16 @@ def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sev_min(a: str, b: str) -> str:
-    return a if SEVERITIES.index(a) <= SEVERITIES.index(b) else b
+def downgraded(rule: Rule, scope: str) -> tuple[str, tuple[str, ...]]:
+    """The rule's severity after the downgrades whose pattern is found in ``scope`` (never raised),
+    with their notes."""
+    severity, notes = rule.severity, []
+    for d in rule.downgrade:
+        if d.pattern.search(scope):
+            severity = milder(severity, d.severity)
+            if d.note:
+                notes.append(d.note)
+    return severity, tuple(notes)
 
 
 def wanted_concepts(rules) -> tuple[str, ...]:
@@ -157,14 +166,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]
         scope = text[s0:s1]
         if any(rx.search(scope) for rx in rule.unless):
             continue
-        severity, notes = rule.severity, []
-        for d in rule.downgrade:
-            if d.pattern.search(scope):
-                severity = _sev_min(severity, d.severity)
-                if d.note:
-                    notes.append(d.note)
+        severity, notes = downgraded(rule, scope)
         q0, q1 = _readable(text, start, end)
-        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, tuple(notes)))
+        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
 
@@ -271,17 +275,12 @@ def match_citation(rule: Rule, check, *, doc_meta: dict | None = None,
     context = get("context") or get("quote") or ""
     if any(rx.search(context) for rx in rule.unless):
         return None
-    severity, notes = rule.severity, []
-    for d in rule.downgrade:
-        if d.pattern.search(context):
-            severity = _sev_min(severity, d.severity)
-            if d.note:
-                notes.append(d.note)
+    severity, notes = downgraded(rule, context)
     successor = get("successor") or ""
     values = {"law": get("law") or "", "successor": successor,
               "repeal_date": get("repeal_date") or "（日期不详）",
               "successor_note": f"，相关内容现由《{successor}》规定" if successor else ""}
-    return Hit(rule.id, -1, -1, get("quote") or "", severity, tuple(notes), values)
+    return Hit(rule.id, -1, -1, get("quote") or "", severity, notes, values)
 
 
 # ---------------------------------------------------------------- findings
