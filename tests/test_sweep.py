@@ -162,7 +162,7 @@ runner = CliRunner()
 
 @pytest.mark.parametrize("args, message", [
     (["/nonexistent/folder"], "不存在"),
-    (["{docs}", "--topic", "tax"], "未知的清理专题"),
+    (["{docs}", "--topic", "tax"], "只能是 family-planning"),                # the choices, in Chinese
     (["{docs}", "--format", "pdf"], "--format"),
     (["{docs}", "--out", "{tmp}/list.txt"], "扩展名"),
     (["{docs}", "--format", "xlsx"], "--out"),
