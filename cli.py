@@ -404,6 +404,9 @@ def statutes_search(
     if not hits:
         typer.echo("没有找到相近的条文")
         raise typer.Exit(1)
+    if not is_match(hits[0], text):
+        typer.echo(f"未找到相同或相近的上位法条文；最接近的是《{hits[0].law}》{hits[0].article_label}"
+                   f"（相似度 {hits[0].score:.0f}，请人工判断）：")
     for h in hits:
         typer.echo(f"[{h.score:.0f}] 《{h.law}》{h.article_label}（{h.status}）\n    {h.text.replace(chr(10), chr(10) + '    ')}")
 
@@ -763,6 +766,8 @@ def main() -> None:
         err(f"错误：{where}{os_error_text(e)}")
         sys.exit(2)
     except Exception as e:  # click usage errors and anything unexpected
+        if type(e).__name__ == "NoArgsIsHelpError":     # `fashen statutes`: the help was printed, that is all
+            sys.exit(e.exit_code)
         if hasattr(e, "format_message") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
             ctx = getattr(e, "ctx", None)
             err(f"错误：{translate_usage(e.format_message())}")

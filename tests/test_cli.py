@@ -291,3 +291,56 @@ def test_rules_check_lists_every_load_problem(tmp_path):
     # reviewing with the same packs refuses on the first problem, also with exit 2
     r = fashen("review", DOG, "--rules", broken, db=tmp_path / "none.db")
     assert_clean_failure(r) and "词库" in r.stderr
+
+
+@pytest.mark.parametrize("args, listed", [
+    (["review"], ["md|markdown|html|docx|json", "error|warning|info|none", "auto|normative|contract", "<省份>"]),
+    (["sweep"], ["xlsx|csv|docx|json|html", "family-planning|repealed-law|agency|validity|fair-competition|all",
+                 "process|dask"]),
+])
+def test_help_lists_the_choices(args, listed):
+    out = fashen(*args, "--help", env={"COLUMNS": "250"}).stdout          # wide: one option a line
+    for choices in listed:
+        assert f"<{choices.strip('<>')}>" in out, choices
+    assert "--format json 即 --json" in out and "输出 JSON（同 --format json）" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["review", DOG, "--fail-on", "fatal"], "只能是 error、warning、info 或 none（不是“fatal”）"),
+    (["review", DOG, "--format", "pdf"], "只能是 md、markdown、html、docx 或 json"),
+    (["review", DOG, "--kind", "law"], "只能是 auto、normative 或 contract"),
+    (["review", DOG, "--province", "火星"], "只能是 北京、天津"),
+    (["statutes", "search", "养犬", "--province", "Guangdong"], "只能是 北京、天津"),
+])
+def test_a_wrong_choice_is_refused_in_chinese(tmp_path, args, message):
+    r = fashen(*args, db=tmp_path / "none.db")
+    assert_clean_failure(r)
+    assert message in r.stderr and "--" in r.stderr and "Invalid" not in r.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_province_is_named_as_the_packs_name_it(corpus_path):
+    """--province 上海市 and --province 上海 are the same province (the packs' [params."上海"] apply)."""
+    a = json.loads(fashen("review", DOG, "--json", "--fail-on", "none", "--as-of", "2026-04-01", "--no-upper",
+                          "--province", "上海市", db=corpus_path).stdout)
+    b = json.loads(fashen("review", DOG, "--json", "--fail-on", "none", "--as-of", "2026-04-01", "--no-upper",
+                          "--province", "上海", db=corpus_path).stdout)
+    assert a["findings"] == b["findings"]
+
+
+def test_a_group_without_command_prints_its_help_and_nothing_else():
+    r = fashen("statutes")
+    assert "用法：fashen statutes" in r.stdout + r.stderr and "错误" not in r.stderr
+
+
+def test_search_says_when_the_top_result_is_no_match(corpus_path):
+    r = fashen("statutes", "search", "养狗应当办证，每年交五百元管理费。", "-k", "2", db=corpus_path)
+    assert r.stdout.startswith("未找到相同或相近的上位法条文；最接近的是《")
+    r = fashen("statutes", "search", "设定行政许可，应当遵循经济和社会发展规律", "-k", "1", db=corpus_path)
+    assert "未找到" not in r.stdout and "《中华人民共和国行政许可法》第十一条" in r.stdout
+
+
+def test_readme_says_what_exit_code_1_of_review_means():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first = readme.index("fashen review")
+    assert "exits with code 1 when it found problems at or above `--fail-on`" in readme[first:first + 800]
