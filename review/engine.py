@@ -143,8 +143,12 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         return []
     from statutes.citations import own_titles
 
-    refs = [r for r in extract_citations(doc.text) if r.kind == "statute"]
+    from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
+
+    found = extract_citations(doc.text)
+    refs = [r for r in found if r.kind == "statute"]
     checks = verify(refs, store, as_of=opts.as_of, own=own_titles(doc.title))
+    checks += resolve_internal(doc.text, doc.title, found)      # 本办法第三十条 in a draft of twenty-eight
     # the review date governs (review.dates): a basis repealed after the document was made is still a finding;
     # the document's date only annotates it
     meta = {**doc.meta_dict(), "date": ""}
@@ -162,7 +166,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             if not hit:
                 continue
             clause = clause_at(clauses, ref.start, starts)
-            key = (rule.id, clause.index if clause else -1, chk.law)
+            key = (rule.id, clause.index if clause else -1, ref.text if chk.verdict in OWN_OUTCOMES else chk.law)
             if key in seen:
                 continue
             seen.add(key)
