@@ -387,8 +387,8 @@ def without_yielded(findings, rules) -> list[Finding]:
 
 # ---------------------------------------------------------------- examples
 
-def run_example(rule: Rule, example) -> bool:
-    """Whether ``rule`` fires on one of its pack examples.
+def example_hit(rule: Rule, example) -> Hit | None:
+    """Where ``rule`` fires on one of its pack examples (the first place), None when it does not.
 
     Text rules: a string, or a table {text, header?, date?, as_of?, doc_kinds?} (without doc_kinds
     the document is taken to be of a kind the rule applies to).
@@ -398,13 +398,19 @@ def run_example(rule: Rule, example) -> bool:
     if rule.kind == "text":
         ex = {"text": example} if isinstance(example, str) else example
         if "doc_kinds" in ex and not rule.fits_kinds(ex["doc_kinds"]):
-            return False
+            return None
         clause = Clause(index=0, label="例", text=ex["text"], start=0, end=len(ex["text"]),
                         paragraph=0, header=ex.get("header", ""))
         doc_meta = {"date": ex["date"]} if ex.get("date") else None
-        return bool(match_clause(rule, clause, doc_meta=doc_meta, as_of=ex.get("as_of")))
+        hits = match_clause(rule, clause, doc_meta=doc_meta, as_of=ex.get("as_of"))
+        return hits[0] if hits else None
     if rule.kind == "meta":
         meta = {k: v for k, v in example.items() if k != "as_of"}
-        return match_document(rule, meta, as_of=example.get("as_of")) is not None
+        return match_document(rule, meta, as_of=example.get("as_of"))
     doc_meta = {"date": example["date"]} if example.get("date") else None
-    return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of")) is not None
+    return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of"))
+
+
+def run_example(rule: Rule, example) -> bool:
+    """Whether ``rule`` fires on one of its pack examples (``example_hit``)."""
+    return example_hit(rule, example) is not None
