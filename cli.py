@@ -368,7 +368,7 @@ def _show_successor(view, given_text: bool) -> None:
 @statutes_app.command("search")
 def statutes_search(
     text: str = typer.Argument(..., help="要检索的条款文字；“-”表示从标准输入逐行读取（每行输出一行 JSON）"),
-    k: int = typer.Option(5, "-k", "--top", min=1, max=100, help="返回条数"),
+    k: int = typer.Option(5, "-k", "--top", min=1, max=100, metavar="<条数>", help="返回条数"),
     as_of: Optional[str] = AsOfOpt,
     level: Optional[List[str]] = typer.Option(None, "--level", help="只在这些效力级别中检索（可多次）"),
     province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
@@ -643,7 +643,8 @@ def sweep_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", click_type=choice("--format", SWEEP_FORMATS),
                                       help="输出格式（html：可浏览的文件夹；默认按 --out 的扩展名；--format json 即 --json）"),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, metavar="<进程数>",
+                                          help="并行审查的进程数，默认为 CPU 核数"),
     office: Optional[str] = OfficeOpt,
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     executor: str = typer.Option("process", "--executor", click_type=choice("--executor", ("process", "dask")),
