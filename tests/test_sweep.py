@@ -222,10 +222,9 @@ def _stored(db: Path) -> int:
 
 
 def _run(docs: Path, db: Path, workers: int = 1) -> dict:
-    """An uninterrupted sweep (in this process: only the interrupted one needs a process of its own)."""
-    from clirun import fashen
-
-    res = fashen("sweep", docs, "--db", db, "--as-of", AS_OF, "--json", "--workers", workers)
+    """An uninterrupted sweep, in a process of its own as the interrupted one (run in this process, something
+    of the sweep's left SIGINT ignored here, and the interrupted sweep, started from here, inherited that)."""
+    res = subprocess.run(_sweep_cmd(docs, db, workers), cwd=REPO, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
     return json.loads(res.stdout)
 
@@ -252,7 +251,8 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     docs, baseline = forty
     total = len(baseline["documents"])
     proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
+                            stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))   # Ctrl-C as a user's
     deadline = time.monotonic() + 120
     while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
