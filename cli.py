@@ -14,6 +14,52 @@ from typing import List, Optional
 
 import typer
 
+from review.kinds import PROVINCES
+
+# typer's own English (its vendored click: the help option, "Usage:"; its rich help: panel titles, "[required]")
+# in Chinese; click's usage errors are translated where main() prints them (translate_usage)
+_HELP_WORDS = {"ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项", "COMMANDS_PANEL_TITLE": "命令",
+               "REQUIRED_LONG_STRING": "[必填]", "DEFAULT_STRING": "[默认：{}]", "ENVVAR_STRING": "[环境变量：{}]",
+               "ERRORS_PANEL_TITLE": "错误", "ABORTED_TEXT": "已中断"}
+HELP_OPTION_TEXT = "显示本帮助并退出。"
+USAGE_PREFIX = "用法："
+
+
+def _speak_chinese() -> None:
+    """typer builds its help option and usage line lazily from module attributes: give it Chinese ones. Its rich
+    help reads module constants when help is first formatted (rich is heavy, so only then)."""
+    from typer import core
+    try:
+        from typer._click import decorators, formatting       # typer >= 0.26 carries its own click
+    except ImportError:
+        from click import decorators, formatting
+
+    english_help_option = decorators.help_option
+
+    def help_option(param_decls):
+        def add(command):
+            english_help_option(param_decls)(command)
+            command.params[-1].help = HELP_OPTION_TEXT
+            return command
+        return add
+
+    decorators.help_option = help_option
+    write_usage = formatting.HelpFormatter.write_usage
+    formatting.HelpFormatter.write_usage = (lambda self, prog, args="", prefix=None:
+                                            write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix))
+    for cls in (core.TyperCommand, core.TyperGroup):
+        def format_help(self, ctx, formatter, _english=cls.format_help):
+            from typer import rich_utils
+
+            for name, words in _HELP_WORDS.items():
+                setattr(rich_utils, name, words)
+            return _english(self, ctx, formatter)
+
+        cls.format_help = format_help
+
+
+_speak_chinese()
+
 app = typer.Typer(help="法审 fashen — 行政规范性文件合法性审查助手", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
 statutes_app = typer.Typer(help="法规库：导入、查询、检索、引用核查", no_args_is_help=True)
@@ -21,11 +67,47 @@ app.add_typer(statutes_app, name="statutes")
 
 DbOpt = typer.Option(None, "--db", help="法规库文件（默认：环境变量 FASHEN_DB，否则用户数据目录）")
 JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
-AsOfOpt = typer.Option(None, "--as-of", help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
+AsOfOpt = typer.Option(None, "--as-of", callback=lambda v: check_date(v), help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
 OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
                          "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
 OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen[ocr]'）")
 ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
+
+
+def choice(option: str, values, *, normalize=None, metavar: str | None = None):
+    """A closed set of values for ``option``: ``--help`` lists them (or ``metavar``), anything else is refused in
+    Chinese (exit 2). ``normalize`` maps what a user may write to one of ``values`` (广东省 -> 广东)."""
+    try:
+        from typer._types import TyperChoice as Base         # typer >= 0.26 carries its own click
+    except ImportError:
+        from click import Choice as Base
+
+    class Choice(Base):
+        def convert(self, value, param, ctx):
+            key = normalize(value) if normalize else value
+            if key in self.choices:
+                return key
+            listed = "、".join(self.choices[:-1]) + f" 或 {self.choices[-1]}"
+            self.fail(f"只能是 {listed}（不是“{value}”）")
+
+        def get_metavar(self, param, ctx=None):
+            return metavar or super().get_metavar(param, *([ctx] if ctx is not None else []))
+
+    return Choice(tuple(values))
+
+
+def province_name(value: str) -> str:
+    """广东省 / 广东 -> 广东; 广西壮族自治区 -> 广西; 上海市 -> 上海 (how rule packs and the corpus name a province)."""
+    v = value.strip()
+    return next((p for p in PROVINCES if v.startswith(p) and len(v) - len(p) <= 5), v)
+
+
+OPINION_FORMATS = ("md", "markdown", "html", "docx", "json")
+SWEEP_FORMATS = ("xlsx", "csv", "docx", "json", "html")
+FAIL_ON = ("error", "warning", "info", "none")
+REVIEW_KINDS = ("auto", "normative", "contract")
+# review.sweep.SWEEP_TOPICS and "all" (a test checks), without importing the sweep to print --help
+SWEEP_TOPICS_ = ("family-planning", "repealed-law", "agency", "validity", "fair-competition", "content", "all")
 
 
 # -- plumbing -----------------------------------------------------------------------------------------
@@ -37,15 +119,29 @@ def emit_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=None))
 
 
+def progress_bar(*extra_columns, rate=None, **kwargs):
+    """The progress bar (stderr, only on a terminal, gone when done): description, bar, done/total,
+    ``rate`` (a unit: 件/秒), time left, then ``extra_columns``."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:5.1f} {rate}" if speed else f"  …  {rate}")
+
+    console = Console(stderr=True)
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn()]
+    columns += [RateColumn()] if rate else []
+    columns += [TimeRemainingColumn(), *(TextColumn(c) for c in extra_columns)]
+    return Progress(*columns, console=console, transient=True, disable=not console.is_terminal, **kwargs)
+
+
 @contextmanager
 def progress(description: str, total: int | None = None):
     """A progress bar on stderr; yields update(done, total, label=None)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    console = Console(stderr=True)
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   console=console, transient=True, disable=not console.is_terminal)
+    bar = progress_bar()
     with bar:
         task = bar.add_task(description, total=total)
 
@@ -132,13 +228,14 @@ def today() -> str:
 
 
 def check_date(value: Optional[str]) -> Optional[str]:
+    """A day as ISO (2024-01-31, 2024年1月31日 …); a day the calendar does not have (2023-02-30) is refused."""
     if value is None:
         return None
     from statutes.history import parse_cn_date
 
     iso = parse_cn_date(value)
     if not iso or len(iso) != 10:
-        raise typer.BadParameter(f"日期“{value}”无法识别，请写成 2024-01-31")
+        raise typer.BadParameter(f"日期“{value}”不是有效的日期，请写成 2024-01-31")
     return iso
 
 
@@ -274,10 +371,11 @@ def _show_successor(view, given_text: bool) -> None:
 @statutes_app.command("search")
 def statutes_search(
     text: str = typer.Argument(..., help="要检索的条款文字；“-”表示从标准输入逐行读取（每行输出一行 JSON）"),
-    k: int = typer.Option(5, "-k", "--top", min=1, max=100, help="返回条数"),
+    k: int = typer.Option(5, "-k", "--top", min=1, max=100, metavar="<条数>", help="返回条数"),
     as_of: Optional[str] = AsOfOpt,
     level: Optional[List[str]] = typer.Option(None, "--level", help="只在这些效力级别中检索（可多次）"),
-    province: Optional[str] = typer.Option(None, "--province", help="省份：同时检索该省的地方性法规、规章和导入的规范性文件"),
+    province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
+                                           help="省份（如 广东 或 广东省）：同时检索该省的地方性法规、规章和导入的规范性文件"),
     include_repealed: bool = typer.Option(False, "--include-repealed", help="也检索已废止、失效的法规"),
     db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
@@ -309,6 +407,9 @@ def statutes_search(
     if not hits:
         typer.echo("没有找到相近的条文")
         raise typer.Exit(1)
+    if not is_match(hits[0], text):
+        typer.echo(f"未找到相同或相近的上位法条文；最接近的是《{hits[0].law}》{hits[0].article_label}"
+                   f"（相似度 {hits[0].score:.0f}，请人工判断）：")
     for h in hits:
         typer.echo(f"[{h.score:.0f}] 《{h.law}》{h.article_label}（{h.status}）\n    {h.text.replace(chr(10), chr(10) + '    ')}")
 
@@ -367,7 +468,6 @@ def statutes_stats(db: Optional[Path] = DbOpt, as_json: bool = JsonOpt):
 
 
 # -- review -------------------------------------------------------------------------------------------
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FORMAT_NAMES = {"md": "markdown", "markdown": "markdown", "html": "html", "docx": "docx", "json": "json"}
 
 
@@ -436,12 +536,17 @@ def rules_check(
 @app.command("review")
 def review_cmd(
     draft: Path = typer.Argument(..., help="送审稿或合同文件（.docx/.txt/.md/.html/.pdf）"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="审查日期（YYYY-MM-DD），默认今天"),
-    province: Optional[str] = typer.Option(None, "--province", help="省份（适用该省的有效期等参数）"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", callback=lambda v: check_date(v),
+                                        help="审查日期（YYYY-MM-DD），默认今天"),
+    province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
+                                           help="省份（如 广东 或 广东省；适用该省的有效期等参数）"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="输出文件；不指定则输出到屏幕"),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="md | html | docx | json（默认按 --out 的扩展名）"),
-    fail_on: str = typer.Option("error", "--fail-on", help="有该级别及以上的问题时退出码为 1：error | warning | info | none"),
-    kind: str = typer.Option("auto", "--kind", help="auto | normative（规范性文件）| contract（合同、协议）"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", click_type=choice("--format", OPINION_FORMATS),
+                                      help="输出格式（默认按 --out 的扩展名；--format json 即 --json）"),
+    fail_on: str = typer.Option("error", "--fail-on", click_type=choice("--fail-on", FAIL_ON),
+                                help="有该级别及以上的问题时退出码为 1（none：从不）"),
+    kind: str = typer.Option("auto", "--kind", click_type=choice("--kind", REVIEW_KINDS),
+                             help="auto（自动判断）| normative（规范性文件）| contract（合同、协议）"),
     office: Optional[str] = OfficeOpt,
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
@@ -449,7 +554,7 @@ def review_cmd(
     reviewer: str = typer.Option("合法性审查", "--reviewer", help="批注和修订的作者名"),
     number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
-    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+    db: Optional[Path] = DbOpt, as_json: bool = typer.Option(False, "--json", help="输出 JSON（同 --format json）"),
 ):
     """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
 
@@ -457,15 +562,10 @@ def review_cmd(
     以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
     from review.engine import ReviewOptions, review_document
     from review.readers import ReadOptions, read_document
+    from review.severity import at_least
 
     if annotate is not None:
         check_annotate_target(annotate, draft, out)
-    if fail_on not in (*SEVERITY_RANK, "none"):
-        raise typer.BadParameter("--fail-on 只能是 error、warning、info 或 none")
-    if kind not in ("auto", "normative", "contract"):
-        raise typer.BadParameter("--kind 只能是 auto、normative 或 contract")
-    if fmt is not None and fmt not in FORMAT_NAMES:
-        raise typer.BadParameter("--format 只能是 md、html、docx 或 json")
     fmt_name = FORMAT_NAMES.get(fmt) if fmt else ("json" if as_json else None)
     if out is not None:
         from review.outpath import check_output
@@ -501,8 +601,7 @@ def review_cmd(
             raise typer.BadParameter("html/docx 格式需要用 --out 指定输出文件")
     if annotate is not None:
         write_annotated_draft(opinion, draft, annotate, reviewer, rules)
-    worst = max((SEVERITY_RANK[f.severity] for f in opinion.findings), default=-1)
-    if fail_on != "none" and worst >= SEVERITY_RANK[fail_on]:
+    if fail_on != "none" and any(at_least(f.severity, fail_on) for f in opinion.findings):
         raise typer.Exit(1)
 
 
@@ -540,20 +639,24 @@ def write_annotated_draft(opinion, draft: Path, target: Path, reviewer: str, rul
 @app.command("sweep")
 def sweep_cmd(
     dirs: List[Path] = typer.Argument(..., help="要清理的文件夹（可多个，也可以是单个文件）"),
-    topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="清理专题（可多次）：family-planning | "
-                                              "repealed-law | agency | validity | fair-competition | content（经规范分析确认的设定许可、处罚、收费等错误和证明事项）| all（默认）"),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="清理基准日（YYYY-MM-DD），默认今天"),
+    topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", click_type=choice("--topic", SWEEP_TOPICS_),
+                                              help="清理专题（可多次；content：经规范分析确认的设定许可、处罚、收费等错误和证明事项；默认 all：全部）"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", callback=lambda v: check_date(v),
+                                        help="清理基准日（YYYY-MM-DD），默认今天"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="清理目录文件（.xlsx/.csv/.docx/.json），或 --format html 时的文件夹；不指定则输出到屏幕"),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="xlsx | csv | docx | json | html（可浏览的文件夹；默认按 --out 的扩展名）"),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="并行审查的进程数，默认为 CPU 核数"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", click_type=choice("--format", SWEEP_FORMATS),
+                                      help="输出格式（html：可浏览的文件夹；默认按 --out 的扩展名；--format json 即 --json）"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, metavar="<进程数>",
+                                          help="并行审查的进程数，默认为 CPU 核数"),
     office: Optional[str] = OfficeOpt,
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
-    executor: str = typer.Option("process", "--executor", help="process（本机，默认）| dask（Dask 集群；不指定 "
-                                 "--scheduler 时在本机启动 --workers 个工作进程）"),
+    executor: str = typer.Option("process", "--executor", click_type=choice("--executor", ("process", "dask")),
+                                 help="process（本机，默认）| dask（Dask 集群；不指定 --scheduler 时在本机启动 "
+                                 "--workers 个工作进程）"),
     authority: str = typer.Option("", "--authority", help="清理机关（印在清理目录上；不指定则留空待填）"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask 调度器地址，如 tcp://10.0.0.5:8786"
                                             "（法规库和文件须在各节点相同路径的共享存储上）"),
-    db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
+    db: Optional[Path] = DbOpt, as_json: bool = typer.Option(False, "--json", help="输出 JSON（同 --format json）"),
 ):
     """批量清理：逐件审查文件夹中的文件，提出继续有效/修改/废止/宣布失效的意见，生成清理目录。
 
@@ -561,23 +664,17 @@ def sweep_cmd(
     import os
 
     from review.readers import ReadOptions
-    from review.sweep import DOC_SUFFIXES, EXECUTORS, SWEEP_TOPICS, SweepOptions, sweep
+    from review.sweep import DOC_SUFFIXES, SWEEP_TOPICS, SweepOptions, sweep
 
     topics = list(topic or ["all"])
-    bad = [t for t in topics if t != "all" and t not in SWEEP_TOPICS]
-    if bad:
-        raise typer.BadParameter(f"未知的清理专题：{'、'.join(bad)}；可选 {' | '.join(SWEEP_TOPICS)} | all")
     chosen = SWEEP_TOPICS if "all" in topics else tuple(dict.fromkeys(topics))
     missing = [str(d) for d in dirs if not d.exists()]
     if missing:
         raise typer.BadParameter(f"文件夹不存在：{'、'.join(missing)}")
-    if executor not in EXECUTORS:
-        raise typer.BadParameter(f"--executor 只能是 {' 或 '.join(EXECUTORS)}")
-    writers = ("xlsx", "csv", "docx", "json", "html")
-    if fmt is not None and fmt not in writers:
-        raise typer.BadParameter("--format 只能是 xlsx、csv、docx、json 或 html")
-    fmt_name = fmt or (out.suffix.lower().lstrip(".") if out is not None else None)
-    if out is not None and fmt_name not in writers:
+    from review.export import sweep_format
+
+    fmt_name = sweep_format(out, fmt)
+    if out is not None and fmt_name not in SWEEP_FORMATS:
         raise typer.BadParameter(f"无法按扩展名“{out.suffix}”确定输出格式，请用 --format 指定 xlsx、csv、docx、json 或 html")
     if out is None and fmt_name in ("xlsx", "csv", "docx", "html"):
         raise typer.BadParameter(f"{fmt_name} 格式需要用 --out 指定输出文件" + ("夹" if fmt_name == "html" else ""))
@@ -594,19 +691,7 @@ def sweep_cmd(
                         office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office),
                         executor="dask" if scheduler else executor, scheduler=scheduler)
 
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
-    from rich.text import Text
-
-    class RateColumn(ProgressColumn):
-        def render(self, task):
-            speed = task.finished_speed or task.speed
-            return Text(f"{speed:5.1f} 件/秒" if speed else "  …  件/秒")
-
-    console = Console(stderr=True)
-    bar = Progress(TextColumn("清理"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn(),
-                   TextColumn("发现问题 {task.fields[n]} 项 {task.fields[item]}"), console=console, transient=True,
-                   disable=not console.is_terminal, speed_estimate_period=60)
+    bar = progress_bar("发现问题 {task.fields[n]} 项 {task.fields[item]}", rate="件/秒", speed_estimate_period=60)
     state = {"done": 0}
 
     def update(done: int, total: int, n: int, item: str = "") -> None:
@@ -629,21 +714,10 @@ def sweep_cmd(
     line = (summary_line(summarize(result.entries)) + f"未能读取{s['errors']}件，重复{s['duplicates']}件；"
             f"本次审查{s['reviewed']}件，沿用已存结果{s['reused']}件，用时{s['seconds']}秒。")
     if out is not None:
-        from review.export import write_csv, write_docx_table, write_json, write_xlsx
+        from review.export import write_sweep
 
         try:
-            if fmt_name == "xlsx":
-                write_xlsx(result.entries, out, authority=authority, date=opts.as_of)
-            elif fmt_name == "csv":
-                write_csv(result.entries, out)
-            elif fmt_name == "docx":
-                write_docx_table(result.entries, out, authority=authority, date=opts.as_of)
-            elif fmt_name == "html":
-                from review.report import write_html_report
-
-                write_html_report(result.entries, s, out, as_of=opts.as_of, authority=authority, date=opts.as_of)
-            else:
-                write_json(result.entries, s, out)
+            write_sweep(result, out, fmt_name, authority=authority, date=opts.as_of)
         except OSError as e:
             from statutes.errors import InputError, os_error_text
 
@@ -670,7 +744,7 @@ def main() -> None:
 
     signal.signal(signal.SIGTERM, _terminated)
     try:
-        rc = app(standalone_mode=False)
+        rc = app(standalone_mode=False, prog_name="fashen")
         if rc == 130:                      # typer turned Ctrl-C (KeyboardInterrupt) into this exit code
             _interrupted()
         sys.exit(rc if isinstance(rc, int) else 0)
@@ -696,6 +770,8 @@ def main() -> None:
         err(f"错误：{where}{os_error_text(e)}")
         sys.exit(2)
     except Exception as e:  # click usage errors and anything unexpected
+        if type(e).__name__ == "NoArgsIsHelpError":     # `fashen statutes`: the help was printed, that is all
+            sys.exit(e.exit_code)
         if hasattr(e, "format_message") and isinstance(getattr(e, "exit_code", None), int):  # click's usage errors
             ctx = getattr(e, "ctx", None)
             err(f"错误：{translate_usage(e.format_message())}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -95,6 +96,8 @@ OPENING = "第一条　为了加强本县城乡管理，结合本县实际，制
 CLOSING = {"normative": "第三条　本规定自2027年1月1日起施行，有效期五年。",
            "contract": "第三条　本协议自双方签字盖章之日起生效，一式四份，双方各执两份。"}
 LABEL = "第二条"   # the article under test, between a neutral opening and closing article
+# the paragraph before a text that says 前款
+PRECEDING = {"normative": "有关单位和个人应当遵守本规定。", "contract": "双方应当履行本协议约定的义务。"}
 # an agreement of the kind the example is about: (title, party A, party B, opening article)
 CONTRACTS = {
     "征收补偿": ("梧桐县国有土地上房屋征收补偿协议书", "甲方（房屋征收部门）：梧桐县房屋征收管理办公室",
@@ -128,6 +131,8 @@ def draft_lines(t: Text, kind: str) -> list[str]:
     if t.header:
         item = t.text if point_marker(t.text) else f"（一）{t.text}"
         body = [f"{LABEL}　{t.header}", item]
+    elif re.search(r"前款|上款|前[两二三]款", t.text):   # the paragraph it refers to comes first (review/internal_refs.py)
+        body = [f"{LABEL}　{PRECEDING[kind]}", t.text]
     else:
         body = [f"{LABEL}　{t.text}"]
     if kind == "normative":

@@ -186,7 +186,7 @@ def old_names(f) -> list[str]:
 def merge_agency_findings(findings: list) -> list:
     """One agency finding per sentence listing every old name and its successor, with all bases; other
     findings pass through unchanged (in their order)."""
-    from .quotes import sentence_bounds
+    from .sentences import sentence_bounds
 
     by_clause: dict = {}
     order: list = []

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from statutes.numerals import int_to_cn
+
 from .model import Clause, Document, Finding
 from .rules import Basis
 
@@ -218,7 +220,7 @@ def essential_terms(doc: Document, clauses=None) -> list[Finding]:
     out = []
     for t in missing_terms(doc):
         basis = (Basis(law="中华人民共和国民法典", article=470, paragraph=1, item=t.item, level="法律",
-                       note=f"合同的内容一般包括：（{_CN[t.item]}）{t.name}"),)
+                       note=f"合同的内容一般包括：（{int_to_cn(t.item)}）{t.name}"),)
         out.append(Finding(
             rule="K-TERMS", category="contract", severity="warning",
             title=f"合同缺少“{t.name}”条款",
@@ -231,7 +233,6 @@ def essential_terms(doc: Document, clauses=None) -> list[Finding]:
     return out
 
 
-_CN = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八"}
 _TERM_SUGGESTION = {
     "违约责任": "补充双方违约情形及相应责任（违约金、赔偿损失、解除协议等），政府方的违约责任同样应当明确。",
     "解决争议的方法": "补充争议解决条款：行政协议写明“协商不成的，可以依法申请行政复议或者提起行政诉讼”；民事合同可以约定诉讼或者仲裁。",

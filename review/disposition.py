@@ -33,6 +33,9 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .metadata import VALID_UNTIL as _VALID_UNTIL
+from .severity import FLAGGING
+
 KEEP, AMEND, REPEAL, DECLARE_INVALID = "继续有效", "修改", "废止", "宣布失效"
 CHECK = "待核实"
 NOT_OURS, AGREEMENT = "非本级文件", "协议另列"
@@ -40,7 +43,7 @@ LISTED = (NOT_OURS, AGREEMENT)     # recorded in the 清理目录, not disposed 
 
 # categories with a reason of their own (in this order); the others are summed up by category
 DRIVING = ("family-planning", "repealed-law", "agency", "fair-competition")
-ACTIVE_SEVERITIES = ("error", "warning")
+ACTIVE_SEVERITIES = FLAGGING
 PILOT_YEARS = 5          # a 试点 without a stated period is taken to be done this many years after it was made
 
 FP_DECISION = "《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》"
@@ -55,7 +58,6 @@ _FP_LAWFUL = re.compile(r"计划生育(家庭)?(奖励扶助|特别扶助|特殊
 _FP_SUBJECT = re.compile(r"社会抚养费|计划外生育|超生|计划生育|计生|生育(审批|证)|准生证|婚育证明|生育管理")
 _STATUTE_TITLE = re.compile(r"条例([（(][^）)]*[）)])?$")
 
-_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)\s*")
 _ENDS_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?(?:废止|失效|止)")
 _CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
 _START_IN_CLAUSE = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

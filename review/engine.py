@@ -15,6 +15,7 @@ from statutes.model import Provision
 
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
+from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
@@ -121,10 +122,12 @@ SENTENCE_WINDOW = 2000   # characters looked at on each side of a citation for i
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of the citation at [start, end) (looked for within SENTENCE_WINDOW characters), stripped."""
+    from .sentences import sentence_bounds
+
     lo, hi = max(0, start - SENTENCE_WINDOW), min(len(text), end + SENTENCE_WINDOW)
-    left = max(max(text.rfind(p, lo, start) for p in "。；\n") + 1, lo)
-    rights = [i for i in (text.find(p, end, hi) for p in "。；\n") if i >= 0]
-    return text[left:(min(rights) + 1 if rights else hi)].strip()
+    s, e = sentence_bounds(text[lo:hi], start - lo, end - lo)
+    return text[lo + s:lo + e].strip()
 
 
 # -- citations -----------------------------------------------------------------------------------------
@@ -140,9 +143,13 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         return []
     from statutes.citations import own_titles
 
-    refs = [r for r in extract_citations(doc.text) if r.kind == "statute"]
+    from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
+
+    found = extract_citations(doc.text)
+    refs = [r for r in found if r.kind == "statute"]
     own = own_titles(doc.title).union(*(own_titles(t) for t in promulgated_titles(doc.text)))
     checks = verify(refs, store, as_of=opts.as_of, own=own)
+    checks += resolve_internal(doc.text, doc.title, found)      # 本办法第三十条 in a draft of twenty-eight
     # the review date governs (review.dates): a basis repealed after the document was made is still a finding;
     # the document's date only annotates it
     meta = {**doc.meta_dict(), "date": ""}
@@ -162,7 +169,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             if not hit:
                 continue
             clause = clause_at(clauses, ref.start, starts)
-            key = (rule.id, clause.index if clause else -1, chk.law)
+            key = (rule.id, clause.index if clause else -1, ref.text if chk.verdict in OWN_OUTCOMES else chk.law)
             if key in seen:
                 continue
             seen.add(key)
@@ -485,7 +492,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if not changes:
                 continue
             matched[clause.index] = (upper, False)
-            worst = max(changes, key=lambda c: ("info", "warning", "error").index(c.severity))
+            worst = max(changes, key=lambda c: rank(c.severity))
             quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
             out.append(Finding(
                 rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,

@@ -479,3 +479,36 @@ def write_docx_table(entries: Iterable[CatalogueEntry], path, title: str = CATAL
             doc.paragraph(f"说明{n}：{text}（涉及{uses}件）。", style="BodyText")
     with atomic_open(path, "wb") as fh:
         fh.write(doc.to_bytes())
+
+
+SWEEP_FORMATS = ("xlsx", "csv", "docx", "json", "html")
+
+
+def sweep_format(path, fmt: str | None = None) -> str | None:
+    """The catalogue format asked for: ``fmt``, else the suffix of ``path`` (None when neither says)."""
+    if fmt:
+        return fmt
+    return os.path.splitext(str(path))[1].lower().lstrip(".") if path is not None else None
+
+
+def write_sweep(result, path, fmt: str | None = None, *, authority: str = "", date: str = "") -> str:
+    """Write a sweep's 清理目录 to ``path`` as ``fmt`` (xlsx | csv | docx | json | html, the last a browsable
+    folder), by default the file's suffix; ``date`` is the date printed on it. Returns the format used;
+    ValueError for an unknown one."""
+    fmt = sweep_format(path, fmt)
+    if fmt == "xlsx":
+        write_xlsx(result.entries, path, authority=authority, date=date)
+    elif fmt == "csv":
+        write_csv(result.entries, path)
+    elif fmt == "docx":
+        write_docx_table(result.entries, path, authority=authority, date=date)
+    elif fmt == "html":
+        from .report import write_html_report
+
+        write_html_report(result.entries, result.summary, path, as_of=date, authority=authority, date=date)
+    elif fmt == "json":
+        write_json(result.entries, result.summary, path)
+    else:
+        raise ValueError(f"无法按扩展名“{os.path.splitext(str(path))[1]}”确定输出格式，"
+                         f"请用 --format 指定 {'、'.join(SWEEP_FORMATS[:-1])} 或 {SWEEP_FORMATS[-1]}")
+    return fmt

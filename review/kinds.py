@@ -96,7 +96,7 @@ class DocKind:
 
 # ---------------------------------------------------------------- issuers and regions
 
-_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
               "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
               "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
@@ -134,7 +134,7 @@ def region_of(name: str) -> tuple[str, str]:
     if _NATIONAL.search(s):
         return "", "国家"
     parts, level, rest = [], "", s
-    prov = next((p for p in _PROVINCES if rest.startswith(p)), None)
+    prov = next((p for p in PROVINCES if rest.startswith(p)), None)
     if prov:
         m = re.match(rf"{prov}(特别行政区|[\u4e00-\u9fff]{{0,5}}?自治区|省|市)?", rest)
         token = m.group(0)
@@ -413,7 +413,6 @@ def _strip_draft(title: str) -> str:
 
 
 def sentence_of(text: str, at: int, limit: int = 40) -> str:
-    left = max(text.rfind(p, 0, at) for p in "。；\n") + 1
-    rights = [i for i in (text.find(p, at) for p in "。；\n") if i >= 0]
-    s = text[left:min(rights) if rights else len(text)].strip()
-    return s if len(s) <= limit else s[:limit]
+    from .sentences import sentence_of as words
+
+    return words(text, at, limit)

@@ -7,9 +7,10 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .model import SEVERITIES, Clause, Document, Finding
-from .norms.sentences import PHRASE_END as _PHRASE_END
-from .norms.sentences import sentence_bounds
+from .model import Clause, Document, Finding
+from .severity import milder
+from .sentences import PHRASE_END as _PHRASE_END
+from .sentences import sentence_bounds
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -101,8 +102,16 @@ def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sev_min(a: str, b: str) -> str:
-    return a if SEVERITIES.index(a) <= SEVERITIES.index(b) else b
+def downgraded(rule: Rule, scope: str) -> tuple[str, tuple[str, ...]]:
+    """The rule's severity after the downgrades whose pattern is found in ``scope`` (never raised),
+    with their notes."""
+    severity, notes = rule.severity, []
+    for d in rule.downgrade:
+        if d.pattern.search(scope):
+            severity = milder(severity, d.severity)
+            if d.note:
+                notes.append(d.note)
+    return severity, tuple(notes)
 
 
 def wanted_concepts(rules) -> tuple[str, ...]:
@@ -165,14 +174,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]
         scope = text[s0:s1]
         if any(rx.search(scope) for rx in rule.unless):
             continue
-        severity, notes = rule.severity, []
-        for d in rule.downgrade:
-            if d.pattern.search(scope):
-                severity = _sev_min(severity, d.severity)
-                if d.note:
-                    notes.append(d.note)
+        severity, notes = downgraded(rule, scope)
         q0, q1 = _readable(text, start, end)
-        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, tuple(notes)))
+        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
 
@@ -279,17 +283,12 @@ def match_citation(rule: Rule, check, *, doc_meta: dict | None = None,
     context = get("context") or get("quote") or ""
     if any(rx.search(context) for rx in rule.unless):
         return None
-    severity, notes = rule.severity, []
-    for d in rule.downgrade:
-        if d.pattern.search(context):
-            severity = _sev_min(severity, d.severity)
-            if d.note:
-                notes.append(d.note)
+    severity, notes = downgraded(rule, context)
     successor = get("successor") or ""
     values = {"law": get("law") or "", "successor": successor,
               "repeal_date": get("repeal_date") or "（日期不详）",
               "successor_note": f"，相关内容现由《{successor}》规定" if successor else ""}
-    return Hit(rule.id, -1, -1, get("quote") or "", severity, tuple(notes), values)
+    return Hit(rule.id, -1, -1, get("quote") or "", severity, notes, values)
 
 
 # ---------------------------------------------------------------- findings
@@ -396,8 +395,8 @@ def without_yielded(findings, rules) -> list[Finding]:
 
 # ---------------------------------------------------------------- examples
 
-def run_example(rule: Rule, example) -> bool:
-    """Whether ``rule`` fires on one of its pack examples.
+def example_hit(rule: Rule, example) -> Hit | None:
+    """Where ``rule`` fires on one of its pack examples (the first place), None when it does not.
 
     Text rules: a string, or a table {text, header?, date?, as_of?, doc_kinds?} (without doc_kinds
     the document is taken to be of a kind the rule applies to).
@@ -407,16 +406,17 @@ def run_example(rule: Rule, example) -> bool:
     if rule.kind == "text":
         ex = {"text": example} if isinstance(example, str) else example
         if "doc_kinds" in ex and not rule.fits_kinds(ex["doc_kinds"]):
-            return False
+            return None
         clause = Clause(index=0, label="例", text=ex["text"], start=0, end=len(ex["text"]),
                         paragraph=0, header=ex.get("header", ""))
         doc_meta = {"date": ex["date"]} if ex.get("date") else None
-        return bool(match_clause(rule, clause, doc_meta=doc_meta, as_of=ex.get("as_of")))
+        hits = match_clause(rule, clause, doc_meta=doc_meta, as_of=ex.get("as_of"))
+        return hits[0] if hits else None
     if rule.kind == "meta":
         meta = {k: v for k, v in example.items() if k != "as_of"}
-        return match_document(rule, meta, as_of=example.get("as_of")) is not None
+        return match_document(rule, meta, as_of=example.get("as_of"))
     doc_meta = {"date": example["date"]} if example.get("date") else None
-    return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of")) is not None
+    return match_citation(rule, example, doc_meta=doc_meta, as_of=example.get("as_of"))
 
 
 def norm_confirms(rule: Rule, clause_text: str, quote: str, header: str = "") -> bool:
@@ -436,3 +436,7 @@ def norm_confirms(rule: Rule, clause_text: str, quote: str, header: str = "") ->
                 return True
     return False
 
+
+def run_example(rule: Rule, example) -> bool:
+    """Whether ``rule`` fires on one of its pack examples (``example_hit``)."""
+    return example_hit(rule, example) is not None

@@ -11,10 +11,10 @@ import functools
 import re
 from datetime import date
 
-from statutes.numerals import cn_to_int, fullwidth_to_ascii
+from statutes.numerals import CN_DIGITS, cn_to_int, fullwidth_to_ascii
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003]+")
-_CN_DIGIT = "〇○零Ｏ一二三四五六七八九"
+_CN_DIGIT = CN_DIGITS
 _CN_SMALL = "一二三四五六七八九十两"
 _DATE = re.compile(rf"((?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})年(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})月"
                    rf"(?:(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})日)?")
@@ -36,7 +36,7 @@ _SELF = re.compile(r"本(?:实施)?(?:暂行)?(?:办法|规定|通知|意见|细
 _EFFECTIVE = re.compile(r"[自从](.{6,16}?日|发布之日|印发之日|公布之日|颁布之日|下发之日|签发之日|签订之日|签字之日)"
                         r"起(?:施行|执行|实施|生效|试行)")
 _VALID_YEARS = re.compile(rf"有效期(?:为|是|暂定为?|限)?(\d+(?:\.\d+)?|[{_CN_SMALL}]{{1,3}})年")
-_VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)")
+VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)\s*")  # 有效期至2025年12月31日
 
 
 @functools.lru_cache(maxsize=16384)
@@ -321,8 +321,8 @@ def validity_years(clause: str, effective: str = "") -> float | None:
     m = _VALID_YEARS.search(squash(clause))
     if m:
         return float(_num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else float(m.group(1)))
-    if _VALID_UNTIL.search(clause) and effective and len(effective) == 10:
-        until = parse_date(clause[_VALID_UNTIL.search(clause).end():])
+    if VALID_UNTIL.search(clause) and effective and len(effective) == 10:
+        until = parse_date(clause[VALID_UNTIL.search(clause).end():])
         if len(until) == 10:
             d0, d1 = date.fromisoformat(effective), date.fromisoformat(until)
             return round((d1 - d0).days / 365.25, 1)

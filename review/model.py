@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SEVERITIES = ("info", "warning", "error")
+from .severity import SEVERITIES  # noqa: F401  (re-exported: the order lives in review.severity)
+
 CATEGORIES = ("license", "penalty", "coercion", "fee", "proof", "rights", "power", "fair-competition",
               "family-planning", "citation", "repealed-law", "agency", "validity", "procedure",
               "upper-law", "contract")

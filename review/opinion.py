@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 
 from statutes.model import Snapshot
 
-from .model import CATEGORIES, SEVERITIES, Document, Finding
+from .model import CATEGORIES, Document, Finding
+from .severity import WORST_FIRST, Severity, rank
 
 CATEGORY_LABELS = {
     "license": "设定行政许可",
@@ -40,12 +41,8 @@ CATEGORY_LABELS = {
     "upper-law": "与上位法不一致",
     "contract": "合同审查",
 }
-SEVERITY_LABELS = {
-    "error": "违法（必须修改）",
-    "warning": "可能存在问题（请审查人判断）",
-    "info": "提示",
-}
-SEVERITY_SHORT = {"error": "违法", "warning": "可能存在问题", "info": "提示"}
+SEVERITY_LABELS = {s.value: s.label for s in map(Severity, WORST_FIRST)}
+SEVERITY_SHORT = {s.value: s.short for s in map(Severity, WORST_FIRST)}
 
 PASS = "建议通过"
 PASS_AFTER_CHANGES = "修改后通过"
@@ -61,7 +58,6 @@ CORE_ERROR_LIMIT = 3
 # P-SUBJECT 制定主体不适格 (内设机构/议事协调机构/临时机构发文), P-AUTH 超越法定权限.
 FATAL_RULES = frozenset({"P-SUBJECT", "P-AUTH"})
 
-_SEVERITY_RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}  # error 0, warning 1, info 2
 
 
 def category_label(category: str) -> str:
@@ -109,17 +105,17 @@ def sort_findings(findings) -> tuple[Finding, ...]:
             pos = f.clause.index
             found = f.clause.text.find(f.quote) if f.quote else -1
             at = found if found >= 0 else len(f.clause.text)
-        return (pos, _SEVERITY_RANK.get(f.severity, len(SEVERITIES)), at, f.rule)
+        return (pos, -rank(f.severity), at, f.rule)
 
     return tuple(sorted(findings, key=key))
 
 
 def summarize(findings) -> dict:
-    by_severity = {s: 0 for s in reversed(SEVERITIES)}
+    by_severity = {s: 0 for s in WORST_FIRST}
     by_category: dict[str, dict] = {}
     for f in findings:
         by_severity[f.severity] = by_severity.get(f.severity, 0) + 1
-        row = by_category.setdefault(f.category, {s: 0 for s in reversed(SEVERITIES)} | {"total": 0})
+        row = by_category.setdefault(f.category, {s: 0 for s in WORST_FIRST} | {"total": 0})
         row[f.severity] = row.get(f.severity, 0) + 1
         row["total"] += 1
     order = {c: i for i, c in enumerate(CATEGORIES)}

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statutes.numerals import cn_to_int, fullwidth_to_ascii
+from statutes.numerals import CN_NUM_CHARS, cn_to_int, fullwidth_to_ascii
 
 MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
 
-_CN = "零〇○一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟"
+_CN = CN_NUM_CHARS
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+|半)"
 
 _DAYS = {"工作日": 1.4, "日": 1.0, "天": 1.0, "小时": 1 / 24, "周": 7.0, "星期": 7.0,

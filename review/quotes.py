@@ -8,23 +8,11 @@ around them, so that a quote never starts or ends inside a word.
 
 from __future__ import annotations
 
-SENTENCE_END = "。；;！？!?\n"
-PHRASE_END = SENTENCE_END + "，,、：:"
+from .sentences import SENTENCE_END, sentence_bounds
+
+PHRASE_END = SENTENCE_END + "，,、：:"     # a quote may also end at an enumeration comma
 _EDGE = " \t\u3000\u00a0"
 _OPENERS = "（(《“‘【["
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from after the previous sentence end to its own end (inclusive)."""
-    s = start
-    while s > 0 and text[s - 1] not in SENTENCE_END:
-        s -= 1
-    e = end
-    while e < len(text) and text[e - 1:e] not in SENTENCE_END and text[e] not in SENTENCE_END:
-        e += 1
-    if e < len(text) and text[e] in SENTENCE_END and text[e] != "\n":
-        e += 1
-    return s, e
 
 
 def _phrase_start(text: str, at: int, floor: int) -> int:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from .numerals import cn_to_int, fullwidth_to_ascii
+from .numerals import CN_DIGITS as _CN_DIGIT, cn_to_int, fullwidth_to_ascii
 
-_CN_DIGIT = "零〇○Ｏ一二三四五六七八九"
 _NUM = rf"(?:\d{{1,4}}|[{_CN_DIGIT}十]{{1,4}})"
 # 2003年7月30日 / 二〇〇三年七月三十日 / 2003年7月 (day optional)
 _CN_DATE = re.compile(rf"(\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*({_NUM})\s*月(?:\s*({_NUM})\s*日)?")
@@ -30,9 +30,10 @@ def _ymd(y: str, m: str, d: str | None) -> str | None:
         return None
     if d is None:
         return f"{year:04d}-{month:02d}"
-    if day is None or not 1 <= day <= 31:
+    try:
+        return date(year, month, day).isoformat()   # the calendar decides: 2023年2月30日 is no date
+    except (TypeError, ValueError):
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:

@@ -10,7 +10,10 @@ _DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2,
 _UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "萬": 10000,
           "亿": 100_000_000, "億": 100_000_000}
 
-CN_NUM_CHARS = "零〇○一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
+# character classes for regular expressions (one place for every module that looks for a numeral)
+CN_NUM_CHARS = "零〇○一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"   # any numeral, 大写 included
+CN_DIGITS = "零〇○Ｏ一二三四五六七八九"            # digit by digit: the year 二〇二三
+ARTICLE_NUMERAL = "零〇○一二三四五六七八九十百千两"   # an article, paragraph or item number: 第一百零三条
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _HAS_FULLWIDTH = re.compile("[０-９]").search
 

@@ -28,11 +28,11 @@ from dataclasses import dataclass
 
 from .history import find_dates, parse_cn_date, parse_history
 from .model import ParsedStatute, Unit
-from .numerals import cn_to_int
+from .numerals import ARTICLE_NUMERAL, cn_to_int
 from .units import article_units
 
 INFO_END = "<!-- INFO END -->"
-_NUMCH = "零〇○一二三四五六七八九十百千两0-9０-９"
+_NUMCH = ARTICLE_NUMERAL + "0-9０-９"
 _WS = " \u3000\u2002\u2003\u00a0\t"
 _ARTICLE = re.compile(
     rf"^第\s*([{_NUMCH}－]{{1,8}}?)(\s*)条(?:之([一二三四五六七八九十]{{1,3}}))?"

@@ -1,6 +1,6 @@
-"""The corpus store: one SQLite file (sqlite-utils), works → versions → provisions, FTS5 trigram index.
+"""The corpus store: one SQLite file, works → versions → provisions, FTS5 trigram index.
 
-The store is the only module that speaks SQL. It implements the citation ``Resolver`` protocol.
+The store is the only module that speaks SQL; it speaks it directly (sqlite3, executemany for bulk loads). It implements the citation ``Resolver`` protocol.
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ class Store:
     """A corpus database. ``Store(path)`` opens (and migrates) it; nothing is created until needed."""
 
     def __init__(self, path: str | Path, *, create: bool = True):
-        import sqlite_utils
-
         self.path = Path(path)
         if not self.path.exists() and not create:
             raise CorpusError(f"法规库不存在：{self.path}")
@@ -54,7 +52,6 @@ class Store:
             conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            self.db = sqlite_utils.Database(conn)
             self.conn = conn
             self._migrate()
         except sqlite3.DatabaseError as e:

@@ -491,10 +491,9 @@ def test_text_draft_becomes_a_docx_with_its_paragraphs(tmp_path):
 # ---------------------------------------------------------------- the command
 
 def _fashen(*args, db):
-    import sys
+    from clirun import fashen
 
-    argv = [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'fashen'; cli.main()", *map(str, args), "--db", str(db)]
-    return subprocess.run(argv, capture_output=True, text=True, cwd=HERE.parent, timeout=300)
+    return fashen(*args, db=db, cwd=HERE.parent)
 
 
 def test_cli_annotate(draft, corpus_path, tmp_path):

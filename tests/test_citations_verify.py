@@ -20,11 +20,9 @@ MFD = "中华人民共和国民法典"
 
 
 @pytest.fixture(scope="module")
-def resolver(request):
-    try:
-        return request.getfixturevalue("corpus")
-    except pytest.FixtureLookupError:
-        pytest.skip("the `corpus` fixture (tests/conftest.py, statutes/store.py) is not available yet")
+def resolver(corpus):
+    """The session corpus (a missing fixture is an error here, never a silent skip of every row)."""
+    return corpus
 
 
 ROWS = [

@@ -1,4 +1,4 @@
-"""The command line as a user runs it: real processes, real files, exit codes and messages."""
+"""The command line as a user runs it: real files, exit codes and messages (in-process, tests/clirun.py)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from clirun import command_paths, fashen
+
 REPO = Path(__file__).resolve().parents[1]
 DOG = REPO / "tests" / "fixtures" / "drafts" / "梧溪县城区养犬管理办法（送审稿）.txt"
-
-
-def fashen(*args, db=None, stdin=None, cwd=None):
-    argv = [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'fashen'; cli.main()", *map(str, args)]
-    if db is not None:
-        argv += ["--db", str(db)]
-    return subprocess.run(argv, capture_output=True, text=True, input=stdin, cwd=cwd or REPO, timeout=300)
 
 
 def assert_clean_failure(result, code=2):
@@ -30,25 +25,39 @@ def assert_clean_failure(result, code=2):
     assert re.search(r"[\u4e00-\u9fff]", result.stderr), result.stderr   # a Chinese message
 
 
-COMMANDS = [["--help"], ["statutes", "--help"], ["statutes", "import", "--help"], ["statutes", "list", "--help"],
-            ["statutes", "show", "--help"], ["statutes", "search", "--help"], ["statutes", "cite", "--help"],
-            ["statutes", "stats", "--help"], ["review", "--help"], ["sweep", "--help"], ["rules", "--help"], ["rules", "check", "--help"]]
+COMMANDS = command_paths()     # every command of the typer app, including ones added later
 
 
-@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
-def test_every_command_has_help(args):
-    r = fashen(*args)
-    assert r.returncode == 0 and "Usage" in r.stdout
+def test_the_app_has_the_commands_the_readme_documents():
+    assert {("statutes", "show"), ("statutes", "search"), ("review",), ("sweep",), ("rules", "check")} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=lambda p: " ".join(p) or "fashen")
+def test_every_command_has_help_in_chinese(path):
+    import typer.main
+
+    import cli
+
+    r = fashen(*path, "--help")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.lstrip().startswith("用法：fashen" + "".join(" " + w for w in path)), r.stdout[:200]
+    assert "显示本帮助并退出" in r.stdout
+    for english in ("Show this message", "Usage:", "Options", "Arguments", "[required]", "[default"):
+        assert english not in r.stdout, english
+    command = typer.main.get_command(cli.app)
+    for word in path:
+        command = command.commands[word]
+    first_line = (command.help or "").strip().splitlines()[0].replace(" ", "")
+    assert first_line[:20] in re.sub(r"[\s│]", "", r.stdout)
 
 
 def test_readme_commands_exist():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     used = {tuple(m.group(1).split()[:2]) for m in re.finditer(r"^fashen ((?:\w+)(?: [a-z]+)?)", readme, re.M)}
     assert ("review",) in {u[:1] for u in used}
-    helps = {tuple(c[:-1]) for c in COMMANDS if c[-1] == "--help"}
     for cmd in used:
         key = cmd if cmd[0] in ("statutes", "rules") else cmd[:1]
-        assert key in helps, f"README uses `fashen {' '.join(cmd)}` which has no --help test"
+        assert key in COMMANDS, f"README uses `fashen {' '.join(cmd)}`, which is not a command"
     install, test = "pip install -e .  ", "pip install -e '.[test]' && pytest"
     assert f"\n{install}" in readme and f"\n{test}" in readme
 
@@ -318,3 +327,56 @@ def test_rules_check_lists_every_load_problem(tmp_path):
     # reviewing with the same packs refuses on the first problem, also with exit 2
     r = fashen("review", DOG, "--rules", broken, db=tmp_path / "none.db")
     assert_clean_failure(r) and "词库" in r.stderr
+
+
+@pytest.mark.parametrize("args, listed", [
+    (["review"], ["md|markdown|html|docx|json", "error|warning|info|none", "auto|normative|contract", "<省份>"]),
+    (["sweep"], ["xlsx|csv|docx|json|html", "family-planning|repealed-law|agency|validity|fair-competition|content|all",
+                 "process|dask"]),
+])
+def test_help_lists_the_choices(args, listed):
+    out = fashen(*args, "--help", env={"COLUMNS": "250"}).stdout          # wide: one option a line
+    for choices in listed:
+        assert f"<{choices.strip('<>')}>" in out, choices
+    assert "--format json 即 --json" in out and "输出 JSON（同 --format json）" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["review", DOG, "--fail-on", "fatal"], "只能是 error、warning、info 或 none（不是“fatal”）"),
+    (["review", DOG, "--format", "pdf"], "只能是 md、markdown、html、docx 或 json"),
+    (["review", DOG, "--kind", "law"], "只能是 auto、normative 或 contract"),
+    (["review", DOG, "--province", "火星"], "只能是 北京、天津"),
+    (["statutes", "search", "养犬", "--province", "Guangdong"], "只能是 北京、天津"),
+])
+def test_a_wrong_choice_is_refused_in_chinese(tmp_path, args, message):
+    r = fashen(*args, db=tmp_path / "none.db")
+    assert_clean_failure(r)
+    assert message in r.stderr and "--" in r.stderr and "Invalid" not in r.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_province_is_named_as_the_packs_name_it(corpus_path):
+    """--province 上海市 and --province 上海 are the same province (the packs' [params."上海"] apply)."""
+    a = json.loads(fashen("review", DOG, "--json", "--fail-on", "none", "--as-of", "2026-04-01", "--no-upper",
+                          "--province", "上海市", db=corpus_path).stdout)
+    b = json.loads(fashen("review", DOG, "--json", "--fail-on", "none", "--as-of", "2026-04-01", "--no-upper",
+                          "--province", "上海", db=corpus_path).stdout)
+    assert a["findings"] == b["findings"]
+
+
+def test_a_group_without_command_prints_its_help_and_nothing_else():
+    r = fashen("statutes")
+    assert "用法：fashen statutes" in r.stdout + r.stderr and "错误" not in r.stderr
+
+
+def test_search_says_when_the_top_result_is_no_match(corpus_path):
+    r = fashen("statutes", "search", "养狗应当办证，每年交五百元管理费。", "-k", "2", db=corpus_path)
+    assert r.stdout.startswith("未找到相同或相近的上位法条文；最接近的是《")
+    r = fashen("statutes", "search", "设定行政许可，应当遵循经济和社会发展规律", "-k", "1", db=corpus_path)
+    assert "未找到" not in r.stdout and "《中华人民共和国行政许可法》第十一条" in r.stdout
+
+
+def test_readme_says_what_exit_code_1_of_review_means():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first = readme.index("fashen review")
+    assert "exits with code 1 when it found problems at or above `--fail-on`" in readme[first:first + 800]

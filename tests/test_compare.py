@@ -386,9 +386,13 @@ def test_to_dict_and_summary_of_a_faithful_clause(article):
     (None, 42),                    # not even strings
 ])
 def test_degenerate_inputs(clause, upper):
-    result = compare(clause, upper)
-    assert isinstance(result, Comparison) and result.changes == () and result.faithful is False
-    assert isinstance(summarise(result), str)
+    """Nothing to compare gives the empty comparison — by reading the inputs, not by the last guard of
+    ``compare`` swallowing an exception (the unguarded path is run on the same strings)."""
+    empty = Comparison((), False, 0.0)
+    assert compare(clause, upper) == empty
+    as_text = (clause if isinstance(clause, str) else "", upper if isinstance(upper, str) else "")
+    assert compare_unguarded(*as_text) == empty
+    assert summarise(empty) == summarise(compare(clause, upper)) != ""
 
 
 _ALPHABET = list("可以应当必须须不得禁止除外但是的了和并且或者一二三四五六七八九十百千万元倍日月年以上以下内前，。；：、（）"

@@ -29,12 +29,7 @@ DOG = REPO / "tests" / "fixtures" / "drafts" / "梧溪县城区养犬管理办�
 SHARED = REPO.parent / "shared" / "data" / "documents"
 
 
-def fashen(*args, db=None, env=None, cwd=None):
-    argv = [sys.executable, "-c", "import sys, cli; sys.argv[0] = 'fashen'; cli.main()", *map(str, args)]
-    if db is not None:
-        argv += ["--db", str(db)]
-    return subprocess.run(argv, capture_output=True, text=True, cwd=cwd or REPO, timeout=300,
-                          env={**os.environ, **(env or {})})
+from clirun import fashen  # noqa: E402  (in-process; the interrupt tests below run a real process)
 
 
 def assert_refused(result, *fragments, code=2):

@@ -128,15 +128,37 @@ def test_article_sub(corpus):
     assert p.article_label == "第一百三十三条之一" and "驾驶机动车" in p.text
 
 
-@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100])
-def test_corrupt_database_is_a_clear_error(tmp_path, content):
+def test_an_empty_file_is_a_new_database(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    with Store(path) as store:
+        assert store.is_empty() and store.snapshot().snapshot_id == "empty"
+    assert path.stat().st_size > 0                       # the schema was written into it
+    with Store(path) as again:                           # and it opens again as a corpus
+        assert again.is_empty()
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path):
     path = tmp_path / "bad.db"
-    path.write_bytes(content)
-    if not content:
-        Store(path)  # an empty file is a new database
-        return
+    path.write_bytes(b"not a database at all" * 100)
     with pytest.raises(CorpusError, match="无法打开法规库"):
         Store(path)
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    """The database was written by a newer fashen (more migrations than this one knows): refused, untouched."""
+    import sqlite3
+
+    from statutes.schema import MIGRATIONS
+
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO _migrations VALUES (?, 'later')", (len(MIGRATIONS) + 1,))
+    before = path.read_bytes()
+    with pytest.raises(CorpusError, match="比本程序新，请升级 fashen"):
+        Store(path)
+    assert path.read_bytes() == before
 
 
 def test_directory_is_not_a_database(tmp_path):

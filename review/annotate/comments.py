@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-SEVERITY_PREFIX = {"error": "【违法】", "warning": "【建议】", "info": "【提示】"}
+from ..severity import Severity
+
+SEVERITY_PREFIX = {s.value: s.prefix for s in Severity}
 
 
 def _citations(f) -> list[str]:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..sentences import sentence_bounds
+
 FIXES_FILE = Path(__file__).with_name("fixes.toml")
 
 _SEPARATORS = "，,、"
@@ -124,13 +126,6 @@ def _agency_edit(f, text: str, at: int, policy: FixPolicy) -> Edit | None:
 def _title_span(quote: str) -> tuple[int, int] | None:
     s, e = quote.find("《"), quote.find("》")
     return (s, e + 1) if 0 <= s < e else None
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between 。；！？ and line breaks) around [start, end)."""
-    left = max(text.rfind(p, 0, start) for p in "。；;！？!?\n") + 1
-    rights = [i for i in (text.find(p, end) for p in "。；;！？!?\n") if i >= 0]
-    return left, (min(rights) + 1 if rights else len(text))
 
 
 def _cited_nearby(text: str, start: int, end: int, title: str) -> bool:

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 KINDS = ("amount", "time_limit", "modal", "duty_removed", "condition_added", "exception_removed",
          "exception_added", "subject_changed", "scope_changed")
-SEVERITIES = ("info", "warning", "error")
-SEVERITY_RANK = {s: rank for rank, s in enumerate(SEVERITIES)}
+from ..severity import SEVERITIES, worst  # noqa: F401  (SEVERITIES re-exported for the grading table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +42,7 @@ class Comparison:
         """The worst severity among the changes, None without changes."""
         if not self.changes:
             return None
-        return max((c.severity for c in self.changes), key=SEVERITY_RANK.__getitem__)
+        return worst(c.severity for c in self.changes)
 
     def material(self) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if c.severity != "info")

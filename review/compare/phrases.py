@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import stretch
 from .normalise import PUNCT_RX, ComparisonText
 
 SENTENCE_END = "。；;！？!?\n："
@@ -26,13 +27,7 @@ def sentence_ids(text: ComparisonText, marks: str = SENTENCE_END) -> list[int]:
 
 def bounds(text: str, pos: int, marks: str) -> tuple[int, int]:
     """The stretch around ``pos`` that no character of ``marks`` interrupts."""
-    s = pos
-    while s > 0 and text[s - 1] not in marks:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in marks:
-        e += 1
-    return s, e
+    return stretch(text, pos, pos, marks)
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:

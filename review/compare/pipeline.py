@@ -13,7 +13,8 @@ from __future__ import annotations
 from .exceptions import read_removed_exceptions
 from .figures import read_aligned_figures
 from .grading import threshold
-from .model import SEVERITY_RANK, Change, Comparison
+from ..severity import rank
+from .model import Change, Comparison
 from .reading import Reading
 from .regions import read_regions
 from .subjects import read_subjects
@@ -57,7 +58,7 @@ def _in_clause_order(changes: list[Change]) -> list[Change]:
     seen = set()
     out = []
     for ch in sorted(changes, key=lambda c: (c.clause_start if c.clause_start >= 0 else 1 << 30,
-                                              c.upper_start, -SEVERITY_RANK[c.severity])):
+                                              c.upper_start, -rank(c.severity))):
         key = (ch.kind, ch.clause_start, ch.upper_start, ch.message)
         if key in seen:
             continue

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .grading import threshold
-from .model import SEVERITY_RANK, Comparison
+from ..severity import rank
+from .model import Comparison
 
 MAX_MESSAGES = 6
 
@@ -19,7 +20,7 @@ def summarise(comparison: Comparison) -> str:
         if comparison.similarity < threshold("faithful_similarity"):
             return "该条与所比对的上位法条文差异较大，未能逐项比对，建议人工核对。"
         return "该条与上位法的规定基本一致，未发现实质性改动。"
-    material.sort(key=lambda c: -SEVERITY_RANK[c.severity])
+    material.sort(key=lambda c: -rank(c.severity))
     messages: list[str] = []
     for ch in material:
         if ch.message not in messages:

@@ -14,7 +14,7 @@ import re
 
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
-from .sentences import sentence_spans
+from ..sentences import sentence_spans
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import SEVERITIES, Clause, Finding
+from statutes.numerals import int_to_cn
+
+from ..model import Clause, Finding
+from ..sentences import CLOSING_MARKS, sentence_spans as _sentence_spans
+from ..severity import WORST_FIRST
 from ..opinion import (CATEGORY_LABELS, NOT_OURS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
 from ..readers.ocr import OCR_NOTE
 
 __all__ = ["render_markdown", "render_html", "render_docx", "write_opinion", "FORMATS", "outline", "Outline", "ClauseSection",
            "FindingBlock", "BasisEntry", "CATEGORY_LABELS", "SEVERITY_LABELS", "excerpt", "NUMBER_PLACEHOLDER"]
-
-CN_ORDINALS = "一二三四五六七八九十"
 
 HEADINGS = ("审查基本情况", "具体问题及修改建议", "问题汇总", "审查结论")
 NO_FINDINGS = "未发现需要修改或提示的问题。"
@@ -43,9 +45,8 @@ CONCLUSION_NOTES = {
 
 
 def cn_ordinal(n: int) -> str:
-    """1 -> 一, 12 -> 十二, 25 -> 二十五, 103 -> 一百零三 (heading numbers; a long document has hundreds)."""
-    from statutes.numerals import int_to_cn
-
+    """1 -> 一, 12 -> 十二, 25 -> 二十五, 103 -> 一百零三 (heading numbers; a long document has hundreds):
+    statutes.numerals.int_to_cn, the one Chinese numeral formatter."""
     return int_to_cn(n)
 
 
@@ -202,24 +203,9 @@ def mark_segments(text: str, quotes) -> tuple[tuple[tuple[str, bool], ...], tupl
     return tuple(out), tuple(missing)
 
 
-_SENTENCE_ENDS = "。；;！？!?"
 _PHRASE_ENDS = "，,、：:"
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of ``text`` (ending with 。；！？ or a line break, which is left out)."""
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in _SENTENCE_ENDS:
-            spans.append((start, i + 1))
-            start = i + 1
-        elif ch == "\n":
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _narrow(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
@@ -232,7 +218,7 @@ def _narrow(text: str, a: int, b: int, quotes: list[tuple[int, int]]) -> tuple[i
     cut = max(text.rfind(p, a, left + 1) for p in _PHRASE_ENDS)
     left = cut + 1 if cut >= a else a
     right = min(b, hi + EXCERPT_CONTEXT)
-    ends = [i for i in (text.find(p, right - 1, b) for p in _PHRASE_ENDS + _SENTENCE_ENDS) if i >= 0]
+    ends = [i for i in (text.find(p, right - 1, b) for p in _PHRASE_ENDS + CLOSING_MARKS) if i >= 0]
     right = min(ends) + 1 if ends else b
     return min(left, lo), max(right, hi)
 
@@ -327,7 +313,7 @@ def _sections(findings: tuple[Finding, ...]) -> tuple[ClauseSection, ...]:
 
 
 def _summary(op: Opinion) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    sevs = tuple(reversed(SEVERITIES))  # error, warning, info
+    sevs = WORST_FIRST
     header = ("问题类别",) + tuple(SEVERITY_SHORT[s] for s in sevs) + ("合计",)
     summary = op.summary()
     rows = []
@@ -368,7 +354,7 @@ def outline(op: Opinion, number: str = "") -> Outline:
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
     found = f"共{len(op.findings)}处"
     if op.findings:
-        found += "，其中" + "、".join(f"{SEVERITY_LABELS[s]}{counts.get(s, 0)}处" for s in reversed(SEVERITIES))
+        found += "，其中" + "、".join(f"{SEVERITY_LABELS[s]}{counts.get(s, 0)}处" for s in WORST_FIRST)
     facts.append(("发现问题", found))
     draft_number = f"（{doc.doc_number}）" if doc.doc_number else ""
     header, rows = _summary(op)

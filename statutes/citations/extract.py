@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..numerals import cn_to_int, fullwidth_to_ascii
+from ..numerals import ARTICLE_NUMERAL, cn_to_int, fullwidth_to_ascii
 from .aliases import PRC, known_names
 
 KINDS = ("statute", "internal", "doc_number")
@@ -127,7 +127,7 @@ def clean(text: str) -> tuple[str, OffsetMap]:
 
 # ---------------------------------------------------------------- grammar
 
-_CN = "零〇一二三四五六七八九十百千两"
+_CN = ARTICLE_NUMERAL
 NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,8}})"
 _ARTICLE = re.compile(rf"第({NUM}(?:、{NUM})*)条(?:之({NUM}))?")
 _ARTICLE_RANGE = re.compile(rf"(?:至|到|—|－|~|～)第?({NUM})条(?:之({NUM}))?")

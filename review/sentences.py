@@ -1,0 +1,56 @@
+"""Sentence boundaries: the one helper every module uses to cut a text into sentences.
+
+A sentence ends with 。；！？ (its mark is part of it) or at a line break (which is not).
+"""
+
+from __future__ import annotations
+
+CLOSING_MARKS = "。；;！？!?"
+SENTENCE_END = CLOSING_MARKS + "\n"
+PHRASE_END = SENTENCE_END + "，,：:"
+
+
+def stretch(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """The stretch around [start, end) that no character of ``marks`` interrupts (the marks left out)."""
+    s = start
+    while s > 0 and text[s - 1] not in marks:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in marks:
+        e += 1
+    return s, e
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): from after the previous sentence end to its own closing mark
+    (included; a line break is not). A span that itself ends with a closing mark ends its sentence there."""
+    if end > start and text[end - 1] in SENTENCE_END:
+        return stretch(text, start, start, SENTENCE_END)[0], end - (text[end - 1] == "\n")
+    s, e = stretch(text, start, end, SENTENCE_END)
+    return s, e + (e < len(text) and text[e] != "\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence of ``text`` as (start, end) (closing mark included, line break not), blank ones left out."""
+    out, s = [], 0
+    for i, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            e = i if ch == "\n" else i + 1
+            if text[s:e].strip(" \t\u3000"):
+                out.append((s, e))
+            s = i + 1
+    if text[s:].strip(" \t\u3000"):
+        out.append((s, len(text)))
+    return out
+
+
+def sentence_of(text: str, at: int, limit: int | None = None) -> str:
+    """The words of the sentence around offset ``at`` (without its closing mark), cut to ``limit`` characters."""
+    s, e = sentence_bounds(text, at, at)
+    out = text[s:e].rstrip(SENTENCE_END).strip()
+    return out[:limit] if limit else out
+
+
+def phrase_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The phrase (between commas, colons and sentence marks) around [start, end)."""
+    return stretch(text, start, end, PHRASE_END)
