@@ -38,8 +38,8 @@ _ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发�
 _BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不得|不准|不许|禁止|严禁|一律不|不能)")
 
 
-def _mentions(lexicon: Lexicon, name: str, text: str, base: int) -> list[Mention]:
-    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text)]
+def _mentions(lexicon: Lexicon, name: str, text: str, base: int, chars: set[str] | None = None) -> list[Mention]:
+    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text, chars)]
 
 
 def _first(lexicon: Lexicon, name: str, text: str):
@@ -290,9 +290,10 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
         modal, modal_at = modal_of(lexicon, sentence)
         actors = actors_of(lexicon, sentence, s0)
         mentions = []
+        chars = set(sentence)
         for name in wanted:
             if name in lexicon:
-                mentions += _mentions(lexicon, name, sentence, s0)
+                mentions += _mentions(lexicon, name, sentence, s0, chars)
         context = context_of(lexicon, sentence, header)
         if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure

@@ -103,6 +103,7 @@ class Lexicon:
     concepts: dict[str, Concept] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)   # group name -> its concepts
     compiled: dict[str, re.Pattern] = field(default_factory=dict)       # a cache
+    starts: dict[str, frozenset[str] | None] = field(default_factory=dict)   # a cache: first characters
 
     def __post_init__(self):
         out: dict[str, list[str]] = {}
@@ -131,7 +132,21 @@ class Lexicon:
             self.compiled[name] = re.compile(self.source(name))
         return self.compiled[name]
 
-    def find(self, name: str, text: str) -> list[tuple[int, int]]:
+    def first(self, name: str) -> frozenset[str] | None:
+        """The characters a mention of ``name`` can start with (None: cannot be told; review/firstchars.py)."""
+        if name not in self.starts:
+            from ..firstchars import first_chars
+
+            self.starts[name] = first_chars(self.rx(name))
+        return self.starts[name]
+
+    def find(self, name: str, text: str, chars: set[str] | None = None) -> list[tuple[int, int]]:
+        """Every non-empty match of ``name`` in ``text``; ``chars``, the set of ``text``'s characters, lets a
+        concept none of whose possible first characters occurs be skipped without a scan (exact)."""
+        if chars is not None:
+            first = self.first(name)
+            if first is not None and first.isdisjoint(chars):
+                return []
         return [m.span() for m in self.rx(name).finditer(text) if m.end() > m.start()]
 
     def has(self, name: str, text: str) -> bool:
