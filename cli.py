@@ -475,18 +475,16 @@ rules_app = typer.Typer(help="规则包：核对规则引用的法律依据", no
 app.add_typer(rules_app, name="rules")
 
 
-def load_rules(extra: Optional[List[Path]], store=None):
-    """The packaged rule packs plus the user's; a basis that is repealed or missing in the corpus is reported
-    on stderr (a basis outside the corpus is not: import 行政法规 to check those, see `fashen rules check`)."""
+def load_rules(extra: Optional[List[Path]]):
+    """The packaged rule packs plus the user's (a broken pack is refused here, before any corpus is opened)."""
     from review.rules import load_packs
 
-    rules = load_packs(list(extra) if extra else None)
-    if store is not None:
-        report_basis_problems(rules, store)
-    return rules
+    return load_packs(list(extra) if extra else None)
 
 
 def report_basis_problems(rules, store) -> None:
+    """A basis that is repealed or missing in the corpus, on stderr (a basis outside the corpus is not: import
+    行政法规 to check those, see `fashen rules check`)."""
     from review.rules import verify_bases
 
     for p in verify_bases(rules, store):
