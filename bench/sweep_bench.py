@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -42,12 +43,23 @@ def fresh_copy(src: Path, dst: Path) -> Path:
 def run_once(template: Path, work: Path, docs: Path, workers: int) -> tuple[float, dict]:
     db = fresh_copy(template, work / f"sweep-{workers}.db")
     with Store(db) as store:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), cpu_seconds()
         result = sweep([docs], store, SweepOptions(as_of=AS_OF, workers=workers))
         seconds = time.perf_counter() - t
+        cpu = cpu_seconds() - c
     for ext in ("", "-wal", "-shm"):
         Path(f"{db}{ext}").unlink(missing_ok=True)
-    return seconds, result.summary
+    return seconds, result.summary | {"cpu_s": cpu}
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children (the pool's workers): the figure a
+    loaded machine does not inflate much."""
+    total = 0.0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        ru = resource.getrusage(who)
+        total += ru.ru_utime + ru.ru_stime
+    return total
 
 
 def profile(template: Path, docs: Path) -> None:
@@ -103,7 +115,8 @@ def main() -> None:
             runs = [run_once(template, work, args.docs, workers) for _ in range(args.repeat)]
             secs = statistics.median(s for s, _ in runs)
             summary = runs[0][1]
-            print(f"workers {workers}: {len(files) / secs:6.1f} documents/s ({secs:.2f}s; "
+            cpu = statistics.median(r["cpu_s"] for _, r in runs)
+            print(f"workers {workers}: {len(files) / secs:6.1f} documents/s ({secs:.2f}s; CPU {cpu:.1f}s; "
                   f"reviewed {summary['reviewed']}, errors {summary['errors']}, findings {summary['findings']}; "
                   f"{summary['by_disposition']})")
         if args.profile:
