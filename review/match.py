@@ -3,6 +3,7 @@ findings out; the review date (``as_of``) is passed in, never read from the cloc
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -319,6 +320,12 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
                    suggestion=_fmt(rule.suggestion, values), basis=rule.basis, detail=detail)
 
 
+@functools.lru_cache(maxsize=64)
+def gates_union(gates: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One regex for the gates of many rules (``Rule.gate``): a clause that matches none of them skips them all."""
+    return re.compile("|".join(f"(?:{g.pattern})" for g in gates)) if gates else None
+
+
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
                 province: str | None = None, topics=None, doc_kinds=None) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
@@ -353,6 +360,7 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
 
     # a pattern-only rule cannot fire on a clause without a character its triggers can start with
     starts = [first_chars(r.prefilter) if r.prefilter is not None and not r.norm else None for r in text_rules]
+    any_gate = gates_union(tuple(r.gate for r in text_rules if r.gate is not None))
     for clause in clauses:
         norms = None
         if norm_rules:
@@ -360,8 +368,11 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
 
             norms = analyse(clause.text, lexicon, clause.header, wanted)
         chars = set(clause.text)
+        gated_out = any_gate is not None and any_gate.search(clause.text) is None
         for r, first in zip(text_rules, starts):
             if first is not None and first.isdisjoint(chars):
+                continue
+            if r.gate is not None and (gated_out or r.gate.search(clause.text) is None):
                 continue
             hits = match_text(r, clause.text, clause.header,
                               norms if r.norm and r.lexicon is lexicon else None)

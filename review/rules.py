@@ -162,6 +162,7 @@ class Rule:
     norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
     lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
+    gate: re.Pattern | None = None       # a cheap regex a clause must match before the rule is tried (agency names)
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -616,6 +617,9 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         raise RulePackError(path, rid, f"kinds 必须取自 {_DOC_KINDS}：{kinds!r}")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
     prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
+    from .agencies import agency_gate
+
+    gate = agency_gate(cat, raw.get("detail", {}))
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
@@ -627,7 +631,8 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
-        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
+        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
+        gate=_compile(path, rid, gate) if gate else None)
 
 
 # ---------------------------------------------------------------- verification
