@@ -104,6 +104,7 @@ class Lexicon:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)   # group name -> its concepts
     compiled: dict[str, re.Pattern] = field(default_factory=dict)       # a cache
     starts: dict[str, frozenset[str] | None] = field(default_factory=dict)   # a cache: first characters
+    index: dict = field(default_factory=dict)       # a cache: the key index of ``possible``, built on first use
 
     def __post_init__(self):
         out: dict[str, list[str]] = {}
@@ -140,13 +141,27 @@ class Lexicon:
             self.starts[name] = first_chars(self.rx(name))
         return self.starts[name]
 
-    def find(self, name: str, text: str, chars: set[str] | None = None) -> list[tuple[int, int]]:
-        """Every non-empty match of ``name`` in ``text``; ``chars``, the set of ``text``'s characters, lets a
-        concept none of whose possible first characters occurs be skipped without a scan (exact)."""
-        if chars is not None:
-            first = self.first(name)
-            if first is not None and first.isdisjoint(chars):
-                return []
+    def possible(self, text: str) -> frozenset[str]:
+        """The names of the concepts and groups that may occur in ``text``, from one pass over it: a concept none
+        of whose words' first two characters (a one-character word: its character) and none of whose patterns'
+        possible starts (``firstchars.first_keys``) occur in ``text`` cannot match there, nor in any part of it. Exact as a
+        filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py)."""
+        from ..firstchars import text_keys
+
+        if not self.index:
+            self.index.update(_key_index(self))
+        keys = self.index["keys"]
+        out = set(self.index["always"])
+        hits = [keys[k] for k in keys.keys() & text_keys(text)]
+        if hits:
+            out.update(*hits)
+        return frozenset(out)
+
+    def find(self, name: str, text: str, possible: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Every non-empty match of ``name`` in ``text``; ``possible`` (``self.possible`` of ``text`` or of a text
+        that contains it) lets a concept that cannot occur be skipped without a scan (exact)."""
+        if possible is not None and name not in possible:
+            return []
         return [m.span() for m in self.rx(name).finditer(text) if m.end() > m.start()]
 
     def has(self, name: str, text: str) -> bool:
@@ -155,6 +170,30 @@ class Lexicon:
     def severity(self, name: str) -> int:
         c = self.concepts.get(name)
         return c.severity if c else 0
+
+
+def _key_index(lexicon: Lexicon) -> dict:
+    """For ``Lexicon.possible``: "keys", each key (a word's first two characters, a one-character word, a pattern's
+    possible start) with the concepts and groups it can start; "always", those that cannot be told."""
+    from ..firstchars import first_keys
+
+    keys: dict[str, set[str]] = {}
+    always: set[str] = set()
+    for c in lexicon.concepts.values():
+        names = (c.name, c.group) if c.group else (c.name,)
+        starts: set[str] | None = {w[:2] for w in c.members + c.abbreviations}
+        for p in c.patterns:
+            first = first_keys(p)
+            if first is None:
+                starts = None
+                break
+            starts |= first
+        if starts is None:
+            always.update(names)
+            continue
+        for k in starts:
+            keys.setdefault(k, set()).update(names)
+    return {"keys": {k: tuple(v) for k, v in keys.items()}, "always": frozenset(always)}
 
 
 def packaged_lexicon_files() -> list[Path]:
