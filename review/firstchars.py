@@ -26,12 +26,9 @@ _ZERO_WIDTH = tuple(op for op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT))
 
 @functools.lru_cache(maxsize=4096)     # asked for every rule of every document: parse each pattern once
 def first_chars(pattern: re.Pattern | str) -> frozenset[str] | None:
-    if isinstance(pattern, re.Pattern):
-        if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-            return None
-        source, flags = pattern.pattern, pattern.flags
-    else:
-        source, flags = pattern, 0
+    source, flags = _source(pattern)      # a str, a compiled pattern or a review.lazyre.LazyPattern
+    if source is None:
+        return None
     try:
         tree = _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 - anything the parser dislikes: no shortcut

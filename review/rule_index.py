@@ -12,9 +12,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .firstchars import first_keys
-
-
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleIndex:
     by_key: dict[str, tuple[int, ...]]     # key -> positions (in the rules given) of the rules it can start
@@ -36,12 +33,11 @@ def rule_index(rules: tuple) -> RuleIndex:
     by_key: dict[str, list[int]] = {}
     always: set[int] = set()
     for i, r in enumerate(rules):
-        trigger = r.gate if r.gate is not None else r.prefilter
-        if trigger is None:
+        if r.gate is None and r.prefilter is None:
             if not r.norm:
                 always.add(i)            # no prefilter: the rule's own any/all decide (match_text)
             continue
-        keys = first_keys(trigger)
+        keys = r.starts                  # first_keys of the gate, else the prefilter (computed by the loader)
         if keys is None:
             always.add(i)
             continue

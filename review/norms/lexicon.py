@@ -164,6 +164,12 @@ class Lexicon:
             return []
         return [m.span() for m in self.rx(name).finditer(text) if m.end() > m.start()]
 
+    def __reduce__(self):
+        """Pickled without compiled regexes (the rule-pack cache, a sweep's workers): they compile on first use."""
+        if not self.index:
+            self.index.update(_key_index(self))
+        return (_restored, (self.concepts, dict(self.starts), dict(self.index)))
+
     def has(self, name: str, text: str) -> bool:
         return self.rx(name).search(text) is not None
 
@@ -194,6 +200,13 @@ def _key_index(lexicon: Lexicon) -> dict:
         for k in starts:
             keys.setdefault(k, set()).update(names)
     return {"keys": {k: tuple(v) for k, v in keys.items()}, "always": frozenset(always)}
+
+
+def _restored(concepts: dict, starts: dict, index: dict) -> Lexicon:
+    lexicon = Lexicon(concepts=concepts)
+    lexicon.starts.update(starts)
+    lexicon.index.update(index)
+    return lexicon
 
 
 def packaged_lexicon_files() -> list[Path]:
@@ -353,10 +366,18 @@ _DEFAULT: Lexicon | None = None
 
 
 def default_lexicon() -> Lexicon:
-    """The packaged lexicons (loaded once)."""
+    """The packaged lexicons (loaded once; or restored with the rule packs from their cache, review/pack_cache.py)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = build_lexicon(packaged_lexicon_files())
+    return _DEFAULT
+
+
+def adopt_default(lexicon: Lexicon) -> Lexicon:
+    """Make ``lexicon`` (the packaged lexicons, as restored from the cache) the default, unless one is loaded."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = lexicon
     return _DEFAULT
 
 
