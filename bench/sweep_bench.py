@@ -53,8 +53,8 @@ def run_once(template: Path, work: Path, docs: Path, workers: int) -> tuple[floa
 
 
 def cpu_seconds() -> float:
-    """User + system CPU seconds of this process and its finished children (the pool's workers): the figure a
-    loaded machine does not inflate much."""
+    """User + system CPU seconds of this process and its finished children: the figure a loaded machine does not
+    inflate much."""
     total = 0.0
     for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
         ru = resource.getrusage(who)
@@ -115,8 +115,9 @@ def main() -> None:
             runs = [run_once(template, work, args.docs, workers) for _ in range(args.repeat)]
             secs = statistics.median(s for s, _ in runs)
             summary = runs[0][1]
-            cpu = statistics.median(r["cpu_s"] for _, r in runs)
-            print(f"workers {workers}: {len(files) / secs:6.1f} documents/s ({secs:.2f}s; CPU {cpu:.1f}s; "
+            # the pool's workers fork from a forkserver, which RUSAGE_CHILDREN does not see: CPU of one worker only
+            cpu = f"CPU {statistics.median(r['cpu_s'] for _, r in runs):.1f}s; " if workers == 1 else ""
+            print(f"workers {workers}: {len(files) / secs:6.1f} documents/s ({secs:.2f}s; {cpu}"
                   f"reviewed {summary['reviewed']}, errors {summary['errors']}, findings {summary['findings']}; "
                   f"{summary['by_disposition']})")
         if args.profile:

@@ -1,9 +1,13 @@
-"""The characters a regular expression's match can start with, found from the pattern's parse tree.
+"""What a regular expression's match must contain, found from the pattern's parse tree, so that the rule engine
+can tell from one pass over a text which of many patterns cannot match there (exactly) instead of searching each.
 
-``first_chars(pattern)`` is a frozenset, or None when it cannot be told (a match can be empty or start with any
-character, ``.``, ``\\w``, a negated class, a back-reference, case-insensitive matching). A text that holds none of
-the characters cannot contain a match: the rule engine skips a rule for a clause on that, exactly, instead of
-searching 89 trigger patterns in each of a long document's 90,000 clauses.
+``first_chars(pattern)``: the characters a match can start with, or None when it cannot be told (a match can be
+empty or start with any character, ``.``, ``\\w``, a negated class, a back-reference, case-insensitive matching).
+
+``required_keys(pattern)``: sharper — the characters and adjacent pairs a match must contain wherever they stand
+(``text_keys`` of a text are looked up in them); ``KeyIndex`` files many patterns' conditions under their keys, so
+that a text's candidates come from the keys it holds (review/rule_index.py for rules, ``Lexicon.possible`` for
+concepts).
 """
 
 from __future__ import annotations
@@ -91,42 +95,10 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
     return None, False                              # ., NOT_LITERAL, CATEGORY, GROUPREF, ...
 
 
-# ---------------------------------------------------------------- first two characters
-
-MAX_KEYS = 4000                        # more possible starts than this: fall back to the first characters
-
-
-class _Unknown(Exception):
-    """The item can match text that cannot be told from the pattern (``.``, ``\\w``, a negated class …)."""
-
-
-@functools.lru_cache(maxsize=4096)
-def first_keys(pattern) -> frozenset[str] | None:
-    """The ways a match of ``pattern`` can start: each key is its first two characters, or one character where the
-    match may be that long or what follows the first cannot be told. A text none of whose characters and adjacent
-    pairs (``text_keys``) is a key cannot contain a match — a sharper exact test than ``first_chars`` (Chinese
-    words share first characters: 不得, 不予, 不准). None when it cannot be told."""
-    source, flags = _source(pattern)
-    if source is None:
-        return None
-    try:
-        tree = _parser.parse(source, flags)
-    except Exception:  # noqa: BLE001 - anything the parser dislikes: no shortcut
-        return None
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    try:
-        keys = _starts(list(tree))
-    except _Unknown:
-        keys = None
-    if keys is None or "" in keys or len(keys) > MAX_KEYS:
-        first = first_chars(pattern)
-        return first
-    return frozenset(keys)
-
+# ---------------------------------------------------------------- keys a match must contain
 
 def text_keys(text: str) -> set[str]:
-    """The characters of ``text`` and its adjacent pairs: what ``first_keys`` are looked up in."""
+    """The characters of ``text`` and its adjacent pairs: what ``required_keys`` are looked up in."""
     keys = set(text)
     keys.update(map(str.__add__, text, text[1:]))
     return keys
@@ -140,57 +112,180 @@ def _source(pattern):
     return pattern.pattern, pattern.flags
 
 
-def _starts(items) -> set[str] | None:
-    """The first (at most) two characters of every string the sequence can match; strings of one character are
-    ends (a match of that length, or an unknown continuation); None when an unknown item can come first."""
-    out = {""}
-    for op, av in items:
-        if all(len(s) == 2 for s in out):
-            return out
-        try:
-            item = _item_starts(op, av)
-        except _Unknown:
-            if "" in out:
-                raise
-            return out                      # what follows the first character cannot be told: it is the key
-        out = {(a + b)[:2] if len(a) < 2 else a for a in out for b in item}
-        if len(out) > MAX_KEYS:
-            raise _Unknown
-    return out
+MAX_SET = 400                          # most keys in one set of a condition
+MAX_ALTERNATIVES = 256                 # most alternatives kept apart (more: merged into one set)
+KEPT = 6                               # sets kept per alternative (the most selective)
+
+Alternative = tuple[frozenset[str], ...]   # every set must meet the text's keys
 
 
-def _item_starts(op, av) -> set[str]:
+class _Info:
+    __slots__ = ("nullable", "first", "last", "dnf", "zero")
+
+    def __init__(self, nullable, first, last, dnf, zero=False):
+        self.nullable, self.first, self.last, self.dnf, self.zero = nullable, first, last, dnf, zero
+
+
+_UNKNOWN_ONE = _Info(False, None, None, None)       # one character that cannot be told (., \w, [^a])
+_UNKNOWN = _Info(True, None, None, None)            # anything, even nothing (a back-reference …)
+
+
+@functools.lru_cache(maxsize=4096)
+def required_keys(pattern) -> tuple[Alternative, ...] | None:
+    """A condition every match of ``pattern`` meets, over ``text_keys``: a match exists only if, for one of the
+    alternatives, each of its sets holds a key (a character or a pair of adjacent characters) of the text. The
+    sets come from what a match must contain wherever it stands (literal words, classes, the pairs where two
+    required parts meet: ``[一-龥]{2,16}(有限公司|集团)`` needs 有限 or 集团), not only from how it starts. None
+    when nothing can be told. Exact as a filter: a text that meets no alternative has no match
+    (tests/test_lexicon_scan.py)."""
+    source, flags = _source(pattern)
+    if source is None:
+        return None
+    try:
+        tree = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    info = _seq_info(list(tree))
+    if info.nullable or not info.dnf:
+        return None
+    return tuple(info.dnf)
+
+
+class KeyIndex:
+    """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
+    ``required_keys`` is filed under the keys of its most selective set, and checked whole only when one of them
+    is in the text. Items whose condition cannot be told are always candidates."""
+
+    __slots__ = ("by_key", "required", "always")
+
+    def __init__(self, required: dict):
+        self.required = required                     # item -> required_keys (None: always)
+        self.always = frozenset(item for item, need in required.items() if need is None)
+        by_key: dict[str, list[tuple]] = {}
+        for item, need in required.items():
+            for alternative in need or ():
+                # one-key sets are checked together as a subset test (a word's pairs), the others one by one
+                must = frozenset(k for s in alternative if len(s) == 1 for k in s)
+                some = tuple(s for s in alternative if len(s) > 1)
+                for k in best_set(alternative):
+                    by_key.setdefault(k, []).append((item, must, some))
+        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+
+    def candidates(self, keys) -> set:
+        """The items whose condition holds in a text with these ``text_keys``."""
+        out = set(self.always)
+        by_key = self.by_key
+        for k in by_key.keys() & keys:
+            for item, must, some in by_key[k]:
+                if item not in out and must <= keys and (not some or all(not s.isdisjoint(keys) for s in some)):
+                    out.add(item)
+        return out
+
+    def __reduce__(self):
+        return (KeyIndex, (self.required,))
+
+
+def best_set(alt: Alternative) -> frozenset[str]:
+    """The most selective set of an alternative: pairs before single characters, then the fewest keys."""
+    return min(alt, key=lambda s: (any(len(k) < 2 for k in s), len(s)))
+
+
+def _keep(sets: list[frozenset[str]]) -> Alternative:
+    unique = list(dict.fromkeys(s for s in sets if s))
+    unique.sort(key=lambda s: (any(len(k) < 2 for k in s), len(s)))
+    return tuple(unique[:KEPT])
+
+
+def _merge(dnf: list[Alternative]) -> Alternative:
+    """Alternatives merged into one set: each contributes its most selective set."""
+    out: set[str] = set()
+    for alt in dnf:
+        out |= best_set(alt)
+    return (frozenset(out),)
+
+
+def _seq_info(items) -> _Info:
+    infos = [_node_info(op, av) for op, av in items]
+    nullable = all(i.nullable for i in infos)
+    first: set[str] | None = set()
+    for i in infos:
+        if i.first is None:
+            if not i.zero:
+                first = None
+                break
+            continue
+        first |= i.first
+        if not i.nullable:
+            break
+    last: set[str] | None = set()
+    for i in reversed(infos):
+        if i.last is None:
+            if not i.zero:
+                last = None
+                break
+            continue
+        last |= i.last
+        if not i.nullable:
+            break
+    sets: list[frozenset[str]] = []
+    required = [i for i in infos if not i.nullable and i.dnf]
+    # the part with the most ways to match keeps them apart (a trigger union: each trigger its own condition)
+    spread = max((i for i in required if len(i.dnf) > 1), key=lambda i: len(i.dnf), default=None)
+    for i in required:
+        if i is not spread:
+            sets += list(i.dnf[0] if len(i.dnf) == 1 else _merge(i.dnf))
+    consuming = [i for i in infos if not i.zero]        # a lookaround between two parts keeps them adjacent
+    for a, b in zip(consuming, consuming[1:]):
+        if a.nullable or b.nullable or not a.last or not b.first or len(a.last) * len(b.first) > MAX_SET:
+            continue
+        sets.append(frozenset(x + y for x in a.last for y in b.first))
+    if spread is not None:
+        dnf = [_keep(list(alt) + sets) for alt in spread.dnf]
+    else:
+        dnf = [_keep(sets)] if sets else None
+    return _Info(nullable, None if first is None else frozenset(first), None if last is None else frozenset(last),
+                 dnf)
+
+
+def _node_info(op, av) -> _Info:
     if op is _C.LITERAL:
-        return {chr(av)}
+        c = frozenset(chr(av))
+        return _Info(False, c, c, [(c,)])
     if op is _C.IN:
         chars, _ = _item(op, av)
         if chars is None:
-            raise _Unknown
-        return chars
+            return _UNKNOWN_ONE
+        chars = frozenset(chars)
+        return _Info(False, chars, chars, [(chars,)] if len(chars) <= MAX_SET else None)
     if op is _C.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            out |= _starts(list(alternative))
-        return out
+        infos = [_seq_info(list(alternative)) for alternative in av[1]]
+        nullable = any(i.nullable for i in infos)
+        first = None if any(i.first is None for i in infos) else frozenset().union(*(i.first for i in infos))
+        last = None if any(i.last is None for i in infos) else frozenset().union(*(i.last for i in infos))
+        dnf = None
+        if not nullable and all(i.dnf for i in infos):
+            dnf = [alt for i in infos for alt in i.dnf]
+            if len(dnf) > MAX_ALTERNATIVES:
+                dnf = [_merge(dnf)]
+        return _Info(nullable, first, last, dnf)
     if op is _C.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
+        info = _seq_info(list(sub))
         if add_flags & re.IGNORECASE:
-            raise _Unknown
-        return _starts(list(sub))
+            return _Info(info.nullable, None, None, None, info.zero)
+        return info
     if op is getattr(_C, "ATOMIC_GROUP", None):
-        return _starts(list(av))
+        return _seq_info(list(av))
     if op in _REPEATS:
-        low, high, sub = av
-        one = _starts(list(sub))
-        two = {(a + b)[:2] if len(a) < 2 else a for a in one for b in one}
-        out = set()
+        low, _high, sub = av
+        info = _seq_info(list(sub))
         if low == 0:
-            out.add("")
-        if low <= 1 <= high:
-            out |= one
-        if high >= 2:
-            out |= two
-        return out
+            return _Info(True, info.first, info.last, None, info.zero)
+        return info
     if op in _ZERO_WIDTH:
-        return {""}
-    raise _Unknown
+        return _Info(True, None, None, None, zero=True)
+    if op in (_C.ANY, _C.NOT_LITERAL, _C.CATEGORY):
+        return _UNKNOWN_ONE
+    return _UNKNOWN

@@ -1,6 +1,6 @@
 """The one-pass filters of the rule engine are exact: a concept or group that ``Lexicon.possible`` leaves out has no
 match in the text, so the norm analysis finds the same norms and mentions as a scan of every concept; a rule that
-the rule index leaves out (``review/rule_index.py``, ``firstchars.first_keys``) has no trigger or gate match."""
+the rule index leaves out (``review/rule_index.py``, ``firstchars.required_keys``) has no trigger or gate match."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from unittest import mock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from review.firstchars import first_keys, text_keys
+from review.firstchars import required_keys, text_keys
 from review.norms.analyse import analyse
 from review.norms.lexicon import Lexicon, default_lexicon
 from review.rule_index import rule_index
@@ -98,11 +98,21 @@ def test_a_rule_left_out_by_the_index_has_no_trigger_in_the_text(first, second, 
             assert r.prefilter.search(text) is None or (r.gate is not None and r.gate.search(text) is None), r.id
 
 
-@pytest.mark.parametrize("pattern,keys", [
-    ("abc", {"ab"}), ("a|b", {"a", "b"}), ("(?<=x)ab", {"ab"}), ("(?:a?)b", {"ab", "b"}), ("a.", {"a"}),
-    ("不得|不予|禁止", {"不得", "不予", "禁止"}), ("(?:应当|须)[^，]{0,5}批准", {"应当", "须"}), ("a{3,}", {"aa"}),
-    ("x(?=y)", {"x"}), ("a*", None), (".b", None), ("(?i)ab", None),
+@pytest.mark.parametrize("pattern,required", [
+    # per alternative (a way to match), sets it holds: each must meet the text's characters and adjacent pairs
+    ("abc", [[{"ab"}, {"bc"}]]), ("(?<=x)ab", [[{"ab"}]]), ("(?:a?)b", [[{"b"}]]), ("a.", [[{"a"}]]),
+    ("[一-龥]{2,16}(有限公司|集团)", [[{"有限"}, {"公司"}], [{"集团"}]]), ("a*", None), ("(?i)ab", None), (".", None),
 ])
-def test_first_keys_table(pattern, keys):
-    got = first_keys(pattern)
-    assert (got is None and keys is None) or got == keys
+def test_required_keys_table(pattern, required):
+    got = required_keys(pattern)
+    if required is None:
+        assert got is None
+    else:
+        assert len(got) == len(required)
+        assert all(frozenset(r) in alt for alt, sets in zip(got, required) for r in sets)
+
+
+def test_every_alternative_of_a_trigger_union_stays_apart():
+    # a union of triggers is one condition per trigger, not one set merged from all of them
+    got = required_keys("(?:甲乙丙)|(?:丁戊)")
+    assert got is not None and len(got) == 2

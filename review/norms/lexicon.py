@@ -103,7 +103,6 @@ class Lexicon:
     concepts: dict[str, Concept] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)   # group name -> its concepts
     compiled: dict[str, re.Pattern] = field(default_factory=dict)       # a cache
-    starts: dict[str, frozenset[str] | None] = field(default_factory=dict)   # a cache: first characters
     index: dict = field(default_factory=dict)       # a cache: the key index of ``possible``, built on first use
 
     def __post_init__(self):
@@ -133,28 +132,20 @@ class Lexicon:
             self.compiled[name] = re.compile(self.source(name))
         return self.compiled[name]
 
-    def first(self, name: str) -> frozenset[str] | None:
-        """The characters a mention of ``name`` can start with (None: cannot be told; review/firstchars.py)."""
-        if name not in self.starts:
-            from ..firstchars import first_chars
-
-            self.starts[name] = first_chars(self.rx(name))
-        return self.starts[name]
-
     def possible(self, text: str) -> frozenset[str]:
-        """The names of the concepts and groups that may occur in ``text``, from one pass over it: a concept none
-        of whose words' first two characters (a one-character word: its character) and none of whose patterns'
-        possible starts (``firstchars.first_keys``) occur in ``text`` cannot match there, nor in any part of it. Exact as a
+        """The names of the concepts and groups that may occur in ``text``, from one pass over it: a concept whose
+        ``firstchars.required_keys`` (the characters and adjacent pairs a mention must contain: its words' pairs,
+        its patterns' required parts) the text lacks cannot match there, nor in any part of it; a group may occur
+        where one of its concepts may. Exact as a
         filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py)."""
         from ..firstchars import text_keys
 
         if not self.index:
             self.index.update(_key_index(self))
-        keys = self.index["keys"]
-        out = set(self.index["always"])
-        hits = [keys[k] for k in keys.keys() & text_keys(text)]
-        if hits:
-            out.update(*hits)
+        out = self.index["keys"].candidates(text_keys(text))
+        for group, members in self.groups.items():
+            if not out.isdisjoint(members):
+                out.add(group)
         return frozenset(out)
 
     def find(self, name: str, text: str, possible: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -168,7 +159,7 @@ class Lexicon:
         """Pickled without compiled regexes (the rule-pack cache, a sweep's workers): they compile on first use."""
         if not self.index:
             self.index.update(_key_index(self))
-        return (_restored, (self.concepts, dict(self.starts), dict(self.index)))
+        return (_restored, (self.concepts, dict(self.index)))
 
     def has(self, name: str, text: str) -> bool:
         return self.rx(name).search(text) is not None
@@ -179,32 +170,15 @@ class Lexicon:
 
 
 def _key_index(lexicon: Lexicon) -> dict:
-    """For ``Lexicon.possible``: "keys", each key (a word's first two characters, a one-character word, a pattern's
-    possible start) with the concepts and groups it can start; "always", those that cannot be told."""
-    from ..firstchars import first_keys
+    """For ``Lexicon.possible``: "keys", a ``firstchars.KeyIndex`` of each concept's required keys (what a mention
+    must contain)."""
+    from ..firstchars import KeyIndex, required_keys
 
-    keys: dict[str, set[str]] = {}
-    always: set[str] = set()
-    for c in lexicon.concepts.values():
-        names = (c.name, c.group) if c.group else (c.name,)
-        starts: set[str] | None = {w[:2] for w in c.members + c.abbreviations}
-        for p in c.patterns:
-            first = first_keys(p)
-            if first is None:
-                starts = None
-                break
-            starts |= first
-        if starts is None:
-            always.update(names)
-            continue
-        for k in starts:
-            keys.setdefault(k, set()).update(names)
-    return {"keys": {k: tuple(v) for k, v in keys.items()}, "always": frozenset(always)}
+    return {"keys": KeyIndex({c.name: required_keys(c.regex_source) for c in lexicon.concepts.values()})}
 
 
-def _restored(concepts: dict, starts: dict, index: dict) -> Lexicon:
+def _restored(concepts: dict, index: dict) -> Lexicon:
     lexicon = Lexicon(concepts=concepts)
-    lexicon.starts.update(starts)
     lexicon.index.update(index)
     return lexicon
 
