@@ -97,11 +97,12 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
 
 # ---------------------------------------------------------------- keys a match must contain
 
-def text_keys(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)      # a clause is looked up by two rule passes, a one-sentence clause again
+def text_keys(text: str) -> frozenset[str]:
     """The characters of ``text`` and its adjacent pairs: what ``required_keys`` are looked up in."""
     keys = set(text)
     keys.update(map(str.__add__, text, text[1:]))
-    return keys
+    return frozenset(keys)
 
 
 def _source(pattern):

@@ -366,10 +366,11 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
 
             norms = analyse(clause.text, lexicon, clause.header, wanted)
             found = norms_found(norms)
+            held = found.keys
             for i in index.norm:
                 r = text_rules[i]
-                if i not in candidates and (r.lexicon is not lexicon
-                                            or any(could_meet(c, found, lexicon) for c in r.norm)):
+                if i not in candidates and (r.lexicon is not lexicon or not index.norm_keys[i].isdisjoint(held)
+                                            and any(could_meet(c, found, lexicon) for c in r.norm)):
                     candidates.add(i)
         for i in sorted(candidates):
             r = text_rules[i]

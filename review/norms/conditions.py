@@ -130,10 +130,29 @@ class NormsFound:
     sanctions: frozenset[str]
 
 
+    @property
+    def keys(self) -> frozenset[str]:
+        """All of it as tagged names (``condition_keys``): m:concept, p:precondition, s:sanction."""
+        return frozenset([f"m:{c}" for c in self.mentioned] + [f"p:{c}" for c in self.preconditions]
+                         + [f"s:{c}" for c in self.sanctions])
+
+
 def norms_found(norms) -> NormsFound:
     return NormsFound(frozenset(m.concept for n in norms for m in n.mentions),
                       frozenset(p.concept for n in norms for p in n.preconditions),
                       frozenset(s.concept for n in norms for s in n.sanctions))
+
+
+def condition_keys(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
+    """Tagged names (``NormsFound.keys``) one of which the clause must hold for ``could_meet`` to be true: the
+    precondition, else the sanction, else the first concept of ``all``, else one of ``any``."""
+    if cond.precondition:
+        return frozenset(f"p:{c}" for c in _expand(lexicon, cond.precondition))
+    if cond.sanction:
+        return frozenset(f"s:{c}" for c in _expand(lexicon, cond.sanction))
+    if cond.all:
+        return frozenset({f"m:{cond.all[0]}"})
+    return frozenset(f"m:{c}" for c in cond.any)
 
 
 def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool:
