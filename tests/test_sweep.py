@@ -222,9 +222,10 @@ def _stored(db: Path) -> int:
 
 
 def _run(docs: Path, db: Path, workers: int = 1) -> dict:
-    """An uninterrupted sweep, in a process of its own as the interrupted one (run in this process, something
-    of the sweep's left SIGINT ignored here, and the interrupted sweep, started from here, inherited that)."""
-    res = subprocess.run(_sweep_cmd(docs, db, workers), cwd=REPO, capture_output=True, text=True, timeout=300)
+    """An uninterrupted sweep, in this process (only the interrupted one needs a process of its own)."""
+    from clirun import fashen
+
+    res = fashen("sweep", docs, "--db", db, "--as-of", AS_OF, "--json", "--workers", workers)
     assert res.returncode == 0, res.stderr
     return json.loads(res.stdout)
 
@@ -252,7 +253,9 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     total = len(baseline["documents"])
     proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))   # Ctrl-C as a user's
+                            # Ctrl-C as a user's: a test run started in the background (`pytest &`) has SIGINT
+                            # ignored from its shell, and a child would inherit that
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -267,6 +270,42 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     assert resumed["summary"]["reused"] == stored
     assert resumed["summary"]["reviewed"] == total - 1 - stored     # the duplicate is not reviewed
     assert resumed["documents"] == baseline["documents"]
+
+
+def test_a_sweep_in_this_process_hands_back_the_signal_handlers(db, tmp_path, monkeypatch):
+    """``fashen sweep`` run in this process (cli.run, as tests/clirun.py runs every command) leaves SIGINT and
+    SIGTERM as it found them: after a sweep with worker processes, one in this process, and one stopped by
+    Ctrl-C, which still says 已中断 and exits 130 (issue 11)."""
+    import review.executors
+    from clirun import fashen
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"d{i}.txt").write_text(FP_TEXT + str(i), encoding="utf-8")
+
+    def ours(signum, frame):  # pragma: no cover - never called
+        pass
+
+    def ctrl_c(reviewer, path):
+        raise KeyboardInterrupt
+
+    theirs = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for s in theirs:
+            signal.signal(s, ours)
+        for as_of, workers in (("2026-01-01", 2), ("2026-01-02", 1)):
+            r = fashen("sweep", docs, "--as-of", as_of, "--json", "--workers", workers, db=db)
+            assert r.returncode == 0, r.stderr
+            assert json.loads(r.stdout)["summary"]["reviewed"] == 3
+            assert signal.getsignal(signal.SIGINT) is ours and signal.getsignal(signal.SIGTERM) is ours
+        monkeypatch.setattr(review.executors, "review_safely", ctrl_c)
+        r = fashen("sweep", docs, "--as-of", "2026-01-03", "--json", "--workers", 1, db=db)
+        assert r.returncode == 130 and "已中断" in r.stderr, r.stderr
+        assert signal.getsignal(signal.SIGINT) is ours and signal.getsignal(signal.SIGTERM) is ours
+    finally:
+        for s, handler in theirs.items():
+            signal.signal(s, handler)
 
 
 # -- hostile folders and documents (issue 11) ---------------------------------------------------------
