@@ -87,7 +87,7 @@ JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", callback=lambda v: check_date(v), help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
 OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
                          "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
-OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen[ocr]'）")
+OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen\\[ocr]'）")  # \[: not rich markup
 ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
 
 

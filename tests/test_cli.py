@@ -74,6 +74,12 @@ def test_every_argument_and_type_has_a_chinese_metavar():
             assert choices or re.search(r"[\u4e00-\u9fff]", metavar), (path, param.name, metavar)
 
 
+@pytest.mark.parametrize("command", ["review", "sweep"])
+def test_help_shows_brackets_as_written(command):
+    """typer's rich help reads [words] as markup: the install hint keeps its extra's name."""
+    assert "pip install 'fashen[ocr]'" in fashen(command, "--help", env={"COLUMNS": "250"}).stdout
+
+
 def test_readme_commands_exist():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     used = {tuple(m.group(1).split()[:2]) for m in re.finditer(r"^fashen ((?:\w+)(?: [a-z]+)?)", readme, re.M)}
