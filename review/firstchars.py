@@ -154,24 +154,30 @@ def required_keys(pattern) -> tuple[Alternative, ...] | None:
     return tuple(info.dnf)
 
 
+def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
+    """``required_keys`` made ready for a ``KeyIndex`` (computed once, by the loader): per alternative, the
+    one-key sets as one set to test as a subset (a word's pairs), the other sets, and the keys to file it under."""
+    if required is None:
+        return None
+    return tuple((frozenset(k for s in alt if len(s) == 1 for k in s), tuple(s for s in alt if len(s) > 1),
+                  best_set(alt)) for alt in required)
+
+
 class KeyIndex:
     """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
-    ``required_keys`` is filed under the keys of its most selective set, and checked whole only when one of them
-    is in the text. Items whose condition cannot be told are always candidates."""
+    ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when
+    one of them is in the text. Items whose condition cannot be told are always candidates."""
 
-    __slots__ = ("by_key", "required", "always")
+    __slots__ = ("by_key", "always")
 
-    def __init__(self, required: dict):
-        self.required = required                     # item -> required_keys (None: always)
-        self.always = frozenset(item for item, need in required.items() if need is None)
+    def __init__(self, items: dict):
+        self.always = frozenset(item for item, ready in items.items() if ready is None)
         by_key: dict[str, list[tuple]] = {}
-        for item, need in required.items():
-            for alternative in need or ():
-                # one-key sets are checked together as a subset test (a word's pairs), the others one by one
-                must = frozenset(k for s in alternative if len(s) == 1 for k in s)
-                some = tuple(s for s in alternative if len(s) > 1)
-                for k in best_set(alternative):
-                    by_key.setdefault(k, []).append((item, must, some))
+        for item, ready in items.items():
+            for must, some, keys in ready or ():
+                entry = (item, must, some)
+                for k in keys:
+                    by_key.setdefault(k, []).append(entry)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
 
     def candidates(self, keys) -> set:
@@ -183,9 +189,6 @@ class KeyIndex:
                 if item not in out and must <= keys and (not some or all(not s.isdisjoint(keys) for s in some)):
                     out.add(item)
         return out
-
-    def __reduce__(self):
-        return (KeyIndex, (self.required,))
 
 
 def best_set(alt: Alternative) -> frozenset[str]:

@@ -38,7 +38,7 @@ def rule_index(rules: tuple) -> RuleIndex:
             if not r.norm:
                 required[i] = None       # no prefilter: the rule's own any/all decide (match_text)
             continue
-        required[i] = r.keys             # required_keys of the gate, else the prefilter (computed by the loader)
+        required[i] = r.keys             # the gate's, else the prefilter's required keys (prepared by the loader)
     norm = tuple(i for i, r in enumerate(rules) if r.norm)
     norm_keys = {i: frozenset().union(*(condition_keys(c, rules[i].lexicon) for c in rules[i].norm)) for i in norm}
     return RuleIndex(KeyIndex(required), norm, norm_keys)

@@ -164,7 +164,7 @@ class Rule:
     lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
     gate: LazyPattern | None = None      # a cheap regex a clause must match before the rule is tried (agency names)
-    keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (required_keys)
+    keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (firstchars.prepared)
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -650,7 +650,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         except re.error as e:
             raise RulePackError(path, rid, f"触发正则无法合并：{e}") from None
     from .agencies import agency_gate
-    from .firstchars import required_keys
+    from .firstchars import prepared, required_keys
 
     gate = agency_gate(cat, raw.get("detail", {}))
     gate = _compile(path, rid, gate) if gate else None
@@ -666,7 +666,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
-        gate=gate, keys=required_keys(gate if gate is not None else prefilter) if gate or prefilter else None)
+        gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None)
 
 
 # ---------------------------------------------------------------- verification

@@ -172,9 +172,9 @@ class Lexicon:
 def _key_index(lexicon: Lexicon) -> dict:
     """For ``Lexicon.possible``: "keys", a ``firstchars.KeyIndex`` of each concept's required keys (what a mention
     must contain)."""
-    from ..firstchars import KeyIndex, required_keys
+    from ..firstchars import KeyIndex, prepared, required_keys
 
-    return {"keys": KeyIndex({c.name: required_keys(c.regex_source) for c in lexicon.concepts.values()})}
+    return {"keys": KeyIndex({c.name: prepared(required_keys(c.regex_source)) for c in lexicon.concepts.values()})}
 
 
 def _restored(concepts: dict, index: dict) -> Lexicon:
