@@ -411,7 +411,8 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
 
 
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
-                       set_by_upper: set[int] = frozenset(), topic: str = "") -> tuple[list[Finding], dict]:
+                       set_by_upper: set[int] = frozenset(), topic: str = "",
+                       governing: list | None = None) -> tuple[list[Finding], dict]:
     """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison;
     a faithful restatement is noted (info). ``set_by_upper`` are clauses with a 设定 finding: for them an aligned
     restatement without material change is enough to note (and later suppress that finding).
@@ -501,6 +502,11 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                         "；".join(c.message for c in changes) + "。",
                 suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
                 basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+    if governing:   # the laws the document implements (review.governing): clauses in the drafter's own words
+        judged = matched.keys() | {f.clause.index for f in out if f.clause is not None}
+        from .governing import altered_clauses
+
+        out += altered_clauses(clauses, governing, skip=judged, working_days=days)
     if not_compared:
         first = not_compared[0]
         out.append(Finding(
@@ -716,7 +722,10 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     matched: dict = {}
     if opts.upper_law and not opts.topics:
         setting = {f.clause.index for f in findings if f.clause is not None and f.category in SET_BY_UPPER}
-        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text)
+        from .governing import governing_laws
+
+        laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
+        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws)
         findings = without_restated_settings(findings, matched) + upper
     t = timer.lap("upper_law", t)
 

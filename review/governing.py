@@ -1,0 +1,226 @@
+"""The upper law a document implements, and the clauses that alter it.
+
+A local document on 居住证 implements the 居住证暂行条例 whether or not a clause of it restates an article word
+for word: its own subject names the law. A clause written in its own words (市公安机关制证部门应当自受理单位开具收件
+凭证之日起20个工作日内完成证件制作) shares too little text with the article (公安机关应当自受理之日起15日内制作发放
+居住证) for the corpus-wide search to find it among 150,000 articles, but within the few articles of the governing
+law the article is plain. Governing laws are read from the document itself:
+
+* a 法律 or 行政法规 named in 《》 in its title (福建省实施《居住证暂行条例》办法) or in its basis clause (根据
+  《医疗纠纷预防和处理条例》……制定本办法);
+* a 法律 or 行政法规 whose subject is the document's subject (天津市居住证管理办法 → 居住证暂行条例; 广东省医疗纠纷预防与
+  处理办法 → 医疗纠纷预防和处理条例): the law's title without its form words (暂行, 条例, 办法, 管理 …) stands in the
+  document's title.
+
+Each clause sentence is compared with the governing article it resembles most; only a difference the comparison
+can show on both texts counts (a longer time limit, a higher fine, 可以→应当, a dropped exception; an added
+condition only in a close restatement), never a mere absence of likeness.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GOVERNING_LEVELS = ("法律", "行政法规")
+MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
+MIN_COVERAGE = 45.0         # partial_ratio of a clause sentence with the governing article it resembles most
+MIN_SIMILARITY = 0.3        # share of the sentence the comparison aligns with that article
+FIGURES = ("time_limit", "amount")   # a time limit or an amount read on both texts: a change the reviewer can show
+MIN_SHARED = 2              # content bigrams the sentence shares with the upper sentence holding the figure
+MIN_SENTENCE = 12           # shorter sentences (an item's few words) resemble any article by chance
+CLOSE_SIMILARITY = 0.7      # a close restatement: a figure changed either way counts
+MAX_TITLE = 40              # a longer "title" is a misread head (a notice's whole text), no subject
+MAX_ARTICLES = 400          # a governing code this long (民法典) is no subject of one document
+
+_FORM_WORDS = re.compile(r"中华人民共和国|全国人民代表大会常务委员会|国务院|关于|暂行|试行|实施细则|实施办法|实施|"
+                         r"条例|办法|规定|规则|细则|决定|法$|管理|工作|若干|问题|《|》|（[^）]*）|\([^)]*\)|送审稿|草案|"
+                         r"征求意见稿|修正|修订")
+_REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|盟|县|区|旗)(?:人民政府|人大常委会)?(?:办公厅|办公室)?")
+_BASIS = re.compile(r"(?:根据|依据|依照|按照|为(?:了)?(?:贯彻|实施|落实))[^。]{0,200}?(?:制定|结合|特制定|现就)")
+_QUOTED = re.compile(r"《([^《》]{2,40})》")
+_AND = str.maketrans({"与": "和", "及": "和"})
+
+
+@dataclass(frozen=True, slots=True)
+class GoverningLaw:
+    """A law the document implements: its work, why (named / by subject), and its articles as of the review."""
+
+    work_id: int
+    title: str
+    why: str
+    articles: tuple           # statutes.model.Provision, one per article
+    normalised: tuple         # each article's text as statutes.search.normalise gives it
+
+
+def subject(title: str) -> str:
+    """A title without its place, its issuer's office and its form words: 天津市居住证管理办法 → 居住证."""
+    t = re.sub(r"\s+", "", title or "")
+    t = _REGION_HEAD.sub("", t)
+    return _FORM_WORDS.sub("", t).translate(_AND)
+
+
+def named_laws(title: str, text: str, head: int = 1500) -> list[str]:
+    """Laws named in 《》 in the title or in the basis clause near the document's start."""
+    names = [m.group(1) for m in _QUOTED.finditer(title or "")]
+    for m in _BASIS.finditer((text or "")[:head]):
+        names += [q.group(1) for q in _QUOTED.finditer(m.group(0))]
+    return list(dict.fromkeys(names))
+
+
+def governing_laws(store, title: str, text: str, as_of: str) -> list[GoverningLaw]:
+    """The 法律 and 行政法规 in force on ``as_of`` that the document implements (see the module docstring)."""
+    found: dict[int, tuple[str, str]] = {}
+    for name in named_laws(title, text):
+        for w in store.find_works(name):
+            if w.level in GOVERNING_LEVELS and w.has_text:
+                found.setdefault(w.work_id, (w.title, f"文件援引《{w.title}》"))
+    mine = subject(title)
+    # a document implementing a 经济特区法规 (根据《深圳经济特区居住证条例》): that regulation may vary the 行政法规 on
+    # the same subject in the zone (立法法 第一百零一条第二款), so the subject does not name the governing law
+    special_zone = any("经济特区" in n for n in named_laws(title, text))
+    if MIN_CORE <= len(mine) and len(title or "") <= MAX_TITLE and not special_zone:
+        for w in _laws_in_force(store, as_of):
+            core = subject(w["title"])
+            if len(core) >= MIN_CORE and core in mine:
+                found.setdefault(w["work_id"], (w["title"], f"文件标题的事项属《{w['title']}》调整"))
+    out = []
+    for work_id, (law, why) in found.items():
+        arts = _articles(store, work_id, as_of)
+        if arts and len(arts) <= MAX_ARTICLES:
+            from statutes.search import normalise
+
+            out.append(GoverningLaw(work_id, law, why, arts, tuple(normalise(a.text) for a in arts)))
+    return out
+
+
+def _laws_in_force(store, as_of: str) -> list[dict]:
+    key = ("laws", as_of)
+    cache = _cache(store)
+    if key not in cache:
+        rows = []
+        for level in GOVERNING_LEVELS:
+            rows += [w for w in store.list_works(level=level) if w.get("status") == "现行有效"
+                     and not (w.get("repeal_date") and w["repeal_date"] <= as_of)]
+        cache[key] = rows
+    return cache[key]
+
+
+def _articles(store, work_id: int, as_of: str) -> tuple:
+    key = ("articles", work_id, as_of)
+    cache = _cache(store)
+    if key not in cache:
+        arts: tuple = ()
+        try:
+            w = store.work(work_id)
+            v = w.version_as_of(as_of)
+        except (KeyError, AttributeError):
+            v = None
+        if v is not None:
+            rows = store.conn.execute(
+                f"SELECT {store._PROV_COLS} FROM provisions p JOIN versions v ON v.id=p.version_id "
+                "JOIN works w ON w.id=v.work_id WHERE p.version_id=? AND p.kind='article' ORDER BY p.seq",
+                (v.version_id,)).fetchall()
+            arts = tuple(store._provision(r) for r in rows)
+        cache[key] = arts
+    return cache[key]
+
+
+_CACHES: dict[int, dict] = {}
+
+
+def _cache(store) -> dict:
+    return _CACHES.setdefault(id(store), {})
+
+
+def closest_article(sentence: str, laws: list[GoverningLaw]):
+    """The governing article a sentence resembles most, with its coverage (0–100), or (None, 0)."""
+    from rapidfuzz import fuzz
+
+    from statutes.search import normalise
+
+    q = normalise(sentence)
+    best, score = None, 0.0
+    if len(q) < MIN_SENTENCE:
+        return None, 0.0
+    for law in laws:
+        for art, text in zip(law.articles, law.normalised):
+            s = fuzz.partial_ratio(q, text) if len(q) <= len(text) else fuzz.ratio(q, text)
+            if s > score:
+                best, score = (law, art), s
+    return best, score
+
+
+_SENTENCE = re.compile(r"[^。；\n]+[。；]?")
+
+
+# the words of a time limit or penalty formula, which any two provisions share: not a sign of one subject
+_FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+|个?工作日|之日起|日内|以内|以上|以下|期限|"
+                      r"应当|可以|不得|自|受理|申请|收到|作出|决定|元|罚款|处以?|并处|给予|警告|责令|改正|的|和|或者|"
+                      r"由|在|内|[、，。；：“”《》（）()\s]")
+
+
+def _content_bigrams(text: str) -> set[str]:
+    core = _FORMULA.sub("|", text)
+    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+
+
+def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
+    """Whether the sentence speaks of the matter the upper sentence holding ``upper_span`` speaks of (制作发放居住证
+    and 完成证件制作 share 制作): two of their content bigrams, the formula words aside."""
+    at = upper_text.find(upper_span) if upper_span else -1
+    if at < 0:
+        return False
+    start = max(upper_text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    ends = [e for e in (upper_text.find(ch, at) for ch in "。；\n") if e >= 0]
+    upper_sentence = upper_text[start:min(ends) if ends else len(upper_text)]
+    return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence)) >= MIN_SHARED
+
+
+def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
+    """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
+    module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
+    engine.WorkingDays (a law whose N日 are working days)."""
+    from .compare import cites_article, compare
+    from .engine import without_working_days
+    from .model import Finding
+    from .severity import rank
+
+    out = []
+    if not laws:
+        return out
+    for clause in clauses:
+        if clause.index in skip:
+            continue
+        for m in _SENTENCE.finditer(clause.text):
+            sentence = m.group().strip()
+            (hit, score) = closest_article(sentence, laws)
+            if hit is None or score < MIN_COVERAGE:
+                continue
+            law, art = hit
+            cmp = compare(sentence, art.text, cites_upper=cites_article(clause.text, art.law, art.article,
+                                                                        art.article_sub))
+            if working_days is not None:
+                cmp = without_working_days(cmp, art, working_days)
+            if cmp.similarity < MIN_SIMILARITY:
+                continue
+            # only a figure read on both texts about the same matter: a limit the clause extends for the
+            # authority or a fine above the ceiling (error), or any change of a figure in a close restatement
+            changes = [c for c in cmp.material() if c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
+                       and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY)]
+            changes = list({c.message: c for c in changes}.values())
+            if not changes:
+                continue
+            worst = max(changes, key=lambda c: rank(c.severity))
+            quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else sentence
+            upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
+            out.append(Finding(
+                rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
+                title="改动所实施的上位法规定", clause=clause, quote=quote,
+                problem=f"{law.why}，该条款对应《{art.law}》{art.article_label}，但有改动：" +
+                        "；".join(c.message for c in changes) + "。" +
+                        (f"上位法原文：“{upper_words}”。" if upper_words else ""),
+                suggestion=f"按《{art.law}》{art.article_label}的规定修改，或删除该条款直接援引上位法。",
+                basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
+            break
+    return out

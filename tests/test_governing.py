@@ -1,0 +1,73 @@
+"""The upper law a document implements (review/governing.py): found from the document's own title and basis clause,
+and a clause in the drafter's own words compared with it — only a figure the comparison reads on both texts counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.governing import altered_clauses, governing_laws, named_laws, subject
+from review.model import Clause
+
+AS_OF = "2026-12-01"
+
+
+@pytest.mark.parametrize("title, core", [
+    ("天津市居住证管理办法", "居住证"),                               # place and form words go
+    ("福建省实施《居住证暂行条例》办法", "居住证"),
+    ("广东省医疗纠纷预防与处理办法", "医疗纠纷预防和处理"),             # 与 reads as 和
+    ("居住证暂行条例", "居住证"),
+])
+def test_subject(title, core):
+    assert subject(title) == core
+
+
+def test_named_laws_from_title_and_basis_clause():
+    text = "第一条　为了规范医疗纠纷处理，根据《医疗纠纷预防和处理条例》，结合本省实际，制定本办法。"
+    assert named_laws("某省实施《居住证暂行条例》办法", text) == ["居住证暂行条例", "医疗纠纷预防和处理条例"]
+    # a law named later in the text, outside the basis clause, is not the document's basis
+    assert named_laws("某市养犬管理规定", "第九条　违反《治安管理处罚法》的，依法处理。") == []
+
+
+@pytest.mark.parametrize("title, text, law", [
+    ("天津市居住证管理办法", "", "居住证暂行条例"),                                      # by subject
+    ("广东省医疗纠纷预防与处理办法", "", "医疗纠纷预防和处理条例"),
+    ("某市流动人口服务办法", "第一条　根据《居住证暂行条例》，制定本办法。", "居住证暂行条例"),   # named in the basis
+])
+def test_governing_laws(corpus, title, text, law):
+    assert law in [g.title for g in governing_laws(corpus, title, text, AS_OF)]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("某市工业区升级改造试点项目的意见", ""),                                              # no law of that subject
+    # a 经济特区 regulation may vary the 行政法规 in the zone (立法法 第一百零一条): the subject does not govern
+    ("深圳市居住登记和居住证办理规定", "第一条　根据《深圳经济特区居住证条例》，制定本规定。"),
+])
+def test_no_governing_law(corpus, title, text):
+    assert "居住证暂行条例" not in [g.title for g in governing_laws(corpus, title, text, AS_OF)]
+
+
+def _clause(text: str) -> Clause:
+    return Clause(index=0, label="第十三条", text=text, start=0, end=len(text), paragraph=0)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a time limit the authority extends, in the drafter's own words (居住证暂行条例 第九条: 15日内)
+    ("天津市居住证管理办法", "对经核定符合办理条件的，市公安机关制证部门应当自受理单位开具收件凭证之日起20个工作日内"
+                          "完成证件制作。", "20个工作日内"),
+    # a fine above the article's ceiling (居住证暂行条例 第十八条: 200元以下)
+    ("某市居住证管理办法", "非法扣押他人居住证的，由公安机关给予警告、责令改正，处1000元以下罚款。", "1000元"),
+    # shorter than the upper limit: favourable to the applicant, not reported
+    ("天津市居住证管理办法", "对符合居住证办理条件的，公安机关应当自受理之日起10日内制作发放居住证。", None),
+    # the article's own ceiling
+    ("某市居住证管理办法", "非法扣押他人居住证的，由公安机关给予警告、责令改正，处200元以下罚款。", None),
+    # a time limit about another matter than the article's (a different subject, a shared formula)
+    ("天津市居住证管理办法", "申请人应当自收到补正通知之日起30日内补齐积分入户申报材料。", None),
+])
+def test_altered_clauses(corpus, title, text, expected):
+    laws = governing_laws(corpus, title, "", AS_OF)
+    found = altered_clauses([_clause(text)], laws)
+    if expected is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and expected in found[0].quote and "居住证暂行条例" in found[0].problem
+        assert found[0].upper is not None and found[0].upper.law == "居住证暂行条例"
