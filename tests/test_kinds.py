@@ -219,3 +219,24 @@ def test_a_local_regulation_has_no_validity_requirement(corpus):
     assert op.document.kind == "地方性法规"
     assert not [f for f in op.findings if f.category in ("validity", "penalty")]
     assert op.conclusion == "非本级文件"       # a 人大 regulation is never the government office's own
+
+
+LICENSE = "第二条　在城区开办婚介服务机构，须经区民政局审核批准，领取《婚介服务登记证》后方可营业。\n第三条　本办法自2026年1月1日起施行。"
+
+
+@pytest.mark.parametrize("head, kind, setting, validity", [
+    # a 规范性文件 and its draft: the 设定 rules and an 有效期
+    ("某市婚介服务管理办法\n某市人民政府办公室\n第一条　为了规范婚介服务，制定本办法。\n", "规范性文件", True, True),
+    ("某市婚介服务管理办法（征求意见稿）\n第一条　为了规范婚介服务，制定本办法。\n", "规范性文件", True, True),
+    # a 规章 (of a government, of a ministry): neither; its penalties go to R-RULE-PENALTY
+    ("某市婚介服务管理办法\n（2020年5月1日市人民政府第10次常务会议通过，现予公布）\n市长　赵六\n"
+     "第一条　为了规范婚介服务，制定本办法。\n", "地方政府规章", False, False),
+    ("婚介服务管理办法\n（2020年5月1日民政部第3次部务会议审议通过）\n第一条　为了规范婚介服务，制定本办法。\n",
+     "部门规章", False, False),
+])
+def test_setting_and_validity_rules_by_kind(corpus, head, kind, setting, validity):
+    op = _review(head + LICENSE, corpus)
+    assert op.document.kind == kind, op.document.kind_info.describe()
+    rules = {f.rule for f in op.findings}
+    assert ("C-LICENSE-01" in rules) == setting, rules
+    assert ("P-VALIDITY-MISSING" in rules) == validity, rules
