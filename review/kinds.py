@@ -11,9 +11,9 @@ The kinds (``KINDS``):
 |---|---|---|
 | 法律 | 主席令, 全国人民代表大会(常务委员会)通过 | upper law, not a subject of review |
 | 行政法规 | 国务院令, signed by 总理 | upper law |
-| 部门规章 | "××部令第×号", 部务/委务会议通过 | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
+| 部门规章 | "××部令第×号", "国土资源部第5次部务会议审议通过"; without them, a 规定/办法 with no 文号 or issuing notice that repeals a 部令 ("（建设部令第57号）同时废止"), applies "在中华人民共和国境内" or is interpreted by "国务院××主管部门" | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
 | 地方性法规 | "××人民代表大会常务委员会第×次会议通过", 人大常委会公告 | may set penalties except those reserved to laws and 行政法规 (第十二条); no 有效期 |
-| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长 | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
+| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章) | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
 | 规范性文件 | 文号 (穗府规〔2020〕1号), "关于印发……的通知", an 有效期 clause; the default | every content rule, 有效期 |
 | 党内文件 | issuer 中共××委员会/××委办公室/中央编办, 委办发 | outside a government legal office's review; joint documents too |
 | 司法文件 | 人民法院, 人民检察院, 法发/法释 | outside the review |
