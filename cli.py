@@ -23,6 +23,12 @@ _HELP_WORDS = {"ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项
                "ERRORS_PANEL_TITLE": "错误", "ABORTED_TEXT": "已中断"}
 HELP_OPTION_TEXT = "显示本帮助并退出。"
 USAGE_PREFIX = "用法："
+# what --help shows for a parameter's type (typer: <str>, <path>, <int range>; click: TEXT, PATH, INTEGER) and in
+# the usage line; an option may still name its own (<条数>, <省份>)
+TYPE_WORDS = {"text": "文本", "str": "文本", "string": "文本", "path": "路径", "file": "文件", "filename": "文件",
+              "directory": "文件夹", "integer": "整数", "int": "整数", "int range": "整数", "integer range": "整数",
+              "float": "数字", "float range": "数字", "datetime": "日期"}
+USAGE_WORDS = {"options_metavar": ("[OPTIONS]", "[选项]"), "subcommand_metavar": ("COMMAND [ARGS]...", "命令 [参数]...")}
 
 
 def _speak_chinese() -> None:
@@ -30,9 +36,9 @@ def _speak_chinese() -> None:
     help reads module constants when help is first formatted (rich is heavy, so only then)."""
     from typer import core
     try:
-        from typer._click import decorators, formatting       # typer >= 0.26 carries its own click
+        from typer._click import decorators, formatting, types       # typer >= 0.26 carries its own click
     except ImportError:
-        from click import decorators, formatting
+        from click import decorators, formatting, types
 
     english_help_option = decorators.help_option
 
@@ -44,6 +50,14 @@ def _speak_chinese() -> None:
         return add
 
     decorators.help_option = help_option
+    english_metavar = types.ParamType.get_metavar
+
+    def get_metavar(self, param, ctx=None):
+        english = english_metavar(self, param, *([ctx] if ctx is not None else []))
+        word = TYPE_WORDS.get((self.name or "").lower())
+        return f"<{word}>" if english is None and word else english
+
+    types.ParamType.get_metavar = get_metavar
     write_usage = formatting.HelpFormatter.write_usage
     formatting.HelpFormatter.write_usage = (lambda self, prog, args="", prefix=None:
                                             write_usage(self, prog, args, USAGE_PREFIX if prefix is None else prefix))
@@ -53,6 +67,9 @@ def _speak_chinese() -> None:
 
             for name, words in _HELP_WORDS.items():
                 setattr(rich_utils, name, words)
+            for attr, (english, chinese) in USAGE_WORDS.items():
+                if getattr(self, attr, None) == english:
+                    setattr(self, attr, chinese)
             return _english(self, ctx, formatter)
 
         cls.format_help = format_help
@@ -70,7 +87,7 @@ JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", callback=lambda v: check_date(v), help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
 OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
                          "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
-OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen[ocr]'）")
+OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen\\[ocr]'）")  # \[: not rich markup
 ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
 
 
@@ -232,7 +249,7 @@ def check_date(value: Optional[str]) -> Optional[str]:
     """A day as ISO (2024-01-31, 2024年1月31日 …); a day the calendar does not have (2023-02-30) is refused."""
     if value is None:
         return None
-    from statutes.history import parse_cn_date
+    from statutes.dates import parse_cn_date
 
     iso = parse_cn_date(value)
     if not iso or len(iso) != 10:
@@ -243,7 +260,7 @@ def check_date(value: Optional[str]) -> Optional[str]:
 # -- statutes -----------------------------------------------------------------------------------------
 @statutes_app.command("import")
 def statutes_import(
-    paths: List[Path] = typer.Argument(None, help="文件夹（本单位的规章、规范性文件 .docx/.txt/.pdf/.html，或 LawRefBook 目录），或单个文件"),
+    paths: List[Path] = typer.Argument(None, metavar="路径", help="文件夹（本单位的规章、规范性文件 .docx/.txt/.pdf/.html，或 LawRefBook 目录），或单个文件"),
     default: bool = typer.Option(False, "--default", help="导入随 fashen 提供的默认法规库"),
     title: Optional[str] = typer.Option(None, "--title", help="标题（只用于单个文件，文件中没有时）"),
     level: Optional[str] = typer.Option(None, "--level", help="效力级别的默认值（文件未表明时）：规范性文件/地方政府规章/地方性法规/…"),
@@ -317,8 +334,8 @@ def statutes_list(
 
 @statutes_app.command("show")
 def statutes_show(
-    law: str = typer.Argument(..., help="法规名称，如 行政许可法"),
-    article: str = typer.Argument(..., help="条文，如 17、第十七条、第十七条之一、第17条第2款"),
+    law: str = typer.Argument(..., metavar="法规", help="法规名称，如 行政许可法"),
+    article: str = typer.Argument(..., metavar="条文", help="条文，如 17、第十七条、第十七条之一、第17条第2款"),
     text: Optional[str] = typer.Option(None, "--text", help="所引条文的内容（已废止且无正文的法规：用它在继任法规中找最接近的条文）"),
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
@@ -371,7 +388,7 @@ def _show_successor(view, given_text: bool) -> None:
 
 @statutes_app.command("search")
 def statutes_search(
-    text: str = typer.Argument(..., help="要检索的条款文字；“-”表示从标准输入逐行读取（每行输出一行 JSON）"),
+    text: str = typer.Argument(..., metavar="条款文字", help="要检索的条款文字；“-”表示从标准输入逐行读取（每行输出一行 JSON）"),
     k: int = typer.Option(5, "-k", "--top", min=1, max=100, metavar="<条数>", help="返回条数"),
     as_of: Optional[str] = AsOfOpt,
     level: Optional[List[str]] = typer.Option(None, "--level", help="只在这些效力级别中检索（可多次）"),
@@ -417,7 +434,7 @@ def statutes_search(
 
 @statutes_app.command("cite")
 def statutes_cite(
-    source: str = typer.Argument(..., help="含引用的文字，或文件路径"),
+    source: str = typer.Argument(..., metavar="文字或文件", help="含引用的文字，或文件路径"),
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """核查文字中的法律引用：是否存在、是否有效、引文是否与原文一致。"""
@@ -534,7 +551,7 @@ def rules_check(
 
 @app.command("review")
 def review_cmd(
-    draft: Path = typer.Argument(..., help="送审稿或合同文件（.docx/.txt/.md/.html/.pdf）"),
+    draft: Path = typer.Argument(..., metavar="送审稿", help="送审稿或合同文件（.docx/.txt/.md/.html/.pdf）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", callback=lambda v: check_date(v),
                                         help="审查日期（YYYY-MM-DD），默认今天"),
     province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
@@ -637,7 +654,7 @@ def write_annotated_draft(opinion, draft: Path, target: Path, reviewer: str, rul
 
 @app.command("sweep")
 def sweep_cmd(
-    dirs: List[Path] = typer.Argument(..., help="要清理的文件夹（可多个，也可以是单个文件）"),
+    dirs: List[Path] = typer.Argument(..., metavar="文件夹", help="要清理的文件夹（可多个，也可以是单个文件）"),
     topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", click_type=choice("--topic", SWEEP_TOPICS_),
                                               help="清理专题（可多次；content：经规范分析确认的设定许可、处罚、收费等错误和证明事项；默认 all：全部）"),
     as_of: Optional[str] = typer.Option(None, "--as-of", callback=lambda v: check_date(v),
@@ -734,14 +751,40 @@ def sweep_cmd(
 
 # -- entry point --------------------------------------------------------------------------------------
 def main() -> None:
-    """Console entry: map every error to a Chinese message and an exit code (0/1/2/130); never a traceback."""
+    """Console entry: ``run()``, then exit with its code. After Ctrl-C a second Ctrl-C while the process exits
+    prints nothing more ("Exception ignored …"): this process is ending, nobody's handler is left to restore."""
+    import signal
+
+    code = run()
+    if code == 130:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
+
+
+def run() -> int:
+    """``fashen`` with ``sys.argv``, in this process: every error mapped to a Chinese message and an exit code
+    (0/1/2/130, 143 on SIGTERM), never a traceback. SIGINT and SIGTERM are handled while it runs and handed back
+    as the caller had them on every way out (tests/clirun.py runs the CLI so, sweeps and Ctrl-C included)."""
+    import signal
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        _main()
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    finally:
+        for s, handler in handlers.items():
+            signal.signal(s, handler)
+    return 0
+
+
+def _main() -> None:
+    """The app, with each error turned into its message and ``sys.exit`` code."""
     import sqlite3
 
     from statutes.errors import FashenError, Interrupted, corpus_error, os_error_text
 
-    import signal
-
-    signal.signal(signal.SIGTERM, _terminated)
     try:
         rc = app(standalone_mode=False, prog_name="fashen")
         if rc == 130:                      # typer turned Ctrl-C (KeyboardInterrupt) into this exit code
@@ -786,7 +829,8 @@ def _terminated(signum, frame) -> None:
 
 
 def _interrupted(message: str = "已中断（未写入不完整的结果）") -> None:
-    """Ctrl-C: one line, exit 130; a second Ctrl-C while exiting prints nothing more ("Exception ignored")."""
+    """Ctrl-C: one line, exit 130; a second Ctrl-C while it unwinds prints nothing more (``run`` gives the caller
+    its handler back, ``main`` ignores Ctrl-C until the process has exited)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)

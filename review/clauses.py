@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from review.metadata import _DATE, _is_date_line, _is_org_line, squash
+from review.metadata import _is_date_line, _is_org_line, _issuer_date_line, _written_dates, squash
 from review.model import Clause, Document, Paragraph
 from statutes.numerals import int_to_cn
 
@@ -69,7 +69,7 @@ def _is_chrome(paragraphs: list[Paragraph], i: int) -> str:
     s = squash(paragraphs[i].text)
     if _PAGE_NO.match(paragraphs[i].text.strip()) or _PAGE_NO.match(s):
         return "page"
-    if _FOOTER.match(s) or (s.endswith("印发") and _DATE.search(s)):
+    if _FOOTER.match(s) or (s.endswith("印发") and _written_dates(s)):
         return "end"
     if _is_date_line(s):
         return "end"
@@ -79,8 +79,7 @@ def _is_chrome(paragraphs: list[Paragraph], i: int) -> str:
             j += 1
         if j < len(paragraphs) and _is_date_line(paragraphs[j].text):
             return "end"
-    m = _DATE.search(s)
-    if m and m.end() == len(s) and m.start() > 0 and _is_org_line(s[:m.start()]):
+    if _issuer_date_line(s):
         return "end"
     return ""
 

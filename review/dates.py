@@ -15,40 +15,25 @@ Pure: ``arose(document_date, since)`` and ``annotate(finding, document_date, sin
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+
+from statutes.dates import cn_date as cn, earliest_day   # cn: engine.py writes repeal dates with it too
 
 AT_ISSUE, AFTER_ISSUE, UNKNOWN = "at_issue", "after_issue", "unknown"
 
 
-def _iso(d: str | None) -> str:
-    """'2018' -> '2018-12-31', '2018-05' -> '2018-05-31' would claim too much; uncertain dates compare by
-    their earliest day for "before" and latest for "after": here the earliest (a 2018 document is taken to be
-    made before a reform of 2018-03-17 only when its date says so)."""
-    d = (d or "")[:10]
-    if re.fullmatch(r"\d{4}", d):
-        return d + "-01-01"
-    if re.fullmatch(r"\d{4}-\d{2}", d):
-        return d + "-01"
-    return d if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) else ""
-
-
 def arose(document_date: str | None, since: str | None) -> str:
     """Whether a problem that exists since ``since`` (a repeal, a reform, a new rule) already existed when the
-    document was made: at_issue | after_issue | unknown (no date on either side)."""
-    doc, when = _iso(document_date), _iso(since)
-    if not doc or not when:
+    document was made: at_issue | after_issue | unknown (no date on either side).
+
+    An uncertain date compares by its earliest day ("2017" as 2017-01-01): a 2017 document was made before a
+    reform of 2018-03-17; a "2018" document against it cannot tell."""
+    doc, when = earliest_day(document_date), earliest_day(since)
+    if doc is None or when is None:
         return UNKNOWN
-    if len((document_date or "")[:10]) < 10 and doc[:4] == when[:4]:
+    if len((document_date or "")[:10]) < 10 and doc.year == when.year:
         return UNKNOWN            # "2018" against 2018-03-17: cannot tell
     return AFTER_ISSUE if doc < when else AT_ISSUE
-
-
-def cn(iso: str) -> str:
-    parts = (iso or "").split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{int(parts[0])}年{int(parts[1])}月{int(parts[2])}日"
-    return iso
 
 
 def annotate(f, document_date: str | None, since: str | None, why: str = "", draft: bool = False):
@@ -61,7 +46,7 @@ def annotate(f, document_date: str | None, since: str | None, why: str = "", dra
         pass
     elif when == AFTER_ISSUE:
         event = why or f"{cn(since)}起施行的规定"
-        made = cn(_iso(document_date)) if len(document_date or "") >= 10 else document_date
+        made = cn(document_date[:10]) if len(document_date or "") >= 10 else document_date
         problem = problem.rstrip("。") + f"。文件制定时（{made}）尚无此问题，{event}后产生。"
     elif when == AT_ISSUE and since and why:
         problem = problem.rstrip("。") + "。该问题在文件制定时即已存在。"

@@ -33,7 +33,9 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .metadata import VALID_UNTIL as _VALID_UNTIL
+from statutes.dates import latest_day, mentions
+
+from .metadata import VALID_UNTIL as _VALID_UNTIL, end_date, until_date
 from .severity import FLAGGING
 
 KEEP, AMEND, REPEAL, DECLARE_INVALID = "继续有效", "修改", "废止", "宣布失效"
@@ -58,9 +60,6 @@ _FP_LAWFUL = re.compile(r"计划生育(家庭)?(奖励扶助|特别扶助|特殊
 _FP_SUBJECT = re.compile(r"社会抚养费|计划外生育|超生|计划生育|计生|生育(审批|证)|准生证|婚育证明|生育管理")
 _STATUTE_TITLE = re.compile(r"条例([（(][^）)]*[）)])?$")
 
-_ENDS_ON = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?(?:废止|失效|止)")
-_CN_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?")
-_START_IN_CLAUSE = re.compile(r"[自从]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 QUOTE_CHARS = 50
 TITLE_MAX_CHARS = 90    # a longer "title" is body text the metadata reader took for one: the subject is unknown
@@ -140,25 +139,6 @@ class Disposition:
 
 
 # -- dates ----------------------------------------------------------------------------------------------
-def _last_day(y: int, m: int) -> date:
-    return date(y, m, monthrange(y, m)[1])
-
-
-def _latest_day(iso: str) -> date | None:
-    """The latest day an ISO-ish date can mean: 2016 → 2016-12-31, 2016-04 → 2016-04-30 (uncertain dates
-    never make a document lapse early)."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", (iso or "")[:10])
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if d:
-            return date(y, int(mo), int(d))
-        return _last_day(y, int(mo)) if mo else date(y, 12, 31)
-    except ValueError:
-        return None
-
-
 def _add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     y, m = d.year + y, m + 1
@@ -168,36 +148,26 @@ def _add_months(d: date, months: int) -> date:
 def validity_end(meta: DocMeta) -> date | None:
     """The last day the document is valid by its own validity clause, None when it cannot be told."""
     clause = re.sub(r"\s+", "", meta.validity or "")
-    ends = _ENDS_ON.search(clause)
-    if ends and re.search(r"[》原]", re.split(r"[，,；]", clause[:ends.start()])[-1]):
+    ends = end_date(clause)
+    if ends and re.search(r"[》原]", re.split(r"[，,；]", clause[:ends.start])[-1]):
         ends = None           # 《旧办法》自…起废止: another document's end, not this one's
     if ends and not _VALID_UNTIL.search(clause):
-        try:
-            return date(int(ends.group(1)), int(ends.group(2)), int(ends.group(3)))
-        except ValueError:
-            return None
-    until = _VALID_UNTIL.search(clause)
+        return date.fromisoformat(ends.iso) if ends.iso else None
+    until = until_date(clause)
     if until:
-        m = _CN_DATE.search(clause, until.end())
-        if m:
-            y, mo = int(m.group(1)), int(m.group(2))
-            try:
-                return date(y, mo, int(m.group(3))) if m.group(3) else _last_day(y, mo)
-            except ValueError:
-                return None
+        return latest_day(until.iso)          # 有效期至2025年12月: its last day
     if not meta.validity_years:
         return None
-    start_in = _START_IN_CLAUSE.search(clause)
-    start = None
-    if start_in:
-        try:
-            start = date(int(start_in.group(1)), int(start_in.group(2)), int(start_in.group(3)))
-        except ValueError:
-            start = None
-    start = start or _latest_day(meta.effective_date) or _latest_day(meta.date)
+    start_in = _start_in(clause)
+    start = (start_in and latest_day(start_in.iso)) or latest_day(meta.effective_date) or latest_day(meta.date)
     if start is None:
         return None
     return _add_months(start, round(meta.validity_years * 12)) - timedelta(days=1)
+
+
+def _start_in(clause: str):
+    """The day the clause says the document starts from (自2013年5月1日试行), None when it names none."""
+    return next((d for d in mentions(clause) if d.has_day and re.search(r"[自从]$", clause[:d.start])), None)
 
 
 # -- findings -------------------------------------------------------------------------------------------
@@ -415,7 +385,7 @@ def _period_ended(meta: DocMeta, today: date) -> str:
     if meta.period_end is not None and meta.period_end < today.year:
         return (f"文件系阶段性工作部署，实施期限（{meta.period}）已届满，任务已完成或者已被后续文件替代，"
                 "建议宣布失效")
-    made = _latest_day(meta.date or meta.effective_date)
+    made = latest_day(meta.date or meta.effective_date)
     if meta.pilot and not meta.validity and made is not None and made.year + PILOT_YEARS < today.year:
         return (f"文件系{made.year}年部署的试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
                 "常态制度，请核实后宣布失效")

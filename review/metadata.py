@@ -11,13 +11,11 @@ import functools
 import re
 from datetime import date
 
-from statutes.numerals import CN_DIGITS, cn_to_int, fullwidth_to_ascii
+from statutes.dates import WRITTEN, DateMention, first_date, mentions, whole_date
+from statutes.numerals import cn_to_int, fullwidth_to_ascii
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003]+")
-_CN_DIGIT = CN_DIGITS
 _CN_SMALL = "一二三四五六七八九十两"
-_DATE = re.compile(rf"((?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})年(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})月"
-                   rf"(?:(\d{{1,2}}|[{_CN_SMALL}]{{1,3}})日)?")
 _OPEN, _CLOSE = "〔\\[［【（(｛{", "〕\\]］】）)｝}"
 _NUMBER = re.compile(rf"[{_OPEN}]((?:19|20)\d{{2}})[{_CLOSE}]第?(\d{{1,4}})号")
 _PREFIX_CUT = re.compile(r".*(?:通知|意见|办法|规定|细则|方案|决定|文件|印发|转发|关于|的|》|号|、|和|及|与|见|按|据|照|文)")
@@ -37,6 +35,7 @@ _EFFECTIVE = re.compile(r"[自从](.{6,16}?日|发布之日|印发之日|公布�
                         r"起(?:施行|执行|实施|生效|试行)")
 _VALID_YEARS = re.compile(rf"有效期(?:为|是|暂定为?|限)?(\d+(?:\.\d+)?|[{_CN_SMALL}]{{1,3}})年")
 VALID_UNTIL = re.compile(r"有效期(?:至|到|截至|截止到?)\s*")  # 有效期至2025年12月31日
+_ENDS = re.compile(r"\s*(?:起\s*)?(?:废止|失效|止)")                # 2018年12月31日起废止 / …止
 
 
 @functools.lru_cache(maxsize=16384)
@@ -52,16 +51,32 @@ def _num(s: str) -> int | None:
 
 def parse_date(text: str) -> str:
     """First date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM), "" when none: 二〇一六年三月一日 → 2016-03-01."""
-    from statutes.history import find_dates
+    return first_date(squash(text))
 
-    found = find_dates(squash(text))
-    return found[0][2] if found else ""
+
+def _written_dates(s: str) -> list[DateMention]:
+    """The dates ``s`` writes out with 年/月/日 (a 落款 date; "2016.3.1" is not one)."""
+    return [d for d in mentions(s) if d.style == WRITTEN]
 
 
 def _is_date_line(line: str) -> bool:
+    """A line that is a written date and nothing else (a 落款 date), or one followed by 发布/公布."""
     s = squash(line).strip("（）()")
-    m = _DATE.fullmatch(s) or _DATE.fullmatch(s.removesuffix("发布").removesuffix("公布").removesuffix("印发"))
-    return bool(m) and not s.endswith("印发") and bool(parse_date(s))
+    d = whole_date(s) or whole_date(s.removesuffix("发布").removesuffix("公布").removesuffix("印发"))
+    return bool(d and d.style == WRITTEN and d.iso) and not s.endswith("印发")
+
+
+def end_date(clause: str) -> DateMention | None:
+    """The day on which a validity clause says the document ends: "2018年12月31日起废止" / "…止" (a day written
+    out with 年月日, iso None when the calendar has no such day), None when it names none. A numeric date before
+    失效 is a web page's table, not a clause: "施行日期 2004-10-01 失效日期 --"."""
+    return next((d for d in _written_dates(clause) if d.has_day and _ENDS.match(clause, d.end)), None)
+
+
+def until_date(clause: str) -> DateMention | None:
+    """The date after "有效期至" (有效期至2025年12月31日; a month, 有效期至2025年12月, means its last day)."""
+    until = VALID_UNTIL.search(clause)
+    return next((d for d in mentions(clause) if d.start >= until.end()), None) if until else None
 
 
 def normalize_number(prefix: str, year: str, n: str) -> str:
@@ -162,9 +177,9 @@ def _signatures(lines: list[str]) -> list[tuple[int, list[str], str]]:
     for i, line in enumerate(lines):
         if not _is_date_line(line):
             s = squash(line)
-            m = _DATE.search(s)
-            if m and m.end() == len(s) and m.start() > 0 and _is_org_line(s[:m.start()]) and parse_date(m.group(0)):
-                out.append((i, [s[:m.start()]], parse_date(m.group(0))))
+            m = _issuer_date_line(s)
+            if m and m.iso:
+                out.append((i, [s[:m.start]], m.iso))
             continue
         orgs = []
         j = i - 1
@@ -174,6 +189,12 @@ def _signatures(lines: list[str]) -> list[tuple[int, list[str], str]]:
             j -= 1
         out.append((i, orgs, parse_date(line)))
     return out
+
+
+def _issuer_date_line(s: str) -> DateMention | None:
+    """The date of a squashed line that is an issuer and its date ("某某县人民政府2016年3月1日"), else None."""
+    m = next(iter(_written_dates(s)), None)
+    return m if m and m.end == len(s) and m.start > 0 and _is_org_line(s[:m.start]) else None
 
 
 def _split_orgs(prefix: str) -> list[str]:
@@ -190,11 +211,16 @@ def _letter_spaced(line: str) -> str:
 
 def _skip_in_title(line: str) -> bool:
     s = squash(line)
-    return (not s or bool(_RED_HEAD.match(s)) or (len(s) <= 40 and bool(re.search(r"年\d{1,2}月\d{1,2}日|年[一二三四五六七八九十]{1,2}月", s))) or bool(_PAGE_NO.match(s)) or _is_date_line(s)
+    return (not s or bool(_RED_HEAD.match(s)) or (len(s) <= 40 and _has_day_or_cn_date(s)) or bool(_PAGE_NO.match(s)) or _is_date_line(s)
             or bool(_numbers_in(line) and len(_numbers_in(line)[0][0]) >= 0.6 * len(s))
             or s.startswith(("签发人", "密级", "特急", "加急", "平急", "公开方式", "HFGS"))
             or bool(re.fullmatch(r"[A-Z0-9\-—]+", s)) or bool(_ORDER.match(s)) or bool(_ORDER_NO.match(s))
             or bool(_ORDER_HEAD.match(s)))
+
+
+def _has_day_or_cn_date(s: str) -> bool:
+    """A written day (2016年3月1日), or a date in Chinese numerals (二〇一六年三月, as a 落款 writes it)."""
+    return any(d.has_day or not s[d.start].isdigit() for d in _written_dates(s))
 
 
 _CHROME_LINE = re.compile(r"当前位置|>|＞|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
@@ -293,17 +319,19 @@ def find_date(lines: list[str], signatures=None) -> str:
     if sigs:
         return sigs[-1][2]
     for line in lines[:40]:
-        m = _CHROME_DATE.search(squash(line))
-        if m:
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        s = _SPACES.sub(" ", fullwidth_to_ascii(line))
+        m = _CHROME_DATE.search(s)
+        d = next((d for d in mentions(s) if d.start == m.end() and d.has_day), None) if m else None
+        if d and d.iso:
+            return d.iso
     for line in _head(lines)[:15]:
         s = squash(line)
-        if re.fullmatch(r"[（(].*[）)]", s) and _DATE.search(s):
+        if re.fullmatch(r"[（(].*[）)]", s) and _written_dates(s):
             return parse_date(s)
     return ""
 
 
-_CHROME_DATE = re.compile(r"(?:发布|公布|成文|印发|发文)(?:时间|日期)[:：]?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_CHROME_DATE = re.compile(r"(?:发布|公布|成文|印发|发文)(?:时间|日期) ?[:：]? ?")    # a web page's 发布时间：2016-03-01
 _CHROME_ISSUER = re.compile(r"(?:公布机关|发布机关|发布部门|发文机关|发文单位|文章来源|来源)[】:：]?([\u4e00-\u9fff]{2,30})")
 
 
@@ -311,8 +339,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；;\n])", text) if s.strip()]
 
 
-_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])|"
-                              r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:起)?(?:废止|失效|止)")
+_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])")
 
 
 def find_validity(text: str) -> str:
@@ -324,7 +351,7 @@ def find_validity(text: str) -> str:
     found = ""
     for s in re.split(r"(?<=[。；;])", text):
         flat = squash(s.replace("\n", ""))
-        if _VALID_STATEMENT.search(flat) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+        if (_VALID_STATEMENT.search(flat) or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
             found = s.replace("\n", "").strip()
     return found
 
@@ -333,11 +360,10 @@ def validity_years(clause: str, effective: str = "") -> float | None:
     m = _VALID_YEARS.search(squash(clause))
     if m:
         return float(_num(m.group(1)) if not re.fullmatch(r"\d+\.\d+", m.group(1)) else float(m.group(1)))
-    if VALID_UNTIL.search(clause) and effective and len(effective) == 10:
-        until = parse_date(clause[VALID_UNTIL.search(clause).end():])
-        if len(until) == 10:
-            d0, d1 = date.fromisoformat(effective), date.fromisoformat(until)
-            return round((d1 - d0).days / 365.25, 1)
+    until = until_date(clause)
+    if until and until.iso and len(until.iso) == 10 and effective and len(effective) == 10:
+        d0, d1 = date.fromisoformat(effective), date.fromisoformat(until.iso)
+        return round((d1 - d0).days / 365.25, 1)
     return None
 
 

@@ -39,30 +39,25 @@ def _key_args(key: SweepKey) -> tuple[str, str, str]:
     return key.topics, key.as_of, key.rules_version
 
 
-def load(conn: sqlite3.Connection, key: SweepKey, hashes) -> dict[str, dict]:
-    """Stored results for these content hashes: {sha256: result}."""
+def _rows_for(conn: sqlite3.Connection, key: SweepKey, hashes, columns: str):
+    """``SELECT sha256, <columns>`` of the stored results for these content hashes (each once), in chunks of 500
+    (SQLite's limit on a statement's parameters)."""
     hashes = list(dict.fromkeys(hashes))
-    out: dict[str, dict] = {}
     for i in range(0, len(hashes), 500):
         chunk = hashes[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(f"SELECT sha256, result FROM sweep_results WHERE {_WHERE_KEY} AND sha256 IN ({marks})",
-                            (*_key_args(key), *chunk))
-        out.update((h, json.loads(r)) for h, r in rows)
-    return out
+        yield from conn.execute(f"SELECT sha256, {columns} FROM sweep_results WHERE {_WHERE_KEY} "
+                                f"AND sha256 IN ({marks})", (*_key_args(key), *chunk))
+
+
+def load(conn: sqlite3.Connection, key: SweepKey, hashes) -> dict[str, dict]:
+    """Stored results for these content hashes: {sha256: result}."""
+    return {h: json.loads(r) for h, r in _rows_for(conn, key, hashes, "result")}
 
 
 def stored_hashes(conn: sqlite3.Connection, key: SweepKey, hashes) -> dict[str, int]:
     """Which of these hashes have a stored result: {sha256: number of findings} (the JSON is not parsed)."""
-    hashes = list(dict.fromkeys(hashes))
-    out: dict[str, int] = {}
-    for i in range(0, len(hashes), 500):
-        chunk = hashes[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        out.update(conn.execute(
-            f"SELECT sha256, json_array_length(result, '$.findings') FROM sweep_results "
-            f"WHERE {_WHERE_KEY} AND sha256 IN ({marks})", (*_key_args(key), *chunk)))
-    return out
+    return dict(_rows_for(conn, key, hashes, "json_array_length(result, '$.findings')"))
 
 
 def display_path(path) -> str:

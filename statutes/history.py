@@ -1,4 +1,4 @@
-"""Dates and the history lines of a statute ("2003年8月8日 中华人民共和国国务院令第387号公布").
+"""The history lines of a statute ("2003年8月8日 中华人民共和国国务院令第387号公布").
 
 Pure functions. A history is read as a sequence of *events*: each date starts one, and the text up to the
 next date says what happened (通过, 批准, 公布/发布, 修正, 修订, 施行). Events may share a line
@@ -9,59 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from .numerals import CN_DIGITS as _CN_DIGIT, cn_to_int, fullwidth_to_ascii
-
-_NUM = rf"(?:\d{{1,4}}|[{_CN_DIGIT}十]{{1,4}})"
-# 2003年7月30日 / 二〇〇三年七月三十日 / 2003年7月 (day optional)
-_CN_DATE = re.compile(rf"(\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*({_NUM})\s*月(?:\s*({_NUM})\s*日)?")
-# 2003.7.30 / 2003-07-30 / 2003/7/30 (not inside a longer number)
-_NUM_DATE = re.compile(r"(?<![\d.])(\d{4})([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.])")
+from .dates import find_dates
+from .numerals import fullwidth_to_ascii
 
 VERSION_EVENTS = ("通过", "批准", "公布", "发布", "修正", "修订")
 EFFECTIVE_EVENT = "施行"
-
-
-def _ymd(y: str, m: str, d: str | None) -> str | None:
-    year, month = cn_to_int(y), cn_to_int(m)
-    day = cn_to_int(d) if d else None
-    if year is None or month is None or not (1000 <= year <= 2999 and 1 <= month <= 12):
-        return None
-    if d is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return date(year, month, day).isoformat()   # the calendar decides: 2023年2月30日 is no date
-    except (TypeError, ValueError):
-        return None
-
-
-def find_dates(text: str) -> list[tuple[int, int, str]]:
-    """Every date in ``text`` as (start, end, iso) in order; iso is YYYY-MM-DD or YYYY-MM."""
-    text = fullwidth_to_ascii(text)
-    out = []
-    for m in _CN_DATE.finditer(text):
-        iso = _ymd(m.group(1), m.group(2), m.group(3))
-        if iso:
-            out.append((m.start(), m.end(), iso))
-    for m in _NUM_DATE.finditer(text):
-        iso = _ymd(m.group(1), m.group(3), m.group(4))
-        if iso and not any(s <= m.start() < e for s, e, _ in out):
-            out.append((m.start(), m.end(), iso))
-    return sorted(out)
-
-
-def parse_cn_date(text: str) -> str | None:
-    """A string that is one date -> ISO: "2003年7月30日" -> "2003-07-30", "2003年7月" -> "2003-07".
-
-    Accepts Chinese numerals (二〇〇三年七月三十日), full-width digits, 2003.7.30, 2003-07-30, 2003/7/30.
-    Returns None for anything else (including text around the date).
-    """
-    s = text.strip()
-    found = find_dates(s)
-    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(s):
-        return found[0][2]
-    return None
 
 
 @dataclass(frozen=True, slots=True)

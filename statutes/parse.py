@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .history import find_dates, parse_cn_date, parse_history
+from .dates import find_dates, parse_cn_date
+from .history import parse_history
 from .model import ParsedStatute, Unit
 from .numerals import ARTICLE_NUMERAL, cn_to_int
 from .units import article_units

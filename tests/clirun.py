@@ -1,4 +1,4 @@
-"""Run ``fashen`` as a user would, in this process: ``cli.main()`` with its argv, stdin, stdout and stderr
+"""Run ``fashen`` as a user would, in this process: ``cli.run()`` with its argv, stdin, stdout and stderr
 swapped (typer's CliRunner isolation), its exit code caught. Every error goes through the same translation
 as in a real process; only what a process is needed for (signals, a killed worker, start-up time, a closed
 pipe) is run with ``subprocess`` (tests/test_never_lose.py, the sweep's interrupt tests)."""
@@ -6,7 +6,6 @@ pipe) is run with ``subprocess`` (tests/test_never_lose.py, the sweep's interrup
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,23 +28,17 @@ def fashen(*args, db=None, stdin: str | None = None, cwd=None, env: dict | None 
     from typer.testing import CliRunner
 
     argv = ["fashen", *map(str, args), *(["--db", str(db)] if db is not None else [])]
-    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     saved_argv, saved_cwd = sys.argv, os.getcwd()
     with CliRunner().isolation(input=stdin, env=env) as (out, err, _):
         sys.argv = argv
         os.chdir(cwd or REPO)
         try:
-            cli.main()
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            code = cli.run()             # hands SIGINT and SIGTERM back as it found them
         finally:
             sys.stdout.flush()
             sys.stderr.flush()
             sys.argv = saved_argv
             os.chdir(saved_cwd)
-            for s, h in handlers.items():
-                signal.signal(s, h)
         return Run(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8", "replace"))
 
 

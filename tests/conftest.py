@@ -1,14 +1,19 @@
-"""Shared fixtures. ``corpus`` is a real store built from the shipped default corpus snapshot, once per session."""
+"""Shared fixtures. ``corpus`` is a real store built from the shipped default corpus snapshot (built once per
+snapshot and builder, kept in pytest's cache folder, copied fresh for each session)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-from statutes.importers.default import build_default_corpus
+from statutes.importers.default import DefaultCorpus, build_default_corpus
+from statutes.snapshot import DATA_DIR
 from statutes.store import Store
 
 # Property tests (tests/test_properties.py): a quick deterministic default; FASHEN_HYPOTHESIS_PROFILE=ci runs
@@ -22,11 +27,39 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+def _build_key() -> str:
+    """The snapshot and the code that builds a store from it: a built corpus is the same while these are."""
+    h = hashlib.sha256()
+    for p in sorted([*(REPO / "statutes").rglob("*.py"), DATA_DIR / "manifest.json"]):
+        h.update(p.relative_to(REPO).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
 @pytest.fixture(scope="session")
-def corpus_build(tmp_path_factory):
-    """The default corpus built once per session: (its path, what the build reported)."""
+def corpus_build(tmp_path_factory, request):
+    """The default corpus, once per session: (its path, what the build reported).
+
+    Built once per snapshot and builder: the built file is kept in pytest's cache folder (.pytest_cache) under
+    ``_build_key()`` and each session works on a fresh copy of it (tests write sweep results into their corpus).
+    A fresh checkout (CI) builds it; ``-p no:cacheprovider`` or FASHEN_TEST_CORPUS_CACHE=0 always builds."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    return path, build_default_corpus(path)
+    cache = getattr(request.config, "cache", None)
+    if cache is None or os.environ.get("FASHEN_TEST_CORPUS_CACHE") == "0":
+        return path, build_default_corpus(path)
+    folder, key = cache.mkdir("fashen-corpus"), _build_key()
+    kept, report = folder / f"{key}.db", folder / f"{key}.json"
+    if kept.is_file() and report.is_file():
+        shutil.copyfile(kept, path)
+        return path, DefaultCorpus(**json.loads(report.read_text(encoding="utf-8")))
+    built = build_default_corpus(path)
+    for old in folder.iterdir():                 # one kept corpus: the one of this snapshot and builder
+        if not old.name.startswith("."):         # (not another session's copy in progress)
+            old.unlink(missing_ok=True)
+    report.write_text(json.dumps(built.to_dict()), encoding="utf-8")
+    tmp = folder / f".{key}.{os.getpid()}.copying"
+    shutil.copyfile(path, tmp)
+    os.replace(tmp, kept)                        # whole or not at all: another session may be reading
+    return path, built
 
 
 @pytest.fixture(scope="session")

@@ -1,11 +1,20 @@
-"""Module-level functions the sweep tests hand to worker processes (pickled by name)."""
+"""What the sweep tests share: a private copy of the corpus, and module-level functions they hand to worker
+processes (pickled by name)."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from review.executors import _work
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    """A private copy of the session corpus (the sqlite backup API also copies what is still in the WAL)."""
+    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
+        a.backup(b)
+    return dst
 
 
 def crash_on_marked(sha: str, path: str):

@@ -38,17 +38,46 @@ def test_every_command_has_help_in_chinese(path):
 
     import cli
 
-    r = fashen(*path, "--help")
+    r = fashen(*path, "--help", env={"COLUMNS": "250"})          # wide: a metavar is never wrapped
     assert r.returncode == 0, r.stderr
     assert r.stdout.lstrip().startswith("用法：fashen" + "".join(" " + w for w in path)), r.stdout[:200]
     assert "显示本帮助并退出" in r.stdout
     for english in ("Show this message", "Usage:", "Options", "Arguments", "[required]", "[default"):
         assert english not in r.stdout, english
+    # the words typer shows for a parameter's type and in the usage line: <str>, <path>, TEXT, INTEGER, [OPTIONS] …
+    assert not re.findall(r"<[a-z][a-z ]*>|\b(?:TEXT|PATH|INTEGER|FLOAT|FILE|DIRECTORY|BOOLEAN|OPTIONS|COMMAND|ARGS)\b|"
+                          r"\{[a-z_]+\}", r.stdout), r.stdout
     command = typer.main.get_command(cli.app)
     for word in path:
         command = command.commands[word]
     first_line = (command.help or "").strip().splitlines()[0].replace(" ", "")
     assert first_line[:20] in re.sub(r"[\s│]", "", r.stdout)
+
+
+def test_every_argument_and_type_has_a_chinese_metavar():
+    """Derived from the app: every argument of every command is named in Chinese, and every option's type."""
+    import typer.main
+
+    import cli
+
+    root = typer.main.get_command(cli.app)
+    for path in COMMANDS:
+        command = root
+        for word in path:
+            command = command.commands[word]
+        ctx = command.context_class(command, info_name="fashen")
+        for param in command.params:
+            if param.param_type_name == "option" and (param.is_flag or param.name == "help"):
+                continue
+            metavar = param.make_metavar(ctx)
+            choices = re.fullmatch(r"<[a-z0-9\-]+(?:\|[a-z0-9\-]+)+>", metavar)     # <md|html|json>: the values
+            assert choices or re.search(r"[\u4e00-\u9fff]", metavar), (path, param.name, metavar)
+
+
+@pytest.mark.parametrize("command", ["review", "sweep"])
+def test_help_shows_brackets_as_written(command):
+    """typer's rich help reads [words] as markup: the install hint keeps its extra's name."""
+    assert "pip install 'fashen[ocr]'" in fashen(command, "--help", env={"COLUMNS": "250"}).stdout
 
 
 def test_readme_commands_exist():

@@ -4,7 +4,6 @@ pack on the labelled agreements (clause-level precision/recall floors, no look-a
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,9 @@ from review.model import Document, Paragraph
 from review.readers import read_document
 from review.rules import load_packs
 
+from bench.contract_eval import evaluate, per_rule, totals
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-from bench.contract_eval import evaluate, per_rule, totals  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "contracts"
 RULES = load_packs()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from review.metadata import attached_title, extract_metadata, parse_date, validity_years
+from review.metadata import (attached_title, end_date, extract_metadata, find_date, find_validity, parse_date,
+                             until_date, validity_years)
 from review.readers import read_document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "documents"
@@ -97,6 +98,43 @@ def test_parse_date(text, iso):
 ])
 def test_validity_years(clause, effective, years):
     assert validity_years(clause, effective) == years
+
+
+@pytest.mark.parametrize("clause, ends, until", [
+    # (the end date a validity clause names, the date after 有效期至): ISO, None for a day the calendar lacks
+    ("本办法自2016年1月1日起施行，2020年12月31日废止。", "2020-12-31", ""),
+    ("本办法有效期至2025年12月31日。", "", "2025-12-31"),
+    ("有效期至2025年12月", "", "2025-12"),                          # a month: the reader takes its last day
+    ("有效期至二〇二五年十二月三十一日", "", "2025-12-31"),          # Chinese numerals
+    ("有效期至2023年2月30日", "", None),                            # no such day: cannot tell
+    ("本办法自2016年1月1日起施行，至2018年12月31日止。", "2018-12-31", ""),
+    ("本办法自2016年1月1日起施行，有效期3年。", "", ""),             # a period, no end date
+    ("2016年3月起废止", "", ""),                                     # a month is no end day
+    ("施行日期 2004-10-01 失效日期 --", "", ""),                      # a web page's table: no clause (D102)
+])
+def test_end_and_until_dates(clause, ends, until):
+    e, u = end_date(clause), until_date(clause)
+    assert (e.iso if e else "") == ends
+    assert (u.iso if u else "") == until
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["某某县人民政府", "2016年3月1日"], "2016-03-01"),                     # a 落款: issuer, then its date
+    (["某某县人民政府", "二〇一六年三月一日"], "2016-03-01"),
+    (["某某县人民政府2016年3月1日"], "2016-03-01"),                         # issuer and date on one line
+    (["某某县人民政府", "2016年2月30日"], ""),                              # not a day: no 成文日期
+    (["发布时间：2016-03-01 10:22", "正文"], "2016-03-01"),                 # a web page's chrome
+    (["发布日期:2016年3月1日", "正文"], "2016-03-01"),
+    (["发布时间：2016-02-30", "正文"], ""),                                 # no such day
+    (["关于印发某某办法的通知", "（2016年3月1日某某县人民政府第5次常务会议通过）"], "2016-03-01"),
+])
+def test_find_date(lines, iso):
+    assert find_date(lines) == iso
+
+
+def test_a_validity_statement_may_be_an_end_date():
+    assert find_validity("第一条 规范管理。本办法自2016年1月1日起施行，2020年12月31日废止。") == "本办法自2016年1月1日起施行，2020年12月31日废止。"
+    assert find_validity("第一条 居住证有效期一年。") == ""                # a certificate's validity, not the document's
 
 
 @pytest.mark.parametrize("title,attached", [

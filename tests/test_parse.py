@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from statutes.history import doc_number_in, find_dates, parse_cn_date, parse_history
+from statutes.history import doc_number_in, parse_history
 from statutes.parse import parse_statute_text
 
 
@@ -265,27 +265,7 @@ def test_lawrefbook_markdown_header():
     assert p.history[0] == "2003年7月30日 国务院第16次常务会议通过"
 
 
-# --- dates and history ----------------------------------------------------------------------------
-
-DATE_CASES = [
-    ("2003年7月30日", "2003-07-30"),        # Arabic
-    ("二〇〇三年七月三十日", "2003-07-30"),  # Chinese numerals with 〇
-    ("二○○一年十二月十四日", "2001-12-14"),  # with ○ (U+25CB) as in Word documents
-    ("２００３年７月３０日", "2003-07-30"),  # full-width digits
-    ("2003.7.30", "2003-07-30"),           # dotted
-    ("2003-07-30", "2003-07-30"),          # ISO
-    ("2003年7月", "2003-07"),               # month precision
-    (" 2003年 7月 30日 ", "2003-07-30"),     # stray spaces
-    ("2003年13月1日", None),                # no month 13
-    ("2003年7月30日通过", None),            # not only a date
-    ("第387号", None),                     # not a date
-]
-
-
-@pytest.mark.parametrize("text,iso", DATE_CASES)
-def test_parse_cn_date(text, iso):
-    assert parse_cn_date(text) == iso
-
+# --- history (the date grammar itself: tests/test_date_grammar.py) ------------------------------------
 
 HISTORY_CASES = [
     # 通过 / 公布 / 施行 on separate lines: version = 公布, effective = 施行, issuer and order number
@@ -331,10 +311,6 @@ def test_date_inside_a_title_is_not_an_event():
 
 def test_doc_number_ignores_the_date_before_it():
     assert doc_number_in("2000年10月20日深圳市人民政府令第94号公布") == "深圳市人民政府令第94号"
-
-
-def test_find_dates_positions():
-    assert find_dates("甲2003年7月30日乙2004.1.2") == [(1, 11, "2003-07-30"), (12, 20, "2004-01-02")]
 
 
 # --- robustness -----------------------------------------------------------------------------------

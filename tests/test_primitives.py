@@ -6,7 +6,6 @@ import pytest
 
 from review.sentences import phrase_bounds, sentence_bounds, sentence_of, sentence_spans
 from review.severity import SEVERITIES, WORST_FIRST, Severity, at_least, milder, rank, worst
-from statutes.history import find_dates, parse_cn_date
 from statutes.numerals import cn_to_int, int_to_cn
 
 
@@ -100,26 +99,7 @@ def test_sentence_spans_and_words():
     assert TEXT[a:b] == "第一条　为了规范管理"
 
 
-# -- dates ----------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, iso", [
-    ("2024-01-31", "2024-01-31"),
-    ("2024年1月31日", "2024-01-31"),
-    ("二〇二四年一月三十一日", "2024-01-31"),
-    ("2024年2月29日", "2024-02-29"),     # a leap day
-    ("2023-02-30", None),                # the calendar has no such day
-    ("2023年2月29日", None),
-    ("2023年4月31日", None),
-    ("2023年13月1日", None),
-    ("2023年7月", "2023-07"),            # a month is a date of its own
-])
-def test_parse_cn_date_validates_with_the_calendar(text, iso):
-    assert parse_cn_date(text) == iso
-
-
-def test_find_dates_skips_impossible_days():
-    assert [d for _, _, d in find_dates("2023年2月30日起施行，2023年3月1日公布")] == ["2023-03-01"]
-
-
+# -- --as-of (the date grammar itself: tests/test_date_grammar.py) ----------------------------------------
 @pytest.mark.parametrize("value", ["2023-02-30", "2023-2-29", "明天", "2023-13-01"])
 def test_as_of_refuses_a_day_that_does_not_exist(value, tmp_path):
     from clirun import fashen

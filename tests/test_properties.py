@@ -276,7 +276,8 @@ STATUTE_ALPHABET = list("第条之章节编一二三四五六七八九十百（�
 
 @given(text=cjk_text(STATUTE_ALPHABET))
 def test_statute_parser_never_crashes(text):
-    from statutes.history import parse_cn_date, parse_history
+    from statutes.dates import mentions, parse_cn_date
+    from statutes.history import parse_history
     from statutes.parse import parse_statute_text
 
     parsed = parse_statute_text(text)
@@ -284,6 +285,7 @@ def test_statute_parser_never_crashes(text):
         assert u.article >= 1 and u.kind in ("article", "paragraph", "item", "subitem")
     parse_history(text)
     parse_cn_date(text)
+    assert all(0 <= d.start < d.end <= len(text) for d in mentions(text))
 
 
 DOC_ALPHABET = list("第条章一二三四五六七八九十（）()、.．1234567890 \u3000\n。；：，年月日号〔〕《》—-") + [

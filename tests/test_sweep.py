@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from cli import app
 from review.sweep import SweepOptions, collect_files, sweep
 from statutes.store import Store
+from tests.sweep_helpers import copy_db
 
 AS_OF = "2026-01-01"
 REPO = Path(__file__).resolve().parents[1]
@@ -33,13 +34,6 @@ NEUTRAL_ONLY = ("D002", "D048", "D057", "D069", "D074", "D077", "D084", "D092", 
 FP_RESTRICTION_RECALL = 0.85
 
 needs_docs = pytest.mark.skipif(not (DOCS / "manifest.csv").is_file(), reason="../shared/data/documents 不存在")
-
-
-def copy_db(src: Path, dst: Path) -> Path:
-    """A private copy of the session corpus (the sqlite backup API also copies what is still in the WAL)."""
-    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
-        a.backup(b)
-    return dst
 
 
 @pytest.fixture
@@ -222,22 +216,24 @@ def _stored(db: Path) -> int:
 
 
 def _run(docs: Path, db: Path, workers: int = 1) -> dict:
-    """An uninterrupted sweep, in a process of its own as the interrupted one (run in this process, something
-    of the sweep's left SIGINT ignored here, and the interrupted sweep, started from here, inherited that)."""
-    res = subprocess.run(_sweep_cmd(docs, db, workers), cwd=REPO, capture_output=True, text=True, timeout=300)
+    """An uninterrupted sweep, in this process (only the interrupted one needs a process of its own)."""
+    from clirun import fashen
+
+    res = fashen("sweep", docs, "--db", db, "--as-of", AS_OF, "--json", "--workers", workers)
     assert res.returncode == 0, res.stderr
     return json.loads(res.stdout)
 
 
 @pytest.fixture(scope="module")
 def forty(corpus_path, tmp_path_factory):
-    """40 documents (with the largest, D124) plus a duplicate, and the list an uninterrupted sweep gives.
-    The sizes are the point: results are stored in batches and Ctrl-C lets the documents in flight finish, so
-    with fewer documents the sweep can be all done and stored by the time the interrupt lands."""
+    """40 documents plus a duplicate, and the list an uninterrupted sweep gives. The number is the point:
+    results are stored in batches (half a second's worth) and Ctrl-C lets the documents in flight (four per
+    worker) finish, so with fewer documents the sweep can be all done and stored by the time the interrupt lands.
+    Their size is not: the largest (D124, 1 MB, half the time of the whole set) is left to the full sweep."""
     root = tmp_path_factory.mktemp("forty")
     docs = root / "docs"
     docs.mkdir()
-    for src in sorted((DOCS / "txt").glob("*.txt"))[::4][:39] + sorted((DOCS / "txt").glob("D124_*")):
+    for src in sorted((DOCS / "txt").glob("*.txt"))[::4][:40]:
         shutil.copy(src, docs / src.name)
     shutil.copy(docs / sorted(os.listdir(docs))[0], docs / "zz_copy.txt")   # a duplicate
     baseline = _run(docs, copy_db(corpus_path, root / "fresh.db"), workers=2)
@@ -252,7 +248,9 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     total = len(baseline["documents"])
     proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))   # Ctrl-C as a user's
+                            # Ctrl-C as a user's: a test run started in the background (`pytest &`) has SIGINT
+                            # ignored from its shell, and a child would inherit that
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while _stored(db) < 5 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -267,6 +265,41 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     assert resumed["summary"]["reused"] == stored
     assert resumed["summary"]["reviewed"] == total - 1 - stored     # the duplicate is not reviewed
     assert resumed["documents"] == baseline["documents"]
+
+
+def test_a_sweep_in_this_process_hands_back_the_signal_handlers(db, tmp_path, monkeypatch):
+    """``fashen sweep`` run in this process (cli.run, as tests/clirun.py runs every command) leaves SIGINT and
+    SIGTERM as it found them: after a sweep with worker processes, and after one in this process stopped by
+    Ctrl-C, which still says 已中断 and exits 130 (issue 11)."""
+    import review.executors
+    from clirun import fashen
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(3):
+        (docs / f"d{i}.txt").write_text(FP_TEXT + str(i), encoding="utf-8")
+
+    def ours(signum, frame):  # pragma: no cover - never called
+        pass
+
+    def ctrl_c(reviewer, path):
+        raise KeyboardInterrupt
+
+    theirs = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for s in theirs:
+            signal.signal(s, ours)
+        r = fashen("sweep", docs, "--as-of", AS_OF, "--json", "--workers", 2, db=db)
+        assert r.returncode == 0, r.stderr
+        assert json.loads(r.stdout)["summary"]["reviewed"] == 3
+        assert signal.getsignal(signal.SIGINT) is ours and signal.getsignal(signal.SIGTERM) is ours
+        monkeypatch.setattr(review.executors, "review_safely", ctrl_c)
+        r = fashen("sweep", docs, "--as-of", "2026-01-02", "--json", "--workers", 1, db=db)
+        assert r.returncode == 130 and "已中断" in r.stderr, r.stderr
+        assert signal.getsignal(signal.SIGINT) is ours and signal.getsignal(signal.SIGTERM) is ours
+    finally:
+        for s, handler in theirs.items():
+            signal.signal(s, handler)
 
 
 # -- hostile folders and documents (issue 11) ---------------------------------------------------------

@@ -6,25 +6,19 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from review.sweep import SweepOptions, sweep
 from statutes.store import Store
+from tests.sweep_helpers import copy_db
 
 distributed = pytest.importorskip("distributed")
 
 AS_OF = "2026-01-01"
 DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "documents" / "txt"
 pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
-
-
-def copy_db(src: Path, dst: Path) -> Path:
-    with sqlite3.connect(src) as a, sqlite3.connect(dst) as b:
-        a.backup(b)
-    return dst
 
 
 def _cluster():
