@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -146,14 +147,20 @@ def closest_article(sentence: str, laws: list[GoverningLaw]):
     if len(q) < MIN_SENTENCE:
         return None, 0.0
     for law in laws:
-        longer = {i: t for i, t in enumerate(law.normalised) if len(q) <= len(t)}
-        shorter = {i: t for i, t in enumerate(law.normalised) if len(q) > len(t)}
+        longer, shorter = _split_by_length(law.normalised, len(q))
         for choices, scorer in ((longer, fuzz.partial_ratio), (shorter, fuzz.ratio)):
             hit = process.extractOne(q, choices, scorer=scorer, processor=None, score_cutoff=score) \
                 if choices else None
             if hit is not None and hit[1] > score:
                 best, score = (law, law.articles[hit[2]]), hit[1]
     return best, score
+
+
+def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The texts (by position, in order) at least ``n`` characters long, and the shorter ones (one pass in C)."""
+    lengths = tuple(map(len, texts))
+    return (dict(compress(enumerate(texts), map(n.__le__, lengths))),
+            dict(compress(enumerate(texts), map(n.__gt__, lengths))))
 
 
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
