@@ -14,7 +14,8 @@ law the article is plain. Governing laws are read from the document itself:
 
 Each clause sentence is compared with the governing article it resembles most; only a difference the comparison
 can show on both texts counts (a longer time limit, a higher fine, 可以→应当, a dropped exception; an added
-condition only in a close restatement), never a mere absence of likeness.
+condition only in a close restatement, and only one joined to the article's own conditions — 居住并办理暂住登记半年以上
+— or all of the conditions where the article asks for one of them), never a mere absence of likeness.
 """
 
 from __future__ import annotations
@@ -182,6 +183,22 @@ def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
     return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence)) >= MIN_SHARED
 
 
+def _joins_conditions(sentence: str) -> bool:
+    from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
+
+    return bool(JOINED_CONDITION_RX.search(sentence) or ALL_OF_RX.search(sentence))
+
+
+def joined_condition(change) -> bool:
+    """An added condition the reviewer can show on both texts: a step or qualification joined to the law's own
+    conditions (居住并办理暂住登记半年以上), or all of the conditions where the law asks for one of them."""
+    from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
+
+    if change.kind != "condition_added":
+        return False
+    return bool(JOINED_CONDITION_RX.search(change.clause_span) or ALL_OF_RX.search(change.clause_span))
+
+
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
     module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
@@ -200,24 +217,26 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             continue
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()
-            if not find_quantities(sentence):    # no time limit or amount of its own: no figure to alter
-                continue
+            figured = bool(find_quantities(sentence))
+            if not figured and not _joins_conditions(sentence):
+                continue     # no figure of its own to alter, nor a condition joined to the law's
             (hit, score) = closest_article(sentence, laws)
             if hit is None or score < MIN_COVERAGE:
                 continue
             law, art = hit
-            if not find_quantities(art.text):      # nothing to compare a figure with
-                continue
-            cmp = compare(sentence, art.text, cites_upper=cites_article(clause.text, art.law, art.article,
-                                                                        art.article_sub))
+            whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+            cmp = compare(sentence, art.text, context=whole,
+                          cites_upper=cites_article(clause.text, art.law, art.article, art.article_sub))
             if working_days is not None:
                 cmp = without_working_days(cmp, art, working_days)
             if cmp.similarity < MIN_SIMILARITY:
                 continue
             # only a figure read on both texts about the same matter: a limit the clause extends for the
             # authority or a fine above the ceiling (error), or any change of a figure in a close restatement
-            changes = [c for c in cmp.material() if c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
-                       and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY)]
+            changes = [c for c in cmp.material()
+                       if (c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
+                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
+                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)]
             changes = list({c.message: c for c in changes}.values())
             if not changes:
                 continue

@@ -62,6 +62,17 @@ def _clause(text: str) -> Clause:
     ("某市居住证管理办法", "非法扣押他人居住证的，由公安机关给予警告、责令改正，处200元以下罚款。", None),
     # a time limit about another matter than the article's (a different subject, a shared formula)
     ("天津市居住证管理办法", "申请人应当自收到补正通知之日起30日内补齐积分入户申报材料。", None),
+    # a step joined to the article's own conditions (居住证暂行条例 第二条: 到其他城市居住半年以上)
+    ("某省实施《居住证暂行条例》办法", "公民离开常住户口所在地，到其他城市居住并办理暂住登记半年以上，符合下列条件之一的，"
+                                   "可以申领居住证：", "并办理暂住登记"),
+    # all of the conditions where the article asks for one
+    ("某市居住证管理办法", "公民离开常住户口所在地，到本市居住半年以上，同时符合有合法稳定就业、合法稳定住所、连续就读条件的，"
+                        "可以申领居住证。", "同时符合"),
+    # the article restated with the place named: no condition added
+    ("某市居住证管理办法", "公民离开常住户口所在地，到本市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，"
+                        "可以申领居住证。", None),
+    # a condition word in the drafter's own sentence, not joined to the article's conditions: not reported
+    ("某市居住证管理办法", "申领居住证的，应当到居住地公安派出所办理，并提供本人居民身份证。", None),
 ])
 def test_altered_clauses(corpus, title, text, expected):
     laws = governing_laws(corpus, title, "", AS_OF)
