@@ -199,6 +199,47 @@ def joined_condition(change) -> bool:
     return bool(JOINED_CONDITION_RX.search(change.clause_span) or ALL_OF_RX.search(change.clause_span))
 
 
+_MATERIALS = re.compile(r"[^。；\n]*(?:提交|提供)[^。；\n]*材料")   # the article's sentence listing the materials
+_ALTERNATIVE = re.compile(r"或")                                     # 身份证或者户口簿: either will do
+
+
+def extra_material(clause, laws: list[GoverningLaw]):
+    """An UPPER-ALTERED finding for a list item that asks the applicant for a document (居民户口簿) which the
+    governing article's own list of materials does not name, or None. Only where the item's list header asks for
+    materials (应当提供下列材料), the header resembles that article, and the article lists materials itself; an
+    item offering alternatives (或者), citing its own basis, or under an article that lets local bodies set the
+    terms is not reported."""
+    from .compare.vocabulary import CITED_BASIS_RX, DOCUMENT_NAME_RX, LOCAL_LEEWAY_RX, MATERIAL_REQUEST_RX
+    from .model import Finding
+
+    header = clause.header or ""
+    if not MATERIAL_REQUEST_RX.search(header) or _ALTERNATIVE.search(clause.text) \
+            or CITED_BASIS_RX.search(clause.text):
+        return None
+    names = [m.group() for m in DOCUMENT_NAME_RX.finditer(clause.text)]
+    if not names:
+        return None
+    hit, score = closest_article(header, laws)
+    if hit is None or score < MIN_COVERAGE:
+        return None
+    law, art = hit
+    listed = _MATERIALS.search(art.text)
+    if listed is None or LOCAL_LEEWAY_RX.search(art.text):
+        return None
+    missing = [n for n in names if n[-3:] not in art.text]
+    if not missing:
+        return None
+    upper_words = listed.group().strip()
+    words = "、".join(dict.fromkeys(missing))
+    return Finding(
+        rule="UPPER-ALTERED", category="upper-law", severity="warning", title="改动所实施的上位法规定",
+        clause=clause, quote=missing[0] if missing[0] in clause.text else clause.text.strip(),
+        problem=f"{law.why}，该项对应《{art.law}》{art.article_label}，但有改动：上位法规定提交的材料为“{upper_words}”，"
+                f"未要求“{words}”；要求申请人另行提交，增设了申请条件。",
+        suggestion=f"按《{art.law}》{art.article_label}规定的材料修改，删去“{words}”，或者改为可以选择提交的证明方式。",
+        basis=(art,), upper=art, detail={"governing": law.why, "materials_not_in_upper": list(dict.fromkeys(missing))})
+
+
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
     module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
@@ -214,6 +255,10 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
         return out
     for clause in clauses:
         if clause.index in skip:
+            continue
+        extra = extra_material(clause, laws)
+        if extra is not None:
+            out.append(extra)
             continue
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()

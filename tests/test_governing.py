@@ -102,3 +102,38 @@ def test_sweep_compares_with_the_governing_law(corpus, tmp_path):
     others = tuple(t for t in SWEEP_TOPICS if t != "upper-law")
     result = Reviewer(corpus, rules, SweepOptions(as_of=AS_OF, topics=others)).review(path)
     assert not [f for f in result["findings"] if f["rule"] == "UPPER-ALTERED"]
+
+
+MATERIALS_HEADER = "申领居住证时，应当提供下列基本材料："
+
+
+@pytest.mark.parametrize("item, missing", [
+    # a document the article's list of materials (居住证暂行条例 第九条) does not name
+    ("（二）居民身份证和居民户口簿；", "居民户口簿"),
+    ("（三）婚姻状况证明和结婚证；", "结婚证"),
+    # the article's own materials, in the drafter's words
+    ("（二）本人居民身份证；", None),
+    ("（一）居住证申请表和近期证件照片；", None),          # a form and a photo are no document the law must name
+    # alternatives: either will do
+    ("（二）居民身份证或者居民户口簿；", None),
+    # a document the clause asks for on a basis it cites
+    ("（四）依照《某省流动人口服务管理条例》第十条取得的流动人口婚育证；", None),
+])
+def test_a_material_the_articles_list_lacks(corpus, item, missing):
+    laws = governing_laws(corpus, "天津市居住证管理办法", "", AS_OF)
+    clause = Clause(index=3, label="第十条（二）", text=item, start=0, end=len(item), paragraph=0,
+                    header=MATERIALS_HEADER)
+    found = altered_clauses([clause], laws)
+    if missing is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].quote == missing and "第九条" in found[0].problem
+        assert "本人居民身份证、本人相片" in found[0].problem   # the article's own list, quoted
+
+
+def test_a_material_under_another_header_is_not_compared(corpus):
+    laws = governing_laws(corpus, "天津市居住证管理办法", "", AS_OF)
+    item = "（二）居民户口簿；"
+    clause = Clause(index=3, label="第十条（二）", text=item, start=0, end=len(item), paragraph=0,
+                    header="公安派出所应当核对下列事项：")
+    assert altered_clauses([clause], laws) == []

@@ -53,6 +53,9 @@ ANY_OF_RX = _rx("compare.combination_any")
 LOCAL_LEEWAY_RX = _rx("compare.local_leeway")
 # a basis cited for what the clause says (依照《居住登记条例》办理): the addition comes with its own basis
 CITED_BASIS_RX = _rx("basis.cited")
+# a list header that asks the applicant for materials (应当提交下列材料), and the documents an item names (户口簿)
+MATERIAL_REQUEST_RX = _rx("compare.material_request")
+DOCUMENT_NAME_RX = _rx("compare.document_name")
 # a local name for the upper text's place (本省 for 居住地): localisation, not a condition
 JURISDICTION_RX = _rx("compare.jurisdiction")
 # groups of condition words that say the same (提供 / 提交): one written for the other adds nothing
