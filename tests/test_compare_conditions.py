@@ -79,3 +79,19 @@ def test_an_exception_written_anywhere_in_the_clause_is_kept(corpus):
     alone = compare(HUKOU_SENTENCE, upper).material()
     assert [c.kind for c in alone] == ["exception_removed"] and "不得超过5年" in alone[0].upper_span
     assert compare(HUKOU_SENTENCE, upper, context=HUKOU_SENTENCE + HUKOU_CAP).material() == ()
+
+
+# 城市房地产管理法 第四十八条
+MORTGAGE = "依法取得的房屋所有权连同该房屋占用范围内的土地使用权，可以设定抵押权。\n以出让方式取得的土地使用权，可以设定抵押权。"
+
+
+@pytest.mark.parametrize("clause, altered", [
+    # 必须 governs another act (同时抵押, the rule of the law's 第三十二条), not the permission to mortgage
+    ("以依法取得的房屋所有权抵押的，该房屋占用范围内的土地使用权必须同时抵押。", False),
+    # the same act, the permission made a duty
+    ("依法取得的房屋所有权连同该房屋占用范围内的土地使用权，应当设定抵押权。", True),
+])
+def test_a_modal_is_compared_only_with_the_act_it_governs(clause, altered):
+    material = compare(clause, MORTGAGE).material()
+    assert bool([c for c in material if c.kind == "modal"]) is altered
+    assert not [c for c in material if c.kind == "condition_added"]

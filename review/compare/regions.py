@@ -206,7 +206,9 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         reading.add("exception_added", grade("exception_added", {"case": "exception"}, added=text[span[0]:span[1]]),
                     span, upper_source)
         return
-    if new_condition(added, reading.upper.text):
+    # a modal verb where the upper text has one at that place (必须 for 可以) is read as a modal, not a condition
+    said = MODAL_RX.sub("", added) if MODAL_RX.search(upper_region) else added
+    if new_condition(said, reading.upper.text):
         span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
         clause_sentence = text[slice(*bounds(text, s, CLAUSE_END))]
         # the article lets local bodies set the terms (可以……作出规定): a stricter local term is its use, not a change
