@@ -201,14 +201,15 @@ def joined_condition(change) -> bool:
 
 _MATERIALS = re.compile(r"[^。；\n]*(?:提交|提供)[^。；\n]*材料")   # the article's sentence listing the materials
 _ALTERNATIVE = re.compile(r"或")                                     # 身份证或者户口簿: either will do
+_OPEN_LIST = re.compile(r"(?:法律|法规|规章|规定)[^。；\n]{0,8}其他[^。；\n]{0,6}材料")  # 法律、法规规定的其他书面材料
 
 
 def extra_material(clause, laws: list[GoverningLaw]):
     """An UPPER-ALTERED finding for a list item that asks the applicant for a document (居民户口簿) which the
     governing article's own list of materials does not name, or None. Only where the item's list header asks for
     materials (应当提供下列材料), the header resembles that article, and the article lists materials itself; an
-    item offering alternatives (或者), citing its own basis, or under an article that lets local bodies set the
-    terms is not reported."""
+    item offering alternatives (或者), citing its own basis, under an article that lets local bodies set the terms,
+    or under a list the article leaves open to other law (法律、法规规定的其他书面材料) is not reported."""
     from .compare.vocabulary import CITED_BASIS_RX, DOCUMENT_NAME_RX, LOCAL_LEEWAY_RX, MATERIAL_REQUEST_RX
     from .model import Finding
 
@@ -224,7 +225,7 @@ def extra_material(clause, laws: list[GoverningLaw]):
         return None
     law, art = hit
     listed = _MATERIALS.search(art.text)
-    if listed is None or LOCAL_LEEWAY_RX.search(art.text):
+    if listed is None or LOCAL_LEEWAY_RX.search(art.text) or _OPEN_LIST.search(art.text):
         return None
     missing = [n for n in names if n[-3:] not in art.text]
     if not missing:

@@ -137,3 +137,12 @@ def test_a_material_under_another_header_is_not_compared(corpus):
     clause = Clause(index=3, label="第十条（二）", text=item, start=0, end=len(item), paragraph=0,
                     header="公安派出所应当核对下列事项：")
     assert altered_clauses([clause], laws) == []
+
+
+def test_a_material_list_open_to_other_law_is_not_compared(corpus):
+    # 海域使用管理法 第十六条: 申请人应当提交下列书面材料 … （四）法律、法规规定的其他书面材料
+    laws = governing_laws(corpus, "某市海域使用管理办法", "第一条　根据《中华人民共和国海域使用管理法》，制定本办法。", AS_OF)
+    item = "（五）海上构筑物登记证书；"
+    clause = Clause(index=3, label="第八条（五）", text=item, start=0, end=len(item), paragraph=0,
+                    header="申请使用海域的，申请人应当提交下列书面材料：")
+    assert laws and altered_clauses([clause], laws) == []
