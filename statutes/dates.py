@@ -12,6 +12,7 @@ Partial ISO dates ("2018", "2018-05", "2018-05-03", as documents carry them) hav
 
 from __future__ import annotations
 
+import functools
 import re
 from calendar import monthrange
 from dataclasses import dataclass
@@ -55,16 +56,28 @@ def _ymd(y: str, m: str, d: str | None) -> str | None:
         return None
 
 
+_MEMO_LEN = 200        # lines up to this long are memoised: a clause splitter asks about each line three or four times
+
+
 def mentions(text: str) -> list[DateMention]:
     """Every span of ``text`` written as a date, in order, including the ones the calendar refuses (iso None).
     Offsets are ``text``'s own (full-width digits are read as ASCII, one character for one)."""
+    return list(_line_mentions(text) if len(text) <= _MEMO_LEN else _scan(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_mentions(text: str) -> tuple[DateMention, ...]:
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[DateMention, ...]:
     text = fullwidth_to_ascii(text)
     out = [DateMention(m.start(), m.end(), _ymd(m.group(1), m.group(2), m.group(3)), WRITTEN, m.group(3) is not None)
            for m in _WRITTEN.finditer(text)]
     for m in _NUMERIC.finditer(text):
         if not any(w.start <= m.start() < w.end for w in out):
             out.append(DateMention(m.start(), m.end(), _ymd(m.group(1), m.group(3), m.group(4)), NUMERIC, True))
-    return sorted(out, key=lambda d: (d.start, d.end))
+    return tuple(sorted(out, key=lambda d: (d.start, d.end)))
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
