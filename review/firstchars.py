@@ -168,9 +168,11 @@ class KeyIndex:
     ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when
     one of them is in the text. Items whose condition cannot be told are always candidates."""
 
-    __slots__ = ("by_key", "always")
+    __slots__ = ("by_key", "always", "_memo")
+    MEMO = 2048                     # texts remembered: a clause is looked up again by a second rule pass, its sentence
 
     def __init__(self, items: dict):
+        self._memo: dict[frozenset, frozenset] = {}
         self.always = frozenset(item for item, ready in items.items() if ready is None)
         by_key: dict[str, list[tuple]] = {}
         for item, ready in items.items():
@@ -180,8 +182,25 @@ class KeyIndex:
                     by_key.setdefault(k, []).append(entry)
         self.by_key = {k: tuple(v) for k, v in by_key.items()}
 
+    def __getstate__(self):
+        return self.by_key, self.always
+
+    def __setstate__(self, state):
+        self.by_key, self.always = state
+        self._memo = {}
+
     def candidates(self, keys) -> set:
-        """The items whose condition holds in a text with these ``text_keys``."""
+        """The items whose condition holds in a text with these ``text_keys`` (a new set, the caller's to change)."""
+        if not isinstance(keys, frozenset):
+            return self._candidates(keys)
+        found = self._memo.get(keys)
+        if found is None:
+            if len(self._memo) >= self.MEMO:
+                self._memo.clear()
+            found = self._memo[keys] = frozenset(self._candidates(keys))
+        return set(found)
+
+    def _candidates(self, keys) -> set:
         out = set(self.always)
         by_key = self.by_key
         for k in by_key.keys() & keys:
