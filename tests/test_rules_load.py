@@ -13,8 +13,9 @@ from review.model import CATEGORIES, Clause, Document, Paragraph
 from review.rules import (TOPICS, Basis, RulePackError, header_polarity, load_pack_file, load_packs,
                           packaged_pack_files, verify_bases)
 from statutes.model import LawRecord, Provision, VersionInfo
+from tests.packs import packaged_rules
 
-RULES = load_packs()
+RULES = packaged_rules()
 BY_ID = {r.id: r for r in RULES}
 
 
