@@ -124,7 +124,8 @@ SWEEP_FORMATS = ("xlsx", "csv", "docx", "json", "html")
 FAIL_ON = ("error", "warning", "info", "none")
 REVIEW_KINDS = ("auto", "normative", "contract")
 # review.sweep.SWEEP_TOPICS and "all" (a test checks), without importing the sweep to print --help
-SWEEP_TOPICS_ = ("family-planning", "repealed-law", "agency", "validity", "fair-competition", "content", "all")
+SWEEP_TOPICS_ = ("family-planning", "repealed-law", "agency", "validity", "fair-competition", "content", "upper-law",
+                 "all")
 
 
 # -- plumbing -----------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 """Sweep benchmark: documents per second of a cleanup sweep over the real documents, with 1, 2… worker processes.
 
     python bench/sweep_bench.py [--docs ../shared/data/documents/txt] [--workers 1 2] [--repeat 1] [--profile]
+                                [--db CORPUS.db] [--topics upper-law …]
 
 Each run starts from a fresh copy of the default corpus (so nothing is skipped as already stored) and times
 ``review.sweep.sweep`` end to end: listing and hashing the files, starting the worker processes, reading,
 reviewing, deciding and storing every document. ``--profile`` adds a one-process cProfile of the engine
 stages (where the time goes). The machine's load average is printed: other processes on a small machine
-change the figures.
+change the figures; the CPU seconds (this process and its children) are printed too, steadier under load.
+``--db`` copies that corpus instead of building the default one; ``--topics`` sweeps only those topics.
 """
 
 from __future__ import annotations
@@ -39,12 +41,21 @@ def fresh_copy(src: Path, dst: Path) -> Path:
     return dst
 
 
-def run_once(template: Path, work: Path, docs: Path, workers: int) -> tuple[float, dict]:
+def cpu_seconds() -> float:
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_once(template: Path, work: Path, docs: Path, workers: int, topics=None) -> tuple[float, dict]:
     db = fresh_copy(template, work / f"sweep-{workers}.db")
     with Store(db) as store:
-        t = time.perf_counter()
-        result = sweep([docs], store, SweepOptions(as_of=AS_OF, workers=workers))
+        t, c = time.perf_counter(), cpu_seconds()
+        opts = SweepOptions(as_of=AS_OF, workers=workers, **({"topics": tuple(topics)} if topics else {}))
+        result = sweep([docs], store, opts)
         seconds = time.perf_counter() - t
+        print(f"  cpu {cpu_seconds() - c:.2f}s")
     for ext in ("", "-wal", "-shm"):
         Path(f"{db}{ext}").unlink(missing_ok=True)
     return seconds, result.summary
@@ -88,6 +99,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=1, help="runs per worker count (the median is reported)")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--db", type=Path, help="a corpus to copy instead of building the default one")
+    ap.add_argument("--topics", nargs="+", help="sweep only these topics (review.sweep.SWEEP_TOPICS)")
     args = ap.parse_args()
     if not args.docs.is_dir():
         sys.exit(f"没有文档目录：{args.docs}")
@@ -96,11 +109,14 @@ def main() -> None:
         work = Path(tmp)
         template = work / "corpus.db"
         t = time.perf_counter()
-        build_default_corpus(template)
-        print(f"default corpus built in {time.perf_counter() - t:.1f}s; {len(files)} documents in {args.docs}")
+        if args.db:
+            fresh_copy(args.db, template)
+        else:
+            build_default_corpus(template)
+        print(f"corpus {args.db or 'default'} ready in {time.perf_counter() - t:.1f}s; {len(files)} documents in {args.docs}")
         print(f"cpus {os.cpu_count()}, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         for workers in args.workers:
-            runs = [run_once(template, work, args.docs, workers) for _ in range(args.repeat)]
+            runs = [run_once(template, work, args.docs, workers, args.topics) for _ in range(args.repeat)]
             secs = statistics.median(s for s, _ in runs)
             summary = runs[0][1]
             print(f"workers {workers}: {len(files) / secs:6.1f} documents/s ({secs:.2f}s; "

@@ -24,7 +24,6 @@ in it; names in other sentences of the clause stay findings of their own, each q
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -147,24 +146,23 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
 
 # ---------------------------------------------------------------- a cheap first look
 
-@functools.lru_cache(maxsize=256)
-def _names(old: str, bare: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in (old, bare) if p))
+def agency_gate(category: str, detail: dict) -> str | None:
+    """The cheap regex a clause must match before an agency rule's costly actor patterns are tried: any of its old
+    names at all (``old``/``bare``; every actor pattern contains one, so the gate drops no hit). None for other rules."""
+    old = detail.get("old") if category == "agency" else None
+    if not old:
+        return None
+    return "|".join(f"(?:{p})" for p in (old, detail.get("bare", "")) if p)
 
 
 def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
-    """The findings of the agency rules, each run only on the clauses that name one of its old bodies at all
-    (the actor patterns are costly, and most clauses name none); ``kw`` as for ``review.match.apply_rules``."""
+    """The findings of the agency rules, in one pass over the clauses (``review.match.apply_rules``; each rule is
+    tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), listed rule by rule as
+    ``merge_agency_findings`` expects; ``kw`` as for ``apply_rules``."""
     from .match import apply_rules
 
-    out = []
-    for r in rules:
-        old = r.detail.get("old")
-        names = _names(old, r.detail.get("bare", "")) if old else None
-        where = [c for c in clauses if names is None or names.search(c.text)]
-        if where:
-            out += apply_rules([r], where, doc, as_of, **kw)
-    return out
+    order = {r.id: i for i, r in enumerate(rules)}
+    return sorted(apply_rules(rules, clauses, doc, as_of, **kw), key=lambda f: order.get(f.rule, len(order)))
 
 
 # ---------------------------------------------------------------- one finding per clause

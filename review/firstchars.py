@@ -1,9 +1,13 @@
-"""The characters a regular expression's match can start with, found from the pattern's parse tree.
+"""What a regular expression's match must contain, found from the pattern's parse tree, so that the rule engine
+can tell from one pass over a text which of many patterns cannot match there (exactly) instead of searching each.
 
-``first_chars(pattern)`` is a frozenset, or None when it cannot be told (a match can be empty or start with any
-character, ``.``, ``\\w``, a negated class, a back-reference, case-insensitive matching). A text that holds none of
-the characters cannot contain a match: the rule engine skips a rule for a clause on that, exactly, instead of
-searching 89 trigger patterns in each of a long document's 90,000 clauses.
+``first_chars(pattern)``: the characters a match can start with, or None when it cannot be told (a match can be
+empty or start with any character, ``.``, ``\\w``, a negated class, a back-reference, case-insensitive matching).
+
+``required_keys(pattern)``: sharper — the characters and adjacent pairs a match must contain wherever they stand
+(``text_keys`` of a text are looked up in them); ``KeyIndex`` files many patterns' conditions under their keys, so
+that a text's candidates come from the keys it holds (review/rule_index.py for rules, ``Lexicon.possible`` for
+concepts).
 """
 
 from __future__ import annotations
@@ -26,12 +30,9 @@ _ZERO_WIDTH = tuple(op for op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT))
 
 @functools.lru_cache(maxsize=4096)     # asked for every rule of every document: parse each pattern once
 def first_chars(pattern: re.Pattern | str) -> frozenset[str] | None:
-    if isinstance(pattern, re.Pattern):
-        if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
-            return None
-        source, flags = pattern.pattern, pattern.flags
-    else:
-        source, flags = pattern, 0
+    source, flags = _source(pattern)      # a str, a compiled pattern or a review.lazyre.LazyPattern
+    if source is None:
+        return None
     try:
         tree = _parser.parse(source, flags)
     except Exception:  # noqa: BLE001 - anything the parser dislikes: no shortcut
@@ -92,3 +93,203 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
     if op in _ZERO_WIDTH:
         return set(), True                          # lookarounds and anchors: the next item starts the match
     return None, False                              # ., NOT_LITERAL, CATEGORY, GROUPREF, ...
+
+
+# ---------------------------------------------------------------- keys a match must contain
+
+@functools.lru_cache(maxsize=1024)      # a clause is looked up by two rule passes, a one-sentence clause again
+def text_keys(text: str) -> frozenset[str]:
+    """The characters of ``text`` and its adjacent pairs: what ``required_keys`` are looked up in."""
+    keys = set(text)
+    keys.update(map(str.__add__, text, text[1:]))
+    return frozenset(keys)
+
+
+def _source(pattern):
+    if isinstance(pattern, str):
+        return pattern, 0
+    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None, 0
+    return pattern.pattern, pattern.flags
+
+
+MAX_SET = 400                          # most keys in one set of a condition
+MAX_ALTERNATIVES = 256                 # most alternatives kept apart (more: merged into one set)
+KEPT = 6                               # sets kept per alternative (the most selective)
+
+Alternative = tuple[frozenset[str], ...]   # every set must meet the text's keys
+
+
+class _Info:
+    __slots__ = ("nullable", "first", "last", "dnf", "zero")
+
+    def __init__(self, nullable, first, last, dnf, zero=False):
+        self.nullable, self.first, self.last, self.dnf, self.zero = nullable, first, last, dnf, zero
+
+
+_UNKNOWN_ONE = _Info(False, None, None, None)       # one character that cannot be told (., \w, [^a])
+_UNKNOWN = _Info(True, None, None, None)            # anything, even nothing (a back-reference …)
+
+
+@functools.lru_cache(maxsize=4096)
+def required_keys(pattern) -> tuple[Alternative, ...] | None:
+    """A condition every match of ``pattern`` meets, over ``text_keys``: a match exists only if, for one of the
+    alternatives, each of its sets holds a key (a character or a pair of adjacent characters) of the text. The
+    sets come from what a match must contain wherever it stands (literal words, classes, the pairs where two
+    required parts meet: ``[一-龥]{2,16}(有限公司|集团)`` needs 有限 or 集团), not only from how it starts. None
+    when nothing can be told. Exact as a filter: a text that meets no alternative has no match
+    (tests/test_lexicon_scan.py)."""
+    source, flags = _source(pattern)
+    if source is None:
+        return None
+    try:
+        tree = _parser.parse(source, flags)
+    except Exception:  # noqa: BLE001
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    info = _seq_info(list(tree))
+    if info.nullable or not info.dnf:
+        return None
+    return tuple(info.dnf)
+
+
+def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
+    """``required_keys`` made ready for a ``KeyIndex`` (computed once, by the loader): per alternative, the
+    one-key sets as one set to test as a subset (a word's pairs), the other sets, and the keys to file it under."""
+    if required is None:
+        return None
+    return tuple((frozenset(k for s in alt if len(s) == 1 for k in s), tuple(s for s in alt if len(s) > 1),
+                  best_set(alt)) for alt in required)
+
+
+class KeyIndex:
+    """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
+    ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when
+    one of them is in the text. Items whose condition cannot be told are always candidates."""
+
+    __slots__ = ("by_key", "always")
+
+    def __init__(self, items: dict):
+        self.always = frozenset(item for item, ready in items.items() if ready is None)
+        by_key: dict[str, list[tuple]] = {}
+        for item, ready in items.items():
+            for must, some, keys in ready or ():
+                entry = (item, must, some)
+                for k in keys:
+                    by_key.setdefault(k, []).append(entry)
+        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+
+    def candidates(self, keys) -> set:
+        """The items whose condition holds in a text with these ``text_keys``."""
+        out = set(self.always)
+        by_key = self.by_key
+        for k in by_key.keys() & keys:
+            for item, must, some in by_key[k]:
+                if item not in out and must <= keys and (not some or all(not s.isdisjoint(keys) for s in some)):
+                    out.add(item)
+        return out
+
+
+def best_set(alt: Alternative) -> frozenset[str]:
+    """The most selective set of an alternative: pairs before single characters, then the fewest keys."""
+    return min(alt, key=lambda s: (any(len(k) < 2 for k in s), len(s)))
+
+
+def _keep(sets: list[frozenset[str]]) -> Alternative:
+    unique = list(dict.fromkeys(s for s in sets if s))
+    unique.sort(key=lambda s: (any(len(k) < 2 for k in s), len(s)))
+    return tuple(unique[:KEPT])
+
+
+def _merge(dnf: list[Alternative]) -> Alternative:
+    """Alternatives merged into one set: each contributes its most selective set."""
+    out: set[str] = set()
+    for alt in dnf:
+        out |= best_set(alt)
+    return (frozenset(out),)
+
+
+def _seq_info(items) -> _Info:
+    infos = [_node_info(op, av) for op, av in items]
+    nullable = all(i.nullable for i in infos)
+    first: set[str] | None = set()
+    for i in infos:
+        if i.first is None:
+            if not i.zero:
+                first = None
+                break
+            continue
+        first |= i.first
+        if not i.nullable:
+            break
+    last: set[str] | None = set()
+    for i in reversed(infos):
+        if i.last is None:
+            if not i.zero:
+                last = None
+                break
+            continue
+        last |= i.last
+        if not i.nullable:
+            break
+    sets: list[frozenset[str]] = []
+    required = [i for i in infos if not i.nullable and i.dnf]
+    # the part with the most ways to match keeps them apart (a trigger union: each trigger its own condition)
+    spread = max((i for i in required if len(i.dnf) > 1), key=lambda i: len(i.dnf), default=None)
+    for i in required:
+        if i is not spread:
+            sets += list(i.dnf[0] if len(i.dnf) == 1 else _merge(i.dnf))
+    consuming = [i for i in infos if not i.zero]        # a lookaround between two parts keeps them adjacent
+    for a, b in zip(consuming, consuming[1:]):
+        if a.nullable or b.nullable or not a.last or not b.first or len(a.last) * len(b.first) > MAX_SET:
+            continue
+        sets.append(frozenset(x + y for x in a.last for y in b.first))
+    if spread is not None:
+        dnf = [_keep(list(alt) + sets) for alt in spread.dnf]
+    else:
+        dnf = [_keep(sets)] if sets else None
+    return _Info(nullable, None if first is None else frozenset(first), None if last is None else frozenset(last),
+                 dnf)
+
+
+def _node_info(op, av) -> _Info:
+    if op is _C.LITERAL:
+        c = frozenset(chr(av))
+        return _Info(False, c, c, [(c,)])
+    if op is _C.IN:
+        chars, _ = _item(op, av)
+        if chars is None:
+            return _UNKNOWN_ONE
+        chars = frozenset(chars)
+        return _Info(False, chars, chars, [(chars,)] if len(chars) <= MAX_SET else None)
+    if op is _C.BRANCH:
+        infos = [_seq_info(list(alternative)) for alternative in av[1]]
+        nullable = any(i.nullable for i in infos)
+        first = None if any(i.first is None for i in infos) else frozenset().union(*(i.first for i in infos))
+        last = None if any(i.last is None for i in infos) else frozenset().union(*(i.last for i in infos))
+        dnf = None
+        if not nullable and all(i.dnf for i in infos):
+            dnf = [alt for i in infos for alt in i.dnf]
+            if len(dnf) > MAX_ALTERNATIVES:
+                dnf = [_merge(dnf)]
+        return _Info(nullable, first, last, dnf)
+    if op is _C.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        info = _seq_info(list(sub))
+        if add_flags & re.IGNORECASE:
+            return _Info(info.nullable, None, None, None, info.zero)
+        return info
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _seq_info(list(av))
+    if op in _REPEATS:
+        low, _high, sub = av
+        info = _seq_info(list(sub))
+        if low == 0:
+            return _Info(True, info.first, info.last, None, info.zero)
+        return info
+    if op in _ZERO_WIDTH:
+        return _Info(True, None, None, None, zero=True)
+    if op in (_C.ANY, _C.NOT_LITERAL, _C.CATEGORY):
+        return _UNKNOWN_ONE
+    return _UNKNOWN

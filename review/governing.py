@@ -80,9 +80,8 @@ def governing_laws(store, title: str, text: str, as_of: str) -> list[GoverningLa
     # the same subject in the zone (立法法 第一百零一条第二款), so the subject does not name the governing law
     special_zone = any("经济特区" in n for n in named_laws(title, text))
     if MIN_CORE <= len(mine) and len(title or "") <= MAX_TITLE and not special_zone:
-        for w in _laws_in_force(store, as_of):
-            core = subject(w["title"])
-            if len(core) >= MIN_CORE and core in mine:
+        for w, core in _laws_in_force(store, as_of):
+            if core in mine:
                 found.setdefault(w["work_id"], (w["title"], f"文件标题的事项属《{w['title']}》调整"))
     out = []
     for work_id, (law, why) in found.items():
@@ -94,7 +93,8 @@ def governing_laws(store, title: str, text: str, as_of: str) -> list[GoverningLa
     return out
 
 
-def _laws_in_force(store, as_of: str) -> list[dict]:
+def _laws_in_force(store, as_of: str) -> list[tuple[dict, str]]:
+    """The 法律 and 行政法规 in force on ``as_of`` with their subjects (those of ``MIN_CORE`` characters or more)."""
     key = ("laws", as_of)
     cache = _cache(store)
     if key not in cache:
@@ -102,7 +102,8 @@ def _laws_in_force(store, as_of: str) -> list[dict]:
         for level in GOVERNING_LEVELS:
             rows += [w for w in store.list_works(level=level) if w.get("status") == "现行有效"
                      and not (w.get("repeal_date") and w["repeal_date"] <= as_of)]
-        cache[key] = rows
+        cores = ((w, subject(w["title"])) for w in rows)
+        cache[key] = [(w, core) for w, core in cores if len(core) >= MIN_CORE]
     return cache[key]
 
 
@@ -134,8 +135,9 @@ def _cache(store) -> dict:
 
 
 def closest_article(sentence: str, laws: list[GoverningLaw]):
-    """The governing article a sentence resembles most, with its coverage (0–100), or (None, 0)."""
-    from rapidfuzz import fuzz
+    """The governing article a sentence resembles most, with its coverage (0–100), or (None, 0): the sentence
+    within a longer article (partial_ratio), or as a whole against a shorter one (ratio)."""
+    from rapidfuzz import fuzz, process
 
     from statutes.search import normalise
 
@@ -144,10 +146,13 @@ def closest_article(sentence: str, laws: list[GoverningLaw]):
     if len(q) < MIN_SENTENCE:
         return None, 0.0
     for law in laws:
-        for art, text in zip(law.articles, law.normalised):
-            s = fuzz.partial_ratio(q, text) if len(q) <= len(text) else fuzz.ratio(q, text)
-            if s > score:
-                best, score = (law, art), s
+        longer = {i: t for i, t in enumerate(law.normalised) if len(q) <= len(t)}
+        shorter = {i: t for i, t in enumerate(law.normalised) if len(q) > len(t)}
+        for choices, scorer in ((longer, fuzz.partial_ratio), (shorter, fuzz.ratio)):
+            hit = process.extractOne(q, choices, scorer=scorer, processor=None, score_cutoff=score) \
+                if choices else None
+            if hit is not None and hit[1] > score:
+                best, score = (law, law.articles[hit[2]]), hit[1]
     return best, score
 
 
@@ -184,6 +189,7 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
     from .compare import cites_article, compare
     from .engine import without_working_days
     from .model import Finding
+    from .quantities import find_quantities
     from .severity import rank
 
     out = []
@@ -194,10 +200,14 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             continue
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()
+            if not find_quantities(sentence):    # no time limit or amount of its own: no figure to alter
+                continue
             (hit, score) = closest_article(sentence, laws)
             if hit is None or score < MIN_COVERAGE:
                 continue
             law, art = hit
+            if not find_quantities(art.text):      # nothing to compare a figure with
+                continue
             cmp = compare(sentence, art.text, cites_upper=cites_article(clause.text, art.law, art.article,
                                                                         art.article_sub))
             if working_days is not None:

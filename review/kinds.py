@@ -11,9 +11,9 @@ The kinds (``KINDS``):
 |---|---|---|
 | 法律 | 主席令, 全国人民代表大会(常务委员会)通过 | upper law, not a subject of review |
 | 行政法规 | 国务院令, signed by 总理 | upper law |
-| 部门规章 | "××部令第×号", 部务/委务会议通过 | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
+| 部门规章 | "××部令第×号", "国土资源部第5次部务会议审议通过"; without them, a 规定/办法 with no 文号 or issuing notice that repeals a 部令 ("（建设部令第57号）同时废止"), applies "在中华人民共和国境内" or is interpreted by "国务院××主管部门" | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
 | 地方性法规 | "××人民代表大会常务委员会第×次会议通过", 人大常委会公告 | may set penalties except those reserved to laws and 行政法规 (第十二条); no 有效期 |
-| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长 | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
+| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章) | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
 | 规范性文件 | 文号 (穗府规〔2020〕1号), "关于印发……的通知", an 有效期 clause; the default | every content rule, 有效期 |
 | 党内文件 | issuer 中共××委员会/××委办公室/中央编办, 委办发 | outside a government legal office's review; joint documents too |
 | 司法文件 | 人民法院, 人民检察院, 法发/法释 | outside the review |
@@ -241,7 +241,16 @@ _PRESIDENT = re.compile(r"中华人民共和国主席令")
 _STATE_COUNCIL_ORDER = re.compile(r"国务院令第?[\d一二三四五六七八九十百零〇]+号|^总理[^\n]{0,8}$", re.M)
 _CITED_ORDER = re.compile(r"》\s*[（(]\s*$|[《“]\s*$")       # 《工伤保险条例》（国务院令第586号）: a citation
 _DEPT_ORDER = re.compile(r"([\u4e00-\u9fff]{1,20}?(?:部|委员会|总局|局|署|银行))令第?[\d一二三四五六七八九十百零〇]+号")
-_DEPT_MEETING = re.compile(r"(部务会议|委务会议|局务会议|署务会议|行务会议)(?:审议)?通过")
+_DEPT_MEETING = re.compile(r"([\u4e00-\u9fff]{0,20}?)(?:第[\d一二三四五六七八九十百零〇]{1,6}次)?"
+                           r"(部务会议|委务会议|局务会议|署务会议|行务会议)(?:审议)?通过")
+# the document repeals an earlier 规章 it replaces (只有规章可以废止规章): "（市人民政府令第107号）…同时废止",
+# "2003年5月27日市人民政府令第107号颁布的《…》同时废止", "《…》（建设部令第57号）…同时废止"
+_REPEALS_ORDER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,16}?(?P<gov>人民政府|政府)?)(?:第\s*\d{1,4}\s*号令|令\s*第?\s*\d{1,4}\s*号)"
+                            r"[^。；]{0,80}?同时(?:废止|停止执行)")
+# a 规定/办法 whose scope is the whole country, or whose interpreter is a 国务院 department named by its
+# function, without a 文号 or an issuing notice: a department's rule (部门规章) read without its 令号
+_NATIONAL_SCOPE = re.compile(r"在中华人民共和国(?:境内|领域内)[^。；]{0,60}?(?:适用|遵守)本(?:办法|规定|细则)|"
+                             r"本(?:办法|规定|细则)由国务院[\u4e00-\u9fff、]{2,30}?(?:部门|部)[\u4e00-\u9fff、]{0,20}?(?:负责)?解释")
 _GOV_ORDER = re.compile(r"((?:[\u4e00-\u9fff]{0,12}?(?:省|市|自治区|州|县|区|盟))?(?:人民政府|政府))令\s*[（(]?\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号")
 _GOV_ORDER_SHORT = re.compile(r"(?:^|\n)\s*(?:省|市|自治区|州)(?:人民)?政府令|[\u4e00-\u9fff]{1,3}府令[〔\[（(]\d{4}[〕\]）)]\d+号")
 _EXEC_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,30}人民政府[\u4e00-\u9fff\d]{0,16}?常务会议(?:审议)?通过")
@@ -255,7 +264,7 @@ _ANNEX_TITLE = re.compile(r"(分值表|指标表|一览表|明细表|汇总表|�
 _INTERNAL_TITLE = re.compile(r"会议纪要|纪要$|通报$|任免|工作要点|工作总结|工作规则|议事规则|工作规程|内部管理|考勤|值班|"
                              r"应诉(工作)?(管理)?(办法|规定|制度)|公文处理|督办|工作制度")
 _GUIDE_BODY = re.compile(r"申请材料|所需材料|提交材料|办理流程|申请流程|申办流程|受理(地点|部门|时间|机构)|办理(地点|时间)|"
-                         r"咨询电话|注意事项|申请对象|办理程序")
+                         r"咨询电话|注意事项|申请对象|办理程序|所需(?:资料|证件)|前置条件|办理时限|受理条件")
 _SELF_OFFICE = re.compile(r"我(委|局|厅|办|院|部|中心)")
 _INTERNAL_UNITS = re.compile(r"处室|科室|各处|委领导|局领导|厅领导|分管领导|主要领导|政策法规处|法规处|办公室主任|签发|归档|承办处")
 _PUBLIC_WORDS = re.compile(r"申请人|公民|法人|单位和个人|当事人|居民|经营者|企业")
@@ -334,18 +343,35 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     if m and (region_of(m.group(1))[1] == "国家" or re.fullmatch(r"(国家)?[\u4e00-\u9fff]{1,14}(部|总局|署)", m.group(1))):
         return kind(DEPT_RULE, m.group(0), who_=Issuer(name=m.group(1), level="国家", branch="政府", source="令号"))
     m = _own(_DEPT_MEETING, head)
-    if m and who.level == "国家":
-        return kind(DEPT_RULE, m.group(0))
+    if m and (who.level == "国家" or region_of(m.group(1))[1] == "国家"):
+        body = m.group(1) if region_of(m.group(1))[1] == "国家" else who.name
+        return kind(DEPT_RULE, m.group(0), who_=Issuer(name=body, level="国家", branch="政府", source="通过机关")
+                    if body else who)
+    tail = text[-1500:]
+    plain = not doc_number and not _ISSUED_NOTICE.search(head) and re.search(r"(办法|规定|细则)([（(][^）)]*[）)])?$", title_s)
+    repealed = _REPEALS_ORDER.search(tail) if plain else None
+    if repealed and not repealed.group("gov") and region_of(repealed.group("body"))[1] == "国家":
+        return kind(DEPT_RULE, repealed.group(0), note="未见令号，按其废止的部门规章推断")
+    national = _NATIONAL_SCOPE.search(text) if plain and not who.region else None
+    if national and not re.search(r"(省|自治区|市|县|区)(人民政府|政府)?(办公厅|办公室)?$", who.name or ""):
+        return kind(DEPT_RULE, national.group(0), note="未见令号，按其全国适用范围推断",
+                    who_=Issuer(name=who.name, level="国家", branch="政府", source=who.source))
 
     # 地方政府规章: an order of a government that may make one
     order = _own(_GOV_ORDER, head_lines) or _own(_GOV_ORDER_SHORT, head_lines)
     meeting = _own(_EXEC_MEETING, head)
     promulgated = _own(_PROMULGATED, head)
     signed = _SIGNED.search(head_lines)
+    if not order and repealed and repealed.group("gov"):     # replaces a 政府令: a 规章 of the same government
+        order = repealed
     if order or (promulgated and (meeting or signed) and not _ISSUED_NOTICE.search(head)):
         ev = [_squash(order.group(0)) if order else "", meeting.group(0) if meeting else "",
               promulgated.group(0) if promulgated and not order else "", signed.group(0) if signed else ""]
         gov = order.group(1) if order and order.re is _GOV_ORDER else ""
+        inferred = ""
+        if order is not None and order is repealed:
+            ev[0], gov = repealed.group(0), repealed.group("body")
+            inferred = "未见令号，按其废止的政府规章推断"
         r, lv = region_of(gov) if gov else ("", "")
         if not lv:
             r, lv = (who.region, who.level) if who.level else region_of(head[:60])
@@ -358,7 +384,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         if lv == "县" or (gov_issuer.region and re.search(r"(县|旗)$", gov_issuer.region)):
             return kind(NORMATIVE, *ev, note="县级人民政府无规章制定权（立法法第九十三条），其“令”实质为行政规范性文件",
                         who_=gov_issuer)
-        return kind(LOCAL_RULE, *ev, who_=gov_issuer)
+        return kind(LOCAL_RULE, *ev, who_=gov_issuer, note=inferred)
     if draft:
         if "条例" in title_s and not re.search(r"实施.{0,12}条例", title_s) or re.search(r"人大常委会|人民代表大会", head[:200]):
             return kind(LOCAL_REGULATION, title_s)

@@ -130,9 +130,10 @@ def norms_of(rule: Rule, text: str, header: str = ""):
     return analyse(text, rule.lexicon, header, wanted_concepts([rule]))
 
 
-def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]:
+def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) -> list[Hit]:
     """Where a text rule fires in ``text`` (a clause) under enumeration ``header``; ``norms`` is the clause
-    read as norms (computed here when the rule has norm conditions and none are given)."""
+    read as norms (computed here when the rule has norm conditions and none are given), ``found`` what they hold
+    (``norms.conditions.norms_found`` of ``norms``, to skip a condition that cannot be met)."""
     if rule.kind != "text" or not text:
         return []
     if rule.header_polarity and header_polarity(header) not in rule.header_polarity:
@@ -155,12 +156,13 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None) -> list[Hit]
         spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.agent is not None
                                                and n.agent.role in barred for n in norms)]
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
-        from .norms.conditions import where_met
+        from .norms.conditions import could_meet, where_met
 
         if norms is None:
-            norms = norms_of(rule, text, header)
+            norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
-            spans += where_met(cond, norms, rule.lexicon, text)
+            if found is None or could_meet(cond, found, rule.lexicon):
+                spans += where_met(cond, norms, rule.lexicon, text)
     spans.sort()
     if rule.skip_quoted and "《" in text:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
@@ -349,22 +351,33 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     norm_rules = [r for r in text_rules if r.norm]
     wanted = wanted_concepts(norm_rules)
     lexicon = norm_rules[0].lexicon if norm_rules else None
-    from .firstchars import first_chars
+    from .firstchars import text_keys
+    from .norms.conditions import could_meet, norms_found
+    from .rule_index import rule_index
 
-    # a pattern-only rule cannot fire on a clause without a character its triggers can start with
-    starts = [first_chars(r.prefilter) if r.prefilter is not None and not r.norm else None for r in text_rules]
+    # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
+    # nor its norm conditions where the clause's norms lack a concept they need
+    index = rule_index(tuple(text_rules))
     for clause in clauses:
-        norms = None
+        candidates = index.pattern_candidates(text_keys(clause.text))
+        norms = found = None
         if norm_rules:
             from .norms.analyse import analyse
 
             norms = analyse(clause.text, lexicon, clause.header, wanted)
-        chars = set(clause.text)
-        for r, first in zip(text_rules, starts):
-            if first is not None and first.isdisjoint(chars):
+            found = norms_found(norms)
+            held = found.keys
+            for i in index.norm:
+                r = text_rules[i]
+                if i not in candidates and (r.lexicon is not lexicon or not index.norm_keys[i].isdisjoint(held)
+                                            and any(could_meet(c, found, lexicon) for c in r.norm)):
+                    candidates.add(i)
+        for i in sorted(candidates):
+            r = text_rules[i]
+            if r.gate is not None and r.gate.search(clause.text) is None:
                 continue
-            hits = match_text(r, clause.text, clause.header,
-                              norms if r.norm and r.lexicon is lexicon else None)
+            shared = r.norm and r.lexicon is lexicon
+            hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
             if hits:
                 findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
     return findings

@@ -234,9 +234,21 @@ def _strip_site(line: str) -> str:
     return line
 
 
+_CHROME_TITLE = re.compile(r"^(?:名称|标题|文件名称|文件标题)[:：](.{6,80})$")
+_BODY_START = re.compile(r"^第[一1][章条](?!.{0,4}[至到、])")
+
+
 def find_title(lines: list[str]) -> str:
-    """The first block of up to 4 short lines that ends like a document name (…通知/办法/意见（试行）)."""
+    """The first block of up to 4 short lines that ends like a document name (…通知/办法/意见（试行）), looked for
+    before the body starts (第一条, 第一章): a text that opens with its first article has no title of its own.
+    A web page's 名称/标题 field gives it directly."""
+    for line in lines[:40]:
+        m = _CHROME_TITLE.match(squash(line))
+        if m and _TITLE_END.search(m.group(1)):
+            return m.group(1)
     window = [_strip_site(x) for x in lines[:60]]
+    body = next((i for i, x in enumerate(window) if _BODY_START.match(squash(x))), len(window))
+    window = window[:body]
     for i, line in enumerate(window):
         if _skip_in_title(line) or _CHROME_LINE.search(line):
             continue

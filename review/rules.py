@@ -18,6 +18,7 @@ from pathlib import Path
 from statutes.errors import FashenError
 from statutes.numerals import article_label as _article_label
 
+from .lazyre import LazyPattern, lazy
 from .model import CATEGORIES, SEVERITIES
 from .norms.conditions import ConditionError, NormCondition, parse_condition
 from .norms.lexicon import Lexicon, LexiconError, build_lexicon, is_lexicon_file, packaged_lexicon_files
@@ -108,7 +109,7 @@ class Downgrade:
     """Lower a hit's severity when ``pattern`` occurs in the same sentence (e.g. the clause restates
     a license that the cited upper-level law sets)."""
 
-    pattern: re.Pattern
+    pattern: LazyPattern
     severity: str
     note: str = ""
 
@@ -135,12 +136,12 @@ class Rule:
     basis: tuple[Basis, ...]
     kind: str = "text"
     suggestion: str = ""
-    any: tuple[re.Pattern, ...] = ()
-    all: tuple[re.Pattern, ...] = ()
+    any: tuple[LazyPattern, ...] = ()        # regexes: compiled on first use (review/lazyre.py)
+    all: tuple[LazyPattern, ...] = ()
     window: int = 60
     header_polarity: tuple[str, ...] = ()
-    header_any: tuple[re.Pattern, ...] = ()
-    unless: tuple[re.Pattern, ...] = ()
+    header_any: tuple[LazyPattern, ...] = ()
+    unless: tuple[LazyPattern, ...] = ()
     unless_scope: str = "sentence"
     skip_quoted: bool = False            # ignore matches inside 《…》 (titles of cited documents)
     downgrade: tuple[Downgrade, ...] = ()
@@ -158,10 +159,12 @@ class Rule:
     kinds: tuple[str, ...] = ()          # document kinds (review.kinds.KINDS) the rule applies to; () = all
     pack: str = ""
     source: str = ""
-    prefilter: re.Pattern | None = None  # union of all trigger regexes, searched first
+    prefilter: LazyPattern | None = None  # union of all trigger regexes, searched first
     norm: tuple[NormCondition, ...] = ()  # conditions over the clause read as norms (alternatives)
     lexicon: Lexicon | None = None       # the concepts the rule's norm conditions name
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
+    gate: LazyPattern | None = None      # a cheap regex a clause must match before the rule is tried (agency names)
+    keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (firstchars.prepared)
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -213,6 +216,11 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
+try:                                   # Python 3.11+
+    from re._parser import parse as _parse_regex
+except ImportError:                    # pragma: no cover
+    from sre_parse import parse as _parse_regex  # type: ignore[no-redef]
+
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -272,8 +280,26 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
         except RulePackError as e:
             problems.append(e)
             return []
-    else:
-        user_packs, _ = split_files(paths)
+        return _load_packs(paths, user_packs, packaged, problems)
+    from . import pack_cache
+    from .norms.lexicon import adopt_default
+
+    user_packs, user_lexicons = split_files(paths)
+    files = packaged_lexicon_files() + user_lexicons + (packaged_pack_files() if packaged else []) + user_packs
+    key = pack_cache.cache_key(files, packaged)
+    cached = pack_cache.read(key)
+    if cached is not None:
+        rules, lexicon = cached
+        if not user_lexicons:
+            adopt_default(lexicon)
+        return rules
+    rules = _load_packs(paths, user_packs, packaged, None)
+    lexicon = next((r.lexicon for r in rules if r.lexicon is not None), None)
+    pack_cache.write(key, (rules, lexicon))
+    return rules
+
+
+def _load_packs(paths, user_packs, packaged: bool, problems: list | None) -> list[Rule]:
     lexicon = load_lexicon_for(paths, problems)
     files = (packaged_pack_files() if packaged else []) + user_packs
     rules: dict[str, Rule] = {}
@@ -469,11 +495,12 @@ def _agency_to_rule(path, ag: dict, tmpl: dict) -> dict:
     return agency_rule(path, ag, tmpl)
 
 
-def _compile(path, rid, rx) -> re.Pattern:
+def _compile(path, rid, rx) -> LazyPattern:
+    """A pack's regex, compiled once to validate it (the compiled pattern is kept for this process)."""
     if not isinstance(rx, str) or not rx:
         raise RulePackError(path, rid, f"正则表达式必须是非空字符串：{rx!r}")
     try:
-        return re.compile(rx)
+        return lazy(re.compile(rx))
     except re.error as e:
         raise RulePackError(path, rid, f"正则表达式无效 {rx!r}：{e}") from None
 
@@ -615,7 +642,18 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     if any(k not in _DOC_KINDS for k in kinds):
         raise RulePackError(path, rid, f"kinds 必须取自 {_DOC_KINDS}：{kinds!r}")
     triggers = [p.pattern for p in any_] + ([all_[0].pattern] if all_ else [])
-    prefilter = re.compile("|".join(f"(?:{t})" for t in triggers)) if triggers else None
+    prefilter = None
+    if triggers:   # the union of valid patterns; parsed, not compiled, to refuse one that repeats a group name
+        prefilter = LazyPattern("|".join(f"(?:{t})" for t in triggers))
+        try:
+            _parse_regex(prefilter.pattern)
+        except re.error as e:
+            raise RulePackError(path, rid, f"触发正则无法合并：{e}") from None
+    from .agencies import agency_gate
+    from .firstchars import prepared, required_keys
+
+    gate = agency_gate(cat, raw.get("detail", {}))
+    gate = _compile(path, rid, gate) if gate else None
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
@@ -627,7 +665,8 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
-        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None)
+        source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
+        gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None)
 
 
 # ---------------------------------------------------------------- verification

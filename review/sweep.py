@@ -35,7 +35,8 @@ from .export import ATTACHMENT, DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
 from .readers import ReadOptions
 
 # "content": the content rules' errors confirmed by the norm analysis (review.engine.sweep_content)
-SWEEP_TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition", "content")
+# "upper-law": clauses that alter the law the document implements (review.engine.governing_findings)
+SWEEP_TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition", "content", "upper-law")
 # file types a cleanup folder holds; the unreadable ones (.doc, .wps, .ofd…) are listed with the reason
 DOC_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".doc", ".docm", ".wps", ".wpt", ".pdf", ".ofd",
                           ".rtf", ".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml",

@@ -360,7 +360,8 @@ def test_rules_check_lists_every_load_problem(tmp_path):
 
 @pytest.mark.parametrize("args, listed", [
     (["review"], ["md|markdown|html|docx|json", "error|warning|info|none", "auto|normative|contract", "<省份>"]),
-    (["sweep"], ["xlsx|csv|docx|json|html", "family-planning|repealed-law|agency|validity|fair-competition|content|all",
+    (["sweep"], ["xlsx|csv|docx|json|html",
+                 "family-planning|repealed-law|agency|validity|fair-competition|content|upper-law|all",
                  "process|dask"]),
 ])
 def test_help_lists_the_choices(args, listed):

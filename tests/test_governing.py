@@ -71,3 +71,23 @@ def test_altered_clauses(corpus, title, text, expected):
     else:
         assert len(found) == 1 and expected in found[0].quote and "居住证暂行条例" in found[0].problem
         assert found[0].upper is not None and found[0].upper.law == "居住证暂行条例"
+
+
+def test_sweep_compares_with_the_governing_law(corpus, tmp_path):
+    """The sweep (upper_law off: no corpus-wide search) still compares the clauses with the law the document
+    implements, and its 清理目录 entry lists the clause to change; without the topic it does not."""
+    from review.rules import load_packs
+    from review.sweep import SWEEP_TOPICS, Reviewer, SweepOptions
+
+    path = tmp_path / "居住证.txt"
+    path.write_text("某市居住证管理办法\n第一条　为了规范居住证管理，根据《居住证暂行条例》，制定本办法。\n"
+                    "第二条　对经核定符合办理条件的，市公安机关制证部门应当自受理单位开具收件凭证之日起20个工作日内完成证件制作。\n"
+                    "第三条　本办法自2026年1月1日起施行，有效期5年。\n", encoding="utf-8")
+    rules = load_packs()
+    result = Reviewer(corpus, rules, SweepOptions(as_of=AS_OF)).review(path)
+    upper = [f for f in result["findings"] if f["rule"] == "UPPER-ALTERED"]
+    assert upper and "20个工作日内" in upper[0]["quote"] and "居住证暂行条例" in upper[0]["problem"]
+    assert result["disposition"] == "修改" and "第二条" in "".join(result["clauses_to_change"])
+    others = tuple(t for t in SWEEP_TOPICS if t != "upper-law")
+    result = Reviewer(corpus, rules, SweepOptions(as_of=AS_OF, topics=others)).review(path)
+    assert not [f for f in result["findings"] if f["rule"] == "UPPER-ALTERED"]

@@ -59,6 +59,36 @@ SYNTHETIC = [
      "××省人民政府法制办公室现将正在审核的《××省实有人口服务管理办法（修正草案）》全文公布。\n第一条 为了加强服务管理，制定本办法。",
      "地方政府规章", "草案", "立法二处"),
     ("draft regulation", "××市物业管理条例（草案）\n第一条 为了规范物业管理活动，制定本条例。", "地方性法规", "草案", ""),
+    # a ministry's rule read without its 令号: the ministry's meeting, the 部令 it replaces, its national scope
+    ("ministry meeting", "土地登记办法\n（2007年11月28日国土资源部第5次部务会议审议通过，自2008年2月1日起施行。）\n第一章　总　则\n"
+     "第一条　为规范土地登记行为，制定本办法。", "部门规章", "", "国土资源部第5次部务会议审议通过"),
+    ("commission meeting", "××资格管理办法\n（2019年3月1日国家卫生健康委员会委务会议审议通过）\n第一条　为规范资格管理，制定本办法。",
+     "部门规章", "", "委务会议审议通过"),
+    ("replaces a ministry order", "房屋登记办法\n第一条　为了规范房屋登记行为，制定本办法。\n第二条　房屋登记机构办理登记。\n"
+     "第九十八条　本办法自2008年7月1日起施行。《城市房屋权属登记管理办法》（建设部令第57号）同时废止。", "部门规章", "",
+     "建设部令第57号"),
+    ("national scope", "房地产经纪管理办法\n第一章　总 则\n第一条　为了规范房地产经纪活动，制定本办法。\n"
+     "第二条　在中华人民共和国境内从事房地产经纪活动，应当遵守本办法。", "部门规章", "", "中华人民共和国境内"),
+    ("interpreted by a State Council department", "住宅专项维修资金管理办法\n第一条　为了加强管理，制定本办法。\n"
+     "第四十三条　本办法由国务院建设主管部门、财政部门共同解释。", "部门规章", "", "国务院建设主管部门"),
+    # a province's own document saying the same is not national
+    ("provincial scope", "××省流动人口服务和管理规定\n××省人民政府办公厅\n第一条　为了规范流动人口服务，制定本规定。\n"
+     "第二条　本省行政区域内的流动人口服务和管理，适用本规定。", "规范性文件", "", ""),
+    # an issuing notice makes a ministry's 办法 a 规范性文件 even with national scope
+    ("ministry notice", "住房城乡建设部关于印发《××管理办法》的通知\n建房〔2015〕12号\n各省、自治区住房城乡建设厅：\n现印发给你们。\n"
+     "第一条　为了规范管理，制定本办法。\n第二条　在中华人民共和国境内从事××活动，适用本办法。", "规范性文件", "", "建房〔2015〕12号"),
+    # a city 办法 that repeals the government's earlier order is the government's 规章 in turn
+    ("replaces a government order", "××市经济适用住房管理办法\n第一条　为了规范经济适用住房管理，制定本办法。\n"
+     "第五十六条　本办法自2010年1月1日起施行。2008年9月12日发布的《××市经济适用住房管理办法》(市人民政府第191号令)同时废止。",
+     "地方政府规章", "", "第191号令"),
+    ("replaces a 规范性文件", "××市公共租赁住房管理办法\n第一条　为了规范管理，制定本办法。\n"
+     "第三十条　本办法自2016年1月1日起施行。《××市公共租赁住房管理暂行办法》（××府〔2012〕5号）同时废止。", "规范性文件", "", ""),
+    ("guide with 所需资料", "××市居住证办理须知\n来××人员申报居住登记\n前置条件\n在本市居住半年以上。\n所需资料\n"
+     "一、居民身份证（原件）；", "办事指南", "", "须知"),
+    # a web page's 名称 field is the title, not the page's menu
+    ("web page title field", "××市流动人口信息网\n首页｜政务公开\n主题分类：通知公告\n发布机构：××市流动人口管理办公室\n"
+     "名　　称：××市流动人口管理办公室关于印发《××市居住证办理工作指引》的通知\n各镇区：\n现印发给你们。\n一、申请材料\n"
+     "二、办理流程\n", "办事指南", "", "指引"),
     ("plain notice", "××市住房和建设局关于公共租赁住房轮候的通知\n××建〔2014〕12号\n各区住房保障部门：\n现就有关事项通知如下。\n"
      "本通知自印发之日起施行，有效期5年。", "规范性文件", "", "建〔2014〕12号"),
 ]
@@ -132,6 +162,11 @@ REAL = [
     ("D038_", "办事指南", "", "东莞市"),
     ("D165_", "合同协议", "", "北京市"),
     ("D133_", "行政法规", "", ""),
+    ("D132_", "部门规章", "", ""),       # 国土资源部第5次部务会议审议通过
+    ("D141_", "部门规章", "", ""),       # replaces 建设部令第57号
+    ("D082_", "地方政府规章", "", "武汉市"),   # replaces 市人民政府第191号令
+    ("D079_", "办事指南", "", "成都市"),
+    ("D013_", "规范性文件", "", ""),     # opens with 第一条: its 申报指南 section is not its title
 ]
 
 
@@ -184,3 +219,24 @@ def test_a_local_regulation_has_no_validity_requirement(corpus):
     assert op.document.kind == "地方性法规"
     assert not [f for f in op.findings if f.category in ("validity", "penalty")]
     assert op.conclusion == "非本级文件"       # a 人大 regulation is never the government office's own
+
+
+LICENSE = "第二条　在城区开办婚介服务机构，须经区民政局审核批准，领取《婚介服务登记证》后方可营业。\n第三条　本办法自2026年1月1日起施行。"
+
+
+@pytest.mark.parametrize("head, kind, setting, validity", [
+    # a 规范性文件 and its draft: the 设定 rules and an 有效期
+    ("某市婚介服务管理办法\n某市人民政府办公室\n第一条　为了规范婚介服务，制定本办法。\n", "规范性文件", True, True),
+    ("某市婚介服务管理办法（征求意见稿）\n第一条　为了规范婚介服务，制定本办法。\n", "规范性文件", True, True),
+    # a 规章 (of a government, of a ministry): neither; its penalties go to R-RULE-PENALTY
+    ("某市婚介服务管理办法\n（2020年5月1日市人民政府第10次常务会议通过，现予公布）\n市长　赵六\n"
+     "第一条　为了规范婚介服务，制定本办法。\n", "地方政府规章", False, False),
+    ("婚介服务管理办法\n（2020年5月1日民政部第3次部务会议审议通过）\n第一条　为了规范婚介服务，制定本办法。\n",
+     "部门规章", False, False),
+])
+def test_setting_and_validity_rules_by_kind(corpus, head, kind, setting, validity):
+    op = _review(head + LICENSE, corpus)
+    assert op.document.kind == kind, op.document.kind_info.describe()
+    rules = {f.rule for f in op.findings}
+    assert ("C-LICENSE-01" in rules) == setting, rules
+    assert ("P-VALIDITY-MISSING" in rules) == validity, rules

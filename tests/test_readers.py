@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import csv
 import random
 import zipfile
@@ -303,3 +304,38 @@ def test_sniff_content_before_extension(head, suffix, kind):
 
 
 # Random and mutated bytes for every reader: tests/test_properties.py (hypothesis).
+
+
+# ---------------------------------------------------------------- a document on one line (review/readers/runon.py)
+
+RUN_ON = ("某市人民政府办公厅关于印发某市区廉租住房保障实施细则（试行）的通知某政办〔2008〕17号各区人民政府,市政府各部门、各直属单位:"
+          "　　《某市区廉租住房保障实施细则（试行）》已经市政府同意，现印发给你们，请认真贯彻实施。二○○八年十一月十二日"
+          "某市区廉租住房保障实施细则（试行）　　为切实推进廉租住房保障管理工作，根据《某市人民政府关于印发某市城镇廉租住房保障管理办法的通知》"
+          "（某政〔2008〕1号）精神，特制定本实施细则。" + "　　一、本细则适用于本市市区的廉租住房保障工作。" * 12 +
+          "二、申请家庭应当提交收入证明。" * 20 + "第三条 （申请人员范围）     单身人士申请的，本人为申请人。")
+
+
+def test_run_on_line_is_read_as_paragraphs(tmp_path):
+    from review.readers import read_document
+
+    path = tmp_path / "runon.txt"
+    path.write_text(RUN_ON, encoding="utf-8")
+    doc = read_document(path)
+    lines = [p.text for p in doc.paragraphs]
+    assert doc.title == "某市人民政府办公厅关于印发某市区廉租住房保障实施细则（试行）的通知"
+    assert doc.doc_number == "某政办〔2008〕17号"          # not the 文号 cited in the body
+    assert doc.date == "2008-11-12"
+    assert lines[1:4] == ["某政办〔2008〕17号", "各区人民政府,市政府各部门、各直属单位:",
+                          "《某市区廉租住房保障实施细则（试行）》已经市政府同意，现印发给你们，请认真贯彻实施。"]
+    assert "某市区廉租住房保障实施细则（试行）" in lines
+    assert "第三条 （申请人员范围） 单身人士申请的，本人为申请人。" in lines     # a heading stays with its words
+    assert all(len(x) < 200 for x in lines)
+    # nothing is lost: the words in order, spaces aside
+    assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", RUN_ON)
+
+
+def test_short_lines_are_left_alone():
+    from review.readers.runon import split_run_on
+
+    line = "第一条 为了规范管理，制定本办法。第二条 本办法适用于本市。"
+    assert split_run_on(line) == [line]

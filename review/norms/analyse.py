@@ -38,8 +38,8 @@ _ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发�
 _BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不得|不准|不许|禁止|严禁|一律不|不能)")
 
 
-def _mentions(lexicon: Lexicon, name: str, text: str, base: int, chars: set[str] | None = None) -> list[Mention]:
-    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text, chars)]
+def _mentions(lexicon: Lexicon, name: str, text: str, base: int, possible=None) -> list[Mention]:
+    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text, possible)]
 
 
 def _first(lexicon: Lexicon, name: str, text: str):
@@ -47,10 +47,13 @@ def _first(lexicon: Lexicon, name: str, text: str):
     return m
 
 
-def modal_of(lexicon: Lexicon, sentence: str) -> tuple[str, int]:
-    """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1)."""
+def modal_of(lexicon: Lexicon, sentence: str, possible=None) -> tuple[str, int]:
+    """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1).
+    ``possible``: ``lexicon.possible(sentence)``, to skip the concepts that cannot occur (exact)."""
     best = ("none", -1)
     for kind, concept in _MODAL_ORDER:
+        if possible is not None and concept not in possible:
+            continue
         m = _first(lexicon, concept, sentence)
         if m and (best[1] < 0 or m.start() < best[1]):
             best = (kind, m.start())
@@ -69,10 +72,10 @@ def role_names(lexicon: Lexicon) -> tuple[str, ...]:
     return _ROLE_NAMES[key]
 
 
-def actors_of(lexicon: Lexicon, sentence: str, base: int) -> list[Actor]:
+def actors_of(lexicon: Lexicon, sentence: str, base: int, possible=None) -> list[Actor]:
     out: list[Actor] = []
     for role in role_names(lexicon):
-        for a, b in lexicon.find(role, sentence):
+        for a, b in lexicon.find(role, sentence, possible):
             out.append(Actor(sentence[a:b], role, base + a, base + b))
     out.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return out
@@ -163,12 +166,13 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     return ""
 
 
-def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "") -> list[Precondition]:
+def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "",
+                     possible=None) -> list[Precondition]:
     out: list[Precondition] = []
     taken: list[tuple[int, int]] = []
     titles = [m.span() for m in _TITLE.finditer(sentence)]
     for concept in PRECONDITION_CONCEPTS:
-        for a, b in lexicon.find(concept, sentence):
+        for a, b in lexicon.find(concept, sentence, possible):
             if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
                 continue
             if concept == "approval" and _private_consent(lexicon, sentence, a):
@@ -181,11 +185,14 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 
 
 # -- sanctions -------------------------------------------------------------------------------------------
-def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str) -> list[Sanction]:
+def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
+                 possible=None) -> list[Sanction]:
     found: list[tuple[int, int, str]] = []
     for name in lexicon.groups.get("sanction", ()):
-        for a, b in lexicon.find(name, sentence):
+        for a, b in lexicon.find(name, sentence, possible):
             found.append((a, b, name))
+    if not found:
+        return []
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     offender = lexicon.has("offender", clause_text) or lexicon.has("offender", header)
     out: list[Sanction] = []
@@ -287,21 +294,21 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
-        modal, modal_at = modal_of(lexicon, sentence)
-        actors = actors_of(lexicon, sentence, s0)
+        possible = lexicon.possible(sentence)     # one pass over the sentence for every concept
+        modal, modal_at = modal_of(lexicon, sentence, possible)
+        actors = actors_of(lexicon, sentence, s0, possible)
         mentions = []
-        chars = set(sentence)
         for name in wanted:
-            if name in lexicon:
-                mentions += _mentions(lexicon, name, sentence, s0, chars)
+            if name in possible:
+                mentions += _mentions(lexicon, name, sentence, s0)
         context = context_of(lexicon, sentence, header)
         if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
             agent=agent_of(actors, sentence, s0, modal_at),
-            preconditions=tuple(preconditions_of(lexicon, sentence, s0, following)),
-            sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header)),
+            preconditions=tuple(preconditions_of(lexicon, sentence, s0, following, possible)),
+            sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
             basis=basis_of(lexicon, sentence, header), context=context,
             mentions=tuple(mentions)))
     return tuple(out)

@@ -120,6 +120,57 @@ def _expand(lexicon: Lexicon, names) -> set[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class NormsFound:
+    """What the norms of one clause hold at all: the concepts mentioned, made preconditions, and sanctions — enough
+    to tell, before reading norm by norm, that a condition cannot be met in the clause (``could_meet``)."""
+
+    mentioned: frozenset[str]
+    preconditions: frozenset[str]
+    sanctions: frozenset[str]
+
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """All of it as tagged names (``condition_keys``): m:concept, p:precondition, s:sanction."""
+        return frozenset([f"m:{c}" for c in self.mentioned] + [f"p:{c}" for c in self.preconditions]
+                         + [f"s:{c}" for c in self.sanctions])
+
+
+def norms_found(norms) -> NormsFound:
+    return NormsFound(frozenset(m.concept for n in norms for m in n.mentions),
+                      frozenset(p.concept for n in norms for p in n.preconditions),
+                      frozenset(s.concept for n in norms for s in n.sanctions))
+
+
+def condition_keys(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
+    """Tagged names (``NormsFound.keys``) one of which the clause must hold for ``could_meet`` to be true: the
+    precondition, else the sanction, else the first concept of ``all``, else one of ``any``."""
+    if cond.precondition:
+        return frozenset(f"p:{c}" for c in _expand(lexicon, cond.precondition))
+    if cond.sanction:
+        return frozenset(f"s:{c}" for c in _expand(lexicon, cond.sanction))
+    if cond.all:
+        return frozenset({f"m:{cond.all[0]}"})
+    return frozenset(f"m:{c}" for c in cond.any)
+
+
+def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool:
+    """False when ``where_met`` is sure to find nothing in the clause: a concept the condition needs is nowhere in
+    it (exact: each test is one ``where_met`` makes of every norm)."""
+    if cond.clause_any and found.mentioned.isdisjoint(cond.clause_any):
+        return False
+    if cond.all and not found.mentioned.issuperset(cond.all):
+        return False
+    if cond.any and found.mentioned.isdisjoint(cond.any):
+        return False
+    if cond.precondition and found.preconditions.isdisjoint(_expand(lexicon, cond.precondition)):
+        return False
+    if cond.sanction and found.sanctions.isdisjoint(_expand(lexicon, cond.sanction)):
+        return False
+    return True
+
+
 def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ...]]:
     """One mention of every concept in ``names`` (within ``window`` when given), the first concept's first."""
     groups = [[(m.start, m.end) for m in norm.mentions if m.concept == n] for n in names]

@@ -103,7 +103,7 @@ class Lexicon:
     concepts: dict[str, Concept] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)   # group name -> its concepts
     compiled: dict[str, re.Pattern] = field(default_factory=dict)       # a cache
-    starts: dict[str, frozenset[str] | None] = field(default_factory=dict)   # a cache: first characters
+    index: dict = field(default_factory=dict)       # a cache: the key index of ``possible``, built on first use
 
     def __post_init__(self):
         out: dict[str, list[str]] = {}
@@ -132,22 +132,34 @@ class Lexicon:
             self.compiled[name] = re.compile(self.source(name))
         return self.compiled[name]
 
-    def first(self, name: str) -> frozenset[str] | None:
-        """The characters a mention of ``name`` can start with (None: cannot be told; review/firstchars.py)."""
-        if name not in self.starts:
-            from ..firstchars import first_chars
+    def possible(self, text: str) -> frozenset[str]:
+        """The names of the concepts and groups that may occur in ``text``, from one pass over it: a concept whose
+        ``firstchars.required_keys`` (the characters and adjacent pairs a mention must contain: its words' pairs,
+        its patterns' required parts) the text lacks cannot match there, nor in any part of it; a group may occur
+        where one of its concepts may. Exact as a
+        filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py)."""
+        from ..firstchars import text_keys
 
-            self.starts[name] = first_chars(self.rx(name))
-        return self.starts[name]
+        if not self.index:
+            self.index.update(_key_index(self))
+        out = self.index["keys"].candidates(text_keys(text))
+        for group, members in self.groups.items():
+            if not out.isdisjoint(members):
+                out.add(group)
+        return frozenset(out)
 
-    def find(self, name: str, text: str, chars: set[str] | None = None) -> list[tuple[int, int]]:
-        """Every non-empty match of ``name`` in ``text``; ``chars``, the set of ``text``'s characters, lets a
-        concept none of whose possible first characters occurs be skipped without a scan (exact)."""
-        if chars is not None:
-            first = self.first(name)
-            if first is not None and first.isdisjoint(chars):
-                return []
+    def find(self, name: str, text: str, possible: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Every non-empty match of ``name`` in ``text``; ``possible`` (``self.possible`` of ``text`` or of a text
+        that contains it) lets a concept that cannot occur be skipped without a scan (exact)."""
+        if possible is not None and name not in possible:
+            return []
         return [m.span() for m in self.rx(name).finditer(text) if m.end() > m.start()]
+
+    def __reduce__(self):
+        """Pickled without compiled regexes (the rule-pack cache, a sweep's workers): they compile on first use."""
+        if not self.index:
+            self.index.update(_key_index(self))
+        return (_restored, (self.concepts, dict(self.index)))
 
     def has(self, name: str, text: str) -> bool:
         return self.rx(name).search(text) is not None
@@ -155,6 +167,20 @@ class Lexicon:
     def severity(self, name: str) -> int:
         c = self.concepts.get(name)
         return c.severity if c else 0
+
+
+def _key_index(lexicon: Lexicon) -> dict:
+    """For ``Lexicon.possible``: "keys", a ``firstchars.KeyIndex`` of each concept's required keys (what a mention
+    must contain)."""
+    from ..firstchars import KeyIndex, prepared, required_keys
+
+    return {"keys": KeyIndex({c.name: prepared(required_keys(c.regex_source)) for c in lexicon.concepts.values()})}
+
+
+def _restored(concepts: dict, index: dict) -> Lexicon:
+    lexicon = Lexicon(concepts=concepts)
+    lexicon.index.update(index)
+    return lexicon
 
 
 def packaged_lexicon_files() -> list[Path]:
@@ -314,10 +340,18 @@ _DEFAULT: Lexicon | None = None
 
 
 def default_lexicon() -> Lexicon:
-    """The packaged lexicons (loaded once)."""
+    """The packaged lexicons (loaded once; or restored with the rule packs from their cache, review/pack_cache.py)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = build_lexicon(packaged_lexicon_files())
+    return _DEFAULT
+
+
+def adopt_default(lexicon: Lexicon) -> Lexicon:
+    """Make ``lexicon`` (the packaged lexicons, as restored from the cache) the default, unless one is loaded."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = lexicon
     return _DEFAULT
 
 

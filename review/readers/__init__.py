@@ -14,6 +14,7 @@ from pathlib import Path
 from review.model import Document, Paragraph
 from statutes.errors import AttachmentFile, FashenError, InputError
 
+from .runon import split_run_on
 from .safety import MAX_FILE_BYTES, MAX_TEXT_CHARS, check_file_size, check_text_size, explain
 
 __all__ = ["read_document", "sniff", "build_document", "ReadOptions", "MAX_FILE_BYTES", "MAX_TEXT_CHARS"]
@@ -68,7 +69,7 @@ def build_document(path: Path | str, lines: list[str], source_format: str, encod
     pos = 0
     if any(_SURROGATE.search(line) for line in lines):
         lines = [_SURROGATE.sub("\ufffd", line) for line in lines]
-    for line in lines:
+    for line in (piece for line in lines for piece in split_run_on(line)):
         t = line.strip(" \t\r\n\u3000\u00a0\ufeff")
         if not t:
             continue

@@ -1,0 +1,83 @@
+"""A per-user cache of the loaded rule packs and concept lexicons, so that a process does not parse, expand and
+validate them all again (most of a short review's start-up: bench/README.md).
+
+The key is a SHA-256 over every pack and lexicon file loaded (path and content, in load order), the source of the
+``review`` code that builds rules from them, and the Python version: a changed pack, lexicon, office file or
+fashen version gives another key, so a stale entry is never read; an entry whose stored key differs from its file
+name is refused. Only a load that succeeded is stored: a broken pack is refused by the loader (file, rule id and
+reason) every time. Regexes are stored as their source (review/lazyre.py) and compile on first use.
+
+Where: ``$FASHEN_CACHE_DIR`` if set (set it empty to turn the cache off), else ``$XDG_CACHE_HOME/fashen``, else
+``~/.cache/fashen``. A cache that cannot be read or written is ignored: it only saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+FORMAT = 1
+KEEP = 8                        # entries kept (packaged packs alone, with an office's packs, older versions …)
+_CODE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path | None:
+    env = os.environ.get("FASHEN_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "fashen"
+
+
+def cache_key(files, *extra) -> str:
+    """The digest of the files (path and bytes, in order), the rule-building code and ``extra``."""
+    h = hashlib.sha256(f"{FORMAT}|{sys.version}|{extra!r}".encode())
+    for src in sorted(_CODE.glob("*.py")) + sorted(_CODE.glob("norms/*.py")):
+        h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
+    for f in files:
+        h.update(str(f).encode() + b"\0" + Path(f).read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _path(key: str) -> Path | None:
+    where = cache_dir()
+    return where / f"packs-{key[:32]}.pickle" if where is not None else None
+
+
+def read(key: str):
+    """The value stored under ``key``, or None (no cache, no entry, a stale or unreadable one)."""
+    path = _path(key)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with path.open("rb") as f:
+            stored_key, value = pickle.load(f)
+    except Exception:  # noqa: BLE001 - a damaged or foreign entry: rebuild
+        return None
+    return value if stored_key == key else None
+
+
+def write(key: str, value) -> None:
+    """Store ``value`` under ``key`` (atomically; any failure is ignored), keeping the ``KEEP`` newest entries."""
+    path = _path(key)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".packs-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        old = sorted(path.parent.glob("packs-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
+        for p in old:
+            p.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - a read-only home, a full disk, an unpicklable office object: no cache
+        return

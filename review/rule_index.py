@@ -1,0 +1,44 @@
+"""Which text rules can fire on a clause, told from one pass over its characters instead of one search per rule.
+
+A rule's patterns can match only where the clause holds what every match contains
+(``review.firstchars.required_keys``: literal words and the pairs of characters where required parts meet, as
+characters and adjacent pairs); an agency rule only where one of its old names does (``Rule.gate``, the sharper
+test, used instead). ``RuleIndex`` maps one such key of each way a match can go to the rules it belongs to, so a
+clause's candidates are the rules of the keys it holds, kept when the whole condition holds. Exact: a rule left out
+has no pattern match in the clause. A rule with norm conditions can also fire through them: where the clause's norms
+hold one of the names its conditions need (``norm_keys``), the engine asks ``norms.conditions.could_meet`` of it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .firstchars import KeyIndex
+from .norms.conditions import condition_keys
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RuleIndex:
+    keys: KeyIndex                         # rule position -> what its gate, else its prefilter, must contain
+    norm: tuple[int, ...]                  # rules with norm conditions, in order
+    norm_keys: dict[int, frozenset[str]]   # rule position -> what its norms need, one of (conditions.condition_keys)
+
+    def pattern_candidates(self, keys) -> set[int]:
+        """Positions of the rules whose patterns may match a text with these ``text_keys``."""
+        return self.keys.candidates(keys)
+
+
+@functools.lru_cache(maxsize=32)
+def rule_index(rules: tuple) -> RuleIndex:
+    """The index of ``rules`` (text rules, in the order the engine runs them); built once per rule set."""
+    required = {}
+    for i, r in enumerate(rules):
+        if r.gate is None and r.prefilter is None:
+            if not r.norm:
+                required[i] = None       # no prefilter: the rule's own any/all decide (match_text)
+            continue
+        required[i] = r.keys             # the gate's, else the prefilter's required keys (prepared by the loader)
+    norm = tuple(i for i, r in enumerate(rules) if r.norm)
+    norm_keys = {i: frozenset().union(*(condition_keys(c, rules[i].lexicon) for c in rules[i].norm)) for i in norm}
+    return RuleIndex(KeyIndex(required), norm, norm_keys)

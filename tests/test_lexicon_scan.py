@@ -1,0 +1,118 @@
+"""The one-pass filters of the rule engine are exact: a concept or group that ``Lexicon.possible`` leaves out has no
+match in the text, so the norm analysis finds the same norms and mentions as a scan of every concept; a rule that
+the rule index leaves out (``review/rule_index.py``, ``firstchars.required_keys``) has no trigger or gate match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from unittest import mock
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from review.firstchars import required_keys, text_keys
+from review.norms.analyse import analyse
+from review.norms.lexicon import Lexicon, default_lexicon
+from review.rule_index import rule_index
+from review.rules import load_packs
+from review.sentences import sentence_spans
+
+LEX = default_lexicon()
+RULES = load_packs()
+TEXT_RULES = tuple(r for r in RULES if r.kind == "text")
+NAMES = tuple(LEX.concepts) + tuple(LEX.groups)
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
+
+
+def _sentences() -> list[str]:
+    """Real sentences: of the real documents when ../shared is there (every 7th), and always the examples of
+    every concept and rule."""
+    out = [e for c in LEX.concepts.values() for e in c.examples_positive + c.examples_negative]
+    for r in RULES:
+        out += [e if isinstance(e, str) else e.get("text", "") for e in r.examples_positive + r.examples_negative
+                if isinstance(e, (str, dict))]
+    if DOCS.is_dir():
+        for i, f in enumerate(sorted(DOCS.glob("*.txt"))):
+            text = f.read_text(encoding="utf-8")[:20000]
+            out += [text[a:b] for a, b in sentence_spans(text)][i % 7::7]
+    return [s for s in out if s]
+
+
+SENTENCES = _sentences()
+
+
+def _everything(self, text):
+    return frozenset(NAMES)
+
+
+def test_every_positive_example_is_possible():
+    for c in LEX.concepts.values():
+        for e in c.examples_positive:
+            assert c.name in LEX.possible(e), (c.name, e)
+            if c.group:
+                assert c.group in LEX.possible(e), (c.group, e)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_a_concept_left_out_has_no_match(first, second, cut, length):
+    text = (first + second)[cut:cut + length] if length else first
+    possible = LEX.possible(text)
+    for name in NAMES:
+        if name not in possible:
+            assert LEX.rx(name).search(text) is None, (name, text)
+            # nor in any part of the text (the analysis searches windows of a sentence)
+            assert LEX.rx(name).search(text[len(text) // 3:]) is None, (name, text)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES))
+def test_analysis_is_the_same_as_scanning_every_concept(first, second):
+    text = first + "。" + second
+    fast = analyse(text, LEX, "", NAMES)
+    with mock.patch.object(Lexicon, "possible", _everything):
+        slow = analyse(text, LEX, "", NAMES)
+    assert fast == slow
+
+
+def test_the_filter_skips_most_concepts_of_a_real_sentence():
+    # not a timing: the filter must leave out most concepts, or the analysis scans them all again
+    text = "申请人应当向县市场监督管理局提交营业执照复印件，经审核同意后方可开展经营活动。"
+    possible = LEX.possible(text)
+    assert len(possible) < len(NAMES) / 2
+    assert {"modal.duty", "approval"} <= possible
+    assert all(re.search(LEX.rx(n), text) is None for n in NAMES if n not in possible)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_a_rule_left_out_by_the_index_has_no_trigger_in_the_text(first, second, cut, length):
+    text = (first + second)[cut:cut + length] if length else first
+    index = rule_index(TEXT_RULES)
+    candidates = index.pattern_candidates(text_keys(text))
+    for i, r in enumerate(TEXT_RULES):
+        if i not in candidates:
+            if r.prefilter is None:
+                assert r.norm, r.id          # a rule of norm conditions alone: could_meet decides
+                continue
+            assert r.prefilter.search(text) is None or (r.gate is not None and r.gate.search(text) is None), r.id
+
+
+@pytest.mark.parametrize("pattern,required", [
+    # per alternative (a way to match), sets it holds: each must meet the text's characters and adjacent pairs
+    ("abc", [[{"ab"}, {"bc"}]]), ("(?<=x)ab", [[{"ab"}]]), ("(?:a?)b", [[{"b"}]]), ("a.", [[{"a"}]]),
+    ("[一-龥]{2,16}(有限公司|集团)", [[{"有限"}, {"公司"}], [{"集团"}]]), ("a*", None), ("(?i)ab", None), (".", None),
+])
+def test_required_keys_table(pattern, required):
+    got = required_keys(pattern)
+    if required is None:
+        assert got is None
+    else:
+        assert len(got) == len(required)
+        assert all(frozenset(r) in alt for alt, sets in zip(got, required) for r in sets)
+
+
+def test_every_alternative_of_a_trigger_union_stays_apart():
+    # a union of triggers is one condition per trigger, not one set merged from all of them
+    got = required_keys("(?:甲乙丙)|(?:丁戊)")
+    assert got is not None and len(got) == 2
