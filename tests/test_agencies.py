@@ -11,9 +11,9 @@ import pytest
 from review.agencies import merge_agency_findings, old_names
 from review.match import apply_rules
 from review.model import Clause
-from tests.packs import packaged_rules
+from review.rules import load_packs
 
-AGENCY_RULES = [r for r in packaged_rules() if r.category == "agency"]
+AGENCY_RULES = [r for r in load_packs() if r.category == "agency"]
 AS_OF = "2026-12-01"
 
 

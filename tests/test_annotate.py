@@ -29,7 +29,6 @@ from review.model import Finding
 from review.opinion import Opinion
 from review.readers import read_document
 from review.rules import load_packs
-from tests.packs import packaged_rules
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WHEN = "2026-06-01T08:00:00Z"
@@ -389,7 +388,7 @@ def test_edit_describes_itself():
 
 @pytest.fixture(scope="module")
 def rules():
-    return packaged_rules()
+    return load_packs()
 
 
 _REVIEWED: dict = {}

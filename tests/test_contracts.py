@@ -14,14 +14,14 @@ from review.contracts import (ADMINISTRATIVE, CIVIL, classify_contract, contract
 from review.match import apply_rules
 from review.model import Document, Paragraph
 from review.readers import read_document
+from review.rules import load_packs
 
 from bench.contract_eval import evaluate, per_rule, totals
-from tests.packs import packaged_rules
 
 REPO = Path(__file__).resolve().parents[1]
 
 FIXTURES = REPO / "tests" / "fixtures" / "contracts"
-RULES = packaged_rules()
+RULES = load_packs()
 AS_OF = "2025-12-01"
 
 

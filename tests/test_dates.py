@@ -9,10 +9,10 @@ from review.dates import AFTER_ISSUE, AT_ISSUE, UNKNOWN, arose
 from review.engine import ReviewOptions, review_document
 from review.metadata import apply_metadata
 from review.model import Document, Paragraph
+from review.rules import load_packs
 from review.sweep import Reviewer, SweepOptions
-from tests.packs import packaged_rules
 
-RULES = packaged_rules()
+RULES = load_packs()
 
 
 @pytest.mark.parametrize("document_date, since, expected", [

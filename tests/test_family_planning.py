@@ -11,9 +11,9 @@ import pytest
 
 from review.match import apply_rules
 from review.model import Clause
-from tests.packs import packaged_rules
+from review.rules import load_packs
 
-FP_RULES = [r for r in packaged_rules() if r.category == "family-planning"]
+FP_RULES = [r for r in load_packs() if r.category == "family-planning"]
 AS_OF = "2026-06-30"
 
 

@@ -16,7 +16,7 @@ import pytest
 from review.engine import ReviewOptions, review_document
 from review.readers import read_document
 from review.render import render_markdown
-from tests.packs import packaged_rules
+from review.rules import load_packs
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = sorted((HERE / "fixtures" / "drafts").glob("*.txt")) + sorted((HERE / "fixtures" / "contracts").glob("*.txt"))
@@ -25,7 +25,7 @@ GOLDEN = HERE / "golden" / "opinions"
 
 @pytest.fixture(scope="module")
 def rules():
-    return packaged_rules()
+    return load_packs()
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem[:8])

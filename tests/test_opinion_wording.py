@@ -8,9 +8,9 @@ import re
 import pytest
 
 from review.match import example_hit, finding_from_hit
-from tests.packs import packaged_rules
+from review.rules import load_packs
 
-RULES = packaged_rules()
+RULES = load_packs()
 CASES = [(r, ex) for r in RULES for ex in r.examples_positive]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

@@ -10,8 +10,8 @@ import pytest
 
 from review.engine import ReviewOptions, review_document
 from review.readers import read_document
+from review.rules import load_packs
 from statutes.errors import InputError
-from tests.packs import packaged_rules
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents"
 TXT = sorted((DOCS / "txt").glob("*.txt")) if DOCS.is_dir() else []
@@ -23,7 +23,7 @@ UNREADABLE = {"O12": "扫描版",                                            # s
 
 @pytest.fixture(scope="module")
 def rules():
-    return packaged_rules()
+    return load_packs()
 
 
 @pytest.mark.skipif(not TXT, reason="../shared/data/documents 不存在")

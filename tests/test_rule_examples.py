@@ -4,9 +4,9 @@ negative example must not. One row per (rule, example): a failing row names the 
 import pytest
 
 from review.match import run_example
-from tests.packs import packaged_rules
+from review.rules import load_packs
 
-RULES = packaged_rules()
+RULES = load_packs()
 
 
 # ids: "C-LICENSE-01+0" = first positive example of C-LICENSE-01, "C-LICENSE-01-1" = second negative

@@ -13,9 +13,8 @@ from review.model import CATEGORIES, Clause, Document, Paragraph
 from review.rules import (TOPICS, Basis, RulePackError, header_polarity, load_pack_file, load_packs,
                           packaged_pack_files, verify_bases)
 from statutes.model import LawRecord, Provision, VersionInfo
-from tests.packs import packaged_rules
 
-RULES = packaged_rules()
+RULES = load_packs()
 BY_ID = {r.id: r for r in RULES}
 
 
