@@ -309,3 +309,46 @@ def test_manifest_is_deterministic_json():
     text = (DATA_DIR / MANIFEST).read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     assert load_manifest()["format"] == 1
+
+
+def _statutes_imports(path: Path) -> set[str]:
+    """The statutes/ modules a module imports (relative or absolute), as repository paths."""
+    import ast
+
+    package = path.parent
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            base = package
+            for _ in range(node.level - 1):
+                base = base.parent
+            parts = node.module.split(".") if node.module else []
+        elif node.module and node.module.split(".")[0] == "statutes":
+            base, parts = REPO, node.module.split(".")
+        else:
+            continue
+        target = base.joinpath(*parts)
+        candidates = [target.with_suffix(".py"), target / "__init__.py"]
+        if not node.module or node.level:                    # from . import name: name may be a module
+            candidates += [target / f"{a.name}.py" for a in node.names]
+        out |= {str(c.relative_to(REPO)) for c in candidates if c.is_file()}
+    return out
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_build_code_digest_covers_every_module_the_build_imports():
+    """A module the build imports but the code digest leaves out could change the snapshot unnoticed
+    (statutes/dates.py, read by history.py, was once missing)."""
+    from statutes.snapshot.inputs import BUILD_CODE
+
+    listed = set(BUILD_CODE)
+    missing: dict[str, set[str]] = {}
+    for rel in BUILD_CODE:
+        extra = _statutes_imports(REPO / rel) - listed - {"statutes/errors.py", "statutes/__init__.py"}
+        if extra:
+            missing[rel] = extra
+    assert not missing, f"imported by the build but not in BUILD_CODE: {missing}"

@@ -24,7 +24,8 @@ BUILD_CODE = (
     "statutes/snapshot/__init__.py", "statutes/snapshot/build.py", "statutes/snapshot/sources.py",
     "statutes/snapshot/status.py", "statutes/snapshot/inputs.py",
     "statutes/importers/lawrefbook.py", "statutes/parse.py", "statutes/history.py", "statutes/numerals.py",
-    "statutes/units.py", "statutes/keys.py", "statutes/repeals.py", "statutes/model.py",
+    "statutes/units.py", "statutes/keys.py", "statutes/repeals.py", "statutes/model.py", "statutes/dates.py",
+    "statutes/importers/__init__.py",
 )
 _BUILD_EXTRA = re.compile(r"^build\s*=\s*\[[^\]]*\]", re.MULTILINE)
 
