@@ -456,10 +456,11 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             def compared_with(upper):
                 # a clause that cites the article it restates carries the article's exceptions with the citation
                 cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
-                key = (probe, upper.text, cites)
+                whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+                key = (probe, upper.text, cites, whole)
                 if key not in compared:
-                    compared[key] = without_working_days(compare(probe, upper.text, cites_upper=cites), upper,
-                                                         days)
+                    compared[key] = without_working_days(compare(probe, upper.text, cites_upper=cites,
+                                                                 context=whole), upper, days)
                 return compared[key]
 
             upper, cmp = closest_hit(probe, hits, compared_with)

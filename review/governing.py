@@ -14,13 +14,15 @@ law the article is plain. Governing laws are read from the document itself:
 
 Each clause sentence is compared with the governing article it resembles most; only a difference the comparison
 can show on both texts counts (a longer time limit, a higher fine, 可以→应当, a dropped exception; an added
-condition only in a close restatement), never a mere absence of likeness.
+condition only in a close restatement, and only one joined to the article's own conditions — 居住并办理暂住登记半年以上
+— or all of the conditions where the article asks for one of them), never a mere absence of likeness.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -146,14 +148,20 @@ def closest_article(sentence: str, laws: list[GoverningLaw]):
     if len(q) < MIN_SENTENCE:
         return None, 0.0
     for law in laws:
-        longer = {i: t for i, t in enumerate(law.normalised) if len(q) <= len(t)}
-        shorter = {i: t for i, t in enumerate(law.normalised) if len(q) > len(t)}
+        longer, shorter = _split_by_length(law.normalised, len(q))
         for choices, scorer in ((longer, fuzz.partial_ratio), (shorter, fuzz.ratio)):
             hit = process.extractOne(q, choices, scorer=scorer, processor=None, score_cutoff=score) \
                 if choices else None
             if hit is not None and hit[1] > score:
                 best, score = (law, law.articles[hit[2]]), hit[1]
     return best, score
+
+
+def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], dict[int, str]]:
+    """The texts (by position, in order) at least ``n`` characters long, and the shorter ones (one pass in C)."""
+    lengths = tuple(map(len, texts))
+    return (dict(compress(enumerate(texts), map(n.__le__, lengths))),
+            dict(compress(enumerate(texts), map(n.__gt__, lengths))))
 
 
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
@@ -182,6 +190,64 @@ def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
     return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence)) >= MIN_SHARED
 
 
+def _joins_conditions(sentence: str) -> bool:
+    from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
+
+    return bool(JOINED_CONDITION_RX.search(sentence) or ALL_OF_RX.search(sentence))
+
+
+def joined_condition(change) -> bool:
+    """An added condition the reviewer can show on both texts: a step or qualification joined to the law's own
+    conditions (居住并办理暂住登记半年以上), or all of the conditions where the law asks for one of them."""
+    from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
+
+    if change.kind != "condition_added":
+        return False
+    return bool(JOINED_CONDITION_RX.search(change.clause_span) or ALL_OF_RX.search(change.clause_span))
+
+
+_MATERIALS = re.compile(r"[^。；\n]*(?:提交|提供)[^。；\n]*材料")   # the article's sentence listing the materials
+_ALTERNATIVE = re.compile(r"或")                                     # 身份证或者户口簿: either will do
+_OPEN_LIST = re.compile(r"(?:法律|法规|规章|规定)[^。；\n]{0,8}其他[^。；\n]{0,6}材料")  # 法律、法规规定的其他书面材料
+
+
+def extra_material(clause, laws: list[GoverningLaw]):
+    """An UPPER-ALTERED finding for a list item that asks the applicant for a document (居民户口簿) which the
+    governing article's own list of materials does not name, or None. Only where the item's list header asks for
+    materials (应当提供下列材料), the header resembles that article, and the article lists materials itself; an
+    item offering alternatives (或者), citing its own basis, under an article that lets local bodies set the terms,
+    or under a list the article leaves open to other law (法律、法规规定的其他书面材料) is not reported."""
+    from .compare.vocabulary import CITED_BASIS_RX, DOCUMENT_NAME_RX, LOCAL_LEEWAY_RX, MATERIAL_REQUEST_RX
+    from .model import Finding
+
+    header = clause.header or ""
+    if not MATERIAL_REQUEST_RX.search(header) or _ALTERNATIVE.search(clause.text) \
+            or CITED_BASIS_RX.search(clause.text):
+        return None
+    names = [m.group() for m in DOCUMENT_NAME_RX.finditer(clause.text)]
+    if not names:
+        return None
+    hit, score = closest_article(header, laws)
+    if hit is None or score < MIN_COVERAGE:
+        return None
+    law, art = hit
+    listed = _MATERIALS.search(art.text)
+    if listed is None or LOCAL_LEEWAY_RX.search(art.text) or _OPEN_LIST.search(art.text):
+        return None
+    missing = [n for n in names if n[-3:] not in art.text]
+    if not missing:
+        return None
+    upper_words = listed.group().strip()
+    words = "、".join(dict.fromkeys(missing))
+    return Finding(
+        rule="UPPER-ALTERED", category="upper-law", severity="warning", title="改动所实施的上位法规定",
+        clause=clause, quote=missing[0] if missing[0] in clause.text else clause.text.strip(),
+        problem=f"{law.why}，该项对应《{art.law}》{art.article_label}，但有改动：上位法规定提交的材料为“{upper_words}”，"
+                f"未要求“{words}”；要求申请人另行提交，增设了申请条件。",
+        suggestion=f"按《{art.law}》{art.article_label}规定的材料修改，删去“{words}”，或者改为可以选择提交的证明方式。",
+        basis=(art,), upper=art, detail={"governing": law.why, "materials_not_in_upper": list(dict.fromkeys(missing))})
+
+
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
     module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
@@ -198,26 +264,32 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
     for clause in clauses:
         if clause.index in skip:
             continue
+        extra = extra_material(clause, laws)
+        if extra is not None:
+            out.append(extra)
+            continue
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()
-            if not find_quantities(sentence):    # no time limit or amount of its own: no figure to alter
-                continue
+            figured = bool(find_quantities(sentence))
+            if not figured and not _joins_conditions(sentence):
+                continue     # no figure of its own to alter, nor a condition joined to the law's
             (hit, score) = closest_article(sentence, laws)
             if hit is None or score < MIN_COVERAGE:
                 continue
             law, art = hit
-            if not find_quantities(art.text):      # nothing to compare a figure with
-                continue
-            cmp = compare(sentence, art.text, cites_upper=cites_article(clause.text, art.law, art.article,
-                                                                        art.article_sub))
+            whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+            cmp = compare(sentence, art.text, context=whole,
+                          cites_upper=cites_article(clause.text, art.law, art.article, art.article_sub))
             if working_days is not None:
                 cmp = without_working_days(cmp, art, working_days)
             if cmp.similarity < MIN_SIMILARITY:
                 continue
             # only a figure read on both texts about the same matter: a limit the clause extends for the
             # authority or a fine above the ceiling (error), or any change of a figure in a close restatement
-            changes = [c for c in cmp.material() if c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
-                       and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY)]
+            changes = [c for c in cmp.material()
+                       if (c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
+                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
+                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)]
             changes = list({c.message: c for c in changes}.values())
             if not changes:
                 continue

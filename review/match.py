@@ -358,6 +358,7 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
     # nor its norm conditions where the clause's norms lack a concept they need
     index = rule_index(tuple(text_rules))
+    foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
     for clause in clauses:
         candidates = index.pattern_candidates(text_keys(clause.text))
         norms = found = None
@@ -367,10 +368,9 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
             norms = analyse(clause.text, lexicon, clause.header, wanted)
             found = norms_found(norms)
             held = found.keys
-            for i in index.norm:
-                r = text_rules[i]
-                if i not in candidates and (r.lexicon is not lexicon or not index.norm_keys[i].isdisjoint(held)
-                                            and any(could_meet(c, found, lexicon) for c in r.norm)):
+            candidates |= foreign
+            for i in sorted(index.norm_sharing(held) - candidates):
+                if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
                     candidates.add(i)
         for i in sorted(candidates):
             r = text_rules[i]

@@ -44,20 +44,21 @@ def merge_findings(findings: list) -> list:
     """Findings with those on the same words merged (see the module docstring); order kept."""
     groups: list[list] = []
     spans: list[list] = []
+    by_clause: dict[int, list[int]] = {}    # clause index -> the groups a finding there may join, in order
     for f in findings:
         sp = _span(f)
         placed = False
         if sp is not None and f.severity != "info":
-            for g, gs in zip(groups, spans):
-                head = g[0]
-                if head.clause is None or head.clause.index != f.clause.index or head.severity == "info":
-                    continue
+            for n in by_clause.get(f.clause.index, ()):
+                g, gs = groups[n], spans[n]
                 if any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g):
                     g.append(f)
                     gs.append(sp)
                     placed = True
                     break
         if not placed:
+            if f.clause is not None and f.severity != "info":
+                by_clause.setdefault(f.clause.index, []).append(len(groups))
             groups.append([f])
             spans.append([sp] if sp else [])
     return [g[0] if len(g) == 1 else _merged(g) for g in groups]

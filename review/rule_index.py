@@ -23,10 +23,19 @@ class RuleIndex:
     keys: KeyIndex                         # rule position -> what its gate, else its prefilter, must contain
     norm: tuple[int, ...]                  # rules with norm conditions, in order
     norm_keys: dict[int, frozenset[str]]   # rule position -> what its norms need, one of (conditions.condition_keys)
+    norm_by_key: dict[str, tuple[int, ...]]  # one of those names -> the rules needing it (the inverse of norm_keys)
 
     def pattern_candidates(self, keys) -> set[int]:
         """Positions of the rules whose patterns may match a text with these ``text_keys``."""
         return self.keys.candidates(keys)
+
+    def norm_sharing(self, held) -> set[int]:
+        """Positions of the rules with norm conditions whose ``norm_keys`` meet ``held`` (the names a clause's
+        norms hold): the same rules as testing each one's keys, from the few names held."""
+        out: set[int] = set()
+        for k in held:
+            out.update(self.norm_by_key.get(k, ()))
+        return out
 
 
 @functools.lru_cache(maxsize=32)
@@ -41,4 +50,8 @@ def rule_index(rules: tuple) -> RuleIndex:
         required[i] = r.keys             # the gate's, else the prefilter's required keys (prepared by the loader)
     norm = tuple(i for i, r in enumerate(rules) if r.norm)
     norm_keys = {i: frozenset().union(*(condition_keys(c, rules[i].lexicon) for c in rules[i].norm)) for i in norm}
-    return RuleIndex(KeyIndex(required), norm, norm_keys)
+    by_key: dict[str, list[int]] = {}
+    for i in norm:
+        for k in norm_keys[i]:
+            by_key.setdefault(k, []).append(i)
+    return RuleIndex(KeyIndex(required), norm, norm_keys, {k: tuple(v) for k, v in by_key.items()})

@@ -383,3 +383,23 @@ def test_real_documents_do_not_crash_and_offsets_hold():
             assert text[r.start:r.end] == r.text
             total += 1
     assert total > 500
+
+
+def _doc_number_texts():
+    yield "根据国务院令第588号、国家发展改革委令2016年第31号和财政部公告2019年第39号，参照市政府第12号令。"
+    yield "令令令令第3号；省政府（2016）7号、〔2016〕8号与甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉〔2017〕9号"
+    yield "某某某某某某某某某某某某某某某某某某某某公告公告2020年第1号，" + "字" * 30 + "第12345号令第1号令"
+    docs = SHARED / "data/documents/txt"
+    if docs.is_dir():
+        for path in sorted(docs.glob("*.txt")):
+            yield clean(path.read_text(encoding="utf-8", errors="replace"))[0]
+
+
+def test_doc_number_scan_finds_what_finditer_finds():
+    """The 文号 scan started near each fixed part (〔, 令, 公告, 号令) yields exactly the regexes' own matches."""
+    from statutes.citations.extract import _DOC_ANY, _doc_matches
+
+    for text in _doc_number_texts():
+        for rx in _DOC_ANY:
+            assert [m.span() + m.groups() for m in _doc_matches(rx, text)] == \
+                   [m.span() + m.groups() for m in rx.finditer(text)]

@@ -62,6 +62,17 @@ def _clause(text: str) -> Clause:
     ("某市居住证管理办法", "非法扣押他人居住证的，由公安机关给予警告、责令改正，处200元以下罚款。", None),
     # a time limit about another matter than the article's (a different subject, a shared formula)
     ("天津市居住证管理办法", "申请人应当自收到补正通知之日起30日内补齐积分入户申报材料。", None),
+    # a step joined to the article's own conditions (居住证暂行条例 第二条: 到其他城市居住半年以上)
+    ("某省实施《居住证暂行条例》办法", "公民离开常住户口所在地，到其他城市居住并办理暂住登记半年以上，符合下列条件之一的，"
+                                   "可以申领居住证：", "并办理暂住登记"),
+    # all of the conditions where the article asks for one
+    ("某市居住证管理办法", "公民离开常住户口所在地，到本市居住半年以上，同时符合有合法稳定就业、合法稳定住所、连续就读条件的，"
+                        "可以申领居住证。", "同时符合"),
+    # the article restated with the place named: no condition added
+    ("某市居住证管理办法", "公民离开常住户口所在地，到本市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，"
+                        "可以申领居住证。", None),
+    # a condition word in the drafter's own sentence, not joined to the article's conditions: not reported
+    ("某市居住证管理办法", "申领居住证的，应当到居住地公安派出所办理，并提供本人居民身份证。", None),
 ])
 def test_altered_clauses(corpus, title, text, expected):
     laws = governing_laws(corpus, title, "", AS_OF)
@@ -91,3 +102,47 @@ def test_sweep_compares_with_the_governing_law(corpus, tmp_path):
     others = tuple(t for t in SWEEP_TOPICS if t != "upper-law")
     result = Reviewer(corpus, rules, SweepOptions(as_of=AS_OF, topics=others)).review(path)
     assert not [f for f in result["findings"] if f["rule"] == "UPPER-ALTERED"]
+
+
+MATERIALS_HEADER = "申领居住证时，应当提供下列基本材料："
+
+
+@pytest.mark.parametrize("item, missing", [
+    # a document the article's list of materials (居住证暂行条例 第九条) does not name
+    ("（二）居民身份证和居民户口簿；", "居民户口簿"),
+    ("（三）婚姻状况证明和结婚证；", "结婚证"),
+    # the article's own materials, in the drafter's words
+    ("（二）本人居民身份证；", None),
+    ("（一）居住证申请表和近期证件照片；", None),          # a form and a photo are no document the law must name
+    # alternatives: either will do
+    ("（二）居民身份证或者居民户口簿；", None),
+    # a document the clause asks for on a basis it cites
+    ("（四）依照《某省流动人口服务管理条例》第十条取得的流动人口婚育证；", None),
+])
+def test_a_material_the_articles_list_lacks(corpus, item, missing):
+    laws = governing_laws(corpus, "天津市居住证管理办法", "", AS_OF)
+    clause = Clause(index=3, label="第十条（二）", text=item, start=0, end=len(item), paragraph=0,
+                    header=MATERIALS_HEADER)
+    found = altered_clauses([clause], laws)
+    if missing is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].quote == missing and "第九条" in found[0].problem
+        assert "本人居民身份证、本人相片" in found[0].problem   # the article's own list, quoted
+
+
+def test_a_material_under_another_header_is_not_compared(corpus):
+    laws = governing_laws(corpus, "天津市居住证管理办法", "", AS_OF)
+    item = "（二）居民户口簿；"
+    clause = Clause(index=3, label="第十条（二）", text=item, start=0, end=len(item), paragraph=0,
+                    header="公安派出所应当核对下列事项：")
+    assert altered_clauses([clause], laws) == []
+
+
+def test_a_material_list_open_to_other_law_is_not_compared(corpus):
+    # 海域使用管理法 第十六条: 申请人应当提交下列书面材料 … （四）法律、法规规定的其他书面材料
+    laws = governing_laws(corpus, "某市海域使用管理办法", "第一条　根据《中华人民共和国海域使用管理法》，制定本办法。", AS_OF)
+    item = "（五）海上构筑物登记证书；"
+    clause = Clause(index=3, label="第八条（五）", text=item, start=0, end=len(item), paragraph=0,
+                    header="申请使用海域的，申请人应当提交下列书面材料：")
+    assert laws and altered_clauses([clause], laws) == []

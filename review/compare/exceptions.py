@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .grading import grade
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 PRESENT_SHARE = 0.5     # an exception this much of which is aligned with the clause is kept
+WRITTEN_SHARE = 0.6     # ... or this share of whose word pairs (figures aside) the whole clause has anywhere
+_NOT_WORDS = re.compile(r"[\d０-９.．%％〇零一二三四五六七八九十百千万两]+|^但(?:是)?|[^\u4e00-\u9fff]")
 
 
 def upper_exception_ranges(upper: ComparisonText) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -52,8 +55,10 @@ def read_removed_exceptions(reading: Reading) -> None:
             continue
         s, e = upper.span(a, b)
         exception = upper.text[s:e]
-        if GENERIC_PROVISO in exception and GENERIC_PROVISO in reading.clause.text:
+        if GENERIC_PROVISO in exception and GENERIC_PROVISO in reading.context:
             continue
+        if written_in(exception, reading.context, _outside_exceptions(reading)):
+            continue   # 但…不得超过5年 kept as …不得超过2年 in another sentence of the clause: a cap the clause respects
         sentence = reading.upper_sentence[a]
         rest_of_sentence = [j for j in range(len(upper.chars))
                             if reading.upper_sentence[j] == sentence and not reading.in_upper_exception[j]]
@@ -76,6 +81,34 @@ def read_removed_exceptions(reading: Reading) -> None:
         facts = {"case": case, "cited": reading.cites_upper}
         reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
                     clause_span, (s, e))
+
+
+def written_in(exception: str, context: str, rest_of_upper: str = "") -> bool:
+    """Whether the clause (``context``, all of it) states the exception in other words or with another figure:
+    most of the exception's own character pairs (figures, the leading 但 and the pairs the rest of the upper
+    text also has aside) stand somewhere in it. 但是延长期限不得超过三十日 is not written by a clause that restates
+    the article's 期限不得超过三十日: only 长期 is the exception's own, and the clause lacks it."""
+    pairs = _pairs(exception) - _pairs(rest_of_upper)
+    if len(pairs) < 2:
+        return False
+    return len(pairs & _pairs(context)) >= WRITTEN_SHARE * len(pairs)
+
+
+def _outside_exceptions(reading: Reading) -> str:
+    """The upper text without its exceptions, each exception's place a break."""
+    upper = reading.upper
+    parts, at = [], 0
+    for a, b in reading.upper_exceptions:
+        s, e = upper.span(a, b)
+        parts.append(upper.text[at:s])
+        at = e
+    parts.append(upper.text[at:])
+    return "|".join(parts)
+
+
+def _pairs(text: str) -> set[str]:
+    core = "|".join(_NOT_WORDS.sub("|", part) for part in re.split(r"[，。；,;]", text))
+    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 
 
 def _figures_kept(exception: str, clause_text: str) -> bool:

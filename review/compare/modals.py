@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .grading import grade
-from .normalise import MODAL_CLASS_NAMES
+from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import phrase
 from .roles import UNKNOWN, role_at
 from .vocabulary import ENTITLEMENT_RX, PROTECTIVE_RX
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
 
+SAME_ACT = 0.5          # two modal verbs govern the same act when the words after them share this much
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
 # Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
 # characters before the anchor after it (the act it governs is kept: 可以再依法|向人民法院提起诉讼).
@@ -82,6 +83,14 @@ def _same_place(region: Region, upper_index: int | None, clause_index: int | Non
     return subject_kept or act_kept
 
 
+def _other_act(upper_act: str, clause_act: str) -> bool:
+    """Whether the acts two modal verbs govern differ: they share less than ``SAME_ACT`` of their characters."""
+    upper_act, clause_act = PUNCT_RX.sub("", upper_act), PUNCT_RX.sub("", clause_act)
+    if not upper_act or not clause_act:
+        return False
+    return SequenceMatcher(None, upper_act, clause_act, autojunk=False).ratio() < SAME_ACT
+
+
 def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: int | None, region: Region) -> None:
     """Grade the upper modal at ``upper_index`` replaced by the clause modal at ``clause_index`` (None: absent)."""
     clause, upper = reading.clause, reading.upper
@@ -111,6 +120,9 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         governed = upper.text[upper_offset:upper_span[1]]
     else:
         governed = clause.text[clause_offset:clause_span[1]]
+    if upper_index is not None and clause_index is not None and _other_act(
+            upper.text[upper.ends[upper_index]:upper_span[1]], clause.text[clause.ends[clause_index]:clause_span[1]]):
+        return   # 可以设定抵押权 → 必须同时抵押: the modal governs another act, a norm of its own, not 可以→必须
     if upper_class == "none" and clause_class == "may" and clause_index is not None:
         after = clause.text[clause_offset:clause_span[1]]
         if ENTITLEMENT_AFTER_MAY_RX.match(after):

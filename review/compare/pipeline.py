@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from .combination import read_combination
 from .exceptions import read_removed_exceptions
 from .figures import read_aligned_figures
 from .grading import threshold
@@ -22,22 +23,25 @@ from .subjects import read_subjects
 NOTHING = Comparison((), False, 0.0)
 
 
-def compare(clause_text: str, upper_text: str, *, cites_upper: bool = False) -> Comparison:
+def compare(clause_text: str, upper_text: str, *, cites_upper: bool = False, context: str = "") -> Comparison:
     """Compare a draft clause with the upper provision it restates. Pure; never raises.
 
     ``cites_upper``: the clause cites that very article (依照《…》第N条): an exception it leaves out still
-    applies through the citation."""
+    applies through the citation. ``context``: the whole clause (and its list header) when ``clause_text`` is
+    one sentence or item of it: an exception of the upper text written anywhere there is kept."""
     clause_text = clause_text if isinstance(clause_text, str) else ""
     upper_text = upper_text if isinstance(upper_text, str) else ""
     try:
-        return compare_unguarded(clause_text, upper_text, cites_upper=cites_upper)
+        return compare_unguarded(clause_text, upper_text, cites_upper=cites_upper, context=context)
     except Exception:  # pragma: no cover - a last guard; the fuzz test keeps this path unused
         return NOTHING
 
 
-def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = False) -> Comparison:
+def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = False,
+                      context: str = "") -> Comparison:
     """``compare`` without its last guard: an exception here is a bug (the fuzz test calls this)."""
-    reading = Reading.of(clause_text, upper_text, cites_upper)
+    context = context if isinstance(context, str) else ""
+    reading = Reading.of(clause_text, upper_text, cites_upper, context)
     if not reading.clause.chars or not reading.upper.chars:
         return NOTHING
     aligned = sum(1 for j in reading.clause_to_upper if j >= 0)
@@ -47,6 +51,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_aligned_figures(reading)
     read_regions(reading)
     read_removed_exceptions(reading)
+    read_combination(reading)
     read_subjects(reading)
     changes = _in_clause_order(reading.changes)
     faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)

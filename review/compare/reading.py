@@ -31,17 +31,18 @@ class Reading:
     upper_exceptions: list[tuple[int, int]]   # upper ranges of the exceptions (但书, 除…外, 另有规定的从其规定)
     in_upper_exception: list[bool]            # every upper character: inside one of those exceptions
     cites_upper: bool = False                 # the clause cites the upper article itself
+    context: str = ""                         # the whole clause (with its list header) the compared text is part of
     upper_read: list[bool] = field(default_factory=list)        # upper characters already read with a region
     paired_upper_modals: set[int] = field(default_factory=set)  # source offsets of upper modals already paired
     changes: list[Change] = field(default_factory=list)
 
     @classmethod
-    def of(cls, clause_text: str, upper_text: str, cites_upper: bool = False) -> Reading:
+    def of(cls, clause_text: str, upper_text: str, cites_upper: bool = False, context: str = "") -> Reading:
         clause, upper = normalise(clause_text), normalise(upper_text)
         clause_to_upper, upper_to_clause = align(clause.chars, upper.chars)
         exceptions, in_exception = upper_exception_ranges(upper)
         return cls(clause, upper, clause_to_upper, upper_to_clause, sentence_ids(upper), exceptions, in_exception,
-                   cites_upper, upper_read=[False] * len(upper.chars))
+                   cites_upper, context or clause_text, upper_read=[False] * len(upper.chars))
 
     # -- where things are
     def is_unread(self, j: int) -> bool:

@@ -18,9 +18,9 @@ from .modals import read_modals
 from .normalise import PUNCT_RX
 from .phrases import CLAUSE_END, bounds, chunks_matching, phrase
 from .roles import role_at
-from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CONDITION_KIN_RXS, CONDITION_RX, ENTITLEMENT_RX,
-                         GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, MODAL_RX, PROPOSAL_RX,
-                         PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
+from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CITED_BASIS_RX, CONDITION_KIN_RXS, CONDITION_RX,
+                         ENTITLEMENT_RX, GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, LOCAL_LEEWAY_RX,
+                         MODAL_RX, PROPOSAL_RX, PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -206,9 +206,15 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         reading.add("exception_added", grade("exception_added", {"case": "exception"}, added=text[span[0]:span[1]]),
                     span, upper_source)
         return
-    if new_condition(added, reading.upper.text):
+    # a modal verb where the upper text has one at that place (必须 for 可以) is read as a modal, not a condition
+    said = MODAL_RX.sub("", added) if MODAL_RX.search(upper_region) else added
+    if new_condition(said, reading.upper.text):
         span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
-        reading.add("condition_added", grade("condition_added", {"case": "condition"}, added=text[span[0]:span[1]]),
+        clause_sentence = text[slice(*bounds(text, s, CLAUSE_END))]
+        # the article lets local bodies set the terms (可以……作出规定): a stricter local term is its use, not a change
+        facts = {"case": "condition", "leeway": bool(LOCAL_LEEWAY_RX.search(reading.upper.text)),
+                 "cited_basis": bool(CITED_BASIS_RX.search(clause_sentence))}
+        reading.add("condition_added", grade("condition_added", facts, added=text[span[0]:span[1]]),
                     span, upper_source)
         return
     aggravating = AGGRAVATE_RX.search(added)

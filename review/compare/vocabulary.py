@@ -43,7 +43,19 @@ PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
 # words that make added text a condition (proof, local residence, approval, deposit …). Not the analyser's
 # approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
 # and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)
-CONDITION_RX = _rx("compare.condition")
+CONDITION_RX = _rx("compare.condition", "compare.condition_joined")
+# a condition joined to the upper text's own (居住并办理暂住登记半年以上): an added step or qualification
+JOINED_CONDITION_RX = _rx("compare.condition_joined")
+# all of the conditions (同时符合下列条件) where the upper text asks for any one of them (条件之一)
+ALL_OF_RX = _rx("compare.combination_all")
+ANY_OF_RX = _rx("compare.combination_any")
+# the upper text lets the local body set its own, stricter terms (可以……作出规定, 具体办法由……规定)
+LOCAL_LEEWAY_RX = _rx("compare.local_leeway")
+# a basis cited for what the clause says (依照《居住登记条例》办理): the addition comes with its own basis
+CITED_BASIS_RX = _rx("basis.cited")
+# a list header that asks the applicant for materials (应当提交下列材料), and the documents an item names (户口簿)
+MATERIAL_REQUEST_RX = _rx("compare.material_request")
+DOCUMENT_NAME_RX = _rx("compare.document_name")
 # a local name for the upper text's place (本省 for 居住地): localisation, not a condition
 JURISDICTION_RX = _rx("compare.jurisdiction")
 # groups of condition words that say the same (提供 / 提交): one written for the other adds nothing

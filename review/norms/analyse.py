@@ -47,6 +47,18 @@ def _first(lexicon: Lexicon, name: str, text: str):
     return m
 
 
+def _has(lexicon: Lexicon, name: str, text: str, possible=None) -> bool:
+    """``lexicon.has(name, text)``, without a scan where ``possible`` (``lexicon.possible`` of ``text`` or of a
+    text that contains it) rules the concept out (exact: a concept left out cannot match, not even empty)."""
+    return not _ruled_out(lexicon, name, possible) and lexicon.has(name, text)
+
+
+def _ruled_out(lexicon: Lexicon, name: str, possible) -> bool:
+    """Whether ``possible`` says the concept or group ``name`` of the lexicon cannot occur (a name the lexicon
+    lacks is scanned for: its empty regex matches anywhere)."""
+    return possible is not None and name not in possible and name in lexicon
+
+
 def modal_of(lexicon: Lexicon, sentence: str, possible=None) -> tuple[str, int]:
     """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1).
     ``possible``: ``lexicon.possible(sentence)``, to skip the concepts that cannot occur (exact)."""
@@ -111,16 +123,18 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
 
 
 # -- preconditions ---------------------------------------------------------------------------------------
-def _private_consent(lexicon: Lexicon, sentence: str, a: int) -> bool:
+def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> bool:
     """An approval word whose giver is a private party (业主、物业、邻居): consent, not a licence."""
     window = sentence[max(0, a - 20):a]
     cut = max(window.rfind("，"), window.rfind(","))
-    return lexicon.has("consent.private", window[cut + 1:]) or lexicon.has("consent.self", window[cut + 1:])
+    return _has(lexicon, "consent.private", window[cut + 1:], possible) \
+        or _has(lexicon, "consent.self", window[cut + 1:], possible)
 
 
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
-                      following: str = "") -> str:
-    """How the text makes the concept at [a, b) a precondition of an activity, or ""."""
+                      following: str = "", possible=None) -> str:
+    """How the text makes the concept at [a, b) a precondition of an activity, or "". ``possible``:
+    ``lexicon.possible(sentence)``, to skip a scan of a part of the sentence that cannot match (exact)."""
     before, after = sentence[:a], sentence[b:]
     # 实行……审批（制度）/ 实施准入审批管理
     system = _SYSTEM_BEFORE.search(before)
@@ -132,7 +146,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；")):
             return "system"
     # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
-    m = lexicon.rx("cond.only_then").search(after)
+    m = None if _ruled_out(lexicon, "cond.only_then", possible) else lexicon.rx("cond.only_then").search(after)
     if m and m.start() <= _ONLY_THEN_GAP:
         return "only_then"
     if _BEFORE.match(after):
@@ -140,7 +154,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     # 未经……批准的，不得 / 没有批复的一律不许 / 年审未过的即停止
     window = before[-22:]
     cut = max(window.rfind("，"), window.rfind(","))
-    negated = any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
+    negated = not _ruled_out(lexicon, "negation", possible) and \
+        any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
     if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]):
         return "unless"      # (未经同意，擅自……的，由……处以罚款 defines a violation of a licence set elsewhere)
     # 须取得……同意，否则不准
@@ -175,9 +190,9 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
         for a, b in lexicon.find(concept, sentence, possible):
             if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
                 continue
-            if concept == "approval" and _private_consent(lexicon, sentence, a):
+            if concept == "approval" and _private_consent(lexicon, sentence, a, possible):
                 continue
-            form = precondition_form(lexicon, sentence, a, b, concept, following)
+            form = precondition_form(lexicon, sentence, a, b, concept, following, possible)
             if form:
                 taken.append((a, b))
                 out.append(Precondition(concept, form, base + a, base + b, sentence[a:b]))
@@ -202,10 +217,10 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             continue
         last_end = b
         before = sentence[:a]
-        on_violation = lexicon.has("violation", before) or lexicon.has("violation", header) \
-            or lexicon.has("cond.otherwise", before)
+        on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
+            or _has(lexicon, "cond.otherwise", before, possible)
         bearer = "offender"
-        if offender and lexicon.has("kinship", before + sentence[a:b]):
+        if offender and _has(lexicon, "kinship", before + sentence[a:b], possible):
             bearer = "relative"
         elif re.search(r"(所在|工作)单位|用人单位", before):
             bearer = "employer"
@@ -215,27 +230,28 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
 
 
 # -- basis and context -----------------------------------------------------------------------------------
-def basis_of(lexicon: Lexicon, sentence: str, header: str) -> Basis:
-    for where in (sentence, header):
-        m = lexicon.rx("basis.cited").search(where)
-        if m:
-            return Basis("cited", m.group(0))
-    for where in (sentence, header):
-        m = lexicon.rx("basis.general").search(where)
-        if m:
-            return Basis("general", m.group(0))
+def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Basis:
+    """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
+    for name, kind in (("basis.cited", "cited"), ("basis.general", "general")):
+        for where in (sentence, header):
+            if where is sentence and _ruled_out(lexicon, name, possible):
+                continue
+            m = lexicon.rx(name).search(where)
+            if m:
+                return Basis(kind, m.group(0))
     return Basis("none")
 
 
-def context_of(lexicon: Lexicon, sentence: str, header: str) -> tuple[str, ...]:
+def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
+    """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
     out = []
-    if lexicon.has("context.definition", sentence.strip()):
+    if _has(lexicon, "context.definition", sentence.strip(), possible):
         out.append("definition")
-    if lexicon.has("context.description", sentence) or lexicon.has("context.description", header):
+    if _has(lexicon, "context.description", sentence, possible) or lexicon.has("context.description", header):
         out.append("description")
-    if lexicon.has("context.history", sentence):
+    if _has(lexicon, "context.history", sentence, possible):
         out.append("history")
-    if lexicon.has("internal", sentence):
+    if _has(lexicon, "internal", sentence, possible):
         out.append("internal")
     if "\t" in sentence or re.search(r"\S {3,}\S", sentence):
         out.append("table")
@@ -301,7 +317,7 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
         for name in wanted:
             if name in possible:
                 mentions += _mentions(lexicon, name, sentence, s0)
-        context = context_of(lexicon, sentence, header)
+        context = context_of(lexicon, sentence, header, possible)
         if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         out.append(Norm(
@@ -309,6 +325,6 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
             agent=agent_of(actors, sentence, s0, modal_at),
             preconditions=tuple(preconditions_of(lexicon, sentence, s0, following, possible)),
             sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
-            basis=basis_of(lexicon, sentence, header), context=context,
+            basis=basis_of(lexicon, sentence, header, possible), context=context,
             mentions=tuple(mentions)))
     return tuple(out)

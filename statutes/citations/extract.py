@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..numerals import ARTICLE_NUMERAL, cn_to_int, fullwidth_to_ascii
 from .aliases import PRC, known_names
@@ -156,6 +156,9 @@ _DOC_ORDER = re.compile(rf"([\u4e00-\u9fff]{{0,16}}令)(?:(\d{{4}})年)?第({NUM
 _DOC_NOTICE = re.compile(r"([\u4e00-\u9fff]{0,16}公告)(\d{4})年第(\d{1,4})号")
 _DOC_ORDER_AFTER = re.compile(r"([\u4e00-\u9fff]{1,16}?)第(\d{1,5})号令")
 _DOC_ANY = (_DOC_BRACKET, _DOC_NOTICE, _DOC_ORDER, _DOC_ORDER_AFTER)
+# the fixed part every match of a 文号 pattern holds, and how far past the match's start it can stand at most
+_DOC_ANCHORS = {_DOC_BRACKET: (re.compile("[〔（]"), 16), _DOC_NOTICE: (re.compile("公告"), 16),
+                _DOC_ORDER: (re.compile("令"), 16), _DOC_ORDER_AFTER: (re.compile("号令"), 16 + 1 + 5)}
 _ISSUER_CUT = re.compile(r"按照|根据|依据|依照|遵照|参照|执行|贯彻|落实|印发|转发|关于|及其|以及|"
                          r"(?<!共)和(?!城乡|社会保障|信息化|改革|旅游)|[的与及或年月日号见即由以为在对了是等并按据照依将把同附]")
 
@@ -536,7 +539,7 @@ class _Builder:
     def doc_numbers(self) -> None:
         s = self.s
         for rx in _DOC_ANY:
-            for m in rx.finditer(s):
+            for m in _doc_matches(rx, s):
                 issuer = _trim_issuer(m.group(1))
                 if not issuer or issuer in ("令", "公告"):
                     continue
@@ -552,6 +555,20 @@ class _Builder:
         self.bare_names()
         self.doc_numbers()
         return sorted(self.refs, key=lambda r: (r.start, r.end))
+
+
+def _doc_matches(rx: re.Pattern, s: str) -> Iterator[re.Match]:
+    """``rx.finditer(s)`` for a 文号 pattern, each scan started within reach of the next fixed part a match needs
+    (``_DOC_ANCHORS``): no match can start further before it, so the matches are the same, without trying every
+    character of a long text as the start of a 16-character issuer."""
+    anchor, reach = _DOC_ANCHORS[rx]
+    pos = 0
+    while (a := anchor.search(s, pos)) is not None:
+        m = rx.search(s, max(pos, a.start() - reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _trim_issuer(prefix: str) -> str:
