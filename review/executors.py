@@ -252,8 +252,10 @@ NO_WORKER_SECONDS = 300
 class DaskExecutor:
     """Reviews on a Dask cluster: ``address`` (tcp://HOST:8786) or a LocalCluster of ``workers`` processes.
     Documents go ``chunk`` to a task, at most ``in_flight`` tasks at a time (default four per worker); a
-    task whose workers died ``allowed-failures`` times is split and its documents are tried one by one, so
-    only the document that kills its worker is listed with an error."""
+    task whose workers died ``allowed-failures`` times is split and its documents are tried one by one, and a
+    single document whose worker died is tried once more with nothing else on the cluster (a document merely
+    queued on a worker that another document killed is blamed by Dask too), so only the document that kills its
+    worker is listed with an error."""
 
     name = "dask"
 
@@ -305,17 +307,27 @@ class DaskExecutor:
             self.check_workers()
         tasks = iter(tasks)
         singles: deque[Task] = deque()          # documents of a chunk that killed its workers, one per task
+        suspects: deque[Task] = deque()         # a single document whose worker died: tried again, alone
+        tried_alone: set[str] = set()
+        alone: set[str] = set()                 # the key of the task running alone, if any
         meta: dict[str, list[Task]] = {}
         running = as_completed()
 
         def submit() -> bool:
-            items = [singles.popleft()] if singles else list(itertools.islice(tasks, self.chunk))
+            if alone or (suspects and meta):
+                return False                    # a suspect runs with nothing else in flight
+            if suspects:
+                items = [suspects.popleft()]
+            else:
+                items = [singles.popleft()] if singles else list(itertools.islice(tasks, self.chunk))
             if not items:
                 return False
             fut = self.client.submit(_dask_chunk, self.work, self.db_path, self.snapshot_id, self.opts,
                                      [(sha, str(path)) for sha, path in items],
                                      key=f"fashen-review-{items[0][0][:12]}-{uuid.uuid4().hex[:8]}", pure=False)
             meta[fut.key] = items
+            if items[0][0] in tried_alone:
+                alone.add(fut.key)
             running.add(fut)
             return True
 
@@ -324,6 +336,7 @@ class DaskExecutor:
                 break
         for fut in running:
             items = meta.pop(fut.key)
+            alone.discard(fut.key)
             if fut.status == "finished":
                 results = self._fetch(fut)
             else:
@@ -332,6 +345,13 @@ class DaskExecutor:
                     raise SweepError(f"拒绝在该 Dask 工作节点上审查：{exc}")
                 if isinstance(exc, KilledWorker) and len(items) > 1:
                     singles.extend(items)       # which of them kills its worker? one task each
+                    fut.release()
+                    while len(meta) < limit and submit():
+                        pass
+                    continue
+                if isinstance(exc, KilledWorker) and items[0][0] not in tried_alone:
+                    tried_alone.add(items[0][0])   # killed by its own text, or queued beside the one that was?
+                    suspects.append(items[0])
                     fut.release()
                     while len(meta) < limit and submit():
                         pass

@@ -3,6 +3,8 @@ snapshot and builder, kept in pytest's cache folder, copied fresh for each sessi
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -35,30 +37,67 @@ def _build_key() -> str:
     return h.hexdigest()[:16]
 
 
+def pytest_addoption(parser, pluginmanager):
+    """pyproject.toml's addopts run the suite on pytest-xdist workers; without the plugin (``-p no:xdist``, or
+    pytest-xdist not installed) its options are accepted and the suite runs in this one process."""
+    if not pluginmanager.hasplugin("xdist"):
+        for name in ("--numprocesses", "--maxprocesses", "--dist"):
+            parser.addoption(name, help="pytest-xdist（未加载：测试在本进程中运行）")
+
+
+@contextlib.contextmanager
+def _exclusive(lock: Path):
+    """Hold an exclusive lock on ``lock`` (released by the system if this process dies)."""
+    with lock.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _kept_folder(config, tmp_path_factory) -> Path | None:
+    """Where the built corpus is kept for reuse: pytest's cache folder (across runs), else, on xdist workers,
+    the run's temporary folder that the workers share (``popen-gwN``'s parent); else nowhere."""
+    cache = getattr(config, "cache", None)
+    if cache is not None and os.environ.get("FASHEN_TEST_CORPUS_CACHE") != "0":
+        return cache.mkdir("fashen-corpus")
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = tmp_path_factory.getbasetemp().parent / "fashen-corpus"
+        folder.mkdir(exist_ok=True)
+        return folder
+    return None
+
+
 @pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory, request):
-    """The default corpus, once per session: (its path, what the build reported).
+    """The default corpus, once per session (on xdist, per worker): (its path, what the build reported).
 
     Built once per snapshot and builder: the built file is kept in pytest's cache folder (.pytest_cache) under
     ``_build_key()`` and each session works on a fresh copy of it (tests write sweep results into their corpus).
-    A fresh checkout (CI) builds it; ``-p no:cacheprovider`` or FASHEN_TEST_CORPUS_CACHE=0 always builds."""
+    A fresh checkout (CI) builds it; ``-p no:cacheprovider`` or FASHEN_TEST_CORPUS_CACHE=0 builds it for this
+    run only (once for all xdist workers). A lock beside the kept file makes the xdist workers (and concurrent
+    runs in one checkout) build it once: one builds, the others wait and copy it; a kept file is only ever
+    whole (renamed into place)."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
-    cache = getattr(request.config, "cache", None)
-    if cache is None or os.environ.get("FASHEN_TEST_CORPUS_CACHE") == "0":
+    folder = _kept_folder(request.config, tmp_path_factory)
+    if folder is None:
         return path, build_default_corpus(path)
-    folder, key = cache.mkdir("fashen-corpus"), _build_key()
+    key = _build_key()
     kept, report = folder / f"{key}.db", folder / f"{key}.json"
-    if kept.is_file() and report.is_file():
-        shutil.copyfile(kept, path)
-        return path, DefaultCorpus(**json.loads(report.read_text(encoding="utf-8")))
-    built = build_default_corpus(path)
-    for old in folder.iterdir():                 # one kept corpus: the one of this snapshot and builder
-        if not old.name.startswith("."):         # (not another session's copy in progress)
-            old.unlink(missing_ok=True)
-    report.write_text(json.dumps(built.to_dict()), encoding="utf-8")
-    tmp = folder / f".{key}.{os.getpid()}.copying"
-    shutil.copyfile(path, tmp)
-    os.replace(tmp, kept)                        # whole or not at all: another session may be reading
+    with _exclusive(folder / ".lock"):
+        if kept.is_file() and report.is_file():
+            shutil.copyfile(kept, path)
+            return path, DefaultCorpus(**json.loads(report.read_text(encoding="utf-8")))
+        built = build_default_corpus(path)
+        for old in folder.iterdir():             # one kept corpus: the one of this snapshot and builder
+            if not old.name.startswith("."):     # (not the lock, nor another session's copy in progress)
+                old.unlink(missing_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.writing"          # whole or not at all, even if killed
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, kept)
+        tmp.write_text(json.dumps(built.to_dict()), encoding="utf-8")
+        os.replace(tmp, report)
     return path, built
 
 

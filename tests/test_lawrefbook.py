@@ -14,6 +14,9 @@ from statutes.importers.lawrefbook import (CIVIL_CODE, iter_lawrefbook, list_law
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TREE = SHARED / "data" / "statutes" / "lawrefbook"
 
+# the real tree is parsed once (module fixture ``real``, seconds): the module's tests run on one xdist worker
+pytestmark = pytest.mark.xdist_group("lawrefbook")
+
 HEADER = "# {title}\n\n{info}\n\n<!-- INFO END -->\n\n"
 
 

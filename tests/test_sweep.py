@@ -47,7 +47,8 @@ def doc_id(entry) -> str:
 
 @pytest.fixture(scope="module")
 def txt_sweep(corpus_path, tmp_path_factory):
-    """The whole txt corpus, two worker processes, then the same sweep again on the same database."""
+    """The whole txt corpus, two worker processes, then the same sweep again on the same database (a minute:
+    its tests are one xdist group, so that one worker sweeps)."""
     path = copy_db(corpus_path, tmp_path_factory.mktemp("txt") / "sweep.db")
     with Store(path) as store:
         first = sweep([DOCS / "txt"], store, SweepOptions(as_of=AS_OF, workers=2))
@@ -56,6 +57,7 @@ def txt_sweep(corpus_path, tmp_path_factory):
 
 
 @needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 def test_all_167_documents_are_swept(txt_sweep):
     first, _ = txt_sweep
     assert first.summary["files"] == len(first.entries) == 167
@@ -66,6 +68,7 @@ def test_all_167_documents_are_swept(txt_sweep):
 
 
 @needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 def test_family_planning_restrictions_are_found(txt_sweep):
     """Recall against the manifest: documents with family-planning terms (fp_terms > 0), the agency-name-only
     ones excluded, should mostly get a family-planning finding and a change proposed."""
@@ -84,6 +87,7 @@ def test_family_planning_restrictions_are_found(txt_sweep):
 
 
 @needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 @pytest.mark.parametrize("doc", NEUTRAL_ONLY)
 def test_neutral_mentions_are_not_family_planning(txt_sweep, doc):
     first, _ = txt_sweep
@@ -92,6 +96,7 @@ def test_neutral_mentions_are_not_family_planning(txt_sweep, doc):
 
 
 @needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 @pytest.mark.parametrize("doc", AGENCY_ONLY)
 def test_agency_names_only_are_not_family_planning(txt_sweep, doc):
     first, _ = txt_sweep
@@ -103,6 +108,7 @@ def test_agency_names_only_are_not_family_planning(txt_sweep, doc):
 
 
 @needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 def test_rerun_skips_unchanged_files(txt_sweep):
     first, again = txt_sweep
     assert (again.summary["reviewed"], again.summary["reused"]) == (0, 167)
@@ -241,6 +247,7 @@ def forty(corpus_path, tmp_path_factory):
 
 
 @needs_docs
+@pytest.mark.xdist_group("forty")
 @pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
                          ids=["kill-9", "ctrl-c", "ctrl-c-one-process"])
 def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):

@@ -18,7 +18,8 @@ distributed = pytest.importorskip("distributed")
 
 AS_OF = "2026-01-01"
 DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "documents" / "txt"
-pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+pytestmark = [pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在"),
+              pytest.mark.xdist_group("dask")]         # one cluster at a time: the module's, then a fresh one
 
 
 def _cluster():
