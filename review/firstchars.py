@@ -233,29 +233,27 @@ def _merge(dnf: list[Alternative]) -> Alternative:
     return (frozenset(out),)
 
 
+def _edge_chars(infos, side: str) -> set[str] | None:
+    """The characters a sequence can start (side "first", infos in order) or end with (side "last", infos
+    reversed): the union over its leading parts up to the first that cannot be empty; None when unknown."""
+    out: set[str] = set()
+    for i in infos:
+        chars = getattr(i, side)
+        if chars is None:
+            if not i.zero:
+                return None
+            continue
+        out |= chars
+        if not i.nullable:
+            break
+    return out
+
+
 def _seq_info(items) -> _Info:
     infos = [_node_info(op, av) for op, av in items]
     nullable = all(i.nullable for i in infos)
-    first: set[str] | None = set()
-    for i in infos:
-        if i.first is None:
-            if not i.zero:
-                first = None
-                break
-            continue
-        first |= i.first
-        if not i.nullable:
-            break
-    last: set[str] | None = set()
-    for i in reversed(infos):
-        if i.last is None:
-            if not i.zero:
-                last = None
-                break
-            continue
-        last |= i.last
-        if not i.nullable:
-            break
+    first = _edge_chars(infos, "first")
+    last = _edge_chars(reversed(infos), "last")
     sets: list[frozenset[str]] = []
     required = [i for i in infos if not i.nullable and i.dnf]
     # the part with the most ways to match keeps them apart (a trigger union: each trigger its own condition)
