@@ -64,8 +64,28 @@ def _as_item(value) -> tuple[str, str, tuple[str, ...]]:
     return value["text"], value.get("header", ""), tuple(value.get("doc_kinds", ()))
 
 
-def load_cases(folder: Path, categories: dict[str, str], rule_kinds: dict[str, tuple] | None = None) -> list[Text]:
-    """Every original and rewording in ``folder``; the rule's category from the loaded packs."""
+# the head of a draft of a kind a rule applies to, for a rule that does not apply to 规范性文件 (R-RULE-PENALTY judges a
+# 规章's penalties, R-REGULATION-PENALTY a 地方性法规's: their lawful look-alikes are lawful only there)
+KIND_HEADS = {
+    "地方政府规章": "梧桐市人民政府令\n第 5 号\n《梧桐市城乡管理若干规定》已经市人民政府第10次常务会议通过，现予公布，"
+                "自2027年1月1日起施行。\n市长　赵某\n2026年11月1日\n梧桐市城乡管理若干规定",
+    "地方性法规": "梧桐市城乡管理条例\n（2026年10月28日梧桐市第十六届人民代表大会常务委员会第十次会议通过）",
+}
+
+
+def kind_head(kinds: tuple[str, ...]) -> str:
+    """The document head for a rule of these ``kinds`` (Rule.kinds): "" when it applies to 规范性文件 (the default
+    draft), else the head of the first kind it applies to that has one."""
+    if not kinds or "规范性文件" in kinds:
+        return ""
+    return next((KIND_HEADS[k] for k in kinds if k in KIND_HEADS), "")
+
+
+def load_cases(folder: Path, categories: dict[str, str], rule_kinds: dict[str, tuple] | None = None,
+               rule_doc_kinds: dict[str, tuple] | None = None) -> list[Text]:
+    """Every original and rewording in ``folder``; the rule's category from the loaded packs. ``rule_kinds``: the
+    agreement kinds of each rule (Rule.doc_kinds); ``rule_doc_kinds``: the document kinds it applies to (Rule.kinds),
+    so that a rule's example stands in a document of its kind."""
     out: list[Text] = []
     for path in sorted(folder.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -81,14 +101,15 @@ def load_cases(folder: Path, categories: dict[str, str], rule_kinds: dict[str, t
             if isinstance(original, dict):
                 original, header, kinds = _as_item(original)
             kinds = kinds or tuple(case.get("doc_kinds", ())) or (rule_kinds or {}).get(rule, ())
+            head = kind_head((rule_doc_kinds or {}).get(rule, ()))
             if original:
-                out.append(Text(rule, category, case["polarity"], 0, original, header, path.stem, kinds))
+                out.append(Text(rule, category, case["polarity"], 0, original, header, path.stem, kinds, head))
             if case.get("text"):
                 out.append(Text(rule, category, case["polarity"], 1, case["text"], header, path.stem, kinds,
-                                case.get("title", "")))
+                                case.get("title", "") or head))
             for i, r in enumerate(case.get("rewordings", []), 1):
                 text, h, k = _as_item(r)
-                out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem, k or kinds))
+                out.append(Text(rule, category, case["polarity"], i, text, h or header, path.stem, k or kinds, head))
     return out
 
 
@@ -199,7 +220,8 @@ def main(argv=None):
     rules = load_packs()
     categories = {r.id: r.category for r in rules}
     kinds = {r.id: "contract" if "contract" in r.topics else "normative" for r in rules}
-    texts = load_cases(args.dir, categories, {r.id: tuple(r.doc_kinds) for r in rules})
+    texts = load_cases(args.dir, categories, {r.id: tuple(r.doc_kinds) for r in rules},
+                       {r.id: tuple(r.kinds) for r in rules})
     t0 = time.perf_counter()
     rows = evaluate(texts, store, rules, kinds)
     seconds = time.perf_counter() - t0
