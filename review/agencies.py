@@ -56,6 +56,10 @@ NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者�
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
              r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")
 FUNCTION_WINDOW = 60
+# an act dated before the reform (2016年作出的处罚决定, 曾于2014年经……审查, 于2015年经……验收): the old body did it then,
+# under the name it had; not a date from which something runs on (2015年以来, 自2016年起)
+SINCE = r"(?![^，。；\n]{0,8}(?:以来|起|至今|开始|以后|之后))"
+FIRST_YEAR = 1978
 
 
 def _alt(rx: str) -> str:
@@ -82,6 +86,22 @@ def _guarded(rx: str) -> str:
     guard_b = "".join(f"(?<!{re.escape(p)})" for p in sorted(behind))
     guard_a = "".join(f"(?!{re.escape(p)})" for p in sorted(ahead))
     return f"(?:{guard_b}(?:{rx}){guard_a})"
+
+
+def years_before(date: str) -> str:
+    """A regex for a year written in digits before the year of ``date`` (YYYY-MM-DD), "" when it has none."""
+    m = re.match(r"(\d{4})", str(date or ""))
+    if not m or int(m.group(1)) <= FIRST_YEAR:
+        return ""
+    return "(?<!\\d)(?:" + "|".join(str(y) for y in range(FIRST_YEAR, int(m.group(1)))) + ")年"
+
+
+def dated_before(names: str, date: str) -> list[str]:
+    """``unless`` patterns: an old name and, in its phrase, a year before the reform (``years_before``)."""
+    years = years_before(date)
+    if not years:
+        return []
+    return [f"(?:{names})[^，。；\\n]{{0,12}}?{years}{SINCE}", f"{years}{SINCE}[^，。；\\n]{{0,12}}?(?:{names})"]
 
 
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:
@@ -116,7 +136,10 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "severity": ag.get("severity", tmpl.get("severity", "warning")),
         "topics": tmpl.get("topics", ["agency"]),
         "unless": list(tmpl.get("unless", [])) + [
-            f"{FORMER}[^，。；、\\s]{{0,8}}?(?:{names})", f"(?:{names})[^。；]{{0,8}}({HISTORY_AFTER})",
+            # 原……局 and the bodies listed with it (原县食品药品监督管理局、县工商行政管理局……的职责整合划入……)
+            f"{FORMER}(?:[^，。；、\\s]{{1,16}}[、和及与]){{0,6}}[^，。；、\\s]{{0,8}}?(?:{names})",
+            f"(?:{names})(?:[、和及与][^，。；、\\s]{{1,16}}){{0,6}}[^。；]{{0,8}}({HISTORY_AFTER})",
+            *dated_before(names, ag["date"]),
             f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps

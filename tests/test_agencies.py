@@ -64,6 +64,14 @@ ROWS = [
     ("以前由 …", "市场主体登记工作，以前由工商局负责，现由市场监管局负责。", []),
     ("a transfer after the reform", "机构改革后，以前市卫计委承担的工作转由市卫健委履行。", []),
     ("the then-current state described", "一、目前，审批工作由北京市人事局流动调配处负责，自2006年1月1日起程序分离。", []),
+    # an act dated before the reform: the old body did it under the name it had then
+    ("a past act with its year", "该项目于2015年经县安全生产监督管理局组织验收合格。", []),
+    ("曾 and a year", "本文件曾于2014年经县人民政府法制办公室进行合法性审查。", []),
+    ("the body, then its year", "县质量技术监督局2016年作出的处罚决定，档案已移交。", []),
+    ("a year from which the body still acts", "自2015年起由县安全生产监督管理局负责全县安全检查。", ["安全生产监督管理局"]),
+    ("a year after the reform", "2020年由县质量技术监督局组织验收。", ["质量技术监督局"]),
+    # 原 before a list of bodies covers every item
+    ("原 before a list", "原县食品药品监督管理局、县工商行政管理局、县质量技术监督局的职责整合划入县市场监督管理局。", []),
 ]
 
 
