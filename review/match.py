@@ -14,6 +14,11 @@ from .sentences import sentence_bounds
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
+# the categories whose rules report a burden laid on the public (a licence, a penalty, a proof, a restriction of
+# rights …): a sentence that lifts that burden instead (review/norms/relief.py) sets nothing. Not the rules that report
+# a privilege or a body escaping control (fair competition, power, contracts: 不受学区限制 for investors' children,
+# 不再提交常务会议研究 are their findings), nor names, citations and dates.
+BURDENS = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             if found is None or could_meet(cond, found, rule.lexicon):
                 spans += where_met(cond, norms, rule.lexicon, text)
     spans.sort()
+    if spans and rule.category in BURDENS:
+        spans = _not_relieved(rule, text, spans)
     if rule.skip_quoted and "《" in text:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in quoted)]
@@ -181,6 +188,18 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
+
+
+def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
+    无须提交……证明: review/norms/relief.py)."""
+    from .norms.lexicon import default_lexicon
+    from .norms.relief import relieved
+
+    lexicon = rule.lexicon or default_lexicon()
+    if "burden.act" not in lexicon:
+        return spans
+    return [sp for sp in spans if relieved(lexicon, text, *sp) is None]
 
 
 def match_clause(rule: Rule, clause: Clause, *, doc_meta: dict | None = None,

@@ -7,7 +7,9 @@ import textwrap
 
 import pytest
 
+from review.match import match_text
 from review.norms.analyse import analyse, forbidden
+from review.norms.relief import relieved
 from review.norms.lexicon import LexiconError, build_lexicon, default_lexicon
 from review.rules import RulePackError, load_packs
 
@@ -95,6 +97,71 @@ def test_forbidden(text, word, expected):
 
 def test_list_of_kinds_is_a_description():
     assert "description" in _one("（三）没收违法所得、没收非法财物；").context
+
+
+# -- relief: a sentence that lifts a burden instead of laying one (review/norms/relief.py) --------------------
+RELIEF = [
+    # protective: a prohibition of a burden laid on someone else
+    ("用人单位不得扣押劳动者的居民身份证。", "protective"),
+    ("任何单位不得以申请人拖欠物业费为由，拒绝为其办理居住登记。", "protective"),     # the pretext, a comma, then the burden
+    ("有关部门不得因其信访行为影响其享受社会保障待遇。", "protective"),
+    # … not a prohibition of the addressee's own activity, nor one that makes the public submit
+    ("涉毒人员的子女不得报考公务员。", None),
+    ("村民不得拒绝网格员入户检查。", None),
+    # negated: the restriction said not to apply
+    ("孩子上学不因父母涉案而受限制。", "negated"),
+    ("被执行人近亲属的低保资格不受影响。", "negated"),
+    ("入户、入学与生育情况一律不挂钩。", "negated"),
+    ("其子女可以不受学区限制，自主选择学校。", None),                               # a leave granted: a privilege
+    ("对重复投诉不受理。", None),                                                   # 不受理 is a refusal
+    # exempt: a demand lifted
+    ("申请人无须再由村委会开具待业证明。", "exempt"),
+    ("办理登记不再要求提供婚育证明。", "exempt"),
+    ("对其不再办理户口迁移。", None),                                                 # 不再办理 withholds a service
+    ("当事人不配合检查的，执法人员可以扣留其身份证件。", None),                       # 不 in a condition
+]
+
+
+@pytest.mark.parametrize("text,form", RELIEF)
+def test_relief_forms(text, form):
+    assert [r.form for r in _one(text).relief][:1] == ([form] if form else [])
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("孩子上学不因父母涉案而受限制。", "父母涉案而受限制", True),
+    ("备案信息仅用于统计，不作为经营的前置条件。", "备案", True),          # the subject of a phrase that has none of its own
+    ("其子女不得入学，配偶的资格不受影响。", "子女不得入学", False),       # the restriction stands in another phrase
+    ("村（居）民委员会不得出具超出其职责范围的证明。", "出具", False),     # 出具 is no burden on another by itself
+])
+def test_relieved_trigger(text, trigger, expected):
+    a = text.index(trigger)
+    assert (relieved(LEX, text, a, a + len(trigger)) is not None) is expected
+
+
+RULES = {r.id: r for r in load_packs()}
+
+
+@pytest.mark.parametrize("rule,text,fires", [
+    # a rule that reports a burden does not fire where the sentence lifts it …
+    ("C-RIGHTS-01", "孩子上学不因父母涉案而受限制。", False),
+    ("C-RIGHTS-01", "在逃人员的近亲属不得享受最低生活保障。", True),
+    ("C-RIGHTS-ID", "单位招工，不准扣留工人的身份证件。", False),
+    ("C-RIGHTS-ID", "施工企业应当统一保管务工人员的身份证件。", True),
+    ("C-RIGHTS-PETITION", "不得因其信访行为影响其享受各项社会保障待遇。", False),
+    ("C-RIGHTS-PETITION", "越级上访的，暂停其享受各项补贴。", True),
+    ("FP-PROOF", "申请人签一份承诺书即可，不需要另开婚育情况证件。", False),
+    ("FP-PROOF", "办理新生儿户口登记，还须另行提交村委会开具的婚育状况证明。", True),
+    # … but a rule that reports a privilege fires on the lifted restriction that is the privilege
+    ("C-RIGHTS-SCHOOL", "年纳税额超过500万元企业的法定代表人，其子女可以不受学区限制，在城区自主选择公办学校就读。", True),
+    # the administration's own duty to issue a proof asks no one for it
+    ("C-PROOF-01", "当事人需要的婚育情况说明，由户籍地乡镇人民政府当场免费出具。", False),
+    ("C-PROOF-01", "须由村（居）民委员会出具需要长期照护的证明。", True),
+    # the procedure of the body that decides a penalty set elsewhere, not a penalty set
+    ("C-PENALTY-01", "执法机关作出没收决定的，应当当场制作没收物品清单。", False),
+    ("C-PENALTY-01", "对擅自占道经营的，由县城市管理局作出罚款二百元的决定。", True),
+])
+def test_rules_on_lifted_burdens(rule, text, fires):
+    assert bool(match_text(RULES[rule], text)) is fires
 
 
 # -- load errors ------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
+from .relief import reliefs
 from ..sentences import sentence_spans
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
@@ -326,5 +327,5 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
             preconditions=tuple(preconditions_of(lexicon, sentence, s0, following, possible)),
             sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
             basis=basis_of(lexicon, sentence, header, possible), context=context,
-            mentions=tuple(mentions)))
+            mentions=tuple(mentions), relief=reliefs(lexicon, sentence, s0, possible)))
     return tuple(out)

@@ -88,6 +88,7 @@ class Norm:
     basis: Basis
     context: tuple[str, ...]                # definition | description | history | internal | table | quotation
     mentions: tuple[Mention, ...]           # every concept the rules asked for, found in the sentence
+    relief: tuple = ()                      # where the sentence lifts a burden (norms.relief.Relief)
 
     def found(self, concept: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.concept == concept)
@@ -98,4 +99,5 @@ class Norm:
                 "actors": [(a.text, a.role) for a in self.actors],
                 "preconditions": [(p.concept, p.form, p.text) for p in self.preconditions],
                 "sanctions": [(s.concept, s.severity, s.bearer, s.text) for s in self.sanctions],
-                "basis": self.basis.kind, "context": list(self.context)}
+                "basis": self.basis.kind, "context": list(self.context),
+                "relief": [(r.form, r.text) for r in self.relief]}

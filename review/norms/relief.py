@@ -1,0 +1,125 @@
+"""Where a sentence lifts a burden instead of laying one: the words of a measure (限制, 扣押, 证明, 审批) used to
+protect the person the measure would burden. A rule that reports a measure set on the public must not fire there.
+
+Three forms, over the concepts of ``review/lexicons/relief.toml`` (and ``modal.prohibition`` of modals.toml):
+
+* ``protective`` — a prohibition of a burden laid on someone else: 不得扣押劳动者的身份证, 严禁扣留证件, or a
+  prohibition of using a fact as a pretext for one: 不得以拖欠物业费为由，拒绝为其办理…, 不得因其信访影响其享受待遇.
+  The burden must be an act done *to* another (``burden.act``); a prohibition of the addressee's own activity
+  (其子女不得报考…, 村民不得拒绝入户检查) is a restriction, not a relief.
+* ``negated`` — the restriction is said not to apply: 入学不因父母涉案而受限制, 资格不受影响, 不作为准入条件, 不挂钩,
+  不设前置审批 (``relief.negated``) — unless the sentence grants it as a leave (其子女可以不受学区限制，可自主择校:
+  a dispensation for some, which the rules on privileges report).
+* ``exempt`` — a demand is lifted: 无须再由村委会开具证明, 不必另行提交, 不再要求提供 (``relief.exempt``).
+
+A relief covers the text from its negation (for a negated restriction, from the subject of its phrase: 孩子上学不因……)
+to the end of the phrase that holds the lifted burden; a rule's trigger that ends inside it is relieved. Pure: a sentence and a ``Lexicon`` in, frozen data out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..sentences import PHRASE_END, SENTENCE_END, sentence_bounds
+from .lexicon import Lexicon
+
+FORMS = ("protective", "negated", "exempt")
+# after a prohibition: the burden itself at once (不得扣押, 不准收存其身份证), or a pretext first (不得以……为由，拒绝…;
+# 不得因……影响其…), the burden then within the sentence
+_DIRECT_GAP = 14
+_PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
+_PHRASE_BREAK = re.compile(r"[，,：:。；;]")
+_SUBJECTLESS = re.compile(r"^\s*(一律|均|都|并|也|亦|但|且|而且|同时)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Relief:
+    """A stretch of a sentence that lifts a burden: its form (protective | negated | exempt), where it stands
+    (offsets into the text analysed) and its words."""
+
+    form: str
+    start: int
+    end: int
+    text: str
+
+
+def _phrase_end(sentence: str, at: int) -> int:
+    """The end of the phrase holding offset ``at`` (before its comma or closing mark)."""
+    m = _PHRASE_BREAK.search(sentence, at)
+    return m.start() if m else len(sentence)
+
+
+def _protective(lexicon: Lexicon, sentence: str) -> list[tuple[int, int]]:
+    out = []
+    for p in lexicon.rx("modal.prohibition").finditer(sentence):
+        after = sentence[p.end():]
+        pretext = _PRETEXT.match(after)
+        if pretext:      # 不得以……为由 / 不得因……: the burden may follow the pretext's comma
+            rest_at = p.end() + pretext.end()
+            stop = sentence.find("。", rest_at)
+            limit = len(sentence) if stop < 0 else stop
+            burden = lexicon.rx("burden.act").search(sentence, rest_at, limit)
+            if burden and not re.search(r"[。；;]", sentence[rest_at:burden.start()]):
+                out.append((p.start(), _phrase_end(sentence, burden.end())))
+                continue
+        burden = lexicon.rx("burden.act").search(sentence, p.end(), p.end() + _DIRECT_GAP + 6)
+        if burden and burden.start() - p.end() <= _DIRECT_GAP \
+                and not _PHRASE_BREAK.search(sentence, p.end(), burden.start()):
+            out.append((p.start(), _phrase_end(sentence, burden.end())))
+    return out
+
+
+def _scoped(lexicon: Lexicon, concept: str, sentence: str) -> list[tuple[int, int]]:
+    return [(m.start(), max(m.end(), _phrase_end(sentence, m.end())))
+            for m in lexicon.rx(concept).finditer(sentence) if m.end() > m.start()]
+
+
+def _with_subject(sentence: str, start: int) -> int:
+    """Where the subject of the phrase at ``start`` begins: the phrase's start, or the previous phrase's when the
+    phrase has none of its own (备案信息仅用于统计，不作为准入条件 — what is not a condition is the 备案)."""
+    begin = max((m.end() for m in _PHRASE_BREAK.finditer(sentence, 0, start)), default=0)
+    if begin and _SUBJECTLESS.match(sentence[begin:start]):
+        begin = max((m.end() for m in _PHRASE_BREAK.finditer(sentence, 0, begin - 1)), default=0)
+    return begin
+
+
+def reliefs(lexicon: Lexicon, sentence: str, base: int = 0, possible=None) -> tuple[Relief, ...]:
+    """Every relief in ``sentence`` (offsets shifted by ``base``), in text order. ``possible``:
+    ``lexicon.possible(sentence)``, to skip the forms whose concepts cannot occur (exact)."""
+    def may(name):
+        return possible is None or name not in lexicon or name in possible
+
+    found = []
+    if may("modal.prohibition") and may("burden.act"):
+        found += [(a, b, "protective") for a, b in _protective(lexicon, sentence)]
+    # a restriction lifted by leave (其子女可以不受学区限制) is a dispensation granted, not a right assured
+    granted = may("modal.permission") and lexicon.has("modal.permission", sentence)
+    if may("relief.negated") and not granted:     # what is said not to be restricted is the phrase's subject
+        found += [(_with_subject(sentence, a), b, "negated") for a, b in _scoped(lexicon, "relief.negated", sentence)]
+    if may("relief.exempt"):
+        found += [(a, b, "exempt") for a, b in _scoped(lexicon, "relief.exempt", sentence)]
+    return tuple(Relief(form, base + a, base + b, sentence[a:b]) for a, b, form in sorted(found))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_reliefs(lexicon: Lexicon, sentence: str) -> tuple[Relief, ...]:
+    return reliefs(lexicon, sentence)
+
+
+def relieved(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
+    """The relief of the sentence around [start, end) of ``text`` in which the trigger at [start, end) ends (its last
+    character inside the relief), or None: a rule's hit there names a burden the sentence lifts."""
+    if end <= start:
+        return None
+    last = end - 1
+    while last > start and text[last] in PHRASE_END:
+        last -= 1
+    s0, s1 = sentence_bounds(text, last, last + 1)
+    if text[last] in SENTENCE_END:
+        return None
+    for r in _sentence_reliefs(lexicon, text[s0:s1]):
+        if r.start <= last - s0 < r.end:
+            return Relief(r.form, r.start + s0, r.end + s0, r.text)
+    return None
