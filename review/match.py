@@ -171,6 +171,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     spans.sort()
     if spans and rule.category in BURDENS:
         spans = _not_relieved(rule, text, spans)
+        if spans and header and _described(rule, header):
+            spans = []
     if rule.skip_quoted and "《" in text:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in quoted)]
@@ -188,6 +190,18 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
+
+
+def _described(rule: Rule, header: str) -> bool:
+    """Whether a list header makes its items a description (当事人对下列行政处罚决定不服的，可以申请行政复议：, 作出下列
+    处罚决定前，应当告知听证权利：) in which the rule does not apply: the items name measures, they set none. The
+    norm reading gives an item its header's context (review/norms/analyse.context_of); the patterns read the same."""
+    from .norms.lexicon import default_lexicon
+
+    lexicon = rule.lexicon or default_lexicon()
+    accepted = {c for cond in rule.norm for c in cond.contexts}
+    return "context.description" in lexicon and "description" not in accepted \
+        and lexicon.has("context.description", header)
 
 
 def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
