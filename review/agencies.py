@@ -60,6 +60,8 @@ FUNCTION_WINDOW = 60
 # under the name it had; not a date from which something runs on (2015年以来, 自2016年起)
 SINCE = r"(?![^，。；\n]{0,8}(?:以来|起|至今|开始|以后|之后))"
 FIRST_YEAR = 1978
+# the last characters of a body's name, for the items of a list of bodies (原县食品药品监督管理局、县工商行政管理局……)
+BODY_END = r"(?:局|委|办|厅|部|署|委员会|办公室|部门|机关|机构|中心|所|站|队)"
 
 
 def _alt(rx: str) -> str:
@@ -137,8 +139,8 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "topics": tmpl.get("topics", ["agency"]),
         "unless": list(tmpl.get("unless", [])) + [
             # 原……局 and the bodies listed with it (原县食品药品监督管理局、县工商行政管理局……的职责整合划入……)
-            f"{FORMER}(?:[^，。；、\\s]{{1,16}}[、和及与]){{0,6}}[^，。；、\\s]{{0,8}}?(?:{names})",
-            f"(?:{names})(?:[、和及与][^，。；、\\s]{{1,16}}){{0,6}}[^。；]{{0,8}}({HISTORY_AFTER})",
+            f"{FORMER}(?:[^，。；、\\s]{{1,16}}?{BODY_END}[、和及与]){{0,6}}[^，。；、\\s]{{0,8}}?(?:{names})",
+            f"(?:{names})(?:[、和及与][^，。；、\\s]{{1,16}}?{BODY_END}){{0,6}}[^。；]{{0,8}}({HISTORY_AFTER})",
             *dated_before(names, ag["date"]),
             f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门

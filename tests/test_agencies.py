@@ -72,6 +72,7 @@ ROWS = [
     ("a year after the reform", "2020年由县质量技术监督局组织验收。", ["质量技术监督局"]),
     # 原 before a list of bodies covers every item
     ("原 before a list", "原县食品药品监督管理局、县工商行政管理局、县质量技术监督局的职责整合划入县市场监督管理局。", []),
+    ("a body acting now, 整合 further on", "国土资源部、中央编办将及时研究解决地方不动产登记职责整合中出现的新问题。", ["国土资源部"]),
 ]
 
 
