@@ -138,6 +138,19 @@ def test_relieved_trigger(text, trigger, expected):
     assert (relieved(LEX, text, a, a + len(trigger)) is not None) is expected
 
 
+# a measure undergone or named as a thing is no sanction the sentence lays
+@pytest.mark.parametrize("text,sanctions", [
+    ("对拒不改正的，由公安机关处五日以下拘留。", 1),
+    ("镇区公安分局负责审核流动人员近3年有否被行政拘留的情况。", 0),    # whether someone has been detained
+    ("近3年内曾受过行政拘留处罚的，扣减10分。", 0),
+    ("行政处罚决定书应当载明罚款的数额。", 1),                        # 罚款的数额 is not 罚款决定书: left to the context
+    ("登记簿记载查封机关、查封文件及文号、查封时间。", 0),
+])
+def test_named_or_undergone_measure(text, sanctions):
+    n = analyse(text, LEX, wanted=("coercion",))[0]
+    assert len(n.sanctions) + len(n.found("coercion")) == sanctions
+
+
 RULES = {r.id: r for r in load_packs()}
 
 

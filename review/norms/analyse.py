@@ -39,8 +39,25 @@ _ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发�
 _BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不得|不准|不许|禁止|严禁|一律不|不能)")
 
 
+# a measure someone has undergone (曾受过行政拘留处罚的, 有否被行政拘留, 受到罚款的) or named as a thing (拘留情况, 查封机关、
+# 查封时间, 查封、抵押等权利限制状况, 罚款决定书): a fact or a record described, not a measure the sentence lays
+_UNDERGONE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,4}$"
+                        r"|(受过|受到过?|曾受|遭受过?)[^，。；]{0,6}$")
+_NAMED = re.compile(r"^((?:[、和及与或][^，。；、]{1,6}){1,4}等?[^，。；]{0,6}?|的?)"
+                    r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|期限|决定书|清单)")
+MEASURES = ("coercion",)      # with the sanction group: the concepts a sentence may name without laying them
+
+
+def named_measure(sentence: str, a: int, b: int) -> bool:
+    """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
+    return bool(_UNDERGONE.search(sentence[max(0, a - 16):a]) or _NAMED.match(sentence[b:]))
+
+
 def _mentions(lexicon: Lexicon, name: str, text: str, base: int, possible=None) -> list[Mention]:
-    return [Mention(name, base + a, base + b, text[a:b]) for a, b in lexicon.find(name, text, possible)]
+    spans = lexicon.find(name, text, possible)
+    if name in MEASURES or name in lexicon.groups.get("sanction", ()):
+        spans = [(a, b) for a, b in spans if not named_measure(text, a, b)]
+    return [Mention(name, base + a, base + b, text[a:b]) for a, b in spans]
 
 
 def _first(lexicon: Lexicon, name: str, text: str):
@@ -217,6 +234,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
         if a < last_end:
             continue
         last_end = b
+        if named_measure(sentence, a, b):
+            continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
             or _has(lexicon, "cond.otherwise", before, possible)
