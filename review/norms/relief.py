@@ -95,8 +95,8 @@ def reliefs(lexicon: Lexicon, sentence: str, base: int = 0, possible=None) -> tu
     if may("modal.prohibition") and may("burden.act"):
         found += [(a, b, "protective") for a, b in _protective(lexicon, sentence)]
     # a restriction lifted by leave (其子女可以不受学区限制) is a dispensation granted, not a right assured
-    granted = may("modal.permission") and lexicon.has("modal.permission", sentence)
-    if may("relief.negated") and not granted:     # what is said not to be restricted is the phrase's subject
+    if may("relief.negated") and not (may("modal.permission") and lexicon.has("modal.permission", sentence)):
+        # what is said not to be restricted is the phrase's subject
         found += [(_with_subject(sentence, a), b, "negated") for a, b in _scoped(lexicon, "relief.negated", sentence)]
     if may("relief.exempt"):
         found += [(a, b, "exempt") for a, b in _scoped(lexicon, "relief.exempt", sentence)]
