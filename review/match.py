@@ -206,10 +206,14 @@ def _described(rule: Rule, header: str) -> bool:
 
 def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
-    无须提交……证明: review/norms/relief.py)."""
+    无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
+    营业执照: review/norms/analyse.undergone)."""
     from .norms.lexicon import default_lexicon
     from .norms.relief import relieved
 
+    from .norms.analyse import undergone
+
+    spans = [sp for sp in spans if not undergone(text, sp[0])]   # its pattern stops at a comma or a sentence end
     lexicon = rule.lexicon or default_lexicon()
     if "burden.act" not in lexicon:
         return spans

@@ -97,6 +97,9 @@ def test_forbidden(text, word, expected):
 
 def test_list_of_kinds_is_a_description():
     assert "description" in _one("（三）没收违法所得、没收非法财物；").context
+    # a bare enumeration of kinds (a line of a catalogue), no verb
+    assert "description" in _one("非法财物、吊销许可证、查封、扣押、冻结财物、劳动教养、收容教育").context
+    assert "description" not in _one("对违法建筑予以查封、扣押、拆除、没收。").context
 
 
 # -- relief: a sentence that lifts a burden instead of laying one (review/norms/relief.py) --------------------
@@ -145,6 +148,9 @@ def test_relieved_trigger(text, trigger, expected):
     ("近3年内曾受过行政拘留处罚的，扣减10分。", 0),
     ("行政处罚决定书应当载明罚款的数额。", 1),                        # 罚款的数额 is not 罚款决定书: left to the context
     ("登记簿记载查封机关、查封文件及文号、查封时间。", 0),
+    ("用人单位因被吊销营业执照、责令关闭等原因未垫付津贴的，职工可以直接申领。", 0),   # 因被 over a list
+    ("监督执行行政拘留、罚款、查封等行政处罚和行政强制措施是否合法。", 0),             # kinds closed by their class
+    ("对违反本规定的，由城管部门处以罚款、没收违法所得等处罚。", 2),                 # … but laid by 处以
 ])
 def test_named_or_undergone_measure(text, sanctions):
     n = analyse(text, LEX, wanted=("coercion",))[0]
@@ -172,6 +178,9 @@ RULES = {r.id: r for r in load_packs()}
     # the procedure of the body that decides a penalty set elsewhere, not a penalty set
     ("C-PENALTY-01", "执法机关作出没收决定的，应当当场制作没收物品清单。", False),
     ("C-PENALTY-01", "对擅自占道经营的，由县城市管理局作出罚款二百元的决定。", True),
+    # a penalty someone has undergone is a fact about them
+    ("C-PENALTY-01", "用人单位因被吊销营业执照等原因未垫付生育津贴的，职工可以直接申领。", False),
+    ("C-PENALTY-01", "对拒不改正的，吊销其营业执照。", True),
 ])
 def test_rules_on_lifted_burdens(rule, text, fires):
     assert bool(match_text(RULES[rule], text)) is fires

@@ -41,16 +41,26 @@ _BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不�
 
 # a measure someone has undergone (曾受过行政拘留处罚的, 有否被行政拘留, 受到罚款的) or named as a thing (拘留情况, 查封机关、
 # 查封时间, 查封、抵押等权利限制状况, 罚款决定书): a fact or a record described, not a measure the sentence lays
-_UNDERGONE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,4}$"
+_UNDERGONE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?|因|由于)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,12}$"
                         r"|(受过|受到过?|曾受|遭受过?)[^，。；]{0,6}$")
 _NAMED = re.compile(r"^((?:[、和及与或][^，。；、]{1,6}){1,4}等?[^，。；]{0,6}?|的?)"
-                    r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|期限|决定书|清单)")
+                    r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|时|期限|决定书|清单)")
+# a list of kinds closed by its class (执行行政拘留、罚款、查封……等行政处罚和行政强制措施是否合法), where no verb lays the first
+_KINDS = re.compile(r"^[^，。；、]{0,6}(?:[、和及与或][^，。；、]{1,10}){1,12}等?(行政处罚|处罚|行政强制措施|强制措施|行政强制)")
+_LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依法)\s*$")
 MEASURES = ("coercion",)      # with the sanction group: the concepts a sentence may name without laying them
+
+
+def undergone(sentence: str, a: int) -> bool:
+    """Whether the measure that starts at ``a`` is one someone has undergone (曾受过, 有否被, 因被……)."""
+    return _UNDERGONE.search(sentence[max(0, a - 24):a]) is not None
 
 
 def named_measure(sentence: str, a: int, b: int) -> bool:
     """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
-    return bool(_UNDERGONE.search(sentence[max(0, a - 16):a]) or _NAMED.match(sentence[b:]))
+    if undergone(sentence, a) or _NAMED.match(sentence[b:]):
+        return True
+    return bool(_KINDS.match(sentence[b:])) and not _LAYING.search(sentence[max(0, a - 6):a])
 
 
 def _mentions(lexicon: Lexicon, name: str, text: str, base: int, possible=None) -> list[Mention]:
@@ -315,6 +325,11 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
 _ITEM = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
 
+# a bare enumeration (非法财物、吊销许可证、查封、扣押、冻结财物、劳动教养……): kinds listed, no verb, no condition
+_ENUMERATION = re.compile(r"^(?![^、]*(对|由|予以|给予|处以?|责令|将|把|可以|应当|须|依法|实施|采取|进行))"
+                          r"[^，,。；;：:的]{0,12}(?:、[^，,。；;：:、的]{1,12}){3,}[^，,。；;：:的]{0,12}[。；;]?$")
+
+
 def _bare_item(sentence: str) -> bool:
     """A short list item with no condition and no actor (（三）没收违法所得；)."""
     m = _ITEM.match(sentence)
@@ -338,7 +353,8 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
             if name in possible:
                 mentions += _mentions(lexicon, name, sentence, s0)
         context = context_of(lexicon, sentence, header, possible)
-        if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
+        if modal == "none" and not actors and "description" not in context and (
+                _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
