@@ -103,7 +103,11 @@ def dated_before(names: str, date: str) -> list[str]:
     years = years_before(date)
     if not years:
         return []
-    return [f"(?:{names})[^，。；\\n]{{0,12}}?{years}{SINCE}", f"{years}{SINCE}[^，。；\\n]{{0,12}}?(?:{names})"]
+    # the year right after the body (县质监局2016年作出的), or before it with 经/由/在 (于2015年经县安监局验收): the year dates
+    # the body's act, not another act of the sentence (国土资源部令第40号已于2008年施行 dates the 令, not the addressees)
+    gap = "[^，。；：:\\n（）()《》]"
+    return [f"(?:{names}){gap}{{0,3}}{years}{SINCE}",
+            f"{years}{SINCE}{gap}{{0,6}}?(?:经|由|在){gap}{{0,4}}?(?:{names})", f"{years}{SINCE}{gap}{{0,3}}?(?:{names})"]
 
 
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:

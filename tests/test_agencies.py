@@ -70,6 +70,8 @@ ROWS = [
     ("the body, then its year", "县质量技术监督局2016年作出的处罚决定，档案已移交。", []),
     ("a year from which the body still acts", "自2015年起由县安全生产监督管理局负责全县安全检查。", ["安全生产监督管理局"]),
     ("a year after the reform", "2020年由县质量技术监督局组织验收。", ["质量技术监督局"]),
+    ("a year that dates another act of the sentence", "各省国土资源厅（国土资源局）：《土地登记办法》（国土资源部令第40号）已于2008年2月1日正式施行。",
+     ["国土资源厅", "国土资源局", "国土资源部"]),
     # 原 before a list of bodies covers every item
     ("原 before a list", "原县食品药品监督管理局、县工商行政管理局、县质量技术监督局的职责整合划入县市场监督管理局。", []),
     ("a body acting now, 整合 further on", "国土资源部、中央编办将及时研究解决地方不动产登记职责整合中出现的新问题。", ["国土资源部"]),
