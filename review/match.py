@@ -352,12 +352,14 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     wanted = wanted_concepts(norm_rules)
     lexicon = norm_rules[0].lexicon if norm_rules else None
     from .firstchars import text_keys
+    from .locality import issuing_places
     from .norms.conditions import could_meet, norms_found
     from .rule_index import rule_index
 
     # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
     # nor its norm conditions where the clause's norms lack a concept they need
     index = rule_index(tuple(text_rules))
+    places = issuing_places(doc) if doc is not None and norm_rules else ()
     foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
     for clause in clauses:
         candidates = index.pattern_candidates(text_keys(clause.text))
@@ -365,7 +367,7 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
         if norm_rules:
             from .norms.analyse import analyse
 
-            norms = analyse(clause.text, lexicon, clause.header, wanted)
+            norms = analyse(clause.text, lexicon, clause.header, wanted, places)
             found = norms_found(norms)
             held = found.keys
             candidates |= foreign

@@ -302,9 +302,24 @@ def _bare_item(sentence: str) -> bool:
 
 
 # -- the whole clause ------------------------------------------------------------------------------------
-def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[Norm, ...]:
+def place_mentions(sentence: str, base: int, places, taken) -> list[Mention]:
+    """Mentions of ``local`` for the names of the place the document speaks for (``review.locality``): a
+    梧桐县 document's “梧桐县企业” is its own county's (本县) enterprises. ``taken``: spans already read as local."""
+    out: list[Mention] = []
+    for name in places:             # longest first: 梧桐县 before 梧桐
+        for m in re.finditer(re.escape(name), sentence):
+            a, b = base + m.start(), base + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append(Mention("local", a, b, name))
+    return out
+
+
+def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Norm, ...]:
     """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
-    ``wanted``: the concepts whose mentions the rules need."""
+    ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
+    speaks for (``review.locality.issuing_places``), read as ``local`` when the rules want it."""
     spans = sentence_spans(text)
     out = []
     for i, (s0, s1) in enumerate(spans):
@@ -317,6 +332,9 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
         for name in wanted:
             if name in possible:
                 mentions += _mentions(lexicon, name, sentence, s0)
+        if places and "local" in wanted:
+            mentions += place_mentions(sentence, s0, places,
+                                       [(m.start, m.end) for m in mentions if m.concept == "local"])
         context = context_of(lexicon, sentence, header, possible)
         if modal == "none" and not actors and "description" not in context and _bare_item(sentence):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
