@@ -149,3 +149,91 @@ def test_pack_naming_an_unknown_concept_is_refused(tmp_path):
     '''), encoding="utf-8")
     with pytest.raises(RulePackError, match="X-NORM-01.*no.such.concept"):
         load_packs([f])
+
+
+# -- who undertakes: the nearest actor before the trigger that is not an object (any word order) -----------------
+from review.norms.conditions import actor_before, parse_condition, where_met  # noqa: E402
+
+GOV_SIDE = frozenset({"role.party_a", "role.government", "contract.gov_platform"})
+ACTORS = [
+    # the 由-agent after the debt: the government repays the company's loan
+    ("项目公司向县农商银行申请的贷款到期未能清偿的，由县人民政府安排财政资金代其归还。", "代其归还", True),
+    # a purpose phrase names 乙方 first; the one who issues the letter is 管委会 (贷款银行 is the addressee)
+    ("为支持乙方融资，管委会同意向贷款银行出具《还款保障承诺书》。", "还款保障承诺书", True),
+    # 乙方 after 和 is a co-object: 甲方 undertakes
+    ("借款到期乙方还不上的，甲方和乙方一起负责偿还。", "一起负责偿还", True),
+    # the platform company (县城投 | 城投公司 on one span) pledges its land for 乙方 (为乙方: an object)
+    ("县城投公司以其名下的国有土地使用权为乙方的银团贷款设定抵押。", "设定抵押", True),
+    # 乙方 itself applies for a guarantee from a guarantee institution: not the government side
+    ("乙方可以向依法设立的政府性融资担保机构申请贷款担保。", "贷款担保", False),
+    # 按社会资本方的出资额: a measure, not the one who buys; the buyer is the platform company
+    ("县城投公司按社会资本方的原始出资额受让其所持项目公司全部股权。", "受让", True),
+]
+
+
+@pytest.mark.parametrize("text,trigger,gov", ACTORS)
+def test_actor_before_the_trigger(text, trigger, gov):
+    norms = analyse(text, LEX, "", ("contract.gov_platform",))
+    at = text.index(trigger)
+    norm = next(n for n in norms if n.start <= at < n.end)
+    assert bool(actor_before(norm, at, LEX, GOV_SIDE) & GOV_SIDE) is gov
+
+
+def test_actor_condition_reads_who_undertakes():
+    cond = parse_condition({"actor": sorted(GOV_SIDE), "all": ["guarantee", "debt"], "window": 60}, LEX)
+    met = lambda t: where_met(cond, analyse(t, LEX, "", cond.concepts), LEX, t)  # noqa: E731
+    assert met("乙方向金融机构融资时，甲方负责出具还款支持函件。")
+    assert not met("乙方应当为甲方的融资提供担保。")            # 乙方 undertakes
+    assert not met("甲方不为乙方的贷款提供任何形式的担保。")      # the undertaking is forbidden
+
+
+def test_header_any_needs_the_concept_in_the_list_header():
+    cond = parse_condition({"header_any": ["participation"], "all": ["local", "local.tie"], "window": 16,
+                            "contexts": ["description"]}, LEX)
+    item = "（一）在本区行政辖区内登记注册；"
+    assert where_met(cond, analyse(item, LEX, "报名企业应当具备下列条件：", cond.concepts), LEX, item)
+    assert not where_met(cond, analyse(item, LEX, "本办法所称本区企业，是指：", cond.concepts), LEX, item)
+
+
+def test_unknown_actor_concept_is_refused():
+    from review.norms.conditions import ConditionError
+
+    with pytest.raises(ConditionError, match="actor"):
+        parse_condition({"actor": ["role.nobody"], "all": ["debt"]}, LEX)
+
+
+# -- the issuing place is local ---------------------------------------------------------------------------------
+def test_issuing_place_is_read_as_local():
+    text = "县级预算单位采购日常消耗品，应当首先从梧桐县生产企业中选择。"
+    wanted = ("local", "preference", "market_object")
+    assert not [m for n in analyse(text, LEX, "", wanted) for m in n.found("local")]
+    local = [m.text for n in analyse(text, LEX, "", wanted, ("梧桐县", "梧桐")) for m in n.found("local")]
+    assert local == ["梧桐县"]            # once, the longest name
+
+
+@pytest.mark.parametrize("region,names", [
+    ("梧桐县", ("梧桐县", "梧桐")),
+    ("深圳市福田区", ("深圳市福田区", "深圳市", "福田区", "深圳", "福田")),
+    ("", ()),
+])
+def test_place_names(region, names):
+    from review.locality import place_names
+
+    assert place_names(region) == names
+
+
+@pytest.mark.parametrize("title,flagged", [
+    ("梧桐县政府采购管理若干规定（送审稿）", True),     # the document's own county: local preference
+    ("青禾县政府采购管理若干规定（送审稿）", False),     # another county's name is not this document's 本地
+])
+def test_issuing_county_name_counts_as_local(title, flagged):
+    from review.clauses import split_clauses
+    from review.match import apply_rules
+    from review.metadata import apply_metadata
+    from review.readers import build_document
+
+    lines = [title, "", "第一条　县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。"]
+    doc = apply_metadata(build_document("d.txt", lines, "txt"))
+    rules = [r for r in load_packs() if r.id == "FC-LOCAL-PREF"]
+    found = apply_rules(rules, split_clauses(doc), doc, "2026-12-01")
+    assert bool(found) is flagged
