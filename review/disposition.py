@@ -16,7 +16,7 @@ The decision table, first row that applies wins:
 | 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, a 试点 more than five years old) | 宣布失效 | "实施期限（…）已届满" |
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "未规定有效期，…按2年计，推定有效期已于…届满（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
-| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
+| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
 | 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change; no 有效期: the presumed term and whether it ran out, or "请核对发布日期" |
 | 8 | an 有效期 is stated but no date could be read to count it from (not a draft) | 待核实 | "请核对发布日期" |
@@ -245,6 +245,45 @@ def clauses_to_change(findings) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+# A points scheme (积分入户、积分入学…) whose scores turn on birth status: the condition rules (not a proof to
+# submit, which is struck without touching the scores) in a sentence that gives or deducts points.
+FP_CONDITIONS = ("FP-LINK", "FP-LINK-ITEM", "FP-COMPLY", "FP-COERCIVE-SERVICE", "FP-APPROVAL")
+_POINTS_TITLE = re.compile(r"积分|分值|计分|评分")
+_SCORE = re.compile(r"(?:积|加|扣|减|得|计|记)\s*\d+(?:\.\d+)?\s*分|\d+(?:\.\d+)?\s*分(?![钟之期类别])|[加扣减]分")
+
+
+def fp_scored(findings, title: str) -> list:
+    """The family-planning conditions that score a points scheme: the title is a scheme of points (积分, 分值,
+    计分), and a condition on birth status (FP_CONDITIONS) stands in a sentence that gives or deducts points
+    ("无违法生育行为积100分", "减分指标 | 违反计划生育"). Such a scheme is not amended clause by clause: its
+    scores must be set anew (legal-checks.md §4.4)."""
+    if not _POINTS_TITLE.search(title or ""):
+        return []
+    out = []
+    for f in _active(findings, "family-planning"):
+        rules = {f.rule, *(m.get("rule") for m in f.detail.get("merged") or ())}
+        if rules & set(FP_CONDITIONS) and _SCORE.search(_sentence_of(f)):
+            out.append(f)
+    return out
+
+
+def _sentence_of(f) -> str:
+    """The sentence (or table row) of the clause that holds the finding's quote; the quote alone without one."""
+    from .sentences import sentence_bounds
+
+    text = f.clause.text if f.clause is not None else ""
+    at = text.find(f.quote or "") if f.quote else -1
+    if at < 0:
+        return f.quote or ""
+    s, e = sentence_bounds(text, at, at + len(f.quote))
+    return text[s:e]
+
+
+def _short_quote(q: str) -> str:
+    q = " ".join((q or "").replace("|", " ").split())
+    return q if len(q) <= 30 else q[:30] + "……"
+
+
 def _fp_reason(fp) -> str:
     kinds = "；".join(_unique(f.title for f in fp))
     return (f"含计划生育限制性规定{len(fp)}处（{kinds}），与{FP_DECISION}“取消社会抚养费等制约措施、清理和废止相关"
@@ -354,6 +393,15 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
             why = (f"文件主要内容为计划生育管理（{title}），" + _fp_reason(fp) +
                    "；建议整体废止，已征收社会抚养费等历史遗留问题依法依规妥善处理")
             return Disposition(REPEAL, (why, *(f"另：{p}" for p in others[1:])))
+
+    scored = fp_scored(findings, title)
+    if scored:
+        shown = _unique(_short_quote(f.quote) for f in sorted(scored, key=lambda f: not _SCORE.search(f.quote or "")))
+        quotes = "、".join(f"“{q}”" for q in shown[:3]) + ("等" if len(shown) > 3 else "")
+        why = (f"文件系积分制度（{title}），其计分标准以生育状况加分、扣分或者取消资格（{quotes}），"
+               "生育情况是积分体系的组成部分，删除后须重新确定计分项目和分值，不宜逐条修改，建议废止，"
+               "按入户、入学等与个人生育情况全面脱钩的要求重新制定")
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
     rep = _active(findings, "repealed-law")
     implemented = [r for r in _repealed_laws(rep) if _short(r["law"]) and _short(r["law"]) in title]

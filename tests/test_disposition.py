@@ -43,6 +43,7 @@ PRESUMED_LAPSED = validity_missing(presumption="试行文件未规定有效期�
 PRESUMED_COUNTED = validity_missing(presumption="文件未规定有效期，自2014-10-30起按5年计已于2019-10-29届满，不推定已失效，"
                                     "经评估不再需要的，宣布失效（有效期推定规则（默认设置）：……）", presumed_end="2019-10-29",
                                     presumed_lapsed=False)
+POINTS = DocMeta(title="××市流动人员积分制管理规定", date="2014-10-23")
 
 
 def fair(at=7):
@@ -125,6 +126,19 @@ CASES = [
     ("expired-without-validity-reasons", DocMeta(title="××办法", date="2015-06-01", validity="有效期5年。", validity_years=5.0),
      [Finding("P-VALIDITY-LONG", "validity", "warning", "有效期超过规定上限", None, "有效期5年", "…"), fp()],
      DECLARE_INVALID, "另：含计划生育", "有效期超过"),
+    # row 5: a points scheme whose scores turn on birth status is made anew, not amended clause by clause
+    ("points-scored-birth", POINTS, [fp(quote="（4）申请人夫妻双方无违法生育行为积100分")], REPEAL, "积分制度", None),
+    ("points-deduction-row", DocMeta(title="××市异地务工人员积分指标及分值表"),
+     [fp(quote="减分指标 |违反计划生育 |不符合政策生育", text="|减分指标 |违反计划生育 |不符合政策生育 |每多生育一个子女扣60分")],
+     REPEAL, "计分标准以生育状况", None),
+    # …but a proof to submit is struck without touching the scores (D014: the scheme's 实施细则)
+    ("points-proof-only", DocMeta(title="××市流动人员积分制管理实施细则"),
+     [fp("FP-PROOF", "要求提交计划生育证明", quote="未能提供计划生育情况审核表的流动人员",
+         text="未能提供计划生育情况审核表的流动人员，不享受计划生育情况积分10分。")], AMEND, "计划生育", "积分制度"),
+    # …and a bar on birth status in a points scheme, without points, is struck like any condition
+    ("points-bar-no-score", POINTS, [fp()], AMEND, "计划生育限制性规定1处", "积分制度"),
+    # …and scores in a document that is no points scheme (a housing 办法) are amended
+    ("scored-not-a-scheme", HOUSING, [fp(quote="家庭成员有政策外生育情形的，轮候排序扣10分")], AMEND, "计划生育", "积分制度"),
 ]
 
 
@@ -261,6 +275,9 @@ REAL = [
     # no 有效期 at all (2003): amended, the 5 years counted; 上海's rule would declare it invalid
     ("D085", None, None, AMEND, "含计划生育限制性规定"),
     ("D085", None, "all", DECLARE_INVALID, "推定有效期已于2008-06-29届满"),
+    # a points scheme scoring birth status (加分 for 无违法生育, 扣分 for 违反计划生育): repealed, made anew
+    ("D015", None, None, REPEAL, "文件系积分制度"),
+    ("D021", None, None, REPEAL, "计分标准以生育状况"),       # a points table, no date
     # the scheme's 实施细则 and another city's scheme ask for proofs only: amended clause by clause
     ("D014", None, None, AMEND, "要求提交计划生育证明"),
     ("D097", None, None, AMEND, "要求提交计划生育证明"),
