@@ -14,7 +14,7 @@ The decision table, first row that applies wins:
 | 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
 | 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
 | 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, a 试点 more than five years old) | 宣布失效 | "实施期限（…）已届满" |
-| 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "未规定有效期，…按2年计，推定有效期已于…届满（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
+| 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
 | 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |

@@ -17,8 +17,8 @@ The numbers and a province's mode are the procedure pack's ``[params]`` of ``P-V
 
 Why ``trial`` is the default: a trial (试行) is by its nature bounded — like a 试点 without a period, which the
 disposition already takes to be done — while a 暂行 document, or one with no period at all, is in many
-provinces still the rule applied until it is replaced. Such a document is counted for the reviewer ("按5年计已于…
-届满，不推定已失效") and never declared invalid on a presumption its province may not make.
+provinces still the rule applied until it is replaced. Such a document is counted for the reviewer ("按5年计已于…届满，
+按本机关设置不推定失效") and never declared invalid on a presumption its province may not make.
 
 Imports nothing heavy: the CLI reads ``PRESUME_MODES`` for its ``--presume-validity`` choices.
 """

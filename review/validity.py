@@ -74,12 +74,12 @@ def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults) -> Finding:
     lapsed = defaults.lapses(doc.provisional, trial)
     since = f"自{doc.effective_date or doc.date}起"      # as the text states it (a bare year counts from its end)
     if lapsed:
-        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计，推定有效期已于{end.isoformat()}届满"
-                f"（{defaults.words()}）")
+        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计，有效期已于{end.isoformat()}届满，"
+                f"按本机关设置推定失效（{defaults.words()}）")
         title = "未规定有效期，推定有效期已届满"
     else:
-        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计已于{end.isoformat()}届满，不推定已失效，"
-                f"经评估不再需要的，宣布失效（{defaults.words()}）")
+        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计已于{end.isoformat()}届满，"
+                f"按本机关设置不推定失效（{defaults.words()}），经评估不再需要的，宣布失效")
         title = f.title
     problem = f.problem.rstrip() + note + "。"
     return replace(f, title=title, problem=problem,

@@ -411,8 +411,8 @@ def test_sweep_presumes_validity_by_the_offices_setting(tmp_path, corpus_path):
         return {Path(e["path"]).name: (e["disposition"], "；".join(e["reasons"])) for e in out["documents"]}
 
     got = sweep()
-    assert got["试行.txt"][0] == "宣布失效" and "推定有效期已于2014-02-28届满（有效期推定规则（默认设置）" in got["试行.txt"][1]
-    assert got["施行.txt"][0] == "修改" and "按5年计已于2017-02-28届满，不推定已失效" in got["施行.txt"][1]
+    assert got["试行.txt"][0] == "宣布失效" and "有效期已于2014-02-28届满，按本机关设置推定失效（有效期推定规则（默认设置）" in got["试行.txt"][1]
+    assert got["施行.txt"][0] == "修改" and "按5年计已于2017-02-28届满，按本机关设置不推定失效" in got["施行.txt"][1]
     got = sweep("--presume-validity", "none")
     assert got["试行.txt"][0] == "修改" and "有效期推定规则（本次设置）" in got["试行.txt"][1]
     got = sweep("--province", "上海")

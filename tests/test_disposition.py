@@ -38,10 +38,10 @@ def validity_missing(**detail):
 
 
 # the "未规定有效期" finding as review.validity.presume leaves it: the term the office's setting counts ran out
-PRESUMED_LAPSED = validity_missing(presumption="试行文件未规定有效期，自2008-04-18起按2年计，推定有效期已于2010-04-17届满"
-                                   "（有效期推定规则（默认设置）：……）", presumed_end="2010-04-17", presumed_lapsed=True)
-PRESUMED_COUNTED = validity_missing(presumption="文件未规定有效期，自2014-10-30起按5年计已于2019-10-29届满，不推定已失效，"
-                                    "经评估不再需要的，宣布失效（有效期推定规则（默认设置）：……）", presumed_end="2019-10-29",
+PRESUMED_LAPSED = validity_missing(presumption="试行文件未规定有效期，自2008-04-18起按2年计，有效期已于2010-04-17届满，"
+                                   "按本机关设置推定失效（有效期推定规则（默认设置）：……）", presumed_end="2010-04-17", presumed_lapsed=True)
+PRESUMED_COUNTED = validity_missing(presumption="文件未规定有效期，自2014-10-30起按5年计已于2019-10-29届满，"
+                                    "按本机关设置不推定失效（有效期推定规则（默认设置）：……），经评估不再需要的，宣布失效", presumed_end="2019-10-29",
                                     presumed_lapsed=False)
 POINTS = DocMeta(title="××市流动人员积分制管理规定", date="2014-10-23")
 
@@ -119,9 +119,9 @@ CASES = [
     ("draft-validity-no-date", DocMeta(title="××办法（征求意见稿）", validity="有效期5年", validity_years=5.0,
                                        draft="征求意见稿"), [], KEEP, "未发现", "请核对"),
     # row 3: no 有效期, and the office's setting takes the document to have lapsed (a warning, not an error)
-    ("presumed-lapsed", HOUSING, [PRESUMED_LAPSED, fp()], DECLARE_INVALID, "推定有效期已于2010-04-17届满", "有效期问题"),
+    ("presumed-lapsed", HOUSING, [PRESUMED_LAPSED, fp()], DECLARE_INVALID, "有效期已于2010-04-17届满，按本机关设置推定失效", "有效期问题"),
     # …or only counts the term for the reviewer: amended, the reason says when the term ran out
-    ("presumed-counted", HOUSING, [PRESUMED_COUNTED], AMEND, "按5年计已于2019-10-29届满，不推定已失效", None),
+    ("presumed-counted", HOUSING, [PRESUMED_COUNTED], AMEND, "按5年计已于2019-10-29届满，按本机关设置不推定失效", None),
     # a lapsed document lists its other problems, not its 有效期 ones (nothing left to amend there)
     ("expired-without-validity-reasons", DocMeta(title="××办法", date="2015-06-01", validity="有效期5年。", validity_years=5.0),
      [Finding("P-VALIDITY-LONG", "validity", "warning", "有效期超过规定上限", None, "有效期5年", "…"), fp()],
@@ -267,14 +267,14 @@ DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "
 REAL = [
     # (document, office, --presume-validity, expected disposition, text that must be in the first reason)
     # a 暂行办法 "自发布之日起试行" (2008) without 有效期: the trial term (2 years) ran out — row 3, a warning
-    ("D054", "杭州市", None, DECLARE_INVALID, "推定有效期已于2010-04-17届满（有效期推定规则（默认设置）"),
+    ("D054", "杭州市", None, DECLARE_INVALID, "有效期已于2010-04-17届满，按本机关设置推定失效（有效期推定规则（默认设置）"),
     ("D054", "杭州市", "none", AMEND, "含计划生育限制性规定"),
     # a 暂行办法 that is 施行, not tried: counted for the reviewer, amended (its labeller: "应核对本地有效期规定")
     ("D019", None, None, AMEND, "设定行政处罚"),
     ("D019", None, "provisional", DECLARE_INVALID, "名称冠以“暂行”的文件未规定有效期"),
     # no 有效期 at all (2003): amended, the 5 years counted; 上海's rule would declare it invalid
     ("D085", None, None, AMEND, "含计划生育限制性规定"),
-    ("D085", None, "all", DECLARE_INVALID, "推定有效期已于2008-06-29届满"),
+    ("D085", None, "all", DECLARE_INVALID, "有效期已于2008-06-29届满，按本机关设置推定失效"),
     # a points scheme scoring birth status (加分 for 无违法生育, 扣分 for 违反计划生育): repealed, made anew
     ("D015", None, None, REPEAL, "文件系积分制度"),
     ("D021", None, None, REPEAL, "计分标准以生育状况"),       # a points table, no date

@@ -24,20 +24,20 @@ CASES = [
     # (id, document, mode, lapsed (None: left as it was), text the presumption must hold)
     # D054: 暂行办法 "自发布之日起试行", 2008: a trial without a period, 2 years, taken to have lapsed
     ("trial-by-commencement", doc("××市进城务工人员子女就学管理暂行办法", "十二、本办法自发布之日起试行。", "2008-04-18",
-                                  "2008-04-18", "暂行"), "trial", True, "推定有效期已于2010-04-17届满"),
+                                  "2008-04-18", "暂行"), "trial", True, "有效期已于2010-04-17届满，按本机关设置推定失效"),
     ("trial-in-title", doc("××市廉租住房保障实施细则（试行）", "本细则自2008年11月12日起施行。", "2008-11-12", "2008-11-12",
                            "试行"), "trial", True, "试行文件未规定有效期"),
     # D019: 暂行 in the title, 施行: counted for the reviewer, not taken to have lapsed by default
     ("provisional-counted", doc("××市住房保障管理暂行办法", "本办法自2016年4月1日起施行。", "2016-03-01", "2016-04-01", "暂行"),
-     "trial", False, "名称冠以“暂行”的文件未规定有效期，自2016-04-01起按2年计已于2018-03-31届满，不推定已失效"),
+     "trial", False, "名称冠以“暂行”的文件未规定有效期，自2016-04-01起按2年计已于2018-03-31届满，按本机关设置不推定失效"),
     ("provisional-mode", doc("××市住房保障管理暂行办法", "本办法自2016年4月1日起施行。", "2016-03-01", "2016-04-01", "暂行"),
-     "provisional", True, "推定有效期已于2018-03-31届满"),
+     "provisional", True, "有效期已于2018-03-31届满，按本机关设置推定失效"),
     # D014, D085: no period at all, 5 years counted; 上海's rule ("all") takes it to have lapsed
     ("plain-counted", doc(date="2014-10-23"), "trial", False, "按5年计已于2019-10-22届满"),
     ("plain-all", doc(date="2014-10-23"), "all", True, "有效期为5年"),
     ("trial-none", doc("××细则（试行）", date="2008-11-12", provisional="试行"), "none", False, "不推定"),
     # a vague date counts from its last day: never lapse a document early
-    ("year-only", doc("××细则（试行）", date="2015", provisional="试行"), "trial", True, "自2015起按2年计，推定有效期已于2017-12-30届满"),
+    ("year-only", doc("××细则（试行）", date="2015", provisional="试行"), "trial", True, "自2015起按2年计，有效期已于2017-12-30届满"),
     # the term has not run yet: nothing to add
     ("recent-plain", doc(date="2024-06-01"), "all", None, ""),
     ("recent-trial", doc("××细则（试行）", date="2025-06-01", provisional="试行"), "trial", None, ""),
