@@ -715,7 +715,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
         defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
-        findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults) for f in findings
+        cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
+        findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
     if not opts.topics or "agency" in opts.topics:
         from .agencies import issuer_findings

@@ -50,9 +50,11 @@ def on_trial(title: str, text: str) -> bool:
     return False
 
 
-def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults) -> Finding:
+def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults, cleanup: bool = True) -> Finding:
     """A "未规定有效期" finding with the term the office's setting presumes (module docstring): when it ends,
-    whether the document is taken to have lapsed, in one sentence (``detail["presumption"]``)."""
+    whether the document is taken to have lapsed, in one sentence (``detail["presumption"]``). Without a date,
+    a cleanup (``cleanup``) asks for it to be checked; a review of one document without a date is most likely
+    of a draft, which needs no such note."""
     if f.rule != "P-VALIDITY-MISSING" or getattr(doc, "draft", ""):
         return f
     from statutes.dates import latest_day
@@ -64,6 +66,8 @@ def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults) -> Finding:
     what = "试行文件" if trial else (f"名称冠以“{doc.provisional}”的文件" if doc.provisional else "文件")
     start = latest_day(doc.effective_date or doc.date)
     if start is None:
+        if not cleanup:
+            return f
         note = (f"{what}未规定有效期，且未能读出发布或者施行日期，请核对发布日期：按{years_text(term)}年计已届满的，"
                 + ("推定失效" if defaults.lapses(doc.provisional, trial) else "应当评估是否继续有效"))
         return replace(f, detail=f.detail | {"presumption": note, "date_unknown": True})

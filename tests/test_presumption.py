@@ -60,6 +60,13 @@ def test_presume(document, mode, lapsed, words):
         assert note in f.problem
 
 
+def test_a_review_of_an_undated_document_asks_for_no_date():
+    """fashen review of a document without a date (most likely a draft without 送审稿 in its title): no note."""
+    undated = doc("××细则（试行）", provisional="试行")
+    assert presume(MISSING, undated, AS_OF, ValidityDefaults(), cleanup=False) is MISSING
+    assert "请核对发布日期" in presume(MISSING, undated, AS_OF, ValidityDefaults()).detail["presumption"]
+
+
 def test_other_findings_are_left_alone():
     other = Finding("P-VALIDITY-LONG", "validity", "warning", "有效期超过规定上限", None, "有效期10年", "…")
     assert presume(other, doc(date="2008-01-01"), AS_OF, ValidityDefaults(presume="all")) is other
