@@ -94,6 +94,7 @@ class ReviewOptions:
     kind: str | None = None             # None: detect; "normative" | "contract"
     upper_law: bool = True              # search the corpus for restated provisions
     office: object | None = None        # review.office.Office: whose documents are "ours"
+    presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's (procedure pack)
 
 
 @dataclass
@@ -709,10 +710,13 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
     findings = merge_agency_findings(findings)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
-        from .validity import anchor_missing, validity_findings
+        from .presumption import validity_defaults
+        from .validity import anchor_missing, presume, validity_findings
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
-        findings = [anchor_missing(f, doc, clauses) for f in findings
+        defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
+        cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
+        findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
     if not opts.topics or "agency" in opts.topics:
         from .agencies import issuer_findings

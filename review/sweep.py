@@ -52,6 +52,8 @@ class SweepOptions:
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
     office: object = None   # review.office.Office: whose documents are disposed of (None: infer)
+    province: str | None = None          # the office's province: its parameters (有效期…) in the rule packs
+    presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's setting
     read: ReadOptions = ReadOptions()
     executor: str = "process"        # process: this machine (one process when workers == 1) | dask
     scheduler: str | None = None     # dask: tcp://HOST:8786; None starts a LocalCluster of ``workers`` workers
@@ -283,7 +285,8 @@ class Reviewer:
         try:
             # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
             opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
-                                 office=self.opts.office)
+                                 office=self.opts.office, province=self.opts.province,
+                                 presume_validity=self.opts.presume_validity)
             opinion = review_document(doc, self.store, self.rules, opts)
             reviewed = opinion.document
             disp = decide(DocMeta.of(reviewed), opinion.findings, self.opts.as_of, opinion.remit)
@@ -334,6 +337,9 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
         version = hashlib.sha256(f"{version}|office {opts.office.region}".encode()).hexdigest()[:16]
+    if opts.province or opts.presume_validity:   # so do the province's parameters and the 有效期 setting
+        setting = f"{version}|province {opts.province or ''}|presume {opts.presume_validity or ''}"
+        version = hashlib.sha256(setting.encode()).hexdigest()[:16]
     key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
     total = sum(1 for _ in Walk(roots)) if progress else 0     # a counting pass, for the ETA
     run = sweep_state.RunList()
