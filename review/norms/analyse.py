@@ -367,9 +367,9 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
 
 def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[Norm, ...]:
     """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
-    ``wanted``: the concepts whose mentions the rules need. A list item without a modal of its own takes its
-    header's; a header's preconditions and the concepts it names (not forbidden there) count in each item, at
-    the item's start."""
+    ``wanted``: the concepts whose mentions the rules need. A list item's first sentence without a modal of its
+    own takes its header's; a header's preconditions and the concepts it names (not forbidden there) count in
+    it, at the item's start."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, wanted) if header and _MARKED.match(text) else None
@@ -386,7 +386,7 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
             if name in possible:
                 mentions += _mentions(lexicon, name, sentence, s0)
         preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
-        if head is not None:
+        if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
             if modal == "none":
                 modal = head.modal
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
