@@ -359,7 +359,8 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     # whose items are cases of a procedure (……持证明材料办理变更登记：（一）新旧住址在同一县的……)
     lends = re.search(r"((下列|以下|如下)[^，。；：:]{0,8}|缴纳|交纳|预交|收取|提交|提供|履行|遵守|做到)[：:]\s*$", header)
     names = frozenset(n for n in wanted for a, b in lexicon.find(n, header)
-                      if not forbidden(lexicon, header, a, b)) if lends else frozenset()
+                      if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
+    # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
     if modal == "none" and not pre and not names:
         return None
     return HeaderForce(modal, pre, names)
