@@ -153,8 +153,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         if norms is None:
             norms = norms_of(rule, text, header)
         barred = set().union(*(c.agent_not for c in rule.norm))
-        spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.agent is not None
-                                               and n.agent.role in barred for n in norms)]
+        spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.bears(barred) for n in norms)]
+    from_norm: set[tuple[int, int]] = set()
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
         from .norms.conditions import could_meet, where_met
 
@@ -162,7 +162,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon):
-                spans += where_met(cond, norms, rule.lexicon, text)
+                met = where_met(cond, norms, rule.lexicon, text)
+                spans += met
+                from_norm.update(met)
     spans.sort()
     if rule.skip_quoted and "《" in text:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
@@ -176,6 +178,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         scope = text[s0:s1]
         if any(rx.search(scope) for rx in rule.unless):
             continue
+        if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
+            continue     # a list item read with its header's force is excused by what excuses the header
         severity, notes = downgraded(rule, scope)
         q0, q1 = _readable(text, start, end)
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))

@@ -41,7 +41,63 @@ PRECONDITIONS = [
     ("县商务局对回收经营实行前置审批。", "system"),
     # 否则
     ("商场举办有奖销售活动，必须事先取得区商务局同意，否则不准举办。", "otherwise"),
+    # a registration the activity must come first: 先 after the duty, or ……前，before it
+    ("家政公司须先到县商务局报备。", "duty"),
+    ("市外施工单位进入本市承接工程前，应当到市住建局办理信息登记。", "duty"),
+    # entry in a catalogue first
+    ("新型墙材进入本市市场前，厂家应当先被收入市住建局开列的推介目录。", "duty"),
+    # a gate's failure answered by the body that keeps it (不受理, 不接受)
+    ("未登记的，县城市管理局不受理其设置申请。", "unless"),
+    # a permit known by its form (X卡), titled
+    ("须参加岗前考核，取得《家政服务从业资格卡》后方可上岗。", "only_then"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "项目竣工后，建设单位应当将竣工验收报告报送住房城乡建设部门备案。",   # a report once done, not a gate
+    "未列入医保目录的药品，不予报销。",                                  # a list of what is covered
+    "企业可以自愿在平台登记产品信息。",
+])
+def test_no_precondition(text):
+    assert not any(n.preconditions for n in analyse(text, LEX))
+
+
+# (header, item, what the item's norm takes from the header)
+HEADERS = [
+    # the header's modal
+    ("在本市开展业务的快递公司应当履行下列义务：", "（一）成为市快递行业协会会员，接受协会管理；", "modal", "duty"),
+    # the precondition the header sets
+    ("下列事项实行县城市管理局审批管理：", "（二）临街商户在门店外墙安装空调外机的；", "precondition", "system"),
+    # a concept the header names and does not forbid
+    ("商户申请在路边临时摆摊的，应当交纳以下款项：", "（二）占道管理押金贰仟元；", "mention", "fee.pay"),
+]
+
+
+@pytest.mark.parametrize("header,item,part,value", HEADERS)
+def test_item_takes_its_headers_force(header, item, part, value):
+    n = analyse(item, LEX, header, ("fee.pay", "fee.item"))[0]
+    got = {"modal": {n.modal}, "precondition": {p.form for p in n.preconditions},
+           "mention": {m.concept for m in n.mentions}}[part]
+    assert value in got
+
+
+@pytest.mark.parametrize("header,item", [
+    ("县住房和城乡建设局不得向施工单位收取下列费用：", "（一）施工围挡押金；"),            # the header forbids it
+    ("依照《营业性演出管理条例》第十三条规定，下列活动实行审批管理：", "（二）组织商业演出的；"),   # cites its basis
+])
+def test_item_under_a_forbidding_or_grounded_header(header, item):
+    n = analyse(item, LEX, header, ("fee.pay",))[0]
+    assert "fee.pay" not in {m.concept for m in n.mentions}
+    assert not n.preconditions or n.basis.provided
+
+
+def test_the_keeper_of_a_gate_does_not_bear_it():
+    # the body that acts on a failed annual check keeps the gate; the check burdens the businesses
+    n = _one("学生托管场所实行年度检查制度，检查未通过的，市教育局责令停止招生。")
+    assert n.agent.role == "role.government" and n.keeper and not n.bears({"role.government"})
+    # …but a body's own plan approved by another is administration, however the next sentence goes on
+    norms = analyse("各乡镇人民政府的年度债务计划须经县人民政府批准；未经批准的，县财政局不予拨付资金。", LEX)
+    assert all(n.bears({"role.government"}) for n in norms)
 
 
 @pytest.mark.parametrize("text,form", PRECONDITIONS)
@@ -58,9 +114,12 @@ def test_internal_approval_is_internal():
     assert "internal" in _one("公务用车须经分管领导批准后方可派车。").context
 
 
-def test_sanction_falls_on_relatives():
-    n = _one("对电信网络诈骗涉案人员，其子女不得在城区学校就读。")
-    assert any(s.bearer == "relative" for s in n.sanctions)
+@pytest.mark.parametrize("text", [
+    "对电信网络诈骗涉案人员，其子女不得在城区学校就读。",              # the relative before the sanction
+    "传销组织者受到法律追究的，暂不安排其配偶到政府开发的公益岗位就业。",   # the relative as its object
+])
+def test_sanction_falls_on_relatives(text):
+    assert any(s.bearer == "relative" for s in _one(text).sanctions)
 
 
 def test_agent_is_the_you_phrase_and_the_subject_after_a_condition():
@@ -80,6 +139,8 @@ def test_old_bodies_are_government_actors(text):
 def test_basis_in_the_sentence():
     assert _one("依照《中华人民共和国食品安全法》第三十五条规定，应当依法取得食品经营许可。").basis.kind == "cited"
     assert _one("区城管局对乱设摊点的经营者处二百元罚款。").basis.kind == "none"
+    # 未按规定 names the violation, not a basis
+    assert _one("小作坊未按规定公示信息的，责令其立即停止生产销售。").basis.kind == "none"
 
 
 @pytest.mark.parametrize("text,word,expected", [

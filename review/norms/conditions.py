@@ -192,8 +192,8 @@ def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ..
             best = min(g, key=lambda sp: max(hi, sp[1]) - min(lo, sp[0]))
             lo, hi = min(lo, best[0]), max(hi, best[1])
             parts.append(best)
-        if not window or hi - lo <= window:
-            out.append(tuple(parts))
+        if (not window or hi - lo <= window) and any(b > a for a, b in parts):
+            out.append(tuple(parts))      # not from a list header alone (its mentions have no width)
     return out
 
 
@@ -236,7 +236,7 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             continue
         if cond.agent and not (norm.agent and norm.agent.role in _expand(lexicon, cond.agent)):
             continue
-        if cond.agent_not and norm.agent and norm.agent.role in _expand(lexicon, cond.agent_not):
+        if cond.agent_not and norm.bears(_expand(lexicon, cond.agent_not)):
             continue
         if cond.none and any(m.concept in cond.none for m in norm.mentions):
             continue
@@ -267,7 +267,7 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
                 continue
             triggers.append([c[0] for c in combos])
         if cond.any:
-            found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any]
+            found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any and m.end > m.start]
             if not found:
                 continue
             triggers.append(found)
