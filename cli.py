@@ -741,6 +741,10 @@ def sweep_cmd(
 
     line = (summary_line(summarize(result.entries)) + f"未能读取{s['errors']}件，重复{s['duplicates']}件；"
             f"本次审查{s['reviewed']}件，沿用已存结果{s['reused']}件，用时{s['seconds']}秒。")
+    seat = s.get("office") or {}
+    if seat.get("inferred"):    # not told whose archive it is: say what the sweep read from it
+        line += (f"未指定 --office，按文件库推断本级为{seat['region'] or seat['level'] + '级机关'}，"
+                 "上级机关的文件列为非本级文件（可用 --office 指定本级）。")
     if out is not None:
         from review.export import write_sweep
 

@@ -655,14 +655,19 @@ def applicable_rules(rules, kind: str, topics=None) -> list:
     return out
 
 
-def document_tags(info) -> tuple[str, ...]:
+def document_tags(info, title: str = "") -> tuple[str, ...]:
     """Facts about the document that a rule may test with ``doc_kinds``/``not_doc_kinds``: its kind, 草案,
-    and 国家机关文件 for a national body's document (no provincial 有效期 rule binds it)."""
+    国家机关文件 for a national body's document (no provincial 有效期 rule binds it), and 转发上级文件 for a notice
+    that passes on a higher body's document (review.kinds.forwards_higher: its 有效期 is that body's)."""
+    from .kinds import forwards_higher
+
     tags = [info.kind]
     if info.draft:
         tags.append("草案")
     if info.issuer.level == "国家":
         tags.append("国家机关文件")
+    if forwards_higher(title, info.issuer):
+        tags.append("转发上级文件")
     return tuple(tags)
 
 
@@ -688,7 +693,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     rules = applicable_rules(rules, info.kind)
     if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of)
         rules = [r for r in rules if r.category not in ("validity", "procedure")]
-    tags, contract_kind = document_tags(info), None
+    tags, contract_kind = document_tags(info, doc.title), None
     if contract:
         from .contracts import classify_contract
 

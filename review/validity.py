@@ -32,7 +32,9 @@ BASIS_37 = Basis(law="国务院办公厅关于加强行政规范性文件制定�
                  doc_number="国办发〔2018〕37号",
                  note="行政规范性文件在一定期限内反复适用；各省规定有效期届满的文件自动失效，应当及时清理")
 _EFFECTIVE = re.compile(r"本[\u4e00-\u9fff]{0,6}(办法|规定|意见|通知|细则|方案|决定|规则|措施|指引|标准|制度|文件)"
-                        r"[^。；\n]{0,6}(自|从)[^。；\n]{2,20}(起|之日)[^。；\n]{0,4}(施行|实施|执行|生效|试行)")
+                        r"[^。；\n]{0,6}(自|从)?[^。；\n]{2,20}(起|之日)[^。；\n]{0,4}(施行|实施|执行|生效|试行)")
+# the heading of the 附则 chapter: where an 有效期 clause is added to a document that states no 施行 date
+_SUPPLEMENTARY = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+章[ \t\u3000]*附[ \t\u3000]*则[ \t\u3000]*$", re.M)
 
 
 _TRIAL_START = re.compile(r"[自从][^。；\n]{1,20}?起试行")
@@ -186,15 +188,16 @@ def _period_quote(doc, clauses, meta):
 
 
 def anchor_missing(f: Finding, doc, clauses) -> Finding:
-    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行), where an 有效期
-    is to be added."""
+    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行, 本细则2014年10月30日起施行),
+    where an 有效期 is to be added; without one, the heading of its 附则 chapter."""
     if f.rule != "P-VALIDITY-MISSING":
         return f
     found = None
     for m in _EFFECTIVE.finditer(doc.text):
         found = m
     if found is None:
-        return f
+        heads = [m.group(0).strip() for m in _SUPPLEMENTARY.finditer(doc.text)]
+        return replace(f, quote=heads[-1]) if heads else f
     sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
     # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
     return replace(f, quote=sentence) if sentence else f
