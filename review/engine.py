@@ -841,6 +841,8 @@ def tidy(f: Finding) -> Finding:
 
     if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
         return f
+    if f.category == "agency" and "\n" in f.quote:
+        return f          # the cells of one task-table item (review.agencies.place_of): one place
     q = tidy_quote(f.clause.text, f.quote)
     return f if q == f.quote else replace(f, quote=q)
 

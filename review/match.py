@@ -326,9 +326,10 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
-                province: str | None = None, topics=None, doc_kinds=None) -> list[Finding]:
+                province: str | None = None, topics=None, doc_kinds=None, per_sentence: bool = False) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
-    clause (further hits of the same rule in that clause go to ``detail["quotes"]``).
+    clause (further hits of the same rule in that clause go to ``detail["quotes"]``), or with ``per_sentence``
+    one per rule and sentence (a clause listing "市国税局：负责…。市地税局：负责…。" is amended at each place).
 
     ``topics`` restricts to rules of those sweep topics. ``doc_kinds`` tags the document (with
     ``doc.kind``) for rules that apply only to some kinds (``Rule.doc_kinds``, e.g. 行政协议).
@@ -384,9 +385,17 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
                 continue
             shared = r.norm and r.lexicon is lexicon
             hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
-            if hits:
-                findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
+            for group in (by_sentence(clause.text, hits) if per_sentence else [hits] if hits else []):
+                findings.append(finding_from_hit(r, group[0], clause, group[1:]))
     return findings
+
+
+def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
+    """Hits grouped by the sentence of ``text`` they start in, in order."""
+    groups: dict[int, list[Hit]] = {}
+    for h in hits:
+        groups.setdefault(_sentence(text, h.start, h.start)[0], []).append(h)
+    return list(groups.values())
 
 
 def without_yielded(findings, rules) -> list[Finding]:
