@@ -711,7 +711,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         findings = sweep_content(findings, rules)
     from .cited_basis import unverified_basis
 
-    findings = unverified_basis(findings, store)   # 依照《X》 the corpus lacks: ask to check the basis
+    findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
     findings = merge_agency_findings(findings)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
