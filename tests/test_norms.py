@@ -122,6 +122,19 @@ def test_sanction_falls_on_relatives(text):
     assert any(s.bearer == "relative" for s in _one(text).sanctions)
 
 
+@pytest.mark.parametrize("text, sanctions", [
+    # a sanction the person has undergone is a fact of their record the document reads (D014, D015)
+    ("镇区公安分局负责对流动人员近3年有否被行政拘留情况进行核查。", set()),
+    ("近3年内曾受过行政拘留处罚的，每次扣10分。", set()),
+    # … not where the document imposes it
+    ("违反本办法规定的，由公安机关处五日以下拘留。", {"sanction.detention"}),
+    # a place is no detention (D125: 看守所、治安拘留所等用地)
+    ("特殊用地，包括监狱、看守所、治安拘留所等用地。", set()),
+])
+def test_sanctions_set_not_read(text, sanctions):
+    assert {s.concept for n in analyse(text, LEX) for s in n.sanctions} == sanctions
+
+
 def test_agent_is_the_you_phrase_and_the_subject_after_a_condition():
     assert _one("乙方不能按期偿还该贷款的，由甲方承担连带清偿责任。").agent.role == "role.party_a"
     assert _one("项目公司未能按时归还上述借款的，县人民政府负责连带偿付。").agent.role == "role.government"

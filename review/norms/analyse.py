@@ -216,6 +216,11 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 
 
 # -- sanctions -------------------------------------------------------------------------------------------
+# a sanction the person has undergone (近3年内曾受过行政拘留处罚的, 有否被行政拘留): a fact of their record that
+# the document reads, not a sanction it sets
+_UNDERGONE = re.compile(r"(受过|曾受到?|曾经受到?|曾被|有否被|是否被|被|年内[^，。；]{0,4}受到)[^，。；]{0,6}$")
+
+
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
     found: list[tuple[int, int, str]] = []
@@ -233,6 +238,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             continue
         last_end = b
         before = sentence[:a]
+        if _UNDERGONE.search(before):
+            continue
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
             or _has(lexicon, "cond.otherwise", before, possible)
         bearer = "offender"
