@@ -214,7 +214,7 @@ def merge_agency_findings(findings: list) -> list:
         if f.category != "agency" or f.clause is None:
             order.append(("one", f))
             continue
-        at = f.clause.text.find(f.quote) if f.quote else -1
+        at = _at(f)
         key = (f.clause.index, place_of(f.clause.text, at) if at >= 0 else -1)
         if key not in by_clause:
             by_clause[key] = []
@@ -228,6 +228,14 @@ def merge_agency_findings(findings: list) -> list:
         group = by_clause[item]
         out.append(group[0] if len(group) == 1 else _merged(group))
     return out
+
+
+def _at(f) -> int:
+    """Where the finding's quote stands in its clause: the offset its hit recorded, else the quote's first place."""
+    at = f.detail.get("at", -1)
+    if at >= 0 and f.clause.text.startswith(f.quote, at):
+        return at
+    return f.clause.text.find(f.quote) if f.quote else -1
 
 
 def _merged(group: list):
@@ -246,7 +254,7 @@ def _merged(group: list):
               (f"{reforms}后，相关职责已由上述机构承担。" if reforms else "")
     basis = tuple(dict.fromkeys(b for f in group for b in f.basis))
     text = first.clause.text
-    spans = sorted((a, a + len(f.quote)) for f in group if f.quote and (a := text.find(f.quote)) >= 0)
+    spans = sorted((a, a + len(f.quote)) for f in group if f.quote and (a := _at(f)) >= 0)
     if spans and "\n" in text[spans[0][0]:spans[-1][1]]:     # the lines of one task-table item
         quote = text[spans[0][0]:max(e for _, e in spans)]
     else:

@@ -314,6 +314,8 @@ def _fmt(template: str, values: dict) -> str:
 def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=()) -> Finding:
     values = {**rule.detail, **hit.values, "quote": hit.quote}
     detail = {**rule.detail, **hit.values}
+    if clause is not None and hit.start >= 0 and rule.category == "agency":
+        detail["at"] = hit.start          # where in the clause: one place among several alike (review.agencies)
     if hit.notes:
         detail["notes"] = list(hit.notes)
     if extra_hits:
