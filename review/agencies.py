@@ -121,7 +121,10 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
-            f"(?:{names})(?:关于|印发|制定的|《|网站)", *NOT_ACTOR],
+            f"(?:{names})(?:关于|印发|制定的|《|网站)",
+            # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
+            f"(?:{names})[^。；，、：\\s《》]{{0,10}}《[^》]{{2,60}}》[（(][^）)]{{0,30}}〔",
+            *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
         "opinion": ag.get("opinion", tmpl.get("function_opinion" if ag.get("functions") else "opinion", "")),

@@ -836,14 +836,16 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
 
 
 def tidy(f: Finding) -> Finding:
-    """The quote cut at sentence boundaries and widened to whole phrases (review.quotes)."""
+    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells (review.quotes)."""
     from .quotes import tidy_quote
 
     if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
         return f
     if f.category == "agency" and "\n" in f.quote:
         return f          # the cells of one task-table item (review.agencies.place_of): one place
-    q = tidy_quote(f.clause.text, f.quote)
+    from .quotes import table_row
+
+    q = table_row(f.clause.text, f.quote) or tidy_quote(f.clause.text, f.quote)
     return f if q == f.quote else replace(f, quote=q)
 
 

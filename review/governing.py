@@ -296,7 +296,7 @@ def extra_material(clause, laws: list[GoverningLaw]):
 
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
-    module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
+    module docstring), one per sentence; ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
     engine.WorkingDays (a law whose N日 are working days)."""
     from .compare import cites_article, compare
     from .engine import without_working_days
@@ -341,7 +341,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             if not changes:
                 continue
             worst = max(changes, key=lambda c: rank(c.severity))
-            quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else sentence
+            # the altered words, where they name one place in the clause; else the sentence that holds them
+            quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
             upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
             out.append(Finding(
                 rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
@@ -351,5 +352,4 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                         (f"上位法原文：“{upper_words}”。" if upper_words else ""),
                 suggestion=f"按《{art.law}》{art.article_label}的规定修改，或删除该条款直接援引上位法。",
                 basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
-            break
     return out

@@ -191,8 +191,9 @@ def find_quantities(text: str) -> list[Quantity]:
             # 200元以上500以下: the upper figure written without its unit takes the lower one's
             unit = a.value / parse_number(re.match(_NUM, figure).group(0))
             hi = parse_number(bare.group(1)) * unit
+            word = re.sub(rf"^{_NUM}\s*", "", figure)         # 元, 万元: shown with the upper figure in a message
             out.append(Quantity(start, bare.end(), text[start:bare.end()], a.dim, a.value, max(hi, a.value), "range",
-                                figure, bare.group(1)))
+                                figure, bare.group(1) + word))
         elif lo_word or lo_before:
             s = start - len(lo_before)
             e = end + len(lo_word)

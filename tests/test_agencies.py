@@ -37,6 +37,9 @@ ROWS = [
     ("addressee line", "各地级以上市人力资源和社会保障局、财政局、地方税务局：", ["地方税务局"]),
     ("title of a cited document", "依照《国家工商行政管理总局关于工商行政管理机关受理消费者申诉暂行办法》办理。", []),
     ("history", "原市卫生局、原市人口计生局制定的规定继续适用。", []),
+    # the maker of a document the sentence cites by title and 文号 (D016): who wrote it then, not who acts now
+    ("maker of a cited document", "根据广东省综治委实有人口专项组《关于贯彻实施<居住证暂行条例>有关事项的通知》"
+     "（粤综治委人口组〔2016〕1号），制定本指引。", []),
     ("news narrative", "北京市人事局相关负责人说，持证人员可以办理落户。", []),
     # moved functions: only with the function, in the same sentence
     ("medical insurance moved", "人力资源和社会保障、卫生行政部门应当完善基本医疗保险异地就医结算办法。", ["人力资源和社会保障"]),
