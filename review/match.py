@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, unwrapped_sentence
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -174,8 +174,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     for start, end in spans:
         if start < last_end:
             continue
-        s0, s1 = _sentence(text, start, end) if rule.unless_scope == "sentence" else (0, len(text))
-        scope = text[s0:s1]
+        # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
+        scope = unwrapped_sentence(text, start, end) if rule.unless_scope == "sentence" else text
         if any(rx.search(scope) for rx in rule.unless):
             continue
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
