@@ -128,6 +128,8 @@ def test_sanction_falls_on_relatives(text):
     ("近3年内曾受过行政拘留处罚的，每次扣10分。", set()),
     # … not where the document imposes it
     ("违反本办法规定的，由公安机关处五日以下拘留。", {"sanction.detention"}),
+    # 被 of another word before the sanction (被征收房屋) reads no record
+    ("甲方有权在乙方逾期未搬迁时，要求供水、供电单位对被征收房屋停水停电。", {"sanction.utility_cut"}),
     # a place is no detention (D125: 看守所、治安拘留所等用地)
     ("特殊用地，包括监狱、看守所、治安拘留所等用地。", set()),
 ])

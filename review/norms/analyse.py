@@ -218,7 +218,7 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 # -- sanctions -------------------------------------------------------------------------------------------
 # a sanction the person has undergone (近3年内曾受过行政拘留处罚的, 有否被行政拘留): a fact of their record that
 # the document reads, not a sanction it sets
-_UNDERGONE = re.compile(r"(受过|曾受到?|曾经受到?|曾被|有否被|是否被|被|年内[^，。；]{0,4}受到)[^，。；]{0,6}$")
+_UNDERGONE = re.compile(r"(受过|曾受到?|曾经受到?|曾被|有否被|是否被|被|年内[^，。；]{0,4}受到)(处以?|给予|判处|予以)?$")
 
 
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
