@@ -430,6 +430,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
     not_compared: list[Clause] = []
+    normalised_topic = None                     # the document's text normalised, when a dropped phrase is looked up
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
@@ -492,6 +493,12 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             else:
                 changes = []
             changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+            if any(c.kind == "duty_removed" for c in changes):
+                if normalised_topic is None:
+                    from statutes.search import normalise
+
+                    normalised_topic = normalise(topic)
+                changes = [c for c in changes if not kept_elsewhere(c, normalised_topic)]
             if not changes:
                 continue
             matched[clause.index] = (upper, False)
@@ -519,6 +526,21 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
             detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+KEPT_MIN_CHARS = 6      # a dropped phrase this long found elsewhere in the document was moved, not dropped
+
+
+def kept_elsewhere(change, normalised_text: str) -> bool:
+    """Whether a duty or right the clause "drops" stands elsewhere in the document (a list restating an article
+    item by item: 5、……可以由其监护人、近亲属代为申领居住证 in the next item); ``normalised_text``: the document's
+    text as statutes.search.normalise gives it."""
+    from statutes.search import normalise
+
+    if change.kind != "duty_removed" or not change.upper_span or not normalised_text:
+        return False
+    phrase = normalise(change.upper_span)
+    return len(phrase) >= KEPT_MIN_CHARS and phrase in normalised_text
 
 
 def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_date: str) -> Finding | None:

@@ -95,3 +95,16 @@ def test_the_subject_of_the_body_governs(sweep_review):
     upper = [f for f in sweep_review("D103")["findings"] if f["rule"] == "UPPER-ALTERED"]
     assert any("第三十条" in f["clause"]["label"] and "第十八条" in f["problem"] and "1000元" in f["problem"]
                for f in upper), [f["problem"] for f in upper]
+
+
+def test_a_right_restated_in_the_next_item_is_not_dropped(corpus):
+    """D016 lists 居住证暂行条例 第九条 item by item: the item that omits 可以由其监护人、近亲属代为申领居住证 does not
+    drop it, the next item (5、) states it (review.engine.kept_elsewhere)."""
+    from review.engine import ReviewOptions, review_document
+    from review.readers import read_document
+    from review.rules import load_packs
+
+    [path] = sorted(DOCS.glob("D016_*"))
+    op = review_document(read_document(path), corpus, load_packs(), ReviewOptions(as_of=AS_OF))
+    assert not [f.problem for f in op.findings if f.rule == "UPPER-ALTERED"]
+    assert any(f.rule == "UPPER-RESTATES" and "监护人" in f.quote for f in op.findings)
