@@ -430,7 +430,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
     not_compared: list[Clause] = []
-    normalised_topic = None                     # the document's text normalised, when a dropped phrase is looked up
+    siblings_by_header: dict[tuple, str] = {}   # a list -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
@@ -493,12 +493,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             else:
                 changes = []
             changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
-            if any(c.kind == "duty_removed" for c in changes):
-                if normalised_topic is None:
-                    from statutes.search import normalise
-
-                    normalised_topic = normalise(topic)
-                changes = [c for c in changes if not kept_elsewhere(c, normalised_topic)]
+            if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
+                siblings = sibling_texts(clauses, clause, siblings_by_header)
+                changes = [c for c in changes if not kept_elsewhere(c, siblings)]
             if not changes:
                 continue
             matched[clause.index] = (upper, False)
@@ -531,10 +528,33 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
 KEPT_MIN_CHARS = 6      # a dropped phrase this long found elsewhere in the document was moved, not dropped
 
 
+_ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])$")
+
+
+def list_of(clause: Clause) -> tuple:
+    """The list an item clause belongs to: its header, or the label it is an item of (三、（二）4、 → 三、（二）);
+    () for a clause that is no item of a list."""
+    parent = _ITEM_MARK.sub("", clause.label or "")
+    if clause.header:
+        return ("header", clause.header)
+    return ("label", parent) if parent and parent != clause.label else ()
+
+
+def sibling_texts(clauses: list[Clause], clause: Clause, cache: dict[tuple, str]) -> str:
+    """The text of the items of the clause's list (``list_of``), normalised (statutes.search.normalise)."""
+    from statutes.search import normalise
+
+    key = list_of(clause)
+    if key not in cache:
+        cache[key] = normalise("\n".join(c.text for c in clauses if list_of(c) == key))
+    return cache[key]
+
+
 def kept_elsewhere(change, normalised_text: str) -> bool:
-    """Whether a duty or right the clause "drops" stands elsewhere in the document (a list restating an article
-    item by item: 5、……可以由其监护人、近亲属代为申领居住证 in the next item); ``normalised_text``: the document's
-    text as statutes.search.normalise gives it."""
+    """Whether a duty or right an item "drops" stands in another item of its list (a list restating an article
+    item by item: 5、……可以由其监护人、近亲属代为申领居住证 in the next item); ``normalised_text``: the list's items
+    (``sibling_texts``). Another article of the document stating the same duty for another procedure does not
+    count: there the duty is dropped."""
     from statutes.search import normalise
 
     if change.kind != "duty_removed" or not change.upper_span or not normalised_text:

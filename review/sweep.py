@@ -365,6 +365,8 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     opts = replace(opts, topics=topics)
     if opts.office is None:                     # not told whose archive this is: read it from the archive
         opts = replace(opts, office=archive_office(roots, opts.read, as_of=opts.as_of))
+        if executor is not None and getattr(executor, "opts", None) is not None and executor.opts.office is None:
+            executor.opts = replace(executor.opts, office=opts.office)   # a given executor's workers judge alike
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
         version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}".encode()).hexdigest()[:16]

@@ -64,7 +64,10 @@ def test_all_167_documents_are_swept(txt_sweep):
     assert first.summary["errors"] == 0 and first.summary["reviewed"] == 167
     assert all(e.disposition is not None for e in first.entries)
     assert set(first.summary["by_disposition"]) >= {"继续有效", "修改", "废止", "宣布失效"}
-    assert first.summary["by_disposition"]["修改"] > 50
+    assert first.summary["by_disposition"]["修改"] > 40
+    # a city office's archive (most documents are cities'): provincial and national documents are listed apart
+    assert first.summary["office"] == {"region": "", "level": "市", "inferred": True}
+    assert first.summary["by_disposition"]["非本级文件"] > 20
 
 
 @needs_docs
