@@ -430,7 +430,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
     not_compared: list[Clause] = []
-    siblings_by_header: dict[tuple, str] = {}   # a list -> its items' text, normalised (kept_elsewhere)
+    lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
@@ -494,7 +494,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 changes = []
             changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
             if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
-                siblings = sibling_texts(clauses, clause, siblings_by_header)
+                siblings = sibling_texts(clauses, clause, lists)
                 changes = [c for c in changes if not kept_elsewhere(c, siblings)]
             if not changes:
                 continue
@@ -525,9 +525,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     return out, matched
 
 
-KEPT_MIN_CHARS = 6      # a dropped phrase this long found elsewhere in the document was moved, not dropped
-
-
+KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
 _ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])$")
 
 
