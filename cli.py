@@ -15,6 +15,7 @@ from typing import List, Optional
 import typer
 
 from review.kinds import PROVINCES
+from review.presumption import PRESUME_MODES
 
 # typer's own English (its vendored click: the help option, "Usage:"; its rich help: panel titles, "[required]")
 # in Chinese; click's usage errors are translated where main() prints them (translate_usage)
@@ -111,6 +112,11 @@ def choice(option: str, values, *, normalize=None, metavar: str | None = None):
             return metavar or super().get_metavar(param, *([ctx] if ctx is not None else []))
 
     return Choice(tuple(values))
+
+
+PresumeOpt = typer.Option(None, "--presume-validity", click_type=choice("--presume-validity", PRESUME_MODES),
+                          help="未规定有效期的文件何时推定失效（不指定：按 --province 的参数，默认 trial）：trial “试行”文件满2年；"
+                          "provisional 名称冠以“暂行”“试行”的满2年；all 另加其他文件满5年（上海规定）；none 不推定，只提示评估")
 
 
 def province_name(value: str) -> str:
@@ -564,6 +570,7 @@ def review_cmd(
     kind: str = typer.Option("auto", "--kind", click_type=choice("--kind", REVIEW_KINDS),
                              help="auto（自动判断）| normative（规范性文件）| contract（合同、协议）"),
     office: Optional[str] = OfficeOpt,
+    presume_validity: Optional[str] = PresumeOpt,
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="追加的规则包文件或目录（可多次）"),
     no_upper: bool = typer.Option(False, "--no-upper", help="不做上位法比对（更快）"),
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
@@ -592,7 +599,8 @@ def review_cmd(
     store = open_store(db)
     report_basis_problems(loaded, store)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
-                         kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office))
+                         kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office),
+                         presume_validity=presume_validity)
     opinion = review_document(doc, store, loaded, opts)
     if out is not None:
         from review.render import write_opinion
@@ -665,6 +673,9 @@ def sweep_cmd(
     workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, metavar="<进程数>",
                                           help="并行审查的进程数，默认为 CPU 核数"),
     office: Optional[str] = OfficeOpt,
+    province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
+                                           help="审查机关所在省份（如 广东 或 广东省；适用该省的有效期等参数）"),
+    presume_validity: Optional[str] = PresumeOpt,
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     executor: str = typer.Option("process", "--executor", click_type=choice("--executor", ("process", "dask")),
                                  help="process（本机，默认）| dask（Dask 集群；不指定 --scheduler 时在本机启动 "
@@ -704,7 +715,8 @@ def sweep_cmd(
     store = open_store(db)
     check_writable(store)
     opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
-                        office=parse_office(office), read=ReadOptions(ocr=ocr, via_office=via_office),
+                        office=parse_office(office), province=province, presume_validity=presume_validity,
+                        read=ReadOptions(ocr=ocr, via_office=via_office),
                         executor="dask" if scheduler else executor, scheduler=scheduler)
 
     bar = progress_bar("发现问题 {task.fields[n]} 项 {task.fields[item]}", rate="件/秒", speed_estimate_period=60)
@@ -729,6 +741,10 @@ def sweep_cmd(
 
     line = (summary_line(summarize(result.entries)) + f"未能读取{s['errors']}件，重复{s['duplicates']}件；"
             f"本次审查{s['reviewed']}件，沿用已存结果{s['reused']}件，用时{s['seconds']}秒。")
+    seat = s.get("office") or {}
+    if seat.get("inferred"):    # not told whose archive it is: say what the sweep read from it
+        line += (f"未指定 --office，按文件库推断本级为{seat['region'] or seat['level'] + '级机关'}，"
+                 "上级机关的文件列为非本级文件（可用 --office 指定本级）。")
     if out is not None:
         from review.export import write_sweep
 

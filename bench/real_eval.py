@@ -12,7 +12,9 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
   finding's category; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
 * a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it);
 * dispositions agree when equal, counting 废止 and 宣布失效 as one, and "not ours" (another body's document,
-  an agreement) as one.
+  an agreement) as one;
+* a label without an ``office`` is judged for the office a sweep of the documents' folder infers (a city
+  office's archive: provincial and national documents are not its own).
 
 ``--mode sweep`` runs the cleanup sweep's per-document review (all sweep topics, as of the labels' date);
 ``--mode review`` runs ``fashen review --as-of`` on each document (every rule).
@@ -89,12 +91,12 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def run_fashen(path: Path, mode: str, as_of: str, store, rules, office: str | None = None) -> dict:
+def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> dict:
     """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
-    ``office`` is the reviewing office the labeller assumed (``review.office``)."""
+    ``office`` is the reviewing office the labeller assumed (``review.office``): its name, or an ``Office``."""
     from review.office import Office
 
-    where = Office.parse(office) if office else None
+    where = Office.parse(office) if isinstance(office, str) else office
     if mode == "sweep":
         from review.sweep import Reviewer, SweepOptions
 
@@ -117,6 +119,10 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
     found, located, labelled = Counter(), Counter(), Counter()
     found_high, labelled_high = 0, 0
     disp_rows = []
+    # a label without an office: the office the sweep of the documents' folder infers (review.sweep.archive_office)
+    from review.sweep import archive_office
+
+    archive = archive_office([docs / "txt"])
     for lp in sorted(labels_dir.glob("D*.json")):
         lab = json.loads(lp.read_text(encoding="utf-8"))
         path = docs / lab["file"]
@@ -128,7 +134,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         problems = spans_of(doc_text, kept, "problem", lp)
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
         del text
-        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office"))
+        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office") or archive)
         preds = [f for f in out["findings"] if f.get("severity") in FLAGGING]
         hit = defaultdict(set)          # problem index -> categories found
         touched = set()                 # problem indexes any prediction overlaps

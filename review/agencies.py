@@ -150,7 +150,10 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
-            f"(?:{names})(?:关于|印发|制定的|《|网站)", *NOT_ACTOR],
+            f"(?:{names})(?:关于|印发|制定的|《|网站)",
+            # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
+            f"(?:{names})[^。；，、：\\s《》]{{0,10}}《[^》]{{2,60}}》[（(][^）)]{{0,30}}〔",
+            *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
         "opinion": ag.get("opinion", tmpl.get("function_opinion" if ag.get("functions") else "opinion", "")),
@@ -186,12 +189,14 @@ def agency_gate(category: str, detail: dict) -> str | None:
 
 def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
     """The findings of the agency rules, in one pass over the clauses (``review.match.apply_rules``; each rule is
-    tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), listed rule by rule as
-    ``merge_agency_findings`` expects; ``kw`` as for ``apply_rules``."""
+    tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), one per rule and sentence
+    (each place that names an old body is amended), listed rule by rule as ``merge_agency_findings`` expects;
+    ``kw`` as for ``apply_rules``."""
     from .match import apply_rules
 
     order = {r.id: i for i, r in enumerate(rules)}
-    return sorted(apply_rules(rules, clauses, doc, as_of, **kw), key=lambda f: order.get(f.rule, len(order)))
+    return sorted(apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw),
+                  key=lambda f: order.get(f.rule, len(order)))
 
 
 # ---------------------------------------------------------------- one finding per clause
@@ -210,19 +215,39 @@ def old_names(f) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def merge_agency_findings(findings: list) -> list:
-    """One agency finding per sentence listing every old name and its successor, with all bases; other
-    findings pass through unchanged (in their order)."""
+# a line that only lists bodies (a task table's 牵头单位 / 配合单位 cells: "市农委、市林业局、各区县（自治县）人民政府")
+_BODY = r"[\u4e00-\u9fff（）()]{1,24}?(?:局|委|办|厅|政府|部|中心|署|院|室|会|行|所|站|队|处)"
+_BODY_LIST = re.compile(rf"\s*{_BODY}(?:[、，,]\s*{_BODY})*\s*")
+
+
+def place_of(text: str, at: int) -> int:
+    """Where the place to amend that holds offset ``at`` starts: its sentence, or for a line that only lists
+    bodies, the first of the consecutive such lines (one task-table item: its 牵头 and 配合 cells)."""
     from .sentences import sentence_bounds
 
+    s, e = sentence_bounds(text, at, at + 1)
+    if not _BODY_LIST.fullmatch(text[s:e]):
+        return s
+    while s > 0 and text[s - 1] == "\n":
+        prev = text.rfind("\n", 0, s - 1) + 1
+        if not _BODY_LIST.fullmatch(text[prev:s - 1]):
+            break
+        s = prev
+    return s
+
+
+def merge_agency_findings(findings: list) -> list:
+    """One agency finding per place (a sentence, or the consecutive lines of a task-table item that list
+    bodies: ``place_of``) listing every old name and its successor, with all bases; other findings pass
+    through unchanged (in their order)."""
     by_clause: dict = {}
     order: list = []
     for f in findings:
         if f.category != "agency" or f.clause is None:
             order.append(("one", f))
             continue
-        at = f.clause.text.find(f.quote) if f.quote else -1
-        key = (f.clause.index, sentence_bounds(f.clause.text, at, at + 1)[0] if at >= 0 else -1)
+        at = _at(f)
+        key = (f.clause.index, place_of(f.clause.text, at) if at >= 0 else -1)
         if key not in by_clause:
             by_clause[key] = []
             order.append(("clause", key))
@@ -235,6 +260,14 @@ def merge_agency_findings(findings: list) -> list:
         group = by_clause[item]
         out.append(group[0] if len(group) == 1 else _merged(group))
     return out
+
+
+def _at(f) -> int:
+    """Where the finding's quote stands in its clause: the offset its hit recorded, else the quote's first place."""
+    at = f.detail.get("at", -1)
+    if at >= 0 and f.clause.text.startswith(f.quote, at):
+        return at
+    return f.clause.text.find(f.quote) if f.quote else -1
 
 
 def _merged(group: list):
@@ -252,7 +285,12 @@ def _merged(group: list):
     problem = f"该条款使用了机构改革前的机构名称或者已转移职责的机构：{listing}。" + \
               (f"{reforms}后，相关职责已由上述机构承担。" if reforms else "")
     basis = tuple(dict.fromkeys(b for f in group for b in f.basis))
-    quote = covering_quote(first.clause.text, [f.quote for f in group])
+    text = first.clause.text
+    spans = sorted((a, a + len(f.quote)) for f in group if f.quote and (a := _at(f)) >= 0)
+    if spans and "\n" in text[spans[0][0]:spans[-1][1]]:     # the lines of one task-table item
+        quote = text[spans[0][0]:max(e for _, e in spans)]
+    else:
+        quote = covering_quote(text, [f.quote for f in group])
     severity = "error" if any(f.severity == "error" for f in group) else \
         "warning" if any(f.severity == "warning" for f in group) else "info"
     detail = {**first.detail, "rules": [f.rule for f in group], "old_names": [o for o, _, _ in pairs],

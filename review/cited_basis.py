@@ -5,12 +5,18 @@
 does not, nobody can tell from here whether the instrument sets the measure, and asserting "规范性文件不得设定……"
 as an error would be a guess. The finding becomes a warning that asks the reviewer to check the named basis
 (issue 9: "请核对上位法依据"), with the name in its detail.
+
+The same holds for the instruments the document as a whole says it is made under ("根据《公共租赁住房管理办法》
+（住建部令第11号）、《广东省城镇住房保障办法》（广东省人民政府令第181号）……制定本办法"): a fine in it may restate one of
+them. Such a basis excuses only what its kind of instrument may set (``could_set``): a 规章 (a 办法/规定 with a 令号)
+警告、通报批评 and fines; a 条例 (a 法规) penalties, licences and coercive measures, and fees only when it may be a
+行政法规 (no place in its name).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .model import Finding
 
@@ -38,9 +44,56 @@ def unheld_basis(sentence: str, holds) -> str:
     return ""
 
 
-def unverified_basis(findings: list[Finding], store) -> list[Finding]:
-    """The 设定 errors whose sentence follows a named instrument the corpus does not hold, as warnings that ask
-    the reviewer to check that basis; the other findings unchanged."""
+# -- the document's own basis ----------------------------------------------------------------------------
+_HEAD_CHARS = 3000            # the basis clause (第一条, or the preamble) stands in the opening
+_MADE_UNDER = re.compile(r"(?:依照|按照|根据|依据|遵照)[^。]{0,400}?(?:制定本|制订本|结合[^。]{0,20}实际)")
+_NAMED = re.compile(r"《([^《》]{4,60}?)》\s*(?:[（(]([^（）()]{0,30}?)[）)])?")
+_ORDER = re.compile(r"令")
+_REGION_NAME = re.compile(r"^[\u4e00-\u9fff]{2,9}?(?:省|自治区|市|州|县|区|盟|旗)")
+_FINE_OR_WARNING = re.compile(r"罚款|警告|通报批评")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedBasis:
+    """An instrument the document says it is made under: its name and what its citation adds (its 令号)."""
+
+    name: str
+    note: str = ""
+
+    @property
+    def form(self) -> str:
+        """条例 (a 法规) | 规章 (a 办法/规定/细则 cited with its 令号) | "" (another kind, or unknown)."""
+        if re.search(r"条例(?:实施细则)?$", self.name):
+            return "条例"
+        if _ORDER.search(self.note) and re.search(r"(办法|规定|细则|规则)$", self.name):
+            return "规章"
+        return ""
+
+
+def document_bases(text: str) -> list[NamedBasis]:
+    """The instruments the document's basis sentence names (根据《A》《B》（…令第N号）……制定本办法)."""
+    out: dict[str, NamedBasis] = {}
+    for m in _MADE_UNDER.finditer(text[:_HEAD_CHARS]):
+        for n in _NAMED.finditer(m.group(0)):
+            out.setdefault(n.group(1), NamedBasis(n.group(1), n.group(2) or ""))
+    return list(out.values())
+
+
+def could_set(basis: NamedBasis, f: Finding) -> bool:
+    """Whether an instrument of the basis's kind may set the measure the finding is about."""
+    form = basis.form
+    if form == "规章":
+        return f.category == "penalty" and bool(_FINE_OR_WARNING.search(_sentence(f.clause.text, f.quote)))
+    if form == "条例":
+        return f.category in ("penalty", "license", "coercion") or \
+            (f.category == "fee" and not _REGION_NAME.match(basis.name))
+    return False
+
+
+def unverified_basis(findings: list[Finding], store, text: str = "") -> list[Finding]:
+    """The 设定 errors whose sentence follows a named instrument the corpus does not hold — or whose document is
+    made under such an instrument that may set the measure (``document_bases``, ``could_set``) — as warnings
+    that ask the reviewer to check that basis; the other findings unchanged."""
     if not hasattr(store, "find_works"):
         return findings
     held: dict[str, bool] = {}
@@ -50,6 +103,7 @@ def unverified_basis(findings: list[Finding], store) -> list[Finding]:
             held[name] = bool(store.find_works(name))
         return held[name]
 
+    bases = None
     out = []
     for f in findings:
         if f.category in SETTING and f.severity == "error" and f.clause is not None:
@@ -59,5 +113,16 @@ def unverified_basis(findings: list[Finding], store) -> list[Finding]:
                             problem=f"{f.problem}条款称依照《{name}》，本地法规库未收录该文件，无法核对其是否设定了该措施，"
                                     "请核对上位法依据。",
                             detail={**f.detail, "basis_unverified": name})
+            else:
+                if bases is None:
+                    bases = [b for b in document_bases(text) if not holds(b.name)]
+                able = [b for b in bases if could_set(b, f)]
+                if able:
+                    cited = "、".join(f"《{b.name}》" + (f"（{b.note}）" if b.note else "") for b in able)
+                    f = replace(f, severity="warning",
+                                problem=f"{f.problem}文件称依据{cited}等制定，本地法规库未收录，无法核对该措施是否由其设定；"
+                                        "请核对上位法依据：与上位规定一致的，注明所依据的条款，超出的，予以删除。",
+                                detail={**f.detail, "basis_unverified": able[0].name,
+                                        "bases_unverified": [b.name for b in able]})
         out.append(f)
     return out

@@ -14,16 +14,20 @@ The decision table, first row that applies wins:
 | 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
 | 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
 | 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, a 试点 more than five years old) | 宣布失效 | "实施期限（…）已届满" |
+| 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
-| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
+| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
-| 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change |
-| 8 | an 有效期 is stated but no date could be read to count it from | 待核实 | "请核对发布日期" |
+| 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change; no 有效期: the presumed term and whether it ran out, or "请核对发布日期" |
+| 8 | an 有效期 is stated but no date could be read to count it from (not a draft) | 待核实 | "请核对发布日期" |
 | 9 | nothing above | 继续有效 | "未发现需要清理的问题" |
 
 A document with any warning or error is never "继续有效，未发现问题" (row 7 comes first); ``info`` findings
 (a narrative mention of a repealed law, a faithful restatement) change nothing. A merged finding counts for every
-category it carries (``detail["categories"]``).
+category it carries (``detail["categories"]``). A document that has lapsed or is repealed (rows 2–6) lists its
+other problems as "另：…" for whoever makes a successor, without its 有效期 problems (nothing is left to amend).
+Row 3's presumption is read from the "未规定有效期" finding (``detail["presumed_lapsed"]``), which the review
+computed with the office's setting: the setting is applied in one place and the disposition follows it.
 """
 
 from __future__ import annotations
@@ -139,7 +143,7 @@ class Disposition:
 
 
 # -- dates ----------------------------------------------------------------------------------------------
-def _add_months(d: date, months: int) -> date:
+def add_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     y, m = d.year + y, m + 1
     return date(y, m, min(d.day, monthrange(y, m)[1]))
@@ -162,7 +166,7 @@ def validity_end(meta: DocMeta) -> date | None:
     start = (start_in and latest_day(start_in.iso)) or latest_day(meta.effective_date) or latest_day(meta.date)
     if start is None:
         return None
-    return _add_months(start, round(meta.validity_years * 12)) - timedelta(days=1)
+    return add_months(start, round(meta.validity_years * 12)) - timedelta(days=1)
 
 
 def _start_in(clause: str):
@@ -241,6 +245,45 @@ def clauses_to_change(findings) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+# A points scheme (积分入户、积分入学…) whose scores turn on birth status: the condition rules (not a proof to
+# submit, which is struck without touching the scores) in a sentence that gives or deducts points.
+FP_CONDITIONS = ("FP-LINK", "FP-LINK-ITEM", "FP-COMPLY", "FP-COERCIVE-SERVICE", "FP-APPROVAL")
+_POINTS_TITLE = re.compile(r"积分|分值|计分|评分")
+_SCORE = re.compile(r"(?:积|加|扣|减|得|计|记)\s*\d+(?:\.\d+)?\s*分|\d+(?:\.\d+)?\s*分(?![钟之期类别])|[加扣减]分")
+
+
+def fp_scored(findings, title: str) -> list:
+    """The family-planning conditions that score a points scheme: the title is a scheme of points (积分, 分值,
+    计分), and a condition on birth status (FP_CONDITIONS) stands in a sentence that gives or deducts points
+    ("无违法生育行为积100分", "减分指标 | 违反计划生育"). Such a scheme is not amended clause by clause: its
+    scores must be set anew (legal-checks.md §4.4)."""
+    if not _POINTS_TITLE.search(title or ""):
+        return []
+    out = []
+    for f in _active(findings, "family-planning"):
+        rules = {f.rule, *(m.get("rule") for m in f.detail.get("merged") or ())}
+        if rules & set(FP_CONDITIONS) and _SCORE.search(_sentence_of(f)):
+            out.append(f)
+    return out
+
+
+def _sentence_of(f) -> str:
+    """The sentence (or table row) of the clause that holds the finding's quote; the quote alone without one."""
+    from .sentences import sentence_bounds
+
+    text = f.clause.text if f.clause is not None else ""
+    at = text.find(f.quote or "") if f.quote else -1
+    if at < 0:
+        return f.quote or ""
+    s, e = sentence_bounds(text, at, at + len(f.quote))
+    return text[s:e]
+
+
+def _short_quote(q: str) -> str:
+    q = " ".join((q or "").replace("|", " ").split())
+    return q if len(q) <= 30 else q[:30] + "……"
+
+
 def _fp_reason(fp) -> str:
     kinds = "；".join(_unique(f.title for f in fp))
     return (f"含计划生育限制性规定{len(fp)}处（{kinds}），与{FP_DECISION}“取消社会抚养费等制约措施、清理和废止相关"
@@ -269,15 +312,23 @@ _OTHER_LABELS = {"license": "设定行政许可", "penalty": "设定行政处罚
 
 
 def _validity_reason(fs) -> str:
+    """The 有效期 problems in one reason; for a document without one, the term the office's setting counts
+    (``review.validity.presume``: when it ran out, or that the date must be checked)."""
     titles = "；".join(_unique(f.title for f in fs))
     missing = any(f.rule == "P-VALIDITY-MISSING" for f in fs)
     tail = "，应当评估后明确有效期或者重新制定发布" if missing else "，应当按照本省规定调整"
+    notes = _unique(f.detail.get("presumption", "") for f in fs)
+    if notes:
+        rest = _unique(f.title for f in fs if f.rule != "P-VALIDITY-MISSING")
+        return ("有效期问题：" + "；".join(notes) + "；仍需实施的，应当明确有效期或者重新制定发布" +
+                (f"；另有{'；'.join(rest)}，应当按照本省规定调整" if rest else ""))
     return f"有效期问题（{titles}）{tail}"
 
 
-def problem_reasons(findings) -> list[str]:
+def problem_reasons(findings, validity: bool = True) -> list[str]:
     """One reason per kind of problem (warnings and errors), in the order family planning, repealed law,
-    fair competition, the other content problems, agency names, validity."""
+    fair competition, the other content problems, agency names, validity (left out with ``validity=False``:
+    a document that has lapsed needs no 有效期 amended)."""
     fp, rep = _active(findings, "family-planning"), _active(findings, "repealed-law")
     ag, fc = _active(findings, "agency"), _active(findings, "fair-competition")
     reasons = []
@@ -299,7 +350,7 @@ def problem_reasons(findings) -> list[str]:
     if ag:
         reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others)))
     val = [f for f in _active(findings, "validity") if f.category == "validity"]
-    if val:
+    if val and validity:
         reasons.append(_validity_reason(val))
     return reasons
 
@@ -309,6 +360,7 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     """The proposed disposition; see the decision table in the module docstring."""
     findings = list(findings)
     problems = problem_reasons(findings)
+    others = problem_reasons(findings, validity=False)     # what a lapsed or repealed document lists as "另："
 
     # 1 another body's document or an agreement: listed, not disposed of
     if remit is not None and not remit.ours:
@@ -320,12 +372,16 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     today = date.fromisoformat(as_of[:10])
     if end is not None and end < today:
         why = f"有效期已于{end.isoformat()}届满（{meta.validity.strip()}），文件已失效，建议列入失效目录（宣布失效）"
-        return Disposition(DECLARE_INVALID, (why, *(f"另：{p}" for p in problems)))
+        return Disposition(DECLARE_INVALID, (why, *(f"另：{p}" for p in others)))
 
-    # 3 a one-off plan or pilot whose period ended
+    # 3 a one-off plan or pilot whose period ended; no 有效期, and the term the office's setting presumes ran out
     ended = _period_ended(meta, today)
     if ended:
-        return Disposition(DECLARE_INVALID, (ended, *(f"另：{p}" for p in problems)))
+        return Disposition(DECLARE_INVALID, (ended, *(f"另：{p}" for p in others)))
+    presumed = next((f for f in active(findings) if f.detail.get("presumed_lapsed")), None)
+    if presumed is not None:
+        why = presumed.detail["presumption"] + "，建议评估后宣布失效；确需继续实施的，按程序重新制定发布"
+        return Disposition(DECLARE_INVALID, (why, *(f"另：{p}" for p in others)))
 
     # 5 its main content is unlawful
     title = meta.title if len(meta.title or "") <= TITLE_MAX_CHARS else ""   # else it is body text, not a title
@@ -336,7 +392,16 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
         else:
             why = (f"文件主要内容为计划生育管理（{title}），" + _fp_reason(fp) +
                    "；建议整体废止，已征收社会抚养费等历史遗留问题依法依规妥善处理")
-            return Disposition(REPEAL, (why, *(f"另：{p}" for p in problems[1:])))
+            return Disposition(REPEAL, (why, *(f"另：{p}" for p in others[1:])))
+
+    scored = fp_scored(findings, title)
+    if scored:
+        shown = _unique(_short_quote(f.quote) for f in sorted(scored, key=lambda f: not _SCORE.search(f.quote or "")))
+        quotes = "、".join(f"“{q}”" for q in shown[:3]) + ("等" if len(shown) > 3 else "")
+        why = (f"文件系积分制度（{title}），其计分标准以生育状况加分、扣分或者取消资格（{quotes}），"
+               "生育情况是积分体系的组成部分，删除后须重新确定计分项目和分值，不宜逐条修改，建议废止，"
+               "按入户、入学等与个人生育情况全面脱钩的要求重新制定")
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
     rep = _active(findings, "repealed-law")
     implemented = [r for r in _repealed_laws(rep) if _short(r["law"]) and _short(r["law"]) in title]
@@ -344,14 +409,14 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
         r = implemented[0]
         why = (f"文件系为实施《{r['law']}》而制定，" + _law_phrase(r) + "，建议废止" +
                (f"；确有需要的，依据《{r['successor']}》另行制定" if r["successor"] else ""))
-        others = [p for p in problems if not p.startswith("制定依据")]
-        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
+        rest = [p for p in others if not p.startswith("制定依据")]
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in rest)))
 
     errors = [f for f in findings if f.severity == "error"]
     if meta.kind == "办事指南" and errors:
         why = ("办事指南所列申请条件或者申请材料不合法（见下列问题），办事指南不宜逐条修改，建议撤下（废止），"
                "按现行规定重新编制")
-        return Disposition(REPEAL, (why, *(f"另：{p}" for p in problems)))
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
     # 6 an internal work document of an abolished body
     issuer_gone = [f for f in findings if f.rule == "AG-ISSUER" and f.severity in ACTIVE_SEVERITIES]
@@ -359,17 +424,18 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
         f = issuer_gone[0]
         why = (f"文件系{f.quote}的内部工作制度，该机关已在机构改革中改组（现为{f.detail.get('new_name', '承继机关')}），"
                "建议废止；确有需要的，由承继其职责的机关按现行规定另行制定")
-        return Disposition(REPEAL, (why, *(f"另：{p}" for p in problems)))
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
     # 7 warnings or errors: amend
     if problems:
         reasons = list(problems)
-        if meta.validity_years and validity_end(meta) is None:
+        if meta.validity_years and validity_end(meta) is None and not meta.draft:
             reasons.append(_check_date(meta))
         return Disposition(AMEND, tuple(reasons), clauses_to_change(findings))
 
-    # 8 an 有效期 that cannot be counted
-    if meta.validity and validity_end(meta) is None and (meta.validity_years or _VALID_UNTIL.search(meta.validity)):
+    # 8 an 有效期 that cannot be counted (a draft has no date yet: nothing to check)
+    if (meta.validity and validity_end(meta) is None and not meta.draft
+            and (meta.validity_years or _VALID_UNTIL.search(meta.validity))):
         return Disposition(CHECK, (_check_date(meta),))
     return Disposition(KEEP, ("未发现需要清理的问题",))
 

@@ -94,6 +94,7 @@ class ReviewOptions:
     kind: str | None = None             # None: detect; "normative" | "contract"
     upper_law: bool = True              # search the corpus for restated provisions
     office: object | None = None        # review.office.Office: whose documents are "ours"
+    presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's (procedure pack)
 
 
 @dataclass
@@ -429,6 +430,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
     not_compared: list[Clause] = []
+    lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
@@ -491,6 +493,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             else:
                 changes = []
             changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+            if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
+                siblings = sibling_texts(clauses, clause, lists)
+                changes = [c for c in changes if not kept_elsewhere(c, siblings)]
             if not changes:
                 continue
             matched[clause.index] = (upper, False)
@@ -518,6 +523,42 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
             detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
+_ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])$")
+
+
+def list_of(clause: Clause) -> tuple:
+    """The list an item clause belongs to: its header, or the label it is an item of (三、（二）4、 → 三、（二）);
+    () for a clause that is no item of a list."""
+    parent = _ITEM_MARK.sub("", clause.label or "")
+    if clause.header:
+        return ("header", clause.header)
+    return ("label", parent) if parent and parent != clause.label else ()
+
+
+def sibling_texts(clauses: list[Clause], clause: Clause, cache: dict[tuple, str]) -> str:
+    """The text of the items of the clause's list (``list_of``), normalised (statutes.search.normalise)."""
+    from statutes.search import normalise
+
+    key = list_of(clause)
+    if key not in cache:
+        cache[key] = normalise("\n".join(c.text for c in clauses if list_of(c) == key))
+    return cache[key]
+
+
+def kept_elsewhere(change, normalised_text: str) -> bool:
+    """Whether a duty or right an item "drops" stands in another item of its list (a list restating an article
+    item by item: 5、……可以由其监护人、近亲属代为申领居住证 in the next item); ``normalised_text``: the list's items
+    (``sibling_texts``). Another article of the document stating the same duty for another procedure does not
+    count: there the duty is dropped."""
+    from statutes.search import normalise
+
+    if change.kind != "duty_removed" or not change.upper_span or not normalised_text:
+        return False
+    phrase = normalise(change.upper_span)
+    return len(phrase) >= KEPT_MIN_CHARS and phrase in normalised_text
 
 
 def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_date: str) -> Finding | None:
@@ -654,14 +695,19 @@ def applicable_rules(rules, kind: str, topics=None) -> list:
     return out
 
 
-def document_tags(info) -> tuple[str, ...]:
+def document_tags(info, title: str = "") -> tuple[str, ...]:
     """Facts about the document that a rule may test with ``doc_kinds``/``not_doc_kinds``: its kind, 草案,
-    and 国家机关文件 for a national body's document (no provincial 有效期 rule binds it)."""
+    国家机关文件 for a national body's document (no provincial 有效期 rule binds it), and 转发上级文件 for a notice
+    that passes on a higher body's document (review.kinds.forwards_higher: its 有效期 is that body's)."""
+    from .kinds import forwards_higher
+
     tags = [info.kind]
     if info.draft:
         tags.append("草案")
     if info.issuer.level == "国家":
         tags.append("国家机关文件")
+    if forwards_higher(title, info.issuer):
+        tags.append("转发上级文件")
     return tuple(tags)
 
 
@@ -687,7 +733,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     rules = applicable_rules(rules, info.kind)
     if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of)
         rules = [r for r in rules if r.category not in ("validity", "procedure")]
-    tags, contract_kind = document_tags(info), None
+    tags, contract_kind = document_tags(info, doc.title), None
     if contract:
         from .contracts import classify_contract
 
@@ -705,14 +751,17 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         findings = sweep_content(findings, rules)
     from .cited_basis import unverified_basis
 
-    findings = unverified_basis(findings, store)   # 依照《X》 the corpus lacks: ask to check the basis
+    findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
     findings = merge_agency_findings(findings)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
-        from .validity import anchor_missing, validity_findings
+        from .presumption import validity_defaults
+        from .validity import anchor_missing, presume, validity_findings
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
-        findings = [anchor_missing(f, doc, clauses) for f in findings
+        defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
+        cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
+        findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
     if not opts.topics or "agency" in opts.topics:
         from .agencies import issuer_findings
@@ -827,12 +876,16 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
 
 
 def tidy(f: Finding) -> Finding:
-    """The quote cut at sentence boundaries and widened to whole phrases (review.quotes)."""
+    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells (review.quotes)."""
     from .quotes import tidy_quote
 
     if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
         return f
-    q = tidy_quote(f.clause.text, f.quote)
+    if f.category == "agency" and "\n" in f.quote:
+        return f          # the cells of one task-table item (review.agencies.place_of): one place
+    from .quotes import table_row
+
+    q = table_row(f.clause.text, f.quote) or tidy_quote(f.clause.text, f.quote)
     return f if q == f.quote else replace(f, quote=q)
 
 

@@ -10,7 +10,14 @@ law the article is plain. Governing laws are read from the document itself:
   《医疗纠纷预防和处理条例》……制定本办法);
 * a 法律 or 行政法规 whose subject is the document's subject (天津市居住证管理办法 → 居住证暂行条例; 广东省医疗纠纷预防与
   处理办法 → 医疗纠纷预防和处理条例): the law's title without its form words (暂行, 条例, 办法, 管理 …) stands in the
-  document's title.
+  document's title;
+* else the law whose subject is what the document's body is about (云南省流动人口服务管理条例 regulates 居住证 in
+  every chapter: 居住证暂行条例): the subject named at least ``BODY_MENTIONS`` times and ``BODY_DENSITY`` times per
+  thousand characters, the most often of all laws' subjects (``body_subject``).
+
+The article a sentence is compared with is the one of the few it resembles most (``CANDIDATES``, by coverage)
+that speaks of its matter (the most content bigrams shared, formula words aside): 非法扣押《云南省居住证》的……处警告
+或者200元以上1000元以下罚款 is about 第十八条 (非法扣押他人居住证), not 第十九条, whose fine range it shares.
 
 Each clause sentence is compared with the governing article it resembles most; only a difference the comparison
 can show on both texts counts (a longer time limit, a higher fine, 可以→应当, a dropped exception; an added
@@ -27,6 +34,10 @@ from itertools import compress
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
 MIN_COVERAGE = 45.0         # partial_ratio of a clause sentence with the governing article it resembles most
+# … or less, down to this, for a sentence in the drafter's own words that shares SAME_MATTER content bigrams with
+# the article (非法扣押《云南省居住证》的 … 第十八条 非法扣押他人居住证: 非法扣押, 居住证, 公安机关)
+LOW_COVERAGE = 35.0
+SAME_MATTER = 6
 MIN_SIMILARITY = 0.3        # share of the sentence the comparison aligns with that article
 FIGURES = ("time_limit", "amount")   # a time limit or an amount read on both texts: a change the reviewer can show
 MIN_SHARED = 2              # content bigrams the sentence shares with the upper sentence holding the figure
@@ -34,6 +45,9 @@ MIN_SENTENCE = 12           # shorter sentences (an item's few words) resemble a
 CLOSE_SIMILARITY = 0.7      # a close restatement: a figure changed either way counts
 MAX_TITLE = 40              # a longer "title" is a misread head (a notice's whole text), no subject
 MAX_ARTICLES = 400          # a governing code this long (民法典) is no subject of one document
+BODY_MENTIONS = 10          # a law's subject named this often in the body …
+BODY_DENSITY = 3.0          # … and this often per thousand characters is what the document is about
+CANDIDATES = 5              # articles (by coverage) among which the one about the sentence's matter is chosen
 
 _FORM_WORDS = re.compile(r"中华人民共和国|全国人民代表大会常务委员会|国务院|关于|暂行|试行|实施细则|实施办法|实施|"
                          r"条例|办法|规定|规则|细则|决定|法$|管理|工作|若干|问题|《|》|（[^）]*）|\([^)]*\)|送审稿|草案|"
@@ -85,6 +99,11 @@ def governing_laws(store, title: str, text: str, as_of: str) -> list[GoverningLa
         for w, core in _laws_in_force(store, as_of):
             if core in mine:
                 found.setdefault(w["work_id"], (w["title"], f"文件标题的事项属《{w['title']}》调整"))
+    if not found and not special_zone:
+        body = body_subject(text, _laws_in_force(store, as_of))
+        if body is not None:
+            w, core, n = body
+            found[w["work_id"]] = (w["title"], f"文件通篇规定{core}事项（{n}处），属《{w['title']}》调整")
     out = []
     for work_id, (law, why) in found.items():
         arts = _articles(store, work_id, as_of)
@@ -93,6 +112,19 @@ def governing_laws(store, title: str, text: str, as_of: str) -> list[GoverningLa
 
             out.append(GoverningLaw(work_id, law, why, arts, tuple(normalise(a.text) for a in arts)))
     return out
+
+
+def body_subject(text: str, laws) -> tuple[dict, str, int] | None:
+    """The law (of ``laws``: (work, subject) pairs) whose subject the body names most often, when it names it
+    at least BODY_MENTIONS times and BODY_DENSITY times per thousand characters: (work, subject, count)."""
+    if not text:
+        return None
+    best = None
+    for w, core in laws:
+        n = text.count(core)
+        if n >= BODY_MENTIONS and 1000 * n / len(text) >= BODY_DENSITY and (best is None or n > best[2]):
+            best = (w, core, n)
+    return best
 
 
 def _laws_in_force(store, as_of: str) -> list[tuple[dict, str]]:
@@ -136,25 +168,30 @@ def _cache(store) -> dict:
     return _CACHES.setdefault(id(store), {})
 
 
-def closest_article(sentence: str, laws: list[GoverningLaw]):
+def closest_article(sentence: str, laws: list[GoverningLaw], by_matter: bool = False):
     """The governing article a sentence resembles most, with its coverage (0–100), or (None, 0): the sentence
-    within a longer article (partial_ratio), or as a whole against a shorter one (ratio)."""
+    within a longer article (partial_ratio), or as a whole against a shorter one (ratio). ``by_matter``: of the
+    CANDIDATES articles it resembles most, the one that speaks of its matter (``_matter_bigrams``)."""
     from rapidfuzz import fuzz, process
 
     from statutes.search import normalise
 
     q = normalise(sentence)
-    best, score = None, 0.0
     if len(q) < MIN_SENTENCE:
         return None, 0.0
+    found = []                          # (law, article index, coverage)
     for law in laws:
         longer, shorter = _split_by_length(law.normalised, len(q))
         for choices, scorer in ((longer, fuzz.partial_ratio), (shorter, fuzz.ratio)):
-            hit = process.extractOne(q, choices, scorer=scorer, processor=None, score_cutoff=score) \
-                if choices else None
-            if hit is not None and hit[1] > score:
-                best, score = (law, law.articles[hit[2]]), hit[1]
-    return best, score
+            if choices:
+                found += [(law, i, sc) for _, sc, i in process.extract(q, choices, scorer=scorer, processor=None,
+                                                                        limit=CANDIDATES)]
+    if not found:
+        return None, 0.0
+    top = sorted(found, key=lambda h: -h[2])[:CANDIDATES if by_matter else 1]
+    mine = _matter_bigrams(sentence)
+    law, i, score = max(top, key=lambda h: (len(mine & _matter_bigrams(h[0].articles[h[1]].text)), h[2]))
+    return (law, law.articles[i]), score
 
 
 def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], dict[int, str]]:
@@ -176,6 +213,15 @@ _FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九�
 def _content_bigrams(text: str) -> set[str]:
     core = _FORMULA.sub("|", text)
     return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+
+
+# words any article of a law may use (下列, 提供, 基本, 规定 …): no sign of which matter it is about
+_GENERIC = re.compile(r"下列|提供|基本|有关|相关|规定|按照|依照|依法|其他|本条例|本办法|本法|违反|第[一二三四五六七八九十百零〇]+条")
+
+
+def _matter_bigrams(text: str) -> set[str]:
+    """The content bigrams of ``text`` without the words any article may use: what it is about."""
+    return _content_bigrams(_GENERIC.sub("|", text))
 
 
 def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
@@ -250,7 +296,7 @@ def extra_material(clause, laws: list[GoverningLaw]):
 
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
-    module docstring); ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
+    module docstring), one per sentence; ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
     engine.WorkingDays (a law whose N日 are working days)."""
     from .compare import cites_article, compare
     from .engine import without_working_days
@@ -273,8 +319,9 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             figured = bool(find_quantities(sentence))
             if not figured and not _joins_conditions(sentence):
                 continue     # no figure of its own to alter, nor a condition joined to the law's
-            (hit, score) = closest_article(sentence, laws)
-            if hit is None or score < MIN_COVERAGE:
+            (hit, score) = closest_article(sentence, laws, by_matter=True)
+            if hit is None or score < LOW_COVERAGE or score < MIN_COVERAGE and \
+                    len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
             whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
@@ -294,7 +341,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             if not changes:
                 continue
             worst = max(changes, key=lambda c: rank(c.severity))
-            quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else sentence
+            # the altered words, where they name one place in the clause; else the sentence that holds them
+            quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
             upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
             out.append(Finding(
                 rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
@@ -304,5 +352,4 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                         (f"上位法原文：“{upper_words}”。" if upper_words else ""),
                 suggestion=f"按《{art.law}》{art.article_label}的规定修改，或删除该条款直接援引上位法。",
                 basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
-            break
     return out

@@ -22,7 +22,9 @@ The kinds (``KINDS``):
 | 附件 | a table or annex on its own (分值表, 一览表) | like a 规范性文件 without 有效期 |
 | 合同协议 | 甲方/乙方 with 协议/合同 in the title | the contract rules |
 
-A draft (草案, 送审稿, 征求意见稿, 修订稿) is reviewed as the kind it will become: ``draft`` names the stage.
+A draft (草案, 送审稿, 征求意见稿, 修订稿) is reviewed as the kind it will become: ``draft`` names the stage; a draft
+is legislation (a 规章, or a 条例 of a 人大) when it comes from a 立法处 or its articles carry headings such as
+〔立法目的和依据〕. A 部门规章's maker is a national body whether or not the text names it.
 """
 
 from __future__ import annotations
@@ -170,6 +172,9 @@ def region_of(name: str) -> tuple[str, str]:
     return "".join(parts), level
 
 
+_ISSUER_ORDER = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:人民政府|政府))令")
+
+
 def issuer_of(issuer: str, title: str, doc_number: str, head: str) -> Issuer:
     """Who made the document: the 落款/红头 issuer, else the title's prefix, the 令号 or the 文号."""
     name, source = issuer.strip(), "制定机关"
@@ -183,7 +188,7 @@ def issuer_of(issuer: str, title: str, doc_number: str, head: str) -> Issuer:
     region, level = region_of(name) if name else ("", "")
     if not region and level != "国家":
         t = _squash(title)
-        order = re.search(r"([\u4e00-\u9fff]{1,12}?(?:人民政府|政府))令", _squash(head))
+        order = _own(_ISSUER_ORDER, _squash(head))     # its own 令, not one it cites (《…》（省人民政府令第181号）)
         if order:
             r2, l2 = region_of(order.group(1))
             region, level, source = r2 or region, l2 or level, "令号"
@@ -351,7 +356,8 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     plain = not doc_number and not _ISSUED_NOTICE.search(head) and re.search(r"(办法|规定|细则)([（(][^）)]*[）)])?$", title_s)
     repealed = _REPEALS_ORDER.search(tail) if plain else None
     if repealed and not repealed.group("gov") and region_of(repealed.group("body"))[1] == "国家":
-        return kind(DEPT_RULE, repealed.group(0), note="未见令号，按其废止的部门规章推断")
+        return kind(DEPT_RULE, repealed.group(0), note="未见令号，按其废止的部门规章推断",
+                    who_=Issuer(name=who.name, level="国家", branch="政府", source=who.source))
     national = _NATIONAL_SCOPE.search(text) if plain and not who.region else None
     if national and not re.search(r"(省|自治区|市|县|区)(人民政府|政府)?(办公厅|办公室)?$", who.name or ""):
         return kind(DEPT_RULE, national.group(0), note="未见令号，按其全国适用范围推断",
@@ -388,7 +394,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     if draft:
         if "条例" in title_s and not re.search(r"实施.{0,12}条例", title_s) or re.search(r"人大常委会|人民代表大会", head[:200]):
             return kind(LOCAL_REGULATION, title_s)
-        legislative = (re.search(r"立法[一二三四五六七八九十]?处|政府规章", head)
+        legislative = (re.search(r"立法[一二三四五六七八九十]?处|政府规章|(?<=[〔（(])立法目的", head)
                        or re.search(r"(法制办|法制办公室|司法厅|司法局)[^。《]{0,20}(立法|规章|审核)", head))
         if legislative:
             return kind(LOCAL_RULE, legislative.group(0))
@@ -442,3 +448,26 @@ def sentence_of(text: str, at: int, limit: int = 40) -> str:
     from .sentences import sentence_of as words
 
     return words(text, at, limit)
+
+
+# ---------------------------------------------------------------- 转发 notices
+
+_FORWARDED = re.compile(r"转发(?P<body>[\u4e00-\u9fff、]{2,30}?)(?:关于|《)")
+_RANK = {"国家": 0, "省": 1, "市": 2, "县": 3}
+
+
+def forwards_higher(title: str, issuer: Issuer) -> str:
+    """The higher body whose document a 转发 notice passes on (广州市人民政府办公厅转发省人力资源和社会保障厅关于…
+    的通知 → 省人力资源和社会保障厅), or "": such a notice adds no rules of its own, and the 有效期 of what it
+    passes on is its maker's. A government office passing on its own department's 意见 (省政府办公厅转发省国土资源厅…)
+    issues it as the government's own document: not a higher body's."""
+    m = _FORWARDED.search(_squash(title))
+    if not m or not issuer.level:
+        return ""
+    body = m.group("body")
+    region, level = region_of(body)
+    if not level and re.match(r"(国务院|国家)", body):
+        level = "国家"
+    if level in _RANK and issuer.level in _RANK and _RANK[level] < _RANK[issuer.level]:
+        return body
+    return ""

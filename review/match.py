@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, unwrapped_sentence
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -158,8 +158,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         if norms is None:
             norms = norms_of(rule, text, header)
         barred = set().union(*(c.agent_not for c in rule.norm))
-        spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.agent is not None
-                                               and n.agent.role in barred for n in norms)]
+        spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.bears(barred) for n in norms)]
+    from_norm: set[tuple[int, int]] = set()
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
         from .norms.conditions import could_meet, where_met
 
@@ -167,7 +167,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon):
-                spans += where_met(cond, norms, rule.lexicon, text)
+                met = where_met(cond, norms, rule.lexicon, text)
+                spans += met
+                from_norm.update(met)
     spans.sort()
     if spans and rule.category in BURDENS:
         spans = _not_relieved(rule, text, spans)
@@ -181,10 +183,12 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     for start, end in spans:
         if start < last_end:
             continue
-        s0, s1 = _sentence(text, start, end) if rule.unless_scope == "sentence" else (0, len(text))
-        scope = text[s0:s1]
+        # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
+        scope = unwrapped_sentence(text, start, end) if rule.unless_scope == "sentence" else text
         if any(rx.search(scope) for rx in rule.unless):
             continue
+        if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
+            continue     # a list item read with its header's force is excused by what excuses the header
         severity, notes = downgraded(rule, scope)
         q0, q1 = _readable(text, start, end)
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
@@ -213,7 +217,7 @@ def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[t
 
     from .norms.analyse import undergone
 
-    spans = [sp for sp in spans if not undergone(text, sp[0])]   # its pattern stops at a comma or a sentence end
+    spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
     lexicon = rule.lexicon or default_lexicon()
     if "burden.act" not in lexicon:
         return spans
@@ -347,6 +351,8 @@ def _fmt(template: str, values: dict) -> str:
 def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=()) -> Finding:
     values = {**rule.detail, **hit.values, "quote": hit.quote}
     detail = {**rule.detail, **hit.values}
+    if clause is not None and hit.start >= 0 and rule.category == "agency":
+        detail["at"] = hit.start          # where in the clause: one place among several alike (review.agencies)
     if hit.notes:
         detail["notes"] = list(hit.notes)
     if extra_hits:
@@ -359,9 +365,10 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
-                province: str | None = None, topics=None, doc_kinds=None) -> list[Finding]:
+                province: str | None = None, topics=None, doc_kinds=None, per_sentence: bool = False) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
-    clause (further hits of the same rule in that clause go to ``detail["quotes"]``).
+    clause (further hits of the same rule in that clause go to ``detail["quotes"]``), or with ``per_sentence``
+    one per rule and sentence (a clause listing "市国税局：负责…。市地税局：负责…。" is amended at each place).
 
     ``topics`` restricts to rules of those sweep topics. ``doc_kinds`` tags the document (with
     ``doc.kind``) for rules that apply only to some kinds (``Rule.doc_kinds``, e.g. 行政协议).
@@ -389,12 +396,14 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     wanted = wanted_concepts(norm_rules)
     lexicon = norm_rules[0].lexicon if norm_rules else None
     from .firstchars import text_keys
+    from .locality import issuing_places
     from .norms.conditions import could_meet, norms_found
     from .rule_index import rule_index
 
     # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
     # nor its norm conditions where the clause's norms lack a concept they need
     index = rule_index(tuple(text_rules))
+    places = issuing_places(doc) if doc is not None and norm_rules else ()
     foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
     for clause in clauses:
         candidates = index.pattern_candidates(text_keys(clause.text))
@@ -402,7 +411,7 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
         if norm_rules:
             from .norms.analyse import analyse
 
-            norms = analyse(clause.text, lexicon, clause.header, wanted)
+            norms = analyse(clause.text, lexicon, clause.header, wanted, places)
             found = norms_found(norms)
             held = found.keys
             candidates |= foreign
@@ -415,9 +424,17 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
                 continue
             shared = r.norm and r.lexicon is lexicon
             hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
-            if hits:
-                findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
+            for group in (by_sentence(clause.text, hits) if per_sentence else [hits] if hits else []):
+                findings.append(finding_from_hit(r, group[0], clause, group[1:]))
     return findings
+
+
+def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
+    """Hits grouped by the sentence of ``text`` they start in, in order."""
+    groups: dict[int, list[Hit]] = {}
+    for h in hits:
+        groups.setdefault(_sentence(text, h.start, h.start)[0], []).append(h)
+    return list(groups.values())
 
 
 def without_yielded(findings, rules) -> list[Finding]:

@@ -29,9 +29,10 @@ def _span(f) -> tuple[int, int] | None:
 
 
 def _same_rule(a, b) -> bool:
-    """One rule twice in a clause is one problem — except citations of different laws and old names in different
-    sentences (review.agencies keeps one finding per place)."""
-    return (a.rule == b.rule and a.category not in ("agency", "citation", "repealed-law")
+    """One rule twice in a clause is one problem — except citations of different laws, old names in different
+    sentences (review.agencies keeps one finding per place) and sentences altering an upper provision each
+    (review.governing: one finding per altered sentence)."""
+    return (a.rule == b.rule and a.category not in ("agency", "citation", "repealed-law", "upper-law")
             and a.detail.get("law") == b.detail.get("law"))
 
 

@@ -10,7 +10,14 @@ regulation, a party or judicial document, a national 部门规章 or 国务院 d
 own is set apart (national bodies, 人大, party, judicial documents, agreements); a government document of
 any region is then taken to be the office's own.
 
-Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``.
+An office may be known by its level alone (``Office("", "市")``): a sweep that is not told whose archive it
+cleans infers it from the archive (``infer_office``): when most of its government documents were made by
+city or county governments and their departments, it is a city (county) office's archive, and a provincial
+or national body's document in it is "not ours" whatever region the office serves. A 直辖市 counts as a city
+here: its 司法局 is the city office of the 直辖市's own documents.
+
+Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``;
+``infer_office(kinds)`` takes the ``DocKind`` of each document of an archive and returns an ``Office`` or None.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .kinds import CONTRACT, JUDICIAL, LOCAL_REGULATION, PARTY, DocKind, region_of
+from .kinds import CONTRACT, DEPT_RULE, JUDICIAL, LOCAL_REGULATION, OTHER_BODIES, PARTY, DocKind, region_of
 
 NOT_OURS = "非本级文件"
 AGREEMENT = "协议另列"
@@ -26,8 +33,9 @@ AGREEMENT = "协议另列"
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    region: str            # 深圳市 | 广东省 | 深圳市福田区
+    region: str            # 深圳市 | 广东省 | 深圳市福田区 | "" (known by its level alone: infer_office)
     level: str             # 省 | 市 | 县
+    inferred: bool = False  # read from the archive (infer_office), not named by the user
 
     @classmethod
     def parse(cls, name: str) -> Office:
@@ -42,7 +50,11 @@ class Office:
         return cls(region=region, level=level or "市")
 
     def to_dict(self) -> dict:
-        return {"region": self.region, "level": self.level}
+        return {"region": self.region, "level": self.level, "inferred": self.inferred}
+
+    def describe(self) -> str:
+        """深圳市 | 市级 | 深圳市，按文件库推断 | 市级，按文件库推断."""
+        return (self.region or f"{self.level}级") + ("，按文件库推断" if self.inferred else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +79,10 @@ def same_region(a: str, b: str) -> bool:
 def remit(kind: DocKind, office: Office | None) -> Remit:
     """Who disposes of the document; see the module docstring."""
     who = kind.issuer
-    label = who.name or who.region or "其他机关"
+    label = who.name or who.region or ("国务院部门" if kind.kind == DEPT_RULE else "其他机关")
     if kind.kind == CONTRACT:
         return Remit(False, AGREEMENT, "合同、协议不属于规范性文件清理对象，另行列出，按合同审查意见处理")
-    if kind.kind in ("法律", "行政法规") or who.level == "国家":
+    if kind.kind in ("法律", "行政法规", DEPT_RULE) or who.level == "国家":
         return Remit(False, NOT_OURS, f"系国家机关（{label}）制定的{kind.label}，不属于本级清理对象，列入目录但不作处置")
     if kind.kind == LOCAL_REGULATION or who.branch == "人大":
         return Remit(False, NOT_OURS, f"系人民代表大会及其常务委员会制定的{kind.label}，不属于政府清理对象，"
@@ -81,6 +93,8 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
         return Remit(False, NOT_OURS, f"系司法机关文件（{label}），不属于政府清理对象，列入目录但不作处置")
     if office is None:
         return Remit(True)
+    if not office.region:
+        return _by_level(kind, office, label)
     if not who.region:
         if who.level == "省" and office.level != "省":
             return Remit(False, NOT_OURS, f"系省级机关（{label}）的{kind.label}，不属于{office.region}本级清理对象，"
@@ -93,3 +107,59 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
     what = "上级机关" if higher else "其他机关"
     return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.region}本级清理对象，"
                                   "列入目录但不作处置；发现的问题可以向制定机关反映")
+
+
+# -- an office known by its level ------------------------------------------------------------------------
+LEVELS = ("国家", "省", "市", "县")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+OWN_SHARE = 0.6          # an archive is a city (county) office's when this share of its documents is city (county) level
+REGION_SHARE = 2 / 3     # and a particular city's when this share of those names that city
+MIN_DOCUMENTS = 3        # fewer documents of a known level tell nothing
+
+
+def local_level(region: str, level: str) -> str:
+    """The level a body stands at for a city or county office: a 直辖市 (北京市) is a city."""
+    if level == "省" and region in MUNICIPALITIES:
+        return "市"
+    return level
+
+
+def _by_level(kind: DocKind, office: Office, label: str) -> Remit:
+    """An office known by its level alone: a higher body's document is not its own; any other is."""
+    who = kind.issuer
+    level = local_level(who.region, who.level)
+    if level in LEVELS and office.level in LEVELS and LEVELS.index(level) < LEVELS.index(office.level):
+        where = "上级机关" if level != "省" else "省级机关"
+        return Remit(False, NOT_OURS, f"系{where}（{label}）制定的{kind.label}，不属于本级（{office.describe()}）清理对象，"
+                                      "列入目录但不作处置；发现的问题可以向制定机关反映")
+    return Remit(True)
+
+
+def infer_office(kinds) -> Office | None:
+    """Whose archive this is, from the kinds (``review.kinds.DocKind``) of its documents: a city (county)
+    office's when at least OWN_SHARE of the government documents of a known local level were made at city
+    (county) level — national bodies, 人大, party and judicial documents are never the office's own and do not
+    count — and a named city's when at least REGION_SHARE of those name it. None when the archive is mixed,
+    mostly provincial, or too small to tell."""
+    from collections import Counter
+
+    levels: Counter = Counter()
+    regions: Counter = Counter()
+    for kind in kinds:
+        who = kind.issuer
+        if kind.kind in OTHER_BODIES or kind.kind == CONTRACT or who.branch not in ("", "政府") \
+                or who.level not in ("省", "市", "县"):
+            continue
+        level = local_level(who.region, who.level)
+        levels[level] += 1
+        if level in ("市", "县") and who.region:
+            regions[(who.region, level)] += 1
+    known = sum(levels.values())
+    local = levels["市"] + levels["县"]
+    if known < MIN_DOCUMENTS or local < OWN_SHARE * known:
+        return None
+    level = "县" if levels["县"] > levels["市"] else "市"
+    top = regions.most_common(1)
+    if top and top[0][0][1] == level and top[0][1] >= REGION_SHARE * local:
+        return Office(region=top[0][0][0], level=level, inferred=True)
+    return Office(region="", level=level, inferred=True)

@@ -32,6 +32,7 @@ _ATOM = re.compile(
 )
 
 _LO_AFTER = ("以上",)
+_BARE_HI = re.compile(rf"\s*({_NUM})\s*(?:以下|以内)")
 _HI_AFTER = ("以下", "以内", "之内", "内")
 _LEAD_AFTER = ("前", "之前", "以前")
 _HI_BEFORE = ("最高不超过", "不得超过", "不超过", "最长", "最多", "最高", "不高于", "至多")
@@ -185,7 +186,15 @@ def find_quantities(text: str) -> list[Quantity]:
         hi_after = _starts(text, end, _HI_AFTER)
         lead_after = _starts(text, end, _LEAD_AFTER)
         figure = text[start:end]
-        if lo_word or lo_before:
+        bare = _BARE_HI.match(text, end + len(lo_word)) if lo_word and a.dim == MONEY else None
+        if bare is not None and parse_number(bare.group(1)) is not None:
+            # 200元以上500以下: the upper figure written without its unit takes the lower one's
+            unit = a.value / parse_number(re.match(_NUM, figure).group(0))
+            hi = parse_number(bare.group(1)) * unit
+            word = re.sub(rf"^{_NUM}\s*", "", figure)         # 元, 万元: shown with the upper figure in a message
+            out.append(Quantity(start, bare.end(), text[start:bare.end()], a.dim, a.value, max(hi, a.value), "range",
+                                figure, bare.group(1) + word))
+        elif lo_word or lo_before:
             s = start - len(lo_before)
             e = end + len(lo_word)
             out.append(Quantity(s, e, text[s:e], a.dim, a.value, None, "min", figure, ""))

@@ -91,3 +91,17 @@ def covering_quote(text: str, quotes) -> str:
     start, end = inside[0][0], max(e for _, e in inside)
     s, e = tidy_span(text, start, end)
     return text[s:e].strip(_EDGE + "\n")
+
+
+def table_row(text: str, quote: str) -> str:
+    """The table row (a line of "|"-separated cells) that holds ``quote``, without its edge pipes and spaces: a row
+    is one place, read as a whole (an indicator, its score and its note); "" when the quote stands in no row."""
+    at = text.find(quote) if quote and "\n" not in quote else -1
+    if at < 0:
+        return ""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if line.count("|") < 3:
+        return ""
+    return line.strip(_EDGE + "|")

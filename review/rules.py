@@ -382,6 +382,12 @@ def _load_pack_file(path, lexicon: Lexicon | None, problems: list | None) -> lis
         raise RulePackError(path, None, "[params.<省份>] 必须是表")
     params = {k: dict(v) for k, v in params.items()}
     params.setdefault("default", {})
+    from .presumption import PRESUME_MODES
+
+    for province, table in params.items():   # the 有效期 presumption (review.presumption): a closed set
+        if "presume_lapse" in table and table["presume_lapse"] not in PRESUME_MODES:
+            raise RulePackError(path, None, f"[params.{province}] presume_lapse 只能是 {'、'.join(PRESUME_MODES)}"
+                                            f"（不是“{table['presume_lapse']}”）")
     defines = data.get("defines", {})
     if not isinstance(defines, dict) or any(not isinstance(v, str) for v in defines.values()):
         raise RulePackError(path, None, "[defines] 中每项必须是正则字符串")

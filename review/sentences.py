@@ -54,3 +54,33 @@ def sentence_of(text: str, at: int, limit: int | None = None) -> str:
 def phrase_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The phrase (between commas, colons and sentence marks) around [start, end)."""
     return stretch(text, start, end, PHRASE_END)
+
+
+WRAP_LINE = 20      # a line at least this long that ends inside a word was wrapped by a fixed-width layout
+MAX_WRAPS = 3       # lines joined on each side of a sentence
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def wrapped_at(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` is a hard wrap of a fixed-width layout (…户籍所在地公安机关出\n具的…): the
+    line before it is long and ends inside a word, and the next line goes on with a word character."""
+    if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
+    return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and _cjk(text[i + 1])
+
+
+def unwrapped_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
+    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明)."""
+    s0, s1 = sentence_bounds(text, start, end)
+    for _ in range(MAX_WRAPS):
+        if s0 >= 2 and wrapped_at(text, s0 - 1):
+            s0 = sentence_bounds(text, s0 - 2, s0 - 2)[0]
+    for _ in range(MAX_WRAPS):
+        if wrapped_at(text, s1):
+            s1 = sentence_bounds(text, s1 + 1, s1 + 1)[1]
+    return text[s0:s1].replace("\n", "")

@@ -51,7 +51,9 @@ class SweepOptions:
     as_of: str              # the law in force on this date governs (review.dates); one rule for review and sweep
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
-    office: object = None   # review.office.Office: whose documents are disposed of (None: infer)
+    office: object = None   # review.office.Office: whose documents are disposed of (None: inferred by sweep())
+    province: str | None = None          # the office's province: its parameters (有效期…) in the rule packs
+    presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's setting
     read: ReadOptions = ReadOptions()
     executor: str = "process"        # process: this machine (one process when workers == 1) | dask
     scheduler: str | None = None     # dask: tcp://HOST:8786; None starts a LocalCluster of ``workers`` workers
@@ -283,7 +285,8 @@ class Reviewer:
         try:
             # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
             opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
-                                 office=self.opts.office)
+                                 office=self.opts.office, province=self.opts.province,
+                                 presume_validity=self.opts.presume_validity)
             opinion = review_document(doc, self.store, self.rules, opts)
             reviewed = opinion.document
             disp = decide(DocMeta.of(reviewed), opinion.findings, self.opts.as_of, opinion.remit)
@@ -320,6 +323,34 @@ def review_safely(reviewer: Reviewer, path: Path) -> dict:
 CRASHED = "审查进程异常退出（文件可能过大或结构异常），未能审查"
 
 
+# -- whose archive -------------------------------------------------------------------------------------
+ARCHIVE_SAMPLE = 300     # documents read (in walk order) to tell whose archive a sweep cleans
+
+
+def archive_office(roots: Iterable[Path | str], read: ReadOptions = ReadOptions(), sample: int = ARCHIVE_SAMPLE,
+                   as_of: str = "2026-12-01"):
+    """The office whose archive ``roots`` hold (``review.office.infer_office``), from the kinds and issuers of
+    the first ``sample`` readable documents; None when they do not tell. Read without OCR or LibreOffice: a
+    scanned page names no issuer the text reader could not."""
+    from .engine import ReviewOptions, document_kind
+    from .office import infer_office
+    from .readers import read_document
+
+    fast = replace(read, ocr=False, via_office=False)
+    kinds = []
+    for found in Walk(roots):
+        if len(kinds) >= sample:
+            break
+        if found.problem is not None or found.path.suffix.lower() in (".xls", ".et"):
+            continue
+        try:
+            doc = read_document(found.path, options=fast)
+            kinds.append(document_kind(doc, ReviewOptions(as_of=as_of)))
+        except Exception:  # noqa: BLE001 - an unreadable file tells nothing about the archive; the sweep lists it
+            continue
+    return infer_office(kinds)
+
+
 # -- the sweep ------------------------------------------------------------------------------------------
 def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: Progress | None = None,
           rules=None, executor=None) -> SweepResult:
@@ -329,11 +360,19 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     from . import executors
 
     t0 = time.perf_counter()
+    roots = [Path(r) for r in roots]            # walked more than once
     topics = tuple(sorted(set(opts.topics)))
     opts = replace(opts, topics=topics)
+    if opts.office is None:                     # not told whose archive this is: read it from the archive
+        opts = replace(opts, office=archive_office(roots, opts.read, as_of=opts.as_of))
+        if executor is not None and getattr(executor, "opts", None) is not None and executor.opts.office is None:
+            executor.opts = replace(executor.opts, office=opts.office)   # a given executor's workers judge alike
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
-        version = hashlib.sha256(f"{version}|office {opts.office.region}".encode()).hexdigest()[:16]
+        version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}".encode()).hexdigest()[:16]
+    if opts.province or opts.presume_validity:   # so do the province's parameters and the 有效期 setting
+        setting = f"{version}|province {opts.province or ''}|presume {opts.presume_validity or ''}"
+        version = hashlib.sha256(setting.encode()).hexdigest()[:16]
     key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
     total = sum(1 for _ in Walk(roots)) if progress else 0     # a counting pass, for the ETA
     run = sweep_state.RunList()
@@ -418,6 +457,7 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     summary = catalogue.summary() | {
         "skipped_other_files": walk.skipped, "reviewed": counter["reviewed"], "reused": counter["reused"],
         "topics": list(opts.topics), "as_of": opts.as_of, "workers": opts.workers, "executor": executor.name,
+        "office": opts.office.to_dict() if opts.office is not None else None,
         "seconds": round(time.perf_counter() - t0, 2),
     }
     return SweepResult(catalogue, summary)

@@ -1,4 +1,5 @@
-"""Validity findings that need the review date: a lapsed 有效期, an ended plan period (legal-checks.md §3, §11.4).
+"""Validity findings that need the review date: a lapsed 有效期, an ended plan period, the term presumed for a
+document that states none (legal-checks.md §3 P-VALIDITY, §11.4).
 
 The metadata rules of the procedure pack say what a document lacks (no 有效期, a period longer than the
 province allows); whether the period has *ended* depends on ``as_of`` and on dates read from the text, so it
@@ -8,22 +9,88 @@ in the clause that holds them.
 
 Only for kinds that carry an 有效期 (``review.kinds.WITH_VALIDITY``) and for dated plans of any government
 kind; ``anchor_missing`` gives a "未规定有效期" finding the document's own 施行 clause as its place.
+
+**A document that states no 有效期** (``presume``): the "未规定有效期" finding is given the term the office's
+setting presumes (``review.presumption.ValidityDefaults``: the mode, the years, whose rule) — when it ended,
+in one sentence ``detail["presumption"]`` that the 清理目录 shows as it is, and ``detail["presumed_lapsed"]``
+when the setting takes such a document to have lapsed (the disposition then declares it invalid,
+``review.disposition`` row 3). No date to count from: the sentence asks for the date to be checked. A draft
+has no date yet and is left as it is.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .model import Finding
+from .presumption import ValidityDefaults, years_text
 from .rules import Basis
 
 BASIS_37 = Basis(law="国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知", level="政策文件",
                  doc_number="国办发〔2018〕37号",
                  note="行政规范性文件在一定期限内反复适用；各省规定有效期届满的文件自动失效，应当及时清理")
 _EFFECTIVE = re.compile(r"本[\u4e00-\u9fff]{0,6}(办法|规定|意见|通知|细则|方案|决定|规则|措施|指引|标准|制度|文件)"
-                        r"[^。；\n]{0,6}(自|从)[^。；\n]{2,20}(起|之日)[^。；\n]{0,4}(施行|实施|执行|生效|试行)")
+                        r"[^。；\n]{0,6}(自|从)?[^。；\n]{2,20}(起|之日)[^。；\n]{0,4}(施行|实施|执行|生效|试行)")
+# the heading of the 附则 chapter: where an 有效期 clause is added to a document that states no 施行 date
+_SUPPLEMENTARY = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]+章[ \t\u3000]*附[ \t\u3000]*则[ \t\u3000]*$", re.M)
+
+
+_TRIAL_START = re.compile(r"[自从][^。；\n]{1,20}?起试行")
+_OWN = re.compile(r"本(?:实施)?(?:暂行)?(?:办法|规定|通知|意见|细则|方案|决定|规则|标准|指引|条例|文件|制度|规范|措施|实施意见|指南|政策)")
+
+
+def on_trial(title: str, text: str) -> bool:
+    """Whether the document is tried rather than made final: 试行 in its own title (not in a cited 《…》), or its
+    commencement clause says so (本办法自发布之日起试行)."""
+    if "试行" in re.sub(r"《[^》]*》", "", title or ""):
+        return True
+    for s in re.split(r"(?<=[。；\n])", text or ""):
+        if _TRIAL_START.search(s) and _OWN.search(s):
+            return True
+    return False
+
+
+def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults, cleanup: bool = True) -> Finding:
+    """A "未规定有效期" finding with the term the office's setting presumes (module docstring): when it ends,
+    whether the document is taken to have lapsed, in one sentence (``detail["presumption"]``). Without a date,
+    a cleanup (``cleanup``) asks for it to be checked; a review of one document without a date is most likely
+    of a draft, which needs no such note."""
+    if f.rule != "P-VALIDITY-MISSING" or getattr(doc, "draft", ""):
+        return f
+    from statutes.dates import latest_day
+
+    from .disposition import add_months
+
+    trial = on_trial(doc.title, doc.text)
+    term = defaults.term(doc.provisional, trial)
+    what = "试行文件" if trial else (f"名称冠以“{doc.provisional}”的文件" if doc.provisional else "文件")
+    start = latest_day(doc.effective_date or doc.date)
+    if start is None:
+        if not cleanup:
+            return f
+        note = (f"{what}未规定有效期，且未能读出发布或者施行日期，请核对发布日期：按{years_text(term)}年计已届满的，"
+                + ("推定失效" if defaults.lapses(doc.provisional, trial) else "应当评估是否继续有效"))
+        return replace(f, detail=f.detail | {"presumption": note, "date_unknown": True})
+    end = add_months(start, round(term * 12)) - timedelta(days=1)
+    today = date.fromisoformat(as_of[:10])
+    if end >= today:
+        return f
+    lapsed = defaults.lapses(doc.provisional, trial)
+    since = f"自{doc.effective_date or doc.date}起"      # as the text states it (a bare year counts from its end)
+    if lapsed:
+        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计，有效期已于{end.isoformat()}届满，"
+                f"按本机关设置推定失效（{defaults.words()}）")
+        title = "未规定有效期，推定有效期已届满"
+    else:
+        note = (f"{what}未规定有效期，{since}按{years_text(term)}年计已于{end.isoformat()}届满，"
+                f"按本机关设置不推定失效（{defaults.words()}），经评估不再需要的，宣布失效")
+        title = f.title
+    problem = f.problem.rstrip() + note + "。"
+    return replace(f, title=title, problem=problem,
+                   detail=f.detail | {"presumption": note, "presumed_end": end.isoformat(),
+                                      "presumed_years": term, "presumed_lapsed": lapsed})
 
 
 def _clause_of(clauses, text: str, quote: str):
@@ -121,15 +188,16 @@ def _period_quote(doc, clauses, meta):
 
 
 def anchor_missing(f: Finding, doc, clauses) -> Finding:
-    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行), where an 有效期
-    is to be added."""
+    """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行, 本细则2014年10月30日起施行),
+    where an 有效期 is to be added; without one, the heading of its 附则 chapter."""
     if f.rule != "P-VALIDITY-MISSING":
         return f
     found = None
     for m in _EFFECTIVE.finditer(doc.text):
         found = m
     if found is None:
-        return f
+        heads = [m.group(0).strip() for m in _SUPPLEMENTARY.finditer(doc.text)]
+        return replace(f, quote=heads[-1]) if heads else f
     sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
     # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
     return replace(f, quote=sentence) if sentence else f

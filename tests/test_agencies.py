@@ -22,7 +22,9 @@ def clause(text: str, index: int = 0) -> Clause:
 
 
 def agency_findings(text: str, as_of: str = AS_OF):
-    return merge_agency_findings(apply_rules(AGENCY_RULES, [clause(text)], None, as_of))
+    from review.agencies import agency_findings as found
+
+    return merge_agency_findings(found(AGENCY_RULES, [clause(text)], None, as_of))
 
 
 ROWS = [
@@ -35,6 +37,9 @@ ROWS = [
     ("addressee line", "各地级以上市人力资源和社会保障局、财政局、地方税务局：", ["地方税务局"]),
     ("title of a cited document", "依照《国家工商行政管理总局关于工商行政管理机关受理消费者申诉暂行办法》办理。", []),
     ("history", "原市卫生局、原市人口计生局制定的规定继续适用。", []),
+    # the maker of a document the sentence cites by title and 文号 (D016): who wrote it then, not who acts now
+    ("maker of a cited document", "根据广东省综治委实有人口专项组《关于贯彻实施<居住证暂行条例>有关事项的通知》"
+     "（粤综治委人口组〔2016〕1号），制定本指引。", []),
     ("news narrative", "北京市人事局相关负责人说，持证人员可以办理落户。", []),
     # moved functions: only with the function, in the same sentence
     ("medical insurance moved", "人力资源和社会保障、卫生行政部门应当完善基本医疗保险异地就医结算办法。", ["人力资源和社会保障"]),
@@ -53,6 +58,9 @@ ROWS = [
     ("the issuer of a certificate", "当事人附上市地方税务局开具的缴税凭证。", ["地方税务局"]),
     ("after an item marker, issuer of a proof", "（5）工商局名称变更证明原件及复印件", ["工商局"]),
     ("subject with an unlisted verb", "市金融工作局领头化解非法融资隐患。", ["金融工作局"]),
+    # the issuer of a paper the applicant must still obtain (D014: 市安全监管局出具的…证明)
+    ("issuer of a proof to obtain", "应提供市安全监管局出具的参加安全生产义务宣传工作情况证明。", ["安全监管局"]),
+    ("whose proof, without a verb", "申请人须提交县安监局证明。", ["安监局"]),
     ("a township office after a long place", "婚育证明由户口所在地乡镇计划生育办公室出具。", ["计划生育办公室"]),
     ("原籍 is not 原 (a former body)", "外出人员的婚育证明，由原籍镇计划生育办公室开具。", ["计划生育办公室"]),
     ("bare name after 和 in a list of departments", "产业规划是市规划和贸工主管部门审查项目的依据。", ["贸工"]),
@@ -89,6 +97,25 @@ def test_one_finding_per_clause(text, names):
     for name in names:
         assert any(name in n for n in listed), (name, listed)
     assert got[0].quote in text
+
+
+def test_each_sentence_naming_an_old_body_is_a_place_to_amend():
+    """A clause that lists bodies line by line (D014 第十五条) is amended at each line: one finding per sentence,
+    also for two names of one rule (国税局, 地税局)."""
+    text = ("核查职责分工如下：\n市国土资源局：负责房产证的核查。\n市民政局：负责婚姻状况证明的核查。\n"
+            "市国税局：负责国税纳税凭证的核查。\n市地税局：负责地税纳税凭证的核查。")
+    got = agency_findings(text)
+    assert [f.quote for f in got] == ["市国土资源局", "市国税局", "市地税局"]
+
+
+def test_a_task_table_item_is_one_place():
+    """The 牵头 and 配合 cells of one task-table item (D095 附件第31项) are one place to amend: one finding quoting
+    both lines; the item's task text before them is another sentence."""
+    text = ("31\n建立农村产权流转交易市场，推动农村产权流转交易公开运行。\n市国土房管局\n市农委、市林业局、各区县（自治县）人民政府\n"
+            "2020年")
+    [f] = agency_findings(text)
+    assert f.quote == "市国土房管局\n市农委、市林业局、各区县（自治县）人民政府"
+    assert set(f.detail["old_names"]) == {"国土房管局", "农委"}
 
 
 def test_review_date_before_the_reform():

@@ -49,3 +49,46 @@ def test_setting_error_becomes_a_check_the_basis_warning(corpus):
     [warn] = [f for f in cited.findings if f.rule == "C-LICENSE-01"]
     assert warn.severity == "warning" and "请核对上位法依据" in warn.problem
     assert warn.detail["basis_unverified"] == "某省婚姻介绍机构管理规定"
+
+
+# D023: a 公租房 办法 made under a ministry's and a province's 规章 that the corpus does not hold
+MADE_UNDER = ("某市公共租赁住房建设和管理办法\n第一条　为完善住房保障体系，根据《国务院办公厅关于保障性安居工程建设和管理的指导意见》"
+              "（国办发[2011]45号）、《公共租赁住房管理办法》（住建部令第11号）和《某省城镇住房保障办法》（某省人民政府令第181号）"
+              "等规定，结合我市实际，制定本办法。\n")
+
+
+@pytest.mark.parametrize("clause, rule, severity", [
+    # a fine may restate either 规章: a warning to check the basis
+    ("第四十三条　擅自改建公租房的，由住房保障主管部门责令限期改正，予以警告，并处500元以上1000元以下罚款。", "C-PENALTY-01", "warning"),
+    # a 规章 sets no fee: the error stands
+    ("第二十条　申请人应当向住房保障主管部门缴纳审核费200元。", "C-FEE-01", "error"),
+])
+def test_a_document_made_under_an_unheld_rule(corpus, clause, rule, severity):
+    op = _review(MADE_UNDER + clause, corpus)
+    [f] = [f for f in op.findings if f.rule == rule]
+    assert f.severity == severity, f.problem
+    if severity == "warning":
+        assert f.detail["bases_unverified"] == ["公共租赁住房管理办法", "某省城镇住房保障办法"]
+        assert "请核对上位法依据" in f.problem
+
+
+def test_a_policy_document_named_as_basis_sets_nothing(corpus):
+    """国办发 and 通知 are no 规章 or 法规: a fine in a document made under them alone stays an error."""
+    head = ("某市公共租赁住房建设和管理办法\n第一条　根据《国务院办公厅关于保障性安居工程建设和管理的指导意见》（国办发[2011]45号），"
+            "结合我市实际，制定本办法。\n")
+    op = _review(head + "第四十三条　擅自改建公租房的，由住房保障主管部门处500元以上1000元以下罚款。", corpus)
+    [f] = [f for f in op.findings if f.rule == "C-PENALTY-01"]
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("text, bases", [
+    (MADE_UNDER, [("国务院办公厅关于保障性安居工程建设和管理的指导意见", ""), ("公共租赁住房管理办法", "规章"),
+                  ("某省城镇住房保障办法", "规章")]),
+    ("某县养犬管理办法\n第一条　为了规范养犬行为，依据《某省养犬管理条例》，结合本县实际，制定本办法。\n", [("某省养犬管理条例", "条例")]),
+    # a law quoted elsewhere is not the document's basis
+    ("某县养犬管理办法\n第一条　为了规范养犬行为，制定本办法。\n第九条　违反《某省养犬管理条例》的，依照其规定处理。", []),
+])
+def test_document_bases(text, bases):
+    from review.cited_basis import document_bases
+
+    assert [(b.name, b.form) for b in document_bases(text)] == bases

@@ -377,6 +377,7 @@ def test_help_lists_the_choices(args, listed):
     (["review", DOG, "--kind", "law"], "只能是 auto、normative 或 contract"),
     (["review", DOG, "--province", "火星"], "只能是 北京、天津"),
     (["statutes", "search", "养犬", "--province", "Guangdong"], "只能是 北京、天津"),
+    (["sweep", str(DOG), "--presume-validity", "sometimes"], "只能是 none、trial、provisional 或 all"),
 ])
 def test_a_wrong_choice_is_refused_in_chinese(tmp_path, args, message):
     r = fashen(*args, db=tmp_path / "none.db")
@@ -392,6 +393,30 @@ def test_province_is_named_as_the_packs_name_it(corpus_path):
     b = json.loads(fashen("review", DOG, "--json", "--fail-on", "none", "--as-of", "2026-04-01", "--no-upper",
                           "--province", "上海", db=corpus_path).stdout)
     assert a["findings"] == b["findings"]
+
+
+def test_sweep_presumes_validity_by_the_offices_setting(tmp_path, corpus_path):
+    """Without 有效期: a 试行 document lapses after 2 years by default, any other is only counted; --presume-validity
+    none presumes nothing; --province 上海 applies 上海's rule (未明确有效期的，其有效期为5年). The reason names the setting."""
+    folder = tmp_path / "文件库"
+    folder.mkdir()
+    body = "第一条　为加强{0}管理，制定本办法。\n第二条　本县{0}的管理适用本办法。\n第三条　本办法自2012年3月1日起{1}。\n\n"
+    for name, what, start in (("试行.txt", "农村集体资产", "试行"), ("施行.txt", "农村宅基地", "施行")):
+        (folder / name).write_text(f"梧溪县{what}管理办法\n\n" + body.format(what, start) + "梧溪县人民政府\n2012年2月20日\n",
+                                   encoding="utf-8")
+
+    def sweep(*extra):
+        out = json.loads(fashen("sweep", str(folder), "--json", "--as-of", "2026-12-01", "--workers", "1", *extra,
+                                db=corpus_path).stdout)
+        return {Path(e["path"]).name: (e["disposition"], "；".join(e["reasons"])) for e in out["documents"]}
+
+    got = sweep()
+    assert got["试行.txt"][0] == "宣布失效" and "有效期已于2014-02-28届满，按本机关设置推定失效（有效期推定规则（默认设置）" in got["试行.txt"][1]
+    assert got["施行.txt"][0] == "修改" and "按5年计已于2017-02-28届满，按本机关设置不推定失效" in got["施行.txt"][1]
+    got = sweep("--presume-validity", "none")
+    assert got["试行.txt"][0] == "修改" and "有效期推定规则（本次设置）" in got["试行.txt"][1]
+    got = sweep("--province", "上海")
+    assert got["施行.txt"][0] == "宣布失效" and "有效期推定规则（上海规定）" in got["施行.txt"][1]
 
 
 def test_a_group_without_command_prints_its_help_and_nothing_else():

@@ -348,6 +348,9 @@ def test_messages_name_the_figures(article):
     ("处5000元至1万元罚款", [("money", 5000, 10000, "range")]),
     # thousands separators and a comma between the bounds
     ("1,000元以上、5,000元以下", [("money", 1000, 5000, "range")]),
+    # the upper figure written without its unit takes the lower one's (D089: 处200元以上500以下罚款)
+    ("处200元以上500以下罚款", [("money", 200, 500, "range")]),
+    ("处1万元以上5以下罚款", [("money", 10000, 50000, "range")]),
     # multiples
     ("并处货值金额十倍以上二十倍以下罚款", [("multiple", 10, 20, "range")]),
     # working days count 7/5 of a calendar day

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from review.disposition import (AGREEMENT, AMEND, CHECK, DECLARE_INVALID, KEEP, NOT_OURS, REPEAL, DocMeta, decide,
@@ -17,8 +19,8 @@ def clause(index: int, label: str, text: str = "") -> Clause:
 
 
 def fp(rule="FP-LINK", title="入户、入学、就业、住房保障、积分等与生育情况挂钩", sev="error", at=3,
-       quote="违反计划生育政策的，不得申请积分入户"):
-    return Finding(rule, "family-planning", sev, title, clause(at, f"第{at}条"), quote, "…")
+       quote="违反计划生育政策的，不得申请积分入户", text=""):
+    return Finding(rule, "family-planning", sev, title, clause(at, f"第{at}条", text or quote), quote, "…")
 
 
 def repealed(law="中华人民共和国物权法", successor="中华人民共和国民法典", sev="error", at=0):
@@ -31,8 +33,17 @@ def agency(new="卫生健康委员会（卫生健康局）", at=5, quote="由市
                    detail={"new_name": new})
 
 
-def validity_missing():
-    return Finding("P-VALIDITY-MISSING", "validity", "warning", "未规定有效期", None, "××办法", "…")
+def validity_missing(**detail):
+    return Finding("P-VALIDITY-MISSING", "validity", "warning", "未规定有效期", None, "××办法", "…", detail=detail)
+
+
+# the "未规定有效期" finding as review.validity.presume leaves it: the term the office's setting counts ran out
+PRESUMED_LAPSED = validity_missing(presumption="试行文件未规定有效期，自2008-04-18起按2年计，有效期已于2010-04-17届满，"
+                                   "按本机关设置推定失效（有效期推定规则（默认设置）：……）", presumed_end="2010-04-17", presumed_lapsed=True)
+PRESUMED_COUNTED = validity_missing(presumption="文件未规定有效期，自2014-10-30起按5年计已于2019-10-29届满，"
+                                    "按本机关设置不推定失效（有效期推定规则（默认设置）：……），经评估不再需要的，宣布失效", presumed_end="2019-10-29",
+                                    presumed_lapsed=False)
+POINTS = DocMeta(title="××市流动人员积分制管理规定", date="2014-10-23")
 
 
 def fair(at=7):
@@ -104,6 +115,30 @@ CASES = [
     # no date to count from: the validity cannot be judged; never 继续有效 — the office checks the date
     ("validity-no-date", DocMeta(title="××办法", validity="有效期5年", validity_years=5.0), [], CHECK, "请核对发布日期",
      "未发现"),
+    # …but a draft has no date yet: nothing to check
+    ("draft-validity-no-date", DocMeta(title="××办法（征求意见稿）", validity="有效期5年", validity_years=5.0,
+                                       draft="征求意见稿"), [], KEEP, "未发现", "请核对"),
+    # row 3: no 有效期, and the office's setting takes the document to have lapsed (a warning, not an error)
+    ("presumed-lapsed", HOUSING, [PRESUMED_LAPSED, fp()], DECLARE_INVALID, "有效期已于2010-04-17届满，按本机关设置推定失效", "有效期问题"),
+    # …or only counts the term for the reviewer: amended, the reason says when the term ran out
+    ("presumed-counted", HOUSING, [PRESUMED_COUNTED], AMEND, "按5年计已于2019-10-29届满，按本机关设置不推定失效", None),
+    # a lapsed document lists its other problems, not its 有效期 ones (nothing left to amend there)
+    ("expired-without-validity-reasons", DocMeta(title="××办法", date="2015-06-01", validity="有效期5年。", validity_years=5.0),
+     [Finding("P-VALIDITY-LONG", "validity", "warning", "有效期超过规定上限", None, "有效期5年", "…"), fp()],
+     DECLARE_INVALID, "另：含计划生育", "有效期超过"),
+    # row 5: a points scheme whose scores turn on birth status is made anew, not amended clause by clause
+    ("points-scored-birth", POINTS, [fp(quote="（4）申请人夫妻双方无违法生育行为积100分")], REPEAL, "积分制度", None),
+    ("points-deduction-row", DocMeta(title="××市异地务工人员积分指标及分值表"),
+     [fp(quote="减分指标 |违反计划生育 |不符合政策生育", text="|减分指标 |违反计划生育 |不符合政策生育 |每多生育一个子女扣60分")],
+     REPEAL, "计分标准以生育状况", None),
+    # …but a proof to submit is struck without touching the scores (D014: the scheme's 实施细则)
+    ("points-proof-only", DocMeta(title="××市流动人员积分制管理实施细则"),
+     [fp("FP-PROOF", "要求提交计划生育证明", quote="未能提供计划生育情况审核表的流动人员",
+         text="未能提供计划生育情况审核表的流动人员，不享受计划生育情况积分10分。")], AMEND, "计划生育", "积分制度"),
+    # …and a bar on birth status in a points scheme, without points, is struck like any condition
+    ("points-bar-no-score", POINTS, [fp()], AMEND, "计划生育限制性规定1处", "积分制度"),
+    # …and scores in a document that is no points scheme (a housing 办法) are amended
+    ("scored-not-a-scheme", HOUSING, [fp(quote="家庭成员有政策外生育情形的，轮候排序扣10分")], AMEND, "计划生育", "积分制度"),
 ]
 
 
@@ -224,3 +259,54 @@ def test_catalogue_lists_other_bodies_and_agreements_apart():
 
     order = in_list_order([e("a", "协议另列"), e("b", "修改"), e("c", NOT_OURS), e("d", "宣布失效"), e("f", None)])
     assert [x.path for x in order] == ["b", "d", "f", "c", "a"]
+
+
+# -- the table on real documents (../shared/data/documents), as the sweep proposes them ------------------
+DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
+
+REAL = [
+    # (document, office, --presume-validity, expected disposition, text that must be in the first reason)
+    # a 暂行办法 "自发布之日起试行" (2008) without 有效期: the trial term (2 years) ran out — row 3, a warning
+    ("D054", "杭州市", None, DECLARE_INVALID, "有效期已于2010-04-17届满，按本机关设置推定失效（有效期推定规则（默认设置）"),
+    ("D054", "杭州市", "none", AMEND, "含计划生育限制性规定"),
+    # a 暂行办法 that is 施行, not tried: counted for the reviewer, amended (its labeller: "应核对本地有效期规定")
+    ("D019", None, None, AMEND, "设定行政处罚"),
+    ("D019", None, "provisional", DECLARE_INVALID, "名称冠以“暂行”的文件未规定有效期"),
+    # no 有效期 at all (2003): amended, the 5 years counted; 上海's rule would declare it invalid
+    ("D085", None, None, AMEND, "含计划生育限制性规定"),
+    ("D085", None, "all", DECLARE_INVALID, "有效期已于2008-06-29届满，按本机关设置推定失效"),
+    # a points scheme scoring birth status (加分 for 无违法生育, 扣分 for 违反计划生育): repealed, made anew
+    ("D015", None, None, REPEAL, "文件系积分制度"),
+    ("D021", None, None, REPEAL, "计分标准以生育状况"),       # a points table, no date
+    # the scheme's 实施细则 and another city's scheme ask for proofs only: amended clause by clause
+    ("D014", None, None, AMEND, "要求提交计划生育证明"),
+    ("D097", None, None, AMEND, "要求提交计划生育证明"),
+    # its own 有效期 ended; a plan's target year passed
+    ("D026", None, None, DECLARE_INVALID, "有效期已于2019-11-24届满"),
+    ("D074", None, None, DECLARE_INVALID, "实施期限（到2020年）已届满"),
+]
+
+
+@pytest.fixture(scope="module")
+def packs():
+    from review.rules import load_packs
+
+    return load_packs()
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+@pytest.mark.parametrize("doc_id, office, presume, expected, must", REAL,
+                         ids=[f"{r[0]}-{r[2] or 'default'}" for r in REAL])
+def test_real_documents(doc_id, office, presume, expected, must, corpus, packs):
+    from review.office import Office
+    from review.sweep import Reviewer, SweepOptions
+
+    path = next(DOCS.glob(f"{doc_id}_*"))
+    opts = SweepOptions(as_of="2026-12-01", office=Office.parse(office) if office else None, presume_validity=presume)
+    result = Reviewer(corpus, packs, opts).review(path)
+    assert result["disposition"] == expected, result["reasons"]
+    assert must in result["reasons"][0]
+    if expected != AMEND:
+        assert not any("有效期问题" in r for r in result["reasons"]), "a lapsed or repealed document amends no 有效期"
+    else:   # the term counted for the reviewer stands in the amendment's reasons
+        assert any("按5年计已于" in r or "按2年计已于" in r for r in result["reasons"])

@@ -37,6 +37,33 @@ def test_governing_laws(corpus, title, text, law):
     assert law in [g.title for g in governing_laws(corpus, title, text, AS_OF)]
 
 
+BODY = ("第一条　为了加强流动人口服务管理，制定本条例。\n" + "".join(
+    f"第{n}条　流动人口居住三十日以上的，应当申领居住证；居住证由公安机关签发。\n" for n in "二三四五六七")
+        + "第三十条　违反本条例第二十六条规定，非法扣押居住证的，由公安机关责令改正，并可以处警告或者200元以上1000元以下罚款。\n")
+
+
+def test_body_subject(corpus):
+    """A 流动人口 regulation that regulates 居住证 throughout (D103, D094) implements the 居住证暂行条例 without naming
+    it: the subject its body names most often, often enough, governs."""
+    from review.governing import _laws_in_force, body_subject
+
+    laws = _laws_in_force(corpus, AS_OF)
+    w, core, n = body_subject(BODY, laws)
+    assert (w["title"], core, n) == ("居住证暂行条例", "居住证", 13)
+    # named now and then: not what the document is about
+    assert body_subject("第一条　持居住证的，可以申请积分。\n" + "第二条　申请人应当提交身份证明。\n" * 30, laws) is None
+
+
+def test_a_fine_compared_with_the_article_about_its_matter(corpus):
+    """A fine for 非法扣押 is compared with 第十八条 (its matter), not 第十九条 (which shares only the fine range):
+    1000 is above the ceiling of 200."""
+    laws = governing_laws(corpus, "某省流动人口服务管理条例", BODY, AS_OF)
+    assert [g.title for g in laws] == ["居住证暂行条例"] and "通篇" in laws[0].why
+    text = "违反本条例第二十六条规定，非法扣押《某省居住证》的，由公安机关责令改正，并可以处警告或者200元以上1000元以下罚款。"
+    [f] = altered_clauses([_clause(text)], laws)
+    assert f.upper.article_label == "第十八条" and "1000元" in f.problem and f.severity == "error"
+
+
 @pytest.mark.parametrize("title, text", [
     ("某市工业区升级改造试点项目的意见", ""),                                              # no law of that subject
     # a 经济特区 regulation may vary the 行政法规 in the zone (立法法 第一百零一条): the subject does not govern

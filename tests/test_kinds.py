@@ -59,6 +59,9 @@ SYNTHETIC = [
      "××省人民政府法制办公室现将正在审核的《××省实有人口服务管理办法（修正草案）》全文公布。\n第一条 为了加强服务管理，制定本办法。",
      "地方政府规章", "草案", "立法二处"),
     ("draft regulation", "××市物业管理条例（草案）\n第一条 为了规范物业管理活动，制定本条例。", "地方性法规", "草案", ""),
+    # a draft whose articles are headed 〔立法目的〕: legislation, not a 规范性文件 (D107, a 省政府规章's revision)
+    ("draft with legislative headings", "××省流动人口服务管理办法\n（修订征求意见稿）\n第一条〔立法目的和依据〕　为了加强流动人口服务管理，"
+     "根据有关法律、法规，制定本办法。\n第二条〔适用范围〕　本办法适用于本省行政区域。", "地方政府规章", "征求意见稿", "立法目的"),
     # a ministry's rule read without its 令号: the ministry's meeting, the 部令 it replaces, its national scope
     ("ministry meeting", "土地登记办法\n（2007年11月28日国土资源部第5次部务会议审议通过，自2008年2月1日起施行。）\n第一章　总　则\n"
      "第一条　为规范土地登记行为，制定本办法。", "部门规章", "", "国土资源部第5次部务会议审议通过"),
@@ -140,11 +143,58 @@ def _kind(kind: str, region: str = "", level: str = "", branch: str = "政府"):
     (_kind("合同协议", "深圳市", "市"), "深圳市", False, AGREEMENT),
     # without an office a government document of any region is taken as the office's own
     (_kind("规范性文件", "广东省", "省"), None, True, ""),
+    # a ministry's rule is a national body's even when the text names no ministry
+    (_kind("部门规章"), None, False, NOT_OURS),
+    # an office known by its level (a sweep's inferred office): a higher body's document is not its own
+    (_kind("规范性文件", "内蒙古自治区", "省"), Office("", "市", True), False, NOT_OURS),
+    (_kind("地方政府规章", "陕西省", "省"), Office("", "市", True), False, NOT_OURS),
+    (_kind("规范性文件", "北京市", "省"), Office("", "市", True), True, ""),    # a 直辖市 is a city
+    (_kind("规范性文件", "惠州市", "市"), Office("", "市", True), True, ""),    # any city: the region is unknown
+    (_kind("规范性文件", "惠州市", "市"), Office("", "县", True), False, NOT_OURS),
 ])
 def test_remit(kind, office, ours, group):
-    r = remit(kind, Office.parse(office) if office else None)
+    r = remit(kind, Office.parse(office) if isinstance(office, str) else office)
     assert (r.ours, r.group) == (ours, group)
     assert r.ours or r.reason
+
+
+def _doc(kind: str, region: str = "", level: str = "", branch: str = "政府"):
+    from review.kinds import DocKind, Issuer
+
+    return DocKind(kind, issuer=Issuer(region=region, level=level, branch=branch))
+
+
+@pytest.mark.parametrize("kinds, office", [
+    # most government documents are a city's or a county's: a city office's archive, region unknown when mixed
+    ([_doc("规范性文件", "深圳市", "市"), _doc("规范性文件", "东莞市", "市"), _doc("规范性文件", "北京市", "省"),
+      _doc("规范性文件", "广东省", "省")], Office("", "市", True)),
+    # … a named city's when two thirds of them are that city's
+    ([_doc("规范性文件", "深圳市", "市")] * 3 + [_doc("规范性文件", "广州市", "市"), _doc("规范性文件", "广东省", "省")],
+     Office("深圳市", "市", True)),
+    # mostly provincial: nothing is inferred (every government document stays the office's own)
+    ([_doc("规范性文件", "广东省", "省")] * 3 + [_doc("规范性文件", "深圳市", "市")], None),
+    # national, 人大 and party documents and agreements tell nothing about whose archive it is
+    ([_doc("部门规章", "", "国家")] * 5 + [_doc("地方性法规", "湖北省", "省", "人大")] * 5 +
+     [_doc("规范性文件", "深圳市", "市")] * 2, None),
+    ([], None),
+])
+def test_infer_office(kinds, office):
+    from review.office import infer_office
+
+    assert infer_office(kinds) == office
+
+
+@pytest.mark.parametrize("title, issuer, forwarded", [
+    ("广州市人民政府办公厅转发省人力资源和社会保障厅关于做好积分入户工作意见的通知", ("广州市", "市"), "省人力资源和社会保障厅"),
+    ("××县人民政府办公室转发国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知", ("××县", "县"), "国务院办公厅"),
+    # a government office passing on its own department's 意见 issues it as its own document
+    ("广东省人民政府办公厅转发省国土资源厅关于深化征地制度改革意见的通知", ("广东省", "省"), ""),
+    ("××市人民政府办公室关于印发《××市公共租赁住房管理办法》的通知", ("××市", "市"), ""),
+])
+def test_forwards_higher(title, issuer, forwarded):
+    from review.kinds import Issuer, forwards_higher
+
+    assert forwards_higher(title, Issuer(region=issuer[0], level=issuer[1])) == forwarded
 
 
 REAL = [
@@ -164,6 +214,8 @@ REAL = [
     ("D133_", "行政法规", "", ""),
     ("D132_", "部门规章", "", ""),       # 国土资源部第5次部务会议审议通过
     ("D141_", "部门规章", "", ""),       # replaces 建设部令第57号
+    ("D107_", "地方政府规章", "征求意见稿", "陕西省"),   # 第一条〔立法目的和依据〕
+    ("D023_", "规范性文件", "", "惠州市"),     # cites 《广东省城镇住房保障办法》（广东省人民政府令第181号）: not its own order
     ("D082_", "地方政府规章", "", "武汉市"),   # replaces 市人民政府第191号令
     ("D079_", "办事指南", "", "成都市"),
     ("D013_", "规范性文件", "", ""),     # opens with 第一条: its 申报指南 section is not its title
@@ -178,6 +230,8 @@ def test_real_headers(prefix, kind, draft, region):
     [path] = sorted(DOCS.glob(prefix + "*"))
     got = read_document(path).kind_info
     assert (got.kind, got.draft, got.issuer.region) == (kind, draft, region), got.describe()
+    if kind in ("部门规章", "行政法规"):
+        assert got.issuer.level == "国家", got.issuer
 
 
 # ---------------------------------------------------------------- which rules a kind gets

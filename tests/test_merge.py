@@ -6,7 +6,7 @@ import pytest
 
 from review.merge import merge_findings
 from review.model import Clause, Finding
-from review.quotes import covering_quote, tidy_quote
+from review.quotes import covering_quote, table_row, tidy_quote
 
 TEXT = "（三）申请人应当提交户籍地出具的无违反计划生育政策证明；（四）居住证明。"
 C = Clause(index=3, label="第三条", text=TEXT, start=0, end=len(TEXT), paragraph=3)
@@ -38,6 +38,9 @@ MERGES = [
     ("one rule twice in a clause is one finding",
      [f("C-PROOF-01", "proof", "warning", "无违反计划生育政策证明"), f("C-PROOF-01", "proof", "warning", "居住证明")],
      1, "C-PROOF-01", ["proof"]),
+    ("two sentences altering upper provisions are two places",
+     [f("UPPER-ALTERED", "upper-law", "error", "无违反计划生育政策证明"), f("UPPER-ALTERED", "upper-law", "error", "居住证明")],
+     2, "UPPER-ALTERED", ["upper-law"]),
     ("a note is never merged into a problem",
      [f("FP-LINK", "family-planning", "error", "无违反计划生育政策证明"),
       f("UPPER-RESTATES", "upper-law", "info", "无违反计划生育政策证明")],
@@ -78,6 +81,20 @@ QUOTES = [
 @pytest.mark.parametrize("text, quote, expected", [q[1:] for q in QUOTES], ids=[q[0] for q in QUOTES])
 def test_tidy_quote(text, quote, expected):
     assert tidy_quote(text, quote) == expected
+
+
+ROW = "|            |减分指标 |违反计划生育 |不符合政策生育   |违反计划生育政策生育（含收养） |负   |相关证明材料|"
+
+
+@pytest.mark.parametrize("text, quote, expected", [
+    # a table row is one place: its cells, without the edge pipes (D021 分值表)
+    ("|指标|分值|\n" + ROW + "\n|加分|…|", "减分指标 |违反计划生育 |不符合",
+     "减分指标 |违反计划生育 |不符合政策生育   |违反计划生育政策生育（含收养） |负   |相关证明材料"),
+    # not a table
+    ("违反计划生育政策的，不得申请积分。", "不得申请积分", ""),
+])
+def test_table_row(text, quote, expected):
+    assert table_row(text, quote) == expected
 
 
 def test_covering_quote_stays_in_the_main_quotes_sentence():

@@ -43,7 +43,63 @@ PRECONDITIONS = [
     ("县商务局对回收经营实行前置审批。", "system"),
     # 否则
     ("商场举办有奖销售活动，必须事先取得区商务局同意，否则不准举办。", "otherwise"),
+    # a registration the activity must come first: 先 after the duty, or ……前，before it
+    ("家政公司须先到县商务局报备。", "duty"),
+    ("市外施工单位进入本市承接工程前，应当到市住建局办理信息登记。", "duty"),
+    # entry in a catalogue first
+    ("新型墙材进入本市市场前，厂家应当先被收入市住建局开列的推介目录。", "duty"),
+    # a gate's failure answered by the body that keeps it (不受理, 不接受)
+    ("未登记的，县城市管理局不受理其设置申请。", "unless"),
+    # a permit known by its form (X卡), titled
+    ("须参加岗前考核，取得《家政服务从业资格卡》后方可上岗。", "only_then"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "项目竣工后，建设单位应当将竣工验收报告报送住房城乡建设部门备案。",   # a report once done, not a gate
+    "未列入医保目录的药品，不予报销。",                                  # a list of what is covered
+    "企业可以自愿在平台登记产品信息。",
+])
+def test_no_precondition(text):
+    assert not any(n.preconditions for n in analyse(text, LEX))
+
+
+# (header, item, what the item's norm takes from the header)
+HEADERS = [
+    # the header's modal
+    ("在本市开展业务的快递公司应当履行下列义务：", "（一）成为市快递行业协会会员，接受协会管理；", "modal", "duty"),
+    # the precondition the header sets
+    ("下列事项实行县城市管理局审批管理：", "（二）临街商户在门店外墙安装空调外机的；", "precondition", "system"),
+    # a concept the header names and does not forbid
+    ("商户申请在路边临时摆摊的，应当交纳以下款项：", "（二）占道管理押金贰仟元；", "mention", "fee.pay"),
+]
+
+
+@pytest.mark.parametrize("header,item,part,value", HEADERS)
+def test_item_takes_its_headers_force(header, item, part, value):
+    n = analyse(item, LEX, header, ("fee.pay", "fee.item"))[0]
+    got = {"modal": {n.modal}, "precondition": {p.form for p in n.preconditions},
+           "mention": {m.concept for m in n.mentions}}[part]
+    assert value in got
+
+
+@pytest.mark.parametrize("header,item", [
+    ("县住房和城乡建设局不得向施工单位收取下列费用：", "（一）施工围挡押金；"),            # the header forbids it
+    ("依照《营业性演出管理条例》第十三条规定，下列活动实行审批管理：", "（二）组织商业演出的；"),   # cites its basis
+])
+def test_item_under_a_forbidding_or_grounded_header(header, item):
+    n = analyse(item, LEX, header, ("fee.pay",))[0]
+    assert "fee.pay" not in {m.concept for m in n.mentions}
+    assert not n.preconditions or n.basis.provided
+
+
+def test_the_keeper_of_a_gate_does_not_bear_it():
+    # the body that acts on a failed annual check keeps the gate; the check burdens the businesses
+    n = _one("学生托管场所实行年度检查制度，检查未通过的，市教育局责令停止招生。")
+    assert n.agent.role == "role.government" and n.keeper and not n.bears({"role.government"})
+    # …but a body's own plan approved by another is administration, however the next sentence goes on
+    norms = analyse("各乡镇人民政府的年度债务计划须经县人民政府批准；未经批准的，县财政局不予拨付资金。", LEX)
+    assert all(n.bears({"role.government"}) for n in norms)
 
 
 @pytest.mark.parametrize("text,form", PRECONDITIONS)
@@ -60,9 +116,27 @@ def test_internal_approval_is_internal():
     assert "internal" in _one("公务用车须经分管领导批准后方可派车。").context
 
 
-def test_sanction_falls_on_relatives():
-    n = _one("对电信网络诈骗涉案人员，其子女不得在城区学校就读。")
-    assert any(s.bearer == "relative" for s in n.sanctions)
+@pytest.mark.parametrize("text", [
+    "对电信网络诈骗涉案人员，其子女不得在城区学校就读。",              # the relative before the sanction
+    "传销组织者受到法律追究的，暂不安排其配偶到政府开发的公益岗位就业。",   # the relative as its object
+])
+def test_sanction_falls_on_relatives(text):
+    assert any(s.bearer == "relative" for s in _one(text).sanctions)
+
+
+@pytest.mark.parametrize("text, sanctions", [
+    # a sanction the person has undergone is a fact of their record the document reads (D014, D015)
+    ("镇区公安分局负责对流动人员近3年有否被行政拘留情况进行核查。", set()),
+    ("近3年内曾受过行政拘留处罚的，每次扣10分。", set()),
+    # … not where the document imposes it
+    ("违反本办法规定的，由公安机关处五日以下拘留。", {"sanction.detention"}),
+    # 被 of another word before the sanction (被征收房屋) reads no record
+    ("甲方有权在乙方逾期未搬迁时，要求供水、供电单位对被征收房屋停水停电。", {"sanction.utility_cut"}),
+    # a place is no detention (D125: 看守所、治安拘留所等用地)
+    ("特殊用地，包括监狱、看守所、治安拘留所等用地。", set()),
+])
+def test_sanctions_set_not_read(text, sanctions):
+    assert {s.concept for n in analyse(text, LEX) for s in n.sanctions} == sanctions
 
 
 def test_agent_is_the_you_phrase_and_the_subject_after_a_condition():
@@ -82,6 +156,8 @@ def test_old_bodies_are_government_actors(text):
 def test_basis_in_the_sentence():
     assert _one("依照《中华人民共和国食品安全法》第三十五条规定，应当依法取得食品经营许可。").basis.kind == "cited"
     assert _one("区城管局对乱设摊点的经营者处二百元罚款。").basis.kind == "none"
+    # 未按规定 names the violation, not a basis
+    assert _one("小作坊未按规定公示信息的，责令其立即停止生产销售。").basis.kind == "none"
 
 
 @pytest.mark.parametrize("text,word,expected", [
@@ -238,3 +314,91 @@ def test_pack_naming_an_unknown_concept_is_refused(tmp_path):
     '''), encoding="utf-8")
     with pytest.raises(RulePackError, match="X-NORM-01.*no.such.concept"):
         load_packs([f])
+
+
+# -- who undertakes: the nearest actor before the trigger that is not an object (any word order) -----------------
+from review.norms.conditions import actor_before, parse_condition, where_met  # noqa: E402
+
+GOV_SIDE = frozenset({"role.party_a", "role.government", "contract.gov_platform"})
+ACTORS = [
+    # the 由-agent after the debt: the government repays the company's loan
+    ("项目公司向县农商银行申请的贷款到期未能清偿的，由县人民政府安排财政资金代其归还。", "代其归还", True),
+    # a purpose phrase names 乙方 first; the one who issues the letter is 管委会 (贷款银行 is the addressee)
+    ("为支持乙方融资，管委会同意向贷款银行出具《还款保障承诺书》。", "还款保障承诺书", True),
+    # 乙方 after 和 is a co-object: 甲方 undertakes
+    ("借款到期乙方还不上的，甲方和乙方一起负责偿还。", "一起负责偿还", True),
+    # the platform company (县城投 | 城投公司 on one span) pledges its land for 乙方 (为乙方: an object)
+    ("县城投公司以其名下的国有土地使用权为乙方的银团贷款设定抵押。", "设定抵押", True),
+    # 乙方 itself applies for a guarantee from a guarantee institution: not the government side
+    ("乙方可以向依法设立的政府性融资担保机构申请贷款担保。", "贷款担保", False),
+    # 按社会资本方的出资额: a measure, not the one who buys; the buyer is the platform company
+    ("县城投公司按社会资本方的原始出资额受让其所持项目公司全部股权。", "受让", True),
+]
+
+
+@pytest.mark.parametrize("text,trigger,gov", ACTORS)
+def test_actor_before_the_trigger(text, trigger, gov):
+    norms = analyse(text, LEX, "", ("contract.gov_platform",))
+    at = text.index(trigger)
+    norm = next(n for n in norms if n.start <= at < n.end)
+    assert bool(actor_before(norm, at, LEX, GOV_SIDE) & GOV_SIDE) is gov
+
+
+def test_actor_condition_reads_who_undertakes():
+    cond = parse_condition({"actor": sorted(GOV_SIDE), "all": ["guarantee", "debt"], "window": 60}, LEX)
+    met = lambda t: where_met(cond, analyse(t, LEX, "", cond.concepts), LEX, t)  # noqa: E731
+    assert met("乙方向金融机构融资时，甲方负责出具还款支持函件。")
+    assert not met("乙方应当为甲方的融资提供担保。")            # 乙方 undertakes
+    assert not met("甲方不为乙方的贷款提供任何形式的担保。")      # the undertaking is forbidden
+
+
+def test_header_any_needs_the_concept_in_the_list_header():
+    cond = parse_condition({"header_any": ["participation"], "all": ["local", "local.tie"], "window": 16,
+                            "contexts": ["description"]}, LEX)
+    item = "（一）在本区行政辖区内登记注册；"
+    assert where_met(cond, analyse(item, LEX, "报名企业应当具备下列条件：", cond.concepts), LEX, item)
+    assert not where_met(cond, analyse(item, LEX, "本办法所称本区企业，是指：", cond.concepts), LEX, item)
+
+
+def test_unknown_actor_concept_is_refused():
+    from review.norms.conditions import ConditionError
+
+    with pytest.raises(ConditionError, match="actor"):
+        parse_condition({"actor": ["role.nobody"], "all": ["debt"]}, LEX)
+
+
+# -- the issuing place is local ---------------------------------------------------------------------------------
+def test_issuing_place_is_read_as_local():
+    text = "县级预算单位采购日常消耗品，应当首先从梧桐县生产企业中选择。"
+    wanted = ("local", "preference", "market_object")
+    assert not [m for n in analyse(text, LEX, "", wanted) for m in n.found("local")]
+    local = [m.text for n in analyse(text, LEX, "", wanted, ("梧桐县", "梧桐")) for m in n.found("local")]
+    assert local == ["梧桐县"]            # once, the longest name
+
+
+@pytest.mark.parametrize("region,names", [
+    ("梧桐县", ("梧桐县", "梧桐")),
+    ("深圳市福田区", ("深圳市福田区", "深圳市", "福田区", "深圳", "福田")),
+    ("", ()),
+])
+def test_place_names(region, names):
+    from review.locality import place_names
+
+    assert place_names(region) == names
+
+
+@pytest.mark.parametrize("title,flagged", [
+    ("梧桐县政府采购管理若干规定（送审稿）", True),     # the document's own county: local preference
+    ("青禾县政府采购管理若干规定（送审稿）", False),     # another county's name is not this document's 本地
+])
+def test_issuing_county_name_counts_as_local(title, flagged):
+    from review.clauses import split_clauses
+    from review.match import apply_rules
+    from review.metadata import apply_metadata
+    from review.readers import build_document
+
+    lines = [title, "", "第一条　县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。"]
+    doc = apply_metadata(build_document("d.txt", lines, "txt"))
+    rules = [r for r in load_packs() if r.id == "FC-LOCAL-PREF"]
+    found = apply_rules(rules, split_clauses(doc), doc, "2026-12-01")
+    assert bool(found) is flagged

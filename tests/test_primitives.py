@@ -99,6 +99,22 @@ def test_sentence_spans_and_words():
     assert TEXT[a:b] == "第一条　为了规范管理"
 
 
+WRAPPED = ("还需提供申请人与房产所有人的关系证明（包括结婚证、出\n生医学证明、户口簿、收养证、户籍所在地公安机关出具的关系\n"
+           "证明等）；（3）迁入工作单位集体户的，提供单位集体户口簿\n市农委\n市发展改革委、市工商局")
+
+
+@pytest.mark.parametrize("at, sentence", [
+    # a sentence a fixed-width layout wrapped (D037) is read whole, without its line breaks
+    (40, "还需提供申请人与房产所有人的关系证明（包括结婚证、出生医学证明、户口簿、收养证、户籍所在地公安机关出具的关系证明等）；"),
+    # short lines are lines of their own (a task table's cells)
+    (len(WRAPPED) - 3, "市发展改革委、市工商局"),
+])
+def test_unwrapped_sentence(at, sentence):
+    from review.sentences import unwrapped_sentence
+
+    assert unwrapped_sentence(WRAPPED, at, at + 1) == sentence
+
+
 # -- --as-of (the date grammar itself: tests/test_date_grammar.py) ----------------------------------------
 @pytest.mark.parametrize("value", ["2023-02-30", "2023-2-29", "明天", "2023-13-01"])
 def test_as_of_refuses_a_day_that_does_not_exist(value, tmp_path):

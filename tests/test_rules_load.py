@@ -80,6 +80,8 @@ GOOD = textwrap.dedent('''
     ('opinion = "“{quote}”设定了罚款。"', 'opinion = "x"\nfoo = 1', "未知字段"),
     ('version = "1"', '', "[pack]"),
     ("any = ['罚款']", "any = ['{{UNDEFINED}}']", "未定义的片段"),
+    # the 有效期 presumption of a province is one of a closed set (review.presumption)
+    ('version = "1"', 'version = "1"\n\n[params."测试省"]\npresume_lapse = "sometimes"', "presume_lapse 只能是"),
 ])
 def test_validation_errors_name_file_and_rule(tmp_path, old, new, message):
     assert old in GOOD

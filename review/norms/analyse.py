@@ -11,6 +11,7 @@ is the 由-phrase when there is one (由甲方承担), else the subject before t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
@@ -20,7 +21,7 @@ from ..sentences import sentence_spans
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
                 ("duty", "modal.duty"), ("permission", "modal.permission"))
-_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给")
+_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
 _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
@@ -28,21 +29,29 @@ _DUTY_GAP = 24
 _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
+_MARKED = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
 # an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证), not the subject of the sentence
-_ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发布|制发|确定|指定|认定|批准|同意|审定)的")
+_ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发布|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
+# a body that acts on a failed gate (……未备案的，区交通运输局不予安排 / 审验不合格的，县民政局责令其停止): the gate's
+# keeper, not the party the gate burdens
+_KEEPER_VERB = re.compile(r"^[^，。；]{0,3}(责令|不予|不再|不受理|不接受|不接纳|不给|一律不予|取消|注销|吊销|撤销|停止|暂停|收回|拒绝)")
 # ……认定通过前，不得承接业务 / 备案完成之前一律不准: the activity waits for the approval
 _BEFORE = re.compile(r"^[^，。；]{0,4}(之|以)?前[，,]?[^。；]{0,8}(不得|不准|不许|禁止|严禁|一律不|不能)")
 
 
 # a measure someone has undergone (曾受过行政拘留处罚的, 有否被行政拘留, 受到罚款的) or named as a thing (拘留情况, 查封机关、
 # 查封时间, 查封、抵押等权利限制状况, 罚款决定书): a fact or a record described, not a measure the sentence lays
-_UNDERGONE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?|因|由于)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,12}$"
-                        r"|(受过|受到过?|曾受|遭受过?)[^，。；]{0,6}$")
+# (被 right before the measure, 被处以/给予…; or a marker of the past or of a cause before 被/受过 with a list between:
+# 因被吊销营业执照、责令关闭……的; not 被征收房屋停水停电, where 被 belongs to another word)
+_RECORD_BEFORE = re.compile(r"(受过|曾受到?|曾经受到?|曾被|有否被|是否被|被|年内[^，。；]{0,4}受到)(处以?|给予|判处|予以)?$")
+_MARKED_BEFORE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?|因|由于)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,12}$"
+                            r"|(受过|受到过?|曾受|遭受过?)[^，。；]{0,6}$")
 _NAMED = re.compile(r"^((?:[、和及与或][^，。；、]{1,6}){1,4}等?[^，。；]{0,6}?|的?)"
                     r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|时|期限|决定书|清单)")
 # a list of kinds closed by its class (执行行政拘留、罚款、查封……等行政处罚和行政强制措施是否合法), where no verb lays the first
@@ -51,9 +60,12 @@ _LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依
 MEASURES = ("coercion",)      # with the sanction group: the concepts a sentence may name without laying them
 
 
-def undergone(sentence: str, a: int) -> bool:
-    """Whether the measure that starts at ``a`` is one someone has undergone (曾受过, 有否被, 因被……)."""
-    return _UNDERGONE.search(sentence[max(0, a - 24):a]) is not None
+def undergone(sentence: str, a: int, marked: bool = False) -> bool:
+    """Whether the measure that starts at ``a`` is one someone has undergone (曾受过, 有否被, 因被……). ``marked``:
+    only where a word of the past or of a cause says so (a bare 被 before a pattern's trigger may be a passive
+    that sets the measure: 违章车辆将被拖移)."""
+    before = sentence[max(0, a - 24):a]
+    return _MARKED_BEFORE.search(before) is not None or (not marked and _RECORD_BEFORE.search(before) is not None)
 
 
 def named_measure(sentence: str, a: int, b: int) -> bool:
@@ -117,7 +129,8 @@ def actors_of(lexicon: Lexicon, sentence: str, base: int, possible=None) -> list
     for role in role_names(lexicon):
         for a, b in lexicon.find(role, sentence, possible):
             out.append(Actor(sentence[a:b], role, base + a, base + b))
-    out.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    # 村民委员会 is also read as a 委员会 of government: the private body comes first on the same words
+    out.sort(key=lambda x: (x.start, -(x.end - x.start), x.role != "role.private_body"))
     return out
 
 
@@ -197,6 +210,13 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
                     lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
                 return "duty"
+    # 须先到……报备 / 应当事先纳入……名册: a registration the activity must come after (先, not a report once done)
+    if concept == "registration":
+        for d in lexicon.rx("modal.duty").finditer(before):
+            gap = before[d.end():]
+            first = re.match(r"(被)?(先|事先|预先|首先)", gap) or re.search(r"(之|以)?前[，,]$", before[:d.start()])
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and first:
+                return "duty"
     # 应当取得……颁发的运营资格证 / 须申领……上岗证: a licence document the activity needs (not the national
     # business licence, which every business registers for)
     # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act)
@@ -221,6 +241,8 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
             if concept == "approval" and _private_consent(lexicon, sentence, a, possible):
                 continue
             form = precondition_form(lexicon, sentence, a, b, concept, following, possible)
+            if form and concept == "registration" and _CATALOGUE.search(sentence[a:b]) and form not in ("duty", "only_then"):
+                form = ""      # 未列入医保目录的药品不予报销: a list of what is covered, not a gate on an activity
             if form:
                 taken.append((a, b))
                 out.append(Precondition(concept, form, base + a, base + b, sentence[a:b]))
@@ -228,6 +250,8 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 
 
 # -- sanctions -------------------------------------------------------------------------------------------
+
+
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
     found: list[tuple[int, int, str]] = []
@@ -244,13 +268,14 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
         if a < last_end:
             continue
         last_end = b
-        if named_measure(sentence, a, b):
+        if named_measure(sentence, a, b):       # undergone (a fact of someone's record) or named as a thing
             continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
             or _has(lexicon, "cond.otherwise", before, possible)
         bearer = "offender"
-        if offender and _has(lexicon, "kinship", before + sentence[a:b], possible):
+        if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
+                         or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
             bearer = "relative"
         elif re.search(r"(所在|工作)单位|用人单位", before):
             bearer = "employer"
@@ -337,11 +362,78 @@ def _bare_item(sentence: str) -> bool:
 
 
 # -- the whole clause ------------------------------------------------------------------------------------
-def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[Norm, ...]:
+def place_mentions(sentence: str, base: int, places, taken) -> list[Mention]:
+    """Mentions of ``local`` for the names of the place the document speaks for (``review.locality``): a
+    梧桐县 document's “梧桐县企业” is its own county's (本县) enterprises. ``taken``: spans already read as local."""
+    out: list[Mention] = []
+    for name in places:             # longest first: 梧桐县 before 梧桐
+        for m in re.finditer(re.escape(name), sentence):
+            a, b = base + m.start(), base + m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append(Mention("local", a, b, name))
+    return out
+
+
+def is_keeper(agent: Actor | None, sentence: str, base: int, preconditions, earlier_agents) -> bool:
+    """Whether a government agent only keeps a gate set on others: it stands after a precondition's condition
+    (……的， / 未备案的施工队，) and acts on the failure (责令、不予、不受理、取消…), and no earlier sentence of the clause has a
+    government body as its own subject (各乡镇的计划须经批准；未经批准的，县财政局不予拨付: administration)."""
+    if agent is None or not agent.role == "role.government" or not preconditions:
+        return False
+    rel = agent.start - base
+    if not re.search(r"[，,]", sentence[:rel]) or not _KEEPER_VERB.match(sentence[agent.end - base:]):
+        return False
+    if any(p.start - base > rel for p in preconditions):
+        return False
+    return not any(a is not None and a.role == "role.government" for a in earlier_agents)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderForce:
+    """What a list header lends each of its items: its modal (……应当履行下列义务：), the preconditions it sets
+    (下列活动实行……审批管理：) and the concepts it names that it does not forbid (应当缴纳下列款项：)."""
+
+    modal: str
+    preconditions: tuple[tuple[str, str], ...]      # (concept, form)
+    mentions: frozenset[str]
+
+
+def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None:
+    """The force a list header lends its items, or None (no header, or one that cites its basis or only
+    describes: the items then stand as written)."""
+    if not header or not re.search(r"[：:]\s*$", header):
+        return None
+    modal, modal_at = modal_of(lexicon, header)
+    actors = actors_of(lexicon, header, 0)
+    agent = agent_of(actors, header, 0, modal_at)
+    pre = tuple((p.concept, p.form) for p in preconditions_of(lexicon, header, 0)
+                if p.form in ("system", "duty", "only_then")
+                and not (p.form != "system" and agent is not None and agent.role == "role.government"
+                         and agent.start < p.start))     # 各区编制的下列计划须报市政府批准： administration
+    # the concepts only of a header whose items are its objects (应当缴纳下列款项： / 履行以下义务：), not of one
+    # whose items are cases of a procedure (……持证明材料办理变更登记：（一）新旧住址在同一县的……)
+    lends = re.search(r"((下列|以下|如下)[^，。；：:]{0,8}|缴纳|交纳|预交|收取|提交|提供|履行|遵守|做到)[：:]\s*$", header)
+    names = frozenset(n for n in wanted for a, b in lexicon.find(n, header)
+                      if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
+    # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
+    if modal == "none" and not pre and not names:
+        return None
+    return HeaderForce(modal, pre, names)
+
+
+def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Norm, ...]:
     """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
-    ``wanted``: the concepts whose mentions the rules need."""
+    ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
+    speaks for (``review.locality.issuing_places``), read as ``local`` when the rules want it. A list item's first sentence without a modal of its
+    own takes its header's; a header's preconditions and the concepts it names (not forbidden there) count in
+    it, at the item's start."""
     spans = sentence_spans(text)
+    # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
+    head = header_force(lexicon, header, wanted) if header and _MARKED.match(text) else None
     out = []
+    earlier_agents: list = []
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -352,15 +444,27 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=()) -> tuple[N
         for name in wanted:
             if name in possible:
                 mentions += _mentions(lexicon, name, sentence, s0)
+        if places and "local" in wanted:
+            mentions += place_mentions(sentence, s0, places,
+                                       [(m.start, m.end) for m in mentions if m.concept == "local"])
+        preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
+        if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
+            if modal == "none":
+                modal = head.modal
+            preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
+            mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions)]
         context = context_of(lexicon, sentence, header, possible)
-        if modal == "none" and not actors and "description" not in context and (
+        if modal == "none" and not actors and "description" not in context and not preconditions and (
                 _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
+        agent = agent_of(actors, sentence, s0, modal_at)
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
-            agent=agent_of(actors, sentence, s0, modal_at),
-            preconditions=tuple(preconditions_of(lexicon, sentence, s0, following, possible)),
+            agent=agent, preconditions=tuple(preconditions),
             sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
             basis=basis_of(lexicon, sentence, header, possible), context=context,
-            mentions=tuple(mentions), relief=reliefs(lexicon, sentence, s0, possible)))
+            mentions=tuple(mentions),
+            keeper=is_keeper(agent, sentence, s0, preconditions, earlier_agents),
+            relief=reliefs(lexicon, sentence, s0, possible)))
+        earlier_agents.append(agent)
     return tuple(out)

@@ -15,6 +15,10 @@ Keys (all optional, all must hold in one sentence):
   ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
 * ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
   roles that must not be the one who acts (a licence burdens the public, not a government body);
+* ``actor`` — roles or concepts of who undertakes the trigger itself: the nearest actor before it in the sentence
+  that is not an object (向/为/和/按……乙方), in any word order — “乙方的贷款由县人民政府代其归还”, “管委会同意
+  向贷款银行出具还款承诺书”, “甲方和乙方一起负责偿还” all have the government side undertake the debt;
+* ``header_any`` — concepts at least one of which is in the sentence's list header (“报名企业应当具备下列条件：”);
 * ``modal`` — duty, permission, prohibition, exemption, none;
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
@@ -31,7 +35,7 @@ from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer")
-_KEYS = {"agent_not", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
+_KEYS = {"agent_not", "actor", "header_any", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window"}
 
 
@@ -52,6 +56,8 @@ class NormCondition:
     clause_any: tuple[str, ...] = ()
     agent: tuple[str, ...] = ()
     agent_not: tuple[str, ...] = ()
+    actor: tuple[str, ...] = ()
+    header_any: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     basis: str = "any"
     contexts: tuple[str, ...] = ()
@@ -60,8 +66,9 @@ class NormCondition:
 
     @property
     def concepts(self) -> tuple[str, ...]:
-        """Every concept whose mentions the condition reads."""
-        return self.all + self.any + self.none + self.clause_any
+        """Every concept whose mentions the condition reads (an ``actor`` that is not a role is read as a mention)."""
+        return self.all + self.any + self.none + self.clause_any + tuple(a for a in self.actor
+                                                                          if not a.startswith("role."))
 
 
 def _tuple(v, key) -> tuple[str, ...]:
@@ -80,11 +87,12 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
     if unknown:
         raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
     kw: dict = {}
-    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "bearer", "modal",
-                "contexts"):
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "actor",
+                "header_any", "bearer", "modal", "contexts"):
         if key in raw:
             kw[key] = _tuple(raw[key], key)
-    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not"):
+    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "actor",
+                "header_any"):
         for name in kw.get(key, ()):
             if name not in lexicon:
                 raise ConditionError(f"norm.{key} 引用了未知概念 {name}")
@@ -184,9 +192,33 @@ def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ..
             best = min(g, key=lambda sp: max(hi, sp[1]) - min(lo, sp[0]))
             lo, hi = min(lo, best[0]), max(hi, best[1])
             parts.append(best)
-        if not window or hi - lo <= window:
-            out.append(tuple(parts))
+        if (not window or hi - lo <= window) and any(b > a for a, b in parts):
+            out.append(tuple(parts))      # not from a list header alone (its mentions have no width)
     return out
+
+
+# a word before an actor that makes it the object or a circumstance of the act, not the one who undertakes it
+_OBJECT_MARK = frozenset("向给对与为和跟从将把及或同被让经报凭在到按以替帮")
+
+
+def actor_before(norm: Norm, at: int, lexicon: Lexicon, concepts=()) -> frozenset[str]:
+    """The roles (and ``concepts``, read as actors) of the nearest actor (the one ending last) that starts before clause offset ``at`` in
+    ``norm`` and is not an object (向乙方、为乙方、和乙方、按社会资本方的出资额): who undertakes what stands at ``at``.
+    Several names on one span (县城投公司: a named company and a platform company) give all their roles."""
+    cands = [(a.start, a.end, a.role) for a in norm.actors]
+    cands += [(m.start, m.end, m.concept) for m in norm.mentions if m.concept in concepts]
+    cands = [c for c in cands if c[0] < at
+             and not (c[0] > norm.start and norm.text[c[0] - norm.start - 1] in _OBJECT_MARK)]
+    if not cands:
+        return frozenset()
+    hi = max(c[1] for c in cands)
+    lo = min(c[0] for c in cands if c[1] == hi)
+    grown = True
+    while grown:                  # the names overlapping the nearest one (县城投 | 城投公司 | 公司)
+        near = [c for c in cands if c[0] < hi and lo < c[1]]
+        grown = min(c[0] for c in near) < lo
+        lo = min(c[0] for c in near)
+    return frozenset(c[2] for c in near)
 
 
 def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "") -> list[tuple[int, int]]:
@@ -204,9 +236,11 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             continue
         if cond.agent and not (norm.agent and norm.agent.role in _expand(lexicon, cond.agent)):
             continue
-        if cond.agent_not and norm.agent and norm.agent.role in _expand(lexicon, cond.agent_not):
+        if cond.agent_not and norm.bears(_expand(lexicon, cond.agent_not)):
             continue
         if cond.none and any(m.concept in cond.none for m in norm.mentions):
+            continue
+        if cond.header_any and not any(lexicon.has(c, norm.header) for c in cond.header_any):
             continue
         triggers: list[tuple[int, int]] = []
         if cond.precondition:
@@ -233,11 +267,14 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
                 continue
             triggers.append([c[0] for c in combos])
         if cond.any:
-            found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any]
+            found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any and m.end > m.start]
             if not found:
                 continue
             triggers.append(found)
         first = triggers[0]
+        if cond.actor:
+            roles = _expand(lexicon, cond.actor)
+            first = [(a, b) for a, b in first if actor_before(norm, a, lexicon, roles) & roles]
         if not cond.forbidden and not cond.precondition:   # a precondition's form already reads its negation
             first = [(a, b) for a, b in first
                      if not _forbidden(lexicon, norm.text, a - norm.start, b - norm.start)]

@@ -88,7 +88,13 @@ class Norm:
     basis: Basis
     context: tuple[str, ...]                # definition | description | history | internal | table | quotation
     mentions: tuple[Mention, ...]           # every concept the rules asked for, found in the sentence
+    keeper: bool = False                    # the agent keeps a gate set on others (……未通过的，市教育局责令停止招生)
     relief: tuple = ()                      # where the sentence lifts a burden (norms.relief.Relief)
+
+    def bears(self, roles) -> bool:
+        """Whether the norm's agent has one of ``roles`` and bears the norm (a body that only enforces a gate
+        set on others — its keeper — does not)."""
+        return self.agent is not None and not self.keeper and self.agent.role in roles
 
     def found(self, concept: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.concept == concept)
@@ -99,5 +105,5 @@ class Norm:
                 "actors": [(a.text, a.role) for a in self.actors],
                 "preconditions": [(p.concept, p.form, p.text) for p in self.preconditions],
                 "sanctions": [(s.concept, s.severity, s.bearer, s.text) for s in self.sanctions],
-                "basis": self.basis.kind, "context": list(self.context),
+                "basis": self.basis.kind, "context": list(self.context), "keeper": self.keeper,
                 "relief": [(r.form, r.text) for r in self.relief]}

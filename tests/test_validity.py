@@ -1,0 +1,59 @@
+"""Validity findings (review/validity.py and the procedure pack): where "未规定有效期" stands, and which documents
+owe an 有效期 at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from review.model import Document, Finding, Paragraph
+
+
+def _doc(text: str) -> Document:
+    from review.metadata import apply_metadata
+
+    paras, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        paras.append(Paragraph(i, line, pos))
+        pos += len(line) + 1
+    return apply_metadata(Document(path="x.txt", text=text, paragraphs=tuple(paras)))
+
+
+def _missing() -> Finding:
+    return Finding("P-VALIDITY-MISSING", "validity", "warning", "未规定有效期", None, "××办法", "…")
+
+
+@pytest.mark.parametrize("tail, quote", [
+    # the 施行 clause, where the 有效期 is added
+    ("第十条　本办法自2016年4月1日起施行。", "第十条　本办法自2016年4月1日起施行"),
+    # … also written without 自 (D014: 本细则2014年10月30日起施行)
+    ("第十九条  本细则2014年10月30日起施行，《××细则》（××府办〔2013〕53号）同时废止。",
+     "第十九条  本细则2014年10月30日起施行，《××细则》（××府办〔2013〕53号）同时废止"),
+    # no 施行 clause: the heading of the 附则 chapter (D023)
+    ("第八章  附则\n第四十五条  各县、区可以制定实施细则。", "第八章  附则"),
+    # neither: the finding keeps its quote
+    ("第四十五条  各县、区可以制定实施细则。", "××办法"),
+])
+def test_missing_validity_stands_where_it_is_added(tail, quote):
+    from review.clauses import split_clauses
+    from review.validity import anchor_missing
+
+    doc = _doc("××市公共租赁住房管理办法\n第一条　为了规范管理，制定本办法。\n" + tail)
+    assert anchor_missing(_missing(), doc, split_clauses(doc)).quote == quote
+
+
+BODY = "\n各区人民政府，市政府各部门：\n现转发给你们，请认真贯彻执行。\n佛山市人民政府办公室\n2020年3月1日\n一、积分入户的条件由市人力资源社会保障部门公布。"
+
+
+@pytest.mark.parametrize("title, owes", [
+    # passing on a higher body's document: its 有效期 is that body's
+    ("佛山市人民政府办公室转发省人力资源社会保障厅关于做好积分入户工作意见的通知", False),
+    # passing on its own department's 意见 issues it as the government's own document
+    ("佛山市人民政府办公室转发市人力资源社会保障局关于做好积分入户工作意见的通知", True),
+])
+def test_a_forwarding_notice_owes_no_validity_of_its_own(corpus, title, owes):
+    from review.engine import ReviewOptions, review_document
+    from review.rules import load_packs
+
+    op = review_document(_doc(title + BODY), corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False))
+    assert op.document.kind == "规范性文件"
+    assert ("P-VALIDITY-MISSING" in {f.rule for f in op.findings}) == owes
