@@ -244,6 +244,9 @@ RULES = {r.id: r for r in load_packs()}
     ("C-RIGHTS-ID", "施工企业应当统一保管务工人员的身份证件。", True),
     ("C-RIGHTS-PETITION", "不得因其信访行为影响其享受各项社会保障待遇。", False),
     ("C-RIGHTS-PETITION", "越级上访的，暂停其享受各项补贴。", True),
+    # a condition on a prohibition is not met by a protective one (the prohibition is the relief, not the measure)
+    ("C-RIGHTS-MOVE", "用人单位招用外来务工人员，不得收存其居民身份证作为押金。", False),
+    ("C-RIGHTS-MOVE", "禁止外地人员在城区主要街道从事打零工等谋生活动。", True),
     ("FP-PROOF", "申请人签一份承诺书即可，不需要另开婚育情况证件。", False),
     ("FP-PROOF", "办理新生儿户口登记，还须另行提交村委会开具的婚育状况证明。", True),
     # … but a rule that reports a privilege fires on the lifted restriction that is the privilege

@@ -221,6 +221,14 @@ def actor_before(norm: Norm, at: int, lexicon: Lexicon, concepts=()) -> frozense
     return frozenset(c[2] for c in near)
 
 
+def _protective_modal(lexicon: Lexicon, norm: Norm) -> bool:
+    """Whether the norm's prohibition (its first 不得/严禁……) opens a protective relief (review/norms/relief.py)."""
+    if norm.modal != "prohibition" or not norm.relief:
+        return False
+    m = lexicon.rx("modal.prohibition").search(norm.text)
+    return m is not None and any(r.form == "protective" and r.start == norm.start + m.start() for r in norm.relief)
+
+
 def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "") -> list[tuple[int, int]]:
     """Clause offsets of the trigger (a precondition, a sanction, the first concept) in every norm that meets
     the condition."""
@@ -234,6 +242,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             continue
         if cond.modal and norm.modal not in cond.modal:
             continue
+        if "prohibition" in cond.modal and _protective_modal(lexicon, norm):
+            continue      # the prohibition forbids a burden on someone (不得收存其身份证): it restricts no one's activity
         if cond.agent and not (norm.agent and norm.agent.role in _expand(lexicon, cond.agent)):
             continue
         if cond.agent_not and norm.bears(_expand(lexicon, cond.agent_not)):
