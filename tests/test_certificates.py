@@ -1,5 +1,6 @@
-"""Proofs a document may not demand (legal-checks.md §1; review/packs/certificates.toml): certificates a registration
-reform abolished. One row per behaviour; the sentences are written for this table in the wording of local
+"""Proofs a document may not demand (legal-checks.md §1; review/packs/certificates.toml, content.toml C-PROOF-*):
+certificates a registration reform abolished, open-ended catch-all proofs, and proofs of a status a government
+register already holds. One row per behaviour; the sentences are written for this table in the wording of local
 documents (not the packs' examples, which tests/test_rule_examples.py runs).
 """
 
@@ -44,6 +45,31 @@ CASES = [
     (None, "", "流动人口到达暂住地三日内向派出所申领暂住证。"),
     # 税务、社保、统计登记证 were folded into the licence only for market entities: not for a 机关 or 事业单位
     (None, "", "机关事业单位职工参保，由单位持社会保险登记证到经办机构办理。"),
+    # -- an open-ended catch-all proof in a list of application materials → C-PROOF-02
+    ("C-PROOF-02", "申请廉租住房应当提交下列材料：", "（六）其他相关证明材料。"),
+    ("C-PROOF-02", "办理入学登记，须提供以下材料：", "（五）学校认为必要的其他材料。"),
+    ("C-PROOF-02", "", "申请人应当提交身份证、户口簿和其他有关证明文件。"),
+    # -- closed by law, alternative forms, forbidden, the truth of what was handed in, what one may add: nothing
+    (None, "申请登记应当提交下列材料：", "（五）法律、行政法规规定的其他材料。"),
+    (None, "", "就读证明包括学生证或者就读学校出具的其他能够证明连续就读的材料。"),
+    (None, "", "除前款所列材料外，不得要求申请人提供其他证明材料。"),
+    (None, "", "申请人应当对所提交的身份证明和其他证明材料的真实性负责。"),
+    (None, "", "申请人可以提供获奖证书等其他证明材料，供评审参考。"),
+    (None, "申请抵押登记应当提交下列材料：", "（二）主债权合同或者其他登记原因证明材料；"),
+    # -- a status a government register holds, to be proved by the applicant → C-PROOF-03
+    ("C-PROOF-03", "", "单身申请人须提交民政部门出具的婚姻状况证明。"),
+    ("C-PROOF-03", "申请购房补贴应当提交下列材料：", "（四）本市社会保险缴费证明；"),
+    ("C-PROOF-03", "", "非本市户籍学生入学，父母须提供在本区连续参加社会保险满一年的证明。"),
+    ("C-PROOF-03", "", "办理居住证签注的，提供公安机关出具的居住满一年的证明。"),
+    # (a 派出所 is also among the third parties C-PROOF-01 names: one finding, that rule's)
+    ("C-PROOF-01", "", "办理居住证签注的，提供公安派出所出具的居住满一年的证明。"),
+    # -- a declaration, a statutory certificate, a record, the issuer's duty, another region, a law's own demand
+    (None, "", "申请人的婚姻状况以本人签署的无配偶声明为准，民政部门通过婚姻登记信息核查。"),
+    (None, "", "已婚的提交结婚证，离异的提交离婚证或者离婚判决书。"),
+    (None, "申请补贴应当提交以下材料：", "（二）劳动合同或者社会保险缴费记录；"),
+    (None, "", "社会保险经办机构应当免费为参保人员出具参保缴费证明。"),
+    (None, "", "在省内其他城市参加社保的，提供参保地社保经办机构出具的证明。"),
+    (None, "", "华侨申请结婚登记的，出具居住国有权机关出具的、经我国驻该国使（领）馆认证的本人无配偶证明。"),
     # -- family-planning certificates stay with the family-planning pack: one finding, its rule
     ("FP-APPROVAL", "", "办理随迁入户，两个子女的须提供二孩准生证。"),
     ("FP-PROOF", "", "流动人口办理居住证，须出示《流动人口婚育证明》。"),
