@@ -857,8 +857,8 @@ LAPSING = ("规范性文件", "内部工作文件", "办事指南", "附件")
 
 def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
     """The document's date against the date the problem exists since (review.dates): a reform for an agency
-    name, the rule's ``valid_from`` (the 2021 family-planning decision), a repeal (annotated by the citation
-    checker)."""
+    name, the rule's ``valid_from`` (the 2021 family-planning decision; the reform a rule's ``detail["reform"]``
+    names, e.g. 三证合一 for an abolished certificate), a repeal (annotated by the citation checker)."""
     if "arose" in f.detail:
         return f
     made = doc.date or doc.effective_date
@@ -870,8 +870,8 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
     since = rule.valid_from if rule is not None else ""
     if not since:
         return f
-    why = ("《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》（2021年6月26日）"
-           if f.category == "family-planning" else f"{cn(since)}起施行的规定")
+    why = f.detail.get("reform") or ("《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》（2021年6月26日）"
+                                      if f.category == "family-planning" else f"{cn(since)}起施行的规定")
     return annotate(f, made, since, why, draft)
 
 

@@ -270,7 +270,8 @@ REAL = [
     ("D054", "杭州市", None, DECLARE_INVALID, "有效期已于2010-04-17届满，按本机关设置推定失效（有效期推定规则（默认设置）"),
     ("D054", "杭州市", "none", AMEND, "含计划生育限制性规定"),
     # a 暂行办法 that is 施行, not tried: counted for the reviewer, amended (its labeller: "应核对本地有效期规定")
-    ("D019", None, None, AMEND, "设定行政处罚"),
+    # (its first problem in document order: 第三十四条's 社保缴纳证明 and 兜底 proof, as its labeller lists them)
+    ("D019", None, None, AMEND, "要求提交无依据的证明材料"),
     ("D019", None, "provisional", DECLARE_INVALID, "名称冠以“暂行”的文件未规定有效期"),
     # no 有效期 at all (2003): amended, the 5 years counted; 上海's rule would declare it invalid
     ("D085", None, None, AMEND, "含计划生育限制性规定"),
