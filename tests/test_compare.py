@@ -211,6 +211,10 @@ ROWS = [
     # faithful localised restatement keeping the 但书
     ("民法典", 1245, None, "饲养的犬只造成他人损害的，养犬人应当承担侵权责任；但是，能够证明损害是因被侵权人故意或者"
      "重大过失造成的，可以不承担或者减轻责任。", True, set()),
+    # one tier of a graded article restated (已满10年不满20年 of 1–10 / 10–20 / 20+ years): faithful
+    ("职工带薪年休假条例", 3, 1, "职工累计工作已满十年不满二十年的，依照本条例享受年休假十天。", True, set()),
+    # the same tier with its leave raised: still an alteration
+    ("职工带薪年休假条例", 3, 1, "职工累计工作已满十年不满二十年的，年休假十二天。", False, {("time_limit", "warning")}),
     # faithful: 当地人民政府 -> 市、区人民政府
     ("义务教育法", 12, 2, "父母或者其他法定监护人在非户籍所在地工作或者居住的适龄儿童、少年，在其父母或者其他法定监护人"
      "工作或者居住地接受义务教育的，市、区人民政府应当为其提供平等接受义务教育的条件。", True, set()),
