@@ -11,6 +11,7 @@ from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import sentence_bounds
+from .norms.conditions import NormsFound, could_meet
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -359,19 +360,20 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     # nor its norm conditions where the clause's norms lack a concept they need
     index = rule_index(tuple(text_rules))
     foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
+    own = frozenset(i for i in index.norm if i not in foreign)   # norm rules over the shared lexicon
     for clause in clauses:
         candidates = index.pattern_candidates(text_keys(clause.text))
         norms = found = None
         if norm_rules:
-            from .norms.analyse import analyse
-
-            norms = analyse(clause.text, lexicon, clause.header, wanted)
-            found = norms_found(norms)
-            held = found.keys
             candidates |= foreign
-            for i in sorted(index.norm_sharing(held) - candidates):
-                if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
-                    candidates.add(i)
+            if needs_norms(index, own, candidates, text_rules, lexicon, clause.text):
+                from .norms.analyse import analyse
+
+                norms = analyse(clause.text, lexicon, clause.header, wanted)
+                found = norms_found(norms)
+                for i in sorted(index.norm_sharing(found.keys) - candidates):
+                    if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
+                        candidates.add(i)
         for i in sorted(candidates):
             r = text_rules[i]
             if r.gate is not None and r.gate.search(clause.text) is None:
@@ -381,6 +383,23 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
             if hits:
                 findings.append(finding_from_hit(r, hits[0], clause, hits[1:]))
     return findings
+
+
+def needs_norms(index, own, candidates, rules, lexicon, text: str) -> bool:
+    """Whether a rule may read ``text`` as norms: one of the ``candidates`` has norm conditions over ``lexicon``
+    (positions ``own``), or another such rule could meet its conditions there. Told without the analysis, from
+    the concepts that can occur in the text at all (``Lexicon.possible``): whatever its norms hold — a mention, a
+    precondition, a sanction — is a concept found in one of its sentences, which the text's possible concepts
+    include; ``could_meet`` and ``index.norm_sharing`` only grow with what is held. Exact: where this is False the
+    analysis would add no candidate, and no candidate would read it (the norms of most clauses are never read)."""
+    if not own.isdisjoint(candidates):
+        return True
+    possible = lexicon.possible(text)
+    held = NormsFound(possible, possible, possible)
+    for i in index.norm_sharing(held.keys) - candidates:
+        if any(could_meet(c, held, lexicon) for c in rules[i].norm):
+            return True
+    return False
 
 
 def without_yielded(findings, rules) -> list[Finding]:
