@@ -396,7 +396,7 @@ def needs_norms(index, own, candidates, rules, lexicon, text: str) -> bool:
         return True
     possible = lexicon.possible(text)
     held = NormsFound(possible, possible, possible)
-    for i in index.norm_sharing(held.keys) - candidates:
+    for i in index.norm_concerning(possible) - candidates:      # index.norm_sharing(held.keys), from few names
         if any(could_meet(c, held, lexicon) for c in rules[i].norm):
             return True
     return False
