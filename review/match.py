@@ -103,6 +103,18 @@ def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _live(rule: Rule, text: str) -> tuple[bool, ...]:
+    """For each trigger of the rule (its ``any`` patterns, then its first ``all`` pattern): whether ``text`` holds what
+    a match needs (``Rule.trigger_keys``, review/firstchars.py). A trigger that does not has no match there."""
+    n = len(rule.any) + (1 if rule.all else 0)
+    if len(rule.trigger_keys) != n:          # a rule built without them: every trigger may match
+        return (True,) * n
+    from .firstchars import holds, text_keys
+
+    keys = text_keys(text)
+    return tuple(holds(ready, keys) for ready in rule.trigger_keys)
+
+
 def downgraded(rule: Rule, scope: str) -> tuple[str, tuple[str, ...]]:
     """The rule's severity after the downgrades whose pattern is found in ``scope`` (never raised),
     with their notes."""
@@ -142,8 +154,11 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
         return []
     spans: list[tuple[int, int]] = []
-    if rule.prefilter is None or rule.prefilter.search(text) is not None:
-        spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
+    live = _live(rule, text)
+    # the prefilter (the union of the triggers) matches where a trigger does: only those that can match are searched
+    if rule.prefilter is None or any(rx.search(text) is not None
+                                     for rx, ok in zip(rule.any + rule.all[:1], live) if ok):
+        spans = [m.span() for rx, ok in zip(rule.any, live) if ok for m in rx.finditer(text) if m.end() > m.start()]
         if rule.all:
             spans += _all_spans(rule, text)
     elif not rule.norm:

@@ -139,3 +139,21 @@ def test_a_clause_whose_norms_no_rule_reads_is_not_analysed(first, second, cut, 
         assert own.isdisjoint(candidates)
         assert not any(could_meet(c, found, lex) for i in index.norm_sharing(found.keys) - candidates
                        for c in TEXT_RULES[i].norm)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_a_trigger_left_out_has_no_match_and_the_rest_decide_as_the_prefilter(first, second, cut, length):
+    """``match._live``: a trigger whose required keys the text lacks has no match; searching the others one by one
+    answers what the rule's prefilter (their union) answers."""
+    from review.match import _live
+
+    text = (first + second)[cut:cut + length] if length else first
+    for r in TEXT_RULES:
+        if r.prefilter is None:
+            continue
+        triggers = r.any + r.all[:1]
+        live = _live(r, text)
+        assert len(live) == len(triggers) == len(r.trigger_keys), r.id
+        assert all(ok or rx.search(text) is None for rx, ok in zip(triggers, live)), r.id
+        assert any(rx.search(text) is not None for rx, ok in zip(triggers, live) if ok) == \
+            (r.prefilter.search(text) is not None), r.id
