@@ -7,7 +7,8 @@ Each run starts from a fresh copy of the default corpus (so nothing is skipped a
 ``review.sweep.sweep`` end to end: listing and hashing the files, starting the worker processes, reading,
 reviewing, deciding and storing every document. ``--profile`` adds a one-process cProfile of the engine
 stages (where the time goes). The machine's load average is printed: other processes on a small machine
-change the figures; the CPU seconds (this process and its children) are printed too, steadier under load.
+change the figures; the CPU seconds of the sweep (this process and every worker process, sampled with psutil:
+RUSAGE_CHILDREN never sees a forkserver's workers) are printed too, steadier under load.
 ``--db`` copies that corpus instead of building the default one; ``--topics`` sweeps only those topics.
 """
 
@@ -41,21 +42,59 @@ def fresh_copy(src: Path, dst: Path) -> Path:
     return dst
 
 
-def cpu_seconds() -> float:
-    import resource
+class TreeCpu:
+    """CPU seconds of this process's descendants while a sweep runs: pool workers fork from a forkserver, so
+    RUSAGE_CHILDREN never counts them; sampled with psutil (when installed) every ``every`` seconds until they
+    end (the last fraction of a second of a worker can be missed)."""
 
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    def __init__(self, every: float = 0.2):
+        import threading
+
+        self.seen: dict[int, float] = {}
+        self.every, self._stop = every, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while not self._stop.is_set():
+            for p in me.children(recursive=True):
+                try:
+                    t = p.cpu_times()
+                    self.seen[p.pid] = t.user + t.system
+                except psutil.Error:
+                    pass
+            self._stop.wait(self.every)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def total(self) -> float:
+        return sum(self.seen.values())
 
 
 def run_once(template: Path, work: Path, docs: Path, workers: int, topics=None) -> tuple[float, dict]:
+    import resource
+
     db = fresh_copy(template, work / f"sweep-{workers}.db")
     with Store(db) as store:
-        t, c = time.perf_counter(), cpu_seconds()
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        t, c = time.perf_counter(), own.ru_utime + own.ru_stime
         opts = SweepOptions(as_of=AS_OF, workers=workers, **({"topics": tuple(topics)} if topics else {}))
-        result = sweep([docs], store, opts)
+        with TreeCpu() as tree:
+            result = sweep([docs], store, opts)
         seconds = time.perf_counter() - t
-        print(f"  cpu {cpu_seconds() - c:.2f}s")
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        driver = own.ru_utime + own.ru_stime - c
+        print(f"  cpu {driver + tree.total():.2f}s (this process {driver:.2f}s, worker processes {tree.total():.2f}s)")
     for ext in ("", "-wal", "-shm"):
         Path(f"{db}{ext}").unlink(missing_ok=True)
     return seconds, result.summary

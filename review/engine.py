@@ -418,7 +418,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     a faithful restatement is noted (info). ``set_by_upper`` are clauses with a 设定 finding: for them an aligned
     restatement without material change is enough to note (and later suppress that finding).
     Returns findings and {clause index: (provision, faithful)}."""
-    from statutes.search import clause_kind, is_match, search
+    from statutes.search import SearchCache, clause_kind, is_match, search
 
     from .compare import cites_article, compare
 
@@ -426,6 +426,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     matched: dict[int, tuple[Provision, bool]] = {}
     status = WorkStatus(store)
     days = WorkingDays(store)
+    corpus = SearchCache(store)                 # the clauses' searches share trigram statistics and articles
     topic = topic or "".join(c.text for c in clauses)
     searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
     compared: dict[tuple, object] = {}
@@ -440,7 +441,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                searched[probe] = search(store, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, in_force=False,
+                searched[probe] = search(corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, in_force=False,
                                          region=_region(opts.province))
             hits = [h for h in searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
             if not hits:

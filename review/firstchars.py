@@ -163,6 +163,16 @@ def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
                   best_set(alt)) for alt in required)
 
 
+def holds(ready, keys) -> bool:
+    """Whether a text with these ``text_keys`` meets a ``prepared`` condition (None: nothing can be told, it may)."""
+    if ready is None:
+        return True
+    for must, some, _ in ready:
+        if must <= keys and all(not s.isdisjoint(keys) for s in some):
+            return True
+    return False
+
+
 class KeyIndex:
     """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
     ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when

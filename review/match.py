@@ -11,6 +11,7 @@ from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import sentence_bounds, unwrapped_sentence
+from .norms.conditions import NormsFound, could_meet
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -107,6 +108,18 @@ def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _live(rule: Rule, text: str) -> tuple[bool, ...]:
+    """For each trigger of the rule (its ``any`` patterns, then its first ``all`` pattern): whether ``text`` holds what
+    a match needs (``Rule.trigger_keys``, review/firstchars.py). A trigger that does not has no match there."""
+    n = len(rule.any) + (1 if rule.all else 0)
+    if len(rule.trigger_keys) != n:          # a rule built without them: every trigger may match
+        return (True,) * n
+    from .firstchars import holds, text_keys
+
+    keys = text_keys(text)
+    return tuple(holds(ready, keys) for ready in rule.trigger_keys)
+
+
 def downgraded(rule: Rule, scope: str) -> tuple[str, tuple[str, ...]]:
     """The rule's severity after the downgrades whose pattern is found in ``scope`` (never raised),
     with their notes."""
@@ -146,8 +159,11 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
         return []
     spans: list[tuple[int, int]] = []
-    if rule.prefilter is None or rule.prefilter.search(text) is not None:
-        spans = [m.span() for rx in rule.any for m in rx.finditer(text) if m.end() > m.start()]
+    live = _live(rule, text)
+    # the prefilter (the union of the triggers) matches where a trigger does: only those that can match are searched
+    if rule.prefilter is None or any(rx.search(text) is not None
+                                     for rx, ok in zip(rule.any + rule.all[:1], live) if ok):
+        spans = [m.span() for rx, ok in zip(rule.any, live) if ok for m in rx.finditer(text) if m.end() > m.start()]
         if rule.all:
             spans += _all_spans(rule, text)
     elif not rule.norm:
@@ -405,19 +421,20 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     index = rule_index(tuple(text_rules))
     places = issuing_places(doc) if doc is not None and norm_rules else ()
     foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
+    own = frozenset(i for i in index.norm if i not in foreign)   # norm rules over the shared lexicon
     for clause in clauses:
         candidates = index.pattern_candidates(text_keys(clause.text))
         norms = found = None
         if norm_rules:
-            from .norms.analyse import analyse
-
-            norms = analyse(clause.text, lexicon, clause.header, wanted, places)
-            found = norms_found(norms)
-            held = found.keys
             candidates |= foreign
-            for i in sorted(index.norm_sharing(held) - candidates):
-                if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
-                    candidates.add(i)
+            if needs_norms(index, own, candidates, text_rules, lexicon, f"{clause.text}\n{clause.header}", places):
+                from .norms.analyse import analyse
+
+                norms = analyse(clause.text, lexicon, clause.header, wanted, places)
+                found = norms_found(norms)
+                for i in sorted(index.norm_sharing(found.keys) - candidates):
+                    if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
+                        candidates.add(i)
         for i in sorted(candidates):
             r = text_rules[i]
             if r.gate is not None and r.gate.search(clause.text) is None:
@@ -435,6 +452,25 @@ def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
     for h in hits:
         groups.setdefault(_sentence(text, h.start, h.start)[0], []).append(h)
     return list(groups.values())
+
+
+def needs_norms(index, own, candidates, rules, lexicon, text: str, places=()) -> bool:
+    """Whether a rule may read ``text`` as norms: one of the ``candidates`` has norm conditions over ``lexicon``
+    (positions ``own``), or another such rule could meet its conditions there. Told without the analysis, from
+    the concepts that can occur in the text at all (``Lexicon.possible``): whatever its norms hold — a mention, a
+    precondition, a sanction — is a concept found in one of its sentences, which the text's possible concepts
+    include; ``could_meet`` and ``index.norm_sharing`` only grow with what is held. Exact: where this is False the
+    analysis would add no candidate, and no candidate would read it (the norms of most clauses are never read)."""
+    if not own.isdisjoint(candidates):
+        return True
+    possible = lexicon.possible(text)     # ``text``: the clause and its list header, which lends it concepts
+    if places:                            # the issuing place's own name reads as local (review.locality)
+        possible |= {"local"}
+    held = NormsFound(possible, possible, possible)
+    for i in index.norm_concerning(possible) - candidates:      # index.norm_sharing(held.keys), from few names
+        if any(could_meet(c, held, lexicon) for c in rules[i].norm):
+            return True
+    return False
 
 
 def without_yielded(findings, rules) -> list[Finding]:

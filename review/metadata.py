@@ -59,10 +59,18 @@ def _written_dates(s: str) -> list[DateMention]:
     return [d for d in mentions(s) if d.style == WRITTEN]
 
 
+_WRITTEN_END = ("日", "月")     # how a written date ends (statutes.dates: 2016年3月1日, 2016年3月)
+
+
+@functools.lru_cache(maxsize=16384)
 def _is_date_line(line: str) -> bool:
-    """A line that is a written date and nothing else (a 落款 date), or one followed by 发布/公布."""
+    """A line that is a written date and nothing else (a 落款 date), or one followed by 发布/公布. Cached: the
+    落款 finder and the clause splitter ask it of the same lines."""
     s = squash(line).strip("（）()")
-    d = whole_date(s) or whole_date(s.removesuffix("发布").removesuffix("公布").removesuffix("印发"))
+    t = s.removesuffix("发布").removesuffix("公布").removesuffix("印发")
+    if not (s.strip().endswith(_WRITTEN_END) or t.strip().endswith(_WRITTEN_END)):
+        return False            # no written date ends the line: nothing to scan (most lines of a document)
+    d = whole_date(s) or whole_date(t)
     return bool(d and d.style == WRITTEN and d.iso) and not s.endswith("印发")
 
 
@@ -165,6 +173,7 @@ def find_doc_number(lines: list[str], title: str = "") -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_org_line(line: str) -> bool:
     s = squash(line)
     return (2 <= len(s) <= 40 and not re.search(r"[，。；：:,;！？《》“”]", s)
@@ -191,8 +200,12 @@ def _signatures(lines: list[str]) -> list[tuple[int, list[str], str]]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def _issuer_date_line(s: str) -> DateMention | None:
-    """The date of a squashed line that is an issuer and its date ("某某县人民政府2016年3月1日"), else None."""
+    """The date of a squashed line that is an issuer and its date ("某某县人民政府2016年3月1日"), else None.
+    Cached, as ``_is_date_line``."""
+    if not s.endswith(_WRITTEN_END):
+        return None
     m = next(iter(_written_dates(s)), None)
     return m if m and m.end == len(s) and m.start > 0 and _is_org_line(s[:m.start]) else None
 

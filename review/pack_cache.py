@@ -5,7 +5,9 @@ The key is a SHA-256 over every pack and lexicon file loaded (path and content, 
 ``review`` code that builds rules from them, and the Python version: a changed pack, lexicon, office file or
 fashen version gives another key, so a stale entry is never read; an entry whose stored key differs from its file
 name is refused. Only a load that succeeded is stored: a broken pack is refused by the loader (file, rule id and
-reason) every time. Regexes are stored as their source (review/lazyre.py) and compile on first use.
+reason) every time. Regexes are stored as their source (review/lazyre.py) and built on first use, from the
+programs stored with them (what ``re.compile`` makes of each source, ``lazyre.programs``) instead of being compiled
+in every process.
 
 Where: ``$FASHEN_CACHE_DIR`` if set (set it empty to turn the cache off), else ``$XDG_CACHE_HOME/fashen``, else
 ``~/.cache/fashen``. A cache that cannot be read or written is ignored: it only saves time.
@@ -20,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2                      # 2: (rules, lexicon, regex programs)
 KEEP = 8                        # entries kept (packaged packs alone, with an office's packs, older versions …)
 _CODE = Path(__file__).resolve().parent
 

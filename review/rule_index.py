@@ -24,6 +24,7 @@ class RuleIndex:
     norm: tuple[int, ...]                  # rules with norm conditions, in order
     norm_keys: dict[int, frozenset[str]]   # rule position -> what its norms need, one of (conditions.condition_keys)
     norm_by_key: dict[str, tuple[int, ...]]  # one of those names -> the rules needing it (the inverse of norm_keys)
+    norm_by_concept: dict[str, tuple[int, ...]]  # the concept of such a name (untagged) -> the rules needing it
 
     def pattern_candidates(self, keys) -> set[int]:
         """Positions of the rules whose patterns may match a text with these ``text_keys``."""
@@ -35,6 +36,14 @@ class RuleIndex:
         out: set[int] = set()
         for k in held:
             out.update(self.norm_by_key.get(k, ()))
+        return out
+
+    def norm_concerning(self, concepts: frozenset[str]) -> set[int]:
+        """Positions of the rules with norm conditions whose ``norm_keys`` name one of ``concepts`` under any
+        tag: ``norm_sharing`` of every tag of every concept, from the concepts the rules name (few) instead."""
+        out: set[int] = set()
+        for c in concepts & self.norm_by_concept.keys():
+            out.update(self.norm_by_concept[c])
         return out
 
 
@@ -54,4 +63,8 @@ def rule_index(rules: tuple) -> RuleIndex:
     for i in norm:
         for k in norm_keys[i]:
             by_key.setdefault(k, []).append(i)
-    return RuleIndex(KeyIndex(required), norm, norm_keys, {k: tuple(v) for k, v in by_key.items()})
+    by_concept: dict[str, set[int]] = {}
+    for k, v in by_key.items():
+        by_concept.setdefault(k.split(":", 1)[1], set()).update(v)
+    return RuleIndex(KeyIndex(required), norm, norm_keys, {k: tuple(v) for k, v in by_key.items()},
+                     {k: tuple(sorted(v)) for k, v in by_concept.items()})

@@ -18,6 +18,7 @@ from pathlib import Path
 from statutes.errors import FashenError
 from statutes.numerals import article_label as _article_label
 
+from . import lazyre
 from .lazyre import LazyPattern, lazy
 from .model import CATEGORIES, SEVERITIES
 from .norms.conditions import ConditionError, NormCondition, parse_condition
@@ -165,6 +166,7 @@ class Rule:
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
     gate: LazyPattern | None = None      # a cheap regex a clause must match before the rule is tried (agency names)
     keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (firstchars.prepared)
+    trigger_keys: tuple = ()             # what a match of each trigger (any, then all[0]) must contain, the same way
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -289,14 +291,27 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
     key = pack_cache.cache_key(files, packaged)
     cached = pack_cache.read(key)
     if cached is not None:
-        rules, lexicon = cached
+        rules, lexicon, regex_programs = cached
+        lazyre.adopt(regex_programs)          # their regexes built from the stored programs, not compiled again
         if not user_lexicons:
             adopt_default(lexicon)
         return rules
     rules = _load_packs(paths, user_packs, packaged, None)
     lexicon = next((r.lexicon for r in rules if r.lexicon is not None), None)
-    pack_cache.write(key, (rules, lexicon))
+    pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon))))
     return rules
+
+
+def regex_sources(rules, lexicon) -> list[tuple[str, int]]:
+    """(source, flags) of every regex of ``rules`` and of every concept and group of ``lexicon``: what a review
+    may compile (review/lazyre.py)."""
+    out = []
+    for r in rules:
+        pats = [*r.any, *r.all, *r.header_any, *r.unless, *(d.pattern for d in r.downgrade), r.prefilter, r.gate]
+        out += [(p.pattern, p.flags) for p in pats if p is not None]
+    if lexicon is not None:
+        out += [(lexicon.source(name), 0) for name in (*lexicon.concepts, *lexicon.groups)]
+    return out
 
 
 def _load_packs(paths, user_packs, packaged: bool, problems: list | None) -> list[Rule]:
@@ -672,7 +687,8 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
-        gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None)
+        gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None,
+        trigger_keys=tuple(prepared(required_keys(p)) for p in any_ + all_[:1]))
 
 
 # ---------------------------------------------------------------- verification

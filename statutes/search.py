@@ -12,6 +12,8 @@ Boilerplate clauses (本办法自…起施行, 由…负责解释) restate nothi
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -66,6 +68,12 @@ def normalise(text: str) -> str:
 
     t = _STRIP.sub("", text)
     return fullwidth_to_ascii(t) if _FULLWIDTH_DIGIT.search(t) else t   # translate() is slow on CJK text
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalised_article(text: str) -> str:
+    """``normalise`` of an article's text, remembered: the same articles come back as candidates for many clauses."""
+    return normalise(text)
 
 
 def query_trigrams(text: str) -> list[str]:
@@ -201,10 +209,11 @@ class _Candidate:
 LOCAL_LEVELS = ("地方性法规", "地方政府规章", "规范性文件")
 
 
-def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[str, ...] | None,
-                work_id: int | None, region: str | None = None, in_force: bool = True,
-                grams: list[str] | None = None) -> list[_Candidate]:
-    joins = "JOIN versions v ON v.id=p.version_id JOIN works w ON w.id=v.work_id"
+def _scope(as_of: str | None, levels: tuple[str, ...] | None, work_id: int | None, region: str | None,
+           in_force: bool) -> tuple[str, str, list]:
+    """Which versions a search may return, as SQL over ``versions v``: the joins after it, the condition and its
+    arguments (a condition on the version and its work only)."""
+    joins = "JOIN works w ON w.id=v.work_id"
     filters, args = [], []
     if as_of:
         # the version in force on as_of: started on or before it, and no later version started by then
@@ -225,13 +234,29 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
     if region is not None:   # local instruments only of that region (a province's regulations bind only there)
         filters.append(f"(w.level NOT IN ({','.join('?' * len(LOCAL_LEVELS))}) OR w.region = ?)")
         args += [*LOCAL_LEVELS, region]
-    where = " AND ".join(filters)
+    return joins, " AND ".join(filters), args
+
+
+def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[str, ...] | None,
+                work_id: int | None, region: str | None = None, in_force: bool = True,
+                grams: list[str] | None = None) -> list[_Candidate]:
+    scope = _scope(as_of, levels, work_id, region, in_force)
+    joins, where, args = scope
+    joins = "JOIN versions v ON v.id=p.version_id " + joins
     if grams is None:
         grams = selective_trigrams(store, text)
     if grams:
-        sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid {joins} "
-               f"WHERE provisions_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?")
-        rows = store.conn.execute(sql, [fts_query(grams), *args, limit]).fetchall()
+        in_scope = store.scope_function(scope) if isinstance(store, SearchCache) else None
+        if in_scope:
+            # the same rows in the same order: FTS5 ranks every match (the ORDER BY is its own), the condition
+            # only skips the versions out of scope, here tested against their ids instead of joined for each row
+            sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid "
+                   f"WHERE provisions_fts MATCH ? AND {in_scope}(p.version_id) ORDER BY f.rank LIMIT ?")
+            rows = store.conn.execute(sql, [fts_query(grams), limit]).fetchall()
+        else:
+            sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid {joins} "
+                   f"WHERE provisions_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?")
+            rows = store.conn.execute(sql, [fts_query(grams), *args, limit]).fetchall()
         return [_Candidate(r[0], r[1]) for r in rows]
     term = normalise(text)
     if not term:
@@ -285,7 +310,7 @@ def _rerank(store, q: str, cands: list[_Candidate], best: dict, provs: dict, *, 
         p = provs.get(c.pid)
         if p is None:
             continue
-        cov = coverage(q, normalise(p.text), loose=loose)
+        cov = coverage(q, _normalised_article(p.text), loose=loose)
         bm = (c.bm25 / best_bm25) if best_bm25 else 0.0
         fused = cov + BM25_WEIGHT * bm - 0.01 * rank
         if c.pid not in best or fused > best[c.pid][0]:
@@ -297,6 +322,54 @@ def _with_score(p: Provision, score: float) -> Provision:
     from dataclasses import replace
 
     return replace(p, score=score)
+
+
+class SearchCache:
+    """A store that many searches of one review ask: each trigram's document frequency and each article are read
+    from the corpus once (the corpus does not change while a document is reviewed); anything else is the store's.
+    ``search(SearchCache(store), …)`` gives what ``search(store, …)`` gives."""
+
+    def __init__(self, store):
+        self.store = store
+        self._df: dict[str, int | None] = {}
+        self._articles: dict[int, Provision | None] = {}
+        self._scopes: dict[tuple, str] = {}
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def term_df(self, terms: list[str]) -> dict[str, int]:
+        missing = [t for t in dict.fromkeys(terms) if t not in self._df]
+        if missing:
+            found = self.store.term_df(missing)
+            self._df.update((t, found.get(t)) for t in missing)
+        return {t: df for t in terms if (df := self._df[t]) is not None}
+
+    def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
+        missing = [i for i in dict.fromkeys(ids) if i not in self._articles]
+        if missing:
+            found = self.store.articles_by_ids(missing)
+            self._articles.update((i, found.get(i)) for i in missing)
+        return {i: p for i in ids if (p := self._articles[i]) is not None}
+
+    def scope_function(self, scope: tuple[str, str, list]) -> str | None:
+        """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
+        read once (a few thousand versions), not joined again for each row every search matches. None where the
+        store has no SQLite connection."""
+        joins, where, args = scope
+        key = (joins, where, tuple(args))
+        if key not in self._scopes:
+            conn = getattr(self.store, "conn", None)
+            if conn is None:
+                return None
+            ids = frozenset(r[0] for r in conn.execute(f"SELECT v.id FROM versions v {joins} WHERE {where}", args))
+            name = f"fashen_scope_{next(_SCOPE_NAMES)}"      # never reused: another review's scope is another set
+            conn.create_function(name, 1, ids.__contains__, deterministic=True)
+            self._scopes[key] = name
+        return self._scopes[key]
+
+
+_SCOPE_NAMES = itertools.count(1)
 
 
 def is_match(hit: Provision | None, text: str, threshold: float = MATCH_THRESHOLD) -> bool:

@@ -116,3 +116,44 @@ def test_every_alternative_of_a_trigger_union_stays_apart():
     # a union of triggers is one condition per trigger, not one set merged from all of them
     got = required_keys("(?:甲乙丙)|(?:丁戊)")
     assert got is not None and len(got) == 2
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_a_clause_whose_norms_no_rule_reads_is_not_analysed(first, second, cut, length):
+    """``match.needs_norms`` is exact: where it says no rule reads the clause's norms, the analysis would have made
+    no rule a candidate (what the norms hold is among the concepts that can occur in the clause at all)."""
+    from review.match import needs_norms, wanted_concepts
+    from review.norms.conditions import could_meet, norms_found
+
+    text = (first + "。" + second)[cut:cut + length] if length else first + "。" + second
+    lex = next(r.lexicon for r in TEXT_RULES if r.norm)            # the lexicon the rules share
+    index = rule_index(TEXT_RULES)
+    own = frozenset(i for i in index.norm if TEXT_RULES[i].lexicon is lex)
+    assert own
+    candidates = index.pattern_candidates(text_keys(text))
+    found = norms_found(analyse(text, lex, "", wanted_concepts([TEXT_RULES[i] for i in own])))
+    held = {f"{tag}:{c}" for c in lex.possible(text) for tag in "mps"}
+    assert index.norm_concerning(lex.possible(text)) == index.norm_sharing(held)
+    assert found.keys <= held
+    if not needs_norms(index, own, candidates, TEXT_RULES, lex, text):
+        assert own.isdisjoint(candidates)
+        assert not any(could_meet(c, found, lex) for i in index.norm_sharing(found.keys) - candidates
+                       for c in TEXT_RULES[i].norm)
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_a_trigger_left_out_has_no_match_and_the_rest_decide_as_the_prefilter(first, second, cut, length):
+    """``match._live``: a trigger whose required keys the text lacks has no match; searching the others one by one
+    answers what the rule's prefilter (their union) answers."""
+    from review.match import _live
+
+    text = (first + second)[cut:cut + length] if length else first
+    for r in TEXT_RULES:
+        if r.prefilter is None:
+            continue
+        triggers = r.any + r.all[:1]
+        live = _live(r, text)
+        assert len(live) == len(triggers) == len(r.trigger_keys), r.id
+        assert all(ok or rx.search(text) is None for rx, ok in zip(triggers, live)), r.id
+        assert any(rx.search(text) is not None for rx, ok in zip(triggers, live) if ok) == \
+            (r.prefilter.search(text) is not None), r.id

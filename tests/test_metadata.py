@@ -175,3 +175,35 @@ def test_agreement_with_manifest():
     assert rates["doc_number"] >= 0.75, rates
     assert rates["issuer"] >= 0.65, rates
     assert rates["date"] >= 0.6, rates
+
+
+DATE_LINES = [
+    "2016年3月1日", "（2016年3月1日）", "二〇一六年三月一日", "2016 年 11 月 5 日", "2016年3月", "2016年3月1日发布",
+    "2016年3月1日公布", "2016年3月1日印发", "2016年3月1日印发发布", "（2016年3月1日\n）", "2016年3月1日\n发布",
+    "2016.3.1", "2023年2月30日", "某某县人民政府2016年3月1日", "某某县人民政府 2016年3月", "于2016年3月1日起施行",
+    "第一条　本办法自2016年3月1日起施行。", "", "（）", "日", "发布",
+]
+
+
+@pytest.mark.parametrize("line", DATE_LINES)
+def test_date_line_shortcuts_change_no_answer(line):
+    """``_is_date_line`` and ``_issuer_date_line`` skip the date scan of a line no written date ends: the answers
+    are those of the full test (the grammar's whole_date and first written date)."""
+    from review.metadata import _is_date_line, _issuer_date_line, _is_org_line, _written_dates, squash
+    from statutes.dates import WRITTEN, whole_date
+
+    s = squash(line).strip("（）()")
+    d = whole_date(s) or whole_date(s.removesuffix("发布").removesuffix("公布").removesuffix("印发"))
+    assert _is_date_line(line) == (bool(d and d.style == WRITTEN and d.iso) and not s.endswith("印发"))
+    q = squash(line)
+    m = next(iter(_written_dates(q)), None)
+    full = m if m and m.end == len(q) and m.start > 0 and _is_org_line(q[:m.start]) else None
+    assert _issuer_date_line(q) == full
+
+
+def test_date_line_answers():
+    from review.metadata import _is_date_line, _issuer_date_line, squash
+
+    assert [_is_date_line(x) for x in ("2016年3月1日", "（2016年3月1日\n）", "2016年3月1日印发", "2016.3.1",
+                                       "2016年3月1日印发发布")] == [True, True, False, False, True]
+    assert _issuer_date_line(squash("某某县人民政府2016年3月1日")).iso == "2016-03-01"

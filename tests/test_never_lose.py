@@ -137,13 +137,14 @@ def test_check_output_unit(tmp_path):
 # --- Ctrl-C, SIGTERM, interrupted writes ---------------------------------------------------------------
 
 def _long_draft(tmp_path: Path) -> Path:
-    """40 versions of a draft, each line marked with its version: no two clauses alike, so the upper-law search
-    (cached per clause text) has its whole budget of work to do — seconds, long enough to interrupt."""
+    """300 versions of a draft, each line marked with its version: no two clauses alike, so the upper-law search
+    (cached per clause text) has its whole budget of work to do and the rules the rest — about ten seconds, long
+    enough to interrupt after four (40 versions took three once the engine got faster, bench/README.md round 5)."""
     from statutes.numerals import int_to_cn
 
     lines = DOG.read_text(encoding="utf-8").split("\n")
     path = tmp_path / "长文件.txt"
-    path.write_text("\n".join(ln + (f"（第{int_to_cn(k)}稿）" if ln.strip() else "") for k in range(1, 41)
+    path.write_text("\n".join(ln + (f"（第{int_to_cn(k)}稿）" if ln.strip() else "") for k in range(1, 301)
                               for ln in lines), encoding="utf-8")
     return path
 

@@ -107,3 +107,44 @@ def test_a_lazy_pattern_is_its_regex():
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert lazy.search(text).group(2) == "500" and lazy.match(text) is None
     assert pickle.loads(pickle.dumps(lazy)).search(text).span() == rx.search(text).span()
+
+
+def test_a_stored_program_builds_the_pattern_re_compile_builds(cache):
+    from review import lazyre
+    from review.rules import regex_sources
+
+    built = load_packs()
+    lexicon = next(r.lexicon for r in built if r.lexicon is not None)
+    sources = regex_sources(built, lexicon)
+    assert len(sources) > 1000
+    progs = lazyre.programs(sources)
+    assert set(progs) == set(sources)
+    lazyre.adopt(progs)
+    for source, flags in sources:
+        # Pattern equality compares the flags, the source and the matching engine's code
+        assert lazyre.compile(source, flags) == re.compile(source, flags), source
+    rx = lazyre.compile(r"(?P<n>\d+)(元|倍)")
+    assert rx.groupindex == {"n": 1} and rx.search("处200倍罚款").group("n", 2) == ("200", "倍")
+
+
+def test_a_cached_load_adopts_the_programs_of_every_regex(cache, monkeypatch):
+    from review import lazyre
+    from review.rules import regex_sources
+
+    load_packs()                                  # builds and stores
+    monkeypatch.setattr(lazyre, "_PROGRAMS", {})
+    cached = load_packs()                         # reads: the programs come with the packs
+    lexicon = next(r.lexicon for r in cached if r.lexicon is not None)
+    assert set(regex_sources(cached, lexicon)) <= set(lazyre._PROGRAMS)
+
+
+def test_a_concept_regex_is_the_same_in_every_process():
+    """The programs are keyed by source: a concept's alternation must not depend on the process's string hashes."""
+    import subprocess
+    import sys
+
+    code = ("from review.norms.lexicon import default_lexicon as d; import hashlib; l = d(); "
+            "print(hashlib.sha256('|'.join(l.source(n) for n in l.concepts).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1

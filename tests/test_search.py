@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statutes.search import clause_kind, fts_query, is_match, runs_covered, search
+from statutes.search import SearchCache, clause_kind, fts_query, is_match, runs_covered, search
 
 
 @pytest.mark.parametrize("query, law, article", [
@@ -105,6 +105,36 @@ def test_region_filter_keeps_local_instruments_of_that_region_only(tmp_path):
     assert {h.law for h in search(store, text, k=5)} == {"河南省电信条例", "广东省电信条例"}
     assert [h.law for h in search(store, text, k=5, region="广东")] == ["广东省电信条例"]
     assert search(store, text, k=5, region="") == []
+
+
+REVIEW_QUERIES = [
+    "除本办法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可",
+    "行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定。",
+    "第十二条　申请人应当自收到补正通知之日起五个工作日内到街道办事处窗口提交全部材料。",
+    "企业事业单位和其他生产经营者应当防止、减少环境污染和生态破坏，对所造成的损害依法承担责任。",
+    "电信业务经营者收集、使用电信用户个人信息，应当遵循合法、正当、必要的原则。",
+    "行政机关应当自受理行政许可申请之日起三十日内作出行政许可决定。",       # again: from the cache
+    "生育", '"社会-抚养费" NOT', "",
+]
+
+
+@pytest.mark.parametrize("kw", [
+    {"as_of": "2026-12-02", "in_force": False, "region": "",
+     "levels": ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")},   # as a review asks
+    {"as_of": "2020-01-01", "region": "广东"},
+    {},
+])
+def test_a_review_cache_finds_what_the_store_finds(corpus, kw):
+    """SearchCache (trigram statistics, articles and the versions in scope read once per review) changes nothing:
+    the same provisions, in the same order, with the same scores."""
+    cached = SearchCache(corpus)
+
+    def shown(hits):
+        return [(h.law, h.article, h.paragraph, h.text, h.score) for h in hits]
+
+    for q in REVIEW_QUERIES:
+        assert shown(search(cached, q, k=5, **kw)) == shown(search(corpus, q, k=5, **kw)), q
+    assert any(search(cached, q, k=1, **kw) for q in REVIEW_QUERIES)
 
 
 @pytest.mark.parametrize("query, article, at_least, below", [

@@ -33,6 +33,8 @@ from pathlib import Path
 
 from statutes.errors import FashenError
 
+from ..lazyre import compile as compile_regex
+
 NAME_RE = re.compile(r"^[a-z][a-z0-9_.]*$")
 _LEXICON_KEYS = {"lexicon", "concept"}
 _CONCEPT_KEYS = {"name", "title", "group", "severity", "members", "abbreviations", "patterns", "examples",
@@ -71,8 +73,9 @@ class Concept:
 
     @property
     def regex_source(self) -> str:
-        """One alternation: the longest words first, then the patterns."""
-        words = sorted(set(self.members) | set(self.abbreviations), key=len, reverse=True)
+        """One alternation: the longest words first (words of one length in code-point order, so that every
+        process builds the same source: review/lazyre.py keys the stored programs by it), then the patterns."""
+        words = sorted(set(self.members) | set(self.abbreviations), key=lambda w: (-len(w), w))
         parts = [re.escape(w) for w in words] + [f"(?:{p})" for p in self.patterns]
         return "|".join(parts) if parts else "(?!)"
 
@@ -129,7 +132,7 @@ class Lexicon:
 
     def rx(self, name: str) -> re.Pattern:
         if name not in self.compiled:
-            self.compiled[name] = re.compile(self.source(name))
+            self.compiled[name] = compile_regex(self.source(name))   # from its cached program (review/lazyre.py)
         return self.compiled[name]
 
     def possible(self, text: str) -> frozenset[str]:
