@@ -187,6 +187,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
                 spans += met
                 from_norm.update(met)
     spans.sort()
+    if spans and header and _forbidden_content(rule, header):
+        return []
     if spans and rule.category in BURDENS:
         spans = _not_relieved(rule, text, spans)
         if spans and header and _described(rule, header):
@@ -210,6 +212,15 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
+
+
+def _forbidden_content(rule: Rule, header: str) -> bool:
+    """Whether a list header makes its items content that documents may not hold (政策措施不得含有下列内容：, 规范性
+    文件不得设定以下事项：): each item names what is forbidden, it sets nothing, whatever the rule's category."""
+    from .norms.lexicon import default_lexicon
+
+    lexicon = rule.lexicon or default_lexicon()
+    return "context.forbidden_content" in lexicon and lexicon.has("context.forbidden_content", header)
 
 
 def _described(rule: Rule, header: str) -> bool:

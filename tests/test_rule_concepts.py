@@ -70,9 +70,21 @@ def test_flags_the_concept_in_other_words(rule_id, text):
     # SME set-asides and the statutory drug procurement platform
     ("FC-DESIGNATE", "适宜由中小企业提供的，采购人应当专门面向中小企业采购。", ""),
     ("FC-DESIGNATE", "各医疗机构采购药品，应当通过省药品集中采购平台进行。", ""),
+    # the items of a list of what a policy may not contain name forbidden content, in any category
+    ("FC-DESIGNATE", "（一）限定经营者只能购买县内企业生产的建材；", "制定涉及经营者经济活动的政策措施，不得含有下列内容："),
+    ("C-FEE-02", "（三）要求企业按职工人数每人五十元集资修路；", "起草规范性文件，不得设定以下事项："),
 ])
 def test_leaves_the_lawful_look_alike(rule_id, text, header):
     assert not fires(rule_id, text, header)
+
+
+@pytest.mark.parametrize("rule_id,text,header", [
+    # the same items under a header that lays them on someone still fire
+    ("FC-DESIGNATE", "（一）施工单位只能购买或者使用指定企业供应的建材、设备；", "本县政府投资项目按照下列规定实施："),
+    ("C-FEE-02", "（三）按职工人数每人五十元集资修路；", "为加快道路建设，辖区企业应当做到："),
+])
+def test_an_item_under_a_header_that_lays_it_still_fires(rule_id, text, header):
+    assert fires(rule_id, text, header)
 
 
 def test_except_as_handled_by_law_is_no_basis_for_what_is_added():
