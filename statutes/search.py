@@ -324,6 +324,16 @@ def _with_score(p: Provision, score: float) -> Provision:
     return replace(p, score=score)
 
 
+def _read_through(cache: dict, keys: list, fetch) -> dict:
+    """``fetch(keys)`` (a dict of the keys found) with each key asked of the store once: what ``cache`` lacks is
+    fetched and remembered, a key the store lacks as None; the result leaves those out."""
+    missing = [k for k in dict.fromkeys(keys) if k not in cache]
+    if missing:
+        found = fetch(missing)
+        cache.update((k, found.get(k)) for k in missing)
+    return {k: v for k in keys if (v := cache[k]) is not None}
+
+
 class SearchCache:
     """A store that many searches of one review ask: each trigram's document frequency and each article are read
     from the corpus once (the corpus does not change while a document is reviewed); anything else is the store's.
@@ -339,18 +349,10 @@ class SearchCache:
         return getattr(self.store, name)
 
     def term_df(self, terms: list[str]) -> dict[str, int]:
-        missing = [t for t in dict.fromkeys(terms) if t not in self._df]
-        if missing:
-            found = self.store.term_df(missing)
-            self._df.update((t, found.get(t)) for t in missing)
-        return {t: df for t in terms if (df := self._df[t]) is not None}
+        return _read_through(self._df, terms, self.store.term_df)
 
     def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
-        missing = [i for i in dict.fromkeys(ids) if i not in self._articles]
-        if missing:
-            found = self.store.articles_by_ids(missing)
-            self._articles.update((i, found.get(i)) for i in missing)
-        return {i: p for i in ids if (p := self._articles[i]) is not None}
+        return _read_through(self._articles, ids, self.store.articles_by_ids)
 
     def scope_function(self, scope: tuple[str, str, list]) -> str | None:
         """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
