@@ -177,7 +177,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.bears(barred) for n in norms)]
     from_norm: set[tuple[int, int]] = set()
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
-        from .norms.conditions import could_meet, where_met
+        from .norms.conditions import where_met
 
         if norms is None:
             norms, found = norms_of(rule, text, header), None
@@ -214,12 +214,17 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     return hits
 
 
+def _lexicon_of(rule: Rule):
+    """The concept lexicon a rule reads: its own, else the default one."""
+    from .norms.lexicon import default_lexicon
+
+    return rule.lexicon or default_lexicon()
+
+
 def _forbidden_content(rule: Rule, header: str) -> bool:
     """Whether a list header makes its items content that documents may not hold (政策措施不得含有下列内容：, 规范性
     文件不得设定以下事项：): each item names what is forbidden, it sets nothing, whatever the rule's category."""
-    from .norms.lexicon import default_lexicon
-
-    lexicon = rule.lexicon or default_lexicon()
+    lexicon = _lexicon_of(rule)
     return "context.forbidden_content" in lexicon and lexicon.has("context.forbidden_content", header)
 
 
@@ -227,9 +232,7 @@ def _described(rule: Rule, header: str) -> bool:
     """Whether a list header makes its items a description (当事人对下列行政处罚决定不服的，可以申请行政复议：, 作出下列
     处罚决定前，应当告知听证权利：) in which the rule does not apply: the items name measures, they set none. The
     norm reading gives an item its header's context (review/norms/analyse.context_of); the patterns read the same."""
-    from .norms.lexicon import default_lexicon
-
-    lexicon = rule.lexicon or default_lexicon()
+    lexicon = _lexicon_of(rule)
     accepted = {c for cond in rule.norm for c in cond.contexts}
     return "context.description" in lexicon and "description" not in accepted \
         and lexicon.has("context.description", header)
@@ -239,13 +242,11 @@ def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[t
     """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
     无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
     营业执照: review/norms/analyse.undergone)."""
-    from .norms.lexicon import default_lexicon
+    from .norms.analyse import undergone
     from .norms.relief import relieved
 
-    from .norms.analyse import undergone
-
     spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
-    lexicon = rule.lexicon or default_lexicon()
+    lexicon = _lexicon_of(rule)
     if "burden.act" not in lexicon:
         return spans
     return [sp for sp in spans if relieved(lexicon, text, *sp) is None]
@@ -424,7 +425,7 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     lexicon = norm_rules[0].lexicon if norm_rules else None
     from .firstchars import text_keys
     from .locality import issuing_places
-    from .norms.conditions import could_meet, norms_found
+    from .norms.conditions import norms_found
     from .rule_index import rule_index
 
     # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
