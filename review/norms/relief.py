@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..sentences import PHRASE_END, SENTENCE_END, sentence_bounds
+from ..sentences import PHRASE_END, SENTENCE_END, phrase_bounds, sentence_bounds
 from .lexicon import Lexicon
 
 FORMS = ("protective", "negated", "exempt")
@@ -30,7 +30,7 @@ FORMS = ("protective", "negated", "exempt")
 # 不得因……影响其…), the burden then within the sentence
 _DIRECT_GAP = 14
 _PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
-_PHRASE_BREAK = re.compile(r"[，,：:。；;]")
+_PHRASE_BREAK = re.compile(f"[{re.escape(PHRASE_END)}]")
 _SUBJECTLESS = re.compile(r"^\s*(一律|均|都|并|也|亦|但|且|而且|同时)?\s*$")
 
 
@@ -47,8 +47,7 @@ class Relief:
 
 def _phrase_end(sentence: str, at: int) -> int:
     """The end of the phrase holding offset ``at`` (before its comma or closing mark)."""
-    m = _PHRASE_BREAK.search(sentence, at)
-    return m.start() if m else len(sentence)
+    return phrase_bounds(sentence, at, at)[1]
 
 
 def _protective(lexicon: Lexicon, sentence: str) -> list[tuple[int, int]]:
