@@ -155,7 +155,8 @@ class RunList:
     """This sweep's files in walk order, in a scratch SQLite file (removed with the catalogue)."""
 
     def __init__(self, directory: str | None = None):
-        fd, name = tempfile.mkstemp(prefix="fashen-sweep-", suffix=".db", dir=directory)
+        remove_orphans(directory)
+        fd, name = tempfile.mkstemp(prefix=f"{_SCRATCH_PREFIX}{os.getpid()}-", suffix=".db", dir=directory)
         os.close(fd)
         self.path = Path(name)
         self.conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
@@ -225,6 +226,39 @@ class RunList:
             self.conn.execute("COMMIT")
         if remove:
             self._finalizer()
+
+
+_SCRATCH_PREFIX = "fashen-sweep-"
+
+
+def remove_orphans(directory: str | None = None) -> list[Path]:
+    """Remove the scratch files of sweeps whose process is gone (killed with ``kill -9``, a power cut: no
+    clean-up ran), so that they do not pile up in the temporary folder. A file is named after its sweep's
+    process id; one whose process is alive, or whose owner cannot be told (another user's, another
+    system's naming), is left alone. Returns the files removed."""
+    if os.name != "posix":          # os.kill(pid, 0) only asks on POSIX (on Windows it would signal)
+        return []
+    removed = []
+    for path in Path(directory or tempfile.gettempdir()).glob(f"{_SCRATCH_PREFIX}*-*.db"):
+        pid = path.name[len(_SCRATCH_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True                  # another user's process (or no such number): not ours to judge
+    return True
 
 
 def _remove(conn: sqlite3.Connection, path: Path) -> None:

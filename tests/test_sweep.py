@@ -10,6 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -253,11 +254,14 @@ def forty(corpus_path, tmp_path_factory):
 @pytest.mark.xdist_group("forty")
 @pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
                          ids=["kill-9", "ctrl-c", "ctrl-c-one-process"])
-def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
+def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers, tmp_path, monkeypatch):
     docs, baseline = forty
     total = len(baseline["documents"])
+    scratch = tmp_path / "tmp"           # the sweep's temporary folder, watched for left-over scratch files
+    scratch.mkdir()
     proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True,
+                            env={**os.environ, "TMPDIR": str(scratch)},
                             # Ctrl-C as a user's: a test run started in the background (`pytest &`) has SIGINT
                             # ignored from its shell, and a child would inherit that
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -271,10 +275,27 @@ def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers):
     if sig == signal.SIGINT:
         assert proc.returncode == 130, stderr.decode()
         assert "已中断" in stderr.decode() and "重新运行" in stderr.decode()
+        assert not list(scratch.glob("fashen-sweep-*")), "Ctrl-C removes the run's scratch file"
+    else:
+        assert list(scratch.glob("fashen-sweep-*")), "kill -9 leaves it behind"
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     resumed = _run(docs, db, workers)
+    assert not list(scratch.glob("fashen-sweep-*")), "the next sweep removes a killed sweep's scratch file"
     assert resumed["summary"]["reused"] == stored
     assert resumed["summary"]["reviewed"] == total - 1 - stored     # the duplicate is not reviewed
     assert resumed["documents"] == baseline["documents"]
+
+
+def test_only_scratch_files_of_dead_sweeps_are_removed(tmp_path):
+    from review.sweep_state import remove_orphans
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    names = {"mine": f"fashen-sweep-{os.getpid()}-abc.db", "dead": f"fashen-sweep-{dead.stdout.strip()}-abc.db",
+             "foreign": "fashen-sweep-abc.db", "other": f"other-{dead.stdout.strip()}-abc.db"}
+    for name in names.values():
+        (tmp_path / name).write_bytes(b"")
+    assert [p.name for p in remove_orphans(str(tmp_path))] == [names["dead"]]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(n for k, n in names.items() if k != "dead")
 
 
 def test_a_sweep_in_this_process_hands_back_the_signal_handlers(db, tmp_path, monkeypatch):
