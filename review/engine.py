@@ -740,7 +740,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    from .agencies import agency_findings
+    from .agencies import agency_findings, fold_defined
 
     kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags}
     pack_rules = [r for r in rules if r.category != "agency"]
@@ -754,7 +754,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
-    findings = merge_agency_findings(findings)
+    findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .presumption import validity_defaults
         from .validity import anchor_missing, presume, validity_findings
