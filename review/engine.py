@@ -756,11 +756,14 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
     findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
+        from .kinds import WITH_VALIDITY
         from .presumption import validity_defaults
-        from .validity import anchor_missing, presume, validity_findings
+        from .validity import anchor_missing, presume, trial_lapsed, validity_findings
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
         defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
+        if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
+            lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
