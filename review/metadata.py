@@ -370,7 +370,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；;\n])", text) if s.strip()]
 
 
-_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])")
+_VALID_STATEMENT = re.compile(rf"有效期限?(?:为|是|暂定为?|至|到|截至|截止|\d|[{_CN_SMALL}])")
 
 
 def find_validity(text: str) -> str:
@@ -382,9 +382,14 @@ def find_validity(text: str) -> str:
     found = ""
     for s in re.split(r"(?<=[。；;])", text):
         flat = squash(s.replace("\n", ""))
-        if (_VALID_STATEMENT.search(flat) or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+        stated = [m for m in _VALID_STATEMENT.finditer(flat) if not _HOLDER.search(flat[:m.start()])]
+        if (stated or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
             found = s.replace("\n", "").strip()
     return found
+
+
+# what an 有效期 right after it belongs to: a certificate, a card, a permit (居住证有效期限统一为一年), not the document
+_HOLDER = re.compile(r"(?:证|卡|照|证书|证明|牌|批文|批复|许可|合同|协议|签注)(?:的)?$")
 
 
 def validity_years(clause: str, effective: str = "") -> float | None:

@@ -143,6 +143,8 @@ def test_find_date(lines, iso):
 def test_a_validity_statement_may_be_an_end_date():
     assert find_validity("第一条 规范管理。本办法自2016年1月1日起施行，2020年12月31日废止。") == "本办法自2016年1月1日起施行，2020年12月31日废止。"
     assert find_validity("第一条 居住证有效期一年。") == ""                # a certificate's validity, not the document's
+    # … also in a sentence that names the document (D016)
+    assert find_validity("四、有效期限本指引印发之日后新办理、签注的居住证有效期限统一为一年。") == ""
 
 
 @pytest.mark.parametrize("title,attached", [
