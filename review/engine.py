@@ -827,7 +827,7 @@ def governing_findings(doc: Document, clauses: list[Clause], store, as_of: str) 
     return altered_clauses(clauses, laws, working_days=WorkingDays(store)) if laws else []
 # warnings a sweep keeps too: proof demands are a cleanup campaign of their own (国办发〔2018〕47号: 自行设定的证明
 # 事项一律取消; 优化营商环境条例 第四十四条: 清单之外不得索要证明)
-SWEEP_CONTENT_WARNINGS = frozenset({"proof"})
+SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty"})
 
 
 def _content_only(rule) -> bool:
