@@ -275,7 +275,8 @@ def fold_defined(findings: list, clauses) -> list:
             note = (f"文件另有{len(more)}处使用该名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
                     "修改定义时一并修改。")
             f = replace(f, problem=f.problem.rstrip() + note,
-                        detail=f.detail | {"folded": [{"clause": g.clause.label, "quote": g.quote} for g in more],
+                        detail=f.detail | {"folded": [{"clause": g.clause.label, "index": g.clause.index, "quote": g.quote}
+                                                      for g in more],
                                            "folded_names": names})
         out.append(f)
     return out

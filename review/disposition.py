@@ -227,22 +227,30 @@ def _law_phrase(r: dict) -> str:
 
 
 def _clause_line(f) -> str:
-    label = f.clause.label if f.clause is not None else "全文"
-    quote = " ".join((f.quote or "").split())
-    if len(quote) > QUOTE_CHARS:
-        quote = quote[:QUOTE_CHARS] + "……"
-    return f"{label}：“{quote}”" if quote else label
+    return _place_line(f.clause.label if f.clause is not None else "全文", f.quote)
 
 
 def clauses_to_change(findings) -> tuple[str, ...]:
     """One line per clause with a warning or error, in document order: 第十二条：“…原文…”; a document-level
     finding (no 有效期) as 全文."""
-    act = sorted(active(findings), key=lambda f: f.clause.index if f.clause is not None else -1)
+    lines = []
+    for f in active(findings):
+        lines.append((f.clause.index if f.clause is not None else -1, f.clause is None and f.quote, _clause_line(f)))
+        # the other places of a name the document defines, amended with its definition (review.agencies.fold_defined)
+        for g in f.detail.get("folded") or ():
+            if isinstance(g.get("index"), int):
+                lines.append((g["index"], "", _place_line(g.get("clause", ""), g.get("quote", ""))))
     seen: dict = {}
-    for f in act:
-        key = f.clause.index if f.clause is not None else ("doc", f.quote)
-        seen.setdefault(key, _clause_line(f))
+    for index, doc_quote, line in sorted(lines, key=lambda x: x[0]):
+        seen.setdefault(("doc", doc_quote) if doc_quote else index, line)
     return tuple(seen.values())
+
+
+def _place_line(label: str, quote: str) -> str:
+    quote = " ".join((quote or "").split())
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS] + "……"
+    return f"{label}：“{quote}”" if quote else label
 
 
 # A points scheme (积分入户、积分入学…) whose scores turn on birth status: the condition rules (not a proof to
