@@ -13,13 +13,19 @@ patterns fire only where the old body is named as an *actor*:
   the function stand in one sentence, and not where that sentence names the body that holds the function now
   (``successor``: 医疗保障部门).
 
-Titles in 《》, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
+A moved function may also be stated by the document rather than the sentence (``document_variants``): by its title
+(a 生育保险 notice: wherever 社会保险行政部门 acts in it, it acts on 生育保险, unless the sentence names a function
+the body keeps, ``keeps``) or by a short name it defines for the function (子女参加城乡居民医疗保险（以下简称入医）).
+
+Titles in 《》, the maker of a cited 令, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
 (``as_of``) governs: a document made before the reform used the right name then, and the engine notes that
 (the cleanup's purpose is to bring such names up to date, legal-checks.md §11.2).
 
 ``merge_agency_findings`` turns the findings of one sentence (a task-table row, a list of departments) into one
 finding that lists every old name in it, with all bases — a place is amended once, whatever the number of names
-in it; names in other sentences of the clause stay findings of their own, each quoting its place.
+in it; names in other sentences of the clause stay findings of their own, each quoting its place. ``fold_defined``
+makes a body the document names by a name it defines (以下简称市国土房管局; 本办法所称房屋登记机构，是指……) one
+finding at the definition, listing its other places.
 """
 
 from __future__ import annotations
