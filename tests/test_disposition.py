@@ -165,6 +165,16 @@ def test_clauses_to_change_are_in_document_order_and_once_per_clause():
     assert d.clauses_to_change[1] == "第3条：“违反计划生育政策的，不得申请积分入户”"
 
 
+def test_an_abolished_institution_is_not_a_cited_law():
+    """营业税 named as a current tax (ABOLISHED-BUSINESS-TAX) is no 制定依据: the reason names the institution."""
+    tax = Finding("ABOLISHED-BUSINESS-TAX", "repealed-law", "warning", "援用已取消的营业税", clause(7, "第7条"),
+                  "免征城镇土地使用税、印花税、营业税、房产税", "…")
+    d = decide(HOUSING, [tax], AS_OF)
+    assert d.action == AMEND
+    assert "援用已废止、取消或者整合的制度1处（援用已取消的营业税）" in d.reasons[0]
+    assert not any("制定依据" in r for r in d.reasons)
+
+
 def test_the_places_of_a_defined_name_are_listed_with_its_definition():
     """A body named by a short name the document defines is one finding at the definition (review.agencies.
     fold_defined); every place of the name is still a clause to change."""
