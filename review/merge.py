@@ -84,16 +84,21 @@ def merge_findings(findings: list) -> list:
 
 
 def _merged(group: list):
-    main = min(group, key=lambda f: (*_rank(f), -len(f.quote or "")))
+    # among equals, the finding that says its measure may come from a basis the corpus lacks (review.cited_basis) leads:
+    # that qualifier is the reviewer's first question about the whole sentence
+    main = min(group, key=lambda f: (*_rank(f), not f.detail.get("bases_unverified"), -len(f.quote or "")))
     others = [f for f in group if f is not main]
     basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
     categories = list(dict.fromkeys(f.category for f in [main, *others]))
     quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
     # a finding of another category says something the main one does not: keep its words; one of the same
     # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
+    # … except a measure of another rule set in the same sentence (a fine and a bar, a shaming and a bar:
+    # ``_same_setting``): another measure, keep its words too
     problem = main.problem
     for f in others:
-        if f.category != main.category and f.problem and f.problem not in problem:
+        other_measure = f.category == main.category in _SENTENCE_CATEGORIES and f.rule != main.rule
+        if (f.category != main.category or other_measure) and f.problem and f.problem not in problem:
             problem = problem.rstrip("。") + "。另，" + f.problem
     suggestion = main.suggestion
     for f in others:
