@@ -13,13 +13,19 @@ patterns fire only where the old body is named as an *actor*:
   the function stand in one sentence, and not where that sentence names the body that holds the function now
   (``successor``: 医疗保障部门).
 
-Titles in 《》, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
+A moved function may also be stated by the document rather than the sentence (``document_variants``): by its title
+(a 生育保险 notice: wherever 社会保险行政部门 acts in it, it acts on 生育保险, unless the sentence names a function
+the body keeps, ``keeps``) or by a short name it defines for the function (子女参加城乡居民医疗保险（以下简称入医）).
+
+Titles in 《》, the maker of a cited 令, "原××局", "××局更名为…", news narrative ("负责人表示") never fire. The review date
 (``as_of``) governs: a document made before the reform used the right name then, and the engine notes that
 (the cleanup's purpose is to bring such names up to date, legal-checks.md §11.2).
 
 ``merge_agency_findings`` turns the findings of one sentence (a task-table row, a list of departments) into one
 finding that lists every old name in it, with all bases — a place is amended once, whatever the number of names
-in it; names in other sentences of the clause stay findings of their own, each quoting its place.
+in it; names in other sentences of the clause stay findings of their own, each quoting its place. ``fold_defined``
+makes a body the document names by a name it defines (以下简称市国土房管局; 本办法所称房屋登记机构，是指……) one
+finding at the definition, listing its other places.
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "unless", "new", "reform", "date", "until",
-               "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified"}
+AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
+               "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified"}
 
 # The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
 # pack loader, so an office's extends = true entries count): a body acts when
@@ -43,13 +49,19 @@ PLACE = r"(?:{{agency.place}})?"
 HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与])|^)"     # after a separator or an item marker (（5）, 1.)
 NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
              r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
-# a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项)
+# a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项), after a separator,
+# a place, or a word that makes the listed departments act with another (会同物价、财政部门; 由人口计生、财政部门)
+BARE_LEAD = ("会同", "由", "经", "报", "向", "商", "配合", "协助", "联合", "交由", "通知", "送")
 BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及和与])|^|(?<=[省市县区]))"
-BARE_AFTER = (r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){0,20}(?:等)?(?:有关|相关|其他)?(?:行政)?(?:主管)?"
-              r"(?:部门|机关|机构|信息平台))")
+BARE_LEAD_BEFORE = "(?:" + "|".join(f"(?<={w})" for w in BARE_LEAD) + ")"
+# … 等有关部门, 等相关职能部门, 等市直有关部门, 等流动人口服务管理工作相关部门 (after 等, a short qualifier of the list)
+_LIST_END = r"(?:等[^、，,。；：\n]{0,16}?)?(?:有关|相关|其他)?(?:职能)?(?:行政)?(?:主管)?(?:部门|机关|机构|信息平台))"
+BARE_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){0,20}" + _LIST_END
+# after a lead word, a list of at least two (会同物价、财政部门 — not 由监察机关, the current name)
+BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}" + _LIST_END
 # a historical mention: 原××局 (not 原籍、原告、原则…), ××局更名/撤销/划入…, 撤销/不再保留××局, 机构改革前…, news narrative
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
-HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|改革|不再保留"
+HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
 NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",
              # the notice that publishes a text or a draft for comments, and where comments go
@@ -130,11 +142,11 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             re.compile(rx)
         except re.error as e:
             raise RulePackError(path, aid, f"{key} 正则表达式无效：{e}") from None
-    old = _guarded(raw_old)
+    old = f"{_guarded(raw_old)}(?!令)"     # not the maker of a 令 (建设部令第162号): who made it then
     bare = _guarded(ag["bare"]) if ag.get("bare") else ""
     actor = [f"{old}(?={ACTOR_AFTER})", f"{ACTOR_BEFORE}{old}", f"{HEAD_BEFORE}{PLACE}{old}{NOT_TITLE}"]
     if bare:
-        actor.append(f"{BARE_BEFORE}{bare}{BARE_AFTER}")
+        actor += [f"{BARE_BEFORE}{bare}{BARE_AFTER}", f"{BARE_LEAD_BEFORE}{bare}{BARE_LIST_AFTER}"]
     names = "|".join(x for x in (old, bare) if x)
     rule = {
         "id": ag["id"], "category": "agency", "kind": "text",
@@ -150,9 +162,11 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
-            f"(?:{names})(?:关于|印发|制定的|《|网站)",
+            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的|《|网站)",
+            # a document of the body forwarded (国务院办公厅转发建设部等部门关于……的通知): its maker then
+            f"转发[^。；，]{{0,10}}(?:{names})",
             # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
-            f"(?:{names})[^。；，、：\\s《》]{{0,10}}《[^》]{{2,60}}》[（(][^）)]{{0,30}}〔",
+            f"(?:{names})(?:[、和及与][^。；，、：\\s《》]{{1,16}}){{0,8}}[^。；，、：\\s《》]{{0,10}}《[^》]{{2,60}}》[（(][^）)]{{0,30}}〔",
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
@@ -169,11 +183,142 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     }
     if ag.get("functions"):   # the old body and the moved function in one sentence
         body, fn = "|".join(actor), ag["functions"]
-        rule["any"] = [f"(?:{body})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{fn})",
-                       f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{body})"]
+        rule["any"] = function_patterns(body, fn)
+        # what ``document_variants`` needs to read the function from the document instead of the sentence
+        rule["detail"] |= {"actor": body, "successor": ag.get("successor", ""), "keeps": ag.get("keeps", "")}
     else:
         rule["any"] = actor
     return rule
+
+
+def function_patterns(body: str, fn: str) -> list[str]:
+    """The old body (``body``, an actor pattern) and a moved function (``fn``) in one sentence, in either order."""
+    return [f"(?:{body})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{fn})", f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{body})"]
+
+
+# ---------------------------------------------------------------- the function the document names
+
+# a defined short name: 子女参加苏州城乡居民医疗保险（以下简称入医）, 房屋登记机构（以下简称“登记机构”)
+_DEFINED = re.compile(r"([^（(，,。；：:、\s]{2,40}?)[（(](?:以下|下文)(?:简称|称)[“\"]?([^”\"）)，,]{1,12}?)[”\"]?[）)]")
+# a defined term: 本办法所称房屋登记机构，是指……
+_MEANS = re.compile(r"本(?:实施)?(?:办法|规定|条例|细则|意见|通知|决定|规则|指引)所称(?:的)?([^，,。；“”]{2,24}?)[，,]?(?:是指|系指|指)")
+
+
+def defined_terms(text: str) -> list[tuple[str, str]]:
+    """The short names the text defines: (what the long form says, the short name)."""
+    return [(m.group(1), m.group(2)) for m in _DEFINED.finditer(text or "")]
+
+
+def definitions(clauses) -> list[tuple[int, int, int, str]]:
+    """Where the document defines a name (its clause, where the definition starts and ends, the name it defines):
+    a short name (天津市国土资源和房屋管理局（以下简称市国土房管局）) or a term (本办法所称房屋登记机构，是指……)."""
+    out = []
+    for c in clauses:
+        for m in _DEFINED.finditer(c.text):      # a name wrapped over two lines is one name
+            out.append((c.index, m.start(), m.end(), re.sub(r"\s+", "", m.group(2))))
+        for m in _MEANS.finditer(c.text):
+            out.append((c.index, m.start(), m.end(), re.sub(r"\s+", "", m.group(1))))
+    return out
+
+
+def fold_defined(findings: list, clauses) -> list:
+    """One finding for a body the document names by a name it defines (legal-checks.md §11.2, one finding per
+    problem): the definition is the place to amend — the other places follow it — so the findings of a renamed
+    body at its other places (the defined short name or term: 市国土房管局, 房屋登记机构) fold into the finding at
+    the definition, which lists them; without a finding at the definition, into the first one. A moved function
+    given in a sentence is a problem at each place that gives it and stays; one the document's subject gives (a
+    medical insurance 办法 whose every 人社部门 acts on medical insurance, ``document_variants``) folds too."""
+    defs = definitions(clauses)
+    if not defs:
+        return findings
+
+    def definition_of(f):
+        """The definition of the name a finding uses (every old name it quotes is part of the defined name)."""
+        if f.category != "agency" or f.clause is None or f.rule == "AG-ISSUER":
+            return None
+        if f.detail.get("functions") and not f.detail.get("function_by_title"):
+            return None       # a moved function the sentence gives: a problem at each place that gives it
+        names = old_names(f)
+        if not names:
+            return None
+        for ci, start, end, name in defs:
+            if all(n in name for n in names):
+                return ci, start, end
+        return None
+
+    def at(f, key) -> bool:
+        """Whether the finding stands at the definition (its quote overlaps the defining words)."""
+        if f.category != "agency" or f.clause is None or f.clause.index != key[0]:
+            return False
+        a = _at(f)
+        return 0 <= a < key[2] and a + len(f.quote) > key[1]
+
+    keys = [definition_of(f) for f in findings]
+    keep: dict = {}
+    for i, (f, key) in enumerate(zip(findings, keys)):
+        if key is not None and (key not in keep or at(f, key) and not keep[key][1]):
+            keep[key] = (i, at(f, key))
+    # a finding of another agency rule at the definition (a moved function in the defining sentence) stands for it
+    for key, (i, at_def) in list(keep.items()):
+        if not at_def:
+            j = next((j for j, f in enumerate(findings) if at(f, key)), None)
+            if j is not None:
+                keep[key] = (j, True)
+    folded: dict = {}
+    out_index = []
+    for i, (f, key) in enumerate(zip(findings, keys)):
+        if key is not None and keep[key][0] != i:
+            folded.setdefault(keep[key][0], []).append(f)
+            continue
+        out_index.append(i)
+    out = []
+    for i in out_index:
+        f = findings[i]
+        more = folded.get(i)
+        if more:
+            labels = list(dict.fromkeys(g.clause.label for g in more if g.clause is not None))
+            names = list(dict.fromkeys(n for g in more for n in old_names(g)))
+            note = (f"文件另有{len(more)}处使用该名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
+                    "修改定义时一并修改。")
+            f = replace(f, problem=f.problem.rstrip() + note,
+                        detail=f.detail | {"folded": [{"clause": g.clause.label, "index": g.clause.index, "quote": g.quote}
+                                                      for g in more],
+                                           "folded_names": names})
+        out.append(f)
+    return out
+
+
+def document_variants(rules, doc, clauses) -> list:
+    """The moved-function rules as this document states the function (pure; one variant per rule and way):
+
+    * a short name the document defines for the function (子女参加城乡居民医疗保险（以下简称入医）): the short name
+      stands for the function in the sentence (人力资源社会保障部门负责组织实施流动人口子女积分入医工作);
+    * the function is the document's subject, in its title (关于贯彻落实《广东省职工生育保险规定》有关事项的通知,
+      城镇职工基本医疗保险办法) and the title does not name the body that holds it now: wherever the old body acts
+      in the document it acts on that function (本通知由市社会保险行政部门负责解释), unless its sentence names a
+      function the body keeps (``keeps``: 养老保险、失业保险、工伤保险 stay with 人力资源社会保障)."""
+    from .lazyre import LazyPattern
+
+    title = re.sub(r"\s+", "", getattr(doc, "title", "") or "") if doc is not None else ""
+    terms = defined_terms("\n".join(c.text for c in clauses))
+    out = []
+    for r in rules:
+        fn, body = r.detail.get("functions"), r.detail.get("actor")
+        if not fn or not body:
+            continue
+        fn_rx = re.compile(fn)
+        aliases = list(dict.fromkeys(short for long, short in terms if fn_rx.search(long) and not fn_rx.search(short)))
+        if aliases:
+            alt = "|".join(re.escape(a) for a in aliases)
+            out.append(replace(r, any=tuple(LazyPattern(p) for p in function_patterns(body, alt)), prefilter=None,
+                               keys=None, trigger_keys=(), detail=r.detail | {"function_alias": aliases}))
+        successor = r.detail.get("successor")
+        if title and fn_rx.search(title) and not (successor and re.search(successor, title)):
+            keeps = r.detail.get("keeps")
+            out.append(replace(r, any=(LazyPattern(body),), prefilter=None, keys=None, trigger_keys=(),
+                               unless=r.unless + ((LazyPattern(keeps),) if keeps else ()),
+                               detail=r.detail | {"function_by_title": title}))
+    return out
 
 
 # ---------------------------------------------------------------- a cheap first look
@@ -192,11 +337,24 @@ def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
     tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), one per rule and sentence
     (each place that names an old body is amended), listed rule by rule as ``merge_agency_findings`` expects;
     ``kw`` as for ``apply_rules``."""
-    from .match import apply_rules
+    from .match import apply_rules, by_sentence, finding_from_hit, match_text, rule_applies_on
 
     order = {r.id: i for i, r in enumerate(rules)}
-    return sorted(apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw),
-                  key=lambda f: order.get(f.rule, len(order)))
+    found = apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw)
+    topics = set(kw.get("topics") or ())
+    for r in document_variants(rules, doc, clauses):   # few, and rarely: matched here, not indexed with the pack
+        if (topics and not topics & set(r.topics)) or not rule_applies_on(r, as_of):
+            continue
+        for c in clauses:
+            if r.gate is not None and r.gate.search(c.text) is None:
+                continue
+            for group in by_sentence(c.text, match_text(r, c.text, c.header)):
+                found.append(finding_from_hit(r, group[0], c, group[1:]))
+    found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY}) for f in found]
+    return sorted(found, key=lambda f: order.get(f.rule, len(order)))
+
+
+_RULE_ONLY = ("actor", "keeps", "successor")     # patterns the rule keeps for its variants, not facts about a finding
 
 
 # ---------------------------------------------------------------- one finding per clause

@@ -203,10 +203,20 @@ def _short(law: str) -> str:
     return law[len("中华人民共和国"):] if law.startswith("中华人民共和国") and len(law) > 7 else law
 
 
+def _names_law(f) -> bool:
+    """Whether a repealed-law finding is about a law the document cites (its detail names it, or it quotes a title),
+    not about an abolished institution the text names as current (营业税, 收容遣送: ``ABOLISHED-*`` rules)."""
+    q = (f.quote or "").strip()
+    return bool(f.detail.get("law") or (f.detail.get("citation") or {}).get("law")
+                or (q.startswith("《") and q.endswith("》")))
+
+
 def _repealed_laws(findings) -> list[dict]:
     """One dict per repealed law cited: law, successor, repeal_date (from the findings' detail)."""
     out: dict[str, dict] = {}
     for f in findings:
+        if not _names_law(f):
+            continue
         cit = f.detail.get("citation") or {}
         law = f.detail.get("law") or cit.get("law") or f.quote.strip("《》")
         if law and law not in out:
@@ -227,22 +237,30 @@ def _law_phrase(r: dict) -> str:
 
 
 def _clause_line(f) -> str:
-    label = f.clause.label if f.clause is not None else "全文"
-    quote = " ".join((f.quote or "").split())
-    if len(quote) > QUOTE_CHARS:
-        quote = quote[:QUOTE_CHARS] + "……"
-    return f"{label}：“{quote}”" if quote else label
+    return _place_line(f.clause.label if f.clause is not None else "全文", f.quote)
 
 
 def clauses_to_change(findings) -> tuple[str, ...]:
     """One line per clause with a warning or error, in document order: 第十二条：“…原文…”; a document-level
     finding (no 有效期) as 全文."""
-    act = sorted(active(findings), key=lambda f: f.clause.index if f.clause is not None else -1)
+    lines = []
+    for f in active(findings):
+        lines.append((f.clause.index if f.clause is not None else -1, f.clause is None and f.quote, _clause_line(f)))
+        # the other places of a name the document defines, amended with its definition (review.agencies.fold_defined)
+        for g in f.detail.get("folded") or ():
+            if isinstance(g.get("index"), int):
+                lines.append((g["index"], "", _place_line(g.get("clause", ""), g.get("quote", ""))))
     seen: dict = {}
-    for f in act:
-        key = f.clause.index if f.clause is not None else ("doc", f.quote)
-        seen.setdefault(key, _clause_line(f))
+    for index, doc_quote, line in sorted(lines, key=lambda x: x[0]):
+        seen.setdefault(("doc", doc_quote) if doc_quote else index, line)
     return tuple(seen.values())
+
+
+def _place_line(label: str, quote: str) -> str:
+    quote = " ".join((quote or "").split())
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS] + "……"
+    return f"{label}：“{quote}”" if quote else label
 
 
 # A points scheme (积分入户、积分入学…) whose scores turn on birth status: the condition rules (not a proof to
@@ -334,15 +352,22 @@ def problem_reasons(findings, validity: bool = True) -> list[str]:
     reasons = []
     if fp:
         reasons.append(_fp_reason(fp))
-    if rep:
-        reasons.append("制定依据" + "、".join(_law_phrase(r) for r in _repealed_laws(rep)) +
+    laws = _repealed_laws(rep)
+    if laws:
+        reasons.append("制定依据" + "、".join(_law_phrase(r) for r in laws) +
                        "，应改引现行有效的法律法规并逐条核对所引条文")
+    gone = [f for f in rep if not _names_law(f)]
+    if gone:
+        reasons.append(f"援用已废止、取消或者整合的制度{len(gone)}处（{'；'.join(_unique(f.title for f in gone))}），"
+                       "应按现行制度修改")
     if fc:
         reasons.append(_fc_reason(fc))
     shown = {"family-planning", "repealed-law", "agency", "fair-competition", "validity"}
     others: dict[str, list] = {}
     for f in active(findings):
-        if not set(categories(f)) & shown:
+        # by the finding's main category: a proof demand merged with an old name on the same words is still a proof
+        # demand (the agency reason counts it too, through its categories)
+        if f.category not in shown:
             others.setdefault(f.category, []).append(f)
     for cat, fs in others.items():
         titles = "；".join(_unique(f.title for f in fs))

@@ -740,7 +740,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    from .agencies import agency_findings
+    from .agencies import agency_findings, fold_defined
 
     kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags}
     pack_rules = [r for r in rules if r.category != "agency"]
@@ -754,13 +754,16 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
-    findings = merge_agency_findings(findings)
+    findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
+        from .kinds import WITH_VALIDITY
         from .presumption import validity_defaults
-        from .validity import anchor_missing, presume, validity_findings
+        from .validity import anchor_missing, presume, trial_lapsed, validity_findings
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
         defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
+        if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
+            lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
@@ -824,7 +827,7 @@ def governing_findings(doc: Document, clauses: list[Clause], store, as_of: str) 
     return altered_clauses(clauses, laws, working_days=WorkingDays(store)) if laws else []
 # warnings a sweep keeps too: proof demands are a cleanup campaign of their own (国办发〔2018〕47号: 自行设定的证明
 # 事项一律取消; 优化营商环境条例 第四十四条: 清单之外不得索要证明)
-SWEEP_CONTENT_WARNINGS = frozenset({"proof"})
+SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty"})
 
 
 def _content_only(rule) -> bool:

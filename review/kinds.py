@@ -422,7 +422,10 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         return kind(INTERNAL, sentence_of(text, ex.start()), sentence_of(text, unit.start()),
                     note="规定本机关内部分工和工作流程，不直接设定公民、法人和其他组织的权利义务（国办发〔2018〕115号）")
     m = _GUIDE_TITLE.search(base)
-    if m and not re.search(r"信息公开|首页", base) and len(_GUIDE_BODY.findall(text)) >= 2:
+    # a guide issued by a notice with a 文号 (中流管办〔2016〕71号 关于印发《……工作指引》的通知) binds everyone it
+    # sets conditions for, again and again: a normative document in substance, whatever it is called
+    issued = bool(doc_number and (_ISSUED_NOTICE.search(title_s) or _ISSUED_NOTICE.search(head)))
+    if m and not issued and not re.search(r"信息公开|首页", base) and len(_GUIDE_BODY.findall(text)) >= 2:
         return kind(GUIDE, m.group(0))
     m = _ANNEX_TITLE.search(base)
     if m and not re.search(r"(通知|办法|规定|意见|细则)$", base):

@@ -1,8 +1,9 @@
 """One finding per problem: findings of related rules on the same words become one finding with all bases.
 
 Two findings are the same problem when they stand in the same clause and their quotes overlap (FP-LINK,
-FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项), or when
-one rule fires twice in one clause (a heading and the sentence under it).
+FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项), when
+one rule fires twice in one clause (a heading and the sentence under it), or when two rules find measures of one
+kind set in one sentence (a fine and a disqualification: the sentence sets penalties).
 The merged finding keeps the most serious one's rule, category and wording (error before warning, then the
 category order of ``PRIORITY``), carries every basis, lists the other rules and their problems in
 ``detail["merged"]`` and every category in ``detail["categories"]`` (a disposition counts them all), and
@@ -36,6 +37,22 @@ def _same_rule(a, b) -> bool:
             and a.detail.get("law") == b.detail.get("law"))
 
 
+_SENTENCE_CATEGORIES = ("penalty", "license", "coercion", "fee")   # what a sentence sets: one problem of its kind
+
+
+def _same_setting(a, b) -> bool:
+    """Two findings of one kind of measure set in one sentence (并处1千元以下罚款，自驳回申请之日起10年内不予受理: a
+    fine and a disqualification, one penalty clause) are one problem: the sentence sets penalties."""
+    if a.category != b.category or a.category not in _SENTENCE_CATEGORIES or a.clause is None or b.clause is None:
+        return False
+    from .sentences import sentence_bounds
+
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return False
+    return sentence_bounds(a.clause.text, *sa) == sentence_bounds(b.clause.text, *sb)
+
+
 def _rank(f) -> tuple:
     cat = PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
     return (_SEV.get(f.severity, 3), cat)
@@ -52,7 +69,8 @@ def merge_findings(findings: list) -> list:
         if sp is not None and f.severity != "info":
             for n in by_clause.get(f.clause.index, ()):
                 g, gs = groups[n], spans[n]
-                if any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g):
+                if (any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g)
+                        or any(_same_setting(x, f) for x in g)):
                     g.append(f)
                     gs.append(sp)
                     placed = True
@@ -66,16 +84,21 @@ def merge_findings(findings: list) -> list:
 
 
 def _merged(group: list):
-    main = min(group, key=lambda f: (*_rank(f), -len(f.quote or "")))
+    # among equals, the finding that says its measure may come from a basis the corpus lacks (review.cited_basis) leads:
+    # that qualifier is the reviewer's first question about the whole sentence
+    main = min(group, key=lambda f: (*_rank(f), not f.detail.get("bases_unverified"), -len(f.quote or "")))
     others = [f for f in group if f is not main]
     basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
     categories = list(dict.fromkeys(f.category for f in [main, *others]))
     quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
     # a finding of another category says something the main one does not: keep its words; one of the same
     # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
+    # … except a measure of another rule set in the same sentence (a fine and a bar, a shaming and a bar:
+    # ``_same_setting``): another measure, keep its words too
     problem = main.problem
     for f in others:
-        if f.category != main.category and f.problem and f.problem not in problem:
+        other_measure = f.category == main.category in _SENTENCE_CATEGORIES and f.rule != main.rule
+        if (f.category != main.category or other_measure) and f.problem and f.problem not in problem:
             problem = problem.rstrip("。") + "。另，" + f.problem
     suggestion = main.suggestion
     for f in others:

@@ -75,10 +75,24 @@ def _is_date_line(line: str) -> bool:
 
 
 def end_date(clause: str) -> DateMention | None:
-    """The day on which a validity clause says the document ends: "2018年12月31日起废止" / "…止" (a day written
-    out with 年月日, iso None when the calendar has no such day), None when it names none. A numeric date before
-    失效 is a web page's table, not a clause: "施行日期 2004-10-01 失效日期 --"."""
-    return next((d for d in _written_dates(clause) if d.has_day and _ENDS.match(clause, d.end)), None)
+    """The day on which a validity clause says the document ends: "2018年12月31日起废止" / "…止" / the end of a span
+    it is in force for ("本办法自2008年5月1日至2013年4月30日施行"; a day written out with 年月日, iso None when the
+    calendar has no such day), None when it names none. A numeric date before 失效 is a web page's table, not a
+    clause: "施行日期 2004-10-01 失效日期 --"."""
+    days = [d for d in _written_dates(clause) if d.has_day]
+    for i, d in enumerate(days):
+        if _ENDS.match(clause, d.end):
+            return d
+        if (i and _SPAN_TO.fullmatch(clause, days[i - 1].end, d.start) and _SPAN_FROM.search(clause[:days[i - 1].start])
+                and _IN_FORCE.match(clause, d.end)):
+            return d
+    return None
+
+
+# a span a document is in force for: 自2008年5月1日至2013年4月30日施行 / 执行期限为2016年1月1日至2018年12月31日
+_SPAN_FROM = re.compile(r"(?:[自从]|期限?为|期间为|有效期为?)\s*$")
+_SPAN_TO = re.compile(r"\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*")
+_IN_FORCE = re.compile(r"\s*(?:止\s*)?(?:施行|执行|实施|试行|有效|[。；]|$)")
 
 
 def until_date(clause: str) -> DateMention | None:
@@ -333,7 +347,7 @@ def find_date(lines: list[str], signatures=None) -> str:
         return sigs[-1][2]
     for line in lines[:40]:
         s = _SPACES.sub(" ", fullwidth_to_ascii(line))
-        m = _CHROME_DATE.search(s)
+        m = _CHROME_DATE.search(s) or (_CHROME_BAR.search(s) and _CHROME_TIME.search(s))
         d = next((d for d in mentions(s) if d.start == m.end() and d.has_day), None) if m else None
         if d and d.iso:
             return d.iso
@@ -345,6 +359,10 @@ def find_date(lines: list[str], signatures=None) -> str:
 
 
 _CHROME_DATE = re.compile(r"(?:发布|公布|成文|印发|发文)(?:时间|日期) ?[:：]? ?")    # a web page's 发布时间：2016-03-01
+# a page's bar with its source and the time it was posted ("来源:… 投稿:… 时间:2015-01-23 点击: 988 次"): the text
+# was made on or before that day, so an 有效期 counted from it ends no later than the count says
+_CHROME_BAR = re.compile(r"来源 ?[:：]|投稿 ?[:：]|点击 ?[:：]|浏览(?:次数)? ?[:：]|作者 ?[:：]")
+_CHROME_TIME = re.compile(r"(?<![\u4e00-\u9fff])时间 ?[:：] ?")
 _CHROME_ISSUER = re.compile(r"(?:公布机关|发布机关|发布部门|发文机关|发文单位|文章来源|来源)[】:：]?([\u4e00-\u9fff]{2,30})")
 
 
@@ -352,7 +370,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；;\n])", text) if s.strip()]
 
 
-_VALID_STATEMENT = re.compile(rf"有效期(?:为|是|暂定为?|限|至|到|截至|截止|\d|[{_CN_SMALL}])")
+_VALID_STATEMENT = re.compile(rf"有效期限?(?:为|是|暂定为?|至|到|截至|截止|\d|[{_CN_SMALL}])")
 
 
 def find_validity(text: str) -> str:
@@ -364,9 +382,14 @@ def find_validity(text: str) -> str:
     found = ""
     for s in re.split(r"(?<=[。；;])", text):
         flat = squash(s.replace("\n", ""))
-        if (_VALID_STATEMENT.search(flat) or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+        stated = [m for m in _VALID_STATEMENT.finditer(flat) if not _HOLDER.search(flat[:m.start()])]
+        if (stated or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
             found = s.replace("\n", "").strip()
     return found
+
+
+# what an 有效期 right after it belongs to: a certificate, a card, a permit (居住证有效期限统一为一年), not the document
+_HOLDER = re.compile(r"(?:证|卡|照|证书|证明|牌|批文|批复|许可|合同|协议|签注)(?:的)?$")
 
 
 def validity_years(clause: str, effective: str = "") -> float | None:

@@ -491,6 +491,8 @@ def _substitute(path, raw: dict, defines: dict, lexicon: Lexicon | None = None) 
     for k in ("any", "all", "unless", "header_any"):
         if k in out:
             out[k] = sub(out[k])
+    if isinstance(out.get("detail"), dict) and out["detail"].get("actor"):   # an agency rule's actor pattern
+        out["detail"] = dict(out["detail"], actor=sub(out["detail"]["actor"]))
     if "downgrade" in out:
         out["downgrade"] = [dict(d, pattern=sub(d.get("pattern"))) if isinstance(d, dict) else d
                             for d in out["downgrade"]]

@@ -41,15 +41,60 @@ _TRIAL_START = re.compile(r"[自从][^。；\n]{1,20}?起试行")
 _OWN = re.compile(r"本(?:实施)?(?:暂行)?(?:办法|规定|通知|意见|细则|方案|决定|规则|标准|指引|条例|文件|制度|规范|措施|实施意见|指南|政策)")
 
 
+# the document calls itself a transitional arrangement (本指引为过渡性暂行规定): tried until the rules it bridges to
+_TRANSITIONAL = re.compile(r"为过渡性|属过渡性|过渡性(?:暂行)?(?:规定|措施|政策|安排)")
+
+
 def on_trial(title: str, text: str) -> bool:
     """Whether the document is tried rather than made final: 试行 in its own title (not in a cited 《…》), or its
-    commencement clause says so (本办法自发布之日起试行)."""
+    commencement clause says so (本办法自发布之日起试行), or it calls itself transitional (本指引为过渡性暂行规定)."""
     if "试行" in re.sub(r"《[^》]*》", "", title or ""):
         return True
     for s in re.split(r"(?<=[。；\n])", text or ""):
-        if _TRIAL_START.search(s) and _OWN.search(s):
+        if (_TRIAL_START.search(s) or _TRANSITIONAL.search(s)) and _OWN.search(s):
             return True
     return False
+
+
+def trial_lapsed(doc, clauses, as_of: str, defaults: ValidityDefaults) -> list[Finding]:
+    """A document of a kind that needs no 有效期 (an 办事指南, an annex, an internal rule) but is tried (``on_trial``):
+    a trial is bounded by its nature, so the office's setting presumes it over after ``provisional_years`` as it
+    does a 规范性文件 on trial (``presume``). One finding, quoting the words that make it a trial, with the
+    presumption the disposition reads (``detail["presumed_lapsed"]``); none when the setting does not presume it,
+    the document states its own period, or no date can be read."""
+    from statutes.dates import latest_day
+
+    from .disposition import add_months
+
+    if doc.validity or getattr(doc, "draft", "") or not on_trial(doc.title, doc.text):
+        return []
+    if not defaults.lapses(doc.provisional, True):
+        return []
+    start = latest_day(doc.effective_date or doc.date)
+    if start is None:
+        return []
+    term = defaults.term(doc.provisional, True)
+    end = add_months(start, round(term * 12)) - timedelta(days=1)
+    if end >= date.fromisoformat(as_of[:10]):
+        return []
+    quote, clause = _trial_quote(doc, clauses)
+    note = (f"试行文件未规定试行期限，自{doc.effective_date or doc.date}起按{years_text(term)}年计，试行期已于"
+            f"{end.isoformat()}届满，按本机关设置推定失效（{defaults.words()}）")
+    return [Finding(
+        rule="P-TRIAL-ENDED", category="validity", severity="warning", title="试行期已届满",
+        clause=clause, quote=quote, problem=f"文件属试行或者过渡性规定，{note}。",
+        suggestion="评估后宣布失效；仍需实施的，按现行规定重新制定发布。", basis=(BASIS_37,),
+        detail={"presumption": note, "presumed_end": end.isoformat(), "presumed_years": term,
+                "presumed_lapsed": True})]
+
+
+def _trial_quote(doc, clauses):
+    """The sentence that makes the document a trial (本指引为过渡性暂行规定，自…起实施 / 本办法自…起试行), else its title."""
+    for c in clauses:
+        for s in re.split(r"(?<=[。；\n])", c.text):
+            if (_TRIAL_START.search(s) or _TRANSITIONAL.search(s)) and _OWN.search(s):
+                return s.strip().rstrip("。；"), c
+    return doc.title or "", None
 
 
 def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults, cleanup: bool = True) -> Finding:

@@ -165,6 +165,28 @@ def test_clauses_to_change_are_in_document_order_and_once_per_clause():
     assert d.clauses_to_change[1] == "第3条：“违反计划生育政策的，不得申请积分入户”"
 
 
+def test_an_abolished_institution_is_not_a_cited_law():
+    """营业税 named as a current tax (ABOLISHED-BUSINESS-TAX) is no 制定依据: the reason names the institution."""
+    tax = Finding("ABOLISHED-BUSINESS-TAX", "repealed-law", "warning", "援用已取消的营业税", clause(7, "第7条"),
+                  "免征城镇土地使用税、印花税、营业税、房产税", "…")
+    d = decide(HOUSING, [tax], AS_OF)
+    assert d.action == AMEND
+    assert "援用已废止、取消或者整合的制度1处（援用已取消的营业税）" in d.reasons[0]
+    assert not any("制定依据" in r for r in d.reasons)
+
+
+def test_the_places_of_a_defined_name_are_listed_with_its_definition():
+    """A body named by a short name the document defines is one finding at the definition (review.agencies.
+    fold_defined); every place of the name is still a clause to change."""
+    from dataclasses import replace
+
+    f = replace(agency(at=3, quote="天津市国土资源和房屋管理局（以下简称市国土房管局）负责"),
+                detail={"folded": [{"clause": "第12条", "index": 12, "quote": "市国土房管局可采取摇号方式"},
+                                   {"clause": "第8条", "index": 8, "quote": "市国土房管局根据供应情况"}]})
+    d = decide(HOUSING, [f, fp(at=9)], AS_OF)
+    assert [c.split("：")[0] for c in d.clauses_to_change] == ["第3条", "第8条", "第9条", "第12条"]
+
+
 @pytest.mark.parametrize("meta, end", [
     (DocMeta(validity="有效期至2016年12月31日", validity_years=4.9), "2016-12-31"),
     (DocMeta(validity="有效期至 2020 年 12 月 31 日。", validity_years=5.0), "2020-12-31"),

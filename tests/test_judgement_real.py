@@ -78,7 +78,8 @@ def test_lease_fees_and_fines_under_an_unheld_rule(sweep_review):
 def test_records_places_and_abolished_systems(sweep_review):
     """D014, D015: a detention the person underwent is a record, not a sanction; D125: 劳教（改）所 names the
     abolished 劳动教养, 治安拘留所 is a place; D147: a register records seizures, it does not order them."""
-    assert not _quotes(sweep_review("D014"), "C-PENALTY")
+    # (D014's bar on whoever forged materials, 该流动人员不得再申请参加积分制管理, is a penalty of its own: round 6)
+    assert not [q for q in _quotes(sweep_review("D014"), "C-PENALTY") if "拘留" in q or "刑事" in q]
     assert not _quotes(sweep_review("D015"), "C-PENALTY")
     d125 = sweep_review("D125")
     assert not _quotes(d125, "C-PENALTY") and _quotes(d125, "ABOLISHED-LABOUR-CAMP")

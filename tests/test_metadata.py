@@ -111,6 +111,11 @@ def test_validity_years(clause, effective, years):
     ("本办法自2016年1月1日起施行，有效期3年。", "", ""),             # a period, no end date
     ("2016年3月起废止", "", ""),                                     # a month is no end day
     ("施行日期 2004-10-01 失效日期 --", "", ""),                      # a web page's table: no clause (D102)
+    # the span the document is in force for: its last day
+    ("本办法自2008年5月1日至2013年4月30日施行。", "2013-04-30", ""),
+    ("本办法有效期为2016年1月1日至2018年12月31日。", "2018-12-31", ""),
+    ("本办法执行期限为2016年1月1日至2018年12月31日止。", "2018-12-31", ""),
+    ("自2010年1月1日至2012年12月31日，全市开展专项行动。", "", ""),   # a campaign's period, not the text's
 ])
 def test_end_and_until_dates(clause, ends, until):
     e, u = end_date(clause), until_date(clause)
@@ -127,6 +132,9 @@ def test_end_and_until_dates(clause, ends, until):
     (["发布日期:2016年3月1日", "正文"], "2016-03-01"),
     (["发布时间：2016-02-30", "正文"], ""),                                 # no such day
     (["关于印发某某办法的通知", "（2016年3月1日某某县人民政府第5次常务会议通过）"], "2016-03-01"),
+    # the bar of a page that reposted the text: the time it was posted, the latest the text can be from
+    (["某某实施办法", "来源:http://www.example.com/  投稿:某某信息网  时间:2015-01-23 点击: 988 次", "正文"], "2015-01-23"),
+    (["某某实施办法", "办理时间：2015-01-23", "正文"], ""),               # a time in the text, not the page's bar
 ])
 def test_find_date(lines, iso):
     assert find_date(lines) == iso
@@ -135,6 +143,8 @@ def test_find_date(lines, iso):
 def test_a_validity_statement_may_be_an_end_date():
     assert find_validity("第一条 规范管理。本办法自2016年1月1日起施行，2020年12月31日废止。") == "本办法自2016年1月1日起施行，2020年12月31日废止。"
     assert find_validity("第一条 居住证有效期一年。") == ""                # a certificate's validity, not the document's
+    # … also in a sentence that names the document (D016)
+    assert find_validity("四、有效期限本指引印发之日后新办理、签注的居住证有效期限统一为一年。") == ""
 
 
 @pytest.mark.parametrize("title,attached", [

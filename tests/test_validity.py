@@ -57,3 +57,30 @@ def test_a_forwarding_notice_owes_no_validity_of_its_own(corpus, title, owes):
     op = review_document(_doc(title + BODY), corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False))
     assert op.document.kind == "规范性文件"
     assert ("P-VALIDITY-MISSING" in {f.rule for f in op.findings}) == owes
+
+
+@pytest.mark.parametrize("text, lapsed", [
+    # a guide on trial (试行 in its title) made in 2016: its trial is presumed over after two years
+    ("佛山市居住证办理工作指引（试行）\n发布时间：2016-01-06\n一、申办居住证须提交下列材料。\n"
+     "本指引为过渡性暂行规定，自2016年1月1日起实施。", True),
+    # … a guide that calls itself transitional, without 试行 in its title
+    ("佛山市居住证办理工作指引\n发布时间：2016-01-06\n一、申办居住证须提交下列材料。\n"
+     "本指引为过渡性暂行规定，自2016年1月1日起实施。", True),
+    # a guide that is not on trial owes no period
+    ("佛山市居住证办理工作指引\n发布时间：2016-01-06\n一、申办居住证须提交下列材料。\n本指引自2016年1月1日起实施。", False),
+    # a recent trial is not over
+    ("佛山市居住证办理工作指引（试行）\n发布时间：2026-01-06\n一、申办居住证须提交下列材料。\n本指引自2026年1月1日起实施。",
+     False),
+])
+def test_a_trial_of_a_kind_without_validity_is_presumed_over(text, lapsed):
+    from review.clauses import split_clauses
+    from review.presumption import ValidityDefaults
+    from review.validity import trial_lapsed
+
+    doc = _doc(text)
+    got = trial_lapsed(doc, split_clauses(doc), "2026-12-01", ValidityDefaults())
+    assert bool(got) == lapsed
+    if got:
+        assert got[0].detail["presumed_lapsed"] and "自2016年1月1日起实施" in got[0].quote
+    # the office's setting decides: never presumed under presume = "none"
+    assert not trial_lapsed(doc, split_clauses(doc), "2026-12-01", ValidityDefaults(presume="none"))

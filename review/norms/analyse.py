@@ -252,6 +252,11 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 # -- sanctions -------------------------------------------------------------------------------------------
 
 
+# a sanction that follows a violation told in an earlier sentence of the clause: 申请人伪造申请资料的，……。申请人五年内
+# 不得再次申请 — "again" says the bar answers what was done before
+_AGAIN = re.compile(r"不得再|不能再|不再受理|再次|再也")
+
+
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
     found: list[tuple[int, int, str]] = []
@@ -272,7 +277,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
-            or _has(lexicon, "cond.otherwise", before, possible)
+            or _has(lexicon, "cond.otherwise", before, possible) \
+            or bool(_AGAIN.search(sentence) and base and lexicon.has("violation", clause_text[:base]))
         bearer = "offender"
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
