@@ -119,9 +119,26 @@ def test_internal_approval_is_internal():
 @pytest.mark.parametrize("text", [
     "对电信网络诈骗涉案人员，其子女不得在城区学校就读。",              # the relative before the sanction
     "传销组织者受到法律追究的，暂不安排其配偶到政府开发的公益岗位就业。",   # the relative as its object
+    # someone who did not comply (不服从、拒不签署) is read like an offender: his family bears the measure
+    "对不服从村庄规划调整的村民，村民委员会可以暂缓办理其家庭成员的城乡居民医疗保险参保登记。",
+    "家长拒不签署的，学校可以暂缓为其子女办理学籍注册手续。",
+    "家中有人参与非法集资且未退赔的，全户暂停享受种粮补贴。",          # the whole household
 ])
 def test_sanction_falls_on_relatives(text):
     assert any(s.bearer == "relative" for s in _one(text).sanctions)
+
+
+def test_sanction_falls_on_the_other_members_of_a_joint_guarantee():
+    norm = _one("沿街商户实行五户联保，一户发生违规经营的，联保各户均不得参加年度文明商户评选。")
+    assert [s.bearer for s in norm.sanctions] == ["others"]
+    # the violator's own disqualification, no joint guarantee
+    assert [s.bearer for s in _one("商户违规经营的，不得参加年度文明商户评选。").sanctions] == ["offender"]
+
+
+def test_not_complying_is_no_appeal():
+    # 不服从 is no 不服 (a decision appealed): the sentence lays a measure, it describes no review
+    assert "description" not in _one("对不服从村庄整治安排的农户，暂停其享受补贴。").context
+    assert "description" in _one("当事人对处罚决定不服的，可以申请行政复议。").context
 
 
 @pytest.mark.parametrize("text, sanctions", [
@@ -165,6 +182,15 @@ def test_basis_in_the_sentence():
     ("施工单位垫资建设的方式，在本项目中不得采用。", "垫资", True),                        # prohibition closing
     ("违规向法人摊派或者收取财物。", "摊派", True),                                     # named unlawful
     ("逾期不搬迁的，由征收部门停止供水。", "停止供水", False),                            # a condition, then the measure
+    # a negation inside a title negates nothing outside it
+    ("由各村组织农户逐户签订《不种植毒品原植物保证书》。", "保证书", False),
+    # 无/非 naming a state inside the measure's noun phrase, not a negated act
+    ("提交户籍所在地村民委员会出具的无房情况确认单。", "确认单", False),
+    ("非本县户籍人员申领居住证，应当在本县连续缴纳社会保险满两年。", "居住证", False),
+    ("对无证办学机构进行清查、取缔。", "取缔", True),          # … but with an act between, 无 still reads as negating
+    # the negated act is the condition of a sanction: what it negates is required (未取得……证明的，不予兑现)
+    ("对未取得县生态环境局出具的无环境违法行为证明的企业，不予兑现技改奖励。", "证明", False),
+    ("甲方不回购乙方股权。", "回购", True),
 ])
 def test_forbidden(text, word, expected):
     a = text.index(word)
@@ -361,6 +387,31 @@ def test_header_any_needs_the_concept_in_the_list_header():
     item = "（一）在本区行政辖区内登记注册；"
     assert where_met(cond, analyse(item, LEX, "报名企业应当具备下列条件：", cond.concepts), LEX, item)
     assert not where_met(cond, analyse(item, LEX, "本办法所称本区企业，是指：", cond.concepts), LEX, item)
+
+
+def test_all_takes_alternatives_and_header_all_needs_every_group():
+    # all = [[a, b], c]: one of the first group and the second; header_all the same over the list header
+    cond = parse_condition({"all": [["public_service.school", "public_service.residence"], "condition.status"],
+                            "window": 60, "modal": ["duty"]}, LEX)
+    assert cond.all == (("public_service.school", "public_service.residence"), ("condition.status",))
+    met = lambda t, h="": where_met(cond, analyse(t, LEX, h, cond.concepts), LEX, t)  # noqa: E731
+    assert met("申领居住证，应当在本县连续缴纳社会保险满两年。")
+    assert met("随迁子女入读公办学校，其父母须在本县连续缴纳社会保险满三年。")
+    assert not met("申请落户，应当在本县连续缴纳社会保险满两年。")       # 落户: neither alternative
+    gate = parse_condition({"any": ["condition.unrelated"], "forbidden": True,
+                            "header_all": [["public_service", "employment"], "header.gate"]}, LEX)
+    item = "（四）在本县无固定职业且无本县户籍亲属提供担保的；"
+    found = lambda h: where_met(gate, analyse(item, LEX, h, gate.concepts), LEX, item)  # noqa: E731
+    assert found("有下列情形之一的，不予办理居住登记：")
+    assert not found("有下列情形之一的，应当予以表彰：")            # no service refused
+    assert not found("持居住证的流动人口，在居住地可以享受以下便利：")    # a service, but not refused
+
+
+def test_a_header_lends_no_condition_of_its_own():
+    # 必须签订《治安责任保证书》，承担以下责任： the pledge is the header's, not a condition of each item's service
+    header = "雇用外地来京人员的单位，必须与所在地公安机关签订《治安责任保证书》，承担以下治安责任："
+    norm = analyse("（二）督促外地来京人员及时申报暂住登记；", LEX, header, ("condition.pledge", "public_service"))[0]
+    assert not norm.found("condition.pledge") and norm.found("public_service")
 
 
 def test_unknown_actor_concept_is_refused():

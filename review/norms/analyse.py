@@ -29,6 +29,11 @@ _DUTY_GAP = 24
 _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
+# the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
+_NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(不予|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
+# 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
+_STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
+_ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
 _MARKED = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
@@ -283,6 +288,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
             bearer = "relative"
+        elif (offender or on_violation) and _has(lexicon, "joint.others", before, possible):
+            bearer = "others"          # 一户违规的，联保各户均不得……: the other members of a joint guarantee
         elif re.search(r"(所在|工作)单位|用人单位", before):
             bearer = "employer"
         out.append(Sanction(name, lexicon.severity(name), base + a, base + b, sentence[a:b], bearer,
@@ -326,11 +333,18 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
 def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     """Whether the sentence forbids (or negates) the measure at [a, b) instead of setting it: 不得/严禁/不准……
     before it in the same phrase (任何单位不得以中断供水方式…; 甲方不回购…), or after it closing the sentence
-    (……的方式，在本项目中不得采用 / 一律不准违规出台)."""
-    before = sentence[:a]
+    (……的方式，在本项目中不得采用 / 一律不准违规出台). A word inside a title (《不种植毒品原植物保证书》) negates
+    nothing outside it, and 无/非 before a noun name a state (无房情况确认单, 无欠税证明), not a negated act."""
+    before = _TITLE.sub(lambda t: "《" + "＊" * (len(t.group(0)) - 2) + "》", sentence[:a])
+    if before.rfind("《") > before.rfind("》"):          # the measure stands inside a title: its start is masked too
+        cut = before.rfind("《") + 1
+        before = before[:cut] + "＊" * (len(before) - cut)
     for concept in ("modal.prohibition", "modal.exemption", "negation"):
         for m in lexicon.rx(concept).finditer(before):
             gap = before[m.end():]
+            if concept == "negation" and (_NEGATED_CONDITION.match(sentence[b:]) or m.group(0) in ("无", "非")
+                                          and _STATE_GAP.match(gap) and not _ACT_IN_GAP.search(gap)):
+                continue      # (未取得……证明的，不予兑现: the measure is required, its absence sanctioned)
             if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
                     and (concept != "negation" or not re.search(r"[，,]", gap)):
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
@@ -421,7 +435,9 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     # the concepts only of a header whose items are its objects (应当缴纳下列款项： / 履行以下义务：), not of one
     # whose items are cases of a procedure (……持证明材料办理变更登记：（一）新旧住址在同一县的……)
     lends = re.search(r"((下列|以下|如下)[^，。；：:]{0,8}|缴纳|交纳|预交|收取|提交|提供|履行|遵守|做到)[：:]\s*$", header)
-    names = frozenset(n for n in wanted for a, b in lexicon.find(n, header)
+    # (a condition the header itself sets — 必须签订《治安责任保证书》，承担以下责任： — stays the header's: it is not
+    # a condition of what each item names)
+    names = frozenset(n for n in wanted if not n.startswith("condition.") for a, b in lexicon.find(n, header)
                       if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
     # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
     if modal == "none" and not pre and not names:

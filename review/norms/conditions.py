@@ -10,8 +10,10 @@ Keys (all optional, all must hold in one sentence):
 
 * ``precondition`` — concepts (approval, registration, license_document) the sentence makes a precondition of an activity;
 * ``sanction`` — sanction concepts or the group ``sanction``; ``min_severity`` its least rank; ``bearer`` who bears it
-  (offender, relative, employer); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
-* ``all`` — concepts that must all occur (within ``window`` characters when given); ``any`` — at least one of them;
+  (offender, relative, employer, others: the other members of a joint guarantee, 联保各户); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
+* ``all`` — concepts that must all occur (within ``window`` characters when given); an element may itself be a list of
+  alternatives (``all = [["public_service.school", "employment"], "condition.local_only"]``: one of the first, and the
+  second); ``any`` — at least one of them;
   ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
 * ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
   roles that must not be the one who acts (a licence burdens the public, not a government body);
@@ -19,6 +21,8 @@ Keys (all optional, all must hold in one sentence):
   that is not an object (向/为/和/按……乙方), in any word order — “乙方的贷款由县人民政府代其归还”, “管委会同意
   向贷款银行出具还款承诺书”, “甲方和乙方一起负责偿还” all have the government side undertake the debt;
 * ``header_any`` — concepts at least one of which is in the sentence's list header (“报名企业应当具备下列条件：”);
+  ``header_all`` — concepts (or lists of alternatives, as in ``all``) that must all be in it (“有下列情形之一的，不予办理
+  居住登记：” — a refused service and the header that refuses it);
 * ``modal`` — duty, permission, prohibition, exemption, none;
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
@@ -34,8 +38,8 @@ from .analyse import forbidden as _forbidden
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
-BEARERS = ("offender", "relative", "employer")
-_KEYS = {"agent_not", "actor", "header_any", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
+BEARERS = ("offender", "relative", "employer", "others")
+_KEYS = {"agent_not", "actor", "header_any", "header_all", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window"}
 
 
@@ -50,7 +54,7 @@ class NormCondition:
     min_severity: int = 0
     bearer: tuple[str, ...] = ()
     on_violation: bool | None = None
-    all: tuple[str, ...] = ()
+    all: tuple[tuple[str, ...], ...] = ()   # each element: the concepts one of which must occur
     any: tuple[str, ...] = ()
     none: tuple[str, ...] = ()
     clause_any: tuple[str, ...] = ()
@@ -58,6 +62,7 @@ class NormCondition:
     agent_not: tuple[str, ...] = ()
     actor: tuple[str, ...] = ()
     header_any: tuple[str, ...] = ()
+    header_all: tuple[tuple[str, ...], ...] = ()
     modal: tuple[str, ...] = ()
     basis: str = "any"
     contexts: tuple[str, ...] = ()
@@ -67,8 +72,17 @@ class NormCondition:
     @property
     def concepts(self) -> tuple[str, ...]:
         """Every concept whose mentions the condition reads (an ``actor`` that is not a role is read as a mention)."""
-        return self.all + self.any + self.none + self.clause_any + tuple(a for a in self.actor
-                                                                          if not a.startswith("role."))
+        return tuple(c for group in self.all for c in group) + self.any + self.none + self.clause_any + tuple(
+            a for a in self.actor if not a.startswith("role."))
+
+
+def _groups(v, key) -> tuple[tuple[str, ...], ...]:
+    """``all``/``header_all``: each element a concept or a list of alternative concepts."""
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not v:
+        raise ConditionError(f"norm.{key} 必须是概念或概念列表（列表中的一项可以是备选概念的列表）")
+    return tuple(_tuple(x, key) for x in v)
 
 
 def _tuple(v, key) -> tuple[str, ...]:
@@ -87,13 +101,17 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
     if unknown:
         raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
     kw: dict = {}
-    for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "actor",
+    for key in ("precondition", "sanction", "any", "none", "clause_any", "agent", "agent_not", "actor",
                 "header_any", "bearer", "modal", "contexts"):
         if key in raw:
             kw[key] = _tuple(raw[key], key)
+    for key in ("all", "header_all"):
+        if key in raw:
+            kw[key] = _groups(raw[key], key)
     for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "actor",
-                "header_any"):
-        for name in kw.get(key, ()):
+                "header_any", "header_all"):
+        names = [n for g in kw.get(key, ()) for n in g] if key in ("all", "header_all") else kw.get(key, ())
+        for name in names:
             if name not in lexicon:
                 raise ConditionError(f"norm.{key} 引用了未知概念 {name}")
     for name in kw.get("bearer", ()):
@@ -159,7 +177,7 @@ def condition_keys(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
     if cond.sanction:
         return frozenset(f"s:{c}" for c in _expand(lexicon, cond.sanction))
     if cond.all:
-        return frozenset({f"m:{cond.all[0]}"})
+        return frozenset(f"m:{c}" for c in cond.all[0])
     return frozenset(f"m:{c}" for c in cond.any)
 
 
@@ -168,7 +186,7 @@ def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool
     it (exact: each test is one ``where_met`` makes of every norm)."""
     if cond.clause_any and found.mentioned.isdisjoint(cond.clause_any):
         return False
-    if cond.all and not found.mentioned.issuperset(cond.all):
+    if cond.all and any(found.mentioned.isdisjoint(group) for group in cond.all):
         return False
     if cond.any and found.mentioned.isdisjoint(cond.any):
         return False
@@ -180,8 +198,9 @@ def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool
 
 
 def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ...]]:
-    """One mention of every concept in ``names`` (within ``window`` when given), the first concept's first."""
-    groups = [[(m.start, m.end) for m in norm.mentions if m.concept == n] for n in names]
+    """One mention of every group of ``names`` (each a tuple of alternative concepts; within ``window`` when given),
+    the first group's first."""
+    groups = [[(m.start, m.end) for m in norm.mentions if m.concept in alternatives] for alternatives in names]
     if any(not g for g in groups):
         return []
     out = []
@@ -251,6 +270,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if cond.none and any(m.concept in cond.none for m in norm.mentions):
             continue
         if cond.header_any and not any(lexicon.has(c, norm.header) for c in cond.header_any):
+            continue
+        if cond.header_all and not all(any(lexicon.has(c, norm.header) for c in group) for group in cond.header_all):
             continue
         triggers: list[tuple[int, int]] = []
         if cond.precondition:
