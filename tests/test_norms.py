@@ -363,6 +363,28 @@ def test_header_any_needs_the_concept_in_the_list_header():
     assert not where_met(cond, analyse(item, LEX, "本办法所称本区企业，是指：", cond.concepts), LEX, item)
 
 
+def test_near_pairs_concepts_close_together():
+    cond = parse_condition({"all": ["outside", "extra_burden"], "near": [["outside", "market.side", 8]],
+                            "window": 50}, LEX)
+    met = lambda t: where_met(cond, analyse(t, LEX, "", cond.concepts), LEX, t)  # noqa: E731
+    assert met("外地建材企业向本县工程供货的，还须提交质量检测报告。")     # an outside firm
+    assert met("从外县市运入本县销售的建筑砂石，须另行进行质量检测。")      # outside goods brought in to sell
+    assert not met("外省市人员办理本市小城镇户口的，还须提供进京批件。")      # an outside person: nothing traded
+
+
+@pytest.mark.parametrize("raw", [
+    {"all": ["outside"], "near": [["outside", "role.nobody", 8]]},      # an unknown concept
+    {"all": ["outside"], "near": [["outside", "market.side"]]},          # no distance
+    {"all": ["outside"], "near": [["outside", "market.side", -1]]},      # a negative distance
+    {"all": ["outside"], "near": ["outside"]},                            # not a list of triples
+])
+def test_bad_near_is_refused(raw):
+    from review.norms.conditions import ConditionError
+
+    with pytest.raises(ConditionError, match="near"):
+        parse_condition(raw, LEX)
+
+
 def test_unknown_actor_concept_is_refused():
     from review.norms.conditions import ConditionError
 
