@@ -412,18 +412,21 @@ def test_place_names(region, names):
     assert place_names(region) == names
 
 
-@pytest.mark.parametrize("title,flagged", [
-    ("梧桐县政府采购管理若干规定（送审稿）", True),     # the document's own county: local preference
-    ("青禾县政府采购管理若干规定（送审稿）", False),     # another county's name is not this document's 本地
+@pytest.mark.parametrize("rule,text,title,flagged", [
+    # the document's own county: local preference
+    ("FC-LOCAL-PREF", "县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。", "梧桐县政府采购管理若干规定（送审稿）", True),
+    # another county's name is not this document's 本地
+    ("FC-LOCAL-PREF", "县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。", "青禾县政府采购管理若干规定（送审稿）", False),
+    # an award of the document's own county as a bid score
+    ("FC-LOCAL-SCORE", "评标时，投标人近五年获得过梧桐县级优质工程奖的，每项加1分。", "梧桐县政府投资项目管理办法（送审稿）", True),
+    ("FC-LOCAL-SCORE", "评标时，投标人近五年获得过梧桐县级优质工程奖的，每项加1分。", "青禾县政府投资项目管理办法（送审稿）", False),
 ])
-def test_issuing_county_name_counts_as_local(title, flagged):
+def test_issuing_place_name_counts_as_local(rule, text, title, flagged):
     from review.clauses import split_clauses
     from review.match import apply_rules
     from review.metadata import apply_metadata
     from review.readers import build_document
 
-    lines = [title, "", "第一条　县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。"]
-    doc = apply_metadata(build_document("d.txt", lines, "txt"))
-    rules = [r for r in load_packs() if r.id == "FC-LOCAL-PREF"]
-    found = apply_rules(rules, split_clauses(doc), doc, "2026-12-01")
+    doc = apply_metadata(build_document("d.txt", [title, "", f"第一条　{text}"], "txt"))
+    found = apply_rules([r for r in load_packs() if r.id == rule], split_clauses(doc), doc, "2026-12-01")
     assert bool(found) is flagged
