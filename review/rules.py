@@ -677,6 +677,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
 
     gate = agency_gate(cat, raw.get("detail", {}))
     gate = _compile(path, rid, gate) if gate else None
+    trigger_keys = tuple(prepared(required_keys(p)) for p in any_ + all_[:1])
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
@@ -689,8 +690,23 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
-        gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None,
-        trigger_keys=tuple(prepared(required_keys(p)) for p in any_ + all_[:1]))
+        gate=gate, keys=_keys(gate, prefilter, trigger_keys), trigger_keys=trigger_keys)
+
+
+def _keys(gate, prefilter, trigger_keys) -> tuple | None:
+    """What a match of the gate, else of the prefilter, must contain (``Rule.keys``). The prefilter is the union of the
+    triggers, so its condition is the union of theirs: read from each trigger (exact, and as sharp as each of them)
+    rather than from the union's parse, which merges its alternatives into one weak set once they are many (a rule
+    whose patterns name concepts: firstchars.MAX_ALTERNATIVES)."""
+    from .firstchars import prepared, required_keys
+
+    if gate is not None:
+        return prepared(required_keys(gate))
+    if prefilter is None:
+        return None
+    if trigger_keys and all(k is not None for k in trigger_keys):
+        return tuple(alt for k in trigger_keys for alt in k)
+    return prepared(required_keys(prefilter))
 
 
 # ---------------------------------------------------------------- verification

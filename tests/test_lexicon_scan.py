@@ -157,3 +157,16 @@ def test_a_trigger_left_out_has_no_match_and_the_rest_decide_as_the_prefilter(fi
         assert all(ok or rx.search(text) is None for rx, ok in zip(triggers, live)), r.id
         assert any(rx.search(text) is not None for rx, ok in zip(triggers, live) if ok) == \
             (r.prefilter.search(text) is not None), r.id
+
+
+@pytest.mark.parametrize("rule_id", ["FC-DESIGNATE", "FC-LOCAL-ONLY"])
+def test_a_rule_of_many_patterns_keeps_its_triggers_sharp(rule_id):
+    # the prefilter's condition is the union of its triggers' conditions (review.rules._keys), not one set merged from
+    # a union of hundreds of alternatives (patterns that name concepts expand to many): such a rule is no candidate
+    # for an ordinary clause that none of its triggers can match
+    from review.firstchars import holds
+
+    text = "申请人应当向县市场监督管理局提交营业执照复印件，经审核同意后方可开展经营活动。"
+    rule = next(r for r in TEXT_RULES if r.id == rule_id)
+    assert rule.prefilter.search(text) is None
+    assert not holds(rule.keys, text_keys(text))

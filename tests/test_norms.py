@@ -414,6 +414,28 @@ def test_a_header_lends_no_condition_of_its_own():
     assert not norm.found("condition.pledge") and norm.found("public_service")
 
 
+def test_near_pairs_concepts_close_together():
+    cond = parse_condition({"all": ["outside", "extra_burden"], "near": [["outside", "market.side", 8]],
+                            "window": 50}, LEX)
+    met = lambda t: where_met(cond, analyse(t, LEX, "", cond.concepts), LEX, t)  # noqa: E731
+    assert met("外地建材企业向本县工程供货的，还须提交质量检测报告。")     # an outside firm
+    assert met("从外县市运入本县销售的建筑砂石，须另行进行质量检测。")      # outside goods brought in to sell
+    assert not met("外省市人员办理本市小城镇户口的，还须提供进京批件。")      # an outside person: nothing traded
+
+
+@pytest.mark.parametrize("raw", [
+    {"all": ["outside"], "near": [["outside", "role.nobody", 8]]},      # an unknown concept
+    {"all": ["outside"], "near": [["outside", "market.side"]]},          # no distance
+    {"all": ["outside"], "near": [["outside", "market.side", -1]]},      # a negative distance
+    {"all": ["outside"], "near": ["outside"]},                            # not a list of triples
+])
+def test_bad_near_is_refused(raw):
+    from review.norms.conditions import ConditionError
+
+    with pytest.raises(ConditionError, match="near"):
+        parse_condition(raw, LEX)
+
+
 def test_unknown_actor_concept_is_refused():
     from review.norms.conditions import ConditionError
 
@@ -441,18 +463,21 @@ def test_place_names(region, names):
     assert place_names(region) == names
 
 
-@pytest.mark.parametrize("title,flagged", [
-    ("梧桐县政府采购管理若干规定（送审稿）", True),     # the document's own county: local preference
-    ("青禾县政府采购管理若干规定（送审稿）", False),     # another county's name is not this document's 本地
+@pytest.mark.parametrize("rule,text,title,flagged", [
+    # the document's own county: local preference
+    ("FC-LOCAL-PREF", "县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。", "梧桐县政府采购管理若干规定（送审稿）", True),
+    # another county's name is not this document's 本地
+    ("FC-LOCAL-PREF", "县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。", "青禾县政府采购管理若干规定（送审稿）", False),
+    # an award of the document's own county as a bid score
+    ("FC-LOCAL-SCORE", "评标时，投标人近五年获得过梧桐县级优质工程奖的，每项加1分。", "梧桐县政府投资项目管理办法（送审稿）", True),
+    ("FC-LOCAL-SCORE", "评标时，投标人近五年获得过梧桐县级优质工程奖的，每项加1分。", "青禾县政府投资项目管理办法（送审稿）", False),
 ])
-def test_issuing_county_name_counts_as_local(title, flagged):
+def test_issuing_place_name_counts_as_local(rule, text, title, flagged):
     from review.clauses import split_clauses
     from review.match import apply_rules
     from review.metadata import apply_metadata
     from review.readers import build_document
 
-    lines = [title, "", "第一条　县级预算单位采购办公用纸、桶装水等日常消耗品，应当首先从梧桐县生产企业中选择。"]
-    doc = apply_metadata(build_document("d.txt", lines, "txt"))
-    rules = [r for r in load_packs() if r.id == "FC-LOCAL-PREF"]
-    found = apply_rules(rules, split_clauses(doc), doc, "2026-12-01")
+    doc = apply_metadata(build_document("d.txt", [title, "", f"第一条　{text}"], "txt"))
+    found = apply_rules([r for r in load_packs() if r.id == rule], split_clauses(doc), doc, "2026-12-01")
     assert bool(found) is flagged

@@ -15,6 +15,9 @@ Keys (all optional, all must hold in one sentence):
   alternatives (``all = [["public_service.school", "employment"], "condition.local_only"]``: one of the first, and the
   second); ``any`` — at least one of them;
   ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
+* ``near`` — pairs of concepts that must stand close together, each ``[a, b, distance]`` (at most ``distance``
+  characters between them, either order): ``["outside", "market_object", 8]`` is an outside firm or product
+  (外地施工企业, 县外生产的预制构件), not an outside person (外省市人员);
 * ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
   roles that must not be the one who acts (a licence burdens the public, not a government body);
 * ``actor`` — roles or concepts of who undertakes the trigger itself: the nearest actor before it in the sentence
@@ -40,7 +43,7 @@ from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others")
 _KEYS = {"agent_not", "actor", "header_any", "header_all", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
-         "agent", "modal", "basis", "contexts", "forbidden", "window"}
+         "agent", "modal", "basis", "contexts", "forbidden", "window", "near"}
 
 
 class ConditionError(ValueError):
@@ -68,12 +71,14 @@ class NormCondition:
     contexts: tuple[str, ...] = ()
     forbidden: bool = False
     window: int = 0
+    near: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def concepts(self) -> tuple[str, ...]:
         """Every concept whose mentions the condition reads (an ``actor`` that is not a role is read as a mention)."""
         return tuple(c for group in self.all for c in group) + self.any + self.none + self.clause_any + tuple(
-            a for a in self.actor if not a.startswith("role."))
+            a for a in self.actor if not a.startswith("role.")) \
+            + tuple(dict.fromkeys(c for a, b, _ in self.near for c in (a, b)))
 
 
 def _groups(v, key) -> tuple[tuple[str, ...], ...]:
@@ -132,11 +137,28 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
         raise ConditionError("norm.on_violation 必须是 true 或 false")
     if "forbidden" in raw and not isinstance(raw["forbidden"], bool):
         raise ConditionError("norm.forbidden 必须是 true 或 false")
+    near = _near(raw.get("near", []), lexicon)
     if not (kw.get("precondition") or kw.get("sanction") or kw.get("all") or kw.get("any")):
         raise ConditionError("norm 至少需要 precondition、sanction、all 或 any 之一")
     return NormCondition(min_severity=raw.get("min_severity", 0), on_violation=raw.get("on_violation"),
                          basis=raw.get("basis", "any"), forbidden=raw.get("forbidden", False),
-                         window=raw.get("window", 0), **kw)
+                         window=raw.get("window", 0), near=near, **kw)
+
+
+def _near(raw, lexicon: Lexicon) -> tuple[tuple[str, str, int], ...]:
+    """``near`` pairs, each ``[concept, concept, distance]``."""
+    if not isinstance(raw, list):
+        raise ConditionError("norm.near 必须是列表，每项为 [概念, 概念, 距离]")
+    out = []
+    for pair in raw:
+        if not (isinstance(pair, list) and len(pair) == 3 and isinstance(pair[0], str) and isinstance(pair[1], str)
+                and isinstance(pair[2], int) and not isinstance(pair[2], bool) and pair[2] >= 0):
+            raise ConditionError(f"norm.near 的每项必须是 [概念, 概念, 非负整数距离]：{pair!r}")
+        for name in pair[:2]:
+            if name not in lexicon:
+                raise ConditionError(f"norm.near 引用了未知概念 {name}")
+        out.append((pair[0], pair[1], pair[2]))
+    return tuple(out)
 
 
 def _expand(lexicon: Lexicon, names) -> set[str]:
@@ -188,6 +210,8 @@ def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool
         return False
     if cond.all and any(found.mentioned.isdisjoint(group) for group in cond.all):
         return False
+    if cond.near and not found.mentioned.issuperset(c for a, b, _ in cond.near for c in (a, b)):
+        return False
     if cond.any and found.mentioned.isdisjoint(cond.any):
         return False
     if cond.precondition and found.preconditions.isdisjoint(_expand(lexicon, cond.precondition)):
@@ -214,6 +238,13 @@ def _spans_all(norm: Norm, names, window: int) -> list[tuple[tuple[int, int], ..
         if (not window or hi - lo <= window) and any(b > a for a, b in parts):
             out.append(tuple(parts))      # not from a list header alone (its mentions have no width)
     return out
+
+
+def _close(norm: Norm, a: str, b: str, distance: int) -> bool:
+    """Whether a mention of ``a`` and one of ``b`` stand at most ``distance`` characters apart in ``norm``."""
+    xs = [(m.start, m.end) for m in norm.mentions if m.concept == a and m.end > m.start]
+    ys = [(m.start, m.end) for m in norm.mentions if m.concept == b and m.end > m.start]
+    return any(max(x0, y0) - min(x1, y1) <= distance for x0, x1 in xs for y0, y1 in ys)
 
 
 # a word before an actor that makes it the object or a circumstance of the act, not the one who undertakes it
@@ -272,6 +303,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if cond.header_any and not any(lexicon.has(c, norm.header) for c in cond.header_any):
             continue
         if cond.header_all and not all(any(lexicon.has(c, norm.header) for c in group) for group in cond.header_all):
+            continue
+        if cond.near and not all(_close(norm, a, b, d) for a, b, d in cond.near):
             continue
         triggers: list[tuple[int, int]] = []
         if cond.precondition:
