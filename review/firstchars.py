@@ -184,13 +184,18 @@ class KeyIndex:
     def __init__(self, items: dict):
         self._memo: dict[frozenset, frozenset] = {}
         self.always = frozenset(item for item, ready in items.items() if ready is None)
-        by_key: dict[str, list[tuple]] = {}
+        by_key: dict[str, tuple[set, list[tuple]]] = {}
         for item, ready in items.items():
             for must, some, keys in ready or ():
-                entry = (item, must, some)
                 for k in keys:
-                    by_key.setdefault(k, []).append(entry)
-        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+                    sure, entries = by_key.setdefault(k, (set(), []))
+                    if not some and must <= {k, *k}:     # the key alone meets it (a pair holds its characters)
+                        sure.add(item)
+                    else:
+                        entries.append((item, must, some))
+        # key -> (the items its presence alone admits, the (item, must, some) entries still to check)
+        self.by_key = {k: (frozenset(sure), tuple(e for e in entries if e[0] not in sure))
+                       for k, (sure, entries) in by_key.items()}
 
     def __getstate__(self):
         return self.by_key, self.always
@@ -214,7 +219,9 @@ class KeyIndex:
         out = set(self.always)
         by_key = self.by_key
         for k in by_key.keys() & keys:
-            for item, must, some in by_key[k]:
+            sure, entries = by_key[k]
+            out |= sure
+            for item, must, some in entries:
                 if item not in out and must <= keys:
                     for s in some:              # a loop, not all(genexpr): this is the sweep's hottest line
                         if s.isdisjoint(keys):

@@ -10,6 +10,7 @@ is the 由-phrase when there is one (由甲方承担), else the subject before t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -400,6 +401,7 @@ class HeaderForce:
     mentions: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1024)     # the same header for each of its items: read once
 def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None:
     """The force a list header lends its items, or None (no header, or one that cites its basis or only
     describes: the items then stand as written)."""
@@ -431,7 +433,7 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
     it, at the item's start."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
-    head = header_force(lexicon, header, wanted) if header and _MARKED.match(text) else None
+    head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
     earlier_agents: list = []
     for i, (s0, s1) in enumerate(spans):
