@@ -163,6 +163,22 @@ def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
                   best_set(alt)) for alt in required)
 
 
+def prepared_trigger(required: tuple[Alternative, ...] | None) -> tuple | None:
+    """``prepared``, with the keys one of which a text must hold for any alternative to hold (every alternative's
+    filing keys together): (those keys, the prepared condition), for ``trigger_holds``."""
+    ready = prepared(required)
+    return None if ready is None else (frozenset().union(*(k for _, _, k in ready)), ready)
+
+
+def trigger_holds(trigger, keys) -> bool:
+    """``holds`` of a ``prepared_trigger``: most texts hold none of its filing keys and are ruled out by one test
+    (exact: an alternative whose filing set the text misses does not hold)."""
+    if trigger is None:
+        return True
+    firsts, ready = trigger
+    return not firsts.isdisjoint(keys) and holds(ready, keys)
+
+
 def holds(ready, keys) -> bool:
     """Whether a text with these ``text_keys`` meets a ``prepared`` condition (None: nothing can be told, it may)."""
     if ready is None:

@@ -166,7 +166,7 @@ class Rule:
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
     gate: LazyPattern | None = None      # a cheap regex a clause must match before the rule is tried (agency names)
     keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (firstchars.prepared)
-    trigger_keys: tuple = ()             # what a match of each trigger (any, then all[0]) must contain, the same way
+    trigger_keys: tuple = ()             # what a match of each trigger (any, then all[0]) must contain (prepared_trigger)
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -671,7 +671,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         except re.error as e:
             raise RulePackError(path, rid, f"触发正则无法合并：{e}") from None
     from .agencies import agency_gate
-    from .firstchars import prepared, required_keys
+    from .firstchars import prepared, prepared_trigger, required_keys
 
     gate = agency_gate(cat, raw.get("detail", {}))
     gate = _compile(path, rid, gate) if gate else None
@@ -688,7 +688,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
         gate=gate, keys=prepared(required_keys(gate if gate is not None else prefilter)) if gate or prefilter else None,
-        trigger_keys=tuple(prepared(required_keys(p)) for p in any_ + all_[:1]))
+        trigger_keys=tuple(prepared_trigger(required_keys(p)) for p in any_ + all_[:1]))
 
 
 # ---------------------------------------------------------------- verification
