@@ -156,7 +156,8 @@ def required_keys(pattern) -> tuple[Alternative, ...] | None:
 
 def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
     """``required_keys`` made ready for a ``KeyIndex`` (computed once, by the loader): per alternative, the
-    one-key sets as one set to test as a subset (a word's pairs), the other sets, and the keys to file it under."""
+    one-key sets as one set to test as a subset (a word's pairs), the other sets, and its most selective set
+    (``best_set``: one of its keys is in any text it holds in)."""
     if required is None:
         return None
     return tuple((frozenset(k for s in alt if len(s) == 1 for k in s), tuple(s for s in alt if len(s) > 1),
@@ -191,8 +192,9 @@ def holds(ready, keys) -> bool:
 
 class KeyIndex:
     """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
-    ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when
-    one of them is in the text. Items whose condition cannot be told are always candidates."""
+    ``required_keys`` (``prepared``) is filed under the keys of one of its sets (the one the index's other
+    alternatives least need), and checked whole only when one of them is in the text. Items whose condition cannot
+    be told are always candidates."""
 
     __slots__ = ("by_key", "always", "_memo")
     MEMO = 2048                     # texts remembered: a clause is looked up again by a second rule pass, its sentence
@@ -200,9 +202,18 @@ class KeyIndex:
     def __init__(self, items: dict):
         self._memo: dict[frozenset, frozenset] = {}
         self.always = frozenset(item for item, ready in items.items() if ready is None)
+        # how many alternatives need each key: a key many need (人民, 管理) is common in text too, so an alternative
+        # is filed under the set of its keys that fewest others need (exact under any of its sets; faster so)
+        need: dict[str, int] = {}
+        for ready in items.values():
+            for must, some, _ in ready or ():
+                for k in must.union(*some):
+                    need[k] = need.get(k, 0) + 1
         by_key: dict[str, tuple[set, list[tuple]]] = {}
         for item, ready in items.items():
-            for must, some, keys in ready or ():
+            for must, some, _ in ready or ():
+                sets = [frozenset((k,)) for k in sorted(must)] + list(some)
+                keys = min(sets, key=lambda s: (any(len(k) < 2 for k in s), sum(need[k] for k in s), sorted(s)))
                 for k in keys:
                     sure, entries = by_key.setdefault(k, (set(), []))
                     if not some and must <= {k, *k}:     # the key alone meets it (a pair holds its characters)

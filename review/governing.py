@@ -31,7 +31,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -122,10 +122,10 @@ def body_subject(text: str, laws) -> tuple[dict, str, int] | None:
     if not text:
         return None
     best = None
-    freq = Counter(text)
+    count = dict(Counter(text)).get
     for w, core in laws:
         # a subject is named no more often than its rarest character occurs: most laws are ruled out unscanned
-        if not _often_enough(min(freq[c] for c in core), len(text)):
+        if not _often_enough(min(map(count, core, repeat(0))), len(text)):
             continue
         n = text.count(core)
         if _often_enough(n, len(text)) and (best is None or n > best[2]):
