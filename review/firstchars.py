@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 
 try:                                   # Python 3.11+: the parser's own names
     import re._constants as _C
@@ -100,9 +101,7 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
 @functools.lru_cache(maxsize=1024)      # a clause is looked up by two rule passes, a one-sentence clause again
 def text_keys(text: str) -> frozenset[str]:
     """The characters of ``text`` and its adjacent pairs: what ``required_keys`` are looked up in."""
-    keys = set(text)
-    keys.update(map(str.__add__, text, text[1:]))
-    return frozenset(keys)
+    return frozenset(chain(text, map(str.__add__, text, text[1:])))
 
 
 def _source(pattern):

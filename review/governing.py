@@ -198,7 +198,7 @@ def closest_article(sentence: str, laws: list[GoverningLaw], by_matter: bool = F
         # the full ranking's top also holds articles covering less than ``at_least``: one of them is chosen (and
         # then no hit) only if it shares more matter with the sentence than every article that reaches it
         most = max(len(mine & _matter_bigrams(h[0].articles[h[1]].text)) for h in top)
-        if any(len(mine & _matter_bigrams(a.text)) > most for law in laws for a in law.articles):
+        if most < len(mine) and any(len(mine & _matter_bigrams(a.text)) > most for law in laws for a in law.articles):
             top = _ranked(q, laws, keep, 0.0)
     law, i, score = max(top, key=lambda h: (len(mine & _matter_bigrams(h[0].articles[h[1]].text)), h[2]))
     if score < at_least:

@@ -436,6 +436,8 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
     earlier_agents: list = []
+    order = {name: i for i, name in enumerate(wanted)}
+    unique = len(order) == len(wanted)
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -443,9 +445,11 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
         modal, modal_at = modal_of(lexicon, sentence, possible)
         actors = actors_of(lexicon, sentence, s0, possible)
         mentions = []
-        for name in wanted:
-            if name in possible:
-                mentions += _mentions(lexicon, name, sentence, s0)
+        # the wanted concepts that may occur, in the order of ``wanted`` (found without a loop over all of them)
+        live = sorted(possible.intersection(wanted), key=order.__getitem__) if unique else \
+            [name for name in wanted if name in possible]
+        for name in live:
+            mentions += _mentions(lexicon, name, sentence, s0)
         if places and "local" in wanted:
             mentions += place_mentions(sentence, s0, places,
                                        [(m.start, m.end) for m in mentions if m.concept == "local"])
