@@ -425,6 +425,11 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     return HeaderForce(modal, pre, names)
 
 
+@functools.lru_cache(maxsize=16)       # one ``wanted`` for all the clauses of a rule pass
+def _positions(names: tuple[str, ...]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names)}
+
+
 def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Norm, ...]:
     """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
     ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
@@ -436,7 +441,7 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
     earlier_agents: list = []
-    order = {name: i for i, name in enumerate(wanted)}
+    order = _positions(tuple(wanted))
     unique = len(order) == len(wanted)
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
