@@ -1,8 +1,9 @@
 """Who runs a sweep's reviews: this process, a local process pool, or a Dask cluster.
 
-An executor has one job: ``run(tasks, finished)`` takes an iterator of ``(sha256, path)`` — read lazily, so
-the walk streams — and calls ``finished(sha256, path, result)`` in the driver for each, whatever happens to the
-document. At most ``in_flight`` documents are handed out at a time, so the driver's bookkeeping is constant per
+An executor has one job: ``run(tasks, finished, documents)`` takes an iterator of ``(sha256, path)`` — read
+lazily, so the walk streams — and calls ``finished(sha256, path, result)`` in the driver for each, whatever happens
+to the document; ``documents`` (path -> Document) are files the driver has read already (the local executors
+review them as read, the Dask workers read every file themselves). At most ``in_flight`` documents are handed out at a time, so the driver's bookkeeping is constant per
 document and its memory does not grow with the archive. ``close()`` releases the workers.
 
 - ``InProcess``: one reviewer in this process (``--workers 1``).
@@ -50,6 +51,16 @@ def for_options(opts: SweepOptions, store, *, rules=None):
     return ProcessPool(str(store.path), opts, opts.workers)
 
 
+def start_early(opts: SweepOptions) -> None:
+    """Start what the local pool ``opts`` asks for forks its workers from (the forkserver, which imports the review
+    code) now, in its own process, so that it is ready when the driver has done its own first work."""
+    if opts.executor == "process" and not opts.scheduler and opts.workers > 1 \
+            and _mp_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 # -- this process ------------------------------------------------------------------------------------------
 class InProcess:
     name = "process"
@@ -57,14 +68,15 @@ class InProcess:
     def __init__(self, store, opts: SweepOptions, rules=None):
         self.store, self.opts, self.rules = store, opts, rules
 
-    def run(self, tasks: Iterator[Task], finished: Finished) -> None:
+    def run(self, tasks: Iterator[Task], finished: Finished, documents: dict | None = None) -> None:
         reviewer = None
+        documents = documents if documents is not None else {}
         for sha, path in tasks:
             if reviewer is None:                     # packs are loaded only when there is something to review
                 from .rules import load_packs
 
                 reviewer = Reviewer(self.store, self.rules if self.rules is not None else load_packs(), self.opts)
-            finished(sha, path, review_safely(reviewer, path))
+            finished(sha, path, review_safely(reviewer, path, documents.pop(path, None)))
 
     def close(self) -> None:
         pass
@@ -97,8 +109,8 @@ def _exit_with_parent(sentinel) -> None:
     os._exit(1)
 
 
-def _work(sha: str, path: str) -> tuple[str, dict]:
-    return sha, review_safely(_REVIEWER, Path(path))
+def _work(sha: str, path: str, doc=None) -> tuple[str, dict]:
+    return sha, review_safely(_REVIEWER, Path(path), doc)
 
 
 def _mp_context():
@@ -128,11 +140,12 @@ class ProcessPool:
                                          initializer=_init_worker, initargs=(self.db_path, self.opts))
         return self._pool
 
-    def run(self, tasks: Iterator[Task], finished: Finished) -> None:
+    def run(self, tasks: Iterator[Task], finished: Finished, documents: dict | None = None) -> None:
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
         tasks = iter(tasks)
+        documents = documents if documents is not None else {}
         suspects: deque[Task] = deque()      # in flight when a worker died: retried alone, one at a time
         alone: Task | None = None             # the suspect now running alone
         inflight: dict = {}
@@ -147,7 +160,8 @@ class ProcessPool:
                 if task is None:
                     exhausted = True
                     break
-                inflight[pool.submit(self.work, task[0], str(task[1]))] = task
+                doc = documents.pop(task[1], None)       # sent as read rather than read again (a retry reads it)
+                inflight[pool.submit(self.work, task[0], str(task[1]), *([doc] if doc is not None else []))] = task
             if not inflight:
                 if suspects:
                     continue
@@ -295,7 +309,7 @@ class DaskExecutor:
             raise SweepError("拒绝在以下 Dask 工作节点上审查，其法规库与本机不同：" + "；".join(bad))
         return len(answers)
 
-    def run(self, tasks: Iterator[Task], finished: Finished) -> None:
+    def run(self, tasks: Iterator[Task], finished: Finished, documents: dict | None = None) -> None:
         import itertools
         import uuid
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 
 try:                                   # Python 3.11+: the parser's own names
     import re._constants as _C
@@ -100,9 +101,7 @@ def _item(op, av) -> tuple[set[str] | None, bool]:
 @functools.lru_cache(maxsize=1024)      # a clause is looked up by two rule passes, a one-sentence clause again
 def text_keys(text: str) -> frozenset[str]:
     """The characters of ``text`` and its adjacent pairs: what ``required_keys`` are looked up in."""
-    keys = set(text)
-    keys.update(map(str.__add__, text, text[1:]))
-    return frozenset(keys)
+    return frozenset(chain(text, map(str.__add__, text, text[1:])))
 
 
 def _source(pattern):
@@ -156,11 +155,28 @@ def required_keys(pattern) -> tuple[Alternative, ...] | None:
 
 def prepared(required: tuple[Alternative, ...] | None) -> tuple | None:
     """``required_keys`` made ready for a ``KeyIndex`` (computed once, by the loader): per alternative, the
-    one-key sets as one set to test as a subset (a word's pairs), the other sets, and the keys to file it under."""
+    one-key sets as one set to test as a subset (a word's pairs), the other sets, and its most selective set
+    (``best_set``: one of its keys is in any text it holds in)."""
     if required is None:
         return None
     return tuple((frozenset(k for s in alt if len(s) == 1 for k in s), tuple(s for s in alt if len(s) > 1),
                   best_set(alt)) for alt in required)
+
+
+def prepared_trigger(required: tuple[Alternative, ...] | None) -> tuple | None:
+    """``prepared``, with the keys one of which a text must hold for any alternative to hold (every alternative's
+    filing keys together): (those keys, the prepared condition), for ``trigger_holds``."""
+    ready = prepared(required)
+    return None if ready is None else (frozenset().union(*(k for _, _, k in ready)), ready)
+
+
+def trigger_holds(trigger, keys) -> bool:
+    """``holds`` of a ``prepared_trigger``: most texts hold none of its filing keys and are ruled out by one test
+    (exact: an alternative whose filing set the text misses does not hold)."""
+    if trigger is None:
+        return True
+    firsts, ready = trigger
+    return not firsts.isdisjoint(keys) and holds(ready, keys)
 
 
 def holds(ready, keys) -> bool:
@@ -175,8 +191,9 @@ def holds(ready, keys) -> bool:
 
 class KeyIndex:
     """Which of many items (concepts, rules) may match a text, from the text's keys: each alternative of an item's
-    ``required_keys`` (``prepared``) is filed under the keys of its most selective set, and checked whole only when
-    one of them is in the text. Items whose condition cannot be told are always candidates."""
+    ``required_keys`` (``prepared``) is filed under the keys of one of its sets (the one the index's other
+    alternatives least need), and checked whole only when one of them is in the text. Items whose condition cannot
+    be told are always candidates."""
 
     __slots__ = ("by_key", "always", "_memo")
     MEMO = 2048                     # texts remembered: a clause is looked up again by a second rule pass, its sentence
@@ -184,13 +201,27 @@ class KeyIndex:
     def __init__(self, items: dict):
         self._memo: dict[frozenset, frozenset] = {}
         self.always = frozenset(item for item, ready in items.items() if ready is None)
-        by_key: dict[str, list[tuple]] = {}
+        # how many alternatives need each key: a key many need (人民, 管理) is common in text too, so an alternative
+        # is filed under the set of its keys that fewest others need (exact under any of its sets; faster so)
+        need: dict[str, int] = {}
+        for ready in items.values():
+            for must, some, _ in ready or ():
+                for k in must.union(*some):
+                    need[k] = need.get(k, 0) + 1
+        by_key: dict[str, tuple[set, list[tuple]]] = {}
         for item, ready in items.items():
-            for must, some, keys in ready or ():
-                entry = (item, must, some)
+            for must, some, _ in ready or ():
+                sets = [frozenset((k,)) for k in sorted(must)] + list(some)
+                keys = min(sets, key=lambda s: (any(len(k) < 2 for k in s), sum(need[k] for k in s), sorted(s)))
                 for k in keys:
-                    by_key.setdefault(k, []).append(entry)
-        self.by_key = {k: tuple(v) for k, v in by_key.items()}
+                    sure, entries = by_key.setdefault(k, (set(), []))
+                    if not some and must <= {k, *k}:     # the key alone meets it (a pair holds its characters)
+                        sure.add(item)
+                    else:
+                        entries.append((item, must, some))
+        # key -> (the items its presence alone admits, the (item, must, some) entries still to check)
+        self.by_key = {k: (frozenset(sure), tuple(e for e in entries if e[0] not in sure))
+                       for k, (sure, entries) in by_key.items()}
 
     def __getstate__(self):
         return self.by_key, self.always
@@ -214,7 +245,9 @@ class KeyIndex:
         out = set(self.always)
         by_key = self.by_key
         for k in by_key.keys() & keys:
-            for item, must, some in by_key[k]:
+            sure, entries = by_key[k]
+            out |= sure
+            for item, must, some in entries:
                 if item not in out and must <= keys:
                     for s in some:              # a loop, not all(genexpr): this is the sweep's hottest line
                         if s.isdisjoint(keys):

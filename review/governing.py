@@ -27,9 +27,11 @@ condition only in a close restatement, and only one joined to the article's own 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, repeat
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -120,11 +122,20 @@ def body_subject(text: str, laws) -> tuple[dict, str, int] | None:
     if not text:
         return None
     best = None
+    count = dict(Counter(text)).get
     for w, core in laws:
+        # a subject is named no more often than its rarest character occurs: most laws are ruled out unscanned
+        if not _often_enough(min(map(count, core, repeat(0))), len(text)):
+            continue
         n = text.count(core)
-        if n >= BODY_MENTIONS and 1000 * n / len(text) >= BODY_DENSITY and (best is None or n > best[2]):
+        if _often_enough(n, len(text)) and (best is None or n > best[2]):
             best = (w, core, n)
     return best
+
+
+def _often_enough(n: int, length: int) -> bool:
+    """Whether ``n`` mentions in a text of ``length`` characters make it what the text is about."""
+    return n >= BODY_MENTIONS and 1000 * n / length >= BODY_DENSITY
 
 
 def _laws_in_force(store, as_of: str) -> list[tuple[dict, str]]:
@@ -168,30 +179,47 @@ def _cache(store) -> dict:
     return _CACHES.setdefault(id(store), {})
 
 
-def closest_article(sentence: str, laws: list[GoverningLaw], by_matter: bool = False):
+def closest_article(sentence: str, laws: list[GoverningLaw], by_matter: bool = False, at_least: float = 0.0):
     """The governing article a sentence resembles most, with its coverage (0–100), or (None, 0): the sentence
     within a longer article (partial_ratio), or as a whole against a shorter one (ratio). ``by_matter``: of the
-    CANDIDATES articles it resembles most, the one that speaks of its matter (``_matter_bigrams``)."""
-    from rapidfuzz import fuzz, process
-
+    CANDIDATES articles it resembles most, the one that speaks of its matter (``_matter_bigrams``). ``at_least``:
+    a hit covering less is none, (None, 0) — so the articles that cannot reach it need not be ranked."""
     from statutes.search import normalise
 
     q = normalise(sentence)
     if len(q) < MIN_SENTENCE:
         return None, 0.0
+    keep = CANDIDATES if by_matter else 1
+    top = _ranked(q, laws, keep, at_least)
+    if not top:
+        return None, 0.0            # the full ranking's choice would cover less than ``at_least`` too
+    mine = _matter_bigrams(sentence)
+    if by_matter and len(top) < keep and at_least > 0:
+        # the full ranking's top also holds articles covering less than ``at_least``: one of them is chosen (and
+        # then no hit) only if it shares more matter with the sentence than every article that reaches it
+        most = max(len(mine & _matter_bigrams(h[0].articles[h[1]].text)) for h in top)
+        if most < len(mine) and any(len(mine & _matter_bigrams(a.text)) > most for law in laws for a in law.articles):
+            top = _ranked(q, laws, keep, 0.0)
+    law, i, score = max(top, key=lambda h: (len(mine & _matter_bigrams(h[0].articles[h[1]].text)), h[2]))
+    if score < at_least:
+        return None, 0.0
+    return (law, law.articles[i]), score
+
+
+def _ranked(q: str, laws: list[GoverningLaw], keep: int, at_least: float) -> list[tuple]:
+    """The ``keep`` articles (law, index, coverage) of ``laws`` that the normalised sentence ``q`` resembles most,
+    best first, among those covering at least ``at_least`` (exactly the full ranking's top without the others:
+    rapidfuzz's ``score_cutoff`` drops an article, it changes no score)."""
+    from rapidfuzz import fuzz, process
+
     found = []                          # (law, article index, coverage)
     for law in laws:
         longer, shorter = _split_by_length(law.normalised, len(q))
         for choices, scorer in ((longer, fuzz.partial_ratio), (shorter, fuzz.ratio)):
             if choices:
                 found += [(law, i, sc) for _, sc, i in process.extract(q, choices, scorer=scorer, processor=None,
-                                                                        limit=CANDIDATES)]
-    if not found:
-        return None, 0.0
-    top = sorted(found, key=lambda h: -h[2])[:CANDIDATES if by_matter else 1]
-    mine = _matter_bigrams(sentence)
-    law, i, score = max(top, key=lambda h: (len(mine & _matter_bigrams(h[0].articles[h[1]].text)), h[2]))
-    return (law, law.articles[i]), score
+                                                                        limit=CANDIDATES, score_cutoff=at_least or None)]
+    return sorted(found, key=lambda h: -h[2])[:keep]
 
 
 def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], dict[int, str]]:
@@ -219,9 +247,10 @@ def _content_bigrams(text: str) -> set[str]:
 _GENERIC = re.compile(r"下列|提供|基本|有关|相关|规定|按照|依照|依法|其他|本条例|本办法|本法|违反|第[一二三四五六七八九十百零〇]+条")
 
 
-def _matter_bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)     # the governing articles' are asked for again and again
+def _matter_bigrams(text: str) -> frozenset[str]:
     """The content bigrams of ``text`` without the words any article may use: what it is about."""
-    return _content_bigrams(_GENERIC.sub("|", text))
+    return frozenset(_content_bigrams(_GENERIC.sub("|", text)))
 
 
 def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
@@ -273,8 +302,8 @@ def extra_material(clause, laws: list[GoverningLaw]):
     names = [m.group() for m in DOCUMENT_NAME_RX.finditer(clause.text)]
     if not names:
         return None
-    hit, score = closest_article(header, laws)
-    if hit is None or score < MIN_COVERAGE:
+    hit, score = closest_article(header, laws, at_least=MIN_COVERAGE)
+    if hit is None:
         return None
     law, art = hit
     listed = _MATERIALS.search(art.text)
@@ -319,8 +348,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             figured = bool(find_quantities(sentence))
             if not figured and not _joins_conditions(sentence):
                 continue     # no figure of its own to alter, nor a condition joined to the law's
-            (hit, score) = closest_article(sentence, laws, by_matter=True)
-            if hit is None or score < LOW_COVERAGE or score < MIN_COVERAGE and \
+            (hit, score) = closest_article(sentence, laws, by_matter=True, at_least=LOW_COVERAGE)
+            if hit is None or score < MIN_COVERAGE and \
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit

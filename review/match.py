@@ -114,10 +114,10 @@ def _live(rule: Rule, text: str) -> tuple[bool, ...]:
     n = len(rule.any) + (1 if rule.all else 0)
     if len(rule.trigger_keys) != n:          # a rule built without them: every trigger may match
         return (True,) * n
-    from .firstchars import holds, text_keys
+    from .firstchars import text_keys, trigger_holds
 
     keys = text_keys(text)
-    return tuple(holds(ready, keys) for ready in rule.trigger_keys)
+    return tuple(trigger_holds(ready, keys) for ready in rule.trigger_keys)
 
 
 def downgraded(rule: Rule, scope: str) -> tuple[str, tuple[str, ...]]:

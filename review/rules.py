@@ -166,7 +166,7 @@ class Rule:
     yields_to: tuple[str, ...] = ()      # more specific rules: where one of them fires on the same sentence, not this
     gate: LazyPattern | None = None      # a cheap regex a clause must match before the rule is tried (agency names)
     keys: tuple | None = None            # what a match of the gate, else the prefilter, must contain (firstchars.prepared)
-    trigger_keys: tuple = ()             # what a match of each trigger (any, then all[0]) must contain, the same way
+    trigger_keys: tuple = ()             # what a match of each trigger (any, then all[0]) must contain (prepared_trigger)
 
     def fits_kinds(self, kinds) -> bool:
         """Whether the rule applies to a document tagged ``kinds`` (Document.kind, and for contracts
@@ -673,11 +673,11 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         except re.error as e:
             raise RulePackError(path, rid, f"触发正则无法合并：{e}") from None
     from .agencies import agency_gate
-    from .firstchars import prepared, required_keys
+    from .firstchars import prepared, prepared_trigger, required_keys
 
     gate = agency_gate(cat, raw.get("detail", {}))
     gate = _compile(path, rid, gate) if gate else None
-    trigger_keys = tuple(prepared(required_keys(p)) for p in any_ + all_[:1])
+    trigger_required = tuple(required_keys(p) for p in any_ + all_[:1])
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
@@ -690,10 +690,11 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         examples_positive=tuple(pos), examples_negative=tuple(neg), doc_kinds=doc_kinds,
         not_doc_kinds=not_doc_kinds, kinds=kinds, pack=pack_name, yields_to=tuple(_str_list(path, rid, raw, "yields_to")),
         source=str(path), prefilter=prefilter, norm=norm, lexicon=lexicon if norm else None,
-        gate=gate, keys=_keys(gate, prefilter, trigger_keys), trigger_keys=trigger_keys)
+        gate=gate, keys=_keys(gate, prefilter, tuple(prepared(r) for r in trigger_required)),
+        trigger_keys=tuple(prepared_trigger(r) for r in trigger_required))
 
 
-def _keys(gate, prefilter, trigger_keys) -> tuple | None:
+def _keys(gate, prefilter, prepared_triggers) -> tuple | None:
     """What a match of the gate, else of the prefilter, must contain (``Rule.keys``). The prefilter is the union of the
     triggers, so its condition is the union of theirs: read from each trigger (exact, and as sharp as each of them)
     rather than from the union's parse, which merges its alternatives into one weak set once they are many (a rule
@@ -704,8 +705,8 @@ def _keys(gate, prefilter, trigger_keys) -> tuple | None:
         return prepared(required_keys(gate))
     if prefilter is None:
         return None
-    if trigger_keys and all(k is not None for k in trigger_keys):
-        return tuple(alt for k in trigger_keys for alt in k)
+    if prepared_triggers and all(k is not None for k in prepared_triggers):
+        return tuple(alt for k in prepared_triggers for alt in k)
     return prepared(required_keys(prefilter))
 
 

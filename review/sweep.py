@@ -272,15 +272,16 @@ class Reviewer:
     def __init__(self, store, rules, opts: SweepOptions):
         self.store, self.rules, self.opts = _FixedSnapshot(store), rules, opts
 
-    def review(self, path: Path) -> dict:
+    def review(self, path: Path, doc=None) -> dict:
         """The path-independent result of one file: metadata, disposition, reasons, clauses, findings, error.
-        ``transient`` marks an internal error (not stored, retried on the next run)."""
+        ``transient`` marks an internal error (not stored, retried on the next run). ``doc``: the file as already
+        read with this sweep's read options (by the archive pass), not read again."""
         from .disposition import DocMeta, decide
         from .engine import ReviewOptions, review_document
         from .readers import read_document
 
         try:
-            doc = read_document(path, options=self.opts.read)
+            doc = doc if doc is not None else read_document(path, options=self.opts.read)
         except AttachmentFile as e:
             return _error_result(None) | {"attachment": True, "reasons": [e.problem]}
         except InputError as e:
@@ -314,11 +315,11 @@ def _error_result(message: str | None, transient: bool = False) -> dict:
     return out
 
 
-def review_safely(reviewer: Reviewer, path: Path) -> dict:
-    """``reviewer.review(path)``, and whatever it raises becomes this document's error (not stored: it is
+def review_safely(reviewer: Reviewer, path: Path, doc=None) -> dict:
+    """``reviewer.review(path, doc)``, and whatever it raises becomes this document's error (not stored: it is
     retried on the next run). A sweep never dies on one document."""
     try:
-        return reviewer.review(path)
+        return reviewer.review(path, doc)
     except (Exception, RecursionError, MemoryError) as e:  # noqa: BLE001 - one bad document never stops a sweep
         return _error_result(f"内部错误：{type(e).__name__}: {str(e)[:300]}", transient=True)
 
@@ -328,19 +329,23 @@ CRASHED = "审查进程异常退出（文件可能过大或结构异常），未
 
 # -- whose archive -------------------------------------------------------------------------------------
 ARCHIVE_SAMPLE = 300     # documents read (in walk order) to tell whose archive a sweep cleans
+READ_AHEAD_CHARS = 5_000_000   # characters of the documents read by the archive pass kept for their review
 
 
 def archive_office(roots: Iterable[Path | str], read: ReadOptions = ReadOptions(), sample: int = ARCHIVE_SAMPLE,
-                   as_of: str = "2026-12-01"):
+                   as_of: str = "2026-12-01", keep: dict | None = None):
     """The office whose archive ``roots`` hold (``review.office.infer_office``), from the kinds and issuers of
     the first ``sample`` readable documents; None when they do not tell. Read without OCR or LibreOffice: a
-    scanned page names no issuer the text reader could not."""
+    scanned page names no issuer the text reader could not. ``keep``: a dict that receives the documents read
+    (path -> Document, up to READ_AHEAD_CHARS characters in all) when that is how ``read`` reads them, so that
+    the sweep does not read them again."""
     from .engine import ReviewOptions, document_kind
     from .office import infer_office
     from .readers import read_document
 
     fast = replace(read, ocr=False, via_office=False)
     kinds = []
+    room = READ_AHEAD_CHARS if keep is not None and fast == read else 0
     for found in Walk(roots):
         if len(kinds) >= sample:
             break
@@ -351,6 +356,9 @@ def archive_office(roots: Iterable[Path | str], read: ReadOptions = ReadOptions(
             kinds.append(document_kind(doc, ReviewOptions(as_of=as_of)))
         except Exception:  # noqa: BLE001 - an unreadable file tells nothing about the archive; the sweep lists it
             continue
+        if len(doc.text) <= room:
+            keep[found.path] = doc
+            room -= len(doc.text)
     return infer_office(kinds)
 
 
@@ -366,8 +374,11 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     roots = [Path(r) for r in roots]            # walked more than once
     topics = tuple(sorted(set(opts.topics)))
     opts = replace(opts, topics=topics)
+    read_ahead: dict = {}                       # documents the archive pass read: reviewed without reading again
     if opts.office is None:                     # not told whose archive this is: read it from the archive
-        opts = replace(opts, office=archive_office(roots, opts.read, as_of=opts.as_of))
+        if executor is None:
+            executors.start_early(opts)         # a pool's workers get ready meanwhile
+        opts = replace(opts, office=archive_office(roots, opts.read, as_of=opts.as_of, keep=read_ahead))
         if executor is not None and getattr(executor, "opts", None) is not None and executor.opts.office is None:
             executor.opts = replace(executor.opts, office=opts.office)   # a given executor's workers judge alike
     version = rules_version(store)
@@ -447,7 +458,7 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     if executor is None:
         executor = executors.for_options(opts, store, rules=rules)
     try:
-        executor.run(todo(), finished)
+        executor.run(todo(), finished, documents=read_ahead)
     except BaseException:
         saver.flush()                              # what is done stays done (Ctrl-C, a lost cluster…)
         run.close(remove=True)

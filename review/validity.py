@@ -188,21 +188,31 @@ def _validity_quote(validity: str, clauses):
     label = re.sub(r"^(第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、)\s*([（(][^）)]{1,8}[）)])?\s*", "", validity)
     parts = [p for p in re.split(r"[，,]", validity) if "有效期" in p or "废止" in p or "失效" in p]
     for q in [validity, label] + parts:
+        if not q:
+            continue
+        loose = _loose(q)                 # built once for all the clauses
         for c in clauses:
-            found = _find_loose(c.text, q) if q else ""
+            found = _find_loose(c.text, q, loose)
             if found:
                 return found, c
     return validity, None
 
 
-def _find_loose(text: str, s: str) -> str:
-    """``s`` as it stands in ``text``, line breaks and spaces inside it allowed (a clause joined from two lines)."""
+def _loose(s: str) -> re.Pattern | None:
+    """``s`` as a pattern that allows line breaks and spaces between its characters (None: nothing but spaces)."""
+    chars = [re.escape(ch) for ch in re.sub(r"\s+", "", s)]
+    return re.compile(r"\s*".join(chars)) if chars else None
+
+
+def _find_loose(text: str, s: str, loose: re.Pattern | None = None) -> str:
+    """``s`` as it stands in ``text``, line breaks and spaces inside it allowed (a clause joined from two lines);
+    ``loose``: ``_loose(s)``, when asked of many texts."""
     if s in text:
         return s
-    chars = [re.escape(ch) for ch in re.sub(r"\s+", "", s)]
-    if not chars:
+    loose = loose if loose is not None else _loose(s)
+    if loose is None:
         return ""
-    m = re.search(r"\s*".join(chars), text)
+    m = loose.search(text)
     return m.group(0) if m else ""
 
 

@@ -17,11 +17,11 @@ def copy_db(src: Path, dst: Path) -> Path:
     return dst
 
 
-def crash_on_marked(sha: str, path: str):
+def crash_on_marked(sha: str, path: str, *doc):
     """Like a pool worker's review, but the process dies (as on a segfault) on files named *crash*."""
     if "crash" in Path(path).name:
         os._exit(139)
-    return _work(sha, path)
+    return _work(sha, path, *doc)
 
 
 def dask_crash_on_marked(db_path, snapshot_id, opts, sha: str, path: str):

@@ -173,3 +173,64 @@ def test_a_material_list_open_to_other_law_is_not_compared(corpus):
     clause = Clause(index=3, label="第八条（五）", text=item, start=0, end=len(item), paragraph=0,
                     header="申请使用海域的，申请人应当提交下列书面材料：")
     assert laws and altered_clauses([clause], laws) == []
+
+
+# -- the shortcuts are exact: each gives what the full computation gives (bench/README.md, round 6 speed) ----------
+REAL_DOCS = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
+
+
+def _real_sentences_and_laws(corpus, limit: int = 12):
+    """(sentences, governing laws) of the real documents that implement a law (the first ``limit`` of them)."""
+    import re
+
+    from review.readers import read_document
+
+    out = []
+    for path in sorted(REAL_DOCS.glob("*.txt")):
+        doc = read_document(path)
+        laws = governing_laws(corpus, doc.title, doc.text, AS_OF)
+        if laws:
+            out.append(([s for s in re.split(r"(?<=[。；\n])", doc.text) if len(s.strip()) >= 12][:150], laws))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def test_closest_article_at_least_is_the_full_ranking_cut(corpus):
+    """``closest_article(..., at_least=X)`` ranks only the articles that reach X (rapidfuzz's score_cutoff), and
+    still answers what the full ranking answers, less the hits below X — also where an article below X would be
+    the one chosen by matter (then: no hit, as before)."""
+    from review.governing import LOW_COVERAGE, MIN_COVERAGE, closest_article
+
+    pairs = _real_sentences_and_laws(corpus)
+    if not pairs:
+        pytest.skip("the real documents are not here")
+    compared = 0
+    for sentences, laws in pairs:
+        for s in sentences:
+            for by_matter, cut in ((True, LOW_COVERAGE), (False, MIN_COVERAGE), (True, 60.0)):
+                hit, score = closest_article(s, laws, by_matter=by_matter)
+                expected = (hit, score) if hit is not None and score >= cut else (None, 0.0)
+                assert closest_article(s, laws, by_matter=by_matter, at_least=cut) == expected, s
+                compared += 1
+    assert compared > 500
+
+
+def test_body_subject_counts_as_a_full_scan(corpus):
+    """The rarest-character bound rules out only laws whose subject the text cannot name often enough."""
+    from review.governing import _laws_in_force, _often_enough, body_subject
+
+    laws = _laws_in_force(corpus, AS_OF)
+
+    def full(text):
+        best = None
+        for w, core in laws:
+            n = text.count(core)
+            if _often_enough(n, len(text)) and (best is None or n > best[2]):
+                best = (w, core, n)
+        return best
+
+    texts = [BODY, BODY * 3, "居住证" * 40, "第一条　持居住证的，可以申请积分。\n" * 5]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(REAL_DOCS.glob("*.txt"))[:60]]
+    for text in texts:
+        assert body_subject(text, laws) == full(text)

@@ -480,3 +480,31 @@ def test_a_sweep_not_told_whose_archive_reads_it_from_the_archive(db, tmp_path):
     assert "省级机关" in by_name["province.txt"].reasons[0]
     assert {by_name[f"city{i}.txt"].disposition for i in range(3)} == {"继续有效"}
     assert {Path(e.path).name: e for e in told.entries}["province.txt"].disposition != "非本级文件"
+
+
+@needs_docs
+def test_documents_read_by_the_archive_pass_are_reviewed_as_read(corpus_path, tmp_path):
+    """A sweep that infers whose archive it is reads each document once: the archive pass keeps what it read (when
+    the sweep reads files the same way) and the reviews take it as read. The 清理目录 is the one of a sweep told
+    the office, which reads every file for its review, with one worker and with two."""
+    from review.readers import ReadOptions, read_document
+    from review.sweep import archive_office
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in sorted((DOCS / "txt").glob("*.txt"))[:10]:
+        shutil.copy(p, folder / p.name)
+    kept: dict = {}
+    office = archive_office([folder], keep=kept)
+    assert sorted(kept) == sorted(folder.iterdir())
+    assert all(doc == read_document(path) for path, doc in kept.items())
+    other: dict = {}
+    assert archive_office([folder], ReadOptions(ocr=True), keep=other) == office and other == {}   # read otherwise
+
+    def catalogue(name, **kw):
+        with Store(copy_db(corpus_path, tmp_path / f"{name}.db")) as store:
+            return [e.to_dict() for e in sweep([folder], store, SweepOptions(as_of=AS_OF, **kw)).entries]
+
+    told = catalogue("told", office=office)
+    assert catalogue("inferred") == told
+    assert catalogue("inferred2", workers=2) == told

@@ -10,6 +10,7 @@ is the 由-phrase when there is one (由甲方承担), else the subject before t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -420,6 +421,7 @@ class HeaderForce:
     mentions: frozenset[str]
 
 
+@functools.lru_cache(maxsize=1024)     # the same header for each of its items: read once
 def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None:
     """The force a list header lends its items, or None (no header, or one that cites its basis or only
     describes: the items then stand as written)."""
@@ -445,6 +447,11 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     return HeaderForce(modal, pre, names)
 
 
+@functools.lru_cache(maxsize=16)       # one ``wanted`` for all the clauses of a rule pass
+def _positions(names: tuple[str, ...]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names)}
+
+
 def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Norm, ...]:
     """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
     ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
@@ -453,9 +460,11 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
     it, at the item's start."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
-    head = header_force(lexicon, header, wanted) if header and _MARKED.match(text) else None
+    head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
     earlier_agents: list = []
+    order = _positions(tuple(wanted))
+    unique = len(order) == len(wanted)
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -463,9 +472,11 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
         modal, modal_at = modal_of(lexicon, sentence, possible)
         actors = actors_of(lexicon, sentence, s0, possible)
         mentions = []
-        for name in wanted:
-            if name in possible:
-                mentions += _mentions(lexicon, name, sentence, s0)
+        # the wanted concepts that may occur, in the order of ``wanted`` (found without a loop over all of them)
+        live = sorted(possible.intersection(wanted), key=order.__getitem__) if unique else \
+            [name for name in wanted if name in possible]
+        for name in live:
+            mentions += _mentions(lexicon, name, sentence, s0)
         if places and "local" in wanted:
             mentions += place_mentions(sentence, s0, places,
                                        [(m.start, m.end) for m in mentions if m.concept == "local"])
