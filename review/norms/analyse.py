@@ -57,6 +57,14 @@ _NAMED = re.compile(r"^((?:[、和及与或][^，。；、]{1,6}){1,4}等?[^，�
 # a list of kinds closed by its class (执行行政拘留、罚款、查封……等行政处罚和行政强制措施是否合法), where no verb lays the first
 _KINDS = re.compile(r"^[^，。；、]{0,6}(?:[、和及与或][^，。；、]{1,10}){1,12}等?(行政处罚|处罚|行政强制措施|强制措施|行政强制)")
 _LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依法)\s*$")
+# a thing that has undergone the measure, named by it (对查封的场所、设施或者财物应当妥善保管; 扣押的物品应当登记): the
+# measure is an attribute of what the sentence speaks of, not laid by it
+_ATTRIBUTIVE = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的(场所|设施|财物|物品|车辆|工具|设备|存款|汇款|账户|货物|商品|财产|"
+                          r"款项|证件|证照|执照|物|资产|房屋|资金)")
+# the one a sanction falls on is a subordinate government body, named at the end of the condition (年度考核不合格的乡镇，暂停其
+# ……; 对工作不力的部门，由县政府取消其……): administration inside the government, not a sanction on the public
+_GOVERNMENT_BEARER = re.compile(r"的各?(乡镇|乡（镇）|镇（街道）|乡镇（街道）|街道|街道办事处|部门|县直各?单位|成员单位|责任单位|"
+                                r"地区|县（市、区）|县市区|(县|市|区|乡|镇)人民政府)[，,][^，。；]{0,14}$")
 MEASURES = ("coercion",)      # with the sanction group: the concepts a sentence may name without laying them
 
 
@@ -71,6 +79,8 @@ def undergone(sentence: str, a: int, marked: bool = False) -> bool:
 def named_measure(sentence: str, a: int, b: int) -> bool:
     """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
     if undergone(sentence, a) or _NAMED.match(sentence[b:]):
+        return True
+    if _ATTRIBUTIVE.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
         return True
     return bool(_KINDS.match(sentence[b:])) and not _LAYING.search(sentence[max(0, a - 6):a])
 
@@ -277,6 +287,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
             bearer = "relative"
+        elif _GOVERNMENT_BEARER.search(before):
+            bearer = "government"
         elif re.search(r"(所在|工作)单位|用人单位", before):
             bearer = "employer"
         out.append(Sanction(name, lexicon.severity(name), base + a, base + b, sentence[a:b], bearer,

@@ -10,7 +10,8 @@ Keys (all optional, all must hold in one sentence):
 
 * ``precondition`` — concepts (approval, registration, license_document) the sentence makes a precondition of an activity;
 * ``sanction`` — sanction concepts or the group ``sanction``; ``min_severity`` its least rank; ``bearer`` who bears it
-  (offender, relative, employer); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
+  (offender, relative, employer, government — a sanction on a subordinate government body, 考核不合格的乡镇，暂停其……,
+  counts only where a condition names this bearer); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
 * ``all`` — concepts that must all occur (within ``window`` characters when given); ``any`` — at least one of them;
   ``none`` — concepts that must not occur in the sentence; ``clause_any`` — at least one anywhere in the clause;
 * ``agent`` — the role of who acts (role.government, role.party_a …: the 由-agent, else the subject); ``agent_not`` —
@@ -34,7 +35,7 @@ from .analyse import forbidden as _forbidden
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
-BEARERS = ("offender", "relative", "employer")
+BEARERS = ("offender", "relative", "employer", "government")
 _KEYS = {"agent_not", "actor", "header_any", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window"}
 
@@ -263,7 +264,7 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             wanted = _expand(lexicon, cond.sanction)
             sanctions = [(s.start, s.end) for s in norm.sanctions
                          if s.concept in wanted and s.severity >= cond.min_severity
-                         and (not cond.bearer or s.bearer in cond.bearer)
+                         and (s.bearer in cond.bearer if cond.bearer else s.bearer != "government")
                          and (cond.on_violation is None or s.on_violation == cond.on_violation)]
             if not sanctions:
                 continue

@@ -48,7 +48,7 @@ class Precondition:
 @dataclass(frozen=True, slots=True)
 class Sanction:
     """A consequence that burdens someone: the sanction concept, its rank, where it stands and who bears it
-    (offender | relative | employer | unknown)."""
+    (offender | relative | employer | government: a subordinate body, administration rather than a sanction)."""
 
     concept: str
     severity: int
