@@ -342,6 +342,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
                         and len(gap) > 16:
                     continue
+                if concept == "negation" and m.group(0) == "不" and gap.startswith("经"):
+                    continue        # 不经事先通知进入……: without notice, the entry itself is not negated
                 return True
     for m in lexicon.rx("unlawful").finditer(before):
         gap = before[m.end():]
