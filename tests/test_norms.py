@@ -151,6 +151,18 @@ def test_sanction_on_a_subordinate_body(text, bearer):
     assert {s.bearer for s in _one(text).sanctions} == {bearer}
 
 
+def test_violation_before_a_semicolon_governs_the_next_part():
+    text = "违反本办法第二十五条的，由主管部门责令限期改正；对房地产经纪机构，取消网上签约资格，处以3万元罚款。"
+    part = analyse(text, LEX)[-1]
+    assert part.sanctions and all(s.on_violation for s in part.sanctions)
+    # … not to a part with a condition of its own
+    text = "伪造申请资料的，不予纳入积分制管理；已取得入户资格的，取消其资格，所得积分清零。"
+    assert not any(s.on_violation for s in analyse(text, LEX)[-1].sanctions)
+    # … not across a full stop
+    text = "违反本办法第二十五条的，由主管部门责令限期改正。对房地产经纪机构，取消网上签约资格。"
+    assert not any(s.on_violation for s in analyse(text, LEX)[-1].sanctions)
+
+
 def test_description_context_is_not_the_trigger():
     # complaints made against the actor, and a refusal to obey, are what a sanction follows, not a description of
     # a complaint channel or an appeal (对……不服的)
@@ -186,6 +198,8 @@ def test_basis_in_the_sentence():
     ("施工单位垫资建设的方式，在本项目中不得采用。", "垫资", True),                        # prohibition closing
     ("违规向法人摊派或者收取财物。", "摊派", True),                                     # named unlawful
     ("逾期不搬迁的，由征收部门停止供水。", "停止供水", False),                            # a condition, then the measure
+    ("各企业年度捐赠额不得低于上年度纳税额的千分之二。", "纳税额的千分之二", False),        # a floor demanded
+    ("可以不经事先通知进入住户的居室进行检查。", "进入住户的居室", False),                  # without notice
 ])
 def test_forbidden(text, word, expected):
     a = text.index(word)
@@ -250,6 +264,7 @@ def test_relieved_trigger(text, trigger, expected):
     ("对违反本规定的，由城管部门处以罚款、没收违法所得等处罚。", 2),                 # … but laid by 处以
     ("执法人员对查封的场所、设施或者财物应当妥善保管。", 0),         # what has undergone it, named by the measure
     ("执法人员可以查封的场所限于与违法行为有关的场所。", 1),         # … but 可以 lays it
+    ("停业整顿期间，经营者应当按照整改通知书的要求完成整改。", 0),   # the time during it
 ])
 def test_named_or_undergone_measure(text, sanctions):
     n = analyse(text, LEX, wanted=("coercion",))[0]
