@@ -156,6 +156,39 @@ def test_sanctions_set_not_read(text, sanctions):
     assert {s.concept for n in analyse(text, LEX) for s in n.sanctions} == sanctions
 
 
+@pytest.mark.parametrize("text, bearer", [
+    # a subordinate government body named at the end of the condition bears it: administration, not a sanction on
+    # the public (a condition reads it only where it names this bearer)
+    ("年度考核不合格的乡镇，暂停其下一年度省级资金项目申报资格一年。", "government"),
+    ("对工作不力的部门，由县人民政府取消其当年评先资格。", "government"),
+    # … not an enterprise, nor a body that only acts
+    ("对违规的企业，由县城管部门取消其当年评先资格。", "offender"),
+])
+def test_sanction_on_a_subordinate_body(text, bearer):
+    assert {s.bearer for s in _one(text).sanctions} == {bearer}
+
+
+def test_violation_before_a_semicolon_governs_the_next_part():
+    text = "违反本办法第二十五条的，由主管部门责令限期改正；对房地产经纪机构，取消网上签约资格，处以3万元罚款。"
+    part = analyse(text, LEX)[-1]
+    assert part.sanctions and all(s.on_violation for s in part.sanctions)
+    # … not to a part with a condition of its own
+    text = "伪造申请资料的，不予纳入积分制管理；已取得入户资格的，取消其资格，所得积分清零。"
+    assert not any(s.on_violation for s in analyse(text, LEX)[-1].sanctions)
+    # … not across a full stop
+    text = "违反本办法第二十五条的，由主管部门责令限期改正。对房地产经纪机构，取消网上签约资格。"
+    assert not any(s.on_violation for s in analyse(text, LEX)[-1].sanctions)
+
+
+def test_description_context_is_not_the_trigger():
+    # complaints made against the actor, and a refusal to obey, are what a sanction follows, not a description of
+    # a complaint channel or an appeal (对……不服的)
+    assert "description" not in _one("出租汽车驾驶员一年内被有效投诉三次以上的，暂停其营运资格三个月。").context
+    assert "description" not in _one("对拒不服从现场管理的人员，由联防队员带离。").context
+    assert "description" in _one("对违法建设行为，任何单位和个人都有权投诉、举报。").context
+    assert "description" in _one("当事人对罚款决定不服的，可以申请行政复议。").context
+
+
 def test_agent_is_the_you_phrase_and_the_subject_after_a_condition():
     assert _one("乙方不能按期偿还该贷款的，由甲方承担连带清偿责任。").agent.role == "role.party_a"
     assert _one("项目公司未能按时归还上述借款的，县人民政府负责连带偿付。").agent.role == "role.government"
@@ -191,6 +224,8 @@ def test_basis_in_the_sentence():
     # the negated act is the condition of a sanction: what it negates is required (未取得……证明的，不予兑现)
     ("对未取得县生态环境局出具的无环境违法行为证明的企业，不予兑现技改奖励。", "证明", False),
     ("甲方不回购乙方股权。", "回购", True),
+    ("各企业年度捐赠额不得低于上年度纳税额的千分之二。", "纳税额的千分之二", False),        # a floor demanded
+    ("可以不经事先通知进入住户的居室进行检查。", "进入住户的居室", False),                  # without notice
 ])
 def test_forbidden(text, word, expected):
     a = text.index(word)
@@ -253,6 +288,9 @@ def test_relieved_trigger(text, trigger, expected):
     ("用人单位因被吊销营业执照、责令关闭等原因未垫付津贴的，职工可以直接申领。", 0),   # 因被 over a list
     ("监督执行行政拘留、罚款、查封等行政处罚和行政强制措施是否合法。", 0),             # kinds closed by their class
     ("对违反本规定的，由城管部门处以罚款、没收违法所得等处罚。", 2),                 # … but laid by 处以
+    ("执法人员对查封的场所、设施或者财物应当妥善保管。", 0),         # what has undergone it, named by the measure
+    ("执法人员可以查封的场所限于与违法行为有关的场所。", 1),         # … but 可以 lays it
+    ("停业整顿期间，经营者应当按照整改通知书的要求完成整改。", 0),   # the time during it
 ])
 def test_named_or_undergone_measure(text, sanctions):
     n = analyse(text, LEX, wanted=("coercion",))[0]

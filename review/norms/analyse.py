@@ -59,10 +59,19 @@ _RECORD_BEFORE = re.compile(r"(受过|曾受到?|曾经受到?|曾被|有否被|
 _MARKED_BEFORE = re.compile(r"(曾经?|有否|是否|已经?|近[^，。；]{0,6}年内?|因|由于)[^，。；]{0,4}(被|受过|受到)[^，。；]{0,12}$"
                             r"|(受过|受到过?|曾受|遭受过?)[^，。；]{0,6}$")
 _NAMED = re.compile(r"^((?:[、和及与或][^，。；、]{1,6}){1,4}等?[^，。；]{0,6}?|的?)"
-                    r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|时|期限|决定书|清单)")
+                    r"(情况|状况|记录|信息|经历|档案|机关|文件|文号|时间|时|期限|期间|决定书|清单)")
 # a list of kinds closed by its class (执行行政拘留、罚款、查封……等行政处罚和行政强制措施是否合法), where no verb lays the first
 _KINDS = re.compile(r"^[^，。；、]{0,6}(?:[、和及与或][^，。；、]{1,10}){1,12}等?(行政处罚|处罚|行政强制措施|强制措施|行政强制)")
 _LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依法)\s*$")
+# a thing that has undergone the measure, named by it (对查封的场所、设施或者财物应当妥善保管; 扣押的物品应当登记): the
+# measure is an attribute of what the sentence speaks of, not laid by it
+_JOINED_BEFORE = re.compile(r"[^。！？\n]*[；;]\s*$")
+_ATTRIBUTIVE = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的(场所|设施|财物|物品|车辆|工具|设备|存款|汇款|账户|货物|商品|财产|"
+                          r"款项|证件|证照|执照|物|资产|房屋|资金)")
+# the one a sanction falls on is a subordinate government body, named at the end of the condition (年度考核不合格的乡镇，暂停其
+# ……; 对工作不力的部门，由县政府取消其……): administration inside the government, not a sanction on the public
+_GOVERNMENT_BEARER = re.compile(r"的各?(乡镇|乡（镇）|镇（街道）|乡镇（街道）|街道|街道办事处|部门|县直各?单位|成员单位|责任单位|"
+                                r"地区|县（市、区）|县市区|(县|市|区|乡|镇)人民政府)[，,][^，。；]{0,14}$")
 MEASURES = ("coercion",)      # with the sanction group: the concepts a sentence may name without laying them
 
 
@@ -77,6 +86,8 @@ def undergone(sentence: str, a: int, marked: bool = False) -> bool:
 def named_measure(sentence: str, a: int, b: int) -> bool:
     """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
     if undergone(sentence, a) or _NAMED.match(sentence[b:]):
+        return True
+    if _ATTRIBUTIVE.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
         return True
     return bool(_KINDS.match(sentence[b:])) and not _LAYING.search(sentence[max(0, a - 6):a])
 
@@ -273,24 +284,33 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
         return []
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     offender = lexicon.has("offender", clause_text) or lexicon.has("offender", header)
+    # the parts of one sentence before this one, closed by a semicolon (违反……的，责令改正；对经纪机构，取消……): their condition
+    # still governs this part, unless it has a condition of its own (……；已取得入户资格的，取消其资格)
+    joined = _JOINED_BEFORE.search(clause_text[:base])
+    violated_before = joined is not None and lexicon.has("violation", joined.group(0))
     out: list[Sanction] = []
-    last_end = -1
+    last, last_end = (-1, -1), -1
     for a, b, name in found:
-        if a < last_end:
+        # the longest reading of a phrase; one phrase read as two concepts (取消网上签约资格: a disqualification and a
+        # limit on operating) is both
+        if a < last_end and (a, b) != last:
             continue
-        last_end = b
+        last, last_end = (a, b), b
         if named_measure(sentence, a, b):       # undergone (a fact of someone's record) or named as a thing
             continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
             or _has(lexicon, "cond.otherwise", before, possible) \
-            or bool(_AGAIN.search(sentence) and base and lexicon.has("violation", clause_text[:base]))
+            or bool(_AGAIN.search(sentence) and base and lexicon.has("violation", clause_text[:base])) \
+            or violated_before and not re.search(r"的[，,]", before)   # (a part with a condition of its own stands alone)
         bearer = "offender"
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
             bearer = "relative"
         elif (offender or on_violation) and _has(lexicon, "joint.others", before, possible):
             bearer = "others"          # 一户违规的，联保各户均不得……: the other members of a joint guarantee
+        elif _GOVERNMENT_BEARER.search(before):
+            bearer = "government"
         elif re.search(r"(所在|工作)单位|用人单位", before):
             bearer = "employer"
         out.append(Sanction(name, lexicon.severity(name), base + a, base + b, sentence[a:b], bearer,
@@ -351,6 +371,10 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \
                         and len(gap) > 16:
                     continue
+                if concept == "negation" and m.group(0) == "不" and gap.startswith("经"):
+                    continue        # 不经事先通知进入……: without notice, the entry itself is not negated
+                if re.match(r"(得|能|应)?(低于|少于|小于|短于)", gap):
+                    continue        # 不得低于……的千分之二: a floor the sentence demands
                 return True
     for m in lexicon.rx("unlawful").finditer(before):
         gap = before[m.end():]
@@ -358,6 +382,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
             return True                 # 违规向法人摊派 / 违法封存: the measure named as unlawful
     after = sentence[b:]
     m = lexicon.rx("modal.prohibition").search(after)
+    if m and re.match(r"(低于|少于|小于|短于)", after[m.end():]):
+        m = None                        # 捐赠额不得低于……: a floor the sentence demands, not a prohibition
     between = after[:m.start()] if m else ""
     if m and not _COND_BOUNDARY.search(between) and not lexicon.has("cond.otherwise", between) \
             and not lexicon.has("cond.only_then", between) \

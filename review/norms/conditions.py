@@ -10,7 +10,9 @@ Keys (all optional, all must hold in one sentence):
 
 * ``precondition`` — concepts (approval, registration, license_document) the sentence makes a precondition of an activity;
 * ``sanction`` — sanction concepts or the group ``sanction``; ``min_severity`` its least rank; ``bearer`` who bears it
-  (offender, relative, employer, others: the other members of a joint guarantee, 联保各户); ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
+  (offender, relative, employer, others: the other members of a joint guarantee, 联保各户; government — a sanction on
+  a subordinate government body, 考核不合格的乡镇，暂停其……, counts only where a condition names this bearer);
+  ``on_violation`` = true: attached to a violation (违反/拒不/逾期不……的);
 * ``all`` — concepts that must all occur (within ``window`` characters when given); an element may itself be a list of
   alternatives (``all = [["public_service.school", "employment"], "condition.local_only"]``: one of the first, and the
   second); ``any`` — at least one of them;
@@ -41,7 +43,7 @@ from .analyse import forbidden as _forbidden
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
-BEARERS = ("offender", "relative", "employer", "others")
+BEARERS = ("offender", "relative", "employer", "others", "government")
 _KEYS = {"agent_not", "actor", "header_any", "header_all", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window", "near"}
 
@@ -317,7 +319,7 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             wanted = _expand(lexicon, cond.sanction)
             sanctions = [(s.start, s.end) for s in norm.sanctions
                          if s.concept in wanted and s.severity >= cond.min_severity
-                         and (not cond.bearer or s.bearer in cond.bearer)
+                         and (s.bearer in cond.bearer if cond.bearer else s.bearer != "government")
                          and (cond.on_violation is None or s.on_violation == cond.on_violation)]
             if not sanctions:
                 continue

@@ -48,7 +48,8 @@ class Precondition:
 @dataclass(frozen=True, slots=True)
 class Sanction:
     """A consequence that burdens someone: the sanction concept, its rank, where it stands and who bears it
-    (offender | relative | employer | others — the other members of a joint guarantee — | unknown)."""
+    (offender | relative | employer | others — the other members of a joint guarantee — | government: a subordinate
+    body, administration rather than a sanction | unknown)."""
 
     concept: str
     severity: int
