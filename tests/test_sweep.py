@@ -313,7 +313,7 @@ def test_a_sweep_in_this_process_hands_back_the_signal_handlers(db, tmp_path, mo
     def ours(signum, frame):  # pragma: no cover - never called
         pass
 
-    def ctrl_c(reviewer, path):
+    def ctrl_c(reviewer, path, doc=None):
         raise KeyboardInterrupt
 
     theirs = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -400,10 +400,10 @@ def test_a_document_that_raises_is_its_own_error(db, tmp_path, monkeypatch):
         (docs / name).write_text(FP_TEXT + extra, encoding="utf-8")
     real = Reviewer.review
 
-    def review(self, path):
+    def review(self, path, doc=None):
         if path.name == "boom.txt":
             raise RecursionError("maximum recursion depth exceeded")
-        return real(self, path)
+        return real(self, path, doc)
 
     monkeypatch.setattr(Reviewer, "review", review)
     with Store(db) as store:
