@@ -254,11 +254,13 @@ def forty(corpus_path, tmp_path_factory):
 @pytest.mark.xdist_group("forty")
 @pytest.mark.parametrize("sig, workers", [(signal.SIGKILL, 2), (signal.SIGINT, 2), (signal.SIGINT, 1)],
                          ids=["kill-9", "ctrl-c", "ctrl-c-one-process"])
-def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers, tmp_path, monkeypatch):
+def test_interrupted_sweep_resumes_and_loses_nothing(forty, db, sig, workers, request, monkeypatch):
     docs, baseline = forty
     total = len(baseline["documents"])
-    scratch = tmp_path / "tmp"           # the sweep's temporary folder, watched for left-over scratch files
-    scratch.mkdir()
+    # the sweep's temporary folder, watched for left-over scratch files; short, since the worker pool's forkserver
+    # puts a Unix socket there (at most 107 bytes of path: a pytest-xdist tmp_path is longer)
+    scratch = Path(tempfile.mkdtemp(prefix="fs-"))
+    request.addfinalizer(lambda: shutil.rmtree(scratch, ignore_errors=True))
     proc = subprocess.Popen(_sweep_cmd(docs, db, workers), cwd=REPO, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True,
                             env={**os.environ, "TMPDIR": str(scratch)},
