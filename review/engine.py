@@ -712,6 +712,21 @@ def document_tags(info, title: str = "") -> tuple[str, ...]:
     return tuple(tags)
 
 
+# from this many clauses on, the rule stage runs on two processes where it can (review/fork_map.py): about a second
+# of rules on one core, where a fork costs a few hundredths (a 20 MB text has 90,000 clauses, a long regulation 500)
+FORK_CLAUSES = 3000
+
+
+def clause_map(clauses: list[Clause]):
+    """How the rule stage maps over ``clauses`` (``review.match.apply_rules``): on two processes for a very large
+    document where that is safe (``review.fork_map.usable``), else here (None)."""
+    if len(clauses) < FORK_CLAUSES:
+        return None
+    from .fork_map import fork_map, usable
+
+    return fork_map if usable() else None
+
+
 def review_document(doc: Document, store, rules, opts: ReviewOptions):
     """Review one read document; returns an ``Opinion``."""
     from .agencies import merge_agency_findings
@@ -742,7 +757,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
     from .agencies import agency_findings, fold_defined
 
-    kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags}
+    kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags, "clause_map": clause_map(clauses)}
     pack_rules = [r for r in rules if r.category != "agency"]
     if opts.topics and SWEEP_CONTENT in opts.topics:   # only the content rules whose findings a sweep can keep
         pack_rules = [r for r in pack_rules if not _content_only(r) or

@@ -104,6 +104,16 @@ def text_keys(text: str) -> frozenset[str]:
     return frozenset(chain(text, map(str.__add__, text, text[1:])))
 
 
+def joined_keys(text: str, sep: str, other: str) -> frozenset[str]:
+    """``text_keys(text + sep + other)`` (``sep`` one character), from the keys of the parts (a clause's, already
+    looked up, and its list header's, shared by the items): the pairs where they meet are the only new ones."""
+    if not text:
+        return text_keys(sep + other)
+    if not other:
+        return text_keys(text).union((sep, text[-1] + sep))
+    return text_keys(text).union(text_keys(other), (sep, text[-1] + sep, sep + other[0]))
+
+
 def _source(pattern):
     if isinstance(pattern, str):
         return pattern, 0

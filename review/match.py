@@ -393,7 +393,8 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
-                province: str | None = None, topics=None, doc_kinds=None, per_sentence: bool = False) -> list[Finding]:
+                province: str | None = None, topics=None, doc_kinds=None, per_sentence: bool = False,
+                clause_map=None) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
     clause (further hits of the same rule in that clause go to ``detail["quotes"]``), or with ``per_sentence``
     one per rule and sentence (a clause listing "市国税局：负责…。市地税局：负责…。" is amended at each place).
@@ -401,6 +402,8 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     ``topics`` restricts to rules of those sweep topics. ``doc_kinds`` tags the document (with
     ``doc.kind``) for rules that apply only to some kinds (``Rule.doc_kinds``, e.g. 行政协议).
     Citation rules are run by the citation checker through ``match_citation``.
+    ``clause_map(fn, clauses, cost)``: how the clauses' hits are computed, ``[fn(c) for c in clauses]`` by default
+    (a very large document's on two processes: review/fork_map.py); each clause's are independent of the others'.
     """
     if topics:
         topics = set(topics)
@@ -420,42 +423,72 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
             hit = match_document(r, meta, province=province, as_of=as_of, text=doc.text)
             if hit:
                 findings.append(finding_from_hit(r, hit, None))
-    norm_rules = [r for r in text_rules if r.norm]
-    wanted = wanted_concepts(norm_rules)
-    lexicon = norm_rules[0].lexicon if norm_rules else None
-    from .firstchars import text_keys
     from .locality import issuing_places
-    from .norms.conditions import norms_found
     from .rule_index import rule_index
 
     # a rule's patterns cannot fire on a clause that holds none of the ways its triggers start (review/rule_index.py),
     # nor its norm conditions where the clause's norms lack a concept they need
-    index = rule_index(tuple(text_rules))
-    places = issuing_places(doc) if doc is not None and norm_rules else ()
-    foreign = {i for i in index.norm if text_rules[i].lexicon is not lexicon}   # another lexicon: always asked
-    own = frozenset(i for i in index.norm if i not in foreign)   # norm rules over the shared lexicon
-    for clause in clauses:
+    text_rules = tuple(text_rules)
+    index = rule_index(text_rules)
+    places = issuing_places(doc) if doc is not None and index.norm else ()
+    hits_of = ClauseHits(text_rules, index, places, per_sentence)
+    per_clause = clause_map(hits_of, clauses, _clause_cost) if clause_map is not None else map(hits_of, clauses)
+    for clause, found in zip(clauses, per_clause):
+        for i, groups in found:
+            r = text_rules[i]
+            for group in groups:
+                findings.append(finding_from_hit(r, group[0], clause, group[1:]))
+    return findings
+
+
+def _clause_cost(clause: Clause) -> int:
+    return len(clause.text) + 20
+
+
+class ClauseHits:
+    """The hits of a rule pass in one clause: ``(rule position, hit groups)`` for each rule that fires there, in
+    the rules' order (one group per clause, or per sentence with ``per_sentence``). Reads nothing but the clause and
+    what it was built with, so clauses can be done in any order and in any process (``apply_rules``)."""
+
+    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own")
+
+    def __init__(self, rules: tuple, index, places, per_sentence: bool):
+        self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
+        norm_rules = [rules[i] for i in index.norm]
+        self.wanted = wanted_concepts(norm_rules)
+        self.lexicon = norm_rules[0].lexicon if norm_rules else None
+        self.foreign = {i for i in index.norm if rules[i].lexicon is not self.lexicon}   # another lexicon: always asked
+        self.own = frozenset(i for i in index.norm if i not in self.foreign)   # norm rules over the shared lexicon
+
+    def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
+        from .firstchars import joined_keys, text_keys
+        from .norms.conditions import norms_found
+
+        rules, index, lexicon = self.rules, self.index, self.lexicon
         candidates = index.pattern_candidates(text_keys(clause.text))
         norms = found = None
-        if norm_rules:
-            candidates |= foreign
-            if needs_norms(index, own, candidates, text_rules, lexicon, f"{clause.text}\n{clause.header}", places):
+        if index.norm:
+            candidates |= self.foreign
+            if needs_norms(index, self.own, candidates, rules, lexicon, f"{clause.text}\n{clause.header}",
+                           self.places, joined_keys(clause.text, "\n", clause.header)):
                 from .norms.analyse import analyse
 
-                norms = analyse(clause.text, lexicon, clause.header, wanted, places)
+                norms = analyse(clause.text, lexicon, clause.header, self.wanted, self.places)
                 found = norms_found(norms)
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
-                    if any(could_meet(c, found, lexicon) for c in text_rules[i].norm):
+                    if any(could_meet(c, found, lexicon) for c in rules[i].norm):
                         candidates.add(i)
+        out = []
         for i in sorted(candidates):
-            r = text_rules[i]
+            r = rules[i]
             if r.gate is not None and r.gate.search(clause.text) is None:
                 continue
             shared = r.norm and r.lexicon is lexicon
             hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
-            for group in (by_sentence(clause.text, hits) if per_sentence else [hits] if hits else []):
-                findings.append(finding_from_hit(r, group[0], clause, group[1:]))
-    return findings
+            groups = by_sentence(clause.text, hits) if self.per_sentence else [hits] if hits else []
+            if groups:
+                out.append((i, groups))
+        return out
 
 
 def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
@@ -466,16 +499,17 @@ def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def needs_norms(index, own, candidates, rules, lexicon, text: str, places=()) -> bool:
+def needs_norms(index, own, candidates, rules, lexicon, text: str, places=(), keys=None) -> bool:
     """Whether a rule may read ``text`` as norms: one of the ``candidates`` has norm conditions over ``lexicon``
     (positions ``own``), or another such rule could meet its conditions there. Told without the analysis, from
     the concepts that can occur in the text at all (``Lexicon.possible``): whatever its norms hold — a mention, a
     precondition, a sanction — is a concept found in one of its sentences, which the text's possible concepts
     include; ``could_meet`` and ``index.norm_sharing`` only grow with what is held. Exact: where this is False the
-    analysis would add no candidate, and no candidate would read it (the norms of most clauses are never read)."""
+    analysis would add no candidate, and no candidate would read it (the norms of most clauses are never read).
+    ``keys``: the ``firstchars.text_keys`` of ``text``, when known."""
     if not own.isdisjoint(candidates):
         return True
-    possible = lexicon.possible(text)     # ``text``: the clause and its list header, which lends it concepts
+    possible = lexicon.possible(text, keys)     # ``text``: the clause and its list header, which lends it concepts
     if places:                            # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)

@@ -135,17 +135,18 @@ class Lexicon:
             self.compiled[name] = compile_regex(self.source(name))   # from its cached program (review/lazyre.py)
         return self.compiled[name]
 
-    def possible(self, text: str) -> frozenset[str]:
+    def possible(self, text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
         """The names of the concepts and groups that may occur in ``text``, from one pass over it: a concept whose
         ``firstchars.required_keys`` (the characters and adjacent pairs a mention must contain: its words' pairs,
         its patterns' required parts) the text lacks cannot match there, nor in any part of it; a group may occur
         where one of its concepts may. Exact as a
-        filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py)."""
+        filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py). ``keys``: the
+        text's ``firstchars.text_keys`` when they are known already."""
         from ..firstchars import text_keys
 
         if not self.index:
             self.index.update(_key_index(self))
-        out = self.index["keys"].candidates(text_keys(text))
+        out = self.index["keys"].candidates(text_keys(text) if keys is None else keys)
         for group, members in self.groups.items():
             if not out.isdisjoint(members):
                 out.add(group)
