@@ -204,9 +204,32 @@ _DEFINED = re.compile(r"([^（(，,。；：:、\s]{2,40}?)[（(](?:以下|下�
 _MEANS = re.compile(r"本(?:实施)?(?:办法|规定|条例|细则|意见|通知|决定|规则|指引)所称(?:的)?([^，,。；“”]{2,24}?)[，,]?(?:是指|系指|指)")
 
 
+# the bracket every _DEFINED match has, and how far the match reaches around it: its name up to 40 characters before,
+# the rest (以下简称“…”） at most 20 after
+_DEFINED_AT = re.compile(r"[（(](?:以下|下文)")
+_BEFORE, _AFTER = 40, 21
+
+
+def defined_matches(text: str):
+    """``_DEFINED.finditer(text)``, searched only around the brackets a definition has: the same matches (each lies
+    within its bracket's reach, and overlapping reaches are searched as one stretch, so none is cut), without trying
+    the name's 2–40 characters at every character of a long text."""
+    lo = hi = -1
+    for m in _DEFINED_AT.finditer(text):
+        a, b = max(m.start() - _BEFORE, 0), m.start() + _AFTER
+        if a < hi:
+            hi = b
+            continue
+        if hi > 0:
+            yield from _DEFINED.finditer(text, lo, hi)
+        lo, hi = a, b
+    if hi > 0:
+        yield from _DEFINED.finditer(text, lo, hi)
+
+
 def defined_terms(text: str) -> list[tuple[str, str]]:
     """The short names the text defines: (what the long form says, the short name)."""
-    return [(m.group(1), m.group(2)) for m in _DEFINED.finditer(text or "")]
+    return [(m.group(1), m.group(2)) for m in defined_matches(text or "")]
 
 
 def definitions(clauses) -> list[tuple[int, int, int, str]]:
@@ -214,7 +237,7 @@ def definitions(clauses) -> list[tuple[int, int, int, str]]:
     a short name (天津市国土资源和房屋管理局（以下简称市国土房管局）) or a term (本办法所称房屋登记机构，是指……)."""
     out = []
     for c in clauses:
-        for m in _DEFINED.finditer(c.text):      # a name wrapped over two lines is one name
+        for m in defined_matches(c.text):      # a name wrapped over two lines is one name
             out.append((c.index, m.start(), m.end(), re.sub(r"\s+", "", m.group(2))))
         for m in _MEANS.finditer(c.text):
             out.append((c.index, m.start(), m.end(), re.sub(r"\s+", "", m.group(1))))

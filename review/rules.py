@@ -310,7 +310,7 @@ def regex_sources(rules, lexicon) -> list[tuple[str, int]]:
         pats = [*r.any, *r.all, *r.header_any, *r.unless, *(d.pattern for d in r.downgrade), r.prefilter, r.gate]
         out += [(p.pattern, p.flags) for p in pats if p is not None]
     if lexicon is not None:
-        out += [(lexicon.source(name), 0) for name in (*lexicon.concepts, *lexicon.groups)]
+        out += [(lexicon.scan_source(name), 0) for name in (*lexicon.concepts, *lexicon.groups)]
     return out
 
 

@@ -11,7 +11,6 @@ import pytest
 
 import review.fork_map as fork_map_module
 from review.clauses import split_clauses
-from review.firstchars import joined_keys, text_keys
 from review.fork_map import _cut, fork_map, usable
 from review.match import apply_rules
 from review.readers import read_document
@@ -72,12 +71,6 @@ def test_no_fork_in_a_daemonic_process(monkeypatch):
 ])
 def test_cut_balances_the_costs(costs, cut):
     assert _cut(costs) == min(cut, len(costs) - 1)
-
-
-@pytest.mark.parametrize("text, header", [
-    ("第一条 申请人应当提交材料。", "有下列情形之一的："), ("a", ""), ("", "下列"), ("", ""), ("ab\n", "\n")])
-def test_joined_keys_are_the_keys_of_the_joined_text(text, header):
-    assert joined_keys(text, "\n", header) == text_keys(f"{text}\n{header}")
 
 
 @pytest.mark.skipif(not DOCS.is_dir(), reason="needs ../shared/data/documents")

@@ -130,9 +130,21 @@ class Lexicon:
             return self.concepts[name].regex_source
         return "|".join(f"(?:{self.concepts[n].regex_source})" for n in self.groups.get(name, ()))
 
+    def scan_source(self, name: str) -> str:
+        """``source``, behind a lookahead of the characters a match can start with (``firstchars.first_chars``)
+        where they can be told: the same matches, but the regex engine tries the alternation of words and patterns
+        only where a match can start, not at every character (it has no shortcut of its own for such a mix)."""
+        from ..firstchars import first_chars
+
+        source = self.source(name)
+        chars = first_chars(source)
+        if not chars:
+            return source
+        return f"(?=[{''.join(sorted(re.escape(c) for c in chars))}])(?:{source})"
+
     def rx(self, name: str) -> re.Pattern:
-        if name not in self.compiled:
-            self.compiled[name] = compile_regex(self.source(name))   # from its cached program (review/lazyre.py)
+        if name not in self.compiled:     # from its cached program (review/lazyre.py)
+            self.compiled[name] = compile_regex(self.scan_source(name))
         return self.compiled[name]
 
     def possible(self, text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
