@@ -261,13 +261,15 @@ def fold_defined(findings: list, clauses) -> list:
             return None
         if f.detail.get("functions") and not f.detail.get("function_by_title"):
             return None       # a moved function the sentence gives: a problem at each place that gives it
-        names = old_names(f)
+        names = tuple(old_names(f))
         if not names:
             return None
-        for ci, start, end, name in defs:
-            if all(n in name for n in names):
-                return ci, start, end
-        return None
+        if names not in first_defining:     # the same old names recur at many places of a long document
+            first_defining[names] = next(((ci, start, end) for ci, start, end, name in defs
+                                          if all(n in name for n in names)), None)
+        return first_defining[names]
+
+    first_defining: dict[tuple[str, ...], tuple | None] = {}
 
     def at(f, key) -> bool:
         """Whether the finding stands at the definition (its quote overlaps the defining words)."""
@@ -282,9 +284,13 @@ def fold_defined(findings: list, clauses) -> list:
         if key is not None and (key not in keep or at(f, key) and not keep[key][1]):
             keep[key] = (i, at(f, key))
     # a finding of another agency rule at the definition (a moved function in the defining sentence) stands for it
+    in_clause: dict[int, list[int]] = {}         # only a finding of the definition's clause can stand at it
+    for j, f in enumerate(findings):
+        if f.clause is not None:
+            in_clause.setdefault(f.clause.index, []).append(j)
     for key, (i, at_def) in list(keep.items()):
         if not at_def:
-            j = next((j for j, f in enumerate(findings) if at(f, key)), None)
+            j = next((j for j in in_clause.get(key[0], ()) if at(findings[j], key)), None)
             if j is not None:
                 keep[key] = (j, True)
     folded: dict = {}
