@@ -5,9 +5,9 @@ others'); a document of ordinary size is done in one process (a fork pays from a
 
 Only where it is safe and pays (``usable``): the ``fork`` start method exists (Linux and the BSDs; not Windows, where
 a child starts afresh and would have to load the packs and the document again, nor macOS, where forking a process
-that has touched system frameworks is unsafe); this process is not a daemon (a sweep's pool worker: it may not have
-children, and its siblings use the other cores already); it runs one thread (a forked child inherits the other
-threads' locks, not the threads); two CPUs are ours. Elsewhere, and whenever the child fails in any way (an
+that has touched system frameworks is unsafe); this process is the top one, not one that multiprocessing started
+(a sweep's pool worker, whose siblings use the other cores already, or a daemon, which may not have children); it
+runs one thread (a forked child inherits the other threads' locks, not the threads); two CPUs are ours. Elsewhere, and whenever the child fails in any way (an
 exception, the OOM killer), the items are done here: the same result, only slower.
 
 The child inherits the items, the function and what it reads (rules, lexicons, caches) from the fork, and sends
@@ -29,7 +29,8 @@ def usable() -> bool:
     """Whether a child can be forked here to share the work (see the module's docstring)."""
     if sys.platform in ("win32", "darwin") or "fork" not in multiprocessing.get_all_start_methods():
         return False
-    if multiprocessing.current_process().daemon or threading.active_count() != 1:
+    if multiprocessing.parent_process() is not None or multiprocessing.current_process().daemon \
+            or threading.active_count() != 1:
         return False
     try:
         cpus = len(os.sched_getaffinity(0))

@@ -62,6 +62,17 @@ def test_no_fork_in_a_daemonic_process(monkeypatch):
     assert not usable()
 
 
+def _usable_in_a_worker(_):
+    return usable()
+
+
+@pytest.mark.skipif(not FORKS, reason="no fork start method on this platform")
+def test_no_fork_in_a_pool_worker():
+    # a sweep's workers: their siblings use the other cores already
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_usable_in_a_worker, [0]) == [False]
+
+
 @pytest.mark.parametrize("costs, cut", [
     ([1, 1], 1),              # one item each side, always
     ([1, 1, 1, 1], 2),
