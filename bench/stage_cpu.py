@@ -102,6 +102,11 @@ def main(argv=None) -> int:
         print(f"{label}: review CPU {total:.3f} s ({1000 * total / len(docs):.1f} ms per document); stages, CPU s: "
               + ", ".join(f"{k} {v:.3f}" for k, v in stage.items()))
 
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(f"peak resident memory: this process {peak} MB" + (f", its largest forked child {child} MB" if child else ""))
     show("first pass", passes[:1])
     if len(passes) > 1:
         show(f"median of the {len(passes) - 1} later passes", passes[1:])
