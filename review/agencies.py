@@ -167,6 +167,12 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"转发[^。；，]{{0,10}}(?:{names})",
             # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
             f"(?:{names})(?:[、和及与][^。；，、：\\s《》]{{1,16}}){{0,8}}[^。；，、：\\s《》]{{0,10}}《[^》]{{2,60}}》[（(][^）)]{{0,30}}〔",
+            # the body named for what it did or was given before (issue 9, round-6 documents): a list it published
+            # (经国土资源部公告的四至范围 — the boundaries stand, the act is done), what a cited instrument said of it
+            # (《条例》第六条明确了国土资源部负责……), the reform that gave it a duty (整合……职责，交由国土资源部承担)
+            f"经[^。；，]{{0,8}}?(?:{names})[^。；，]{{0,4}}?(?:公告|公布|发布)的",
+            f"《[^》]{{1,40}}》[^。；，]{{0,12}}(?:明确了|规定了|确立了|确定了)[^。；，]{{0,4}}(?:{names})",
+            f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],

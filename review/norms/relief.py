@@ -30,6 +30,9 @@ FORMS = ("protective", "negated", "exempt")
 # 不得因……影响其…), the burden then within the sentence
 _DIRECT_GAP = 14
 _PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
+# … or a fact forbidden as the basis or condition of a decision (不得以学科竞赛成绩、证书作为招生录取的依据; 不得将生育情况
+#作为入学条件): the prohibition is the protection, no burden act follows it
+_AS_BASIS = re.compile(r"^[^。；]{0,4}(以|将|把)[^。；]{1,40}?(作为|当作|列为)[^。；，]{0,20}(依据|条件|前提|标准|门槛|要件)")
 _PHRASE_BREAK = re.compile(f"[{re.escape(PHRASE_END)}]")
 _SUBJECTLESS = re.compile(r"^\s*(一律|均|都|并|也|亦|但|且|而且|同时)?\s*$")
 
@@ -54,6 +57,10 @@ def _protective(lexicon: Lexicon, sentence: str) -> list[tuple[int, int]]:
     out = []
     for p in lexicon.rx("modal.prohibition").finditer(sentence):
         after = sentence[p.end():]
+        as_basis = _AS_BASIS.match(after)
+        if as_basis:
+            out.append((p.start(), _phrase_end(sentence, p.end() + as_basis.end() - 1)))
+            continue
         pretext = _PRETEXT.match(after)
         if pretext:      # 不得以……为由 / 不得因……: the burden may follow the pretext's comma
             rest_at = p.end() + pretext.end()
