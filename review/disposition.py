@@ -17,6 +17,7 @@ The decision table, first row that applies wins:
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
 | 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
+| 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
 | 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change; no 有效期: the presumed term and whether it ran out, or "请核对发布日期" |
 | 8 | an 有效期 is stated but no date could be read to count it from (not a draft) | 待核实 | "请核对发布日期" |
@@ -83,13 +84,18 @@ class DocMeta:
     period: str = ""                # the words that state it ("2014-2016年", "到2020年")
     pilot: bool = False             # a 试点 without a stated period
     draft: str = ""
+    replaced: object = None         # review.replaced.ReplacedSystem: the merged or abolished system it is about
 
     @classmethod
     def of(cls, doc) -> DocMeta:
+        from .replaced import replaced_system
+
         end, words, pilot = plan_period(doc.title, doc.text)
+        title = doc.title if len(doc.title or "") <= TITLE_MAX_CHARS else ""    # else body text, not a title
         return cls(title=doc.title, kind=doc.kind, date=doc.date, effective_date=doc.effective_date,
                    validity=doc.validity, validity_years=doc.validity_years, period_end=end, period=words,
-                   pilot=pilot, draft=getattr(doc, "draft", ""))
+                   pilot=pilot, draft=getattr(doc, "draft", ""),
+                   replaced=replaced_system(title, doc.text, doc.date or doc.effective_date))
 
 
 # -- plans and pilots -----------------------------------------------------------------------------------
@@ -427,6 +433,11 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
                "生育情况是积分体系的组成部分，删除后须重新确定计分项目和分值，不宜逐条修改，建议废止，"
                "按入户、入学等与个人生育情况全面脱钩的要求重新制定")
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
+
+    if meta.replaced is not None and not meta.draft:
+        from .replaced import reason
+
+        return Disposition(REPEAL, (reason(meta.replaced), *(f"另：{p}" for p in others)))
 
     rep = _active(findings, "repealed-law")
     implemented = [r for r in _repealed_laws(rep) if _short(r["law"]) and _short(r["law"]) in title]

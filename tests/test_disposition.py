@@ -307,6 +307,10 @@ REAL = [
     # its own 有效期 ended; a plan's target year passed
     ("D026", None, None, DECLARE_INVALID, "有效期已于2019-11-24届满"),
     ("D074", None, None, DECLARE_INVALID, "实施期限（到2020年）已届满"),
+    # its subject is a system merged since it was made (生育保险 with 职工医保, 2019): repealed, successor named —
+    # one read from the title, one from its first article (its title is a web page's menu)
+    ("D040", None, None, REPEAL, "生育保险制度已于2019-03-06与职工基本医疗保险合并实施"),
+    ("D029", None, None, REPEAL, "生育保险制度已于2019-03-06与职工基本医疗保险合并实施"),
 ]
 
 

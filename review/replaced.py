@@ -1,0 +1,67 @@
+"""Systems that have been merged into another or abolished, and whether a document is about one of them
+(legal-checks.md §11.4: a document whose object is gone, or which a newer scheme replaced, is repealed).
+
+The systems are data (``tables/replaced_systems.toml``): a subject pattern, what does not count (the merger
+itself, the successor scheme), the date of the change, the successor and the basis. ``replaced_system(title,
+text, date)`` is pure: a document is about a system when its title — or the document its first article says it
+implements ("为实施《××省职工生育保险规定》，制定本办法") — names it, and it was made before the change (or its
+date is unknown). A system named elsewhere in the text (a list of services, a basis after 根据) does not make it
+the document's subject.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parent / "tables" / "replaced_systems.toml"
+# the document the text says it is made to implement: "第一条 为实施《X》" / "为贯彻落实《X》…制定"
+_IMPLEMENTS = re.compile(r"为了?(?:实施|贯彻(?:落实|执行|实施)?|落实|执行)《([^《》]{2,60})》")
+_OPENING_CHARS = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class ReplacedSystem:
+    name: str
+    subject: str        # regex
+    unless: str         # regex
+    since: str          # ISO date of the merger or abolition
+    how: str
+    successor: str
+    basis: str
+
+
+@lru_cache(maxsize=1)
+def systems() -> tuple[ReplacedSystem, ...]:
+    data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
+    return tuple(ReplacedSystem(**s) for s in data["system"])
+
+
+def implemented_title(text: str) -> str:
+    """The title of the document the text's opening says it implements, "" when it names none."""
+    m = _IMPLEMENTS.search((text or "")[:_OPENING_CHARS])
+    return m.group(1) if m else ""
+
+
+def replaced_system(title: str, text: str, made: str) -> ReplacedSystem | None:
+    """The merged or abolished system the document is about, None when it is about none (module docstring)."""
+    subjects = [s for s in (re.sub(r"\s+", "", title or ""), implemented_title(text)) if s]
+    for system in systems():
+        if made and made[:10] >= system.since:
+            continue
+        for s in subjects:
+            if re.search(system.subject, s) and not re.search(system.unless, s):
+                return system
+    return None
+
+
+def reason(system: ReplacedSystem) -> str:
+    """The disposition's reason: what became of the system, on what basis, what replaces it."""
+    s = f"文件主要内容所依托的{system.name}制度已于{system.since}{system.how}（{system.basis}），文件调整对象已不存在或者已被取代"
+    s += "，建议废止"
+    if system.successor:
+        s += f"；仍需规定的，按{system.successor}另行制定"
+    return s

@@ -1,0 +1,73 @@
+"""A document whose subject is a system that has since been merged into another or abolished (生育保险 merged
+with 职工医保, 新农合 and 城镇居民医保 into 城乡居民医保, 廉租住房 into 公共租赁住房, 暂住证 replaced by 居住证,
+城市房屋拆迁 by 房屋征收, 房屋登记 by 不动产统一登记, 劳动教养 abolished …): its object is gone, the cleanup
+repeals it and names what replaced it (legal-checks.md §11.4, 废止: "a newer document on the same matter replaced
+it"; 宣布失效: "its object is gone" — one outcome for the labels).
+
+These cases were written before ``review.replaced`` existed (dispo7), from the systems the State Council and the
+NPC merged or abolished, not from the documents in view: titles and opening articles in several registers, and
+look-alikes that name a replaced system without being about it (the merger itself, the successor, a basis).
+"""
+
+import pytest
+
+from review.replaced import replaced_system
+
+CASES = [
+    # (title, text, date, expected system name or None)
+    # -- 生育保险 run on its own, before the 2019 merger with 职工基本医疗保险
+    ("××市职工生育保险实施办法", "", "2012-05-01", "生育保险"),
+    ("关于贯彻落实《××省职工生育保险规定》有关事项的通知", "", "2015-08-12", "生育保险"),
+    # the title could not be read (a web page's menu): the first article says what it implements
+    ("热点关注：关于开展咨询日活动的通知", "第一条 为实施《××省职工生育保险规定》，结合本市实际，制定本实施办法。", "2015-07-09",
+     "生育保险"),
+    ("××县关于调整生育保险待遇标准的通知", "", "2017", "生育保险"),
+    # -- the schemes merged into 城乡居民 insurance
+    ("××县新型农村合作医疗管理办法", "", "2010-03-01", "新型农村合作医疗"),
+    ("××市城镇居民基本医疗保险试行办法", "", "2008-09-01", "城镇居民基本医疗保险"),
+    ("××市新型农村社会养老保险试点实施办法", "", "2010-01-01", "新型农村社会养老保险"),
+    # -- 廉租住房 run together with 公共租赁住房 from 2014
+    ("××市廉租住房保障办法", "", "2009-06-01", "廉租住房"),
+    ("关于做好廉租住房租赁补贴发放工作的通知", "", "2011", "廉租住房"),
+    # -- 暂住证 replaced by 居住证
+    ("××市暂住人口管理规定", "", "2005-01-01", "暂住证"),
+    ("××区外来人员暂住证办理须知", "", "", "暂住证"),
+    # -- 城市房屋拆迁 replaced by 国有土地上房屋征收与补偿
+    ("××市城市房屋拆迁管理实施细则", "", "2003-06-01", "城市房屋拆迁"),
+    # -- 房屋登记 folded into 不动产统一登记
+    ("××市房地产登记若干规定（试行）", "", "2008-03-01", "房屋登记"),
+    # -- abolished outright
+    ("××市劳动教养管理委员会工作规则", "", "2006-01-01", "劳动教养"),
+    ("××市营业税发票管理办法", "", "2012-01-01", "营业税"),
+
+    # look-alikes: the merger itself, the successor scheme, a document made after the change, a mere basis
+    ("关于做好生育保险和职工基本医疗保险合并实施工作的通知", "", "2019-10-01", None),
+    ("××市职工基本医疗保险办法", "", "2020-01-01", None),
+    ("××市生育保险实施办法", "", "2021-03-01", None),                 # made after the merger
+    ("关于整合城镇居民基本医疗保险和新型农村合作医疗制度的实施意见", "", "2016-06-01", None),
+    ("××市城乡居民基本医疗保险办法", "", "2017-01-01", None),
+    ("××市公共租赁住房和廉租住房并轨运行实施办法", "", "2014-05-01", None),
+    ("××市居住证管理办法", "", "2016-03-01", None),
+    ("关于停止办理暂住证的通知", "", "2015-12-20", None),
+    ("××市国有土地上房屋征收与补偿办法", "", "2012-01-01", None),
+    ("××市不动产登记办法", "", "2016-01-01", None),
+    ("××市计划生育家庭奖励扶助办法", "", "2012-01-01", None),
+    # a basis is not a subject: the document is about 定点医疗机构, made under the 生育保险 rule among others
+    ("××市社会医疗保险定点医疗机构管理办法", "第一条 根据《中华人民共和国社会保险法》《××省职工生育保险规定》，制定本办法。",
+     "2013-01-01", None),
+    # the first article of another matter
+    ("××市住房保障办法", "第一条 为实施《××省城镇住房保障条例》，制定本办法。", "2015-01-01", None),
+    # a list of services that names the old scheme in passing
+    ("××市流动人口服务管理办法", "第十条 流动人口可以参加新型农村合作医疗或者城镇职工基本医疗保险。", "2012-01-01", None),
+]
+
+
+@pytest.mark.parametrize("title, text, day, expected", CASES, ids=[f"{i}-{c[0][:12]}" for i, c in enumerate(CASES)])
+def test_replaced_system(title, text, day, expected):
+    got = replaced_system(title, text, day)
+    assert (got.name if got else None) == expected
+
+
+def test_the_reason_names_the_successor_and_its_basis():
+    got = replaced_system("××市职工生育保险实施办法", "", "2012-05-01")
+    assert "职工基本医疗保险" in got.successor and got.basis and got.since
