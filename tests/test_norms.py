@@ -445,6 +445,22 @@ def test_all_takes_alternatives_and_header_all_needs_every_group():
     assert not found("持居住证的流动人口，在居住地可以享受以下便利：")    # a service, but not refused
 
 
+def test_header_none_leaves_out_items_under_a_header_of_alternatives():
+    # 符合下列条件之一的，可以直接申领: each item is another way in (widening the 居住证暂行条例 第二条 route), not one
+    # more condition; under a header that sets conditions the same item narrows it
+    cond = parse_condition({"any": ["condition.education"], "forbidden": True, "header_all": ["permit.apply", "header.gate"],
+                            "header_none": ["header.alternatives"]}, LEX)
+    assert cond.header_none == ("header.alternatives",)
+    item = "（三）具有全日制硕士研究生学历的人员；"
+    found = lambda h: where_met(cond, analyse(item, LEX, h, cond.concepts), LEX, item)  # noqa: E731
+    assert found("外来人员同时具备以下条件的，可以向居住地派出所申领居住证：")
+    assert not found("已办理居住登记且符合下列条件之一的引进人才，可以直接申领居住证：")
+    from review.norms.conditions import ConditionError
+
+    with pytest.raises(ConditionError):
+        parse_condition({"any": ["condition.education"], "header_none": ["no.such.concept"]}, LEX)
+
+
 def test_a_header_lends_no_condition_of_its_own():
     # 必须签订《治安责任保证书》，承担以下责任： the pledge is the header's, not a condition of each item's service
     header = "雇用外地来京人员的单位，必须与所在地公安机关签订《治安责任保证书》，承担以下治安责任："

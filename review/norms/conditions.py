@@ -27,7 +27,8 @@ Keys (all optional, all must hold in one sentence):
   向贷款银行出具还款承诺书”, “甲方和乙方一起负责偿还” all have the government side undertake the debt;
 * ``header_any`` — concepts at least one of which is in the sentence's list header (“报名企业应当具备下列条件：”);
   ``header_all`` — concepts (or lists of alternatives, as in ``all``) that must all be in it (“有下列情形之一的，不予办理
-  居住登记：” — a refused service and the header that refuses it);
+  居住登记：” — a refused service and the header that refuses it); ``header_none`` — concepts that must not be in it
+  (“符合下列条件之一的，可以直接申领居住证：” — each item is another way in, not one more condition);
 * ``modal`` — duty, permission, prohibition, exemption, none;
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
@@ -44,7 +45,7 @@ from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others", "government")
-_KEYS = {"agent_not", "actor", "header_any", "header_all", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
+_KEYS = {"agent_not", "actor", "header_any", "header_all", "header_none", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window", "near"}
 
 
@@ -68,6 +69,7 @@ class NormCondition:
     actor: tuple[str, ...] = ()
     header_any: tuple[str, ...] = ()
     header_all: tuple[tuple[str, ...], ...] = ()
+    header_none: tuple[str, ...] = ()
     modal: tuple[str, ...] = ()
     basis: str = "any"
     contexts: tuple[str, ...] = ()
@@ -109,14 +111,14 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
         raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
     kw: dict = {}
     for key in ("precondition", "sanction", "any", "none", "clause_any", "agent", "agent_not", "actor",
-                "header_any", "bearer", "modal", "contexts"):
+                "header_any", "header_none", "bearer", "modal", "contexts"):
         if key in raw:
             kw[key] = _tuple(raw[key], key)
     for key in ("all", "header_all"):
         if key in raw:
             kw[key] = _groups(raw[key], key)
     for key in ("precondition", "sanction", "all", "any", "none", "clause_any", "agent", "agent_not", "actor",
-                "header_any", "header_all"):
+                "header_any", "header_all", "header_none"):
         names = [n for g in kw.get(key, ()) for n in g] if key in ("all", "header_all") else kw.get(key, ())
         for name in names:
             if name not in lexicon:
@@ -305,6 +307,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if cond.header_any and not any(lexicon.has(c, norm.header) for c in cond.header_any):
             continue
         if cond.header_all and not all(any(lexicon.has(c, norm.header) for c in group) for group in cond.header_all):
+            continue
+        if cond.header_none and any(lexicon.has(c, norm.header) for c in cond.header_none):
             continue
         if cond.near and not all(_close(norm, a, b, d) for a, b, d in cond.near):
             continue
