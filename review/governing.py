@@ -27,11 +27,12 @@ condition only in a close restatement, and only one joined to the article's own 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, repeat
+
+from .compare.matter import content_bigrams as _content_bigrams, matter_bigrams as _matter_bigrams
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -230,27 +231,6 @@ def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], di
 
 
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
-
-
-# the words of a time limit or penalty formula, which any two provisions share: not a sign of one subject
-_FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+|个?工作日|之日起|日内|以内|以上|以下|期限|"
-                      r"应当|可以|不得|自|受理|申请|收到|作出|决定|元|罚款|处以?|并处|给予|警告|责令|改正|的|和|或者|"
-                      r"由|在|内|[、，。；：“”《》（）()\s]")
-
-
-def _content_bigrams(text: str) -> set[str]:
-    core = _FORMULA.sub("|", text)
-    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
-
-
-# words any article of a law may use (下列, 提供, 基本, 规定 …): no sign of which matter it is about
-_GENERIC = re.compile(r"下列|提供|基本|有关|相关|规定|按照|依照|依法|其他|本条例|本办法|本法|违反|第[一二三四五六七八九十百零〇]+条")
-
-
-@functools.lru_cache(maxsize=8192)     # the governing articles' are asked for again and again
-def _matter_bigrams(text: str) -> frozenset[str]:
-    """The content bigrams of ``text`` without the words any article may use: what it is about."""
-    return frozenset(_content_bigrams(_GENERIC.sub("|", text)))
 
 
 def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..quantities import Quantity
 from .grading import amount_noun, grade
 from .phrases import SENTENCE_END, bounds
-from .vocabulary import PENAL_RX
+from .vocabulary import CIRCUMSTANCE_RX, PENAL_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -20,6 +20,8 @@ def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quanti
         case = "raised"
     elif clause_quantity.lower_bound < upper_quantity.lower_bound:
         case = "floor_lowered"
+    elif fixes_a_range(reading.clause.text, upper_quantity, clause_quantity):
+        case = "fixed"
     else:
         case = "within"
     words = {
@@ -30,3 +32,12 @@ def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quanti
     }
     reading.add("amount", grade("amount", {"case": case, "penal": penal}, **words),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+def fixes_a_range(clause_text: str, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the clause writes one figure where the article gives a range (一律处违法所得三倍的罚款 for 1倍以上3倍
+    以下), for every case: no word of its sentence grades the sanction by circumstance (情节较轻的, 首次)."""
+    if clause_quantity.mode != "fixed" or upper_quantity.mode not in ("range", "max"):
+        return False
+    s, e = bounds(clause_text, clause_quantity.start, SENTENCE_END)
+    return not CIRCUMSTANCE_RX.search(clause_text[s:e])

@@ -1,5 +1,7 @@
 """How conditions combine: a clause that asks for all of them (同时符合下列条件) where the upper text asks for
-any one (符合……条件之一) adds conditions, whatever the list of conditions says."""
+any one (符合……条件之一) adds conditions, whatever the list of conditions says; so does a clause that joins with
+和 / 并且 two things the upper text offers as alternatives (房屋租赁合同和出租人的房屋产权证明 for 房屋租赁合同、房屋产权
+证明文件、购房合同或者……住宿证明等)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .grading import grade
 from .phrases import phrase
-from .vocabulary import ALL_OF_RX, ANY_OF_RX, LOCAL_LEEWAY_RX
+from .phrases import PHRASE_END, bounds
+from .vocabulary import ALL_OF_RX, ALTERNATIVE_RX, ANY_OF_RX, JOINER_RX, LOCAL_LEEWAY_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -34,4 +37,36 @@ def read_combination(reading: Reading) -> None:
         reading.add("condition_added", grade("condition_added", facts, clause=all_of.group(),
                                              upper=upper.text[upper_span[0]:upper_span[1]]),
                     clause_span, upper_span)
+        return
+
+
+NEAR = 8        # characters around a joining word searched for the aligned words it joins
+
+
+def read_joined_alternatives(reading: Reading) -> None:
+    """A joining word (和, 并且) of the clause between two stretches aligned inside one phrase of the upper text
+    that offers alternatives (……或者……), where the clause's own phrase offers none."""
+    clause, upper = reading.clause, reading.upper
+    to_upper = reading.clause_to_upper
+    for m in JOINER_RX.finditer(clause.text):
+        s, e = bounds(clause.text, m.start(), PHRASE_END)
+        if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e):
+            continue
+        i = clause.index_at(m.start())
+        left = next((to_upper[k] for k in range(i - 1, max(-1, i - 1 - NEAR), -1)
+                     if 0 <= k < len(to_upper) and to_upper[k] >= 0 and clause.starts[k] >= s), None)
+        right = next((to_upper[k] for k in range(i, min(len(to_upper), i + NEAR))
+                      if to_upper[k] >= 0 and clause.starts[k] >= m.end() and clause.starts[k] < e), None)
+        if left is None or right is None or right <= left:
+            continue
+        us, ue = bounds(upper.text, upper.starts[left], PHRASE_END)
+        if upper.starts[right] >= ue:
+            continue            # the two stand in different phrases of the upper text
+        offered = ALTERNATIVE_RX.search(upper.text, us, ue)
+        if offered is None or JOINER_RX.search(upper.text, upper.starts[left], upper.starts[right]):
+            continue
+        facts = {"case": "joined_alternatives", "leeway": bool(LOCAL_LEEWAY_RX.search(upper.text))}
+        reading.add("condition_added", grade("condition_added", facts, clause=clause.text[s:e].strip(),
+                                             upper=upper.text[us:ue].strip()),
+                    (s, e), (us, ue))
         return

@@ -19,6 +19,7 @@ def read_aligned_figures(reading: Reading) -> None:
     article that grades 1–10, 10–20 and 20+ years) restates one tier of a graded provision: nothing changed,
     whatever tier the alignment paired it with."""
     if restates_one_tier(reading):
+        reading.clause_figures_read.update(q.start for q in reading.clause.quantities.values())
         return
     for i, clause_quantity in reading.clause.quantities.items():
         j = reading.clause_to_upper[i]
@@ -40,6 +41,8 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
     """Record how the clause's figure differs from the upper text's (nothing when they agree)."""
     if upper_quantity.dim != clause_quantity.dim:
         return
+    reading.upper_figures_read.add(upper_quantity.start)
+    reading.clause_figures_read.add(clause_quantity.start)
     same = (upper_quantity.lo, upper_quantity.hi, upper_quantity.mode) == \
         (clause_quantity.lo, clause_quantity.hi, clause_quantity.mode)
     if same or (upper_quantity.lo == clause_quantity.lo and upper_quantity.hi == clause_quantity.hi):
@@ -48,3 +51,37 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         read_time_limit_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
+
+
+LEFTOVER_SHARED = 2     # character pairs the phrases around two leftover figures must share to be paired
+
+
+def pair_leftover_figures(reading: Reading) -> None:
+    """Figures neither aligned nor read in a replaced stretch, paired by what they are about: the clause's figure
+    with the upper figure of its dimension outside the exceptions whose phrase shares most character pairs with
+    its own (counted once over the phrase and once more over its item between 、; at least ``LEFTOVER_SHARED``; a
+    tie pairs nothing). 应当在收到处罚决定书之日起十五日内……申请行政复议 is
+    compared with 可以自知道……之日起六十日内提出行政复议申请 although the words around the figures were rewritten."""
+    upper = reading.upper
+    free_upper = [(k, q) for k, q in upper.quantities.items()
+                  if q.start not in reading.upper_figures_read and not reading.in_upper_exception[k]]
+    for _, q in sorted(reading.clause.quantities.items()):
+        if q.start in reading.clause_figures_read:
+            continue
+        mine, mine_near = _pairs_around(reading.clause.text, q), _pairs_around(reading.clause.text, q, "、")
+        scored = sorted(((len(mine & _pairs_around(upper.text, u)) + len(mine_near & _pairs_around(upper.text, u, "、")),
+                          k, u) for k, u in free_upper
+                         if u.dim == q.dim and u.start not in reading.upper_figures_read), key=lambda t: -t[0])
+        if not scored or scored[0][0] < LEFTOVER_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        compare_figures(reading, scored[0][2], q)
+
+
+def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
+    """The character pairs of the phrase holding figure ``q`` (also bounded by ``marks``: 、 for the item of a
+    list, 对公民处以二百元以下 of 对公民处以二百元以下、对法人……处以三千元以下罚款), the figure and punctuation aside."""
+    from .phrases import PHRASE_END, bounds
+
+    s, e = bounds(text, q.start, PHRASE_END + marks)
+    words = text[s:q.start] + "|" + text[q.end:e]
+    return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}

@@ -16,6 +16,9 @@ from .vocabulary import ENTITLEMENT_RX, PROTECTIVE_RX
 ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
                                       r"在[^，。；]{0,6}(?=享))*(?:" + ENTITLEMENT_RX.pattern + ")")
 
+# 可以是 / 可以为 / 可以包括: "can be", a copula, not a permission
+COPULA_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:是|为|包括|作为)")
+
 if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
@@ -54,11 +57,17 @@ def read_modals(reading: Reading, region: Region) -> None:
         both = upper_index is not None and clause_index is not None
         if both and upper.chars[upper_index] == clause.chars[clause_index]:
             reading.paired_upper_modals.add(upper.starts[upper_index])   # 应当 for 应当: kept, wherever it stands
+            reading.paired_clause_modals.add(clause.starts[clause_index])
             continue
         if not _same_place(region, upper_index, clause_index):
             continue   # "应当…，可以…" restated as "应当…" is not 可以→应当; the upper text is read as left out
         if both:
             reading.paired_upper_modals.add(upper.starts[upper_index])
+            reading.paired_clause_modals.add(clause.starts[clause_index])
+        elif upper_index is not None:
+            reading.paired_upper_modals.add(upper.starts[upper_index])
+        elif clause_index is not None:
+            reading.paired_clause_modals.add(clause.starts[clause_index])
         _read_modal_pair(reading, upper_index, clause_index, region)
 
 
@@ -125,9 +134,36 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         return   # 可以设定抵押权 → 必须同时抵押: the modal governs another act, a norm of its own, not 可以→必须
     if upper_class == "none" and clause_class == "may" and clause_index is not None:
         after = clause.text[clause_offset:clause_span[1]]
-        if ENTITLEMENT_AFTER_MAY_RX.match(after):
-            return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion
+        if ENTITLEMENT_AFTER_MAY_RX.match(after) or COPULA_AFTER_MAY_RX.match(after):
+            return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion;
+            #          证明可以是租赁合同 for 证明包括租赁合同: "can be", no discretion
     facts = {"upper": upper_class, "clause": clause_class, "role": role,
              "protective": bool(PROTECTIVE_RX.search(governed))}
+    before = len(reading.changes)
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
                 clause_span, upper_span)
+    if len(reading.changes) > before:
+        reading.modal_moves.append((upper_class, clause_class, reading.changes[-1]))
+
+
+def cancel_moved_modals(reading: Reading) -> None:
+    """A modal verb the clause wrote elsewhere in the same sentence (…1年内，可以直接申请 → 可以在…一年内直接申请) is
+    read as dropped at its old place and added at its new one: the two readings cancel, nothing changed."""
+    added = [(c, ch) for u, c, ch in reading.modal_moves if u == "none" and c != "none"]
+    dropped = [(u, ch) for u, c, ch in reading.modal_moves if c == "none" and u != "none"]
+    gone = []
+    for word_class, a in added:
+        for other_class, d in dropped:
+            if other_class == word_class and d not in gone and _same_sentence(reading.clause.text, a, d):
+                gone += [a, d]
+                break
+    if gone:
+        reading.changes[:] = [ch for ch in reading.changes if not any(ch is g for g in gone)]
+
+
+def _same_sentence(text: str, a, b) -> bool:
+    from .phrases import CLAUSE_END, bounds
+
+    if a.clause_start < 0 or b.clause_start < 0:
+        return False
+    return bounds(text, a.clause_start, CLAUSE_END) == bounds(text, b.clause_start, CLAUSE_END)
