@@ -34,9 +34,16 @@ FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause 
 # (an added condition, a dropped duty or qualifier, another subject) also arise when a clause merely borrows the
 # sentence pattern of a provision about something else, so they count only for a close restatement (a full search
 # match and FAITHFUL_MIN_SIMILARITY). Measured on 167 real documents: 92 → see bench/README.md.
-STRONG_CHANGES = frozenset({"amount", "time_limit", "modal", "exception_removed"})
+# Which kinds stand on their own is data (review/compare/grading.toml [strong]).
 WHOLE_SHARE = 0.5   # a clause restating less of a 款 than this cannot "drop" the rest of it
-_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应")
+_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应", "一律", "只能", "只得")
+# A clause restating an article closely enough for the corpus search speaks of the article's matter when it shares
+# this many content bigrams with the unit it restates (what both are about: 最低生活保障, 委托, 代为申请) …
+SAME_MATTER = 6
+# … a clause in its own words (the article found through the laws its subject names, review.subject_laws) when it
+# shares SAME_MATTER, or at least this many and this share of its own; only a change that stands on its own counts there.
+PARAPHRASE_MATTER = 4
+PARAPHRASE_SHARE = 0.4
 
 
 def restates_whole(probe: str, upper_text: str) -> bool:
@@ -53,10 +60,37 @@ def restates_whole(probe: str, upper_text: str) -> bool:
     return len(q) >= WHOLE_SHARE * len(best)
 
 
+def is_sure(change) -> bool:
+    """A change a clause restating the article in its own words can show (grading.toml [sure]), a modal verb only
+    where both texts carry one at that place."""
+    if not change.sure or not is_strong(change):
+        return False
+    return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS)
+
+
+_CITED_ARTICLE = re.compile(r"《(?:中华人民共和国)?([^《》]{2,40})》第([一二三四五六七八九十百零〇\d]+)条")
+
+
+def cites_another(text: str, upper: Provision) -> bool:
+    """Whether the clause cites an article of a law and not ``upper`` (依照《企业所得税法》第二十八条, compared with
+    the 实施条例's 第九十一条): its basis is the article it names."""
+    from statutes.numerals import cn_to_int
+
+    cited = [(law, number) for law, number in _CITED_ARTICLE.findall(text)]
+    if not cited:
+        return False
+    title = (upper.law or "").removeprefix("中华人民共和国")
+    for law, number in cited:
+        n = int(number) if number.isdigit() else cn_to_int(number)
+        if law == title and n == upper.article:
+            return False
+    return True
+
+
 def is_strong(change) -> bool:
-    """A change that stands on its own; a modal change only where the clause carries the substituted word
-    (not where a partial restatement merely lacks the upper text's 可以)."""
-    if change.kind not in STRONG_CHANGES:
+    """A change that stands on its own (grading.toml); a modal change only where the clause carries the
+    substituted word (not where a partial restatement merely lacks the upper text's 可以)."""
+    if not change.strong:
         return False
     if change.kind != "modal":
         return True
@@ -413,107 +447,59 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
 
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                        set_by_upper: set[int] = frozenset(), topic: str = "",
-                       governing: list | None = None) -> tuple[list[Finding], dict]:
-    """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison;
-    a faithful restatement is noted (info). ``set_by_upper`` are clauses with a 设定 finding: for them an aligned
-    restatement without material change is enough to note (and later suppress that finding).
+                       governing: list | None = None, own_words: bool = True) -> tuple[list[Finding], dict]:
+    """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison
+    (one per clause: the worst of its sentences'); a faithful restatement is noted (info). ``set_by_upper`` are
+    clauses with a 设定 finding: for them an aligned restatement without material change is enough to note (and later
+    suppress that finding). A clause is compared with the unit of the article it restates (review.compare.units);
+    with ``own_words`` (not for an agreement), a sentence the corpus search finds nothing restated for is compared
+    with the article of the laws its own subject names (review.subject_laws), where only a change a clause in its own
+    words can show (grading.toml [sure]), on the same matter, counts.
     Returns findings and {clause index: (provision, faithful)}."""
-    from statutes.search import SearchCache, clause_kind, is_match, search
-
-    from .compare import cites_article, compare
+    from statutes.search import SearchCache, clause_kind, search
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
-    status = WorkStatus(store)
-    days = WorkingDays(store)
-    corpus = SearchCache(store)                 # the clauses' searches share trigram statistics and articles
-    topic = topic or "".join(c.text for c in clauses)
-    searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
-    compared: dict[tuple, object] = {}
+    reader = _UpperReader(store, opts, topic or "".join(c.text for c in clauses), own_words)
     not_compared: list[Clause] = []
     lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
+        altered: list[Finding] = []
+        noted: Finding | None = None
         for probe in _probe_texts(clause):
-            if probe not in searched:
-                if len(searched) >= UPPER_MAX_PROBES:
+            if probe not in reader.searched:
+                if len(reader.searched) >= UPPER_MAX_PROBES:
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                searched[probe] = search(corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, in_force=False,
-                                         region=_region(opts.province))
-            hits = [h for h in searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
-            if not hits:
+                reader.searched[probe] = search(reader.corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                                in_force=False, region=_region(opts.province))
+            result = reader.restated(clause, probe, set_by_upper, clauses, lists)
+            if result is None:
+                result = reader.paraphrased(clause, probe)
+            if result is None:
                 continue
-            dead = status.dead(hits[0], opts.as_of)
-            if dead is not None:
-                f = repealed_restatement(clause, probe, hits[0], dead)
-                if f is not None:
-                    out.append(f)
-                    break
-            hits = [h for h in hits if status.dead(h, opts.as_of) is None]
-            if not hits:
-                continue
-
-            def compared_with(upper):
-                # a clause that cites the article it restates carries the article's exceptions with the citation
-                cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
-                whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
-                key = (probe, upper.text, cites, whole)
-                if key not in compared:
-                    compared[key] = without_working_days(compare(probe, upper.text, cites_upper=cites,
-                                                                 context=whole), upper, days)
-                return compared[key]
-
-            upper, cmp = closest_hit(probe, hits, compared_with)
-            if upper is None or not substantive_overlap(probe, upper.text):
-                continue
-            if cmp.similarity < UPPER_MIN_SIMILARITY:
-                continue
-            if not same_subject(upper.law, topic):
-                continue   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
-            if not cmp.material():
-                close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
-                if not close and clause.index not in set_by_upper:
-                    continue
-                matched[clause.index] = (upper, True)
-                out.append(Finding(
-                    rule="UPPER-RESTATES", category="upper-law", severity="info",
-                    title="复述上位法条文", clause=clause, quote=probe.strip(),
-                    problem=f"该条款复述《{upper.law}》{upper.article_label}，未发现改动"
-                            f"（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
-                    basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
-                continue
-            whole = restates_whole(probe, upper.text)
-            material = cmp.material()
-            if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
-                changes = list(material)                       # a close restatement: every change counts
-            elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
-                changes = [c for c in material if whole or c.kind in STRONG_CHANGES]
+            if result.category == "repealed-law":
+                out.append(result)
+                break
+            if result.rule == "UPPER-RESTATES":
+                noted = noted or result
             else:
-                changes = []
-            changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
-            if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
-                siblings = sibling_texts(clauses, clause, lists)
-                changes = [c for c in changes if not kept_elsewhere(c, siblings)]
-            if not changes:
-                continue
-            matched[clause.index] = (upper, False)
-            worst = max(changes, key=lambda c: rank(c.severity))
-            quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
-            out.append(Finding(
-                rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
-                title="改动上位法条文", clause=clause, quote=quote,
-                problem=f"该条款复述《{upper.law}》{upper.article_label}，但有改动：" +
-                        "；".join(c.message for c in changes) + "。",
-                suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
-                basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+                altered.append(result)
+        if altered:
+            worst = max(altered, key=lambda f: rank(f.severity))      # the first of the worst
+            matched[clause.index] = (worst.upper, False)
+            out.append(worst)
+        elif noted is not None:
+            matched[clause.index] = (noted.upper, True)
+            out.append(noted)
     if governing:   # the laws the document implements (review.governing): clauses in the drafter's own words
         judged = matched.keys() | {f.clause.index for f in out if f.clause is not None}
         from .governing import altered_clauses
 
-        out += altered_clauses(clauses, governing, skip=judged, working_days=days)
+        out += altered_clauses(clauses, governing, skip=judged, working_days=reader.days)
     if not_compared:
         first = not_compared[0]
         out.append(Finding(
@@ -524,6 +510,159 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
             detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+class _UpperReader:
+    """What the upper-law comparison of one review shares: the corpus (searches share trigram statistics and
+    articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
+
+    def __init__(self, store, opts: ReviewOptions, topic: str, own_words: bool = True):
+        from statutes.search import SearchCache
+
+        self.store, self.opts, self.topic, self.own_words = store, opts, topic, own_words
+        self.status = WorkStatus(store)
+        self.days = WorkingDays(store)
+        self.corpus = SearchCache(store)
+        self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
+        self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
+
+    def compare_with(self, clause: Clause, probe: str, upper: Provision):
+        """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
+        from .compare import cites_article, compare
+        from .compare.units import best_unit
+
+        # a clause that cites the article it restates carries the article's exceptions with the citation
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        key = (probe, upper.text, cites, whole)
+        if key not in self.compared:
+            unit = best_unit(without_label(probe), upper.text)
+            cmp = compare(probe, unit.text, cites_upper=cites, context=whole)
+            self.compared[key] = (without_working_days(cmp, upper, self.days), unit)
+        return self.compared[key]
+
+    def restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
+        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed)."""
+        from statutes.search import is_match
+
+        from .compare.vocabulary import GENERAL_LAW_RX
+
+        opts = self.opts
+        hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+        if not hits:
+            return None
+        dead = self.status.dead(hits[0], opts.as_of)
+        if dead is not None:
+            f = repealed_restatement(clause, probe, hits[0], dead)
+            if f is not None:
+                return f
+        hits = [h for h in hits if self.status.dead(h, opts.as_of) is None]
+        named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)]
+        hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
+        if not hits:
+            return None
+        upper, cmp = closest_hit(probe, hits, lambda h: self.compare_with(clause, probe, h)[0])
+        if upper is None or not substantive_overlap(probe, upper.text):
+            return None
+        unit = self.compare_with(clause, probe, upper)[1]
+        if cites_another(clause.text, upper):
+            return None   # 依照《企业所得税法》第二十八条: the clause names its own basis, another article
+        # the search found the article but the clause rewrote much of it, or the article's law is not the document's
+        # subject and only the matter is shared: only a change a clause in its own words can show counts
+        # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
+        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not (is_match(upper, probe) or same_subject(upper.law,
+                                                                                                     self.topic))
+        if loose and not same_matter(without_label(probe), unit.text):
+            return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
+        where = f"《{upper.law}》{upper.article_label}{unit.label}"
+        if loose:
+            changes = list({c.message: c for c in cmp.material() if is_sure(c)}.values())
+            return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}") if changes else None
+        if not cmp.material():
+            close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
+            if not close and clause.index not in set_by_upper:
+                return None
+            return Finding(
+                rule="UPPER-RESTATES", category="upper-law", severity="info",
+                title="复述上位法条文", clause=clause, quote=probe.strip(),
+                problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
+                basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+        whole = restates_whole(probe, upper.text)
+        material = cmp.material()
+        if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+            changes = list(material)                       # a close restatement: every change counts
+        elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
+            changes = [c for c in material if whole or c.strong]
+        else:
+            changes = []
+        changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+        if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
+            siblings = sibling_texts(clauses, clause, lists)
+            changes = [c for c in changes if not kept_elsewhere(c, siblings)]
+        if not changes:
+            return None
+        return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+
+    def paraphrased(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
+        resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
+        from .compare.matter import matter_bigrams
+        from .subject_laws import paraphrased_article, subject_laws
+
+        if not hasattr(self.store, "conn") or not self.own_words:
+            return None
+        bare = without_label(probe)
+        laws = subject_laws(self.corpus, self.store, bare, self.opts.as_of)
+        found = paraphrased_article(bare, laws)
+        if found is None:
+            return None
+        law, upper, _, shared, _ = found
+        if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
+            return None
+        if cites_another(clause.text, upper):
+            return None
+        cmp, unit = self.compare_with(clause, probe, upper)
+        changes = list({c.message: c for c in cmp.material() if is_sure(c)}.values())
+        if not changes:
+            return None
+        where = f"《{upper.law}》{upper.article_label}{unit.label}"
+        return altered_finding(clause, probe, upper, where, cmp, changes,
+                               f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
+                               governing=law.why)
+
+
+def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cmp, changes: list, lead: str,
+                    governing: str = "") -> Finding:
+    """An UPPER-ALTERED finding: ``lead`` (which article, and its 款 or 项) and what the clause changed, the worst
+    first and, among equals, the changes that stand on their own."""
+    changes = sorted(changes, key=lambda c: (-rank(c.severity), not c.strong))
+    worst = changes[0]
+    quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
+    detail = {"comparison": cmp.to_dict()}
+    if governing:
+        detail["governing"] = governing
+    return Finding(
+        rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
+        title="改动上位法条文", clause=clause, quote=quote,
+        problem=f"{lead}，但有改动：" + "；".join(c.message for c in changes) + "。",
+        suggestion=f"按{where}的规定修改，或删除该条款直接援引上位法。",
+        basis=(upper,), upper=upper, detail=detail)
+
+
+_OWN_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d０-９]{1,6}条(?:之[一二三四五六七八九十]{1,3})?[\s\u3000]*")
+
+
+def without_label(probe: str) -> str:
+    """The clause text without the draft's own article number (第二条　), which restates nothing."""
+    return _OWN_LABEL.sub("", probe)
+
+
+def same_matter(probe: str, unit_text: str) -> bool:
+    """Whether the clause and the unit of the article speak of one matter: ``SAME_MATTER`` content bigrams in
+    common, the formula words and the words any article may use aside (review.compare.matter)."""
+    from .compare.matter import matter_bigrams
+
+    return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= SAME_MATTER
 
 
 KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
@@ -782,7 +921,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         from .governing import governing_laws
 
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
-        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws)
+        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
+                                            own_words=info.kind != CONTRACT)
         findings = without_restated_settings(findings, matched) + upper
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         findings += governing_findings(doc, clauses, store, opts.as_of)

@@ -8,7 +8,9 @@ act (the words after it up to the next modal verb or the end of the phrase); an 
 shares most of its character pairs (at least ``SHARED_PAIRS`` and ``SHARED_SHARE`` of the smaller) are the same act,
 and a different modal class on it is graded with the modal table (who bears it, whether the act protects the
 public). 一律, 只能 in the clause bind like 应当 (特困供养人员一律在……集中供养 for 可以……集中供养，也可以在家分散供养).
-An upper act the clause also states with the same modal class elsewhere is kept, whatever else it says; acts
+An upper act the clause also states with the same modal class elsewhere is kept, whatever else it says; an
+upper act laid under a condition (……已经依法受理的，不得申请行政复议) none of whose words the clause has is another
+norm; a modal verb qualifying a noun (依法必须进行招标的项目) lays no act; acts
 borne by a public body on one side and by the public on the other are two acts on one matter (被处罚人可以提出暂缓
 执行行政拘留的申请 / 公安机关应当作出暂缓执行行政拘留的决定).
 """
@@ -32,6 +34,10 @@ SHARED_SHARE = 0.3      # … and this share of the smaller act's pairs
 SAME_CLASS_SHARE = 0.8  # a clause act of the upper act's class sharing this much of the best pairing keeps it
 _NOT_WORDS = re.compile(r"[\d０-９.．%％〇零一二三四五六七八九十百千万两]+|的|和|或者|或|等|及|其|[^\u4e00-\u9fff]")
 _COPULA = re.compile(r"^(?:是|为|包括|作为)")
+# 依法必须进行招标的项目: the modal verb qualifies a noun, it lays no duty
+_ATTRIBUTIVE = re.compile(r"^[^，。；、]{0,10}的(?:项目|工程|事项|情形|单位|人员|货物|服务|对象|范围|费用)")
+# the condition a norm is laid under: the phrase ending in 的 just before its modal verb (……已经依法受理的，不得……)
+_CONDITION_BEFORE = re.compile(r"([^，。；：]{2,40})的[，,]\s*[^，。；：]{0,12}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +62,9 @@ def acts(text: str) -> list[Act]:
         if n + 1 < len(marks) and marks[n + 1][0] < stop:
             stop = marks[n + 1][0]
         words = text[end:stop]
-        if modal == "may" and _COPULA.match(words):
+        if (modal == "may" and _COPULA.match(words)) or _ATTRIBUTIVE.match(words):
             continue
-        core = "|".join(_NOT_WORDS.sub("|", words).split("|"))
-        pairs = frozenset(core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2])
+        pairs = _pairs_of(words)
         if pairs:
             out.append(Act(modal, start, stop, words, pairs))
     return out
@@ -89,6 +94,9 @@ def read_acts(reading: Reading) -> None:
             continue     # the clause states the act with the upper text's modal class too
         if best.modal == u.modal or best.start in used:
             continue
+        condition = _condition(upper.text, u.start)
+        if condition and not (condition & (_condition(clause.text, best.start) | _pairs_of(clause.text))):
+            continue     # 已经依法提起行政诉讼……受理的，不得申请行政复议: a norm under a condition the clause lacks
         role, clause_role = role_at(upper.text, u.start), role_at(clause.text, best.start)
         if UNKNOWN not in (role, clause_role) and role != clause_role:
             continue     # 被处罚人可以提出暂缓执行的申请 / 公安机关应当作出暂缓执行的决定: two acts on one matter
@@ -105,3 +113,17 @@ def read_acts(reading: Reading) -> None:
 def _modal_length(text: str, start: int) -> int:
     m = MODAL_RX.match(text, start) or SOLE_RX.match(text, start)
     return m.end() - start if m else 0
+
+
+def _pairs_of(words: str) -> frozenset:
+    core = "|".join(_NOT_WORDS.sub("|", words).split("|"))
+    return frozenset(core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2])
+
+
+def _condition(text: str, at: int) -> frozenset:
+    """The character pairs of the condition (……的，) the modal verb at ``at`` is laid under in its sentence."""
+    from .phrases import CLAUSE_END, bounds
+
+    s, _ = bounds(text, at, CLAUSE_END)
+    m = _CONDITION_BEFORE.search(text, s, at)
+    return _pairs_of(m.group(1)) if m else frozenset()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .grading import grade
 from .phrases import phrase
 from .phrases import PHRASE_END, bounds
+from .roles import actors
 from .vocabulary import ALL_OF_RX, ALTERNATIVE_RX, ANY_OF_RX, JOINER_RX, LOCAL_LEEWAY_RX
 
 if TYPE_CHECKING:
@@ -48,7 +49,11 @@ def read_joined_alternatives(reading: Reading) -> None:
     that offers alternatives (……或者……), where the clause's own phrase offers none."""
     clause, upper = reading.clause, reading.upper
     to_upper = reading.clause_to_upper
+    clause_actors = [(a, b) for a, b, _ in actors(clause.text)]
+    upper_actors = [(a, b) for a, b, _ in actors(upper.text)]
     for m in JOINER_RX.finditer(clause.text):
+        if any(a <= m.start() < b for a, b in clause_actors):
+            continue        # 单位和个人: who, not what is required
         s, e = bounds(clause.text, m.start(), PHRASE_END)
         if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e):
             continue
@@ -65,6 +70,8 @@ def read_joined_alternatives(reading: Reading) -> None:
         offered = ALTERNATIVE_RX.search(upper.text, us, ue)
         if offered is None or JOINER_RX.search(upper.text, upper.starts[left], upper.starts[right]):
             continue
+        if any(a <= offered.start() < b for a, b in upper_actors):
+            continue        # 组织或者个人: the bodies the norm binds, not alternatives to choose from
         facts = {"case": "joined_alternatives", "leeway": bool(LOCAL_LEEWAY_RX.search(upper.text))}
         reading.add("condition_added", grade("condition_added", facts, clause=clause.text[s:e].strip(),
                                              upper=upper.text[us:ue].strip()),

@@ -21,6 +21,11 @@ def read_aligned_figures(reading: Reading) -> None:
     if restates_one_tier(reading):
         reading.clause_figures_read.update(q.start for q in reading.clause.quantities.values())
         return
+    tier = tier_pairs(reading)
+    if tier is not None:
+        for upper_quantity, clause_quantity in tier:
+            compare_figures(reading, upper_quantity, clause_quantity)
+        return
     for i, clause_quantity in reading.clause.quantities.items():
         j = reading.clause_to_upper[i]
         if j >= 0 and j in reading.upper.quantities:
@@ -37,6 +42,37 @@ def restates_one_tier(reading: Reading) -> bool:
     return any(upper[i:i + len(clause)] == clause for i in range(len(upper) - len(clause) + 1))
 
 
+TIER_AGREEMENT = 2      # figures a tier must share with the clause to be the tier it restates
+
+
+def _value(q: Quantity) -> tuple:
+    return (q.dim, q.lo, q.hi) if q.mode == "range" else (q.dim, q.value)
+
+
+def tier_pairs(reading: Reading) -> list[tuple[Quantity, Quantity]] | None:
+    """The clause's figures paired with a run of the upper text's, where that run shares more of their values than
+    the alignment's pairing does and at least ``TIER_AGREEMENT`` (累计缴费满5年不足10年的……最长为12个月 is the tier of
+    满5年不足10年, not of 满1年不足5年 whose words the alignment may have taken): every figure against the one at its
+    place in the run. None where no run does better than the alignment."""
+    clause = [q for _, q in sorted(reading.clause.quantities.items())]
+    upper_items = sorted(reading.upper.quantities.items())
+    upper = [q for _, q in upper_items]
+    if len(clause) < 2 or len(upper) <= len(clause):
+        return None
+    aligned = sum(1 for i, q in reading.clause.quantities.items()
+                  if reading.clause_to_upper[i] in reading.upper.quantities
+                  and _value(reading.upper.quantities[reading.clause_to_upper[i]]) == _value(q))
+    best, best_equal = None, max(aligned, TIER_AGREEMENT - 1)
+    for start in range(len(upper) - len(clause) + 1):
+        run = upper[start:start + len(clause)]
+        if any(u.dim != c.dim for u, c in zip(run, clause)):
+            continue
+        equal = sum(1 for u, c in zip(run, clause) if _value(u) == _value(c))
+        if equal > best_equal:
+            best, best_equal = run, equal
+    return list(zip(best, clause)) if best is not None else None
+
+
 def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
     """Record how the clause's figure differs from the upper text's (nothing when they agree)."""
     if upper_quantity.dim != clause_quantity.dim:
@@ -47,6 +83,10 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         (clause_quantity.lo, clause_quantity.hi, clause_quantity.mode)
     if same or (upper_quantity.lo == clause_quantity.lo and upper_quantity.hi == clause_quantity.hi):
         return
+    if upper_quantity.mode == "fixed" and clause_quantity.mode == "max" and upper_quantity.hi == clause_quantity.hi:
+        return   # 不得超过原合同采购金额的百分之十 restated as 控制在原合同金额的10%以内: the same cap
+    if upper_quantity.dim == DURATION and other_acts(reading, upper_quantity, clause_quantity):
+        return   # 竣工验收合格之日起15日内报送备案 / 之日起60日内支付工程款: two limits for two acts
     if upper_quantity.dim == DURATION:
         read_time_limit_change(reading, upper_quantity, clause_quantity)
     else:
@@ -85,3 +125,17 @@ def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
     s, e = bounds(text, q.start, PHRASE_END + marks)
     words = text[s:q.start] + "|" + text[q.end:e]
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the two time limits are for different acts: the words after each figure in its phrase (作出决定,
+    支付工程款, 报送备案) both have content and share no character pair."""
+    from .phrases import PHRASE_END, bounds
+
+    def act(text: str, q: Quantity) -> set[str]:
+        _, e = bounds(text, max(q.start, q.end - 1), PHRASE_END)
+        words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:e])
+        return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+    mine, theirs = act(reading.clause.text, clause_quantity), act(reading.upper.text, upper_quantity)
+    return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs

@@ -24,6 +24,7 @@ class Change:
     upper_start: int = -1
     strong: bool = False     # stands on its own (grading.toml): a clause merely borrowing the article's sentence
                              # pattern does not make it; weaker kinds count only in a close restatement
+    sure: bool = False       # shows even where a clause restates the article in its own words (grading.toml [sure])
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "severity": self.severity, "clause_span": self.clause_span,

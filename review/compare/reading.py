@@ -87,7 +87,7 @@ class Reading:
         self.changes.append(Change(kind, grade.severity,
                                    self.clause.text[cs:ce] if cs >= 0 else "",
                                    self.upper.text[us:ue] if us >= 0 else "",
-                                   grade.message, cs, us, grade.strong))
+                                   grade.message, cs, us, grade.strong, grade.sure))
 
 
 def restated_exceptions_apart(exceptions: list[tuple[int, int]], in_exception: list[bool],

@@ -107,6 +107,10 @@ def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> 
         if not u or not q:
             continue
         common = (len(q) + len(u) - Indel.distance(q, u)) / 2
+        if unit.item:   # 非法扣押他人居住证的，由公安机关……罚款: the item first, then what its lead-in says
+            lead, _, item = unit.text.rpartition("\n")
+            turned = normalise(item + lead)
+            common = max(common, (len(q) + len(turned) - Indel.distance(q, turned)) / 2)
         if not common:
             continue
         held, used = common / len(q), common / len(u)

@@ -1,0 +1,153 @@
+"""The laws a clause's own subject names, when it restates a provision in its own words.
+
+申请最低生活保障的，应当由申请人本人……提出书面申请，不得委托他人代为申请 shares too few trigrams with 社会救助暂行办法
+第十一条 for the corpus search to rank that article among its best few, and it cites nothing; but what it is about is
+plain: the law many of whose articles speak of 最低生活保障. The laws a clause's subject names are
+
+* the 法律 and 行政法规 in force whose title or one of whose chapters names what the clause speaks of: most of
+  the character pairs of the subject (the title without its form words, 社会救助; a chapter's name found in at most
+  ``MAX_CHAPTER_LAWS`` laws, 最低生活保障, 工伤认定, 特困人员供养) stand in the clause;
+* the 法律 and 行政法规 in force whose articles the statutes search (those two levels only) returns at least
+  ``MIN_LAW_HITS`` times among its first ``SUBJECT_HITS`` hits, or first;
+* the general administrative laws (lexicon concept compare.general_law: 行政处罚法, 行政许可法, 行政强制法,
+  行政复议法, 政府信息公开条例 …), which a clause about a procedure restates without naming them (当事人申请听证的
+  期限为收到听证告知书之日起三日).
+
+Within them the article is chosen by ``paraphrased_article``: of the ``POOL`` articles of each law the clause
+resembles most (partial_ratio, at least ``MIN_COVERAGE``), the one whose unit the clause restates (review.compare.units)
+shares most content bigrams with it, an article holding a figure of each kind the clause has (a fine, a time limit)
+before one without; a code too long to search whole (民法典) contributes only the articles the search returned. The caller decides what
+a comparison with that article may show (review.engine: only a change that stands on its own, on the same matter).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .governing import GOVERNING_LEVELS, MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
+
+SUBJECT_HITS = 20       # statutes-search hits read for the laws they belong to
+MIN_LAW_HITS = 2        # a law with this many of them is what the clause is about
+MAX_CHAPTER_LAWS = 2    # a chapter name shared by more laws (总则, 法律责任, 监督管理) names no subject
+MIN_SUBJECT = 3         # characters a law's subject must have …
+MIN_CHAPTER = 4         # … and a chapter's (申请人, 听证 name no one law)
+SUBJECT_SHARE = 0.6     # share of a subject's character pairs the clause must hold, and at least …
+TITLE_PAIRS = 2         # … this many of a title's (or all it has) …
+CHAPTER_PAIRS = 3       # … and this many of a chapter's
+NAMED_LAWS = 4          # laws named by subject, the best matched first
+POOL = 8                # articles of each law, by resemblance, among which the one about the clause's matter is chosen
+MIN_COVERAGE = 35.0     # partial_ratio of the clause with an article it may restate in its own words
+
+
+def subject_laws(corpus, store, probe: str, as_of: str) -> list[GoverningLaw]:
+    """The laws ``probe``'s subject names (see the module docstring), general laws last."""
+    from statutes.search import normalise, search
+
+    hits = search(corpus, probe, k=SUBJECT_HITS, as_of=as_of, levels=GOVERNING_LEVELS, in_force=True, region="")
+    counts = Counter(h.work_id for h in hits if h.work_id is not None)
+    chosen = named_by_subject(store, probe, as_of)
+    if hits and hits[0].work_id is not None:
+        chosen.append(hits[0].work_id)
+    chosen += [w for w, n in counts.items() if n >= MIN_LAW_HITS]
+    out = []
+    for work_id in dict.fromkeys(chosen + [w["work_id"] for w in general_laws(store, as_of)]):
+        arts = _articles(store, work_id, as_of)
+        if len(arts) > MAX_ARTICLES:
+            arts = tuple(h for h in hits if h.work_id == work_id)
+        if not arts:
+            continue
+        title = arts[0].law
+        out.append(GoverningLaw(work_id, title, f"条款所涉事项属《{title}》调整", arts,
+                                tuple(normalise(a.text) for a in arts)))
+    return out
+
+
+def general_laws(store, as_of: str) -> list[dict]:
+    """The general administrative laws in force (compare.general_law) short enough to search whole."""
+    from .compare.vocabulary import GENERAL_LAW_RX
+
+    key = ("general", as_of)
+    cache = _cache(store)
+    if key not in cache:
+        cache[key] = [w for w, _ in _laws_in_force(store, as_of) if GENERAL_LAW_RX.search(w["title"])
+                      and 0 < len(_articles(store, w["work_id"], as_of)) <= MAX_ARTICLES]
+    return cache[key]
+
+
+def named_by_subject(store, probe: str, as_of: str) -> list[int]:
+    """The laws (work ids, at most ``NAMED_LAWS``, best matched first) whose title or a chapter of which names
+    what ``probe`` speaks of (see the module docstring)."""
+    mine = _pairs(probe)
+    scored = []
+    for work_id, pairs, least in subjects(store, as_of):
+        held = len(pairs & mine)
+        if held >= min(len(pairs), max(least, SUBJECT_SHARE * len(pairs))):
+            scored.append((held / len(pairs), held, work_id))
+    return list(dict.fromkeys(w for *_, w in sorted(scored, reverse=True)))[:NAMED_LAWS]
+
+
+def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
+    """(work id, character pairs of a subject, the fewest of them a clause must hold) of every 法律 and 行政法规 in
+    force: its title's (two pairs) and its distinctive chapters' (three: 被申请人 is no subject) — cached per store
+    and date."""
+    from .governing import subject
+
+    key = ("subjects", as_of)
+    cache = _cache(store)
+    if key in cache:
+        return cache[key]
+    laws = {w["work_id"]: core for w, core in _laws_in_force(store, as_of)}
+    out = [(work_id, _pairs(core), TITLE_PAIRS) for work_id, core in laws.items() if len(core) >= MIN_SUBJECT]
+    chapters: dict[str, set[int]] = {}
+    rows = store.conn.execute(
+        "SELECT DISTINCT v.work_id, p.path FROM provisions p JOIN versions v ON v.id=p.version_id "
+        "WHERE v.is_current=1 AND p.kind='article' AND p.path != '' AND v.work_id IN "
+        f"({','.join('?' * len(laws))})", list(laws)).fetchall() if laws else []
+    for work_id, path in rows:
+        for part in path.split(" / "):
+            name = subject(part.split(" ", 1)[-1])
+            if len(name) >= MIN_CHAPTER:
+                chapters.setdefault(name, set()).add(work_id)
+    for name, works in chapters.items():
+        if len(works) <= MAX_CHAPTER_LAWS:
+            out += [(work_id, _pairs(name), CHAPTER_PAIRS) for work_id in works]
+    cache[key] = [(w, p, n) for w, p, n in out if p]
+    return cache[key]
+
+
+def _pairs(text: str) -> frozenset:
+    core = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
+    return frozenset(core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2])
+
+
+def paraphrased_article(probe: str, laws: list[GoverningLaw]):
+    """(law, article, unit, content bigrams shared, coverage) of the article ``probe`` restates in its own words
+    (see the module docstring), or None."""
+    from rapidfuzz import fuzz, process
+
+    from statutes.search import normalise
+
+    from .compare.matter import matter_bigrams
+    from .compare.units import best_unit
+    from .quantities import find_quantities
+
+    q = normalise(probe)
+    if not q:
+        return None
+    mine = matter_bigrams(probe)
+    dims = {x.dim for x in find_quantities(probe)}
+    best = None
+    for law in laws:
+        found = process.extract(q, dict(enumerate(law.normalised)), scorer=fuzz.partial_ratio, processor=None,
+                                limit=POOL)
+        for _, coverage, i in found:
+            if coverage < MIN_COVERAGE:
+                continue
+            article = law.articles[i]
+            unit = best_unit(probe, article.text)
+            shared = len(mine & matter_bigrams(unit.text))
+            figured = dims <= {x.dim for x in find_quantities(unit.text)}
+            rank = (figured, shared, coverage)
+            if best is None or rank > best[0]:
+                best = (rank, (law, article, unit, shared, coverage))
+    return best[1] if best else None
