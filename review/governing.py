@@ -304,13 +304,14 @@ def extra_material(clause, laws: list[GoverningLaw]):
 
 
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
-    """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
-    module docstring), one per sentence; ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
-    engine.WorkingDays (a law whose N日 are working days)."""
+    """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
+    module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
+    comparison already judged; ``working_days``: engine.WorkingDays (a law whose N日 are working days). A sentence
+    is compared with the unit of the article it restates (review.compare.units)."""
     from .compare import cites_article, compare
+    from .compare.units import best_unit
     from .engine import without_working_days
     from .model import Finding
-    from .quantities import find_quantities
     from .severity import rank
 
     out = []
@@ -323,42 +324,63 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
         if extra is not None:
             out.append(extra)
             continue
+        found = []
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()
-            figured = bool(find_quantities(sentence))
-            if not figured and not _joins_conditions(sentence):
-                continue     # no figure of its own to alter, nor a condition joined to the law's
+            if not has_norm_marker(sentence):
+                continue     # no figure of its own to alter, nor a condition joined to the law's, nor a body
             (hit, score) = closest_article(sentence, laws, by_matter=True, at_least=LOW_COVERAGE)
-            if hit is None or score < MIN_COVERAGE and \
+            if hit is None or score < LOW_COVERAGE or score < MIN_COVERAGE and \
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
+            unit = best_unit(sentence, art.text)
             whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
-            cmp = compare(sentence, art.text, context=whole,
+            cmp = compare(sentence, unit.text, context=whole,
                           cites_upper=cites_article(clause.text, art.law, art.article, art.article_sub))
             if working_days is not None:
                 cmp = without_working_days(cmp, art, working_days)
             if cmp.similarity < MIN_SIMILARITY:
                 continue
             # only a figure read on both texts about the same matter: a limit the clause extends for the
-            # authority or a fine above the ceiling (error), or any change of a figure in a close restatement
+            # authority or a fine above the ceiling (error), or any change of a figure in a close restatement; a
+            # condition joined to the law's in a close restatement; another body or procedure, a removed remedy
+            # condition, a changed deemed consequence on the same matter (grading.toml [sure])
             changes = [c for c in cmp.material()
-                       if (c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
+                       if (c.kind in FIGURES and same_matter(sentence, unit.text, c.upper_span)
                            and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
-                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)]
+                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
+                       or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
             changes = list({c.message: c for c in changes}.values())
-            if not changes:
-                continue
-            worst = max(changes, key=lambda c: rank(c.severity))
-            # the altered words, where they name one place in the clause; else the sentence that holds them
-            quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
-            upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
-            out.append(Finding(
-                rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
-                title="改动所实施的上位法规定", clause=clause, quote=quote,
-                problem=f"{law.why}，该条款对应《{art.law}》{art.article_label}，但有改动：" +
-                        "；".join(c.message for c in changes) + "。" +
-                        (f"上位法原文：“{upper_words}”。" if upper_words else ""),
-                suggestion=f"按《{art.law}》{art.article_label}的规定修改，或删除该条款直接援引上位法。",
-                basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
+            if changes:
+                found.append((sentence, law, art, unit, cmp, changes))
+        if not found:
+            continue
+        sentence, law, art, unit, cmp, changes = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
+        worst = max(changes, key=lambda c: rank(c.severity))
+        # the altered words, where they name one place in the clause; else the sentence that holds them
+        quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
+        upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
+        where = f"《{art.law}》{art.article_label}{unit.label}"
+        out.append(Finding(
+            rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
+            title="改动所实施的上位法规定", clause=clause, quote=quote,
+            problem=f"{law.why}，该条款对应{where}，但有改动：" +
+                    "；".join(c.message for c in changes) + "。" +
+                    (f"上位法原文：“{upper_words}”。" if upper_words else ""),
+            suggestion=f"按{where}的规定修改，或删除该条款直接援引上位法。",
+            basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
     return out
+
+
+PROCEDURE = ("body_changed", "condition_removed", "consequence_changed")
+
+
+def has_norm_marker(sentence: str) -> bool:
+    """Whether a sentence has something of its own a comparison can show altered: a figure, a condition joined to
+    the law's, a body making a rule or enforcing (由……核定, 强制拆除), a deemed consequence."""
+    from .compare.vocabulary import DEEMED_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX
+    from .quantities import find_quantities
+
+    return bool(find_quantities(sentence) or _joins_conditions(sentence) or RULE_MAKER_RX.search(sentence)
+                or SELF_ENFORCEMENT_RX.search(sentence) or DEEMED_RX.search(sentence))

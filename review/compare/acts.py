@@ -9,8 +9,8 @@ shares most of its character pairs (at least ``SHARED_PAIRS`` and ``SHARED_SHARE
 and a different modal class on it is graded with the modal table (who bears it, whether the act protects the
 public). 一律, 只能 in the clause bind like 应当 (特困供养人员一律在……集中供养 for 可以……集中供养，也可以在家分散供养).
 An upper act the clause also states with the same modal class elsewhere is kept, whatever else it says; an
-upper act laid under a condition (……已经依法受理的，不得申请行政复议) none of whose words the clause has is another
-norm; a modal verb qualifying a noun (依法必须进行招标的项目) lays no act; acts
+upper prohibition laid under a condition (……已经依法受理的，不得申请行政复议) that the clause's act is not laid under
+is another norm (the prohibition holds only there); a modal verb qualifying a noun (依法必须进行招标的项目) lays no act; acts
 borne by a public body on one side and by the public on the other are two acts on one matter (被处罚人可以提出暂缓
 执行行政拘留的申请 / 公安机关应当作出暂缓执行行政拘留的决定).
 """
@@ -94,9 +94,9 @@ def read_acts(reading: Reading) -> None:
             continue     # the clause states the act with the upper text's modal class too
         if best.modal == u.modal or best.start in used:
             continue
-        condition = _condition(upper.text, u.start)
-        if condition and not (condition & (_condition(clause.text, best.start) | _pairs_of(clause.text))):
-            continue     # 已经依法提起行政诉讼……受理的，不得申请行政复议: a norm under a condition the clause lacks
+        if u.modal == "not" and conditioned_apart(upper.text, u.start, clause.text, best.start):
+            continue     # ……已经依法受理的，不得申请行政复议: a prohibition under a condition the clause's permission
+            #              does not state holds only there (可以委托 under 申请有困难的 forbidden outright is altered)
         role, clause_role = role_at(upper.text, u.start), role_at(clause.text, best.start)
         if UNKNOWN not in (role, clause_role) and role != clause_role:
             continue     # 被处罚人可以提出暂缓执行的申请 / 公安机关应当作出暂缓执行的决定: two acts on one matter
@@ -127,3 +127,10 @@ def _condition(text: str, at: int) -> frozenset:
     s, _ = bounds(text, at, CLAUSE_END)
     m = _CONDITION_BEFORE.search(text, s, at)
     return _pairs_of(m.group(1)) if m else frozenset()
+
+
+def conditioned_apart(upper_text: str, upper_at: int, clause_text: str, clause_at: int) -> bool:
+    """Whether the upper modal verb at ``upper_at`` is laid under a condition (……的，) that the clause's modal verb at
+    ``clause_at`` is not laid under."""
+    condition = _condition(upper_text, upper_at)
+    return bool(condition) and not condition & _condition(clause_text, clause_at)

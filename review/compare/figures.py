@@ -127,15 +127,22 @@ def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
 
 
+ACT_REACH = 30          # characters after a time limit read as the act to be done within it …
+ACT_PAIRS = 3           # … when both acts have this many character pairs, they are one act only if they share
+SAME_ACT_SHARE = 0.2    # this share of the shorter's (and one at least: 完成证件制作 / 制作发放居住证 share 制作)
+
+
 def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
-    """Whether the two time limits are for different acts: the words after each figure in its phrase (作出决定,
-    支付工程款, 报送备案) both have content and share no character pair."""
-    from .phrases import PHRASE_END, bounds
+    """Whether the two time limits are for different acts: the words after each figure in its 分句 (作出决定,
+    发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs."""
+    from .phrases import CLAUSE_END, bounds
 
     def act(text: str, q: Quantity) -> set[str]:
-        _, e = bounds(text, max(q.start, q.end - 1), PHRASE_END)
-        words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:e])
+        _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
+        words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:min(e, q.end + ACT_REACH)])
         return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
 
     mine, theirs = act(reading.clause.text, clause_quantity), act(reading.upper.text, upper_quantity)
-    return len(mine) >= 2 and len(theirs) >= 2 and not mine & theirs
+    if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
+        return False
+    return len(mine & theirs) < max(1.0, SAME_ACT_SHARE * min(len(mine), len(theirs)))

@@ -129,6 +129,11 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         governed = upper.text[upper_offset:upper_span[1]]
     else:
         governed = clause.text[clause_offset:clause_span[1]]
+    if upper_class == "not" and upper_index is not None and clause_index is not None:
+        from .acts import conditioned_apart
+
+        if conditioned_apart(upper.text, upper_offset, clause.text, clause.starts[clause_index]):
+            return   # ……已经依法受理的，不得申请行政复议 / 也可以依法申请行政复议: the prohibition holds under its condition
     if upper_index is not None and clause_index is not None and _other_act(
             upper.text[upper.ends[upper_index]:upper_span[1]], clause.text[clause.ends[clause_index]:clause_span[1]]):
         return   # 可以设定抵押权 → 必须同时抵押: the modal governs another act, a norm of its own, not 可以→必须
