@@ -99,6 +99,10 @@ def is_strong(change) -> bool:
     return bool(said) and said != upper
 # upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
 UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
+# a clause restating a 法律 or 行政法规 closely (a full search match) is compared in full even where the document's
+# subject does not name that law; a 规章 or a local instrument only where it does (else: changes a clause in its own
+# words can show)
+STATUTE_LEVELS = ("法律", "行政法规")
 
 
 def _region(province: str | None) -> str:
@@ -570,8 +574,8 @@ class _UpperReader:
         # the search found the article but the clause rewrote much of it, or the article's law is not the document's
         # subject and only the matter is shared: only a change a clause in its own words can show counts
         # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
-        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not (is_match(upper, probe) or same_subject(upper.law,
-                                                                                                     self.topic))
+        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not (
+            same_subject(upper.law, self.topic) or (is_match(upper, probe) and upper.level in STATUTE_LEVELS))
         if loose and not same_matter(without_label(probe), unit.text):
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"

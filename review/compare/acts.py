@@ -11,8 +11,8 @@ public). 一律, 只能 in the clause bind like 应当 (特困供养人员一律
 An upper act the clause also states with the same modal class elsewhere is kept, whatever else it says; an
 upper prohibition laid under a condition (……已经依法受理的，不得申请行政复议) that the clause's act is not laid under
 is another norm (the prohibition holds only there); a modal verb qualifying a noun (依法必须进行招标的项目) lays no act; acts
-borne by a public body on one side and by the public on the other are two acts on one matter (被处罚人可以提出暂缓
-执行行政拘留的申请 / 公安机关应当作出暂缓执行行政拘留的决定).
+borne by a public body on one side and by the public on the other, or by no one the text names, are two acts on one
+matter (被处罚人可以提出暂缓执行行政拘留的申请 / 公安机关应当作出暂缓执行行政拘留的决定).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ _NOT_WORDS = re.compile(r"[\d０-９.．%％〇零一二三四五六七八九十
 _COPULA = re.compile(r"^(?:是|为|包括|作为)")
 # 依法必须进行招标的项目: the modal verb qualifies a noun, it lays no duty
 _ATTRIBUTIVE = re.compile(r"^[^，。；、]{0,10}的(?:项目|工程|事项|情形|单位|人员|货物|服务|对象|范围|费用)")
+# 放任或者迫使应当接受义务教育的未成年人失学: a modal verb inside what another verb governs lays no act of its own
+_EMBEDDED = re.compile(r"(?:迫使|放任|强迫|唆使|教唆|致使|允许)$")
 # the condition a norm is laid under: the phrase ending in 的 just before its modal verb (……已经依法受理的，不得……)
 _CONDITION_BEFORE = re.compile(r"([^，。；：]{2,40})的[，,]\s*[^，。；：]{0,12}$")
 
@@ -62,7 +64,7 @@ def acts(text: str) -> list[Act]:
         if n + 1 < len(marks) and marks[n + 1][0] < stop:
             stop = marks[n + 1][0]
         words = text[end:stop]
-        if (modal == "may" and _COPULA.match(words)) or _ATTRIBUTIVE.match(words):
+        if (modal == "may" and _COPULA.match(words)) or _ATTRIBUTIVE.match(words) or _EMBEDDED.search(text, 0, start):
             continue
         pairs = _pairs_of(words)
         if pairs:
@@ -98,11 +100,10 @@ def read_acts(reading: Reading) -> None:
             continue     # ……已经依法受理的，不得申请行政复议: a prohibition under a condition the clause's permission
             #              does not state holds only there (可以委托 under 申请有困难的 forbidden outright is altered)
         role, clause_role = role_at(upper.text, u.start), role_at(clause.text, best.start)
-        if UNKNOWN not in (role, clause_role) and role != clause_role:
-            continue     # 被处罚人可以提出暂缓执行的申请 / 公安机关应当作出暂缓执行的决定: two acts on one matter
+        if UNKNOWN in (role, clause_role) or role != clause_role:
+            continue     # 被处罚人可以提出暂缓执行的申请 / 公安机关应当作出暂缓执行的决定: two acts on one matter;
+            #              应当提交下列材料 (the applicant's) / 不得要求其重复提交材料 (the bureau's)
         used.add(best.start)
-        if role == UNKNOWN:
-            role = clause_role
         facts = {"upper": u.modal, "clause": best.modal, "role": role, "protective": bool(PROTECTIVE_RX.search(u.words))}
         upper_word = upper.text[u.start:u.start + _modal_length(upper.text, u.start)]
         clause_word = reading.clause.text[best.start:best.start + _modal_length(reading.clause.text, best.start)]
