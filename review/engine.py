@@ -21,6 +21,8 @@ from .severity import rank
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
+SEARCHED = 20                 # hits a clause's search returns: the first COMPARED are compared with it …
+COMPARED = 3                  # … and the 法律 and 行政法规 among all of them name the laws it is about
 MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
 UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
                               # beyond it the rest is not compared and the opinion says so (bench/README.md)
@@ -478,10 +480,12 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                reader.searched[probe] = search(reader.corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
-                                                in_force=False, region=_region(opts.province))
+                # every candidate the search scored (its first 3 are compared; the 法律 and 行政法规 among them name
+                # the laws the clause is about, review.subject_laws)
+                reader.searched[probe] = search(reader.corpus, probe, k=SEARCHED, as_of=opts.as_of,
+                                                levels=UPPER_LEVELS, in_force=False, region=_region(opts.province))
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
-            if result is None:
+            if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
             if result is None:
                 continue
@@ -529,6 +533,7 @@ class _UpperReader:
         self.corpus = SearchCache(store)
         self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
+        self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
@@ -552,7 +557,7 @@ class _UpperReader:
         from .compare.vocabulary import GENERAL_LAW_RX
 
         opts = self.opts
-        hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+        hits = [h for h in self.searched[probe][:COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
         if not hits:
             return None
         dead = self.status.dead(hits[0], opts.as_of)
@@ -581,11 +586,17 @@ class _UpperReader:
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
             changes = list({c.message: c for c in cmp.material() if is_sure(c)}.values())
-            return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}") if changes else None
+            if not changes:
+                self.note_unchanged(probe, cmp)
+                return None
+            return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
         if not cmp.material():
+            self.note_unchanged(probe, cmp)
             close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
             if not close and clause.index not in set_by_upper:
                 return None
+            if not close and self.whole_article_altered(clause, probe, upper):
+                return None   # 3%加收滞纳金 set against 3%加处罚款: the unit alike, the article not restated
             return Finding(
                 rule="UPPER-RESTATES", category="upper-law", severity="info",
                 title="复述上位法条文", clause=clause, quote=probe.strip(),
@@ -604,8 +615,23 @@ class _UpperReader:
             siblings = sibling_texts(clauses, clause, lists)
             changes = [c for c in changes if not kept_elsewhere(c, siblings)]
         if not changes:
+            self.note_unchanged(probe, cmp)
             return None
         return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+
+    def note_unchanged(self, probe: str, cmp) -> None:
+        """A probe the search found restating an article closely (FAITHFUL_MIN_SIMILARITY of it aligned) without
+        altering it: no other article is looked for through the laws its subject names."""
+        if cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+            self.unchanged.add(probe)
+
+    def whole_article_altered(self, clause: Clause, probe: str, upper: Provision) -> bool:
+        """Whether the clause, set against the whole article (not the unit it resembles most), shows a material
+        change: a clause noted as restating a provision must restate it, not merely resemble one part of it."""
+        from .compare import cites_article, compare
+
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        return bool(compare(probe, upper.text, cites_upper=cites, context=clause.text).material())
 
     def paraphrased(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
@@ -613,10 +639,12 @@ class _UpperReader:
         from .compare.matter import matter_bigrams
         from .subject_laws import paraphrased_article, subject_laws
 
-        if not hasattr(self.store, "conn") or not self.own_words:
-            return None
+        if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
+            return None       # (a list item's modal verb is its header's: 应当提交下列材料：（三）……)
         bare = without_label(probe)
-        laws = subject_laws(self.corpus, self.store, bare, self.opts.as_of)
+        hits = [h for h in self.searched.get(probe, ()) if h.level in STATUTE_LEVELS
+                and self.status.dead(h, self.opts.as_of) is None]
+        laws = subject_laws(self.store, bare, self.opts.as_of, hits)
         found = paraphrased_article(bare, laws)
         if found is None:
             return None
@@ -633,6 +661,15 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+def can_show_sure(probe: str) -> bool:
+    """Whether a sentence has something a change a clause in its own words can show stands on (grading.toml
+    [sure]): a figure, a modal verb, a body making a rule or enforcing, a deemed consequence, conditions joined."""
+    from .compare.vocabulary import MODAL_RX, SOLE_RX
+    from .governing import has_norm_marker
+
+    return bool(MODAL_RX.search(probe) or SOLE_RX.search(probe) or has_norm_marker(probe))
 
 
 def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cmp, changes: list, lead: str,

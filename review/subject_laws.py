@@ -7,16 +7,17 @@ plain: the law many of whose articles speak of 最低生活保障. The laws a cl
 * the 法律 and 行政法规 in force whose title or one of whose chapters names what the clause speaks of: most of
   the character pairs of the subject (the title without its form words, 社会救助; a chapter's name found in at most
   ``MAX_CHAPTER_LAWS`` laws, 最低生活保障, 工伤认定, 特困人员供养) stand in the clause;
-* the 法律 and 行政法规 in force whose articles the statutes search (those two levels only) returns at least
-  ``MIN_LAW_HITS`` times among its first ``SUBJECT_HITS`` hits, or first;
+* the 法律 and 行政法规 in force whose articles the clause's corpus search returns at least ``MIN_LAW_HITS`` times
+  among its hits (review.engine.SEARCHED), or first of those two levels;
 * the general administrative laws (lexicon concept compare.general_law: 行政处罚法, 行政许可法, 行政强制法,
   行政复议法, 政府信息公开条例 …), which a clause about a procedure restates without naming them (当事人申请听证的
   期限为收到听证告知书之日起三日).
 
-Within them the article is chosen by ``paraphrased_article``: of the ``POOL`` articles of each law the clause
-resembles most (partial_ratio, at least ``MIN_COVERAGE``), the one whose unit the clause restates (review.compare.units)
-shares most content bigrams with it, an article holding a figure of each kind the clause has (a fine, a time limit)
-before one without; a code too long to search whole (民法典) contributes only the articles the search returned. The caller decides what
+A law named by its title or chapter, and a general law, is searched whole; a law only the search names contributes
+the articles the search returned. Within them the article is chosen by ``paraphrased_article``: of the ``POOL`` articles of each law the clause
+resembles most (partial_ratio, at least ``MIN_COVERAGE``), the ``READ`` sharing most of its matter are read, and the
+one whose unit the clause restates (review.compare.units) shares most content bigrams with it, an article holding a figure of each kind the clause has (a fine, a time limit)
+before one without; a code too long to search whole (民法典) contributes only the articles the search returned too. The caller decides what
 a comparison with that article may show (review.engine: only a change that stands on its own, on the same matter).
 """
 
@@ -26,7 +27,6 @@ from collections import Counter
 
 from .governing import GOVERNING_LEVELS, MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
 
-SUBJECT_HITS = 20       # statutes-search hits read for the laws they belong to
 MIN_LAW_HITS = 2        # a law with this many of them is what the clause is about
 MAX_CHAPTER_LAWS = 2    # a chapter name shared by more laws (总则, 法律责任, 监督管理) names no subject
 MIN_SUBJECT = 3         # characters a law's subject must have …
@@ -37,29 +37,62 @@ CHAPTER_PAIRS = 3       # … and this many of a chapter's
 NAMED_LAWS = 4          # laws named by subject, the best matched first
 POOL = 8                # articles of each law, by resemblance, among which the one about the clause's matter is chosen
 MIN_COVERAGE = 35.0     # partial_ratio of the clause with an article it may restate in its own words
+READ = 8                # of those, the articles sharing most of the clause's matter are read unit by unit
+MIN_SHARED = 3          # content bigrams an article must share with the clause to be looked at …
+NEAR = 24               # … the most sharing of a law's articles, among which the POOL it resembles most is taken
 
 
-def subject_laws(corpus, store, probe: str, as_of: str) -> list[GoverningLaw]:
-    """The laws ``probe``'s subject names (see the module docstring), general laws last."""
-    from statutes.search import normalise, search
+def subject_laws(store, probe: str, as_of: str, hits: list) -> list[GoverningLaw]:
+    """The laws ``probe``'s subject names (see the module docstring), general laws last. ``hits``: the 法律 and
+    行政法规 in force among the clause's search hits, best first."""
+    from statutes.search import normalise
 
-    hits = search(corpus, probe, k=SUBJECT_HITS, as_of=as_of, levels=GOVERNING_LEVELS, in_force=True, region="")
     counts = Counter(h.work_id for h in hits if h.work_id is not None)
-    chosen = named_by_subject(store, probe, as_of)
-    if hits and hits[0].work_id is not None:
-        chosen.append(hits[0].work_id)
-    chosen += [w for w, n in counts.items() if n >= MIN_LAW_HITS]
+    whole = named_by_subject(store, probe, as_of) + [w["work_id"] for w in general_laws(store, as_of)]
+    searched = ([hits[0].work_id] if hits and hits[0].work_id is not None else []) + \
+        [w for w, n in counts.items() if n >= MIN_LAW_HITS]
     out = []
-    for work_id in dict.fromkeys(chosen + [w["work_id"] for w in general_laws(store, as_of)]):
-        arts = _articles(store, work_id, as_of)
-        if len(arts) > MAX_ARTICLES:
+    for work_id in dict.fromkeys(whole + searched):
+        law = _law(store, work_id, as_of) if work_id in whole else None
+        if law is None:      # a law the search names, or a code too long to search whole: the articles it returned
             arts = tuple(h for h in hits if h.work_id == work_id)
-        if not arts:
-            continue
-        title = arts[0].law
-        out.append(GoverningLaw(work_id, title, f"条款所涉事项属《{title}》调整", arts,
-                                tuple(normalise(a.text) for a in arts)))
+            law = arts and GoverningLaw(work_id, arts[0].law, f"条款所涉事项属《{arts[0].law}》调整", arts,
+                                        tuple(normalise(a.text) for a in arts))
+        if law:
+            out.append(law)
     return out
+
+
+def _law(store, work_id: int, as_of: str) -> GoverningLaw | None:
+    """A law with its articles and their normalised texts, as of ``as_of`` (cached per store); None for a law
+    without articles or too long to search whole."""
+    from statutes.search import normalise
+
+    key = ("subject_law", work_id, as_of)
+    cache = _cache(store)
+    if key not in cache:
+        arts = _articles(store, work_id, as_of)
+        cache[key] = None if not arts or len(arts) > MAX_ARTICLES else GoverningLaw(
+            work_id, arts[0].law, f"条款所涉事项属《{arts[0].law}》调整", arts, tuple(normalise(a.text) for a in arts))
+    return cache[key]
+
+
+def _matter_of(law: GoverningLaw) -> dict[str, list[int]]:
+    """For each matter bigram of ``law``'s articles, the articles holding it (remembered per law object)."""
+    from .compare.matter import matter_bigrams
+
+    found = _MATTERS.get(id(law))
+    if found is None or found[0] is not law:
+        index: dict[str, list[int]] = {}
+        for i, a in enumerate(law.articles):
+            for pair in matter_bigrams(a.text):
+                index.setdefault(pair, []).append(i)
+        found = (law, index)
+        _MATTERS[id(law)] = found
+    return found[1]
+
+
+_MATTERS: dict[int, tuple] = {}
 
 
 def general_laws(store, as_of: str) -> list[dict]:
@@ -78,12 +111,29 @@ def named_by_subject(store, probe: str, as_of: str) -> list[int]:
     """The laws (work ids, at most ``NAMED_LAWS``, best matched first) whose title or a chapter of which names
     what ``probe`` speaks of (see the module docstring)."""
     mine = _pairs(probe)
+    listed, by_pair = subject_index(store, as_of)
+    seen = {n for pair in mine for n in by_pair.get(pair, ())}
     scored = []
-    for work_id, pairs, least in subjects(store, as_of):
+    for n in seen:
+        work_id, pairs, least = listed[n]
         held = len(pairs & mine)
         if held >= min(len(pairs), max(least, SUBJECT_SHARE * len(pairs))):
             scored.append((held / len(pairs), held, work_id))
     return list(dict.fromkeys(w for *_, w in sorted(scored, reverse=True)))[:NAMED_LAWS]
+
+
+def subject_index(store, as_of: str) -> tuple[list, dict]:
+    """``subjects`` and, for each character pair, the positions of the subjects holding it (cached)."""
+    key = ("subject_index", as_of)
+    cache = _cache(store)
+    if key not in cache:
+        listed = subjects(store, as_of)
+        by_pair: dict[str, list[int]] = {}
+        for n, (_, pairs, _) in enumerate(listed):
+            for pair in pairs:
+                by_pair.setdefault(pair, []).append(n)
+        cache[key] = (listed, by_pair)
+    return cache[key]
 
 
 def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
@@ -135,19 +185,28 @@ def paraphrased_article(probe: str, laws: list[GoverningLaw]):
     if not q:
         return None
     mine = matter_bigrams(probe)
+    pool = []
+    for law in laws:
+        # the articles sharing enough of the clause's matter, then the POOL of them it resembles most
+        index = _matter_of(law)
+        shared = Counter(i for pair in mine for i in index.get(pair, ()))
+        near = [i for i, n in shared.most_common(NEAR) if n >= MIN_SHARED]
+        if not near:
+            continue
+        found = process.extract(q, {i: law.normalised[i] for i in near}, scorer=fuzz.partial_ratio, processor=None,
+                                limit=POOL, score_cutoff=MIN_COVERAGE)
+        pool += [(-shared[i], -coverage, n, coverage, law, i) for n, (_, coverage, i) in enumerate(found)]
+    # the articles the clause resembles most (and whose text shares most of its matter) are read unit by unit
+    pool.sort(key=lambda t: t[:3])      # most matter shared, then most resembling
+    pool = [(coverage, law, i) for *_, coverage, law, i in pool]
     dims = {x.dim for x in find_quantities(probe)}
     best = None
-    for law in laws:
-        found = process.extract(q, dict(enumerate(law.normalised)), scorer=fuzz.partial_ratio, processor=None,
-                                limit=POOL)
-        for _, coverage, i in found:
-            if coverage < MIN_COVERAGE:
-                continue
-            article = law.articles[i]
-            unit = best_unit(probe, article.text)
-            shared = len(mine & matter_bigrams(unit.text))
-            figured = dims <= {x.dim for x in find_quantities(unit.text)}
-            rank = (figured, shared, coverage)
-            if best is None or rank > best[0]:
-                best = (rank, (law, article, unit, shared, coverage))
+    for coverage, law, i in pool[:READ]:
+        article = law.articles[i]
+        unit = best_unit(probe, article.text)
+        shared = len(mine & matter_bigrams(unit.text))
+        figured = dims <= {x.dim for x in find_quantities(unit.text)}
+        rank = (figured, shared, coverage)
+        if best is None or rank > best[0]:
+            best = (rank, (law, article, unit, shared, coverage))
     return best[1] if best else None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .grading import amount_noun, grade
-from .phrases import SENTENCE_END, bounds
+from .phrases import PHRASE_END, SENTENCE_END, bounds
 from .vocabulary import CIRCUMSTANCE_RX, PENAL_RX
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
     s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
     penal = bool(PENAL_RX.search(reading.upper.text[s:e]))
+    upper_quantity = bounded(reading.upper.text, upper_quantity)
     if clause_quantity.upper_bound > upper_quantity.upper_bound:
         case = "raised"
     elif clause_quantity.lower_bound < upper_quantity.lower_bound:
@@ -41,3 +43,23 @@ def fixes_a_range(clause_text: str, upper_quantity: Quantity, clause_quantity: Q
         return False
     s, e = bounds(clause_text, clause_quantity.start, SENTENCE_END)
     return not CIRCUMSTANCE_RX.search(clause_text[s:e])
+
+
+_CAP_BEFORE = re.compile(r"(?:不得超过|不超过|最高不得超过|最高|至多|最多)[^，。；、]{0,16}$")
+_FLOOR_BEFORE = re.compile(r"(?:不得低于|不低于|至少|最低|不少于)[^，。；、]{0,16}$")
+
+
+def bounded(text: str, q: Quantity) -> Quantity:
+    """A figure written as one number with its bound earlier in the phrase (履约保证金的数额不得超过政府采购合同金额
+    的10%: a cap; 缴存比例均不得低于职工上一年度月平均工资的5%: a floor) read as that bound."""
+    from dataclasses import replace
+
+    if q.mode != "fixed":
+        return q
+    s, _ = bounds(text, q.start, PHRASE_END)
+    before = text[s:q.start]
+    if _CAP_BEFORE.search(before):
+        return replace(q, lo=None, mode="max", lo_text="")
+    if _FLOOR_BEFORE.search(before):
+        return replace(q, hi=None, mode="min", hi_text="")
+    return q

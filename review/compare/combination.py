@@ -41,7 +41,8 @@ def read_combination(reading: Reading) -> None:
         return
 
 
-NEAR = 8        # characters around a joining word searched for the aligned words it joins
+BESIDE = 1      # the word before a joining word is aligned with the upper text …
+NEAR = 6        # … and one of the first characters after it
 
 
 def read_joined_alternatives(reading: Reading) -> None:
@@ -58,10 +59,10 @@ def read_joined_alternatives(reading: Reading) -> None:
         if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e):
             continue
         i = clause.index_at(m.start())
-        left = next((to_upper[k] for k in range(i - 1, max(-1, i - 1 - NEAR), -1)
+        left = next((to_upper[k] for k in range(i - 1, max(-1, i - 1 - BESIDE), -1)
                      if 0 <= k < len(to_upper) and to_upper[k] >= 0 and clause.starts[k] >= s), None)
         right = next((to_upper[k] for k in range(i, min(len(to_upper), i + NEAR))
-                      if to_upper[k] >= 0 and clause.starts[k] >= m.end() and clause.starts[k] < e), None)
+                      if to_upper[k] >= 0 and m.end() <= clause.starts[k] < min(e, m.end() + NEAR)), None)
         if left is None or right is None or right <= left:
             continue
         us, ue = bounds(upper.text, upper.starts[left], PHRASE_END)
@@ -73,7 +74,16 @@ def read_joined_alternatives(reading: Reading) -> None:
         if any(a <= offered.start() < b for a, b in upper_actors):
             continue        # 组织或者个人: the bodies the norm binds, not alternatives to choose from
         facts = {"case": "joined_alternatives", "leeway": bool(LOCAL_LEEWAY_RX.search(upper.text))}
+        s = _past_label(clause.text, s)
         reading.add("condition_added", grade("condition_added", facts, clause=clause.text[s:e].strip(),
                                              upper=upper.text[us:ue].strip()),
                     (s, e), (us, ue))
         return
+
+
+def _past_label(text: str, s: int) -> int:
+    """``s`` moved past a draft's own article number at the start of the text (第二条　)."""
+    import re
+
+    m = re.match(r"\s*第[一二三四五六七八九十百零〇两\d]+条[\s\u3000]*", text[s:])
+    return s + m.end() if m else s

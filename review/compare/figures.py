@@ -145,4 +145,4 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     mine, theirs = act(reading.clause.text, clause_quantity), act(reading.upper.text, upper_quantity)
     if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
         return False
-    return len(mine & theirs) < max(1.0, SAME_ACT_SHARE * min(len(mine), len(theirs)))
+    return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))

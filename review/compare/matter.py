@@ -9,6 +9,7 @@ article of a law may use (下列, 提供, 规定, 本条例 …).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the words of a time limit or penalty formula, which any two provisions share: not a sign of one subject
 FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+|个?工作日|之日起|日内|以内|以上|以下|期限|"
@@ -24,6 +25,12 @@ def content_bigrams(text: str) -> set[str]:
     return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 
 
-def matter_bigrams(text: str) -> set[str]:
-    """The content bigrams of ``text`` without the words any article may use: what it is about."""
-    return content_bigrams(GENERIC.sub("|", text or ""))
+def matter_bigrams(text: str) -> frozenset[str]:
+    """The content bigrams of ``text`` without the words any article may use: what it is about (remembered: the
+    same articles come back for many clauses)."""
+    return _matter(text or "")
+
+
+@lru_cache(maxsize=16384)
+def _matter(text: str) -> frozenset[str]:
+    return frozenset(content_bigrams(GENERIC.sub("|", text)))
