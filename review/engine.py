@@ -21,8 +21,6 @@ from .severity import rank
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
-SEARCHED = 20                 # hits a clause's search returns: the first COMPARED are compared with it …
-COMPARED = 3                  # … and the 法律 and 行政法规 among all of them name the laws it is about
 MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
 UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the largest real one needs 314, D124 3,304);
                               # beyond it the rest is not compared and the opinion says so (bench/README.md)
@@ -101,10 +99,7 @@ def is_strong(change) -> bool:
     return bool(said) and said != upper
 # upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
 UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
-# a clause restating a 法律 or 行政法规 closely (a full search match) is compared in full even where the document's
-# subject does not name that law; a 规章 or a local instrument only where it does (else: changes a clause in its own
-# words can show)
-STATUTE_LEVELS = ("法律", "行政法规")
+
 
 
 def _region(province: str | None) -> str:
@@ -466,7 +461,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
-    reader = _UpperReader(store, opts, topic or "".join(c.text for c in clauses), own_words)
+    reader = _UpperReader(store, opts, topic or "".join(c.text for c in clauses), own_words, governing)
     not_compared: list[Clause] = []
     lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
@@ -480,10 +475,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                # every candidate the search scored (its first 3 are compared; the 法律 and 行政法规 among them name
-                # the laws the clause is about, review.subject_laws)
-                reader.searched[probe] = search(reader.corpus, probe, k=SEARCHED, as_of=opts.as_of,
-                                                levels=UPPER_LEVELS, in_force=False, region=_region(opts.province))
+                reader.searched[probe] = search(reader.corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                                in_force=False, region=_region(opts.province))
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
@@ -524,10 +517,11 @@ class _UpperReader:
     """What the upper-law comparison of one review shares: the corpus (searches share trigram statistics and
     articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
 
-    def __init__(self, store, opts: ReviewOptions, topic: str, own_words: bool = True):
+    def __init__(self, store, opts: ReviewOptions, topic: str, own_words: bool = True, governing=()):
         from statutes.search import SearchCache
 
         self.store, self.opts, self.topic, self.own_words = store, opts, topic, own_words
+        self.governing = list(governing or ())
         self.status = WorkStatus(store)
         self.days = WorkingDays(store)
         self.corpus = SearchCache(store)
@@ -557,7 +551,7 @@ class _UpperReader:
         from .compare.vocabulary import GENERAL_LAW_RX
 
         opts = self.opts
-        hits = [h for h in self.searched[probe][:COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
+        hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
         if not hits:
             return None
         dead = self.status.dead(hits[0], opts.as_of)
@@ -579,13 +573,12 @@ class _UpperReader:
         # the search found the article but the clause rewrote much of it, or the article's law is not the document's
         # subject and only the matter is shared: only a change a clause in its own words can show counts
         # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
-        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not (
-            same_subject(upper.law, self.topic) or (is_match(upper, probe) and upper.level in STATUTE_LEVELS))
+        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
         if loose and not same_matter(without_label(probe), unit.text):
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
-            changes = list({c.message: c for c in cmp.material() if is_sure(c)}.values())
+            changes = sure_changes(probe, unit.text, cmp)
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
@@ -620,9 +613,9 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
 
     def note_unchanged(self, probe: str, cmp) -> None:
-        """A probe the search found restating an article closely (FAITHFUL_MIN_SIMILARITY of it aligned) without
-        altering it: no other article is looked for through the laws its subject names."""
-        if cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+        """A probe the search found restating an article (UPPER_MIN_SIMILARITY of it aligned) without altering it:
+        no other article is looked for through the laws its subject names."""
+        if cmp.similarity >= UPPER_MIN_SIMILARITY:
             self.unchanged.add(probe)
 
     def whole_article_altered(self, clause: Clause, probe: str, upper: Provision) -> bool:
@@ -637,30 +630,64 @@ class _UpperReader:
         """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
         resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
         from .compare.matter import matter_bigrams
-        from .subject_laws import paraphrased_article, subject_laws
+        from .subject_laws import figures_shown, is_general, paraphrased_articles, subject_laws
 
         if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
             return None       # (a list item's modal verb is its header's: 应当提交下列材料：（三）……)
         bare = without_label(probe)
-        hits = [h for h in self.searched.get(probe, ()) if h.level in STATUTE_LEVELS
-                and self.status.dead(h, self.opts.as_of) is None]
-        laws = subject_laws(self.store, bare, self.opts.as_of, hits)
-        found = paraphrased_article(bare, laws)
-        if found is None:
-            return None
-        law, upper, _, shared, _ = found
-        if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
-            return None
-        if cites_another(clause.text, upper):
-            return None
-        cmp, unit = self.compare_with(clause, probe, upper)
-        changes = list({c.message: c for c in cmp.material() if is_sure(c)}.values())
-        if not changes:
+        laws = subject_laws(self.store, bare, self.opts.as_of, self.governing)
+        for law, upper, _, shared, _ in paraphrased_articles(bare, laws):
+            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
+                continue
+            if cites_another(clause.text, upper):
+                continue
+            cmp, unit = self.compare_with(clause, probe, upper)
+            # figures only against the laws the document implements or a general administrative law (a law the
+            # subject merely names has its own matters, which the clause may speak of apart), modal verbs only
+            # against a general administrative law
+            figures = figures_shown(law, self.governing, self.store, self.opts.as_of)
+            modals = is_general(law, self.store, self.opts.as_of)
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if (figures or c.kind not in ("time_limit", "amount")) and (modals or c.kind != "modal")]
+            if changes:
+                break
+            if cmp.similarity >= UPPER_MIN_SIMILARITY:
+                return None     # the clause restates this article, unaltered: no other is tried
+        else:
             return None
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
+
+
+def sure_changes(probe: str, unit_text: str, cmp) -> list:
+    """The changes a clause restating ``unit_text`` in its own words shows (is_sure), each once: a figure only
+    where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams)."""
+    from .governing import same_matter as sentence_matter
+
+    bare = without_label(probe)
+    kept = [c for c in cmp.material() if is_sure(c)
+            and (c.kind not in ("time_limit", "amount") or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER)
+                                                            and same_figure_use(probe, unit_text, c)))]
+    return list({c.message: c for c in kept}.values())
+
+
+def same_figure_use(probe: str, unit_text: str, change) -> bool:
+    """Whether the two figures of a changed time limit or amount are for the same act or conduct (review.compare.
+    figures.figure_use): a clause in its own words changes a figure only where it speaks of what the figure is for."""
+    from .compare.figures import CONDUCT_SHARED, USE_SHARED, figure_use
+    from .quantities import DURATION
+
+    if change.clause_start < 0 or change.upper_start < 0:
+        return False
+    dim = DURATION if change.kind == "time_limit" else "money"
+    mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim)
+    theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
+    return len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED)
 
 
 def can_show_sure(probe: str) -> bool:

@@ -233,16 +233,26 @@ def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], di
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
 
 
-def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
+def same_matter(sentence: str, upper_text: str, upper_span: str, least: int = 0) -> bool:
     """Whether the sentence speaks of the matter the upper sentence holding ``upper_span`` speaks of (制作发放居住证
-    and 完成证件制作 share 制作): two of their content bigrams, the formula words aside."""
+    and 完成证件制作 share 制作): ``least`` (MIN_SHARED) of their content bigrams, the formula words aside."""
+    return shared_with(sentence, upper_text, upper_span) >= (least or MIN_SHARED)
+
+
+def shared_with(sentence: str, upper_text: str, upper_span: str, raw: bool = False) -> float:
+    """The content bigrams the sentence shares with the upper sentence holding ``upper_span`` (0 without it);
+    ``raw``: the share (Dice) of all their character pairs, the formula words too."""
     at = upper_text.find(upper_span) if upper_span else -1
     if at < 0:
-        return False
+        return 0
     start = max(upper_text.rfind(ch, 0, at) for ch in "。；\n") + 1
     ends = [e for e in (upper_text.find(ch, at) for ch in "。；\n") if e >= 0]
     upper_sentence = upper_text[start:min(ends) if ends else len(upper_text)]
-    return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence)) >= MIN_SHARED
+    if raw:
+        mine = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+        theirs = {upper_sentence[i:i + 2] for i in range(len(upper_sentence) - 1)}
+        return 2 * len(mine & theirs) / (len(mine) + len(theirs) or 1)
+    return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence))
 
 
 def _joins_conditions(sentence: str) -> bool:
@@ -351,17 +361,22 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                            and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
                        or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
                        or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
+            changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)]
             changes = list({c.message: c for c in changes}.values())
             if changes:
                 found.append((sentence, law, art, unit, cmp, changes))
         if not found:
             continue
         sentence, law, art, unit, cmp, changes = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
+        # the changes the clause's other sentences make to the same article, in the one finding
+        changes = list({c.message: c for f in found if f[2] is art for c in f[5]}.values())
+        changes.sort(key=lambda c: -rank(c.severity))
         worst = max(changes, key=lambda c: rank(c.severity))
         # the altered words, where they name one place in the clause; else the sentence that holds them
         quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
         upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
-        where = f"《{art.law}》{art.article_label}{unit.label}"
+        labels = {f[3].label for f in found if f[2] is art}
+        where = f"《{art.law}》{art.article_label}{unit.label if len(labels) == 1 else ''}"
         out.append(Finding(
             rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
             title="改动所实施的上位法规定", clause=clause, quote=quote,
@@ -374,6 +389,75 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
 
 
 PROCEDURE = ("body_changed", "condition_removed", "consequence_changed")
+ELSEWHERE_SHARED = 3    # content bigrams the sentence shares with another article's sentence holding its figure
+
+
+def _act_pairs(text: str, end: int) -> set[str]:
+    """The character pairs of the words after a figure ending at ``end``, to the end of its phrase (作出, 转送行政复议
+    机关): the act a time limit is for, the formula words too."""
+    from .compare.phrases import PHRASE_END, bounds
+
+    _, e = bounds(text, max(0, end - 1), PHRASE_END)
+    words = text[end:e]
+    return {words[i:i + 2] for i in range(len(words) - 1)}
+
+
+def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -> bool:
+    """Whether the figure a changed time limit or amount puts in the clause stands, with its value, in the unit of
+    another article of the law (its 款, an item with its lead-in) and that one fits the figure better:
+    more of what the figure is for (the act after a time limit, review.compare.figures.figure_use; the conduct a
+    fine is for, over the unit with its item), then more of the sentence's matter (content bigrams, at least
+    ELSEWHERE_SHARED), then more of its character pairs. The clause restates that article (行政复议决定应当自收到申请
+    之日起60日内作出: 第六十二条's 六十日), not alters this one; 非法扣押居住证……200元以上1000元以下 still alters
+    第十八条（三）: 第十九条's 1000元 is for 冒用 and 伪造."""
+    from .quantities import find_quantities
+
+    if change.kind not in FIGURES or not change.clause_span or change.upper_start < 0:
+        return False
+    mine = [q for q in find_quantities(sentence) if change.clause_span in q.text or q.text in change.clause_span]
+    if not mine:
+        return False
+    values = {(q.dim, q.value) for q in mine}
+    compared = _fit(sentence, mine[0], unit_text, change.upper_start, change.upper_start + len(change.upper_span))
+    for other in law.articles:
+        if other.text in unit_text or unit_text in other.text:
+            continue
+        for q in find_quantities(other.text):
+            if (q.dim, q.value) in values:
+                there_unit, shift = _paragraph_of(other.text, q.start)
+                there = _fit(sentence, mine[0], there_unit, q.start - shift, q.end - shift)
+                if there[2] >= ELSEWHERE_SHARED and there > compared:
+                    return True
+    return False
+
+
+_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[str, int]:
+    """The 款 (line) of ``text`` holding ``pos``, an item with its lead-in (the last line before it ending in ：),
+    and the offset to subtract from ``pos`` to find it there."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if _ITEM_LINE.match(line):
+        for lead in reversed(text[:start].split("\n")):
+            if lead.rstrip().endswith(("：", ":")):
+                return f"{lead}\n{line}", start - len(lead) - 1
+    return line, start
+
+
+def _fit(sentence: str, mine, unit_text: str, start: int, end: int) -> tuple:
+    """How well the unit's figure at [start, end) fits the sentence's figure ``mine`` (see figure_elsewhere)."""
+    from .compare.figures import figure_use
+    from .quantities import DURATION
+
+    use = figure_use(sentence, mine.start, mine.end, mine.dim)
+    theirs = figure_use(unit_text, start, end, mine.dim) if mine.dim == DURATION else _content_bigrams(unit_text)
+    pairs = ({sentence[i:i + 2] for i in range(len(sentence) - 1)}, {unit_text[i:i + 2] for i in range(len(unit_text) - 1)})
+    return (len(use & theirs), len(_act_pairs(sentence, mine.end) & _act_pairs(unit_text, end)),
+            len(_content_bigrams(sentence) & _content_bigrams(unit_text)),
+            2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1]) or 1))
 
 
 def has_norm_marker(sentence: str) -> bool:

@@ -4,20 +4,18 @@
 第十一条 for the corpus search to rank that article among its best few, and it cites nothing; but what it is about is
 plain: the law many of whose articles speak of 最低生活保障. The laws a clause's subject names are
 
-* the 法律 and 行政法规 in force whose title or one of whose chapters names what the clause speaks of: most of
-  the character pairs of the subject (the title without its form words, 社会救助; a chapter's name found in at most
-  ``MAX_CHAPTER_LAWS`` laws, 最低生活保障, 工伤认定, 特困人员供养) stand in the clause;
-* the 法律 and 行政法规 in force whose articles the clause's corpus search returns at least ``MIN_LAW_HITS`` times
-  among its hits (review.engine.SEARCHED), or first of those two levels;
+* the laws the document implements (review.governing);
+* the 法律 and 行政法规 in force whose title names what the clause speaks of: most of the character pairs of the
+  subject (the title without its form words: 居住证, 行政复议, 社会救助) stand in the clause;
 * the general administrative laws (lexicon concept compare.general_law: 行政处罚法, 行政许可法, 行政强制法,
   行政复议法, 政府信息公开条例 …), which a clause about a procedure restates without naming them (当事人申请听证的
   期限为收到听证告知书之日起三日).
 
-A law named by its title or chapter, and a general law, is searched whole; a law only the search names contributes
-the articles the search returned. Within them the article is chosen by ``paraphrased_article``: of the ``POOL`` articles of each law the clause
+Within them the article is chosen by ``paraphrased_articles``: of the ``POOL`` articles of each law the clause
 resembles most (partial_ratio, at least ``MIN_COVERAGE``), the ``READ`` sharing most of its matter are read, and the
 one whose unit the clause restates (review.compare.units) shares most content bigrams with it, an article holding a figure of each kind the clause has (a fine, a time limit)
-before one without; a code too long to search whole (民法典) contributes only the articles the search returned too. The caller decides what
+before one without, and an article of a law whose title the clause names (行政复议 → 行政复议法) before another; a
+code too long to search whole (民法典) is not searched. The caller decides what
 a comparison with that article may show (review.engine: only a change that stands on its own, on the same matter).
 """
 
@@ -25,9 +23,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .governing import GOVERNING_LEVELS, MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
+from .governing import MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
 
-MIN_LAW_HITS = 2        # a law with this many of them is what the clause is about
 MAX_CHAPTER_LAWS = 2    # a chapter name shared by more laws (总则, 法律责任, 监督管理) names no subject
 MIN_SUBJECT = 3         # characters a law's subject must have …
 MIN_CHAPTER = 4         # … and a chapter's (申请人, 听证 name no one law)
@@ -37,30 +34,40 @@ CHAPTER_PAIRS = 3       # … and this many of a chapter's
 NAMED_LAWS = 4          # laws named by subject, the best matched first
 POOL = 8                # articles of each law, by resemblance, among which the one about the clause's matter is chosen
 MIN_COVERAGE = 35.0     # partial_ratio of the clause with an article it may restate in its own words
-READ = 8                # of those, the articles sharing most of the clause's matter are read unit by unit
+READ = 8                # of those, the articles sharing most of the clause's matter are read unit by unit …
+TRIED = 2               # … and the best of them compared with the clause, the first showing a change reported
 MIN_SHARED = 3          # content bigrams an article must share with the clause to be looked at …
 NEAR = 24               # … the most sharing of a law's articles, among which the POOL it resembles most is taken
 
 
-def subject_laws(store, probe: str, as_of: str, hits: list) -> list[GoverningLaw]:
-    """The laws ``probe``'s subject names (see the module docstring), general laws last. ``hits``: the 法律 and
-    行政法规 in force among the clause's search hits, best first."""
-    from statutes.search import normalise
-
-    counts = Counter(h.work_id for h in hits if h.work_id is not None)
-    whole = named_by_subject(store, probe, as_of) + [w["work_id"] for w in general_laws(store, as_of)]
-    searched = ([hits[0].work_id] if hits and hits[0].work_id is not None else []) + \
-        [w for w, n in counts.items() if n >= MIN_LAW_HITS]
-    out = []
-    for work_id in dict.fromkeys(whole + searched):
-        law = _law(store, work_id, as_of) if work_id in whole else None
-        if law is None:      # a law the search names, or a code too long to search whole: the articles it returned
-            arts = tuple(h for h in hits if h.work_id == work_id)
-            law = arts and GoverningLaw(work_id, arts[0].law, f"条款所涉事项属《{arts[0].law}》调整", arts,
-                                        tuple(normalise(a.text) for a in arts))
-        if law:
+def subject_laws(store, probe: str, as_of: str, governing=()) -> list[GoverningLaw]:
+    """The laws ``probe``'s subject names (see the module docstring): the laws the document implements
+    (``governing``: review.governing.GoverningLaw), the general administrative laws, those named by title."""
+    out = list(governing)
+    for work_id in dict.fromkeys([w["work_id"] for w in general_laws(store, as_of)] + named_by_title(store, probe, as_of)):
+        if any(law.work_id == work_id for law in out):
+            continue
+        law = _law(store, work_id, as_of)
+        if law is not None:
             out.append(law)
     return out
+
+
+def figures_shown(law: GoverningLaw, governing=(), store=None, as_of: str = "") -> bool:
+    """Whether a figure a clause in its own words changed may be shown against ``law``: one of the laws the
+    document implements, or a general administrative law (a time limit of 行政复议法, a fine of 行政处罚法). A law only
+    the clause's words name (劳动合同 → 劳动合同法实施条例) holds too many figures for other matters."""
+    if any(g.work_id == law.work_id for g in governing):
+        return True
+    return store is not None and any(w["work_id"] == law.work_id for w in general_laws(store, as_of))
+
+
+def is_general(law: GoverningLaw, store=None, as_of: str = "") -> bool:
+    """Whether ``law`` is a general law of administrative procedure (compare.procedure_law): a modal verb a clause
+    in its own words changed is shown against these only (不得收取任何费用 → 可以收取费用, 应当告知听证权利 → 可以
+    视情况告知). Against a law of the clause's own matter its modal verb is too often another act's (可以自行协商解决
+    beside 医疗机构应当……报告)."""
+    return store is not None and any(w["work_id"] == law.work_id for w in general_laws(store, as_of))
 
 
 def _law(store, work_id: int, as_of: str) -> GoverningLaw | None:
@@ -96,13 +103,13 @@ _MATTERS: dict[int, tuple] = {}
 
 
 def general_laws(store, as_of: str) -> list[dict]:
-    """The general administrative laws in force (compare.general_law) short enough to search whole."""
-    from .compare.vocabulary import GENERAL_LAW_RX
+    """The general laws of administrative procedure in force (compare.procedure_law) short enough to search whole."""
+    from .compare.vocabulary import PROCEDURE_LAW_RX
 
     key = ("general", as_of)
     cache = _cache(store)
     if key not in cache:
-        cache[key] = [w for w, _ in _laws_in_force(store, as_of) if GENERAL_LAW_RX.search(w["title"])
+        cache[key] = [w for w, _ in _laws_in_force(store, as_of) if PROCEDURE_LAW_RX.search(w["title"])
                       and 0 < len(_articles(store, w["work_id"], as_of)) <= MAX_ARTICLES]
     return cache[key]
 
@@ -170,9 +177,9 @@ def _pairs(text: str) -> frozenset:
     return frozenset(core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2])
 
 
-def paraphrased_article(probe: str, laws: list[GoverningLaw]):
-    """(law, article, unit, content bigrams shared, coverage) of the article ``probe`` restates in its own words
-    (see the module docstring), or None."""
+def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
+    """(law, article, unit, content bigrams shared, coverage) of the ``TRIED`` articles ``probe`` most likely restates
+    in its own words (see the module docstring), the likeliest first."""
     from rapidfuzz import fuzz, process
 
     from statutes.search import normalise
@@ -183,8 +190,9 @@ def paraphrased_article(probe: str, laws: list[GoverningLaw]):
 
     q = normalise(probe)
     if not q:
-        return None
+        return []
     mine = matter_bigrams(probe)
+    named = set(named_by_subject_ids(laws, probe))
     pool = []
     for law in laws:
         # the articles sharing enough of the clause's matter, then the POOL of them it resembles most
@@ -196,17 +204,40 @@ def paraphrased_article(probe: str, laws: list[GoverningLaw]):
         found = process.extract(q, {i: law.normalised[i] for i in near}, scorer=fuzz.partial_ratio, processor=None,
                                 limit=POOL, score_cutoff=MIN_COVERAGE)
         pool += [(-shared[i], -coverage, n, coverage, law, i) for n, (_, coverage, i) in enumerate(found)]
-    # the articles the clause resembles most (and whose text shares most of its matter) are read unit by unit
-    pool.sort(key=lambda t: t[:3])      # most matter shared, then most resembling
+    # the articles of the laws the clause names first, then those sharing most of its matter, then the most resembling
+    pool.sort(key=lambda t: (t[4].work_id not in named, *t[:3]))
     pool = [(coverage, law, i) for *_, coverage, law, i in pool]
     dims = {x.dim for x in find_quantities(probe)}
-    best = None
+    ranked = []
     for coverage, law, i in pool[:READ]:
         article = law.articles[i]
         unit = best_unit(probe, article.text)
         shared = len(mine & matter_bigrams(unit.text))
         figured = dims <= {x.dim for x in find_quantities(unit.text)}
-        rank = (figured, shared, coverage)
-        if best is None or rank > best[0]:
-            best = (rank, (law, article, unit, shared, coverage))
-    return best[1] if best else None
+        ranked.append(((figured, law.work_id in named, shared, coverage), (law, article, unit, shared, coverage)))
+    ranked.sort(key=lambda r: r[0], reverse=True)
+    return [found for _, found in ranked[:TRIED]]
+
+
+def named_by_subject_ids(laws: list[GoverningLaw], probe: str) -> list[int]:
+    """The work ids of ``laws`` whose title's subject the clause names (most of its character pairs)."""
+    from .governing import subject
+
+    mine = _pairs(probe)
+    out = []
+    for law in laws:
+        pairs = _pairs(subject(law.title))
+        if pairs and len(pairs & mine) >= min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs))):
+            out.append(law.work_id)
+    return out
+
+
+def named_by_title(store, probe: str, as_of: str) -> list[int]:
+    """The laws whose title's subject ``probe`` names (most of its character pairs, two at least)."""
+    mine = _pairs(probe)
+    out = []
+    for w, core in _laws_in_force(store, as_of):
+        pairs = _pairs(core)
+        if pairs and len(pairs & mine) >= min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs))):
+            out.append((len(pairs & mine) / len(pairs), w["work_id"]))
+    return [w for _, w in sorted(out, reverse=True)[:NAMED_LAWS]]

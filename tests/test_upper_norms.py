@@ -149,3 +149,34 @@ def test_a_change_a_clause_in_its_own_words_can_show_is_data():
     # an exception left out, or a condition added, is no sure sign of an alteration
     assert not grade("exception_removed", {"case": "other"}, exception="但…除外").sure
     assert not grade("condition_added", {"case": "condition"}, added="户籍证明").sure
+
+
+def test_a_figure_an_exception_of_the_unit_holds_is_restated_not_changed(article):
+    # 可延长到30日 restates 但延长后最长不得超过30日, not 15日内 of the same 款
+    clause = "在偏远地区、交通不便的地区或者因特殊情况，不能按期制作发放居住证的，制作发放时间可延长到30日。"
+    assert not {k for k, _ in read(clause, article("居住证暂行条例", 9)) if k == "time_limit"}
+
+
+def test_a_figure_another_article_of_the_law_holds_is_restated_there(corpus):
+    from review.governing import altered_clauses, governing_laws
+    from review.model import Clause
+
+    laws = governing_laws(corpus, "审理行政复议案件办法", "依据《中华人民共和国行政复议法》", "2026-12-01")
+    assert laws
+    # 六十日 of 第六十二条 (作出行政复议决定), not 十日 of 第四十八条 (被申请人提出书面答复)
+    text = "行政复议决定应当自收到行政复议申请书之日起60日内作出；法律规定的行政复议期限少于60日的，按法律规定执行。"
+    assert not altered_clauses([Clause(0, "第十九条", text, 0, len(text), 0)], laws)
+    # a value another article holds for other conduct (第十九条's 1000元 for 冒用) still alters 第十八条
+    laws = governing_laws(corpus, "居住证管理办法", "依据《居住证暂行条例》", "2026-12-01")
+    text = "违反本条例第二十六条规定，非法扣押居住证的，由公安机关责令改正，并可以处警告或者200元以上1000元以下罚款。"
+    found = altered_clauses([Clause(0, "第三十条", text, 0, len(text), 0)], laws)
+    assert found and "第十八条" in found[0].problem
+
+
+def test_the_respondent_of_an_administrative_review_is_an_organ():
+    from review.compare.roles import ORGAN, PARTY, role_at
+
+    upper = "被申请人应当在法律、法规、规章规定的期限内重新作出具体行政行为"
+    assert role_at(upper, upper.index("应当")) == ORGAN
+    clause = "行政复议申请人可以自知道该具体行政行为之日起60日内提出行政复议申请"
+    assert role_at(clause, clause.index("可以")) == PARTY

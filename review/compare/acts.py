@@ -35,7 +35,7 @@ SAME_CLASS_SHARE = 0.8  # a clause act of the upper act's class sharing this muc
 _NOT_WORDS = re.compile(r"[\d０-９.．%％〇零一二三四五六七八九十百千万两]+|的|和|或者|或|等|及|其|[^\u4e00-\u9fff]")
 _COPULA = re.compile(r"^(?:是|为|包括|作为)")
 # 依法必须进行招标的项目: the modal verb qualifies a noun, it lays no duty
-_ATTRIBUTIVE = re.compile(r"^[^，。；、]{0,10}的(?:项目|工程|事项|情形|单位|人员|货物|服务|对象|范围|费用)")
+_ATTRIBUTIVE = re.compile(r"^[^，。；、]{0,20}的(?:项目|工程|事项|情形|单位|人员|货物|服务|对象|范围|费用|未成年人|儿童)")
 # 放任或者迫使应当接受义务教育的未成年人失学: a modal verb inside what another verb governs lays no act of its own
 _EMBEDDED = re.compile(r"(?:迫使|放任|强迫|唆使|教唆|致使|允许)$")
 # the condition a norm is laid under: the phrase ending in 的 just before its modal verb (……已经依法受理的，不得……)

@@ -11,7 +11,8 @@ from .grading import grade
 from .phrases import phrase
 from .phrases import PHRASE_END, bounds
 from .roles import actors
-from .vocabulary import ALL_OF_RX, ALTERNATIVE_RX, ANY_OF_RX, JOINER_RX, LOCAL_LEEWAY_RX
+from .vocabulary import (ALL_OF_RX, ALTERNATIVE_RX, ANY_OF_RX, ENUMERATION_RX, JOINER_RX, LOCAL_LEEWAY_RX,
+                         REQUIREMENT_RX)
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -47,17 +48,23 @@ NEAR = 6        # … and one of the first characters after it
 
 def read_joined_alternatives(reading: Reading) -> None:
     """A joining word (和, 并且) of the clause between two stretches aligned inside one phrase of the upper text
-    that offers alternatives (……或者……), where the clause's own phrase offers none."""
+    that offers alternatives (……或者……), where the clause (or its list header) asks the party for something and its
+    own phrase offers no alternative, names no bodies (公民、法人和其他组织) and lists no kinds (是指……等)."""
     clause, upper = reading.clause, reading.upper
     to_upper = reading.clause_to_upper
     clause_actors = [(a, b) for a, b, _ in actors(clause.text)]
     upper_actors = [(a, b) for a, b, _ in actors(upper.text)]
+    requirement = REQUIREMENT_RX.search(reading.context)    # the clause (or its list header) asks for something
+    if requirement is None:
+        return
     for m in JOINER_RX.finditer(clause.text):
-        if any(a <= m.start() < b for a, b in clause_actors):
-            continue        # 单位和个人: who, not what is required
+        if any(a <= m.start() < b for a, b in clause_actors) or (
+                any(b == m.start() for _, b in clause_actors) and any(a == m.end() for a, _ in clause_actors)):
+            continue        # 单位和个人, 公民、法人和其他组织: who, not what is required
         s, e = bounds(clause.text, m.start(), PHRASE_END)
-        if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e):
-            continue
+        if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e) \
+                or ENUMERATION_RX.search(clause.text, s, e):
+            continue        # 是指居民户口簿、居民身份证和临时居民身份证等: kinds named, not all required
         i = clause.index_at(m.start())
         left = next((to_upper[k] for k in range(i - 1, max(-1, i - 1 - BESIDE), -1)
                      if 0 <= k < len(to_upper) and to_upper[k] >= 0 and clause.starts[k] >= s), None)

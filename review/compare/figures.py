@@ -108,11 +108,15 @@ def pair_leftover_figures(reading: Reading) -> None:
     for _, q in sorted(reading.clause.quantities.items()):
         if q.start in reading.clause_figures_read:
             continue
+        if any(u.dim == q.dim and u.value == q.value for u in upper.quantities.values()):
+            continue    # 可延长到30日 restates 但延长后最长不得超过30日 (an exception's figure), not 15日内
         mine, mine_near = _pairs_around(reading.clause.text, q), _pairs_around(reading.clause.text, q, "、")
         scored = sorted(((len(mine & _pairs_around(upper.text, u)) + len(mine_near & _pairs_around(upper.text, u, "、")),
                           k, u) for k, u in free_upper
                          if u.dim == q.dim and u.start not in reading.upper_figures_read), key=lambda t: -t[0])
         if not scored or scored[0][0] < LEFTOVER_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        if not same_use(reading, scored[0][2], q):
             continue
         compare_figures(reading, scored[0][2], q)
 
@@ -146,3 +150,50 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
         return False
     return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))
+
+
+USE_SHARED = 2          # content bigrams the acts after two unaligned time limits share: one limit for one act
+_PLACE = __import__("re").compile(r"[到向在于]?(?:居住地|户籍所在地|所在地|住所地|当地|现居住地)")
+CONDUCT_SHARED = 3      # content bigrams the conduct before two unaligned fines shares: one sanction for one conduct
+
+
+def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether two figures the alignment did not pair are the same figure in other words: a time limit for the same
+    act (the words after each, 申请行政复议 / 提出行政复议申请), a fine or rate for the same conduct or base (the words
+    before each in its sentence), of one kind (a limit within which to act, a period to have completed, a lead time)."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, SENTENCE_END, bounds
+
+    if upper_quantity.dim == DURATION:
+        kinds = {_duration_kind(upper_quantity), _duration_kind(clause_quantity)}
+        if len(kinds) > 1 and "fixed" not in kinds:
+            return False
+
+        return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
+                   & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED
+    return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, upper_quantity.dim)
+               & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, upper_quantity.dim)) \
+        >= CONDUCT_SHARED
+
+
+def figure_use(text: str, start: int, end: int, dim: str) -> set[str]:
+    """What a figure at [start, end) is for, as content bigrams: for a time limit the act to be done within it (the
+    words after it in its 分句, bodies and places aside: 申请行政复议, not 到居住地公安派出所); for a fine, rate or
+    multiple the conduct or base it is counted on (the words of its sentence around it)."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, SENTENCE_END, bounds
+    from .vocabulary import ACTOR_RX, JURISDICTION_RX
+
+    if dim == DURATION:
+        s, e = bounds(text, max(start, end - 1), CLAUSE_END)
+        words = text[end:min(e, end + ACT_REACH)]
+        found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
+        if len(found) < 2:       # 申请听证的期限为……之日起三日: the act is named before the figure
+            found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
+        return found
+    s, e = bounds(text, start, SENTENCE_END)
+    return content_bigrams(text[s:start] + "|" + text[end:e])
+
+
+def _duration_kind(q: Quantity) -> str:
+    return {"max": "within", "range": "within", "min": "least", "lead": "lead"}.get(q.mode, "fixed")

@@ -122,8 +122,11 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         clause_offset = reading.clause_offset_near(upper_index if upper_index is not None else 0)
     clause_span = phrase(clause.text, clause_offset)
     role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
+    clause_role = role_at(clause.text, clause_offset)
+    if UNKNOWN not in (role, clause_role) and role != clause_role:
+        return   # 公安机关应当…… / 任何单位和个人不得……: the verbs of two bearers, not one changed
     if role == UNKNOWN:
-        role = role_at(clause.text, clause_offset)
+        role = clause_role
     # the duty the modal governs: the upper text's where it has a modal verb here, else the clause's
     if upper_index is not None:
         governed = upper.text[upper_offset:upper_span[1]]

@@ -13,10 +13,12 @@ attaches: the executing body, the party's remedy period, a deemed consequence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .grading import grade
 from .phrases import CLAUSE_END, PHRASE_END, bounds, phrase
+from .matter import matter_bigrams
 from .roles import actors
 from .vocabulary import COURT_ENFORCEMENT_RX, DEEMED_RX, REMEDY_WAIT_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 COURT = "人民法院"
 REMEDY_WORDS = ("复议", "诉讼")
 TRIGGER_SHARED = 2      # character pairs the phrases before two deemed consequences share: one trigger
+RULE_MATTER = 3         # content bigrams a rule-making clause shares with the article: the same matter's rules
 
 
 def read_enforcement(reading: Reading) -> None:
@@ -83,11 +86,13 @@ def _pairs(text: str) -> set[str]:
 # how high a body stands: a lower one taking a higher one's rule-making power is another body than the law's
 LEVEL = {"central": 4, "province": 3, "county_up": 2, "local_gov": 1, "local_dept": 1, "township": 0}
 RESERVED_LEVEL = 3      # rule-making the article gives to a province or the State Council
+# 由直辖市、市、县人民政府……制定: a national text sharing a power out among the levels, not a lower body taking it
+LEVEL_LIST = re.compile(r"(?:省|自治区|直辖市|市|县)[、，](?:自治区|直辖市|市|县|区)")
 
 
 def read_rule_maker(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
-    ours = [(m, _level(m.group())) for m in RULE_MAKER_RX.finditer(clause)]
+    ours = [(m, _level(m.group())) for m in RULE_MAKER_RX.finditer(clause) if not LEVEL_LIST.search(m.group())]
     ours = [(m, level) for m, level in ours if level is not None]
     if not ours:
         return
@@ -95,13 +100,13 @@ def read_rule_maker(reading: Reading) -> None:
         level = _level(theirs.group())
         if level is None or level < RESERVED_LEVEL:
             continue
-        about = _pairs(upper) - _pairs(theirs.group())     # what the unit is about (收费办法 of 工本费)
+        about = matter_bigrams(upper) - _pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
         for mine, my_level in ours:
             if my_level >= level:
                 continue
-            mine_about = _pairs(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))])
-            if len(about & mine_about) < TRIGGER_SHARED:
-                continue       # another matter's rules
+            mine_about = matter_bigrams(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))])
+            if len(about & mine_about) < RULE_MATTER:
+                continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
             reading.add("body_changed", grade("body_changed", {"case": "rule_maker"},
                                               upper=theirs.group(), clause=mine.group()),
                         (mine.start(), mine.end()), (theirs.start(), theirs.end()))

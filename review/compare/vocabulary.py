@@ -79,6 +79,9 @@ DEEMED_RX = _rx("compare.deemed")
 CIRCUMSTANCE_RX = _rx("compare.circumstance")
 # joining (和, 并且, 同时) and alternative (或者) words
 JOINER_RX = _rx("compare.joiner")
+# what the party must have or hand in (提交, 具备), and a list that names kinds (是指……等): where 和 joins requirements
+REQUIREMENT_RX = _rx("compare.requirement")
+ENUMERATION_RX = _rx("compare.enumeration")
 ALTERNATIVE_RX = _rx("compare.alternative")
 # a local name for the upper text's place (本省 for 居住地): localisation, not a condition
 JURISDICTION_RX = _rx("compare.jurisdiction")
@@ -92,6 +95,8 @@ ENTITLEMENT_RX = _rx("compare.entitlement")
 PROPOSAL_RX = _rx("compare.proposal")
 # a law that governs every field: any document may restate it (the upper-law subject test passes)
 GENERAL_LAW_RX = _rx("compare.general_law")
+# the general laws of administrative procedure a clause in its own words restates without naming (review.subject_laws)
+PROCEDURE_LAW_RX = _rx("compare.procedure_law")
 # words that make a liability heavier when added
 AGGRAVATE_RX = _rx("compare.aggravate")
 # an exception that relieves the party (可以不承担或者减轻责任)
