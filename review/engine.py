@@ -488,9 +488,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if result.rule == "UPPER-RESTATES":
                 noted = noted or result
             else:
-                altered.append(result)
+                altered.append((probe, result))
         if altered:
-            worst = max(altered, key=lambda f: rank(f.severity))      # the first of the worst
+            worst = one_finding(clause, altered)
             matched[clause.index] = (worst.upper, False)
             out.append(worst)
         elif noted is not None:
@@ -511,6 +511,27 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
             detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
+    """The one finding of a clause whose sentences (``altered``: probe and finding) alter upper provisions: the
+    worst (the first of the worst), with what the others say that it does not, quoting the clause from the first
+    altered words to the last (第五十七条's two 款 each raising 居住证暂行条例 第十八条's 200元 to 1000元)."""
+    worst = max((f for _, f in altered), key=lambda f: rank(f.severity))
+    others = list(dict.fromkeys(f.problem for _, f in altered if f.problem != worst.problem))
+    if len(altered) == 1:
+        return worst
+    spans = []
+    for probe, f in altered:
+        at = clause.text.find(probe)
+        q = clause.text.find(f.quote, max(at, 0)) if f.quote else -1
+        if q >= 0:
+            spans.append((q, q + len(f.quote)))
+    quote = worst.quote
+    if len(spans) > 1 and len(set(spans)) > 1:
+        quote = clause.text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
+    basis = tuple(dict.fromkeys(worst.basis + tuple(b for _, f in altered for b in f.basis)))
+    return replace(worst, quote=quote, problem=worst.problem + "".join(f"另，{p}" for p in others), basis=basis)
 
 
 class _UpperReader:
@@ -539,8 +560,9 @@ class _UpperReader:
         whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         key = (probe, upper.text, cites, whole)
         if key not in self.compared:
-            unit = best_unit(without_label(probe), upper.text)
-            cmp = compare(probe, unit.text, cites_upper=cites, context=whole)
+            bare = without_label(probe)     # the draft's own 第二条 aligns with nothing (its spans stay in probe)
+            unit = best_unit(bare, upper.text)
+            cmp = compare(bare, unit.text, cites_upper=cites, context=whole)
             self.compared[key] = (without_working_days(cmp, upper, self.days), unit)
         return self.compared[key]
 
@@ -578,7 +600,8 @@ class _UpperReader:
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
-            changes = sure_changes(probe, unit.text, cmp)
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
@@ -596,7 +619,7 @@ class _UpperReader:
                 problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
                 basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
         whole = restates_whole(probe, upper.text)
-        material = cmp.material()
+        material = [c for c in cmp.material() if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
         if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
             changes = list(material)                       # a close restatement: every change counts
         elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
@@ -648,7 +671,9 @@ class _UpperReader:
             figures = figures_shown(law, self.governing, self.store, self.opts.as_of)
             modals = is_general(law, self.store, self.opts.as_of)
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if (figures or c.kind not in ("time_limit", "amount")) and (modals or c.kind != "modal")]
+                       if (figures or c.kind not in ("time_limit", "amount")) and (modals or c.kind != "modal")
+                       and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)
+                       and not quoted(probe, c)]
             if changes:
                 break
             if cmp.similarity >= UPPER_MIN_SIMILARITY:
@@ -659,6 +684,53 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+def quoted(probe: str, change) -> bool:
+    """Whether the words a change names stand inside quotation marks of the clause (根据《动物防疫法》第三十条第五款
+    “饲养犬只防疫管理的具体办法，由县级人民政府制定”的规定): a quotation of the law, which the citation check
+    compares with the article (review.citations), not the clause's own norm."""
+    from .governing import in_quotation
+
+    return in_quotation(without_label(probe), change.clause_span)
+
+
+ACT_CORE = 6        # characters of the act after a clause's modal verb looked for in the law's other articles
+ELSEWHERE_MATTER = 0.8   # … in a sentence sharing this share of the clause's matter the compared unit shares
+_QUALIFIER = re.compile(r"^(?:依法|依照[^，。；]{0,16}?规定|按照[^，。；]{0,16}?规定|及时|立即)")
+
+
+def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store, as_of: str) -> bool:
+    """Whether the modal verb a clause put on an act stands on that act in another article of the upper law, in a
+    sentence on the clause's matter (ELSEWHERE_MATTER of the content bigrams the clause shares with the compared
+    unit): the clause restates that article, it does not change this one's modal verb (甲方可以依法申请人民法院强制
+    执行……以乙方在法定期限内未申请行政复议……为前提 restates 行政强制法 第五十三条's 可以……申请人民法院强制执行, not 第四十六条's
+    应当; 违法行为轻微……的，可以不予行政处罚 still alters 行政处罚法 第三十三条: 第五十七条's 依法可以不予行政处罚的 is
+    another matter)."""
+    from statutes.search import normalise
+
+    from .compare.vocabulary import MODAL_RX
+    from .compare.matter import content_bigrams as _content_bigrams
+    from .governing import _articles
+
+    if change.kind != "modal" or not change.clause_span or upper.work_id is None or not hasattr(store, "conn"):
+        return False
+    m = MODAL_RX.search(change.clause_span)
+    if m is None:
+        return False
+    core = normalise(_QUALIFIER.sub("", change.clause_span[m.end():]))[:ACT_CORE]
+    if len(core) < ACT_CORE:
+        return False
+    pattern = re.compile(re.escape(m.group()) + r".{0,24}?" + re.escape(core))   # over a normalised sentence
+    mine = _content_bigrams(without_label(probe))
+    least = ELSEWHERE_MATTER * len(mine & _content_bigrams(unit_text))
+    for a in _articles(store, upper.work_id, as_of):
+        if a.article == upper.article:
+            continue
+        for sentence in re.split(r"[。；\n]", a.text):
+            if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
+                return True
+    return False
 
 
 FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
@@ -672,7 +744,7 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c)
             and (c.kind not in ("time_limit", "amount") or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER)
-                                                            and same_figure_use(probe, unit_text, c)))]
+                                                            and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
 
 
@@ -706,6 +778,14 @@ def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cm
     changes = sorted(changes, key=lambda c: (-rank(c.severity), not c.strong))
     worst = changes[0]
     quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
+    # the same change made at several places (两款 each raising 200元 to 1000元): the words from the first to the last
+    bare = without_label(probe)
+    at = clause.text.find(bare)
+    places = sorted({(c.clause_start, c.clause_start + len(c.clause_span)) for c in cmp.material()
+                     if c.message == worst.message and c.clause_start >= 0 and c.clause_span
+                     and bare[c.clause_start:c.clause_start + len(c.clause_span)] == c.clause_span})
+    if at >= 0 and len(places) > 1:
+        quote = clause.text[at + places[0][0]:at + max(e for _, e in places)].strip()
     detail = {"comparison": cmp.to_dict()}
     if governing:
         detail["governing"] = governing
@@ -713,7 +793,7 @@ def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cm
         rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
         title="改动上位法条文", clause=clause, quote=quote,
         problem=f"{lead}，但有改动：" + "；".join(c.message for c in changes) + "。",
-        suggestion=f"按{where}的规定修改，或删除该条款直接援引上位法。",
+        suggestion=f"按{where}的原文表述，或删除该条款直接援引上位法。",
         basis=(upper,), upper=upper, detail=detail)
 
 

@@ -361,19 +361,23 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                            and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
                        or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
                        or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
-            changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)]
+            changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)
+                       and not in_quotation(clause.text, c.clause_span)]
             changes = list({c.message: c for c in changes}.values())
             if changes:
-                found.append((sentence, law, art, unit, cmp, changes))
+                found.append((sentence, law, art, unit, cmp, changes, m.span()))
         if not found:
             continue
-        sentence, law, art, unit, cmp, changes = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
+        sentence, law, art, unit, cmp, changes, _ = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
+        spans = [f[6] for f in found if f[2] is art]
         # the changes the clause's other sentences make to the same article, in the one finding
         changes = list({c.message: c for f in found if f[2] is art for c in f[5]}.values())
         changes.sort(key=lambda c: -rank(c.severity))
         worst = max(changes, key=lambda c: rank(c.severity))
         # the altered words, where they name one place in the clause; else the sentence that holds them
         quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
+        if len(spans) > 1:    # the sentences altering the article, from the first to the last
+            quote = clause.text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
         upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
         labels = {f[3].label for f in found if f[2] is art}
         where = f"《{art.law}》{art.article_label}{unit.label if len(labels) == 1 else ''}"
@@ -390,6 +394,15 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
 
 PROCEDURE = ("body_changed", "condition_removed", "consequence_changed")
 ELSEWHERE_SHARED = 3    # content bigrams the sentence shares with another article's sentence holding its figure
+
+
+_QUOTATION = re.compile(r"“[^“”]*”")
+
+
+def in_quotation(text: str, span: str) -> bool:
+    """Whether ``span`` stands inside a quotation of ``text`` (根据《动物防疫法》第三十条第五款“……由县级人民政府制定”
+    的规定): the law quoted, which the citation check compares with the article, not the clause's own norm."""
+    return bool(span) and any(span in m.group() for m in _QUOTATION.finditer(text))
 
 
 def _act_pairs(text: str, end: int) -> set[str]:

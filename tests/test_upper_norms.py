@@ -180,3 +180,46 @@ def test_the_respondent_of_an_administrative_review_is_an_organ():
     assert role_at(upper, upper.index("应当")) == ORGAN
     clause = "行政复议申请人可以自知道该具体行政行为之日起60日内提出行政复议申请"
     assert role_at(clause, clause.index("可以")) == PARTY
+
+
+def test_a_prohibition_the_clause_restates_in_fewer_words_is_kept(article):
+    # 不得再委托其他组织或者个人 restates 行政机关不得委托其他组织或者个人实施行政处罚; the clause's 可以委托 is the
+    # article's own permission, not the prohibition turned into one
+    clause = ("乡镇人民政府可以依照法律、法规、规章的规定书面委托符合条件的组织实施行政处罚，受委托组织应当以乡镇人民政府的"
+              "名义实施，不得再委托其他组织或者个人。")
+    assert not {k for k, _ in read(clause, article("行政处罚法", 20)) if k == "modal"}
+
+
+def test_a_lapse_consequence_is_not_the_act_a_time_limit_is_for(article):
+    # 三日内以书面形式提出，逾期视为放弃: the limit is for 提出 (五日内提出听证申请), shortened
+    clause = "申请人、利害关系人要求听证的，应当自被告知听证权利之日起三日内以书面形式提出，逾期视为放弃。"
+    assert ("time_limit", "warning") in read(clause, article("行政许可法", 47))
+
+
+def test_a_clause_citing_the_article_carries_its_remedy_condition(article):
+    clause = ("县自然资源和规划局作出限期拆除决定后，当事人逾期不拆除的，由县人民政府强制拆除；强制拆除前，应当依照"
+              "《中华人民共和国行政强制法》第四十四条予以公告，限期当事人自行拆除。")
+    upper = article("行政强制法", 44)
+    cmp = compare(clause, upper, cites_upper=True, context=clause)
+    assert "condition_removed" not in {c.kind for c in cmp.material()}
+    assert "condition_removed" in {c.kind for c in compare(clause.split("；")[0] + "。", upper).material()}
+
+
+def test_a_modal_verb_another_article_of_the_law_lays_on_the_act(corpus):
+    from review.compare.units import best_unit
+    from review.engine import modal_elsewhere
+
+    def check(law: str, number: int, clause: str) -> bool:
+        works = [w for w in corpus.find_works(law) if w.has_text]
+        version = works[0].versions[-1]
+        upper = corpus.provision(version.version_id, number)
+        unit = best_unit(clause, upper.text).text
+        modal = [c for c in compare(clause, unit, context=clause).material() if c.kind == "modal"]
+        assert modal, clause
+        return modal_elsewhere(modal[0], clause, unit, upper, corpus, "2026-12-01")
+
+    # 可以……申请人民法院强制执行 is 第五十三条's, on the same matter: no change of 第四十六条's 应当
+    assert check("行政强制法", 46, "甲方可以依法申请人民法院强制执行，但以乙方在法定期限内未申请行政复议或者提起行政诉讼，"
+                                    "且仍不履行为前提。")
+    # 第五十七条's 依法可以不予行政处罚的 is another matter: 不予 → 可以不予 of 第三十三条 stands
+    assert not check("行政处罚法", 33, "违法行为轻微并及时改正，没有造成危害后果的，可以不予行政处罚。")

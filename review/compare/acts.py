@@ -81,7 +81,8 @@ def read_acts(reading: Reading) -> None:
     upper_done = reading.paired_upper_modals | {upper.starts[j] for j in upper.modal_spans
                                                 if reading.upper_to_clause[j] >= 0}
     upper_done |= {upper.starts[j] for j, inside in enumerate(reading.in_upper_exception) if inside}
-    clause_acts = [a for a in acts(clause.text) if a.start not in clause_done]
+    every_act = acts(clause.text)
+    clause_acts = [a for a in every_act if a.start not in clause_done]
     if not clause_acts:
         return
     used: set[int] = set()
@@ -92,8 +93,9 @@ def read_acts(reading: Reading) -> None:
         best_shared, best = scored[0]
         if best_shared < SHARED_PAIRS or best_shared < SHARED_SHARE * min(len(u.pairs), len(best.pairs)):
             continue
-        if any(c.modal == u.modal and n >= SAME_CLASS_SHARE * best_shared for n, c in scored):
-            continue     # the clause states the act with the upper text's modal class too
+        if any(c.modal == u.modal and _states(u, c, best_shared) for c in every_act):
+            continue     # the clause states the act with the upper text's modal class too (where the alignment
+            #              paired it as well: 不得再委托其他组织或者个人)
         if best.modal == u.modal or best.start in used:
             continue
         if u.modal == "not" and conditioned_apart(upper.text, u.start, clause.text, best.start):
@@ -109,6 +111,14 @@ def read_acts(reading: Reading) -> None:
         clause_word = reading.clause.text[best.start:best.start + _modal_length(reading.clause.text, best.start)]
         reading.add("modal", grade("modal", facts, upper_word=upper_word, clause_word=clause_word),
                     phrase(reading.clause.text, best.start), phrase(upper.text, u.start))
+
+
+def _states(upper_act: Act, clause_act: Act, best_shared: int) -> bool:
+    """Whether ``clause_act`` states ``upper_act``: it shares SAME_CLASS_SHARE of the best pairing's pairs, or (a
+    shorter restatement: 不得再委托其他组织或者个人) that share of its own pairs, SHARED_PAIRS at least."""
+    shared = len(upper_act.pairs & clause_act.pairs)
+    return shared >= SAME_CLASS_SHARE * best_shared or \
+        (shared >= SHARED_PAIRS and shared >= SAME_CLASS_SHARE * len(clause_act.pairs))
 
 
 def _modal_length(text: str, start: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..quantities import DURATION, Quantity
+from ..quantities import DURATION, Quantity, find_quantities
 from .amounts import read_amount_change
 from .time_limits import read_time_limit_change
 
@@ -138,18 +138,35 @@ SAME_ACT_SHARE = 0.2    # this share of the shorter's (and one at least: 完成�
 
 def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
     """Whether the two time limits are for different acts: the words after each figure in its 分句 (作出决定,
-    发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs."""
-    from .phrases import CLAUSE_END, bounds
-
-    def act(text: str, q: Quantity) -> set[str]:
-        _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
-        words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:min(e, q.end + ACT_REACH)])
-        return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
-
-    mine, theirs = act(reading.clause.text, clause_quantity), act(reading.upper.text, upper_quantity)
+    发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs. A phrase of the
+    consequence of letting the limit pass (逾期视为放弃) or holding a time limit of its own (行政机关应当在二十日内组织
+    听证) is not the act."""
+    mine, theirs = _act(reading.clause.text, clause_quantity), _act(reading.upper.text, upper_quantity)
     if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
         return False
     return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))
+
+
+_LAPSE = __import__("re").compile(r"^\s*(?:逾期|过期|期满|届满)")
+
+
+def _act(text: str, q: Quantity) -> set[str]:
+    """The character pairs of the act a time limit is for (see other_acts)."""
+    from .phrases import CLAUSE_END, PHRASE_END, bounds
+
+    _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
+    e = min(e, q.end + ACT_REACH)
+    stop, at = e, q.end
+    while at < e:
+        nxt = min([x for x in (text.find(c, at + 1, e) for c in PHRASE_END) if x >= 0] or [e])
+        if at > q.end:
+            piece = text[at + 1:nxt]
+            if _LAPSE.match(piece) or any(p.dim == DURATION for p in find_quantities(piece)):
+                stop = at
+                break
+        at = nxt
+    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:stop])
+    return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
 
 
 USE_SHARED = 2          # content bigrams the acts after two unaligned time limits share: one limit for one act

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
 
+_CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
 SAME_ACT = 0.5          # two modal verbs govern the same act when the words after them share this much
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
 # Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
@@ -140,6 +141,10 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     if upper_index is not None and clause_index is not None and _other_act(
             upper.text[upper.ends[upper_index]:upper_span[1]], clause.text[clause.ends[clause_index]:clause_span[1]]):
         return   # 可以设定抵押权 → 必须同时抵押: the modal governs another act, a norm of its own, not 可以→必须
+    if upper_class == "not" and clause_class == "none" and upper_index is not None:
+        bound = _CAP_VERB.match(upper.text, upper.ends[upper_index])
+        if bound and ("不" + bound.group()) in clause.text[clause_span[0]:clause_span[1]]:
+            return   # 不得超过原合同采购金额的百分之十 / 累计不超过……: the same bound, the figure is read on its own
     if upper_class == "none" and clause_class == "may" and clause_index is not None:
         after = clause.text[clause_offset:clause_span[1]]
         if ENTITLEMENT_AFTER_MAY_RX.match(after) or COPULA_AFTER_MAY_RX.match(after):

@@ -20,7 +20,8 @@ from .grading import grade
 from .phrases import CLAUSE_END, PHRASE_END, bounds, phrase
 from .matter import matter_bigrams
 from .roles import actors
-from .vocabulary import COURT_ENFORCEMENT_RX, DEEMED_RX, REMEDY_WAIT_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX
+from .vocabulary import (ACTOR_RX, COURT_ENFORCEMENT_RX, DEEMED_RX, REMEDY_WAIT_RX, RULE_MAKER_RX,
+                         SELF_ENFORCEMENT_RX)
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -46,7 +47,8 @@ def read_enforcement(reading: Reading) -> None:
                                           upper=upper[upper_span[0]:upper_span[1]]),
                     clause_span, upper_span)
     wait = REMEDY_WAIT_RX.search(upper)
-    if wait is not None and not any(w in clause for w in REMEDY_WORDS):
+    # a clause citing the article itself (依照《行政强制法》第四十四条予以公告) carries its conditions with the citation
+    if wait is not None and not reading.cites_upper and not any(w in clause for w in REMEDY_WORDS):
         upper_span = phrase(upper, wait.start())
         reading.add("condition_removed", grade("condition_removed", {"case": "remedy_wait"},
                                                condition=upper[upper_span[0]:upper_span[1]]),
@@ -100,17 +102,27 @@ def read_rule_maker(reading: Reading) -> None:
         level = _level(theirs.group())
         if level is None or level < RESERVED_LEVEL:
             continue
-        about = matter_bigrams(upper) - _pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
+        about = _rule_matter(upper) - _pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
         for mine, my_level in ours:
             if my_level >= level:
                 continue
-            mine_about = matter_bigrams(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))])
+            mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
             if len(about & mine_about) < RULE_MATTER:
                 continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
             reading.add("body_changed", grade("body_changed", {"case": "rule_maker"},
                                               upper=theirs.group(), clause=mine.group()),
                         (mine.start(), mine.end()), (theirs.start(), theirs.end()))
             return
+
+
+_RULE_WORDS = re.compile(r"具体办法|实施办法|办法|细则|条件|标准")
+
+
+def _rule_matter(text: str) -> frozenset:
+    """What a text making or reserving rules is about: its matter bigrams without the bodies it names and the
+    words of any rule-making (具体办法, 条件: 公共租赁住房的具体办法由市人民政府制定 shares nothing with 义务教育法's
+    具体办法由省、自治区、直辖市规定)."""
+    return matter_bigrams(_RULE_WORDS.sub("|", ACTOR_RX.sub("|", text)))
 
 
 def _level(words: str) -> int | None:
