@@ -223,3 +223,35 @@ def test_a_modal_verb_another_article_of_the_law_lays_on_the_act(corpus):
                                     "且仍不履行为前提。")
     # 第五十七条's 依法可以不予行政处罚的 is another matter: 不予 → 可以不予 of 第三十三条 stands
     assert not check("行政处罚法", 33, "违法行为轻微并及时改正，没有造成危害后果的，可以不予行政处罚。")
+
+
+def test_a_modal_verb_the_law_lays_in_the_same_sentence_is_no_change(article):
+    # 医患双方可以通过下列途径解决：……申请人民调解: 也可以申请人民调解 repeats the lead-in's 可以
+    clause = "发生医疗纠纷的，医患双方可以自愿协商，也可以申请人民调解、行政调解或者直接向人民法院提起诉讼。"
+    assert not {k for k, _ in read(clause, article("医疗纠纷预防和处理条例", 22)) if k == "modal"}
+    # ……1年内，可以直接……提出 restated with 可以 before the period: moved, not added and dropped
+    clause = ("用人单位未在三十日内提出工伤认定申请的，工伤职工或者其近亲属、工会组织可以在事故伤害发生之日起一年内直接向"
+              "社会保险行政部门提出申请。")
+    assert not {k for k, _ in read(clause, article("工伤保险条例", 17)) if k == "modal"}
+    # 不予 → 可以不予 still alters 行政处罚法 第三十三条 (no 可以 on that act in its sentence)
+    clause = "违法行为轻微并及时改正，没有造成危害后果的，可以不予行政处罚。"
+    assert ("modal", "warning") in read(clause, article("行政处罚法", 33))
+
+
+def test_a_choice_among_the_means_the_law_lists_keeps_its_duty(article):
+    # 应当以支票、汇票……等非现金形式提交 → 可以采用支票、汇票……等非现金形式: the supplier picks one of the law's means
+    upper = article("政府采购法实施条例", 48)
+    clause = "乙方应当在合同签订前提交履约保证金，可以采用支票、汇票、本票或者金融机构、担保机构出具的保函等非现金形式。"
+    assert not {k for k, _ in read(clause, upper) if k == "modal"}
+    # … but a choice that lets cash in is no longer the law's list
+    clause = "中标供应商提交履约保证金，可以采用现金或者支票等形式。"
+    assert ("modal", "error") in read(clause, upper)
+
+
+def test_two_bearers_time_limits_are_not_one_changed(article):
+    # the organ's 10个工作日内答复 is not the 申请人-side cap on the extension (延长的期限最长不得超过20个工作日)
+    clause = "行政机关不能当场答复政府信息公开申请的，力争在10个工作日内答复；确有困难的，在法定期限内答复。"
+    assert ("time_limit", "warning") not in read(clause, article("政府信息公开条例", 33))
+    # the same bearer's longer limit still counts (作出决定 within 30 days for 20)
+    clause = "行政机关不能当场答复政府信息公开申请的，应当自收到申请之日起30个工作日内予以答复。"
+    assert {k for k, _ in read(clause, article("政府信息公开条例", 33))} & {"time_limit"}

@@ -23,9 +23,11 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     if abs(upper_days - clause_days) < SAME_VALUE:
         if len(modes) == 1 or "fixed" in modes or {"max", "range"} >= modes:
             return   # 三十日 for 三十日内, 不超过三十日 for 三十日内: the same limit
-    role = role_at(reading.upper.text, upper_quantity.start)
+    role, clause_role = role_at(reading.upper.text, upper_quantity.start), role_at(reading.clause.text, clause_quantity.start)
+    if UNKNOWN not in (role, clause_role) and role != clause_role:
+        return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
     if role == UNKNOWN:
-        role = role_at(reading.clause.text, clause_quantity.start)
+        role = clause_role
     upper_words = reading.upper.text
     if "lead" in modes:
         limit = "lead"
