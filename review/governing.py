@@ -344,6 +344,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
+            if applies_other(clause.text, art.law):
+                continue     # 根据《商品房屋租赁管理办法》……处以……罚款: the clause applies another instrument
             unit = best_unit(sentence, art.text)
             whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
             cmp = compare(sentence, unit.text, context=whole,
@@ -393,6 +395,15 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
 
 
 PROCEDURE = ("body_changed", "condition_removed", "consequence_changed")
+_APPLIED = re.compile(r"(?:根据|依照|依据|按照)《([^《》]{2,60})》")
+
+
+def applies_other(text: str, law_title: str) -> bool:
+    """Whether ``text`` names the instruments it applies (根据《商品房屋租赁管理办法》, 依照《X》第N条) and the law
+    titled ``law_title`` is not among them: its figures are that instrument's, not the governing law's altered."""
+    named = [m.group(1) for m in _APPLIED.finditer(text)]
+    core = law_title.removeprefix("中华人民共和国")
+    return bool(named) and not any(core in n or n.removeprefix("中华人民共和国") in core for n in named)
 ELSEWHERE_SHARED = 3    # content bigrams the sentence shares with another article's sentence holding its figure
 
 

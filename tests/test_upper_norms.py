@@ -255,3 +255,17 @@ def test_two_bearers_time_limits_are_not_one_changed(article):
     # the same bearer's longer limit still counts (作出决定 within 30 days for 20)
     clause = "行政机关不能当场答复政府信息公开申请的，应当自收到申请之日起30个工作日内予以答复。"
     assert {k for k, _ in read(clause, article("政府信息公开条例", 33))} & {"time_limit"}
+
+
+@pytest.mark.parametrize("text, law, other", [
+    # the fine is the 规章's the clause applies, not 治安管理处罚法's altered
+    ("由住房和城乡建设部门，根据《商品房屋租赁管理办法》责令限期改正，可处以五千元以下罚款。", "中华人民共和国治安管理处罚法", True),
+    # the governing law itself, with or without 中华人民共和国
+    ("依照《治安管理处罚法》第二十七条，处一千元以下罚款。", "中华人民共和国治安管理处罚法", False),
+    # no instrument named: compared with the governing law
+    ("非法扣押他人居住证的，处五百元罚款。", "居住证暂行条例", False),
+])
+def test_a_clause_applying_another_instrument(text, law, other):
+    from review.governing import applies_other
+
+    assert applies_other(text, law) is other
