@@ -117,6 +117,8 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> 
 def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
+    # by every category a problem lists (not only its first): problems listing it, found with it
+    any_found, any_labelled, any_missed = Counter(), Counter(), defaultdict(list)
     found_high, labelled_high = 0, 0
     disp_rows = []
     # a label without an office: the office the sweep of the documents' folder infers (review.sweep.archive_office)
@@ -159,6 +161,11 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                 where = "LOOKALIKE" if on_look else ("WRONG-CAT" if over else "FP")
                 print(f"  {where:9} {lab['id']} {f['rule']} [{cat}/{f['severity']}] {(f.get('quote') or '')[:60]}")
         for i, (_, _, p) in enumerate(problems):
+            for c in p["categories"]:
+                any_labelled[c] += 1
+                any_found[c] += c in hit[i]
+                if c not in hit[i]:
+                    any_missed[c].append(f"{lab['id']} {p['quote'][:50]}")
             main = p["categories"][0]
             labelled[main] += 1
             ok = bool(hit[i])
@@ -173,7 +180,18 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         want, got = norm_disposition(lab.get("disposition")), norm_disposition(out["disposition"])
         disp_rows.append((lab["id"], lab.get("kind", ""), want, got, out.get("error")))
     return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
-            "labelled": labelled, "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows}
+            "labelled": labelled, "any_found": any_found, "any_labelled": any_labelled, "any_missed": any_missed,
+            "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows}
+
+
+def report_category(r: dict, category: str) -> None:
+    """Recall over every labelled problem that lists ``category`` (first or not), precision of its predictions."""
+    lab_, fnd = r["any_labelled"][category], r["any_found"][category]
+    pred, ok = r["tp"][category] + r["fp"][category], r["tp"][category]
+    print(f"{category}: problems listing it {lab_}, found {fnd} (recall {fnd / max(1, lab_):.2f}); "
+          f"predictions {pred}, correct {ok} (precision {ok / pred if pred else 0:.2f})")
+    for m in r["any_missed"][category]:
+        print(f"  missed {m}")
 
 
 def report(r: dict) -> None:
@@ -209,6 +227,7 @@ def main(argv=None):
     ap.add_argument("--mode", choices=["sweep", "review"], default="sweep")
     ap.add_argument("--db", type=Path)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--category", help="also report recall over every problem listing this category")
     ap.add_argument("--as-labelled", action="store_true",
                     help="leave out the places added in adjudication (labels exactly as the labellers wrote them)")
     args = ap.parse_args(argv)
@@ -226,6 +245,9 @@ def main(argv=None):
     r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled)
     print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else ""))
     report(r)
+    if args.category:
+        print()
+        report_category(r, args.category)
 
 
 if __name__ == "__main__":

@@ -209,6 +209,7 @@ def main(argv=None):
     ap.add_argument("--per-rule", action="store_true", help="print the per-rule table")
     ap.add_argument("--misses", type=int, default=0, help="print up to N missed positives and flagged negatives")
     ap.add_argument("--json", type=Path, help="write every row as JSON to this file")
+    ap.add_argument("--category", help="only the cases of this category (e.g. upper-law)")
     args = ap.parse_args(argv)
 
     tmp = tempfile.TemporaryDirectory()
@@ -222,6 +223,8 @@ def main(argv=None):
     kinds = {r.id: "contract" if "contract" in r.topics else "normative" for r in rules}
     texts = load_cases(args.dir, categories, {r.id: tuple(r.doc_kinds) for r in rules},
                        {r.id: tuple(r.kinds) for r in rules})
+    if args.category:
+        texts = [t for t in texts if t.category == args.category]
     t0 = time.perf_counter()
     rows = evaluate(texts, store, rules, kinds)
     seconds = time.perf_counter() - t0

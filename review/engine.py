@@ -34,9 +34,16 @@ FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause 
 # (an added condition, a dropped duty or qualifier, another subject) also arise when a clause merely borrows the
 # sentence pattern of a provision about something else, so they count only for a close restatement (a full search
 # match and FAITHFUL_MIN_SIMILARITY). Measured on 167 real documents: 92 → see bench/README.md.
-STRONG_CHANGES = frozenset({"amount", "time_limit", "modal", "exception_removed"})
+# Which kinds stand on their own is data (review/compare/grading.toml [strong]).
 WHOLE_SHARE = 0.5   # a clause restating less of a 款 than this cannot "drop" the rest of it
-_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应")
+_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应", "一律", "只能", "只得")
+# A clause restating an article closely enough for the corpus search speaks of the article's matter when it shares
+# this many content bigrams with the unit it restates (what both are about: 最低生活保障, 委托, 代为申请) …
+SAME_MATTER = 6
+# … a clause in its own words (the article found through the laws its subject names, review.subject_laws) when it
+# shares SAME_MATTER, or at least this many and this share of its own; only a change that stands on its own counts there.
+PARAPHRASE_MATTER = 4
+PARAPHRASE_SHARE = 0.4
 
 
 def restates_whole(probe: str, upper_text: str) -> bool:
@@ -53,10 +60,37 @@ def restates_whole(probe: str, upper_text: str) -> bool:
     return len(q) >= WHOLE_SHARE * len(best)
 
 
+def is_sure(change) -> bool:
+    """A change a clause restating the article in its own words can show (grading.toml [sure]), a modal verb only
+    where both texts carry one at that place."""
+    if not change.sure or not is_strong(change):
+        return False
+    return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS)
+
+
+_CITED_ARTICLE = re.compile(r"《(?:中华人民共和国)?([^《》]{2,40})》第([一二三四五六七八九十百零〇\d]+)条")
+
+
+def cites_another(text: str, upper: Provision) -> bool:
+    """Whether the clause cites an article of a law and not ``upper`` (依照《企业所得税法》第二十八条, compared with
+    the 实施条例's 第九十一条): its basis is the article it names."""
+    from statutes.numerals import cn_to_int
+
+    cited = [(law, number) for law, number in _CITED_ARTICLE.findall(text)]
+    if not cited:
+        return False
+    title = (upper.law or "").removeprefix("中华人民共和国")
+    for law, number in cited:
+        n = int(number) if number.isdigit() else cn_to_int(number)
+        if law == title and n == upper.article:
+            return False
+    return True
+
+
 def is_strong(change) -> bool:
-    """A change that stands on its own; a modal change only where the clause carries the substituted word
-    (not where a partial restatement merely lacks the upper text's 可以)."""
-    if change.kind not in STRONG_CHANGES:
+    """A change that stands on its own (grading.toml); a modal change only where the clause carries the
+    substituted word (not where a partial restatement merely lacks the upper text's 可以)."""
+    if not change.strong:
         return False
     if change.kind != "modal":
         return True
@@ -65,6 +99,7 @@ def is_strong(change) -> bool:
     return bool(said) and said != upper
 # upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
 UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
+
 
 
 def _region(province: str | None) -> str:
@@ -413,107 +448,59 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
 
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                        set_by_upper: set[int] = frozenset(), topic: str = "",
-                       governing: list | None = None) -> tuple[list[Finding], dict]:
-    """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison;
-    a faithful restatement is noted (info). ``set_by_upper`` are clauses with a 设定 finding: for them an aligned
-    restatement without material change is enough to note (and later suppress that finding).
+                       governing: list | None = None, own_words: bool = True) -> tuple[list[Finding], dict]:
+    """Clauses that restate an upper-level provision: a quiet alteration becomes a finding with the comparison
+    (one per clause: the worst of its sentences'); a faithful restatement is noted (info). ``set_by_upper`` are
+    clauses with a 设定 finding: for them an aligned restatement without material change is enough to note (and later
+    suppress that finding). A clause is compared with the unit of the article it restates (review.compare.units);
+    with ``own_words`` (not for an agreement), a sentence the corpus search finds nothing restated for is compared
+    with the article of the laws its own subject names (review.subject_laws), where only a change a clause in its own
+    words can show (grading.toml [sure]), on the same matter, counts.
     Returns findings and {clause index: (provision, faithful)}."""
-    from statutes.search import SearchCache, clause_kind, is_match, search
-
-    from .compare import cites_article, compare
+    from statutes.search import SearchCache, clause_kind, search
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
-    status = WorkStatus(store)
-    days = WorkingDays(store)
-    corpus = SearchCache(store)                 # the clauses' searches share trigram statistics and articles
-    topic = topic or "".join(c.text for c in clauses)
-    searched: dict[str, list] = {}              # probe text -> hits: a repeated clause is searched once
-    compared: dict[tuple, object] = {}
+    reader = _UpperReader(store, opts, topic or "".join(c.text for c in clauses), own_words, governing)
     not_compared: list[Clause] = []
     lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
         if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
             continue
+        altered: list[Finding] = []
+        noted: Finding | None = None
         for probe in _probe_texts(clause):
-            if probe not in searched:
-                if len(searched) >= UPPER_MAX_PROBES:
+            if probe not in reader.searched:
+                if len(reader.searched) >= UPPER_MAX_PROBES:
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                searched[probe] = search(corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS, in_force=False,
-                                         region=_region(opts.province))
-            hits = [h for h in searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
-            if not hits:
+                reader.searched[probe] = search(reader.corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                                in_force=False, region=_region(opts.province))
+            result = reader.restated(clause, probe, set_by_upper, clauses, lists)
+            if result is None and probe not in reader.unchanged:
+                result = reader.paraphrased(clause, probe)
+            if result is None:
                 continue
-            dead = status.dead(hits[0], opts.as_of)
-            if dead is not None:
-                f = repealed_restatement(clause, probe, hits[0], dead)
-                if f is not None:
-                    out.append(f)
-                    break
-            hits = [h for h in hits if status.dead(h, opts.as_of) is None]
-            if not hits:
-                continue
-
-            def compared_with(upper):
-                # a clause that cites the article it restates carries the article's exceptions with the citation
-                cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
-                whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
-                key = (probe, upper.text, cites, whole)
-                if key not in compared:
-                    compared[key] = without_working_days(compare(probe, upper.text, cites_upper=cites,
-                                                                 context=whole), upper, days)
-                return compared[key]
-
-            upper, cmp = closest_hit(probe, hits, compared_with)
-            if upper is None or not substantive_overlap(probe, upper.text):
-                continue
-            if cmp.similarity < UPPER_MIN_SIMILARITY:
-                continue
-            if not same_subject(upper.law, topic):
-                continue   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
-            if not cmp.material():
-                close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
-                if not close and clause.index not in set_by_upper:
-                    continue
-                matched[clause.index] = (upper, True)
-                out.append(Finding(
-                    rule="UPPER-RESTATES", category="upper-law", severity="info",
-                    title="复述上位法条文", clause=clause, quote=probe.strip(),
-                    problem=f"该条款复述《{upper.law}》{upper.article_label}，未发现改动"
-                            f"（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
-                    basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
-                continue
-            whole = restates_whole(probe, upper.text)
-            material = cmp.material()
-            if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
-                changes = list(material)                       # a close restatement: every change counts
-            elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
-                changes = [c for c in material if whole or c.kind in STRONG_CHANGES]
+            if result.category == "repealed-law":
+                out.append(result)
+                break
+            if result.rule == "UPPER-RESTATES":
+                noted = noted or result
             else:
-                changes = []
-            changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
-            if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
-                siblings = sibling_texts(clauses, clause, lists)
-                changes = [c for c in changes if not kept_elsewhere(c, siblings)]
-            if not changes:
-                continue
-            matched[clause.index] = (upper, False)
-            worst = max(changes, key=lambda c: rank(c.severity))
-            quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
-            out.append(Finding(
-                rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
-                title="改动上位法条文", clause=clause, quote=quote,
-                problem=f"该条款复述《{upper.law}》{upper.article_label}，但有改动：" +
-                        "；".join(c.message for c in changes) + "。",
-                suggestion=f"按《{upper.law}》{upper.article_label}的原文表述，或删除该条款直接援引上位法。",
-                basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()}))
+                altered.append((probe, result))
+        if altered:
+            worst = one_finding(clause, altered)
+            matched[clause.index] = (worst.upper, False)
+            out.append(worst)
+        elif noted is not None:
+            matched[clause.index] = (noted.upper, True)
+            out.append(noted)
     if governing:   # the laws the document implements (review.governing): clauses in the drafter's own words
         judged = matched.keys() | {f.clause.index for f in out if f.clause is not None}
         from .governing import altered_clauses
 
-        out += altered_clauses(clauses, governing, skip=judged, working_days=days)
+        out += altered_clauses(clauses, governing, skip=judged, working_days=reader.days)
     if not_compared:
         first = not_compared[0]
         out.append(Finding(
@@ -524,6 +511,306 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             suggestion="将文件拆分后分别审查，或对这些条款人工核对上位法。",
             detail={"not_compared": len(not_compared), "probe_limit": UPPER_MAX_PROBES}))
     return out, matched
+
+
+def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
+    """The one finding of a clause whose sentences (``altered``: probe and finding) alter upper provisions: the
+    worst (the first of the worst), with what the others say that it does not, quoting the clause from the first
+    altered words to the last (第五十七条's two 款 each raising 居住证暂行条例 第十八条's 200元 to 1000元)."""
+    worst = max((f for _, f in altered), key=lambda f: rank(f.severity))
+    others = list(dict.fromkeys(f.problem for _, f in altered if f.problem != worst.problem))
+    if len(altered) == 1:
+        return worst
+    spans = []
+    for probe, f in altered:
+        at = clause.text.find(probe)
+        q = clause.text.find(f.quote, max(at, 0)) if f.quote else -1
+        if q >= 0:
+            spans.append((q, q + len(f.quote)))
+    quote = worst.quote
+    if len(spans) > 1 and len(set(spans)) > 1:
+        quote = clause.text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
+    basis = tuple(dict.fromkeys(worst.basis + tuple(b for _, f in altered for b in f.basis)))
+    return replace(worst, quote=quote, problem=worst.problem + "".join(f"另，{p}" for p in others), basis=basis)
+
+
+class _UpperReader:
+    """What the upper-law comparison of one review shares: the corpus (searches share trigram statistics and
+    articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
+
+    def __init__(self, store, opts: ReviewOptions, topic: str, own_words: bool = True, governing=()):
+        from statutes.search import SearchCache
+
+        self.store, self.opts, self.topic, self.own_words = store, opts, topic, own_words
+        self.governing = list(governing or ())
+        self.status = WorkStatus(store)
+        self.days = WorkingDays(store)
+        self.corpus = SearchCache(store)
+        self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
+        self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
+        self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
+
+    def compare_with(self, clause: Clause, probe: str, upper: Provision):
+        """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
+        from .compare import cites_article, compare
+        from .compare.units import best_unit
+
+        # a clause that cites the article it restates carries the article's exceptions with the citation
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        key = (probe, upper.text, cites, whole)
+        if key not in self.compared:
+            bare = without_label(probe)     # the draft's own 第二条 aligns with nothing (its spans stay in probe)
+            unit = best_unit(bare, upper.text)
+            cmp = compare(bare, unit.text, cites_upper=cites, context=whole)
+            self.compared[key] = (without_working_days(cmp, upper, self.days), unit)
+        return self.compared[key]
+
+    def restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
+        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed)."""
+        from statutes.search import is_match
+
+        from .compare.vocabulary import GENERAL_LAW_RX
+
+        opts = self.opts
+        hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+        if not hits:
+            return None
+        dead = self.status.dead(hits[0], opts.as_of)
+        if dead is not None:
+            f = repealed_restatement(clause, probe, hits[0], dead)
+            if f is not None:
+                return f
+        hits = [h for h in hits if self.status.dead(h, opts.as_of) is None]
+        named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)]
+        hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
+        if not hits:
+            return None
+        upper, cmp = closest_hit(probe, hits, lambda h: self.compare_with(clause, probe, h)[0])
+        if upper is None or not substantive_overlap(probe, upper.text):
+            return None
+        unit = self.compare_with(clause, probe, upper)[1]
+        if cites_another(clause.text, upper):
+            return None   # 依照《企业所得税法》第二十八条: the clause names its own basis, another article
+        # the search found the article but the clause rewrote much of it, or the article's law is not the document's
+        # subject and only the matter is shared: only a change a clause in its own words can show counts
+        # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
+        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
+        if loose and not same_matter(without_label(probe), unit.text):
+            return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
+        where = f"《{upper.law}》{upper.article_label}{unit.label}"
+        if loose:
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+            if not changes:
+                self.note_unchanged(probe, cmp)
+                return None
+            return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        if not cmp.material():
+            self.note_unchanged(probe, cmp)
+            close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
+            if not close and clause.index not in set_by_upper:
+                return None
+            if not close and self.whole_article_altered(clause, probe, upper):
+                return None   # 3%加收滞纳金 set against 3%加处罚款: the unit alike, the article not restated
+            return Finding(
+                rule="UPPER-RESTATES", category="upper-law", severity="info",
+                title="复述上位法条文", clause=clause, quote=probe.strip(),
+                problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
+                basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+        whole = restates_whole(probe, upper.text)
+        material = [c for c in cmp.material() if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+        if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+            changes = list(material)                       # a close restatement: every change counts
+        elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
+            changes = [c for c in material if whole or c.strong]
+        else:
+            changes = []
+        changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+        if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
+            siblings = sibling_texts(clauses, clause, lists)
+            changes = [c for c in changes if not kept_elsewhere(c, siblings)]
+        if not changes:
+            self.note_unchanged(probe, cmp)
+            return None
+        return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+
+    def note_unchanged(self, probe: str, cmp) -> None:
+        """A probe the search found restating an article (UPPER_MIN_SIMILARITY of it aligned) without altering it:
+        no other article is looked for through the laws its subject names."""
+        if cmp.similarity >= UPPER_MIN_SIMILARITY:
+            self.unchanged.add(probe)
+
+    def whole_article_altered(self, clause: Clause, probe: str, upper: Provision) -> bool:
+        """Whether the clause, set against the whole article (not the unit it resembles most), shows a material
+        change: a clause noted as restating a provision must restate it, not merely resemble one part of it."""
+        from .compare import cites_article, compare
+
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        return bool(compare(probe, upper.text, cites_upper=cites, context=clause.text).material())
+
+    def paraphrased(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
+        resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
+        from .compare.matter import matter_bigrams
+        from .subject_laws import figures_shown, is_general, paraphrased_articles, subject_laws
+
+        if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
+            return None       # (a list item's modal verb is its header's: 应当提交下列材料：（三）……)
+        bare = without_label(probe)
+        laws = subject_laws(self.store, bare, self.opts.as_of, self.governing)
+        for law, upper, _, shared, _ in paraphrased_articles(bare, laws):
+            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
+                continue
+            if cites_another(clause.text, upper):
+                continue
+            cmp, unit = self.compare_with(clause, probe, upper)
+            # figures only against the laws the document implements or a general administrative law (a law the
+            # subject merely names has its own matters, which the clause may speak of apart), modal verbs only
+            # against a general administrative law
+            figures = figures_shown(law, self.governing, self.store, self.opts.as_of)
+            modals = is_general(law, self.store, self.opts.as_of)
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if (figures or c.kind not in ("time_limit", "amount")) and (modals or c.kind != "modal")
+                       and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)
+                       and not quoted(probe, c)]
+            if changes:
+                break
+            if cmp.similarity >= UPPER_MIN_SIMILARITY:
+                return None     # the clause restates this article, unaltered: no other is tried
+        else:
+            return None
+        where = f"《{upper.law}》{upper.article_label}{unit.label}"
+        return altered_finding(clause, probe, upper, where, cmp, changes,
+                               f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
+                               governing=law.why)
+
+
+def quoted(probe: str, change) -> bool:
+    """Whether the words a change names stand inside quotation marks of the clause (根据《动物防疫法》第三十条第五款
+    “饲养犬只防疫管理的具体办法，由县级人民政府制定”的规定): a quotation of the law, which the citation check
+    compares with the article (review.citations), not the clause's own norm."""
+    from .governing import in_quotation
+
+    return in_quotation(without_label(probe), change.clause_span)
+
+
+ACT_CORE = 6        # characters of the act after a clause's modal verb looked for in the law's other articles
+ELSEWHERE_MATTER = 0.8   # … in a sentence sharing this share of the clause's matter the compared unit shares
+_QUALIFIER = re.compile(r"^(?:依法|依照[^，。；]{0,16}?规定|按照[^，。；]{0,16}?规定|及时|立即)")
+
+
+def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store, as_of: str) -> bool:
+    """Whether the modal verb a clause put on an act stands on that act in another article of the upper law, in a
+    sentence on the clause's matter (ELSEWHERE_MATTER of the content bigrams the clause shares with the compared
+    unit): the clause restates that article, it does not change this one's modal verb (甲方可以依法申请人民法院强制
+    执行……以乙方在法定期限内未申请行政复议……为前提 restates 行政强制法 第五十三条's 可以……申请人民法院强制执行, not 第四十六条's
+    应当; 违法行为轻微……的，可以不予行政处罚 still alters 行政处罚法 第三十三条: 第五十七条's 依法可以不予行政处罚的 is
+    another matter)."""
+    from statutes.search import normalise
+
+    from .compare.vocabulary import MODAL_RX
+    from .compare.matter import content_bigrams as _content_bigrams
+    from .governing import _articles
+
+    if change.kind != "modal" or not change.clause_span or upper.work_id is None or not hasattr(store, "conn"):
+        return False
+    m = MODAL_RX.search(change.clause_span)
+    if m is None:
+        return False
+    core = normalise(_QUALIFIER.sub("", change.clause_span[m.end():]))[:ACT_CORE]
+    if len(core) < ACT_CORE:
+        return False
+    pattern = re.compile(re.escape(m.group()) + r".{0,24}?" + re.escape(core))   # over a normalised sentence
+    mine = _content_bigrams(without_label(probe))
+    least = ELSEWHERE_MATTER * len(mine & _content_bigrams(unit_text))
+    for a in _articles(store, upper.work_id, as_of):
+        if a.article == upper.article:
+            continue
+        for sentence in re.split(r"[。；\n]", a.text):
+            if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
+                return True
+    return False
+
+
+FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
+
+
+def sure_changes(probe: str, unit_text: str, cmp) -> list:
+    """The changes a clause restating ``unit_text`` in its own words shows (is_sure), each once: a figure only
+    where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams)."""
+    from .governing import same_matter as sentence_matter
+
+    bare = without_label(probe)
+    kept = [c for c in cmp.material() if is_sure(c)
+            and (c.kind not in ("time_limit", "amount") or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER)
+                                                            and same_figure_use(bare, unit_text, c)))]
+    return list({c.message: c for c in kept}.values())
+
+
+def same_figure_use(probe: str, unit_text: str, change) -> bool:
+    """Whether the two figures of a changed time limit or amount are for the same act or conduct (review.compare.
+    figures.figure_use): a clause in its own words changes a figure only where it speaks of what the figure is for."""
+    from .compare.figures import CONDUCT_SHARED, USE_SHARED, figure_use
+    from .quantities import DURATION
+
+    if change.clause_start < 0 or change.upper_start < 0:
+        return False
+    dim = DURATION if change.kind == "time_limit" else "money"
+    mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim)
+    theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
+    return len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED)
+
+
+def can_show_sure(probe: str) -> bool:
+    """Whether a sentence has something a change a clause in its own words can show stands on (grading.toml
+    [sure]): a figure, a modal verb, a body making a rule or enforcing, a deemed consequence, conditions joined."""
+    from .compare.vocabulary import MODAL_RX, SOLE_RX
+    from .governing import has_norm_marker
+
+    return bool(MODAL_RX.search(probe) or SOLE_RX.search(probe) or has_norm_marker(probe))
+
+
+def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cmp, changes: list, lead: str,
+                    governing: str = "") -> Finding:
+    """An UPPER-ALTERED finding: ``lead`` (which article, and its 款 or 项) and what the clause changed, the worst
+    first and, among equals, the changes that stand on their own."""
+    changes = sorted(changes, key=lambda c: (-rank(c.severity), not c.strong))
+    worst = changes[0]
+    quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
+    # the same change made at several places (两款 each raising 200元 to 1000元): the words from the first to the last
+    bare = without_label(probe)
+    at = clause.text.find(bare)
+    places = sorted({(c.clause_start, c.clause_start + len(c.clause_span)) for c in cmp.material()
+                     if c.message == worst.message and c.clause_start >= 0 and c.clause_span
+                     and bare[c.clause_start:c.clause_start + len(c.clause_span)] == c.clause_span})
+    if at >= 0 and len(places) > 1:
+        quote = clause.text[at + places[0][0]:at + max(e for _, e in places)].strip()
+    detail = {"comparison": cmp.to_dict()}
+    if governing:
+        detail["governing"] = governing
+    return Finding(
+        rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
+        title="改动上位法条文", clause=clause, quote=quote,
+        problem=f"{lead}，但有改动：" + "；".join(c.message for c in changes) + "。",
+        suggestion=f"按{where}的原文表述，或删除该条款直接援引上位法。",
+        basis=(upper,), upper=upper, detail=detail)
+
+
+_OWN_LABEL = re.compile(r"^\s*第[一二三四五六七八九十百零〇两\d０-９]{1,6}条(?:之[一二三四五六七八九十]{1,3})?[\s\u3000]*")
+
+
+def without_label(probe: str) -> str:
+    """The clause text without the draft's own article number (第二条　), which restates nothing."""
+    return _OWN_LABEL.sub("", probe)
+
+
+def same_matter(probe: str, unit_text: str) -> bool:
+    """Whether the clause and the unit of the article speak of one matter: ``SAME_MATTER`` content bigrams in
+    common, the formula words and the words any article may use aside (review.compare.matter)."""
+    from .compare.matter import matter_bigrams
+
+    return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= SAME_MATTER
 
 
 KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
@@ -797,7 +1084,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         from .governing import governing_laws
 
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
-        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws)
+        upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
+                                            own_words=info.kind != CONTRACT)
         findings = without_restated_settings(findings, matched) + upper
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         findings += governing_findings(doc, clauses, store, opts.as_of)

@@ -27,11 +27,12 @@ condition only in a close restatement, and only one joined to the article's own 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, repeat
+
+from .compare.matter import content_bigrams as _content_bigrams, matter_bigrams as _matter_bigrams
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -232,37 +233,26 @@ def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], di
 _SENTENCE = re.compile(r"[^。；\n]+[。；]?")
 
 
-# the words of a time limit or penalty formula, which any two provisions share: not a sign of one subject
-_FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+|个?工作日|之日起|日内|以内|以上|以下|期限|"
-                      r"应当|可以|不得|自|受理|申请|收到|作出|决定|元|罚款|处以?|并处|给予|警告|责令|改正|的|和|或者|"
-                      r"由|在|内|[、，。；：“”《》（）()\s]")
-
-
-def _content_bigrams(text: str) -> set[str]:
-    core = _FORMULA.sub("|", text)
-    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
-
-
-# words any article of a law may use (下列, 提供, 基本, 规定 …): no sign of which matter it is about
-_GENERIC = re.compile(r"下列|提供|基本|有关|相关|规定|按照|依照|依法|其他|本条例|本办法|本法|违反|第[一二三四五六七八九十百零〇]+条")
-
-
-@functools.lru_cache(maxsize=8192)     # the governing articles' are asked for again and again
-def _matter_bigrams(text: str) -> frozenset[str]:
-    """The content bigrams of ``text`` without the words any article may use: what it is about."""
-    return frozenset(_content_bigrams(_GENERIC.sub("|", text)))
-
-
-def same_matter(sentence: str, upper_text: str, upper_span: str) -> bool:
+def same_matter(sentence: str, upper_text: str, upper_span: str, least: int = 0) -> bool:
     """Whether the sentence speaks of the matter the upper sentence holding ``upper_span`` speaks of (制作发放居住证
-    and 完成证件制作 share 制作): two of their content bigrams, the formula words aside."""
+    and 完成证件制作 share 制作): ``least`` (MIN_SHARED) of their content bigrams, the formula words aside."""
+    return shared_with(sentence, upper_text, upper_span) >= (least or MIN_SHARED)
+
+
+def shared_with(sentence: str, upper_text: str, upper_span: str, raw: bool = False) -> float:
+    """The content bigrams the sentence shares with the upper sentence holding ``upper_span`` (0 without it);
+    ``raw``: the share (Dice) of all their character pairs, the formula words too."""
     at = upper_text.find(upper_span) if upper_span else -1
     if at < 0:
-        return False
+        return 0
     start = max(upper_text.rfind(ch, 0, at) for ch in "。；\n") + 1
     ends = [e for e in (upper_text.find(ch, at) for ch in "。；\n") if e >= 0]
     upper_sentence = upper_text[start:min(ends) if ends else len(upper_text)]
-    return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence)) >= MIN_SHARED
+    if raw:
+        mine = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+        theirs = {upper_sentence[i:i + 2] for i in range(len(upper_sentence) - 1)}
+        return 2 * len(mine & theirs) / (len(mine) + len(theirs) or 1)
+    return len(_content_bigrams(sentence) & _content_bigrams(upper_sentence))
 
 
 def _joins_conditions(sentence: str) -> bool:
@@ -324,13 +314,14 @@ def extra_material(clause, laws: list[GoverningLaw]):
 
 
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
-    """UPPER-ALTERED findings for clause sentences that alter the governing article they resemble most (see the
-    module docstring), one per sentence; ``skip``: clause indexes the corpus-wide comparison already judged; ``working_days``:
-    engine.WorkingDays (a law whose N日 are working days)."""
+    """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
+    module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
+    comparison already judged; ``working_days``: engine.WorkingDays (a law whose N日 are working days). A sentence
+    is compared with the unit of the article it restates (review.compare.units)."""
     from .compare import cites_article, compare
+    from .compare.units import best_unit
     from .engine import without_working_days
     from .model import Finding
-    from .quantities import find_quantities
     from .severity import rank
 
     out = []
@@ -343,42 +334,161 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
         if extra is not None:
             out.append(extra)
             continue
+        found = []
         for m in _SENTENCE.finditer(clause.text):
             sentence = m.group().strip()
-            figured = bool(find_quantities(sentence))
-            if not figured and not _joins_conditions(sentence):
-                continue     # no figure of its own to alter, nor a condition joined to the law's
+            if not has_norm_marker(sentence):
+                continue     # no figure of its own to alter, nor a condition joined to the law's, nor a body
             (hit, score) = closest_article(sentence, laws, by_matter=True, at_least=LOW_COVERAGE)
-            if hit is None or score < MIN_COVERAGE and \
+            if hit is None or score < LOW_COVERAGE or score < MIN_COVERAGE and \
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
+            if applies_other(clause.text, art.law):
+                continue     # 根据《商品房屋租赁管理办法》……处以……罚款: the clause applies another instrument
+            unit = best_unit(sentence, art.text)
             whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
-            cmp = compare(sentence, art.text, context=whole,
+            cmp = compare(sentence, unit.text, context=whole,
                           cites_upper=cites_article(clause.text, art.law, art.article, art.article_sub))
             if working_days is not None:
                 cmp = without_working_days(cmp, art, working_days)
             if cmp.similarity < MIN_SIMILARITY:
                 continue
             # only a figure read on both texts about the same matter: a limit the clause extends for the
-            # authority or a fine above the ceiling (error), or any change of a figure in a close restatement
+            # authority or a fine above the ceiling (error), or any change of a figure in a close restatement; a
+            # condition joined to the law's in a close restatement; another body or procedure, a removed remedy
+            # condition, a changed deemed consequence on the same matter (grading.toml [sure])
             changes = [c for c in cmp.material()
-                       if (c.kind in FIGURES and same_matter(sentence, art.text, c.upper_span)
+                       if (c.kind in FIGURES and same_matter(sentence, unit.text, c.upper_span)
                            and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
-                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)]
+                       or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
+                       or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
+            changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)
+                       and not in_quotation(clause.text, c.clause_span)]
             changes = list({c.message: c for c in changes}.values())
-            if not changes:
-                continue
-            worst = max(changes, key=lambda c: rank(c.severity))
-            # the altered words, where they name one place in the clause; else the sentence that holds them
-            quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
-            upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
-            out.append(Finding(
-                rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
-                title="改动所实施的上位法规定", clause=clause, quote=quote,
-                problem=f"{law.why}，该条款对应《{art.law}》{art.article_label}，但有改动：" +
-                        "；".join(c.message for c in changes) + "。" +
-                        (f"上位法原文：“{upper_words}”。" if upper_words else ""),
-                suggestion=f"按《{art.law}》{art.article_label}的规定修改，或删除该条款直接援引上位法。",
-                basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
+            if changes:
+                found.append((sentence, law, art, unit, cmp, changes, m.span()))
+        if not found:
+            continue
+        sentence, law, art, unit, cmp, changes, _ = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
+        spans = [f[6] for f in found if f[2] is art]
+        # the changes the clause's other sentences make to the same article, in the one finding
+        changes = list({c.message: c for f in found if f[2] is art for c in f[5]}.values())
+        changes.sort(key=lambda c: -rank(c.severity))
+        worst = max(changes, key=lambda c: rank(c.severity))
+        # the altered words, where they name one place in the clause; else the sentence that holds them
+        quote = worst.clause_span if worst.clause_span and clause.text.count(worst.clause_span) == 1 else sentence
+        if len(spans) > 1:    # the sentences altering the article, from the first to the last
+            quote = clause.text[min(a for a, _ in spans):max(b for _, b in spans)].strip()
+        upper_words = "；".join(dict.fromkeys(c.upper_span for c in changes if c.upper_span))
+        labels = {f[3].label for f in found if f[2] is art}
+        where = f"《{art.law}》{art.article_label}{unit.label if len(labels) == 1 else ''}"
+        out.append(Finding(
+            rule="UPPER-ALTERED", category="upper-law", severity=worst.severity,
+            title="改动所实施的上位法规定", clause=clause, quote=quote,
+            problem=f"{law.why}，该条款对应{where}，但有改动：" +
+                    "；".join(c.message for c in changes) + "。" +
+                    (f"上位法原文：“{upper_words}”。" if upper_words else ""),
+            suggestion=f"按{where}的规定修改，或删除该条款直接援引上位法。",
+            basis=(art,), upper=art, detail={"comparison": cmp.to_dict(), "governing": law.why}))
     return out
+
+
+PROCEDURE = ("body_changed", "condition_removed", "consequence_changed")
+_APPLIED = re.compile(r"(?:根据|依照|依据|按照)《([^《》]{2,60})》")
+
+
+def applies_other(text: str, law_title: str) -> bool:
+    """Whether ``text`` names the instruments it applies (根据《商品房屋租赁管理办法》, 依照《X》第N条) and the law
+    titled ``law_title`` is not among them: its figures are that instrument's, not the governing law's altered."""
+    named = [m.group(1) for m in _APPLIED.finditer(text)]
+    core = law_title.removeprefix("中华人民共和国")
+    return bool(named) and not any(core in n or n.removeprefix("中华人民共和国") in core for n in named)
+ELSEWHERE_SHARED = 3    # content bigrams the sentence shares with another article's sentence holding its figure
+
+
+_QUOTATION = re.compile(r"“[^“”]*”")
+
+
+def in_quotation(text: str, span: str) -> bool:
+    """Whether ``span`` stands inside a quotation of ``text`` (根据《动物防疫法》第三十条第五款“……由县级人民政府制定”
+    的规定): the law quoted, which the citation check compares with the article, not the clause's own norm."""
+    return bool(span) and any(span in m.group() for m in _QUOTATION.finditer(text))
+
+
+def _act_pairs(text: str, end: int) -> set[str]:
+    """The character pairs of the words after a figure ending at ``end``, to the end of its phrase (作出, 转送行政复议
+    机关): the act a time limit is for, the formula words too."""
+    from .compare.phrases import PHRASE_END, bounds
+
+    _, e = bounds(text, max(0, end - 1), PHRASE_END)
+    words = text[end:e]
+    return {words[i:i + 2] for i in range(len(words) - 1)}
+
+
+def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -> bool:
+    """Whether the figure a changed time limit or amount puts in the clause stands, with its value, in the unit of
+    another article of the law (its 款, an item with its lead-in) and that one fits the figure better:
+    more of what the figure is for (the act after a time limit, review.compare.figures.figure_use; the conduct a
+    fine is for, over the unit with its item), then more of the sentence's matter (content bigrams, at least
+    ELSEWHERE_SHARED), then more of its character pairs. The clause restates that article (行政复议决定应当自收到申请
+    之日起60日内作出: 第六十二条's 六十日), not alters this one; 非法扣押居住证……200元以上1000元以下 still alters
+    第十八条（三）: 第十九条's 1000元 is for 冒用 and 伪造."""
+    from .quantities import find_quantities
+
+    if change.kind not in FIGURES or not change.clause_span or change.upper_start < 0:
+        return False
+    mine = [q for q in find_quantities(sentence) if change.clause_span in q.text or q.text in change.clause_span]
+    if not mine:
+        return False
+    values = {(q.dim, q.value) for q in mine}
+    compared = _fit(sentence, mine[0], unit_text, change.upper_start, change.upper_start + len(change.upper_span))
+    for other in law.articles:
+        if other.text in unit_text or unit_text in other.text:
+            continue
+        for q in find_quantities(other.text):
+            if (q.dim, q.value) in values:
+                there_unit, shift = _paragraph_of(other.text, q.start)
+                there = _fit(sentence, mine[0], there_unit, q.start - shift, q.end - shift)
+                if there[2] >= ELSEWHERE_SHARED and there > compared:
+                    return True
+    return False
+
+
+_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[str, int]:
+    """The 款 (line) of ``text`` holding ``pos``, an item with its lead-in (the last line before it ending in ：),
+    and the offset to subtract from ``pos`` to find it there."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if _ITEM_LINE.match(line):
+        for lead in reversed(text[:start].split("\n")):
+            if lead.rstrip().endswith(("：", ":")):
+                return f"{lead}\n{line}", start - len(lead) - 1
+    return line, start
+
+
+def _fit(sentence: str, mine, unit_text: str, start: int, end: int) -> tuple:
+    """How well the unit's figure at [start, end) fits the sentence's figure ``mine`` (see figure_elsewhere)."""
+    from .compare.figures import figure_use
+    from .quantities import DURATION
+
+    use = figure_use(sentence, mine.start, mine.end, mine.dim)
+    theirs = figure_use(unit_text, start, end, mine.dim) if mine.dim == DURATION else _content_bigrams(unit_text)
+    pairs = ({sentence[i:i + 2] for i in range(len(sentence) - 1)}, {unit_text[i:i + 2] for i in range(len(unit_text) - 1)})
+    return (len(use & theirs), len(_act_pairs(sentence, mine.end) & _act_pairs(unit_text, end)),
+            len(_content_bigrams(sentence) & _content_bigrams(unit_text)),
+            2 * len(pairs[0] & pairs[1]) / (len(pairs[0]) + len(pairs[1]) or 1))
+
+
+def has_norm_marker(sentence: str) -> bool:
+    """Whether a sentence has something of its own a comparison can show altered: a figure, a condition joined to
+    the law's, a body making a rule or enforcing (由……核定, 强制拆除), a deemed consequence."""
+    from .compare.vocabulary import DEEMED_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX
+    from .quantities import find_quantities
+
+    return bool(find_quantities(sentence) or _joins_conditions(sentence) or RULE_MAKER_RX.search(sentence)
+                or SELF_ENFORCEMENT_RX.search(sentence) or DEEMED_RX.search(sentence))

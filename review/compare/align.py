@@ -18,13 +18,40 @@ CONTINUE_BONUS = 3      # a substring that continues a skeleton anchor counts th
 CONTINUE_GAP = 3        # ... when at most this many characters lie between them on either side
 MAX_OCCURRENCES = 64    # a substring that occurs more often than this in the upper text is not an anchor
 DISPLACEMENT = 25       # a short anchor this far from where the long anchors around it put the text is dropped
+AGREEMENT_BONUS = 3     # without a skeleton, a tile counts this many characters longer for each figure in it
+                        # that agrees in value (shorter for each that does not)
+AGREEMENT_TIEBREAK = 0.5  # near a skeleton, agreeing figures break ties of displacement …
+TIER_FIGURES = 2          # … and count only where this many agree (the tier's conditions: 满5年不足10年)
 
 
-def align(clause: str, upper: str) -> tuple[list[int], list[int]]:
-    """For every character of each string, the index of the character it is aligned with in the other (-1)."""
+def align(clause: str, upper: str, keys: tuple[str, str] | None = None) -> tuple[list[int], list[int]]:
+    """For every character of each string, the index of the character it is aligned with in the other (-1).
+
+    ``keys``: the two strings with each figure standing for its value (normalise.value_keyed). A tile across a
+    figure of another value is no skeleton anchor where the same words with the clause's value stand elsewhere in
+    the upper text, and without a skeleton a tile counts ``AGREEMENT_BONUS``
+    characters longer for each figure in it that agrees in value (shorter for each that does not), so that a clause
+    restating one tier of a graded article is aligned with that tier, not with the first tier that looks alike;
+    near a skeleton, where the text around decides, only two or more agreeing figures count (a tier's
+    conditions), one figure agreeing by chance (可以延长十五日 in another 款) only breaks ties."""
     clause_to_upper = [-1] * len(clause)
     upper_to_clause = [-1] * len(upper)
-    for i, j, length in keep_consistent(tile(clause, upper)):
+    agree = None
+    if keys is not None:
+        ka, kb = keys
+
+        def agree(i: int, j: int, k: int) -> tuple[int, int]:
+            """The figures of the tile that agree in value, and those that do not."""
+            same = other = 0
+            for x in range(k):
+                if ka[i + x] != clause[i + x]:
+                    if ka[i + x] == kb[j + x]:
+                        same += 1
+                    else:
+                        other += 1
+            return same, other
+        agree.keys = keys
+    for i, j, length in keep_consistent(tile(clause, upper, agree=agree)):
         for x in range(length):
             clause_to_upper[i + x] = j + x
             upper_to_clause[j + x] = i + x
@@ -83,7 +110,13 @@ def _take_tiles(candidates: list[Tile], used_a: list[bool], used_b: list[bool],
     return tiles
 
 
-def tile(a: str, b: str, min_len: int = MIN_TILE) -> list[Tile]:
+def keys_of(agree) -> tuple[str, str]:
+    """The value-keyed strings an ``agree`` function of ``align`` reads."""
+    return agree.keys
+
+
+def tile(a: str, b: str, min_len: int = MIN_TILE,
+         agree: Callable[[int, int, int], int] | None = None) -> list[Tile]:
     """Greedy string tiling: non-overlapping common substrings (i in a, j in b, length), longest first,
     in any order (transpositions allowed).
 
@@ -97,10 +130,35 @@ def tile(a: str, b: str, min_len: int = MIN_TILE) -> list[Tile]:
     la, lb = len(a), len(b)
     candidates = common_substrings(a, b, min_len)
 
+    def agreeing(i: int, j: int, k: int) -> int:
+        """Figures agreeing in value less those that do not (0 without keys)."""
+        if agree is None:
+            return 0
+        same, other = agree(i, j, k)
+        return same - other
+
+    def tier(i: int, j: int, k: int) -> int:
+        """Figures agreeing in value when two or more do: the tile restates that tier (0 otherwise)."""
+        if agree is None:
+            return 0
+        same, _ = agree(i, j, k)
+        return same if same >= TIER_FIGURES else 0
+
+    def tier_elsewhere(i: int, j: int, k: int) -> bool:
+        """Whether the tile crosses a figure of another value whose words, with the clause's value, stand
+        elsewhere in the upper text: the tier the clause restates is there (试用期不得超过二个月), not here."""
+        ka, kb = keys_of(agree)
+        for x in range(k):
+            if ka[i + x] != a[i + x] and ka[i + x] != kb[j + x]:
+                for window in (ka[max(i, i + x - min_len):i + x + 1], ka[i + x:min(i + k, i + x + min_len + 1)]):
+                    if len(window) > min_len and window in kb:
+                        return True
+        return False
+
     def is_unique(i: int, j: int, k: int) -> bool:
         """Occurs once on each side, and so does every core left after trimming up to two characters
         from either end ("的可以不予行政处罚" is not unique when "不予行政处罚" stands elsewhere too)."""
-        if k < STRONG_TILE:
+        if k < STRONG_TILE or (agree is not None and tier_elsewhere(i, j, k)):
             return False
         sub = a[i:i + k]
         for d1 in range(3):
@@ -111,7 +169,7 @@ def tile(a: str, b: str, min_len: int = MIN_TILE) -> list[Tile]:
         return True
 
     def by_length_then_diagonal(i: int, j: int, k: int) -> tuple[float, float]:
-        return (-k, abs(i / la - j / lb))
+        return (-(k + AGREEMENT_BONUS * agreeing(i, j, k)), abs(i / la - j / lb))
 
     unique = [t for t in candidates if is_unique(*t)]
     used_a = [False] * la
@@ -133,7 +191,8 @@ def tile(a: str, b: str, min_len: int = MIN_TILE) -> list[Tile]:
 
     def near_skeleton(i: int, j: int, k: int) -> tuple[float, float]:
         nearest = min(diagonals, key=lambda d: abs(d[0] - i))
-        return (-(k + (CONTINUE_BONUS if continues_skeleton(i, j, k) else 0)), abs((j - i) - nearest[1]))
+        return (-(k + (CONTINUE_BONUS if continues_skeleton(i, j, k) else 0) + AGREEMENT_BONUS * tier(i, j, k)),
+                abs((j - i) - nearest[1]) - AGREEMENT_TIEBREAK * agreeing(i, j, k))
 
     rest = _take_tiles(candidates, used_a, used_b, near_skeleton, min_len)
     return sorted(skeleton + rest)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .grading import amount_noun, grade
-from .phrases import SENTENCE_END, bounds
-from .vocabulary import PENAL_RX
+from .phrases import PHRASE_END, SENTENCE_END, bounds
+from .vocabulary import CIRCUMSTANCE_RX, PENAL_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -16,10 +17,13 @@ if TYPE_CHECKING:
 def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
     s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
     penal = bool(PENAL_RX.search(reading.upper.text[s:e]))
+    upper_quantity = bounded(reading.upper.text, upper_quantity)
     if clause_quantity.upper_bound > upper_quantity.upper_bound:
         case = "raised"
     elif clause_quantity.lower_bound < upper_quantity.lower_bound:
         case = "floor_lowered"
+    elif fixes_a_range(reading.clause.text, upper_quantity, clause_quantity):
+        case = "fixed"
     else:
         case = "within"
     words = {
@@ -30,3 +34,32 @@ def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quanti
     }
     reading.add("amount", grade("amount", {"case": case, "penal": penal}, **words),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+def fixes_a_range(clause_text: str, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the clause writes one figure where the article gives a range (一律处违法所得三倍的罚款 for 1倍以上3倍
+    以下), for every case: no word of its sentence grades the sanction by circumstance (情节较轻的, 首次)."""
+    if clause_quantity.mode != "fixed" or upper_quantity.mode not in ("range", "max"):
+        return False
+    s, e = bounds(clause_text, clause_quantity.start, SENTENCE_END)
+    return not CIRCUMSTANCE_RX.search(clause_text[s:e])
+
+
+_CAP_BEFORE = re.compile(r"(?:不得超过|不超过|最高不得超过|最高|至多|最多)[^，。；、]{0,16}$")
+_FLOOR_BEFORE = re.compile(r"(?:不得低于|不低于|至少|最低|不少于)[^，。；、]{0,16}$")
+
+
+def bounded(text: str, q: Quantity) -> Quantity:
+    """A figure written as one number with its bound earlier in the phrase (履约保证金的数额不得超过政府采购合同金额
+    的10%: a cap; 缴存比例均不得低于职工上一年度月平均工资的5%: a floor) read as that bound."""
+    from dataclasses import replace
+
+    if q.mode != "fixed":
+        return q
+    s, _ = bounds(text, q.start, PHRASE_END)
+    before = text[s:q.start]
+    if _CAP_BEFORE.search(before):
+        return replace(q, lo=None, mode="max", lo_text="")
+    if _FLOOR_BEFORE.search(before):
+        return replace(q, hi=None, mode="min", hi_text="")
+    return q

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .grading import grade
 from .normalise import ComparisonText
 from .phrases import CLAUSE_END, bounds, phrase, trim
-from .roles import ORGAN, actors, role_of
+from .roles import ORGAN, PARTY, actors, role_at, role_of
 from .vocabulary import GENERIC_PROVISO, MODAL_RX, RELIEF_RX, UPPER_EXCEPTION_RXS
 
 if TYPE_CHECKING:
@@ -130,6 +130,11 @@ def _exception_case(text: str, s: int, e: int) -> str:
         return "generic_proviso"
     if RELIEF_RX.search(exception):
         return "relief"
+    duty = MODAL_RX.search(exception)
+    if (duty and duty.group("must") and not exception.rstrip("。；;，, ").endswith("除外")
+            and role_at(text, s + duty.start()) == PARTY):
+        return "party_duty"      # 但是应当提前半年以书面形式通知发包方: a duty of the party's the clause does not lay
+        #                          (not ……应当由申请人到办公场所提出的除外, which narrows what the clause permits)
     sentence_start, sentence_end = bounds(text, s, CLAUSE_END)
     main = text[sentence_start:s] + text[e:sentence_end]
     modal = MODAL_RX.search(main)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..quantities import DURATION, Quantity
+from ..quantities import DURATION, Quantity, find_quantities
 from .amounts import read_amount_change
 from .time_limits import read_time_limit_change
 
@@ -19,6 +19,12 @@ def read_aligned_figures(reading: Reading) -> None:
     article that grades 1–10, 10–20 and 20+ years) restates one tier of a graded provision: nothing changed,
     whatever tier the alignment paired it with."""
     if restates_one_tier(reading):
+        reading.clause_figures_read.update(q.start for q in reading.clause.quantities.values())
+        return
+    tier = tier_pairs(reading)
+    if tier is not None:
+        for upper_quantity, clause_quantity in tier:
+            compare_figures(reading, upper_quantity, clause_quantity)
         return
     for i, clause_quantity in reading.clause.quantities.items():
         j = reading.clause_to_upper[i]
@@ -36,15 +42,175 @@ def restates_one_tier(reading: Reading) -> bool:
     return any(upper[i:i + len(clause)] == clause for i in range(len(upper) - len(clause) + 1))
 
 
+TIER_AGREEMENT = 2      # figures a tier must share with the clause to be the tier it restates
+
+
+def _value(q: Quantity) -> tuple:
+    return (q.dim, q.lo, q.hi) if q.mode == "range" else (q.dim, q.value)
+
+
+def tier_pairs(reading: Reading) -> list[tuple[Quantity, Quantity]] | None:
+    """The clause's figures paired with a run of the upper text's, where that run shares more of their values than
+    the alignment's pairing does and at least ``TIER_AGREEMENT`` (累计缴费满5年不足10年的……最长为12个月 is the tier of
+    满5年不足10年, not of 满1年不足5年 whose words the alignment may have taken): every figure against the one at its
+    place in the run. None where no run does better than the alignment."""
+    clause = [q for _, q in sorted(reading.clause.quantities.items())]
+    upper_items = sorted(reading.upper.quantities.items())
+    upper = [q for _, q in upper_items]
+    if len(clause) < 2 or len(upper) <= len(clause):
+        return None
+    aligned = sum(1 for i, q in reading.clause.quantities.items()
+                  if reading.clause_to_upper[i] in reading.upper.quantities
+                  and _value(reading.upper.quantities[reading.clause_to_upper[i]]) == _value(q))
+    best, best_equal = None, max(aligned, TIER_AGREEMENT - 1)
+    for start in range(len(upper) - len(clause) + 1):
+        run = upper[start:start + len(clause)]
+        if any(u.dim != c.dim for u, c in zip(run, clause)):
+            continue
+        equal = sum(1 for u, c in zip(run, clause) if _value(u) == _value(c))
+        if equal > best_equal:
+            best, best_equal = run, equal
+    return list(zip(best, clause)) if best is not None else None
+
+
 def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
     """Record how the clause's figure differs from the upper text's (nothing when they agree)."""
     if upper_quantity.dim != clause_quantity.dim:
         return
+    reading.upper_figures_read.add(upper_quantity.start)
+    reading.clause_figures_read.add(clause_quantity.start)
     same = (upper_quantity.lo, upper_quantity.hi, upper_quantity.mode) == \
         (clause_quantity.lo, clause_quantity.hi, clause_quantity.mode)
     if same or (upper_quantity.lo == clause_quantity.lo and upper_quantity.hi == clause_quantity.hi):
         return
+    if upper_quantity.mode == "fixed" and clause_quantity.mode == "max" and upper_quantity.hi == clause_quantity.hi:
+        return   # 不得超过原合同采购金额的百分之十 restated as 控制在原合同金额的10%以内: the same cap
+    if upper_quantity.dim == DURATION and other_acts(reading, upper_quantity, clause_quantity):
+        return   # 竣工验收合格之日起15日内报送备案 / 之日起60日内支付工程款: two limits for two acts
     if upper_quantity.dim == DURATION:
         read_time_limit_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
+
+
+LEFTOVER_SHARED = 2     # character pairs the phrases around two leftover figures must share to be paired
+
+
+def pair_leftover_figures(reading: Reading) -> None:
+    """Figures neither aligned nor read in a replaced stretch, paired by what they are about: the clause's figure
+    with the upper figure of its dimension outside the exceptions whose phrase shares most character pairs with
+    its own (counted once over the phrase and once more over its item between 、; at least ``LEFTOVER_SHARED``; a
+    tie pairs nothing). 应当在收到处罚决定书之日起十五日内……申请行政复议 is
+    compared with 可以自知道……之日起六十日内提出行政复议申请 although the words around the figures were rewritten."""
+    upper = reading.upper
+    free_upper = [(k, q) for k, q in upper.quantities.items()
+                  if q.start not in reading.upper_figures_read and not reading.in_upper_exception[k]]
+    for _, q in sorted(reading.clause.quantities.items()):
+        if q.start in reading.clause_figures_read:
+            continue
+        if any(u.dim == q.dim and u.value == q.value for u in upper.quantities.values()):
+            continue    # 可延长到30日 restates 但延长后最长不得超过30日 (an exception's figure), not 15日内
+        mine, mine_near = _pairs_around(reading.clause.text, q), _pairs_around(reading.clause.text, q, "、")
+        scored = sorted(((len(mine & _pairs_around(upper.text, u)) + len(mine_near & _pairs_around(upper.text, u, "、")),
+                          k, u) for k, u in free_upper
+                         if u.dim == q.dim and u.start not in reading.upper_figures_read), key=lambda t: -t[0])
+        if not scored or scored[0][0] < LEFTOVER_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        if not same_use(reading, scored[0][2], q):
+            continue
+        compare_figures(reading, scored[0][2], q)
+
+
+def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
+    """The character pairs of the phrase holding figure ``q`` (also bounded by ``marks``: 、 for the item of a
+    list, 对公民处以二百元以下 of 对公民处以二百元以下、对法人……处以三千元以下罚款), the figure and punctuation aside."""
+    from .phrases import PHRASE_END, bounds
+
+    s, e = bounds(text, q.start, PHRASE_END + marks)
+    words = text[s:q.start] + "|" + text[q.end:e]
+    return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+ACT_REACH = 30          # characters after a time limit read as the act to be done within it …
+ACT_PAIRS = 3           # … when both acts have this many character pairs, they are one act only if they share
+SAME_ACT_SHARE = 0.2    # this share of the shorter's (and one at least: 完成证件制作 / 制作发放居住证 share 制作)
+
+
+def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the two time limits are for different acts: the words after each figure in its 分句 (作出决定,
+    发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs. A phrase of the
+    consequence of letting the limit pass (逾期视为放弃) or holding a time limit of its own (行政机关应当在二十日内组织
+    听证) is not the act."""
+    mine, theirs = _act(reading.clause.text, clause_quantity), _act(reading.upper.text, upper_quantity)
+    if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
+        return False
+    return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))
+
+
+_LAPSE = __import__("re").compile(r"^\s*(?:逾期|过期|期满|届满)")
+
+
+def _act(text: str, q: Quantity) -> set[str]:
+    """The character pairs of the act a time limit is for (see other_acts)."""
+    from .phrases import CLAUSE_END, PHRASE_END, bounds
+
+    _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
+    e = min(e, q.end + ACT_REACH)
+    stop, at = e, q.end
+    while at < e:
+        nxt = min([x for x in (text.find(c, at + 1, e) for c in PHRASE_END) if x >= 0] or [e])
+        if at > q.end:
+            piece = text[at + 1:nxt]
+            if _LAPSE.match(piece) or any(p.dim == DURATION for p in find_quantities(piece)):
+                stop = at
+                break
+        at = nxt
+    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:stop])
+    return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+USE_SHARED = 2          # content bigrams the acts after two unaligned time limits share: one limit for one act
+_PLACE = __import__("re").compile(r"[到向在于]?(?:居住地|户籍所在地|所在地|住所地|当地|现居住地)")
+CONDUCT_SHARED = 3      # content bigrams the conduct before two unaligned fines shares: one sanction for one conduct
+
+
+def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether two figures the alignment did not pair are the same figure in other words: a time limit for the same
+    act (the words after each, 申请行政复议 / 提出行政复议申请), a fine or rate for the same conduct or base (the words
+    before each in its sentence), of one kind (a limit within which to act, a period to have completed, a lead time)."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, SENTENCE_END, bounds
+
+    if upper_quantity.dim == DURATION:
+        kinds = {_duration_kind(upper_quantity), _duration_kind(clause_quantity)}
+        if len(kinds) > 1 and "fixed" not in kinds:
+            return False
+
+        return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
+                   & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED
+    return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, upper_quantity.dim)
+               & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, upper_quantity.dim)) \
+        >= CONDUCT_SHARED
+
+
+def figure_use(text: str, start: int, end: int, dim: str) -> set[str]:
+    """What a figure at [start, end) is for, as content bigrams: for a time limit the act to be done within it (the
+    words after it in its 分句, bodies and places aside: 申请行政复议, not 到居住地公安派出所); for a fine, rate or
+    multiple the conduct or base it is counted on (the words of its sentence around it)."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, SENTENCE_END, bounds
+    from .vocabulary import ACTOR_RX, JURISDICTION_RX
+
+    if dim == DURATION:
+        s, e = bounds(text, max(start, end - 1), CLAUSE_END)
+        words = text[end:min(e, end + ACT_REACH)]
+        found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
+        if len(found) < 2:       # 申请听证的期限为……之日起三日: the act is named before the figure
+            found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
+        return found
+    s, e = bounds(text, start, SENTENCE_END)
+    return content_bigrams(text[s:start] + "|" + text[end:e])
+
+
+def _duration_kind(q: Quantity) -> str:
+    return {"max": "within", "range": "within", "min": "least", "lead": "lead"}.get(q.mode, "fixed")

@@ -1,6 +1,10 @@
 """The grading tables (``grading.toml``): which severity and message a change gets, by the facts about it.
 
-A table is a list of rows; the first row whose conditions all hold decides. ``grade("time_limit",
+A table is a list of rows; the first row whose conditions all hold decides. A change of a kind listed true in
+``[strong]`` (or graded by a row with ``strong = true``) stands on its own: a clause merely borrowing the article's
+sentence pattern does not make it, so it counts even where the clause restates the article loosely. A strong change
+of a kind listed true in ``[sure]`` (or a row with ``sure = true``) shows even where a clause restates the article
+in its own words (review.engine: a clause the corpus search does not find restated). ``grade("time_limit",
 {"limit": "lead", "role": "organ", "direction": "longer"}, upper="七日前", clause="十日前")`` returns the
 severity and the message with the words filled in, or None when no row applies (not a change).
 """
@@ -16,7 +20,7 @@ from types import MappingProxyType
 from .model import KINDS, SEVERITIES
 
 TABLE_PATH = Path(__file__).with_name("grading.toml")
-_OUTCOME_KEYS = ("severity", "message")
+_OUTCOME_KEYS = ("severity", "message", "strong", "sure")
 
 
 class GradingTableError(ValueError):
@@ -27,6 +31,8 @@ class GradingTableError(ValueError):
 class Grade:
     severity: str
     message: str
+    strong: bool = False
+    sure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +40,8 @@ class Row:
     conditions: MappingProxyType
     severity: str
     message: str
+    strong: bool = False
+    sure: bool = False
 
     def holds(self, facts: dict) -> bool:
         for name, wanted in self.conditions.items():
@@ -51,6 +59,7 @@ def tables(path: Path = TABLE_PATH) -> MappingProxyType:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     out: dict = {}
+    strong_kinds, sure_kinds = data.get("strong", {}), data.get("sure", {})
     for name, value in data.items():
         if not isinstance(value, list):
             out[name] = MappingProxyType(value)
@@ -63,7 +72,9 @@ def tables(path: Path = TABLE_PATH) -> MappingProxyType:
                 raise GradingTableError(f"{path.name}: [[{name}]] row {n} needs a severity "
                                         f"({' | '.join(SEVERITIES)}) and a message")
             conditions = {k: v for k, v in row.items() if k not in _OUTCOME_KEYS}
-            rows.append(Row(MappingProxyType(conditions), row["severity"], row["message"]))
+            strong = row.get("strong", strong_kinds.get(name, False))
+            sure = row.get("sure", sure_kinds.get(name, False)) and strong
+            rows.append(Row(MappingProxyType(conditions), row["severity"], row["message"], bool(strong), bool(sure)))
         out[name] = tuple(rows)
     return MappingProxyType(out)
 
@@ -72,7 +83,7 @@ def grade(kind: str, facts: dict, **words: str) -> Grade | None:
     """The first row of table ``kind`` whose conditions ``facts`` meet, its message filled with ``words``."""
     for row in tables()[kind]:
         if row.holds(facts):
-            return Grade(row.severity, row.message.format(**words))
+            return Grade(row.severity, row.message.format(**words), row.strong, row.sure)
     return None
 
 

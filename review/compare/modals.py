@@ -8,18 +8,24 @@ from typing import TYPE_CHECKING
 
 from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
-from .phrases import phrase
-from .roles import UNKNOWN, role_at
+from .phrases import bounds, phrase
+from .roles import PARTY, UNKNOWN, role_at
 from .vocabulary import ENTITLEMENT_RX, PROTECTIVE_RX
 
 # 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
 ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
                                       r"在[^，。；]{0,6}(?=享))*(?:" + ENTITLEMENT_RX.pattern + ")")
 
+# 可以是 / 可以为 / 可以包括: "can be", a copula, not a permission
+COPULA_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:是|为|包括|作为)")
+# 可以采用支票、汇票……等非现金形式 for 应当以支票、汇票……等非现金形式提交: a choice among the means the law lists
+MEANS_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:采用|采取|选择|选用|通过|使用|以)[^，。；]{1,60}?(形式|方式)")
+
 if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
 
+_CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
 SAME_ACT = 0.5          # two modal verbs govern the same act when the words after them share this much
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
 # Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
@@ -54,11 +60,17 @@ def read_modals(reading: Reading, region: Region) -> None:
         both = upper_index is not None and clause_index is not None
         if both and upper.chars[upper_index] == clause.chars[clause_index]:
             reading.paired_upper_modals.add(upper.starts[upper_index])   # 应当 for 应当: kept, wherever it stands
+            reading.paired_clause_modals.add(clause.starts[clause_index])
             continue
         if not _same_place(region, upper_index, clause_index):
             continue   # "应当…，可以…" restated as "应当…" is not 可以→应当; the upper text is read as left out
         if both:
             reading.paired_upper_modals.add(upper.starts[upper_index])
+            reading.paired_clause_modals.add(clause.starts[clause_index])
+        elif upper_index is not None:
+            reading.paired_upper_modals.add(upper.starts[upper_index])
+        elif clause_index is not None:
+            reading.paired_clause_modals.add(clause.starts[clause_index])
         _read_modal_pair(reading, upper_index, clause_index, region)
 
 
@@ -113,21 +125,97 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         clause_offset = reading.clause_offset_near(upper_index if upper_index is not None else 0)
     clause_span = phrase(clause.text, clause_offset)
     role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
+    clause_role = role_at(clause.text, clause_offset)
+    if UNKNOWN not in (role, clause_role) and role != clause_role:
+        return   # 公安机关应当…… / 任何单位和个人不得……: the verbs of two bearers, not one changed
     if role == UNKNOWN:
-        role = role_at(clause.text, clause_offset)
+        role = clause_role
     # the duty the modal governs: the upper text's where it has a modal verb here, else the clause's
     if upper_index is not None:
         governed = upper.text[upper_offset:upper_span[1]]
     else:
         governed = clause.text[clause_offset:clause_span[1]]
+    if upper_class == "not" and upper_index is not None and clause_index is not None:
+        from .acts import conditioned_apart
+
+        if conditioned_apart(upper.text, upper_offset, clause.text, clause.starts[clause_index]):
+            return   # ……已经依法受理的，不得申请行政复议 / 也可以依法申请行政复议: the prohibition holds under its condition
     if upper_index is not None and clause_index is not None and _other_act(
             upper.text[upper.ends[upper_index]:upper_span[1]], clause.text[clause.ends[clause_index]:clause_span[1]]):
         return   # 可以设定抵押权 → 必须同时抵押: the modal governs another act, a norm of its own, not 可以→必须
+    if upper_class == "not" and clause_class == "none" and upper_index is not None:
+        bound = _CAP_VERB.match(upper.text, upper.ends[upper_index])
+        if bound and ("不" + bound.group()) in clause.text[clause_span[0]:clause_span[1]]:
+            return   # 不得超过原合同采购金额的百分之十 / 累计不超过……: the same bound, the figure is read on its own
+    if upper_class == "none" and clause_index is not None and upper_offset >= 0 and _laid_in_sentence(
+            upper, upper_offset, clause.chars[clause_index], clause_role):
+        return   # 可以A，也可以B / 可以在……1年内直接申请: the law lays that verb on the bearer in this sentence already
+    if clause_class == "none" and upper_index is not None and _laid_in_sentence(
+            clause, clause_offset, upper.chars[upper_index], role_at(upper.text, upper_offset)):
+        return   # ……1年内，可以直接申请 restated as 可以在……一年内直接申请: the verb moved within the sentence
+    if upper_class == "must" and clause_class == "may" and clause_index is not None:
+        means = MEANS_AFTER_MAY_RX.match(clause.text, clause_offset)
+        if means and _among_listed_means(means.group(0), governed):
+            return   # the clause's 可以 chooses among the means the law's 应当 lists (……等非现金形式)
     if upper_class == "none" and clause_class == "may" and clause_index is not None:
         after = clause.text[clause_offset:clause_span[1]]
-        if ENTITLEMENT_AFTER_MAY_RX.match(after):
-            return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion
+        if ENTITLEMENT_AFTER_MAY_RX.match(after) or COPULA_AFTER_MAY_RX.match(after):
+            return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion;
+            #          证明可以是租赁合同 for 证明包括租赁合同: "can be", no discretion
+    # a protective duty is the administration's to the public (告知, 听证, 出具): not a party's (供应商……出具的保函)
     facts = {"upper": upper_class, "clause": clause_class, "role": role,
-             "protective": bool(PROTECTIVE_RX.search(governed))}
+             "protective": role != PARTY and bool(PROTECTIVE_RX.search(governed))}
+    before = len(reading.changes)
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
                 clause_span, upper_span)
+    if len(reading.changes) > before:
+        reading.modal_moves.append((upper_class, clause_class, reading.changes[-1]))
+
+
+MEANS_SHARE = 0.8       # of the character pairs of the means a clause's 可以 chooses among, in the law's list
+
+
+def _among_listed_means(clause_means: str, governed: str) -> bool:
+    """Whether the means a clause's 可以 chooses among (可以采用支票、汇票……等非现金形式) are the law's list
+    (应当以支票、汇票……等非现金形式提交): MEANS_SHARE of their character pairs are in it (现金 is not)."""
+    law = re.search(r"以([^，。；]{1,60}?)(形式|方式)", governed)
+    if law is None or not clause_means.endswith(law.group(2)):
+        return False
+    pairs = {clause_means[i:i + 2] for i in range(len(clause_means) - 1)} - {"可以", "以采", "采用"}
+    theirs = {law.group(0)[i:i + 2] for i in range(len(law.group(0)) - 1)}
+    return bool(pairs) and len(pairs & theirs) >= MEANS_SHARE * len(pairs)
+
+
+FULL_STOP = "。！？!?"     # a list's items stand on lines of their own
+
+
+def _laid_in_sentence(text, offset: int, modal: str, role: str) -> bool:
+    """Whether the sentence of ``text`` (a ComparisonText; to its full stop: a list's lead-in with its items) around
+    ``offset`` has a modal verb of the class ``modal`` with the bearer ``role`` (医患双方可以通过下列途径解决：……
+    申请人民调解)."""
+    start, end = bounds(text.text, offset, FULL_STOP)
+    return any(text.chars[k] == modal and start <= text.starts[k] < end
+               and role_at(text.text, text.starts[k]) == role for k in text.modal_spans)
+
+
+def cancel_moved_modals(reading: Reading) -> None:
+    """A modal verb the clause wrote elsewhere in the same sentence (…1年内，可以直接申请 → 可以在…一年内直接申请) is
+    read as dropped at its old place and added at its new one: the two readings cancel, nothing changed."""
+    added = [(c, ch) for u, c, ch in reading.modal_moves if u == "none" and c != "none"]
+    dropped = [(u, ch) for u, c, ch in reading.modal_moves if c == "none" and u != "none"]
+    gone = []
+    for word_class, a in added:
+        for other_class, d in dropped:
+            if other_class == word_class and d not in gone and _same_sentence(reading.clause.text, a, d):
+                gone += [a, d]
+                break
+    if gone:
+        reading.changes[:] = [ch for ch in reading.changes if not any(ch is g for g in gone)]
+
+
+def _same_sentence(text: str, a, b) -> bool:
+    from .phrases import CLAUSE_END, bounds
+
+    if a.clause_start < 0 or b.clause_start < 0:
+        return False
+    return bounds(text, a.clause_start, CLAUSE_END) == bounds(text, b.clause_start, CLAUSE_END)

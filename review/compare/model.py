@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("amount", "time_limit", "modal", "duty_removed", "condition_added", "exception_removed",
-         "exception_added", "subject_changed", "scope_changed")
+         "exception_added", "subject_changed", "scope_changed", "body_changed", "condition_removed",
+         "consequence_changed")
 from ..severity import SEVERITIES, worst  # noqa: F401  (SEVERITIES re-exported for the grading table)
 
 
@@ -21,6 +22,9 @@ class Change:
     message: str
     clause_start: int = -1
     upper_start: int = -1
+    strong: bool = False     # stands on its own (grading.toml): a clause merely borrowing the article's sentence
+                             # pattern does not make it; weaker kinds count only in a close restatement
+    sure: bool = False       # shows even where a clause restates the article in its own words (grading.toml [sure])
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "severity": self.severity, "clause_span": self.clause_span,

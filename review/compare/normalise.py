@@ -114,3 +114,19 @@ def normalise(text: str) -> ComparisonText:
             ends.append(pos + 1)
         pos += 1
     return ComparisonText(text, "".join(chars), tuple(starts), tuple(ends), quantities, modal_spans)
+
+
+KEYED_BASE, KEYED_SLOTS = 0xE100, 0x700
+
+
+def value_keyed(text: ComparisonText) -> str:
+    """The comparison string with each figure's placeholder replaced by a character of its value (a private-use
+    character chosen by a stable digest of dimension and bounds): 三个月以上不满一年 and 一年以上不满三年 no longer
+    look alike, so that a clause restating one tier of a graded article aligns with that tier."""
+    import zlib
+
+    chars = list(text.chars)
+    for k, q in text.quantities.items():
+        key = f"{q.dim}|{q.lo}|{q.hi}" if q.mode == "range" else f"{q.dim}|{q.value}"
+        chars[k] = chr(KEYED_BASE + zlib.crc32(key.encode()) % KEYED_SLOTS)
+    return "".join(chars)

@@ -10,14 +10,17 @@
 
 from __future__ import annotations
 
-from .combination import read_combination
+from .acts import read_acts
+from .combination import read_combination, read_joined_alternatives
 from .exceptions import read_removed_exceptions
-from .figures import read_aligned_figures
+from .figures import pair_leftover_figures, read_aligned_figures
 from .grading import threshold
 from ..severity import rank
 from .model import Change, Comparison
+from .modals import cancel_moved_modals
+from .procedure import read_deemed, read_enforcement, read_rule_maker
 from .reading import Reading
-from .regions import read_regions
+from .regions import read_deletions, read_regions
 from .subjects import read_subjects
 
 NOTHING = Comparison((), False, 0.0)
@@ -47,11 +50,28 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     aligned = sum(1 for j in reading.clause_to_upper if j >= 0)
     similarity = aligned / len(reading.clause.chars)
     if similarity < threshold("min_comparable"):
-        return Comparison((), False, similarity)
+        if similarity < threshold("min_paraphrase"):
+            return Comparison((), False, similarity)
+        # a clause in its own words: too little in common to read stretch by stretch, but a figure, a modal verb
+        # on the same act, the executing body and a deemed consequence can still be read on both texts
+        pair_leftover_figures(reading)
+        read_acts(reading)
+        read_enforcement(reading)
+        read_rule_maker(reading)
+        read_deemed(reading)
+        return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
+    pair_leftover_figures(reading)
+    read_deletions(reading)
+    cancel_moved_modals(reading)
+    read_acts(reading)
     read_removed_exceptions(reading)
     read_combination(reading)
+    read_joined_alternatives(reading)
+    read_enforcement(reading)
+    read_rule_maker(reading)
+    read_deemed(reading)
     read_subjects(reading)
     changes = _in_clause_order(reading.changes)
     faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)

@@ -13,12 +13,13 @@ from .align import align
 from .exceptions import upper_exception_ranges
 from .grading import Grade
 from .model import Change
-from .normalise import ComparisonText, normalise
+from .normalise import ComparisonText, normalise, value_keyed
 from .phrases import sentence_ids
 
 RESTATED_MIN_CHARS = 4      # a sentence of the upper text counts as restated when this many of its characters
 RESTATED_SHARE = 0.3        # (and this share of them) are aligned, or all of them up to
 RESTATED_ENOUGH = 12        # this many
+RESTATED_EXCEPTION = 0.5    # an exception of the upper text this much of which the clause restates is its subject
 
 
 @dataclass(slots=True)
@@ -34,13 +35,17 @@ class Reading:
     context: str = ""                         # the whole clause (with its list header) the compared text is part of
     upper_read: list[bool] = field(default_factory=list)        # upper characters already read with a region
     paired_upper_modals: set[int] = field(default_factory=set)  # source offsets of upper modals already paired
+    paired_clause_modals: set[int] = field(default_factory=set)  # source offsets of clause modals already paired
+    modal_moves: list = field(default_factory=list)  # (upper class, clause class, Change) of each modal change
+    upper_figures_read: set[int] = field(default_factory=set)   # source starts of upper figures compared
+    clause_figures_read: set[int] = field(default_factory=set)  # source starts of clause figures compared
     changes: list[Change] = field(default_factory=list)
 
     @classmethod
     def of(cls, clause_text: str, upper_text: str, cites_upper: bool = False, context: str = "") -> Reading:
         clause, upper = normalise(clause_text), normalise(upper_text)
-        clause_to_upper, upper_to_clause = align(clause.chars, upper.chars)
-        exceptions, in_exception = upper_exception_ranges(upper)
+        clause_to_upper, upper_to_clause = align_by_value(clause, upper)
+        exceptions, in_exception = restated_exceptions_apart(*upper_exception_ranges(upper), upper_to_clause)
         return cls(clause, upper, clause_to_upper, upper_to_clause, sentence_ids(upper), exceptions, in_exception,
                    cites_upper, context or clause_text, upper_read=[False] * len(upper.chars))
 
@@ -82,4 +87,24 @@ class Reading:
         self.changes.append(Change(kind, grade.severity,
                                    self.clause.text[cs:ce] if cs >= 0 else "",
                                    self.upper.text[us:ue] if us >= 0 else "",
-                                   grade.message, cs, us))
+                                   grade.message, cs, us, grade.strong, grade.sure))
+
+
+def restated_exceptions_apart(exceptions: list[tuple[int, int]], in_exception: list[bool],
+                              upper_to_clause: list[int]) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The upper text's exceptions without those the clause restates (most of their characters aligned): a
+    clause restating the 但书 itself (但是，依法必须进行招标的项目……最短不得少于二十日) is about it, and what it
+    changed there is read like any other text."""
+    kept = []
+    for a, b in exceptions:
+        if sum(1 for j in range(a, b) if upper_to_clause[j] >= 0) >= RESTATED_EXCEPTION * (b - a):
+            for j in range(a, b):
+                in_exception[j] = False
+            continue
+        kept.append((a, b))
+    return kept, in_exception
+
+
+def align_by_value(clause: ComparisonText, upper: ComparisonText) -> tuple[list[int], list[int]]:
+    """Align the two texts, tiles whose figures agree in value first among tiles of one length (align)."""
+    return align(clause.chars, upper.chars, keys=(value_keyed(clause), value_keyed(upper)))

@@ -17,10 +17,10 @@ from .grading import grade
 from .modals import read_modals
 from .normalise import PUNCT_RX
 from .phrases import CLAUSE_END, bounds, chunks_matching, phrase
-from .roles import role_at
-from .vocabulary import (ADDED_EXCEPTION_RX, AGGRAVATE_RX, CITED_BASIS_RX, CONDITION_KIN_RXS, CONDITION_RX,
+from .roles import ORGAN, PARTY, actors, role_at, role_of
+from .vocabulary import (ACTOR_RX, ADDED_EXCEPTION_RX, AGGRAVATE_RX, CITED_BASIS_RX, CONDITION_KIN_RXS, CONDITION_RX,
                          ENTITLEMENT_RX, GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, LOCAL_LEEWAY_RX,
-                         MODAL_RX, PROPOSAL_RX, PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
+                         MODAL_RX, ORGAN_COMMITMENT_RX, PROPOSAL_RX, PROTECTIVE_QUALIFIER_RX, PROTECTIVE_RX)
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -57,6 +57,7 @@ class Region:
 
 
 def read_regions(reading: Reading) -> None:
+    """Every unaligned stretch of the clause read against the upper stretch it stands in for."""
     clause_len, upper_len = len(reading.clause.chars), len(reading.upper.chars)
     to_upper, sentence = reading.clause_to_upper, reading.upper_sentence
     i = 0
@@ -103,12 +104,18 @@ def read_regions(reading: Reading) -> None:
             for j in range(us, ue):
                 reading.upper_read[j] = True
         read_region(reading, Region(cs, ce, us, ue, anchored_left=left, anchored_right=right))
-    # upper text left out inside a sentence the clause restates
+
+
+def read_deletions(reading: Reading) -> None:
+    """Upper text left out inside a sentence the clause restates."""
+    upper_len = len(reading.upper.chars)
+    sentence = reading.upper_sentence
     restated = reading.restated_sentences()
+    lead_ins = {sentence[j] for j in range(upper_len) if reading.upper.text[reading.upper.ends[j]:].lstrip()[:1] in "：:"}
     j = 0
     while j < upper_len:
-        if not reading.is_unread(j) or sentence[j] not in restated:
-            j += 1
+        if not reading.is_unread(j) or sentence[j] not in restated or sentence[j] in lead_ins:
+            j += 1      # a lead-in (听证应当依照以下程序组织：) introduces the items; it holds no duty of its own
             continue
         us = j
         while j < upper_len and reading.is_unread(j) and sentence[j] == sentence[us]:
@@ -201,14 +208,14 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         exception = None  # "但申请人须提供…" adds a condition rather than an exception
     if exception and not ADDED_EXCEPTION_RX.search(upper_region):
         span = chunks_matching(text, s, e, ADDED_EXCEPTION_RX) or (s, e)
-        if GENERIC_PROVISO in text[span[0]:span[1]]:
-            return
+        if GENERIC_PROVISO in text[slice(*bounds(text, span[0], CLAUSE_END))]:
+            return   # 法律、法规另有规定的除外: a reservation of other law, whose words the upper text may share
         reading.add("exception_added", grade("exception_added", {"case": "exception"}, added=text[span[0]:span[1]]),
                     span, upper_source)
         return
     # a modal verb where the upper text has one at that place (必须 for 可以) is read as a modal, not a condition
     said = MODAL_RX.sub("", added) if MODAL_RX.search(upper_region) else added
-    if new_condition(said, reading.upper.text):
+    if new_condition(said, reading.upper.text) and not organ_option(text, s):
         span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
         clause_sentence = text[slice(*bounds(text, s, CLAUSE_END))]
         # the article lets local bodies set the terms (可以……作出规定): a stricter local term is its use, not a change
@@ -228,7 +235,8 @@ def new_condition(added: str, upper_text: str) -> bool:
     """Whether text the clause added states a condition the upper text lacks: a condition word that is not a
     local name for the upper text's place (本省), not already in the upper text, nor a word of the same kin
     (提供 for 提交), and not the body's internal sign-off (经委领导同意)."""
-    rest = INTERNAL_SIGNOFF_RX.sub("", JURISDICTION_RX.sub("", added))
+    rest = INTERNAL_SIGNOFF_RX.sub("", JURISDICTION_RX.sub("", ORGAN_COMMITMENT_RX.sub("", added)))
+    rest = ACTOR_RX.sub("|", rest)      # a body's name (县行政审批服务局) holds 审批 but sets no condition
     for m in CONDITION_RX.finditer(rest):
         word = m.group()
         if word in upper_text:
@@ -237,6 +245,17 @@ def new_condition(added: str, upper_text: str) -> bool:
             continue
         return True
     return False
+
+
+def organ_option(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` lets a public body do more for the public (具备条件的，可以当场制发): its
+    condition is on the body's own extra service, not a condition the public must meet."""
+    s, e = bounds(text, pos, CLAUSE_END)
+    sentence = text[s:e]
+    modal = MODAL_RX.search(sentence)
+    if modal is None or modal.lastgroup != "may" or any(role_of(k) == PARTY for *_, k in actors(sentence)):
+        return False
+    return role_at(text, s + modal.start()) == ORGAN
 
 
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
@@ -260,6 +279,8 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
     modals = list(MODAL_RX.finditer(removed))
     if not modals or len(core) <= 3:
         return
+    if any(s <= start < e for start in reading.upper_figures_read):
+        return   # 不得少于30日 restated as 四十五日: the figure was compared, the limit is not dropped
     # the clause's sentence at that place: does it state the duty from the holder's side, or as a proposal?
     said = reading.clause.text[slice(*bounds(reading.clause.text, clause_source[0], CLAUSE_END))] \
         if clause_source else ""

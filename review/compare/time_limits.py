@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from ..quantities import Quantity
 from .grading import grade
 from .roles import UNKNOWN, role_at
+from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, QUALIFYING_PERIOD_RX
+
+CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -20,15 +23,36 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     if abs(upper_days - clause_days) < SAME_VALUE:
         if len(modes) == 1 or "fixed" in modes or {"max", "range"} >= modes:
             return   # 三十日 for 三十日内, 不超过三十日 for 三十日内: the same limit
-    role = role_at(reading.upper.text, upper_quantity.start)
+    role, clause_role = role_at(reading.upper.text, upper_quantity.start), role_at(reading.clause.text, clause_quantity.start)
+    if UNKNOWN not in (role, clause_role) and role != clause_role:
+        return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
     if role == UNKNOWN:
-        role = role_at(reading.clause.text, clause_quantity.start)
+        role = clause_role
+    upper_words = reading.upper.text
     if "lead" in modes:
         limit = "lead"
-    elif modes == {"min"}:
-        limit = "floor"
+    elif QUALIFYING_PERIOD_RX.search(_before(upper_words, upper_quantity.start)) and upper_quantity.mode == "min":
+        limit = "threshold"       # 居住半年以上: a period the party must have completed to qualify
+    elif upper_quantity.mode == "min":
+        limit = "floor"           # 不得少于30日, 公告至少三十日: the least the law allows
     else:
         limit = "limit"
-    facts = {"limit": limit, "role": role, "direction": "longer" if clause_days > upper_days else "shorter"}
+    if ENTITLED_PERIOD_RX.search(_before(upper_words, upper_quantity.start, 20)):
+        limit = "entitlement"     # 年休假5天, 享受42天产假: a period the party is entitled to
+    facts = {"limit": limit, "role": role, "direction": "longer" if clause_days > upper_days else "shorter",
+             # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
+             "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
+             # 试用期不得超过二个月: a cap the law puts on a burden, which a longer figure loosens
+             "cap": upper_quantity.mode == "max" and upper_quantity.text.startswith(CAP_WORDS)}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+def _before(text: str, pos: int, width: int = 8) -> str:
+    """The words just before ``pos`` in its phrase (居住 of 居住半年以上)."""
+    start = max(0, pos - width)
+    for mark in "，。；：,;:\n":
+        at = text.rfind(mark, start, pos)
+        if at >= 0:
+            start = at + 1
+    return text[start:pos]

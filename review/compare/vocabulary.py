@@ -26,6 +26,8 @@ def _named(**concepts: str) -> re.Pattern:
 
 # 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
 MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
+# 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
+SOLE_RX = _rx("compare.modal.sole")
 
 # who acts: organs versus the public (citizens, firms, self-governing bodies); the group name is the actor kind
 ACTOR_KINDS = ("autonomy", "private", "township", "county_up", "central", "province", "local_gov", "local_dept",
@@ -43,7 +45,7 @@ PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
 # words that make added text a condition (proof, local residence, approval, deposit …). Not the analyser's
 # approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
 # and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)
-CONDITION_RX = _rx("compare.condition", "compare.condition_joined")
+CONDITION_RX = _rx("compare.condition", "compare.condition_joined", "compare.condition_step")
 # a condition joined to the upper text's own (居住并办理暂住登记半年以上): an added step or qualification
 JOINED_CONDITION_RX = _rx("compare.condition_joined")
 # all of the conditions (同时符合下列条件) where the upper text asks for any one of them (条件之一)
@@ -56,6 +58,31 @@ CITED_BASIS_RX = _rx("basis.cited")
 # a list header that asks the applicant for materials (应当提交下列材料), and the documents an item names (户口簿)
 MATERIAL_REQUEST_RX = _rx("compare.material_request")
 DOCUMENT_NAME_RX = _rx("compare.document_name")
+# an organ's own undertaking (县公安局承诺): a service standard it sets itself, no condition on the public
+ORGAN_COMMITMENT_RX = _rx("compare.organ_commitment")
+# a period to complete before one qualifies (居住半年以上), read on the words before the figure
+QUALIFYING_PERIOD_RX = _rx("compare.qualifying_period")
+# a period the party is entitled to (年休假, 产假, 领取失业保险金的期限), read on the words before the figure
+ENTITLED_PERIOD_RX = _rx("compare.entitled_period")
+# the period within which a violation may be pursued (在二年内未被发现的，不再给予行政处罚), after the figure
+LIMITATION_RX = _rx("compare.limitation")
+# the law's route of enforcement through a court, and a body enforcing by itself (强制拆除, 组织实施搬迁)
+COURT_ENFORCEMENT_RX = _rx("compare.court_enforcement")
+SELF_ENFORCEMENT_RX = _rx("compare.self_enforcement")
+# enforcement waits until the party's time to seek review or sue has run (在法定期限内不申请行政复议或者不提起行政诉讼)
+REMEDY_WAIT_RX = _rx("compare.remedy_wait")
+# who makes a rule or sets a standard (由国务院财政部门、价格主管部门制定)
+RULE_MAKER_RX = _rx("compare.rule_maker")
+# a consequence the law deems (逾期不告知的……即为受理, 视为准予延续)
+DEEMED_RX = _rx("compare.deemed")
+# words that grade a sanction by circumstance (情节较轻的, 首次): a fixed fine for one grade is no lost discretion
+CIRCUMSTANCE_RX = _rx("compare.circumstance")
+# joining (和, 并且, 同时) and alternative (或者) words
+JOINER_RX = _rx("compare.joiner")
+# what the party must have or hand in (提交, 具备), and a list that names kinds (是指……等): where 和 joins requirements
+REQUIREMENT_RX = _rx("compare.requirement")
+ENUMERATION_RX = _rx("compare.enumeration")
+ALTERNATIVE_RX = _rx("compare.alternative")
 # a local name for the upper text's place (本省 for 居住地): localisation, not a condition
 JURISDICTION_RX = _rx("compare.jurisdiction")
 # groups of condition words that say the same (提供 / 提交): one written for the other adds nothing
@@ -68,6 +95,8 @@ ENTITLEMENT_RX = _rx("compare.entitlement")
 PROPOSAL_RX = _rx("compare.proposal")
 # a law that governs every field: any document may restate it (the upper-law subject test passes)
 GENERAL_LAW_RX = _rx("compare.general_law")
+# the general laws of administrative procedure a clause in its own words restates without naming (review.subject_laws)
+PROCEDURE_LAW_RX = _rx("compare.procedure_law")
 # words that make a liability heavier when added
 AGGRAVATE_RX = _rx("compare.aggravate")
 # an exception that relieves the party (可以不承担或者减轻责任)

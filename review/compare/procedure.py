@@ -1,0 +1,131 @@
+"""Who carries out a measure and on what terms the law lets it be carried out, and what consequence the law
+attaches: the executing body, the party's remedy period, a deemed consequence.
+
+* The article sends enforcement to a court (依法申请人民法院强制执行) and the clause has a public body enforce by
+  itself (由县执法局依法实施强制拆除, 报县人民政府批准后组织实施搬迁): another body and procedure than the law's.
+* The article lets a body enforce only once the party's time to seek review or sue has run (在法定期限内不申请行政
+  复议或者提起行政诉讼，又不拆除的) and the clause enforces without that condition.
+* The article gives a national or provincial body the power to make a rule or set a standard (具体收费办法由国务院
+  财政部门、价格主管部门制定) and the clause has a lower body make it (工本费标准由县发展和改革局会同县财政局核定).
+* The article deems a consequence (逾期不告知的……即为受理, 逾期未作决定的，视为准予延续) and the clause deems
+  another one at the same place (逾期未告知的，视为申请人撤回申请).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .grading import grade
+from .phrases import CLAUSE_END, PHRASE_END, bounds, phrase
+from .matter import matter_bigrams
+from .roles import actors
+from .vocabulary import (ACTOR_RX, COURT_ENFORCEMENT_RX, DEEMED_RX, REMEDY_WAIT_RX, RULE_MAKER_RX,
+                         SELF_ENFORCEMENT_RX)
+
+if TYPE_CHECKING:
+    from .reading import Reading
+
+COURT = "人民法院"
+REMEDY_WORDS = ("复议", "诉讼")
+TRIGGER_SHARED = 2      # character pairs the phrases before two deemed consequences share: one trigger
+RULE_MATTER = 3         # content bigrams a rule-making clause shares with the article: the same matter's rules
+
+
+def read_enforcement(reading: Reading) -> None:
+    clause, upper = reading.clause.text, reading.upper.text
+    own = SELF_ENFORCEMENT_RX.search(clause)
+    if own is None:
+        return
+    sentence = clause[slice(*bounds(clause, own.start(), CLAUSE_END))]
+    court = COURT_ENFORCEMENT_RX.search(upper)
+    if court is not None and COURT not in sentence and not SELF_ENFORCEMENT_RX.search(upper):
+        clause_span = phrase(clause, own.start())
+        upper_span = phrase(upper, court.start())
+        reading.add("body_changed", grade("body_changed", {"case": "court_enforcement"},
+                                          clause=clause[clause_span[0]:clause_span[1]],
+                                          upper=upper[upper_span[0]:upper_span[1]]),
+                    clause_span, upper_span)
+    wait = REMEDY_WAIT_RX.search(upper)
+    # a clause citing the article itself (依照《行政强制法》第四十四条予以公告) carries its conditions with the citation
+    if wait is not None and not reading.cites_upper and not any(w in clause for w in REMEDY_WORDS):
+        upper_span = phrase(upper, wait.start())
+        reading.add("condition_removed", grade("condition_removed", {"case": "remedy_wait"},
+                                               condition=upper[upper_span[0]:upper_span[1]]),
+                    phrase(clause, own.start()), upper_span)
+
+
+def read_deemed(reading: Reading) -> None:
+    clause, upper = reading.clause.text, reading.upper.text
+    ours = list(DEEMED_RX.finditer(clause))
+    if not ours:
+        return
+    for theirs in DEEMED_RX.finditer(upper):
+        trigger = _pairs(_trigger(upper, theirs.start()))
+        for mine in ours:
+            if len(trigger & _pairs(_trigger(clause, mine.start()))) < TRIGGER_SHARED:
+                continue
+            if _pairs(theirs.group()[2:]) & _pairs(mine.group()[2:]):
+                break          # the same consequence, in other words
+            reading.add("consequence_changed",
+                        grade("consequence_changed", {"case": "deemed"}, upper=theirs.group(), clause=mine.group()),
+                        (mine.start(), mine.end()), (theirs.start(), theirs.end()))
+            break
+
+
+def _trigger(text: str, at: int) -> str:
+    """The phrase before the deemed consequence at ``at`` (逾期不告知的) and the words before it in its phrase."""
+    s, _ = bounds(text, at, PHRASE_END)
+    before_s, _ = bounds(text, max(0, s - 2), PHRASE_END)
+    return text[before_s:at]
+
+
+def _pairs(text: str) -> set[str]:
+    core = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
+    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+
+
+# how high a body stands: a lower one taking a higher one's rule-making power is another body than the law's
+LEVEL = {"central": 4, "province": 3, "county_up": 2, "local_gov": 1, "local_dept": 1, "township": 0}
+RESERVED_LEVEL = 3      # rule-making the article gives to a province or the State Council
+# 由直辖市、市、县人民政府……制定: a national text sharing a power out among the levels, not a lower body taking it
+LEVEL_LIST = re.compile(r"(?:省|自治区|直辖市|市|县)[、，](?:自治区|直辖市|市|县|区)")
+
+
+def read_rule_maker(reading: Reading) -> None:
+    clause, upper = reading.clause.text, reading.upper.text
+    ours = [(m, _level(m.group())) for m in RULE_MAKER_RX.finditer(clause) if not LEVEL_LIST.search(m.group())]
+    ours = [(m, level) for m, level in ours if level is not None]
+    if not ours:
+        return
+    for theirs in RULE_MAKER_RX.finditer(upper):
+        level = _level(theirs.group())
+        if level is None or level < RESERVED_LEVEL:
+            continue
+        about = _rule_matter(upper) - _pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
+        for mine, my_level in ours:
+            if my_level >= level:
+                continue
+            mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
+            if len(about & mine_about) < RULE_MATTER:
+                continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
+            reading.add("body_changed", grade("body_changed", {"case": "rule_maker"},
+                                              upper=theirs.group(), clause=mine.group()),
+                        (mine.start(), mine.end()), (theirs.start(), theirs.end()))
+            return
+
+
+_RULE_WORDS = re.compile(r"具体办法|实施办法|办法|细则|条件|标准")
+
+
+def _rule_matter(text: str) -> frozenset:
+    """What a text making or reserving rules is about: its matter bigrams without the bodies it names and the
+    words of any rule-making (具体办法, 条件: 公共租赁住房的具体办法由市人民政府制定 shares nothing with 义务教育法's
+    具体办法由省、自治区、直辖市规定)."""
+    return matter_bigrams(_RULE_WORDS.sub("|", ACTOR_RX.sub("|", text)))
+
+
+def _level(words: str) -> int | None:
+    """The level of the highest body named in ``words`` (None when it names none)."""
+    levels = [LEVEL[kind] for *_, kind in actors(words) if kind in LEVEL]
+    return max(levels) if levels else None

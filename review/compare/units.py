@@ -1,0 +1,122 @@
+"""The part of an article a clause restates: a 款 (paragraph), an item (项) read with the words that introduce
+it, or the whole article.
+
+A clause restating 工伤保险条例 第十七条第二款 (工伤职工……1年内，可以直接……申请) compared with the whole article
+pairs its 三个月 with the 30日 of 第一款 and reads "a longer limit"; compared with 第二款 alone it reads what it
+changed, 1年 → 三个月. The unit is the one of the article's units (each 款; each 项 with its lead-in, 听证应当依照以下
+程序组织：（一）当事人要求听证的……; two consecutive 款; the 款 its sentences each restate; the whole article) that the
+clause covers most tightly: the F2 measure of the longest common subsequence of the normalised texts, which weighs
+the share of the clause the unit holds four times the share of the unit the clause holds, so that a clause
+restating two 款 is compared with the two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[)）]")
+_LEAD_IN = re.compile(r"[：:]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit of an article: its text (an exact substring of the article, or a lead-in and an item joined by a
+    line break), the 款 it is (1-based, 0 for the whole article) and the item (1-based, 0 for none)."""
+
+    text: str
+    paragraph: int = 0
+    item: int = 0
+    span: int = 1               # 款 it covers: more than one for two or more 款 taken together
+
+    @property
+    def label(self) -> str:
+        """第二款, 第一款第（四）项 — "" for the whole article."""
+        from statutes.numerals import int_to_cn
+
+        if not self.paragraph or self.span > 1:
+            return ""
+        out = f"第{int_to_cn(self.paragraph)}款"
+        return out + (f"第（{int_to_cn(self.item)}）项" if self.item else "")
+
+
+def units(article_text: str) -> list[Unit]:
+    """The whole article first, then each 款, then each 项 with its lead-in (a line ending in a colon)."""
+    lines = [line for line in (article_text or "").split("\n") if line.strip()]
+    out = [Unit(article_text)]
+    if len(lines) < 2:
+        return out
+    paragraph, item, lead = 0, 0, ""
+    for line in lines:
+        if _ITEM.match(line) and lead:
+            item += 1
+            out.append(Unit(f"{lead}\n{line}", paragraph, item))
+            continue
+        paragraph += 1
+        item = 0
+        lead = line if _LEAD_IN.search(line) else ""
+        out.append(Unit(line, paragraph))
+    return out
+
+
+def best_unit(clause: str, article_text: str) -> Unit:
+    """The unit of the article the clause covers most tightly (see the module docstring): each 款 or 项 alone, two
+    consecutive 款, the 款 the clause's sentences each restate taken together, or the whole article (when it has
+    one unit or nothing is in common)."""
+    from statutes.search import normalise
+
+    candidates = units(article_text)
+    if len(candidates) == 1:
+        return candidates[0]
+    q = normalise(clause)
+    if not q:
+        return candidates[0]
+    paragraphs = [u for u in candidates[1:] if not u.item]
+    candidates += [Unit(f"{a.text}\n{b.text}", a.paragraph, span=2) for a, b in zip(paragraphs, paragraphs[1:])]
+    sentences = [normalise(x) for x in _SENTENCE.findall(clause)]
+    if len(sentences) > 1:
+        chosen = {_tightest(x, candidates[1:]) for x in sentences if x}
+        if len(chosen) > 1:
+            ordered = sorted(chosen, key=lambda u: (u.paragraph, u.item))
+            candidates.append(Unit("\n".join(u.text for u in ordered), ordered[0].paragraph, span=len(ordered)))
+    return _tightest(q, candidates, _dims(clause))
+
+
+_SENTENCE = re.compile(r"[^。；]+")
+
+
+FIGURELESS = 0.8        # a unit without a figure of a dimension the clause has (a fine, a time limit) counts less
+
+
+def _dims(text: str) -> frozenset:
+    from ..quantities import find_quantities
+
+    return frozenset(q.dim for q in find_quantities(text))
+
+
+def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> Unit:
+    """The candidate with the best F2 measure against the normalised clause text ``q`` (the clause's share weighed
+    four times the unit's), ``FIGURELESS`` of it for a unit lacking a dimension of figure in ``dims``."""
+    from rapidfuzz.distance import Indel
+
+    from statutes.search import normalise
+
+    best, best_score = candidates[0], -1.0
+    for unit in candidates:
+        u = normalise(unit.text)
+        if not u or not q:
+            continue
+        common = (len(q) + len(u) - Indel.distance(q, u)) / 2
+        if unit.item:   # 非法扣押他人居住证的，由公安机关……罚款: the item first, then what its lead-in says
+            lead, _, item = unit.text.rpartition("\n")
+            turned = normalise(item + lead)
+            common = max(common, (len(q) + len(turned) - Indel.distance(q, turned)) / 2)
+        if not common:
+            continue
+        held, used = common / len(q), common / len(u)
+        score = 5 * held * used / (4 * used + held)
+        if dims and not dims <= _dims(unit.text):
+            score *= FIGURELESS
+        if score > best_score + 1e-9:
+            best, best_score = unit, score
+    return best
