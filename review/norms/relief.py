@@ -53,13 +53,15 @@ def _phrase_end(sentence: str, at: int) -> int:
     return phrase_bounds(sentence, at, at)[1]
 
 
-def _protective(lexicon: Lexicon, sentence: str) -> list[tuple[int, int]]:
+def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -> list[tuple[int, int]]:
     out = []
     for p in lexicon.rx("modal.prohibition").finditer(sentence):
         after = sentence[p.end():]
         as_basis = _AS_BASIS.match(after)
         if as_basis:
             out.append((p.start(), _phrase_end(sentence, p.end() + as_basis.end() - 1)))
+            continue
+        if not burden_possible:
             continue
         pretext = _PRETEXT.match(after)
         if pretext:      # 不得以……为由 / 不得因……: the burden may follow the pretext's comma
@@ -98,8 +100,8 @@ def reliefs(lexicon: Lexicon, sentence: str, base: int = 0, possible=None) -> tu
         return possible is None or name not in lexicon or name in possible
 
     found = []
-    if may("modal.prohibition") and may("burden.act"):
-        found += [(a, b, "protective") for a, b in _protective(lexicon, sentence)]
+    if may("modal.prohibition"):     # a pretext or a fact forbidden as a basis needs no burden act
+        found += [(a, b, "protective") for a, b in _protective(lexicon, sentence, may("burden.act"))]
     # a restriction lifted by leave (其子女可以不受学区限制) is a dispensation granted, not a right assured
     if may("relief.negated") and not (may("modal.permission") and lexicon.has("modal.permission", sentence)):
         # what is said not to be restricted is the phrase's subject
