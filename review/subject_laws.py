@@ -198,7 +198,8 @@ def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
         # the articles sharing enough of the clause's matter, then the POOL of them it resembles most
         index = _matter_of(law)
         shared = Counter(i for pair in mine for i in index.get(pair, ()))
-        near = [i for i, n in shared.most_common(NEAR) if n >= MIN_SHARED]
+        # (ties by the articles' order: ``mine`` is a set, whose order changes with the process's string hashes)
+        near = sorted((i for i, n in shared.items() if n >= MIN_SHARED), key=lambda i: (-shared[i], i))[:NEAR]
         if not near:
             continue
         found = process.extract(q, {i: law.normalised[i] for i in near}, scorer=fuzz.partial_ratio, processor=None,
