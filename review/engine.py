@@ -549,6 +549,7 @@ class _UpperReader:
         self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
+        self.paraphrases: dict[str, list] = {}  # a probe without its label -> the articles it may paraphrase
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
@@ -658,8 +659,10 @@ class _UpperReader:
         if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
             return None       # (a list item's modal verb is its header's: 应当提交下列材料：（三）……)
         bare = without_label(probe)
-        laws = subject_laws(self.store, bare, self.opts.as_of, self.governing)
-        for law, upper, _, shared, _ in paraphrased_articles(bare, laws):
+        if bare not in self.paraphrases:    # a repeated clause: its subject's laws and articles are looked up once
+            laws = subject_laws(self.store, bare, self.opts.as_of, self.governing)
+            self.paraphrases[bare] = paraphrased_articles(bare, laws)
+        for law, upper, _, shared, _ in self.paraphrases[bare]:
             if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
                 continue
             if cites_another(clause.text, upper):

@@ -21,7 +21,9 @@ a comparison with that article may show (review.engine: only a change that stand
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from .governing import MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
 
@@ -173,8 +175,11 @@ def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
 
 
 def _pairs(text: str) -> frozenset:
-    core = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
-    return frozenset(core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2])
+    """The pairs of adjacent CJK characters (U+4E00–U+9FFF) of ``text``."""
+    return frozenset(run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1))
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
@@ -222,23 +227,51 @@ def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
 
 def named_by_subject_ids(laws: list[GoverningLaw], probe: str) -> list[int]:
     """The work ids of ``laws`` whose title's subject the clause names (most of its character pairs)."""
-    from .governing import subject
-
     mine = _pairs(probe)
     out = []
     for law in laws:
-        pairs = _pairs(subject(law.title))
+        pairs = _subject_pairs(law.title)
         if pairs and len(pairs & mine) >= min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs))):
             out.append(law.work_id)
     return out
 
 
+@lru_cache(maxsize=4096)
+def _subject_pairs(title: str) -> frozenset:
+    """The character pairs of a title's subject (review.governing.subject), remembered."""
+    from .governing import subject
+
+    return _pairs(subject(title))
+
+
 def named_by_title(store, probe: str, as_of: str) -> list[int]:
     """The laws whose title's subject ``probe`` names (most of its character pairs, two at least)."""
     mine = _pairs(probe)
+    listed, by_pair = title_index(store, as_of)
     out = []
-    for w, core in _laws_in_force(store, as_of):
-        pairs = _pairs(core)
-        if pairs and len(pairs & mine) >= min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs))):
-            out.append((len(pairs & mine) / len(pairs), w["work_id"]))
+    for n in {n for pair in mine for n in by_pair.get(pair, ())}:   # a law sharing no pair cannot be named
+        work_id, pairs, least = listed[n]
+        held = len(pairs & mine)
+        if held >= least:
+            out.append((held / len(pairs), work_id))
     return [w for _, w in sorted(out, reverse=True)[:NAMED_LAWS]]
+
+
+def title_index(store, as_of: str) -> tuple[list, dict]:
+    """(work id, character pairs of its title's subject, the fewest of them a clause must hold) of every 法律 and
+    行政法规 in force whose subject has a pair, and for each pair the positions of the laws holding it (cached per
+    store and date): ``named_by_title`` looks only at the laws sharing a pair with the clause."""
+    key = ("title_index", as_of)
+    cache = _cache(store)
+    if key not in cache:
+        listed = []
+        for w, core in _laws_in_force(store, as_of):
+            pairs = _pairs(core)
+            if pairs:
+                listed.append((w["work_id"], pairs, min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs)))))
+        by_pair: dict[str, list[int]] = {}
+        for n, (_, pairs, _) in enumerate(listed):
+            for pair in pairs:
+                by_pair.setdefault(pair, []).append(n)
+        cache[key] = (listed, by_pair)
+    return cache[key]
