@@ -233,7 +233,8 @@ def _period_quote(doc, clauses, meta):
         if clause is not None:
             return sentence, clause
     if meta.pilot:
-        for m in list(re.finditer(r"(列入|确定|作为|开展|纳入)[^。；\n]{0,10}试点", text)) + list(re.finditer(r"试点", text)):
+        task = re.escape(meta.period or "试点")
+        for m in list(re.finditer(r"(列入|确定|作为|开展|纳入)[^。；\n]{0,10}" + task, text)) + list(re.finditer(task, text)):
             s = _sentence_with(text, m.start())
             if len(s) > 12 and s not in (doc.title or ""):
                 clause = _clause_of(clauses, text, s)

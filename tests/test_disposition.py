@@ -369,8 +369,9 @@ def test_relative_plan_period(title, text, made, end):
     ("××县2013年违法建设专项整治行动方案", "一、整治范围。二、工作步骤：动员部署、集中整治、检查验收。", "2013-04-01",
      "2026-12-01", DECLARE_INVALID),
     ("××县第七次全国人口普查实施方案", "按照国务院统一部署，做好普查登记和复查工作。", "2020-06-01", "2026-12-01", DECLARE_INVALID),
-    # recent: still running
-    ("××县2024年违法建设专项整治行动方案", "一、整治范围。二、工作步骤。", "2024-04-01", "2026-12-01", KEEP),
+    # recent: still running (its year in the title is its period)
+    ("××县2026年违法建设专项整治行动方案", "一、整治范围。二、工作步骤。", "2026-04-01", "2026-12-01", KEEP),
+    ("××县违法建设专项整治行动方案", "一、整治范围。二、工作步骤。", "2024-04-01", "2026-12-01", KEEP),
     # lasting rules on a handover are not a one-off task
     ("××市国有土地交接管理办法", "第一条 为规范国有土地交接，制定本办法。", "2005-01-01", "2026-12-01", KEEP),
 ])
@@ -407,3 +408,20 @@ def test_supersede_sees_a_later_rule_repealing_this_one_by_title():
              "date": "2013-05-28", "disposition": "修改", "repeals": repealed_in_text(new)}]
     got = supersede(rows)
     assert set(got) == {0} and "上海市居住证管理办法" in got[0][1] and "明文废止" in got[0][1]
+
+
+def _setting(cat, at, sev="error"):
+    return Finding(f"C-{cat.upper()}", cat, sev, "设定", clause(at, f"第{at}条"), f"第{at}条的措施", "…")
+
+
+@pytest.mark.parametrize("cats, expected", [
+    # penalties, licences and coercion of its own (a 1990s 暂行办法 with a whole 法律责任 chapter): repealed
+    (["penalty", "penalty", "license", "coercion"], REPEAL),
+    (["penalty", "fee", "license"], REPEAL),
+    # two kinds: the clauses are amended
+    (["penalty", "penalty", "penalty", "license"], AMEND),
+    (["fee"], AMEND),
+])
+def test_self_made_powers(cats, expected):
+    d = decide(HOUSING, [_setting(c, i + 10) for i, c in enumerate(cats)], AS_OF)
+    assert d.action == expected, d.reasons
