@@ -592,11 +592,12 @@ def _period_ended(meta: DocMeta, today: date) -> str:
     made = latest_day(meta.date or meta.effective_date)
     year = made.year if made is not None else meta.cited_year
     if meta.pilot and not meta.validity and year is not None and year + PILOT_YEARS < today.year:
-        when = f"{year}年" if made is not None else f"文件未载明日期，所引文件最晚为{year}年，至迟于其后"
+        when = (f"文件系{year}年部署的" if made is not None else
+                f"文件未载明日期（所引文件最晚为{year}年，文件不早于该年制定），系部署")
         if meta.period in ("", "试点"):
-            return (f"文件系{when}部署的试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
+            return (f"{when}试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
                     "常态制度，请核实后宣布失效")
-        return (f"文件系{when}部署的一次性工作（{meta.period}），未规定完成期限，至今已逾{PILOT_YEARS}年，"
+        return (f"{when}一次性工作（{meta.period}），未规定完成期限，至今已逾{PILOT_YEARS}年，"
                 "任务应已完成或者已转入常态管理，请核实后宣布失效")
     return ""
 
