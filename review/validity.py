@@ -158,7 +158,7 @@ def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
     whose period ended)."""
     from .disposition import DocMeta, _period_ended, validity_end
 
-    meta = DocMeta.of(doc)
+    meta = DocMeta.of(doc, clauses)
     today = date.fromisoformat(as_of[:10])
     out: list[Finding] = []
     end = validity_end(meta)

@@ -410,18 +410,45 @@ def test_supersede_sees_a_later_rule_repealing_this_one_by_title():
     assert set(got) == {0} and "上海市居住证管理办法" in got[0][1] and "明文废止" in got[0][1]
 
 
-def _setting(cat, at, sev="error"):
-    return Finding(f"C-{cat.upper()}", cat, sev, "设定", clause(at, f"第{at}条"), f"第{at}条的措施", "…")
+def _error(cat, at, sev="error"):
+    return Finding(f"C-{cat.upper()}", cat, sev, "违法条款", clause(at, f"第{at}条"), f"第{at}条的措施", "…")
 
 
-@pytest.mark.parametrize("cats, expected", [
-    # penalties, licences and coercion of its own (a 1990s 暂行办法 with a whole 法律责任 chapter): repealed
-    (["penalty", "penalty", "license", "coercion"], REPEAL),
-    (["penalty", "fee", "license"], REPEAL),
-    # two kinds: the clauses are amended
-    (["penalty", "penalty", "penalty", "license"], AMEND),
-    (["fee"], AMEND),
+@pytest.mark.parametrize("substantive, bad, expected", [
+    # a short notice whose rules are mostly unlawful (3 of 4 substantive clauses): repealed
+    ((1, 2, 3, 4), [("penalty", 1), ("license", 2), ("proof", 3)], REPEAL),
+    # two errors in the same clause count once: 2 of 4 is not "most"
+    ((1, 2, 3, 4), [("penalty", 1), ("license", 1), ("proof", 3)], AMEND),
+    # half is not most; fewer than three unlawful clauses never are
+    ((1, 2, 3, 4, 5, 6), [("penalty", 1), ("license", 2), ("fee", 3)], AMEND),
+    ((1, 2, 3), [("penalty", 1), ("license", 2)], AMEND),
+    # an error outside the substantive clauses (a 施行 clause, a heading) does not count
+    ((1, 2, 3, 4), [("penalty", 1), ("license", 2), ("proof", 9)], AMEND),
 ])
-def test_self_made_powers(cats, expected):
-    d = decide(HOUSING, [_setting(c, i + 10) for i, c in enumerate(cats)], AS_OF)
+def test_most_substantive_clauses_unlawful(substantive, bad, expected):
+    from dataclasses import replace
+
+    meta = replace(HOUSING, substantive=substantive)
+    d = decide(meta, [_error(c, at) for c, at in bad], AS_OF)
     assert d.action == expected, d.reasons
+    if expected == REPEAL:
+        assert f"{len(substantive)}处实质性规定" in d.reasons[0]
+
+
+def test_most_unlawful_ignores_warnings_and_names():
+    from dataclasses import replace
+
+    meta = replace(HOUSING, substantive=(1, 2, 3, 4))
+    fs = [_error("penalty", 1, "warning"), _error("agency", 2), _error("validity", 3), _error("proof", 4)]
+    assert decide(meta, fs, AS_OF).action == AMEND
+
+
+def test_substantive_clauses_are_those_with_a_modal():
+    from review.disposition import substantive_clauses
+
+    cs = [clause(0, "第一条", "为了规范管理，根据有关法律，结合本市实际，制定本办法。"),
+          clause(1, "第二条", "申请人应当提交下列材料："),
+          clause(2, "第三条", "未经批准，不得擅自改变房屋用途。"),
+          clause(3, "第四条", "本办法自2016年1月1日起施行。"),
+          clause(4, "第五条", "相关部门按照各自职责做好相应工作。")]
+    assert substantive_clauses(cs) == (1, 2)
