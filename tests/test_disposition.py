@@ -311,6 +311,10 @@ REAL = [
     # one read from the title, one from its first article (its title is a web page's menu)
     ("D040", None, None, REPEAL, "生育保险制度已于2019-03-06与职工基本医疗保险合并实施"),
     ("D029", None, None, REPEAL, "生育保险制度已于2019-03-06与职工基本医疗保险合并实施"),
+    # periods relative to the year it was made (no date of its own: its latest citation, 国办发[2006]37号)
+    ("D163", None, None, DECLARE_INVALID, "今后3年至5年内，文件未载明日期，按所引文件最晚年份（2006年）计至2011年"),
+    # a one-off handover plan for the 2004–2005 转地 (its basis documents 深府〔2005〕63号…)
+    ("D152", None, None, DECLARE_INVALID, "一次性工作（交接）"),
 ]
 
 
@@ -452,3 +456,17 @@ def test_substantive_clauses_are_those_with_a_modal():
           clause(3, "第四条", "本办法自2016年1月1日起施行。"),
           clause(4, "第五条", "相关部门按照各自职责做好相应工作。")]
     assert substantive_clauses(cs) == (1, 2)
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+def test_supersede_real_rule_repealed_by_its_successor():
+    """上海市居住证管理办法 (2013) 第四十六条: "…《上海市居住证暂行规定》同时废止" — the 2004 规定 is repealed, named."""
+    from review.readers import read_document
+
+    rows = []
+    for doc_id in ("D102", "D060"):
+        doc = read_document(next(DOCS.glob(f"{doc_id}_*")))
+        rows.append({"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
+                     "disposition": AMEND, "repeals": repealed_in_text(doc.text)})
+    got = supersede(rows)
+    assert set(got) == {0} and "上海市居住证管理办法" in got[0][1] and "明文废止" in got[0][1]
