@@ -16,7 +16,8 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
 * a label without an ``office`` is judged for the office a sweep of the documents' folder infers (a city
   office's archive: provincial and national documents are not its own).
 
-``--mode sweep`` runs the cleanup sweep's per-document review (all sweep topics, as of the labels' date);
+``--mode sweep`` runs the cleanup sweep's per-document review (all sweep topics, as of the labels' date), then
+its whole-sweep step over the documents' folder (a later document that repeals or replaces a labelled one);
 ``--mode review`` runs ``fashen review --as-of`` on each document (every rule).
 """
 
@@ -102,7 +103,7 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> 
 
         result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where)).review(path)
         return {"disposition": result.get("disposition"), "findings": result.get("findings") or [],
-                "error": result.get("error"), "reasons": result.get("reasons") or []}
+                "error": result.get("error"), "reasons": result.get("reasons") or [], "row": result}
     from review.disposition import DocMeta, decide
     from review.engine import ReviewOptions, review_document
     from review.readers import read_document
@@ -114,6 +115,29 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> 
             "reasons": list(disp.reasons)}
 
 
+def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str) -> set[str]:
+    """The labelled documents (``swept``: file name -> sweep result) that a later document of the same archive
+    replaces (``review.disposition.supersede``, the step ``review.sweep.mark_superseded`` runs over a whole sweep):
+    the other documents enter with what that step reads of them (title, 文号, issuer, date, draft, what they
+    repeal), not reviewed. Returns the labelled documents' ids (D060)."""
+    from review.disposition import repealed_in_text, supersede
+    from review.engine import ReviewOptions, document_kind
+    from review.readers import read_document
+
+    rows, names = [], []
+    for path in sorted(folder.glob("D*.txt")):
+        if path.name in swept:
+            row = swept[path.name]
+        else:
+            doc = read_document(path)
+            kind = document_kind(doc, ReviewOptions(as_of=as_of))
+            row = {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
+                   "draft": kind.draft, "disposition": None, "repeals": repealed_in_text(doc.text), "error": None}
+        rows.append(row)
+        names.append(path.name)
+    return {names[i].split("_")[0] for i in supersede(rows) if names[i] in swept}
+
+
 def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
@@ -121,6 +145,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
     any_found, any_labelled, any_missed = Counter(), Counter(), defaultdict(list)
     found_high, labelled_high = 0, 0
     disp_rows = []
+    swept: dict[str, dict] = {}        # file name -> the sweep's result, for the whole-sweep step
     # a label without an office: the office the sweep of the documents' folder infers (review.sweep.archive_office)
     from review.sweep import archive_office
 
@@ -179,6 +204,11 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                       f"{p.get('severity')}/{p.get('confidence')}] {p['quote'][:60]}")
         want, got = norm_disposition(lab.get("disposition")), norm_disposition(out["disposition"])
         disp_rows.append((lab["id"], lab.get("kind", ""), want, got, out.get("error")))
+        if mode == "sweep" and out.get("row"):
+            swept[path.name] = out["row"]
+    if swept:       # the sweep's whole-sweep step: a later document of the archive that replaces a labelled one
+        marks = superseded_in_archive(docs / "txt", swept, lab.get("as_of") or "2026-12-01")
+        disp_rows = [(i, k, w, norm_disposition("废止") if i in marks else g, e) for i, k, w, g, e in disp_rows]
     return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
             "labelled": labelled, "any_found": any_found, "any_labelled": any_labelled, "any_missed": any_missed,
             "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows}

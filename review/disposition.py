@@ -13,11 +13,12 @@ The decision table, first row that applies wins:
 | 1 | another body's document (上级、其他地区、人大、党内、司法、国家机关) | 非本级文件 — listed, not disposed of | whose it is; the problems found, for its maker |
 | 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
 | 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
-| 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, a 试点 more than five years old) | 宣布失效 | "实施期限（…）已届满" |
+| 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, periods relative to the year it was made — 今明两年, 今后3年至5年内, "十二五"期间 — counted from its date or, without one, from the latest year it cites; a 试点 or other one-off task — 交接, 专项整治, 普查… — more than five years old; ``tables/plan_periods.toml``) | 宣布失效 | "实施期限（…）已届满", or the task and its year |
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
 | 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
 | 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
+| 5 | most of its substantive clauses (those with a modal: 应当、不得、可以…) hold an error other than an 有效期 or agency name: more than half, and at least three (``unlawful_clauses``) | 废止 | how many of how many |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
 | 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change; no 有效期: the presumed term and whether it ran out, or "请核对发布日期" |
 | 8 | an 有效期 is stated but no date could be read to count it from (not a draft) | 待核实 | "请核对发布日期" |
@@ -34,11 +35,15 @@ computed with the office's setting: the setting is applied in one place and the 
 from __future__ import annotations
 
 import re
+import tomllib
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from statutes.dates import latest_day, mentions
+from statutes.numerals import cn_to_int
 
 from .metadata import VALID_UNTIL as _VALID_UNTIL, end_date, until_date
 from .severity import FLAGGING
@@ -51,7 +56,8 @@ LISTED = (NOT_OURS, AGREEMENT)     # recorded in the 清理目录, not disposed 
 # categories with a reason of their own (in this order); the others are summed up by category
 DRIVING = ("family-planning", "repealed-law", "agency", "fair-competition")
 ACTIVE_SEVERITIES = FLAGGING
-PILOT_YEARS = 5          # a 试点 without a stated period is taken to be done this many years after it was made
+PILOT_YEARS = 5          # a one-off task (试点, 交接…) without a stated period is taken to be done this many years after it was made
+PERIODS = Path(__file__).resolve().parent / "tables" / "plan_periods.toml"
 
 FP_DECISION = "《中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定》"
 FP_LAW = "2021年修正的《中华人民共和国人口与计划生育法》"
@@ -81,20 +87,32 @@ class DocMeta:
     validity: str = ""          # the validity clause as written
     validity_years: float | None = None
     period_end: int | None = None   # the last year of a one-off plan's period (plan_period), None if not a plan
-    period: str = ""                # the words that state it ("2014-2016年", "到2020年")
-    pilot: bool = False             # a 试点 without a stated period
+    period: str = ""                # the words that state it ("2014-2016年", "到2020年", "今明两年", "交接")
+    pilot: bool = False             # a one-off task (a 试点, a 交接, a 专项整治…) without a stated period
+    period_from: int | None = None  # the year a relative period counts from, when the document states no date of its own
+    cited_year: int | None = None   # the latest year of the documents its text cites (the document is not older)
+    substantive: tuple[int, ...] = ()   # the indexes of its substantive clauses (``substantive_clauses``)
     draft: str = ""
     replaced: object = None         # review.replaced.ReplacedSystem: the merged or abolished system it is about
 
     @classmethod
-    def of(cls, doc) -> DocMeta:
+    def of(cls, doc, clauses=None) -> DocMeta:
+        """``clauses``: the document's clauses when the caller has split it (else split here, when it can be)."""
         from .replaced import replaced_system
 
-        end, words, pilot = plan_period(doc.title, doc.text)
+        if clauses is None and getattr(doc, "paragraphs", None):
+            from .clauses import split_clauses
+
+            clauses = split_clauses(doc)
+
+        made = doc.date or doc.effective_date
+        end, words, pilot = plan_period(doc.title, doc.text, made)
+        cited = cited_year(doc.text)
         title = doc.title if len(doc.title or "") <= TITLE_MAX_CHARS else ""    # else body text, not a title
         return cls(title=doc.title, kind=doc.kind, date=doc.date, effective_date=doc.effective_date,
                    validity=doc.validity, validity_years=doc.validity_years, period_end=end, period=words,
-                   pilot=pilot, draft=getattr(doc, "draft", ""),
+                   pilot=pilot, period_from=None if made or end is None or not _is_relative(words) else cited,
+                   cited_year=cited, substantive=substantive_clauses(clauses or ()), draft=getattr(doc, "draft", ""),
                    replaced=replaced_system(title, doc.text, doc.date or doc.effective_date))
 
 
@@ -108,11 +126,64 @@ _TARGET = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年(?:
 _PILOT = re.compile(r"试点")
 
 
-def plan_period(title: str, text: str) -> tuple[int | None, str, bool]:
-    """A one-off plan's last year, the words stating it, and whether it is a pilot without a period:
+@lru_cache(maxsize=1)
+def _periods() -> dict:
+    """The period vocabulary (``tables/plan_periods.toml``): relative periods, five-year plan periods, the words
+    of a bar on a person, the one-off tasks."""
+    data = tomllib.loads(PERIODS.read_text(encoding="utf-8"))
+    return {"relative": [(re.compile(r["pattern"]), r["years"]) for r in data["relative"]],
+            "absolute": [(re.compile(a["pattern"]), a["end"]) for a in data["absolute"]],
+            "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"])}
+
+
+def _is_relative(words: str) -> bool:
+    return any(rx.fullmatch(words or "") for rx, _ in _periods()["relative"])
+
+
+_CITED_YEAR = re.compile(r"[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号|((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def cited_year(text: str) -> int | None:
+    """The latest year of the documents and dates the text cites (〔2005〕63号, 2004年8月30日): the document was
+    made that year or later. None when it cites none."""
+    years = [int(a or b) for a, b in _CITED_YEAR.findall(text or "")]
+    return max(years) if years else None
+
+
+def _sentence_around(text: str, at: int) -> str:
+    left = max(text.rfind(p, 0, at) for p in "。；\n") + 1
+    rights = [i for i in (text.find(p, at) for p in "。；\n") if i >= 0]
+    return text[left:min(rights) if rights else len(text)]
+
+
+def _relative_targets(text: str, base: int | None) -> list[tuple[int, str]]:
+    """(last year, words) of the periods the text states relative to the year it was made (今明两年, 今后3年至5年内,
+    今年内) and of the five-year plan periods it names ("十二五"期间); a sentence that bars a person for some
+    years (5年内不得转让) states no work period."""
+    p = _periods()
+    out = []
+    for rx, end in p["absolute"]:
+        out += [(end, m.group(0)) for m in rx.finditer(text or "") if not p["bar"].search(_sentence_around(text, m.start()))]
+    if base is None:
+        return out
+    for rx, years in p["relative"]:
+        for m in rx.finditer(text or ""):
+            if p["bar"].search(_sentence_around(text, m.start())):
+                continue
+            n = cn_to_int(m.group(1).replace("两", "二")) if years == "group" else years
+            if n is not None and n <= 20:
+                out.append((base + n, m.group(0)))
+    return out
+
+
+def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
+    """A one-off plan's last year, the words stating it, and whether it is a one-off task without a period:
     a year or year span in the title of a 方案/计划/规划/意见 (深圳市2014-2016年……工作方案 → 2016), else the
-    targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年") when the
-    title is an 意见/方案/通知 (an 办法 or 规定 makes lasting rules: its targets do not end it)."""
+    targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年", and the
+    periods relative to the year it was made — ``made``, else the latest year it cites: "今明两年", "今后3年至5年内",
+    "“十二五”期间") when the title is an 意见/方案/通知 (an 办法 or 规定 makes lasting rules: its targets do
+    not end it); else whether the title (or the plan it issues) is a one-off task (试点, 交接, 专项整治, 普查…:
+    ``tables/plan_periods.toml``)."""
     t = re.sub(r"\s+", "", title or "")
     base = re.sub(r"《[^》]*》", "", t)
     if _RULE_TITLE.search(base):
@@ -129,11 +200,18 @@ def plan_period(title: str, text: str) -> tuple[int | None, str, bool]:
     for tm in _TARGET.finditer(text or ""):
         y = next(g for g in tm.groups() if g)
         years.append((int(y), tm.group(0).strip("-—–― ")))
+    made_year = int(made[:4]) if re.match(r"(19|20)\d{2}", made or "") else cited_year(text)
+    years += _relative_targets(text or "", made_year)
     if len(years) >= 2 or years and re.search(r"目标|任务", text or ""):
         y, words = max(years)
         return y, words, False
-    if _PILOT.search(base):
-        return None, "试点", True
+    attached = re.findall(r"《([^《》]*)》", t) if re.search(r"印发|转发|下发", base) else []
+    task = attached[0] if attached else base
+    if _RULE_TITLE.search(task):
+        return None, "", False
+    one_off = _periods()["one_off"].search(task)
+    if one_off and (_PLAN_TITLE.search(task) or attached and re.search(r"方案|计划|安排", task) or task is base):
+        return None, one_off.group(0), True
     return None, "", False
 
 
@@ -454,6 +532,12 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
                "按现行规定重新编制")
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
+    unlawful, substantive = unlawful_clauses(findings, meta.substantive)
+    if len(unlawful) >= MOST_MIN and 2 * len(unlawful) > len(substantive):
+        why = (f"文件{len(substantive)}处实质性规定（设定权利义务、条件、措施的条款）中{len(unlawful)}处违法（见下列问题），"
+               "主要内容与法律、法规相抵触，不宜逐条修改，建议废止；确需规定的，依据现行法律、法规另行制定")
+        return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
+
     # 6 an internal work document of an abolished body
     issuer_gone = [f for f in findings if f.rule == "AG-ISSUER" and f.severity in ACTIVE_SEVERITIES]
     if meta.kind == "内部工作文件" and issuer_gone:
@@ -476,6 +560,30 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     return Disposition(KEEP, ("未发现需要清理的问题",))
 
 
+# "Most substantive clauses are unlawful": a substantive clause sets a right, duty, condition or measure (it
+# has a modal: 应当、必须、不得、可以、禁止…); an unlawful one holds an error finding other than an 有效期 or agency
+# name. More than half of them, and at least MOST_MIN, make the main content unlawful (legal-checks.md §11.4 废止).
+# On the 88 labelled documents of tests/fixtures/real_labels, fashen's error findings stand in at most a fifth of
+# a document's clauses: the row is reached by short documents whose few rules are unlawful, not by the long ones
+# whose labellers found most clauses unlawful (D153: 15 of 101 clauses found; the labellers listed 44 problems).
+MOST_MIN = 3
+_MODAL = re.compile(r"应当|必须|不得|可以|禁止|严禁|不予|予以|[须需]经|(?<![相适反对响供])应(?![用对急])")
+_NOT_SUBSTANTIVE = ("validity", "agency")
+
+
+def substantive_clauses(clauses) -> tuple[int, ...]:
+    """The indexes of the clauses that set a right, duty, condition or measure (a modal verb)."""
+    return tuple(c.index for c in clauses if _MODAL.search(c.text))
+
+
+def unlawful_clauses(findings, substantive: tuple[int, ...]) -> tuple[set[int], set[int]]:
+    """(the substantive clauses holding an error finding other than 有效期 or agency names, all substantive clauses)."""
+    subst = set(substantive)
+    bad = {f.clause.index for f in findings if f.severity == "error" and f.clause is not None
+           and f.clause.index in subst and set(categories(f)) - set(_NOT_SUBSTANTIVE)}
+    return bad, subst
+
+
 def _check_date(meta: DocMeta) -> str:
     return (f"文件规定了有效期（{meta.validity.strip()}），但未能读出发布或者施行日期，请核对发布日期："
             "有效期已届满的，应宣布失效")
@@ -485,12 +593,22 @@ def _period_ended(meta: DocMeta, today: date) -> str:
     if meta.draft:
         return ""
     if meta.period_end is not None and meta.period_end < today.year:
-        return (f"文件系阶段性工作部署，实施期限（{meta.period}）已届满，任务已完成或者已被后续文件替代，"
+        counted = ""
+        if _is_relative(meta.period):
+            counted = (f"，按文件制定年份计至{meta.period_end}年" if meta.period_from is None else
+                       f"，文件未载明日期，按所引文件最晚年份（{meta.period_from}年）计至{meta.period_end}年")
+        return (f"文件系阶段性工作部署，实施期限（{meta.period}{counted}）已届满，任务已完成或者已被后续文件替代，"
                 "建议宣布失效")
     made = latest_day(meta.date or meta.effective_date)
-    if meta.pilot and not meta.validity and made is not None and made.year + PILOT_YEARS < today.year:
-        return (f"文件系{made.year}年部署的试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
-                "常态制度，请核实后宣布失效")
+    year = made.year if made is not None else meta.cited_year
+    if meta.pilot and not meta.validity and year is not None and year + PILOT_YEARS < today.year:
+        when = (f"文件系{year}年部署的" if made is not None else
+                f"文件未载明日期（所引文件最晚为{year}年，文件不早于该年制定），系部署")
+        if meta.period in ("", "试点"):
+            return (f"{when}试点工作，未规定试点期限，至今已逾{PILOT_YEARS}年，试点任务应已完成或者已转入"
+                    "常态制度，请核实后宣布失效")
+        return (f"{when}一次性工作（{meta.period}），未规定完成期限，至今已逾{PILOT_YEARS}年，"
+                "任务应已完成或者已转入常态管理，请核实后宣布失效")
     return ""
 
 

@@ -230,8 +230,8 @@ def file_sha256(path: Path) -> str:
 
 
 def rules_version(store) -> str:
-    """What a stored result depends on besides the file and the settings: the rule packs and concept lexicons,
-    the review code (its subpackages too: the norm reading, the comparison) and the corpus snapshot. Any change gives
+    """What a stored result depends on besides the file and the settings: the rule packs, concept lexicons and
+    decision tables (``review/tables``), the review code (its subpackages too: the norm reading, the comparison) and the corpus snapshot. Any change gives
     a new version and the documents are reviewed again."""
     from .norms.lexicon import packaged_lexicon_files
     from .rules import packaged_pack_files
@@ -241,7 +241,7 @@ def rules_version(store) -> str:
     presentation = {"export.py", "report.py", "executors.py", "sweep_state.py", "atomic.py"}  # not in a result
     h = hashlib.sha256(f"format {RESULT_FORMAT}|{store.snapshot().snapshot_id}".encode())
     code = sorted(p for p in here.rglob("*.py") if p.name not in presentation and p.parent.name not in ("render", "annotate"))
-    files = [*packaged_pack_files(), *packaged_lexicon_files(), *code,
+    files = [*packaged_pack_files(), *packaged_lexicon_files(), *code, *sorted((here / "tables").glob("*.toml")),
              *sorted((statutes_dir / "citations").glob("*.py")), statutes_dir / "repeals.py",
              *sorted((statutes_dir / "data").glob("*.csv"))]
     for f in files:

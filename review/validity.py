@@ -158,7 +158,7 @@ def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
     whose period ended)."""
     from .disposition import DocMeta, _period_ended, validity_end
 
-    meta = DocMeta.of(doc)
+    meta = DocMeta.of(doc, clauses)
     today = date.fromisoformat(as_of[:10])
     out: list[Finding] = []
     end = validity_end(meta)
@@ -219,7 +219,7 @@ def _find_loose(text: str, s: str, loose: re.Pattern | None = None) -> str:
 def _period_quote(doc, clauses, meta):
     """The words that state the period: the last target year's sentence, the pilot sentence, else the title."""
     text = doc.text
-    if meta.period and meta.period in text and meta.period != "试点":
+    if meta.period and meta.period in text and not meta.pilot:       # a period stated in words, not a one-off task
         at = max(i for i in (text.rfind(meta.period),) if i >= 0)
         # prefer a target sentence in the body ("到2020年，……") over a task table cell
         body = [m.start() for m in re.finditer(re.escape(meta.period), text)]
@@ -233,9 +233,11 @@ def _period_quote(doc, clauses, meta):
         if clause is not None:
             return sentence, clause
     if meta.pilot:
-        for m in list(re.finditer(r"(列入|确定|作为|开展|纳入)[^。；\n]{0,10}试点", text)) + list(re.finditer(r"试点", text)):
+        task = re.escape(meta.period or "试点")
+        heading = text.find("\n") if (doc.title or "") and text.lstrip().startswith((doc.title or "")[:10]) else -1
+        for m in list(re.finditer(r"(列入|确定|作为|开展|纳入)[^。；\n]{0,10}" + task, text)) + list(re.finditer(task, text)):
             s = _sentence_with(text, m.start())
-            if len(s) > 12 and s not in (doc.title or ""):
+            if len(s) > 12 and s not in (doc.title or "") and m.start() > heading:   # a sentence, not the heading
                 clause = _clause_of(clauses, text, s)
                 if clause is not None:
                     return s, clause
