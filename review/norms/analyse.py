@@ -518,6 +518,11 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
                 _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         agent = agent_of(actors, sentence, s0, modal_at)
+        if agent is None and earlier_agents and s0 >= 1 and text[s0 - 1] in "；;" \
+                and _has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible):
+            # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
+            # the body of the sentence before (承前省略), adjusting what it made
+            agent = earlier_agents[-1]
         basis = basis_of(lexicon, sentence, header, possible)
         if not basis.provided and out and step_start(text, s0) < s0:
             basis = out[-1].basis       # 逾期未改正的，处……: the step of the order the sentence before based
