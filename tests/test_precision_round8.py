@@ -26,6 +26,9 @@ CASES = [
     ("FP-VETO", "《居住证》积分指标体系包括年龄、教育背景等基础指标，并根据本市经济社会发展状况和人口服务管理需要，设置加分指标、"
                 "减分指标、一票否决指标。", False),
     ("FP-VETO", "在评选先进集体、授予个人荣誉称号以及工作人员的考核、任用等方面，实行计划生育一票否决制度。", True),
+    # … the same list still awards points for birth status (计划生育奖励分, D043 第八条; added with its fix): FP-COMPLY
+    ("FP-COMPLY", "新市民积分制服务管理计分指标体系由基础指标、加分指标、计划生育奖励分、积分入户减分指标、一票否决指标和各区自定指标组成。",
+     True),
     # the escalation step of an order a cited article provides (D045 第三十六条)
     ("C-PENALTY-01", "出租人或者其代理人、房地产中介服务机构未按照本办法第三十条规定报送租赁房屋信息的，由公安机关依照《广东省租赁房屋"
                      "治安管理规定》第十八条的规定责令限期改正；逾期未改正的，处二百元以上五百元以下罚款。", False),
