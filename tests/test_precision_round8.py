@@ -37,6 +37,10 @@ CASES = [
     # 依法依规给予处罚 names the law's penalties (D163 六、)
     ("C-PENALTY-01", "对情节恶劣、性质严重的，应当依法依规给予处罚，直至吊销营业执照，并追究有关负责人的法律责任。", False),
     ("C-PENALTY-01", "对情节恶劣、性质严重的，给予处罚，直至吊销营业执照。", True),
+    # old department names as the holders of the data shared (D043 第六条)
+    ("AG-HEALTH-FP", "受理窗口及相关部门使用市积分系统开展积分申请受理、资料审核等积分服务管理工作，共享人力资源社会保障、公安、教育、"
+                     "卫生计生等有关部门的数据资源，实行网上申请、查询、审核。", False),
+    ("AG-HEALTH-FP", "卫生计生部门负责子女出生医学证明、儿童预防接种证的核查评分。", True),
     # fields of law whose violations are referred to the law (D102 第二十九条)
     ("FP-LINK", "单位或者个人违反就业和社会保险、房屋租赁、人口和计划生育、卫生防疫、治安管理等规定的，按照有关法律、法规和规章的规定"
                 "予以处罚；构成犯罪的，依法追究其刑事责任。", False),
