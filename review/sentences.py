@@ -78,10 +78,26 @@ def wrapped_at(text: str, i: int) -> bool:
     return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and _cjk(text[i + 1])
 
 
+# the next step of an order given in the sentence before (……依照《X》第N条的规定责令限期改正；逾期未改正的，处……): the
+# failure to obey that order, so the step is the same enforcement and stands on the same basis
+ESCALATION = re.compile(r"[\s\u3000]*(逾期|到期|期满|届期)[^，,。；;]{0,4}(未|不|没有|拒不)|[\s\u3000]*(拒不|仍不|仍未|仍然不)"
+                        r"(改正|整改|纠正|补办|办理|履行|执行|交验|拆除|缴纳|报送|停止)")
+
+
+def step_start(text: str, s0: int) -> int:
+    """Where the reading of the sentence starting at ``s0`` starts: at the sentence before it when it is the
+    escalation step (``ESCALATION``) of an order that sentence gave and closed with a semicolon."""
+    if s0 >= 1 and text[s0 - 1] in "；;" and ESCALATION.match(text, s0):
+        return sentence_bounds(text, s0 - 1, s0)[0]
+    return s0
+
+
 def unwrapped_sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
-    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明)."""
+    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with
+    the order before it (``step_start``)."""
     s0, s1 = sentence_bounds(text, start, end)
+    s0 = step_start(text, s0)
     for _ in range(MAX_WRAPS):
         if s0 >= 2 and wrapped_at(text, s0 - 1):
             s0 = sentence_bounds(text, s0 - 2, s0 - 2)[0]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
-from ..sentences import sentence_spans
+from ..sentences import sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
@@ -182,11 +182,12 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
 
 # -- preconditions ---------------------------------------------------------------------------------------
 def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> bool:
-    """An approval word whose giver is a private party (业主、物业、邻居): consent, not a licence."""
+    """An approval word whose giver is a private party (业主、物业、邻居, the owner or lessor of what the act
+    touches): consent, not a licence."""
     window = sentence[max(0, a - 20):a]
     cut = max(window.rfind("，"), window.rfind(","))
-    return _has(lexicon, "consent.private", window[cut + 1:], possible) \
-        or _has(lexicon, "consent.self", window[cut + 1:], possible)
+    return any(_has(lexicon, name, window[cut + 1:], possible)
+               for name in ("consent.private", "consent.self", "consent.owner"))
 
 
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
@@ -517,11 +518,19 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
                 _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         agent = agent_of(actors, sentence, s0, modal_at)
+        if agent is None and earlier_agents and s0 >= 1 and text[s0 - 1] in "；;" \
+                and _has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible):
+            # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
+            # the body of the sentence before (承前省略), adjusting what it made
+            agent = earlier_agents[-1]
+        basis = basis_of(lexicon, sentence, header, possible)
+        if not basis.provided and out and step_start(text, s0) < s0:
+            basis = out[-1].basis       # 逾期未改正的，处……: the step of the order the sentence before based
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
             agent=agent, preconditions=tuple(preconditions),
             sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
-            basis=basis_of(lexicon, sentence, header, possible), context=context,
+            basis=basis, context=context,
             mentions=tuple(mentions),
             keeper=is_keeper(agent, sentence, s0, preconditions, earlier_agents),
             relief=reliefs(lexicon, sentence, s0, possible)))
