@@ -404,9 +404,11 @@ _ENUMERATION = re.compile(r"^(?![^、]*(对|由|予以|给予|处以?|责令|将
 
 
 def _bare_item(sentence: str) -> bool:
-    """A short list item with no condition and no actor (（三）没收违法所得；)."""
+    """A short list item with no condition and no actor (（三）没收违法所得；). An item that ends in 的 names a
+    circumstance (（二）父母未缴清物业管理费的；), the ground its header acts on, not a kind in a list."""
     m = _ITEM.match(sentence)
-    return bool(m) and len(sentence) - m.end() <= 30 and not re.search(r"的[，,]|对|由|向", sentence[m.end():])
+    return (bool(m) and len(sentence) - m.end() <= 30 and not re.search(r"的[，,]|对|由|向", sentence[m.end():])
+            and not sentence.rstrip("。；;，, ").endswith("的"))
 
 
 # -- the whole clause ------------------------------------------------------------------------------------
