@@ -106,6 +106,10 @@ def read_rule_maker(reading: Reading) -> None:
         for mine, my_level in ours:
             if my_level >= level:
                 continue
+            if _PUBLISHED.search(mine.group()) and not _PUBLISHED.search(theirs.group()):
+                continue       # 结算标准由市社会保险行政部门定期向社会公布: publishing a figure is not making the rule
+            if _UNDER_NATIONAL.search(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]):
+                continue       # 由市财政部门、市价格主管部门按照国家有关规定制定: applying the national rule, not taking it
             mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
             if len(about & mine_about) < RULE_MATTER:
                 continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
@@ -115,6 +119,8 @@ def read_rule_maker(reading: Reading) -> None:
             return
 
 
+_PUBLISHED = re.compile(r"公布$")
+_UNDER_NATIONAL = re.compile(r"(?:按照|依照|根据|依据)国家(?:有关)?(?:规定|标准|办法)")
 _RULE_WORDS = re.compile(r"具体办法|实施办法|办法|细则|条件|标准")
 
 
