@@ -70,3 +70,23 @@ def test_names_other_certificate(clause, upper, other):
 ])
 def test_lower_body_not_taking_the_power(clause, upper):
     assert "body_changed" not in {c.kind for c in compare(clause, upper).changes}
+
+
+@pytest.mark.parametrize("clause, upper", [
+    # D153: the 地价标准 of 协议出让 is not the 使用管理办法 of the land-use fee 土地管理法 第五十五条 reserves
+    ("以协议方式出让土地使用权的地价标准由市规划国土管理部门制定。",
+     "以出让等有偿使用方式取得国有土地使用权的建设单位，按照国务院规定的标准和办法，缴纳土地使用权出让金等土地有偿使用费和"
+     "其他费用后，方可使用土地。\n自本法施行之日起，新增建设用地的土地有偿使用费，百分之三十上缴中央财政，百分之七十留给有关"
+     "地方人民政府。具体使用管理办法由国务院财政部门会同有关部门制定，并报国务院批准。"),
+])
+def test_rules_of_another_object(clause, upper):
+    assert "body_changed" not in {c.kind for c in compare(clause, upper).changes}
+
+
+def test_fine_for_the_listed_conduct():
+    """居住证暂行条例 第十八条: the conduct of a fine whose sentence is a list header (有下列行为之一的) is in its items:
+    非法收缴或者扣押居住证 for 500 to 1000 yuan is (三) 非法扣押他人居住证's 200 raised."""
+    upper = ("有下列行为之一的，由公安机关给予警告、责令改正，处200元以下罚款，有违法所得的，没收违法所得：\n"
+             "(一)使用虚假证明材料骗领居住证；\n(二)出租、出借、转让居住证；\n(三)非法扣押他人居住证。")
+    same = "违反本办法，非法收缴或者扣押居住证的，由公安机关处500元以上1000元以下罚款。"
+    assert "amount" in {c.kind for c in compare(same, upper).changes}
