@@ -571,6 +571,7 @@ class _UpperReader:
         """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed)."""
         from statutes.search import is_match
 
+        from .compare.matter import names_other_certificate
         from .compare.vocabulary import GENERAL_LAW_RX
 
         opts = self.opts
@@ -582,7 +583,8 @@ class _UpperReader:
             f = repealed_restatement(clause, probe, hits[0], dead)
             if f is not None:
                 return f
-        hits = [h for h in hits if self.status.dead(h, opts.as_of) is None]
+        hits = [h for h in hits if self.status.dead(h, opts.as_of) is None
+                and not names_other_certificate(without_label(probe), h.text)]
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)]
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
         if not hits:
@@ -653,7 +655,7 @@ class _UpperReader:
     def paraphrased(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
         resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
-        from .compare.matter import matter_bigrams
+        from .compare.matter import matter_bigrams, names_other_certificate
         from .subject_laws import figures_shown, is_general, paraphrased_articles, subject_laws
 
         if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
@@ -664,6 +666,8 @@ class _UpperReader:
             self.paraphrases[bare] = paraphrased_articles(bare, laws)
         for law, upper, _, shared, _ in self.paraphrases[bare]:
             if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
+                continue
+            if names_other_certificate(bare, upper.text):
                 continue
             if cites_another(clause.text, upper):
                 continue

@@ -209,7 +209,31 @@ def figure_use(text: str, start: int, end: int, dim: str) -> set[str]:
             found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
         return found
     s, e = bounds(text, start, SENTENCE_END)
-    return content_bigrams(text[s:start] + "|" + text[end:e])
+    words = conduct_words(text[s:start]) + "|" + conduct_words(text[end:e])
+    if _LIST_HEADER.search(text[s:start]):      # 有下列行为之一的，……处200元以下罚款：the conduct is in the items
+        words += "|" + conduct_words(text[e:e + ITEMS_REACH])
+    return content_bigrams(words)
+
+
+_LIST_HEADER = __import__("re").compile(r"下列[^，。；]{0,6}之一")
+ITEMS_REACH = 200       # characters of a fine's list of conducts read after its header sentence
+
+
+# what a fine's sentence says besides the conduct: the body that imposes it (由……主管部门责令), the offender or body
+# named for what it is (房地产开发企业, 中介服务机构: the regulation's own subject, shared by all its penalties), the
+# other sanctions of the formula (责令限期改正, 处以警告)
+_ENFORCER = __import__("re").compile(r"由[^，。；]{0,30}?(?=责令|处|给予|予以|没收|吊销|依法)")
+_BODY = __import__("re").compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|机构|部门|单位)")
+_SANCTION_FORMULA = __import__("re").compile(r"非法(?=[\u4e00-\u9fff])|责令(?:限期)?改正|责令停止[\u4e00-\u9fff]{0,4}|限期改正|处以|并可|警告|"
+                                             r"没收违法所得|构成犯罪|追究刑事责任")
+
+
+def conduct_words(text: str) -> str:
+    """The words of a fine's sentence that say what was done (see ``_ENFORCER``…): 未按规定将测绘成果报送 and
+    未取得资质等级证书从事开发经营 share nothing once 房地产开发企业, 主管部门 and 责令限期改正 are set aside."""
+    for rx in (_ENFORCER, _BODY, _SANCTION_FORMULA):
+        text = rx.sub("|", text)
+    return text
 
 
 def _duration_kind(q: Quantity) -> str:

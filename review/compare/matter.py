@@ -34,3 +34,24 @@ def matter_bigrams(text: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _matter(text: str) -> frozenset[str]:
     return frozenset(content_bigrams(GENERIC.sub("|", text)))
+
+
+_CERTIFICATE = None
+_SAME_CERTIFICATE = {"身份证": "居民身份证", "户口簿": "居民户口簿", "驾驶证": "机动车驾驶证"}
+
+
+def certificates(text: str) -> frozenset[str]:
+    """The personal certificates a text names (居住证, 居民身份证 …; lexicon concept compare.certificate_name)."""
+    global _CERTIFICATE
+    if _CERTIFICATE is None:
+        from ..norms.lexicon import default_lexicon
+
+        _CERTIFICATE = re.compile(default_lexicon().source("compare.certificate_name"))
+    return frozenset(_SAME_CERTIFICATE.get(m.group(), m.group()) for m in _CERTIFICATE.finditer(text or ""))
+
+
+def names_other_certificate(clause_text: str, upper_text: str) -> bool:
+    """Whether the clause and the article each name personal certificates, none the same: the 工本费 of 补领居住证
+    is not that of 补领居民身份证 (居民身份证法 第二十一条), however alike the two sentences."""
+    mine, theirs = certificates(clause_text), certificates(upper_text)
+    return bool(mine) and bool(theirs) and not (mine & theirs)

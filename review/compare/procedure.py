@@ -106,6 +106,12 @@ def read_rule_maker(reading: Reading) -> None:
         for mine, my_level in ours:
             if my_level >= level:
                 continue
+            if _PUBLISHED.search(mine.group()) and not _PUBLISHED.search(theirs.group()):
+                continue       # 结算标准由市社会保险行政部门定期向社会公布: publishing a figure is not making the rule
+            if _UNDER_NATIONAL.search(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]):
+                continue       # 由市财政部门、市价格主管部门按照国家有关规定制定: applying the national rule, not taking it
+            if not rule_object(clause, mine.start()) & _pairs(upper):
+                continue       # 协议出让的地价标准 is not the 使用管理办法 of 土地有偿使用费 the article reserves
             mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
             if len(about & mine_about) < RULE_MATTER:
                 continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
@@ -115,6 +121,24 @@ def read_rule_maker(reading: Reading) -> None:
             return
 
 
+_PUBLISHED = re.compile(r"公布$")
+_OBJECT_TAIL = re.compile(r"(?:的|之)?(?:具体)?(?:收费)?(?:标准|办法|细则|比例|数额|条件)?(?:的)?[，,、\s]*(?:均|统一|一律|其)?$")
+OBJECT_CHARS = 3        # characters of the noun before 由……制定 that name what the rules are of (地价, 工本费, 收费)
+
+
+def rule_object(text: str, at: int) -> set[str]:
+    """The character pairs of what the rules made at ``at`` (由……制定) are of: the last ``OBJECT_CHARS`` characters
+    of the phrase before it, rule words aside (居住证工本费的收费标准 → 的收费 → 收费; 协议出让土地使用权的地价标准 → 地价).
+    No phrase before it: everything (a rule maker without a named object is judged on the matter alone)."""
+    s, _ = bounds(text, at, CLAUSE_END)
+    before = _OBJECT_TAIL.sub("", text[s:at])
+    if not before:
+        return _pairs(text[s:at]) or {"*"}
+    tail = before[-OBJECT_CHARS:].replace("的", "|")
+    found = _pairs(tail) | ({"收费"} if "收费" in text[s:at] else set())
+    return found or {"*"}
+
+_UNDER_NATIONAL = re.compile(r"(?:按照|依照|根据|依据)国家(?:有关)?(?:规定|标准|办法)")
 _RULE_WORDS = re.compile(r"具体办法|实施办法|办法|细则|条件|标准")
 
 

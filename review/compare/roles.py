@@ -24,11 +24,35 @@ def role_of(kind: str) -> str:
 
 
 def role_at(text: str, pos: int) -> str:
-    """Whose duty or time limit stands at ``pos``: 'organ', 'party' or 'unknown'.
+    """Whose duty or time limit stands at ``pos``: 'organ', 'party' or 'unknown' (see ``actor_at``)."""
+    return role_of(actor_at(text, pos)[0])
+
+
+# the public named by its place in any procedure, not as one particular party: 当事人 may be the 企业 of the clause
+GENERIC_PARTY = frozenset({"申请人", "当事人", "相对人", "单位和个人", "单位或者个人", "公民", "法人", "其他组织", "个人",
+                           "行为人", "违法行为人", "被许可人", "利害关系人"})
+
+
+def other_bearers(upper_text: str, upper_pos: int, clause_text: str, clause_pos: int) -> bool:
+    """Whether two duties or time limits of the public fall on two different parties, each named for who it is (the
+    房地产开发企业 of the clause, the 购买人 of the article): neither a generic name (当事人, 申请人: any party)."""
+    (kind, word), (clause_kind, clause_word) = actor_at(upper_text, upper_pos), actor_at(clause_text, clause_pos)
+    if role_of(kind) != PARTY or role_of(clause_kind) != PARTY:
+        return False
+    if not word or not clause_word or word in GENERIC_PARTY or clause_word in GENERIC_PARTY:
+        return False
+    return word not in clause_word and clause_word not in word
+
+
+def actor_at(text: str, pos: int) -> tuple[str, str]:
+    """(actor kind, its words) of whoever's duty or time limit stands at ``pos``; ('', '') when none is named.
 
     The actor before the modal verb in the same phrase; else the last actor before ``pos`` in the phrase;
     else the topic (first actor) of the sentence; else the topic of the sentences before it.
     """
+    def found(match: tuple[int, int, str]) -> tuple[str, str]:
+        return match[2], text[match[0]:match[1]]
+
     sentence_start, _ = bounds(text, pos, SENTENCE_END)
     phrase_start, _ = bounds(text, pos, PHRASE_END)
     modal = None
@@ -37,15 +61,15 @@ def role_at(text: str, pos: int) -> str:
     if modal is not None:
         named = actors(text[phrase_start:modal.start()])
         if named:
-            return role_of(named[-1][2])
+            return found(_shift(named[-1], phrase_start))
         pos = modal.start()  # "当事人…的，应当在行政机关告知后五日内": the subject is the topic, not 行政机关
     else:
         named = actors(text[phrase_start:pos])
         if named:
-            return role_of(named[-1][2])
+            return found(_shift(named[-1], phrase_start))
     named = actors(text[sentence_start:pos])
     if named:
-        return role_of(named[0][2])
+        return found(_shift(named[0], sentence_start))
     if ITEM_RX.match(text, sentence_start):  # an enumerated item: its subject is in the header before the list
         colon = text.rfind("：", 0, sentence_start)
         if colon < 0:
@@ -54,7 +78,7 @@ def role_at(text: str, pos: int) -> str:
             header_start, _ = bounds(text, colon - 1, CLAUSE_END)
             named = actors(text[header_start:colon])
             if named:
-                return role_of(named[0][2])
+                return found(_shift(named[0], header_start))
     end = sentence_start - 1
     for _ in range(SENTENCES_BACK):
         if end <= 0:
@@ -62,7 +86,10 @@ def role_at(text: str, pos: int) -> str:
         start, _ = bounds(text, end - 1, SENTENCE_END) if end - 1 >= 0 else (0, 0)
         named = actors(text[start:end])
         if named:
-            return role_of(named[0][2])
+            return found(_shift(named[0], start))
         end = start - 1
-    return UNKNOWN
+    return "", ""
 
+
+def _shift(match: tuple[int, int, str], by: int) -> tuple[int, int, str]:
+    return match[0] + by, match[1] + by, match[2]

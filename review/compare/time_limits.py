@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .grading import grade
-from .roles import UNKNOWN, role_at
+from .roles import UNKNOWN, other_bearers, role_at
 from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, QUALIFYING_PERIOD_RX
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
@@ -26,6 +26,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     role, clause_role = role_at(reading.upper.text, upper_quantity.start), role_at(reading.clause.text, clause_quantity.start)
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
+    if other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
+        return   # 房地产开发企业……60日内报送 / 购买人……90日内办理登记: two parties' limits
     if role == UNKNOWN:
         role = clause_role
     upper_words = reading.upper.text
