@@ -42,8 +42,9 @@ _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采
 _ONLY_THEN_GAP = 40
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
-# an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证), not the subject of the sentence
-_ISSUER_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|发布|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
+# an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证, 县教育局公布的准入名单, 乡镇人民政府和村民
+# 委员会出具的意见), not the subject of the sentence
+_ISSUER_AFTER = re.compile(r"^(?:[和、及与][^，。；的]{1,12})?[^，。；]{0,2}(发放|颁发|核发|出具|发布|公布|开列|编制|制定|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
 # a body that acts on a failed gate (……未备案的，区交通运输局不予安排 / 审验不合格的，县民政局责令其停止): the gate's
 # keeper, not the party the gate burdens
 _KEEPER_VERB = re.compile(r"^[^，。；]{0,3}(责令|不予|不再|不受理|不接受|不接纳|不给|一律不予|取消|注销|吊销|撤销|停止|暂停|收回|拒绝)")
