@@ -269,3 +269,33 @@ def test_a_clause_applying_another_instrument(text, law, other):
     from review.governing import applies_other
 
     assert applies_other(text, law) is other
+
+
+# 居住证暂行条例 第二十一条 and the clause of a provincial regulation (D103 第十三条) whose sentences restate its first
+# 款 and both 款: the unit joins each 款 once, in the article's order, whatever the order of a set of units (the
+# comparison, and so the finding, changed with PYTHONHASHSEED when the first 款 came twice, before or after the second)
+PERMIT_FEES = ("首次申领居住证，免收证件工本费。换领、补领居住证，应当缴纳证件工本费。办理签注手续不得收取费用。\n"
+               "具体收费办法由国务院财政部门、价格主管部门制定。")
+PERMIT_FEES_CLAUSE = ("《云南省居住证》有效期分为1年、3年、5年。\n《云南省居住证》记载项目发生变化的，应当办理变更手续；遗失、损毁的，"
+                      "应当办理补领手续；有效期届满需继续居住的，应当在届满前30日内办理换领手续。\n《云南省居住证》工本费纳入州（市）"
+                      "财政预算。居住登记以及《云南省居住证》的办理、变更、换领，不得收费。补领的应当缴纳工本费，收费标准由省价格主管部门"
+                      "会同财政、省公安机关等部门制定。\n《云南省居住证》式样、标准和制作由省公安机关规定，并负责逐步推广使用智能卡居住证。")
+
+
+def test_a_unit_joins_each_paragraph_once_in_the_articles_order():
+    from review.compare.units import best_unit
+
+    unit = best_unit(PERMIT_FEES_CLAUSE, PERMIT_FEES)
+    lines = unit.text.split("\n")
+    assert len(lines) == len(set(lines))
+    assert lines == [line for line in PERMIT_FEES.split("\n") if line in lines]
+
+
+def test_joined_units_leave_out_what_another_holds():
+    from review.compare.units import Unit, _without_covered
+
+    first, second = Unit("甲。", 1), Unit("乙。", 2)
+    both = Unit("甲。\n乙。", 1, span=2)
+    assert _without_covered({first, both}) == [both]
+    assert _without_covered({second, first}) == [first, second]
+    assert _without_covered({Unit("甲：\n（一）丙", 1, 1), first}) == [first]

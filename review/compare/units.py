@@ -75,14 +75,27 @@ def best_unit(clause: str, article_text: str) -> Unit:
     candidates += [Unit(f"{a.text}\n{b.text}", a.paragraph, span=2) for a, b in zip(paragraphs, paragraphs[1:])]
     sentences = [normalise(x) for x in _SENTENCE.findall(clause)]
     if len(sentences) > 1:
-        chosen = {_tightest(x, candidates[1:]) for x in sentences if x}
+        chosen = _without_covered({_tightest(x, candidates[1:]) for x in sentences if x})
         if len(chosen) > 1:
-            ordered = sorted(chosen, key=lambda u: (u.paragraph, u.item))
-            candidates.append(Unit("\n".join(u.text for u in ordered), ordered[0].paragraph, span=len(ordered)))
+            candidates.append(Unit("\n".join(u.text for u in chosen), chosen[0].paragraph,
+                                   span=sum(u.span for u in chosen)))
     return _tightest(q, candidates, _dims(clause))
 
 
 _SENTENCE = re.compile(r"[^。；]+")
+
+
+def _covers(unit: Unit, other: Unit) -> bool:
+    """Whether ``unit`` (a 款 or consecutive 款) holds ``other`` (a 款 it spans, or an item of one)."""
+    return unit != other and not unit.item and unit.paragraph <= other.paragraph < unit.paragraph + unit.span \
+        and (unit.span > other.span or other.item > 0)
+
+
+def _without_covered(chosen: set[Unit]) -> list[Unit]:
+    """The units the clause's sentences restate, in the article's order, without one another chosen unit holds
+    (两款 chosen for one sentence and its 第一款 for another: the 第一款 once) — a fixed order, whatever the set's."""
+    kept = [u for u in chosen if not any(_covers(other, u) for other in chosen)]
+    return sorted(kept, key=lambda u: (u.paragraph, u.item, u.span, u.text))
 
 
 FIGURELESS = 0.8        # a unit without a figure of a dimension the clause has (a fine, a time limit) counts less
