@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -109,6 +110,14 @@ def main(argv=None):
     args = ap.parse_args(argv)
     tmp = args.out or Path(tempfile.mkdtemp(prefix="fashen-big-"))
     tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        _run_all(args, tmp)
+    finally:
+        if args.out is None:            # the generated texts (up to 20 MB each) and opinions are scratch
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _run_all(args, tmp: Path) -> None:
     db = args.db or tmp / "corpus.db"
     if not db.exists():
         subprocess.run([sys.executable, "-c", "import sys, cli; sys.argv[0]='fashen'; cli.main()", "statutes", "stats",
