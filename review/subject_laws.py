@@ -137,12 +137,17 @@ def subject_index(store, as_of: str) -> tuple[list, dict]:
     cache = _cache(store)
     if key not in cache:
         listed = subjects(store, as_of)
-        by_pair: dict[str, list[int]] = {}
-        for n, (_, pairs, _) in enumerate(listed):
-            for pair in pairs:
-                by_pair.setdefault(pair, []).append(n)
-        cache[key] = (listed, by_pair)
+        cache[key] = (listed, _by_pair(listed))
     return cache[key]
+
+
+def _by_pair(listed: list[tuple[int, frozenset, int]]) -> dict[str, list[int]]:
+    """For each character pair, the positions in ``listed`` of the entries holding it."""
+    by_pair: dict[str, list[int]] = {}
+    for n, (_, pairs, _) in enumerate(listed):
+        for pair in pairs:
+            by_pair.setdefault(pair, []).append(n)
+    return by_pair
 
 
 def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
@@ -269,9 +274,5 @@ def title_index(store, as_of: str) -> tuple[list, dict]:
             pairs = _pairs(core)
             if pairs:
                 listed.append((w["work_id"], pairs, min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs)))))
-        by_pair: dict[str, list[int]] = {}
-        for n, (_, pairs, _) in enumerate(listed):
-            for pair in pairs:
-                by_pair.setdefault(pair, []).append(n)
-        cache[key] = (listed, by_pair)
+        cache[key] = (listed, _by_pair(listed))
     return cache[key]
