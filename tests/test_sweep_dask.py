@@ -59,6 +59,8 @@ def test_killed_worker_gives_the_same_catalogue(cluster, docs, corpus_path, tmp_
     with Store(copy_db(corpus_path, tmp_path / "plain.db")) as store:
         plain = [e.to_dict() for e in sweep([docs], store, SweepOptions(as_of=AS_OF)).entries]
 
+    # the module's cluster may still be restarting a worker another test killed: kill one of two, never the only one
+    cluster.wait_for_workers(2, timeout=120)
     pids = cluster.run(os.getpid)                          # {worker address: pid}
     victim = sorted(pids.values())[0]
     killed = []
