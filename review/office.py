@@ -16,6 +16,14 @@ city or county governments and their departments, it is a city (county) office's
 or national body's document in it is "not ours" whatever region the office serves. A 直辖市 counts as a city
 here: its 司法局 is the city office of the 直辖市's own documents.
 
+An archive of many cities' documents (no one city holds REGION_SHARE of them) is read as those cities' offices'
+archives together: the inferred office keeps the regions its documents come from (``Office.regions``), and a
+higher body's document is "not ours" only when it stands above one of them — a 广东省 document in an archive of
+深圳、广州 documents is, a 吉林省 document in the same archive is not (no office here is under 吉林省: it is
+disposed of as its own office, the province's, would). Which province a city is in is data
+(``tables/prefectures.toml``). An office the user names (``--office``) judges every higher body's document "not
+ours" as before.
+
 Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``;
 ``infer_office(kinds)`` takes the ``DocKind`` of each document of an archive and returns an ``Office`` or None.
 """
@@ -23,7 +31,10 @@ Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .kinds import CONTRACT, DEPT_RULE, JUDICIAL, LOCAL_REGULATION, OTHER_BODIES, PARTY, DocKind, region_of
 
@@ -36,6 +47,8 @@ class Office:
     region: str            # 深圳市 | 广东省 | 深圳市福田区 | "" (known by its level alone: infer_office)
     level: str             # 省 | 市 | 县
     inferred: bool = False  # read from the archive (infer_office), not named by the user
+    regions: tuple[str, ...] = ()   # an archive of several regions' documents: those regions (infer_office);
+                                    # () — a higher body's document is above the office whatever its region
 
     @classmethod
     def parse(cls, name: str) -> Office:
@@ -50,7 +63,7 @@ class Office:
         return cls(region=region, level=level or "市")
 
     def to_dict(self) -> dict:
-        return {"region": self.region, "level": self.level, "inferred": self.inferred}
+        return {"region": self.region, "level": self.level, "inferred": self.inferred, "regions": list(self.regions)}
 
     def describe(self) -> str:
         """深圳市 | 市级 | 深圳市，按文件库推断 | 市级，按文件库推断."""
@@ -124,11 +137,41 @@ def local_level(region: str, level: str) -> str:
     return level
 
 
+PREFECTURES = Path(__file__).resolve().parent / "tables" / "prefectures.toml"
+
+
+@lru_cache(maxsize=1)
+def _province_of_city() -> dict[str, str]:
+    data = tomllib.loads(PREFECTURES.read_text(encoding="utf-8"))
+    return {city: province for province, cities in data["province"].items() for city in cities}
+
+
+def province_of(region: str) -> str:
+    """The province a region stands in: 深圳市福田区 → 广东省, 广东省深圳市 → 广东省, 北京市 → "" (a 直辖市 stands
+    under none), an unknown city → ""."""
+    m = re.match(r"[\u4e00-\u9fff]+?(?:自治区|省)", region or "")
+    if m:
+        return m.group(0)
+    table = _province_of_city()
+    return next((table[city] for city in table if (region or "").startswith(city)), "")
+
+
+def stands_above(higher: str, lower: str) -> bool:
+    """Whether the region ``higher`` contains ``lower``: 深圳市 ⊃ 深圳市福田区, 广东省 ⊃ 深圳市, 北京市 ⊃ 北京市朝阳区."""
+    if not higher or not lower or same_region(higher, lower):
+        return False
+    return lower.startswith(higher) or same_region(province_of(lower), higher)
+
+
 def _by_level(kind: DocKind, office: Office, label: str) -> Remit:
-    """An office known by its level alone: a higher body's document is not its own; any other is."""
+    """An office known by its level alone: a higher body's document is not its own; any other is. When the
+    office is several regions' (``Office.regions``), a higher body's document is its own unless it stands above
+    one of them (its region known)."""
     who = kind.issuer
     level = local_level(who.region, who.level)
     if level in LEVELS and office.level in LEVELS and LEVELS.index(level) < LEVELS.index(office.level):
+        if office.regions and who.region and not any(stands_above(who.region, r) for r in office.regions):
+            return Remit(True)
         where = "上级机关" if level != "省" else "省级机关"
         return Remit(False, NOT_OURS, f"系{where}（{label}）制定的{kind.label}，不属于本级（{office.describe()}）清理对象，"
                                       "列入目录但不作处置；发现的问题可以向制定机关反映")
@@ -139,8 +182,9 @@ def infer_office(kinds) -> Office | None:
     """Whose archive this is, from the kinds (``review.kinds.DocKind``) of its documents: a city (county)
     office's when at least OWN_SHARE of the government documents of a known local level were made at city
     (county) level — national bodies, 人大, party and judicial documents are never the office's own and do not
-    count — and a named city's when at least REGION_SHARE of those name it. None when the archive is mixed,
-    mostly provincial, or too small to tell."""
+    count — and a named city's when at least REGION_SHARE of those name it, else known by its level with the
+    regions of those documents (``Office.regions``). None when the archive is mostly provincial or too small to
+    tell."""
     from collections import Counter
 
     levels: Counter = Counter()
@@ -162,4 +206,4 @@ def infer_office(kinds) -> Office | None:
     top = regions.most_common(1)
     if top and top[0][0][1] == level and top[0][1] >= REGION_SHARE * local:
         return Office(region=top[0][0][0], level=level, inferred=True)
-    return Office(region="", level=level, inferred=True)
+    return Office(region="", level=level, inferred=True, regions=tuple(sorted(r for r, _ in regions)))

@@ -383,7 +383,7 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
             executor.opts = replace(executor.opts, office=opts.office)   # a given executor's workers judge alike
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
-        version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}".encode()).hexdigest()[:16]
+        version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}|{','.join(opts.office.regions)}".encode()).hexdigest()[:16]
     if opts.province or opts.presume_validity:   # so do the province's parameters and the 有效期 setting
         setting = f"{version}|province {opts.province or ''}|presume {opts.presume_validity or ''}"
         version = hashlib.sha256(setting.encode()).hexdigest()[:16]

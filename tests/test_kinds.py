@@ -155,6 +155,18 @@ def _kind(kind: str, region: str = "", level: str = "", branch: str = "政府"):
     (_kind("规范性文件", "北京市", "省"), Office("", "市", True), True, ""),    # a 直辖市 is a city
     (_kind("规范性文件", "惠州市", "市"), Office("", "市", True), True, ""),    # any city: the region is unknown
     (_kind("规范性文件", "惠州市", "市"), Office("", "县", True), False, NOT_OURS),
+    # an archive of several cities' documents: a higher body's document is not ours when it stands above one of them
+    (_kind("规范性文件", "广东省", "省"), Office("", "市", True, ("东莞市", "深圳市")), False, NOT_OURS),
+    (_kind("规范性文件", "内蒙古自治区", "省"), Office("", "市", True, ("鄂尔多斯市", "深圳市")), False, NOT_OURS),
+    (_kind("规范性文件", "广州市", "市"), Office("", "县", True, ("广州市番禺区",)), False, NOT_OURS),
+    # … and disposed of as its own office would when no office of the archive is under it
+    (_kind("规范性文件", "吉林省", "省"), Office("", "市", True, ("东莞市", "深圳市")), True, ""),
+    (_kind("地方政府规章", "新疆维吾尔自治区", "省"), Office("", "市", True, ("鄂尔多斯市",)), True, ""),
+    (_kind("规范性文件", "深圳市", "市"), Office("", "县", True, ("广州市番禺区",)), True, ""),
+    # … a provincial body whose province the text does not name is still above the office
+    (_kind("规范性文件", "", "省"), Office("", "市", True, ("深圳市",)), False, NOT_OURS),
+    # an office the user names: every higher or other region's document is not its own
+    (_kind("规范性文件", "吉林省", "省"), "深圳市", False, NOT_OURS),
 ])
 def test_remit(kind, office, ours, group):
     r = remit(kind, Office.parse(office) if isinstance(office, str) else office)
@@ -170,8 +182,9 @@ def _doc(kind: str, region: str = "", level: str = "", branch: str = "政府"):
 
 @pytest.mark.parametrize("kinds, office", [
     # most government documents are a city's or a county's: a city office's archive, region unknown when mixed
+    # (with the regions of those documents: an office above none of them is not above the archive's offices)
     ([_doc("规范性文件", "深圳市", "市"), _doc("规范性文件", "东莞市", "市"), _doc("规范性文件", "北京市", "省"),
-      _doc("规范性文件", "广东省", "省")], Office("", "市", True)),
+      _doc("规范性文件", "广东省", "省")], Office("", "市", True, ("东莞市", "北京市", "深圳市"))),
     # … a named city's when two thirds of them are that city's
     ([_doc("规范性文件", "深圳市", "市")] * 3 + [_doc("规范性文件", "广州市", "市"), _doc("规范性文件", "广东省", "省")],
      Office("深圳市", "市", True)),
@@ -223,6 +236,7 @@ REAL = [
     ("D082_", "地方政府规章", "", "武汉市"),   # replaces 市人民政府第191号令
     ("D079_", "办事指南", "", "成都市"),
     ("D013_", "规范性文件", "", ""),     # opens with 第一条: its 申报指南 section is not its title
+    ("D062_", "规范性文件", "", "上海市"),   # 2016年上海市内户口迁移政策……规定, no 落款: the region after the year
 ]
 
 
@@ -298,3 +312,30 @@ def test_setting_and_validity_rules_by_kind(corpus, head, kind, setting, validit
     rules = {f.rule for f in op.findings}
     assert ("C-LICENSE-01" in rules) == setting, rules
     assert ("P-VALIDITY-MISSING" in rules) == validity, rules
+
+
+@pytest.mark.parametrize("region, province", [
+    ("深圳市福田区", "广东省"),        # a district: its city's province
+    ("广东省深圳市", "广东省"),        # the province named first
+    ("鄂尔多斯市", "内蒙古自治区"),
+    ("吉林市", "吉林省"),              # a city named like its province
+    ("延边朝鲜族自治州", "吉林省"),    # an autonomous prefecture
+    ("北京市朝阳区", ""),              # a 直辖市's district stands under no province
+    ("梧溪县", ""),                    # a county whose city is not named: unknown
+])
+def test_province_of(region, province):
+    from review.office import province_of
+
+    assert province_of(region) == province
+
+
+def test_every_prefecture_is_listed_once():
+    import tomllib
+
+    from review.office import PREFECTURES
+
+    data = tomllib.loads(PREFECTURES.read_text(encoding="utf-8"))["province"]
+    names = [c for cities in data.values() for c in cities]
+    assert len(names) == len(set(names))
+    assert all(p.endswith(("省", "自治区")) for p in data)
+    assert all(c.endswith(("市", "州", "盟", "地区")) for c in names)
