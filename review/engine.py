@@ -1066,11 +1066,12 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY
-        from .presumption import validity_defaults
+        from .presumption import document_places, validity_defaults
         from .validity import anchor_missing, presume, trial_lapsed, validity_findings
 
         lapsed = validity_findings(doc, clauses, opts.as_of)
-        defaults = validity_defaults(rules, opts.province, opts.presume_validity)   # the office's setting
+        defaults = validity_defaults(rules, opts.province, opts.presume_validity,   # the office's setting, else
+                                     document_places(info.issuer.region))       # the rule where it was made
         if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
             lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated

@@ -187,7 +187,7 @@ def issuer_of(issuer: str, title: str, doc_number: str, head: str) -> Issuer:
     branch = _branch(name)
     region, level = region_of(name) if name else ("", "")
     if not region and level != "国家":
-        t = _squash(title)
+        t = re.sub(r"^[(（]?\d{4}年度?[)）]?", "", _squash(title))   # 2016年上海市……规定: the region after the year
         order = _own(_ISSUER_ORDER, _squash(head))     # its own 令, not one it cites (《…》（省人民政府令第181号）)
         if order:
             r2, l2 = region_of(order.group(1))

@@ -14,6 +14,9 @@ old ones to the cleanup. The office's setting is ``ValidityDefaults``; ``presume
 The numbers and a province's mode are the procedure pack's ``[params]`` of ``P-VALIDITY-MISSING``
 (``max_validity_years``, ``max_provisional_years``, ``presume_lapse``), chosen by ``--province``;
 ``--presume-validity`` overrides the mode for one run. ``review.validity.presume`` applies the setting.
+Without ``--province`` a document is judged by the rule of the place that made it (``document_places``: its
+city's own rule — 厦门, 郑州 have one — else its province's): a 上海 document in a mixed archive lapses under
+上海's rule, as its own office would find.
 
 Why ``trial`` is the default: a trial (试行) is by its nature bounded — like a 试点 without a period, which the
 disposition already takes to be done — while a 暂行 document, or one with no period at all, is in many
@@ -66,11 +69,35 @@ def years_text(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else str(n)
 
 
-def validity_defaults(rules=(), province: str | None = None, presume: str | None = None) -> ValidityDefaults:
-    """The office's setting: the procedure pack's ``[params]`` for ``province`` (else its defaults), the mode
-    overridden by ``presume`` (a run's ``--presume-validity``). The numbers live with the rule that reports
-    the missing 有效期 (``P-VALIDITY-MISSING``), so an office changes them where it changes that rule."""
+def document_places(region: str) -> tuple[str, ...]:
+    """The places whose rules may govern a document made in ``region``, the most specific first, as the
+    procedure pack's ``[params]`` name them: 厦门市思明区 → (厦门, 福建); 上海市浦东新区 → (上海,);
+    鄂尔多斯市 → (鄂尔多斯, 内蒙古); "" → ()."""
+    import re
+
+    from .kinds import PROVINCES
+    from .office import province_of
+
+    if not region:
+        return ()
+    province = next((p for p in PROVINCES if region.startswith(p)), "")
+    if province:
+        return (province,)
+    city = re.match(r"[\u4e00-\u9fff]{2,}?(?=市|自治州|地区|盟)", region)
+    above = province_of(region)
+    province = next((p for p in PROVINCES if above.startswith(p)), "") if above else ""
+    return tuple(x for x in (city.group(0) if city else "", province) if x)
+
+
+def validity_defaults(rules=(), province: str | None = None, presume: str | None = None,
+                      places: tuple[str, ...] = ()) -> ValidityDefaults:
+    """The office's setting: the procedure pack's ``[params]`` for ``province`` — else, for the first of the
+    document's ``places`` (``document_places``) that has a rule of its own, that place's — else its defaults,
+    the mode overridden by ``presume`` (a run's ``--presume-validity``). The numbers live with the rule that
+    reports the missing 有效期 (``P-VALIDITY-MISSING``), so an office changes them where it changes that rule."""
     rule = next((r for r in rules if r.id == "P-VALIDITY-MISSING"), None)
+    if rule is not None and not province:
+        province = next((p for p in places if "presume_lapse" in rule.params.get(p, {})), None)
     if rule is None:
         base = ValidityDefaults()
     else:

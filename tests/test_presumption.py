@@ -95,6 +95,24 @@ def test_the_setting_comes_from_the_province_and_the_run():
     assert validity_defaults([]) == ValidityDefaults()
 
 
+@pytest.mark.parametrize("region, expected", [
+    # without --province a document is judged by the rule where it was made: its city's, else its province's
+    ("上海市浦东新区", ValidityDefaults(5.0, 2.0, "all", "上海规定")),        # D062: 上海 2010 第二十六条
+    ("厦门市", ValidityDefaults(5.0, 2.0, "all", "厦门规定")),                # D058: the city's own rule
+    ("郑州市", ValidityDefaults(5.0, 2.0, "provisional", "郑州规定")),        # D084: 暂行 ≤ 2 years
+    ("鄂尔多斯市", ValidityDefaults(5.0, 2.0, "all", "内蒙古规定")),          # D096: the province's rule
+    ("深圳市", ValidityDefaults(5.0, 2.0, "trial", "默认设置")),              # no rule of its own: the default
+    ("", ValidityDefaults(5.0, 2.0, "trial", "默认设置")),
+])
+def test_the_setting_of_the_place_that_made_the_document(region, expected):
+    from review.presumption import document_places
+
+    rules = load_packs()
+    assert validity_defaults(rules, None, None, document_places(region)) == expected
+    # an office that names its province keeps its own setting
+    assert validity_defaults(rules, "广东", None, document_places(region)).source == "默认设置"
+
+
 def test_every_mode_has_words_and_a_bad_one_is_refused():
     assert all("有效期推定规则" in ValidityDefaults(presume=m).words() for m in PRESUME_MODES)
     with pytest.raises(ValueError, match="有效期推定规则只能是"):
