@@ -133,7 +133,26 @@ def _periods() -> dict:
     data = tomllib.loads(PERIODS.read_text(encoding="utf-8"))
     return {"relative": [(re.compile(r["pattern"]), r["years"]) for r in data["relative"]],
             "absolute": [(re.compile(a["pattern"]), a["end"]) for a in data["absolute"]],
-            "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"])}
+            "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"]),
+            "implemented": [(re.compile(i["pattern"]), i["end"], i["words"]) for i in data.get("implemented", [])]}
+
+
+def implemented_period(text: str) -> tuple[int | None, str]:
+    """The last year of the upper document the text's opening says it implements (为贯彻落实《X》) and the words
+    that show it: a year span in X's title (《国家新型城镇化规划（2014—2020年）》 → 2020), else X's period as
+    ``tables/plan_periods.toml`` records it; (None, "") when it implements none or one without a period."""
+    from .replaced import implemented_title
+
+    upper = re.sub(r"\s+", "", implemented_title(text))
+    if not upper:
+        return None, ""
+    m = _YEAR_SPAN.search(upper)
+    if m:
+        return int(m.group(2)), f"所贯彻落实的《{upper}》期限至{m.group(2)}年"
+    for rx, end, words in _periods()["implemented"]:
+        if rx.search(upper):
+            return end, f"所贯彻落实的《{upper}》期限至{end}年（{words}）"
+    return None, ""
 
 
 def _is_relative(words: str) -> bool:
@@ -205,6 +224,9 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
     if len(years) >= 2 or years and re.search(r"目标|任务", text or ""):
         y, words = max(years)
         return y, words, False
+    end, words = implemented_period(text)      # a deployment of an upper plan ends with that plan
+    if end is not None:
+        return end, words, False
     attached = re.findall(r"《([^《》]*)》", t) if re.search(r"印发|转发|下发", base) else []
     task = attached[0] if attached else base
     if _RULE_TITLE.search(task):

@@ -19,7 +19,7 @@ from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "tables" / "replaced_systems.toml"
 # the document the text says it is made to implement: "第一条 为实施《X》" / "为贯彻落实《X》…制定"
-_IMPLEMENTS = re.compile(r"为了?(?:实施|贯彻(?:落实|执行|实施)?|落实|执行)《([^《》]{2,60})》")
+_IMPLEMENTS = re.compile(r"为了?(?:进一步|深入|全面|认真|切实)*(?:实施|贯彻(?:落实|执行|实施)?|落实|执行)《([^《》]{2,60})》")
 _OPENING_CHARS = 1500
 
 

@@ -239,6 +239,14 @@ def test_remit_row(remit, expected):
     # an 办法 makes lasting rules: its targets do not end it
     ("××市居住证管理办法", "到2020年，基本实现全覆盖。", None),
     ("××市人民政府关于加强住房保障工作的意见", "", None),
+    # a deployment of an upper plan ends with it: the plan's period in its title, or as the table records it
+    ("××省人民政府关于进一步推进户籍制度改革工作的通知",       # D105 (黑政发〔2014〕25号)
+     "为深入贯彻落实《国务院关于进一步推进户籍制度改革的意见》（国发〔2014〕25号）精神，现就有关工作通知如下", 2020),
+    ("××市人民政府关于推进新型城镇化建设的实施意见",
+     "为贯彻落实《国家新型城镇化规划（2014—2020年）》，结合我市实际，提出如下意见", 2020),
+    # … not an upper document without a period, nor one named past the opening, nor in an 办法
+    ("××市人民政府关于加强流动人口服务管理的意见", "为贯彻落实《××省流动人口服务管理条例》，提出如下意见", None),
+    ("××市积分入户管理办法", "第一条 为贯彻落实《国家新型城镇化规划（2014—2020年）》，制定本办法", None),   # D043
 ])
 def test_plan_period(title, text, end):
     assert plan_period(title, text)[0] == end
