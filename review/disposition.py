@@ -376,17 +376,48 @@ _POINTS_TITLE = re.compile(r"积分|分值|计分|评分")
 _SCORE = re.compile(r"(?:积|加|扣|减|得|计|记)\s*\d+(?:\.\d+)?\s*分|\d+(?:\.\d+)?\s*分(?![钟之期类别])|[加扣减]分")
 
 
+# points taken away: the scheme sanctions in its scores
+_DEDUCTING = re.compile(r"[扣减]\s*\d|[扣减]分|[扣减]除|负分|清零|[-－]\s*\d+\s*分")
+
+
+def _deducting(sentence: str) -> bool:
+    """Whether a part of the sentence (``_condition_parts``) that names birth status also takes points away:
+    "违反计划生育政策的，每例扣20分", "减分指标 | 违反计划生育" — not "计划生育奖励分、积分入户减分指标" (the list
+    of a scheme's parts: the reward and the deductions are two)."""
+    return any(_FP_SUBJECT.search(part) and _DEDUCTING.search(part) for part in _condition_parts(sentence))
+
+
+def _condition_parts(sentence: str) -> list[str]:
+    """The parts of a sentence that say one thing each: split at 、；。 and at commas, a condition ending in 的
+    kept with what follows it ("违反计划生育政策的，每例扣20分" is one part)."""
+    out = []
+    for part in re.split(r"[、；。]", sentence or ""):
+        pieces = re.split(r"[，,]", part)
+        joined = ""
+        for piece in pieces:
+            joined += ("，" if joined else "") + piece
+            if not piece.endswith("的"):
+                out.append(joined)
+                joined = ""
+        if joined:
+            out.append(joined)
+    return out
+
+
 def fp_scored(findings, title: str) -> list:
-    """The family-planning conditions that score a points scheme: the title is a scheme of points (积分, 分值,
-    计分), and a condition on birth status (FP_CONDITIONS) stands in a sentence that gives or deducts points
-    ("无违法生育行为积100分", "减分指标 | 违反计划生育"). Such a scheme is not amended clause by clause: its
-    scores must be set anew (legal-checks.md §4.4)."""
+    """The family-planning conditions that sanction births in a points scheme's scores: the title is a scheme of
+    points (积分, 分值, 计分), and a condition on birth status (FP_CONDITIONS) stands in a part of a sentence that
+    takes points away for it ("减分指标 | 违反计划生育", "违反计划生育政策的，每例扣20分"). Such a scheme is
+    not amended clause by clause: its scores must be set anew (legal-checks.md §4.4). A scheme whose
+    birth-status items only add points ("计划生育奖励分"、"政策内生育子女的积30分") is amended by deleting them, and
+    a bar without points is struck like any condition — as the labellers did (D043 修改; D015 and D021, which
+    deduct, 废止)."""
     if not _POINTS_TITLE.search(title or ""):
         return []
     out = []
     for f in _active(findings, "family-planning"):
         rules = {f.rule, *(m.get("rule") for m in f.detail.get("merged") or ())}
-        if rules & set(FP_CONDITIONS) and _SCORE.search(_sentence_of(f)):
+        if rules & set(FP_CONDITIONS) and _deducting(_sentence_of(f)):
             out.append(f)
     return out
 
@@ -529,7 +560,7 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     if scored:
         shown = _unique(_short_quote(f.quote) for f in sorted(scored, key=lambda f: not _SCORE.search(f.quote or "")))
         quotes = "、".join(f"“{q}”" for q in shown[:3]) + ("等" if len(shown) > 3 else "")
-        why = (f"文件系积分制度（{title}），其计分标准以生育状况加分、扣分或者取消资格（{quotes}），"
+        why = (f"文件系积分制度（{title}），其计分标准以生育状况扣分或者取消资格（{quotes}），"
                "生育情况是积分体系的组成部分，删除后须重新确定计分项目和分值，不宜逐条修改，建议废止，"
                "按入户、入学等与个人生育情况全面脱钩的要求重新制定")
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))

@@ -126,8 +126,18 @@ CASES = [
     ("expired-without-validity-reasons", DocMeta(title="××办法", date="2015-06-01", validity="有效期5年。", validity_years=5.0),
      [Finding("P-VALIDITY-LONG", "validity", "warning", "有效期超过规定上限", None, "有效期5年", "…"), fp()],
      DECLARE_INVALID, "另：含计划生育", "有效期超过"),
-    # row 5: a points scheme whose scores turn on birth status is made anew, not amended clause by clause
-    ("points-scored-birth", POINTS, [fp(quote="（4）申请人夫妻双方无违法生育行为积100分")], REPEAL, "积分制度", None),
+    # row 5: a points scheme that takes points away for birth status is made anew, not amended clause by clause
+    ("points-deducted-birth", POINTS, [fp(quote="违反计划生育政策的，每例扣20分")], REPEAL, "积分制度", None),
+    # …but one whose birth-status items only add points is amended by deleting them (D043, round-7 label 修改)
+    ("points-scored-birth", POINTS, [fp(quote="（4）申请人夫妻双方无违法生育行为积100分")], AMEND, "计划生育", "积分制度"),
+    ("points-reward-listed", POINTS,
+     [fp(quote="计分指标体系由基础指标、加分指标、计划生育奖励分、积分入户减分指标、一票否决指标和各区自定指标6部分组成")],
+     AMEND, "计划生育", "积分制度"),
+    ("points-deduction-elsewhere", POINTS,
+     [fp(quote="未婚未育（已婚未育）承诺书交由卫生计生部门",
+         text="无犯罪记录承诺书交由公安机关对申请人是否存在犯罪记录的扣减分情况进行核查评分，"
+              "未婚未育（已婚未育）承诺书交由卫生计生部门对申请人的婚姻和生育状况的得分情况进行核查评分。")],
+     AMEND, "计划生育", "积分制度"),
     ("points-deduction-row", DocMeta(title="××市异地务工人员积分指标及分值表"),
      [fp(quote="减分指标 |违反计划生育 |不符合政策生育", text="|减分指标 |违反计划生育 |不符合政策生育 |每多生育一个子女扣60分")],
      REPEAL, "计分标准以生育状况", None),
