@@ -32,6 +32,7 @@ class ReplacedSystem:
     how: str
     successor: str
     basis: str
+    undated: bool = True   # a document without a date is taken to be older than the change
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def replaced_system(title: str, text: str, made: str) -> ReplacedSystem | None:
     """The merged or abolished system the document is about, None when it is about none (module docstring)."""
     subjects = [s for s in (re.sub(r"\s+", "", title or ""), implemented_title(text)) if s]
     for system in systems():
-        if made and made[:10] >= system.since:
+        if made and made[:10] >= system.since or not made and not system.undated:
             continue
         for s in subjects:
             if re.search(system.subject, s) and not re.search(system.unless, s):
