@@ -32,6 +32,7 @@ _TERMINAL = tuple("。；;！？!?：:")
 _ATTACHMENT_HEAD = re.compile(rf"^附\s*件\s*([0-9０-９{_NUM}]{{0,3}})\s*[:：]?\s*$")
 # the attachment list at the foot of the main text: 附件：1.XXX计分指标 (its further names on the next lines)
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*\S")
+_FOOT_LINE = 120   # a unit after the attachment list this short and unnumbered is the document's foot, not content
 _PAGE_NO = re.compile(r"^[-—–－~\s]*[0-9０-９]{1,3}[-—–－~\s]*$|^[-—–－]\s*[0-9]{1,3}\s*[-—–－]|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _FOOTER = re.compile(r"^(抄送|抄报|主题词|公开方式|发送|分送|（此件[^）]*）|\(此件[^)]*\)|[A-Z](\s?[A-Z])+\s*[—-])")
 _BODY = re.compile(r"[。；;，,：:]")
@@ -256,15 +257,20 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             if _attachment_name(text):
                 listed.append(_attachment_title(squash(text)))
                 continue
-            in_attachment_list = False
             if numbered and squash(unit.first) in listed:
                 # the attachment follows at once, under its own title (a text that lost the 附件1 line)
+                in_attachment_list = False
                 b.close()
                 n = listed.index(squash(unit.first)) + 1
                 attachment = f"附件{n}" if len(listed) > 1 else "附件"
                 article, article_lead, kuan, stack, seq = attachment, "", 0, [], 0
                 if len(unit.paras) == 1:
                     continue      # the title alone: the attachment's text follows
+            elif numbered and not _is_structural(text) and len(squash(text)) <= _FOOT_LINE:
+                b.close()
+                continue          # the foot after the list: 落款, 日期, the parties' signatures
+            else:
+                in_attachment_list = False
         if articles and _CHAPTER.match(text) and _heading_like(text):
             b.close()
             m = _CHAPTER.match(text)
