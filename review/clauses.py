@@ -28,6 +28,11 @@ _POINTS: list[tuple[float, re.Pattern]] = [
     (5, re.compile(r"^([①-⑳])")),
 ]
 _TERMINAL = tuple("。；;！？!?：:")
+# the first line of an attachment (附件 / 附件1 / 附件二：), where the attachments follow the main text
+_ATTACHMENT_HEAD = re.compile(rf"^附\s*件\s*([0-9０-９{_NUM}]{{0,3}})\s*[:：]?\s*$")
+# the attachment list at the foot of the main text: 附件：1.XXX计分指标 (its further names on the next lines)
+_ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[:：]\s*\S")
+_FOOT_LINE = 120   # a unit after the attachment list this short and unnumbered is the document's foot, not content
 _PAGE_NO = re.compile(r"^[-—–－~\s]*[0-9０-９]{1,3}[-—–－~\s]*$|^[-—–－]\s*[0-9]{1,3}\s*[-—–－]|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
 _FOOTER = re.compile(r"^(抄送|抄报|主题词|公开方式|发送|分送|（此件[^）]*）|\(此件[^)]*\)|[A-Z](\s?[A-Z])+\s*[—-])")
 _BODY = re.compile(r"[。；;，,：:]")
@@ -101,7 +106,8 @@ class _Unit:
 
 
 def _is_structural(text: str) -> bool:
-    return bool(_ARTICLE.match(text) or _CHAPTER.match(text) or point_marker(text))
+    return bool(_ARTICLE.match(text) or _CHAPTER.match(text) or point_marker(text)
+                or _ATTACHMENT_HEAD.match(squash(text)))
 
 
 _INLINE = re.compile(rf"(?<=[。；;：:\s])(?=第\s*[{_NUM}\d]+\s*[条章节]|[（(][{_NUM}]+[）)]|[{_NUM}]+、)")
@@ -142,7 +148,8 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
         text = p.text.strip()
         prev = open_unit.paras[-1].text.rstrip() if open_unit else ""
         if (open_unit and prev and not prev.endswith(_TERMINAL) and len(prev) >= 15
-                and not _is_structural(text) and not (_CHAPTER.match(prev) and len(prev) <= 30)):
+                and not _is_structural(text) and not (_CHAPTER.match(prev) and len(prev) <= 30)
+                and not _ATTACHMENT_LIST.match(squash(prev))):
             open_unit.paras.append(p)
             continue
         open_unit = _Unit([p])
@@ -195,6 +202,17 @@ def _table_row(units: list[_Unit], k: int) -> bool:
     return bool(_YEAR_CELL.match(nxt)) or bool(_BODIES.match(nxt)) and ("、" in nxt or bool(re.search(r"\d年$", nxt)))
 
 
+def _attachment_name(text: str) -> bool:
+    """A line of the attachment list (2.XXX承诺表): a numbered name, no sentence."""
+    return bool(point_marker(text)) and not re.search(r"[。；;，,]", text) and len(text) <= 80
+
+
+def _attachment_title(name: str) -> str:
+    """A name in the attachment list without its number: 1.佛山市新市民积分制服务管理计分指标 → 佛山市新市民积分制服务管理计分指标."""
+    pm = point_marker(name)
+    return name[len(pm[1]):].strip() if pm else name.strip()
+
+
 def _heading_like(text: str) -> bool:
     return len(text) <= 30 and not re.search(r"[。；;]", text)
 
@@ -208,6 +226,10 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
     kuan = 0
     stack: list[dict] = []  # open list items: level, label, text, heading
     seq = 0
+    attachment = ""       # 附件N once the attachments begin: it prefixes the labels of their articles and points
+    in_attachment_list = False
+    listed: list[str] = []  # the titles the attachment list names
+    numbered = False      # an article or a list item has been read
     for k, unit in enumerate(units):
         if unit.chrome == "page":
             continue
@@ -215,6 +237,40 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             b.close()
             continue
         text = unit.text.strip()
+        head = _ATTACHMENT_HEAD.match(squash(text))
+        if head and numbered:
+            # 附件1 after numbered main text: what follows is the attachment, named 附件1…, not the last article's
+            # next 款. (After an unnumbered 印发通知 the attachment is the document itself: its 第X条 keep their names.)
+            b.close()
+            attachment = f"附件{head.group(1)}"
+            article, article_lead, kuan, stack, seq, in_attachment_list = attachment, "", 0, [], 0, False
+            continue
+        if head:
+            b.close()
+            continue
+        if _ATTACHMENT_LIST.match(squash(text)):
+            b.close()
+            in_attachment_list = True
+            listed = [_attachment_title(squash(text).split("：" if "：" in text else ":", 1)[1])]
+            continue
+        if in_attachment_list:
+            if _attachment_name(text):
+                listed.append(_attachment_title(squash(text)))
+                continue
+            if numbered and squash(unit.first) in listed:
+                # the attachment follows at once, under its own title (a text that lost the 附件1 line)
+                in_attachment_list = False
+                b.close()
+                n = listed.index(squash(unit.first)) + 1
+                attachment = f"附件{n}" if len(listed) > 1 else "附件"
+                article, article_lead, kuan, stack, seq = attachment, "", 0, [], 0
+                if len(unit.paras) == 1:
+                    continue      # the title alone: the attachment's text follows
+            elif numbered and not _is_structural(text) and len(squash(text)) <= _FOOT_LINE:
+                b.close()
+                continue          # the foot after the list: 落款, 日期, the parties' signatures
+            else:
+                in_attachment_list = False
         if articles and _CHAPTER.match(text) and _heading_like(text):
             b.close()
             m = _CHAPTER.match(text)
@@ -227,8 +283,8 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             continue
         am = _ARTICLE.match(text) if articles else None
         if am:
-            article = f"第{am.group(1)}条" + (am.group(0).split("条", 1)[1] if "之" in am.group(0) else "")
-            article_lead, kuan, stack = unit.text, 1, []
+            article = attachment + f"第{am.group(1)}条" + (am.group(0).split("条", 1)[1] if "之" in am.group(0) else "")
+            article_lead, kuan, stack, numbered = unit.text, 1, [], True
             b.open(article, heading=heading, kind="article")
             b.add(unit)
             continue
@@ -244,19 +300,20 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             label = base + _label_of(marker)
             b.open(label, header=header, heading=item_heading, kind="item")
             b.add(unit)
+            numbered = True
             stack.append({"level": level, "label": label, "text": unit.text,
                           "heading": text if _heading_like(text) else item_heading})
             continue
         if not _BODY.search(text) and len(text) < 30 and not _table_row(units, k):
             b.close()  # a title, an attachment name, navigation: not a clause, and it ends the previous one
             continue
-        if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not articles):
+        if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not (articles and not attachment)):
             if b.cur["kind"] == "article":
                 article_lead = unit.text
                 kuan += 1
             b.add(unit)
             continue
-        if article and stack:
+        if article and stack and article != attachment:
             kuan += 1
             stack = []
             article_lead = unit.text
@@ -264,7 +321,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             b.add(unit)
             continue
         seq += 1
-        b.open(f"第{seq}段", heading=heading, kind="para")
+        b.open(f"{attachment}第{seq}段", heading=heading, kind="para")
         b.add(unit)
     b.close()
     return b.clauses

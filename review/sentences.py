@@ -71,11 +71,15 @@ def _cjk(ch: str) -> bool:
 
 def wrapped_at(text: str, i: int) -> bool:
     """Whether the line break at ``i`` is a hard wrap of a fixed-width layout (…户籍所在地公安机关出\n具的…): the
-    line before it is long and ends inside a word, and the next line goes on with a word character."""
+    line before it is long and ends inside a word, and the next line goes on with a word character or a mark
+    that cannot start a sentence (……按市场租金补交租金\n，5年内不得再受理其申请)."""
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
         return False
     line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
-    return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and _cjk(text[i + 1])
+    return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+
+
+MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a line starting with one goes on the line before
 
 
 # the next step of an order given in the sentence before (……依照《X》第N条的规定责令限期改正；逾期未改正的，处……): the

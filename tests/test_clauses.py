@@ -169,3 +169,54 @@ def test_real_enumeration_header():
     by = {c.label: c for c in split_clauses(doc)}
     assert by["三、（二）"].text == "（二）身份证明；"
     assert by["三、（二）"].header == "典当当事人申请办理房地产典当抵押登记应当提交以下材料："
+
+
+ATTACHED = """某市积分管理办法
+第一条　为了规范积分管理，制定本办法。
+第二条　积分指标见附件1，申请表式样见附件2。
+（一）市积分办负责计分；
+（二）各区负责受理。
+第三条　本办法自印发之日起施行。
+附件：1.某市积分计分指标
+2.某市积分申请承诺表
+附件1
+某市积分计分指标
+积分由基础分和加分组成。
+一、基础指标
+（一）文化程度。
+得分标准：大专为60分，本科以上为80分。
+（二）参保情况。
+二、加分指标
+缴纳住房公积金每满1年积1分。"""
+
+
+def test_attachments_are_named_as_a_reviewer_names_them():
+    # the attachment's paragraphs and points are 附件1…, not the last article's 款 and items; the attachment list
+    # at the foot of the main text is no clause at all
+    doc, cs = clauses(ATTACHED)
+    assert [c.label for c in cs] == ["第一条", "第二条", "第二条（一）", "第二条（二）", "第三条",
+                                     "附件1第1段", "附件1一、", "附件1一、（一）", "附件1一、（二）", "附件1二、"]
+    by = {c.label: c for c in cs}
+    assert by["第三条"].text == "第三条　本办法自印发之日起施行。"
+    # a point's text goes on under it, as in a document numbered by points alone
+    assert by["附件1一、（一）"].text == "（一）文化程度。\n得分标准：大专为60分，本科以上为80分。"
+    assert by["附件1二、"].text.endswith("缴纳住房公积金每满1年积1分。")
+    assert not any("承诺表" in c.text for c in cs)
+
+
+def test_a_single_attachment_under_its_own_title():
+    # a flattened text lost the 附件 line: the title the list names starts the attachment
+    text = ATTACHED.replace("附件：1.某市积分计分指标\n2.某市积分申请承诺表\n附件1\n", "附件：某市积分计分指标\n")
+    assert labels(text)[5:7] == ["附件第1段", "附件一、"]
+
+
+def test_an_attached_document_keeps_its_own_article_names():
+    # a 印发通知 without numbered text: the attachment is the document itself, its 第X条 are its articles
+    text = """关于印发某市积分管理办法的通知
+各区人民政府：
+现将《某市积分管理办法》印发给你们，请认真贯彻执行。
+附件
+某市积分管理办法
+第一条　为了规范积分管理，制定本办法。
+第二条　本办法自印发之日起施行。"""
+    assert labels(text)[-2:] == ["第一条", "第二条"]

@@ -124,3 +124,14 @@ def test_as_of_refuses_a_day_that_does_not_exist(value, tmp_path):
     assert r.returncode == 2
     assert f"日期“{value}”不是有效的日期" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "none.db").exists()          # refused before anything was opened
+
+
+def test_a_line_that_starts_with_a_comma_goes_on_the_line_before():
+    # D032: the layout broke the line before the comma; no sentence starts with one
+    from review.sentences import unwrapped_sentence, wrapped_at
+
+    text = "购房人弄虚作假骗购经济适用住房的，依法收回所购买的住房；取消申请人及共同申请家庭成员的保障资格\n，5年内不得再受理其申请。"
+    i = text.index("\n")
+    assert wrapped_at(text, i)
+    assert unwrapped_sentence(text, i - 3, i - 2) == "取消申请人及共同申请家庭成员的保障资格，5年内不得再受理其申请。"
+    assert not wrapped_at("本办法由市住建局负责解释。\n，", len("本办法由市住建局负责解释。"))   # a sentence ended there

@@ -135,6 +135,13 @@ def test_quote_is_exact_readable_substring(rule_id, text):
     assert "。" not in h.quote and "；" not in h.quote
 
 
+def test_a_hit_does_not_run_from_a_heading_line_into_the_text_under_it():
+    # a points table's heading (3．企业纳税) and its text are two sentences: 纳税 + 在我市 is no demand to pay tax here
+    text = "3．企业纳税\n在我市依法登记注册企业的股东，以其投资份额分摊企业已缴纳税额，每满3万元积10分。"
+    assert not match_text(BY_ID["FC-BRANCH"], text)
+    assert match_text(BY_ID["FC-BRANCH"], "中标企业的项目税收应当在本县缴纳。")
+
+
 @pytest.mark.parametrize("header,expected", [
     ("有下列情形之一的，不予受理：", "restrictive"),
     ("申请人应当具备下列条件：", "condition"),
