@@ -1049,7 +1049,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    from .agencies import agency_findings, fold_defined
+    from .agencies import agency_findings, fold_defined, fold_repeated
 
     kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags, "clause_map": clause_map(clauses)}
     pack_rules = [r for r in rules if r.category != "agency"]
@@ -1063,7 +1063,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
-    findings = fold_defined(merge_agency_findings(findings), clauses)
+    findings = fold_repeated(fold_defined(merge_agency_findings(findings), clauses))
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY
         from .presumption import validity_defaults
@@ -1076,7 +1076,10 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
-    if not opts.topics or "agency" in opts.topics:
+    # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the
+    # maker's own cleanup, not for an office that only lists another body's document (a ministry's notice in a city
+    # archive, remit)
+    if scope.ours and (not opts.topics or "agency" in opts.topics):
         from .agencies import issuer_findings
 
         findings += issuer_findings(doc, rules, opts.as_of)

@@ -109,3 +109,21 @@ def test_a_right_restated_in_the_next_item_is_not_dropped(corpus):
     op = review_document(read_document(path), corpus, load_packs(), ReviewOptions(as_of=AS_OF))
     assert not [f.problem for f in op.findings if f.rule == "UPPER-ALTERED"]
     assert any(f.rule == "UPPER-RESTATES" and "监护人" in f.quote for f in op.findings)
+
+
+# -- one finding per old body per document; the maker renamed only in the office's own documents (issue 9, round 9)
+def test_an_old_body_named_throughout_is_one_finding_listing_its_places(sweep_review):
+    """D145 (深圳 安居型商品房 规章) names 市规划国土部门 in some twenty places: one finding, listing the others."""
+    land = [f for f in sweep_review("D145")["findings"] if f["rule"] == "AG-LAND"]
+    assert len(land) == 1
+    assert len(land[0]["detail"]["folded"]) >= 15
+    assert all(p["quote"] and p["start"] >= 0 for p in land[0]["detail"]["folded"])
+
+
+@pytest.mark.parametrize("doc_id, issuer", [
+    ("D134", False),    # 国土资源部's notice in a city archive: listed, not ours to re-issue
+    ("D118", True),     # 深圳市卫生和计划生育委员会's own 办法 in 深圳's archive: the successor re-issues or repeals
+])
+def test_the_renamed_maker_is_a_finding_only_for_the_offices_own_documents(sweep_review, doc_id, issuer):
+    got = [f for f in sweep_review(doc_id)["findings"] if f["rule"] == "AG-ISSUER"]
+    assert bool(got) == issuer
