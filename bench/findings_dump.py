@@ -6,8 +6,8 @@ versions of the engine can be compared finding for finding (an optimisation must
 
 Each line: document file name, rule id, clause index, quote, severity, category (and the other quotes a finding
 lists, and the places it lists as amended with it: ``folded``). ``review`` is ``fashen review`` with the upper-law
-comparison; ``sweep`` the per-document review of a cleanup sweep (its topics, no upper law). The review date is fixed (``--as-of``) so that runs on other days agree.
-CPU time of the reviews is printed at the end.
+comparison; ``sweep`` the per-document review of a cleanup sweep (its topics, no upper law). The review date is
+fixed (``--as-of``) so that runs on other days agree. CPU time of the reviews is printed at the end.
 """
 
 from __future__ import annotations
