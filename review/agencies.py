@@ -364,7 +364,7 @@ def fold_repeated(findings: list) -> list:
             places = [place(g) for g in more + listed] + [p for g in more for p in g.detail.get("folded") or ()]
             places.sort(key=lambda p: (p["index"], p.get("start", -1)))
             labels = list(dict.fromkeys(p["clause"] for p in places))
-            note = (f"文件另有{len(places)}处使用同一名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
+            note = (f"文件另有{len(places)}处使用上述机构名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
                     "一并修改。")
             severity = "error" if any(g.severity == "error" for g in [f, *more]) else f.severity
             f = replace(f, severity=severity, problem=f.problem.rstrip() + note,

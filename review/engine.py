@@ -1049,7 +1049,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    from .agencies import agency_findings, fold_defined, fold_repeated
+    from .agencies import agency_findings, fold_defined
 
     kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags, "clause_map": clause_map(clauses)}
     pack_rules = [r for r in rules if r.category != "agency"]
@@ -1063,7 +1063,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
-    findings = fold_repeated(fold_defined(merge_agency_findings(findings), clauses))
+    findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY
         from .presumption import validity_defaults
@@ -1115,6 +1115,11 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]
     findings = merge_findings([tidy(f) for f in findings])
+    from .agencies import fold_repeated
+
+    # one finding per old body per document, among the agency findings that stand on their own (a place merged into
+    # another category's finding on the same words, or that gave way to it, is that finding's)
+    findings = fold_repeated(findings)
     from .wording import localize
 
     findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
