@@ -335,7 +335,8 @@ def fold_repeated(findings: list) -> list:
     (a sentence's finding, ``merge_agency_findings``) whose every old body an earlier finding already names folds
     into the first finding naming its first body, which lists it (``folded``, with the places that finding had
     folded already: ``fold_defined``); a place that names a body no earlier finding names stays a finding, and is
-    listed too by the earlier findings whose bodies it also names. The
+    listed too by the earlier findings whose bodies it also names, and so is a place merged into another category's
+    finding on the same words (``review.merge``: a 计生部门 that issues a family-planning proof). The
     document's maker (``AG-ISSUER``, no clause) is another problem and stays."""
     def rules_of(f) -> list:
         return list(f.detail.get("rules") or [f.rule])
@@ -353,13 +354,21 @@ def fold_repeated(findings: list) -> list:
             if r in owner:
                 also.setdefault(owner[r], []).append(i)
             owner.setdefault(r, i)
+    # a place whose old name stands in another category's finding on the same words (a 计生部门 proof: review.merge)
+    # is a place of that body too: listed by the finding that names the body, and left where it is
+    for i, f in enumerate(findings):
+        if f.category != "agency" and f.clause is not None:
+            for r in dict.fromkeys(m.get("rule") for m in f.detail.get("merged") or () if m.get("category") == "agency"):
+                if r in owner:
+                    also.setdefault(owner[r], []).append(i)
     gone = {j for more in folded.values() for j in more}
     out = []
     for i, f in enumerate(findings):
         if i in gone:
             continue
         more = [findings[j] for j in folded.get(i, ())]
-        listed = [findings[j] for j in dict.fromkeys(also.get(i, ()))]
+        listed = sorted((findings[j] for j in dict.fromkeys(also.get(i, ()))),
+                        key=lambda g: (g.clause.index, max(_at(g), 0)))
         if more or listed:
             places = [place(g) for g in more + listed] + [p for g in more for p in g.detail.get("folded") or ()]
             places.sort(key=lambda p: (p["index"], p.get("start", -1)))

@@ -127,3 +127,10 @@ def test_an_old_body_named_throughout_is_one_finding_listing_its_places(sweep_re
 def test_the_renamed_maker_is_a_finding_only_for_the_offices_own_documents(sweep_review, doc_id, issuer):
     got = [f for f in sweep_review(doc_id)["findings"] if f["rule"] == "AG-ISSUER"]
     assert bool(got) == issuer
+
+
+def test_the_old_body_lists_its_places_inside_other_findings(sweep_review):
+    """D032 第十条第（三）项: 镇（街）计生部门 issues the family-planning opinion, one finding of the family-planning and
+    agency rules on the same words (review.merge); the agency finding of 计生部门 lists that place among its own."""
+    [pop] = [f for f in sweep_review("D032")["findings"] if f["rule"] == "AG-POP-FP"]
+    assert any("镇（街）计生部门在收到材料后" in p["quote"] for p in pop["detail"]["folded"])
