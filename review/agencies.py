@@ -25,7 +25,9 @@ Titles in 《》, the maker of a cited 令, "原××局", "××局更名为…",
 finding that lists every old name in it, with all bases — a place is amended once, whatever the number of names
 in it; names in other sentences of the clause stay findings of their own, each quoting its place. ``fold_defined``
 makes a body the document names by a name it defines (以下简称市国土房管局; 本办法所称房屋登记机构，是指……) one
-finding at the definition, listing its other places.
+finding at the definition, listing its other places. ``fold_repeated`` then makes each old body one finding per
+document (a reviewer writes once "全文‘规划国土部门’应改为……" and lists the places): a place whose every old body an
+earlier finding names folds into it; each listed place keeps its clause, quote and document offset (``folded``).
 """
 
 from __future__ import annotations
