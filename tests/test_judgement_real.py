@@ -53,9 +53,16 @@ def _quotes(result: dict, rule_prefix: str) -> list[str]:
     return [f["quote"] for f in result["findings"] if f["rule"].startswith(rule_prefix)]
 
 
+def _places(result: dict, rule_prefix: str) -> list[str]:
+    """The quotes of the findings and of the places they list (one finding per old body: review.agencies.fold_repeated)."""
+    return [q for f in result["findings"] if f["rule"].startswith(rule_prefix)
+            for q in [f["quote"]] + [p["quote"] for p in (f.get("detail") or {}).get("folded") or ()]]
+
+
 def test_old_bodies_named_as_issuers_and_line_by_line(sweep_review):
-    """D014: 市安全监管局出具的……证明 (a proof still to obtain), and 第十五条's list of who verifies what, a place per line."""
-    quotes = _quotes(sweep_review("D014"), "AG-")
+    """D014: 市安全监管局出具的……证明 (a proof still to obtain), and 第十五条's list of who verifies what, a place per line
+    (市地税局 listed by the finding of 市国税局: one finding per old body)."""
+    quotes = _places(sweep_review("D014"), "AG-")
     for name in ("市安全监管局", "市公安消防局", "市国税局", "市地税局"):
         assert any(name in q for q in quotes), (name, quotes)
 
