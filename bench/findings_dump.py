@@ -5,9 +5,9 @@ versions of the engine can be compared finding for finding (an optimisation must
     diff /tmp/before-review.jsonl /tmp/after-review.jsonl
 
 Each line: document file name, rule id, clause index, quote, severity, category (and the other quotes a finding
-lists). ``review`` is ``fashen review`` with the upper-law comparison; ``sweep`` the per-document review of a
-cleanup sweep (its topics, no upper law). The review date is fixed (``--as-of``) so that runs on other days agree.
-CPU time of the reviews is printed at the end.
+lists, and the places it lists as amended with it: ``folded``). ``review`` is ``fashen review`` with the upper-law
+comparison; ``sweep`` the per-document review of a cleanup sweep (its topics, no upper law). The review date is
+fixed (``--as-of``) so that runs on other days agree. CPU time of the reviews is printed at the end.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def finding_rows(name: str, opinion) -> list[dict]:
     for f in opinion.findings:
         rows.append({"doc": name, "rule": f.rule, "clause": f.clause.index if f.clause is not None else None,
                      "quote": f.quote, "severity": f.severity, "category": f.category,
-                     "quotes": f.detail.get("quotes") or [], "problem": f.problem})
+                     "quotes": f.detail.get("quotes") or [], "problem": f.problem,
+                     "folded": [[p.get("index"), p.get("quote")] for p in f.detail.get("folded") or ()]})
     return rows
 
 

@@ -9,7 +9,8 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
 
 * a **prediction** is an error or warning finding;
 * it is **correct** when its quote (or, without a quote, its clause) overlaps a labelled problem that has the
-  finding's category; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
+  finding's category — for a finding that lists other places (``detail.folded``: one finding per old body per
+  document), when any of its places does; it still counts as one prediction; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
 * a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it);
 * dispositions agree when equal, counting 废止 and 宣布失效 as one, and "not ours" (another body's document,
   an agreement) as one;
@@ -86,6 +87,21 @@ def finding_span(f: dict, text: str) -> tuple[int, int] | None:
         if c0 >= 0:
             return c0, c0 + len(clause["text"])
     return None
+
+
+def finding_spans(f: dict, text: str) -> list[tuple[int, int]]:
+    """Every place a finding stands at: its own (``finding_span``) and the places it lists as amended with it
+    (``detail.folded``: one finding per old body per document, review.agencies.fold_repeated / fold_defined)."""
+    spans = [s for s in [finding_span(f, text)] if s]
+    for p in (f.get("detail") or {}).get("folded") or ():
+        quote, start = p.get("quote") or "", p.get("start", -1)
+        if not quote:
+            continue
+        if not (isinstance(start, int) and start >= 0 and text.startswith(quote, start)):
+            start = text.find(quote)
+        if start >= 0:
+            spans.append((start, start + len(quote)))
+    return spans
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -166,11 +182,13 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         hit = defaultdict(set)          # problem index -> categories found
         touched = set()                 # problem indexes any prediction overlaps
         for f in preds:
-            span = finding_span(f, doc_text)
+            # a finding that lists other places (one finding per old body per document) is one prediction: correct
+            # when any of its places overlaps a labelled problem of its category, and it finds every one it overlaps
+            spans = finding_spans(f, doc_text)
             cat = f["category"]
             # a finding that merged related rules on the same words (review.merge) stands for all their categories
             cats = set((f.get("detail") or {}).get("categories") or [cat])
-            over = [i for i, (s, e, _) in enumerate(problems) if span and overlaps(span, (s, e))]
+            over = [i for i, (s, e, _) in enumerate(problems) if any(overlaps(sp, (s, e)) for sp in spans)]
             touched.update(over)
             good = [i for i in over if cats & set(problems[i][2]["categories"])]
             if good:
@@ -179,7 +197,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                     hit[i].update(cats & set(problems[i][2]["categories"]))
                 continue
             fp[cat] += 1
-            on_look = span and any(overlaps(span, (s, e)) for s, e, _ in looks)
+            on_look = any(overlaps(sp, (s, e)) for sp in spans for s, e, _ in looks)
             if on_look:
                 on_lookalike[cat] += 1
             if verbose:

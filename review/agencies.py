@@ -25,7 +25,9 @@ Titles in 《》, the maker of a cited 令, "原××局", "××局更名为…",
 finding that lists every old name in it, with all bases — a place is amended once, whatever the number of names
 in it; names in other sentences of the clause stay findings of their own, each quoting its place. ``fold_defined``
 makes a body the document names by a name it defines (以下简称市国土房管局; 本办法所称房屋登记机构，是指……) one
-finding at the definition, listing its other places.
+finding at the definition, listing its other places. ``fold_repeated`` then makes each old body one finding per
+document (a reviewer writes once "全文‘规划国土部门’应改为……" and lists the places): a place whose every old body an
+earlier finding names folds into it; each listed place keeps its clause, quote and document offset (``folded``).
 """
 
 from __future__ import annotations
@@ -316,9 +318,68 @@ def fold_defined(findings: list, clauses) -> list:
             note = (f"文件另有{len(more)}处使用该名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
                     "修改定义时一并修改。")
             f = replace(f, problem=f.problem.rstrip() + note,
-                        detail=f.detail | {"folded": [{"clause": g.clause.label, "index": g.clause.index, "quote": g.quote}
-                                                      for g in more],
-                                           "folded_names": names})
+                        detail=f.detail | {"folded": [place(g) for g in more], "folded_names": names})
+        out.append(f)
+    return out
+
+
+def place(f) -> dict:
+    """A place a folded finding stood at, as the finding that lists it keeps it: the clause's label and index, the
+    quote, and where the quote starts in the document (``start``, for a reader that marks it in the text)."""
+    at = _at(f)
+    return {"clause": f.clause.label, "index": f.clause.index, "quote": f.quote,
+            "start": f.clause.start + at if at >= 0 else -1}
+
+
+def fold_repeated(findings: list) -> list:
+    """One finding per old body per document (legal-checks.md §11.2, one finding per problem): a reviewer writes
+    "全文‘规划国土部门’应改为‘规划和自然资源部门’" once and lists the places. Read in document order, a place
+    (a sentence's finding, ``merge_agency_findings``) whose every old body an earlier finding already names folds
+    into the first finding naming its first body, which lists it (``folded``, with the places that finding had
+    folded already: ``fold_defined``); a place that names a body no earlier finding names stays a finding, and is
+    listed too by the earlier findings whose bodies it also names, and so is a place merged into another category's
+    finding on the same words (``review.merge``: a 计生部门 that issues a family-planning proof). The
+    document's maker (``AG-ISSUER``, no clause) is another problem and stays."""
+    def rules_of(f) -> list:
+        return list(f.detail.get("rules") or [f.rule])
+
+    agency = [i for i, f in enumerate(findings) if f.category == "agency" and f.clause is not None]
+    owner: dict[str, int] = {}          # rule -> index of the first finding naming its body
+    folded: dict[int, list] = {}        # a finding -> the findings folded into it
+    also: dict[int, list] = {}          # a finding -> later findings that stay (they name a new body) and name its body
+    for i in sorted(agency, key=lambda i: (findings[i].clause.index, max(_at(findings[i]), 0))):
+        rules = rules_of(findings[i])
+        if all(r in owner for r in rules):
+            folded.setdefault(owner[rules[0]], []).append(i)
+            continue
+        for r in rules:
+            if r in owner:
+                also.setdefault(owner[r], []).append(i)
+            owner.setdefault(r, i)
+    # a place whose old name stands in another category's finding on the same words (a 计生部门 proof: review.merge)
+    # is a place of that body too: listed by the finding that names the body, and left where it is
+    for i, f in enumerate(findings):
+        if f.category != "agency" and f.clause is not None:
+            for r in dict.fromkeys(m.get("rule") for m in f.detail.get("merged") or () if m.get("category") == "agency"):
+                if r in owner:
+                    also.setdefault(owner[r], []).append(i)
+    gone = {j for more in folded.values() for j in more}
+    out = []
+    for i, f in enumerate(findings):
+        if i in gone:
+            continue
+        more = [findings[j] for j in folded.get(i, ())]
+        listed = sorted((findings[j] for j in dict.fromkeys(also.get(i, ()))),
+                        key=lambda g: (g.clause.index, max(_at(g), 0)))
+        if more or listed:
+            places = [place(g) for g in more + listed] + [p for g in more for p in g.detail.get("folded") or ()]
+            places.sort(key=lambda p: (p["index"], p.get("start", -1)))
+            labels = list(dict.fromkeys(p["clause"] for p in places))
+            note = (f"文件另有{len(places)}处使用上述机构名称（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
+                    "一并修改。")
+            severity = "error" if any(g.severity == "error" for g in [f, *more]) else f.severity
+            f = replace(f, severity=severity, problem=f.problem.rstrip() + note,
+                        detail=f.detail | {"folded": list(f.detail.get("folded") or ()) + places})
         out.append(f)
     return out
 

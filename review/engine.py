@@ -1077,7 +1077,10 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
-    if not opts.topics or "agency" in opts.topics:
+    # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the
+    # maker's own cleanup, not for an office that only lists another body's document (a ministry's notice in a city
+    # archive, remit)
+    if scope.ours and (not opts.topics or "agency" in opts.topics):
         from .agencies import issuer_findings
 
         findings += issuer_findings(doc, rules, opts.as_of)
@@ -1113,6 +1116,11 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]
     findings = merge_findings([tidy(f) for f in findings])
+    from .agencies import fold_repeated
+
+    # one finding per old body per document, among the agency findings that stand on their own (a place merged into
+    # another category's finding on the same words, or that gave way to it, is that finding's)
+    findings = fold_repeated(findings)
     from .wording import localize
 
     findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document

@@ -180,3 +180,37 @@ def test_a_defined_short_name_is_amended_at_its_definition():
     got = fold_defined(merge_agency_findings(found(AGENCY_RULES, clauses, None, AS_OF)), clauses)
     assert [f.clause.index for f in got] == [0, 3]
     assert [g["clause"] for g in got[0].detail["folded"]] == ["第2条", "第3条"]
+
+
+def test_an_old_body_repeated_through_the_document_is_one_finding():
+    """D145 names 市规划国土部门 in twenty articles (a 深圳 规章, issue 9 round 8): a reviewer writes once that the name
+    is to be changed throughout and lists the places (review.agencies.fold_repeated). A place that names another old
+    body stays a finding of its own; a place whose bodies are all named earlier folds into the first finding."""
+    from review.agencies import agency_findings as found, fold_defined, fold_repeated
+
+    texts = ["市规划国土部门负责安排安居型商品房建设用地及其供应。",
+             "市住房保障部门会同市发展改革、财政、规划国土等部门编制年度计划。",
+             "市规划国土部门应当将建设和管理任务书作为土地出让合同的组成部分。",
+             "工商行政管理部门负责查处无照经营，市规划国土部门予以配合。",
+             "市工商局负责登记。"]
+    clauses = [clause(t, i) for i, t in enumerate(texts)]
+    got = fold_repeated(fold_defined(merge_agency_findings(found(AGENCY_RULES, clauses, None, AS_OF)), clauses))
+    land, aic = sorted(got, key=lambda f: f.clause.index)
+    assert [(f.rule, f.clause.index) for f in (land, aic)] == [("AG-LAND", 0), ("AG-AIC", 3)]
+    assert [p["index"] for p in land.detail["folded"]] == [1, 2, 3]
+    assert [p["index"] for p in aic.detail["folded"]] == [4]
+    assert "另有3处" in land.problem
+    # each listed place keeps where its quote stands, for a reader that marks it in the text
+    for p in land.detail["folded"]:
+        assert texts[p["index"]].startswith(p["quote"], p["start"] - clauses[p["index"]].start)
+
+
+def test_a_place_naming_a_new_body_stays_a_finding():
+    """A task-table row naming a body no earlier place names is a finding of its own even when it repeats another."""
+    from review.agencies import agency_findings as found, fold_defined, fold_repeated
+
+    clauses = [clause("市国土房管局", 0), clause("市国土房管局、市农委", 1), clause("市农委", 2)]
+    got = fold_repeated(fold_defined(merge_agency_findings(found(AGENCY_RULES, clauses, None, AS_OF)), clauses))
+    got = sorted(got, key=lambda f: f.clause.index)
+    assert [f.clause.index for f in got] == [0, 1]
+    assert [p["index"] for p in got[1].detail.get("folded", [])] == [2]

@@ -59,9 +59,16 @@ def _quotes(result: dict, rule_prefix: str) -> list[str]:
     return [f["quote"] for f in result["findings"] if f["rule"].startswith(rule_prefix)]
 
 
+def _places(result: dict, rule_prefix: str) -> list[str]:
+    """The quotes of the findings and of the places they list (one finding per old body: review.agencies.fold_repeated)."""
+    return [q for f in result["findings"] if f["rule"].startswith(rule_prefix)
+            for q in [f["quote"]] + [p["quote"] for p in (f.get("detail") or {}).get("folded") or ()]]
+
+
 def test_old_bodies_named_as_issuers_and_line_by_line(sweep_review):
-    """D014: 市安全监管局出具的……证明 (a proof still to obtain), and 第十五条's list of who verifies what, a place per line."""
-    quotes = _quotes(sweep_review("D014"), "AG-")
+    """D014: 市安全监管局出具的……证明 (a proof still to obtain), and 第十五条's list of who verifies what, a place per line
+    (市地税局 listed by the finding of 市国税局: one finding per old body)."""
+    quotes = _places(sweep_review("D014"), "AG-")
     for name in ("市安全监管局", "市公安消防局", "市国税局", "市地税局"):
         assert any(name in q for q in quotes), (name, quotes)
 
@@ -115,3 +122,28 @@ def test_a_right_restated_in_the_next_item_is_not_dropped(corpus):
     op = review_document(read_document(path), corpus, load_packs(), ReviewOptions(as_of=AS_OF))
     assert not [f.problem for f in op.findings if f.rule == "UPPER-ALTERED"]
     assert any(f.rule == "UPPER-RESTATES" and "监护人" in f.quote for f in op.findings)
+
+
+# -- one finding per old body per document; the maker renamed only in the office's own documents (issue 9, round 9)
+def test_an_old_body_named_throughout_is_one_finding_listing_its_places(sweep_review):
+    """D145 (深圳 安居型商品房 规章) names 市规划国土部门 in some twenty places: one finding, listing the others."""
+    land = [f for f in sweep_review("D145")["findings"] if f["rule"] == "AG-LAND"]
+    assert len(land) == 1
+    assert len(land[0]["detail"]["folded"]) >= 15
+    assert all(p["quote"] and p["start"] >= 0 for p in land[0]["detail"]["folded"])
+
+
+@pytest.mark.parametrize("doc_id, issuer", [
+    ("D134", False),    # 国土资源部's notice in a city archive: listed, not ours to re-issue
+    ("D118", True),     # 深圳市卫生和计划生育委员会's own 办法 in 深圳's archive: the successor re-issues or repeals
+])
+def test_the_renamed_maker_is_a_finding_only_for_the_offices_own_documents(sweep_review, doc_id, issuer):
+    got = [f for f in sweep_review(doc_id)["findings"] if f["rule"] == "AG-ISSUER"]
+    assert bool(got) == issuer
+
+
+def test_the_old_body_lists_its_places_inside_other_findings(sweep_review):
+    """D032 第十条第（三）项: 镇（街）计生部门 issues the family-planning opinion, one finding of the family-planning and
+    agency rules on the same words (review.merge); the agency finding of 计生部门 lists that place among its own."""
+    [pop] = [f for f in sweep_review("D032")["findings"] if f["rule"] == "AG-POP-FP"]
+    assert any("镇（街）计生部门在收到材料后" in p["quote"] for p in pop["detail"]["folded"])

@@ -184,11 +184,11 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
 # -- preconditions ---------------------------------------------------------------------------------------
 def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> bool:
     """An approval word whose giver is a private party (业主、物业、邻居, the owner or lessor of what the act
-    touches): consent, not a licence."""
+    touches, a person of the household: 老年人、父母、配偶): consent, not a licence."""
     window = sentence[max(0, a - 20):a]
     cut = max(window.rfind("，"), window.rfind(","))
     return any(_has(lexicon, name, window[cut + 1:], possible)
-               for name in ("consent.private", "consent.self", "consent.owner"))
+               for name in ("consent.private", "consent.self", "consent.owner", "consent.person"))
 
 
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
