@@ -994,7 +994,7 @@ def document_tags(info, title: str = "") -> tuple[str, ...]:
     """Facts about the document that a rule may test with ``doc_kinds``/``not_doc_kinds``: its kind, 草案,
     国家机关文件 for a national body's document (no provincial 有效期 rule binds it), and 转发上级文件 for a notice
     that passes on a higher body's document (review.kinds.forwards_higher: its 有效期 is that body's)."""
-    from .kinds import forwards_higher
+    from .kinds import forwards_higher, talent_card
 
     tags = [info.kind]
     if info.draft:
@@ -1003,6 +1003,8 @@ def document_tags(info, title: str = "") -> tuple[str, ...]:
         tags.append("国家机关文件")
     if forwards_higher(title, info.issuer):
         tags.append("转发上级文件")
+    if talent_card(title):
+        tags.append("人才居住证")
     return tuple(tags)
 
 
@@ -1145,8 +1147,11 @@ def governing_findings(doc: Document, clauses: list[Clause], store, as_of: str) 
     laws = governing_laws(store, doc.title, doc.text, as_of)
     return altered_clauses(clauses, laws, working_days=WorkingDays(store)) if laws else []
 # warnings a sweep keeps too: proof demands are a cleanup campaign of their own (国办发〔2018〕47号: 自行设定的证明
-# 事项一律取消; 优化营商环境条例 第四十四条: 清单之外不得索要证明)
-SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty"})
+# 事项一律取消; 优化营商环境条例 第四十四条: 清单之外不得索要证明); and the pack's upper-law rules, each of which reads
+# a clause against one named provision (居住证暂行条例 第十条, 国发〔2014〕25号 三（九）) through the norm analysis — the
+# sweep's own upper-law topic compares only the laws a document implements, so without them a 户籍 or 居住证 document's
+# outdated household types or 居住证 terms would never reach a cleanup list
+SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 
 
 def _content_only(rule) -> bool:

@@ -474,3 +474,13 @@ def forwards_higher(title: str, issuer: Issuer) -> str:
     if level in _RANK and issuer.level in _RANK and _RANK[level] < _RANK[issuer.level]:
         return body
     return ""
+
+
+# a talent card that carries the word 居住证 (《福建省人才居住证》, 北京市工作居住证, 引进人才实行《广东省居住证》): a service
+# card for recruited talent, foreigners included, not the 居住证 of the 居住证暂行条例 (公民 who left their 户口 place)
+_TALENT_CARD = re.compile(r"人才[^，。；]{0,12}居住证|工作居住证")
+
+
+def talent_card(title: str) -> bool:
+    """Whether the document's title is about a talent card named 居住证 (a rule on the 条例's 居住证 does not apply)."""
+    return bool(_TALENT_CARD.search(title or ""))
