@@ -509,7 +509,9 @@ def needs_norms(index, own, candidates, rules, lexicon, text: str, places=(), ke
     ``keys``: the ``firstchars.text_keys`` of ``text``, when known."""
     if not own.isdisjoint(candidates):
         return True
-    possible = lexicon.possible(text, keys)     # ``text``: the clause and its list header, which lends it concepts
+    # ``text``: the clause and its list header, which lends it concepts; only the names ``could_meet`` reads of
+    # the rules' conditions matter here (``index.norm_names``), and ``norm_concerning`` reads none other
+    possible = lexicon.possible_among(index.norm_names, text, keys)
     if places:                            # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)
