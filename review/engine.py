@@ -1021,8 +1021,9 @@ def clause_map(clauses: list[Clause]):
     return fork_map if usable() else None
 
 
-def review_document(doc: Document, store, rules, opts: ReviewOptions):
-    """Review one read document; returns an ``Opinion``."""
+def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: list[Clause] | None = None):
+    """Review one read document; returns an ``Opinion``. ``clauses``: ``split_clauses(doc)`` when the caller has
+    them already (a sweep needs them again for the disposition), else split here."""
     from .agencies import merge_agency_findings
     from .clauses import split_clauses
     from .kinds import CONTRACT
@@ -1033,7 +1034,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     timer = _Timer()
     t = time.perf_counter()
-    clauses = split_clauses(doc)
+    clauses = split_clauses(doc) if clauses is None else clauses
     t = timer.lap("clauses", t)
 
     info = document_kind(doc, opts)
