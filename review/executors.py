@@ -84,16 +84,9 @@ class InProcess:
 
 # -- a local process pool ----------------------------------------------------------------------------------
 _REVIEWER: Reviewer | None = None          # in a pool worker: built once by the initializer
-# what the forkserver imports once for every worker it forks: the modules a review imports, so that no worker
-# imports (compiles and runs) them again on its first document
 _PRELOAD = ("review.sweep", "review.executors", "review.engine", "review.match", "review.rules",
             "review.clauses", "review.metadata", "review.readers", "review.readers.textfile", "review.disposition",
-            "review.opinion", "statutes.citations", "statutes.store", "statutes.search", "review.agencies",
-            "review.cited_basis", "review.compare.pipeline", "review.contracts", "review.governing",
-            "review.internal_refs", "review.kinds", "review.locality", "review.merge", "review.office",
-            "review.pack_cache", "review.presumption", "review.quantities", "review.quotes", "review.replaced",
-            "review.rule_index", "review.validity", "review.wording", "review.norms.analyse", "rapidfuzz.fuzz",
-            "rapidfuzz.process")
+            "review.opinion", "statutes.citations", "statutes.store")
 
 
 def _init_worker(db_path: str, opts: SweepOptions) -> None:
