@@ -428,15 +428,16 @@ def agency_gate(category: str, detail: dict) -> str | None:
     return "|".join(f"(?:{p})" for p in (old, detail.get("bare", "")) if p)
 
 
-def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
+def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     """The findings of the agency rules, in one pass over the clauses (``review.match.apply_rules``; each rule is
     tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), one per rule and sentence
     (each place that names an old body is amended), listed rule by rule as ``merge_agency_findings`` expects;
-    ``kw`` as for ``apply_rules``."""
+    ``kw`` as for ``apply_rules``. ``found``: what that pass gave, when the caller ran the rules with its own
+    (``is_agency_rule``: one pass over the clauses for both)."""
     from .match import apply_rules, by_sentence, finding_from_hit, match_text, rule_applies_on
 
     order = {r.id: i for i, r in enumerate(rules)}
-    found = apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw)
+    found = list(found) if found is not None else apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw)
     topics = set(kw.get("topics") or ())
     for r in document_variants(rules, doc, clauses):   # few, and rarely: matched here, not indexed with the pack
         if (topics and not topics & set(r.topics)) or not rule_applies_on(r, as_of):
@@ -448,6 +449,11 @@ def agency_findings(rules, clauses, doc, as_of: str, **kw) -> list:
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
     found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY}) for f in found]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
+
+
+def is_agency_rule(rule) -> bool:
+    """A rule of the agency names, reported per sentence (``agency_findings``)."""
+    return rule.category == "agency"
 
 
 _RULE_ONLY = ("actor", "keeps", "successor")     # patterns the rule keeps for its variants, not facts about a finding

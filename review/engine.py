@@ -1023,8 +1023,9 @@ def clause_map(clauses: list[Clause]):
     return fork_map if usable() else None
 
 
-def review_document(doc: Document, store, rules, opts: ReviewOptions):
-    """Review one read document; returns an ``Opinion``."""
+def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: list[Clause] | None = None):
+    """Review one read document; returns an ``Opinion``. ``clauses``: ``split_clauses(doc)`` when the caller has
+    them already (a sweep needs them again for the disposition), else split here."""
     from .agencies import merge_agency_findings
     from .clauses import split_clauses
     from .kinds import CONTRACT
@@ -1035,7 +1036,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
     timer = _Timer()
     t = time.perf_counter()
-    clauses = split_clauses(doc)
+    clauses = split_clauses(doc) if clauses is None else clauses
     t = timer.lap("clauses", t)
 
     info = document_kind(doc, opts)
@@ -1051,20 +1052,26 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions):
 
         contract_kind = classify_contract(doc)
         tags = tags + contract_kind.tags   # e.g. 行政协议, 竞争性选定: facts some rules depend on
-    from .agencies import agency_findings, fold_defined
+    from .agencies import agency_findings, fold_defined, is_agency_rule
 
     kw = {"province": opts.province, "topics": opts.topics, "doc_kinds": tags, "clause_map": clause_map(clauses)}
-    pack_rules = [r for r in rules if r.category != "agency"]
+    agency_rules = [r for r in rules if is_agency_rule(r)]
+    pack_rules = [r for r in rules if not is_agency_rule(r)]
     if opts.topics and SWEEP_CONTENT in opts.topics:   # only the content rules whose findings a sweep can keep
         pack_rules = [r for r in pack_rules if not _content_only(r) or
                       (r.norm and (r.severity == "error" or r.category in SWEEP_CONTENT_WARNINGS))]
-    findings = apply_rules(pack_rules, clauses, doc, opts.as_of, **kw)
+    # one pass over the clauses for the pack's rules and the agency rules (each clause's keys found once, a very
+    # large document forked once); their findings are then taken apart by the rule's kind
+    both = apply_rules(pack_rules + agency_rules, clauses, doc, opts.as_of, per_sentence=is_agency_rule, **kw)
+    agency_ids = {r.id for r in agency_rules}
+    findings = [f for f in both if f.rule not in agency_ids]
     if opts.topics and SWEEP_CONTENT in opts.topics:
         findings = sweep_content(findings, rules)
     from .cited_basis import unverified_basis
 
     findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
-    findings += agency_findings([r for r in rules if r.category == "agency"], clauses, doc, opts.as_of, **kw)
+    findings += agency_findings(agency_rules, clauses, doc, opts.as_of,
+                                found=[f for f in both if f.rule in agency_ids], **kw)
     findings = fold_defined(merge_agency_findings(findings), clauses)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY

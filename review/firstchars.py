@@ -233,6 +233,20 @@ class KeyIndex:
         self.by_key = {k: (frozenset(sure), tuple(e for e in entries if e[0] not in sure))
                        for k, (sure, entries) in by_key.items()}
 
+    def restricted(self, items) -> KeyIndex:
+        """The index of only ``items`` (of this one's), filed under the same keys: what ``KeyIndex`` of their
+        conditions answers (exact under any filing), without choosing the keys again."""
+        items = frozenset(items)
+        out = KeyIndex({})
+        out.always = self.always & items
+        by_key = {}
+        for k, (sure, entries) in self.by_key.items():
+            mine = (sure & items, tuple(e for e in entries if e[0] in items))
+            if mine[0] or mine[1]:
+                by_key[k] = mine
+        out.by_key = by_key
+        return out
+
     def __getstate__(self):
         return self.by_key, self.always
 

@@ -406,11 +406,12 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,
-                province: str | None = None, topics=None, doc_kinds=None, per_sentence: bool = False,
+                province: str | None = None, topics=None, doc_kinds=None, per_sentence=False,
                 clause_map=None) -> list[Finding]:
     """Run text rules over ``clauses`` and metadata rules over ``doc``; one finding per rule and
     clause (further hits of the same rule in that clause go to ``detail["quotes"]``), or with ``per_sentence``
-    one per rule and sentence (a clause listing "市国税局：负责…。市地税局：负责…。" is amended at each place).
+    one per rule and sentence (a clause listing "市国税局：负责…。市地税局：负责…。" is amended at each place):
+    True for every rule, or a test of a rule (the agency rules of a pass that runs the others too).
 
     ``topics`` restricts to rules of those sweep topics. ``doc_kinds`` tags the document (with
     ``doc.kind``) for rules that apply only to some kinds (``Rule.doc_kinds``, e.g. 行政协议).
@@ -444,7 +445,8 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     text_rules = tuple(text_rules)
     index = rule_index(text_rules)
     places = issuing_places(doc) if doc is not None and index.norm else ()
-    hits_of = ClauseHits(text_rules, index, places, per_sentence)
+    hits_of = ClauseHits(text_rules, index, places, frozenset(
+        i for i, r in enumerate(text_rules) if (per_sentence(r) if callable(per_sentence) else per_sentence)))
     per_clause = clause_map(hits_of, clauses, _clause_cost) if clause_map is not None else map(hits_of, clauses)
     for clause, found in zip(clauses, per_clause):
         for i, groups in found:
@@ -460,12 +462,13 @@ def _clause_cost(clause: Clause) -> int:
 
 class ClauseHits:
     """The hits of a rule pass in one clause: ``(rule position, hit groups)`` for each rule that fires there, in
-    the rules' order (one group per clause, or per sentence with ``per_sentence``). Reads nothing but the clause and
-    what it was built with, so clauses can be done in any order and in any process (``apply_rules``)."""
+    the rules' order (one group per clause, or per sentence for the rules at the positions ``per_sentence``).
+    Reads nothing but the clause and what it was built with, so clauses can be done in any order and in any
+    process (``apply_rules``)."""
 
     __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own")
 
-    def __init__(self, rules: tuple, index, places, per_sentence: bool):
+    def __init__(self, rules: tuple, index, places, per_sentence: frozenset[int]):
         self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
         norm_rules = [rules[i] for i in index.norm]
         self.wanted = wanted_concepts(norm_rules)
@@ -498,7 +501,7 @@ class ClauseHits:
                 continue
             shared = r.norm and r.lexicon is lexicon
             hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
-            groups = by_sentence(clause.text, hits) if self.per_sentence else [hits] if hits else []
+            groups = by_sentence(clause.text, hits) if i in self.per_sentence else [hits] if hits else []
             if groups:
                 out.append((i, groups))
         return out
@@ -522,7 +525,9 @@ def needs_norms(index, own, candidates, rules, lexicon, text: str, places=(), ke
     ``keys``: the ``firstchars.text_keys`` of ``text``, when known."""
     if not own.isdisjoint(candidates):
         return True
-    possible = lexicon.possible(text, keys)     # ``text``: the clause and its list header, which lends it concepts
+    # ``text``: the clause and its list header, which lends it concepts; only the names ``could_meet`` reads of
+    # the rules' conditions matter here (``index.norm_names``), and ``norm_concerning`` reads none other
+    possible = lexicon.possible_among(index.norm_names, text, keys)
     if places:                            # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from .firstchars import KeyIndex
-from .norms.conditions import condition_keys
+from .norms.conditions import condition_keys, condition_names
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -25,6 +25,7 @@ class RuleIndex:
     norm_keys: dict[int, frozenset[str]]   # rule position -> what its norms need, one of (conditions.condition_keys)
     norm_by_key: dict[str, tuple[int, ...]]  # one of those names -> the rules needing it (the inverse of norm_keys)
     norm_by_concept: dict[str, tuple[int, ...]]  # the concept of such a name (untagged) -> the rules needing it
+    norm_names: frozenset[str]             # every name ``could_meet`` reads for the rules with norm conditions
 
     def pattern_candidates(self, keys) -> set[int]:
         """Positions of the rules whose patterns may match a text with these ``text_keys``."""
@@ -66,5 +67,6 @@ def rule_index(rules: tuple) -> RuleIndex:
     by_concept: dict[str, set[int]] = {}
     for k, v in by_key.items():
         by_concept.setdefault(k.split(":", 1)[1], set()).update(v)
+    names = frozenset().union(*(condition_names(c, rules[i].lexicon) for i in norm for c in rules[i].norm))
     return RuleIndex(KeyIndex(required), norm, norm_keys, {k: tuple(v) for k, v in by_key.items()},
-                     {k: tuple(sorted(v)) for k, v in by_concept.items()})
+                     {k: tuple(sorted(v)) for k, v in by_concept.items()}, names)

@@ -276,6 +276,7 @@ class Reviewer:
         """The path-independent result of one file: metadata, disposition, reasons, clauses, findings, error.
         ``transient`` marks an internal error (not stored, retried on the next run). ``doc``: the file as already
         read with this sweep's read options (by the archive pass), not read again."""
+        from .clauses import split_clauses
         from .disposition import DocMeta, decide
         from .engine import ReviewOptions, review_document
         from .readers import read_document
@@ -291,9 +292,10 @@ class Reviewer:
             opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
                                  office=self.opts.office, province=self.opts.province,
                                  presume_validity=self.opts.presume_validity)
-            opinion = review_document(doc, self.store, self.rules, opts)
+            clauses = split_clauses(doc)      # split once: the review and the disposition read the same clauses
+            opinion = review_document(doc, self.store, self.rules, opts, clauses)
             reviewed = opinion.document
-            disp = decide(DocMeta.of(reviewed), opinion.findings, self.opts.as_of, opinion.remit)
+            disp = decide(DocMeta.of(reviewed, clauses), opinion.findings, self.opts.as_of, opinion.remit)
         except Exception as e:  # noqa: BLE001 - one bad document never stops a sweep
             return _error_result(f"内部错误：{type(e).__name__}: {e}", transient=True) | {"title": doc.title}
         from .disposition import repealed_in_text

@@ -170,3 +170,34 @@ def test_a_rule_of_many_patterns_keeps_its_triggers_sharp(rule_id):
     rule = next(r for r in TEXT_RULES if r.id == rule_id)
     assert rule.prefilter.search(text) is None
     assert not holds(rule.keys, text_keys(text))
+
+
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
+def test_possible_among_a_few_names_is_possible_less_the_others(first, second, cut, length):
+    """``Lexicon.possible_among`` (the restricted key index ``match.needs_norms`` asks) answers what ``possible``
+    answers for those names, groups included; and ``could_meet`` reads no name outside ``norm_names`` of the
+    index (so ``needs_norms`` may hold only those)."""
+    from review.norms.conditions import NormsFound, could_meet
+
+    text = (first + "。" + second)[cut:cut + length] if length else first + "。" + second
+    index = rule_index(TEXT_RULES)
+    names = index.norm_names
+    full = LEX.possible(text)
+    assert LEX.possible_among(names, text) == full & names
+    assert LEX.possible_among(frozenset(LEX.groups), text) == full & frozenset(LEX.groups)
+    held, kept = NormsFound(full, full, full), NormsFound(full & names, full & names, full & names)
+    for i in index.norm:
+        for cond in TEXT_RULES[i].norm:
+            assert could_meet(cond, held, LEX) == could_meet(cond, kept, LEX), TEXT_RULES[i].id
+
+
+def test_a_restricted_key_index_answers_as_one_built_for_those_items():
+    from review.firstchars import KeyIndex, prepared
+
+    ready = {c.name: prepared(required_keys(c.regex_source)) for c in LEX.concepts.values()}
+    some = sorted(ready)[::3]
+    full, built = KeyIndex(ready), KeyIndex({n: ready[n] for n in some})
+    sub = full.restricted(some)
+    for text in SENTENCES[:400]:
+        keys = text_keys(text)
+        assert sub.candidates(keys) == built.candidates(keys) == full.candidates(keys) & set(some)

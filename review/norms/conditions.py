@@ -207,6 +207,13 @@ def condition_keys(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(f"m:{c}" for c in cond.any)
 
 
+def condition_names(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
+    """Every concept or group name ``could_meet`` looks for in what the clause's norms hold: it answers the same
+    for two ``NormsFound`` that agree on these names."""
+    return frozenset(cond.clause_any).union(*cond.all, (c for a, b, _ in cond.near for c in (a, b)), cond.any,
+                                            _expand(lexicon, cond.precondition), _expand(lexicon, cond.sanction))
+
+
 def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool:
     """False when ``where_met`` is sure to find nothing in the clause: a concept the condition needs is nowhere in
     it (exact: each test is one ``where_met`` makes of every norm)."""

@@ -25,6 +25,7 @@ an example that fails — is a ``LexiconError`` naming the file, the concept and
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -106,7 +107,10 @@ class Lexicon:
     concepts: dict[str, Concept] = field(default_factory=dict)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)   # group name -> its concepts
     compiled: dict[str, re.Pattern] = field(default_factory=dict)       # a cache
-    index: dict = field(default_factory=dict)       # a cache: the key index of ``possible``, built on first use
+    # a cache of what is derived from the concepts once, built on first use and pickled with the lexicon (the
+    # rule-pack cache, a sweep's workers): "keys", the key index of ``possible``; "scan", each concept's and
+    # group's ``scan_source`` (which parses the regex: a tenth of a second per process for all of them)
+    index: dict = field(default_factory=dict)
 
     def __post_init__(self):
         out: dict[str, list[str]] = {}
@@ -134,6 +138,12 @@ class Lexicon:
         """``source``, behind a lookahead of the characters a match can start with (``firstchars.first_chars``)
         where they can be told: the same matches, but the regex engine tries the alternation of words and patterns
         only where a match can start, not at every character (it has no shortcut of its own for such a mix)."""
+        scans = self._derived()["scan"]
+        if name not in scans:
+            scans[name] = self._scan_source(name)
+        return scans[name]
+
+    def _scan_source(self, name: str) -> str:
         from ..firstchars import first_chars
 
         source = self.source(name)
@@ -156,13 +166,24 @@ class Lexicon:
         text's ``firstchars.text_keys`` when they are known already."""
         from ..firstchars import text_keys
 
-        if not self.index:
-            self.index.update(_key_index(self))
-        out = self.index["keys"].candidates(text_keys(text) if keys is None else keys)
+        out = self._derived()["keys"].candidates(text_keys(text) if keys is None else keys)
         for group, members in self.groups.items():
             if not out.isdisjoint(members):
                 out.add(group)
         return frozenset(out)
+
+    def possible_among(self, names: frozenset[str], text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
+        """``possible(text, keys) & names``, from an index of only the concepts ``names`` name (themselves, or as
+        members of a group): a caller that asks about a few concepts (review.match.needs_norms) does not test them
+        all. Exact, as ``possible``."""
+        from ..firstchars import text_keys
+
+        index, groups = _among(self, names)
+        out = index.candidates(text_keys(text) if keys is None else keys)
+        for group in groups:
+            if not out.isdisjoint(self.groups[group]):
+                out.add(group)
+        return frozenset(out.intersection(names))
 
     def find(self, name: str, text: str, possible: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """Every non-empty match of ``name`` in ``text``; ``possible`` (``self.possible`` of ``text`` or of a text
@@ -171,11 +192,15 @@ class Lexicon:
             return []
         return [m.span() for m in self.rx(name).finditer(text) if m.end() > m.start()]
 
+    def _derived(self) -> dict:
+        """``index``, built when first asked for."""
+        if not self.index:
+            self.index.update(_derived(self))
+        return self.index
+
     def __reduce__(self):
         """Pickled without compiled regexes (the rule-pack cache, a sweep's workers): they compile on first use."""
-        if not self.index:
-            self.index.update(_key_index(self))
-        return (_restored, (self.concepts, dict(self.index)))
+        return (_restored, (self.concepts, dict(self._derived())))
 
     def has(self, name: str, text: str) -> bool:
         return self.rx(name).search(text) is not None
@@ -185,12 +210,22 @@ class Lexicon:
         return c.severity if c else 0
 
 
-def _key_index(lexicon: Lexicon) -> dict:
-    """For ``Lexicon.possible``: "keys", a ``firstchars.KeyIndex`` of each concept's required keys (what a mention
-    must contain)."""
+def _derived(lexicon: Lexicon) -> dict:
+    """``Lexicon.index``: "keys", a ``firstchars.KeyIndex`` of each concept's required keys (what a mention must
+    contain), for ``Lexicon.possible``; "scan", the ``scan_source`` of every concept and group."""
     from ..firstchars import KeyIndex, prepared, required_keys
 
-    return {"keys": KeyIndex({c.name: prepared(required_keys(c.regex_source)) for c in lexicon.concepts.values()})}
+    return {"keys": KeyIndex({c.name: prepared(required_keys(c.regex_source)) for c in lexicon.concepts.values()}),
+            "scan": {name: lexicon._scan_source(name) for name in (*lexicon.concepts, *lexicon.groups)}}
+
+
+@functools.lru_cache(maxsize=16)       # one per lexicon and set of names (a rule pass's norm rules)
+def _among(lexicon: Lexicon, names: frozenset[str]):
+    """For ``Lexicon.possible_among``: a ``KeyIndex`` of the concepts ``names`` name, themselves or as members of
+    a group, and the groups among ``names``."""
+    groups = tuple(sorted(n for n in names if n in lexicon.groups))
+    wanted = {n for n in names if n in lexicon.concepts}.union(*(lexicon.groups[g] for g in groups))
+    return lexicon._derived()["keys"].restricted(wanted), groups
 
 
 def _restored(concepts: dict, index: dict) -> Lexicon:

@@ -90,7 +90,7 @@ def normalize_charset(name: str) -> str:
     return n
 
 
-_PLAUSIBLE = re.compile(r"[\u0020-\u007e\u00a0\u00a7\u00b0\u00b1\u00b7\u00d7\u00f7\u00e0-\u00fc\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3400-\u4dbf"
+_IMPLAUSIBLE = re.compile(r"[^\u0020-\u007e\u00a0\u00a7\u00b0\u00b1\u00b7\u00d7\u00f7\u00e0-\u00fc\u2000-\u206f\u2100-\u27bf\u3000-\u303f\u3400-\u4dbf"
                         r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff5e\uff61-\uff9f\s]")
 
 
@@ -103,7 +103,8 @@ def _looks_binary(text: str) -> bool:
     bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
     if bad > max(2, len(sample) // 200):
         return True
-    return len(_PLAUSIBLE.findall(sample)) < 0.8 * len(sample)
+    # (counted as the characters outside the plausible ones: few in a text, so no long list of matches is built)
+    return len(sample) - len(_IMPLAUSIBLE.findall(sample)) < 0.8 * len(sample)
 
 
 def split_lines(text: str) -> list[str]:
