@@ -87,3 +87,9 @@ def test_slip_named(text, expected):
 ])
 def test_lawful_fund(text, expected):
     assert run_example(RULES["C-FEE-01"], text) is expected, text
+
+
+@pytest.mark.parametrize("text", ["对违反规定乱设摊点的，处罚款二百元。", "逾期不缴纳的，每日加处罚款。"])
+def test_fine_after_chu_stays(text):
+    # 处罚款 is 处 + 罚款: the pattern that no longer reads the noun 处罚 as 处 must still read it
+    assert run_example(RULES["C-PENALTY-01"], text), text
