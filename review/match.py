@@ -20,6 +20,11 @@ _QUOTED = re.compile(r"《[^《》]*》")
 # a privilege or a body escaping control (fair competition, power, contracts: 不受学区限制 for investors' children,
 # 不再提交常务会议研究 are their findings), nor names, citations and dates.
 BURDENS = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning"})
+# the categories whose rules report what a document makes someone do or suffer: a prohibition that protects a person
+# from a burden laid on them by another (不得以……为由拒绝……, 严禁向……收取, 不得强制……: the ``protective`` relief) sets
+# nothing, whatever the rule — a privilege or a body escaping control is not written as such a prohibition. The other
+# reliefs (a restriction said not to apply, a demand lifted) are a privilege there, so only BURDENS read them.
+PROTECTED = BURDENS | {"power", "fair-competition", "procedure", "upper-law", "contract"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +195,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     spans.sort()
     if spans and header and _forbidden_content(rule, header):
         return []
-    if spans and rule.category in BURDENS:
-        spans = _not_relieved(rule, text, spans)
+    if spans and rule.category in PROTECTED:
+        spans = _not_relieved(rule, text, spans, burden=rule.category in BURDENS)
         if spans and header and _described(rule, header):
             spans = []
     if rule.skip_quoted and "《" in text:
@@ -251,18 +256,33 @@ def _described(rule: Rule, header: str) -> bool:
         and lexicon.has("context.description", header)
 
 
-def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: bool = True) -> list[tuple[int, int]]:
     """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
     无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
-    营业执照: review/norms/analyse.undergone)."""
+    营业执照: review/norms/analyse.undergone). ``burden`` False (a rule outside BURDENS, see PROTECTED): only a
+    protective prohibition counts."""
     from .norms.analyse import undergone
     from .norms.relief import relieved
 
-    spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
+    if burden:
+        spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
     lexicon = _lexicon_of(rule)
     if "burden.act" not in lexicon:
         return spans
-    return [sp for sp in spans if relieved(lexicon, text, *sp) is None]
+    forms = ("protective", "negated", "exempt") if burden else ("protective",)
+    spans = [sp for sp in spans if (r := relieved(lexicon, text, *sp)) is None or r.form not in forms]
+    if "relief.not_laid" not in lexicon:
+        return spans
+    # a trigger whose act the sentence says it does not lay (本办法不另行设定落户条件, 不收取任何费用)
+    not_laid = lexicon.rx("relief.not_laid")
+
+    def negated(start: int) -> bool:     # the negation ends where the trigger starts, or inside its adverb (另行设定)
+        return any(m.end() == start or m.end() > start and text[start:m.end()] in _LAY_ADVERBS
+                   for m in not_laid.finditer(text, max(0, start - 8)) if m.start() <= start)
+    return [sp for sp in spans if not negated(sp[0])]
+
+
+_LAY_ADVERBS = frozenset({"再", "另", "另行", "自行", "额外", "单独", "重复"})
 
 
 def match_clause(rule: Rule, clause: Clause, *, doc_meta: dict | None = None,

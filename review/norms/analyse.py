@@ -84,9 +84,24 @@ def undergone(sentence: str, a: int, marked: bool = False) -> bool:
     return _MARKED_BEFORE.search(before) is not None or (not marked and _RECORD_BEFORE.search(before) is not None)
 
 
+# a measure named as the time of another act (行政机关采取扣押措施后，应当……; 实施查封前，应当报告): the sentence lays a
+# duty on whoever took it, the measure itself stands as taken
+_TAKEN_BEFORE = re.compile(r"(采取|实施|作出|执行|解除)[^，。；]{0,2}$")
+_TAKEN_AFTER = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}(措施|决定)?(后|之后|以后|前|之前|期间)[，,]")
+
+
+_SLIP = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}[^，。；、并开出具给及和与]{0,4}?(单据|收据|票据)")
+
+
 def named_measure(sentence: str, a: int, b: int) -> bool:
     """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
     if undergone(sentence, a) or _NAMED.match(sentence[b:]):
+        return True
+    if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and _TAKEN_AFTER.match(sentence[b:]):
+        return True
+    if sentence[max(0, a - 2):a] == "法定":       # 在法定罚款幅度内: the law's measure, named
+        return True
+    if _SLIP.match(sentence[b:]):                  # 罚款、没收财物单据: the slip of a measure, a thing
         return True
     if _ATTRIBUTIVE.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
         return True
@@ -152,6 +167,10 @@ def actors_of(lexicon: Lexicon, sentence: str, base: int, possible=None) -> list
     return out
 
 
+_BARE_MAIN = re.compile(r"^\s*(应当|应|须|必须|要|需|需要)(?!由)")
+_OPENER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*(凡|各|全县|全市|本县|本市|本区)?\s*$")
+
+
 def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Actor | None:
     """The 由-agent (由甲方承担), else the first actor before the modal that is not an object (向甲方…)."""
     for act in actors:
@@ -167,6 +186,12 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
         comma = re.search(r"[，,]", sentence[:limit])
         cond = [comma.end()] if comma else []
     start_at = cond[-1] if cond else 0
+    if cond and _BARE_MAIN.match(sentence[start_at:]):
+        # the main clause has no subject of its own (……的，应当报……批准): who it binds is the condition's subject, when
+        # the sentence opens with it (各乡镇使用财政资金举办活动的，应当事先报县人民政府批准)
+        opener = [act for act in actors if act.start - base <= 4]
+        if opener and _OPENER.match(sentence[:opener[0].start - base]):
+            return opener[0]
     for act in actors:
         rel = act.start - base
         if rel < start_at:
@@ -323,7 +348,7 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
 # -- basis and context -----------------------------------------------------------------------------------
 def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Basis:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
-    for name, kind in (("basis.cited", "cited"), ("basis.general", "general")):
+    for name, kind in (("basis.cited", "cited"), ("basis.named_law", "cited"), ("basis.general", "general")):
         for where in (sentence, header):
             if where is sentence and _ruled_out(lexicon, name, possible):
                 continue

@@ -33,6 +33,8 @@ _PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口
 # … or a fact forbidden as the basis or condition of a decision (不得以学科竞赛成绩、证书作为招生录取的依据; 不得将生育情况
 #作为入学条件): the prohibition is the protection, no burden act follows it
 _AS_BASIS = re.compile(r"^[^。；]{0,4}(以|将|把)[^。；]{1,40}?(作为|当作|列为)[^。；，]{0,20}(依据|条件|前提|标准|门槛|要件)")
+# … or a plain negation of the same (甲方不以审计结果作为结算依据: a promise not to use the fact, as protective as 不得以)
+_NOT_AS_BASIS = re.compile(r"不(?=(以|将|把)[^。；]{1,40}?(作为|当作|列为))")
 _PHRASE_BREAK = re.compile(f"[{re.escape(PHRASE_END)}]")
 _SUBJECTLESS = re.compile(r"^\s*(一律|均|都|并|也|亦|但|且|而且|同时)?\s*$")
 
@@ -76,6 +78,10 @@ def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -
         if burden and burden.start() - p.end() <= _DIRECT_GAP \
                 and not _PHRASE_BREAK.search(sentence, p.end(), burden.start()):
             out.append((p.start(), _phrase_end(sentence, burden.end())))
+    for p in _NOT_AS_BASIS.finditer(sentence):
+        as_basis = _AS_BASIS.match(sentence[p.end():])
+        if as_basis:
+            out.append((p.start(), _phrase_end(sentence, p.end() + as_basis.end() - 1)))
     return out
 
 
@@ -100,7 +106,7 @@ def reliefs(lexicon: Lexicon, sentence: str, base: int = 0, possible=None) -> tu
         return possible is None or name not in lexicon or name in possible
 
     found = []
-    if may("modal.prohibition"):     # a pretext or a fact forbidden as a basis needs no burden act
+    if may("modal.prohibition") or _NOT_AS_BASIS.search(sentence):   # a pretext or a fact forbidden as a basis needs no burden act
         found += [(a, b, "protective") for a, b in _protective(lexicon, sentence, may("burden.act"))]
     # a restriction lifted by leave (其子女可以不受学区限制) is a dispensation granted, not a right assured
     if may("relief.negated") and not (may("modal.permission") and lexicon.has("modal.permission", sentence)):
