@@ -7,6 +7,11 @@ text, date)`` is pure: a document is about a system when its title — or the do
 implements ("为实施《××省职工生育保险规定》，制定本办法") — names it, and it was made before the change (or its
 date is unknown). A system named elsewhere in the text (a list of services, a basis after 根据) does not make it
 the document's subject.
+
+A system whose documents rarely name it in their titles (a 户口 rule built on the 农业/非农业 household types:
+"购买住房申办武汉市常住户口实施细则" grants a 非农业户口 in every article) may give a ``domain`` and ``content``: the
+document is about the system when its title is in the domain (户口、落户…) and at least ``content`` sentences
+of its text (outside 《》) name the system, none of them to do away with it (``unless``, read in the text too).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ class ReplacedSystem:
     successor: str
     basis: str
     undated: bool = True   # a document without a date is taken to be older than the change
+    domain: str = ""       # regex on the title: the system's field, for a document about it by its content
+    content: int = 0       # how many sentences of the text must name the system (0: the title alone decides)
 
 
 @lru_cache(maxsize=1)
@@ -47,15 +54,35 @@ def implemented_title(text: str) -> str:
     return m.group(1) if m else ""
 
 
+_SENTENCE = re.compile(r"[^。；！？\n]+")
+
+
+def built_on(system: ReplacedSystem, title: str, text: str) -> bool:
+    """Whether the document's content is built on the system (module docstring): its title is in the system's
+    domain, at least ``system.content`` sentences name the system, and none does away with it."""
+    if not system.content or not system.domain or not re.search(system.domain, title):
+        return False
+    naming = 0
+    for m in _SENTENCE.finditer(re.sub(r"《[^《》]*》", "", text or "")):
+        sentence = m.group(0)
+        if re.search(system.unless, sentence):
+            return False
+        naming += bool(re.search(system.subject, sentence))
+    return naming >= system.content
+
+
 def replaced_system(title: str, text: str, made: str) -> ReplacedSystem | None:
     """The merged or abolished system the document is about, None when it is about none (module docstring)."""
-    subjects = [s for s in (re.sub(r"\s+", "", title or ""), implemented_title(text)) if s]
+    squashed = re.sub(r"\s+", "", title or "")
+    subjects = [s for s in (squashed, implemented_title(text)) if s]
     for system in systems():
         if made and made[:10] >= system.since or not made and not system.undated:
             continue
         for s in subjects:
             if re.search(system.subject, s) and not re.search(system.unless, s):
                 return system
+        if built_on(system, squashed, text):
+            return system
     return None
 
 
