@@ -13,11 +13,11 @@ The decision table, first row that applies wins:
 | 1 | another body's document (上级、其他地区、人大、党内、司法、国家机关) | 非本级文件 — listed, not disposed of | whose it is; the problems found, for its maker |
 | 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
 | 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
-| 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets of an 意见/方案, periods relative to the year it was made — 今明两年, 今后3年至5年内, "十二五"期间 — counted from its date or, without one, from the latest year it cites; a 试点 or other one-off task — 交接, 专项整治, 普查… — more than five years old; ``tables/plan_periods.toml``) | 宣布失效 | "实施期限（…）已届满", or the task and its year |
+| 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets or a year's task list ("二、2005年的工作任务") of an 意见/方案 — not of an 办法 or the notice that issues one, periods relative to the year it was made — 今明两年, 今后3年至5年内, "十二五"期间 — counted from its date or, without one, from the latest year it cites; a 试点 or other one-off task — 交接, 专项整治, 普查… — more than five years old; ``tables/plan_periods.toml``) | 宣布失效 | "实施期限（…）已届满", or the task and its year |
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
 | 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
-| 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
+| 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …, by its title; a 户口 rule built clause after clause on the 农业/非农业 household types, by its content; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
 | 5 | most of its substantive clauses (those with a modal: 应当、不得、可以…) hold an error other than an 有效期 or agency name: more than half, and at least three (``unlawful_clauses``) | 废止 | how many of how many |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
 | 7 | any warning or error | 修改 | one reason per kind of problem; every clause to change; no 有效期: the presumed term and whether it ran out, or "请核对发布日期" |
@@ -45,7 +45,7 @@ from pathlib import Path
 from statutes.dates import latest_day, mentions
 from statutes.numerals import cn_to_int
 
-from .metadata import VALID_UNTIL as _VALID_UNTIL, end_date, until_date
+from .metadata import VALID_UNTIL as _VALID_UNTIL, attached_title, end_date, until_date
 from .severity import FLAGGING
 
 KEEP, AMEND, REPEAL, DECLARE_INVALID = "继续有效", "修改", "废止", "宣布失效"
@@ -134,6 +134,7 @@ def _periods() -> dict:
     return {"relative": [(re.compile(r["pattern"]), r["years"]) for r in data["relative"]],
             "absolute": [(re.compile(a["pattern"]), a["end"]) for a in data["absolute"]],
             "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"]),
+            "task_year": re.compile(data["task_year"]),
             "implemented": [(re.compile(i["pattern"]), i["end"], i["words"]) for i in data.get("implemented", [])]}
 
 
@@ -198,15 +199,16 @@ def _relative_targets(text: str, base: int | None) -> list[tuple[int, str]]:
 def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
     """A one-off plan's last year, the words stating it, and whether it is a one-off task without a period:
     a year or year span in the title of a 方案/计划/规划/意见 (深圳市2014-2016年……工作方案 → 2016), else the
-    targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年", and the
+    targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年", a year's
+    task list "2005年的工作任务", and the
     periods relative to the year it was made — ``made``, else the latest year it cites: "今明两年", "今后3年至5年内",
     "“十二五”期间") when the title is an 意见/方案/通知 (an 办法 or 规定 makes lasting rules: its targets do
-    not end it); else whether the title (or the plan it issues) is a one-off task (试点, 交接, 专项整治, 普查…:
+    not end it, nor those of the notice that issues it, 印发××实施办法的通知); else whether the title (or the plan it issues) is a one-off task (试点, 交接, 专项整治, 普查…:
     ``tables/plan_periods.toml``)."""
     t = re.sub(r"\s+", "", title or "")
     base = re.sub(r"《[^》]*》", "", t)
-    if _RULE_TITLE.search(base):
-        return None, "", False
+    if _RULE_TITLE.search(base) or _RULE_TITLE.search(attached_title(t)):
+        return None, "", False      # an 办法 (or the notice that issues one: 印发××实施办法的通知) makes lasting rules
     m = _YEAR_SPAN.search(base)
     if m:
         return int(m.group(2)), m.group(0), False
@@ -219,6 +221,7 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
     for tm in _TARGET.finditer(text or ""):
         y = next(g for g in tm.groups() if g)
         years.append((int(y), tm.group(0).strip("-—–― ")))
+    years += [(int(tm.group(1)), tm.group(0)) for tm in _periods()["task_year"].finditer(text or "")]
     made_year = int(made[:4]) if re.match(r"(19|20)\d{2}", made or "") else cited_year(text)
     years += _relative_targets(text or "", made_year)
     if len(years) >= 2 or years and re.search(r"目标|任务", text or ""):
