@@ -330,6 +330,29 @@ def find_issuer(lines: list[str], title: str, signatures=None) -> str:
         m = _CHROME_ISSUER.search(squash(line))
         if m and _ORG_END.search(m.group(1)):
             return m.group(1)
+    return issuing_body(lines)
+
+
+# A notice without 落款 issuer, 红头 or title ("各地级以上市人民政府：……省建设厅会同省监察厅……制定了《…》，
+# 现将《实施方案》印发给你们，……请及时上报我厅"): the body that says it made the document it sends out, and
+# that the notice calls itself (我厅 → a 厅), is the issuer.
+_MAKER = re.compile(r"([\u4e00-\u9fff]{2,20}?(厅|局|委员会|委|办公室|办公厅|办|部|中心))(?:会同[^，。；]{0,40}?)?"
+                    r"(?:研究)?(?:制定|起草|修订|拟定)了?《")
+_SELF_NAME = re.compile(r"我(厅|局|委|办|部|中心)")
+_SENDS_OUT = re.compile(r"印发给你们|转发给你们|印发你们")
+
+
+def issuing_body(lines: list[str], limit: int = 12) -> str:
+    """The issuer a 印发 notice names in its own words (comment above), "" when it names none."""
+    head = squash("".join(lines[:limit]))
+    if not _SENDS_OUT.search(head):
+        return ""
+    selves = {m.group(1) for m in _SELF_NAME.finditer(head)}
+    for m in _MAKER.finditer(head):
+        suffix = m.group(2)
+        if suffix in selves or suffix in ("委员会", "委") and "委" in selves or \
+                suffix in ("办公室", "办公厅", "办") and "办" in selves:
+            return m.group(1)
     return ""
 
 

@@ -217,3 +217,20 @@ def test_date_line_answers():
     assert [_is_date_line(x) for x in ("2016年3月1日", "（2016年3月1日\n）", "2016年3月1日印发", "2016.3.1",
                                        "2016年3月1日印发发布")] == [True, True, False, False, True]
     assert _issuer_date_line(squash("某某县人民政府2016年3月1日")).iso == "2016-03-01"
+
+
+# -- a 印发 notice without 落款 issuer, 红头 or title: the body that says it made what it sends out, and that the
+# notice calls itself (round 9, dispo9b: written before the fix)
+@pytest.mark.parametrize("lines, issuer", [
+    (["", "各地级以上市人民政府：", "为贯彻落实《××的实施意见》，省建设厅会同省监察厅、财政厅制定了《××具体实施方案》。"
+      "经省领导同志审阅同意，现将《实施方案》印发给你们，工作进展情况请及时上报我厅。", "二○○七年三月一日"], "省建设厅"),
+    (["各区县局：", "市人社局研究制定了《××办法》，现印发给你们，执行中的问题请报我局。"], "市人社局"),
+    # look-alikes: no self-reference that fits the maker (我局 of a 厅), nothing sent out, a maker named in passing
+    (["各地级以上市人民政府：", "省建设厅制定了《××方案》，现印发给你们，请报我局。"], ""),
+    (["各区县局：", "市人社局制定了《××办法》，请参照执行，问题报我局。"], ""),
+    (["各区：", "根据省财政厅制定的《××办法》，现将有关事项通知如下，印发给你们，请报我委。"], ""),
+])
+def test_issuing_body_named_in_the_notice(lines, issuer):
+    from review.metadata import issuing_body
+
+    assert issuing_body(lines) == issuer
