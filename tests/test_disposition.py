@@ -333,6 +333,13 @@ REAL = [
     ("D163", None, None, DECLARE_INVALID, "今后3年至5年内，文件未载明日期，按所引文件最晚年份（2006年）计至2011年"),
     # a one-off handover plan for the 2004–2005 转地 (its basis documents 深府〔2005〕63号…)
     ("D152", None, None, DECLARE_INVALID, "一次性工作（交接）"),
+    # round 9 (dispo9b): 户口 rules built on the 非农业/城镇居民 household types abolished in 2014 (labels 废止) …
+    ("D081", None, None, REPEAL, "农业、非农业户口性质区分制度已于2014-07-24取消"),
+    ("D072", None, None, REPEAL, "农业、非农业户口性质区分制度已于2014-07-24取消"),
+    # … an implementing opinion whose work is that of 2005 (label 宣布失效) …
+    ("D159", None, None, DECLARE_INVALID, "2005年的工作任务"),
+    # … and a notice issuing an 实施办法, whose basis is a plan to 2020, is amended (label 修改), not lapsed
+    ("D042", None, None, AMEND, "含计划生育限制性规定"),
 ]
 
 
@@ -378,6 +385,15 @@ def test_real_documents(doc_id, office, presume, expected, must, corpus, packs):
     # look-alikes: a bar on a person for some years is not a plan period; an 办法 makes lasting rules
     ("××市人民政府关于经济适用住房管理的通知", "经济适用住房自合同签订之日起5年内不得转让。今后3年内不得再次申请。", "2006-05-20", None),
     ("××市住房保障办法", "今后五年，每年新建保障性住房1万套，实现工作目标。", "2010-01-01", None),
+    # round 9 (dispo9b, written before the fix): a year's task list is the plan's target year …
+    ("××市人民政府关于城中村改造暂行规定的实施意见", "一、指导思想。二、2005年的工作任务 2005年是开局之年，各区要做好以下工作。",
+     "", 2005),
+    ("××县关于推进农村饮水安全工程建设的意见", "一、总体要求。二、2016年度主要任务：完成20个村的改造。", "2016-03-01", 2016),
+    # … and the notice that issues an 办法 makes lasting rules, quoted or not (its basis's plan years are not its own)
+    ("印发××市非户籍常住人口子女入读义务教育公办学校实施办法的通知",
+     "根据《中长期教育改革发展规划纲要（2010—2020年）》、《××地区改革发展规划纲要》（2008—2020年)，制定本实施办法。",
+     "2012-04-26", None),
+    ("关于印发《××市2015年度工作任务分解实施细则》的通知", "一、2015年的工作任务。到2016年完成。", "2015-01-01", None),
 ])
 def test_relative_plan_period(title, text, made, end):
     assert plan_period(title, text, made)[0] == end
@@ -488,3 +504,18 @@ def test_supersede_real_rule_repealed_by_its_successor():
                      "disposition": AMEND, "repeals": repealed_in_text(doc.text)})
     got = supersede(rows)
     assert set(got) == {0} and "上海市居住证管理办法" in got[0][1] and "明文废止" in got[0][1]
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+def test_a_provincial_notice_without_title_or_issuer_line_is_not_a_city_archives_own(corpus, packs):
+    """D162 (round 9, label 非本级): a 广东省建设厅 notice that has lost its title line and 红头 names its maker in
+    its own words ("省建设厅会同……制定了《…》……现将《实施方案》印发给你们……上报我厅"): a provincial body's
+    document, listed apart in an archive of cities' documents."""
+    from review.office import Office
+    from review.sweep import Reviewer, SweepOptions
+
+    path = next(DOCS.glob("D162_*"))
+    office = Office("", "市", inferred=True, regions=("佛山市", "广州市", "深圳市"))
+    result = Reviewer(corpus, packs, SweepOptions(as_of="2026-12-01", office=office)).review(path)
+    assert result["disposition"] == NOT_OURS, result["reasons"]
+    assert "省级机关（省建设厅）" in result["reasons"][0]
