@@ -195,6 +195,15 @@ def _relative_targets(text: str, base: int | None) -> list[tuple[int, str]]:
     return out
 
 
+_ISSUING = re.compile(r"^(?:[^《》]{0,30}?关于)?(?:印发|转发|下发|颁布|发布)(?P<issued>[^《》]{4,60}?)的(?:通知|决定)$")
+
+
+def _issued(title: str) -> str:
+    """The document a notice issues, named without title marks (印发佛山市……实施办法的通知 → 佛山市……实施办法), else ""."""
+    m = _ISSUING.search(title or "")
+    return m.group("issued") if m else ""
+
+
 def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
     """A one-off plan's last year, the words stating it, and whether it is a one-off task without a period:
     a year or year span in the title of a 方案/计划/规划/意见 (深圳市2014-2016年……工作方案 → 2016), else the
@@ -205,7 +214,7 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
     ``tables/plan_periods.toml``)."""
     t = re.sub(r"\s+", "", title or "")
     base = re.sub(r"《[^》]*》", "", t)
-    if _RULE_TITLE.search(base):
+    if _RULE_TITLE.search(base) or _RULE_TITLE.search(_issued(base)):
         return None, "", False
     m = _YEAR_SPAN.search(base)
     if m:
