@@ -36,6 +36,11 @@ CASES = [
     # … nor a tax rebate to an operator (a household's means test, not a 经营者's subsidy)
     ("FC-SUBSIDY", "备注：可支配收入是指申请户用于最终支出和其它非义务性支出以及储蓄的总和，即居民家庭可以用来自由支配的收入。"
                    "它是家庭总收入扣除交纳的所得税、个人交纳的社会保障费以及申请户的记账补贴后的收入。", False),
+    # the proofs of a right's origin and of the registration's cause, for the registration of that right (D132 第三十条,
+    # 土地登记办法; 不动产登记暂行条例 第十六条第一款第（三）项), not a catch-all a service window may fill at will
+    ("C-PROOF-02", "第三十条　依法以国有土地使用权作价出资或者入股方式取得国有建设用地使用权的，当事人应当持原国有土地使用证、"
+                   "土地使用权出资或者入股批准文件和其他相关证明材料，申请作价出资或者入股国有建设用地使用权初始登记。", False),
+    ("C-PROOF-02", "申请人才住房补贴的，当事人应当持身份证、劳动合同和其他相关证明材料，向区住房保障部门提出申请。", True),
     ("FC-SUBSIDY", "对新落户企业，自获利年度起三年内按其缴纳企业所得税地方分成部分的80%给予补贴。", True),
     ("C-FEE-01", "入驻园区的企业除依法缴纳企业所得税外，还应当向管委会另行缴纳园区管理费。", True),
 ]
