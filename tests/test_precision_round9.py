@@ -33,6 +33,10 @@ CASES = [
     ("C-FEE-01", "备注：可支配收入是指申请户用于最终支出和其它非义务性支出以及储蓄的总和，即居民家庭可以用来自由支配的收入。"
                  "它是家庭总收入扣除交纳的所得税、个人交纳的社会保障费以及申请户的记账补贴后的收入。", False),
     ("C-FEE-01", "申请人应当向县住建局交纳住房保障审核费每户100元。", True),
+    # the bond in lieu of detention the laws set (治安管理处罚法 第一百零七条、第一百零八条), read as a fee once 公安机关 is a body
+    # (D124, a training text on that law; new in the dump after the 公安 fix)
+    ("C-FEE-01", "1. 法定情形：反映公安机关同时责令提出保证人和交纳保证金", False),
+    ("C-FEE-01", "申请办理暂住登记的，公安机关应当责令申请人交纳管理保证金五百元。", True),
     # … nor a tax rebate to an operator (a household's means test, not a 经营者's subsidy)
     ("FC-SUBSIDY", "备注：可支配收入是指申请户用于最终支出和其它非义务性支出以及储蓄的总和，即居民家庭可以用来自由支配的收入。"
                    "它是家庭总收入扣除交纳的所得税、个人交纳的社会保障费以及申请户的记账补贴后的收入。", False),
