@@ -244,9 +244,24 @@ def _period_quote(doc, clauses, meta):
     return doc.title or "", None
 
 
+# the closing provisions a document ends with when it has no 附则 chapter: earlier rules repealed or yielding to it
+# (以前凡与本文有抵触的规定，一律废止), who interprets it, what it leaves open — where an 有效期 clause is added
+_CLOSING = re.compile(r"(以前|此前|过去|原)[^。；\n]{0,20}(规定|文件|通知|办法)[^。；\n]{0,12}(废止|失效|为准|停止执行)|"
+                      r"(由|归)[^。；\n]{0,16}负责解释|解释权|未尽事宜|与本[^。；\n]{0,6}(不一致|相抵触|有抵触)")
+
+
+def _closing_sentence(clauses) -> str:
+    """The last sentence of the last clause when it is a closing provision (``_CLOSING``), else ""."""
+    if not clauses:
+        return ""
+    sentences = [s.strip().rstrip("。；") for s in re.split(r"(?<=[。；\n])", clauses[-1].text) if s.strip()]
+    return sentences[-1] if sentences and _CLOSING.search(sentences[-1]) else ""
+
+
 def anchor_missing(f: Finding, doc, clauses) -> Finding:
     """A "未规定有效期" finding quoting the document's own 施行 clause (本办法自…起施行, 本细则2014年10月30日起施行),
-    where an 有效期 is to be added; without one, the heading of its 附则 chapter."""
+    where an 有效期 is to be added; without one, the heading of its 附则 chapter, else the closing provision it ends
+    with (以前凡与本文有抵触的规定，一律废止: ``_closing_sentence``)."""
     if f.rule != "P-VALIDITY-MISSING":
         return f
     found = None
@@ -254,7 +269,10 @@ def anchor_missing(f: Finding, doc, clauses) -> Finding:
         found = m
     if found is None:
         heads = [m.group(0).strip() for m in _SUPPLEMENTARY.finditer(doc.text)]
-        return replace(f, quote=heads[-1]) if heads else f
+        if heads:
+            return replace(f, quote=heads[-1])
+        closing = _closing_sentence(clauses)
+        return replace(f, quote=closing) if closing else f
     sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
     # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
     return replace(f, quote=sentence) if sentence else f

@@ -257,6 +257,12 @@ def test_remit_row(remit, expected):
     # … not an upper document without a period, nor one named past the opening, nor in an 办法
     ("××市人民政府关于加强流动人口服务管理的意见", "为贯彻落实《××省流动人口服务管理条例》，提出如下意见", None),
     ("××市积分入户管理办法", "第一条 为贯彻落实《国家新型城镇化规划（2014—2020年）》，制定本办法", None),   # D043
+    # … nor in an 办法 a notice issues without title marks (D042 印发佛山市……实施办法的通知), while the 方案 such a
+    # notice issues still ends with the plan it deploys
+    ("印发佛山市非户籍常住人口子女入读义务教育公办学校实施办法的通知",
+     "为进一步规范……管理工作，根据国家、广东省《中长期教育改革发展规划纲要（2010—2020年）》等文件精神，制定本实施办法", None),
+    ("关于印发××县推进新型城镇化建设实施方案的通知",
+     "为贯彻落实《国家新型城镇化规划（2014—2020年）》，结合我县实际，制定本方案", 2020),
 ])
 def test_plan_period(title, text, end):
     assert plan_period(title, text)[0] == end

@@ -30,7 +30,9 @@ def _missing() -> Finding:
      "第十九条  本细则2014年10月30日起施行，《××细则》（××府办〔2013〕53号）同时废止"),
     # no 施行 clause: the heading of the 附则 chapter (D023)
     ("第八章  附则\n第四十五条  各县、区可以制定实施细则。", "第八章  附则"),
-    # neither: the finding keeps its quote
+    # neither: the closing provision it ends with (D072 四、：以前凡与本文有抵触的规定，一律废止), where a labeller puts it
+    ("第四十五条  各县、区可以制定实施细则。\n以前凡与本文有抵触的规定，一律废止。", "以前凡与本文有抵触的规定，一律废止"),
+    # … and without one, the finding keeps its quote
     ("第四十五条  各县、区可以制定实施细则。", "××办法"),
 ])
 def test_missing_validity_stands_where_it_is_added(tail, quote):
