@@ -460,6 +460,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         unit = _INTERNAL_UNITS.search(text)
         return kind(INTERNAL, sentence_of(text, ex.start()), sentence_of(text, unit.start()),
                     note="规定本机关内部分工和工作流程，不直接设定公民、法人和其他组织的权利义务（国办发〔2018〕115号）")
+    plan = _work_plan(base, text)
+    if plan:
+        return kind(INTERNAL, *plan, note="工作方案：为行政机关分派工作目标、措施和职责，不直接设定公民、法人和其他组织的权利义务")
     m = _GUIDE_TITLE.search(base)
     # a guide issued by a notice with a 文号 (中流管办〔2016〕71号 关于印发《……工作指引》的通知) binds everyone it
     # sets conditions for, again and again: a normative document in substance, whatever it is called
@@ -525,6 +528,24 @@ def _rule_without_order(title: str, text: str, who: Issuer, doc_number: str, hea
     note = ("未见令号和“现予公布”等公布语，按其名称、条文体例、上位法依据、施行日期和未设有效期推断为规章（依据较弱）；"
             "如系部门或者办公厅制发，应按行政规范性文件审查")
     return (title, basis.group(0), started.group(0)), note, gov
+
+
+# a work plan (实施方案, 工作方案): targets and measures for the administration and who does what, with no
+# procedure for the public (申请, 报名, 材料, 受理): the administration's own work, not a normative document
+_WORK_PLAN_TITLE = re.compile(r"(?:实施|工作|行动)方案$")
+_PLAN_TASKS = re.compile(r"(?:工作目标|主要目标|目标任务|主要任务|重点任务|具体措施|工作措施)")
+_PLAN_DUTIES = re.compile(r"(?:职责分工|工作分工|任务分工|责任分工|部门职责)")
+_PUBLIC_PROCEDURE = re.compile(r"申请人|申请材料|申请条件|申请表|申报|报名|提交|证明材料|受理|办理程序|当事人|"
+                               r"不予(?:办理|受理|批准|登记)|取消[^。；]{0,6}资格")
+
+
+def _work_plan(title: str, text: str) -> tuple[str, ...]:
+    """The evidence that a 方案 is the administration's work plan (its title, its task and duty headings), or ()."""
+    t = _WORK_PLAN_TITLE.search(title)
+    tasks, duties = _PLAN_TASKS.search(text), _PLAN_DUTIES.search(text)
+    if not (t and tasks and duties) or _PUBLIC_PROCEDURE.search(text):
+        return ()
+    return title, tasks.group(0), duties.group(0)
 
 
 def _strip_draft(title: str) -> str:

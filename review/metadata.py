@@ -250,7 +250,8 @@ def _has_day_or_cn_date(s: str) -> bool:
     return any(d.has_day or not s[d.start].isdigit() for d in _written_dates(s))
 
 
-_CHROME_LINE = re.compile(r"当前位置|>|＞|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
+# a breadcrumb's ">" (首页 > 政策法规), not the one that closes an old-style 文号 year (粤发<2006>24号)
+_CHROME_LINE = re.compile(r"当前位置|(?<![<＜]\d{4})[>＞]|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
 
 
 def _strip_site(line: str) -> str:

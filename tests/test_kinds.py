@@ -248,6 +248,9 @@ REAL = [
     ("D097_", "规范性文件", "", "苏州市"),     # rests on no law or 法规 (结合本市实际, 制定本办法)
     ("D153_", "规范性文件", "", "深圳市"),     # 自发布之日起施行: no stated date
     ("D081_", "规范性文件", "", "武汉市"),     # rests on a 文号 document (武政办【2008】178号)
+    # a work plan sent to the cities' governments: targets, measures, duties, nothing for the public to do
+    ("D162_", "内部工作文件", "", ""),
+    ("D078_", "规范性文件", "", "南京市高淳区"),   # an 入学工作实施方案 with 报名 requirements and 材料: binds the public
 ]
 
 
@@ -386,3 +389,27 @@ RULE_FORM = ("深圳市某某登记暂行办法\n第一章　总则\n第一条�
 def test_a_rule_without_its_order(text, kind):
     got = kind_of(text)
     assert got.kind == kind, got.describe()
+
+
+@needs_docs
+def test_an_old_style_year_bracket_is_no_breadcrumb():
+    from review.readers import read_document
+
+    # the text opens with its 主送 and notice; the plan's own title line carries 粤发<2006>24号
+    [path] = sorted(DOCS.glob("D162_*"))
+    assert read_document(path).title == "贯彻落实粤发<2006>24号文件完善住房保障制度具体实施方案"
+
+
+WORK_PLAN = ("某市推进住房保障工作实施方案\n一、工作目标\n到2010年，基本解决低收入家庭住房困难。\n二、具体措施\n"
+             "（一）各区要加快廉租住房建设，年度竣工面积不低于5%。\n三、职责分工\n市住房保障部门负责统筹协调；市财政部门负责落实资金。\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (WORK_PLAN, "内部工作文件"),
+    # the same plan with a procedure for the public binds it: a normative document
+    (WORK_PLAN.replace("市财政部门负责落实资金。", "市财政部门负责落实资金。申请人应当提交户籍证明和收入证明。"), "规范性文件"),
+    # no duties: a plan of measures may bind anyone it addresses
+    (WORK_PLAN.replace("三、职责分工", "三、其他"), "规范性文件"),
+])
+def test_a_work_plan(text, kind):
+    assert kind_of(text).kind == kind, kind_of(text).describe()
