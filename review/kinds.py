@@ -13,11 +13,11 @@ The kinds (``KINDS``):
 | 行政法规 | 国务院令, signed by 总理 | upper law |
 | 部门规章 | "××部令第×号", "国土资源部第5次部务会议审议通过"; without them, a 规定/办法 with no 文号 or issuing notice that repeals a 部令 ("（建设部令第57号）同时废止"), applies "在中华人民共和国境内" or is interpreted by "国务院××主管部门" | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
 | 地方性法规 | "××人民代表大会常务委员会第×次会议通过", 人大常委会公告 | may set penalties except those reserved to laws and 行政法规 (第十二条); no 有效期 |
-| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章) | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
+| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章); without any of them (a copy that kept only the articles), a 规定/办法 of a government that may make 规章, in articles, resting on a law or 法规, starting on a stated date, with no 文号, 印发 notice, 落款 of an office or department, 有效期 or department interpreting it — the note calls that evidence weak | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one (before the 2015 立法法, only a 较大的市: ``LARGER_CITIES``) — a county's "令", or a city's before it had the power, is a 规范性文件 |
 | 规范性文件 | 文号 (穗府规〔2020〕1号), "关于印发……的通知", an 有效期 clause; the default | every content rule, 有效期 |
 | 党内文件 | issuer 中共××委员会/××委办公室/中央编办, 委办发 | outside a government legal office's review; joint documents too |
 | 司法文件 | 人民法院, 人民检察院, 法发/法释 | outside the review |
-| 内部工作文件 | 会议纪要, 通报, 工作要点, an office's own working rules (我委…处室) | not normative |
+| 内部工作文件 | 会议纪要, 通报, 工作要点, an office's own working rules (我委…处室), a 实施/工作方案 of targets, measures and 职责分工 with no procedure for the public | not normative |
 | 办事指南 | 指南, 指引, 须知, 所需材料 | how to apply a policy; 证明 and conditions are checked, 有效期 is not |
 | 附件 | a table or annex on its own (分值表, 一览表) | like a 规范性文件 without 有效期 |
 | 合同协议 | 甲方/乙方 with 协议/合同 in the title | the contract rules |
