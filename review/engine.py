@@ -967,7 +967,7 @@ def document_kind(doc: Document, opts: ReviewOptions):
     info = doc.kind_info
     if info is None:
         info = find_kind(doc.title, [p.text for p in doc.paragraphs], doc.text, issuer=doc.issuer,
-                         doc_number=doc.doc_number, validity=doc.validity)
+                         doc_number=doc.doc_number, validity=doc.validity, issued=doc.date or "")
     if opts.kind == "contract" and info.kind != CONTRACT:
         info = DocKind(CONTRACT, draft=info.draft, evidence=("按审查人指定（--kind contract）",), issuer=info.issuer)
     elif opts.kind == "normative" and info.kind == CONTRACT:

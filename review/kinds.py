@@ -13,11 +13,11 @@ The kinds (``KINDS``):
 | 行政法规 | 国务院令, signed by 总理 | upper law |
 | 部门规章 | "××部令第×号", "国土资源部第5次部务会议审议通过"; without them, a 规定/办法 with no 文号 or issuing notice that repeals a 部令 ("（建设部令第57号）同时废止"), applies "在中华人民共和国境内" or is interpreted by "国务院××主管部门" | may set 警告、通报批评、罚款 within limits (行政处罚法 第十三条) |
 | 地方性法规 | "××人民代表大会常务委员会第×次会议通过", 人大常委会公告 | may set penalties except those reserved to laws and 行政法规 (第十二条); no 有效期 |
-| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章) | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one — a county's "令" is a 规范性文件 |
+| 地方政府规章 | "××人民政府令第×号", "经……常务会议通过，现予公布", signed by 省长/市长; a 规定/办法 that repeals the government's earlier 令 (only a 规章 repeals a 规章); without any of them (a copy that kept only the articles), a 规定/办法 of a government that may make 规章, in articles, resting on a law or 法规, starting on a stated date, with no 文号, 印发 notice, 落款 of an office or department, 有效期 or department interpreting it — the note calls that evidence weak | 警告、通报批评、罚款 only (第十四条); only a 省级 or 设区的市 government may make one (before the 2015 立法法, only a 较大的市: ``LARGER_CITIES``) — a county's "令", or a city's before it had the power, is a 规范性文件 |
 | 规范性文件 | 文号 (穗府规〔2020〕1号), "关于印发……的通知", an 有效期 clause; the default | every content rule, 有效期 |
 | 党内文件 | issuer 中共××委员会/××委办公室/中央编办, 委办发 | outside a government legal office's review; joint documents too |
 | 司法文件 | 人民法院, 人民检察院, 法发/法释 | outside the review |
-| 内部工作文件 | 会议纪要, 通报, 工作要点, an office's own working rules (我委…处室) | not normative |
+| 内部工作文件 | 会议纪要, 通报, 工作要点, an office's own working rules (我委…处室), a 实施/工作方案 of targets, measures and 职责分工 with no procedure for the public | not normative |
 | 办事指南 | 指南, 指引, 须知, 所需材料 | how to apply a policy; 证明 and conditions are checked, 有效期 is not |
 | 附件 | a table or annex on its own (分值表, 一览表) | like a 规范性文件 without 有效期 |
 | 合同协议 | 甲方/乙方 with 协议/合同 in the title | the contract rules |
@@ -172,6 +172,37 @@ def region_of(name: str) -> tuple[str, str]:
     return "".join(parts), level
 
 
+# The cities whose government could make 规章 before the 2015 立法法 amendment gave the power to every 设区的市
+# (立法法 2000 第六十三条第四款 "较大的市"): the 27 provincial capitals, the 4 cities where an 经济特区 lies, and the 18
+# cities the 国务院 approved. From 2015-03-15 (立法法 第八十二条, now 第九十三条) every 设区的市, 自治州 and the four
+# 不设区的地级市 (东莞, 中山, 嘉峪关, 三沙) may, from a date its province decides.
+LARGER_CITIES = ("石家庄", "太原", "呼和浩特", "沈阳", "长春", "哈尔滨", "南京", "杭州", "合肥", "福州", "南昌", "济南",
+                 "郑州", "武汉", "长沙", "广州", "南宁", "海口", "成都", "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁",
+                 "银川", "乌鲁木齐",
+                 "深圳", "珠海", "汕头", "厦门",
+                 "唐山", "大同", "包头", "大连", "鞍山", "抚顺", "吉林市", "齐齐哈尔", "青岛", "无锡", "淮南", "洛阳",
+                 "宁波", "淄博", "邯郸", "本溪", "徐州", "苏州")
+CITY_POWER_SINCE = "2015-03-15"
+
+
+def may_make_rules(region: str, level: str, date: str = "") -> bool | None:
+    """Whether the government of ``region`` (its ``level`` as ``region_of`` reads it) could make 规章 on ``date``
+    (ISO, may be partial or ""): a province always, a county never, a city if it was a 较大的市 or the date is on or
+    after the 2015 amendment. None when it depends on a date the text does not give."""
+    if level == "省":
+        return True
+    if level != "市":
+        return False if level == "县" else None
+    city = re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)", "", region)
+    if not city:
+        return None
+    if city.startswith(LARGER_CITIES):
+        return True
+    if not date or len(date) < 10 and date[:4] == CITY_POWER_SINCE[:4]:
+        return None
+    return date[:10] >= CITY_POWER_SINCE
+
+
 _ISSUER_ORDER = re.compile(r"([\u4e00-\u9fff]{1,12}?(?:人民政府|政府))令")
 
 
@@ -302,8 +333,9 @@ def _own(rx: re.Pattern, text: str):
 
 
 def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", doc_number: str = "",
-                is_contract: bool | None = None, attached: str = "", validity: str = "") -> DocKind:
-    """The kind of a document from its own words; see the module docstring for the signals."""
+                is_contract: bool | None = None, attached: str = "", validity: str = "", issued: str = "") -> DocKind:
+    """The kind of a document from its own words; see the module docstring for the signals. ``issued`` (ISO
+    date, or "") tells whether a city's government could make 规章 then (``may_make_rules``)."""
     title_s = _squash(title)
     head_raw = _head(text)
     head_lines = re.sub(r"[ \t\u3000\u00a0]+", "", head_raw)    # newlines kept: some signals stand on a line
@@ -390,6 +422,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         if lv == "县" or (gov_issuer.region and re.search(r"(县|旗)$", gov_issuer.region)):
             return kind(NORMATIVE, *ev, note="县级人民政府无规章制定权（立法法第九十三条），其“令”实质为行政规范性文件",
                         who_=gov_issuer)
+        if gov_issuer.level == "市" and may_make_rules(gov_issuer.region, "市", issued) is False:
+            return kind(NORMATIVE, *ev, note=f"{gov_issuer.region}人民政府于{issued[:4]}年尚无规章制定权（2015年修改前的"
+                        "立法法第六十三条限于较大的市），其“令”实质为行政规范性文件", who_=gov_issuer)
         return kind(LOCAL_RULE, *ev, who_=gov_issuer, note=inferred)
     if draft:
         if "条例" in title_s and not re.search(r"实施.{0,12}条例", title_s) or re.search(r"人大常委会|人民代表大会", head[:200]):
@@ -398,6 +433,10 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
                        or re.search(r"(法制办|法制办公室|司法厅|司法局)[^。《]{0,20}(立法|规章|审核)", head))
         if legislative:
             return kind(LOCAL_RULE, legislative.group(0))
+
+    inferred = _rule_without_order(title_s, text, who, doc_number, head, validity, issued, draft)
+    if inferred is not None:
+        return kind(LOCAL_RULE, *inferred[0], note=inferred[1], who_=inferred[2])
 
     # party, joint and judicial documents
     if who.branch == "司法":
@@ -421,6 +460,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         unit = _INTERNAL_UNITS.search(text)
         return kind(INTERNAL, sentence_of(text, ex.start()), sentence_of(text, unit.start()),
                     note="规定本机关内部分工和工作流程，不直接设定公民、法人和其他组织的权利义务（国办发〔2018〕115号）")
+    plan = _work_plan(base, text)
+    if plan:
+        return kind(INTERNAL, *plan, note="工作方案：为行政机关分派工作目标、措施和职责，不直接设定公民、法人和其他组织的权利义务")
     m = _GUIDE_TITLE.search(base)
     # a guide issued by a notice with a 文号 (中流管办〔2016〕71号 关于印发《……工作指引》的通知) binds everyone it
     # sets conditions for, again and again: a normative document in substance, whatever it is called
@@ -441,6 +483,69 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     if validity and not ev:
         ev.append(validity)
     return kind(NORMATIVE, *ev, note="" if ev else "未见法规、规章、协议或者内部文件的特征")
+
+
+# a 规章 read without its 令号 or 公布语 (a web page that kept only the articles): every sign below must hold
+_RULE_TITLE = re.compile(r"(?:规定|办法|细则)(?:[（(](?:试行|暂行)[）)])?$")
+_ARTICLE = re.compile(r"(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,4}条")
+_DATED_START = re.compile(r"本(?:暂行|试行)?(?:规定|办法|细则|实施细则)[^。；]{0,6}?自\s*[\d０-９〇○一二三四五六七八九十]{2,4}\s*年"
+                          r"[^。；]{1,12}?日起(?:施行|实行|实施)")
+_LAW_BASIS = re.compile(r"(?:根据|依据|依照)[^。]{0,40}?《[^》]{2,40}(?:法|条例)》")
+_NUMBERED = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*\d{1,4}\s*号")
+_DEPT_INTERPRETS = re.compile(r"本(?:暂行|试行)?(?:规定|办法|细则)[^。]{0,12}由[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|厅|办公室|中心|"
+                              r"管理办)[\u4e00-\u9fff]{0,8}?(?:负责)?解释")
+_OWN_GOVERNMENT = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}?(?:省|自治区|市))?(?:人民)?政府$")
+
+
+def _rule_without_order(title: str, text: str, who: Issuer, doc_number: str, head: str, validity: str, issued: str,
+                        draft: str):
+    """(evidence, note, issuer) when a text with no 令号 and no 公布语 reads as a 地方政府规章, else None.
+
+    A reviewer who holds only the articles of a 规定/办法 (the 令 and its 公布语 lost in copying) reads it as a 规章
+    only when nothing in it points to a 规范性文件 and its form is a 规章's: the name is a 规定/办法/细则 of a
+    region whose government may make 规章 (立法法 第九十三条; ``may_make_rules``) issued as that government's own (no
+    文号, no 印发 notice, no 落款 of an office or a department); it is written in articles; its first articles rest on
+    a law or 法规 (a 规章 executes 法律、法规, 立法法 第九十三条第二款) and on no 文号 document; it starts on a stated date
+    (规章制定程序条例 第三十二条: 公布之日起30日后施行, so a date, not 自发布之日起); it carries no 有效期 (the
+    provincial rules give one to every 规范性文件); and no department interprets it (a 规章 is interpreted by its
+    maker, 规章制定程序条例 第三十三条). The penalties it sets are not a sign: that would assume what is checked.
+    The evidence stays weak: the note says so."""
+    if draft or doc_number or validity or not _RULE_TITLE.search(title) or _ISSUED_NOTICE.search(head):
+        return None
+    if who.name and not _OWN_GOVERNMENT.match(_squash(who.name)):
+        return None
+    region, level = (who.region, who.level) if who.region else region_of(re.sub(r"^[(（]?\d{4}年度?[)）]?", "", title))
+    if not region or may_make_rules(region, level, issued) is not True:
+        return None
+    if len(_ARTICLE.findall(text)) < 8:
+        return None
+    opening = text[:text.find("第三条")] if "第三条" in text[:1500] else text[:600]
+    basis = _LAW_BASIS.search(opening)
+    started = _DATED_START.search(_squash(text[-1500:]))
+    if not basis or _NUMBERED.search(opening) or not started or _DEPT_INTERPRETS.search(_squash(text)):
+        return None
+    gov = Issuer(name=region + "人民政府", region=region, level=level, branch="政府", source="标题")
+    note = ("未见令号和“现予公布”等公布语，按其名称、条文体例、上位法依据、施行日期和未设有效期推断为规章（依据较弱）；"
+            "如系部门或者办公厅制发，应按行政规范性文件审查")
+    return (title, basis.group(0), started.group(0)), note, gov
+
+
+# a work plan (实施方案, 工作方案): targets and measures for the administration and who does what, with no
+# procedure for the public (申请, 报名, 材料, 受理): the administration's own work, not a normative document
+_WORK_PLAN_TITLE = re.compile(r"(?:实施|工作|行动)方案$")
+_PLAN_TASKS = re.compile(r"(?:工作目标|主要目标|目标任务|主要任务|重点任务|具体措施|工作措施)")
+_PLAN_DUTIES = re.compile(r"(?:职责分工|工作分工|任务分工|责任分工|部门职责)")
+_PUBLIC_PROCEDURE = re.compile(r"申请人|申请材料|申请条件|申请表|申报|报名|提交|证明材料|受理|办理程序|当事人|"
+                               r"不予(?:办理|受理|批准|登记)|取消[^。；]{0,6}资格")
+
+
+def _work_plan(title: str, text: str) -> tuple[str, ...]:
+    """The evidence that a 方案 is the administration's work plan (its title, its task and duty headings), or ()."""
+    t = _WORK_PLAN_TITLE.search(title)
+    tasks, duties = _PLAN_TASKS.search(text), _PLAN_DUTIES.search(text)
+    if not (t and tasks and duties) or _PUBLIC_PROCEDURE.search(text):
+        return ()
+    return title, tasks.group(0), duties.group(0)
 
 
 def _strip_draft(title: str) -> str:

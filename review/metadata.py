@@ -250,7 +250,8 @@ def _has_day_or_cn_date(s: str) -> bool:
     return any(d.has_day or not s[d.start].isdigit() for d in _written_dates(s))
 
 
-_CHROME_LINE = re.compile(r"当前位置|>|＞|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
+# a breadcrumb's ">" (首页 > 政策法规), not the one that closes an old-style 文号 year (粤发<2006>24号)
+_CHROME_LINE = re.compile(r"当前位置|(?<![<＜]\d{4})[>＞]|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
 
 
 def _strip_site(line: str) -> str:
@@ -437,7 +438,7 @@ def find_effective(text: str, issued: str = "") -> str:
 
 
 def find_kind(title: str, lines: list[str], text: str, *, issuer: str = "", doc_number: str = "",
-              validity: str = ""):
+              validity: str = "", issued: str = ""):
     """The document's kind with its evidence (``review.kinds.DocKind``)."""
     from .contracts import _CONTRACT_WORD, _PARTY
     from .kinds import detect_kind
@@ -447,7 +448,7 @@ def find_kind(title: str, lines: list[str], text: str, *, issuer: str = "", doc_
     contract = (len(parties) >= 2 or {"甲方", "乙方"} <= set(re.findall(r"甲方|乙方", head)) and len(parties) >= 1) \
         and bool(_CONTRACT_WORD.search(title or "") or _CONTRACT_WORD.search(head))
     return detect_kind(title, lines, text, issuer=issuer, doc_number=doc_number, is_contract=contract,
-                       attached=attached_title(title), validity=validity)
+                       attached=attached_title(title), validity=validity, issued=issued)
 
 
 def extract_metadata(text: str, paragraphs) -> dict:
@@ -463,7 +464,7 @@ def extract_metadata(text: str, paragraphs) -> dict:
     provisional = next((w for w in ("暂行", "试行") if w in re.sub(r"《[^》]*》", "", title)), "")
     doc_number = find_doc_number(lines, title)
     issuer = find_issuer(lines, title, sigs)
-    kind = find_kind(title, lines, text, issuer=issuer, doc_number=doc_number, validity=validity)
+    kind = find_kind(title, lines, text, issuer=issuer, doc_number=doc_number, validity=validity, issued=issued)
     return {
         "title": title,
         "attached_title": attached_title(title),

@@ -220,7 +220,7 @@ REAL = [
     ("D094_", "地方性法规", "", "湖北省"),
     ("D110_", "地方性法规", "", "深圳市"),
     ("D057_", "地方政府规章", "", "福建省"),
-    ("D041_", "地方政府规章", "", "东莞市"),
+    ("D041_", "规范性文件", "", "东莞市"),   # 东莞市人民政府令 of 2013: 东莞 was no 较大的市 before the 2015 立法法
     ("D106_", "地方政府规章", "草案", "辽宁省"),
     ("D065_", "规范性文件", "", "天津市"),            # 津政发 印发: a 规范性文件 although about 居住证
     ("D050_", "规范性文件", "", "广东省"),
@@ -237,6 +237,20 @@ REAL = [
     ("D079_", "办事指南", "", "成都市"),
     ("D013_", "规范性文件", "", ""),     # opens with 第一条: its 申报指南 section is not its title
     ("D062_", "规范性文件", "", "上海市"),   # 2016年上海市内户口迁移政策……规定, no 落款: the region after the year
+    # 规章 whose copies kept only the articles (no 令号, no 公布语): read from their form, the evidence called weak
+    ("D113_", "地方政府规章", "", "吉林省"),   # 根据国务院《居住证暂行条例》, 自２０１６年４月１５日起施行
+    ("D143_", "地方政府规章", "", "深圳市"),
+    ("D144_", "地方政府规章", "", "深圳市"),
+    ("D145_", "地方政府规章", "", "深圳市"),   # 根据《深圳市保障性住房条例》
+    ("D146_", "地方政府规章", "", "深圳市"),
+    # the same form with one sign of a 规范性文件 stays one
+    ("D084_", "规范性文件", "", "郑州市"),     # 落款 郑州市人民政府办公厅: an office makes no 规章
+    ("D097_", "规范性文件", "", "苏州市"),     # rests on no law or 法规 (结合本市实际, 制定本办法)
+    ("D153_", "规范性文件", "", "深圳市"),     # 自发布之日起施行: no stated date
+    ("D081_", "规范性文件", "", "武汉市"),     # rests on a 文号 document (武政办【2008】178号)
+    # a work plan sent to the cities' governments: targets, measures, duties, nothing for the public to do
+    ("D162_", "内部工作文件", "", ""),
+    ("D078_", "规范性文件", "", "南京市高淳区"),   # an 入学工作实施方案 with 报名 requirements and 材料: binds the public
 ]
 
 
@@ -248,6 +262,8 @@ def test_real_headers(prefix, kind, draft, region):
     [path] = sorted(DOCS.glob(prefix + "*"))
     got = read_document(path).kind_info
     assert (got.kind, got.draft, got.issuer.region) == (kind, draft, region), got.describe()
+    if prefix in ("D113_", "D143_", "D144_", "D145_", "D146_"):
+        assert "依据较弱" in got.note and "未见令号" in got.note, got.describe()
     if kind in ("部门规章", "行政法规"):
         assert got.issuer.level == "国家", got.issuer
 
@@ -339,3 +355,61 @@ def test_every_prefecture_is_listed_once():
     assert len(names) == len(set(names))
     assert all(p.endswith(("省", "自治区")) for p in data)
     assert all(c.endswith(("市", "州", "盟", "地区")) for c in names)
+
+
+@pytest.mark.parametrize("region, level, date, may", [
+    ("吉林省", "省", "", True),
+    ("深圳市", "市", "2009-05-01", True),          # 经济特区所在地的市
+    ("苏州市", "市", "2001-01-01", True),          # approved by the 国务院
+    ("东莞市", "市", "2013-09-12", False),         # a 地级市 without the power before the 2015 amendment
+    ("东莞市", "市", "2016-01-01", True),
+    ("惠州市", "市", "", None),                    # depends on a date the text does not give
+    ("深圳市福田区", "县", "2020-01-01", False),
+])
+def test_may_make_rules(region, level, date, may):
+    from review.kinds import may_make_rules
+
+    assert may_make_rules(region, level, date) is may
+
+
+RULE_ARTICLES = "".join(f"第{n}条　……\n" for n in "三四五六七八九十")
+RULE_FORM = ("深圳市某某登记暂行办法\n第一章　总则\n第一条　为了规范某某登记，根据《中华人民共和国物权法》，结合本市实际，制定本办法。\n"
+             "第二条　本办法适用于本市行政区域内的某某登记。\n" + RULE_ARTICLES + "第十一条　本办法自2010年3月1日起施行。\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (RULE_FORM, "地方政府规章"),
+    (RULE_FORM.replace("起施行。", "起施行，有效期5年。"), "规范性文件"),
+    (RULE_FORM.replace("第十一条", "第十一条　本办法由市住房和建设局负责解释。\n第十二条"), "规范性文件"),
+    (RULE_FORM.replace("根据《中华人民共和国物权法》", "根据《关于加强某某管理的通知》（深府〔2009〕1号）"), "规范性文件"),
+    (RULE_FORM.replace("自2010年3月1日起施行", "自发布之日起施行"), "规范性文件"),
+    (RULE_FORM.replace("深圳市", "宝安县"), "规范性文件"),
+    (RULE_FORM.replace("深圳市", "惠州市"), "规范性文件"),    # a city whose power depends on a date: the text gives 2010
+])
+def test_a_rule_without_its_order(text, kind):
+    got = kind_of(text)
+    assert got.kind == kind, got.describe()
+
+
+@needs_docs
+def test_an_old_style_year_bracket_is_no_breadcrumb():
+    from review.readers import read_document
+
+    # the text opens with its 主送 and notice; the plan's own title line carries 粤发<2006>24号
+    [path] = sorted(DOCS.glob("D162_*"))
+    assert read_document(path).title == "贯彻落实粤发<2006>24号文件完善住房保障制度具体实施方案"
+
+
+WORK_PLAN = ("某市推进住房保障工作实施方案\n一、工作目标\n到2010年，基本解决低收入家庭住房困难。\n二、具体措施\n"
+             "（一）各区要加快廉租住房建设，年度竣工面积不低于5%。\n三、职责分工\n市住房保障部门负责统筹协调；市财政部门负责落实资金。\n")
+
+
+@pytest.mark.parametrize("text, kind", [
+    (WORK_PLAN, "内部工作文件"),
+    # the same plan with a procedure for the public binds it: a normative document
+    (WORK_PLAN.replace("市财政部门负责落实资金。", "市财政部门负责落实资金。申请人应当提交户籍证明和收入证明。"), "规范性文件"),
+    # no duties: a plan of measures may bind anyone it addresses
+    (WORK_PLAN.replace("三、职责分工", "三、其他"), "规范性文件"),
+])
+def test_a_work_plan(text, kind):
+    assert kind_of(text).kind == kind, kind_of(text).describe()
