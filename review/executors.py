@@ -7,7 +7,9 @@ review them as read, the Dask workers read every file themselves). At most ``in_
 document and its memory does not grow with the archive. ``close()`` releases the workers.
 
 - ``InProcess``: one reviewer in this process (``--workers 1``).
-- ``ProcessPool``: ``concurrent.futures.ProcessPoolExecutor``. A worker that dies (a crash in a parser, the
+- ``ProcessPool``: ``concurrent.futures.ProcessPoolExecutor``. When the sweep is not told whose archive it is, its
+  workers start at once and read and classify the archive for it (``archive_reader``), each keeping what it read for
+  that document's review (a document reviewed by the other worker is read again there). A worker that dies (a crash in a parser, the
   OOM killer) breaks the pool: the documents in flight are retried in a fresh pool one at a time, so the one
   that kills its process is found and listed with an error and the others are reviewed.
 - ``DaskExecutor``: ``dask.distributed`` (the optional extra ``fashen[dask]``), on a scheduler's address or
