@@ -7,7 +7,9 @@ review them as read, the Dask workers read every file themselves). At most ``in_
 document and its memory does not grow with the archive. ``close()`` releases the workers.
 
 - ``InProcess``: one reviewer in this process (``--workers 1``).
-- ``ProcessPool``: ``concurrent.futures.ProcessPoolExecutor``. A worker that dies (a crash in a parser, the
+- ``ProcessPool``: ``concurrent.futures.ProcessPoolExecutor``. When the sweep is not told whose archive it is, its
+  workers start at once and read and classify the archive for it (``archive_reader``), each keeping what it read for
+  that document's review (a document reviewed by the other worker is read again there). A worker that dies (a crash in a parser, the
   OOM killer) breaks the pool: the documents in flight are retried in a fresh pool one at a time, so the one
   that kills its process is found and listed with an error and the others are reviewed.
 - ``DaskExecutor``: ``dask.distributed`` (the optional extra ``fashen[dask]``), on a scheduler's address or
@@ -51,16 +53,6 @@ def for_options(opts: SweepOptions, store, *, rules=None):
     return ProcessPool(str(store.path), opts, opts.workers)
 
 
-def start_early(opts: SweepOptions) -> None:
-    """Start what the local pool ``opts`` asks for forks its workers from (the forkserver, which imports the review
-    code) now, in its own process, so that it is ready when the driver has done its own first work."""
-    if opts.executor == "process" and not opts.scheduler and opts.workers > 1 \
-            and _mp_context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
 # -- this process ------------------------------------------------------------------------------------------
 class InProcess:
     name = "process"
@@ -89,7 +81,11 @@ _PRELOAD = ("review.sweep", "review.executors", "review.engine", "review.match",
             "review.opinion", "statutes.citations", "statutes.store")
 
 
-def _init_worker(db_path: str, opts: SweepOptions) -> None:
+_KEPT: dict[str, object] = {}              # in a pool worker: documents it read for the archive pass (path -> Document)
+_KEPT_ROOM = [0]                           # characters it may still keep
+
+
+def _init_worker(db_path: str, opts: SweepOptions, room: int = 0) -> None:
     global _REVIEWER
     from statutes.store import Store
 
@@ -100,6 +96,7 @@ def _init_worker(db_path: str, opts: SweepOptions) -> None:
     if parent is not None:                          # a killed sweep (kill -9) leaves no orphan workers
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
     _REVIEWER = Reviewer(Store(db_path, create=False), load_packs(), opts)
+    _KEPT_ROOM[0] = room
 
 
 def _exit_with_parent(sentinel) -> None:
@@ -110,7 +107,33 @@ def _exit_with_parent(sentinel) -> None:
 
 
 def _work(sha: str, path: str, doc=None) -> tuple[str, dict]:
+    if doc is None:
+        doc = _KEPT.pop(path, None)           # read by this worker for the archive pass
     return sha, review_safely(_REVIEWER, Path(path), doc)
+
+
+def _task(work: Callable, opts: SweepOptions, sha: str, path: str, *doc) -> tuple[str, dict]:
+    """``work(sha, path, *doc)`` judged with the sweep's options as they are now: the pool's workers start before
+    the archive pass has told whose archive it is (``SweepOptions.office``)."""
+    if _REVIEWER is not None and _REVIEWER.opts != opts:
+        _REVIEWER.opts = opts
+    return work(sha, path, *doc)
+
+
+def _read_kinds(paths: list[str], read, as_of: str) -> list:
+    """In a pool worker, for the archive pass: each file's ``DocKind`` (None when unreadable); the documents are
+    kept (up to the worker's room) for their review, if this worker gets it — another reads the file again."""
+    from .sweep import read_kind
+
+    kinds = []
+    for path in paths:
+        doc, kind = read_kind(Path(path), read, as_of)
+        kinds.append(kind)
+        if doc is not None and _REVIEWER is not None and read == _REVIEWER.opts.read \
+                and len(doc.text) <= _KEPT_ROOM[0]:
+            _KEPT[path] = doc
+            _KEPT_ROOM[0] -= len(doc.text)
+    return kinds
 
 
 def _mp_context():
@@ -136,9 +159,34 @@ class ProcessPool:
     def _new_pool(self):
         from concurrent.futures import ProcessPoolExecutor
 
-        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_mp_context(),
-                                         initializer=_init_worker, initargs=(self.db_path, self.opts))
+        from .sweep import READ_AHEAD_CHARS
+
+        self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_mp_context(), initializer=_init_worker,
+                                         initargs=(self.db_path, self.opts, READ_AHEAD_CHARS // self.workers))
         return self._pool
+
+    def archive_reader(self, paths: list[Path], read, as_of: str, chunk: int = 8) -> list:
+        """``sweep.archive_office``'s reading and classifying, done by this pool's workers (started by it, so they
+        get ready while the driver waits rather than after); each keeps what it read for its review."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._pool or self._new_pool()
+        chunks = [[str(p) for p in paths[i:i + chunk]] for i in range(0, len(paths), chunk)]
+        futures = [pool.submit(_read_kinds, c, read, as_of) for c in chunks]
+        kinds = []
+        for c, fut in zip(chunks, futures):
+            try:
+                kinds += fut.result()
+            except BrokenProcessPool:              # a file killed its worker: read the chunk again file by file
+                for path in c:                     # in fresh workers; the one that kills its worker tells nothing
+                    if getattr(pool, "_broken", False):
+                        _stop(pool)
+                        pool = self._new_pool()
+                    try:
+                        kinds += pool.submit(_read_kinds, [path], read, as_of).result()
+                    except BrokenProcessPool:
+                        kinds.append(None)
+        return kinds
 
     def run(self, tasks: Iterator[Task], finished: Finished, documents: dict | None = None) -> None:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -150,18 +198,19 @@ class ProcessPool:
         alone: Task | None = None             # the suspect now running alone
         inflight: dict = {}
         exhausted = False
-        pool = self._new_pool()
+        pool = self._pool or self._new_pool()       # started already by the archive pass, if any
         while True:
             if alone is None and suspects and not inflight:
                 alone = suspects.popleft()
-                inflight[pool.submit(self.work, alone[0], str(alone[1]))] = alone
+                inflight[pool.submit(_task, self.work, self.opts, alone[0], str(alone[1]))] = alone
             while alone is None and not suspects and not exhausted and len(inflight) < self.in_flight:
                 task = next(tasks, None)
                 if task is None:
                     exhausted = True
                     break
                 doc = documents.pop(task[1], None)       # sent as read rather than read again (a retry reads it)
-                inflight[pool.submit(self.work, task[0], str(task[1]), *([doc] if doc is not None else []))] = task
+                inflight[pool.submit(_task, self.work, self.opts, task[0], str(task[1]),
+                                     *([doc] if doc is not None else []))] = task
             if not inflight:
                 if suspects:
                     continue

@@ -335,33 +335,50 @@ READ_AHEAD_CHARS = 5_000_000   # characters of the documents read by the archive
 
 
 def archive_office(roots: Iterable[Path | str], read: ReadOptions = ReadOptions(), sample: int = ARCHIVE_SAMPLE,
-                   as_of: str = "2026-12-01", keep: dict | None = None):
+                   as_of: str = "2026-12-01", keep: dict | None = None, reader: Callable | None = None):
     """The office whose archive ``roots`` hold (``review.office.infer_office``), from the kinds and issuers of
     the first ``sample`` readable documents; None when they do not tell. Read without OCR or LibreOffice: a
     scanned page names no issuer the text reader could not. ``keep``: a dict that receives the documents read
     (path -> Document, up to READ_AHEAD_CHARS characters in all) when that is how ``read`` reads them, so that
-    the sweep does not read them again."""
-    from .engine import ReviewOptions, document_kind
+    the sweep does not read them again. ``reader``: reads and classifies elsewhere (a process pool's workers,
+    which keep what they read themselves): called with a list of paths, the fast read options and ``as_of``, it
+    returns each path's ``DocKind`` (None when unreadable), in order; ``keep`` is then left alone."""
     from .office import infer_office
-    from .readers import read_document
 
     fast = replace(read, ocr=False, via_office=False)
     kinds = []
-    room = READ_AHEAD_CHARS if keep is not None and fast == read else 0
-    for found in Walk(roots):
-        if len(kinds) >= sample:
+    room = READ_AHEAD_CHARS if keep is not None and fast == read and reader is None else 0
+    candidates = (found.path for found in Walk(roots)
+                  if found.problem is None and found.path.suffix.lower() not in (".xls", ".et"))
+    while len(kinds) < sample:
+        batch = [p for _, p in zip(range(sample - len(kinds)), candidates)]   # no more than can still count
+        if not batch:
             break
-        if found.problem is not None or found.path.suffix.lower() in (".xls", ".et"):
+        if reader is not None:
+            kinds += [k for k in reader(batch, fast, as_of) if k is not None]
             continue
-        try:
-            doc = read_document(found.path, options=fast)
-            kinds.append(document_kind(doc, ReviewOptions(as_of=as_of)))
-        except Exception:  # noqa: BLE001 - an unreadable file tells nothing about the archive; the sweep lists it
-            continue
-        if len(doc.text) <= room:
-            keep[found.path] = doc
-            room -= len(doc.text)
+        for path in batch:
+            doc, kind = read_kind(path, fast, as_of)
+            if kind is None:
+                continue
+            kinds.append(kind)
+            if len(doc.text) <= room:
+                keep[path] = doc
+                room -= len(doc.text)
     return infer_office(kinds)
+
+
+def read_kind(path: Path, read: ReadOptions, as_of: str):
+    """``(document, its DocKind)`` as the archive pass reads it; ``(None, None)`` for a file it cannot read (an
+    unreadable file tells nothing about the archive; the sweep lists it)."""
+    from .engine import ReviewOptions, document_kind
+    from .readers import read_document
+
+    try:
+        doc = read_document(path, options=read)
+        return doc, document_kind(doc, ReviewOptions(as_of=as_of))
+    except Exception:  # noqa: BLE001
+        return None, None
 
 
 # -- the sweep ------------------------------------------------------------------------------------------
@@ -378,11 +395,17 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     opts = replace(opts, topics=topics)
     read_ahead: dict = {}                       # documents the archive pass read: reviewed without reading again
     if opts.office is None:                     # not told whose archive this is: read it from the archive
-        if executor is None:
-            executors.start_early(opts)         # a pool's workers get ready meanwhile
-        opts = replace(opts, office=archive_office(roots, opts.read, as_of=opts.as_of, keep=read_ahead))
-        if executor is not None and getattr(executor, "opts", None) is not None and executor.opts.office is None:
-            executor.opts = replace(executor.opts, office=opts.office)   # a given executor's workers judge alike
+        if executor is None:                    # made now: a pool's workers start at once and read the archive
+            executor = executors.for_options(opts, store, rules=rules)
+        try:
+            office = archive_office(roots, opts.read, as_of=opts.as_of, keep=read_ahead,
+                                    reader=getattr(executor, "archive_reader", None))
+        except BaseException:
+            executor.close()
+            raise
+        opts = replace(opts, office=office)
+        if getattr(executor, "opts", None) is not None and executor.opts.office is None:
+            executor.opts = replace(executor.opts, office=opts.office)   # the executor's workers judge alike
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
         version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}|{','.join(opts.office.regions)}".encode()).hexdigest()[:16]

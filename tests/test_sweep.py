@@ -513,3 +513,28 @@ def test_documents_read_by_the_archive_pass_are_reviewed_as_read(corpus_path, tm
     told = catalogue("told", office=office)
     assert catalogue("inferred") == told
     assert catalogue("inferred2", workers=2) == told
+
+
+@needs_docs
+def test_a_pools_workers_read_the_archive_as_the_driver_would(db, tmp_path):
+    """A pool sweep not told the office starts its workers at once and has them read and classify the archive
+    (``ProcessPool.archive_reader``): the same kinds, in the same order, as the driver's own reading — an unreadable
+    file gives None — so the same office."""
+    from review.executors import ProcessPool
+    from review.readers import ReadOptions
+    from review.sweep import archive_office, read_kind
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for p in sorted((DOCS / "txt").glob("*.txt"))[:12]:
+        shutil.copy(p, folder / p.name)
+    (folder / "broken.docx").write_bytes(b"not a zip")
+    paths = sorted(folder.iterdir())
+    pool = ProcessPool(str(db), SweepOptions(as_of=AS_OF, workers=2), 2)
+    try:
+        kinds = pool.archive_reader(paths, ReadOptions(), AS_OF, chunk=5)
+        assert kinds == [read_kind(p, ReadOptions(), AS_OF)[1] for p in paths]
+        assert kinds[paths.index(folder / "broken.docx")] is None and sum(k is not None for k in kinds) == 12
+        assert archive_office([folder], reader=pool.archive_reader) == archive_office([folder])
+    finally:
+        pool.close()
