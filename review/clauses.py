@@ -107,7 +107,7 @@ class _Unit:
 
 def _is_structural(text: str) -> bool:
     return bool(_ARTICLE.match(text) or _CHAPTER.match(text) or point_marker(text)
-                or _ATTACHMENT_HEAD.match(squash(text)))
+                or _ATTACHMENT_HEAD.match(text))
 
 
 _INLINE = re.compile(rf"(?<=[。；;：:\s])(?=第\s*[{_NUM}\d]+\s*[条章节]|[（(][{_NUM}]+[）)]|[{_NUM}]+、)")
@@ -149,7 +149,7 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
         prev = open_unit.paras[-1].text.rstrip() if open_unit else ""
         if (open_unit and prev and not prev.endswith(_TERMINAL) and len(prev) >= 15
                 and not _is_structural(text) and not (_CHAPTER.match(prev) and len(prev) <= 30)
-                and not _ATTACHMENT_LIST.match(squash(prev))):
+                and not _ATTACHMENT_LIST.match(prev.lstrip())):
             open_unit.paras.append(p)
             continue
         open_unit = _Unit([p])
@@ -237,7 +237,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             b.close()
             continue
         text = unit.text.strip()
-        head = _ATTACHMENT_HEAD.match(squash(text))
+        head = _ATTACHMENT_HEAD.match(text)    # the patterns allow the spaces of a letter-spaced layout
         if head and numbered:
             # 附件1 after numbered main text: what follows is the attachment, named 附件1…, not the last article's
             # next 款. (After an unnumbered 印发通知 the attachment is the document itself: its 第X条 keep their names.)
@@ -248,7 +248,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
         if head:
             b.close()
             continue
-        if _ATTACHMENT_LIST.match(squash(text)):
+        if _ATTACHMENT_LIST.match(text):
             b.close()
             in_attachment_list = True
             listed = [_attachment_title(squash(text).split("：" if "：" in text else ":", 1)[1])]
