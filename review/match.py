@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import sentence_bounds, unwrapped_sentence, wrapped_at
+from .sentences import crosses_line_end, sentence_bounds, unwrapped_sentence
 from .norms.conditions import NormsFound, could_meet
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
@@ -180,7 +180,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms = norms_of(rule, text, header)
         barred = set().union(*(c.agent_not for c in rule.norm))
         spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.bears(barred) for n in norms)]
-    spans = [sp for sp in spans if not _across_lines(text, *sp)]
+    spans = [sp for sp in spans if not crosses_line_end(text, *sp)]
     from_norm: set[tuple[int, int]] = set()
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
         from .norms.conditions import where_met
@@ -218,18 +218,6 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
-
-
-def _across_lines(text: str, start: int, end: int) -> bool:
-    """Whether a pattern's hit runs over a line break that ends a sentence (review/sentences.py: a line break ends
-    one, a hard wrap of a fixed-width layout does not): a heading line (3．企业纳税) and the text under it
-    (在我市依法登记注册企业的股东……) are not one sentence, whatever a pattern's gap allows."""
-    i = text.find("\n", start, end)
-    while i != -1:
-        if not wrapped_at(text, i):
-            return True
-        i = text.find("\n", i + 1, end)
-    return False
 
 
 def _lexicon_of(rule: Rule):

@@ -82,6 +82,18 @@ def wrapped_at(text: str, i: int) -> bool:
 MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a line starting with one goes on the line before
 
 
+def crosses_line_end(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) runs over a line break that ends a sentence (a hard wrap, ``wrapped_at``, does not): a
+    heading line (3．企业纳税) and the text under it (在我市依法登记注册企业的股东……) are not one sentence, whatever a
+    pattern's gap allows."""
+    i = text.find("\n", start, end)
+    while i != -1:
+        if not wrapped_at(text, i):
+            return True
+        i = text.find("\n", i + 1, end)
+    return False
+
+
 # the next step of an order given in the sentence before (……依照《X》第N条的规定责令限期改正；逾期未改正的，处……): the
 # failure to obey that order, so the step is the same enforcement and stands on the same basis
 ESCALATION = re.compile(r"[\s\u3000]*(逾期|到期|期满|届期)[^，,。；;]{0,4}(未|不|没有|拒不)|[\s\u3000]*(拒不|仍不|仍未|仍然不)"
