@@ -8,9 +8,8 @@ import pytest
 from review.match import run_example
 from review.norms.analyse import analyse
 from review.norms.lexicon import default_lexicon
-from review.rules import load_packs
 
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
 
 CASES = [
     # a protective prohibition holds for every content category, not only the burdens (review.match.PROTECTED):
@@ -42,9 +41,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_lookalike(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)
 
 
 @pytest.mark.parametrize("text, form", [

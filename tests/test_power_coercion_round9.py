@@ -3,12 +3,7 @@ review/lexicons/power.toml and sanctions.toml, a lawful sentence of the same sur
 problem sentence that must be flagged. The clauses written before the change are
 tests/fixtures/rewordings/powercoerce_round9.toml (a dev set: its figures are tuned)."""
 
-import pytest
-
-from review.match import run_example
-from review.rules import load_packs
-
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
 
 CASES = [
     # 代履行 in other words: the body does what the party did not — unless a cited article provides it
@@ -55,6 +50,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_member(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)

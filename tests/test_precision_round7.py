@@ -3,12 +3,7 @@ tests/fixtures/real_labels/heldout_round6 and heldout_round5) that a rule flagge
 next to a problem sentence of the same surface that must stay flagged. One row per cause; the clauses written for the
 same causes in other words are tests/fixtures/rewordings/precision_round7.toml."""
 
-import pytest
-
-from review.match import run_example
-from review.rules import load_packs
-
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
 
 CASES = [
     # 超计划 beyond an enrolment plan is not a birth beyond policy (D078 七、（三）)
@@ -57,6 +52,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_real_sentence(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)

@@ -2,12 +2,7 @@
 tests/fixtures/real_labels/heldout_round9) that a rule flagged and a legal officer would not, each next to a problem
 sentence of the same surface that must stay flagged. One row per cause (bench/README.md, "docprec9b")."""
 
-import pytest
-
-from review.match import run_example
-from review.rules import load_packs
-
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
 
 CASES = [
     # the police's household-registration service is a body, not a household (户 in 户政): its own deadline to decide
@@ -50,6 +45,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_real_sentence(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)
