@@ -131,24 +131,31 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> 
             "reasons": list(disp.reasons)}
 
 
-def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str) -> set[str]:
+def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str, review=None) -> set[str]:
     """The labelled documents (``swept``: file name -> sweep result) that a later document of the same archive
-    replaces (``review.disposition.supersede``, the step ``review.sweep.mark_superseded`` runs over a whole sweep):
+    replaces, or that were made to implement a document of the archive that has lapsed or been replaced
+    (``review.disposition.supersede``, the step ``review.sweep.mark_superseded`` runs over a whole sweep):
     the other documents enter with what that step reads of them (title, 文号, issuer, date, draft, what they
-    repeal), not reviewed. Returns the labelled documents' ids (D060)."""
-    from review.disposition import repealed_in_text, supersede
+    repeal, what they implement), not reviewed — except those on the matter a labelled document implements, whose
+    disposition the step needs (``review``: path -> sweep result). Returns the labelled documents' ids (D060)."""
+    from review.disposition import implemented_document, repealed_in_text, subject, supersede
     from review.engine import ReviewOptions, document_kind
     from review.readers import read_document
 
+    implemented = {subject(r.get("implements") or "") for r in swept.values()} - {""}
     rows, names = [], []
     for path in sorted(folder.glob("D*.txt")):
         if path.name in swept:
             row = swept[path.name]
         else:
             doc = read_document(path)
-            kind = document_kind(doc, ReviewOptions(as_of=as_of))
-            row = {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
-                   "draft": kind.draft, "disposition": None, "repeals": repealed_in_text(doc.text), "error": None}
+            if review is not None and subject(doc.title) in implemented:
+                row = review(path)
+            else:
+                kind = document_kind(doc, ReviewOptions(as_of=as_of))
+                row = {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
+                       "draft": kind.draft, "disposition": None, "repeals": repealed_in_text(doc.text),
+                       "implements": implemented_document(doc.title, doc.text), "error": None}
         rows.append(row)
         names.append(path.name)
     return {names[i].split("_")[0] for i in supersede(rows) if names[i] in swept}
@@ -225,7 +232,9 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         if mode == "sweep" and out.get("row"):
             swept[path.name] = out["row"]
     if swept:       # the sweep's whole-sweep step: a later document of the archive that replaces a labelled one
-        marks = superseded_in_archive(docs / "txt", swept, lab.get("as_of") or "2026-12-01")
+        as_of = lab.get("as_of") or "2026-12-01"
+        marks = superseded_in_archive(docs / "txt", swept, as_of,
+                                      lambda p: run_fashen(p, "sweep", as_of, store, rules, archive)["row"])
         disp_rows = [(i, k, w, norm_disposition("废止") if i in marks else g, e) for i, k, w, g, e in disp_rows]
     return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
             "labelled": labelled, "any_found": any_found, "any_labelled": any_labelled, "any_missed": any_missed,

@@ -16,6 +16,7 @@ The decision table, first row that applies wins:
 | 3 | a one-off plan or pilot whose period ended (a year span in the title, "到2020年" targets or a year's task list ("二、2005年的工作任务") of an 意见/方案 — not of an 办法 or the notice that issues one, periods relative to the year it was made — 今明两年, 今后3年至5年内, "十二五"期间 — counted from its date or, without one, from the latest year it cites; a 试点 or other one-off task — 交接, 专项整治, 普查… — more than five years old; ``tables/plan_periods.toml``) | 宣布失效 | "实施期限（…）已届满", or the task and its year |
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
+| 4 | it was made to implement a document of the same sweep (关于落实《X》的通知; a deployment opening 为贯彻落实《X》) that has lapsed or been replaced, and nothing on X's matter is still in force there (``dependents``) | 废止 (``supersede``) | X, and that its implementing document goes with it |
 | 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
 | 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …, by its title; a 户口 rule built clause after clause on the 农业/非农业 household types, by its content; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
 | 5 | most of its substantive clauses (those with a modal: 应当、不得、可以…) hold an error other than an 有效期 or agency name: more than half, and at least three (``unlawful_clauses``) | 废止 | how many of how many |
@@ -701,7 +702,9 @@ def supersede(entries) -> dict[int, tuple[str, str]]:
     ``repealed_in_text``). A document is replaced when a later one names it (title or 文号) among what it
     repeals, or when a later one of the same issuer has the same subject once years, 暂行/试行 and 关于…的通知
     are taken out (similarity ≥ ``SAME_SUBJECT``: 居住证管理办法 and 居住证积分管理办法 are different matters).
-    A draft replaces nothing. The first successor in list order is named.
+    A draft replaces nothing. The first successor in list order is named. A document made to implement one that
+    has lapsed or been replaced in the same sweep goes with it (``dependents``; entries then also carry
+    ``implements``, from ``implemented_document``).
 
     Near-linear in the number of documents: candidates come from indexes (文号 and subjects named as repealed,
     the same issuer), never from a scan of the whole sweep per document."""
@@ -738,6 +741,63 @@ def supersede(entries) -> dict[int, tuple[str, str]]:
                           (f"（{n_date}）" if n_date else "") + f"{how}，建议废止（列入废止目录）")
                 out[i] = (new.get("title") or "", reason)
                 break
+    return out | dependents(items, out)
+
+
+# -- documents made to implement another one of the same sweep ---------------------------------------------
+_IMPLEMENTS_TITLE = re.compile(r"(?:落实|贯彻|实施|执行)《([^《》]{4,60})》")
+_GONE = (DECLARE_INVALID, REPEAL)
+_IN_FORCE = (KEEP, AMEND, CHECK)
+
+
+def implemented_document(title: str, text: str) -> str:
+    """The title of the document this one was made to implement: named in its own title (关于落实《X》有关问题的通知,
+    实施《X》细则), or in its opening (为贯彻落实《X》, ``review.replaced.implemented_title``) when it is itself a
+    deployment (通知、意见、方案) rather than an 办法 or 规定 making lasting rules of its own; "" when none."""
+    from .replaced import implemented_title
+
+    t = re.sub(r"\s+", "", title or "")
+    m = _IMPLEMENTS_TITLE.search(t)
+    if m:
+        return m.group(1)
+    base = re.sub(r"《[^》]*》", "", t)
+    if not t or _RULE_TITLE.search(base) or not _PLAN_TITLE.search(base):
+        return ""
+    return implemented_title(text)
+
+
+def dependents(items, superseded: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The documents of one sweep made to implement another document of the same sweep (``implements``:
+    ``implemented_document``) that has lapsed or been repealed (its disposition is 宣布失效 or 废止, or the sweep
+    found it replaced): {index: (that document's title, reason)}. The implementing document loses its object with
+    it (legal-checks.md §11.4: 废止/宣布失效 when its object is gone). Not when a document on the same matter is
+    still in force in the sweep (the matter lives on: a 暂行办法 replaced by a new 办法), when the implemented
+    document is dated after the implementing one, or when the implementing one is another body's, lapsed already,
+    a draft, or replaced itself."""
+    by_subject: dict[str, list[int]] = {}
+    for j, it in enumerate(items):
+        if not it.get("error") and len(subject(it.get("title") or "")) >= 6:
+            by_subject.setdefault(subject(it["title"]), []).append(j)
+    out: dict[int, tuple[str, str]] = {}
+    for i, it in enumerate(items):
+        target = subject(it.get("implements") or "")
+        if (len(target) < 6 or i in superseded or it.get("error") or it.get("draft")
+                or it.get("disposition") in (*LISTED, *_GONE)):
+            continue
+        same = [j for j in by_subject.get(target, ()) if j != i]
+        gone = [j for j in same if j in superseded or items[j].get("disposition") in _GONE]
+        if not gone or any(items[j].get("disposition") in _IN_FORCE and j not in superseded for j in same):
+            continue
+        j = gone[0]
+        parent, mine = items[j].get("date") or "", it.get("date") or ""
+        if parent and mine and parent[:10] > mine[:10]:
+            continue
+        gone = "被替代" if j in superseded else ("宣布失效" if items[j].get("disposition") == DECLARE_INVALID else "废止")
+        reason = (f"本文件系为落实《{it['implements']}》" +
+                  (f"（{items[j].get('doc_number')}）" if items[j].get("doc_number") else "") +
+                  f"而制定的配套文件，该文件在本次清理中{'已' if gone == '被替代' else '建议'}{gone}，"
+                  "本文件随之失去依据，建议废止（列入废止目录）；确需继续实施的，依据现行规定另行制定")
+        out[i] = (items[j].get("title") or "", reason)
     return out
 
 

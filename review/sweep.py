@@ -298,7 +298,7 @@ class Reviewer:
             disp = decide(DocMeta.of(reviewed, clauses), opinion.findings, self.opts.as_of, opinion.remit)
         except Exception as e:  # noqa: BLE001 - one bad document never stops a sweep
             return _error_result(f"内部错误：{type(e).__name__}: {e}", transient=True) | {"title": doc.title}
-        from .disposition import repealed_in_text
+        from .disposition import implemented_document, repealed_in_text
 
         return {"title": doc.title, "doc_number": doc.doc_number, "issuer": doc.issuer, "date": doc.date,
                 "kind": reviewed.kind_info.label if reviewed.kind_info is not None else reviewed.kind,
@@ -306,7 +306,7 @@ class Reviewer:
                 "disposition": disp.action, "reasons": list(disp.reasons),
                 "clauses_to_change": list(disp.clauses_to_change),
                 "findings": [f.to_dict() for f in opinion.findings], "repeals": repealed_in_text(doc.text),
-                "error": None}
+                "implements": implemented_document(doc.title, doc.text), "error": None}
 
 
 def _error_result(message: str | None, transient: bool = False) -> dict:

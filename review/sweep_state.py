@@ -193,7 +193,7 @@ class RunList:
         self.commit()
         self.conn.execute("ATTACH DATABASE ? AS corpus", (f"file:{db_path}?mode=ro",))
         try:
-            fields = ("title", "doc_number", "issuer", "date", "disposition", "draft")
+            fields = ("title", "doc_number", "issuer", "date", "disposition", "draft", "implements")
             cols = ", ".join(f"json_extract(r.result, '$.{f}')" for f in fields)
             rows = self.conn.execute(
                 f"SELECT r.seq, r.error, r.duplicate_of, json_extract(r.result, '$.error'), "

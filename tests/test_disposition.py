@@ -525,3 +525,76 @@ def test_a_provincial_notice_without_title_or_issuer_line_is_not_a_city_archives
     result = Reviewer(corpus, packs, SweepOptions(as_of="2026-12-01", office=office)).review(path)
     assert result["disposition"] == NOT_OURS, result["reasons"]
     assert "省级机关（省建设厅）" in result["reasons"][0]
+
+
+# -- a document made to implement another one of the same sweep (dependents) ----------------------------------
+def _row(title, disposition, date="", implements="", **kw):
+    return {"title": title, "doc_number": "", "issuer": kw.pop("issuer", ""), "date": date,
+            "disposition": disposition, "repeals": [], "implements": implements, **kw}
+
+
+@pytest.mark.parametrize("title, text, want", [
+    # the title names what it implements
+    ("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", "", "××市限价商品住房管理暂行办法"),
+    ("××市公安局实施《××省常住户口登记管理规定（试行）》细则", "", "××省常住户口登记管理规定（试行）"),
+    # a deployment whose opening implements a document
+    ("××市人民政府关于推进住房保障工作的通知", "为贯彻落实《××省住房保障办法》，现就有关事项通知如下：", "××省住房保障办法"),
+    # a notice that issues the document is that document, not an implementing one
+    ("关于印发《××市公共租赁住房管理办法》的通知", "现将《××市公共租赁住房管理办法》印发给你们。", ""),
+    # an 办法 makes lasting rules of its own, whatever its opening implements
+    ("××市居住证管理办法", "为贯彻落实《居住证暂行条例》，结合本市实际，制定本办法。", ""),
+])
+def test_implemented_document(title, text, want):
+    from review.disposition import implemented_document
+
+    assert implemented_document(title, text) == want
+
+
+def test_a_document_implementing_a_lapsed_one_goes_with_it():
+    rows = [_row("关于印发××市限价商品住房管理暂行办法的通知", DECLARE_INVALID, "2008-04-14"),
+            _row("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", AMEND, "2008-04-20",
+                 implements="××市限价商品住房管理暂行办法")]
+    got = supersede(rows)
+    assert set(got) == {1} and "为落实《××市限价商品住房管理暂行办法》" in got[1][1] and "宣布失效" in got[1][1]
+
+
+@pytest.mark.parametrize("rows", [
+    # the matter lives on: a new 办法 on the same subject is in force in the sweep
+    [_row("关于印发××市限价商品住房管理暂行办法的通知", DECLARE_INVALID, "2008-04-14"),
+     _row("××市限价商品住房管理办法", AMEND, "2014-01-01"),
+     _row("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", AMEND, "2008-04-20",
+          implements="××市限价商品住房管理暂行办法")],
+    # the implemented document is not in the sweep, or is another body's (not disposed of here)
+    [_row("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", AMEND, "2008-04-20",
+          implements="××市限价商品住房管理暂行办法")],
+    [_row("××省限价商品住房管理暂行办法", NOT_OURS, "2008-04-14"),
+     _row("关于落实《××省限价商品住房管理暂行办法》有关问题的通知", AMEND, "2008-04-20",
+          implements="××省限价商品住房管理暂行办法")],
+    # dated after the document said to implement it: another matter of the same name
+    [_row("关于印发××市限价商品住房管理暂行办法的通知", DECLARE_INVALID, "2012-04-14"),
+     _row("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", AMEND, "2008-04-20",
+          implements="××市限价商品住房管理暂行办法")],
+    # the implementing document is another body's: listed, not disposed of
+    [_row("关于印发××市限价商品住房管理暂行办法的通知", DECLARE_INVALID, "2008-04-14"),
+     _row("关于落实《××市限价商品住房管理暂行办法》有关问题的通知", NOT_OURS, "2008-04-20",
+          implements="××市限价商品住房管理暂行办法")],
+])
+def test_an_implementing_document_stays_when_its_matter_lives_on(rows):
+    assert supersede(rows) == {}
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+def test_real_notice_implementing_a_lapsed_interim_measure(corpus, packs):
+    """天津: 关于落实《天津市限价商品住房管理暂行办法》有关问题的通知 (2008) implements the 暂行办法 of the same archive,
+    whose own period ended 2013-04-30 (第二十二条 "本办法自2008年5月1日至2013年4月30日施行"): the sweep proposes the
+    notice for 废止 with the 暂行办法 it implemented."""
+    from review.office import Office
+    from review.sweep import Reviewer, SweepOptions
+
+    office = Office("", "市", inferred=True)
+    reviewer = Reviewer(corpus, packs, SweepOptions(as_of="2026-12-01", office=office))
+    rows = [reviewer.review(next(DOCS.glob(f"{d}_*"))) for d in ("D067", "D068")]
+    assert rows[0]["disposition"] == DECLARE_INVALID and rows[1]["disposition"] == AMEND
+    assert rows[1]["implements"] == "天津市限价商品住房管理暂行办法"
+    got = supersede(rows)
+    assert set(got) == {1} and "天津市限价商品住房管理暂行办法" in got[1][1]
