@@ -641,6 +641,14 @@ def unlawful_clauses(findings, substantive: tuple[int, ...]) -> tuple[set[int], 
     return bad, subst
 
 
+def carried_over(reasons) -> tuple[str, ...]:
+    """What a document that is repealed or has lapsed lists of the reasons it had as "另：…": its other problems, for
+    whoever makes a successor, without its 有效期 problems (nothing is left to amend: ``_validity_reason``,
+    ``_check_date``) and without "未发现需要清理的问题"."""
+    return tuple(f"另：{r}" for r in reasons
+                 if r != "未发现需要清理的问题" and not r.startswith(("有效期问题", "文件规定了有效期（")))
+
+
 def _check_date(meta: DocMeta) -> str:
     return (f"文件规定了有效期（{meta.validity.strip()}），但未能读出发布或者施行日期，请核对发布日期："
             "有效期已届满的，应宣布失效")

@@ -374,9 +374,8 @@ def superseded_entry(entry, reason: str):
     proposed for 废止, naming its successor; a lapsed one stays 宣布失效, with the successor as a further reason."""
     from dataclasses import replace
 
-    from .disposition import DECLARE_INVALID, REPEAL
+    from .disposition import DECLARE_INVALID, REPEAL, carried_over
 
     if entry.disposition == DECLARE_INVALID:
         return replace(entry, reasons=(*entry.reasons, f"另：{reason}"))
-    return replace(entry, disposition=REPEAL, clauses_to_change=(),
-                   reasons=(reason, *(f"另：{r}" for r in entry.reasons if r != "未发现需要清理的问题")))
+    return replace(entry, disposition=REPEAL, clauses_to_change=(), reasons=(reason, *carried_over(entry.reasons)))

@@ -598,3 +598,30 @@ def test_real_notice_implementing_a_lapsed_interim_measure(corpus, packs):
     assert rows[1]["implements"] == "天津市限价商品住房管理暂行办法"
     got = supersede(rows)
     assert set(got) == {1} and "天津市限价商品住房管理暂行办法" in got[1][1]
+
+
+def test_a_replaced_document_lists_its_other_problems_not_its_validity_ones():
+    """The 清理目录's reasons follow the disposition: a document the whole-sweep step proposes for 废止 names why
+    first, then its other problems as "另：…" for whoever makes a successor — not the 有效期 it would have had amended
+    (as a lapsed document in ``decide``), not "未发现需要清理的问题"."""
+    from review.export import CatalogueEntry
+    from review.sweep_state import superseded_entry
+
+    entry = CatalogueEntry(path="D068.txt", sha256="", title="关于落实《××暂行办法》有关问题的通知", doc_number="",
+                           issuer="", date="2008-04-20", disposition=AMEND,
+                           reasons=("1处使用机构改革前已更名、撤销或者职责已转移的机构，应改为自然资源局",
+                                    "有效期问题：文件未规定有效期，自2008-04-20起按5年计已于2013-04-19届满",
+                                    "文件规定了有效期（有效期2年），但未能读出发布或者施行日期，请核对发布日期"),
+                           clauses_to_change=("第三条：“国土房管局”",))
+    got = superseded_entry(entry, "本文件系为落实《××暂行办法》而制定的配套文件……建议废止（列入废止目录）")
+    assert got.disposition == REPEAL and got.clauses_to_change == ()
+    assert got.reasons == ("本文件系为落实《××暂行办法》而制定的配套文件……建议废止（列入废止目录）",
+                           "另：1处使用机构改革前已更名、撤销或者职责已转移的机构，应改为自然资源局")
+    kept = replace_entry(entry, reasons=("未发现需要清理的问题",), disposition=KEEP)
+    assert superseded_entry(kept, "已被……明文废止").reasons == ("已被……明文废止",)
+
+
+def replace_entry(entry, **kw):
+    from dataclasses import replace
+
+    return replace(entry, **kw)

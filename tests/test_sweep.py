@@ -74,6 +74,27 @@ def test_all_167_documents_are_swept(txt_sweep):
 
 @needs_docs
 @pytest.mark.xdist_group("txt-sweep")
+def test_catalogue_reasons_follow_the_disposition(txt_sweep):
+    """legal-checks.md §11.4 consistency, over the whole 167-document 清理目录: a document with a warning or error is
+    never "继续有效，未发现问题"; one to amend lists its clauses; one repealed or lapsed lists no 有效期 to amend and
+    no clause to change; another body's document says whose it is first."""
+    first, _ = txt_sweep
+    for e in first.entries:
+        flagged = [f for f in e.findings if f.to_dict().get("severity") in ("error", "warning")]
+        if e.disposition == "继续有效":
+            assert not flagged and e.reasons == ("未发现需要清理的问题",), doc_id(e)
+        if e.disposition == "修改":
+            assert flagged and e.clauses_to_change, doc_id(e)
+        if e.disposition in ("废止", "宣布失效"):
+            assert not e.clauses_to_change, doc_id(e)
+            assert not any(r.startswith(("另：有效期问题", "另：文件规定了有效期（")) for r in e.reasons), doc_id(e)
+            assert "未发现需要清理的问题" not in " ".join(e.reasons), doc_id(e)
+        if e.disposition in ("非本级文件", "协议另列"):
+            assert e.reasons and "建议" not in e.reasons[0], doc_id(e)
+
+
+@needs_docs
+@pytest.mark.xdist_group("txt-sweep")
 def test_family_planning_restrictions_are_found(txt_sweep):
     """Recall against the manifest: documents with family-planning terms (fp_terms > 0), the agency-name-only
     ones excluded, should mostly get a family-planning finding and a change proposed."""
