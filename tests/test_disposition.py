@@ -625,3 +625,42 @@ def replace_entry(entry, **kw):
     from dataclasses import replace
 
     return replace(entry, **kw)
+
+
+# -- one year's round of a recurring task: a title that ties the document to one year's 招生, 申报, 配租… -------------
+@pytest.mark.parametrize("title, want", [
+    # an annual admissions notice (year before the task, with a place between)
+    ("关于做好2016年义务教育阶段学校招生工作的通知", 2016),
+    ("××市教育局关于2015年普通高中招生工作的通知", 2015),
+    # a year's 申办指南 / 申报指引: the guide of that year's round
+    ("2015年东莞市积分入户申办指南", 2015),
+    ("××市2013年度积分入户申报指引", 2013),
+    # a year's 办法 or 细则 for one round is still that round's
+    ("××市2016年小学一年级招生入学办法", 2016),
+    ("××市2014年度积分制入户工作实施细则", 2014),
+    # the year inside the issued document's title
+    ("关于印发《××区2016年义务教育阶段学校招生工作意见》的通知", 2016),
+    ("××市2017年公共租赁住房配租公告", 2017),
+    ("关于开展2014年度优秀教师评选工作的通知", 2014),
+    # look-alikes: lasting rules whose title names a year for another reason
+    ("××市2014年版政务服务事项办事指南", None),              # a version of a guide, not a year's round
+    ("××市流动人员积分制管理办法2014", None),                 # a year after the title (a file's name)
+    ("关于执行2008年修订的《××市招生考试管理办法》的通知", None),   # the year of an amendment
+    ("××市义务教育阶段学校招生工作办法", None),               # no year
+    ("××市自2016年起实施积分入学办法的通知", None),           # from a year on: lasting
+])
+def test_one_years_round_ends_with_its_year(title, want):
+    end, words, pilot = plan_period(title, "", "2016-01-05")
+    assert end == want and not pilot, (end, words)
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+def test_real_annual_admissions_notice_lapsed():
+    """上海市教育委员会关于做好2016年上海市普通高校招生报名工作的通知: the 2016 round, done."""
+    from review.readers import read_document
+
+    doc = read_document(next(DOCS.glob("D064_*")))
+    meta = DocMeta.of(doc)
+    assert meta.period_end == 2016
+    got = decide(meta, [], "2026-12-01")
+    assert got.action == DECLARE_INVALID and "2016年" in got.reasons[0]
