@@ -134,7 +134,7 @@ def _periods() -> dict:
     data = tomllib.loads(PERIODS.read_text(encoding="utf-8"))
     return {"relative": [(re.compile(r["pattern"]), r["years"]) for r in data["relative"]],
             "absolute": [(re.compile(a["pattern"]), a["end"]) for a in data["absolute"]],
-            "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"]),
+            "bar": re.compile(data["bar"]), "one_off": re.compile(data["one_off"]), "annual": re.compile(data["annual"]),
             "task_year": re.compile(data["task_year"]),
             "implemented": [(re.compile(i["pattern"]), i["end"], i["words"]) for i in data.get("implemented", [])]}
 
@@ -199,6 +199,8 @@ def _relative_targets(text: str, base: int | None) -> list[tuple[int, str]]:
 
 def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
     """A one-off plan's last year, the words stating it, and whether it is a one-off task without a period:
+    one year's round of a recurring task named in the title (2016年……招生工作, 2015年……申办指南, whatever the kind
+    of title: ``tables/plan_periods.toml`` annual), else
     a year or year span in the title of a 方案/计划/规划/意见 (深圳市2014-2016年……工作方案 → 2016), else the
     targets and deadlines its text sets ("到2020年", "2017年底前完成", a task table's "2015―2020年", a year's
     task list "2005年的工作任务", and the
@@ -208,6 +210,10 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
     ``tables/plan_periods.toml``)."""
     t = re.sub(r"\s+", "", title or "")
     base = re.sub(r"《[^》]*》", "", t)
+    for named in (base, attached_title(t)):
+        m = _periods()["annual"].search(named)
+        if m:       # one year's round of a recurring task (招生, 申报指引, 配租…): whatever the kind of title
+            return int(m.group(1)), m.group(0), False
     if _RULE_TITLE.search(base) or _RULE_TITLE.search(attached_title(t)):
         return None, "", False      # an 办法 (or the notice that issues one: 印发××实施办法的通知) makes lasting rules
     m = _YEAR_SPAN.search(base)
