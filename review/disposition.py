@@ -213,7 +213,8 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
     for named in (base, attached_title(t)):
         m = _periods()["annual"].search(named)
         if m:       # one year's round of a recurring task (招生, 申报指引, 配租…): whatever the kind of title
-            return int(m.group(1)), m.group(0), False
+            task = re.sub(r"^(?:办事|办理)?(?:指南|指引)$", "申办", m.group(2))
+            return int(m.group(1)), f"{m.group(1)}年度{task}", False
     if _RULE_TITLE.search(base) or _RULE_TITLE.search(attached_title(t)):
         return None, "", False      # an 办法 (or the notice that issues one: 印发××实施办法的通知) makes lasting rules
     m = _YEAR_SPAN.search(base)
