@@ -65,7 +65,7 @@ def test_all_167_documents_are_swept(txt_sweep):
     assert first.summary["errors"] == 0 and first.summary["reviewed"] == 167
     assert all(e.disposition is not None for e in first.entries)
     assert set(first.summary["by_disposition"]) >= {"继续有效", "修改", "废止", "宣布失效"}
-    assert first.summary["by_disposition"]["修改"] >= 40     # 40 since D068 goes with the 暂行办法 it implemented
+    assert first.summary["by_disposition"]["修改"] > 35      # 39 (round 10: D068 and one year's round no longer 修改)
     # a city office's archive (most documents are cities'): provincial and national documents are listed apart
     office = first.summary["office"]
     assert (office["region"], office["level"], office["inferred"]) == ("", "市", True) and "深圳市" in office["regions"]
