@@ -523,7 +523,7 @@ class Reading:
 
 def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Reading, ...]:
     """``analyse``'s first pass: one ``Reading`` per sentence, with the same mentions, preconditions and sanctions
-    as its norms (``norms_found`` of either is the same: tests/test_norms.py)."""
+    as its norms (``norms_found`` of either is the same; tests/test_lexicon_scan.py checks the rules' hits)."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
