@@ -235,15 +235,25 @@ class KeyIndex:
 
     def restricted(self, items) -> KeyIndex:
         """The index of only ``items`` (of this one's), filed under the same keys: what ``KeyIndex`` of their
-        conditions answers (exact under any filing), without choosing the keys again."""
+        conditions answers (exact under any filing), without choosing the keys again. ``items`` a dict: each item
+        renamed to its value (a rule's position among all the rules, to its position in a rule set)."""
+        rename = items if isinstance(items, dict) else None
         items = frozenset(items)
         out = KeyIndex({})
-        out.always = self.always & items
         by_key = {}
-        for k, (sure, entries) in self.by_key.items():
-            mine = (sure & items, tuple(e for e in entries if e[0] in items))
-            if mine[0] or mine[1]:
-                by_key[k] = mine
+        if rename is None:
+            out.always = self.always & items
+            for k, (sure, entries) in self.by_key.items():
+                mine = (sure & items, tuple(e for e in entries if e[0] in items))
+                if mine[0] or mine[1]:
+                    by_key[k] = mine
+        else:
+            out.always = frozenset(rename[i] for i in self.always if i in rename)
+            for k, (sure, entries) in self.by_key.items():
+                mine = (frozenset(rename[i] for i in sure if i in rename),
+                        tuple((rename[e[0]], *e[1:]) for e in entries if e[0] in rename))
+                if mine[0] or mine[1]:
+                    by_key[k] = mine
         out.by_key = by_key
         return out
 

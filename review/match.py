@@ -495,13 +495,17 @@ class ClauseHits:
             candidates |= self.foreign
             if needs_norms(index, self.own, candidates, rules, lexicon, f"{clause.text}\n{clause.header}",
                            self.places, joined_keys(clause.text, "\n", clause.header)):
-                from .norms.analyse import analyse
+                from .norms.analyse import analyse, read
 
-                norms = analyse(clause.text, lexicon, clause.header, self.wanted, self.places)
-                found = norms_found(norms)
+                # what the norms hold first (their mentions, preconditions, sanctions); the rest of the reading only
+                # where a rule over the lexicon is a candidate to read it (in about half of these clauses none is)
+                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places)
+                found = norms_found(readings)
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
                     if any(could_meet(c, found, lexicon) for c in rules[i].norm):
                         candidates.add(i)
+                if not self.own.isdisjoint(candidates):
+                    norms = analyse(clause.text, lexicon, clause.header, self.wanted, self.places, readings)
         out = []
         for i in sorted(candidates):
             r = rules[i]

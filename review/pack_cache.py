@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-FORMAT = 2                      # 2: (rules, lexicon, regex programs)
+FORMAT = 3                      # 3: (rules, lexicon, regex programs, the rules' index: review/rule_index.py)
 KEEP = 8                        # entries kept (packaged packs alone, with an office's packs, older versions …)
 _CODE = Path(__file__).resolve().parent
 

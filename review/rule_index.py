@@ -50,7 +50,18 @@ class RuleIndex:
 
 @functools.lru_cache(maxsize=32)
 def rule_index(rules: tuple) -> RuleIndex:
-    """The index of ``rules`` (text rules, in the order the engine runs them); built once per rule set."""
+    """The index of ``rules`` (text rules, in the order the engine runs them); built once per rule set, from the
+    index of the loaded packs' rules (``adopt``) when they are all among them: their keys restricted to ``rules``
+    (``KeyIndex.restricted``, exact under any filing), not chosen again (a tenth of a second a rule set)."""
+    for whole, rules_of, at in _WHOLE:
+        where = [at.get(id(r)) for r in rules]
+        if None not in where and all(rules_of[u] is r for u, r in zip(where, rules)):
+            return _index(rules, whole.keys.restricted(dict(zip(where, range(len(rules))))))
+    return build_index(rules)
+
+
+def build_index(rules: tuple) -> RuleIndex:
+    """The index of ``rules``, every key chosen from them (what ``rule_index`` answers without ``adopt``)."""
     required = {}
     for i, r in enumerate(rules):
         if r.gate is None and r.prefilter is None:
@@ -58,6 +69,10 @@ def rule_index(rules: tuple) -> RuleIndex:
                 required[i] = None       # no prefilter: the rule's own any/all decide (match_text)
             continue
         required[i] = r.keys             # the gate's, else the prefilter's required keys (prepared by the loader)
+    return _index(rules, KeyIndex(required))
+
+
+def _index(rules: tuple, keys: KeyIndex) -> RuleIndex:
     norm = tuple(i for i, r in enumerate(rules) if r.norm)
     norm_keys = {i: frozenset().union(*(condition_keys(c, rules[i].lexicon) for c in rules[i].norm)) for i in norm}
     by_key: dict[str, list[int]] = {}
@@ -68,5 +83,33 @@ def rule_index(rules: tuple) -> RuleIndex:
     for k, v in by_key.items():
         by_concept.setdefault(k.split(":", 1)[1], set()).update(v)
     names = frozenset().union(*(condition_names(c, rules[i].lexicon) for i in norm for c in rules[i].norm))
-    return RuleIndex(KeyIndex(required), norm, norm_keys, {k: tuple(v) for k, v in by_key.items()},
+    return RuleIndex(keys, norm, norm_keys, {k: tuple(v) for k, v in by_key.items()},
                      {k: tuple(sorted(v)) for k, v in by_concept.items()}, names)
+
+
+# the index of each loaded rule set, with its rules and their positions by identity (review.rules.load_packs)
+_WHOLE: list[tuple[RuleIndex, tuple, dict[int, int]]] = []
+
+
+def whole_index(rules) -> RuleIndex:
+    """``build_index`` of the text rules among ``rules`` (the loaded packs): what the rule-pack cache stores with
+    them (review/pack_cache.py), so that no process chooses the keys again; the lexicons their norm conditions
+    read keep the index of the concepts those name (``norms.lexicon.keep_among``, pickled with them)."""
+    from .norms.lexicon import keep_among
+
+    text = tuple(r for r in rules if r.kind == "text")
+    index = build_index(text)
+    lexicons = {id(text[i].lexicon): text[i].lexicon for i in index.norm if text[i].lexicon is not None}
+    for lexicon in lexicons.values():     # and the concepts' index of the names its norm rules read (needs_norms)
+        keep_among(lexicon, index.norm_names)
+    return index
+
+
+def adopt(rules, index: RuleIndex) -> None:
+    """Use ``index`` (``whole_index(rules)``) for ``rule_index`` of any rule set drawn from ``rules``."""
+    text = tuple(r for r in rules if r.kind == "text")
+    if index.norm != tuple(i for i, r in enumerate(text) if r.norm):
+        return                           # not the index of these rules
+    _WHOLE.insert(0, (index, text, {id(r): i for i, r in enumerate(text)}))
+    del _WHOLE[4:]                       # the rules stay alive while they are here: their ids are theirs
+    rule_index.cache_clear()

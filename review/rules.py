@@ -283,7 +283,7 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
             problems.append(e)
             return []
         return _load_packs(paths, user_packs, packaged, problems)
-    from . import pack_cache
+    from . import pack_cache, rule_index
     from .norms.lexicon import adopt_default
 
     user_packs, user_lexicons = split_files(paths)
@@ -291,14 +291,17 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
     key = pack_cache.cache_key(files, packaged)
     cached = pack_cache.read(key)
     if cached is not None:
-        rules, lexicon, regex_programs = cached
+        rules, lexicon, regex_programs, index = cached
         lazyre.adopt(regex_programs)          # their regexes built from the stored programs, not compiled again
         if not user_lexicons:
             adopt_default(lexicon)
+        rule_index.adopt(rules, index)        # each document's rule set indexed from it, its keys not chosen again
         return rules
     rules = _load_packs(paths, user_packs, packaged, None)
     lexicon = next((r.lexicon for r in rules if r.lexicon is not None), None)
-    pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon))))
+    index = rule_index.whole_index(rules)
+    rule_index.adopt(rules, index)
+    pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon)), index))
     return rules
 
 

@@ -201,3 +201,75 @@ def test_a_restricted_key_index_answers_as_one_built_for_those_items():
     for text in SENTENCES[:400]:
         keys = text_keys(text)
         assert sub.candidates(keys) == built.candidates(keys) == full.candidates(keys) & set(some)
+
+
+def _rule_sets() -> list[tuple]:
+    """Rule sets a review draws from the loaded packs: each document kind's (review.engine.applicable_rules), with
+    the sweep topics, and every other rule (positions shifted and renamed)."""
+    from review.engine import applicable_rules
+    from review.sweep import SWEEP_TOPICS
+
+    out = []
+    for kind in ("规范性文件", "规章", "合同", "内部文件"):
+        rules = [r for r in applicable_rules(RULES, kind) if r.kind == "text"]
+        out.append(tuple(rules))
+        out.append(tuple(r for r in rules if set(SWEEP_TOPICS) & set(r.topics)))
+    out.append(TEXT_RULES[1::2])
+    return [s for s in out if s]
+
+
+def test_a_rule_set_indexed_from_the_packs_index_answers_as_one_built_for_it():
+    """``rule_index`` of a rule set drawn from the loaded packs restricts the index stored with them (the pack
+    cache's, ``rule_index.adopt``) instead of choosing its keys again: the same candidates, norm positions and
+    names as ``build_index`` of that set, on real sentences."""
+    from review import rule_index as ri
+
+    assert ri._WHOLE and ri._WHOLE[0][1] == TEXT_RULES      # load_packs adopted the index of its rules
+    for rules in _rule_sets():
+        ri.rule_index.cache_clear()
+        with mock.patch.object(ri, "build_index", side_effect=AssertionError("keys chosen again")):
+            restricted = ri.rule_index(rules)
+        built = ri.build_index(rules)
+        assert (restricted.norm, restricted.norm_keys, restricted.norm_by_key, restricted.norm_by_concept,
+                restricted.norm_names) == (built.norm, built.norm_keys, built.norm_by_key, built.norm_by_concept,
+                                           built.norm_names)
+        for text in SENTENCES[:600]:
+            keys = text_keys(text)
+            assert restricted.pattern_candidates(keys) == built.pattern_candidates(keys), text
+
+
+def test_possible_among_restricted_from_a_kept_index_answers_as_from_the_whole():
+    """``norms.lexicon.keep_among`` (the index of the loaded rules' norm names, stored with the lexicon):
+    ``possible_among`` of a smaller name set, restricted from it, answers what ``possible`` does."""
+    from review.norms import lexicon as lx
+
+    lex = next(r.lexicon for r in TEXT_RULES if r.norm)            # the lexicon the rules share
+    names = rule_index(TEXT_RULES).norm_names
+    assert any(names & set(lex.concepts) <= k for k in lex._derived().get("among", {}))
+    for rules in _rule_sets():
+        some = rule_index(rules).norm_names
+        lx._among.cache_clear()
+        for text in SENTENCES[:300]:
+            assert lex.possible_among(some, text) == lex.possible(text) & some, text
+
+
+def test_a_clause_s_hits_are_each_rule_s_own_hits():
+    """``match.ClauseHits`` skips rules by their keys, reads a clause's norms only where a rule may need them, and
+    reads who acts, the modal, the basis and the context (``analyse`` after ``analyse.read``) only where a rule
+    over the shared lexicon is still a candidate: every rule's hits are what ``match_text`` of that rule alone finds
+    (its own full norm reading), on real sentences, alone and under a list header."""
+    from review.match import ClauseHits, match_text
+    from review.model import Clause
+
+    index = rule_index(TEXT_RULES)
+    hits_of = ClauseHits(TEXT_RULES, index, (), frozenset())
+    headers = ["", "申请人应当提交下列材料：", "有下列情形之一的，不予办理："]
+    for n, text in enumerate(SENTENCES[:240]):
+        header = headers[n % 3]
+        if header:
+            text = f"（{'一二三'[n % 3]}）{text}"
+        clause = Clause(index=0, label="", text=text, start=0, end=len(text), paragraph=0, header=header)
+        got = {i: [h for g in groups for h in g] for i, groups in hits_of(clause)}
+        want = {i: hits for i, r in enumerate(TEXT_RULES)
+                if (r.gate is None or r.gate.search(text)) and (hits := match_text(r, text, header))}
+        assert got == want, text

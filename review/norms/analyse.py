@@ -507,25 +507,33 @@ def _positions(names: tuple[str, ...]) -> dict[str, int]:
     return {name: i for i, name in enumerate(names)}
 
 
-def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Norm, ...]:
-    """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
-    ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
-    speaks for (``review.locality.issuing_places``), read as ``local`` when the rules want it. A list item's first sentence without a modal of its
-    own takes its header's; a header's preconditions and the concepts it names (not forbidden there) count in
-    it, at the item's start."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The first pass over one sentence of a clause (``read``): what it holds — the wanted concepts' mentions, its
+    preconditions and sanctions, its list header's lent ones included — before who acts, the modal, the basis and
+    the context are read (``analyse``, only where a rule reads them)."""
+
+    start: int
+    end: int
+    possible: frozenset                      # lexicon.possible of the sentence
+    mentions: tuple[Mention, ...]
+    preconditions: tuple[Precondition, ...]
+    sanctions: tuple[Sanction, ...]
+
+
+def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Reading, ...]:
+    """``analyse``'s first pass: one ``Reading`` per sentence, with the same mentions, preconditions and sanctions
+    as its norms (``norms_found`` of either is the same; tests/test_lexicon_scan.py checks the rules' hits)."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
-    earlier_agents: list = []
     order = _positions(tuple(wanted))
     unique = len(order) == len(wanted)
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
         possible = lexicon.possible(sentence)     # one pass over the sentence for every concept
-        modal, modal_at = modal_of(lexicon, sentence, possible)
-        actors = actors_of(lexicon, sentence, s0, possible)
         mentions = []
         # the wanted concepts that may occur, in the order of ``wanted`` (found without a loop over all of them)
         live = sorted(possible.intersection(wanted), key=order.__getitem__) if unique else \
@@ -537,10 +545,31 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
                                        [(m.start, m.end) for m in mentions if m.concept == "local"])
         preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
         if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
-            if modal == "none":
-                modal = head.modal
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
             mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions)]
+        out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions),
+                           tuple(sanctions_of(lexicon, sentence, s0, text, header, possible))))
+    return tuple(out)
+
+
+def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), readings=None) -> tuple[Norm, ...]:
+    """One Norm per sentence of ``text`` (a clause or list item; ``header`` its list header).
+    ``wanted``: the concepts whose mentions the rules need; ``places``: the names of the place the document
+    speaks for (``review.locality.issuing_places``), read as ``local`` when the rules want it. A list item's first sentence without a modal of its
+    own takes its header's; a header's preconditions and the concepts it names (not forbidden there) count in
+    it, at the item's start. ``readings``: ``read`` of the same arguments, when it was made already."""
+    if readings is None:
+        readings = read(text, lexicon, header, wanted, places)
+    head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
+    out = []
+    earlier_agents: list = []
+    for i, r in enumerate(readings):
+        s0, s1, possible, preconditions = r.start, r.end, r.possible, r.preconditions
+        sentence = text[s0:s1]
+        modal, modal_at = modal_of(lexicon, sentence, possible)
+        actors = actors_of(lexicon, sentence, s0, possible)
+        if head is not None and i == 0 and modal == "none":     # the item's first sentence takes its header's
+            modal = head.modal
         context = context_of(lexicon, sentence, header, possible)
         if modal == "none" and not actors and "description" not in context and not preconditions and (
                 _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
@@ -556,10 +585,9 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=())
             basis = out[-1].basis       # 逾期未改正的，处……: the step of the order the sentence before based
         out.append(Norm(
             start=s0, end=s1, text=sentence, header=header, modal=modal, actors=tuple(actors),
-            agent=agent, preconditions=tuple(preconditions),
-            sanctions=tuple(sanctions_of(lexicon, sentence, s0, text, header, possible)),
+            agent=agent, preconditions=preconditions, sanctions=r.sanctions,
             basis=basis, context=context,
-            mentions=tuple(mentions),
+            mentions=r.mentions,
             keeper=is_keeper(agent, sentence, s0, preconditions, earlier_agents),
             relief=reliefs(lexicon, sentence, s0, possible)))
         earlier_agents.append(agent)

@@ -190,6 +190,7 @@ class NormsFound:
 
 
 def norms_found(norms) -> NormsFound:
+    """What ``norms`` hold (a clause's ``Norm``s, or its ``analyse.read`` readings: the same)."""
     return NormsFound(frozenset(m.concept for n in norms for m in n.mentions),
                       frozenset(p.concept for n in norms for p in n.preconditions),
                       frozenset(s.concept for n in norms for s in n.sanctions))

@@ -222,10 +222,25 @@ def _derived(lexicon: Lexicon) -> dict:
 @functools.lru_cache(maxsize=16)       # one per lexicon and set of names (a rule pass's norm rules)
 def _among(lexicon: Lexicon, names: frozenset[str]):
     """For ``Lexicon.possible_among``: a ``KeyIndex`` of the concepts ``names`` name, themselves or as members of
-    a group, and the groups among ``names``."""
+    a group, and the groups among ``names``; restricted from the smallest index ``keep_among`` stored that holds
+    them all (the rule-pack cache holds the one of all the loaded rules' names), else from the whole key index
+    (exact either way: ``KeyIndex.restricted``)."""
     groups = tuple(sorted(n for n in names if n in lexicon.groups))
-    wanted = {n for n in names if n in lexicon.concepts}.union(*(lexicon.groups[g] for g in groups))
-    return lexicon._derived()["keys"].restricted(wanted), groups
+    wanted = frozenset(n for n in names if n in lexicon.concepts).union(*(lexicon.groups[g] for g in groups))
+    kept = [(len(k), sorted(k), k) for k in lexicon._derived().get("among", {}) if wanted <= k]
+    base = lexicon._derived()["among"][min(kept)[2]] if kept else lexicon._derived()["keys"]
+    return base.restricted(wanted), groups
+
+
+def keep_among(lexicon: Lexicon, names) -> None:
+    """Store ``_among``'s index of ``names`` with the lexicon (it is pickled with it: review/rule_index.whole_index),
+    for ``_among`` of the name sets drawn from them."""
+    groups = [n for n in names if n in lexicon.groups]
+    wanted = frozenset(n for n in names if n in lexicon.concepts).union(*(lexicon.groups[g] for g in groups))
+    among = lexicon._derived().setdefault("among", {})
+    if wanted not in among:
+        among[wanted] = lexicon._derived()["keys"].restricted(wanted)
+        _among.cache_clear()
 
 
 def _restored(concepts: dict, index: dict) -> Lexicon:
