@@ -164,7 +164,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
-            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的|《|网站)",
+            # … the maker of a document (市物价局制定的《……》, 建设部制定的管理办法), not of a standing price or standard it
+            # still sets (市物价部门制定的政府指导价: the body acts)
+            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的(?=[^。；，]{{0,8}}?(?:《|办法|规定|意见|通知|决定|细则|规则|文件|方案))|《|网站)",
             # a document of the body forwarded (国务院办公厅转发建设部等部门关于……的通知): its maker then
             f"转发[^。；，]{{0,10}}(?:{names})",
             # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
