@@ -84,6 +84,9 @@ AGENCY_CASES = [
     (None, "由市规划和自然资源局会同市住房和城乡建设局负责审批。"),
     (None, "国土空间规划由县级人民政府组织编制。"),
     (None, "申请人须提交所在单位人事部门出具的工作证明。"),
+    # 组织、人事部门 (a cadre's transfer approved by the party's organisation and a personnel office): not read as the
+    # pre-2008 government body — the bare 人事 is left out of the department lists
+    (None, "5.经组织、人事部门批准调入、考录或聘用的工作人员。"),
     (None, "市人力资源保障部门负责养老保险的经办，医疗保障部门负责基本医疗保险。"),
     (None, "退役军人事务部门负责退役士兵的安置工作。"),
     (None, "稳定物价，保障基本民生。"),
