@@ -338,12 +338,18 @@ def fold_repeated(findings: list) -> list:
     "全文‘规划国土部门’应改为‘规划和自然资源部门’" once and lists the places. Read in document order, a place
     (a sentence's finding, ``merge_agency_findings``) whose every old body an earlier finding already names folds
     into the first finding naming its first body, which lists it (``folded``, with the places that finding had
-    folded already: ``fold_defined``); a place that names a body no earlier finding names stays a finding, and is
+    folded already: ``fold_defined``); a place that names a body no earlier finding names, or that holds another
+    category's problem on the same words (review.merge: a plan period that ended), stays a finding, and is
     listed too by the earlier findings whose bodies it also names, and so is a place merged into another category's
     finding on the same words (``review.merge``: a 计生部门 that issues a family-planning proof). The
     document's maker (``AG-ISSUER``, no clause) is another problem and stays."""
     def rules_of(f) -> list:
         return list(f.detail.get("rules") or [f.rule])
+
+    def holds_more(f) -> bool:
+        """A place merged with another category's problem on the same words (review.merge: a plan whose period ended,
+        named with its old departments): folded away, that problem would be lost — it stays, listed like a new body."""
+        return any(c != "agency" for c in f.detail.get("categories") or ())
 
     agency = [i for i, f in enumerate(findings) if f.category == "agency" and f.clause is not None]
     owner: dict[str, int] = {}          # rule -> index of the first finding naming its body
@@ -351,7 +357,7 @@ def fold_repeated(findings: list) -> list:
     also: dict[int, list] = {}          # a finding -> later findings that stay (they name a new body) and name its body
     for i in sorted(agency, key=lambda i: (findings[i].clause.index, max(_at(findings[i]), 0))):
         rules = rules_of(findings[i])
-        if all(r in owner for r in rules):
+        if all(r in owner for r in rules) and not holds_more(findings[i]):
             folded.setdefault(owner[rules[0]], []).append(i)
             continue
         for r in rules:

@@ -49,7 +49,17 @@ FP_CASES = [
     # -- a score cell under a points header: "……的，100分" scores the birth status
     ("FP-LINK", "4．计划生育方面：", "（1）没有违反计划生育政策超生的，100分；"),
     ("FP-LINK", "", "家庭无政策外生育的，计30分；有政策外生育的，不计分。"),
+    # -- moving one's household registration (迁户, 迁入) gated by compliance, two clauses apart
+    ("FP-COMPLY", "", "有关人员迁户时，除应当符合本规定的条件外，还应当符合国家、省、市计划生育政策。"),
+    ("FP-COMPLY", "", "申请迁入本市的，夫妻双方应当遵守计划生育政策。"),
+    # -- a paper the family-planning office issues (罚款证明, 同意入户证明, 审核意见): a proof of birth status by its issuer
+    ("FP-PROOF", "", "子女申请随父入户的，还须提供计划生育部门出具的罚款证明和罚款原始发票。"),
+    ("FP-PROOF", "", "但须提供父亲集体户口所在单位及计划生育部门出具的同意入户证明；"),
+    ("FP-PROOF", "申请公共租赁住房应当提交下列材料：", "（五）户籍地人口计生部门出具的审核意见；"),
     # -- lawful neighbours: nothing
+    (None, "", "计生部门应当为流动人口免费出具婚育证明。"),
+    (None, "", "卫生计生部门出具的预防接种证明，作为入学查验的凭证。"),
+    (None, "", "户口迁入后，可以按规定办理生育登记。"),
     (None, "", "外籍和港澳台人士不需提交计划生育证明。"),
     (None, "", "申请人可以书面承诺代替计划生育证明，无需提供。"),
     (None, "", "申请人应当提交身份证、户籍证明和出生医学证明。"),
@@ -101,3 +111,24 @@ def test_family_planning_members_and_shapes(expected, header, text):
 @pytest.mark.parametrize("expected,text", AGENCY_CASES, ids=[f"{c[0] or 'none'}:{c[1][:14]}" for c in AGENCY_CASES])
 def test_agency_members_and_shapes(expected, text):
     assert agency_fired(text) == ([expected] if expected else []), text
+
+
+def test_a_place_that_also_holds_another_problem_is_not_folded_away():
+    """D163 (深圳, 2006): "四、市规划、国土房产等部门……今后3年至5年内……" names an old body named earlier, and is also a plan
+    whose period ended. review.merge makes the two one finding (agency ranks before validity); folding it into the
+    first finding naming the body would drop the validity problem. It stays a finding, listed by the first."""
+    from dataclasses import replace
+
+    from review.agencies import agency_findings as found, fold_defined, fold_repeated
+    from review.merge import merge_findings
+
+    texts = ["市国土房产局负责土地供应。", "四、市规划、国土房产等部门应当在今后3年至5年内适度增加住宅用地供应。"]
+    clauses = [_clause(t) for t in texts]
+    clauses = [replace(c, index=i, label=f"第{i + 1}条") for i, c in enumerate(clauses)]
+    agency = merge_agency_findings(found(AGENCY_RULES, clauses, None, AS_OF))
+    period = replace(agency[-1], rule="P-PERIOD-ENDED", category="validity", quote="今后3年至5年内", detail={})
+    merged = merge_findings(agency + [period])
+    got = fold_repeated(fold_defined(merged, clauses))
+    assert sorted(c for f in got for c in (f.detail.get("categories") or [f.category])) == ["agency", "agency", "validity"]
+    first = min(got, key=lambda f: f.clause.index)
+    assert [p["index"] for p in first.detail["folded"]] == [1]
