@@ -89,7 +89,18 @@ AGENCY_CASES = [
     ("MV-MEDICAL-INSURANCE", "市人力资源保障部门根据市住房保障部门的要求提供人才参加医疗保险情况。"),
     # -- veterans' resettlement moved from 民政 to 退役军人事务 (2018)
     ("AG-VETERANS", "签发地公安机关（司法机关、退伍军人安置部门）应按原证件内容补发。"),
+    # -- the branches and stations of an old body (分局, 所, 站): the same body at the township or district level
+    ("AG-AIC", "个体工商户的开业登记由辖区工商行政管理所负责。"),
+    ("AG-AIC", "由区工商行政管理分局核发营业执照。"),
+    ("AG-FDA", "餐饮服务许可由县食品药品监督管理分局受理。"),
+    ("AG-FDA", "由镇食药监所负责日常检查。"),
+    ("AG-QTS", "计量器具由县质量技术监督分局负责检定。"),
+    ("AG-SAFETY", "由县安全生产监督管理站负责检查。"),
+    ("AG-LAND", "宅基地申请经镇国土资源管理所审核后报县人民政府批准。"),
     # -- lawful neighbours: nothing
+    (None, "由县机构编制委员会办公室负责核定编制。"),
+    (None, "由县编办负责核定编制。"),
+    (None, "由县市场监督管理局某某市场监督管理所负责登记。"),
     (None, "依照《市物价局关于规范停车收费的通知》制定的标准执行。"),
     (None, "由市规划和自然资源局会同市住房和城乡建设局负责审批。"),
     (None, "国土空间规划由县级人民政府组织编制。"),
