@@ -65,7 +65,7 @@ BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
-NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",
+NOT_ACTOR = (r"表示|记者|报道|据悉|介绍(?!信)|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",   # not a 介绍信 (a paper)
              # the notice that publishes a text or a draft for comments, and where comments go
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
              r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")

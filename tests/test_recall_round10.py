@@ -92,6 +92,9 @@ AGENCY_CASES = [
     ("MV-MEDICAL-INSURANCE", "市人力资源保障部门根据市住房保障部门的要求提供人才参加医疗保险情况。"),
     # -- veterans' resettlement moved from 民政 to 退役军人事务 (2018)
     ("AG-VETERANS", "签发地公安机关（司法机关、退伍军人安置部门）应按原证件内容补发。"),
+    # … a 介绍信 in the sentence is a paper, not news narrative (据介绍, 负责人介绍)
+    ("AG-VETERANS", "户口迁移证件（含释放证、退伍军人落户介绍信）遗失的，签发地公安机关（司法机关、退伍军人安置部门）应按原证件内容补发。"),
+    (None, "据县工商局有关负责人介绍，今年共办理登记三千余户。"),
     # -- the branches and stations of an old body (分局, 所, 站): the same body at the township or district level
     ("AG-AIC", "个体工商户的开业登记由辖区工商行政管理所负责。"),
     ("AG-AIC", "由区工商行政管理分局核发营业执照。"),
