@@ -65,7 +65,7 @@ BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
-NOT_ACTOR = (r"表示|记者|报道|据悉|介绍|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",
+NOT_ACTOR = (r"表示|记者|报道|据悉|介绍(?!信)|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",   # not a 介绍信 (a paper)
              # the notice that publishes a text or a draft for comments, and where comments go
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
              r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")
@@ -164,7 +164,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
-            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的|《|网站)",
+            # … the maker of a document (市物价局制定的《……》, 建设部制定的管理办法), not of a standing price or standard it
+            # still sets (市物价部门制定的政府指导价: the body acts)
+            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的(?=[^。；，]{{0,8}}?(?:《|办法|规定|意见|通知|决定|细则|规则|文件|方案))|《|网站)",
             # a document of the body forwarded (国务院办公厅转发建设部等部门关于……的通知): its maker then
             f"转发[^。；，]{{0,10}}(?:{names})",
             # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then
@@ -336,12 +338,18 @@ def fold_repeated(findings: list) -> list:
     "全文‘规划国土部门’应改为‘规划和自然资源部门’" once and lists the places. Read in document order, a place
     (a sentence's finding, ``merge_agency_findings``) whose every old body an earlier finding already names folds
     into the first finding naming its first body, which lists it (``folded``, with the places that finding had
-    folded already: ``fold_defined``); a place that names a body no earlier finding names stays a finding, and is
+    folded already: ``fold_defined``); a place that names a body no earlier finding names, or that holds another
+    category's problem on the same words (review.merge: a plan period that ended), stays a finding, and is
     listed too by the earlier findings whose bodies it also names, and so is a place merged into another category's
     finding on the same words (``review.merge``: a 计生部门 that issues a family-planning proof). The
     document's maker (``AG-ISSUER``, no clause) is another problem and stays."""
     def rules_of(f) -> list:
         return list(f.detail.get("rules") or [f.rule])
+
+    def holds_more(f) -> bool:
+        """A place merged with another category's problem on the same words (review.merge: a plan whose period ended,
+        named with its old departments): folded away, that problem would be lost — it stays, listed like a new body."""
+        return any(c != "agency" for c in f.detail.get("categories") or ())
 
     agency = [i for i, f in enumerate(findings) if f.category == "agency" and f.clause is not None]
     owner: dict[str, int] = {}          # rule -> index of the first finding naming its body
@@ -349,7 +357,7 @@ def fold_repeated(findings: list) -> list:
     also: dict[int, list] = {}          # a finding -> later findings that stay (they name a new body) and name its body
     for i in sorted(agency, key=lambda i: (findings[i].clause.index, max(_at(findings[i]), 0))):
         rules = rules_of(findings[i])
-        if all(r in owner for r in rules):
+        if all(r in owner for r in rules) and not holds_more(findings[i]):
             folded.setdefault(owner[rules[0]], []).append(i)
             continue
         for r in rules:
