@@ -21,6 +21,8 @@ CASES = [
     ("C-POWER-ENTRY", "县统计局依照《中华人民共和国统计法》的规定，可以查阅、复制统计调查对象的原始记录和凭证。", False),
     # the grantor of public money checking its use is not an investigation power
     ("C-POWER-ENTRY", "县财政局可以随时调阅项目资金使用情况的账目，项目单位应当配合。", False),
+    # asking an applicant about the application is a step of handling it (土地登记办法 第十三条, D132)
+    ("C-POWER-ENTRY", "国土资源行政主管部门受理土地登记申请后，认为必要的，可以就有关登记事项向申请人询问，也可以对申请登记的土地进行实地查看。", False),
     # a complaint left unanswered — not the anonymous report that cannot be verified, nor the same facts again
     ("C-POWER-02", "对群众举报的违法行为，受理部门认为情节轻微的，可以不予登记、不予答复。", True),
     ("C-POWER-02", "群众投诉经工作人员判断属于一般性问题的，不再予以登记和回复。", True),
