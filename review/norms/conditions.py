@@ -29,6 +29,8 @@ Keys (all optional, all must hold in one sentence):
   ``header_all`` — concepts (or lists of alternatives, as in ``all``) that must all be in it (“有下列情形之一的，不予办理
   居住登记：” — a refused service and the header that refuses it); ``header_none`` — concepts that must not be in it
   (“符合下列条件之一的，可以直接申领居住证：” — each item is another way in, not one more condition);
+* ``sanction_near`` — the sanction stands at most this many characters from a mention of the first ``all`` concept
+  (不得评为优秀: the sanction bears on the honour), not anywhere in a long sentence that names both;
 * ``modal`` — duty, permission, prohibition, exemption, none;
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
@@ -46,7 +48,7 @@ from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others", "government")
 _KEYS = {"agent_not", "actor", "header_any", "header_all", "header_none", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
-         "agent", "modal", "basis", "contexts", "forbidden", "window", "near"}
+         "agent", "modal", "basis", "contexts", "forbidden", "window", "near", "sanction_near"}
 
 
 class ConditionError(ValueError):
@@ -76,6 +78,7 @@ class NormCondition:
     forbidden: bool = False
     window: int = 0
     near: tuple[tuple[str, str, int], ...] = ()
+    sanction_near: int = 0                  # the sanction within this many characters of the first ``all`` concept
 
     @property
     def concepts(self) -> tuple[str, ...]:
@@ -134,7 +137,7 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
             raise ConditionError(f"norm.contexts 必须取自 {CONTEXTS}：{name}")
     if raw.get("basis", "any") not in ("any", "none"):
         raise ConditionError("norm.basis 只能是 any 或 none")
-    for key in ("min_severity", "window"):
+    for key in ("min_severity", "window", "sanction_near"):
         if key in raw and (not isinstance(raw[key], int) or raw[key] < 0):
             raise ConditionError(f"norm.{key} 必须是非负整数")
     if "on_violation" in raw and not isinstance(raw["on_violation"], bool):
@@ -146,7 +149,7 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
         raise ConditionError("norm 至少需要 precondition、sanction、all 或 any 之一")
     return NormCondition(min_severity=raw.get("min_severity", 0), on_violation=raw.get("on_violation"),
                          basis=raw.get("basis", "any"), forbidden=raw.get("forbidden", False),
-                         window=raw.get("window", 0), near=near, **kw)
+                         window=raw.get("window", 0), near=near, sanction_near=raw.get("sanction_near", 0), **kw)
 
 
 def _near(raw, lexicon: Lexicon) -> tuple[tuple[str, str, int], ...]:
@@ -259,6 +262,14 @@ def _close(norm: Norm, a: str, b: str, distance: int) -> bool:
     return any(max(x0, y0) - min(x1, y1) <= distance for x0, x1 in xs for y0, y1 in ys)
 
 
+def _bears_on(norm: Norm, span: tuple[int, int], concepts, distance: int) -> bool:
+    """Whether a mention of one of ``concepts`` stands at most ``distance`` characters from ``span`` (a sanction):
+    what the sanction bears on (不得评为优秀: the honour), not a word elsewhere in a long sentence."""
+    s0, s1 = span
+    return any(max(s0, m.start) - min(s1, m.end) <= distance
+               for m in norm.mentions if m.concept in concepts and m.end > m.start)
+
+
 # a word before an actor that makes it the object or a circumstance of the act, not the one who undertakes it
 _OBJECT_MARK = frozenset("向给对与为和跟从将把及或同被让经报凭在到按以替帮")
 
@@ -333,6 +344,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
                          if s.concept in wanted and s.severity >= cond.min_severity
                          and (s.bearer in cond.bearer if cond.bearer else s.bearer != "government")
                          and (cond.on_violation is None or s.on_violation == cond.on_violation)]
+            if cond.sanction_near and cond.all:
+                sanctions = [s for s in sanctions if _bears_on(norm, s, cond.all[0], cond.sanction_near)]
             if not sanctions:
                 continue
             triggers.append(sanctions)
