@@ -766,7 +766,16 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     dim = DURATION if change.kind == "time_limit" else "money"
     mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim)
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
-    return len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED)
+    if len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED):
+        return True
+    if dim != DURATION or len(mine & theirs) < 1:
+        return False
+    # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
+    # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well
+    mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim, with_before=True)
+    theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
+                        with_before=True)
+    return len(mine & theirs) >= USE_SHARED + 2
 
 
 def can_show_sure(probe: str) -> bool:
