@@ -29,8 +29,8 @@ UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the larges
 # fixtures with bench/fixture_eval.py: altered restatements score 58–91 / 0.58–0.93, chance resemblances lower.
 UPPER_MIN_SCORE = 55.0
 UPPER_WEAK_SCORE = 48.0       # a hit from here to UPPER_MIN_SCORE is read as a clause in its own words: only a change
-                              # that stands on its own (grading.toml [sure]), on the same matter, counts (不得以金融机构
-                              # 保函替代 for 保障农民工工资支付条例 第三十二条's 可以用金融机构保函替代, score 54)
+                              # that stands on its own (grading.toml [sure]) and is no figure, on the same matter, counts
+                              # (不得以金融机构保函替代 for 保障农民工工资支付条例 第三十二条's 可以用金融机构保函替代, score 54)
 UPPER_MIN_SIMILARITY = 0.58
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
 # Changes that stand on their own: a different amount or time limit, 可以↔应当, a dropped exception. The other kinds
@@ -610,7 +610,10 @@ class _UpperReader:
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
+                       and not (weak and c.kind in ("amount", "time_limit"))]
+            # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
+            # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows)
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
