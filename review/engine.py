@@ -777,7 +777,7 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
     if len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED):
         return True
-    if dim != DURATION or len(mine & theirs) < 1:
+    if dim != DURATION or len(mine & theirs) < 1 or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
     # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well
@@ -785,6 +785,18 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
                         with_before=True)
     return len(mine & theirs) >= USE_SHARED + 2
+
+
+def _bare_act_after(text: str, end: int) -> bool:
+    """Whether the act after a time limit ending at ``end`` is a bare verb, its phrase closing within BARE_ACT
+    characters (6个月内提出，逾期不予受理), not an act named in full (五日内向检查机关申请复核)."""
+    from .compare.phrases import PHRASE_END, bounds
+
+    _, e = bounds(text, max(end - 1, 0), PHRASE_END)
+    return len(re.findall(r"[\u4e00-\u9fff]", text[end:e])) <= BARE_ACT
+
+
+BARE_ACT = 4
 
 
 def can_show_sure(probe: str) -> bool:
