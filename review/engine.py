@@ -28,6 +28,9 @@ UPPER_MAX_PROBES = 1000       # distinct texts searched per document (the larges
 # structured comparison aligns enough of the clause with the article (similarity). Measured on the labelled
 # fixtures with bench/fixture_eval.py: altered restatements score 58–91 / 0.58–0.93, chance resemblances lower.
 UPPER_MIN_SCORE = 55.0
+UPPER_WEAK_SCORE = 48.0       # a hit from here to UPPER_MIN_SCORE is read as a clause in its own words: only a change
+                              # that stands on its own (grading.toml [sure]) and is no figure, on the same matter, counts
+                              # (不得以金融机构保函替代 for 保障农民工工资支付条例 第三十二条's 可以用金融机构保函替代, score 54)
 UPPER_MIN_SIMILARITY = 0.58
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
 # Changes that stand on their own: a different amount or time limit, 可以↔应当, a dropped exception. The other kinds
@@ -576,9 +579,12 @@ class _UpperReader:
 
         opts = self.opts
         hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+        weak = not hits
+        if weak:
+            hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_WEAK_SCORE][:1]
         if not hits:
             return None
-        dead = self.status.dead(hits[0], opts.as_of)
+        dead = None if weak else self.status.dead(hits[0], opts.as_of)
         if dead is not None:
             f = repealed_restatement(clause, probe, hits[0], dead)
             if f is not None:
@@ -598,13 +604,16 @@ class _UpperReader:
         # the search found the article but the clause rewrote much of it, or the article's law is not the document's
         # subject and only the matter is shared: only a change a clause in its own words can show counts
         # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
-        loose = cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
+        loose = weak or cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
         if loose and not same_matter(without_label(probe), unit.text):
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
+                       and not (weak and c.kind in ("amount", "time_limit"))]
+            # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
+            # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows)
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
@@ -766,7 +775,28 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     dim = DURATION if change.kind == "time_limit" else "money"
     mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim)
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
-    return len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED)
+    if len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED):
+        return True
+    if dim != DURATION or len(mine & theirs) < 1 or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
+        return False
+    # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
+    # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well
+    mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim, with_before=True)
+    theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
+                        with_before=True)
+    return len(mine & theirs) >= USE_SHARED + 2
+
+
+def _bare_act_after(text: str, end: int) -> bool:
+    """Whether the act after a time limit ending at ``end`` is a bare verb, its phrase closing within BARE_ACT
+    characters (6个月内提出，逾期不予受理), not an act named in full (五日内向检查机关申请复核)."""
+    from .compare.phrases import PHRASE_END, bounds
+
+    _, e = bounds(text, max(end - 1, 0), PHRASE_END)
+    return len(re.findall(r"[\u4e00-\u9fff]", text[end:e])) <= BARE_ACT
+
+
+BARE_ACT = 4
 
 
 def can_show_sure(probe: str) -> bool:

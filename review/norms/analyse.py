@@ -41,7 +41,8 @@ _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
-_COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)")
+# (……不得饲养宠物，违反的停发当月低保金: the measure is what breaking the prohibition brings, not what it forbids)
+_COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)|[，,](违反|违者|违背|不遵守)")
 # an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证, 县教育局公布的准入名单, 乡镇人民政府和村民
 # 委员会出具的意见), not the subject of the sentence
 _ISSUER_AFTER = re.compile(r"^(?:[和、及与][^，。；的]{1,12})?[^，。；]{0,2}(发放|颁发|核发|出具|发布|公布|开列|编制|制定|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
