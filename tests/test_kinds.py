@@ -251,6 +251,10 @@ REAL = [
     # a work plan sent to the cities' governments: targets, measures, duties, nothing for the public to do
     ("D162_", "内部工作文件", "", ""),
     ("D078_", "规范性文件", "", "南京市高淳区"),   # an 入学工作实施方案 with 报名 requirements and 材料: binds the public
+    # unlabelled documents (round 10): the order number before 令 (北京市人民政府第11号令发布); a compilation of the
+    # legal channels each department listed (将各单位的清单进行汇编，印制成本册): it quotes laws, it sets nothing
+    ("D073_", "地方政府规章", "", "北京市"),
+    ("D124_", "办事指南", "", ""),
 ]
 
 
