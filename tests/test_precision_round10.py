@@ -11,7 +11,7 @@ CASES = [
     # the order of the waiting list), not a levy; buying for someone else's sake by head count stays one
     ("C-FEE-02", "（一）依次自主选房。即入围名单内的认购申请人按照轮候排序，依次参加选房，按照配售建筑面积标准，"
                  "选择其中一套住房；", False),
-    ("C-FEE-02", "各单位应当按职工人数每人二百元认购《县志》。", True),
+    ("C-FEE-02", "辖区企业按职工人数每人二百元认购《县志》。", True),
     # license — the approval a law sets for a household's move (户口登记条例 第十条: 准予迁入), named as the scheme the
     # document follows (D031 第十条); labellers mark it lawful in D020, D072, D074, D081, D088
     ("C-LICENSE-01", "第十条　政策性迁户，实行审批入户的管理办法。", False),
