@@ -18,7 +18,7 @@ The kinds (``KINDS``):
 | 党内文件 | issuer 中共××委员会/××委办公室/中央编办, 委办发 | outside a government legal office's review; joint documents too |
 | 司法文件 | 人民法院, 人民检察院, 法发/法释 | outside the review |
 | 内部工作文件 | 会议纪要, 通报, 工作要点, an office's own working rules (我委…处室), a 实施/工作方案 of targets, measures and 职责分工 with no procedure for the public | not normative |
-| 办事指南 | 指南, 指引, 须知, 所需材料 | how to apply a policy; 证明 and conditions are checked, 有效期 is not |
+| 办事指南 | 指南, 指引, 须知, 所需材料; a compilation (汇编) of what laws and lists provide | how to apply a policy; 证明 and conditions are checked, 有效期 is not |
 | 附件 | a table or annex on its own (分值表, 一览表) | like a 规范性文件 without 有效期 |
 | 合同协议 | 甲方/乙方 with 协议/合同 in the title | the contract rules |
 
@@ -288,6 +288,9 @@ _REPEALS_ORDER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,16}?(?P<gov>人民政�
 _NATIONAL_SCOPE = re.compile(r"在中华人民共和国(?:境内|领域内)[^。；]{0,60}?(?:适用|遵守)本(?:办法|规定|细则)|"
                              r"本(?:办法|规定|细则)由国务院[\u4e00-\u9fff、]{2,30}?(?:部门|部)[\u4e00-\u9fff、]{0,20}?(?:负责)?解释")
 _GOV_ORDER = re.compile(r"((?:[\u4e00-\u9fff]{0,12}?(?:省|市|自治区|州|县|区|盟))?(?:人民政府|政府))令\s*[（(]?\s*第?\s*[\d一二三四五六七八九十百零〇]+\s*号")
+# … also written with the number first (北京市人民政府第11号令发布, D073), read only where neither form above stands
+_GOV_ORDER_AFTER = re.compile(r"((?:[\u4e00-\u9fff]{0,12}?(?:省|市|自治区|州|县|区|盟))?(?:人民政府|政府))"
+                              r"第\s*[\d一二三四五六七八九十百零〇]+\s*号令")
 _GOV_ORDER_SHORT = re.compile(r"(?:^|\n)\s*(?:省|市|自治区|州)(?:人民)?政府令|[\u4e00-\u9fff]{1,3}府令[〔\[（(]\d{4}[〕\]）)]\d+号")
 _EXEC_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,30}人民政府[\u4e00-\u9fff\d]{0,16}?常务会议(?:审议)?通过")
 _PROMULGATED = re.compile(r"现予(?:公布|发布)")
@@ -296,6 +299,12 @@ _ISSUED_NOTICE = re.compile(r"(关于)?(印发|转发|下发)[^\n]{0,60}(的)?�
 _CONTRACT_TITLE = re.compile(r"(协议书?|合同(书)?|补充协议)([（(][^）)]*[）)])?$")
 _GUIDE_TITLE = re.compile(r"(办事)?指南|(申办|办理|工作|操作)?指引|须知|办事流程|办理流程|(所需|申请|申报)材料|材料清单|"
                           r"办理程序|服务指南|问答")
+# a compilation (清单汇编, 法律法规汇编, 政策文件汇编): other instruments' provisions gathered for reference; the
+# measures it quotes are set, or not, by the instruments it quotes, never by the compilation (D124: a 信访 office's
+# 法定途径清单汇编, "作为程序性的参考使用")
+_COMPILATION_TITLE = re.compile(r"汇编(?:[（(][上中下一二三四五六七八九十\d]+[册卷编][）)])?$")
+# … or a preface that says so (本《清单汇编》共汇集了……; 将各单位的清单进行汇编，印制成本册)
+_COMPILATION_PREFACE = re.compile(r"本《?[^《》。，；]{0,12}汇编》?[^。；]{0,6}(?:共)?(?:汇集|收录|收集|包括)|(?:进行|予以|整理|分类)汇编[^。；]{0,6}(?:印制|编印|成册)")
 _ANNEX_TITLE = re.compile(r"(分值表|指标表|一览表|明细表|汇总表|对照表|登记表|申请表|附表)$")
 _INTERNAL_TITLE = re.compile(r"会议纪要|纪要$|通报$|任免|工作要点|工作总结|工作规则|议事规则|工作规程|内部管理|考勤|值班|"
                              r"应诉(工作)?(管理)?(办法|规定|制度)|公文处理|督办|工作制度")
@@ -396,7 +405,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
                     who_=Issuer(name=who.name, level="国家", branch="政府", source=who.source))
 
     # 地方政府规章: an order of a government that may make one
-    order = _own(_GOV_ORDER, head_lines) or _own(_GOV_ORDER_SHORT, head_lines)
+    order = _own(_GOV_ORDER, head_lines) or _own(_GOV_ORDER_SHORT, head_lines) or _own(_GOV_ORDER_AFTER, head_lines)
     meeting = _own(_EXEC_MEETING, head)
     promulgated = _own(_PROMULGATED, head)
     signed = _SIGNED.search(head_lines)
@@ -405,7 +414,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     if order or (promulgated and (meeting or signed) and not _ISSUED_NOTICE.search(head)):
         ev = [_squash(order.group(0)) if order else "", meeting.group(0) if meeting else "",
               promulgated.group(0) if promulgated and not order else "", signed.group(0) if signed else ""]
-        gov = order.group(1) if order and order.re is _GOV_ORDER else ""
+        gov = order.group(1) if order and order.re in (_GOV_ORDER, _GOV_ORDER_AFTER) else ""
         inferred = ""
         if order is not None and order is repealed:
             ev[0], gov = repealed.group(0), repealed.group("body")
@@ -463,6 +472,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     plan = _work_plan(base, text)
     if plan:
         return kind(INTERNAL, *plan, note="工作方案：为行政机关分派工作目标、措施和职责，不直接设定公民、法人和其他组织的权利义务")
+    m = _COMPILATION_TITLE.search(base) or _COMPILATION_PREFACE.search(head)
+    if m:
+        return kind(GUIDE, m.group(0), note="汇编：汇集法律、法规和清单的规定供参考，本身不设定权利义务")
     m = _GUIDE_TITLE.search(base)
     # a guide issued by a notice with a 文号 (中流管办〔2016〕71号 关于印发《……工作指引》的通知) binds everyone it
     # sets conditions for, again and again: a normative document in substance, whatever it is called
@@ -490,7 +502,8 @@ _RULE_TITLE = re.compile(r"(?:规定|办法|细则)(?:[（(](?:试行|暂行)[�
 _ARTICLE = re.compile(r"(?:^|\n)[ \t\u3000]*第[一二三四五六七八九十百零〇]{1,4}条")
 _DATED_START = re.compile(r"本(?:暂行|试行)?(?:规定|办法|细则|实施细则)[^。；]{0,6}?自\s*[\d０-９〇○一二三四五六七八九十]{2,4}\s*年"
                           r"[^。；]{1,12}?日起(?:施行|实行|实施)")
-_LAW_BASIS = re.compile(r"(?:根据|依据|依照)[^。]{0,40}?《[^》]{2,40}(?:法|条例)》")
+# … or on the laws and 法规 named as a class (根据国家有关法律、法规的规定, D101): the form a 规章's basis takes
+_LAW_BASIS = re.compile(r"(?:根据|依据|依照)[^。]{0,40}?《[^》]{2,40}(?:法|条例)》|(?:根据|依据|依照)(?:国家)?(?:有关|相关)法律、(?:行政)?法规")
 _NUMBERED = re.compile(r"[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*\d{1,4}\s*号")
 _DEPT_INTERPRETS = re.compile(r"本(?:暂行|试行)?(?:规定|办法|细则)[^。]{0,12}由[\u4e00-\u9fff]{1,20}?(?:局|委员会|委|厅|办公室|中心|"
                               r"管理办)[\u4e00-\u9fff]{0,8}?(?:负责)?解释")

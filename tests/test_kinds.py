@@ -251,6 +251,12 @@ REAL = [
     # a work plan sent to the cities' governments: targets, measures, duties, nothing for the public to do
     ("D162_", "内部工作文件", "", ""),
     ("D078_", "规范性文件", "", "南京市高淳区"),   # an 入学工作实施方案 with 报名 requirements and 材料: binds the public
+    # unlabelled documents (round 10): the order number before 令 (北京市人民政府第11号令发布); a compilation of the
+    # legal channels each department listed (将各单位的清单进行汇编，印制成本册): it quotes laws, it sets nothing
+    ("D073_", "地方政府规章", "", "北京市"),
+    ("D124_", "办事指南", "", ""),
+    # a 规章 whose web copy kept only the articles, resting on the laws named as a class (根据国家有关法律、法规的规定)
+    ("D101_", "地方政府规章", "", "湖南省"),
 ]
 
 
@@ -262,7 +268,7 @@ def test_real_headers(prefix, kind, draft, region):
     [path] = sorted(DOCS.glob(prefix + "*"))
     got = read_document(path).kind_info
     assert (got.kind, got.draft, got.issuer.region) == (kind, draft, region), got.describe()
-    if prefix in ("D113_", "D143_", "D144_", "D145_", "D146_"):
+    if prefix in ("D113_", "D143_", "D144_", "D145_", "D146_", "D101_"):
         assert "依据较弱" in got.note and "未见令号" in got.note, got.describe()
     if kind in ("部门规章", "行政法规"):
         assert got.issuer.level == "国家", got.issuer
