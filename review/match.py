@@ -249,12 +249,14 @@ def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: b
     无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
     营业执照: review/norms/analyse.undergone). ``burden`` False (a rule outside BURDENS, see PROTECTED): only a
     protective prohibition counts."""
-    from .norms.analyse import undergone
+    from .norms.analyse import named_at, undergone
     from .norms.relief import relieved
 
+    lexicon = _lexicon_of(rule)
     if burden:
         spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
-    lexicon = _lexicon_of(rule)
+        # the measure the trigger ends on named, not laid (加处罚款的起算日期和标准, 不予罚款): as the norm reading does
+        spans = [sp for sp in spans if not named_at(lexicon, text, *sp)]
     if "burden.act" not in lexicon:
         return spans
     forms = ("protective", "negated", "exempt") if burden else ("protective",)
