@@ -196,6 +196,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if spans and header and _forbidden_content(rule, header):
         return []
     if spans and rule.category in PROTECTED:
+        spans = _not_cited(rule, text, spans)
         spans = _not_relieved(rule, text, spans, burden=rule.category in BURDENS)
         if spans and header and _described(rule, header):
             spans = []
@@ -242,6 +243,16 @@ def _described(rule: Rule, header: str) -> bool:
     accepted = {c for cond in rule.norm for c in cond.contexts}
     return "context.description" in lexicon and "description" not in accepted \
         and lexicon.has("context.description", header)
+
+
+def _not_cited(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not start inside a citing phrase (依照国家有关促进中小企业发展的规定享受价格评审优惠: the
+    trigger's 规定 is the instrument cited, not something the document prescribes)."""
+    lexicon = _lexicon_of(rule)
+    if "basis.citing" not in lexicon or not lexicon.has("basis.citing", text):
+        return spans
+    cites = [m.span() for m in lexicon.rx("basis.citing").finditer(text)]
+    return [sp for sp in spans if not any(a < sp[0] < b for a, b in cites)]
 
 
 def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: bool = True) -> list[tuple[int, int]]:
