@@ -758,10 +758,22 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
     from .governing import same_matter as sentence_matter
 
     bare = without_label(probe)
-    kept = [c for c in cmp.material() if is_sure(c)
+    kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
             and (c.kind not in ("time_limit", "amount") or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER)
                                                             and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
+
+
+def protective_modal(change) -> bool:
+    """Whether a modal change puts a prohibition that protects the public (不得在法定条件之外要求申请人提交材料,
+    不得以……为由拒绝办理: review/norms/relief.py) where the upper sentence has another modal: a clause in its own words
+    that forbids a burden on the public does not contradict a duty of the upper law, it is another sentence."""
+    if change.kind != "modal" or not change.clause_span:
+        return False
+    from .norms.lexicon import default_lexicon
+    from .norms.relief import reliefs
+
+    return any(r.form == "protective" for r in reliefs(default_lexicon(), change.clause_span))
 
 
 def same_figure_use(probe: str, unit_text: str, change) -> bool:
@@ -886,6 +898,17 @@ def kept_elsewhere(change, normalised_text: str) -> bool:
     return len(phrase) >= KEPT_MIN_CHARS and phrase in normalised_text
 
 
+def remedy_under_law(clause: Clause) -> bool:
+    """Whether the clause (with its list header) describes a remedy the law in force gives (当事人对……决定不服的，可以
+    依法申请行政复议): it defers to whatever law now provides it, so a repealed instrument that said the same thing is
+    not its basis."""
+    from .norms.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    whole = f"{clause.header}{clause.text}"
+    return lexicon.has("context.description", whole) and lexicon.has("basis.general", whole)
+
+
 def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_date: str) -> Finding | None:
     """A clause that restates a provision of a repealed or lapsed instrument (the 社会抚养费征收管理办法) has
     lost its basis: a repealed-law finding, never a "faithful restatement" that would excuse the measure."""
@@ -894,6 +917,8 @@ def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_da
     from .compare import compare
 
     if not is_match(upper, probe):
+        return None
+    if remedy_under_law(clause):
         return None
     cmp = compare(probe, upper.text)
     if cmp.similarity < FAITHFUL_MIN_SIMILARITY:

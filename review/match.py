@@ -196,6 +196,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if spans and header and _forbidden_content(rule, header):
         return []
     if spans and rule.category in PROTECTED:
+        spans = _not_cited(rule, text, spans)
         spans = _not_relieved(rule, text, spans, burden=rule.category in BURDENS)
         if spans and header and _described(rule, header):
             spans = []
@@ -244,17 +245,29 @@ def _described(rule: Rule, header: str) -> bool:
         and lexicon.has("context.description", header)
 
 
+def _not_cited(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not start inside a citing phrase (依照国家有关促进中小企业发展的规定享受价格评审优惠: the
+    trigger's 规定 is the instrument cited, not something the document prescribes)."""
+    lexicon = _lexicon_of(rule)
+    if "basis.citing" not in lexicon or not lexicon.has("basis.citing", text):
+        return spans
+    cites = [m.span() for m in lexicon.rx("basis.citing").finditer(text)]
+    return [sp for sp in spans if not any(a < sp[0] < b for a, b in cites)]
+
+
 def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: bool = True) -> list[tuple[int, int]]:
     """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
     无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
     营业执照: review/norms/analyse.undergone). ``burden`` False (a rule outside BURDENS, see PROTECTED): only a
     protective prohibition counts."""
-    from .norms.analyse import undergone
+    from .norms.analyse import named_at, undergone
     from .norms.relief import relieved
 
+    lexicon = _lexicon_of(rule)
     if burden:
         spans = [sp for sp in spans if not undergone(text, sp[0], marked=True)]   # it stops at a comma or a sentence end
-    lexicon = _lexicon_of(rule)
+        # the measure the trigger ends on named, not laid (加处罚款的起算日期和标准, 不予罚款): as the norm reading does
+        spans = [sp for sp in spans if not named_at(lexicon, text, *sp)]
     if "burden.act" not in lexicon:
         return spans
     forms = ("protective", "negated", "exempt") if burden else ("protective",)

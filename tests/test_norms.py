@@ -283,7 +283,11 @@ def test_relieved_trigger(text, trigger, expected):
     ("对拒不改正的，由公安机关处五日以下拘留。", 1),
     ("镇区公安分局负责审核流动人员近3年有否被行政拘留的情况。", 0),    # whether someone has been detained
     ("近3年内曾受过行政拘留处罚的，扣减10分。", 0),
-    ("行政处罚决定书应当载明罚款的数额。", 1),                        # 罚款的数额 is not 罚款决定书: left to the context
+    ("行政处罚决定书应当载明罚款的数额。", 0),                        # the amount of a fine laid elsewhere, named
+    ("县交通运输局在法定幅度内确定罚款数额时，应当考虑违法情节。", 0),
+    ("催告书应当载明加处罚款的起算日期和标准。", 0),
+    ("违反本规定的，罚款的数额为五百元。", 1),                          # … but an amount fixed is a fine laid
+    ("经责令后立即改正的，不予罚款。", 0),                              # a fine waived
     ("登记簿记载查封机关、查封文件及文号、查封时间。", 0),
     ("用人单位因被吊销营业执照、责令关闭等原因未垫付津贴的，职工可以直接申领。", 0),   # 因被 over a list
     ("监督执行行政拘留、罚款、查封等行政处罚和行政强制措施是否合法。", 0),             # kinds closed by their class

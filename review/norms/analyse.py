@@ -22,7 +22,8 @@ from ..sentences import sentence_spans, step_start
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
                 ("duty", "modal.duty"), ("permission", "modal.permission"))
-_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
+# (不予处罚, 不予罚款: a penalty waived for a fault, not an activity refused for want of a gate)
+_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予(?!(?:行政)?(?:处罚|罚款|追究))|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
 _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
@@ -31,7 +32,7 @@ _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审�
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
 # the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
-_NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(不予|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
+_NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(不予(?!(?:行政)?(?:处罚|罚款|追究))|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
 # 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
 _STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
 _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
@@ -92,11 +93,19 @@ _TAKEN_AFTER = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}(措施|
 
 
 _SLIP = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}[^，。；、并开出具给及和与]{0,4}?(单据|收据|票据)")
+# a measure named by its quantity (在法定幅度内确定罚款数额, 加处罚款的起算日期和标准, 罚款幅度): what is fixed or
+# stated is the amount of a measure laid elsewhere, unless a laying verb stands before it (处罚款数额……)
+# (not an amount being fixed: 罚款的数额为五百元, 罚款金额按……计算, 罚款数额在……以上)
+_QUANTITY = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的?(起算)?(数额|金额|幅度|日期|基准|裁量)"
+                       r"(?![^，。；]{0,2}(为|是|按|以|在|定为|计|不(超过|低于|少于|高于|足)|[\d一二三四五六七八九十百千万]))")
+# a measure waived (不予罚款, 免予处罚, 可以不予行政处罚): named, not laid
+_WAIVED_BEFORE = re.compile(r"(不予|免予|免于|不再|无须|不必)(行政)?$")
 
 
-def named_measure(sentence: str, a: int, b: int) -> bool:
-    """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid."""
-    if undergone(sentence, a) or _NAMED.match(sentence[b:]):
+def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
+    """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid. ``marked``:
+    as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
+    if undergone(sentence, a, marked) or _NAMED.match(sentence[b:]):
         return True
     if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and _TAKEN_AFTER.match(sentence[b:]):
         return True
@@ -104,9 +113,29 @@ def named_measure(sentence: str, a: int, b: int) -> bool:
         return True
     if _SLIP.match(sentence[b:]):                  # 罚款、没收财物单据: the slip of a measure, a thing
         return True
+    if _WAIVED_BEFORE.search(sentence[max(0, a - 4):a]):
+        return True
+    if _QUANTITY.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
+        return True
     if _ATTRIBUTIVE.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
         return True
     return bool(_KINDS.match(sentence[b:])) and not _LAYING.search(sentence[max(0, a - 6):a])
+
+
+def named_at(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether every measure the lexicon names that ends inside a rule pattern's hit [start, end) of ``text`` (处罚款,
+    予以通报批评) is named there, not laid (``named_measure``: 加处罚款的起算日期和标准, 不予罚款); a place where
+    measures of different length end (加处罚款, 罚款) counts as named when one of them is."""
+    s0 = max((text.rfind(ch, 0, end) for ch in "。；;\n"), default=-1) + 1
+    sentence = text[s0:]
+    ends: dict[int, bool] = {}
+    for name in MEASURES + lexicon.groups.get("sanction", ()):
+        if name not in lexicon:
+            continue
+        for a, b in lexicon.find(name, sentence[:end - s0]):
+            if b > start - s0:
+                ends[b] = ends.get(b, False) or named_measure(sentence, a, b, marked=True)
+    return bool(ends) and all(ends.values())
 
 
 def _mentions(lexicon: Lexicon, name: str, text: str, base: int, possible=None) -> list[Mention]:
