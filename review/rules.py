@@ -284,7 +284,7 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
             return []
         return _load_packs(paths, user_packs, packaged, problems)
     from . import pack_cache, rule_index
-    from .norms.lexicon import adopt_default
+    from .norms.lexicon import adopt_default, default_is_current
 
     user_packs, user_lexicons = split_files(paths)
     files = packaged_lexicon_files() + user_lexicons + (packaged_pack_files() if packaged else []) + user_packs
@@ -301,7 +301,8 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
     lexicon = next((r.lexicon for r in rules if r.lexicon is not None), None)
     index = rule_index.whole_index(rules)
     rule_index.adopt(rules, index)
-    pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon)), index))
+    if default_is_current() and pack_cache.cache_key(files, packaged) == key:   # no file edited while loading
+        pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon)), index))
     return rules
 
 

@@ -94,6 +94,22 @@ def test_a_damaged_or_foreign_entry_is_ignored(cache):
     assert [r.id for r in load_packs()] == [r.id for r in built]
 
 
+def test_a_lexicon_built_before_its_files_changed_is_not_stored(cache, monkeypatch):
+    """A process that built the default lexicon, then saw a lexicon file edited (a developer's edit while a suite
+    runs), must not store that old lexicon under the new files' digest: every later process would read it."""
+    from review.norms import lexicon as lx
+
+    lx.default_lexicon()
+    monkeypatch.setattr(lx, "_DEFAULT_FILES_KEY", "the digest of the files before an edit")
+    assert not lx.default_is_current()
+    assert len(load_packs()) > 100
+    assert list(cache.glob("packs-*.pickle")) == []
+    monkeypatch.undo()
+    monkeypatch.setenv("FASHEN_CACHE_DIR", str(cache))
+    load_packs()
+    assert len(list(cache.glob("packs-*.pickle"))) == 1
+
+
 def test_no_cache_when_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("FASHEN_CACHE_DIR", "")
     assert pack_cache.cache_dir() is None

@@ -403,14 +403,30 @@ def build_lexicon(files, problems: list | None = None) -> Lexicon:
 
 
 _DEFAULT: Lexicon | None = None
+_DEFAULT_FILES_KEY: str | None = None     # the digest of the lexicon files _DEFAULT was built from, when built here
 
 
 def default_lexicon() -> Lexicon:
     """The packaged lexicons (loaded once; or restored with the rule packs from their cache, review/pack_cache.py)."""
-    global _DEFAULT
+    global _DEFAULT, _DEFAULT_FILES_KEY
     if _DEFAULT is None:
-        _DEFAULT = build_lexicon(packaged_lexicon_files())
+        from ..pack_cache import cache_key
+
+        files = packaged_lexicon_files()
+        _DEFAULT_FILES_KEY = cache_key(files)
+        _DEFAULT = build_lexicon(files)
     return _DEFAULT
+
+
+def default_is_current() -> bool:
+    """Whether the default lexicon, if this process built it, was built from the lexicon files as they are now (a
+    file edited since, while the process ran, makes it stale: the rule-pack cache must not store it under the
+    new files' digest)."""
+    if _DEFAULT_FILES_KEY is None:
+        return True
+    from ..pack_cache import cache_key
+
+    return cache_key(packaged_lexicon_files()) == _DEFAULT_FILES_KEY
 
 
 def adopt_default(lexicon: Lexicon) -> Lexicon:
