@@ -11,7 +11,9 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
 * it is **correct** when its quote (or, without a quote, its clause) overlaps a labelled problem that has the
   finding's category — for a finding that lists other places (``detail.folded``: one finding per old body per
   document), when any of its places does; it still counts as one prediction; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
-* a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it);
+* a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it),
+  or overlaps one of the other quotes of the same problem a second reader accepted (``also``, each marked
+  ``adjudicated``; ``--as-labelled`` leaves them out with the places added in adjudication);
 * dispositions agree when equal, counting 废止 and 宣布失效 as one, and "not ours" (another body's document,
   an agreement) as one;
 * a label without an ``office`` is judged for the office a sweep of the documents' folder infers (a city
@@ -182,6 +184,10 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         doc_text = read_document(path).text
         kept = [p for p in lab.get("problems", []) if not (as_labelled and p.get("adjudicated"))]
         problems = spans_of(doc_text, kept, "problem", lp)
+        # other quotes of the same problem a second reader accepted (a table row split over lines, the title of a
+        # spent notice for the sentence that dates it): a prediction at any of them is at the problem
+        also = {i: [(s, e) for s, e, _ in spans_of(doc_text, p.get("also", []), "problem (also)", lp)]
+                for i, p in enumerate(kept) if p.get("also") and not as_labelled}
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
         del text
         out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office") or archive)
@@ -195,7 +201,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
             cat = f["category"]
             # a finding that merged related rules on the same words (review.merge) stands for all their categories
             cats = set((f.get("detail") or {}).get("categories") or [cat])
-            over = [i for i, (s, e, _) in enumerate(problems) if any(overlaps(sp, (s, e)) for sp in spans)]
+            over = [i for i, (s, e, _) in enumerate(problems)
+                    if any(overlaps(sp, place) for sp in spans for place in [(s, e), *also.get(i, ())])]
             touched.update(over)
             good = [i for i in over if cats & set(problems[i][2]["categories"])]
             if good:
