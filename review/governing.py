@@ -230,7 +230,7 @@ def _split_by_length(texts: tuple[str, ...], n: int) -> tuple[dict[int, str], di
             dict(compress(enumerate(texts), map(n.__gt__, lengths))))
 
 
-_SENTENCE = re.compile(r"[^。；\n]+[。；]?")
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")   # a half-width ; is a sentence end too (review.clauses)
 
 
 def same_matter(sentence: str, upper_text: str, upper_span: str, least: int = 0) -> bool:
