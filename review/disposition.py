@@ -399,10 +399,11 @@ def _deducting(sentence: str) -> bool:
 
 
 def _condition_parts(sentence: str) -> list[str]:
-    """The parts of a sentence that say one thing each: split at 、；。 and at commas, a condition ending in 的
-    kept with what follows it ("违反计划生育政策的，每例扣20分" is one part)."""
+    """The parts of a sentence that say one thing each: split at 、；。, at the plus signs between a formula's terms
+    ("……违反计划生育政策行为处理完毕10分）＋减分＋……": the deductions are a term of their own) and at commas, a
+    condition ending in 的 kept with what follows it ("违反计划生育政策的，每例扣20分" is one part)."""
     out = []
-    for part in re.split(r"[、；。]", sentence or ""):
+    for part in re.split(r"[、；。＋+]", sentence or ""):
         pieces = re.split(r"[，,]", part)
         joined = ""
         for piece in pieces:

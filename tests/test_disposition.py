@@ -133,6 +133,14 @@ CASES = [
     ("points-reward-listed", POINTS,
      [fp(quote="计分指标体系由基础指标、加分指标、计划生育奖励分、积分入户减分指标、一票否决指标和各区自定指标6部分组成")],
      AMEND, "计划生育", "积分制度"),
+    # a formula whose deductions are a term of their own (D043 第十二条 as of 2016: the reward term names the births,
+    # the 减分 term does not)
+    ("points-reward-term", POINTS,
+     [fp(quote="入户总积分＝基础分＋加分＋计划生育奖励分（未婚未育、已婚未育和政策内生育子女30分，违反计划生育政策行为处理完毕10分）＋减分+各区自定指标分")],
+     AMEND, "计划生育", "积分制度"),
+    # …but a term that deducts for births is a deduction (the sign stands inside the birth-status term)
+    ("points-deduction-term", POINTS,
+     [fp(quote="入户总积分＝基础分＋加分－违反计划生育政策每例扣20分＋各区自定指标分")], REPEAL, "积分制度", None),
     ("points-deduction-elsewhere", POINTS,
      [fp(quote="未婚未育（已婚未育）承诺书交由卫生计生部门",
          text="无犯罪记录承诺书交由公安机关对申请人是否存在犯罪记录的扣减分情况进行核查评分，"
