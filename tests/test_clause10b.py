@@ -5,12 +5,7 @@ assessment passed (经……验收合格/评审通过/会审通过/考核合格�
 one of the same surface. The clauses written before the change are tests/fixtures/rewordings/clause10b_round10.toml
 (a dev set: its figures are tuned)."""
 
-import pytest
-
-from review.match import run_example
-from review.rules import load_packs
-
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
 
 CASES = [
     # 责令停产停业 in the words the 法律责任 chapters use — not one the cited law itself lays
@@ -36,6 +31,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_frame(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)

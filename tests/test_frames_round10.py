@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from review.match import run_example
-from review.rules import load_packs
 
-RULES = {r.id: r for r in load_packs()}
+from tests.rule_rows import RULES, check_row, rule_rows
+
 D043 = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt" / "D043_佛山市新市民积分制服务管理办法-2016.txt"
 
 CASES = [
@@ -48,9 +48,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule_id, text, expected", CASES, ids=[f"{r}-{i}" for i, (r, _, _) in enumerate(CASES)])
+@rule_rows(CASES)
 def test_frame(rule_id, text, expected):
-    assert run_example(RULES[rule_id], text) is expected, f"{rule_id} {'应当' if expected else '不应'}命中：{text!r}"
+    check_row(rule_id, text, expected)
 
 
 @pytest.mark.skipif(not D043.exists(), reason="the real documents are not on this machine")
