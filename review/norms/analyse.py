@@ -22,8 +22,10 @@ from ..sentences import sentence_spans, step_start
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
                 ("duty", "modal.duty"), ("permission", "modal.permission"))
-# (不予处罚, 不予罚款: a penalty waived for a fault, not an activity refused for want of a gate)
-_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|不予(?!(?:行政)?(?:处罚|罚款|追究))|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
+# 不予 refusing an act, not waiving a penalty (不予处罚, 不予罚款: a penalty waived for a fault, not an activity refused
+# for want of a gate)
+_REFUSED = r"不予(?!(?:行政)?(?:处罚|罚款|追究))"
+_CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|" + _REFUSED + r"|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
 _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
@@ -32,7 +34,7 @@ _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审�
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
 # the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
-_NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(不予(?!(?:行政)?(?:处罚|罚款|追究))|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
+_NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(" + _REFUSED + r"|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
 # 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
 _STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
 _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
