@@ -808,10 +808,10 @@ def dependents(items, superseded: dict[int, tuple[str, str]]) -> dict[int, tuple
         parent, mine = items[j].get("date") or "", it.get("date") or ""
         if parent and mine and parent[:10] > mine[:10]:
             continue
-        gone = "被替代" if j in superseded else ("宣布失效" if items[j].get("disposition") == DECLARE_INVALID else "废止")
+        fate = "被替代" if j in superseded else ("宣布失效" if items[j].get("disposition") == DECLARE_INVALID else "废止")
         reason = (f"本文件系为落实《{it['implements']}》" +
                   (f"（{items[j].get('doc_number')}）" if items[j].get("doc_number") else "") +
-                  f"而制定的配套文件，该文件在本次清理中{'已' if gone == '被替代' else '建议'}{gone}，"
+                  f"而制定的配套文件，该文件在本次清理中{'已' if fate == '被替代' else '建议'}{fate}，"
                   "本文件随之失去依据，建议废止（列入废止目录）；确需继续实施的，依据现行规定另行制定")
         out[i] = (items[j].get("title") or "", reason)
     return out
