@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -49,6 +50,23 @@ def norm_disposition(value: str | None) -> str:
     if not v or v.startswith("非本") or "不作处置" in v or v in ("不处置", "另列", "协议另列"):
         return NOT_OURS
     return v
+
+
+def norm_kind(label: str, issuer_level: str = "") -> str:
+    """One name per kind for comparing the labellers' kind with fashen's (``review.kinds.KINDS``): a draft is the
+    kind it will become (its stage is compared apart), a 规范性文件 of the 国务院 or its departments is "国家规范性文件",
+    a guide's annex table counts as a guide. ``issuer_level`` is fashen's reading of the issuer's level."""
+    k = re.sub(r"[（(].*$", "", (label or "").strip())
+    k = re.sub(r"(征求意见稿|修订征求意见稿|草案|送审稿)$", "", k)
+    if k.startswith("国务院或其部门") or (k in ("规范性文件", "行政规范性文件") and issuer_level == "国家"):
+        return "国家规范性文件"
+    if k in ("行政规范性文件", "规范性文件"):
+        return "规范性文件"
+    if k.startswith("党内"):
+        return "党内文件"
+    if k.startswith("办事指南") or k == "附件":
+        return "办事指南/附件"
+    return k
 
 
 def spans_of(text: str, items: list[dict], what: str, path: Path) -> list[tuple[int, int, dict]]:
@@ -169,7 +187,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
     # by every category a problem lists (not only its first): problems listing it, found with it
     any_found, any_labelled, any_missed = Counter(), Counter(), defaultdict(list)
     found_high, labelled_high = 0, 0
-    disp_rows = []
+    disp_rows, kind_rows = [], []
     swept: dict[str, dict] = {}        # file name -> the sweep's result, for the whole-sweep step
     # a label without an office: the office the sweep of the documents' folder infers (review.sweep.archive_office)
     from review.sweep import archive_office
@@ -236,6 +254,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                       f"{p.get('severity')}/{p.get('confidence')}] {p['quote'][:60]}")
         want, got = norm_disposition(lab.get("disposition")), norm_disposition(out["disposition"])
         disp_rows.append((lab["id"], lab.get("kind", ""), want, got, out.get("error")))
+        kind_rows.append((lab["id"], norm_kind(lab.get("kind", "")), fashen_kind(path, lab.get("as_of") or "2026-12-01")))
         if mode == "sweep" and out.get("row"):
             swept[path.name] = out["row"]
     if swept:       # the sweep's whole-sweep step: a later document of the archive that replaces a labelled one
@@ -245,7 +264,16 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         disp_rows = [(i, k, w, norm_disposition("废止") if i in marks else g, e) for i, k, w, g, e in disp_rows]
     return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
             "labelled": labelled, "any_found": any_found, "any_labelled": any_labelled, "any_missed": any_missed,
-            "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows}
+            "found_high": found_high, "labelled_high": labelled_high, "dispositions": disp_rows, "kinds": kind_rows}
+
+
+def fashen_kind(path: Path, as_of: str) -> str:
+    """The kind fashen reads (``review.engine.document_kind``), named as ``norm_kind`` names the labels' kinds."""
+    from review.engine import ReviewOptions, document_kind
+    from review.readers import read_document
+
+    info = document_kind(read_document(path), ReviewOptions(as_of=as_of))
+    return norm_kind(info.kind, info.issuer.level)
 
 
 def report_category(r: dict, category: str) -> None:
@@ -269,6 +297,9 @@ def report(r: dict) -> None:
           f"{r['found_high']}/{r['labelled_high']} = {r['found_high'] / max(1, r['labelled_high']):.2f}")
     agree = sum(1 for _, _, w, g, _ in r["dispositions"] if w == g)
     print(f"dispositions agree: {agree}/{len(r['dispositions'])}")
+    kinds = r.get("kinds") or []
+    print(f"kinds agree: {sum(1 for _, w, g in kinds if w == g)}/{len(kinds)}"
+          + "".join(f"; {i} {w} → {g}" for i, w, g in kinds if w != g))
     print("\n| category | labelled | found | recall | predicted | correct | precision |")
     print("|---|---|---|---|---|---|---|")
     for c in sorted(set(r["labelled"]) | set(r["tp"]) | set(r["fp"])):
