@@ -451,6 +451,44 @@ def find_kind(title: str, lines: list[str], text: str, *, issuer: str = "", doc_
                        attached=attached_title(title), validity=validity, issued=issued)
 
 
+# a notice that issues a document as its own (关于印发《X（试行）》的通知, 市政府批转市公安局关于《X暂行办法》的通知): X is
+# the document, its 暂行/试行 are the document's; a 转发 passes on another body's document and is left out
+_ISSUES = re.compile(r"(?:印发|批转|颁布|发布)[^《》]{0,20}?《([^《》]+)》的?(?:通知|决定)$")
+
+
+def own_title(title: str) -> str:
+    """The words of a title that name the document itself: cited titles (《…》) left out, except the one an issuing
+    notice issues as its own (``_ISSUES``): 关于贯彻《居住证暂行条例》的通知 → 关于贯彻的通知, 市政府批转市公安局关于
+    《南京市户籍准入登记暂行办法》的通知 → … 南京市户籍准入登记暂行办法."""
+    t = squash(title)
+    m = _ISSUES.search(t)
+    return re.sub(r"《[^》]*》", "", t) + (m.group(1) if m else "")
+
+
+# a web copy's opening note on the document it carries: "公安厅治安管理总队于2011年10月27日制定下发了《××工作规范(试行)》"
+_REPORTED = re.compile(r"于((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:制定|研究)?(?:印发|下发|发布|出台|制定|颁布)了?《([^《》]{4,80})》")
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+
+
+def reported_issue(text: str, title: str) -> tuple[str, str]:
+    """(the date, the full title) a note before the body gives of this very document — the title it names is the
+    document's own, perhaps with a bracket the title line lacks ("（试行）") —, or ("", "")."""
+    own = _TRAILING_BRACKET.sub("", squash(title))
+    if len(own) < 6:
+        return "", ""
+    head = fullwidth_to_ascii(squash(text[:_HEAD_NOTE_CHARS]))
+    body = _BODY_START_ANY.search(head)
+    for m in _REPORTED.finditer(head[:body.start()] if body else head):
+        named = m.group(2)
+        if _TRAILING_BRACKET.sub("", named) == own:
+            return parse_date(m.group(1)), named
+    return "", ""
+
+
+_HEAD_NOTE_CHARS = 600
+_BODY_START_ANY = re.compile(r"第[一1][章条]")
+
+
 def extract_metadata(text: str, paragraphs) -> dict:
     """All metadata fields of a document from its text and paragraphs (Paragraph objects or strings)."""
     lines = [p if isinstance(p, str) else p.text for p in paragraphs]
@@ -460,8 +498,12 @@ def extract_metadata(text: str, paragraphs) -> dict:
     effective = find_effective(text, issued)
     if not issued and effective:
         issued = effective  # no 成文日期 in the text: the 施行 date is the best date it states
+    when, named = reported_issue(text, title)
+    if named and squash(title) != named and named.startswith(squash(title)):
+        title = named                       # the note names it with its bracket: ××工作规范(试行)
+    issued = issued or when
     validity = find_validity(text)
-    provisional = next((w for w in ("暂行", "试行") if w in re.sub(r"《[^》]*》", "", title)), "")
+    provisional = next((w for w in ("暂行", "试行") if w in own_title(title)), "")
     doc_number = find_doc_number(lines, title)
     issuer = find_issuer(lines, title, sigs)
     kind = find_kind(title, lines, text, issuer=issuer, doc_number=doc_number, validity=validity, issued=issued)

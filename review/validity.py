@@ -46,9 +46,12 @@ _TRANSITIONAL = re.compile(r"为过渡性|属过渡性|过渡性(?:暂行)?(?:�
 
 
 def on_trial(title: str, text: str) -> bool:
-    """Whether the document is tried rather than made final: 试行 in its own title (not in a cited 《…》), or its
+    """Whether the document is tried rather than made final: 试行 in its own title (not in a cited 《…》, but in the
+    one an issuing notice issues: ``review.metadata.own_title``), or its
     commencement clause says so (本办法自发布之日起试行), or it calls itself transitional (本指引为过渡性暂行规定)."""
-    if "试行" in re.sub(r"《[^》]*》", "", title or ""):
+    from .metadata import own_title
+
+    if "试行" in own_title(title or ""):
         return True
     for s in re.split(r"(?<=[。；\n])", text or ""):
         if (_TRIAL_START.search(s) or _TRANSITIONAL.search(s)) and _OWN.search(s):

@@ -234,3 +234,53 @@ def test_issuing_body_named_in_the_notice(lines, issuer):
     from review.metadata import issuing_body
 
     assert issuing_body(lines) == issuer
+
+
+# D115, a web copy: the page title, the site's stamp, then the publisher's note on the document it carries — its
+# own date and its full title (试行), which the title line above the stamp lacks
+D115_HEAD = ("新疆维吾尔自治区居住证办理工作规范\n2012/1/10 12:05:37 本站原创 【字体：大 中 小】\n"
+             "　　为进一步规范全区居住证管理工作，提高工作效率，保障工作质量，按照《新疆维吾尔自治区居住证申领办法(试行)》"
+             "管理规定和自治区推行居住证领导小组办公室要求，公安厅治安管理总队于2011年10月27日制定下发了《新疆维吾尔自治区"
+             "居住证办理工作规范(试行)》，明确了居住证的受理、制作、发放、管理等各项工作职责。\n"
+             "新疆维吾尔自治区居住证办理工作规范\n(试行)\n"
+             "　　为了加强我区流动人口服务管理，依据《新疆维吾尔自治区居住证申领办法》制定本规范。\n"
+             "　　一、居住证申领\n")
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    (D115_HEAD, "新疆维吾尔自治区居住证办理工作规范", ("2011-10-27", "新疆维吾尔自治区居住证办理工作规范(试行)")),
+    # a note on another document (the one it implements) dates nothing
+    ("本局于2015年3月1日印发了《××市居住证申领办法》。\n××市居住证办理须知\n一、申领条件", "××市居住证办理须知", ("", "")),
+    # a date the body gives (第一条 onwards) is not a note on the document
+    ("××办法\n第一条 市政府于2016年1月1日发布了《××办法》的配套规定。", "××办法", ("", "")),
+])
+def test_reported_issue(text, title, expected):
+    from review.metadata import reported_issue
+
+    assert reported_issue(text, title) == expected
+
+
+def test_a_web_copy_is_dated_and_tried_by_its_publishers_note():
+    from review.metadata import extract_metadata
+
+    meta = extract_metadata(D115_HEAD, D115_HEAD.split("\n"))
+    assert (meta["date"], meta["provisional"]) == ("2011-10-27", "试行")
+    assert meta["title"] == "新疆维吾尔自治区居住证办理工作规范(试行)"
+
+
+@pytest.mark.parametrize("title, provisional", [
+    # D077: the government issues its 公安局's 暂行办法 as its own (批转): the notice is that 暂行 document
+    ("市政府批转市公安局关于《南京市户籍准入登记暂行办法》的通知", "暂行"),
+    ("关于印发《××市廉租住房保障办法（试行）》的通知", "试行"),
+    # a title that cites an upper instrument is not provisional (D104, D134)
+    ("四川省人民政府关于认真做好《居住证暂行条例》贯彻实施工作的通知", ""),
+    ("国土资源部关于贯彻实施《不动产登记暂行条例》的通知", ""),
+    # a notice supplementing the issuing notice issues nothing itself
+    ("关于印发《××办法（试行）》的通知的补充通知", ""),
+    # 转发 passes on another body's document
+    ("广州市人民政府办公厅转发省人力资源和社会保障厅关于《××暂行办法》的通知", ""),
+])
+def test_the_provisional_words_of_the_document_a_notice_issues(title, provisional):
+    from review.metadata import own_title
+
+    assert next((w for w in ("暂行", "试行") if w in own_title(title)), "") == provisional
