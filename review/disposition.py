@@ -492,25 +492,28 @@ def _validity_reason(fs) -> str:
     return f"有效期问题（{titles}）{tail}"
 
 
-def problem_reasons(findings, validity: bool = True) -> list[str]:
+def problem_reasons(findings, validity: bool = True, places: bool = False) -> list[str]:
     """One reason per kind of problem (warnings and errors), in the order family planning, repealed law,
     fair competition, the other content problems, agency names, validity (left out with ``validity=False``:
-    a document that has lapsed needs no 有效期 amended)."""
+    a document that has lapsed needs no 有效期 amended). With ``places`` each reason ends with the clauses it stands
+    in ("（第四条、第十二条）"): a lapsed or repealed document lists no clauses to change, but whoever makes its
+    successor needs to know where its problems were, as the labellers write them."""
+    where = _where if places else (lambda fs: "")
     fp, rep = _active(findings, "family-planning"), _active(findings, "repealed-law")
     ag, fc = _active(findings, "agency"), _active(findings, "fair-competition")
     reasons = []
     if fp:
-        reasons.append(_fp_reason(fp))
+        reasons.append(_fp_reason(fp) + where(fp))
     laws = _repealed_laws(rep)
     if laws:
         reasons.append("制定依据" + "、".join(_law_phrase(r) for r in laws) +
-                       "，应改引现行有效的法律法规并逐条核对所引条文")
+                       "，应改引现行有效的法律法规并逐条核对所引条文" + where([f for f in rep if _names_law(f)]))
     gone = [f for f in rep if not _names_law(f)]
     if gone:
         reasons.append(f"援用已废止、取消或者整合的制度{len(gone)}处（{'；'.join(_unique(f.title for f in gone))}），"
-                       "应按现行制度修改")
+                       "应按现行制度修改" + where(gone))
     if fc:
-        reasons.append(_fc_reason(fc))
+        reasons.append(_fc_reason(fc) + where(fc))
     shown = {"family-planning", "repealed-law", "agency", "fair-competition", "validity"}
     others: dict[str, list] = {}
     for f in active(findings):
@@ -520,21 +523,41 @@ def problem_reasons(findings, validity: bool = True) -> list[str]:
             others.setdefault(f.category, []).append(f)
     for cat, fs in others.items():
         titles = "；".join(_unique(f.title for f in fs))
-        reasons.append(f"{_OTHER_LABELS.get(cat, cat)}{len(fs)}处（{titles}）")
+        reasons.append(f"{_OTHER_LABELS.get(cat, cat)}{len(fs)}处（{titles}）" + where(fs))
     if ag:
-        reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others)))
+        reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others)) + where(ag))
     val = [f for f in _active(findings, "validity") if f.category == "validity"]
     if val and validity:
         reasons.append(_validity_reason(val))
     return reasons
 
 
+def _where(findings, limit: int = 6) -> str:
+    """The clauses the findings stand in, in document order: "（见第四条、第六条（三））"; "" when none is a clause."""
+    labels = _unique(f.clause.label for f in sorted((f for f in findings if f.clause is not None),
+                                                     key=lambda f: f.clause.index))
+    if not labels:
+        return ""
+    return f"（见{'、'.join(labels[:limit])}{'等' if len(labels) > limit else ''}）"
+
+
 # -- the decision ---------------------------------------------------------------------------------------
 def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
-    """The proposed disposition; see the decision table in the module docstring."""
+    """The proposed disposition; see the decision table in the module docstring. A document the office disposes
+    of with another body (the government's part of a 党政联合文件: ``review.office``) says so last."""
+    from dataclasses import replace
+
+    out = _decide(meta, findings, as_of, remit)
+    if remit is not None and remit.ours and remit.reason:
+        return replace(out, reasons=(*out.reasons, remit.reason))
+    return out
+
+
+def _decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     findings = list(findings)
     problems = problem_reasons(findings)
-    others = problem_reasons(findings, validity=False)     # what a lapsed or repealed document lists as "另："
+    # what a lapsed or repealed document lists as "另：", with the clauses they stand in
+    others = problem_reasons(findings, validity=False, places=True)
 
     # 1 another body's document or an agreement: listed, not disposed of
     if remit is not None and not remit.ours:
@@ -649,12 +672,15 @@ def unlawful_clauses(findings, substantive: tuple[int, ...]) -> tuple[set[int], 
     return bad, subst
 
 
-def carried_over(reasons) -> tuple[str, ...]:
+def carried_over(reasons, clauses=()) -> tuple[str, ...]:
     """What a document that is repealed or has lapsed lists of the reasons it had as "另：…": its other problems, for
     whoever makes a successor, without its 有效期 problems (nothing is left to amend: ``_validity_reason``,
-    ``_check_date``) and without "未发现需要清理的问题"."""
-    return tuple(f"另：{r}" for r in reasons
+    ``_check_date``) and without "未发现需要清理的问题"; then where they stand (``clauses``: the lines of the
+    clauses it had to change, "第十二条：“…”"), as "另：问题所在条款：第四条、第十二条"."""
+    kept = tuple(f"另：{r}" for r in reasons
                  if r != "未发现需要清理的问题" and not r.startswith(("有效期问题", "文件规定了有效期（")))
+    labels = _unique(c.split("：“", 1)[0].strip() for c in clauses if c.strip() and c.strip() != "全文")
+    return kept + ((f"另：问题所在条款：{'、'.join(labels)}",) if kept and labels else ())
 
 
 def _check_date(meta: DocMeta) -> str:

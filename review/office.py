@@ -101,6 +101,9 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
         return Remit(False, NOT_OURS, f"系人民代表大会及其常务委员会制定的{kind.label}，不属于政府清理对象，"
                                       "列入目录但不作处置；发现的问题可以向制定机关提出")
     if kind.kind == PARTY:
+        joint = _government_part(kind, office)
+        if joint is not None:
+            return joint
         return Remit(False, NOT_OURS, f"系党内或者党政联合文件（{label}），不属于政府规范性文件清理对象，列入目录但不作处置")
     if kind.kind == JUDICIAL:
         return Remit(False, NOT_OURS, f"系司法机关文件（{label}），不属于政府清理对象，列入目录但不作处置")
@@ -120,6 +123,32 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
     what = "上级机关" if higher else "其他机关"
     return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.region}本级清理对象，"
                                   "列入目录但不作处置；发现的问题可以向制定机关反映")
+
+
+def _government_part(kind: DocKind, office: Office | None) -> Remit | None:
+    """A 党政联合文件 signed by a party body and a government body (中共温州市委办公室、温州市人民政府办公室): the
+    government's part is the office's to clean up — jointly with the party body — when a document of that
+    government alone would be (legal-checks.md §11.1: "except the government's part of a joint document"). The
+    remit then says so (its reason goes with the disposition); None when no signer is a government body or the
+    government's part is not the office's either."""
+    from dataclasses import replace
+
+    from .kinds import NORMATIVE, Issuer, _branch
+
+    parts = [p for p in re.split(r"[、，,\s]+", kind.issuer.name or "") if p]
+    government = [p for p in parts if _branch(p) == "政府"]
+    party = [p for p in parts if _branch(p) == "党委"]
+    if not (government and party):
+        return None
+    region, level = region_of(government[0])
+    alone = replace(kind, kind=NORMATIVE, issuer=Issuer(name=government[0], region=region or kind.issuer.region,
+                                                        level=level or kind.issuer.level, branch="政府",
+                                                        source=kind.issuer.source))
+    own = remit(alone, office)
+    if not own.ours:
+        return None
+    return Remit(True, "", f"系党政联合文件（{kind.issuer.name}），政府部分属本级清理对象：由本机关就政府部分提出清理意见，"
+                           f"会同{'、'.join(party)}联合清理")
 
 
 # -- an office known by its level ------------------------------------------------------------------------

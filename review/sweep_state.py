@@ -378,4 +378,5 @@ def superseded_entry(entry, reason: str):
 
     if entry.disposition == DECLARE_INVALID:
         return replace(entry, reasons=(*entry.reasons, f"另：{reason}"))
-    return replace(entry, disposition=REPEAL, clauses_to_change=(), reasons=(reason, *carried_over(entry.reasons)))
+    return replace(entry, disposition=REPEAL, clauses_to_change=(),
+                   reasons=(reason, *carried_over(entry.reasons, entry.clauses_to_change)))

@@ -354,6 +354,11 @@ REAL = [
     ("D159", None, None, DECLARE_INVALID, "2005年的工作任务"),
     # … and a notice issuing an 实施办法, whose basis is a plan to 2020, is amended (label 修改), not lapsed
     ("D042", None, None, AMEND, "含计划生育限制性规定"),
+    # round 11 (dispo11): a 南京 暂行 document without 有效期, by 南京's own rule (the labellers' citation, [MEM]),
+    # issued by a notice that 批转s it (its 暂行 is the notice's own)
+    ("D077", None, None, DECLARE_INVALID, "名称冠以“暂行”的文件未规定有效期，自2004-07-01起按2年计"),
+    # a web copy dated and tried by its publisher's note (公安厅治安管理总队于2011年10月27日制定下发了《…(试行)》)
+    ("D115", None, None, DECLARE_INVALID, "试行文件未规定有效期，自2011-10-27起按2年计"),
 ]
 
 
@@ -611,7 +616,7 @@ def test_real_notice_implementing_a_lapsed_interim_measure(corpus, packs):
 def test_a_replaced_document_lists_its_other_problems_not_its_validity_ones():
     """The 清理目录's reasons follow the disposition: a document the whole-sweep step proposes for 废止 names why
     first, then its other problems as "另：…" for whoever makes a successor — not the 有效期 it would have had amended
-    (as a lapsed document in ``decide``), not "未发现需要清理的问题"."""
+    (as a lapsed document in ``decide``), not "未发现需要清理的问题" — and the clauses they stood in."""
     from review.export import CatalogueEntry
     from review.sweep_state import superseded_entry
 
@@ -624,7 +629,8 @@ def test_a_replaced_document_lists_its_other_problems_not_its_validity_ones():
     got = superseded_entry(entry, "本文件系为落实《××暂行办法》而制定的配套文件……建议废止（列入废止目录）")
     assert got.disposition == REPEAL and got.clauses_to_change == ()
     assert got.reasons == ("本文件系为落实《××暂行办法》而制定的配套文件……建议废止（列入废止目录）",
-                           "另：1处使用机构改革前已更名、撤销或者职责已转移的机构，应改为自然资源局")
+                           "另：1处使用机构改革前已更名、撤销或者职责已转移的机构，应改为自然资源局",
+                           "另：问题所在条款：第三条")      # where its problems stood, since it lists no clause to change
     kept = replace_entry(entry, reasons=("未发现需要清理的问题",), disposition=KEEP)
     assert superseded_entry(kept, "已被……明文废止").reasons == ("已被……明文废止",)
 
@@ -672,3 +678,30 @@ def test_real_annual_admissions_notice_lapsed():
     assert meta.period_end == 2016
     got = decide(meta, [], "2026-12-01")
     assert got.action == DECLARE_INVALID and "2016年" in got.reasons[0]
+
+
+def test_a_lapsed_document_says_where_its_other_problems_stand():
+    """A lapsed or repealed document lists no clause to change; its "另：" reasons name the clauses, as the
+    labellers write them ("另：第四条、第五条、第十二条以人事、劳动和社会保障部门为受理机关")."""
+    meta = DocMeta(title="××市户籍准入登记暂行办法", date="2004-06-19", validity="本办法有效期2年。", validity_years=2.0)
+    got = decide(meta, [agency(at=12), agency(at=4), fair(at=7)], AS_OF)
+    assert got.action == DECLARE_INVALID and got.clauses_to_change == ()
+    assert any(r.startswith("另：含妨碍公平竞争的规定") and r.endswith("（见第七条）") for r in got.reasons)
+    assert any(r.startswith("另：") and r.endswith("（见第4条、第12条）") for r in got.reasons)
+    # an amended document lists its clauses apart, not in its reasons
+    assert not any("（见第" in r for r in decide(HOUSING, [agency(at=4)], AS_OF).reasons)
+
+
+@pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
+def test_real_joint_party_and_government_document_is_disposed_of_with_the_party_office(corpus, packs):
+    """D100 (温委办发〔2013〕26号, 市委办公室 and 市政府办公室): a 温州 office disposes of the government's part (the
+    round-6 labellers did), and says it is cleaned up together with the party office; a 深圳 office lists it apart."""
+    from review.office import Office
+    from review.sweep import Reviewer, SweepOptions
+
+    path = next(DOCS.glob("D100_*"))
+    mine = Reviewer(corpus, packs, SweepOptions(as_of="2026-12-01", office=Office.parse("温州市"))).review(path)
+    assert mine["disposition"] == AMEND
+    assert mine["reasons"][-1].endswith("会同中共温州市委办公室联合清理")
+    other = Reviewer(corpus, packs, SweepOptions(as_of="2026-12-01", office=Office.parse("深圳市"))).review(path)
+    assert other["disposition"] == NOT_OURS

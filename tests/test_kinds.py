@@ -174,6 +174,29 @@ def test_remit(kind, office, ours, group):
     assert r.ours or r.reason
 
 
+# D100 (温委办发〔2013〕26号): signed by the 市委办公室 and the 市政府办公室 — the government's part is the office's,
+# cleaned up with the party office (the round-6 labellers: "政府法制部门就政府部分提出废止意见")
+_JOINT = "中共温州市委办公室、温州市人民政府办公室"
+
+
+@pytest.mark.parametrize("name, office, ours, says", [
+    (_JOINT, "温州市", True, "会同中共温州市委办公室联合清理"),
+    (_JOINT, Office("", "市", True, ("温州市", "深圳市")), True, "政府部分属本级清理对象"),
+    # … not the government part of another city's office: another region's document
+    (_JOINT, "深圳市", False, "党内或者党政联合文件"),
+    # a party body alone, or a higher party-and-ministry document (D136: 国土资源部、中央编办), stays apart
+    ("中共温州市委办公室", "温州市", False, "党内或者党政联合文件"),
+    ("国土资源部、中央机构编制委员会办公室", "温州市", False, "国家机关"),
+])
+def test_the_government_part_of_a_joint_document(name, office, ours, says):
+    from review.kinds import PARTY, DocKind, Issuer, _branch, region_of
+
+    region, level = region_of(name.split("、")[0])
+    kind = DocKind(PARTY, issuer=Issuer(name=name, region=region, level=level, branch=_branch(name)))
+    r = remit(kind, Office.parse(office) if isinstance(office, str) else office)
+    assert r.ours is ours and says in r.reason
+
+
 def _doc(kind: str, region: str = "", level: str = "", branch: str = "政府"):
     from review.kinds import DocKind, Issuer
 

@@ -349,6 +349,8 @@ def outline(op: Opinion, number: str = "") -> Outline:
             facts.append((label, value))
     if op.remit is not None and not op.remit.ours and op.remit.group == "非本级文件":
         facts.append(("审查范围", f"{op.remit.group}：{op.remit.reason}"))
+    elif op.remit is not None and op.remit.ours and op.remit.reason:      # the government's part of a joint document
+        facts.append(("审查范围", op.remit.reason))
     if doc.source_format.endswith("-ocr"):
         facts.append(("文字来源", OCR_NOTE))
     facts.append(("审查条款", f"共{op.clauses_reviewed}条（项）"))
