@@ -28,7 +28,10 @@ The decision table, first row that applies wins:
 A document with any warning or error is never "继续有效，未发现问题" (row 7 comes first); ``info`` findings
 (a narrative mention of a repealed law, a faithful restatement) change nothing. A merged finding counts for every
 category it carries (``detail["categories"]``). A document that has lapsed or is repealed (rows 2–6) lists its
-other problems as "另：…" for whoever makes a successor, without its 有效期 problems (nothing is left to amend).
+other problems as "另：…（见第四条，第十二条）" for whoever makes a successor — with the clauses they stand in, since it
+lists no clause to change —, without its 有效期 problems (nothing is left to amend). The government's part of a
+党政联合文件 is disposed of like the office's own document, the reason ending with the party body it is cleaned up
+with (``review.office``).
 Row 3's presumption is read from the "未规定有效期" finding (``detail["presumed_lapsed"]``), which the review
 computed with the office's setting: the setting is applied in one place and the disposition follows it.
 """
@@ -496,7 +499,7 @@ def problem_reasons(findings, validity: bool = True, places: bool = False) -> li
     """One reason per kind of problem (warnings and errors), in the order family planning, repealed law,
     fair competition, the other content problems, agency names, validity (left out with ``validity=False``:
     a document that has lapsed needs no 有效期 amended). With ``places`` each reason ends with the clauses it stands
-    in ("（第四条、第十二条）"): a lapsed or repealed document lists no clauses to change, but whoever makes its
+    in ("（见第四条，第十二条）"): a lapsed or repealed document lists no clauses to change, but whoever makes its
     successor needs to know where its problems were, as the labellers write them."""
     where = _where if places else (lambda fs: "")
     fp, rep = _active(findings, "family-planning"), _active(findings, "repealed-law")
@@ -533,12 +536,18 @@ def problem_reasons(findings, validity: bool = True, places: bool = False) -> li
 
 
 def _where(findings, limit: int = 6) -> str:
-    """The clauses the findings stand in, in document order: "（见第四条、第六条（三））"; "" when none is a clause."""
-    labels = _unique(f.clause.label for f in sorted((f for f in findings if f.clause is not None),
-                                                     key=lambda f: f.clause.index))
+    """The clauses the findings stand in, in document order: "（见第四条，第六条（三），九、4）" — a comma between
+    them, since a label may hold a 、 of its own; "" when none is a clause."""
+    labels = _unique(_bare_label(f.clause.label) for f in sorted((f for f in findings if f.clause is not None),
+                                                                 key=lambda f: f.clause.index))
     if not labels:
         return ""
-    return f"（见{'、'.join(labels[:limit])}{'等' if len(labels) > limit else ''}）"
+    return f"（见{'，'.join(labels[:limit])}{'等' if len(labels) > limit else ''}）"
+
+
+def _bare_label(label: str) -> str:
+    """A clause label as a list item: without the 、 or . that ends an item number (三、 → 三, 九、4、 → 九、4)."""
+    return (label or "").strip().rstrip("、，,.．")
 
 
 # -- the decision ---------------------------------------------------------------------------------------
@@ -676,11 +685,11 @@ def carried_over(reasons, clauses=()) -> tuple[str, ...]:
     """What a document that is repealed or has lapsed lists of the reasons it had as "另：…": its other problems, for
     whoever makes a successor, without its 有效期 problems (nothing is left to amend: ``_validity_reason``,
     ``_check_date``) and without "未发现需要清理的问题"; then where they stand (``clauses``: the lines of the
-    clauses it had to change, "第十二条：“…”"), as "另：问题所在条款：第四条、第十二条"."""
-    kept = tuple(f"另：{r}" for r in reasons
+    clauses it had to change, "第十二条：“…”"), as "另：问题所在条款：第四条，第十二条"."""
+    kept = tuple(r if r.startswith("另：") else f"另：{r}" for r in reasons
                  if r != "未发现需要清理的问题" and not r.startswith(("有效期问题", "文件规定了有效期（")))
-    labels = _unique(c.split("：“", 1)[0].strip() for c in clauses if c.strip() and c.strip() != "全文")
-    return kept + ((f"另：问题所在条款：{'、'.join(labels)}",) if kept and labels else ())
+    labels = _unique(_bare_label(c.split("：“", 1)[0]) for c in clauses if c.strip() and c.strip() != "全文")
+    return kept + ((f"另：问题所在条款：{'，'.join(labels)}",) if kept and labels else ())
 
 
 def _check_date(meta: DocMeta) -> str:

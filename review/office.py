@@ -2,7 +2,7 @@
 
 A 司法局 reviews and cleans up the documents of its own government and that government's departments.
 Everything else in an archive — a higher-level or another region's government document, a 人大/人大常委会
-regulation, a party or judicial document, a national 部门规章 or 国务院 document — is listed separately
+regulation, a party (not a joint party-and-government: below) or judicial document, a national 部门规章 or 国务院 document — is listed separately
 ("非本级文件"), and agreements are listed apart ("协议另列"): they are recorded, not disposed of.
 
 ``Office.parse("深圳市")`` names the office by the region it serves (its level follows from the name:
@@ -23,6 +23,10 @@ higher body's document is "not ours" only when it stands above one of them — a
 disposed of as its own office, the province's, would). Which province a city is in is data
 (``tables/prefectures.toml``). An office the user names (``--office``) judges every higher body's document "not
 ours" as before.
+
+A 党政联合文件 signed by a party body and a government body is the office's to clean up — its government's part,
+jointly with the party body — when a document of that government alone would be (legal-checks.md §11.1); a party
+body's document alone, or a joint one of higher bodies, is listed apart.
 
 Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``;
 ``infer_office(kinds)`` takes the ``DocKind`` of each document of an archive and returns an ``Office`` or None.

@@ -631,6 +631,11 @@ def test_a_replaced_document_lists_its_other_problems_not_its_validity_ones():
     assert got.reasons == ("本文件系为落实《××暂行办法》而制定的配套文件……建议废止（列入废止目录）",
                            "另：1处使用机构改革前已更名、撤销或者职责已转移的机构，应改为自然资源局",
                            "另：问题所在条款：第三条")      # where its problems stood, since it lists no clause to change
+    # an entry already repealed for another cause (D102: a 居住证 rule before the 条例) keeps one "另："
+    from review.disposition import carried_over
+
+    assert carried_over(("文件主要内容所依托的……建议废止", "另：1处使用机构改革前已更名……")) == (
+        "另：文件主要内容所依托的……建议废止", "另：1处使用机构改革前已更名……")
     kept = replace_entry(entry, reasons=("未发现需要清理的问题",), disposition=KEEP)
     assert superseded_entry(kept, "已被……明文废止").reasons == ("已被……明文废止",)
 
@@ -682,12 +687,16 @@ def test_real_annual_admissions_notice_lapsed():
 
 def test_a_lapsed_document_says_where_its_other_problems_stand():
     """A lapsed or repealed document lists no clause to change; its "另：" reasons name the clauses, as the
-    labellers write them ("另：第四条、第五条、第十二条以人事、劳动和社会保障部门为受理机关")."""
+    labellers write them ("另：第四条、第五条、第十二条以人事、劳动和社会保障部门为受理机关"); an item number's
+    own 、 is left off (三、 → 三) and the places are separated by commas."""
     meta = DocMeta(title="××市户籍准入登记暂行办法", date="2004-06-19", validity="本办法有效期2年。", validity_years=2.0)
     got = decide(meta, [agency(at=12), agency(at=4), fair(at=7)], AS_OF)
     assert got.action == DECLARE_INVALID and got.clauses_to_change == ()
     assert any(r.startswith("另：含妨碍公平竞争的规定") and r.endswith("（见第七条）") for r in got.reasons)
-    assert any(r.startswith("另：") and r.endswith("（见第4条、第12条）") for r in got.reasons)
+    assert any(r.startswith("另：") and r.endswith("（见第4条，第12条）") for r in got.reasons)
+    got = decide(meta, [fair(at=7), Finding("FC-LOCAL-PREF", "fair-competition", "error", "限定本地企业",
+                                            clause(9, "九、4、"), "限于本地企业", "…")], AS_OF)
+    assert any(r.endswith("（见第七条，九、4）") for r in got.reasons)
     # an amended document lists its clauses apart, not in its reasons
     assert not any("（见第" in r for r in decide(HOUSING, [agency(at=4)], AS_OF).reasons)
 
