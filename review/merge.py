@@ -89,7 +89,8 @@ def _merged(group: list):
     main = min(group, key=lambda f: (*_rank(f), not f.detail.get("bases_unverified"), -len(f.quote or "")))
     others = [f for f in group if f is not main]
     basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
-    categories = list(dict.fromkeys(f.category for f in [main, *others]))
+    # every category a finding stands for: its own, and those its rule declares (a birth-status proof is a 证明事项 too)
+    categories = list(dict.fromkeys(c for f in [main, *others] for c in (f.detail.get("categories") or (f.category,))))
     quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
     # a finding of another category says something the main one does not: keep its words; one of the same
     # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
