@@ -783,6 +783,9 @@ def run() -> int:
     as the caller had them on every way out (tests/clirun.py runs the CLI so, sweeps and Ctrl-C included)."""
     import signal
 
+    from review.collector import tune
+
+    tune()                                     # rarer garbage-collector passes: a review's CPU (review/collector.py)
     handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
     signal.signal(signal.SIGTERM, _terminated)
     try:

@@ -12,7 +12,8 @@ comparison on), ``sweep`` the per-document review of a cleanup sweep (its topics
 regexes, indexes and per-process caches on first use); with ``--repeat`` the pass runs again in the same process and
 the median of the later passes is printed too (what a long-running sweep worker pays per document). The review CPU
 includes that of the children the engine forks for a very large document's rule stage (review/fork_map.py); the
-stage timings are this process's alone.
+stage timings are this process's alone. The garbage collector's thresholds are set as the CLI and a sweep's workers
+set them (review/collector.py) unless ``--default-gc``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,14 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--db", type=Path, help="the corpus (default: $FASHEN_DB, else the default corpus)")
     ap.add_argument("--as-of", default="2026-12-02")
+    ap.add_argument("--default-gc", action="store_true",
+                    help="keep CPython's collector thresholds (default: review/collector.py's, as the CLI and a "
+                         "sweep's workers set them)")
     args = ap.parse_args(argv)
+    if not args.default_gc:
+        from review.collector import tune
+
+        tune()
 
     import review.engine as engine
     from review.engine import ReviewOptions, review_document

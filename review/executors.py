@@ -95,6 +95,9 @@ def _init_worker(db_path: str, opts: SweepOptions, room: int = 0) -> None:
     parent = multiprocessing.parent_process()
     if parent is not None:                          # a killed sweep (kill -9) leaves no orphan workers
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
+    from .collector import tune
+
+    tune()                                          # rarer collector passes over the loaded packs' heap
     _REVIEWER = Reviewer(Store(db_path, create=False), load_packs(), opts)
     _KEPT_ROOM[0] = room
 

@@ -155,8 +155,9 @@ def norms_of(rule: Rule, text: str, header: str = ""):
 
 def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) -> list[Hit]:
     """Where a text rule fires in ``text`` (a clause) under enumeration ``header``; ``norms`` is the clause
-    read as norms (computed here when the rule has norm conditions and none are given), ``found`` what they hold
-    (``norms.conditions.norms_found`` of ``norms``, to skip a condition that cannot be met)."""
+    read as norms (computed here when the rule has norm conditions and none are given), or a ``Later`` that reads
+    them when first needed; ``found`` what they hold (``norms.conditions.norms_found`` of ``norms``, to skip a
+    condition that cannot be met)."""
     if rule.kind != "text" or not text:
         return []
     if rule.header_polarity and header_polarity(header) not in rule.header_polarity:
@@ -176,8 +177,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if spans and any(c.agent_not for c in rule.norm):
         # who acts decides as much for a pattern's hit as for the norm: a body that must have its own plan
         # approved by another (区主管部门拟定的方案应当报市主管部门批准后实施) is administration, not a licence
-        if norms is None:
-            norms = norms_of(rule, text, header)
+        norms = norms_of(rule, text, header) if norms is None else _now(norms)
         barred = set().union(*(c.agent_not for c in rule.norm))
         spans = [sp for sp in spans if not any(n.start <= sp[0] < n.end and n.bears(barred) for n in norms)]
     spans = [sp for sp in spans if not crosses_line_end(text, *sp)]
@@ -189,7 +189,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon):
-                met = where_met(cond, norms, rule.lexicon, text)
+                met = where_met(cond, _now(norms), rule.lexicon, text)
                 spans += met
                 from_norm.update(met)
     spans.sort()
@@ -219,6 +219,26 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
+
+
+class Later:
+    """A value computed when first asked for (``later()``), once: a clause's norms, which most candidate rules never
+    read (their conditions cannot be met in what the clause holds, ``could_meet``)."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def __call__(self):
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
+
+
+def _now(value):
+    """``value``, or what it gives when it is a ``Later``."""
+    return value() if isinstance(value, Later) else value
 
 
 def _lexicon_of(rule: Rule):
@@ -487,7 +507,7 @@ class ClauseHits:
     Reads nothing but the clause and what it was built with, so clauses can be done in any order and in any
     process (``apply_rules``)."""
 
-    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own")
+    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own", "_reads")
 
     def __init__(self, rules: tuple, index, places, per_sentence: frozenset[int]):
         self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
@@ -496,6 +516,19 @@ class ClauseHits:
         self.lexicon = norm_rules[0].lexicon if norm_rules else None
         self.foreign = {i for i in index.norm if rules[i].lexicon is not self.lexicon}   # another lexicon: always asked
         self.own = frozenset(i for i in index.norm if i not in self.foreign)   # norm rules over the shared lexicon
+        self._reads: dict[int, frozenset[str]] = {}     # rule position -> the names its conditions read (memo)
+
+    def reads(self, i: int) -> frozenset[str]:
+        """Every name the norm conditions of the rule at ``i`` read: ``could_meet``'s (``condition_names``) and the
+        concepts whose mentions ``where_met`` reads (``wanted_concepts``)."""
+        names = self._reads.get(i)
+        if names is None:
+            from .norms.conditions import condition_names
+
+            r = self.rules[i]
+            names = self._reads[i] = frozenset(wanted_concepts([r])).union(
+                *(condition_names(c, r.lexicon) for c in r.norm))
+        return names
 
     def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
         from .firstchars import joined_keys, text_keys
@@ -506,19 +539,23 @@ class ClauseHits:
         norms = found = None
         if index.norm:
             candidates |= self.foreign
-            if needs_norms(index, self.own, candidates, rules, lexicon, f"{clause.text}\n{clause.header}",
-                           self.places, joined_keys(clause.text, "\n", clause.header)):
+            readers = norm_readers(self, candidates, clause.text, clause.header,
+                                   joined_keys(clause.text, "\n", clause.header))
+            if readers:
                 from .norms.analyse import analyse, read
 
-                # what the norms hold first (their mentions, preconditions, sanctions); the rest of the reading only
-                # where a rule over the lexicon is a candidate to read it (in about half of these clauses none is)
-                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places)
+                # what the norms hold first (their mentions, preconditions, sanctions; only the mentions the rules
+                # that may read them need); the rest of the reading only where a rule over the lexicon is a
+                # candidate to read it (in about half of these clauses none is)
+                keep = frozenset().union(*(self.reads(i) for i in readers))
+                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places, keep)
                 found = norms_found(readings)
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
                     if any(could_meet(c, found, lexicon) for c in rules[i].norm):
                         candidates.add(i)
-                if not self.own.isdisjoint(candidates):
-                    norms = analyse(clause.text, lexicon, clause.header, self.wanted, self.places, readings)
+                if not self.own.isdisjoint(candidates):     # read by a rule whose conditions could be met there
+                    norms = Later(lambda: analyse(clause.text, lexicon, clause.header, self.wanted, self.places,
+                                                  readings))
         out = []
         for i in sorted(candidates):
             r = rules[i]
@@ -540,26 +577,59 @@ def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def needs_norms(index, own, candidates, rules, lexicon, text: str, places=(), keys=None) -> bool:
-    """Whether a rule may read ``text`` as norms: one of the ``candidates`` has norm conditions over ``lexicon``
-    (positions ``own``), or another such rule could meet its conditions there. Told without the analysis, from
-    the concepts that can occur in the text at all (``Lexicon.possible``): whatever its norms hold — a mention, a
-    precondition, a sanction — is a concept found in one of its sentences, which the text's possible concepts
-    include; ``could_meet`` and ``index.norm_sharing`` only grow with what is held. Exact: where this is False the
-    analysis would add no candidate, and no candidate would read it (the norms of most clauses are never read).
-    ``keys``: the ``firstchars.text_keys`` of ``text``, when known."""
-    if not own.isdisjoint(candidates):
-        return True
-    # ``text``: the clause and its list header, which lends it concepts; only the names ``could_meet`` reads of
-    # the rules' conditions matter here (``index.norm_names``), and ``norm_concerning`` reads none other
-    possible = lexicon.possible_among(index.norm_names, text, keys)
-    if places:                            # the issuing place's own name reads as local (review.locality)
+def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=None) -> frozenset[int]:
+    """The positions of the rules over the shared lexicon of ``hits_of`` that may read the norms of the clause
+    ``text`` under its list ``header``: those among the ``candidates``, and the others whose conditions
+    ``could_meet`` in what the clause could hold — the concepts that can occur in it at all (``Lexicon.possible_among``
+    of the names the conditions read: whatever the norms hold is a concept found in a sentence or the header), and of
+    those, the ones its sentences match (``_Present``, ``analyse.could_hold``: a superset of what its norms hold, so
+    a condition not met there is sure not to be met). Empty: no rule reads the clause's norms. ``keys``:
+    ``firstchars.joined_keys`` of the clause and its header."""
+    index, rules, lexicon = hits_of.index, hits_of.rules, hits_of.lexicon
+    possible = lexicon.possible_among(index.norm_names, f"{text}\n{header}", keys)
+    if hits_of.places:                    # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)
-    for i in index.norm_concerning(possible) - candidates:      # index.norm_sharing(held.keys), from few names
-        if any(could_meet(c, held, lexicon) for c in rules[i].norm):
-            return True
-    return False
+    others = [i for i in index.norm_concerning(possible) - candidates
+              if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
+    if others:                            # (most clauses: none) the few left, over what the sentences match
+        present = _Present(lexicon, possible, text, header, hits_of.places)
+        held = NormsFound(present, present, present)
+        others = [i for i in others if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
+    return (hits_of.own & candidates).union(others)
+
+
+class _Present:
+    """The names (concepts, groups) a clause could hold, as ``could_meet`` asks about them (``isdisjoint``,
+    ``issuperset``): those among ``possible`` with a non-empty match in one of its sentences or, for an enumerated
+    item, in its list header (``analyse.could_hold``), searched for when first asked about."""
+
+    __slots__ = ("lexicon", "possible", "text", "header", "local", "_parts", "_seen")
+
+    def __init__(self, lexicon, possible, text: str, header: str, places=()):
+        self.lexicon, self.possible, self.text, self.header = lexicon, possible, text, header
+        self.local = bool(places)         # the issuing place's name reads as local (analyse.place_mentions)
+        self._parts = None
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        if name not in self.possible:
+            return False
+        seen = self._seen.get(name)
+        if seen is None:
+            from .norms.analyse import could_hold, reading_parts
+
+            if self._parts is None:
+                self._parts = reading_parts(self.text, self.header)
+            seen = self._seen[name] = name == "local" and self.local or \
+                could_hold(self.lexicon, name, self._parts)
+        return seen
+
+    def isdisjoint(self, names) -> bool:
+        return not any(n in self for n in names)
+
+    def issuperset(self, names) -> bool:
+        return all(n in self for n in names)
 
 
 def without_yielded(findings, rules) -> list[Finding]:

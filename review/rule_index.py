@@ -100,7 +100,7 @@ def whole_index(rules) -> RuleIndex:
     text = tuple(r for r in rules if r.kind == "text")
     index = build_index(text)
     lexicons = {id(text[i].lexicon): text[i].lexicon for i in index.norm if text[i].lexicon is not None}
-    for lexicon in lexicons.values():     # and the concepts' index of the names its norm rules read (needs_norms)
+    for lexicon in lexicons.values():     # and the concepts' index of the names its norm rules read (norm_readers)
         keep_among(lexicon, index.norm_names)
     return index
 

@@ -120,25 +120,30 @@ def test_every_alternative_of_a_trigger_union_stays_apart():
 
 @given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
 def test_a_clause_whose_norms_no_rule_reads_is_not_analysed(first, second, cut, length):
-    """``match.needs_norms`` is exact: where it says no rule reads the clause's norms, the analysis would have made
-    no rule a candidate (what the norms hold is among the concepts that can occur in the clause at all)."""
-    from review.match import needs_norms, wanted_concepts
+    """``match.norm_readers`` is exact: a rule it leaves out is not among the candidates and could meet none of
+    its conditions in what the clause's norms hold (what they hold is among the concepts that can occur in the
+    clause, and among those its sentences match: ``analyse.could_hold``); empty, the clause is not read at all."""
+    from review.match import ClauseHits, norm_readers, wanted_concepts
+    from review.norms.analyse import could_hold, reading_parts
     from review.norms.conditions import could_meet, norms_found
 
     text = (first + "。" + second)[cut:cut + length] if length else first + "。" + second
     lex = next(r.lexicon for r in TEXT_RULES if r.norm)            # the lexicon the rules share
     index = rule_index(TEXT_RULES)
-    own = frozenset(i for i in index.norm if TEXT_RULES[i].lexicon is lex)
+    hits_of = ClauseHits(TEXT_RULES, index, (), frozenset())
+    own = hits_of.own
     assert own
     candidates = index.pattern_candidates(text_keys(text))
     found = norms_found(analyse(text, lex, "", wanted_concepts([TEXT_RULES[i] for i in own])))
     held = {f"{tag}:{c}" for c in lex.possible(text) for tag in "mps"}
     assert index.norm_concerning(lex.possible(text)) == index.norm_sharing(held)
     assert found.keys <= held
-    if not needs_norms(index, own, candidates, TEXT_RULES, lex, text):
-        assert own.isdisjoint(candidates)
-        assert not any(could_meet(c, found, lex) for i in index.norm_sharing(found.keys) - candidates
-                       for c in TEXT_RULES[i].norm)
+    parts = reading_parts(text)
+    assert all(could_hold(lex, c, parts) for c in found.mentioned | found.preconditions | found.sanctions)
+    readers = norm_readers(hits_of, candidates, text, "")
+    assert own & candidates <= readers
+    assert not any(could_meet(c, found, lex) for i in index.norm_sharing(found.keys) - candidates - readers
+                   for c in TEXT_RULES[i].norm)
 
 
 @given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
@@ -174,9 +179,9 @@ def test_a_rule_of_many_patterns_keeps_its_triggers_sharp(rule_id):
 
 @given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.integers(0, 200), st.integers(0, 200))
 def test_possible_among_a_few_names_is_possible_less_the_others(first, second, cut, length):
-    """``Lexicon.possible_among`` (the restricted key index ``match.needs_norms`` asks) answers what ``possible``
+    """``Lexicon.possible_among`` (the restricted key index ``match.norm_readers`` asks) answers what ``possible``
     answers for those names, groups included; and ``could_meet`` reads no name outside ``norm_names`` of the
-    index (so ``needs_norms`` may hold only those)."""
+    index (so ``norm_readers`` may hold only those)."""
     from review.norms.conditions import NormsFound, could_meet
 
     text = (first + "。" + second)[cut:cut + length] if length else first + "。" + second

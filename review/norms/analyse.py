@@ -553,15 +553,19 @@ class Reading:
     sanctions: tuple[Sanction, ...]
 
 
-def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) -> tuple[Reading, ...]:
+def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), keep=None) -> tuple[Reading, ...]:
     """``analyse``'s first pass: one ``Reading`` per sentence, with the same mentions, preconditions and sanctions
-    as its norms (``norms_found`` of either is the same; tests/test_lexicon_scan.py checks the rules' hits)."""
+    as its norms (``norms_found`` of either is the same; tests/test_lexicon_scan.py checks the rules' hits).
+    ``keep``: only the mentions of these of the ``wanted`` concepts (those the caller's rules may read: the others'
+    are not looked for); each concept's mentions, and their order among the kept ones, are what they would be."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
     order = _positions(tuple(wanted))
     unique = len(order) == len(wanted)
+    if keep is not None:
+        wanted = [name for name in wanted if name in keep]
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
@@ -578,10 +582,28 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) ->
         preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
         if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
-            mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions)]
+            mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions) if keep is None or n in keep]
         out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions),
                            tuple(sanctions_of(lexicon, sentence, s0, text, header, possible))))
     return tuple(out)
+
+
+def reading_parts(text: str, header: str = "") -> list[str]:
+    """The texts in which ``read`` finds what the clause ``text`` holds: its sentences and, for an enumerated item,
+    its list ``header`` (which lends it concepts and preconditions)."""
+    parts = [text[a:b] for a, b in sentence_spans(text)]
+    if header and _MARKED.match(text):
+        parts.append(header)
+    return parts
+
+
+def could_hold(lexicon: Lexicon, name: str, parts) -> bool:
+    """Whether ``read`` of a clause could find it holds the concept or group ``name`` — mentioned, made a
+    precondition or a sanction: only where ``name`` has a non-empty match in one of its ``reading_parts`` (what each
+    of those readings starts from; named measures, precondition forms and sanction readings only take away). So a
+    ``conditions.could_meet`` false over the names that could be held is false over what the norms hold (it only
+    grows with what is held): told by a regex search, not by reading the clause (review.match.norm_readers)."""
+    return any(lexicon.find(name, part) for part in parts)
 
 
 def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), readings=None) -> tuple[Norm, ...]:

@@ -174,7 +174,7 @@ class Lexicon:
 
     def possible_among(self, names: frozenset[str], text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
         """``possible(text, keys) & names``, from an index of only the concepts ``names`` name (themselves, or as
-        members of a group): a caller that asks about a few concepts (review.match.needs_norms) does not test them
+        members of a group): a caller that asks about a few concepts (review.match.norm_readers) does not test them
         all. Exact, as ``possible``."""
         from ..firstchars import text_keys
 
