@@ -33,6 +33,8 @@ _DUTY_GAP = 24
 _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
+# a title naming the activity its certificate licenses (经营、从业、执业、营业、营运、上岗、准营), not a status (居住证, 残疾人证)
+_ACT_TITLE = re.compile(r"经营|从业|执业|营业|营运|上岗|准营")
 # the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
 _NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(" + _REFUSED + r"|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
 # 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
@@ -295,9 +297,10 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
                 return "duty"
     # 应当取得……颁发的运营资格证 / 须申领……上岗证: a licence document the activity needs (not the national
     # business licence, which every business registers for)
-    # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act)
+    # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act, unless its title
+    # names the activity it licenses: 《房地产经纪经营资格证》, 《家政服务从业资格证》, 《托育服务执业证书》)
     if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
-            and not sentence[a:b].startswith("《"):
+            and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b])):
         for d in lexicon.rx("modal.duty").finditer(before):
             gap = before[d.end():]
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):

@@ -40,6 +40,8 @@ Keys (all optional, all must hold in one sentence):
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
@@ -274,6 +276,24 @@ def _bears_on(norm: Norm, span: tuple[int, int], concepts, distance: int) -> boo
 _OBJECT_MARK = frozenset("向给对与为和跟从将把及或同被让经报凭在到按以替帮")
 
 
+# a place the actor goes to or is at (参保人员在定点医疗机构就医时, 入住人员在养老服务机构办理登记时): 在/到 and a few
+# characters of the place's name before a body's name, in the phrase of another actor named before the preposition
+# (not 所在单位, 达到, 受到: words that hold the character)
+_PLACE_BEFORE = re.compile(r"(?<![所存现实正])在[^，。；、：:]{0,8}$|(?<![达受得收遇感])到[^，。；、：:]{0,8}$")
+
+
+def _in_place_phrase(norm: Norm, c: tuple, cands: list) -> bool:
+    """Whether the candidate actor ``c`` is the place of a 在/到 phrase whose subject, another candidate, stands before it
+    in the same phrase: who acts is that subject."""
+    before = norm.text[:c[0] - norm.start]
+    m = _PLACE_BEFORE.search(before)
+    if m is None:
+        return False
+    p = m.start() + norm.start
+    phrase = norm.start + max(before.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
+    return any(phrase <= o[0] and o[1] <= p for o in cands if o is not c)
+
+
 def actor_before(norm: Norm, at: int, lexicon: Lexicon, concepts=()) -> frozenset[str]:
     """The roles (and ``concepts``, read as actors) of the nearest actor (the one ending last) that starts before clause offset ``at`` in
     ``norm`` and is not an object (向乙方、为乙方、和乙方、按社会资本方的出资额): who undertakes what stands at ``at``.
@@ -282,6 +302,7 @@ def actor_before(norm: Norm, at: int, lexicon: Lexicon, concepts=()) -> frozense
     cands += [(m.start, m.end, m.concept) for m in norm.mentions if m.concept in concepts]
     cands = [c for c in cands if c[0] < at
              and not (c[0] > norm.start and norm.text[c[0] - norm.start - 1] in _OBJECT_MARK)]
+    cands = [c for c in cands if not _in_place_phrase(norm, c, cands)]
     if not cands:
         return frozenset()
     hi = max(c[1] for c in cands)
