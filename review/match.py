@@ -12,6 +12,7 @@ from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, unwrapped_sentence
 from .norms.conditions import NormsFound, could_meet
+from .norms.analyse import shaped_concepts
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -553,6 +554,8 @@ def needs_norms(index, own, candidates, rules, lexicon, text: str, places=(), ke
     # ``text``: the clause and its list header, which lends it concepts; only the names ``could_meet`` reads of
     # the rules' conditions matter here (``index.norm_names``), and ``norm_concerning`` reads none other
     possible = lexicon.possible_among(index.norm_names, text, keys)
+    # a measure in another shape (其……资格一并终止, 供水企业……暂停……供应) reads as a concept its words do not show
+    possible |= shaped_concepts(lexicon, text) & index.norm_names
     if places:                            # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)

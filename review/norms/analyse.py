@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
+from .shapes import phrases
 from ..sentences import sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
@@ -248,10 +249,21 @@ def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> 
                for name in ("consent.private", "consent.self", "consent.owner", "consent.person"))
 
 
+def _duty_gaps(lexicon: Lexicon, before: str, duty_at: int) -> list[str]:
+    """What stands between each duty word of ``before`` and the concept, and between the duty its list header lends
+    (``duty_at``: where the item's own words start, after its number; -1 none) and the concept: 应当符合下列条件：
+    （三）取得……许可证 reads as 应当取得……许可证."""
+    gaps = [before[d.end():] for d in lexicon.rx("modal.duty").finditer(before)]
+    if 0 <= duty_at <= len(before):
+        gaps.append(before[duty_at:])
+    return gaps
+
+
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
-                      following: str = "", possible=None) -> str:
+                      following: str = "", possible=None, duty_at: int = -1) -> str:
     """How the text makes the concept at [a, b) a precondition of an activity, or "". ``possible``:
-    ``lexicon.possible(sentence)``, to skip a scan of a part of the sentence that cannot match (exact)."""
+    ``lexicon.possible(sentence)``, to skip a scan of a part of the sentence that cannot match (exact).
+    ``duty_at``: where a list item's own words start when its header lends it a duty (应当具备下列条件：), else -1."""
     before, after = sentence[:a], sentence[b:]
     # 实行……审批（制度）/ 实施准入审批管理
     system = _SYSTEM_BEFORE.search(before)
@@ -281,8 +293,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         return "otherwise"
     # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
     if concept == "approval" and not after.startswith("的"):    # 经教育部核准的证书 describes, it does not require
-        for d in lexicon.rx("modal.duty").finditer(before):
-            gap = before[d.end():]
+        for gap in _duty_gaps(lexicon, before, duty_at):
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
                     lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
                 return "duty"
@@ -298,15 +309,14 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act)
     if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
             and not sentence[a:b].startswith("《"):
-        for d in lexicon.rx("modal.duty").finditer(before):
-            gap = before[d.end():]
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+        for gap in _duty_gaps(lexicon, before, duty_at):
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
     return ""
 
 
 def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "",
-                     possible=None) -> list[Precondition]:
+                     possible=None, duty_at: int = -1) -> list[Precondition]:
     out: list[Precondition] = []
     taken: list[tuple[int, int]] = []
     titles = [m.span() for m in _TITLE.finditer(sentence)]
@@ -316,7 +326,7 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
                 continue
             if concept == "approval" and _private_consent(lexicon, sentence, a, possible):
                 continue
-            form = precondition_form(lexicon, sentence, a, b, concept, following, possible)
+            form = precondition_form(lexicon, sentence, a, b, concept, following, possible, duty_at)
             if form and concept == "registration" and _CATALOGUE.search(sentence[a:b]) and form not in ("duty", "only_then"):
                 form = ""      # 未列入医保目录的药品不予报销: a list of what is covered, not a gate on an activity
             if form:
@@ -333,12 +343,32 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 _AGAIN = re.compile(r"不得再|不能再|不再受理|再次|再也")
 
 
+def shaped_sanctions(lexicon: Lexicon, sentence: str) -> list[tuple[int, int, str, str]]:
+    """The sanctions of ``sentence`` written object first, with a long object phrase, over coordinated objects or
+    with the instrument as the subject (``shapes.phrases``), each read through the verb-first phrase it means:
+    (start, end, concept, shape) over the phrase as written."""
+    out = []
+    for p in phrases(sentence):
+        for name in lexicon.groups.get("sanction", ()):
+            if lexicon.find(name, p.text):
+                out.append((p.start, p.end, name, p.shape))
+    return out
+
+
+def shaped_concepts(lexicon: Lexicon, text: str) -> frozenset[str]:
+    """The sanction concepts (and their group) that ``text``'s measures in other shapes read as: what
+    ``lexicon.possible`` of the text does not see, for a caller that rules concepts out before reading norms."""
+    names = {name for s0, s1 in sentence_spans(text) for _, _, name, _ in shaped_sanctions(lexicon, text[s0:s1])}
+    return frozenset(names | {"sanction"}) if names else frozenset()
+
+
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     for name in lexicon.groups.get("sanction", ()):
         for a, b in lexicon.find(name, sentence, possible):
-            found.append((a, b, name))
+            found.append((a, b, name, ""))
+    found += shaped_sanctions(lexicon, sentence)
     if not found:
         return []
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -349,7 +379,7 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
     violated_before = joined is not None and lexicon.has("violation", joined.group(0))
     out: list[Sanction] = []
     last, last_end = (-1, -1), -1
-    for a, b, name in found:
+    for a, b, name, shape in found:
         # the longest reading of a phrase; one phrase read as two concepts (取消网上签约资格: a disqualification and a
         # limit on operating) is both
         if a < last_end and (a, b) != last:
@@ -362,6 +392,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             or _has(lexicon, "cond.otherwise", before, possible) \
             or bool(_AGAIN.search(sentence) and base and lexicon.has("violation", clause_text[:base])) \
             or violated_before and not re.search(r"的[，,]", before)   # (a part with a condition of its own stands alone)
+        if shape == "object_first" and not (on_violation or offender):
+            continue    # (其居住证自动失效, 持证人死亡的，其资格证予以注销: an entitlement's end as a fact, not a measure)
         bearer = "offender"
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
@@ -506,6 +538,10 @@ class HeaderForce:
     modal: str
     preconditions: tuple[tuple[str, str], ...]      # (concept, form)
     mentions: frozenset[str]
+    # where the consequence of a header that names its items as the grounds (有下列情形之一的，暂停为其办理……：) starts
+    # in the header, -1 for another header: each item is then read with the consequence, as one sentence would be
+    consequence_at: int = -1
+    consequence_mentions: frozenset[str] = frozenset()    # the concepts its consequence names (一年, 居住证明)
 
 
 @functools.lru_cache(maxsize=1024)     # the same header for each of its items: read once
@@ -528,10 +564,36 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     # a condition of what each item names)
     names = frozenset(n for n in wanted if not n.startswith("condition.") for a, b in lexicon.find(n, header)
                       if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
+    # 有下列情形之一的，[actor] 不予/暂停/取消……： the items are the grounds, the header's consequence falls on each (not
+    # one it forbids: 有下列情形之一的，不得取消其资格：)
+    trigger = _GROUNDS_HEADER.search(header)
+    consequence_at, consequence = -1, frozenset()
+    if trigger is not None and any(s.start >= trigger.end() and not forbidden(lexicon, header, s.start, s.end)
+                                   for s in sanctions_of(lexicon, header, 0, header, "")):
+        consequence_at = trigger.end()
+        consequence = frozenset(n for n in wanted if not n.startswith("condition.") and n != "list.header"
+                                for a, b in lexicon.find(n, header) if a >= consequence_at
+                                and not forbidden(lexicon, header, a, b))
     # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
-    if modal == "none" and not pre and not names:
+    if modal == "none" and not pre and not names and consequence_at < 0:
         return None
-    return HeaderForce(modal, pre, names)
+    return HeaderForce(modal, pre, names, consequence_at, consequence)
+
+
+_GROUNDS_HEADER = re.compile(r"(下列|以下|如下)(情形|行为|情况)之一的?[，,]")
+
+
+def header_sanctions(lexicon: Lexicon, head: HeaderForce, header: str, item: str, sentence: str, s0: int,
+                     s1: int) -> list[Sanction]:
+    """The sanctions a grounds header (``HeaderForce.consequence_at``) lays on its item's first sentence [s0, s1):
+    each as the header reads it, attached to a violation when the header's condition or the item names one, and
+    standing over the item's sentence (the ground it falls for)."""
+    if head.consequence_at < 0:
+        return []
+    violation = lexicon.has("violation", sentence)
+    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, s.on_violation or violation)
+            for s in sanctions_of(lexicon, header, 0, f"{header}{item}", "")
+            if s.start >= head.consequence_at and not forbidden(lexicon, header, s.start, s.end)]
 
 
 @functools.lru_cache(maxsize=16)       # one ``wanted`` for all the clauses of a rule pass
@@ -575,12 +637,19 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) ->
         if places and "local" in wanted:
             mentions += place_mentions(sentence, s0, places,
                                        [(m.start, m.end) for m in mentions if m.concept == "local"])
-        preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
+        # an item of a header that lends a duty (应当具备下列条件：（三）取得……许可证): its own words after its number
+        marked = _MARKED.match(sentence) if head is not None and i == 0 and head.modal == "duty" else None
+        duty_at = marked.end() if marked else -1
+        preconditions = preconditions_of(lexicon, sentence, s0, following, possible, duty_at)
+        sanctions = sanctions_of(lexicon, sentence, s0, text, header, possible)
         if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
             mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions)]
-        out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions),
-                           tuple(sanctions_of(lexicon, sentence, s0, text, header, possible))))
+            sanctions += header_sanctions(lexicon, head, header, text, sentence, s0, s1)
+            # (what the consequence names stands over the item, as the consequence does: the item with its header
+            # reads as one sentence, 拒载的，暂停其营运资格三个月)
+            mentions += [Mention(n, s0, s1, sentence) for n in sorted(head.consequence_mentions - head.mentions)]
+        out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions), tuple(sanctions)))
     return tuple(out)
 
 
