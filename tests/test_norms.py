@@ -159,6 +159,20 @@ def test_no_shaped_sanction_laid(text):
     assert not shaped or all(forbidden(LEX, n.text, s.start - n.start, s.end - n.start) for n in norms for s in shaped)
 
 
+# (clause, the agent of its last norm) — the approval's giver opening a clause of time is not who waits for it
+GIVERS = [
+    ("在城区设置户外广告，应当向区城市管理局提出申请。区城市管理局同意后，方可设置。", "role.public"),  # 承前
+    ("区民政局审核同意后，养老机构方可承接居家养老服务项目。", "role.business"),
+    ("县教育局制定年度招生计划。市教育局批准后，方可实施。", "role.government"),     # a body's own plan
+    ("县人民政府批准后，方可实施。", "role.government"),                            # no other: the giver stays
+]
+
+
+@pytest.mark.parametrize("text,role", GIVERS)
+def test_the_giver_of_an_approval_is_not_who_waits(text, role):
+    assert analyse(text, LEX)[-1].agent.role == role
+
+
 def test_the_keeper_of_a_gate_does_not_bear_it():
     # the body that acts on a failed annual check keeps the gate; the check burdens the businesses
     n = _one("学生托管场所实行年度检查制度，检查未通过的，市教育局责令停止招生。")

@@ -50,6 +50,9 @@ _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)|[，,](违反|违者
 # an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证, 县教育局公布的准入名单, 乡镇人民政府和村民
 # 委员会出具的意见), not the subject of the sentence
 _ISSUER_AFTER = re.compile(r"^(?:[和、及与][^，。；的]{1,12})?[^，。；]{0,2}(发放|颁发|核发|出具|发布|公布|开列|编制|制定|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
+# an actor that gives the approval a later act waits for (区城市管理局同意后，方可设置 / 县民政局审核批准后，申请人方可……):
+# the approval's giver, in a clause of time, not the subject of the sentence
+_GIVER_AFTER = re.compile(r"^[^，。；]{0,8}(同意|批准|审批|核准|许可|审核|审定|验收|备案|认定|批复)[^，。；]{0,4}(后|之后|以后)[，,]")
 # a body that acts on a failed gate (……未备案的，区交通运输局不予安排 / 审验不合格的，县民政局责令其停止): the gate's
 # keeper, not the party the gate burdens
 _KEEPER_VERB = re.compile(r"^[^，。；]{0,3}(责令|不予|不再|不受理|不接受|不接纳|不给|一律不予|取消|注销|吊销|撤销|停止|暂停|收回|拒绝)")
@@ -225,6 +228,7 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
         opener = [act for act in actors if act.start - base <= 4]
         if opener and _OPENER.match(sentence[:opener[0].start - base]):
             return opener[0]
+    giver = None
     for act in actors:
         rel = act.start - base
         if rel < start_at:
@@ -235,8 +239,16 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
             continue
         if _ISSUER_AFTER.match(sentence[act.end - base:]):
             continue
+        if gives_approval(act, sentence, base):
+            giver = giver or act        # (the subject when no other stands after it: told by the caller, from the
+            continue                    # sentence before, ``analyse``)
         return act
-    return None
+    return giver
+
+
+def gives_approval(act: Actor, sentence: str, base: int) -> bool:
+    """Whether ``act`` gives the approval a later act of the sentence waits for (``_GIVER_AFTER``)."""
+    return _GIVER_AFTER.match(sentence[act.end - base:]) is not None
 
 
 # -- preconditions ---------------------------------------------------------------------------------------
@@ -680,6 +692,10 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
                 and _has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible):
             # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
             # the body of the sentence before (承前省略), adjusting what it made
+            agent = earlier_agents[-1]
+        if agent is not None and earlier_agents and agent is actors[0] and gives_approval(agent, sentence, s0) \
+                and not sentence[:agent.start - s0].strip(" \t\u3000"):
+            # 应当向区城市管理局提出申请。区城市管理局同意后，方可设置: the one who waits is the sentence before's subject
             agent = earlier_agents[-1]
         basis = basis_of(lexicon, sentence, header, possible)
         if not basis.provided and out and step_start(text, s0) < s0:
