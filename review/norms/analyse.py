@@ -603,7 +603,7 @@ def header_sanctions(lexicon: Lexicon, head: HeaderForce, header: str, item: str
     if head.consequence_at < 0:
         return []
     violation = lexicon.has("violation", sentence)
-    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, s.on_violation or violation)
+    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, s.on_violation or violation, lent=True)
             for s in sanctions_of(lexicon, header, 0, f"{header}{item}", "")
             if s.start >= head.consequence_at and not forbidden(lexicon, header, s.start, s.end)]
 
