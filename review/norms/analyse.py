@@ -598,12 +598,12 @@ _GROUNDS_HEADER = re.compile(r"(下列|以下|如下)(情形|行为|情况)之�
 def header_sanctions(lexicon: Lexicon, head: HeaderForce, header: str, item: str, sentence: str, s0: int,
                      s1: int) -> list[Sanction]:
     """The sanctions a grounds header (``HeaderForce.consequence_at``) lays on its item's first sentence [s0, s1):
-    each as the header reads it, attached to a violation when the header's condition or the item names one, and
-    standing over the item's sentence (the ground it falls for)."""
+    each as the header reads it, attached to a violation only when the item itself names one (the header's words —
+    单方解除协议 — say nothing of the ground), and standing over the item's sentence (the ground it falls for)."""
     if head.consequence_at < 0:
         return []
     violation = lexicon.has("violation", sentence)
-    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, s.on_violation or violation, lent=True)
+    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, violation, lent=True)
             for s in sanctions_of(lexicon, header, 0, f"{header}{item}", "")
             if s.start >= head.consequence_at and not forbidden(lexicon, header, s.start, s.end)]
 
