@@ -98,11 +98,6 @@ HEADER_SHAPES = [
     # a duty in the header, the licence paper in the item: read as 应当取得……准营证
     ("在本县从事民宿经营的，应当具备下列条件：", "（四）取得县文化和旅游局核发的民宿经营资格证；", "precondition", "duty"),
     ("开办校外托管机构，须符合以下要求：", "（二）持有街道办事处颁发的托管服务许可证。", "precondition", "duty"),
-    # the consequence in a header of grounds, the ground in the item: the item bears the consequence
-    ("居民有下列情形之一的，社区居民委员会暂停为其出具居住证明、办理各类服务事项：", "（二）拖欠物业服务费满一年的；",
-     "sanction", "sanction.refusal"),
-    ("出租车驾驶员有下列行为之一的，由县交通运输局暂停其营运资格三个月：", "（三）拒载、议价或者绕道行驶的；",
-     "sanction", "sanction.business_limit"),
 ]
 
 

@@ -550,10 +550,6 @@ class HeaderForce:
     modal: str
     preconditions: tuple[tuple[str, str], ...]      # (concept, form)
     mentions: frozenset[str]
-    # where the consequence of a header that names its items as the grounds (有下列情形之一的，暂停为其办理……：) starts
-    # in the header, -1 for another header: each item is then read with the consequence, as one sentence would be
-    consequence_at: int = -1
-    consequence_mentions: frozenset[str] = frozenset()    # the concepts its consequence names (一年, 居住证明)
 
 
 @functools.lru_cache(maxsize=1024)     # the same header for each of its items: read once
@@ -576,36 +572,10 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     # a condition of what each item names)
     names = frozenset(n for n in wanted if not n.startswith("condition.") for a, b in lexicon.find(n, header)
                       if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
-    # 有下列情形之一的，[actor] 不予/暂停/取消……： the items are the grounds, the header's consequence falls on each (not
-    # one it forbids: 有下列情形之一的，不得取消其资格：)
-    trigger = _GROUNDS_HEADER.search(header)
-    consequence_at, consequence = -1, frozenset()
-    if trigger is not None and any(s.start >= trigger.end() and not forbidden(lexicon, header, s.start, s.end)
-                                   for s in sanctions_of(lexicon, header, 0, header, "")):
-        consequence_at = trigger.end()
-        consequence = frozenset(n for n in wanted if not n.startswith("condition.") and n != "list.header"
-                                for a, b in lexicon.find(n, header) if a >= consequence_at
-                                and not forbidden(lexicon, header, a, b))
     # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
-    if modal == "none" and not pre and not names and consequence_at < 0:
+    if modal == "none" and not pre and not names:
         return None
-    return HeaderForce(modal, pre, names, consequence_at, consequence)
-
-
-_GROUNDS_HEADER = re.compile(r"(下列|以下|如下)(情形|行为|情况)之一的?[，,]")
-
-
-def header_sanctions(lexicon: Lexicon, head: HeaderForce, header: str, item: str, sentence: str, s0: int,
-                     s1: int) -> list[Sanction]:
-    """The sanctions a grounds header (``HeaderForce.consequence_at``) lays on its item's first sentence [s0, s1):
-    each as the header reads it, attached to a violation only when the item itself names one (the header's words —
-    单方解除协议 — say nothing of the ground), and standing over the item's sentence (the ground it falls for)."""
-    if head.consequence_at < 0:
-        return []
-    violation = lexicon.has("violation", sentence)
-    return [Sanction(s.concept, s.severity, s0, s1, sentence, s.bearer, violation, lent=True)
-            for s in sanctions_of(lexicon, header, 0, f"{header}{item}", "")
-            if s.start >= head.consequence_at and not forbidden(lexicon, header, s.start, s.end)]
+    return HeaderForce(modal, pre, names)
 
 
 @functools.lru_cache(maxsize=16)       # one ``wanted`` for all the clauses of a rule pass
@@ -657,10 +627,6 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=()) ->
         if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
             mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions)]
-            sanctions += header_sanctions(lexicon, head, header, text, sentence, s0, s1)
-            # (what the consequence names stands over the item, as the consequence does: the item with its header
-            # reads as one sentence, 拒载的，暂停其营运资格三个月)
-            mentions += [Mention(n, s0, s1, sentence) for n in sorted(head.consequence_mentions - head.mentions)]
         out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions), tuple(sanctions)))
     return tuple(out)
 

@@ -40,7 +40,6 @@ Keys (all optional, all must hold in one sentence):
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
@@ -303,15 +302,6 @@ def _protective_modal(lexicon: Lexicon, norm: Norm) -> bool:
     return m is not None and any(r.form == "protective" and r.start == norm.start + m.start() for r in norm.relief)
 
 
-@functools.lru_cache(maxsize=256)
-def header_meets(cond: NormCondition, lexicon: Lexicon, header: str) -> bool:
-    """Whether a list header, read as a sentence of its own, meets ``cond`` (then the consequence it lends its items
-    adds nothing the header's own finding does not say)."""
-    from .analyse import analyse
-
-    return bool(where_met(cond, analyse(header, lexicon, "", cond.concepts), lexicon))
-
-
 def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "") -> list[tuple[int, int]]:
     """Clause offsets of the trigger (a precondition, a sanction, the first concept) in every norm that meets
     the condition."""
@@ -354,10 +344,6 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
                          if s.concept in wanted and s.severity >= cond.min_severity
                          and (s.bearer in cond.bearer if cond.bearer else s.bearer != "government")
                          and (cond.on_violation is None or s.on_violation == cond.on_violation)]
-            if any(s.lent for s in norm.sanctions) and header_meets(cond, lexicon, norm.header):
-                # the header meets the condition by itself (有下列行为之一的，……记入信用档案：): its own finding says it
-                # once, its items do not repeat it
-                sanctions = [sp for sp in sanctions if not any(s.lent and (s.start, s.end) == sp for s in norm.sanctions)]
             if cond.sanction_near and cond.all:
                 sanctions = [s for s in sanctions if _bears_on(norm, s, cond.all[0], cond.sanction_near)]
             if not sanctions:

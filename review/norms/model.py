@@ -58,7 +58,6 @@ class Sanction:
     text: str
     bearer: str = "offender"
     on_violation: bool = False     # attached to a violation (违反/拒不/逾期不 … 的，)
-    lent: bool = False             # the consequence of the item's list header (有下列情形之一的，暂停……：), read over the item
 
 
 @dataclass(frozen=True, slots=True)
