@@ -12,6 +12,7 @@ from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, unwrapped_sentence
 from .norms.conditions import NormsFound, could_meet
+from .norms.analyse import shaped_concepts
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -587,13 +588,16 @@ def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=N
     ``firstchars.joined_keys`` of the clause and its header."""
     index, rules, lexicon = hits_of.index, hits_of.rules, hits_of.lexicon
     possible = lexicon.possible_among(index.norm_names, f"{text}\n{header}", keys)
+    # a measure in another shape (其……资格一并终止, 供水企业……暂停……供应) reads as a concept its words do not show
+    shaped = shaped_concepts(lexicon, f"{text}\n{header}") & index.norm_names
+    possible |= shaped
     if hits_of.places:                    # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
     held = NormsFound(possible, possible, possible)
     others = [i for i in index.norm_concerning(possible) - candidates
               if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
     if others:                            # (most clauses: none) the few left, over what the sentences match
-        present = _Present(lexicon, possible, text, header, hits_of.places)
+        present = _Present(lexicon, possible, text, header, hits_of.places, shaped)
         held = NormsFound(present, present, present)
         others = [i for i in others if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
     return (hits_of.own & candidates).union(others)
@@ -604,10 +608,11 @@ class _Present:
     ``issuperset``): those among ``possible`` with a non-empty match in one of its sentences or, for an enumerated
     item, in its list header (``analyse.could_hold``), searched for when first asked about."""
 
-    __slots__ = ("lexicon", "possible", "text", "header", "local", "_parts", "_seen")
+    __slots__ = ("lexicon", "possible", "text", "header", "local", "shaped", "_parts", "_seen")
 
-    def __init__(self, lexicon, possible, text: str, header: str, places=()):
+    def __init__(self, lexicon, possible, text: str, header: str, places=(), shaped=frozenset()):
         self.lexicon, self.possible, self.text, self.header = lexicon, possible, text, header
+        self.shaped = shaped              # read from a measure's shape, not its words (norms.shapes)
         self.local = bool(places)         # the issuing place's name reads as local (analyse.place_mentions)
         self._parts = None
         self._seen: dict[str, bool] = {}
@@ -621,7 +626,7 @@ class _Present:
 
             if self._parts is None:
                 self._parts = reading_parts(self.text, self.header)
-            seen = self._seen[name] = name == "local" and self.local or \
+            seen = self._seen[name] = name == "local" and self.local or name in self.shaped or \
                 could_hold(self.lexicon, name, self._parts)
         return seen
 

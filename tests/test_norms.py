@@ -93,6 +93,81 @@ def test_item_under_a_forbidding_or_grounded_header(header, item):
     assert not n.preconditions or n.basis.provided
 
 
+# (header, item, the sanction or precondition form the item's first norm takes from its header) — round 11, shapes
+HEADER_SHAPES = [
+    # a duty in the header, the licence paper in the item: read as 应当取得……准营证
+    ("在本县从事民宿经营的，应当具备下列条件：", "（四）取得县文化和旅游局核发的民宿经营资格证；", "precondition", "duty"),
+    ("开办校外托管机构，须符合以下要求：", "（二）持有街道办事处颁发的托管服务许可证。", "precondition", "duty"),
+]
+
+
+@pytest.mark.parametrize("header,item,part,value", HEADER_SHAPES)
+def test_item_takes_its_headers_duty_or_consequence(header, item, part, value):
+    n = analyse(item, LEX, header)[0]
+    got = {"precondition": {p.form for p in n.preconditions}, "sanction": {s.concept for s in n.sanctions}}[part]
+    assert value in got
+
+
+@pytest.mark.parametrize("header,item", [
+    ("居住证持有人在居住地享受下列基本公共服务：", "（一）义务教育；"),                   # a header that grants
+    ("符合下列条件之一的，可以申请公共租赁住房：", "（二）在本县稳定就业满一年的外来务工人员；"),  # ways in, no consequence
+    ("有下列情形之一的，不得取消其低保资格：", "（一）家庭成员患重大疾病的；"),            # a consequence it forbids
+    ("申请人应当提交下列材料：", "（三）营业执照复印件；"),                              # the business licence
+])
+def test_item_under_a_header_that_lends_no_consequence_or_gate(header, item):
+    n = analyse(item, LEX, header)[0]
+    assert not n.sanctions and not n.preconditions
+
+
+# (sentence, the sanction concept read from a measure written in another shape, its bearer) — round 11
+SHAPED = [
+    # the object first, the verb after it (……资格一并终止 reads as 取消其……资格), after a violation or an offence
+    ("享受临时救助的家庭成员有赌博、吸毒行为的，其全家救助资格一并终止。", "sanction.disqualification", "relative"),
+    ("经营户违反市场管理规定的，该经营户的摊位使用证由市场服务中心收回。", "sanction.withdrawal", "offender"),
+    ("拒不配合人口普查登记的住户，其子女的入学学位暂缓安排。", "sanction.refusal", "relative"),
+    # the instrument as the subject: the supplier stops "the supply"
+    ("对逾期不腾退的被征收人，供水、供电企业应当配合县征收办暂停对其房屋的供应。", "sanction.utility_cut", "offender"),
+    # a long object phrase: the verb bears on the phrase's head
+    ("对无理缠访的人员，取消其本人及其共同生活的家庭成员在本年度申请享受的各类社会救助和临时生活补助资格。",
+     "sanction.disqualification", "relative"),
+    # one verb over coordinated objects
+    ("对拖欠物业费的业主，社区暂停为其出具居住证明、办理各类服务事项。", "sanction.refusal", "offender"),
+]
+
+
+@pytest.mark.parametrize("text,concept,bearer", SHAPED)
+def test_measure_in_another_shape(text, concept, bearer):
+    found = [(s.concept, s.bearer) for n in analyse(text, LEX) for s in n.sanctions]
+    assert (concept, bearer) in found
+
+
+@pytest.mark.parametrize("text", [
+    "居住证持有人户籍迁入本市的，其居住证自动失效。",               # an entitlement's end as a fact: no violation before it
+    "持证人死亡或者丧失行为能力的，其从业资格证由发证机关注销。",   # (行政许可法 第七十条)
+    "其资格被取消的，应当在三十日内交回原证件。",                    # a measure undergone, named as the condition
+    "供电企业不得以催缴物业费为由暂停对居民的供应。",                # forbidden (the sanction is read, the rules see it forbidden)
+])
+def test_no_shaped_sanction_laid(text):
+    norms = analyse(text, LEX)
+    shaped = [s for n in norms for s in n.sanctions if s.concept in ("sanction.withdrawal", "sanction.disqualification",
+                                                                     "sanction.utility_cut")]
+    assert not shaped or all(forbidden(LEX, n.text, s.start - n.start, s.end - n.start) for n in norms for s in shaped)
+
+
+# (clause, the agent of its last norm) — the approval's giver opening a clause of time is not who waits for it
+GIVERS = [
+    ("在城区设置户外广告，应当向区城市管理局提出申请。区城市管理局同意后，方可设置。", "role.public"),  # 承前
+    ("区民政局审核同意后，养老机构方可承接居家养老服务项目。", "role.business"),
+    ("县教育局制定年度招生计划。市教育局批准后，方可实施。", "role.government"),     # a body's own plan
+    ("县人民政府批准后，方可实施。", "role.government"),                            # no other: the giver stays
+]
+
+
+@pytest.mark.parametrize("text,role", GIVERS)
+def test_the_giver_of_an_approval_is_not_who_waits(text, role):
+    assert analyse(text, LEX)[-1].agent.role == role
+
+
 def test_the_keeper_of_a_gate_does_not_bear_it():
     # the body that acts on a failed annual check keeps the gate; the check burdens the businesses
     n = _one("学生托管场所实行年度检查制度，检查未通过的，市教育局责令停止招生。")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
+from .shapes import phrases
 from ..sentences import sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
@@ -51,6 +52,9 @@ _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)|[，,](违反|违者
 # an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证, 县教育局公布的准入名单, 乡镇人民政府和村民
 # 委员会出具的意见), not the subject of the sentence
 _ISSUER_AFTER = re.compile(r"^(?:[和、及与][^，。；的]{1,12})?[^，。；]{0,2}(发放|颁发|核发|出具|发布|公布|开列|编制|制定|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
+# an actor that gives the approval a later act waits for (区城市管理局同意后，方可设置 / 县民政局审核批准后，申请人方可……):
+# the approval's giver, in a clause of time, not the subject of the sentence
+_GIVER_AFTER = re.compile(r"^[^，。；]{0,8}(同意|批准|审批|核准|许可|审核|审定|验收|备案|认定|批复)[^，。；]{0,4}(后|之后|以后)[，,]")
 # a body that acts on a failed gate (……未备案的，区交通运输局不予安排 / 审验不合格的，县民政局责令其停止): the gate's
 # keeper, not the party the gate burdens
 _KEEPER_VERB = re.compile(r"^[^，。；]{0,3}(责令|不予|不再|不受理|不接受|不接纳|不给|一律不予|取消|注销|吊销|撤销|停止|暂停|收回|拒绝)")
@@ -226,6 +230,7 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
         opener = [act for act in actors if act.start - base <= 4]
         if opener and _OPENER.match(sentence[:opener[0].start - base]):
             return opener[0]
+    giver = None
     for act in actors:
         rel = act.start - base
         if rel < start_at:
@@ -236,8 +241,16 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
             continue
         if _ISSUER_AFTER.match(sentence[act.end - base:]):
             continue
+        if gives_approval(act, sentence, base):
+            giver = giver or act        # (the subject when no other stands after it: told by the caller, from the
+            continue                    # sentence before, ``analyse``)
         return act
-    return None
+    return giver
+
+
+def gives_approval(act: Actor, sentence: str, base: int) -> bool:
+    """Whether ``act`` gives the approval a later act of the sentence waits for (``_GIVER_AFTER``)."""
+    return _GIVER_AFTER.match(sentence[act.end - base:]) is not None
 
 
 # -- preconditions ---------------------------------------------------------------------------------------
@@ -250,10 +263,21 @@ def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> 
                for name in ("consent.private", "consent.self", "consent.owner", "consent.person"))
 
 
+def _duty_gaps(lexicon: Lexicon, before: str, duty_at: int) -> list[str]:
+    """What stands between each duty word of ``before`` and the concept, and between the duty its list header lends
+    (``duty_at``: where the item's own words start, after its number; -1 none) and the concept: 应当符合下列条件：
+    （三）取得……许可证 reads as 应当取得……许可证."""
+    gaps = [before[d.end():] for d in lexicon.rx("modal.duty").finditer(before)]
+    if 0 <= duty_at <= len(before):
+        gaps.append(before[duty_at:])
+    return gaps
+
+
 def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: str,
-                      following: str = "", possible=None) -> str:
+                      following: str = "", possible=None, duty_at: int = -1) -> str:
     """How the text makes the concept at [a, b) a precondition of an activity, or "". ``possible``:
-    ``lexicon.possible(sentence)``, to skip a scan of a part of the sentence that cannot match (exact)."""
+    ``lexicon.possible(sentence)``, to skip a scan of a part of the sentence that cannot match (exact).
+    ``duty_at``: where a list item's own words start when its header lends it a duty (应当具备下列条件：), else -1."""
     before, after = sentence[:a], sentence[b:]
     # 实行……审批（制度）/ 实施准入审批管理
     system = _SYSTEM_BEFORE.search(before)
@@ -283,8 +307,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         return "otherwise"
     # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
     if concept == "approval" and not after.startswith("的"):    # 经教育部核准的证书 describes, it does not require
-        for d in lexicon.rx("modal.duty").finditer(before):
-            gap = before[d.end():]
+        for gap in _duty_gaps(lexicon, before, duty_at):
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and (
                     lexicon.has("approval.obtain", gap) or sentence[a:b] in ("报批", "报经")):
                 return "duty"
@@ -301,15 +324,14 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     # names the activity it licenses: 《房地产经纪经营资格证》, 《家政服务从业资格证》, 《托育服务执业证书》)
     if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
             and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b])):
-        for d in lexicon.rx("modal.duty").finditer(before):
-            gap = before[d.end():]
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+        for gap in _duty_gaps(lexicon, before, duty_at):
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
     return ""
 
 
 def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "",
-                     possible=None) -> list[Precondition]:
+                     possible=None, duty_at: int = -1) -> list[Precondition]:
     out: list[Precondition] = []
     taken: list[tuple[int, int]] = []
     titles = [m.span() for m in _TITLE.finditer(sentence)]
@@ -319,7 +341,7 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
                 continue
             if concept == "approval" and _private_consent(lexicon, sentence, a, possible):
                 continue
-            form = precondition_form(lexicon, sentence, a, b, concept, following, possible)
+            form = precondition_form(lexicon, sentence, a, b, concept, following, possible, duty_at)
             if form and concept == "registration" and _CATALOGUE.search(sentence[a:b]) and form not in ("duty", "only_then"):
                 form = ""      # 未列入医保目录的药品不予报销: a list of what is covered, not a gate on an activity
             if form:
@@ -336,12 +358,32 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 _AGAIN = re.compile(r"不得再|不能再|不再受理|再次|再也")
 
 
+def shaped_sanctions(lexicon: Lexicon, sentence: str) -> list[tuple[int, int, str, str]]:
+    """The sanctions of ``sentence`` written object first, with a long object phrase, over coordinated objects or
+    with the instrument as the subject (``shapes.phrases``), each read through the verb-first phrase it means:
+    (start, end, concept, shape) over the phrase as written."""
+    out = []
+    for p in phrases(sentence):
+        for name in lexicon.groups.get("sanction", ()):
+            if lexicon.find(name, p.text):
+                out.append((p.start, p.end, name, p.shape))
+    return out
+
+
+def shaped_concepts(lexicon: Lexicon, text: str) -> frozenset[str]:
+    """The sanction concepts (and their group) that ``text``'s measures in other shapes read as: what
+    ``lexicon.possible`` of the text does not see, for a caller that rules concepts out before reading norms."""
+    names = {name for s0, s1 in sentence_spans(text) for _, _, name, _ in shaped_sanctions(lexicon, text[s0:s1])}
+    return frozenset(names | {"sanction"}) if names else frozenset()
+
+
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     for name in lexicon.groups.get("sanction", ()):
         for a, b in lexicon.find(name, sentence, possible):
-            found.append((a, b, name))
+            found.append((a, b, name, ""))
+    found += shaped_sanctions(lexicon, sentence)
     if not found:
         return []
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -352,7 +394,7 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
     violated_before = joined is not None and lexicon.has("violation", joined.group(0))
     out: list[Sanction] = []
     last, last_end = (-1, -1), -1
-    for a, b, name in found:
+    for a, b, name, shape in found:
         # the longest reading of a phrase; one phrase read as two concepts (取消网上签约资格: a disqualification and a
         # limit on operating) is both
         if a < last_end and (a, b) != last:
@@ -365,6 +407,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             or _has(lexicon, "cond.otherwise", before, possible) \
             or bool(_AGAIN.search(sentence) and base and lexicon.has("violation", clause_text[:base])) \
             or violated_before and not re.search(r"的[，,]", before)   # (a part with a condition of its own stands alone)
+        if shape == "object_first" and not (on_violation or offender):
+            continue    # (其居住证自动失效, 持证人死亡的，其资格证予以注销: an entitlement's end as a fact, not a measure)
         bearer = "offender"
         if offender and (_has(lexicon, "kinship", before + sentence[a:b], possible)
                          or re.match(r"其", sentence[b:]) and lexicon.has("kinship", sentence[b:b + 6])):
@@ -582,12 +626,15 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), ke
         if places and "local" in wanted:
             mentions += place_mentions(sentence, s0, places,
                                        [(m.start, m.end) for m in mentions if m.concept == "local"])
-        preconditions = preconditions_of(lexicon, sentence, s0, following, possible)
+        # an item of a header that lends a duty (应当具备下列条件：（三）取得……许可证): its own words after its number
+        marked = _MARKED.match(sentence) if head is not None and i == 0 and head.modal == "duty" else None
+        duty_at = marked.end() if marked else -1
+        preconditions = preconditions_of(lexicon, sentence, s0, following, possible, duty_at)
+        sanctions = sanctions_of(lexicon, sentence, s0, text, header, possible)
         if head is not None and i == 0:     # the item's first sentence; what follows it stands alone
             preconditions += [Precondition(c, f, s0, s1, sentence) for c, f in head.preconditions]
             mentions += [Mention(n, s0, s0, "") for n in sorted(head.mentions) if keep is None or n in keep]
-        out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions),
-                           tuple(sanctions_of(lexicon, sentence, s0, text, header, possible))))
+        out.append(Reading(s0, s1, possible, tuple(mentions), tuple(preconditions), tuple(sanctions)))
     return tuple(out)
 
 
@@ -636,6 +683,10 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
                 and _has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible):
             # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
             # the body of the sentence before (承前省略), adjusting what it made
+            agent = earlier_agents[-1]
+        if agent is not None and earlier_agents and agent is actors[0] and gives_approval(agent, sentence, s0) \
+                and not sentence[:agent.start - s0].strip(" \t\u3000"):
+            # 应当向区城市管理局提出申请。区城市管理局同意后，方可设置: the one who waits is the sentence before's subject
             agent = earlier_agents[-1]
         basis = basis_of(lexicon, sentence, header, possible)
         if not basis.provided and out and step_start(text, s0) < s0:
