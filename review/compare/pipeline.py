@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from .acts import read_acts
+from .clock import read_time_of_day
 from .combination import read_combination, read_joined_alternatives
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
@@ -55,6 +56,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         # a clause in its own words: too little in common to read stretch by stretch, but a figure, a modal verb
         # on the same act, the executing body and a deemed consequence can still be read on both texts
         pair_leftover_figures(reading)
+        read_time_of_day(reading)
         read_acts(reading)
         read_enforcement(reading)
         read_rule_maker(reading)
@@ -63,6 +65,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_aligned_figures(reading)
     read_regions(reading)
     pair_leftover_figures(reading)
+    read_time_of_day(reading)
     read_deletions(reading)
     cancel_moved_modals(reading)
     read_acts(reading)
