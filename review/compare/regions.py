@@ -203,7 +203,7 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
             reading.add("scope_changed", grade("scope_changed", {"case": "etc_added"}), (s, e), upper_source)
         return
     upper_region = reading.upper.text[upper_source[0]:upper_source[1]] if upper_source else ""
-    member = added_penal_member(reading, s)
+    member = added_penal_member(reading, s, e)
     if member is not None:
         word = text[member[0]:member[1]].lstrip("、或者")
         reading.add("scope_changed", grade("scope_changed", {"case": "penal_member_added"}, word=word),
@@ -241,8 +241,8 @@ _MEMBER_RX = __import__("re").compile(r"(?:、|或者)[\u4e00-\u9fff]{2,10}?(?=�
 _TRIGGER_RX = __import__("re").compile(r"[^，,。；]*?(?=的[，,])")
 
 
-def added_penal_member(reading: Reading, s: int) -> tuple[int, int] | None:
-    """The span of the list member the clause added at ``s`` to the conduct a sanction of the upper text is for
+def added_penal_member(reading: Reading, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the list member the clause added at [s, e) to the conduct a sanction of the upper text is for
     (饮酒后驾驶机动车、电动自行车的，处暂扣……: the article punishes driving a 机动车 only): a member joined by 、 or 或者
     in the trigger of a penal sentence (before its 的，), the trigger without it standing in a penal sentence of the
     upper text as written; None otherwise."""
@@ -254,7 +254,7 @@ def added_penal_member(reading: Reading, s: int) -> tuple[int, int] | None:
     if trigger is None or not (cs <= s < trigger.end()) or not PENAL_RX.search(text, trigger.end(), ce):
         return None
     for member in _MEMBER_RX.finditer(text, cs, trigger.end() + 2):
-        if not (member.start() <= s < member.end()) or MODAL_RX.search(member.group()):
+        if member.end() <= s or member.start() >= e or MODAL_RX.search(member.group()):
             continue
         reduced = text[cs:member.start()] + text[member.end():trigger.end()]
         at = upper.find(reduced + "的")
