@@ -1,6 +1,6 @@
 """compare(): kinds of alteration read as structure (round 11): a sanction's period, a forbidden window of the day,
 an age condition, a qualifying period, a member added to a penal trigger, one act named in other procedural words,
-the actor told who is not the actor. Upper texts are the articles as the shipped corpus holds them."""
+the actor told who is not the actor, an order of two acts reversed. Upper texts are the articles as the shipped corpus holds them."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ XIAOCHE_23 = ("取得校车驾驶资格应当符合下列条件：\n(一)取得�
               "年龄在25周岁以上、不超过60周岁；")
 DENGJI_19 = ("登记机关应当对申请材料进行形式审查。对申请材料齐全、符合法定形式的予以确认并当场登记。不能当场登记的，"
              "应当在3个工作日内予以登记；情形复杂的，经登记机关负责人批准，可以再延长3个工作日。")
+ZHENGSHOU_27 = ("实施房屋征收应当先补偿、后搬迁。\n作出房屋征收决定的市、县级人民政府对被征收人给予补偿后，被征收人应当在"
+                "补偿协议约定或者补偿决定确定的搬迁期限内完成搬迁。")
 XINXI_33 = ("行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作"
             "机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。")
 
@@ -53,6 +55,10 @@ def _kinds(clause: str, upper: str) -> set[tuple[str, str]]:
     # the extension's cap is the organ's, not the 申请人's it tells
     ("不能当场答复的，经办机构应当自收到申请之日起二十个工作日内答复；需要延长的，延长期限最长不超过三十个工作日。", XINXI_33,
      ("time_limit", "error")),
+    # the order of two acts the law fixes, reversed: Y first, or X waiting on Y (补偿协议 is a paper, not the act)
+    ("被征收人应当在签订补偿协议后先行搬迁腾空房屋，房屋征收部门在房屋拆除验收后支付补偿款。", ZHENGSHOU_27,
+     ("condition_removed", "error")),
+    ("实施房屋征收，被征收人搬迁完毕后，再由征收部门给予补偿。", ZHENGSHOU_27, ("condition_removed", "error")),
 ])
 def test_alterations_are_read(clause, upper, expected):
     assert expected in _kinds(clause, upper)
@@ -66,6 +72,9 @@ def test_alterations_are_read(clause, upper, expected):
     ("娱乐场所实施本条例第十四条禁止行为的，由县级公安部门责令停业整顿4个月。", YULE_43, "time_limit"),
     ("取得校车驾驶资格，应当具有3年以上驾驶经历，年龄在25周岁以上、不超过60周岁。", XIAOCHE_23, "age"),
     ("饮酒后驾驶机动车的，处暂扣六个月机动车驾驶证，并处一千元以上二千元以下罚款。", DAOJIAO_91, "scope_changed"),
+    ("房屋征收部门应当先行支付补偿款，被征收人在补偿协议约定的搬迁期限内完成搬迁。", ZHENGSHOU_27, "condition_removed"),
+    ("市、县级人民政府对被征收人给予补偿后，被征收人应当在补偿协议约定的搬迁期限内完成搬迁。", ZHENGSHOU_27,
+     "condition_removed"),
     # the organ's own limit shortened: stricter than the law
     ("不能当场登记的，区市场监督管理局应当在2个工作日内予以登记。", DENGJI_19, "time_limit"),
 ])
