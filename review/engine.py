@@ -353,12 +353,14 @@ CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plaus
 
 
 def lower_level(hit: Provision, other: Provision) -> bool:
-    """Whether ``hit`` is an instrument of a lower level than ``other`` (a 部门规章 below a 法律: statutes.model.LEVELS)."""
+    """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
+    ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
+    使用权出让和转让暂行条例 for a clause on 土地使用权出让), a 部门规章 does not displace the law it implements."""
     from statutes.model import LEVELS
 
     def rank(level: str) -> int:
         return LEVELS.index(level) if level in LEVELS else len(LEVELS)
-    return rank(hit.level) > rank(other.level)
+    return hit.level not in ("法律", "行政法规") and rank(hit.level) > rank(other.level)
 
 
 def closest_hit(probe: str, hits: list[Provision], compared_with):
@@ -407,6 +409,12 @@ class WorkingDays:
     _SQL = ("select 1 from provisions where version_id = ? and (text like '%是指工作日%' "
             "or text like '%以工作日计算%') limit 1")
 
+    # the law a 实施条例 or 实施细则 implements, whose counting of days its own figures follow (行政复议法实施条例's 5日 are
+    # the 行政复议法's working days)
+    _PARENT_SQL = ("select v.id from works w join versions v on v.work_id = w.id where w.short_title = ? "
+                   "and v.is_current = 1")
+    _IMPLEMENTING = re.compile(r"(?:实施条例|实施细则)$")
+
     def __init__(self, store):
         self.store, self.cache = store, {}
 
@@ -416,10 +424,19 @@ class WorkingDays:
             return False
         if vid not in self.cache:
             try:
-                self.cache[vid] = self.store.conn.execute(self._SQL, (vid,)).fetchone() is not None
+                self.cache[vid] = self._counts(vid) or any(self._counts(p) for p in self._parents(upper.law))
             except Exception:   # another store (a test double): no such fact
                 self.cache[vid] = False
         return self.cache[vid]
+
+    def _counts(self, vid: int) -> bool:
+        return self.store.conn.execute(self._SQL, (vid,)).fetchone() is not None
+
+    def _parents(self, law: str) -> list[int]:
+        parent = self._IMPLEMENTING.sub("", (law or "").removeprefix("中华人民共和国"))
+        if parent == (law or "").removeprefix("中华人民共和国"):
+            return []
+        return [r[0] for r in self.store.conn.execute(self._PARENT_SQL, (parent,))]
 
 
 _WORKING = re.compile(r"([0-9０-９]+|[一二三四五六七八九十]+)个?工作日")
