@@ -84,7 +84,7 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         if end <= 0:
             break
         start, _ = bounds(text, end - 1, SENTENCE_END) if end - 1 >= 0 else (0, 0)
-        named = [a for a in actors(text[start:end]) if not is_object(text, a[0] + start)]
+        named = actors(text[start:end])
         if named:
             return found(_shift(named[0], start))
         end = start - 1
@@ -96,7 +96,8 @@ _TO_WHOM = ("告知", "通知", "送达", "答复", "转告", "交付", "退还"
 
 def is_object(text: str, start: int) -> bool:
     """Whether the actor named at ``start`` is the one told or served (告知申请人, 通知当事人, 向申请人送达), not who
-    acts: a sentence's topic is who acts in it (延长的期限最长不得超过20个工作日 after 告知申请人 is the organ's)."""
+    acts: a sentence's topic is who acts in it (延长的期限最长不得超过20个工作日 after 告知申请人 is the organ's). Read in
+    the sentence itself only: the sentences before a subjectless one are searched as they were (their first actor)."""
     before = text[max(0, start - 2):start]
     return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给")
 
