@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from statutes.model import Provision
 
+from .compare.model import FIGURE_KINDS
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
 from .severity import rank
@@ -351,6 +352,17 @@ def _probe_texts(clause: Clause) -> list[str]:
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
 
 
+def lower_level(hit: Provision, other: Provision) -> bool:
+    """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
+    ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
+    使用权出让和转让暂行条例 for a clause on 土地使用权出让), a 部门规章 does not displace the law it implements."""
+    from statutes.model import LEVELS
+
+    def rank(level: str) -> int:
+        return LEVELS.index(level) if level in LEVELS else len(LEVELS)
+    return hit.level not in ("法律", "行政法规") and rank(hit.level) > rank(other.level)
+
+
 def closest_hit(probe: str, hits: list[Provision], compared_with):
     """The provision a clause restates: among the search hits about as good as the best one that match the
     clause, the one it differs from least (fewest changes that stand on their own, then the most similar) — a
@@ -397,6 +409,12 @@ class WorkingDays:
     _SQL = ("select 1 from provisions where version_id = ? and (text like '%是指工作日%' "
             "or text like '%以工作日计算%') limit 1")
 
+    # the law a 实施条例 or 实施细则 implements, whose counting of days its own figures follow (行政复议法实施条例's 5日 are
+    # the 行政复议法's working days)
+    _PARENT_SQL = ("select v.id from works w join versions v on v.work_id = w.id where w.short_title = ? "
+                   "and v.is_current = 1")
+    _IMPLEMENTING = re.compile(r"(?:实施条例|实施细则)$")
+
     def __init__(self, store):
         self.store, self.cache = store, {}
 
@@ -406,10 +424,19 @@ class WorkingDays:
             return False
         if vid not in self.cache:
             try:
-                self.cache[vid] = self.store.conn.execute(self._SQL, (vid,)).fetchone() is not None
+                self.cache[vid] = self._counts(vid) or any(self._counts(p) for p in self._parents(upper.law))
             except Exception:   # another store (a test double): no such fact
                 self.cache[vid] = False
         return self.cache[vid]
+
+    def _counts(self, vid: int) -> bool:
+        return self.store.conn.execute(self._SQL, (vid,)).fetchone() is not None
+
+    def _parents(self, law: str) -> list[int]:
+        parent = self._IMPLEMENTING.sub("", (law or "").removeprefix("中华人民共和国"))
+        if parent == (law or "").removeprefix("中华人民共和国"):
+            return []
+        return [r[0] for r in self.store.conn.execute(self._PARENT_SQL, (parent,))]
 
 
 _WORKING = re.compile(r"([0-9０-９]+|[一二三四五六七八九十]+)个?工作日")
@@ -591,8 +618,11 @@ class _UpperReader:
                 return f
         hits = [h for h in hits if self.status.dead(h, opts.as_of) is None
                 and not names_other_certificate(without_label(probe), h.text)]
-        named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)]
+        named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
+                 and not lower_level(h, hits[0])]
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
+        # (but not a lower instrument the clause names over the law it restates: 饮酒后驾驶机动车的……暂扣六个月机动车驾驶证
+        # restates 道路交通安全法 第九十一条, not an item of the 机动车驾驶证申领和使用规定 on another conduct)
         if not hits:
             return None
         upper, cmp = closest_hit(probe, hits, lambda h: self.compare_with(clause, probe, h)[0])
@@ -611,7 +641,7 @@ class _UpperReader:
         if loose:
             changes = [c for c in sure_changes(probe, unit.text, cmp)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
-                       and not (weak and c.kind in ("amount", "time_limit"))]
+                       and not (weak and c.kind in FIGURE_KINDS)]
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
             # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows)
             if not changes:
@@ -687,7 +717,8 @@ class _UpperReader:
             figures = figures_shown(law, self.governing, self.store, self.opts.as_of)
             modals = is_general(law, self.store, self.opts.as_of)
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if (figures or c.kind not in ("time_limit", "amount")) and (modals or c.kind != "modal")
+                       if (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c))
+                       and (modals or c.kind != "modal")
                        and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)
                        and not quoted(probe, c)]
             if changes:
@@ -759,8 +790,8 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
 
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
-            and (c.kind not in ("time_limit", "amount") or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER)
-                                                            and same_figure_use(bare, unit_text, c)))]
+            and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c)
+                 or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
 
 
@@ -776,10 +807,22 @@ def protective_modal(change) -> bool:
     return any(r.form == "protective" for r in reliefs(default_lexicon(), change.clause_span))
 
 
+def same_limited_act(probe: str, unit_text: str, change) -> bool:
+    """Whether a changed time limit is for the very act of the upper one, named in other procedural words
+    (十个工作日内作出登记决定 / 3个工作日内予以登记: review.compare.figures.one_act): what the figure is about is plain
+    even where the upper sentence holding it is too short to share the clause's matter."""
+    from .compare.figures import one_act
+
+    if change.kind != "time_limit" or change.clause_start < 0 or change.upper_start < 0:
+        return False
+    return one_act(probe, change.clause_start + len(change.clause_span), unit_text,
+                   change.upper_start + len(change.upper_span))
+
+
 def same_figure_use(probe: str, unit_text: str, change) -> bool:
     """Whether the two figures of a changed time limit or amount are for the same act or conduct (review.compare.
     figures.figure_use): a clause in its own words changes a figure only where it speaks of what the figure is for."""
-    from .compare.figures import CONDUCT_SHARED, USE_SHARED, figure_use
+    from .compare.figures import CONDUCT_SHARED, USE_SHARED, figure_use, one_act
     from .quantities import DURATION
 
     if change.clause_start < 0 or change.upper_start < 0:
@@ -789,6 +832,9 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim)
     if len(mine & theirs) >= (USE_SHARED if dim == DURATION else CONDUCT_SHARED):
         return True
+    if dim == DURATION and one_act(probe, change.clause_start + len(change.clause_span), unit_text,
+                                   change.upper_start + len(change.upper_span)):
+        return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
     if dim != DURATION or len(mine & theirs) < 1 or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定

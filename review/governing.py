@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import compress, repeat
 
+from .compare.model import FIGURE_KINDS
 from .compare.matter import content_bigrams as _content_bigrams, matter_bigrams as _matter_bigrams
 
 GOVERNING_LEVELS = ("法律", "行政法规")
@@ -42,7 +43,7 @@ MIN_COVERAGE = 45.0         # partial_ratio of a clause sentence with the govern
 LOW_COVERAGE = 35.0
 SAME_MATTER = 6
 MIN_SIMILARITY = 0.3        # share of the sentence the comparison aligns with that article
-FIGURES = ("time_limit", "amount")   # a time limit or an amount read on both texts: a change the reviewer can show
+FIGURES = FIGURE_KINDS       # a time limit, an amount or an age read on both texts: a change the reviewer can show
 MIN_SHARED = 2              # content bigrams the sentence shares with the upper sentence holding the figure
 MIN_SENTENCE = 12           # shorter sentences (an item's few words) resemble any article by chance
 CLOSE_SIMILARITY = 0.7      # a close restatement: a figure changed either way counts

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from statutes.numerals import CN_NUM_CHARS, cn_to_int, fullwidth_to_ascii
 
 MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
+AGE = "age"             # 年满十六周岁, 25周岁以上: a person's age in years, not a period (周 is no week there)
 
 _CN = CN_NUM_CHARS
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+|半)"
@@ -27,6 +28,7 @@ _ATOM = re.compile(
     r"(?P<money>亿元|万元|千元|百元|元)"
     r"|(?P<mult>倍)"
     r"|(?P<pct>%|％)"
+    r"|(?P<age>周岁|岁)"
     r"|(?P<dur>个工作日|工作日|个小时|小时|个月|月|日|天|周|星期|年)"
     r")"
 )
@@ -133,6 +135,8 @@ def _atoms(text: str) -> list[_Atom]:
             out.append(_Atom(m.start(), m.end(), MULTIPLE, n))
         elif m.group("pct"):
             out.append(_Atom(m.start(), m.end(), RATIO, n / 100))
+        elif m.group("age"):
+            out.append(_Atom(m.start(), m.end(), AGE, n))
         else:
             unit = m.group("dur").lstrip("个")
             if _is_date(text, m, unit, n):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..quantities import DURATION, Quantity, find_quantities
+from ..quantities import AGE, DURATION, Quantity, find_quantities
+from .ages import read_age_change
 from .amounts import read_amount_change
 from .time_limits import read_time_limit_change
 
@@ -89,6 +90,8 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         return   # 竣工验收合格之日起15日内报送备案 / 之日起60日内支付工程款: two limits for two acts
     if upper_quantity.dim == DURATION:
         read_time_limit_change(reading, upper_quantity, clause_quantity)
+    elif upper_quantity.dim == AGE:
+        read_age_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
 
@@ -187,7 +190,8 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
             return False
 
         return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
-                   & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED
+                   & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED \
+            or one_act(reading.clause.text, clause_quantity.end, reading.upper.text, upper_quantity.end)
     return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, upper_quantity.dim)
                & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, upper_quantity.dim)) \
         >= CONDUCT_SHARED
@@ -215,6 +219,29 @@ def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool =
     if _LIST_HEADER.search(text[s:start]):      # 有下列行为之一的，……处200元以下罚款：the conduct is in the items
         words += "|" + conduct_words(text[e:e + ITEMS_REACH])
     return content_bigrams(words)
+
+
+# the procedural verbs around the act a time limit is for (作出登记决定, 予以登记, 办理登记手续: the act is 登记)
+_ACT_VERBS = __import__("re").compile(r"予以|办理|办结|完成|是否|准予|不予|手续|有关|相关|依法")
+
+
+def act_core(text: str, end: int) -> set[str]:
+    """The act a time limit ending at ``end`` is for, without its procedural verbs, bodies and places, as content
+    bigrams: 内作出登记决定 and 内予以登记 are both {登记}."""
+    from .matter import content_bigrams
+    from .phrases import PHRASE_END, bounds
+    from .vocabulary import ACTOR_RX, JURISDICTION_RX
+
+    _, e = bounds(text, max(end - 1, 0), PHRASE_END)
+    words = text[end:min(e, end + ACT_REACH)]
+    return content_bigrams(_ACT_VERBS.sub("|", _PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words)))))
+
+
+def one_act(text: str, end: int, other_text: str, other_end: int) -> bool:
+    """Whether two time limits are for one act named in other procedural words (作出登记决定 / 予以登记): the acts
+    after them, procedural verbs aside, are the same and not empty."""
+    mine = act_core(text, end)
+    return bool(mine) and mine == act_core(other_text, other_end)
 
 
 _LIST_HEADER = __import__("re").compile(r"下列[^，。；]{0,6}之一")

@@ -2,7 +2,8 @@
 
 1. Normalise both texts into comparison strings that keep a map back to the source (``normalise``).
 2. Align them with greedy string tiling (``align``).
-3. Read the differences: aligned amounts and time limits by value (``figures``); unaligned stretches as
+3. Read the differences: aligned amounts, time limits and ages by value (``figures``), forbidden windows of the
+   day (``clock``), an order of two acts reversed (``order``); unaligned stretches as
    replacements, additions and deletions (``regions``, ``modals``); exceptions the clause leaves out
    (``exceptions``); other subjects (``subjects``).
 4. Each reader grades what it finds with the tables in ``grading.toml``: by who bears the change.
@@ -11,6 +12,8 @@
 from __future__ import annotations
 
 from .acts import read_acts
+from .clock import read_time_of_day
+from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
@@ -55,6 +58,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         # a clause in its own words: too little in common to read stretch by stretch, but a figure, a modal verb
         # on the same act, the executing body and a deemed consequence can still be read on both texts
         pair_leftover_figures(reading)
+        read_time_of_day(reading)
+        read_order(reading)
         read_acts(reading)
         read_enforcement(reading)
         read_rule_maker(reading)
@@ -63,6 +68,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_aligned_figures(reading)
     read_regions(reading)
     pair_leftover_figures(reading)
+    read_time_of_day(reading)
+    read_order(reading)
     read_deletions(reading)
     cancel_moved_modals(reading)
     read_acts(reading)

@@ -203,6 +203,12 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
             reading.add("scope_changed", grade("scope_changed", {"case": "etc_added"}), (s, e), upper_source)
         return
     upper_region = reading.upper.text[upper_source[0]:upper_source[1]] if upper_source else ""
+    member = added_penal_member(reading, s, e)
+    if member is not None:
+        word = text[member[0]:member[1]].lstrip("、或者")
+        reading.add("scope_changed", grade("scope_changed", {"case": "penal_member_added"}, word=word),
+                    member, upper_source)
+        return
     exception = ADDED_EXCEPTION_RX.search(added)
     if exception and exception.group().startswith("但") and CONDITION_RX.search(added):
         exception = None  # "但申请人须提供…" adds a condition rather than an exception
@@ -229,6 +235,33 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         reading.add("scope_changed",
                     grade("scope_changed", {"case": "aggravating_word_added"}, word=aggravating.group()),
                     (s, e), upper_source)
+
+
+_MEMBER_RX = __import__("re").compile(r"(?:、|或者)[\u4e00-\u9fff]{2,10}?(?=、|或者|的[，,])")
+_TRIGGER_RX = __import__("re").compile(r"[^，,。；]*?(?=的[，,])")
+
+
+def added_penal_member(reading: Reading, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the list member the clause added at [s, e) to the conduct a sanction of the upper text is for
+    (饮酒后驾驶机动车、电动自行车的，处暂扣……: the article punishes driving a 机动车 only): a member joined by 、 or 或者
+    in the trigger of a penal sentence (before its 的，), the trigger without it standing in a penal sentence of the
+    upper text as written; None otherwise."""
+    from .vocabulary import MODAL_RX, PENAL_RX
+
+    text, upper = reading.clause.text, reading.upper.text
+    cs, ce = bounds(text, s, CLAUSE_END)
+    trigger = _TRIGGER_RX.match(text[:ce], cs)
+    if trigger is None or not (cs <= s < trigger.end()) or not PENAL_RX.search(text, trigger.end(), ce):
+        return None
+    for member in _MEMBER_RX.finditer(text, cs, trigger.end() + 2):
+        if member.end() <= s or member.start() >= e or MODAL_RX.search(member.group()):
+            continue
+        reduced = text[cs:member.start()] + text[member.end():trigger.end()]
+        at = upper.find(reduced + "的")
+        if len(reduced) >= 4 and at >= 0 and upper[at + len(reduced) + 1:at + len(reduced) + 2] in "，," \
+                and PENAL_RX.search(upper, at, bounds(upper, at, CLAUSE_END)[1]):
+            return member.start(), member.end()
+    return None
 
 
 def new_condition(added: str, upper_text: str) -> bool:

@@ -67,7 +67,7 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         named = actors(text[phrase_start:pos])
         if named:
             return found(_shift(named[-1], phrase_start))
-    named = actors(text[sentence_start:pos])
+    named = [a for a in actors(text[sentence_start:pos]) if not is_object(text, a[0] + sentence_start)]
     if named:
         return found(_shift(named[0], sentence_start))
     if ITEM_RX.match(text, sentence_start):  # an enumerated item: its subject is in the header before the list
@@ -89,6 +89,17 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
             return found(_shift(named[0], start))
         end = start - 1
     return "", ""
+
+
+_TO_WHOM = ("告知", "通知", "送达", "答复", "转告", "交付", "退还", "返还")
+
+
+def is_object(text: str, start: int) -> bool:
+    """Whether the actor named at ``start`` is the one told or served (告知申请人, 通知当事人, 向申请人送达), not who
+    acts: a sentence's topic is who acts in it (延长的期限最长不得超过20个工作日 after 告知申请人 is the organ's). Read in
+    the sentence itself only: the sentences before a subjectless one are searched as they were (their first actor)."""
+    before = text[max(0, start - 2):start]
+    return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给")
 
 
 def _shift(match: tuple[int, int, str], by: int) -> tuple[int, int, str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..quantities import Quantity
 from .grading import grade
 from .roles import UNKNOWN, other_bearers, role_at
-from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, QUALIFYING_PERIOD_RX
+from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, QUALIFYING_PERIOD_RX, SANCTION_PERIOD_RX
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
 
@@ -24,6 +24,12 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         if len(modes) == 1 or "fixed" in modes or {"max", "range"} >= modes:
             return   # 三十日 for 三十日内, 不超过三十日 for 三十日内: the same limit
     role, clause_role = role_at(reading.upper.text, upper_quantity.start), role_at(reading.clause.text, clause_quantity.start)
+    # how long a sanction lasts (暂扣六个月, 暂停其……结算3个月至12个月): the body imposing it and the party bearing it
+    # are both named around it, so whose phrase it stands in says nothing of whether it is one sanction
+    sanction = is_sanction_period(reading.upper.text, upper_quantity) and \
+        is_sanction_period(reading.clause.text, clause_quantity)
+    if sanction:
+        role = clause_role = UNKNOWN
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
     if other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
@@ -41,7 +47,11 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "limit"
     if ENTITLED_PERIOD_RX.search(_before(upper_words, upper_quantity.start, 20)):
         limit = "entitlement"     # 年休假5天, 享受42天产假: a period the party is entitled to
-    facts = {"limit": limit, "role": role, "direction": "longer" if clause_days > upper_days else "shorter",
+    direction = "longer" if clause_days > upper_days else "shorter"
+    if sanction:
+        limit = "sanction"        # 暂扣六个月机动车驾驶证, 责令停业整顿3个月至6个月: how long a sanction lasts
+        direction = sanction_direction(upper_quantity, clause_quantity)
+    facts = {"limit": limit, "role": role, "direction": direction,
              # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
              "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
              # 试用期不得超过二个月: a cap the law puts on a burden, which a longer figure loosens
@@ -58,3 +68,33 @@ def _before(text: str, pos: int, width: int = 8) -> str:
         if at >= 0:
             start = at + 1
     return text[start:pos]
+
+
+def is_sanction_period(text: str, q: Quantity) -> bool:
+    """Whether figure ``q`` is how long a sanction lasts: a sanction just before it in its phrase (处暂扣六个月,
+    责令停业整顿3个月至6个月, 暂停其医疗费用联网结算3个月) or a disqualification just after it (五年内不得重新取得)."""
+    return bool(SANCTION_PERIOD_RX.search(_before(text, q.start, 24)) or SANCTION_PERIOD_RX.match(_after(text, q.end)))
+
+
+def sanction_direction(upper: Quantity, clause: Quantity) -> str:
+    """A sanction period against the law's: "longer" past its longest, "shorter" under its least, else "within"
+    (a range or a fixed figure: 4个月 within 3个月至6个月)."""
+    upper_lo = upper.lo if upper.lo is not None else (0.0 if upper.mode == "max" else upper.value)
+    upper_hi = upper.hi if upper.hi is not None else upper.value
+    clause_lo = clause.lo if clause.lo is not None else (0.0 if clause.mode == "max" else clause.value)
+    clause_hi = clause.hi if clause.hi is not None else clause.value
+    if clause_hi > upper_hi + SAME_VALUE:
+        return "longer"
+    if clause_lo < upper_lo - SAME_VALUE:
+        return "shorter"
+    return "within"
+
+
+def _after(text: str, pos: int, width: int = 16) -> str:
+    """The words just after ``pos`` in its phrase (内不得重新取得 of 五年内不得重新取得)."""
+    end = min(len(text), pos + width)
+    for mark in "，。；：,;:\n":
+        at = text.find(mark, pos, end)
+        if at >= 0:
+            end = at
+    return text[pos:end]

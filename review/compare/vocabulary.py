@@ -66,6 +66,9 @@ QUALIFYING_PERIOD_RX = _rx("compare.qualifying_period")
 ENTITLED_PERIOD_RX = _rx("compare.entitled_period")
 # the period within which a violation may be pursued (在二年内未被发现的，不再给予行政处罚), after the figure
 LIMITATION_RX = _rx("compare.limitation")
+# the period a sanction lasts (暂扣六个月, 责令停业整顿3个月至6个月, 五年内不得重新取得), read on the words just before the
+# figure and just after it
+SANCTION_PERIOD_RX = _rx("compare.sanction_period")
 # the law's route of enforcement through a court, and a body enforcing by itself (强制拆除, 组织实施搬迁)
 COURT_ENFORCEMENT_RX = _rx("compare.court_enforcement")
 SELF_ENFORCEMENT_RX = _rx("compare.self_enforcement")
