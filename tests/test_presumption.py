@@ -100,7 +100,8 @@ def test_the_setting_comes_from_the_province_and_the_run():
     ("上海市浦东新区", ValidityDefaults(5.0, 2.0, "all", "上海规定")),        # D062: 上海 2010 第二十六条
     ("厦门市", ValidityDefaults(5.0, 2.0, "all", "厦门规定")),                # D058: the city's own rule
     ("郑州市", ValidityDefaults(5.0, 2.0, "provisional", "郑州规定")),        # D084: 暂行 ≤ 2 years
-    ("南京市", ValidityDefaults(5.0, 2.0, "provisional", "南京规定")),        # D077: 暂行 ≤ 2 years [MEM]
+    # D077 (暂行, 2 years), D076 (no 有效期, 5 years): 南京 2012 第二十八条 covers every document without one [DB]
+    ("南京市", ValidityDefaults(5.0, 2.0, "all", "南京规定")),
     ("鄂尔多斯市", ValidityDefaults(5.0, 2.0, "all", "内蒙古规定")),          # D096: the province's rule
     ("深圳市", ValidityDefaults(5.0, 2.0, "trial", "默认设置")),              # no rule of its own: the default
     ("", ValidityDefaults(5.0, 2.0, "trial", "默认设置")),
