@@ -251,7 +251,8 @@ def _has_day_or_cn_date(s: str) -> bool:
 
 
 # a breadcrumb's ">" (首页 > 政策法规), not the one that closes an old-style 文号 year (粤发<2006>24号)
-_CHROME_LINE = re.compile(r"当前位置|(?<![<＜]\d{4})[>＞]|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号")
+# (a page's "[内容纠错]" link and "信息提供日期：2015-03-06": the day the page was posted, not the document's date)
+_CHROME_LINE = re.compile(r"当前位置|(?<![<＜]\d{4})[>＞]|\||首页|发布时间|来源[:：]|浏览次数|点击数|字号|纠错|信息提供日期")
 
 
 def _strip_site(line: str) -> str:
@@ -486,6 +487,15 @@ def reported_issue(text: str, title: str) -> tuple[str, str]:
 
 
 _HEAD_NOTE_CHARS = 600
+# a title line that closes on the day the document was issued, as compilations print it:
+# "深圳市人民政府印发……的通知（2005年8月1日）"
+_TITLE_DATE = re.compile(r"[（(]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[）)]$")
+
+
+def title_date(title: str) -> str:
+    """The ISO date a title closes on in brackets ("……的通知（2005年8月1日）"), "" when it closes on none."""
+    m = _TITLE_DATE.search(fullwidth_to_ascii(squash(title)))
+    return parse_date(m.group(1)) if m else ""
 _BODY_START_ANY = re.compile(r"第[一1][章条]")
 
 
@@ -501,7 +511,7 @@ def extract_metadata(text: str, paragraphs) -> dict:
     when, named = reported_issue(text, title)
     if named and squash(title) != named and named.startswith(squash(title)):
         title = named                       # the note names it with its bracket: ××工作规范(试行)
-    issued = issued or when
+    issued = issued or when or title_date(title)
     validity = find_validity(text)
     provisional = next((w for w in ("暂行", "试行") if w in own_title(title)), "")
     doc_number = find_doc_number(lines, title)

@@ -284,3 +284,25 @@ def test_the_provisional_words_of_the_document_a_notice_issues(title, provisiona
     from review.metadata import own_title
 
     assert next((w for w in ("暂行", "试行") if w in own_title(title)), "") == provisional
+
+
+# D031, a page of a 公安局 site: the page's heading in bold, the site's "[内容纠错]" link and the day the page was
+# posted, then the title line as compilations print it, closing on the day the document was issued
+D031_HEAD = ("**深圳市关于加强和完善人口管理工作的若干意见及五个配套文件的通知**\n信息来源：深圳市公安局\n[内容纠错]\n"
+             "信息提供日期：2015-03-06\n"
+             "深圳市人民政府　印发深圳市关于加强和完善人口管理工作的若干意见及五个配套文件的通知（2005年8月1日）\n"
+             "深府〔2005〕125号\n"
+             "《深圳市关于加强和完善人口管理工作的若干意见》及五个配套文件已经市委、市政府同意，现予印发，请遵照执行。\n")
+
+
+def test_a_page_link_and_its_posting_day_are_not_the_title_and_a_title_may_close_on_its_date():
+    from review.metadata import title_date
+
+    meta = extract_metadata(D031_HEAD, D031_HEAD.splitlines())
+    assert meta["title"].startswith("深圳市人民政府") and "纠错" not in meta["title"]
+    assert meta["date"] == "2005-08-01"                 # not the page's 2015-03-06
+    assert meta["doc_number"] == "深府〔2005〕125号"
+    assert title_date("关于印发××办法的通知（2005年8月1日）") == "2005-08-01"
+    # a bracket that is not a whole date (试行, a year, a meeting) dates nothing
+    assert title_date("××管理办法（试行）") == title_date("××规划（2016年）") == ""
+    assert title_date("××的通知（2005年8月）") == ""
