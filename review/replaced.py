@@ -11,7 +11,12 @@ the document's subject.
 A system whose documents rarely name it in their titles (a 户口 rule built on the 农业/非农业 household types:
 "购买住房申办武汉市常住户口实施细则" grants a 非农业户口 in every article) may give a ``domain`` and ``content``: the
 document is about the system when its title is in the domain (户口、落户…) and at least ``content`` sentences
-of its text (outside 《》) name the system, none of them to do away with it (``unless``, read in the text too).
+of its text (outside 《》) name the system, none of them to do away with it (``ends``, else ``unless``, read in those sentences: a
+title naming the 居住证 is about the 居住证, but "暂住证或居住证" in a sentence still builds on the 暂住证).
+A system a document may well name in passing (the 暂住证 among a 户口 rule's proofs) also gives a ``share``: the
+sentences naming it must be at least that share of the text's sentences — the system is what the document is about
+(北京市外地来京人员户籍管理规定: 暂住登记, the 暂住证 and what it conditions in 10 of its 60 sentences), not one paper
+it lists.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class ReplacedSystem:
     undated: bool = True   # a document without a date is taken to be older than the change
     domain: str = ""       # regex on the title: the system's field, for a document about it by its content
     content: int = 0       # how many sentences of the text must name the system (0: the title alone decides)
+    share: float = 0.0     # and what share of the text's sentences at least (0: the count alone decides)
+    ends: str = ""         # regex: a sentence naming the system that does away with it (default: ``unless``)
 
 
 @lru_cache(maxsize=1)
@@ -62,13 +69,16 @@ def built_on(system: ReplacedSystem, title: str, text: str) -> bool:
     domain, at least ``system.content`` sentences name the system, and none does away with it."""
     if not system.content or not system.domain or not re.search(system.domain, title):
         return False
-    naming = 0
+    naming = total = 0
     for m in _SENTENCE.finditer(re.sub(r"《[^《》]*》", "", text or "")):
         sentence = m.group(0)
-        if re.search(system.unless, sentence):
+        total += bool(sentence.strip())
+        if not re.search(system.subject, sentence):
+            continue
+        if re.search(system.ends or system.unless, sentence):
             return False
-        naming += bool(re.search(system.subject, sentence))
-    return naming >= system.content
+        naming += 1
+    return naming >= system.content and naming >= system.share * total
 
 
 def replaced_system(title: str, text: str, made: str) -> ReplacedSystem | None:

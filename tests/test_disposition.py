@@ -359,6 +359,12 @@ REAL = [
     ("D077", None, None, DECLARE_INVALID, "名称冠以“暂行”的文件未规定有效期，自2004-07-01起按2年计"),
     # a web copy dated and tried by its publisher's note (公安厅治安管理总队于2011年10月27日制定下发了《…(试行)》)
     ("D115", None, None, DECLARE_INVALID, "试行文件未规定有效期，自2011-10-27起按2年计"),
+    # round 11 wave 2 (dispo11b): 南京's rule read from its text (2012 第二十八条: every document without 有效期, 5 years)
+    ("D076", None, None, DECLARE_INVALID, "文件未规定有效期，自2011-01-01起按5年计，有效期已于2015-12-31届满"),
+    # a 户籍 rule (1995) and a 人口管理 notice with its five 试行 measures (2005, dated by its title line) whose
+    # object is the 暂住证, which the 居住证暂行条例 replaced: by their content, their titles do not name it
+    ("D073", None, None, REPEAL, "暂住证制度已于2016-01-01由居住证制度取代"),
+    ("D031", None, None, REPEAL, "暂住证制度已于2016-01-01由居住证制度取代"),
 ]
 
 
