@@ -287,6 +287,11 @@ CASES = [
      [R("《教师资格条例》（1995 年 12 月 12 日起施行）第十三条", law="教师资格条例", art=13)]),
     # D116: 《条例》 abbreviation quoted with a colon-less 规定：“
     ("《条例》第二条对不动产的概念进行了界定", [R("《条例》第二条", law="条例", art=2)]),
+    # D155: an inner title in ASCII angle brackets is the 〈〉 title the corpus holds
+    ("根据《广东省实施<中华人民共和国土地管理法>办法》，制定本规则",
+     [R("《广东省实施<中华人民共和国土地管理法>办法》", law="广东省实施〈中华人民共和国土地管理法〉办法")]),
+    # … and a bare less-than sign is no title
+    ("单宗面积<3000平方米的，按照《土地管理法》办理", [R("《土地管理法》", law="土地管理法")]),
 ]
 
 

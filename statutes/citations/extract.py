@@ -67,7 +67,7 @@ class CitationRef:
 
 _BRACKETS = str.maketrans({"[": "〔", "]": "〕", "［": "〔", "］": "〕", "【": "〔", "】": "〕",
                            "(": "（", ")": "）", ":": "：", ",": "，", ";": "；",
-                           "〈": "〈", "＜": "〈", "＞": "〉"})
+                           "〈": "〈", "＜": "〈", "＞": "〉", "<": "〈", ">": "〉"})
 
 
 def normalize_digits(text: str) -> str:
@@ -76,7 +76,8 @@ def normalize_digits(text: str) -> str:
 
 
 def normalize_brackets(text: str) -> str:
-    """［］ [] 【】 -> 〔〕, () -> （）, ASCII :,; -> full width (length preserving)."""
+    """［］ [] 【】 -> 〔〕, () -> （）, ＜＞ <> -> 〈〉 (an inner title: 《广东省实施<中华人民共和国土地管理法>办法》),
+    ASCII :,; -> full width (length preserving)."""
     return text.translate(_BRACKETS)
 
 
