@@ -262,8 +262,10 @@ def _forbidden_content(rule: Rule, header: str) -> bool:
 
 # a list header whose items are conduct it forbids (用人单位不得有以下行为：) or sanctions (工作人员有下列行为之一的，依法
 #给予处分：): an item naming a levy, a seizure, a proof demanded or a penalty names what may not be done, it sets nothing.
-# Not the licence, rights and family-planning rules: an item forbidding an unlicensed activity or a birth is their finding.
-NAMED_CONDUCT = frozenset({"coercion", "fee", "proof", "penalty"})
+# Not the licence and family-planning rules: an item forbidding an unlicensed activity or a birth is their finding; the
+# rights rules only where the header forbids a body, not the public (用人单位……不得有以下行为：（五）扣押被录用人员的身份证:
+# the employee protected; 居民不得有下列行为： restricts the residents themselves).
+NAMED_CONDUCT = frozenset({"coercion", "fee", "proof", "penalty", "rights"})
 _SANCTIONED_CASES = re.compile(r"(有|具有|存在)(下列|以下|如下)[^，。；：:]{0,8}(行为|情形|情况)之一的?")
 
 
@@ -281,6 +283,12 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
     sanctioned = _SANCTIONED_CASES.search(header) and "sanction" in lexicon and lexicon.has("sanction", header)
     if not sanctioned and (head is None or head.modal != "prohibition"):
         return 0
+    if rule.category == "rights":
+        from .norms.analyse import actors_of
+
+        actors = actors_of(lexicon, header, 0)
+        if not actors or actors[0].role == "role.public":
+            return 0
     spans = sentence_spans(text)
     if not spans:
         return 0

@@ -22,6 +22,8 @@ CASES = [
     ("C-FEE-01", {"header": FORBIDDING, "text": "（四）向被录用人员收取保证金或抵押金；"}, False),
     ("C-FEE-01", {"header": ACCOUNTABLE, "text": "(五)违反规定或者超标准收取费用的；"}, False),
     ("C-FEE-01", {"header": DEMANDING, "text": "（四）向被录用人员收取保证金或抵押金；"}, True),
+    ("C-RIGHTS-ID", {"header": FORBIDDING, "text": "（五）扣押被录用人员的身份证等证件；"}, False),
+    ("C-RIGHTS-ID", {"header": DEMANDING, "text": "（五）被录用人员的身份证等证件由用人单位统一保管；"}, True),
     ("C-COERCE-01", {"header": "对拒不整改的经营者，执法人员可以采取下列措施：", "text": "（二）扣押其经营工具、设备；"}, True),
     # -- (2) a private party's consent is no licence: the insured told and asked (D030 第五十三条), the principal over
     # its agent's papers (D155); an authority's consent still is
