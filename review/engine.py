@@ -866,6 +866,23 @@ def can_show_sure(probe: str) -> bool:
     return bool(MODAL_RX.search(probe) or SOLE_RX.search(probe) or has_norm_marker(probe))
 
 
+# the kinds that may make specific provisions within a sanction's range the upper law sets (行政处罚法 第十三条、第十四条)
+RULE_KINDS = ("部门规章", "地方政府规章")
+
+
+def specified_in_range(finding: Finding) -> bool:
+    """Whether an UPPER-ALTERED finding reports only fines a 规章 fixed inside the upper law's range (并处骗取金额
+    五倍的罚款 for 社会保险法 第八十七条's 二倍以上五倍以下): lawful specification, not an alteration."""
+    from .compare.amounts import specified_within
+    from .compare.model import Change
+
+    if finding.rule != "UPPER-ALTERED":
+        return False
+    changes = ((finding.detail or {}).get("comparison") or {}).get("changes") or []
+    material = [c for c in changes if c.get("severity") in ("error", "warning")]
+    return bool(material) and all(specified_within(Change(**c)) for c in material)
+
+
 def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cmp, changes: list, lead: str,
                     governing: str = "") -> Finding:
     """An UPPER-ALTERED finding: ``lead`` (which article, and its 款 or 项) and what the clause changed, the worst
@@ -1210,6 +1227,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         findings = without_restated_settings(findings, matched) + upper
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         findings += governing_findings(doc, clauses, store, opts.as_of)
+    if info.kind in RULE_KINDS:
+        findings = [f for f in findings if not specified_in_range(f)]
     t = timer.lap("upper_law", t)
 
     if contract and (not opts.topics or "contract" in opts.topics):

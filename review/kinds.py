@@ -281,8 +281,9 @@ _DEPT_MEETING = re.compile(r"([\u4e00-\u9fff]{0,20}?)(?:第[\d一二三四五六
                            r"(部务会议|委务会议|局务会议|署务会议|行务会议)(?:审议)?通过")
 # the document repeals an earlier 规章 it replaces (只有规章可以废止规章): "（市人民政府令第107号）…同时废止",
 # "2003年5月27日市人民政府令第107号颁布的《…》同时废止", "《…》（建设部令第57号）…同时废止"
+# … also "（深圳市人民政府令第180号）以及《…》自本办法施行之日起废止" (D030)
 _REPEALS_ORDER = re.compile(r"(?P<body>[\u4e00-\u9fff]{0,16}?(?P<gov>人民政府|政府)?)(?:第\s*\d{1,4}\s*号令|令\s*第?\s*\d{1,4}\s*号)"
-                            r"[^。；]{0,80}?同时(?:废止|停止执行)")
+                            r"(?:[^。；]{0,80}?同时|[^。；]{0,160}?自本(?:办法|规定|细则)(?:施行|实施)之日起)(?:废止|停止执行)")
 # a 规定/办法 whose scope is the whole country, or whose interpreter is a 国务院 department named by its
 # function, without a 文号 or an issuing notice: a department's rule (部门规章) read without its 令号
 _NATIONAL_SCOPE = re.compile(r"在中华人民共和国(?:境内|领域内)[^。；]{0,60}?(?:适用|遵守)本(?:办法|规定|细则)|"
@@ -296,6 +297,27 @@ _EXEC_MEETING = re.compile(r"[\u4e00-\u9fff\d]{0,30}人民政府[\u4e00-\u9fff\d
 _PROMULGATED = re.compile(r"现予(?:公布|发布)")
 _SIGNED = re.compile(r"^(省长|市长|主席|州长|区长|县长|盟长)[^\n]{0,10}$", re.M)
 _ISSUED_NOTICE = re.compile(r"(关于)?(印发|转发|下发)[^\n]{0,60}(的)?通知|现(将|把)[^\n]{0,40}印发给你们|现印发给你们")
+_NOTICE_OBJECT = re.compile(r"(?:印发|转发|下发)(?P<what>[^\n]{2,60}?)的?通知")
+
+
+def _issuing_notice(head_raw: str, title_s: str) -> re.Match | None:
+    """The first issuing notice (关于印发……的通知) in the head that may issue this document: not one naming another
+    document, as a web page's navigation lists its site's other notices above the text (D030: 深圳市人民政府办公厅关于印发
+    深圳市人才引进实施办法的通知 over 深圳市社会医疗保险办法)."""
+    core = re.sub(r"[（(][^）)]*[）)]$|[《》〈〉]", "", title_s)
+    for line in head_raw.splitlines():
+        line = _squash(line)
+        m = _ISSUED_NOTICE.search(line)
+        if not m:
+            continue
+        obj = _NOTICE_OBJECT.search(line)
+        what = re.sub(r"[《》〈〉]", "", obj.group("what")) if obj else ""
+        if core and what and core not in what and what not in core and what not in title_s:
+            continue
+        return m
+    return None
+
+
 _CONTRACT_TITLE = re.compile(r"(协议书?|合同(书)?|补充协议)([（(][^）)]*[）)])?$")
 _GUIDE_TITLE = re.compile(r"(办事)?指南|(申办|办理|工作|操作)?指引|须知|办事流程|办理流程|(所需|申请|申报)材料|材料清单|"
                           r"办理程序|服务指南|问答")
@@ -394,7 +416,7 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
         return kind(DEPT_RULE, m.group(0), who_=Issuer(name=body, level="国家", branch="政府", source="通过机关")
                     if body else who)
     tail = text[-1500:]
-    plain = not doc_number and not _ISSUED_NOTICE.search(head) and re.search(r"(办法|规定|细则)([（(][^）)]*[）)])?$", title_s)
+    plain = not doc_number and not _issuing_notice(head_raw, title_s) and re.search(r"(办法|规定|细则)([（(][^）)]*[）)])?$", title_s)
     repealed = _REPEALS_ORDER.search(tail) if plain else None
     if repealed and not repealed.group("gov") and region_of(repealed.group("body"))[1] == "国家":
         return kind(DEPT_RULE, repealed.group(0), note="未见令号，按其废止的部门规章推断",

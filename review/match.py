@@ -196,6 +196,10 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     spans.sort()
     if spans and header and _forbidden_content(rule, header):
         return []
+    if spans and header and rule.category in NAMED_CONDUCT:
+        conduct = _conduct_item(rule, text, header)
+        if conduct:
+            spans = [sp for sp in spans if sp[0] >= conduct]
     if spans and rule.category in PROTECTED:
         spans = _not_cited(rule, text, spans)
         spans = _not_relieved(rule, text, spans, burden=rule.category in BURDENS)
@@ -254,6 +258,42 @@ def _forbidden_content(rule: Rule, header: str) -> bool:
     文件不得设定以下事项：): each item names what is forbidden, it sets nothing, whatever the rule's category."""
     lexicon = _lexicon_of(rule)
     return "context.forbidden_content" in lexicon and lexicon.has("context.forbidden_content", header)
+
+
+# a list header whose items are conduct it forbids (用人单位不得有以下行为：) or sanctions (工作人员有下列行为之一的，依法
+#给予处分：): an item naming a levy, a seizure, a proof demanded or a penalty names what may not be done, it sets nothing.
+# Not the licence and family-planning rules: an item forbidding an unlicensed activity or a birth is their finding; the
+# rights rules only where the header forbids a body, not the public (用人单位……不得有以下行为：（五）扣押被录用人员的身份证:
+# the employee protected; 居民不得有下列行为： restricts the residents themselves).
+NAMED_CONDUCT = frozenset({"coercion", "fee", "proof", "penalty", "rights"})
+_SANCTIONED_CASES = re.compile(r"(有|具有|存在)(下列|以下|如下)[^，。；：:]{0,8}(行为|情形|情况)之一的?")
+
+
+def _conduct_item(rule: Rule, text: str, header: str) -> int:
+    """Where the first sentence of a list item ends when its header makes the items conduct it forbids or sanctions
+    and that sentence has no modal of its own (the header's prohibition reaches it, as ``norms.analyse.read`` gives
+    it the header's modal), else 0."""
+    from .norms.analyse import _MARKED, header_force, modal_of
+    from .sentences import sentence_spans
+
+    if not _MARKED.match(text):
+        return 0
+    lexicon = _lexicon_of(rule)
+    head = header_force(lexicon, header)
+    sanctioned = _SANCTIONED_CASES.search(header) and "sanction" in lexicon and lexicon.has("sanction", header)
+    if not sanctioned and (head is None or head.modal != "prohibition"):
+        return 0
+    if rule.category == "rights":
+        from .norms.analyse import actors_of
+
+        actors = actors_of(lexicon, header, 0)
+        if not actors or actors[0].role == "role.public":
+            return 0
+    spans = sentence_spans(text)
+    if not spans:
+        return 0
+    s0, s1 = spans[0]
+    return s1 if modal_of(lexicon, text[s0:s1])[0] == "none" else 0
 
 
 def _described(rule: Rule, header: str) -> bool:

@@ -278,6 +278,13 @@ def find_title(lines: list[str]) -> str:
     window = [_strip_site(x) for x in lines[:60]]
     body = next((i for i, x in enumerate(window) if _BODY_START.match(squash(x))), len(window))
     window = window[:body]
+    # a web page's article: its title stands right above its source bar (来源：… 发布日期：…), under the site's menus and
+    # the lists of its other notices (D030)
+    bar = next((i for i, x in enumerate(window) if _CHROME_BAR.search(x) and re.search(r"(发布|发文|更新)?(日期|时间)", x)), -1)
+    if bar > 0:
+        above = squash(window[bar - 1])
+        if _TITLE_END.search(above) and len(above) <= 70 and not _CHROME_LINE.search(window[bar - 1]):
+            return window[bar - 1].strip()
     for i, line in enumerate(window):
         if _skip_in_title(line) or _CHROME_LINE.search(line):
             continue

@@ -63,3 +63,18 @@ def bounded(text: str, q: Quantity) -> Quantity:
     if _FLOOR_BEFORE.search(before):
         return replace(q, hi=None, mode="min", hi_text="")
     return q
+
+
+def specified_within(change) -> bool:
+    """Whether an amount change writes one figure inside the range the article gives (并处骗取金额五倍的罚款 for 二倍
+    以上五倍以下): what a 规章 may do — 行政处罚法 第十三条、第十四条 let it make specific provisions within the kinds and
+    the range of the sanction a law or 法规 sets. A figure outside the range, or a range of its own, is not one."""
+    from ..quantities import find_quantities
+
+    if change.kind != "amount" or not change.clause_span or not change.upper_span:
+        return False
+    clause, upper = find_quantities(change.clause_span), find_quantities(change.upper_span)
+    if len(clause) != 1 or len(upper) != 1 or clause[0].dim != upper[0].dim:
+        return False
+    c, u = clause[0], upper[0]
+    return c.mode == "fixed" and u.mode == "range" and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
