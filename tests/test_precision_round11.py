@@ -65,6 +65,17 @@ CASES = [
     # who issues a proof demanded in the sentence before, endorsed by a second body (D006 第三条, labelled)
     ("C-PROOF-01", "该证明由申请人户籍所在地计生部门出具计划生育证明，并由现居住地街道计生部门加具意见。", True),
     ("C-PROOF-01", "申请人应当提交由社区居委会出具的无犯罪记录证明。", True),
+    # -- (8) the excuses above kept narrow (the lead's rewordings of older dev clauses they had hidden): a statutory
+    # licence behind an approval gate, a township barred from choosing another supplier, a proof the applicant must
+    # get after an application's condition
+    ("C-LICENSE-01", "从事废旧家电回收经营的，应当先向县商务局申请备案核准，取得核准意见后方可申领营业执照。", True),
+    ("C-LICENSE-01", "开办民宿的，经营者须先报镇人民政府审核同意，审核同意后方能办理营业执照。", True),
+    ("C-LICENSE-01", "申办网吧的，应当先取得区文旅局的审批，批准后才能申请办理营业执照。", True),
+    ("C-LICENSE-01", "设立食品经营企业的，应当依法取得营业执照和食品经营许可证。", False),
+    ("FC-DESIGNATE", "全镇路灯维护由县城市照明有限公司负责，各村委会和乡镇不得自行选择其他单位。", True),
+    ("FC-DESIGNATE", "县直各部门的公务用车维修由县汽修有限公司承担，各部门不得自行委托其他维修企业。", True),
+    ("C-PROOF-01", "办理低保申请的，应当由户籍所在地派出所出具家庭成员关系证明。", True),
+    ("C-PROOF-01", "报名参加公租房配租的，须由居住地社区居委会开具居住情况证明。", True),
 ]
 
 
