@@ -5,7 +5,8 @@
 For every upper-law clause of the rewording sets (category "upper-law", positive or negative) this prints the
 article that governs it (the case's ``upper`` field, else the first 《X》第N条 of its note, else ``KNOWN`` below),
 where that article stands among the corpus-wide search hits the engine uses (``review.engine.upper_law_findings``:
-``search(k=3)`` with a score of at least ``UPPER_MIN_SCORE``), whether the document's governing laws hold it
+one of the best three at ``UPPER_MIN_SCORE``, else the best at ``UPPER_WEAK_SCORE``, or at ``UPPER_VOTED_SCORE`` when
+the best five agree on its law: ``read_as_candidate``), whether the document's governing laws hold it
 (``review.governing``), what ``review.compare.compare`` reads when the clause is set against it, and what the whole
 engine reports. Each case ends in one of:
 
@@ -110,6 +111,23 @@ def same_article(a, b) -> bool:
         and a.article_sub == b.article_sub
 
 
+def read_as_candidate(hits: list, rank: int | None) -> bool:
+    """Whether the engine compares the clause with the hit at ``rank`` (review.engine._UpperReader.restated): one of
+    the best UPPER_COMPARED at UPPER_MIN_SCORE, else the best one at UPPER_WEAK_SCORE, or at UPPER_VOTED_SCORE where
+    the search agrees on its law (review.engine.voted_law)."""
+    from review.engine import (UPPER_COMPARED, UPPER_MIN_SCORE, UPPER_VOTED_SCORE, UPPER_WEAK_SCORE, VOTE_MIN_SCORE,
+                               voted_law)
+
+    if rank is None or rank >= UPPER_COMPARED:
+        return False
+    if (hits[rank].score or 0) >= UPPER_MIN_SCORE:
+        return True
+    if rank > 0 or any((h.score or 0) >= UPPER_MIN_SCORE for h in hits[:UPPER_COMPARED]):
+        return False
+    voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE]) == hits[0].work_id
+    return (hits[0].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
+
+
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
     from review.engine import (UPPER_LEVELS, UPPER_MIN_SCORE, ReviewOptions, review_document)
@@ -123,7 +141,7 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     hits = search(SearchCache(store), text, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False, region="")
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
-    searched = rank is not None and rank < 3 and (score or 0) >= UPPER_MIN_SCORE
+    searched = read_as_candidate(hits, rank)
     t = Text("NEW-upper-law", "upper-law", case["polarity"], 1, text, case.get("header", ""), case["set"], (),
              case.get("title", ""))
     lines = draft_lines(t, "normative")
@@ -243,7 +261,7 @@ def label_rows(label_dirs: list[Path], docs: Path, store, rules) -> list[dict]:
                     if laws:
                         hit, cov = closest_article(p["quote"], laws, by_matter=True)
                         gov = (hit is not None and same_article(hit[1], want), round(cov))
-                searched = rank is not None and rank < 3 and (score or 0) >= UPPER_MIN_SCORE
+                searched = read_as_candidate(hits, rank) if want is not None else False
                 span = (at, at + len(p["quote"]))
                 found = [f for f in opinion.findings if f.severity in ("error", "warning") and f.clause is not None
                          and "upper-law" in (f.detail.get("categories") or [f.category])

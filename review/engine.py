@@ -33,6 +33,17 @@ UPPER_WEAK_SCORE = 48.0       # a hit from here to UPPER_MIN_SCORE is read as a 
                               # that stands on its own (grading.toml [sure]) and is no figure, on the same matter, counts
                               # (不得以金融机构保函替代 for 保障农民工工资支付条例 第三十二条's 可以用金融机构保函替代, score 54)
 UPPER_MIN_SIMILARITY = 0.58
+# The law a clause is about, read from the search: a law holding LAW_VOTE of the UPPER_SEARCH_K best hits is the
+# clause's subject even where no single article covers enough of it (a clause in its own words: 参保人把本人的医保凭证
+# 借给他人冒名使用的……暂停其医疗费用联网结算十八个月, whose best hit 医疗保障基金使用监督管理条例 第四十一条 covers 47 and two
+# more of whose five best hits are articles of that 条例); its best hit is then read down to UPPER_VOTED_SCORE as a
+# clause in its own words, a figure included (the law agreed on is no chance resemblance: 二百元 against another law's
+# 50万元 comes from a hit standing alone). Measured on the upper-law cases of every rewording set (bench/upper_diag.py).
+UPPER_COMPARED = 3            # the best hits a clause is compared with
+UPPER_SEARCH_K = 5            # the best hits read for the vote on the clause's law
+LAW_VOTE = 3
+UPPER_VOTED_SCORE = 40.0
+VOTE_MIN_SCORE = 25.0         # a hit below this is no vote for its law (the clause's words found nothing there)
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
 # Changes that stand on their own: a different amount or time limit, 可以↔应当, a dropped exception. The other kinds
 # (an added condition, a dropped duty or qualifier, another subject) also arise when a clause merely borrows the
@@ -352,6 +363,18 @@ def _probe_texts(clause: Clause) -> list[str]:
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
 
 
+def voted_law(hits: list[Provision]) -> int | None:
+    """The work (id) holding ``LAW_VOTE`` of the ``UPPER_SEARCH_K`` best search hits: the law the clause is about,
+    agreed on by several of its articles (the best hit alone may be a chance resemblance); None when none does."""
+    from collections import Counter
+
+    votes = Counter(h.work_id for h in hits[:UPPER_SEARCH_K] if h.work_id is not None)
+    if not votes:
+        return None
+    work_id, n = votes.most_common(1)[0]
+    return work_id if n >= LAW_VOTE else None
+
+
 def lower_level(hit: Provision, other: Provision) -> bool:
     """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
     ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
@@ -505,7 +528,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                reader.searched[probe] = search(reader.corpus, probe, k=3, as_of=opts.as_of, levels=UPPER_LEVELS,
+                reader.searched[probe] = search(reader.corpus, probe, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
                                                 in_force=False, region=_region(opts.province))
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
@@ -605,10 +628,13 @@ class _UpperReader:
         from .compare.vocabulary import GENERAL_LAW_RX
 
         opts = self.opts
-        hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_MIN_SCORE]
+        found = self.searched[probe]
+        hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
         weak = not hits
+        voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
         if weak:
-            hits = [h for h in self.searched[probe] if (h.score or 0) >= UPPER_WEAK_SCORE][:1]
+            floor = UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE
+            hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
         if not hits:
             return None
         dead = None if weak else self.status.dead(hits[0], opts.as_of)
@@ -641,9 +667,10 @@ class _UpperReader:
         if loose:
             changes = [c for c in sure_changes(probe, unit.text, cmp)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
-                       and not (weak and c.kind in FIGURE_KINDS)]
+                       and not (weak and not voted and c.kind in FIGURE_KINDS)]
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
-            # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows)
+            # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows — unless the hit's law is the one the
+            # search agrees the clause is about, voted_law)
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
