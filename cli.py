@@ -16,6 +16,7 @@ import typer
 
 from review.kinds import PROVINCES
 from review.presumption import PRESUME_MODES
+from review.office import JOINT_MODES
 
 # typer's own English (its vendored click: the help option, "Usage:"; its rich help: panel titles, "[required]")
 # in Chinese; click's usage errors are translated where main() prints them (translate_usage)
@@ -86,8 +87,9 @@ app.add_typer(statutes_app, name="statutes")
 DbOpt = typer.Option(None, "--db", help="法规库文件（默认：环境变量 FASHEN_DB，否则用户数据目录）")
 JsonOpt = typer.Option(False, "--json", help="输出 JSON（供脚本使用）")
 AsOfOpt = typer.Option(None, "--as-of", callback=lambda v: check_date(v), help="以该日期（YYYY-MM-DD）的法律状态为准，默认今天")
-OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省）：本级政府及其部门的文件作处置，"
-                         "上级、其他地区、人大、党内、司法机关的文件列为“非本级文件”，协议另列")
+OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 深圳市、广东省；文件库含几个机关的文件时可列几个："
+                         "深圳市、广州市）：本级政府及其部门的文件作处置，上级、其他地区、人大、党内、司法机关的文件列为"
+                         "“非本级文件”，协议另列")
 OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen\\[ocr]'）")  # \[: not rich markup
 ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
 
@@ -676,6 +678,9 @@ def sweep_cmd(
     province: Optional[str] = typer.Option(None, "--province", click_type=choice("--province", PROVINCES, normalize=province_name, metavar="<省份>"),
                                            help="审查机关所在省份（如 广东 或 广东省；适用该省的有效期等参数）"),
     presume_validity: Optional[str] = PresumeOpt,
+    joint: str = typer.Option("dispose", "--joint", click_type=choice("--joint", JOINT_MODES),
+                              help="党政联合文件（如 市委、市政府联合发文）：dispose 就政府部分提出清理意见、会同党委联合清理"
+                              "（默认）；list 列为非本级文件，不单方处置，政府部分的意见供参考"),
     ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
     executor: str = typer.Option("process", "--executor", click_type=choice("--executor", ("process", "dask")),
                                  help="process（本机，默认）| dask（Dask 集群；不指定 --scheduler 时在本机启动 "
@@ -715,8 +720,8 @@ def sweep_cmd(
     store = open_store(db)
     check_writable(store)
     opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
-                        office=parse_office(office), province=province, presume_validity=presume_validity,
-                        read=ReadOptions(ocr=ocr, via_office=via_office),
+                        office=parse_office(office), joint=joint, province=province,
+                        presume_validity=presume_validity, read=ReadOptions(ocr=ocr, via_office=via_office),
                         executor="dask" if scheduler else executor, scheduler=scheduler)
 
     bar = progress_bar("发现问题 {task.fields[n]} 项 {task.fields[item]}", rate="件/秒", speed_estimate_period=60)

@@ -128,16 +128,17 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> dict:
+def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None, joint: str = "dispose") -> dict:
     """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
-    ``office`` is the reviewing office the labeller assumed (``review.office``): its name, or an ``Office``."""
+    ``office`` is the reviewing office the labeller assumed (``review.office``): its name, or an ``Office``;
+    ``joint`` the setting for joint party-government documents (``review.office.JOINT_MODES``)."""
     from review.office import Office
 
     where = Office.parse(office) if isinstance(office, str) else office
     if mode == "sweep":
         from review.sweep import Reviewer, SweepOptions
 
-        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where)).review(path)
+        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where, joint=joint)).review(path)
         return {"disposition": result.get("disposition"), "findings": result.get("findings") or [],
                 "error": result.get("error"), "reasons": result.get("reasons") or [], "row": result}
     from review.disposition import DocMeta, decide
@@ -145,7 +146,7 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None) -> 
     from review.readers import read_document
 
     doc = read_document(path)
-    opinion = review_document(doc, store, rules, ReviewOptions(as_of=as_of, office=where))
+    opinion = review_document(doc, store, rules, ReviewOptions(as_of=as_of, office=where, joint=joint))
     disp = decide(DocMeta.of(opinion.document), opinion.findings, as_of, opinion.remit)
     return {"disposition": disp.action, "findings": [f.to_dict() for f in opinion.findings], "error": None,
             "reasons": list(disp.reasons)}
@@ -181,7 +182,8 @@ def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str, revi
     return {names[i].split("_")[0] for i in supersede(rows) if names[i] in swept}
 
 
-def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False):
+def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False,
+             office: str | None = None, joint: str = "dispose"):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
     # by every category a problem lists (not only its first): problems listing it, found with it
@@ -193,6 +195,15 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
     from review.sweep import archive_office
 
     archive = archive_office([docs / "txt"])
+    setting = None                 # the sweep's setting the user chose, for every label (``--office``)
+    if office == "archive":        # every region the archive's documents come from, named: higher bodies not ours
+        from dataclasses import replace as _replace
+
+        setting = _replace(archive, region=archive.regions[0], inferred=False, named=archive.regions)
+    elif office:
+        from review.office import Office
+
+        setting = Office.parse(office)
     for lp in sorted(labels_dir.glob("D*.json")):
         lab = json.loads(lp.read_text(encoding="utf-8"))
         path = docs / lab["file"]
@@ -208,7 +219,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                 for i, p in enumerate(kept) if p.get("also") and not as_labelled}
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
         del text
-        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules, lab.get("office") or archive)
+        out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules,
+                         setting or lab.get("office") or archive, joint)
         preds = [f for f in out["findings"] if f.get("severity") in FLAGGING]
         hit = defaultdict(set)          # problem index -> categories found
         touched = set()                 # problem indexes any prediction overlaps
@@ -260,7 +272,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
     if swept:       # the sweep's whole-sweep step: a later document of the archive that replaces a labelled one
         as_of = lab.get("as_of") or "2026-12-01"
         marks = superseded_in_archive(docs / "txt", swept, as_of,
-                                      lambda p: run_fashen(p, "sweep", as_of, store, rules, archive)["row"])
+                                      lambda p: run_fashen(p, "sweep", as_of, store, rules, setting or archive,
+                                                           joint)["row"])
         disp_rows = [(i, k, w, norm_disposition("废止") if i in marks else g, e) for i, k, w, g, e in disp_rows]
     return {"tp": tp, "fp": fp, "on_lookalike": on_lookalike, "found": found, "located": located,
             "labelled": labelled, "any_found": any_found, "any_labelled": any_labelled, "any_missed": any_missed,
@@ -325,6 +338,10 @@ def main(argv=None):
     ap.add_argument("--category", help="also report recall over every problem listing this category")
     ap.add_argument("--as-labelled", action="store_true",
                     help="leave out the places added in adjudication (labels exactly as the labellers wrote them)")
+    ap.add_argument("--office", help="the sweep's --office for every label (its labels' own offices ignored); "
+                    "'archive': every region the archive's documents come from, named (higher bodies not ours)")
+    ap.add_argument("--joint", choices=["dispose", "list"], default="dispose",
+                    help="the sweep's --joint: a joint party-government document's government part disposed or listed")
     args = ap.parse_args(argv)
     if not args.docs.is_dir():
         raise SystemExit(f"documents not found: {args.docs} (needs ../shared beside the checkout)")
@@ -337,8 +354,10 @@ def main(argv=None):
         from statutes.importers.default import import_default
 
         import_default(store)
-    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled)
-    print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else ""))
+    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled,
+                 args.office, args.joint)
+    print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else "")
+          + (f" — office {args.office}" if args.office else "") + (f" — joint {args.joint}" if args.joint != "dispose" else ""))
     report(r)
     if args.category:
         print()

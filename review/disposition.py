@@ -12,6 +12,7 @@ The decision table, first row that applies wins:
 |---|---|---|---|
 | 1 | another body's document (上级、其他地区、人大、党内、司法、国家机关) | 非本级文件 — listed, not disposed of | whose it is; the problems found, for its maker |
 | 1 | an agreement | 协议另列 — listed, not disposed of | to be handled by contract review |
+| 1 | a 党政联合文件 whose government part is the office's, when the setting lists joint documents (``--joint list``) | 非本级文件 | to be cleaned up with the party body; "政府部分的清理意见：…" and the reasons and clauses of that proposal |
 | 2 | its own 有效期 ended before ``as_of`` | 宣布失效 | "有效期已于…届满"; other problems as "另：" |
 | 3 | a one-off plan or pilot whose period ended (one year's round of a recurring task named in the title — 2016年……招生工作, 2015年……申办指南 —, a year span in the title, "到2020年" targets or a year's task list ("二、2005年的工作任务") of an 意见/方案 — not of an 办法 or the notice that issues one, periods relative to the year it was made — 今明两年, 今后3年至5年内, "十二五"期间 — counted from its date or, without one, from the latest year it cites; a 试点 or other one-off task — 交接, 专项整治, 普查… — more than five years old; ``tables/plan_periods.toml``) | 宣布失效 | "实施期限（…）已届满", or the task and its year |
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
@@ -31,7 +32,7 @@ category it carries (``detail["categories"]``). A document that has lapsed or is
 other problems as "另：…（见第四条，第十二条）" for whoever makes a successor — with the clauses they stand in, since it
 lists no clause to change —, without its 有效期 problems (nothing is left to amend). The government's part of a
 党政联合文件 is disposed of like the office's own document, the reason ending with the party body it is cleaned up
-with (``review.office``).
+with (``review.office``; the default of the office's ``--joint`` setting).
 Row 3's presumption is read from the "未规定有效期" finding (``detail["presumed_lapsed"]``), which the review
 computed with the office's setting: the setting is applied in one place and the disposition follows it.
 """
@@ -461,13 +462,60 @@ def _fp_reason(fp) -> str:
 
 
 def _agency_reason(ag, only: bool) -> str:
-    names = _unique(n for f in ag for n in (f.detail.get("old_names") or []))
-    new = "、".join(_unique(n for f in ag for n in (f.detail.get("new_name", "") or "").split("、"))) or "现行机构名称"
-    where = f"（{'、'.join(names[:8])}{'等' if len(names) > 8 else ''}）" if names else ""
-    s = f"{len(ag)}处使用机构改革前已更名、撤销或者职责已转移的机构{where}，应改为{new}（请核对本地“三定”规定）"
+    """The old bodies and what each is now, in a few words: "2处使用……的机构：劳动和社会保障部门→人力资源和社会保障局（厅）；
+    物价部门→发展和改革部门（价格管理）或者市场监督管理部门（价格监督检查）" — a reviewer sees which name becomes which."""
+    by_new: dict[str, list[str]] = {}           # one line per successor: 计生部门、人口和计划生育→卫生健康部门
+    for f in ag:
+        for old, new in _renames(f):
+            by_new.setdefault(new, [])
+            if old and old not in by_new[new]:
+                by_new[new].append(old)
+    pairs = [f"{'、'.join(olds)}→{new}" if olds else f"应改为{new}" for new, olds in by_new.items()]
+    shown = "；".join(pairs[:6]) + ("等" if len(pairs) > 6 else "")
+    s = f"{len(ag)}处使用机构改革前已更名、撤销或者职责已转移的机构：{shown}（请核对本地“三定”规定）"
     if only:
         s += "；仅需更新机构名称，属机构名称调整，不属于计划生育限制性规定或其他实质性问题"
     return s
+
+
+def _renames(f) -> list[tuple[str, str]]:
+    """(old, new) for an agency finding: the old names it records (a merged finding: one per rule when they pair up),
+    else the name its pattern finds in its quote, with the moved function when the body kept its name ("" when none
+    is found)."""
+    new = f.detail.get("new_name", "")
+    names = list(f.detail.get("old_names") or ())
+    if not new and not names:
+        return []              # a merged finding whose agency part names nothing (its other rule says what)
+    new = new or "现行机构名称"
+    news = new.split("、")
+    if names and len(names) == len(news) == len(f.detail.get("rules") or ()):
+        return list(zip(names, news))
+    old = "、".join(names) or _old_name(f)
+    if old and f.detail.get("functions"):
+        m = _search(f.detail["functions"], f.clause.text if f.clause is not None else f.quote)
+        old += f"（{m.group(0)}职责）" if m else ""
+    return [(old, new)]
+
+
+_BODY_END = re.compile(r"(?:行政|主管)?(?:部门|委员会|局|厅|委|办)?")
+
+
+def _old_name(f) -> str:
+    """The old body as the quote names it: the longer of what the rule's full and bare patterns find there, the bare
+    name taken with the word for a body that follows it (劳动和社会保障 + 部门)."""
+    quote, found = f.quote or "", []
+    for key in ("old", "bare"):
+        m = _search(f.detail.get(key) or "", quote)
+        if m:
+            found.append(quote[m.start():m.end() + _BODY_END.match(quote, m.end()).end() - m.end()])
+    return max(found, key=len, default="")
+
+
+def _search(pattern: str, text: str):
+    try:
+        return re.search(pattern, text or "") if pattern else None
+    except re.error:
+        return None
 
 
 def _fc_reason(fc) -> str:
@@ -528,7 +576,8 @@ def problem_reasons(findings, validity: bool = True, places: bool = False) -> li
         titles = "；".join(_unique(f.title for f in fs))
         reasons.append(f"{_OTHER_LABELS.get(cat, cat)}{len(fs)}处（{titles}）" + where(fs))
     if ag:
-        reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others)) + where(ag))
+        # "only names to update" tells an amendment's reader what kind of change it is; not said of a lapsed document
+        reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others or places)) + where(ag))
     val = [f for f in _active(findings, "validity") if f.category == "validity"]
     if val and validity:
         reasons.append(_validity_reason(val))
@@ -568,8 +617,13 @@ def _decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
     # what a lapsed or repealed document lists as "另：", with the clauses they stand in
     others = problem_reasons(findings, validity=False, places=True)
 
-    # 1 another body's document or an agreement: listed, not disposed of
+    # 1 another body's document or an agreement: listed, not disposed of (a joint party-government document the
+    # office's setting lists: with what the office proposes for its government's part, for the joint cleanup)
     if remit is not None and not remit.ours:
+        if remit.part:
+            own = _decide(meta, findings, as_of, None)
+            return Disposition(remit.group, (remit.reason, f"政府部分的清理意见：{own.action}",
+                                             *(f"政府部分：{r}" for r in own.reasons)), own.clauses_to_change)
         extra = tuple(f"供制定机关参考：{p}" for p in problems)
         return Disposition(remit.group, (remit.reason, *extra))
 

@@ -144,6 +144,7 @@ class ReviewOptions:
     kind: str | None = None             # None: detect; "normative" | "contract"
     upper_law: bool = True              # search the corpus for restated provisions
     office: object | None = None        # review.office.Office: whose documents are "ours"
+    joint: str = "dispose"              # review.office.JOINT_MODES: a 党政联合文件's government part disposed of | listed
     presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's (procedure pack)
 
 
@@ -1186,7 +1187,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
 
     info = document_kind(doc, opts)
     doc = replace(doc, kind=info.kind, draft=info.draft, kind_info=info)
-    scope = remit(info, opts.office)
+    scope = remit(info, opts.office, opts.joint)
     contract = info.kind == CONTRACT
     rules = applicable_rules(rules, info.kind)
     if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of)

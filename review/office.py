@@ -24,9 +24,15 @@ disposed of as its own office, the province's, would). Which province a city is 
 (``tables/prefectures.toml``). An office the user names (``--office``) judges every higher body's document "not
 ours" as before.
 
+An office may serve several regions named by the user (``Office.parse("深圳市、广州市")``: an archive holding the
+documents of several offices, each judged by its own): a document of any of their governments and departments is
+its own, every other government's or higher body's document is "not ours" (``Office.named``).
+
 A 党政联合文件 signed by a party body and a government body is the office's to clean up — its government's part,
 jointly with the party body — when a document of that government alone would be (legal-checks.md §11.1); a party
-body's document alone, or a joint one of higher bodies, is listed apart.
+body's document alone, or a joint one of higher bodies, is listed apart. The user decides (``JOINT_MODES``):
+``dispose`` (the default) disposes of the government's part so; ``list`` lists every joint document as 非本级文件,
+to be cleaned up with the party body, the government part's proposal given for reference.
 
 Pure: ``remit(kind, office)`` takes a ``DocKind`` (``review.kinds``) and returns a ``Remit``;
 ``infer_office(kinds)`` takes the ``DocKind`` of each document of an archive and returns an ``Office`` or None.
@@ -44,6 +50,7 @@ from .kinds import CONTRACT, DEPT_RULE, JUDICIAL, LOCAL_REGULATION, OTHER_BODIES
 
 NOT_OURS = "非本级文件"
 AGREEMENT = "协议另列"
+JOINT_MODES = ("dispose", "list")    # a 党政联合文件's government part: disposed of (default) | listed apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +60,18 @@ class Office:
     inferred: bool = False  # read from the archive (infer_office), not named by the user
     regions: tuple[str, ...] = ()   # an archive of several regions' documents: those regions (infer_office);
                                     # () — a higher body's document is above the office whatever its region
+    named: tuple[str, ...] = ()     # several regions the user named (深圳市、广州市): each one's documents are own
 
     @classmethod
     def parse(cls, name: str) -> Office:
-        """深圳 / 深圳市 / 深圳市司法局 / 广东省 → the region served and its level."""
+        """深圳 / 深圳市 / 深圳市司法局 / 广东省 → the region served and its level; several names (深圳市、广州市, or
+        separated by commas) → an office serving each of them (``named``; its level the highest of theirs)."""
+        parts = [p for p in re.split(r"[、,，;；]+", name or "") if p.strip()]
+        if len(parts) > 1:
+            offices = [cls.parse(p) for p in parts]
+            level = min((o.level for o in offices), key=lambda lv: LEVELS.index(lv) if lv in LEVELS else 9)
+            named = tuple(dict.fromkeys(o.region for o in offices))
+            return cls(region=named[0], level=level, named=named)
         s = re.sub(r"\s+", "", name or "")
         s = re.sub(r"(人民政府|政府|司法局|司法厅|法制办公室|法制办|法制科|办公室|办公厅)$", "", s)
         if len(s) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", s):
@@ -67,11 +82,16 @@ class Office:
         return cls(region=region, level=level or "市")
 
     def to_dict(self) -> dict:
-        return {"region": self.region, "level": self.level, "inferred": self.inferred, "regions": list(self.regions)}
+        return {"region": self.region, "level": self.level, "inferred": self.inferred, "regions": list(self.regions),
+                "named": list(self.named)}
+
+    def own_regions(self) -> tuple[str, ...]:
+        """The regions whose governments' documents are this office's own (named by the user, or its one region)."""
+        return self.named or ((self.region,) if self.region else ())
 
     def describe(self) -> str:
-        """深圳市 | 市级 | 深圳市，按文件库推断 | 市级，按文件库推断."""
-        return (self.region or f"{self.level}级") + ("，按文件库推断" if self.inferred else "")
+        """深圳市 | 深圳市、广州市 | 市级 | 深圳市，按文件库推断 | 市级，按文件库推断."""
+        return ("、".join(self.own_regions()) or f"{self.level}级") + ("，按文件库推断" if self.inferred else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +101,10 @@ class Remit:
     ours: bool
     group: str = ""        # "" | 非本级文件 | 协议另列
     reason: str = ""
+    part: bool = False     # listed, yet the office proposes a disposition of its government's part (a joint document)
 
     def to_dict(self) -> dict:
-        return {"ours": self.ours, "group": self.group, "reason": self.reason}
+        return {"ours": self.ours, "group": self.group, "reason": self.reason, "part": self.part}
 
 
 def same_region(a: str, b: str) -> bool:
@@ -93,8 +114,8 @@ def same_region(a: str, b: str) -> bool:
     return bool(a) and bool(b) and norm(a) == norm(b)
 
 
-def remit(kind: DocKind, office: Office | None) -> Remit:
-    """Who disposes of the document; see the module docstring."""
+def remit(kind: DocKind, office: Office | None, joint: str = "dispose") -> Remit:
+    """Who disposes of the document; see the module docstring. ``joint``: ``JOINT_MODES``."""
     who = kind.issuer
     label = who.name or who.region or ("国务院部门" if kind.kind == DEPT_RULE else "其他机关")
     if kind.kind == CONTRACT:
@@ -105,9 +126,12 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
         return Remit(False, NOT_OURS, f"系人民代表大会及其常务委员会制定的{kind.label}，不属于政府清理对象，"
                                       "列入目录但不作处置；发现的问题可以向制定机关提出")
     if kind.kind == PARTY:
-        joint = _government_part(kind, office)
-        if joint is not None:
-            return joint
+        part = _government_part(kind, office)
+        if part is not None and joint == "list":
+            return Remit(False, NOT_OURS, f"系党政联合文件（{kind.issuer.name}），按本机关设置不单方处置：列入目录，"
+                                          f"提请会同{'、'.join(_party_signers(kind))}共同清理", part=True)
+        if part is not None:
+            return part
         return Remit(False, NOT_OURS, f"系党内或者党政联合文件（{label}），不属于政府规范性文件清理对象，列入目录但不作处置")
     if kind.kind == JUDICIAL:
         return Remit(False, NOT_OURS, f"系司法机关文件（{label}），不属于政府清理对象，列入目录但不作处置")
@@ -115,18 +139,23 @@ def remit(kind: DocKind, office: Office | None) -> Remit:
         return Remit(True)
     if not office.region:
         return _by_level(kind, office, label)
+    mine = office.own_regions()
     if not who.region:
         if who.level == "省" and office.level != "省":
-            return Remit(False, NOT_OURS, f"系省级机关（{label}）的{kind.label}，不属于{office.region}本级清理对象，"
+            return Remit(False, NOT_OURS, f"系省级机关（{label}）的{kind.label}，不属于{office.describe()}本级清理对象，"
                                           "列入目录但不作处置；发现的问题可以向制定机关反映")
         return Remit(True)
-    if same_region(who.region, office.region):
+    if any(same_region(who.region, r) for r in mine):
         return Remit(True)
-    stem = re.sub(r"(省|市|自治区)$", "", who.region)
-    higher = office.region.startswith(stem) and len(who.region) < len(office.region)
-    what = "上级机关" if higher else "其他机关"
-    return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.region}本级清理对象，"
+    what = "上级机关" if any(stands_above(who.region, r) for r in mine) else "其他地区机关"
+    return Remit(False, NOT_OURS, f"系{what}（{label}）制定的{kind.label}，不属于{office.describe()}本级清理对象，"
                                   "列入目录但不作处置；发现的问题可以向制定机关反映")
+
+
+def _party_signers(kind: DocKind) -> list[str]:
+    from .kinds import _branch
+
+    return [p for p in re.split(r"[、，,\s]+", kind.issuer.name or "") if p and _branch(p) == "党委"]
 
 
 def _government_part(kind: DocKind, office: Office | None) -> Remit | None:
@@ -141,7 +170,7 @@ def _government_part(kind: DocKind, office: Office | None) -> Remit | None:
 
     parts = [p for p in re.split(r"[、，,\s]+", kind.issuer.name or "") if p]
     government = [p for p in parts if _branch(p) == "政府"]
-    party = [p for p in parts if _branch(p) == "党委"]
+    party = _party_signers(kind)
     if not (government and party):
         return None
     region, level = region_of(government[0])

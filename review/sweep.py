@@ -52,6 +52,7 @@ class SweepOptions:
     topics: tuple[str, ...] = SWEEP_TOPICS
     workers: int = 1
     office: object = None   # review.office.Office: whose documents are disposed of (None: inferred by sweep())
+    joint: str = "dispose"  # review.office.JOINT_MODES: a 党政联合文件's government part disposed of | listed apart
     province: str | None = None          # the office's province: its parameters (有效期…) in the rule packs
     presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's setting
     read: ReadOptions = ReadOptions()
@@ -290,7 +291,7 @@ class Reviewer:
         try:
             # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
             opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
-                                 office=self.opts.office, province=self.opts.province,
+                                 office=self.opts.office, joint=self.opts.joint, province=self.opts.province,
                                  presume_validity=self.opts.presume_validity)
             clauses = split_clauses(doc)      # split once: the review and the disposition read the same clauses
             opinion = review_document(doc, self.store, self.rules, opts, clauses)
@@ -408,7 +409,10 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
             executor.opts = replace(executor.opts, office=opts.office)   # the executor's workers judge alike
     version = rules_version(store)
     if opts.office is not None:   # whose documents are disposed of changes the result: part of its version
-        version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}|{','.join(opts.office.regions)}".encode()).hexdigest()[:16]
+        version = hashlib.sha256(f"{version}|office {opts.office.region}|{opts.office.level}|{','.join(opts.office.regions)}"
+                                 f"|{','.join(opts.office.named)}".encode()).hexdigest()[:16]
+    if opts.joint != "dispose":   # so does the setting for joint party-government documents
+        version = hashlib.sha256(f"{version}|joint {opts.joint}".encode()).hexdigest()[:16]
     if opts.province or opts.presume_validity:   # so do the province's parameters and the 有效期 setting
         setting = f"{version}|province {opts.province or ''}|presume {opts.presume_validity or ''}"
         version = hashlib.sha256(setting.encode()).hexdigest()[:16]
@@ -496,7 +500,7 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     summary = catalogue.summary() | {
         "skipped_other_files": walk.skipped, "reviewed": counter["reviewed"], "reused": counter["reused"],
         "topics": list(opts.topics), "as_of": opts.as_of, "workers": opts.workers, "executor": executor.name,
-        "office": opts.office.to_dict() if opts.office is not None else None,
+        "office": opts.office.to_dict() if opts.office is not None else None, "joint": opts.joint,
         "seconds": round(time.perf_counter() - t0, 2),
     }
     return SweepResult(catalogue, summary)

@@ -501,7 +501,7 @@ def test_a_sweep_not_told_whose_archive_reads_it_from_the_archive(db, tmp_path):
         told = sweep([docs], store, SweepOptions(as_of=AS_OF, office=Office.parse("内蒙古自治区")))
     by_name = {Path(e.path).name: e for e in inferred.entries}
     assert inferred.summary["office"] == {"region": "", "level": "市", "inferred": True,
-                                          "regions": ["东莞市", "深圳市", "鄂尔多斯市"]}
+                                          "regions": ["东莞市", "深圳市", "鄂尔多斯市"], "named": []}
     assert by_name["province.txt"].disposition == "非本级文件"
     assert "省级机关" in by_name["province.txt"].reasons[0]
     assert {by_name[f"city{i}.txt"].disposition for i in range(3)} == {"继续有效"}
