@@ -54,10 +54,28 @@ def expand(name: str) -> str | None:
     return full if full and full != name else None
 
 
+# 《国务院无照经营查处取缔办法》: a drafter names the issuer before a 行政法规's title; 国务院关于…的决定,
+# 国务院办公厅…, 国务院批转… are titles of their own
+_ISSUER_PREFIX = "国务院"
+_ISSUER_TITLES = ("关于", "办公厅", "批转", "转发", "对", "令")
+_REGULATION_ENDINGS = ("条例", "办法", "规定", "细则")
+
+
+def strip_issuer(name: str) -> str | None:
+    """国务院无照经营查处取缔办法 -> 无照经营查处取缔办法; None when the name does not read as issuer + title
+    (国务院关于加强食品等产品安全监督管理的特别规定 keeps its 国务院)."""
+    rest = name[len(_ISSUER_PREFIX):] if name.startswith(_ISSUER_PREFIX) else ""
+    if len(rest) < 4 or rest.startswith(_ISSUER_TITLES) or not rest.endswith(_REGULATION_ENDINGS):
+        return None
+    return rest
+
+
 def candidates(name: str) -> tuple[str, ...]:
-    """Names to look a cited law up by, most specific first, without duplicates."""
+    """Names to look a cited law up by, most specific first, without duplicates: the name as written, its full
+    title, without 中华人民共和国, without a 国务院 written before a regulation's title (the last resort: a real
+    title that starts with 国务院, 国务院行政机构设置和编制管理条例, is found by the first)."""
     out: list[str] = []
-    for n in (name, expand(name), strip_prc(name)):
+    for n in (name, expand(name), strip_prc(name), strip_issuer(name)):
         if n and n not in out:
             out.append(n)
     return tuple(out)

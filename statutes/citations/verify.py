@@ -28,6 +28,7 @@ from .extract import CitationRef
 
 VERDICTS = ("verified", "not_found", "repealed", "not_in_force", "outside_corpus", "ambiguous", "quote_differs")
 _REPEALED_STATUSES = ("已废止", "失效")
+UNVERIFIED = "未核实"
 _INTERNAL_LAWS = ("本法", "本条例", "本办法", "本规定", "本细则", "本实施细则", "本实施办法", "本规则", "本决定")
 _NON_TEXT = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]")
 _ELLIPSIS = re.compile(r"…+|\.{3,}|。。。")
@@ -284,6 +285,8 @@ def _repealed(ref: CitationRef, law: LawRecord, version: VersionInfo | None, rep
     detail = f"《{law.title}》已于{repeal_date or '（日期不详）'}废止"
     if by:
         detail += f"（{by}）"
+    if UNVERIFIED in (law.repeal_source or ""):   # a lead no text we hold confirms (statutes/data/repealed.csv)
+        detail += "（废止条款未能核对原文，请核实）"
     detail += f"，核验日期{as_of}时已失效"
     succ_prov = None
     if successor:

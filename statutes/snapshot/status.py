@@ -210,12 +210,14 @@ def data_rows(name: str, data_dir: Path = DATA) -> list[dict]:
 
 def apply_facts_file(works: dict[str, WorkDraft], rows: list[dict], report: StatusReport) -> None:
     """statutes/data/repealed.csv: each row names a repealed instrument with date, instrument, successor and
-    the source that was checked (an empty date: no source we could check states it)."""
+    the source that was checked (an empty date: no source we could check states it); ``region`` (may be absent
+    or empty: national) the province of a local instrument."""
     by_short = _index(works)
     for r in rows:
         title, level = r["title"].strip(), r["level"].strip()
+        region = (r.get("region") or "").strip() or None
         date = r["repealed_on"].strip() or None
-        cands = [w for w in by_short.get(normalise_title(title), []) if w.region is None]
+        cands = [w for w in by_short.get(normalise_title(title), []) if w.region == region]
         cands = [w for w in cands if w.level == level] or cands
         if len(cands) > 1:
             report.skipped.append(f"repealed.csv《{title}》：法规库中有多部同名文件，未标注")
@@ -223,8 +225,8 @@ def apply_facts_file(works: dict[str, WorkDraft], rows: list[dict], report: Stat
         if cands:
             work = cands[0]
         else:
-            key = work_key(title, level, None)
-            work = works[key] = WorkDraft(key, title, level, None)
+            key = work_key(title, level, region)
+            work = works[key] = WorkDraft(key, title, level, region)
             by_short.setdefault(normalise_title(title), []).append(work)
             report.name_only_works += 1
         src = f"fashen repealed.csv：{r['source'].strip()}"
