@@ -50,17 +50,31 @@ def _path(key: str) -> Path | None:
     return where / f"packs-{key[:32]}.pickle" if where is not None else None
 
 
+_READ: dict[tuple, object] = {}     # (entry file, its mtime and size) -> its value: each entry unpickled once a process
+
+
 def read(key: str):
-    """The value stored under ``key``, or None (no cache, no entry, a stale or unreadable one)."""
+    """The value stored under ``key``, or None (no cache, no entry, a stale or unreadable one). An entry file this
+    process has read already, unchanged since, gives the same value again (the default lexicon and ``load_packs``
+    both restore the packaged entry: review/rules.py), so callers must not change what it holds."""
     path = _path(key)
     if path is None or not path.is_file():
         return None
     try:
+        st = path.stat()
+        stamp = (str(path), st.st_mtime_ns, st.st_size)
+        if stamp in _READ:
+            return _READ[stamp]
         with path.open("rb") as f:
             stored_key, value = pickle.load(f)
     except Exception:  # noqa: BLE001 - a damaged or foreign entry: rebuild
         return None
-    return value if stored_key == key else None
+    if stored_key != key:
+        return None
+    if len(_READ) >= KEEP:
+        _READ.clear()
+    _READ[stamp] = value
+    return value
 
 
 def write(key: str, value) -> None:

@@ -296,7 +296,7 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
         if not user_lexicons:
             adopt_default(lexicon)
         rule_index.adopt(rules, index)        # each document's rule set indexed from it, its keys not chosen again
-        return rules
+        return list(rules)                    # the restored list stays as it was, whatever a caller does to this
     rules = _load_packs(paths, user_packs, packaged, None)
     lexicon = next((r.lexicon for r in rules if r.lexicon is not None), None)
     index = rule_index.whole_index(rules)
@@ -304,6 +304,22 @@ def load_packs(paths=None, *, packaged: bool = True, problems: list | None = Non
     if default_is_current() and pack_cache.cache_key(files, packaged) == key:   # no file edited while loading
         pack_cache.write(key, (rules, lexicon, lazyre.programs(regex_sources(rules, lexicon)), index))
     return rules
+
+
+def cached_default_lexicon() -> Lexicon | None:
+    """The packaged lexicons as the rule-pack cache stored them with the packaged packs (built and validated from
+    the same files by the process that stored them: the key covers their bytes and this code), or None when the
+    cache has no such entry. Restoring them costs a fraction of building them (compiling every concept's regex
+    and running its examples: seconds of every process's start-up, bench/README.md round 12); ``load_packs``
+    then finds the entry already read (``pack_cache.read``)."""
+    from . import pack_cache
+
+    cached = pack_cache.read(pack_cache.cache_key(packaged_lexicon_files() + packaged_pack_files(), True))
+    if cached is None:
+        return None
+    rules, lexicon, regex_programs, index = cached
+    lazyre.adopt(regex_programs)
+    return lexicon
 
 
 def regex_sources(rules, lexicon) -> list[tuple[str, int]]:

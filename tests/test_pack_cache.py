@@ -4,8 +4,11 @@ or foreign entry is ignored."""
 
 from __future__ import annotations
 
+import json
 import pickle
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -13,6 +16,7 @@ from review import pack_cache
 from review.lazyre import LazyPattern
 from review.match import apply_rules
 from review.model import Clause
+from review.norms.lexicon import build_lexicon, packaged_lexicon_files
 from review.rules import RulePackError, load_packs
 
 GOOD = """
@@ -164,3 +168,42 @@ def test_a_concept_regex_is_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+def test_a_fresh_process_restores_the_default_lexicon_from_the_cache(cache):
+    """A process whose cache holds the packaged packs restores the default lexicon from it (the one its rules hold)
+    instead of building it at import; it is the lexicon the files give: the same concepts, groups and scan regexes,
+    and the same mentions on real sentences."""
+    load_packs()                                   # stores the packaged entry
+    probe = (
+        "import json\n"
+        "from review.norms import lexicon as lx\n"
+        "lex = lx.default_lexicon()\n"
+        "from review.rules import load_packs\n"
+        "rules = load_packs()\n"
+        "print(json.dumps({'shared': all(r.lexicon is lex for r in rules if r.lexicon is not None),\n"
+        "                  'concepts': sorted(lex.concepts), 'groups': {k: list(v) for k, v in lex.groups.items()},\n"
+        "                  'scans': {n: lex.scan_source(n) for n in (*lex.concepts, *lex.groups)},\n"
+        f"                  'found': [sorted(lex.possible(s)) for s in {TEXTS!r}],\n"
+        f"                  'mentions': [[(n, m.start(), m.end()) for n in sorted(lex.concepts)\n"
+        f"                                for m in lex.rx(n).finditer(s)] for s in {TEXTS!r}]}}))\n")
+    out = json.loads(subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                                    text=True).stdout)
+    built = build_lexicon(packaged_lexicon_files())
+    assert out["shared"]
+    assert out["concepts"] == sorted(built.concepts)
+    assert out["groups"] == {k: list(v) for k, v in built.groups.items()}
+    assert out["scans"] == {n: built.scan_source(n) for n in (*built.concepts, *built.groups)}
+    assert out["found"] == [sorted(built.possible(s)) for s in TEXTS]
+    assert out["mentions"] == [[[n, m.start(), m.end()] for n in sorted(built.concepts)
+                                for m in built.rx(n).finditer(s)] for s in TEXTS]
+    assert sum(len(m) for m in out["mentions"]) > 5
+
+
+def test_an_unchanged_entry_is_unpickled_once_and_a_rewritten_one_again(cache):
+    key = "k" * 64
+    pack_cache.write(key, ["a value"])
+    first = pack_cache.read(key)
+    assert first == ["a value"] and pack_cache.read(key) is first
+    pack_cache.write(key, ["another value"])
+    assert pack_cache.read(key) == ["another value"]

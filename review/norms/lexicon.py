@@ -411,10 +411,11 @@ def default_lexicon() -> Lexicon:
     global _DEFAULT, _DEFAULT_FILES_KEY
     if _DEFAULT is None:
         from ..pack_cache import cache_key
+        from ..rules import cached_default_lexicon
 
         files = packaged_lexicon_files()
         _DEFAULT_FILES_KEY = cache_key(files)
-        _DEFAULT = build_lexicon(files)
+        _DEFAULT = cached_default_lexicon() or build_lexicon(files)
     return _DEFAULT
 
 
