@@ -38,6 +38,8 @@ CASES = [
     ("FP-PROOF", "出借、出租计划生育证明的，依照有关规定处理。", False),
     # children sent back home for their parents' births (应当回原籍入学 is no equal treatment)
     ("FP-LINK", "对计划外生育尚未处理的外来人员，其子女不得在本市公办学校就读，应当回原籍入学。", True),
+    ("FP-LINK", "教育、妇联部门在办理流动人口子女入托、入学手续时，应当核查其经现居住地街道计划生育工作机构出具的计划生育证明，"
+                "对未按规定落实节育措施和计划外生育未处理的流动人口，要求其子女回户籍所在地入托入学。", True),
     ("FP-LINK", "政策外生育的子女，依法办理户口登记，享受与其他儿童同等的入学待遇。", False),
     # the veto applied after commas in a sentence about family-planning duties
     ("FP-VETO", "对擅自改变《责任书》内容、不履行计划生育综合治理职责分工的，由市、区政府责令改正、给予通报批评，并追究其负责人责任，"
@@ -74,6 +76,6 @@ def test_d031_family_planning_measures(shared, corpus):
     quotes = {(f.rule, f.quote) for f in opinion.findings}
     texts = " | ".join(q for _, q in quotes)
     for words in ("避孕节育情况检查", "对未持证或持无效证件的已婚育龄流动人口", "计划外怀孕", "查处违反计划生育政策的流动人员",
-                  "按“一票否决权”制度追究责任"):
+                  "按“一票否决权”制度追究责任", "要求其子女回户籍所在地入托入学"):
         assert words in texts, words
     assert any(rule == "FP-PLEDGE" and "签订计划生育管理责任书" in q for rule, q in quotes)
