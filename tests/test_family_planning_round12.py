@@ -62,7 +62,7 @@ def test_round12_family_planning_rows(rule_id, text, expected):
     check_row(rule_id, text, expected)
 
 
-def test_d031_family_planning_measures(shared, corpus):
+def test_d031_family_planning_measures(shared, request):
     """The real 2005 Shenzhen migrant family-planning measures, reviewed whole: each measure is found at its own words."""
     from review.engine import ReviewOptions, review_document
     from review.readers import read_document
@@ -71,6 +71,7 @@ def test_d031_family_planning_measures(shared, corpus):
     found = sorted((shared / "data" / "documents" / "txt").glob("D031_*.txt"))
     if not found:
         pytest.skip("D031 not available")
+    corpus = request.getfixturevalue("corpus")      # the real corpus, built only when the document is there
     opinion = review_document(read_document(found[0]), corpus, load_packs(),
                               ReviewOptions(as_of="2026-12-01", upper_law=False))
     quotes = {(f.rule, f.quote) for f in opinion.findings}
