@@ -80,3 +80,25 @@ def test_header_meeting_the_rule_alone_is_not_repeated_on_its_items():
     # the header lays a penalty by itself (its own clause is the finding); its items add no second one
     header = "网约车驾驶员有下列行为之一的，由县交通运输局处二千元罚款："
     assert "C-PENALTY-01" not in _item_rules(header, "（二）私自揽客、议价的；")
+
+
+# (c) causes of combination misses on the dev sets, one row each
+CAUSE_ROWS = [
+    # the law named in a 除……外，还 phrase is the basis of what is excepted, not of the paper added beyond it
+    ("C-LICENSE-CONSENT", "申请建设工程规划许可证的，除提交法律、法规规定的材料外，还应当提交所在街道办事处出具的相邻权利人无异议意见。",
+     True),
+    # … while a reservation of the law (除……另有规定外，不得……) still bases the sentence
+    ("C-FEE-01", "除法律、行政法规另有规定外，不得收取任何费用。", False),
+    # the 不 of 不扰民证明 is what the paper says, not a negated demand
+    ("C-PROOF-01", "申请设置便民临时摊点的，经营者应当提交所在小区物业服务企业出具的不扰民证明。", True),
+    # … and a prohibition before it still forbids the demand
+    ("C-PROOF-01", "任何单位不得要求经营者提供物业服务企业出具的不扰民证明。", False),
+    # a notarised paper in a list of materials is read as the list's, not lent the header's 提交 (D076, lawful)
+    ("C-PROOF-01", {"header": "公民实施变性手术，申请变更性别登记的，应当提交以下材料：",
+                    "text": "(二)国内三级医院出具的性别鉴定证明和公证部门出具的公证书，或者司法鉴定部门出具的证明。"}, False),
+]
+
+
+@rule_rows(CAUSE_ROWS)
+def test_combination_causes(rule_id, text, expected):
+    check_row(rule_id, text, expected)
