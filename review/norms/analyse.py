@@ -431,10 +431,16 @@ def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Bas
         for where in (sentence, header):
             if where is sentence and _ruled_out(lexicon, name, possible):
                 continue
-            m = lexicon.rx(name).search(where)
-            if m:
-                return Basis(kind, m.group(0))
+            excepted = [e.span(1) for e in _EXCEPT_ADDED.finditer(where)]
+            for m in lexicon.rx(name).finditer(where):
+                if not any(a <= m.start() < b for a, b in excepted):
+                    return Basis(kind, m.group(0))
     return Basis("none")
+
+
+# 除提交法律、法规规定的材料外，还应当提交……: the law named in the 除……外 phrase is the basis of what is excepted, not of
+# what the sentence adds beyond it (行政许可法 第十六条第四款: the addition is the document's own)
+_EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；，]{0,6}(?:还|另|另行|另外|同时)")
 
 
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
@@ -457,6 +463,11 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
 
 
 # -- is a measure forbidden rather than set ------------------------------------------------------------
+# a paper named by what it states, a 不 inside its name (不扰民证明, 不违法承诺书): a few characters of content, no modal
+# word (不得、不予、不能 …) nor a phrase break between the 不 and the paper's noun
+_NAMED_CONTENT = re.compile(r"^(?![得能予给准许应需必再])[^，,。；;：:的、\s]{1,4}(证明|承诺书?|声明书?|保证书|确认书|说明)")
+
+
 def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     """Whether the sentence forbids (or negates) the measure at [a, b) instead of setting it: 不得/严禁/不准……
     before it in the same phrase (任何单位不得以中断供水方式…; 甲方不回购…), or after it closing the sentence
@@ -479,6 +490,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                     continue
                 if concept == "negation" and m.group(0) == "不" and gap.startswith("经"):
                     continue        # 不经事先通知进入……: without notice, the entry itself is not negated
+                if concept == "negation" and m.group(0) == "不" and _NAMED_CONTENT.match(gap + sentence[a:b]):
+                    continue        # 不扰民证明, 不违法承诺书: the 不 is what the paper says, part of its name
                 if re.match(r"(得|能|应)?(低于|少于|小于|短于)", gap):
                     continue        # 不得低于……的千分之二: a floor the sentence demands
                 return True

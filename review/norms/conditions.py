@@ -380,9 +380,17 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             triggers.append([c[0] for c in combos])
         if cond.any:
             found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any and m.end > m.start]
-            if not found:
+            if not found and not (triggers and cond.clause_any and any(b > a for a, b in triggers[0])
+                                  and any(m.concept in cond.any for m in norm.mentions)):
+                # a list header's lent mention (no width: 申请……许可应当提交下列材料：) meets ``any`` where the
+                # item holds the trigger itself (（三）县道路运输行业协会推荐意见: not one lent by the header too, D114's
+                # 受理机构 ……服务机构 over （三）……证明) and the condition asks what is
+                # applied for (``clause_any``): the header names the application, its 提交 is the item's. Not for
+                # a condition on the paper alone (a notarised paper in a list of materials: D076's 变更性别登记
+                # materials follow the ministry's reply, a lawful look-alike the header does not make a demand)
                 continue
-            triggers.append(found)
+            if found:
+                triggers.append(found)
         first = triggers[0]
         if cond.actor:
             roles = _expand(lexicon, cond.actor)
