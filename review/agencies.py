@@ -68,7 +68,15 @@ HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
 NOT_ACTOR = (r"表示|记者|报道|据悉|介绍(?!信)|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",   # not a 介绍信 (a paper)
              # the notice that publishes a text or a draft for comments, and where comments go
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
-             r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")
+             r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址",
+             # the title of an annex (附件：市人事局引进人才申报表; 附件2．区劳动保障部门就业登记证明（式样）): the form is
+             # amended with the clause that asks for it, which is where the finding stands
+             r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[：:．.、]")
+# a past event the sentence reports (2006年，市人事局会同市财政局出台了人才引进办法; 省建设厅会同省监察厅、财政厅、国土资源厅、
+# 物价局制定了《……方案》): the bodies did it then, under their names — a completed act marked by 了 after them (not 为了/除了,
+# 了解/了结), that ends its clause without making a 的-phrase of it: 经市、区土地资源和房产管理部门办理了《房屋所有权证》的商品房
+# (D081) defines a class of things by what the body does, a rule that still runs
+PAST_ACT = r"[^。；，]{0,30}?(?<![为除])了(?![解结])(?:《[^》]{0,60}》|[^。；，的《])*(?=[，,。；]|$)"
 FUNCTION_WINDOW = 60
 # an act dated before the reform (2016年作出的处罚决定, 曾于2014年经……审查, 于2015年经……验收): the old body did it then,
 # under the name it had; not a date from which something runs on (2015年以来, 自2016年起)
@@ -120,8 +128,12 @@ def dated_before(names: str, date: str) -> list[str]:
     # the year right after the body (县质监局2016年作出的), or before it with 经/由/在 (于2015年经县安监局验收): the year dates
     # the body's act, not another act of the sentence (国土资源部令第40号已于2008年施行 dates the 令, not the addressees)
     gap = "[^，。；：:\\n（）()《》]"
+    # … and a sentence that opens with such a year and a comma (2006年，市人事局会同市财政局……): it tells what was done
+    # then (not "2009年以前，" — before a year may be a deadline of a document made before it)
+    head = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
     return [f"(?:{names}){gap}{{0,3}}{years}{SINCE}",
-            f"{years}{SINCE}{gap}{{0,6}}?(?:经|由|在){gap}{{0,4}}?(?:{names})", f"{years}{SINCE}{gap}{{0,3}}?(?:{names})"]
+            f"{years}{SINCE}{gap}{{0,6}}?(?:经|由|在){gap}{{0,4}}?(?:{names})", f"{years}{SINCE}{gap}{{0,3}}?(?:{names})",
+            f"{head}{years}{SINCE}[，,][^。；]{{0,40}}?(?:{names})"]
 
 
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:
@@ -177,6 +189,7 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"经[^。；，]{{0,8}}?(?:{names})[^。；，]{{0,4}}?(?:公告|公布|发布)的",
             f"《[^》]{{1,40}}》[^。；，]{{0,12}}(?:明确了|规定了|确立了|确定了)[^。；，]{{0,4}}(?:{names})",
             f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
+            f"(?:{names}){PAST_ACT}",
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
