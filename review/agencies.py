@@ -48,7 +48,8 @@ AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "
 ACTOR_AFTER = r"(?=[在应要须将对是为])|[^。；\n]{0,10}?(?:{{agency.act}})"
 ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
 PLACE = r"(?:{{agency.place}})?"
-HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与])|^)"     # after a separator or an item marker (（5）, 1.)
+HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与/／])|^)"   # after a separator or an item marker (（5）, 1.), or
+                                                                  # the / between two bodies of a table cell (D012)
 NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
              r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项), after a separator,
@@ -65,7 +66,8 @@ BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
-NOT_ACTOR = (r"表示|记者|报道|据悉|介绍(?!信)|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",   # not a 介绍信 (a paper)
+NOT_ACTOR = (r"表示|记者|报道|据悉|(?<!职业)(?<!婚姻)介绍(?![信所])|透露|负责人说|答记者问|来源[:：]",   # not a 介绍信 (a paper),
+             r"{{agency.history}}",                                           # nor 职业介绍 (a service the body gives)
              # the notice that publishes a text or a draft for comments, and where comments go
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
              r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址",

@@ -117,6 +117,12 @@ ROWS = [
     ("an annex title with its number", "附件2．区劳动保障部门就业登记证明（式样）", []),
     ("a signature line", "（市人事局　二〇〇三年四月）", []),
     ("人事、劳动关系 is not a list of bodies", "属人事、劳动关系存续期间的人员，按原渠道办理。", []),
+    ("职业介绍 is a service, not news narrative", "劳动保障行政部门，应当为流动人口提供职业指导、职业介绍等服务。", ["劳动保障行政部门"]),
+    ("two bodies of a table cell", "人力资源和社会保障部门/工商部门", ["工商部门"]),
+    ("bare 劳动 in a list of departments", "组织、人事、劳动、教育、民政等部门在职责范围内，配合公安机关做好户口迁移管理工作。", ["劳动"]),
+    ("劳动 in a list of policies", "加强劳动、就业和社会保障等政策的衔接。", []),
+    ("a government's 人事部门 receiving applications", "下列人员户口准入，由人事部门受理。", ["人事部门"]),
+    ("a unit's 人事部门 after 由", "对于受到降级以上政务处分的，应当由人事部门按照管理权限在作出政务处分决定后一个月以内办理职务变更手续。", []),
 ]
 
 
