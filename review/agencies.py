@@ -192,6 +192,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"《[^》]{{1,40}}》[^。；，]{{0,12}}(?:明确了|规定了|确立了|确定了)[^。；，]{{0,4}}(?:{names})",
             f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
             f"(?:{names}){PAST_ACT}",
+            # the makers of the document saying they made it (省建设厅会同省监察厅、……物价局就……制定如下具体实施方案): its
+            # issuers, not actors of its rules (the maker renamed is AG-ISSUER's)
+            f"(?:{names})[^。；]{{0,60}}?(?:制定|制订|研究制定|提出)(?:了)?(?:如下|以下)",
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
