@@ -48,7 +48,8 @@ AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "
 ACTOR_AFTER = r"(?=[在应要须将对是为])|[^。；\n]{0,10}?(?:{{agency.act}})"
 ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
 PLACE = r"(?:{{agency.place}})?"
-HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与])|^)"     # after a separator or an item marker (（5）, 1.)
+HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与/／])|^)"   # after a separator or an item marker (（5）, 1.), or
+                                                                  # the / between two bodies of a table cell (D012)
 NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
              r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项), after a separator,
@@ -65,10 +66,19 @@ BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
-NOT_ACTOR = (r"表示|记者|报道|据悉|介绍(?!信)|透露|负责人说|答记者问|来源[:：]", r"{{agency.history}}",   # not a 介绍信 (a paper)
+NOT_ACTOR = (r"表示|记者|报道|据悉|(?<!职业)(?<!婚姻)介绍(?![信所])|透露|负责人说|答记者问|来源[:：]",   # not a 介绍信 (a paper),
+             r"{{agency.history}}",                                           # nor 职业介绍 (a service the body gives)
              # the notice that publishes a text or a draft for comments, and where comments go
              r"现将[^。；]{0,60}(全文公布|予以公布|印发给你们|转发给你们|征求意见)", r"公开征求[^。；]{0,6}意见",
-             r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址")
+             r"(意见|建议)[^。；]{0,40}(邮寄|寄送|寄至|发送|传真|反馈)(到|至)", r"通讯地址|通信地址",
+             # the title of an annex (附件：市人事局引进人才申报表; 附件2．区劳动保障部门就业登记证明（式样）): the form is
+             # amended with the clause that asks for it, which is where the finding stands
+             r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[：:．.、]")
+# a past event the sentence reports (2006年，市人事局会同市财政局出台了人才引进办法; 省建设厅会同省监察厅、财政厅、国土资源厅、
+# 物价局制定了《……方案》): the bodies did it then, under their names — a completed act marked by 了 after them (not 为了/除了,
+# 了解/了结), that ends its clause without making a 的-phrase of it: 经市、区土地资源和房产管理部门办理了《房屋所有权证》的商品房
+# (D081) defines a class of things by what the body does, a rule that still runs
+PAST_ACT = r"[^。；，]{0,30}?(?<![为除])了(?![解结])(?:《[^》]{0,60}》|[^。；，的《])*(?=[，,。；]|$)"
 FUNCTION_WINDOW = 60
 # an act dated before the reform (2016年作出的处罚决定, 曾于2014年经……审查, 于2015年经……验收): the old body did it then,
 # under the name it had; not a date from which something runs on (2015年以来, 自2016年起)
@@ -120,8 +130,12 @@ def dated_before(names: str, date: str) -> list[str]:
     # the year right after the body (县质监局2016年作出的), or before it with 经/由/在 (于2015年经县安监局验收): the year dates
     # the body's act, not another act of the sentence (国土资源部令第40号已于2008年施行 dates the 令, not the addressees)
     gap = "[^，。；：:\\n（）()《》]"
+    # … and a sentence that opens with such a year and a comma (2006年，市人事局会同市财政局……): it tells what was done
+    # then (not "2009年以前，" — before a year may be a deadline of a document made before it)
+    head = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
     return [f"(?:{names}){gap}{{0,3}}{years}{SINCE}",
-            f"{years}{SINCE}{gap}{{0,6}}?(?:经|由|在){gap}{{0,4}}?(?:{names})", f"{years}{SINCE}{gap}{{0,3}}?(?:{names})"]
+            f"{years}{SINCE}{gap}{{0,6}}?(?:经|由|在){gap}{{0,4}}?(?:{names})", f"{years}{SINCE}{gap}{{0,3}}?(?:{names})",
+            f"{head}{years}{SINCE}[，,][^。；]{{0,40}}?(?:{names})"]
 
 
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:
@@ -177,6 +191,10 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"经[^。；，]{{0,8}}?(?:{names})[^。；，]{{0,4}}?(?:公告|公布|发布)的",
             f"《[^》]{{1,40}}》[^。；，]{{0,12}}(?:明确了|规定了|确立了|确定了)[^。；，]{{0,4}}(?:{names})",
             f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
+            f"(?:{names}){PAST_ACT}",
+            # the makers of the document saying they made it (省建设厅会同省监察厅、……物价局就……制定如下具体实施方案): its
+            # issuers, not actors of its rules (the maker renamed is AG-ISSUER's)
+            f"(?:{names})[^。；]{{0,60}}?(?:制定|制订|研究制定|提出)(?:了)?(?:如下|以下)",
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],

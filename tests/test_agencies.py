@@ -93,6 +93,38 @@ ROWS = [
     # 原 before a list of bodies covers every item
     ("原 before a list", "原县食品药品监督管理局、县工商行政管理局、县质量技术监督局的职责整合划入县市场监督管理局。", []),
     ("a body acting now, 整合 further on", "国土资源部、中央编办将及时研究解决地方不动产登记职责整合中出现的新问题。", ["国土资源部"]),
+    # round 12 (agency12_round12.toml; round-11 documents D030, D031, D076): every short form of a body, as the one
+    # acting or as the issuer of a paper one must bring — several names in one sentence are one finding
+    ("issuers of two papers to bring", "适龄儿童父母持有本市劳动保障部门出具的就业和社会保障证明，或者本市工商部门核发的营业执照副本等证明",
+     ["劳动保障部门", "工商部门"]),
+    ("the issuer of a licence one still obtains", "（四）工商部门颁发的营业执照；", ["工商部门"]),
+    ("县级以上人事部门", "（二）县级以上人事部门设立人才流动服务中心的批复；", ["人事部门"]),
+    ("police branches with 消防", "公安机关治安、交管、刑侦、消防等有关部门对非正常死亡公民出具死亡证明的，应当抄送户口所在地公安派出所。",
+     ["消防"]),
+    ("police branches without 消防", "公安机关治安、交管、刑侦等部门发现非正常死亡的，应当通知户口所在地派出所。", []),
+    ("公安 and 消防救援, two bodies", "公安、消防救援等部门按照各自职责开展联合检查。", []),
+    ("medical prices by 价格管理部门", "市价格管理部门应对定点医疗机构和定点零售药店执行国家、广东省、本市医疗服务和药品价格政策实行监督。",
+     ["价格管理部门"]),
+    ("a bed fee set by 价格管理部门", "最高支付金额为市价格管理部门确定的非营利性医疗机构普通病房床位费政府指导价格的第一档", ["价格管理部门"]),
+    ("a price that is not medical stays with 价格主管部门", "停车服务收费标准由县价格主管部门核定。", []),
+    ("规划部门", "规划部门在各层次城市规划中，按《深圳市城市规划标准与准则》的要求配置教育设施。", ["规划部门"]),
+    ("规划 ends another name", "市自然资源和规划部门在国土空间规划中预留教育用地。", []),
+    ("the statutory 城乡规划主管部门", "城乡规划主管部门应当在控制性详细规划中配置中小学校用地。", []),
+    ("a past act: 了", "2006年，市人事局会同市财政局出台了人才引进办法，引进各类人才三千余人。", []),
+    ("a past act without a year", "市劳动保障部门开展了外来务工人员专项检查。", []),
+    ("为了 is not a past act", "市人事局为了做好人才引进工作，应当建立专家库。", ["人事局"]),
+    ("an annex title", "附件：市人事局引进人才申报表", []),
+    ("an annex title with its number", "附件2．区劳动保障部门就业登记证明（式样）", []),
+    ("a signature line", "（市人事局　二〇〇三年四月）", []),
+    ("人事、劳动关系 is not a list of bodies", "属人事、劳动关系存续期间的人员，按原渠道办理。", []),
+    ("职业介绍 is a service, not news narrative", "劳动保障行政部门，应当为流动人口提供职业指导、职业介绍等服务。", ["劳动保障行政部门"]),
+    ("two bodies of a table cell", "人力资源和社会保障部门/工商部门", ["工商部门"]),
+    ("bare 劳动 in a list of departments", "组织、人事、劳动、教育、民政等部门在职责范围内，配合公安机关做好户口迁移管理工作。", ["劳动"]),
+    ("劳动 in a list of policies", "加强劳动、就业和社会保障等政策的衔接。", []),
+    ("the statutory 劳动行政机关", "未取得暂住证的，劳动行政机关不予核发就业证,工商行政管理机关不予办理营业执照。", ["工商行政管理机关"]),
+    ("the makers saying they made the document", "省建设厅会同省监察厅、财政厅、国土资源厅、物价局就完善住房保障制度制定如下具体实施方案：", []),
+    ("a government's 人事部门 receiving applications", "下列人员户口准入，由人事部门受理。", ["人事部门"]),
+    ("a unit's 人事部门 after 由", "对于受到降级以上政务处分的，应当由人事部门按照管理权限在作出政务处分决定后一个月以内办理职务变更手续。", []),
 ]
 
 
