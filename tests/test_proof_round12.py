@@ -17,6 +17,11 @@ CASES = [
     # the certificate of the applicant's own unemployment registration is a 证 the applicant holds, not a proof asked
     ("C-PROOF-03", {"header": ITEM, "text": "（二）就业失业登记证；"}, False),
     ("C-PROOF-03", {"header": ITEM, "text": "（六）结婚证。"}, False),
+    # the applicant's household-register history, which the public security organ keeps (D028 第五条5, D068 二、（一）3)
+    ("C-PROOF-03", "子女因服兵役或就读全日制学校而将户籍迁出本市的，需提交公安部门及学校出具的相关证明。", True),
+    ("C-PROOF-03", "由于户籍迁移而在新落户地落户不足3年的，须提供公安户籍管理部门出具的相关证明。", True),
+    ("C-PROOF-03", "户口迁移的，凭公安机关出具的准予迁入证明办理落户手续。", False),
+    ("C-PROOF-03", "公民迁出本市的，持派出所出具的户口迁移证办理迁移手续。", False),
     # a health certificate no law asks for (D116 第九条（五）), beside the statutory ones
     ("C-PROOF-HEALTH", {"header": "申请办理《广东省居住证》（引进人才），应当提交下列材料：", "text": "（五）本省二级以上医院出具的健康状况证明。"}, True),
     ("C-PROOF-HEALTH", {"header": "报考社区工作者的，报名时须提交以下材料：", "text": "（五）二级以上医院出具的体检证明；"}, True),
