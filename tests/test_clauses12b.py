@@ -111,3 +111,11 @@ def test_inline_list_with_lost_indents_is_cut_into_items():
 ])
 def test_what_is_not_an_inline_list_stays_one_line(line):
     assert split_inline_items(line) == [line]
+
+
+# what the split is for: the item borrows the header's demand (D116 第九条（五）, labelled in heldout_round11)
+def test_item_read_with_its_header_is_a_proof_demand():
+    from tests.rule_rows import check_row
+
+    header = "申领《居住证》时，应当提交下列材料原件和复印件各１份："
+    check_row("C-PROOF-HEALTH", {"header": header, "text": "（五）本省二级以上医院出具的健康状况证明。"}, True)
