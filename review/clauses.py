@@ -22,6 +22,7 @@ _CHAPTER = re.compile(rf"^第\s*([{_NUM}\d]+)\s*([编章节])")
 _POINTS: list[tuple[float, re.Pattern]] = [
     (1, re.compile(rf"^([{_NUM}]+)\s*[、．.，]")),
     (2, re.compile(rf"^[（(]\s*([{_NUM}]+)\s*[）)]")),
+    (2, re.compile(r"^([㈠-㈩])")),          # the one-character （一）…（十） of some typesetters
     (3.5, re.compile(r"^([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+)(?:[、．]|\s+|(?=[\u4e00-\u9fff])(?![万亿元千百十个倍年月日周岁平方米公里%]))")),
     (3, re.compile(r"^([0-9０-９]{1,3})\s*[、．.](?![0-9０-９])")),
     (4, re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]")),
@@ -42,7 +43,7 @@ _BODIES = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|厅|部|
 
 
 def point_marker(text: str) -> tuple[float, str] | None:
-    """(level, marker as written) when ``text`` starts with a list number: 一、 / （一） / 1. / （1） / ①."""
+    """(level, marker as written) when ``text`` starts with a list number: 一、 / （一）, ㈠ / 1. / （1） / ①."""
     for level, pat in _POINTS:
         m = pat.match(text)
         if m:
@@ -52,7 +53,12 @@ def point_marker(text: str) -> tuple[float, str] | None:
     return None
 
 
+_PARENTHESIZED = {chr(0x3220 + k): f"（{int_to_cn(k + 1)}）" for k in range(10)}   # ㈠ → （一）
+
+
 def _label_of(marker: str) -> str:
+    if marker in _PARENTHESIZED:
+        return _PARENTHESIZED[marker]
     return marker.replace("(", "（").replace(")", "）").replace(" ", "")
 
 

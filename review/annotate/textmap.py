@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import repeat
 
 from review.readers.docx import CELL_SEP, MC, W, Numbering
+from review.readers.edges import is_edge_filler
 
 _Q = "{%s}" % W
 P, TBL, TR, TC, T, TAB, BR, CR = (_Q + t for t in ("p", "tbl", "tr", "tc", "t", "tab", "br", "cr"))
@@ -26,7 +27,6 @@ NOBREAK = _Q + "noBreakHyphen"
 AUTHOR = _Q + "author"
 SKIP = {DEL, MOVE_FROM, DEL_TEXT, INSTR, _Q + "pPr", _Q + "rPr", _Q + "sectPr", f"{{{MC}}}Fallback",
         _Q + "footnoteReference", _Q + "commentReference"}
-LINE_STRIP = " \t\r\n\u3000\u00a0\ufeff"   # review.readers.build_document strips these from each line
 
 Source = tuple  # (element, offset) or None
 
@@ -79,9 +79,8 @@ class _Chars:
         out.append(_Chars(self.chars[start:], self.srcs[start:]))
         return out
 
-    def strip(self, chars: str | None = None) -> _Chars:
-        def gone(ch: str) -> bool:
-            return ch.isspace() if chars is None else ch in chars
+    def strip(self, gone=str.isspace) -> _Chars:
+        """Without the characters at either edge for which ``gone`` is true."""
 
         s, e = 0, len(self.chars)
         while s < e and gone(self.chars[s]):
@@ -184,7 +183,7 @@ def map_body(body, numbering: Numbering, reject=frozenset()) -> TextMap:
     out = _Chars()
     first = True
     for line in lines:
-        line = line.strip(LINE_STRIP)
+        line = line.strip(is_edge_filler)   # as review.readers.build_document strips each line
         if not line.chars:
             continue
         if not first:

@@ -14,6 +14,7 @@ from pathlib import Path
 from review.model import Document, Paragraph
 from statutes.errors import AttachmentFile, FashenError, InputError
 
+from .edges import strip_line
 from .runon import split_run_on
 from .safety import MAX_FILE_BYTES, MAX_TEXT_CHARS, check_file_size, check_text_size, explain
 
@@ -64,13 +65,13 @@ def _ascii_of_utf16(head: bytes) -> bytes:
 
 
 def build_document(path: Path | str, lines: list[str], source_format: str, encoding: str = "") -> Document:
-    """Paragraphs from lines (blank lines dropped, edges stripped), text = paragraphs joined by "\\n"."""
+    """Paragraphs from lines (blank lines dropped, edges stripped: readers.edges), text = paragraphs joined by "\\n"."""
     paragraphs: list[Paragraph] = []
     pos = 0
     if any(_SURROGATE.search(line) for line in lines):
         lines = [_SURROGATE.sub("\ufffd", line) for line in lines]
     for line in (piece for line in lines for piece in split_run_on(line)):
-        t = line.strip(" \t\r\n\u3000\u00a0\ufeff")
+        t = strip_line(line)
         if not t:
             continue
         paragraphs.append(Paragraph(index=len(paragraphs), text=t, start=pos))

@@ -6,11 +6,16 @@ A line longer than ``RUN_ON_CHARS`` is cut where a document's layout would have 
 title, around a 成文日期 standing between two sentences, before an article (第×条, 第×章) or a numbered item
 (一、, （一）) that starts a sentence. Nothing is dropped: the pieces, stripped, are the line's words in order.
 Without this the whole text is taken for the title, the 文号 cited in the body for the document's own.
+
+A line of any length is cut before the items of a list written inline after its header ("……：(一)……;(二)……"),
+so that each item is read as an item and is lent its header (``split_inline_items``).
 """
 
 from __future__ import annotations
 
 import re
+
+from statutes.numerals import cn_to_int
 
 RUN_ON_CHARS = 800
 _CN_NUM = "一二三四五六七八九十百零〇○"
@@ -29,10 +34,44 @@ _HEADING = re.compile(rf"^第[\d{_CN_NUM}]{{1,5}}条\s*[（(][^）)]{{1,20}}[）
 _ADDRESSEES = re.compile(r"^(各[^。：:\n]{2,120}[：:])(?=\S)")
 
 
-def split_run_on(line: str) -> list[str]:
-    """``line`` itself when it is short; else its pieces (see the module docstring)."""
-    if len(line) <= RUN_ON_CHARS:
+# an item of a list written inline: （二）, (二) or ㈡ after the end of the item before (and its lost indent)
+_SENTENCE_ENDS = tuple("。；;！？!?")
+_INLINE_ITEM = re.compile(rf"(?<=[：:；;。])[ \u3000\u00a0]*(?:[（(]([{_CN_NUM}]{{1,3}})[）)]|([㈠-㈩]))")
+
+
+def _item_number(m: re.Match) -> int | None:
+    return cn_to_int(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x321F
+
+
+def split_inline_items(line: str) -> list[str]:
+    """A list written inline after its header — "……不予通过：(一)超生的;(二)没有办理结婚登记生育子女的;" — cut
+    before each item, so that each is read as an item of the list: only where the numbers run （一）, （二）, …
+    from the first after a colon, each after the end of the item before, and the line ends a sentence (a line
+    that stops mid-sentence is a wrapped line of a page, whose last item goes on in the next). Else ``[line]``."""
+    if not line.rstrip(" \t\u3000\u00a0").endswith(_SENTENCE_ENDS):
         return [line]
+    cuts: list[int] = []
+    run: list[int] = []            # the items of the list being read
+    for m in _INLINE_ITEM.finditer(line):
+        n = _item_number(m)
+        if n == 1 and line[m.start() - 1] in "：:":
+            cuts += run if len(run) >= 2 else []
+            run = [m.start()]
+        elif run and n == len(run) + 1:
+            run.append(m.start())
+    cuts += run if len(run) >= 2 else []
+    if not cuts:
+        return [line]
+    bounds = [0] + cuts + [len(line)]
+    pieces = (line[a:z].strip(" \t\u3000\u00a0") for a, z in zip(bounds, bounds[1:]))
+    return [p for p in pieces if p]
+
+
+def split_run_on(line: str) -> list[str]:
+    """``line`` itself when it is short (or its inline items: ``split_inline_items``); else its pieces (see the
+    module docstring)."""
+    if len(line) <= RUN_ON_CHARS:
+        return split_inline_items(line)
     marked = _CUTS.sub("\n", line)
     marked = _DATE_AFTER_SENTENCE.sub(lambda m: m.group(0) + "\n", marked)
     out = []
