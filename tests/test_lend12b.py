@@ -73,3 +73,8 @@ GROUND_ROWS = [
 @pytest.mark.parametrize("header,item,rule_id,expected", GROUND_ROWS)
 def test_grounds_header_lends_its_consequence(header, item, rule_id, expected):
     assert (rule_id in _item_rules(header, item)) is expected
+
+
+def test_no_lexicon_lends_nothing():
+    # a rule set with no norm rules has no lexicon to read the ground with (review.match.ClauseHits)
+    assert lends_consequence("拖欠物业服务费的", None) is False

@@ -67,7 +67,8 @@ def lends_consequence(ground: str, lexicon) -> bool:
     with an unrelated campaign or a petition, a relative's conduct) and names none of the benefit's own terms
     (``ground.own_term``: misuse, leaving the area, no longer qualifying, false information, the benefit's own rent).
     A benefit's own rules are lawful grounds to withhold it (D146's housing misuse, D145's 户籍迁出, D065's false
-    information in a 积分入户 application); lending the consequence to them made wrong findings."""
-    if "ground.unrelated" not in lexicon or "ground.own_term" not in lexicon:
+    information in a 积分入户 application); lending the consequence to them made wrong findings. No lexicon (a
+    rule set with no norm rules): nothing is lent."""
+    if lexicon is None or "ground.unrelated" not in lexicon or "ground.own_term" not in lexicon:
         return False
     return bool(lexicon.rx("ground.unrelated").search(ground)) and not lexicon.rx("ground.own_term").search(ground)
