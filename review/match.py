@@ -548,8 +548,7 @@ class ClauseHits:
     Reads nothing but the clause and what it was built with, so clauses can be done in any order and in any
     process (``apply_rules``)."""
 
-    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own", "_reads",
-                 "_header_rules")
+    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own", "_reads")
 
     def __init__(self, rules: tuple, index, places, per_sentence: frozenset[int]):
         self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
@@ -559,7 +558,6 @@ class ClauseHits:
         self.foreign = {i for i in index.norm if rules[i].lexicon is not self.lexicon}   # another lexicon: always asked
         self.own = frozenset(i for i in index.norm if i not in self.foreign)   # norm rules over the shared lexicon
         self._reads: dict[int, frozenset[str]] = {}     # rule position -> the names its conditions read (memo)
-        self._header_rules: dict[str, frozenset[int]] = {}    # list header -> the rules it meets alone (memo)
 
     def reads(self, i: int) -> frozenset[str]:
         """Every name the norm conditions of the rule at ``i`` read: ``could_meet``'s (``condition_names``) and the
@@ -609,37 +607,6 @@ class ClauseHits:
             groups = by_sentence(clause.text, hits) if i in self.per_sentence else [hits] if hits else []
             if groups:
                 out.append((i, groups))
-        if clause.header:
-            out += self._lent(clause, {i for i, _ in out})
-            out.sort(key=lambda pair: pair[0])
-        return out
-
-    def _lent(self, clause: Clause, own: set[int]) -> list[tuple[int, list[list[Hit]]]]:
-        """The hits of an item of a grounds list (有下列情形之一的，取消其补贴资格：（三）……的) read with its header as one
-        sentence (``norms.grounds``): a rule that fires on the header's consequence there, and not on the header
-        alone (its own finding says that once) nor on the item alone, fires on the item, quoting the item's words.
-        Every exemption of the rule is read over the whole sentence, ground and consequence together."""
-        from dataclasses import replace
-
-        from .norms.grounds import grounds_sentence, lends_consequence
-
-        joined = grounds_sentence(clause.text, clause.header)
-        if joined is None or not lends_consequence(clause.text[joined.item_start:joined.item_end], self.lexicon):
-            return []
-        alone = self._header_rules.get(clause.header)
-        if alone is None:
-            alone = self._header_rules[clause.header] = frozenset(
-                i for i, _ in self(replace(clause, text=clause.header, header="")))
-        out = []
-        for i, groups in self(replace(clause, text=joined.text, header="")):
-            if i in own or i in alone:
-                continue
-            on_consequence = [h for g in groups for h in g if h.end > joined.consequence_at]
-            if not on_consequence:
-                continue       # the ground's own words are the item's reading, done already
-            h = on_consequence[0]
-            a, b = joined.item_start, joined.item_end
-            out.append((i, [[Hit(h.rule, a, b, clause.text[a:b], h.severity, h.notes)]]))
         return out
 
 
@@ -774,22 +741,7 @@ def norm_confirms(rule: Rule, clause_text: str, quote: str, header: str = "") ->
         for a, b in where_met(cond, norms, rule.lexicon, clause_text):
             if a < s1 and b > s0:
                 return True
-    return _grounds_confirm(rule, clause_text, quote, header)
-
-
-def _grounds_confirm(rule: Rule, item: str, quote: str, header: str) -> bool:
-    """``norm_confirms`` for a finding on an item of a grounds list (``ClauseHits._lent``): the norm conditions hold
-    on the header's consequence in the item and its header read as one sentence."""
-    from .norms.conditions import where_met
-    from .norms.grounds import grounds_sentence, lends_consequence
-
-    joined = grounds_sentence(item, header) if header else None
-    if joined is None or item[joined.item_start:joined.item_end] != quote \
-            or not lends_consequence(quote, rule.lexicon):
-        return False
-    norms = norms_of(rule, joined.text, "")
-    return any(b > joined.consequence_at for cond in rule.norm for a, b in where_met(cond, norms, rule.lexicon,
-                                                                                    joined.text))
+    return False
 
 
 def run_example(rule: Rule, example) -> bool:
