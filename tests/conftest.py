@@ -107,8 +107,13 @@ def corpus_path(corpus_build) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus(corpus_path) -> Store:
-    store = Store(corpus_path)
+def corpus(corpus_build, tmp_path_factory) -> Store:
+    """The session's open store, on a copy of its own: tests that hand ``corpus_path`` to a command in another
+    process (sweeps writing their state, a review killed by a signal) cannot disturb the connection every other
+    test reads through (a worker's store went "disk I/O error" mid-run in round 12 while sharing the file)."""
+    own = tmp_path_factory.mktemp("store") / "corpus.db"
+    shutil.copyfile(corpus_build[0], own)
+    store = Store(own)
     yield store
     store.close()
 
