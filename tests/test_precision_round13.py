@@ -22,6 +22,10 @@ CASES = [
     ("C-FEE-02", "惠城区居民参加居民医保应由惠城区财政承担的补助资金，由市财政按每人每年5元的标准分担。", False),
     ("C-FEE-02", "残疾人托养补贴所需资金，由市、县两级财政按参保人数每人每年10元的比例共同分担。", False),
     ("C-FEE-02", "各村民小组按每户每年50元的标准分摊村道养护经费。", True),
+    # … and the collection target a lower government is given, with its fund's shortfall (D024 第八十条)
+    ("C-FEE-01", "完成当年征收任务后，本县（区）医保基金出现收不抵支时，由医保基金统筹解决。", False),
+    ("C-FEE-01", "未完成征收任务的县，其基金缺口由市财政和县财政按二比八的比例分担。", False),
+    ("C-FEE-01", "完成征收任务后，各商户还应向市场管理方缴纳卫生管理费。", True),
     # -- (3) a body's duty to collect premiums owed (D024 第三条): collection of money, not a seizure of things
     ("C-COERCE-01", "市社会保险基金管理局及其下属机构（以下统称社保经办机构）具体承办社会基本医疗保险相关事务和居民医保费的收缴。", False),
     ("C-COERCE-01", "县医疗保障事务中心具体承办城乡居民医保费的收缴和待遇支付工作。", False),
