@@ -140,18 +140,30 @@ def _split_long(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     return out
 
 
+# the distribution list at a document's foot (抄送：省教育厅，市委办公厅……), which a layout wraps over several lines
+_DISTRIBUTION = re.compile(r"^(抄送|抄报|主送|发送|分送)[:：]")
+
+
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     paras = _split_long(paragraphs)
     units: list[_Unit] = []
     open_unit: _Unit | None = None  # the last content unit, which a wrapped line may continue
+    footer: _Unit | None = None     # an unfinished distribution list, which the wrapped lines after it continue
     for i, p in enumerate(paras):
         chrome = _is_chrome(paras, i)
         if chrome:
             units.append(_Unit([p], chrome))
             if chrome == "end":
                 open_unit = None
+                footer = units[-1] if _DISTRIBUTION.match(squash(p.text)) else None
             continue
         text = p.text.strip()
+        if footer is not None:
+            prev = footer.paras[-1].text.rstrip()
+            if prev and not prev.endswith(_TERMINAL) and not _is_structural(text):
+                footer.paras.append(p)    # 市委组织部、市发展改革委、市物价局……: the list goes on, names no actor
+                continue
+            footer = None
         prev = open_unit.paras[-1].text.rstrip() if open_unit else ""
         if (open_unit and prev and not prev.endswith(_TERMINAL) and len(prev) >= 15
                 and not _is_structural(text) and not (_CHAPTER.match(prev) and len(prev) <= 30)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import crosses_line_end, sentence_bounds, unwrapped_sentence
+from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
 from .norms.conditions import NormsFound, could_meet
 from .norms.analyse import shaped_concepts
 from .rules import Rule, header_polarity
@@ -203,6 +203,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     if spans and rule.category in PROTECTED:
         spans = _not_cited(rule, text, spans)
         spans = _not_relieved(rule, text, spans, burden=rule.category in BURDENS)
+        spans = _not_asked(rule, text, spans)
+        if rule.category == "fee":
+            spans = _not_fiscal(rule, text, spans)
         if spans and header and _described(rule, header):
             spans = []
     if rule.skip_quoted and "《" in text:
@@ -314,6 +317,32 @@ def _not_cited(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     cites = [m.span() for m in lexicon.rx("basis.citing").finditer(text)]
     return [sp for sp in spans if not any(a < sp[0] < b for a, b in cites)]
+
+
+def _not_asked(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not stand in the asked part of a question (问：……应如何办理及审批？: ``norms.analyse.asked_from``,
+    the ``question`` context of the norm reading): a 问答 asks what applies, its answer says it."""
+    lexicon = _lexicon_of(rule)
+    if not spans or "context.question" not in lexicon:
+        return spans
+    accepted = {c for cond in rule.norm for c in cond.contexts}
+    if "question" in accepted:
+        return spans
+    from .norms.analyse import asked_from
+
+    asked = [(a + q, b) for a, b in sentence_spans(text) if (q := asked_from(lexicon, text[a:b])) >= 0]
+    return [sp for sp in spans if not any(a <= sp[0] < b for a, b in asked)]
+
+
+def _not_fiscal(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The fee spans that do not stand inside a share a government's own budget bears (由市财政按每人每年5元的标准
+    分担: ``fee.fiscal_share``): public finance between governments, nothing levied on anyone. A levy elsewhere in
+    the same sentence (企业按每人20元缴纳，不足部分由县财政承担) stays."""
+    lexicon = _lexicon_of(rule)
+    if not spans or "fee.fiscal_share" not in lexicon:
+        return spans
+    shares = lexicon.find("fee.fiscal_share", text)
+    return [sp for sp in spans if not any(a <= sp[0] and sp[1] <= b for a, b in shares)]
 
 
 def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: bool = True) -> list[tuple[int, int]]:

@@ -462,6 +462,18 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
     return tuple(out)
 
 
+def asked_from(lexicon: Lexicon, sentence: str, possible=None) -> int:
+    """Where the asked part of a question (``context.question``: 问：……？) starts in ``sentence``, -1 when it is no
+    question: at the phrase of its first asking word (``question.asking``: 是否、如何……), else at its last phrase. What
+    stands before that phrase is the question's premise, stated (大龄子女须出具“经公证的未婚声明”，是否还需出具……？);
+    the asked part sets nothing — the answer does (问：……应如何办理及审批？答：……)."""
+    if "context.question" not in lexicon or not _has(lexicon, "context.question", sentence.strip(), possible):
+        return -1
+    asking = lexicon.find("question.asking", sentence) if "question.asking" in lexicon else []
+    end = asking[0][0] if asking else len(sentence.rstrip()) - 1
+    return max(sentence.rfind(mark, 0, end) for mark in "，,；;：:") + 1
+
+
 # -- is a measure forbidden rather than set ------------------------------------------------------------
 # a paper named by what it states, a 不 inside its name (不扰民证明, 不违法承诺书): a few characters of content, no modal
 # word (不得、不予、不能 …) nor a phrase break between the 不 and the paper's noun
@@ -688,6 +700,9 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
         if head is not None and i == 0 and modal == "none":     # the item's first sentence takes its header's
             modal = head.modal
         context = context_of(lexicon, sentence, header, possible)
+        asked = asked_from(lexicon, sentence, possible)
+        if asked >= 0 and (modal_at < 0 or modal_at >= asked):
+            context += ("question",)     # the modal is asked about (应如何办理及审批？), not laid down
         if modal == "none" and not actors and "description" not in context and not preconditions and (
                 _bare_item(sentence) or _ENUMERATION.match(sentence.strip())):
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure

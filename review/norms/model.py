@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MODALS = ("duty", "permission", "prohibition", "exemption", "none")
-CONTEXTS = ("definition", "description", "history", "internal", "table", "quotation")
+CONTEXTS = ("definition", "description", "history", "internal", "table", "quotation", "question")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Norm:
     preconditions: tuple[Precondition, ...]
     sanctions: tuple[Sanction, ...]
     basis: Basis
-    context: tuple[str, ...]                # definition | description | history | internal | table | quotation
+    context: tuple[str, ...]                # definition | description | history | internal | table | quotation | question
     mentions: tuple[Mention, ...]           # every concept the rules asked for, found in the sentence
     keeper: bool = False                    # the agent keeps a gate set on others (……未通过的，市教育局责令停止招生)
     relief: tuple = ()                      # where the sentence lifts a burden (norms.relief.Relief)
