@@ -38,6 +38,11 @@ CASES = [
     ("C-POWER-REMEDY", "被征收人对补偿决定不服的，可以自收到决定之日起六十日内申请行政复议，也可以在六个月内依法提起行政诉讼。", False),
     ("C-POWER-REMEDY", "对行政复议决定不服的，可以在收到复议决定书之日起十五日内向人民法院提起诉讼。", False),
     ("C-POWER-REMEDY", "当事人要求听证的，应当在行政机关告知后五日内提出。", False),
+    # periods another law sets for its own matters (国家赔偿法 第十四条、第二十四条; the police's hearing rules), restated in a
+    # catalogue of legal channels (real document D124)
+    ("C-POWER-REMEDY", "赔偿请求人可以自期限届满之日起三十日内向赔偿义务机关的上一级机关申请复议。", False),
+    ("C-POWER-REMEDY", "赔偿请求人对赔偿的方式、项目、数额有异议的，可以自赔偿义务机关作出不予赔偿决定之日起三个月内，向人民法院提起诉讼。", False),
+    ("C-POWER-REMEDY", "违反治安管理行为人要求听证的，应当在公安机关告知后三日内提出申请。", False),
     ("C-POWER-REMEDY", "对食品抽样检验结论有异议的，可以自收到检验结论之日起七个工作日内申请复检。", False),
     ("C-POWER-REMEDY", "申请人对不予受理有异议的，可以向受理窗口申请复核，复核不影响其依法申请行政复议或者提起行政诉讼的权利。", False),
     # an interpretation clause that adds powers or changes the document
