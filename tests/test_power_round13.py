@@ -43,6 +43,8 @@ CASES = [
     ("C-POWER-REMEDY", "赔偿请求人可以自期限届满之日起三十日内向赔偿义务机关的上一级机关申请复议。", False),
     ("C-POWER-REMEDY", "赔偿请求人对赔偿的方式、项目、数额有异议的，可以自赔偿义务机关作出不予赔偿决定之日起三个月内，向人民法院提起诉讼。", False),
     ("C-POWER-REMEDY", "违反治安管理行为人要求听证的，应当在公安机关告知后三日内提出申请。", False),
+    # a table cell's fragment of 行政诉讼法 第四十五条 (D124: "……收到复议" | "决定书之日起十五日内……")
+    ("C-POWER-REMEDY", "决定书之日起十五日内向人民法院提起诉讼。复议机关逾期不作决定的，申请人可以在复议期满之日起十五日内向人民法院提起诉讼。", False),
     ("C-POWER-REMEDY", "对食品抽样检验结论有异议的，可以自收到检验结论之日起七个工作日内申请复检。", False),
     ("C-POWER-REMEDY", "申请人对不予受理有异议的，可以向受理窗口申请复核，复核不影响其依法申请行政复议或者提起行政诉讼的权利。", False),
     # an interpretation clause that adds powers or changes the document
