@@ -62,6 +62,9 @@ _LIMITED_BEFORE = re.compile(r"(仅限于?|只限于?|限于|限定为|仅对)[^
 _LIMITED_AFTER = re.compile(r"^[^，。；]{0,6}的[^，。；]{0,8}(企业|单位|机构|队伍|经营者|商户|公司|供应商|服务商|施工方|施工队)")
 # 凭……核发的准入通知单通行: the paper a body issues is the token the activity is done on
 _TOKEN_BEFORE = re.compile(r"凭[^，。；]{0,20}$")
+# … a paper that only lets the activity go ahead (确认函, 准入通知单, 报备回执, 设置意见), not a certificate or an approval
+# of something else the step relies on (凭学校批准文件办理户口迁移手续, 凭《户口迁移证》办理: 户口登记条例 第十条)
+_GATE_PAPER = re.compile(r"(确认函|确认单|确认书|通知单|通知书|回执|意见函|意见|意见书)》?$")
 _STRICT_DUTY = re.compile(r"^(先|事先|预先|提前|首先)[^，。；]{0,20}报")
 
 
@@ -325,7 +328,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     # 仅限于经县商务局批准的企业 / 凭县文化和旅游局出具的备案确认书安排航拍
     if _LIMITED_BEFORE.search(before) and _LIMITED_AFTER.match(after):
         return "only_then"
-    if concept == "license_document" and _TOKEN_BEFORE.search(before) and _GATED_ACTIVITY.search(
+    if concept == "license_document" and _TOKEN_BEFORE.search(before) and _GATE_PAPER.search(sentence[a:b]) \
+            and _GATED_ACTIVITY.search(
             re.split(r"[。；]", after)[0][:30]):
         return "only_then"
     # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
