@@ -28,6 +28,9 @@ CASES = [
     ("C-LICENSE-01", "外来车辆进入工业园区运输危险废物，一律凭园区管委会核发的准入通知单通行。", True),
     ("C-LICENSE-01", "快递企业在本县设立末端网点，须持市邮政管理局出具的网点设置意见，方可开展揽投业务。", True),
     ("C-LICENSE-01", "房地产经纪机构及其分支机构在本区开展经纪业务前，应当取得区住房和城乡建设局核发的《经营资格确认书》。", True),
+    # … not an approval or certificate of something else the step relies on (D076 第二百十八条、第二百二十七条)
+    ("C-LICENSE-01", "凭学校批准文件或者相关证明办理户口迁移手续。", False),
+    ("C-LICENSE-01", "凭市教委《毕业生推荐就业登记表》、《户口迁移证》办理户口迁移手续。", False),
     ("C-LICENSE-01", "民宿经营者应当在开业后三十日内将经营者名称、地址和联系方式报乡镇人民政府备案，备案不作为开业的前置条件。", False),
     ("C-LICENSE-01", "有关部门不得将行业协会的推荐意见作为办理营业执照的前置条件。", False),
     # a body's own rating or opinion added to a licence the law sets
