@@ -18,6 +18,9 @@ CASES = [
     ("C-LICENSE-01", {"header": "下列活动，举办单位须事先报县公安局、县商务局联合会审：", "text": "（二）在商业街区开展的商品促销、产品展示活动；"}, True),
     ("C-LICENSE-01", {"header": "下列活动由县应急管理局实行事前核准：", "text": "（四）生产经营单位在厂区内组织二十人以上的消防、应急疏散演练的。"}, True),
     # … but not a benefit held back by its review, an application merely received, the administration's own plans or staff
+    # one gate over two sentences is one finding, the registration rule's (heldout_round7)
+    ("C-LICENSE-01", "本办法施行后，举办各类商品展销会、促销会的，主办单位应当提前十五日报县市场监督管理局审定活动方案。活动方案未经审定的，不得举办。", False),
+    ("C-LICENSE-02", "本办法施行后，举办各类商品展销会、促销会的，主办单位应当提前十五日报县市场监督管理局审定活动方案。活动方案未经审定的，不得举办。", True),
     ("C-LICENSE-01", "经审核符合条件的，方可发放创业补贴。", False),
     ("C-LICENSE-01", "申请材料经审核未通过的，不予受理。", False),
     ("C-LICENSE-01", "项目验收不合格的，不予拨付补助资金。", False),
