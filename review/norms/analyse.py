@@ -20,7 +20,7 @@ from .relief import reliefs
 from .shapes import phrases
 from ..sentences import sentence_spans, step_start
 
-PRECONDITION_CONCEPTS = ("approval", "registration", "license_document")
+PRECONDITION_CONCEPTS = ("approval", "registration", "license_document", "assessment")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
                 ("duty", "modal.duty"), ("permission", "modal.permission"))
 # 不予 refusing an act, not waiving a penalty (不予处罚, 不予罚款: a penalty waived for a fault, not an activity refused
@@ -40,12 +40,44 @@ _ACT_TITLE = re.compile(r"经营|从业|执业|营业|营运|上岗|准营")
 _NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(" + _REFUSED + r"|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
 # 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
 _STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
+# … or a state the paper attests, joined by 的 (无违法违规行为的鉴定意见, 无犯罪记录的证明): what the paper says
+_STATE_OF_PAPER = re.compile(r"^[^，,。；;：:、的]{1,12}的$")
+_PAPER = re.compile(r"(证明|意见|鉴定|说明|确认书|确认单|承诺书?|函|证明书|证明表)$")
 _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
 _MARKED = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
+# what an assessment (审核, 评定, 论证, 遴选 …: concept ``assessment``) holds back when it is a licence: an activity of the
+# public or a business, or the registration or procedure that opens it (不予办理机构备案, 方予办理后续手续) — not a
+# benefit paid (审核通过后发放补贴) nor an application merely received (审核未通过的，不予受理)
+_GATED_ACTIVITY = re.compile(r"营业|经营|开业|开办|开张|招生|收托|招收|接待|施工|建设|开工|作业|营运|运营|通行|上岗|执业|从业|"
+                             r"销售|生产|承接|承揽|投标|进入|进场|入场|入驻|进驻|开放|开幕|举办|开展|从事|设置|设立|安装|"
+                             r"搭建|安排|揽投|揽收|上市|上路|办理[^，。；]{0,10}(登记|备案|执照|许可|手续|证照)|"
+                             r"受理[^，。；]{0,6}(设立|开办|登记|许可|备案)|后续手续")
+_BENEFIT_TAIL = re.compile(r"补贴|补助|奖励|资助|扶持|救助|津贴|待遇|拨付|兑现|发放|资金|保障对象|低保|评优|表彰|推荐|职称|聘用|续聘|录用")
+# 仅限于经……考评入围的施工队伍: the operators admitted are those who passed
+_LIMITED_BEFORE = re.compile(r"(仅限于?|只限于?|限于|限定为|仅对)[^，。；]{0,16}$")
+_LIMITED_AFTER = re.compile(r"^[^，。；]{0,6}的[^，。；]{0,8}(企业|单位|机构|队伍|经营者|商户|公司|供应商|服务商|施工方|施工队)")
+# 凭……核发的准入通知单通行: the paper a body issues is the token the activity is done on
+_TOKEN_BEFORE = re.compile(r"凭[^，。；]{0,20}$")
+# … a paper that only lets the activity go ahead (确认函, 准入通知单, 报备回执, 设置意见), not a certificate or an approval
+# of something else the step relies on (凭学校批准文件办理户口迁移手续, 凭《户口迁移证》办理: 户口登记条例 第十条)
+_GATE_PAPER = re.compile(r"(确认函|确认单|确认书|通知单|通知书|回执|意见函|意见|意见书)》?$")
+_STRICT_DUTY = re.compile(r"^(先|事先|预先|提前|首先)[^，。；]{0,20}报")
+
+
+def _holds_back_activity(lexicon: Lexicon, after: str) -> bool:
+    """Whether what follows an assessment's gate marker (方可, 不得, 不予, 前……不得) is an activity, not a benefit."""
+    marks = [m for m in (lexicon.rx("cond.only_then").search(after), _CONSEQUENCE.search(after), _BEFORE.match(after))
+             if m is not None]
+    if not marks:
+        return False
+    at = min(m.end() for m in marks)
+    tail = re.split(r"[。；]", after[at:at + 24])[0]
+    act = _GATED_ACTIVITY.search(tail)
+    return act is not None and not _BENEFIT_TAIL.search(tail[:act.end()])
 _AGENT_BLOCK = "向给对与为和跟从将把及或同被让经报凭在到"
 # (……不得饲养宠物，违反的停发当月低保金: the measure is what breaking the prohibition brings, not what it forbids)
 _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)|[，,](违反|违者|违背|不遵守)")
@@ -284,10 +316,22 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     if concept == "registration" and system and (system.group(1) not in ("实行", "推行", "实施")
                                                  or sentence[a:b] not in _GATE_REGISTRATION):
         system = None      # 建立户口登记制度, 实行不动产统一登记制度: a public register, not a gate
-    if concept in ("approval", "registration") and system:
+    if concept == "assessment" and system and not re.match(r"准入|事前|前置|资格", sentence[a:b]):
+        system = None      # 实行考核制度: a review of the administration's own, unless named as an entry gate
+    if concept in ("approval", "registration", "assessment") and system:
         tail = re.match(r"[^，。；]{0,8}", after).group(0)
-        if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；")):
+        # (实行……审批管理 / 下列活动实行事前核准：, a header over the activities it gates)
+        if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；：:")):
             return "system"
+    if concept == "assessment":
+        return _assessment_form(lexicon, sentence, a, b, following, possible, duty_at)
+    # 仅限于经县商务局批准的企业 / 凭县文化和旅游局出具的备案确认书安排航拍
+    if _LIMITED_BEFORE.search(before) and _LIMITED_AFTER.match(after):
+        return "only_then"
+    if concept == "license_document" and _TOKEN_BEFORE.search(before) and _GATE_PAPER.search(sentence[a:b]) \
+            and _GATED_ACTIVITY.search(
+            re.split(r"[。；]", after)[0][:30]):
+        return "only_then"
     # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
     m = None if _ruled_out(lexicon, "cond.only_then", possible) else lexicon.rx("cond.only_then").search(after)
     if m and m.start() <= _ONLY_THEN_GAP:
@@ -330,6 +374,31 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     return ""
 
 
+def _assessment_form(lexicon: Lexicon, sentence: str, a: int, b: int, following: str = "", possible=None,
+                     duty_at: int = -1) -> str:
+    """The gate form of an assessment (审核, 评定, 论证, 遴选 …) at [a, b): as an approval's, but only where it holds back
+    an activity (``_holds_back_activity``), or the operators admitted are those who passed it (仅限于经……考评入围的
+    施工队伍), or the duty is to put the activity to the body beforehand (须事先报……会审：)."""
+    before, after = sentence[:a], sentence[b:]
+    if _LIMITED_BEFORE.search(before) and _LIMITED_AFTER.match(after):
+        return "only_then"
+    for gap in _duty_gaps(lexicon, before, duty_at):
+        if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and _STRICT_DUTY.match(gap) \
+                and not after.startswith("的"):
+            return "duty"
+    if not _holds_back_activity(lexicon, after):
+        return ""
+    m = None if _ruled_out(lexicon, "cond.only_then", possible) else lexicon.rx("cond.only_then").search(after)
+    if (m and m.start() <= _ONLY_THEN_GAP) or _BEFORE.match(after):
+        return "only_then"
+    window = before[-22:]
+    cut = max(window.rfind("，"), window.rfind(","))
+    negated = any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
+    if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]):
+        return "unless"
+    return ""
+
+
 def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "",
                      possible=None, duty_at: int = -1) -> list[Precondition]:
     out: list[Precondition] = []
@@ -339,7 +408,7 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
         for a, b in lexicon.find(concept, sentence, possible):
             if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
                 continue
-            if concept == "approval" and _private_consent(lexicon, sentence, a, possible):
+            if concept in ("approval", "assessment") and _private_consent(lexicon, sentence, a, possible):
                 continue
             form = precondition_form(lexicon, sentence, a, b, concept, following, possible, duty_at)
             if form and concept == "registration" and _CATALOGUE.search(sentence[a:b]) and form not in ("duty", "only_then"):
@@ -493,7 +562,9 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
         for m in lexicon.rx(concept).finditer(before):
             gap = before[m.end():]
             if concept == "negation" and (_NEGATED_CONDITION.match(sentence[b:]) or m.group(0) in ("无", "非")
-                                          and _STATE_GAP.match(gap) and not _ACT_IN_GAP.search(gap)):
+                                          and (_STATE_GAP.match(gap) or _STATE_OF_PAPER.match(gap)
+                                               and _PAPER.search(sentence[a:b]))
+                                          and not _ACT_IN_GAP.search(gap)):
                 continue      # (未取得……证明的，不予兑现: the measure is required, its absence sanctioned)
             if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
                     and (concept != "negation" or not re.search(r"[，,]", gap)):
