@@ -12,11 +12,13 @@ from .matter import content_bigrams
 if TYPE_CHECKING:
     from .reading import Reading
 
-SUBMIT_RX = re.compile(r"提交|提供|出具|携带|附具|报送")
+SUBMIT_RX = re.compile(r"提交|提供|携带|附具|报送|交验|出示")   # not 出具: it names an issuer (用人单位出具的……)
 _SEPARATOR_RX = re.compile(r"[、，,；;：:\n]")
 _JOINER_RX = re.compile(r"^(?:以及|及|和|并|还应当|还须|另需|同时)+")
 # what a named material is: a form, a certificate, a proof, a copy, a contract … (its last characters)
 MATERIAL_RX = re.compile(r"(?:表|书|证|证明|材料|复印件|照片|相片|合同|文件|凭证|执照|报告|协议|函|单|记录|清单|簿|卡|图|票据|发票)$")
+# an open list: 或者其他能够证明有合法稳定就业的材料等, 等材料, 有关材料
+OPEN_LIST_RX = re.compile(r"其他[^。；;]{0,24}(?:材料|证明|文件|证件)|等(?:证明)?材料|有关材料|相关材料")
 _CATCH_ALL_RX = re.compile(r"其他|等|有关|相关材料")     # 其他相关材料: a catch-all, not one named material
 MEMBER_MIN_PAIRS = 3       # a member named with at least this many content bigrams
 KNOWN_SHARE = 0.5          # a member this much of whose bigrams the upper list holds is one of its materials
@@ -63,10 +65,13 @@ def read_added_materials(reading: Reading) -> None:
     text's list lacks, where KNOWN_MEMBERS other members are the upper list's: a material added (增设材料)."""
     clause, upper = reading.clause.text, reading.upper.text
     theirs = SUBMIT_RX.search(upper)
-    mine = SUBMIT_RX.search(clause)    # the first: 出具 inside a member (公安机关出具的……) names its issuer
+    mine = SUBMIT_RX.search(clause)    # the first: a later one may stand inside a member
     if theirs is None or mine is None:
         return
-    upper_pairs = content_bigrams(upper_list(upper, theirs.end()))
+    listed = upper_list(upper, theirs.end())
+    if OPEN_LIST_RX.search(listed):
+        return      # 或者其他能够证明……的材料等: the law's list is open, a further proof of the same kind is in it
+    upper_pairs = content_bigrams(listed)
     end = clause_list_end(clause, mine.end())
     known, added = 0, []
     at = mine.end()

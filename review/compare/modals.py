@@ -50,9 +50,11 @@ def read_modals(reading: Reading, region: Region) -> None:
         comparable = small_clause          # "告知" -> "可以告知"
     else:
         comparable = small_upper or small_clause or bool(upper_modals and len(upper_modals) == len(clause_modals))
-    if not comparable and upper_modals and not clause_modals and _kept_around(upper, us, ue, upper_modals, clause_chars):
+    if (not comparable and upper_modals and not clause_modals and _MANDATORY_RX.search("".join(clause_chars))
+            and _kept_around(upper, us, ue, upper_modals, clause_chars)):
         # 可以并处罚款 → 并一律处以罚款: the clause keeps the stretch's other words in order, a word or two between them,
-        # and drops the modal verb: dropped at its own place (the act it governs is kept)
+        # drops the modal verb and writes a word of "always" there (一律): 可以 replaced at its own place (a bare
+        # 并处以罚款 is a partial restatement's wording, read as before)
         for upper_index in upper_modals:
             reading.paired_upper_modals.add(upper.starts[upper_index])
             _read_modal_pair(reading, upper_index, None, region)
@@ -79,6 +81,9 @@ def read_modals(reading: Reading, region: Region) -> None:
         elif clause_index is not None:
             reading.paired_clause_modals.add(clause.starts[clause_index])
         _read_modal_pair(reading, upper_index, clause_index, region)
+
+
+_MANDATORY_RX = re.compile(r"一律|均|一并|必须")   # the word a clause writes for "always" where the law said 可以
 
 
 def _kept_around(upper, us: int, ue: int, upper_modals: list[int], clause_chars) -> bool:
