@@ -51,7 +51,8 @@ FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause 
 # match and FAITHFUL_MIN_SIMILARITY). Measured on 167 real documents: 92 → see bench/README.md.
 # Which kinds stand on their own is data (review/compare/grading.toml [strong]).
 WHOLE_SHARE = 0.5   # a clause restating less of a 款 than this cannot "drop" the rest of it
-_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应", "一律", "只能", "只得")
+_MODALS = ("应当", "可以", "必须", "须", "不得", "有权", "禁止", "应", "一律", "只能", "只得",
+           "不接受", "不予接受", "不予受理", "不受理", "不允许")   # the last: a refusal (review.compare.modals.DENIAL_RX)
 # A clause restating an article closely enough for the corpus search speaks of the article's matter when it shares
 # this many content bigrams with the unit it restates (what both are about: 最低生活保障, 委托, 代为申请) …
 SAME_MATTER = 6
@@ -357,8 +358,28 @@ def _probe_texts(clause: Clause) -> list[str]:
 
     text = clause.text.strip()
     if len(text) <= UPPER_MAX_CHARS:
-        return [text]
+        return [text] + item_with_header(clause)
     return [s for s in re.split(r"(?<=[。；])", text) if len(s.strip()) >= UPPER_MIN_CHARS]
+
+
+# a list's lead-in that lays a sanction on the conduct of its items: 排水户有下列情形之一的，由……处五十万元以上一百万元以下罚款：
+_SANCTION_LEAD_IN = re.compile(r"(?:有|具有|存在)?下列(?:[^，。；：]{0,6})?之一的")
+_SANCTION_WORDS = re.compile(r"罚款|警告|没收|吊销|责令停产停业|暂扣|拘留")
+_ITEM_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
+
+
+def item_with_header(clause: Clause) -> list[str]:
+    """An item of a list whose lead-in lays a sanction (有下列情形之一的，……处……罚款：/（一）未取得……排放污水的；)
+    read as the one sentence it stands for (排水户未取得……排放污水的，由……处……罚款), so that the sanction is compared
+    with the article's for that conduct; [] for any other clause."""
+    header = (clause.header or "").strip()
+    m = _SANCTION_LEAD_IN.search(header)
+    if m is None or not _SANCTION_WORDS.search(header, m.end()):
+        return []
+    item = _ITEM_LEAD.sub("", clause.text.strip()).rstrip("；;。，,")
+    if not item.endswith("的"):
+        item += "的"
+    return [header[:m.start()] + item + header[m.end():].rstrip("：:") + "。"]
 
 
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
@@ -666,12 +687,14 @@ class _UpperReader:
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
+            own_law = weak and not voted and names_law_subject(probe, upper)
             changes = [c for c in sure_changes(probe, unit.text, cmp)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
-                       and not (weak and not voted and c.kind in FIGURE_KINDS)]
+                       and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)]
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
             # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows — unless the hit's law is the one the
-            # search agrees the clause is about, voted_law)
+            # search agrees the clause is about, voted_law, or the clause itself names that law's subject, the hit its
+            # best: 城市道路上的检查井……并处二万元以上五万元以下罚款 for 城市道路管理条例 第四十二条's 2万元以下)
             if not changes:
                 self.note_unchanged(probe, cmp)
                 return None
@@ -761,6 +784,14 @@ class _UpperReader:
                                governing=law.why)
 
 
+def names_law_subject(probe: str, upper: Provision) -> bool:
+    """Whether the clause itself speaks of the subject of the law ``upper`` belongs to (same_subject on the clause's
+    own words, not the document's), the law being no law of every field (民法典, 行政处罚法)."""
+    from .compare.vocabulary import GENERAL_LAW_RX
+
+    return not GENERAL_LAW_RX.search(upper.law or "") and same_subject(upper.law, without_label(probe))
+
+
 def quoted(probe: str, change) -> bool:
     """Whether the words a change names stand inside quotation marks of the clause (根据《动物防疫法》第三十条第五款
     “饲养犬只防疫管理的具体办法，由县级人民政府制定”的规定): a quotation of the law, which the citation check
@@ -819,8 +850,21 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c)
-                 or (sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) and same_figure_use(bare, unit_text, c)))]
+                 or ((sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(bare, unit_text, c))
+                     and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
+
+
+def items_matter(probe: str, unit_text: str, change) -> bool:
+    """Whether the upper figure stands in a list's lead-in (有下列行为之一的，……可以处以2万元以下的罚款：) whose items
+    the clause speaks of: the conduct the fine is for is in the items, the unit restated (SAME_MATTER) holds them."""
+    from .compare.figures import _LIST_HEADER
+
+    at = unit_text.find(change.upper_span) if change.upper_span else -1
+    if at < 0 or change.kind != "amount":
+        return False
+    start = max(unit_text.rfind(ch, 0, at) for ch in "。\n") + 1
+    return bool(_LIST_HEADER.search(unit_text[start:at])) and same_matter(probe, unit_text)
 
 
 def protective_modal(change) -> bool:
@@ -863,6 +907,8 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     if dim == DURATION and one_act(probe, change.clause_start + len(change.clause_span), unit_text,
                                    change.upper_start + len(change.upper_span)):
         return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
+    if dim == DURATION and long_act_shared(probe, unit_text, change):
+        return True
     if dim != DURATION or len(mine & theirs) < 1 or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
@@ -871,6 +917,22 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
                         with_before=True)
     return len(mine & theirs) >= USE_SHARED + 2
+
+
+def long_act_shared(probe: str, unit_text: str, change) -> bool:
+    """Whether the act after the clause's time limit is named, in its own 分句, within the act after the upper one
+    read to the end of its 分句 (6个月内提出认定申请 / 1年内，可以直接向用人单位所在地统筹地区社会保险行政部门提出工伤认定
+    申请: the upper act lies beyond the reach of figure_use, behind the body it is lodged with): every content bigram
+    of the clause's act, at least USE_SHARED of them, found there."""
+    from .compare.figures import USE_SHARED, figure_use
+    from .quantities import DURATION
+
+    end = change.clause_start + len(change.clause_span)
+    mine = figure_use(probe, change.clause_start, end, DURATION, whole_phrase=True)
+    theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), DURATION,
+                        whole_phrase=True)
+    shared = mine & theirs
+    return len(shared) >= USE_SHARED and len(shared) >= len(mine) - 1
 
 
 def _bare_act_after(text: str, end: int) -> bool:
@@ -918,6 +980,12 @@ def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cm
     changes = sorted(changes, key=lambda c: (-rank(c.severity), not c.strong))
     worst = changes[0]
     quote = worst.clause_span if worst.clause_span and worst.clause_span in clause.text else probe.strip()
+    if quote not in clause.text and worst.clause_span and worst.clause_span in (clause.header or ""):
+        # an item read with its list's lead-in (item_with_header): the altered words stand in the lead-in
+        from .compare.phrases import PHRASE_END, bounds
+
+        s, e = bounds(clause.header, clause.header.find(worst.clause_span), PHRASE_END)
+        quote = clause.header[s:e].strip("，,；;：:。 ")
     # the same change made at several places (两款 each raising 200元 to 1000元): the words from the first to the last
     bare = without_label(probe)
     at = clause.text.find(bare)

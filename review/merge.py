@@ -26,6 +26,13 @@ def _span(f) -> tuple[int, int] | None:
     if f.clause is None or not f.quote:
         return None
     at = f.clause.text.find(f.quote)
+    if at < 0 and getattr(f.clause, "header", ""):
+        # words of a list item's lead-in, lent to the item (处……罚款 in 有下列情形之一的，……处……罚款：): placed before
+        # the item's own text, so that two findings quoting the lead-in overlap there
+        h = f.clause.header.find(f.quote)
+        if h >= 0:
+            base = -len(f.clause.header) - 1
+            return (base + h, base + h + len(f.quote))
     return (at, at + len(f.quote)) if at >= 0 else None
 
 

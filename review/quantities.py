@@ -37,6 +37,7 @@ _LO_AFTER = ("以上",)
 _BARE_HI = re.compile(rf"\s*({_NUM})\s*(?:以下|以内)")
 _HI_AFTER = ("以下", "以内", "之内", "内")
 _LEAD_AFTER = ("前", "之前", "以前")
+_LEAD_BEFORE = ("提前",)     # 提前三十日通知: a lead time written before its figure
 _HI_BEFORE = ("最高不超过", "不得超过", "不超过", "最长", "最多", "最高", "不高于", "至多")
 _LO_BEFORE = ("不得少于", "不少于", "不低于", "至少", "最少", "最低")
 _RANGE_SEP = ("至", "到", "-", "—", "－", "～", "~")
@@ -47,7 +48,7 @@ class Quantity:
     """One amount or duration as written: ``text`` is ``source[start:end]``.
 
     ``mode``: "range" (lo and hi), "max" (…以下 / 不超过…), "min" (…以上 / 不少于…), "fixed" (a bare
-    figure), "lead" (…日前: a lead time before an event).
+    figure), "lead" (…日前 / 提前…: a lead time before an event).
     """
 
     start: int
@@ -209,6 +210,9 @@ def find_quantities(text: str) -> list[Quantity]:
         elif lead_after and a.dim == DURATION:
             e = end + len(lead_after)
             out.append(Quantity(start, e, text[start:e], a.dim, None, a.value, "lead", "", figure))
+        elif a.dim == DURATION and _ends(text, start, _LEAD_BEFORE):
+            s = start - len(_ends(text, start, _LEAD_BEFORE))
+            out.append(Quantity(s, end, text[s:end], a.dim, None, a.value, "lead", "", figure))
         else:
             t = text[start:end]
             out.append(Quantity(start, end, t, a.dim, a.value, a.value, "fixed", t, t))

@@ -197,19 +197,21 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
         >= CONDUCT_SHARED
 
 
-def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool = False) -> set[str]:
+def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool = False,
+               whole_phrase: bool = False) -> set[str]:
     """What a figure at [start, end) is for, as content bigrams: for a time limit the act to be done within it (the
     words after it in its 分句, bodies and places aside: 申请行政复议, not 到居住地公安派出所); for a fine, rate or
     multiple the conduct or base it is counted on (the words of its sentence around it). ``with_before``: a time
     limit's words before it in its 分句 count too (the event it runs from: 事故伤害发生之日起6个月内提出, where the
-    act after the figure is one verb whose object the sentence named before)."""
+    act after the figure is one verb whose object the sentence named before). ``whole_phrase``: a time limit's act
+    is read to the end of its 分句, however far (1年内，可以直接向用人单位所在地统筹地区社会保险行政部门提出工伤认定申请)."""
     from .matter import content_bigrams
     from .phrases import CLAUSE_END, SENTENCE_END, bounds
     from .vocabulary import ACTOR_RX, JURISDICTION_RX
 
     if dim == DURATION:
         s, e = bounds(text, max(start, end - 1), CLAUSE_END)
-        words = text[end:min(e, end + ACT_REACH)]
+        words = text[end:e if whole_phrase else min(e, end + ACT_REACH)]
         found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
         if len(found) < 2 or with_before:   # 申请听证的期限为……之日起三日: the act is named before the figure
             found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))

@@ -50,6 +50,15 @@ def read_modals(reading: Reading, region: Region) -> None:
         comparable = small_clause          # "告知" -> "可以告知"
     else:
         comparable = small_upper or small_clause or bool(upper_modals and len(upper_modals) == len(clause_modals))
+    if (not comparable and upper_modals and not clause_modals and _MANDATORY_RX.search("".join(clause_chars))
+            and _kept_around(upper, us, ue, upper_modals, clause_chars)):
+        # 可以并处罚款 → 并一律处以罚款: the clause keeps the stretch's other words in order, a word or two between them,
+        # drops the modal verb and writes a word of "always" there (一律): 可以 replaced at its own place (a bare
+        # 并处以罚款 is a partial restatement's wording, read as before)
+        for upper_index in upper_modals:
+            reading.paired_upper_modals.add(upper.starts[upper_index])
+            _read_modal_pair(reading, upper_index, None, region)
+        return
     if not comparable:
         # a longer stretch rewritten ("行政机关可以依法强制拆除" -> "依法强制拆除" drops the subject with the
         # modal and reads as a statement of the procedure): deletions are read elsewhere, not as modal changes
@@ -72,6 +81,19 @@ def read_modals(reading: Reading, region: Region) -> None:
         elif clause_index is not None:
             reading.paired_clause_modals.add(clause.starts[clause_index])
         _read_modal_pair(reading, upper_index, clause_index, region)
+
+
+_MANDATORY_RX = re.compile(r"一律|均|一并|必须")   # the word a clause writes for "always" where the law said 可以
+
+
+def _kept_around(upper, us: int, ue: int, upper_modals: list[int], clause_chars) -> bool:
+    """Whether the clause's stretch holds the upper stretch's words but its modal verbs in order (at least two of
+    them), with at most SMALL_REWRITE characters added among them."""
+    rest = [upper.chars[k] for k in range(us, ue) if k not in upper_modals]
+    if len(rest) < 2 or len(clause_chars) - len(rest) > SMALL_REWRITE:
+        return False
+    it = iter(clause_chars)
+    return all(ch in it for ch in rest)
 
 
 def _same_place(region: Region, upper_index: int | None, clause_index: int | None) -> bool:
@@ -219,3 +241,79 @@ def _same_sentence(text: str, a, b) -> bool:
     if a.clause_start < 0 or b.clause_start < 0:
         return False
     return bounds(text, a.clause_start, CLAUSE_END) == bounds(text, b.clause_start, CLAUSE_END)
+
+
+# the clause refuses an act outright: 不接受口头申请, 不予受理, 一律不得
+DENIAL_RX = re.compile(r"不予接受|不接受|不予受理|不受理|不得|不允许|禁止|一律不|不能|不可")
+DENIED_REACH = 8        # characters after the denial read as the act it refuses
+# the procedural verbs any right may share with the act refused (提出 a 申请): not what the right is about
+_PROCEDURAL_PAIRS = frozenset({"提出", "申请", "办理", "进行", "予以", "作出", "出申", "提交"})
+
+
+def read_denied_rights(reading: Reading) -> None:
+    """A right of the upper text (申请人可以口头提出) that the clause does not merely leave out but refuses (一律采用
+    书面形式，不接受口头申请): the right dropped (duty_removed) and a denial in the clause whose act shares what the
+    right is about (口头), its procedural verbs aside: read as 可以 → 不得 on that act."""
+    from .matter import content_bigrams
+
+    clause = reading.clause.text
+    for change in list(reading.changes):
+        if change.kind != "duty_removed" or not change.upper_span:
+            continue
+        may = re.search(r"可以|可(?=[\u4e00-\u9fff])", change.upper_span)
+        if may is None:
+            continue
+        act = content_bigrams(change.upper_span[may.end():]) - _PROCEDURAL_PAIRS
+        for denial in DENIAL_RX.finditer(clause):
+            refused = content_bigrams(clause[denial.end():denial.end() + DENIED_REACH])
+            if not act & refused:
+                continue
+            upper_offset = change.upper_start + may.start() if change.upper_start >= 0 else -1
+            role = role_at(reading.upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
+            span = bounds(clause, denial.start(), "，,。；;")
+            before = len(reading.changes)
+            reading.add("modal", grade("modal", {"upper": "may", "clause": "not", "role": role},
+                                       upper_word=may.group(), clause_word=denial.group()),
+                        span, (upper_offset, upper_offset + len(may.group())) if upper_offset >= 0 else None)
+            if len(reading.changes) > before:
+                reading.modal_moves.append(("may", "not", reading.changes[-1]))
+            break
+
+
+_NOT_RX = re.compile(r"不得|禁止|严禁")
+_MUST_RX = re.compile(r"应当|必须|须|一律")
+REVERSED_SHARED = 4     # content bigrams the acts after the upper 不得 and the clause's 应当 share: one act
+
+
+def read_reversed_prohibitions(reading: Reading) -> None:
+    """A prohibition of the upper text (不得强制要求以审计机关的审计结果作为结算依据) the clause leaves out while laying a
+    duty on that very act (应当以审计机关的审计结果作为……结算依据): the dropped prohibition (duty_removed) and a 应当/须
+    in the clause whose act shares REVERSED_SHARED content bigrams with the forbidden act: read as 不得 → 应当."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, PHRASE_END
+
+    clause, upper = reading.clause.text, reading.upper.text
+    for change in list(reading.changes):
+        if change.kind != "duty_removed" or not change.upper_span or change.upper_start < 0:
+            continue
+        forbid = _NOT_RX.search(change.upper_span)
+        if forbid is None:
+            continue
+        at = change.upper_start + forbid.start()
+        act_end = bounds(upper, at, CLAUSE_END)[1]
+        act = content_bigrams(upper[at + len(forbid.group()):act_end]) - _PROCEDURAL_PAIRS
+        if any(len(act & content_bigrams(clause[kept.end():bounds(clause, kept.start(), CLAUSE_END)[1]]))
+               >= REVERSED_SHARED for kept in _NOT_RX.finditer(clause)):
+            continue   # the clause forbids that act itself (不得同……考核、考评挂钩): the prohibition is kept
+        for duty in _MUST_RX.finditer(clause):
+            done = bounds(clause, duty.start(), PHRASE_END)[1]
+            if len(act & content_bigrams(clause[duty.end():done])) < REVERSED_SHARED:
+                continue
+            role = role_at(upper, at)
+            before = len(reading.changes)
+            reading.add("modal", grade("modal", {"upper": "not", "clause": "must", "role": role},
+                                       upper_word=forbid.group(), clause_word=duty.group()),
+                        (duty.start(), done), (at, at + len(forbid.group())))
+            if len(reading.changes) > before:
+                reading.modal_moves.append(("not", "must", reading.changes[-1]))
+            break

@@ -17,10 +17,11 @@ from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
+from .materials import read_added_materials
 from .grading import threshold
 from ..severity import rank
 from .model import Change, Comparison
-from .modals import cancel_moved_modals
+from .modals import cancel_moved_modals, read_denied_rights, read_reversed_prohibitions
 from .procedure import read_deemed, read_enforcement, read_rule_maker
 from .reading import Reading
 from .regions import read_deletions, read_regions
@@ -72,8 +73,11 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_order(reading)
     read_deletions(reading)
     cancel_moved_modals(reading)
+    read_denied_rights(reading)
+    read_reversed_prohibitions(reading)
     read_acts(reading)
     read_removed_exceptions(reading)
+    read_added_materials(reading)
     read_combination(reading)
     read_joined_alternatives(reading)
     read_enforcement(reading)
