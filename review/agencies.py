@@ -465,16 +465,88 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     order = {r.id: i for i, r in enumerate(rules)}
     found = list(found) if found is not None else apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw)
     topics = set(kw.get("topics") or ())
+    variants = []
     for r in document_variants(rules, doc, clauses):   # few, and rarely: matched here, not indexed with the pack
         if (topics and not topics & set(r.topics)) or not rule_applies_on(r, as_of):
             continue
+        variants.append(r)
         for c in clauses:
             if r.gate is not None and r.gate.search(c.text) is None:
                 continue
             for group in by_sentence(c.text, match_text(r, c.text, c.header)):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
+    found += wrapped_findings([r for r in rules if not (topics and not topics & set(r.topics))
+                               and rule_applies_on(r, as_of)] + variants, clauses, found,
+                              getattr(doc, "text", None) if doc is not None else None)
     found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY}) for f in found]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
+
+
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` without the hard wraps of a fixed-width layout (``sentences.wrapped_at``: 由地税部\n门责令……), and
+    for each character of it its offset in ``text``."""
+    from .sentences import wrapped_at
+
+    keep = [i for i, ch in enumerate(text) if not (ch == "\n" and wrapped_at(text, i))]
+    return "".join(text[i] for i in keep), keep
+
+
+def _standing_end(c, start: int, end: int, doc_text: str | None) -> int:
+    """Where a quote of clause ``c`` from ``start`` ends so that it stands in the document's text: at ``end``, else at
+    the last line break before it whose words before do (a page's number printed between the clause's lines)."""
+    if doc_text is None:
+        return end
+    lo, hi = max(0, c.start - (end - start)), c.end + (end - start)
+    cut = end
+    while cut > start:
+        if doc_text.find(c.text[start:cut], lo, hi) >= 0:
+            return cut
+        cut = c.text.rfind("\n", start, cut)
+    return end
+
+
+def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list:
+    """The places where an old name is wrapped over two lines by a fixed-width layout (pdftotext -layout: 参保地地税部\n门,
+    经县级以上食品药品监督部\n门批准): the clause is read without its hard wraps (``unwrapped``), and a hit on a name the
+    layout broke that no finding of the same rule already covers becomes a finding, quoting the original words (line
+    break included). ``doc_text``: the document's text, where a quote must stand — a clause read over a page break
+    (……每月到地税\n部门…… with the page's number between the lines in the document) quotes the words before it."""
+    from .match import Hit, by_sentence, finding_from_hit, match_text
+
+    have: dict[tuple, list[tuple[int, int]]] = {}
+    for f in found:
+        if f.clause is not None:
+            at = _at(f)
+            have.setdefault((f.rule, f.clause.index), []).append((at, at + len(f.quote)))
+    out = []
+    for c in clauses:
+        if "\n" not in c.text:
+            continue
+        flat, back = unwrapped(c.text)
+        if len(flat) == len(c.text):
+            continue
+        for r in rules:
+            if r.gate is None:
+                continue
+            # the old names the layout broke (地税部\n门): only a hit on one of them is new — a body and its function
+            # on two lines were read together before, and a title line over a table is no wrap of a sentence
+            broken = [(back[m.start()], back[m.end() - 1] + 1) for m in r.gate.finditer(flat)
+                      if "\n" in c.text[back[m.start()]:back[m.end() - 1] + 1]]
+            if not broken:
+                continue
+            hits = []
+            for h in match_text(r, flat, c.header):
+                start, end = back[h.start], back[h.end - 1] + 1
+                if not any(a < end and start < b for a, b in broken):
+                    continue        # the names in one line: the pass over the clause found them or left them
+                if any(a < end and start < b for a, b in have.get((r.id, c.index), ())):
+                    continue
+                end = _standing_end(c, start, end, doc_text)
+                hits.append(Hit(h.rule, start, end, c.text[start:end], h.severity, h.notes, h.values))
+                have.setdefault((r.id, c.index), []).append((start, end))   # a variant of the rule: one finding
+            for group in by_sentence(c.text, hits):
+                out.append(finding_from_hit(r, group[0], c, group[1:]))
+    return out
 
 
 def is_agency_rule(rule) -> bool:

@@ -124,6 +124,12 @@ ROWS = [
     ("the statutory 劳动行政机关", "未取得暂住证的，劳动行政机关不予核发就业证,工商行政管理机关不予办理营业执照。", ["工商行政管理机关"]),
     ("the makers saying they made the document", "省建设厅会同省监察厅、财政厅、国土资源厅、物价局就完善住房保障制度制定如下具体实施方案：", []),
     ("a government's 人事部门 receiving applications", "下列人员户口准入，由人事部门受理。", ["人事部门"]),
+    # round 13 (D024 第七十九条, D082 第四十七条): a short name in a list of departments with a moved function; a price
+    # violation enforced against by the price department (价格监督检查, now 市场监督管理)
+    ("a short name in a list, medical insurance", "市人社、财政部门应当根据基本医疗保险基金运行情况适时调整缴费比例。", ["人社"]),
+    ("a short name in a list, pension stays", "市人社、财政部门应当根据基本养老保险基金运行情况适时调整缴费比例。", []),
+    ("a price violation enforced against", "擅自提高经济适用住房销售价格的，由市价格主管部门依法查处。", ["价格主管部门"]),
+    ("a price set by the price department", "经济适用住房的销售价格由市价格主管部门会同市住房保障部门核定。", []),
     ("a unit's 人事部门 after 由", "对于受到降级以上政务处分的，应当由人事部门按照管理权限在作出政务处分决定后一个月以内办理职务变更手续。", []),
 ]
 
@@ -187,6 +193,9 @@ TITLED = [
     # the title names the body that holds the function now
     ("梧桐县医疗保障局关于基本医疗保险有关事项的通知", "本通知由县人力资源和社会保障局负责解释。", []),
     ("梧桐县工伤保险实施办法", "本办法由县人力资源和社会保障局负责解释。", []),
+    # a short name in a list of departments (D024 第七十九条)
+    ("梧桐县城乡居民基本医疗保险办法", "县人社、财政部门可以根据本县经济社会发展水平适时提出调整意见。", ["人社"]),
+    ("梧桐县城乡居民基本养老保险实施办法", "县人社、财政部门可以根据本县经济社会发展水平适时提出调整意见。", []),
 ]
 
 
@@ -246,3 +255,51 @@ def test_a_place_naming_a_new_body_stays_a_finding():
     got = sorted(got, key=lambda f: f.clause.index)
     assert [f.clause.index for f in got] == [0, 1]
     assert [p["index"] for p in got[1].detail.get("folded", [])] == [2]
+
+
+# a name a fixed-width layout (pdftotext -layout) wrapped over two lines (round-12 D024: 由地税部\n门责令限期缴纳):
+# (clause, quote of the one finding, rule; None = no finding)
+WRAPPED = [
+    ("用人单位未按规定足额缴纳和代扣代缴职工医保费的，由地税部\n门责令限期缴纳。", "由地税部\n门责令限期缴纳", "AG-TAX"),
+    ("本办法所称定点零售药店，是指经县级以上食品药品监督管理部\n门批准取得药品经营许可证的零售药店。",
+     "是指经县级以上食品药品监督管理部\n门批准取得药品经营许可证的零售药店", "AG-FDA"),
+    # the current bodies wrapped the same way, a former body wrapped
+    ("用人单位未按规定足额缴纳和代扣代缴职工医保费的，由税务部\n门责令限期缴纳。", None, None),
+    ("按照本县机构改革方案，原县食品药品监督管理\n局的职责已整合划入县市场监督管理局。", None, None),
+    # a short line is no wrap (a heading over its text): 地税 and 部门 are not one name
+    ("三、地税\n部门职责由税务局承担。", None, None),
+]
+
+
+@pytest.mark.parametrize("text, quote, rule", WRAPPED, ids=[w[0][:14] for w in WRAPPED])
+def test_a_name_wrapped_over_two_lines_is_one_name(text, quote, rule):
+    got = agency_findings(text)
+    if quote is None:
+        assert got == [], [f.quote for f in got]
+        return
+    [f] = got
+    assert (f.rule, f.quote) == (rule, quote)
+
+
+def test_a_wrapped_name_found_on_its_line_is_not_found_twice():
+    """A name on one line was found by the pass over the clause; the same body wrapped later in the sentence is another
+    name of the same place: one finding quoting both, not a second finding."""
+    from review.agencies import agency_findings as found
+
+    text = "由县地方税务局负责征收社会保险费，并按月通报征收情况，具体办法由县地方税务\n局另行制定。"
+    raw = found(AGENCY_RULES, [clause(text)], None, AS_OF)
+    assert sorted(f.quote for f in raw) == ["具体办法由县地方税务\n局另行制定", "由县地方税务局负责征收社会保险费"]
+    [f] = merge_agency_findings(raw)
+    assert f.rule == "AG-TAX" and f.quote.startswith("由县地方税务局") and f.quote.endswith("局另行制定")
+
+
+def test_a_wrapped_name_over_a_page_break_quotes_the_words_before_it():
+    """The clause reads over a page break (……每月到地税\n部门…… with the page's number between the lines in the
+    document): the quote stops at the line break, where the document's text still has the same words."""
+    from review.agencies import wrapped_findings
+
+    doc_text = "（一）用人单位应按有关规定办理参保及缴费登记，并按规定每月到地税\n\n—4—\n\n部门申报缴纳职工医保费。"
+    text = "（一）用人单位应按有关规定办理参保及缴费登记，并按规定每月到地税\n部门申报缴纳职工医保费。"
+    c = Clause(index=0, label="第八条", text=text, start=0, end=len(doc_text), paragraph=0)
+    [f] = wrapped_findings([r for r in AGENCY_RULES if r.id == "AG-TAX"], [c], [], doc_text)
+    assert f.quote == "并按规定每月到地税" and f.quote in doc_text
