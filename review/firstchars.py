@@ -210,7 +210,7 @@ class KeyIndex:
 
     def __init__(self, items: dict):
         self._memo: dict[frozenset, frozenset] = {}
-        self._fast = None
+        self._fast = 0                  # texts looked up so far, then (SECOND_AFTER of them) ``_second_keys``
         self.always = frozenset(item for item, ready in items.items() if ready is None)
         # how many alternatives need each key: a key many need (人民, 管理) is common in text too, so an alternative
         # is filed under the set of its keys that fewest others need (exact under any of its sets; faster so)
@@ -264,7 +264,7 @@ class KeyIndex:
     def __setstate__(self, state):
         self.by_key, self.always = state
         self._memo = {}
-        self._fast = None
+        self._fast = 0
 
     def candidates(self, keys) -> set:
         """The items whose condition holds in a text with these ``text_keys`` (a new set, the caller's to change)."""
@@ -280,7 +280,10 @@ class KeyIndex:
     def _candidates(self, keys) -> set:
         out = set(self.always)
         fast = self._fast
-        if fast is None:
+        if fast.__class__ is int:               # a short review: not worth filing again (a twentieth of a second)
+            if fast < SECOND_AFTER:
+                self._fast = fast + 1
+                return self._plain(out, keys)
             fast = self._fast = _second_keys(self.by_key)
         for k in fast.keys() & keys:
             sure, entries, second = fast[k]
@@ -301,6 +304,21 @@ class KeyIndex:
                                     break
                             else:
                                 out.add(item)
+        return out
+
+    def _plain(self, out: set, keys) -> set:
+        """``_candidates`` without the second keys: each entry of a key the text holds is checked."""
+        by_key = self.by_key
+        for k in by_key.keys() & keys:
+            sure, entries = by_key[k]
+            out |= sure
+            for item, must, some in entries:
+                if item not in out and must <= keys:
+                    for s in some:
+                        if s.isdisjoint(keys):
+                            break
+                    else:
+                        out.add(item)
         return out
 
 
@@ -342,6 +360,8 @@ def _second_keys(by_key: dict) -> dict:
 
 
 SECOND_AT = 4                           # a key with more entries than this files them under a second key
+SECOND_AFTER = 1500                     # texts an index looks up the plain way before it files them so (a sweep
+                                        # worker's and a long document's pay; a 50-clause review's would not)
 
 
 def best_set(alt: Alternative) -> frozenset[str]:
