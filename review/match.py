@@ -618,7 +618,8 @@ class ClauseHits:
                 # that may read them need); the rest of the reading only where a rule over the lexicon is a
                 # candidate to read it (in about half of these clauses none is)
                 keep = frozenset().union(*(self.reads(i) for i in readers))
-                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places, keep)
+                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places, keep,
+                                lexicon.possible(clause.text, text_keys(clause.text)))
                 found = norms_found(readings)
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
                     if any(could_meet(c, found, lexicon) for c in rules[i].norm):

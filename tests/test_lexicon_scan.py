@@ -279,3 +279,51 @@ def test_a_clause_s_hits_are_each_rule_s_own_hits():
         want = {i: hits for i, r in enumerate(TEXT_RULES)
                 if (r.gate is None or r.gate.search(text)) and (hits := match_text(r, text, header))}
         assert got == want, text
+
+
+def test_a_key_index_with_second_keys_admits_exactly_the_items_whose_condition_holds():
+    """``KeyIndex`` files the entries of a common key again under a second key they need (``_second_keys``): its
+    candidates are still exactly the items whose whole condition (``holds``) the text meets, for the concepts and
+    for the rules (keys with many entries, 本市 and 政府 among them), on real sentences and whole clauses."""
+    from review.firstchars import KeyIndex, _second_keys, holds, prepared
+
+    ready = {c.name: prepared(required_keys(c.regex_source)) for c in LEX.concepts.values()}
+    rules = {i: r.keys for i, r in enumerate(TEXT_RULES) if r.keys is not None}
+    texts = SENTENCES[:500] + ["。".join(SENTENCES[i:i + 6]) for i in range(0, 600, 6)]
+    seconds = 0
+    for items in (ready, rules):
+        index, plain = KeyIndex(items), KeyIndex(items)
+        index._fast = _second_keys(index.by_key)      # filed again now (else after SECOND_AFTER texts)
+        seconds += sum(1 for _, _, second in index._fast.values() if second)
+        for text in texts:
+            keys = text_keys(text)
+            assert index.candidates(keys) == plain.candidates(keys) == {i for i, r in items.items() if holds(r, keys)}, \
+                text
+    assert seconds > 50           # common keys are filed again (else this tests nothing new)
+
+
+def test_readings_within_the_clause_s_possible_concepts_are_the_sentence_by_sentence_readings():
+    """``read`` given ``within`` (what may occur in the whole clause, a superset of each sentence's) reads the same
+    mentions, preconditions and sanctions as with each sentence's own ``possible``, on real multi-sentence clauses;
+    ``analyse`` of those readings (which skips scans by their ``possible`` too) the same norms."""
+    from review.norms.analyse import read
+    from review.match import wanted_concepts
+
+    wanted = wanted_concepts(r for r in TEXT_RULES if r.norm)
+    clauses = ["".join(SENTENCES[i:i + 3]) for i in range(0, min(len(SENTENCES), 2400), 3)]
+    differ = 0
+    for text in clauses:
+        own = read(text, LEX, "", wanted)
+        within = read(text, LEX, "", wanted, within=LEX.possible(text))
+        assert [(r.start, r.end, r.mentions, r.preconditions, r.sanctions) for r in own] == \
+            [(r.start, r.end, r.mentions, r.preconditions, r.sanctions) for r in within], text
+        if differ < 150:
+            assert [_norm_fields(n) for n in analyse(text, LEX, "", wanted, readings=own)] == \
+                [_norm_fields(n) for n in analyse(text, LEX, "", wanted, readings=within)], text
+        differ += any(a.possible != b.possible for a, b in zip(own, within))
+    assert differ > 20            # the clause's possible concepts are more than a sentence's
+
+
+def _norm_fields(norm) -> tuple:
+    return (norm.start, norm.end, norm.modal, norm.actors, norm.agent, norm.preconditions, norm.sanctions,
+            norm.basis, norm.context, norm.mentions, norm.keeper, norm.relief)

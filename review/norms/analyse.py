@@ -696,11 +696,15 @@ class Reading:
     sanctions: tuple[Sanction, ...]
 
 
-def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), keep=None) -> tuple[Reading, ...]:
+def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), keep=None,
+         within=None) -> tuple[Reading, ...]:
     """``analyse``'s first pass: one ``Reading`` per sentence, with the same mentions, preconditions and sanctions
     as its norms (``norms_found`` of either is the same; tests/test_lexicon_scan.py checks the rules' hits).
     ``keep``: only the mentions of these of the ``wanted`` concepts (those the caller's rules may read: the others'
-    are not looked for); each concept's mentions, and their order among the kept ones, are what they would be."""
+    are not looked for); each concept's mentions, and their order among the kept ones, are what they would be.
+    ``within``: ``lexicon.possible`` of ``text`` (or of a text holding it), when known: a superset of each sentence's,
+    which every reading uses only to skip a scan of (part of) its sentence that cannot match, so the readings are
+    the same, from one pass over the clause instead of one per sentence."""
     spans = sentence_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
@@ -712,7 +716,8 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), ke
     for i, (s0, s1) in enumerate(spans):
         sentence = text[s0:s1]
         following = text[spans[i + 1][0]:spans[i + 1][1]] if i + 1 < len(spans) else ""
-        possible = lexicon.possible(sentence)     # one pass over the sentence for every concept
+        # one pass over the sentence for every concept, or what may occur in the whole clause (``within``)
+        possible = lexicon.possible(sentence) if within is None else within
         mentions = []
         # the wanted concepts that may occur, in the order of ``wanted`` (found without a loop over all of them)
         live = sorted(possible.intersection(wanted), key=order.__getitem__) if unique else \
