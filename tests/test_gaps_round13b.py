@@ -1,7 +1,7 @@
 """Penalty, coercion, proof and family-planning concepts in other words (round 13b, gaps13b): a birth in breach of the
 policy or rules written without 计划生育 (违反政策生育子女); a household's supply cut named by its use (暂停其生活用水);
 money owed taken from the person's benefits (从其惠农补贴资金中直接扣减抵顶); a would-be issuer's signed and sealed opinion
-on the applicant (签注意见并加盖公章). Each beside the lawful look-alike of the same surface. Sentences from
+on the applicant (签注意见并加盖公章); a reprimand the administration lays (予以训诫). Each beside the lawful look-alike of the same surface. Sentences from
 tests/fixtures/rewordings/gaps_round13b.toml and the fresh clauses of heldout_round13."""
 
 from tests.rule_rows import check_row, rule_rows
@@ -30,6 +30,10 @@ CASES = [
     ("C-PROOF-01", "申请困难补助的，须由所在社区居民委员会在申请表上签署意见并加盖公章。", True),
     ("C-PROOF-01", "申请人申请临时救助的，乡镇人民政府应当自受理之日起五个工作日内提出审核意见。", False),
     ("C-PROOF-01", "乡镇人民政府对申请材料审核后签署意见并加盖公章，报县民政局审批。", False),
+    # a reprimand laid by the administration on a person is a warning by another name
+    ("C-PENALTY-01", "信访人越级走访的，由其户籍所在地乡镇人民政府予以训诫，并在辖区范围内通报批评。", True),
+    ("C-PENALTY-01", "信访人越级上访的，由乡镇人民政府予以训诫，并在本村范围内通报。", True),
+    ("C-PENALTY-01", "律师违反执业纪律的，由市律师协会给予训诫、通报批评、公开谴责等行业纪律处分。", False),
 ]
 
 
