@@ -683,7 +683,9 @@ class _UpperReader:
         # subject and only the matter is shared: only a change a clause in its own words can show counts
         # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
         loose = weak or cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
-        if loose and not same_matter(without_label(probe), unit.text):
+        if loose and not same_matter(without_label(probe), unit.text,
+                                     relaxed=not weak and cmp.similarity >= UPPER_MIN_SIMILARITY
+                                     and names_title_pair(upper.law, without_label(probe))):
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
@@ -1013,12 +1015,21 @@ def without_label(probe: str) -> str:
     return _OWN_LABEL.sub("", probe)
 
 
-def same_matter(probe: str, unit_text: str) -> bool:
+def same_matter(probe: str, unit_text: str, relaxed: bool = False) -> bool:
     """Whether the clause and the unit of the article speak of one matter: ``SAME_MATTER`` content bigrams in
-    common, the formula words and the words any article may use aside (review.compare.matter)."""
+    common, the formula words and the words any article may use aside (review.compare.matter); one fewer when
+    ``relaxed`` (a close restatement naming the law's subject, whose organ the clause calls by its local name:
+    市人力资源和社会保障局 for 社会保险行政部门 costs the bigrams of the organ's name)."""
     from .compare.matter import matter_bigrams
 
-    return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= SAME_MATTER
+    need = SAME_MATTER - 1 if relaxed else SAME_MATTER
+    return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= need
+
+
+def names_title_pair(law: str, text: str) -> bool:
+    """Whether ``text`` names a character pair of the law's title core (工伤 of 工伤保险条例; see ``same_subject``)."""
+    core = _TITLE_NOISE.sub("", law or "")
+    return any(core[i:i + 2] in text for i in range(len(core) - 1))
 
 
 KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
