@@ -347,8 +347,8 @@ class WorkStatus:
         w = self.work(hit.work_id) if hit.work_id is not None else None
         if w is not None and w.repeal_date:
             return w.repeal_date if w.repeal_date <= (as_of or "9999") else None   # repealed later: in force then
-        if hit.status in DEAD_STATUSES:
-            return repeal_date_of([w]) if w is not None else ""
+        if hit.status in DEAD_STATUSES:   # lapsed with no date recorded (LawRefBook's expired flag): dead, date ""
+            return (repeal_date_of([w]) or "") if w is not None else ""
         return None
 
 
@@ -660,7 +660,8 @@ class _UpperReader:
         if not hits:
             return None
         dead = None if weak else self.status.dead(hits[0], opts.as_of)
-        if dead is not None:
+        if dead:   # a known date of repeal; a work lapsed on no recorded date is only left out below (restating one
+            # of its items, a benefit or a local regulation's own liability clause, is no sure loss of basis)
             f = repealed_restatement(clause, probe, hits[0], dead)
             if f is not None:
                 return f

@@ -26,3 +26,15 @@ def test_restating_a_repealed_law(corpus, as_of, rule):
     [f] = got
     assert f.category == "repealed-law" and "大气污染防治法" in f.problem and "2026年8月15日" in f.problem
     assert 0 not in {i for i, (_, faithful) in matched.items() if faithful}   # never a faithful restatement
+
+
+def test_a_lapsed_instrument_without_a_recorded_date_is_not_the_upper_law(corpus):
+    """信访条例 (2005) is 失效 in the corpus with no date of lapse (LawRefBook's expired flag; 信访工作条例 replaced it in
+    2022): a clause restating its 第三十四条 with a shorter period is not "altered from 信访条例" — it restates a
+    lapsed instrument. With no date of lapse it is left out of the matching, without a repealed-law finding of its own
+    (which on real documents fell on benefits and local regulations' own liability items)."""
+    text = "信访人对处理意见不服的，应当自收到书面答复之日起十五日内请求原办理机关的上一级机关复查。"
+    clause = Clause(index=0, label="第九条", text=text, start=0, end=len(text), paragraph=0)
+    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of="2026-12-01"))
+    assert not [f for f in findings if f.upper is not None and f.upper.law == "信访条例" and f.rule != "UPPER-REPEALED"]
+    assert not [f for f in findings if f.rule == "UPPER-REPEALED"]
