@@ -465,30 +465,21 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     order = {r.id: i for i, r in enumerate(rules)}
     found = list(found) if found is not None else apply_rules(rules, clauses, doc, as_of, per_sentence=True, **kw)
     topics = set(kw.get("topics") or ())
-    variants = []
-    for r in document_variants(rules, doc, clauses):   # few, and rarely: matched here, not indexed with the pack
-        if (topics and not topics & set(r.topics)) or not rule_applies_on(r, as_of):
-            continue
-        variants.append(r)
+
+    def applies(r) -> bool:
+        return not (topics and not topics & set(r.topics)) and rule_applies_on(r, as_of)
+
+    variants = [r for r in document_variants(rules, doc, clauses) if applies(r)]
+    for r in variants:   # few, and rarely: matched here, not indexed with the pack
         for c in clauses:
             if r.gate is not None and r.gate.search(c.text) is None:
                 continue
             for group in by_sentence(c.text, match_text(r, c.text, c.header)):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
-    found += wrapped_findings([r for r in rules if not (topics and not topics & set(r.topics))
-                               and rule_applies_on(r, as_of)] + variants, clauses, found,
+    found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,
                               getattr(doc, "text", None) if doc is not None else None)
     found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY}) for f in found]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
-
-
-def unwrapped(text: str) -> tuple[str, list[int]]:
-    """``text`` without the hard wraps of a fixed-width layout (``sentences.wrapped_at``: 由地税部\n门责令……), and
-    for each character of it its offset in ``text``."""
-    from .sentences import wrapped_at
-
-    keep = [i for i, ch in enumerate(text) if not (ch == "\n" and wrapped_at(text, i))]
-    return "".join(text[i] for i in keep), keep
 
 
 def _standing_end(c, start: int, end: int, doc_text: str | None) -> int:
@@ -512,6 +503,7 @@ def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list
     break included). ``doc_text``: the document's text, where a quote must stand — a clause read over a page break
     (……每月到地税\n部门…… with the page's number between the lines in the document) quotes the words before it."""
     from .match import Hit, by_sentence, finding_from_hit, match_text
+    from .sentences import unwrapped
 
     have: dict[tuple, list[tuple[int, int]]] = {}
     for f in found:

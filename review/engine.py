@@ -16,6 +16,7 @@ from statutes.model import Provision
 from .compare.model import FIGURE_KINDS
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
+from .sentences import ITEM_MARK
 from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
@@ -365,7 +366,7 @@ def _probe_texts(clause: Clause) -> list[str]:
 # a list's lead-in that lays a sanction on the conduct of its items: 排水户有下列情形之一的，由……处五十万元以上一百万元以下罚款：
 _SANCTION_LEAD_IN = re.compile(r"(?:有|具有|存在)?下列(?:[^，。；：]{0,6})?之一的")
 _SANCTION_WORDS = re.compile(r"罚款|警告|没收|吊销|责令停产停业|暂扣|拘留")
-_ITEM_LEAD = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*")
+_ITEM_LEAD = re.compile(rf"^\s*{ITEM_MARK}\s*")
 
 
 def item_with_header(clause: Clause) -> list[str]:
@@ -440,8 +441,7 @@ def same_subject(law: str, text: str) -> bool:
 
     if GENERAL_LAW_RX.search(law or ""):
         return True
-    core = _TITLE_NOISE.sub("", law or "")
-    pairs = {core[i:i + 2] for i in range(len(core) - 1)}
+    pairs = title_pairs(law)
     if not pairs:
         return True
     return sum(1 for p in pairs if p in text) >= min(2, (len(pairs) + 1) // 2)
@@ -1027,14 +1027,19 @@ def same_matter(probe: str, unit_text: str, relaxed: bool = False) -> bool:
     return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= need
 
 
+def title_pairs(law: str) -> set[str]:
+    """The character pairs of a law's title without 中华人民共和国, 条例, 办法, 管理 … (``_TITLE_NOISE``): 工伤, 伤保, 保险."""
+    core = _TITLE_NOISE.sub("", law or "")
+    return {core[i:i + 2] for i in range(len(core) - 1)}
+
+
 def names_title_pair(law: str, text: str) -> bool:
     """Whether ``text`` names a character pair of the law's title core (工伤 of 工伤保险条例; see ``same_subject``)."""
-    core = _TITLE_NOISE.sub("", law or "")
-    return any(core[i:i + 2] in text for i in range(len(core) - 1))
+    return any(p in text for p in title_pairs(law))
 
 
 KEPT_MIN_CHARS = 6      # a dropped phrase this long found in another item of the list was moved, not dropped
-_ITEM_MARK = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])$")
+_ITEM_MARK = re.compile(rf"{ITEM_MARK}$")
 
 
 def list_of(clause: Clause) -> tuple:

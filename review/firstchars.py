@@ -288,22 +288,10 @@ class KeyIndex:
         for k in fast.keys() & keys:
             sure, entries, second = fast[k]
             out |= sure
-            for item, must, some in entries:
-                if item not in out and must <= keys:
-                    for s in some:              # a loop, not all(genexpr): this is the sweep's hottest line
-                        if s.isdisjoint(keys):
-                            break
-                    else:
-                        out.add(item)
+            _add_met(out, entries, keys)
             if second:                          # the entries of a common key, by a second key they need
                 for k2 in keys.intersection(second):
-                    for item, must, some in second[k2]:
-                        if item not in out and must <= keys:
-                            for s in some:
-                                if s.isdisjoint(keys):
-                                    break
-                            else:
-                                out.add(item)
+                    _add_met(out, second[k2], keys)
         return out
 
     def _plain(self, out: set, keys) -> set:
@@ -312,14 +300,20 @@ class KeyIndex:
         for k in by_key.keys() & keys:
             sure, entries = by_key[k]
             out |= sure
-            for item, must, some in entries:
-                if item not in out and must <= keys:
-                    for s in some:
-                        if s.isdisjoint(keys):
-                            break
-                    else:
-                        out.add(item)
+            _add_met(out, entries, keys)
         return out
+
+
+def _add_met(out: set, entries, keys) -> None:
+    """Add to ``out`` the item of each entry (item, keys it must hold, sets of which it must hold one key each)
+    whose condition ``keys`` meet."""
+    for item, must, some in entries:
+        if item not in out and must <= keys:
+            for s in some:              # a loop, not all(genexpr): this is the sweep's hottest line
+                if s.isdisjoint(keys):
+                    break
+            else:
+                out.add(item)
 
 
 def _second_keys(by_key: dict) -> dict:

@@ -10,6 +10,8 @@ import re
 CLOSING_MARKS = "。；;！？!?"
 SENTENCE_END = CLOSING_MARKS + "\n"
 PHRASE_END = SENTENCE_END + "，,：:"
+# the mark an enumerated list item starts with: （三）, (3), 三、, 3．
+ITEM_MARK = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])"
 
 
 def stretch(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
@@ -80,6 +82,13 @@ def wrapped_at(text: str, i: int) -> bool:
 
 
 MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a line starting with one goes on the line before
+
+
+def unwrapped(text: str) -> tuple[str, list[int]]:
+    """``text`` without the hard wraps of a fixed-width layout (``wrapped_at``: 由地税部\n门责令……), and for each
+    character of it its offset in ``text``."""
+    keep = [i for i, ch in enumerate(text) if not (ch == "\n" and wrapped_at(text, i))]
+    return "".join(text[i] for i in keep), keep
 
 
 def crosses_line_end(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import ITEM_MARK
 from .grading import grade
 from .matter import content_bigrams
 
@@ -27,7 +28,7 @@ KNOWN_MEMBERS = 2          # the clause restates the upper list: at least this m
 UPPER_REACH = 400          # characters of the upper text after its verb read as its list of materials
 
 
-_ITEM_LINE_RX = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[）)]|\s*[一二三四五六七八九十\d]+[、.．]")
+_ITEM_LINE_RX = re.compile(rf"\s*{ITEM_MARK}")
 
 
 def upper_list(upper: str, start: int) -> str:

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
 from .shapes import phrases
-from ..sentences import sentence_spans, step_start
+from ..sentences import ITEM_MARK, sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document", "assessment")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
@@ -44,7 +44,7 @@ _STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
 _STATE_OF_PAPER = re.compile(r"^[^，,。；;：:、的]{1,12}的$")
 _PAPER = re.compile(r"(证明|意见|鉴定|说明|确认书|确认单|承诺书?|函|证明书|证明表)$")
 _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
-_MARKED = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_MARKED = re.compile(rf"^\s*({ITEM_MARK})")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
@@ -323,11 +323,12 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         # (实行……审批管理 / 下列活动实行事前核准：, a header over the activities it gates)
         if re.search(r"制度|管理|制", tail) or (system.group(1) in ("实行", "推行") and not tail.strip("。；：:")):
             return "system"
-    if concept == "assessment":
-        return _assessment_form(lexicon, sentence, a, b, following, possible, duty_at)
-    # 仅限于经县商务局批准的企业 / 凭县文化和旅游局出具的备案确认书安排航拍
+    # 仅限于经县商务局批准的企业, 仅限于经……考评入围的施工队伍: the operators admitted are those who passed
     if _LIMITED_BEFORE.search(before) and _LIMITED_AFTER.match(after):
         return "only_then"
+    if concept == "assessment":
+        return _assessment_form(lexicon, sentence, a, b, following, possible, duty_at)
+    # 凭县文化和旅游局出具的备案确认书安排航拍
     if concept == "license_document" and _TOKEN_BEFORE.search(before) and _GATE_PAPER.search(sentence[a:b]) \
             and _GATED_ACTIVITY.search(
             re.split(r"[。；]", after)[0][:30]):
@@ -377,11 +378,9 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
 def _assessment_form(lexicon: Lexicon, sentence: str, a: int, b: int, following: str = "", possible=None,
                      duty_at: int = -1) -> str:
     """The gate form of an assessment (审核, 评定, 论证, 遴选 …) at [a, b): as an approval's, but only where it holds back
-    an activity (``_holds_back_activity``), or the operators admitted are those who passed it (仅限于经……考评入围的
-    施工队伍), or the duty is to put the activity to the body beforehand (须事先报……会审：)."""
+    an activity (``_holds_back_activity``), or the duty is to put the activity to the body beforehand (须事先报……会审：);
+    ``precondition_form`` has already read a limit to the operators who passed it (仅限于经……考评入围的施工队伍)."""
     before, after = sentence[:a], sentence[b:]
-    if _LIMITED_BEFORE.search(before) and _LIMITED_AFTER.match(after):
-        return "only_then"
     for gap in _duty_gaps(lexicon, before, duty_at):
         if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and _STRICT_DUTY.match(gap) \
                 and not after.startswith("的"):
