@@ -106,6 +106,29 @@ def corpus_path(corpus_build) -> Path:
     return corpus_build[0]
 
 
+def _fingerprint(path: Path) -> tuple:
+    """What a write to a SQLite file changes: the main file's size and time, and its WAL's size."""
+    main = path.stat()
+    wal = Path(f"{path}-wal")
+    return main.st_size, main.st_mtime_ns, wal.stat().st_size if wal.exists() else 0
+
+
+@pytest.fixture(autouse=True)
+def _shared_corpus_kept_whole(request):
+    """``corpus_path`` is read by every test of a worker after it: a test that writes to it (a sweep storing its
+    results, a killed process) fails here, by name, instead of a later test finding the file damaged (CI, round 13:
+    four tests of one worker got "database disk image is malformed" from it). Tests that write take a copy
+    (tests/sweep_helpers.copy_db)."""
+    if "corpus_path" not in request.fixturenames:
+        yield
+        return
+    path = request.getfixturevalue("corpus_path")
+    before = _fingerprint(path)
+    yield
+    if _fingerprint(path) != before:
+        pytest.fail(f"{request.node.nodeid} wrote to the shared corpus {path}: take a copy (copy_db)")
+
+
 @pytest.fixture(scope="session")
 def corpus(corpus_build, tmp_path_factory) -> Store:
     """The session's open store, on a copy of its own: tests that hand ``corpus_path`` to a command in another

@@ -405,9 +405,13 @@ def test_sweep_presumes_validity_by_the_offices_setting(tmp_path, corpus_path):
         (folder / name).write_text(f"梧溪县{what}管理办法\n\n" + body.format(what, start) + "梧溪县人民政府\n2012年2月20日\n",
                                    encoding="utf-8")
 
+    from tests.sweep_helpers import copy_db
+
+    db = copy_db(corpus_path, tmp_path / "sweep.db")          # a sweep stores its results: not in the shared corpus
+
     def sweep(*extra):
         out = json.loads(fashen("sweep", str(folder), "--json", "--as-of", "2026-12-01", "--workers", "1", *extra,
-                                db=corpus_path).stdout)
+                                db=db).stdout)
         return {Path(e["path"]).name: (e["disposition"], "；".join(e["reasons"])) for e in out["documents"]}
 
     got = sweep()

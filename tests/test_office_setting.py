@@ -103,15 +103,18 @@ def test_real_provincial_rules_of_a_province_without_an_office_here(corpus, pack
 @needs_docs
 def test_cli_joint_setting(tmp_path, corpus_path):
     from tests.clirun import fashen
+    from tests.sweep_helpers import copy_db
+
+    db = copy_db(corpus_path, tmp_path / "sweep.db")          # a sweep stores its results: not in the shared corpus
 
     folder = tmp_path / "文件库"
     folder.mkdir()
     src = next(DOCS.glob("D151_*"))
     (folder / src.name).write_bytes(src.read_bytes())
     run = fashen("sweep", str(folder), "--office", "深圳市", "--joint", "list", "--json", "--workers", "1",
-                 "--as-of", AS_OF, db=corpus_path)
+                 "--as-of", AS_OF, db=db)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     assert data["documents"][0]["disposition"] == NOT_OURS and data["summary"]["joint"] == "list"
-    bad = fashen("sweep", str(folder), "--joint", "both", db=corpus_path)
+    bad = fashen("sweep", str(folder), "--joint", "both", db=db)
     assert bad.returncode == 2 and "--joint" in bad.stderr and "Traceback" not in bad.stderr
