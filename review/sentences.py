@@ -117,16 +117,27 @@ def step_start(text: str, s0: int) -> int:
     return s0
 
 
-def unwrapped_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
-    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with
-    the order before it (``step_start``)."""
-    s0, s1 = sentence_bounds(text, start, end)
-    s0 = step_start(text, s0)
+def over_wraps(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """The sentence [s0, s1) continued over the hard line wraps (``wrapped_at``) on each side of it: a line break
+    inside a word (由参\n保人自行负担) does not end a sentence."""
     for _ in range(MAX_WRAPS):
         if s0 >= 2 and wrapped_at(text, s0 - 1):
             s0 = sentence_bounds(text, s0 - 2, s0 - 2)[0]
     for _ in range(MAX_WRAPS):
         if wrapped_at(text, s1):
             s1 = sentence_bounds(text, s1 + 1, s1 + 1)[1]
+    return s0, s1
+
+
+def wrapped_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_bounds`` continued over hard line wraps (``over_wraps``): the sentence as a reader reads it."""
+    return over_wraps(text, *sentence_bounds(text, start, end))
+
+
+def unwrapped_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
+    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with
+    the order before it (``step_start``)."""
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = over_wraps(text, step_start(text, s0), s1)
     return text[s0:s1].replace("\n", "")
