@@ -4,8 +4,10 @@ a fixed-width layout (……由参|保人自行负担, ``review.sentences.wrappe
     python bench/wrap_quotes.py /tmp/after.jsonl [--docs DIR] [--list]
 
 A quote is looked up in its document's text (its first place there); it starts mid-word at a wrap when the line
-break before it is a hard wrap, and ends mid-word at a wrap when the line break after it is one. The quotes a finding
-lists besides its own (``quotes``) and the places it folds (``folded``) are counted too.
+break before it is a hard wrap, and ends mid-word at a wrap when the line break after it is one. Counted: the quote a
+reader sees — a finding's own and those of the places it lists (``folded``). Left out: a document-level finding's
+quote (the title, a line of its own: a title line followed by the addressee looks like a wrap to ``wrapped_at``), and
+the further hits a finding keeps internally (``quotes``), which ``--all`` adds.
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ def cut_at_wrap(text: str, quote: str) -> tuple[bool, bool]:
     return at >= 2 and wrapped_at(text, at - 1), wrapped_at(text, end)
 
 
-def row_quotes(row: dict) -> list[str]:
-    quotes = [row.get("quote") or ""] + list(row.get("quotes") or []) + [q for _, q in row.get("folded") or []]
+def row_quotes(row: dict, internal: bool = False) -> list[str]:
+    """The quotes of a dump row a reader sees (its own, its folded places'); ``internal``: its further hits too."""
+    if row.get("clause") is None and not internal:
+        return []
+    quotes = [row.get("quote") or ""] + [q for _, q in row.get("folded") or []]
+    if internal:
+        quotes += list(row.get("quotes") or [])
     return list(dict.fromkeys(q for q in quotes if q))
 
 
@@ -41,6 +48,7 @@ def main(argv=None) -> int:
     ap.add_argument("dump", type=Path)
     ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
     ap.add_argument("--list", action="store_true", help="print every quote cut at a wrap")
+    ap.add_argument("--all", action="store_true", help="document-level quotes and internal hits too")
     args = ap.parse_args(argv)
 
     from review.readers import read_document
@@ -53,7 +61,7 @@ def main(argv=None) -> int:
         name = row["doc"]
         if name not in texts:
             texts[name] = read_document(args.docs / name).text
-        for q in row_quotes(row):
+        for q in row_quotes(row, args.all):
             total += 1
             s, e = cut_at_wrap(texts[name], q)
             starts += s

@@ -1444,11 +1444,15 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
 
 
 def tidy(f: Finding) -> Finding:
-    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells (review.quotes)."""
-    from .quotes import tidy_quote
+    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells; an upper-law
+    finding's sentence only continued over a hard wrap (review.quotes)."""
+    from .quotes import sentence_over_wraps, tidy_quote
 
-    if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
+    if f.clause is None or not f.quote:
         return f
+    if f.category in ("upper-law",) or f.rule.startswith("UPPER"):
+        q = sentence_over_wraps(f.clause.text, f.quote)     # the sentence compared, not cut at a hard wrap
+        return f if q == f.quote else replace(f, quote=q)
     if f.category == "agency" and "\n" in f.quote:
         return f          # the cells of one task-table item (review.agencies.place_of): one place
     from .quotes import table_row

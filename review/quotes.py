@@ -95,6 +95,32 @@ def tidy_quote(text: str, quote: str) -> str:
     return out or quote
 
 
+def cut_at_wrap(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` starts or ends inside a word at a hard wrap of a fixed-width layout (由参|\n保人
+    自行负担: the line break before it or after it is one, ``sentences.wrapped_at``)."""
+    return (start >= 2 and wrapped_at(text, start - 1)) or wrapped_at(text, end)
+
+
+def sentence_over_wraps(text: str, quote: str) -> str:
+    """A sentence quote (an upper-law finding's: the sentence compared, left as matched) continued to its sentence's
+    bounds where it stops at a hard wrap (……且家庭\n人口在2人(含)以上): a sentence does not end inside a word;
+    unchanged elsewhere."""
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        return quote
+    start, end = at, at + len(quote.rstrip(_EDGE + "\n"))
+    if not cut_at_wrap(text, start, end):
+        return quote
+    s0, e0 = wrapped_sentence_bounds(text, start, max(end, start + 1))
+    if start >= 2 and wrapped_at(text, start - 1):
+        start = s0
+    if wrapped_at(text, end):
+        end = e0
+    while end > start and text[end - 1] in SENTENCE_END + _EDGE:
+        end -= 1
+    return text[start:end].strip(_EDGE + "\n") or quote
+
+
 def covering_quote(text: str, quotes) -> str:
     """The phrase-bounded span of ``text`` covering every quote that stands in the sentence of the first one
     (the main finding's)."""

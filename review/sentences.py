@@ -78,7 +78,13 @@ def wrapped_at(text: str, i: int) -> bool:
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
         return False
     line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
-    return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+    return (len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+            and not TITLE_LINE.search(line))
+
+
+# a document's title on a line of its own (……关于印发《……办法》的通知, ……关于……的实施意见): long and ending in a word like a
+# wrapped line, but the line after it (各区人民政府，……) starts the addressee, not the rest of a word
+TITLE_LINE = re.compile(r"^[^，,。；;：:]*(关于|印发|转发)[^，,。；;：:]*(通知|意见|决定|办法|规定|方案|细则|批复|公告|通告)$")
 
 
 MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a line starting with one goes on the line before
