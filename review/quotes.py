@@ -95,6 +95,15 @@ def tidy_quote(text: str, quote: str) -> str:
     return out or quote
 
 
+def as_read(text: str, quote: str) -> str:
+    """``quote`` (a substring of ``text``) without the hard wraps it runs over: the words as a sentence of an opinion
+    writes them (由参\n保人自行负担 is 由参保人自行负担)."""
+    at = text.find(quote) if quote else -1
+    if at < 0 or "\n" not in quote:
+        return quote
+    return "".join(ch for i, ch in enumerate(quote) if not (ch == "\n" and wrapped_at(text, at + i)))
+
+
 def cut_at_wrap(text: str, start: int, end: int) -> bool:
     """Whether [start, end) of ``text`` starts or ends inside a word at a hard wrap of a fixed-width layout (由参|\n保人
     自行负担: the line break before it or after it is one, ``sentences.wrapped_at``)."""

@@ -78,8 +78,14 @@ def wrapped_at(text: str, i: int) -> bool:
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
         return False
     line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
-    return (len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
-            and not TITLE_LINE.search(line))
+    if len(line.strip()) < WRAP_LINE or TITLE_LINE.search(line):
+        return False
+    if line[-1].isdigit():          # a number and its unit (有效期至2020年12\n月31日, 第12\n条)
+        return text[i + 1] in NUMBER_UNIT
+    return _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+
+
+NUMBER_UNIT = "年月日号时条款项元万亿个岁周次倍%％"
 
 
 # a document's title on a line of its own (……关于印发《……办法》的通知, ……关于……的实施意见): long and ending in a word like a
