@@ -108,3 +108,27 @@ ROWS = [
 @rule_rows(ROWS)
 def test_penalty_rows(rule_id, text, expected):
     check_row(rule_id, text, expected)
+
+
+def test_d037_old_fp_body_inside_the_proof_item_is_that_problem(corpus, rules):
+    """2. 计划生育证明（由……计划\\n生育行政部门出具……，并经入户地镇街计划生育行\\n政部门审核）: deleting the proof deletes the
+    bodies that issue and check it — one finding (the proof), with the renaming among its merged rules; the opinion
+    reads the words without the layout's line breaks."""
+    doc = read_document(_doc("D037"))
+    op = review_document(doc, corpus, rules, ReviewOptions(as_of="2026-12-01"))
+    item = [f for f in op.findings if f.clause is not None and "计划生育证明（由申请人" in f.clause.text
+            and f.clause.text.find("计划生育证明（由申请人") <= (f.clause.text.find(f.quote) if f.quote else -1) + 80]
+    assert [f.rule for f in item] == ["FP-PROOF"]
+    assert "AG-POP-FP" in [m["rule"] for m in item[0].detail["merged"]]
+    assert "入户地镇街计划生育行\n政部门审核" in item[0].quote
+    assert "\n" not in item[0].problem
+    # the tax office's proof in another item stays its own finding (a renaming, the proof itself not a problem here)
+    assert any(f.rule == "AG-TAX" for f in op.findings)
+
+
+def test_as_read_drops_only_hard_wraps():
+    from review.quotes import as_read
+
+    assert as_read(WRAPPED, "由市人社部门在征求有关\n部门和医疗专家意见后另行制定") == "由市人社部门在征求有关部门和医疗专家意见后另行制定"
+    text = "第一条 为规范管理，制定本办法。\n第二条 本办法自发布之日起施行。"
+    assert as_read(text, text) == text          # a line break that ends a sentence stays
