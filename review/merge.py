@@ -69,8 +69,8 @@ def _body_of_removed_demand(a, b) -> bool:
     if {a.category, b.category} != {"family-planning", "agency"} or a.clause is None or b.clause is None:
         return False
     demand, body = (a, b) if a.category == "family-planning" else (b, a)
-    if demand.severity != "error":
-        return False
+    if demand.severity != "error" or len(body.detail.get("rules") or [body.rule]) > 1:
+        return False        # (a place naming other old bodies too, 规划国土、……人口计生部门: their renaming stays)
     from .norms.lexicon import default_lexicon
     from .sentences import wrapped_sentence_bounds
 
