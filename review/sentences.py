@@ -78,15 +78,14 @@ def wrapped_at(text: str, i: int) -> bool:
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
         return False
     line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
-    if len(line.strip()) < WRAP_LINE or TITLE_LINE.search(line) or _width(line) < WRAP_FILL * layout_width(text, i):
+    if len(line.strip()) < WRAP_LINE or TITLE_LINE.search(line) or _width(line) < WRAP_FILL * next_line_width(text, i):
         return False
     if line[-1].isdigit():          # a number and its unit (有效期至2020年12\n月31日, 第12\n条)
         return text[i + 1] in NUMBER_UNIT
     return _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
 
 
-WRAP_FILL = 0.8      # a wrapped line fills the layout's width (the widest line around it) at least this much
-_AROUND = 6          # lines looked at on each side for the layout's width
+WRAP_FILL = 0.8      # a wrapped line is at least this wide relative to the line after it
 
 
 def _width(line: str) -> int:
@@ -94,22 +93,12 @@ def _width(line: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
 
 
-def layout_width(text: str, i: int) -> int:
-    """The width of the widest of the lines around offset ``i`` (``_AROUND`` on each side): what a fixed-width layout
-    fills. A line of a table or list (从事……的适龄子女\n市城管委发的……证明) is shorter than its widest neighbour and was
-    not wrapped."""
-    lo = i
-    for _ in range(_AROUND + 1):
-        lo = text.rfind("\n", 0, lo) if lo > 0 else -1
-        if lo < 0:
-            break
-    hi = i
-    for _ in range(_AROUND + 1):
-        hi = text.find("\n", hi + 1)
-        if hi < 0:
-            break
-    block = text[lo + 1:hi if hi >= 0 else len(text)]
-    return max((_width(ln.rstrip(" \t\u3000")) for ln in block.split("\n")), default=0)
+def next_line_width(text: str, i: int) -> int:
+    """The printed width of the line after the line break at ``i``. A line much narrower than the next one ended
+    early — a cell of a table or an item of a list (从事……的适龄子女\n市城管委发的……证明) — and was not wrapped: a fixed
+    width layout fills every line but a paragraph's last."""
+    end = text.find("\n", i + 1)
+    return _width(text[i + 1:end if end >= 0 else len(text)].rstrip(" \t\u3000"))
 
 
 NUMBER_UNIT = "年月日号时条款项元万亿个岁周次倍%％"
