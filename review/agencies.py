@@ -346,8 +346,16 @@ def fold_defined(findings: list, clauses) -> list:
 def place(f) -> dict:
     """A place a folded finding stood at, as the finding that lists it keeps it: the clause's label and index, the
     quote, and where the quote starts in the document (``start``, for a reader that marks it in the text)."""
-    at = _at(f)
-    return {"clause": f.clause.label, "index": f.clause.index, "quote": f.quote,
+    from .quotes import cut_at_wrap, tidy_span
+
+    at, quote = _at(f), f.quote
+    if at >= 0 and quote and "\n" not in quote.strip() and cut_at_wrap(f.clause.text, at, at + len(quote)):
+        # a place folded before the quotes were tidied (fold_defined) does not stop inside a word at a hard wrap
+        # either: cut like a finding's own quote (engine.tidy)
+        s, e = tidy_span(f.clause.text, at, at + len(quote))
+        if e > s:
+            at, quote = s, f.clause.text[s:e]
+    return {"clause": f.clause.label, "index": f.clause.index, "quote": quote,
             "start": f.clause.start + at if at >= 0 else -1}
 
 

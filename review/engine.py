@@ -1444,17 +1444,25 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
 
 
 def tidy(f: Finding) -> Finding:
-    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells (review.quotes)."""
-    from .quotes import tidy_quote
+    """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells; an upper-law
+    finding's sentence only continued over a hard wrap (review.quotes)."""
+    from .quotes import as_read, sentence_over_wraps, tidy_quote
 
-    if f.clause is None or not f.quote or f.category in ("upper-law",) or f.rule.startswith("UPPER"):
+    if f.clause is None or not f.quote:
         return f
+    if "\n" in f.quote and "“" in f.problem:     # the opinion's sentence reads the words over a hard wrap
+        f = replace(f, problem=f.problem.replace(f"“{f.quote}”", f"“{as_read(f.clause.text, f.quote)}”"))
+    if f.category in ("upper-law",) or f.rule.startswith("UPPER"):
+        q = sentence_over_wraps(f.clause.text, f.quote)     # the sentence compared, not cut at a hard wrap
+        return f if q == f.quote else replace(f, quote=q)
     if f.category == "agency" and "\n" in f.quote:
         return f          # the cells of one task-table item (review.agencies.place_of): one place
     from .quotes import table_row
 
     q = table_row(f.clause.text, f.quote) or tidy_quote(f.clause.text, f.quote)
-    return f if q == f.quote else replace(f, quote=q)
+    # the opinion's sentence quotes the same words (“……”设定了行政处罚), as read over a hard wrap
+    problem = f.problem.replace(f"“{f.quote}”", f"“{as_read(f.clause.text, q)}”") if "“" in f.problem else f.problem
+    return f if (q, problem) == (f.quote, f.problem) else replace(f, quote=q, problem=problem)
 
 
 def _is_contract(doc: Document, opts: ReviewOptions) -> bool:

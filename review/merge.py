@@ -2,8 +2,9 @@
 
 Two findings are the same problem when they stand in the same clause and their quotes overlap (FP-LINK,
 FP-COMPLY and FP-PROOF on "无违反计划生育政策证明"; a family-planning proof that is also a 证明事项), when
-one rule fires twice in one clause (a heading and the sentence under it), or when two rules find measures of one
-kind set in one sentence (a fine and a disqualification: the sentence sets penalties).
+one rule fires twice in one clause (a heading and the sentence under it), when two rules find measures of one
+kind set in one sentence (a fine and a disqualification: the sentence sets penalties), or when an old family-planning
+body is named in the sentence of a family-planning demand that must go (it issues or checks that proof).
 The merged finding keeps the most serious one's rule, category and wording (error before warning, then the
 category order of ``PRIORITY``), carries every basis, lists the other rules and their problems in
 ``detail["merged"]`` and every category in ``detail["categories"]`` (a disposition counts them all), and
@@ -60,6 +61,28 @@ def _same_setting(a, b) -> bool:
     return sentence_bounds(a.clause.text, *sa) == sentence_bounds(b.clause.text, *sb)
 
 
+def _body_of_removed_demand(a, b) -> bool:
+    """An old family-planning body named in the sentence of a family-planning demand that must go (2. 计划生育证明（由
+    户籍地……计划生育行政部门出具……，并经入户地镇街计划生育行政部门审核）): the body's only part there is to issue or
+    check what is to be deleted, so deleting the demand deletes the name — one problem, not a renaming besides it.
+    (A 计生部门 named elsewhere, doing anything else, stays the agency finding it is.)"""
+    if {a.category, b.category} != {"family-planning", "agency"} or a.clause is None or b.clause is None:
+        return False
+    demand, body = (a, b) if a.category == "family-planning" else (b, a)
+    if demand.severity != "error" or len(body.detail.get("rules") or [body.rule]) > 1:
+        return False        # (a place naming other old bodies too, 规划国土、……人口计生部门: their renaming stays)
+    from .norms.lexicon import default_lexicon
+    from .sentences import wrapped_sentence_bounds
+
+    sa, sb = _span(demand), _span(body)
+    if sa is None or sb is None or min(sa[0], sb[0]) < 0:
+        return False
+    text = a.clause.text
+    if wrapped_sentence_bounds(text, *sa) != wrapped_sentence_bounds(text, *sb):
+        return False
+    return default_lexicon().has("fp.agency", body.quote.replace("\n", ""))
+
+
 def _rank(f) -> tuple:
     cat = PRIORITY.index(f.category) if f.category in PRIORITY else len(PRIORITY)
     return (_SEV.get(f.severity, 3), cat)
@@ -77,7 +100,7 @@ def merge_findings(findings: list) -> list:
             for n in by_clause.get(f.clause.index, ()):
                 g, gs = groups[n], spans[n]
                 if (any(sp[0] < e and s < sp[1] for s, e in gs) or any(_same_rule(x, f) for x in g)
-                        or any(_same_setting(x, f) for x in g)):
+                        or any(_same_setting(x, f) or _body_of_removed_demand(x, f) for x in g)):
                     g.append(f)
                     gs.append(sp)
                     placed = True

@@ -3,20 +3,26 @@
 Pure str functions over a clause (or document) text and a quote that is a substring of it. A rule's quote
 is the phrase around its match; an upper-law quote is a sentence; a merged finding covers several quotes.
 Here they are cut at sentence ends (。；！？ and line breaks) and widened to the phrase boundaries (，、：)
-around them, so that a quote never starts or ends inside a word.
+around them, so that a quote never starts or ends inside a word. A hard wrap of a fixed-width layout (由参\n保人自行负担,
+``sentences.wrapped_at``) ends neither a sentence nor a phrase: a quote runs over it as the matching reads over it.
 """
 
 from __future__ import annotations
 
-from .sentences import SENTENCE_END, sentence_bounds
+from .sentences import SENTENCE_END, wrapped_at, wrapped_sentence_bounds
 
 PHRASE_END = SENTENCE_END + "，,、：:"     # a quote may also end at an enumeration comma
 _EDGE = " \t\u3000\u00a0"
 _OPENERS = "（(《“‘【["
 
 
+def _bound(text: str, i: int) -> bool:
+    """Whether ``text[i]`` ends a phrase (a hard wrap does not)."""
+    return text[i] in PHRASE_END and not wrapped_at(text, i)
+
+
 def _phrase_start(text: str, at: int, floor: int) -> int:
-    while at > floor and text[at - 1] not in PHRASE_END:
+    while at > floor and not _bound(text, at - 1):
         at -= 1
     while at < len(text) and text[at] in _EDGE:
         at += 1
@@ -24,7 +30,7 @@ def _phrase_start(text: str, at: int, floor: int) -> int:
 
 
 def _phrase_end(text: str, at: int, ceil: int) -> int:
-    while at < ceil and text[at - 1:at] not in PHRASE_END and text[at] not in PHRASE_END:
+    while at < ceil and not (at > 0 and _bound(text, at - 1)) and not _bound(text, at):
         at += 1
     while at > 0 and text[at - 1] in _EDGE + "\n":
         at -= 1
@@ -36,14 +42,30 @@ def _wordy(ch: str) -> bool:
     return bool(ch) and (ch.isalnum() or "\u4e00" <= ch <= "\u9fff")
 
 
+def _char_before(text: str, i: int) -> str:
+    """The character a reader reads before offset ``i``: over a hard wrap, the last of the line before."""
+    if i >= 2 and wrapped_at(text, i - 1):
+        return text[i - 2]
+    return text[i - 1] if i >= 1 else ""
+
+
+def _char_at(text: str, i: int) -> str:
+    """The character a reader reads at offset ``i``: at a hard wrap, the first of the next line."""
+    if i < len(text) and wrapped_at(text, i):
+        return text[i + 1]
+    return text[i] if i < len(text) else ""
+
+
 def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) cut to one sentence (the one holding most of it), and widened to the phrase boundary
     only where it starts or ends inside a word; the sentence's closing 。； is not part of a quote."""
     while start < end and text[start] in _EDGE + "\n":
         start += 1
+    while end > start and text[end - 1] in _EDGE + "\n":
+        end -= 1
     best, pos = None, start
     while pos < end:
-        s0, e0 = sentence_bounds(text, pos, pos + 1)
+        s0, e0 = wrapped_sentence_bounds(text, pos, pos + 1)
         a, b = max(s0, start), min(e0, end)
         if best is None or b - a > best[1] - best[0]:
             best = (a, b, s0, e0)
@@ -51,9 +73,9 @@ def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
     if best is None:
         return start, end
     start, end, s0, e0 = best
-    if start > s0 and _wordy(text[start - 1]) and _wordy(text[start]):
+    if start > s0 and _wordy(_char_before(text, start)) and _wordy(text[start]):
         start = _phrase_start(text, start, s0)
-    if end < e0 and end > start and _wordy(text[end - 1]) and end < len(text) and _wordy(text[end]):
+    if end < e0 and end > start and _wordy(text[end - 1]) and _wordy(_char_at(text, end)):
         end = _phrase_end(text, end, e0)
     while end > start and text[end - 1] in SENTENCE_END + _EDGE:
         end -= 1
@@ -73,6 +95,41 @@ def tidy_quote(text: str, quote: str) -> str:
     return out or quote
 
 
+def as_read(text: str, quote: str) -> str:
+    """``quote`` (a substring of ``text``) without the hard wraps it runs over: the words as a sentence of an opinion
+    writes them (由参\n保人自行负担 is 由参保人自行负担)."""
+    at = text.find(quote) if quote else -1
+    if at < 0 or "\n" not in quote:
+        return quote
+    return "".join(ch for i, ch in enumerate(quote) if not (ch == "\n" and wrapped_at(text, at + i)))
+
+
+def cut_at_wrap(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` starts or ends inside a word at a hard wrap of a fixed-width layout (由参|\n保人
+    自行负担: the line break before it or after it is one, ``sentences.wrapped_at``)."""
+    return (start >= 2 and wrapped_at(text, start - 1)) or wrapped_at(text, end)
+
+
+def sentence_over_wraps(text: str, quote: str) -> str:
+    """A sentence quote (an upper-law finding's: the sentence compared, left as matched) continued to its sentence's
+    bounds where it stops at a hard wrap (……且家庭\n人口在2人(含)以上): a sentence does not end inside a word;
+    unchanged elsewhere."""
+    at = text.find(quote) if quote else -1
+    if at < 0:
+        return quote
+    start, end = at, at + len(quote.rstrip(_EDGE + "\n"))
+    if not cut_at_wrap(text, start, end):
+        return quote
+    s0, e0 = wrapped_sentence_bounds(text, start, max(end, start + 1))
+    if start >= 2 and wrapped_at(text, start - 1):
+        start = s0
+    if wrapped_at(text, end):
+        end = e0
+    while end > start and text[end - 1] in SENTENCE_END + _EDGE:
+        end -= 1
+    return text[start:end].strip(_EDGE + "\n") or quote
+
+
 def covering_quote(text: str, quotes) -> str:
     """The phrase-bounded span of ``text`` covering every quote that stands in the sentence of the first one
     (the main finding's)."""
@@ -86,7 +143,7 @@ def covering_quote(text: str, quotes) -> str:
         return next((q for q in quotes if q), "")
     anchor = spans[0]
     spans.sort()
-    s0, e0 = sentence_bounds(text, anchor[0], anchor[0] + 1)
+    s0, e0 = wrapped_sentence_bounds(text, anchor[0], anchor[0] + 1)
     inside = [sp for sp in spans if sp[0] >= s0 and sp[0] < e0]
     start, end = inside[0][0], max(e for _, e in inside)
     s, e = tidy_span(text, start, end)

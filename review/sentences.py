@@ -78,7 +78,35 @@ def wrapped_at(text: str, i: int) -> bool:
     if i <= 0 or i + 1 >= len(text) or text[i] != "\n":
         return False
     line = text[text.rfind("\n", 0, i) + 1:i].rstrip(" \t\u3000")
-    return len(line.strip()) >= WRAP_LINE and _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+    if len(line.strip()) < WRAP_LINE or TITLE_LINE.search(line) or _width(line) < WRAP_FILL * next_line_width(text, i):
+        return False
+    if line[-1].isdigit():          # a number and its unit (有效期至2020年12\n月31日, 第12\n条)
+        return text[i + 1] in NUMBER_UNIT
+    return _cjk(line[-1]) and (_cjk(text[i + 1]) or text[i + 1] in MID_SENTENCE)
+
+
+WRAP_FILL = 0.8      # a wrapped line is at least this wide relative to the line after it
+
+
+def _width(line: str) -> int:
+    """The printed width of a line: a full-width (CJK) character is two columns, any other one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in line)
+
+
+def next_line_width(text: str, i: int) -> int:
+    """The printed width of the line after the line break at ``i``. A line much narrower than the next one ended
+    early — a cell of a table or an item of a list (从事……的适龄子女\n市城管委发的……证明) — and was not wrapped: a fixed
+    width layout fills every line but a paragraph's last."""
+    end = text.find("\n", i + 1)
+    return _width(text[i + 1:end if end >= 0 else len(text)].rstrip(" \t\u3000"))
+
+
+NUMBER_UNIT = "年月日号时条款项元万亿个岁周次倍%％"
+
+
+# a document's title on a line of its own (……关于印发《……办法》的通知, ……关于……的实施意见): long and ending in a word like a
+# wrapped line, but the line after it (各区人民政府，……) starts the addressee, not the rest of a word
+TITLE_LINE = re.compile(r"^[^，,。；;：:]*(关于|印发|转发)[^，,。；;：:]*(通知|意见|决定|办法|规定|方案|细则|批复|公告|通告)$")
 
 
 MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a line starting with one goes on the line before
@@ -117,16 +145,27 @@ def step_start(text: str, s0: int) -> int:
     return s0
 
 
-def unwrapped_sentence(text: str, start: int, end: int) -> str:
-    """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
-    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with
-    the order before it (``step_start``)."""
-    s0, s1 = sentence_bounds(text, start, end)
-    s0 = step_start(text, s0)
+def over_wraps(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """The sentence [s0, s1) continued over the hard line wraps (``wrapped_at``) on each side of it: a line break
+    inside a word (由参\n保人自行负担) does not end a sentence."""
     for _ in range(MAX_WRAPS):
         if s0 >= 2 and wrapped_at(text, s0 - 1):
             s0 = sentence_bounds(text, s0 - 2, s0 - 2)[0]
     for _ in range(MAX_WRAPS):
         if wrapped_at(text, s1):
             s1 = sentence_bounds(text, s1 + 1, s1 + 1)[1]
+    return s0, s1
+
+
+def wrapped_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``sentence_bounds`` continued over hard line wraps (``over_wraps``): the sentence as a reader reads it."""
+    return over_wraps(text, *sentence_bounds(text, start, end))
+
+
+def unwrapped_sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
+    condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with
+    the order before it (``step_start``)."""
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = over_wraps(text, step_start(text, s0), s1)
     return text[s0:s1].replace("\n", "")

@@ -142,12 +142,29 @@ _QUANTITY = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的?(起算
 _WAIVED_BEFORE = re.compile(r"(不予|免予|免于|不再|无须|不必)(行政)?$")
 
 
+# a measure that befalls someone as an event, the object of 发生/出现/遭遇 with the other events listed with it
+# (企业发生撤销、吊销、解散……等情况时; 出现被吊销营业执照、责令关闭等情形的): what happens to a firm, not laid by the sentence
+_EVENT_BEFORE = re.compile(r"(发生|出现|遇有|遭遇|遭到|面临)被?(?:[^，。；、\s]{1,10}(?:、|和|及|或者|或|与|以及))*被?$")
+# a bare 被 before the measure and a phrase after it closed as a condition, an attribute or a time (被吊销营业执照的，……;
+# 被责令停产停业的企业; 许可证被依法吊销后): a state someone is in, the premise of another act; not 将被吊销。, which lays it
+_PASSIVE_BEFORE = re.compile(r"被(依法|依规)?(处以?|给予|判处|予以)?$")
+_STATE_AFTER = re.compile(r"^[^，。；]{0,16}?(的(?!(行政)?处罚)|后|之后|以后|之日|期间|时[，,])")
+# a decision named with its maker's verb (依法作出吊销营业执照决定的，应当……抄送): another body's decision, described
+_DECISION_AFTER = re.compile(r"^[^，。；]{0,12}?决定(书|的|后|时|之日)")
+
+
 def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
-    """Whether the measure at [a, b) of ``sentence`` is one undergone or named as a thing, not one laid. ``marked``:
-    as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
+    """Whether the measure at [a, b) of ``sentence`` is one undergone, befallen (an event, a state) or named as a
+    thing, not one laid. ``marked``: as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
     if undergone(sentence, a, marked) or _NAMED.match(sentence[b:]):
         return True
-    if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and _TAKEN_AFTER.match(sentence[b:]):
+    before = sentence[max(0, a - 40):a]
+    if _EVENT_BEFORE.search(before):
+        return True
+    if _PASSIVE_BEFORE.search(before) and _STATE_AFTER.match(sentence[b:]):
+        return True
+    if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and (_TAKEN_AFTER.match(sentence[b:])
+                                                             or _DECISION_AFTER.match(sentence[b:])):
         return True
     if sentence[max(0, a - 2):a] == "法定":       # 在法定罚款幅度内: the law's measure, named
         return True
