@@ -48,6 +48,10 @@ CASES = [
     # the body's own time limit lengthened at will; not a person's freedom from a deadline
     ("C-POWER-02", "县民政局对社会救助申请的审核期限，可以根据工作量自行延长，不受规定时限的限制。", True),
     ("C-POWER-02", "老年人申请办理优待证，不受时间限制。", False),
+    # no answer to an application; not a protective prohibition, nor a withdrawn or repeated application
+    ("C-POWER-02", "县退役军人事务局收到安置待遇申请后，认为申请材料不全的，可以不予答复。", True),
+    ("C-POWER-02", "申请人提交的申请材料齐全的，县民政局应当在十日内作出答复，不得不予答复。", False),
+    ("C-POWER-02", "申请人撤回申请的，不再答复。", False),
     # owners' choice of their property company made by the body
     ("C-POWER-OWNERS", "县住房和城乡建设局在物业管理监督中，可以直接决定更换小区的物业服务企业。", True),
     ("C-POWER-OWNERS", "街道办事处指导业主大会依法选聘物业服务企业。", False),
