@@ -45,6 +45,11 @@ CASES = [
     # the entrusted made to answer, in a sentence of its own; not the entrusting body answering
     ("C-POWER-LIABILITY", "县交通运输局委托乡镇交通管理站实施路政巡查。委托事项产生的法律后果由乡镇交通管理站自行承担，与县交通运输局无关。", True),
     ("C-POWER-LIABILITY", "受委托组织在委托范围内以县交通运输局名义实施行政处罚，县交通运输局对该行为的后果承担法律责任。", False),
+    ("C-POWER-LIABILITY", "县教育局委托第三方机构开展校外培训机构检查，检查结果由第三方机构负责，县教育局不承担相应责任。", True),
+    ("C-POWER-LIABILITY", "因当事人自身原因造成损失的，行政机关不承担相应责任。", False),
+    # a compensation owed to the party used to pay what it owes after a default; not a settlement of the same account
+    ("C-COERCE-01", "对于未按要求完成整改的养殖户，镇人民政府要从其生态补偿款中扣回应缴的整治费用。", True),
+    ("C-COERCE-01", "被征收人选择货币补偿的，补偿款从其应得的补偿金额中扣除已预付的部分。", False),
     # the body's own time limit lengthened at will; not a person's freedom from a deadline
     ("C-POWER-02", "县民政局对社会救助申请的审核期限，可以根据工作量自行延长，不受规定时限的限制。", True),
     ("C-POWER-02", "老年人申请办理优待证，不受时间限制。", False),
