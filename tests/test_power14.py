@@ -36,6 +36,7 @@ CASES = [
     # a thing held, named by it; a fine already paid — neither lays a penalty
     ("C-PENALTY-01", "对暂扣的车辆，执法部门应当妥善保管，不得使用，不得收取保管费用；法律法规另有规定的，从其规定。", False),
     ("C-PENALTY-01", "当事人缴清罚款后，县交通运输局应当在三日内解除扣押并退还扣押的车辆。", False),
+    ("C-PENALTY-01", "暂扣的车辆逾期不来接受处理的，由执法部门予以变卖，变卖所得上缴财政。", True),
     ("C-PENALTY-01", "对在城区主干道违规摆摊设点的，由城管部门处200元以上1000元以下罚款。", True),
     # the body's own reading closes a dispute; review barred after a petition's review
     ("C-POWER-REMEDY", "本细则由县文化广电和旅游局负责解释，凡与本细则有关的争议，均以该局的解释为准。", True),
