@@ -41,6 +41,8 @@ CASES = [
     # the body's own reading closes a dispute; review barred after a petition's review
     ("C-POWER-REMEDY", "本细则由县文化广电和旅游局负责解释，凡与本细则有关的争议，均以该局的解释为准。", True),
     ("C-POWER-REMEDY", "经复核终结的信访事项，当事人不得再就同一事项申请行政复议或者提起行政诉讼。", True),
+    # a decision declared final where the conduct it answers is named unlawful (违法占地行为): the conduct, not the measure, is unlawful
+    ("C-POWER-REMEDY", "各乡镇对辖区内的违法占地行为作出的处理决定为最终决定。", True),
     ("C-POWER-REMEDY", "本办法由县住房和城乡建设局负责解释。", False),
     ("C-POWER-REMEDY", "申请人对复核结果仍有异议的，可以自收到复核结果之日起六十日内申请行政复议。", False),
     # the entrusted made to answer, in a sentence of its own; not the entrusting body answering
