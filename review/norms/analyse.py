@@ -596,7 +596,7 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                 return True
     for m in lexicon.rx("unlawful").finditer(before):
         gap = before[m.end():]
-        if len(gap) <= 8 and not re.search(r"[，,。；：:的]", gap):
+        if len(gap) <= 8 and not re.search(r"[，,。；：:的]|行为", gap):   # (违法占地行为作出的: the conduct named, not the measure)
             return True                 # 违规向法人摊派 / 违法封存: the measure named as unlawful
     after = sentence[b:]
     m = lexicon.rx("modal.prohibition").search(after)
