@@ -422,8 +422,12 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
 
     top = hits[0].score or 0
     near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
+    conduct = conduct_norm(without_label(probe))
     best = None
     for h in near:
+        if conduct and sanction_only(h.text):
+            continue      # a rule of conduct does not restate, unaltered, the sanction for breaking it
+        #                 (可以向未成年人提供 set against 娱乐场所管理条例 第四十八条's list of what is punished)
         cmp = compared_with(h)
         if cmp.similarity < UPPER_MIN_SIMILARITY and h is not hits[0]:
             continue
@@ -433,6 +437,23 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+def conduct_norm(text: str) -> bool:
+    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以)."""
+    from .compare.vocabulary import MODAL_RX, PENAL_RX
+
+    return bool(MODAL_RX.search(text)) and not PENAL_RX.search(text)
+
+
+def sanction_only(upper_text: str) -> bool:
+    """Whether an article only sanctions conduct (有下列情形之一的，由……没收违法所得……并处……罚款): a sanction and no
+    modal verb laying a rule of conduct outside its list items (an item describes the conduct punished, whose words
+    may say 禁止: 含有本条例第十三条禁止内容的)."""
+    from .compare.vocabulary import MODAL_RX, PENAL_RX
+
+    own = [line for line in upper_text.split("\n") if line.strip() and not re.match(ITEM_MARK, line.strip())]
+    return any(PENAL_RX.search(line) for line in own) and not any(MODAL_RX.search(line) for line in own)
 
 
 def higher_saying_the_same(hit: Provision, cmp, near: list[Provision], compared_with):

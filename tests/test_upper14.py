@@ -11,7 +11,7 @@ import pytest
 from review.agency_roles import role_readings
 from review.compare import compare
 from review.compare.time_limits import is_duty_limit
-from review.engine import ReviewOptions, upper_law_findings
+from review.engine import ReviewOptions, conduct_norm, sanction_only, upper_law_findings
 from review.model import Clause
 
 AS_OF = "2026-12-01"
@@ -60,6 +60,38 @@ def test_a_partys_period_it_may_use_lengthened_is_in_its_favour():
     changes = compare("信访人对信访处理意见不服的，可以自收到书面答复之日起六十日内请求上一级行政机关复查。", PETITION_35).material()
     assert not [c for c in changes if c.kind == "time_limit" and c.severity in ("error", "warning")], \
         [c.message for c in changes]
+
+
+LIABILITY_LIST = ("违反本条例规定，有下列情形之一的，由县级人民政府文化主管部门没收违法所得和非法财物，并处违法所得1倍以上3倍以下的罚款：\n"
+                  "(一)歌舞娱乐场所的歌曲点播系统与境外的曲库联接的；\n"
+                  "(二)游艺娱乐场所电子游戏机内的游戏项目含有本条例第十三条禁止内容的；")
+
+
+def test_a_liability_list_only_sanctions_conduct():
+    assert sanction_only(LIABILITY_LIST)
+
+
+@pytest.mark.parametrize("text", [
+    "游艺娱乐场所设置的电子游戏机不得向未成年人提供。",
+    "当事人逾期不履行的，行政机关可以依法加处罚款。",     # a rule laid on the body, a sanction named in it
+])
+def test_an_article_laying_a_rule_is_not_only_a_sanction(text):
+    assert not sanction_only(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("游艺娱乐场所设置的电子游戏设备，在周六、周日可以向未成年人提供。", True),
+    ("向未成年人提供电子游戏设备的，可以处五千元罚款。", False),
+    ("游艺娱乐场所设置电子游戏设备。", False),
+])
+def test_a_rule_of_conduct(text, expected):
+    assert conduct_norm(text) is expected
+
+
+def test_a_rule_of_conduct_is_compared_with_the_rule_not_the_sanction(corpus):
+    found = _findings(corpus, "游艺娱乐场所设置的电子游戏机，在双休日可以向未成年人提供。")
+    assert any(f.rule == "UPPER-ALTERED" and f.upper.article_label != "第四十八条" for f in found), \
+        [(f.upper and (f.upper.law, f.upper.article_label), f.problem) for f in found]
 
 
 def _findings(corpus, text: str):
