@@ -45,6 +45,7 @@ def test_a_later_place_word_is_not_taken_for_the_bodys_level():
     (SOCIAL_INSURANCE_58, "三十日内", True),
     (PETITION_35, "30日内", False),
     ("当事人要求听证的，应当在行政机关告知后五日内提出。", "五日内", True),
+    ("认为行政行为侵犯其合法权益的，可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请。", "六十日内", False),
 ])
 def test_a_limit_that_must_be_kept(text, word, duty):
     assert is_duty_limit(text, text.index(word)) is duty

@@ -69,7 +69,8 @@ def is_duty_limit(text: str, pos: int) -> bool:
     start = max(text.rfind(mark, 0, pos) for mark in "。；;\n") + 1
     last = None
     for m in MODAL_RX.finditer(text, start, pos):
-        last = m
+        if not text.startswith("知道", m.end()):     # 知道或者应当知道: what one is taken to know, no duty
+            last = m
     return last is not None and last.lastgroup == "must"
 
 
