@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from statutes.model import Provision
 
+from .agency_roles import role_readings
 from .compare.model import FIGURE_KINDS
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
@@ -97,9 +98,12 @@ def cites_another(text: str, upper: Provision) -> bool:
     if not cited:
         return False
     title = (upper.law or "").removeprefix("中华人民共和国")
+    # the articles the upper article itself refers to (违反《土地管理法》第六十五条的规定 in 土地管理法实施条例 第五十三条):
+    # a clause naming one of them restates the upper article's own words, it does not name another basis
+    referred = set(_CITED_ARTICLE.findall(upper.text or ""))
     for law, number in cited:
         n = int(number) if number.isdigit() else cn_to_int(number)
-        if law == title and n == upper.article:
+        if (law == title and n == upper.article) or (law, number) in referred:
             return False
     return True
 
@@ -418,15 +422,63 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
 
     top = hits[0].score or 0
     near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
+    conduct = conduct_norm(without_label(probe))
     best = None
     for h in near:
+        if conduct and sanction_only(h.text):
+            continue      # a rule of conduct does not restate, unaltered, the sanction for breaking it
+        #                 (可以向未成年人提供 set against 娱乐场所管理条例 第四十八条's list of what is punished)
         cmp = compared_with(h)
         if cmp.similarity < UPPER_MIN_SIMILARITY and h is not hits[0]:
             continue
         rank = (sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
         if best is None or rank < best[0]:
             best = (rank, h, cmp)
-    return (best[1], best[2]) if best else (None, None)
+    if best is None:
+        return None, None
+    return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+def conduct_norm(text: str) -> bool:
+    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以)."""
+    from .compare.vocabulary import MODAL_RX, PENAL_RX
+
+    return bool(MODAL_RX.search(text)) and not PENAL_RX.search(text)
+
+
+def sanction_only(upper_text: str) -> bool:
+    """Whether an article only sanctions conduct (有下列情形之一的，由……没收违法所得……并处……罚款): a sanction and no
+    modal verb laying a rule of conduct outside its list items (an item describes the conduct punished, whose words
+    may say 禁止: 含有本条例第十三条禁止内容的)."""
+    from .compare.vocabulary import MODAL_RX, PENAL_RX
+
+    own = [line for line in upper_text.split("\n") if line.strip() and not re.match(ITEM_MARK, line.strip())]
+    return any(PENAL_RX.search(line) for line in own) and not any(MODAL_RX.search(line) for line in own)
+
+
+def higher_saying_the_same(hit: Provision, cmp, near: list[Provision], compared_with):
+    """(provision, comparison): ``hit``, or a law or administrative regulation among the ``near`` hits that says the
+    same where ``hit`` is a lower instrument repeating it (a 部门规章 restating 行政处罚法 第七十二条's 每日按罚款数额的
+    百分之三加处罚款): the clause alters the provision of the highest rank, the one the lower instrument itself follows.
+    Saying the same: compared with the clause, it shows every change that stands on its own ``hit`` shows, and aligns
+    with it as a restatement (UPPER_MIN_SIMILARITY)."""
+    from statutes.model import LEVELS
+
+    def level_rank(p: Provision) -> int:
+        return LEVELS.index(p.level) if p.level in LEVELS else len(LEVELS)
+
+    shown = {(c.kind, c.clause_span) for c in cmp.material() if is_strong(c)}
+    best = (hit, cmp)
+    for h in near:
+        if h is hit or not lower_level(best[0], h):
+            continue
+        other = compared_with(h)
+        if other.similarity < UPPER_MIN_SIMILARITY:
+            continue
+        if shown <= {(c.kind, c.clause_span) for c in other.material() if is_strong(c)} and \
+                level_rank(h) < level_rank(best[0]):
+            best = (h, other)
+    return best
 
 
 _TITLE_NOISE = re.compile(r"中华人民共和国|全国人民代表大会常务委员会|国务院|关于|暂行|试行|实施细则|实施办法|"
@@ -521,6 +573,22 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
                     faithful=cmp.similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in kept))
 
 
+def search_read_as_roles(search_text, probe: str) -> list[Provision]:
+    """The search hits for ``probe`` and for its readings with the local bodies it names in the statutes' words
+    (review.agency_roles: 市人社局 as 社会保险行政部门), each provision once at its best score, best first: a clause is
+    found by what it restates, not lost on the local name of the department that carries it out."""
+    hits = search_text(probe)
+    readings = role_readings(without_label(probe))
+    if not readings:
+        return hits
+    best: dict[tuple, Provision] = {}
+    for h in [*hits, *(h for r in readings for h in search_text(r))]:
+        key = (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
+        if key not in best or (h.score or 0) > (best[key].score or 0):
+            best[key] = h
+    return sorted(best.values(), key=lambda h: -(h.score or 0))[:UPPER_SEARCH_K]
+
+
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                        set_by_upper: set[int] = frozenset(), topic: str = "",
                        governing: list | None = None, own_words: bool = True) -> tuple[list[Finding], dict]:
@@ -550,8 +618,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                reader.searched[probe] = search(reader.corpus, probe, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
-                                                in_force=False, region=_region(opts.province))
+                reader.searched[probe] = search_read_as_roles(
+                    lambda text: search(reader.corpus, text, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
+                                        in_force=False, region=_region(opts.province)), probe)
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)

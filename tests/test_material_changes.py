@@ -114,6 +114,7 @@ def test_closest_hit_prefers_the_article_without_changes(monkeypatch):
     class Hit:
         def __init__(self, score, name):
             self.score, self.name = score, name
+            self.level, self.text = "行政法规", "应当自受理之日起作出决定。"   # one law's articles, rules of conduct
 
     class Cmp:
         def __init__(self, changes, similarity):

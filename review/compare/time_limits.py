@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..quantities import Quantity
 from .grading import grade
 from .roles import UNKNOWN, other_bearers, role_at
-from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, QUALIFYING_PERIOD_RX, SANCTION_PERIOD_RX
+from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, MODAL_RX, QUALIFYING_PERIOD_RX, SANCTION_PERIOD_RX
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
 
@@ -55,9 +55,23 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
              "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
              # 试用期不得超过二个月: a cap the law puts on a burden, which a longer figure loosens
-             "cap": upper_quantity.mode == "max" and upper_quantity.text.startswith(CAP_WORDS)}
+             "cap": upper_quantity.mode == "max" and upper_quantity.text.startswith(CAP_WORDS),
+             # 应当自用工之日起三十日内……申请办理社会保险登记: a limit the bearer must keep, not a period it may use
+             "duty": is_duty_limit(upper_words, upper_quantity.start)}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+def is_duty_limit(text: str, pos: int) -> bool:
+    """Whether the time limit at ``pos`` is one its bearer must keep: the modal verb nearest before it in its
+    sentence says 应当/必须/须 (应当自用工之日起三十日内……办理登记), not 可以/有权 (可以自收到……之日起三十日内请求复查,
+    a period the party may use) — a duty's limit, lengthened, lets the bearer act later than the law requires."""
+    start = max(text.rfind(mark, 0, pos) for mark in "。；;\n") + 1
+    last = None
+    for m in MODAL_RX.finditer(text, start, pos):
+        if not text.startswith("知道", m.end()):     # 知道或者应当知道: what one is taken to know, no duty
+            last = m
+    return last is not None and last.lastgroup == "must"
 
 
 def _before(text: str, pos: int, width: int = 8) -> str:
