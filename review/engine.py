@@ -1426,12 +1426,13 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     resolver = BasisResolver(store)
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]
-    findings = merge_findings([tidy(f) for f in findings])
+    findings = merge_findings([tidy(f, doc.text) for f in findings])
     from .agencies import fold_repeated
 
     # one finding per old body per document, among the agency findings that stand on their own (a place merged into
     # another category's finding on the same words, or that gave way to it, is that finding's)
     findings = fold_repeated(findings)
+    findings = [standing_quote(f, doc.text) for f in findings]
     from .wording import localize
 
     findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
@@ -1512,7 +1513,27 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
     return annotate(f, made, since, why, draft)
 
 
-def tidy(f: Finding) -> Finding:
+def standing_quote(f: Finding, source: str) -> Finding:
+    """A quote always stands in the document as written (the opinion and the annotated copy find it there). A quote
+    joined over a hard wrap across a layout line the clause left out (a page number, a running head: D042, D124) is cut
+    back to its longest line that does."""
+    if not f.quote or f.quote in source:
+        return f
+    lines = [ln for ln in f.quote.split("\n") if ln.strip() and ln in source]
+    return replace(f, quote=max(lines, key=len) if lines else "")
+
+
+def tidy(f: Finding, source: str | None = None) -> Finding:
+    """``tidied(f)``, unless its quote would no longer be words of the document's ``source`` text: a clause read over
+    a hard wrap may have left a layout line out (a page number between two lines of a table: D042, D124), and a quote
+    always stands in the document as written (where the opinion and the annotated copy find it)."""
+    out = tidied(f)
+    if source is not None and out.quote != f.quote and out.quote not in source:
+        return f
+    return out
+
+
+def tidied(f: Finding) -> Finding:
     """The quote cut at sentence boundaries and widened to whole phrases, or a table row's cells; an upper-law
     finding's sentence only continued over a hard wrap (review.quotes)."""
     from .quotes import as_read, sentence_over_wraps, tidy_quote
@@ -1529,8 +1550,11 @@ def tidy(f: Finding) -> Finding:
     from .quotes import table_row
 
     q = table_row(f.clause.text, f.quote) or tidy_quote(f.clause.text, f.quote)
-    # the opinion's sentence quotes the same words (“……”设定了行政处罚), as read over a hard wrap
-    problem = f.problem.replace(f"“{f.quote}”", f"“{as_read(f.clause.text, q)}”") if "“" in f.problem else f.problem
+    # the opinion's sentence quotes the same words (“……”设定了行政处罚), as read over a hard wrap; a citation's sentence
+    # names the reference itself (“本办法第九条”所指的条款……不存在), whatever its quote was widened to
+    problem = f.problem
+    if "“" in f.problem and f.category != "citation":
+        problem = f.problem.replace(f"“{f.quote}”", f"“{as_read(f.clause.text, q)}”")
     return f if (q, problem) == (f.quote, f.problem) else replace(f, quote=q, problem=problem)
 
 

@@ -55,3 +55,13 @@ CASES = [
 @rule_rows(CASES)
 def test_penalty14(rule_id, text, expected):
     check_row(rule_id, text, expected)
+
+
+@rule_rows([
+    # years of local contribution as a condition of subsidised housing: the housing authority may set them
+    # (公共租赁住房管理办法 第七条), the insurance named is the record counted, not a benefit withheld
+    ("C-RIGHTS-ACCESS", "申请公共租赁住房的外来务工人员，应当在本县连续缴纳社会保险满一年。", False),
+    ("C-RIGHTS-ACCESS", "外来务工人员须在本市连续居住满三年，方可参加职工基本养老保险。", True),
+])
+def test_residence_years_for_housing(rule_id, text, expected):
+    check_row(rule_id, text, expected)
