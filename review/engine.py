@@ -406,11 +406,14 @@ def lower_level(hit: Provision, other: Provision) -> bool:
     """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
     ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
     使用权出让和转让暂行条例 for a clause on 土地使用权出让), a 部门规章 does not displace the law it implements."""
+    return hit.level not in ("法律", "行政法规") and level_rank(hit.level) > level_rank(other.level)
+
+
+def level_rank(level: str) -> int:
+    """A level's place in statutes.model.LEVELS (法律 first); an unknown level after all of them."""
     from statutes.model import LEVELS
 
-    def rank(level: str) -> int:
-        return LEVELS.index(level) if level in LEVELS else len(LEVELS)
-    return hit.level not in ("法律", "行政法规") and rank(hit.level) > rank(other.level)
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)
 
 
 def closest_hit(probe: str, hits: list[Provision], compared_with):
@@ -462,11 +465,6 @@ def higher_saying_the_same(hit: Provision, cmp, near: list[Provision], compared_
     百分之三加处罚款): the clause alters the provision of the highest rank, the one the lower instrument itself follows.
     Saying the same: compared with the clause, it shows every change that stands on its own ``hit`` shows, and aligns
     with it as a restatement (UPPER_MIN_SIMILARITY)."""
-    from statutes.model import LEVELS
-
-    def level_rank(p: Provision) -> int:
-        return LEVELS.index(p.level) if p.level in LEVELS else len(LEVELS)
-
     shown = {(c.kind, c.clause_span) for c in cmp.material() if is_strong(c)}
     best = (hit, cmp)
     for h in near:
@@ -475,9 +473,8 @@ def higher_saying_the_same(hit: Provision, cmp, near: list[Provision], compared_
         other = compared_with(h)
         if other.similarity < UPPER_MIN_SIMILARITY:
             continue
-        if shown <= {(c.kind, c.clause_span) for c in other.material() if is_strong(c)} and \
-                level_rank(h) < level_rank(best[0]):
-            best = (h, other)
+        if shown <= {(c.kind, c.clause_span) for c in other.material() if is_strong(c)}:
+            best = (h, other)     # (lower_level: ``h`` ranks above the provision kept so far)
     return best
 
 
