@@ -11,10 +11,9 @@ import pytest
 from review.agency_roles import role_readings
 from review.compare import compare
 from review.compare.time_limits import is_duty_limit
-from review.engine import ReviewOptions, conduct_norm, sanction_only, upper_law_findings
-from review.model import Clause
+from review.engine import conduct_norm, sanction_only
+from tests.upper_helpers import upper_findings as _findings
 
-AS_OF = "2026-12-01"
 
 SOCIAL_INSURANCE_58 = ("用人单位应当自用工之日起三十日内为其职工向社会保险经办机构申请办理社会保险登记。"
                        "未办理社会保险登记的，由社会保险经办机构核定其应当缴纳的社会保险费。")
@@ -93,12 +92,6 @@ def test_a_rule_of_conduct_is_compared_with_the_rule_not_the_sanction(corpus):
     found = _findings(corpus, "游艺娱乐场所设置的电子游戏机，在双休日可以向未成年人提供。")
     assert any(f.rule == "UPPER-ALTERED" and f.upper.article_label != "第四十八条" for f in found), \
         [(f.upper and (f.upper.law, f.upper.article_label), f.problem) for f in found]
-
-
-def _findings(corpus, text: str):
-    clause = Clause(index=0, label="第二条", text=text, start=0, end=len(text), paragraph=0)
-    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of=AS_OF))
-    return [f for f in findings if f.severity in ("error", "warning")]
 
 
 def test_an_employer_given_longer_to_apply_to_the_local_bureau(corpus):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from review.compare import compare
-from review.engine import ReviewOptions, item_with_header, upper_law_findings
+from review.engine import item_with_header
 from review.model import Clause
 from review.quantities import find_quantities
+from tests.upper_helpers import upper_findings as _findings
 
-AS_OF = "2026-12-01"
 
 LABOUR_37 = "劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。劳动者在试用期内提前三日通知用人单位，可以解除劳动合同。"
 GREEN_27 = ("未经同意擅自占用城市绿化用地的，由城市人民政府城市绿化行政主管部门责令限期退还、恢复原状，可以并处罚款；"
@@ -104,12 +104,6 @@ def test_an_item_read_with_its_sanctioning_lead_in():
 
 def test_an_item_of_a_list_without_a_sanction_is_read_alone():
     assert item_with_header(_item("（一）工伤认定申请表；", "提出工伤认定申请应当提交下列材料：")) == []
-
-
-def _findings(corpus, text: str, header: str = ""):
-    clause = Clause(index=0, label="第二条", text=text, start=0, end=len(text), paragraph=0, header=header)
-    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of=AS_OF))
-    return [f for f in findings if f.severity in ("error", "warning")]
 
 
 @pytest.mark.parametrize("text, header, law, article, words", [

@@ -9,10 +9,8 @@ import pytest
 
 from review.compare import compare
 from review.compare.roles import PARTY, role_at
-from review.engine import ReviewOptions, upper_law_findings
-from review.model import Clause
+from tests.upper_helpers import upper_findings as _findings
 
-AS_OF = "2026-12-01"
 
 PETITION_34 = ("信访人对行政机关作出的信访事项处理意见不服的，可以自收到书面答复之日起30日内请求原办理行政机关的上一级行政机关复查。"
                "收到复查请求的行政机关应当自收到复查请求之日起30日内提出复查意见，并予以书面答复。")
@@ -36,12 +34,6 @@ def test_a_petitioners_shorter_period_burdens_the_petitioner():
 def test_the_organs_shorter_review_period_is_no_burden():
     changes = compare("收到复查请求的机关应当自收到复查请求之日起二十日内提出复查意见，并予以书面答复。", PETITION_34).material()
     assert not [c for c in changes if c.kind == "time_limit" and c.severity in ("error", "warning")]
-
-
-def _findings(corpus, text: str):
-    clause = Clause(index=0, label="第二条", text=text, start=0, end=len(text), paragraph=0)
-    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of=AS_OF))
-    return [f for f in findings if f.severity in ("error", "warning")]
 
 
 def test_an_organ_called_by_its_local_name_with_a_longer_period(corpus):

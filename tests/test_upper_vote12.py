@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from review.engine import LAW_VOTE, ReviewOptions, upper_law_findings, voted_law
-from review.model import Clause
+from review.engine import LAW_VOTE, voted_law
 from statutes.model import Provision
-
-AS_OF = "2026-12-01"
+from tests.upper_helpers import upper_findings as _findings
 
 
 def _hit(work_id: int, article: int, score: float) -> Provision:
@@ -28,12 +26,6 @@ def _hit(work_id: int, article: int, score: float) -> Provision:
 def test_voted_law(works, expected):
     assert LAW_VOTE == 3
     assert voted_law([_hit(w, i + 1, 50.0 - i) for i, w in enumerate(works)]) == expected
-
-
-def _findings(corpus, text: str):
-    clause = Clause(index=0, label="第二条", text=text, start=0, end=len(text), paragraph=0)
-    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of=AS_OF))
-    return [f for f in findings if f.severity in ("error", "warning")]
 
 
 @pytest.mark.parametrize("text, law, article, words", [
