@@ -493,15 +493,13 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
 def _standing_end(c, start: int, end: int, doc_text: str | None) -> int:
     """Where a quote of clause ``c`` from ``start`` ends so that it stands in the document's text: at ``end``, else at
     the last line break before it whose words before do (a page's number printed between the clause's lines)."""
+    from .quotes import standing_beginning
+
     if doc_text is None:
         return end
     lo, hi = max(0, c.start - (end - start)), c.end + (end - start)
-    cut = end
-    while cut > start:
-        if doc_text.find(c.text[start:cut], lo, hi) >= 0:
-            return cut
-        cut = c.text.rfind("\n", start, cut)
-    return end
+    found = standing_beginning(c.text[start:end], doc_text, lo, hi)
+    return start + len(found) if found else end
 
 
 def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list:

@@ -597,7 +597,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     with the article of the laws its own subject names (review.subject_laws), where only a change a clause in its own
     words can show (grading.toml [sure]), on the same matter, counts.
     Returns findings and {clause index: (provision, faithful)}."""
-    from statutes.search import SearchCache, clause_kind, search
+    from statutes.search import clause_kind, search
 
     out: list[Finding] = []
     matched: dict[int, tuple[Provision, bool]] = {}
@@ -1513,11 +1513,12 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
 def standing_quote(f: Finding, source: str) -> Finding:
     """A quote always stands in the document as written (the opinion and the annotated copy find it there). A quote
     joined over a hard wrap across a layout line the clause left out (a page number, a running head: D042, D124) is cut
-    back to its longest line that does."""
+    back to the words that do (``quotes.standing_words``: its longest standing beginning, else its longest line)."""
+    from .quotes import standing_words
+
     if not f.quote or f.quote in source:
         return f
-    lines = [ln for ln in f.quote.split("\n") if ln.strip() and ln in source]
-    return replace(f, quote=max(lines, key=len) if lines else "")
+    return replace(f, quote=standing_words(f.quote, source))
 
 
 def tidy(f: Finding, source: str | None = None) -> Finding:

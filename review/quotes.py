@@ -9,9 +9,10 @@ around them, so that a quote never starts or ends inside a word. A hard wrap of 
 
 from __future__ import annotations
 
-from .sentences import SENTENCE_END, wrapped_at, wrapped_sentence_bounds
+from .sentences import (ENUMERATION_COMMA, PHRASE_END as _SENTENCE_PHRASE_END, SENTENCE_END, wrapped_at,
+                        wrapped_sentence_bounds)
 
-PHRASE_END = SENTENCE_END + "，,、：:"     # a quote may also end at an enumeration comma
+PHRASE_END = _SENTENCE_PHRASE_END + ENUMERATION_COMMA     # a quote may also end at an enumeration comma
 _EDGE = " \t\u3000\u00a0"
 _OPENERS = "（(《“‘【["
 
@@ -162,3 +163,26 @@ def table_row(text: str, quote: str) -> str:
     if line.count("|") < 3:
         return ""
     return line.strip(_EDGE + "|")
+
+
+def standing_beginning(quote: str, source: str, lo: int = 0, hi: int | None = None) -> str:
+    """The longest beginning of ``quote`` that stands in ``source[lo:hi]`` as written: all of it, else the words
+    before one of its line breaks (a clause read over a page break, with the page's number printed between its lines
+    in the document: D042, D124); "" when not even its first line does."""
+    hi = len(source) if hi is None else hi
+    cut = len(quote)
+    while cut > 0:
+        if source.find(quote[:cut], lo, hi) >= 0:
+            return quote[:cut]
+        cut = quote.rfind("\n", 0, cut)
+    return ""
+
+
+def standing_words(quote: str, source: str) -> str:
+    """The words of ``quote`` that stand in ``source`` as written: its longest standing beginning
+    (``standing_beginning``), else its longest line that stands, else ""."""
+    found = standing_beginning(quote, source)
+    if found:
+        return found
+    lines = [ln for ln in quote.split("\n") if ln.strip() and ln in source]
+    return max(lines, key=len) if lines else ""

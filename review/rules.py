@@ -22,7 +22,7 @@ from . import lazyre
 from .lazyre import LazyPattern, lazy
 from .model import CATEGORIES, SEVERITIES
 from .norms.conditions import ConditionError, NormCondition, parse_condition
-from .norms.lexicon import Lexicon, LexiconError, build_lexicon, is_lexicon_file, packaged_lexicon_files
+from .norms.lexicon import Lexicon, build_lexicon, is_lexicon_file, packaged_lexicon_files
 
 TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
           "content", "procedure", "citation", "contract")

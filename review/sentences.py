@@ -9,7 +9,9 @@ import re
 
 CLOSING_MARKS = "。；;！？!?"
 SENTENCE_END = CLOSING_MARKS + "\n"
-PHRASE_END = SENTENCE_END + "，,：:"
+PHRASE_MARKS = "，,：:"            # a phrase ends at a comma or a colon inside its sentence
+PHRASE_END = SENTENCE_END + PHRASE_MARKS
+ENUMERATION_COMMA = "、"           # ends a quote's phrase too (the items of an enumeration), not a norm's
 # the mark an enumerated list item starts with: （三）, (3), 三、, 3．
 ITEM_MARK = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])"
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -31,7 +30,7 @@ from pathlib import Path
 from statutes.errors import AttachmentFile, InputError
 
 from . import sweep_state
-from .export import ATTACHMENT, DISPOSITIONS, NOT_REVIEWED, CatalogueEntry
+from .export import CatalogueEntry
 from .readers import ReadOptions
 
 # "content": the content rules' errors confirmed by the norm analysis (review.engine.sweep_content)

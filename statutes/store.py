@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -15,8 +14,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .errors import CorpusError, corpus_error
-from .keys import CN_PREFIX, content_hash, normalise_title, work_key  # noqa: F401 (re-exported)
-from .model import LawRecord, ParsedStatute, Provision, Snapshot, Unit, VersionInfo
+from .keys import content_hash, normalise_title  # noqa: F401 (normalise_title re-exported)
+from .model import LawRecord, ParsedStatute, Provision, Snapshot, VersionInfo
 from .schema import MIGRATIONS
 
 def default_db_path() -> Path:
@@ -269,8 +268,8 @@ class Store:
                       "WHERE kind='article' AND id >= ?", (first_pid,))
             c.execute("INSERT INTO provisions_fts(provisions_fts) VALUES ('optimize')")
             c.execute("INSERT INTO provisions_fts(provisions_fts, rank) VALUES ('automerge', 4)")
-            c.execute(f"UPDATE works SET has_text=1 WHERE has_text=0 AND id IN "
-                      f"(SELECT work_id FROM versions)")
+            c.execute("UPDATE works SET has_text=1 WHERE has_text=0 AND id IN "
+                      "(SELECT work_id FROM versions)")
             for work_id in sorted(touched):
                 self._refresh_current(work_id)
             self._touch(source)

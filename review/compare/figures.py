@@ -181,9 +181,6 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
     """Whether two figures the alignment did not pair are the same figure in other words: a time limit for the same
     act (the words after each, 申请行政复议 / 提出行政复议申请), a fine or rate for the same conduct or base (the words
     before each in its sentence), of one kind (a limit within which to act, a period to have completed, a lead time)."""
-    from .matter import content_bigrams
-    from .phrases import CLAUSE_END, SENTENCE_END, bounds
-
     if upper_quantity.dim == DURATION:
         kinds = {_duration_kind(upper_quantity), _duration_kind(clause_quantity)}
         if len(kinds) > 1 and "fixed" not in kinds:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from ..sentences import stretch
+from ..sentences import CLOSING_MARKS, stretch
 from .normalise import PUNCT_RX, ComparisonText
 
-SENTENCE_END = "。；;！？!?\n："
+# compared with an upper-level text, a full-width colon ends a stretch too (a list's header before its items)
+SENTENCE_END = CLOSING_MARKS + "\n："
 PHRASE_END = SENTENCE_END + "，,"
 CLAUSE_END = "。；;\n"          # the end of a 分句 for exceptions (a colon does not end it)
 ITEM_RX = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")

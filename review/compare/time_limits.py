@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .grading import grade
+from .phrases import CLAUSE_END, bounds
 from .roles import UNKNOWN, other_bearers, role_at
 from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, MODAL_RX, QUALIFYING_PERIOD_RX, SANCTION_PERIOD_RX
 
@@ -66,7 +67,7 @@ def is_duty_limit(text: str, pos: int) -> bool:
     """Whether the time limit at ``pos`` is one its bearer must keep: the modal verb nearest before it in its
     sentence says 应当/必须/须 (应当自用工之日起三十日内……办理登记), not 可以/有权 (可以自收到……之日起三十日内请求复查,
     a period the party may use) — a duty's limit, lengthened, lets the bearer act later than the law requires."""
-    start = max(text.rfind(mark, 0, pos) for mark in "。；;\n") + 1
+    start = bounds(text, pos, CLAUSE_END)[0]
     last = None
     for m in MODAL_RX.finditer(text, start, pos):
         if not text.startswith("知道", m.end()):     # 知道或者应当知道: what one is taken to know, no duty

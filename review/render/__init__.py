@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from statutes.numerals import int_to_cn
 
 from ..model import Clause, Finding
-from ..sentences import CLOSING_MARKS, sentence_spans as _sentence_spans
+from ..sentences import CLOSING_MARKS, ENUMERATION_COMMA, PHRASE_MARKS, sentence_spans as _sentence_spans
 from ..severity import WORST_FIRST
 from ..opinion import (CATEGORY_LABELS, NOT_OURS, PASS, PASS_AFTER_CHANGES, REJECT, SEVERITY_LABELS, SEVERITY_SHORT,
                        Opinion, category_label, document_title, severity_label)
@@ -203,7 +203,7 @@ def mark_segments(text: str, quotes) -> tuple[tuple[tuple[str, bool], ...], tupl
     return tuple(out), tuple(missing)
 
 
-_PHRASE_ENDS = "，,、：:"
+_PHRASE_ENDS = PHRASE_MARKS + ENUMERATION_COMMA
 
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..numerals import ARTICLE_NUMERAL, cn_to_int, fullwidth_to_ascii
-from .aliases import PRC, known_names
+from .aliases import known_names
 
 KINDS = ("statute", "internal", "doc_number")
 QUOTE_KINDS = ("verbatim", "restatement")
