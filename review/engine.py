@@ -17,6 +17,7 @@ from .agency_roles import role_readings
 from .compare.model import FIGURE_KINDS
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
+from .provided import without_provided
 from .sentences import ITEM_MARK
 from .severity import rank
 
@@ -1198,10 +1199,15 @@ def substantive_overlap(probe: str, upper_text: str, min_chars: int = 5) -> bool
     return best >= min_chars
 
 
-def without_restated_settings(findings: list[Finding], matched: dict) -> list[Finding]:
+def without_restated_settings(findings: list[Finding], matched: dict, clauses: list[Clause]) -> list[Finding]:
     """A clause that faithfully restates an upper provision does not itself set a licence, penalty, coercive
-    measure or fee: drop those findings (legal-checks.md §1 and §10 traps)."""
-    faithful = {i for i, (_, ok) in matched.items() if ok}
+    measure or fee: drop those findings (legal-checks.md §1 and §10 traps) — unless it heads a list with an item the
+    provision lacks (a penalty header restated over a conduct of the document's own: review.provided.items_stand)."""
+    from .provided import items_stand
+
+    by_index = {c.index: c for c in clauses}
+    faithful = {i for i, (upper, ok) in matched.items()
+                if ok and (i not in by_index or items_stand(by_index[i], clauses, upper.text))}
     return [f for f in findings if not (f.clause is not None and f.clause.index in faithful
                                          and f.category in SET_BY_UPPER)]
 
@@ -1403,9 +1409,12 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
         upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
                                             own_words=info.kind != CONTRACT)
-        findings = without_restated_settings(findings, matched) + upper
+        findings = without_provided(without_restated_settings(findings, matched, clauses), clauses, laws) + upper
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
-        findings += governing_findings(doc, clauses, store, opts.as_of)
+        from .governing import governing_laws
+
+        laws = governing_laws(store, doc.title, doc.text, opts.as_of)
+        findings = without_provided(findings, clauses, laws) + governing_findings(doc, clauses, store, opts.as_of, laws)
     if info.kind in RULE_KINDS:
         findings = [f for f in findings if not specified_in_range(f)]
     t = timer.lap("upper_law", t)
@@ -1446,12 +1455,14 @@ SWEEP_CONTENT = "content"
 SWEEP_UPPER_LAW = "upper-law"
 
 
-def governing_findings(doc: Document, clauses: list[Clause], store, as_of: str) -> list[Finding]:
+def governing_findings(doc: Document, clauses: list[Clause], store, as_of: str, laws=None) -> list[Finding]:
     """The clauses that alter the 法律/行政法规 the document implements (a time limit extended, a fine above the
-    ceiling): a few hundred articles compared, where the corpus-wide search compares 150,000."""
+    ceiling): a few hundred articles compared, where the corpus-wide search compares 150,000. ``laws``: those laws,
+    when the caller has them (review.governing.governing_laws)."""
     from .governing import altered_clauses, governing_laws
 
-    laws = governing_laws(store, doc.title, doc.text, as_of)
+    if laws is None:
+        laws = governing_laws(store, doc.title, doc.text, as_of)
     return altered_clauses(clauses, laws, working_days=WorkingDays(store)) if laws else []
 # warnings a sweep keeps too: proof demands are a cleanup campaign of their own (国办发〔2018〕47号: 自行设定的证明
 # 事项一律取消; 优化营商环境条例 第四十四条: 清单之外不得索要证明); and the pack's upper-law rules, each of which reads
