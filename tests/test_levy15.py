@@ -20,6 +20,9 @@ CASES = [
     ("C-FEE-01", "申请进入县农产品物流园经营的商户，应当认购县供销集团发行的商户服务卡，金额不低于两万元。", True),
     ("C-FEE-01", "县图书馆自习室向社会开放，读者按每人每天五元购买座位券后入内。", True),
     ("C-FEE-01", "渔船进入县渔港停泊避风的，船主按每艘每日五十元交纳靠泊管理款。", True),
+    ("C-FEE-01", "将户籍家庭公共租赁住房保障收入线准入标准调整至2013年度城镇居民年人均可支配收入的70%（即29434元/年）。", False),
+    ("C-FEE-01", "县财政按每亩十元承担政策性保险保费。", False),
+    ("C-FEE-01", "施工企业按每人每天二百元向农民工支付劳务费。", False),
     # … not the government paying, the price authority's price, a market price, a charge stopped, a cited law's fee
     ("C-FEE-01", "对参加适应性培训的退役军人，县财政按照每人六百元的标准给予培训补助。", False),
     ("C-FEE-01", "征收集体土地的，按照每亩三万元的标准向被征地农户支付青苗补偿费。", False),
@@ -44,6 +47,8 @@ CASES = [
     ("FC-LOCAL-PERSON", "获得县级财政奖补的物流企业，须优先聘用县内户籍人员，县内人员占比低于一半的，不予奖补。", True),
     ("FC-LOCAL-PERSON", "县内企业招聘员工时，须优先招用本县户籍人员。外县户籍人员所占比例不得超过招聘总数的30%。", True),
     ("FC-LOCAL-PERSON", "申请县级民办养老机构运营补贴的，举办者应当具有本县户籍。", True),
+    ("FC-LOCAL-PERSON", "项目建设用工中，本地农民工所占比例不得低于百分之五十。", True),
+    ("FC-LOCAL-PERSON", "二）基本医疗保险一档参保人按8%缴交基本医疗保险费的及基本医疗保险二档参保人未在本市按月领取职工养老保险待遇的，支付比例为90%。", False),
     # … not equal treatment, the tie forbidden, an incentive, public welfare posts, the project's own site
     ("FC-LOCAL-ONLY", "参加县政府投资项目投标的企业，不论注册地是否在本县，均享有同等的投标资格。", False),
     ("FC-LOCAL-ONLY", "消费品以旧换新活动面向在本县依法经营的所有商户，商户无论注册地是否在本县，均可按规定报名参与。", False),
@@ -60,6 +65,7 @@ CASES = [
     ("FP-LINK", "村集体经济组织年度分红，对计划外出生的人员按半数分配。", True),
     ("FP-PROOF", "适龄儿童入学登记时，学生家长应当提交生育登记凭证，未提交的暂缓登记。", True),
     ("FP-PROOF", "幼儿园新生报名，家长须同时提交孩子的生育登记服务单，无法提交的暂不安排学位。", True),
+    ("FP-LINK", "申请户口迁入我市人员，应符合计划生育政策。申请人有下列情形之一的，属于违法生育，计划生育审核不予通过：(一)超生的;(二)没有办理结婚登记生育子女的。", False),
     # … not registration as a service, an abolition, a forbidden demand
     ("FP-LINK", "对政策外生育子女的家庭不再征收社会抚养费，已经立案尚未征收的不再征收。", False),
     ("FP-PROOF", "县卫生健康局为群众提供生育登记服务，群众可以通过网上平台自愿办理。", False),
