@@ -23,6 +23,10 @@ CASES = [
     ("C-FEE-01", "将户籍家庭公共租赁住房保障收入线准入标准调整至2013年度城镇居民年人均可支配收入的70%（即29434元/年）。", False),
     ("C-FEE-01", "县财政按每亩十元承担政策性保险保费。", False),
     ("C-FEE-01", "施工企业按每人每天二百元向农民工支付劳务费。", False),
+    ("C-FEE-01", "各村按照人均二十元的标准筹集村庄保洁经费，由镇政府统筹使用。", True),
+    ("C-FEE-01", "申请进入县级扶持项目库的企业，须购买县融资担保公司担保服务，担保费率不低于百分之二。", True),
+    ("C-FEE-01", "县人民政府按照每户五千元的标准对搬迁农户给予补助。", False),
+    ("C-FEE-01", "用人单位应当按照本县最低工资标准每月一千九百元支付劳动者工资。", False),
     # … not the government paying, the price authority's price, a market price, a charge stopped, a cited law's fee
     ("C-FEE-01", "对参加适应性培训的退役军人，县财政按照每人六百元的标准给予培训补助。", False),
     ("C-FEE-01", "征收集体土地的，按照每亩三万元的标准向被征地农户支付青苗补偿费。", False),
@@ -49,6 +53,11 @@ CASES = [
     ("FC-LOCAL-PERSON", "申请县级民办养老机构运营补贴的，举办者应当具有本县户籍。", True),
     ("FC-LOCAL-PERSON", "项目建设用工中，本地农民工所占比例不得低于百分之五十。", True),
     ("FC-LOCAL-PERSON", "二）基本医疗保险一档参保人按8%缴交基本医疗保险费的及基本医疗保险二档参保人未在本市按月领取职工养老保险待遇的，支付比例为90%。", False),
+    ("FC-LOCAL-PERSON", "新招录的环卫工人应当具有本县常住户口。", True),
+    ("FC-LOCAL-PERSON", "城区保洁服务项目采购，供应商须具备不少于二十名本地员工。", True),
+    ("FC-LOCAL-ONLY", "城区保洁服务项目采购，供应商须在本县有固定办公场所。", True),
+    ("FC-LOCAL-PERSON", "企业每吸纳一名本县户籍劳动者就业，给予一次性奖励一千元。", False),
+    ("FC-LOCAL-ONLY", "乡镇人民政府应当在本镇设有便民服务中心。", False),
     # … not equal treatment, the tie forbidden, an incentive, public welfare posts, the project's own site
     ("FC-LOCAL-ONLY", "参加县政府投资项目投标的企业，不论注册地是否在本县，均享有同等的投标资格。", False),
     ("FC-LOCAL-ONLY", "消费品以旧换新活动面向在本县依法经营的所有商户，商户无论注册地是否在本县，均可按规定报名参与。", False),
