@@ -508,6 +508,7 @@ def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list
     layout broke that no finding of the same rule already covers becomes a finding, quoting the original words (line
     break included). ``doc_text``: the document's text, where a quote must stand — a clause read over a page break
     (……每月到地税\n部门…… with the page's number between the lines in the document) quotes the words before it."""
+    from .firstchars import holds, text_keys
     from .match import Hit, by_sentence, finding_from_hit, match_text
     from .sentences import unwrapped
 
@@ -523,8 +524,11 @@ def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list
         flat, back = unwrapped(c.text)
         if len(flat) == len(c.text):
             continue
+        keys = text_keys(flat)
         for r in rules:
-            if r.gate is None:
+            # ``Rule.keys``: what a match of the gate must contain (None for a variant: searched), so a rule whose
+            # keys the flat text lacks has no gate match in it (exact, review.firstchars)
+            if r.gate is None or not holds(r.keys, keys):
                 continue
             # the old names the layout broke (地税部\n门): only a hit on one of them is new — a body and its function
             # on two lines were read together before, and a title line over a table is no wrap of a sentence

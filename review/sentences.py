@@ -117,8 +117,17 @@ MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a l
 def unwrapped(text: str) -> tuple[str, list[int]]:
     """``text`` without the hard wraps of a fixed-width layout (``wrapped_at``: 由地税部\n门责令……), and for each
     character of it its offset in ``text``."""
-    keep = [i for i, ch in enumerate(text) if not (ch == "\n" and wrapped_at(text, i))]
-    return "".join(text[i] for i in keep), keep
+    parts, keep, at = [], [], 0
+    i = text.find("\n")
+    while i != -1:                        # only the line breaks are looked at; the text between is kept as it is
+        if wrapped_at(text, i):
+            parts.append(text[at:i])
+            keep.extend(range(at, i))
+            at = i + 1
+        i = text.find("\n", i + 1)
+    parts.append(text[at:])
+    keep.extend(range(at, len(text)))
+    return "".join(parts), keep
 
 
 def crosses_line_end(text: str, start: int, end: int) -> bool:

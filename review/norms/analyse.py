@@ -770,7 +770,12 @@ def could_hold(lexicon: Lexicon, name: str, parts) -> bool:
     of those readings starts from; named measures, precondition forms and sanction readings only take away). So a
     ``conditions.could_meet`` false over the names that could be held is false over what the norms hold (it only
     grows with what is held): told by a regex search, not by reading the clause (review.match.norm_readers)."""
-    return any(lexicon.find(name, part) for part in parts)
+    rx = lexicon.rx(name)
+    for part in parts:                    # the first non-empty match decides (``Lexicon.find`` would list them all)
+        for m in rx.finditer(part):
+            if m.end() > m.start():
+                return True
+    return False
 
 
 def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), readings=None) -> tuple[Norm, ...]:
