@@ -621,6 +621,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_norm_core(clause, probe)
             if result is None:
                 continue
             if result.category == "repealed-law":
@@ -797,6 +799,63 @@ class _UpperReader:
             return None
         return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
 
+    def by_norm_core(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering an article of a 法律/行政法规 that the search finds only by the clause's
+        norm: the clause with its figures, modal verbs and local place words taken out, and its main phrases without
+        the circumstance it opens with (norm_core_probes). The clause set against the article may show only a change
+        that stands on its own (grading.toml [sure]: a figure for the same act, a heavier consequence, an act required
+        立即 delayed …), on the same matter; a close restatement of the article unaltered ends the search."""
+        from .compare.matter import names_other_certificate
+
+        if not can_show_sure(f"{clause.header}{probe}"):
+            return None
+        bare = without_label(probe)
+        seen: dict[tuple, Provision] = {}
+        for core in norm_core_probes(bare):
+            if core not in self.searched:
+                self.searched[core] = search_read_as_roles(
+                    lambda text: self._search(text), core)
+            for h in self.searched[core]:
+                if (h.score or 0) < CORE_MIN_SCORE or h.level not in CORE_LEVELS:
+                    continue
+                key = (h.version_id, h.article, h.article_sub)
+                if key not in seen:
+                    seen[key] = h
+        for upper in list(seen.values())[:CORE_COMPARED]:
+            if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            for cmp, unit in self.core_comparisons(clause, probe, upper):
+                if cmp.similarity < CORE_MIN_SIMILARITY or not same_matter(bare, unit.text):
+                    continue
+                changes = [c for c in sure_changes(probe, unit.text, cmp)
+                           if core_kind(c) and not quoted(probe, c)
+                           and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)]
+                if not changes:
+                    if cmp.similarity >= UPPER_MIN_SIMILARITY:
+                        return None     # the clause restates this article unaltered: no other is tried
+                    continue
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        return None
+
+    def core_comparisons(self, clause: Clause, probe: str, upper: Provision):
+        """The clause set against the unit of ``upper`` it resembles most, then against the whole article (a clause
+        on 旧城区改建 resembles the 款 on it most, but alters the 款 before it that gives the choice)."""
+        from .compare import cites_article, compare
+        from .compare.units import Unit
+
+        yield self.compare_with(clause, probe, upper)
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        yield compare(without_label(probe), upper.text, cites_upper=cites, context=whole), Unit(upper.text)
+
+    def _search(self, text: str) -> list[Provision]:
+        from statutes.search import search
+
+        return search(self.corpus, text, k=UPPER_SEARCH_K, as_of=self.opts.as_of, levels=UPPER_LEVELS,
+                      in_force=False, region=_region(self.opts.province))
+
     def note_unchanged(self, probe: str, cmp) -> None:
         """A probe the search found restating an article (UPPER_MIN_SIMILARITY of it aligned) without altering it:
         no other article is looked for through the laws its subject names."""
@@ -851,6 +910,35 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+# The norm of a clause, searched apart from what a drafter varies (by_norm_core): the figures (两小时内, 三倍),
+# modal verbs (应当, 一律, 方可) and local place words (本县, 县) out, and the main phrases without the circumstance the
+# sentence opens with (生产经营单位发生生产安全事故后，| 单位负责人接到报告后……报告).
+CORE_LEVELS = ("法律", "行政法规")
+CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words
+CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
+CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
+CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
+_CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
+                          r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"
+                          r"百分之[一二三四五六七八九十百零点]+|千分之[一二三四五六七八九十零点]+|万分之[一二三四五六七八九十零点]+")
+_CORE_MODAL = re.compile(r"应当|必须|可以|一律|统一|方可|均须|须|需")
+_CORE_PLACE = re.compile(r"本(?:省|市|县|区|镇|乡)(?![人政])")
+
+
+def norm_core_probes(text: str) -> list[str]:
+    """The texts the search is asked for a clause's norm (by_norm_core): the clause without figures, modal verbs and
+    local place words, and the same without its opening phrase."""
+    core = _CORE_PLACE.sub("", _CORE_MODAL.sub("", _CORE_FIGURE.sub("", text)))
+    core = re.sub(r"[，,]{2,}", "，", core).strip("，,。；; ")
+    out = [core] if len(core) >= CORE_MIN_CHARS and core != text.strip("。；; ") else []
+    phrases = [p for p in re.split(r"[，,]", core) if p]
+    if len(phrases) >= 2:
+        tail = "，".join(phrases[1:])
+        if len(tail) >= CORE_MIN_CHARS:
+            out.append(tail)
+    return out
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:
@@ -918,10 +1006,27 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
 
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
-            and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c)
+            and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or ((sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(bare, unit_text, c))
                      and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
+
+
+def core_kind(change) -> bool:
+    """Whether a change may be shown against an article found only by a clause's norm (by_norm_core): a figure, a
+    consequence, a removed condition, an act required 立即 delayed, alternatives fixed to one — not a bare
+    contradiction of modal verbs, which two norms on one subject (应当出示证件 / 不得……) show as often."""
+    from .compare.consequences import OPTIONS_RX
+
+    return change.kind != "modal" or bool(OPTIONS_RX.search(change.upper_span or ""))
+
+
+def act_delayed(change) -> bool:
+    """Whether a time-limit change puts a number of hours or days for an act the law requires 立即: no figure of
+    the law to pair, the act after both already found shared (review.compare.consequences.read_promptness)."""
+    from .compare.consequences import IMMEDIATE_RX
+
+    return change.kind == "time_limit" and bool(IMMEDIATE_RX.match(change.upper_span or ""))
 
 
 def items_matter(probe: str, unit_text: str, change) -> bool:
@@ -1198,12 +1303,48 @@ def substantive_overlap(probe: str, upper_text: str, min_chars: int = 5) -> bool
     return best >= min_chars
 
 
+# the measure an upper article provides, by the category of the finding that a clause sets it (without_restated_settings)
+MEASURE_RX = {
+    "penalty": re.compile(r"罚款|警告|没收|吊销|暂扣|拘留|责令停产停业|责令关闭|通报批评|降低资质|限制从业|行政处罚"),
+    "license": re.compile(r"许可|批准|审批|核准|登记|备案"),
+    "coercion": re.compile(r"查封|扣押|冻结|强制|加处罚款|滞纳金|停止供水|停止供电"),
+    "fee": re.compile(r"收费|费用|缴纳|征收"),
+}
+
+
 def without_restated_settings(findings: list[Finding], matched: dict) -> list[Finding]:
     """A clause that faithfully restates an upper provision does not itself set a licence, penalty, coercive
-    measure or fee: drop those findings (legal-checks.md §1 and §10 traps)."""
-    faithful = {i for i, (_, ok) in matched.items() if ok}
-    return [f for f in findings if not (f.clause is not None and f.clause.index in faithful
-                                         and f.category in SET_BY_UPPER)]
+    measure or fee: drop those findings (legal-checks.md §1 and §10 traps). Nor does a clause that restates such a
+    provision of a 法律 or 行政法规 and alters it (a fine outside its range, 不予处罚 made 从轻): the problem is the
+    alteration, reported once as UPPER-ALTERED naming the article (one finding per problem)."""
+    def restated(f: Finding) -> bool:
+        if f.clause is None or f.category not in SET_BY_UPPER or f.clause.index not in matched:
+            return False
+        upper, faithful = matched[f.clause.index]
+        return faithful or (upper is not None and upper.level in CORE_LEVELS
+                            and bool(MEASURE_RX[f.category].search(upper.text or "")))
+    return [f for f in findings if not restated(f)]
+
+
+def with_folded_settings(findings: list[Finding], upper: list[Finding], matched: dict) -> list[Finding]:
+    """The upper-law findings, each UPPER-ALTERED one carrying the categories of the 设定 findings its clause had
+    (without_restated_settings dropped them for the alteration): a fine outside the law's range is one problem of
+    both the penalty and the upper-law kind, reported once."""
+    folded: dict[int, list[Finding]] = {}
+    kept = {id(f) for f in without_restated_settings(findings, matched)}
+    for f in findings:
+        if id(f) not in kept and f.clause is not None and not matched[f.clause.index][1]:
+            folded.setdefault(f.clause.index, []).append(f)
+    out = []
+    for f in upper:
+        others = folded.get(f.clause.index if f.clause is not None else -1)
+        if f.rule == "UPPER-ALTERED" and others:
+            categories = list(dict.fromkeys([f.category, *(o.category for o in others)]))
+            merged = [{"rule": o.rule, "category": o.category, "severity": o.severity, "title": o.title,
+                       "problem": o.problem} for o in others]
+            f = replace(f, detail={**f.detail, "categories": categories, "merged": merged})
+        out.append(f)
+    return out
 
 
 # -- bases ---------------------------------------------------------------------------------------------
@@ -1403,7 +1544,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
         upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
                                             own_words=info.kind != CONTRACT)
-        findings = without_restated_settings(findings, matched) + upper
+        findings = without_restated_settings(findings, matched) + with_folded_settings(findings, upper, matched)
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         findings += governing_findings(doc, clauses, store, opts.as_of)
     if info.kind in RULE_KINDS:
