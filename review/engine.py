@@ -815,8 +815,11 @@ class _UpperReader:
             if core not in self.searched:
                 self.searched[core] = search_read_as_roles(
                     lambda text: self._search(text), core)
-            for h in self.searched[core]:
-                if (h.score or 0) < CORE_MIN_SCORE or h.level not in CORE_LEVELS:
+            found = self.searched[core]
+            voted = bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
+            for h in found:
+                floor = UPPER_VOTED_SCORE if voted and h is found[0] else CORE_MIN_SCORE
+                if (h.score or 0) < floor or h.level not in CORE_LEVELS:
                     continue
                 key = (h.version_id, h.article, h.article_sub)
                 if key not in seen:
@@ -916,7 +919,8 @@ class _UpperReader:
 # modal verbs (应当, 一律, 方可) and local place words (本县, 县) out, and the main phrases without the circumstance the
 # sentence opens with (生产经营单位发生生产安全事故后，| 单位负责人接到报告后……报告).
 CORE_LEVELS = ("法律", "行政法规")
-CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words
+CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words (its best hit from
+                              # UPPER_VOTED_SCORE when the best hits agree on its law: voted_law)
 CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article

@@ -149,7 +149,7 @@ def _act(text: str, pos: int) -> frozenset[str]:
 OPTIONS_RX = re.compile(r"(?:可以(?:选择)?)?(?P<a>[^，。；：,;:]{2,12})[，,；;](?:必要时[，,]?)?也可以(?:选择)?(?P<b>[^，。；：,;:]{2,12})")
 SOLE_RX = re.compile(r"一律|统一|只能|仅限|仅能|均应|均须|全部")
 CHOICE_RX = re.compile(r"也可以|或者|可以选择|自行选择|自愿选择|自主选择")
-OPTION_SHARED = 2           # distinctive bigrams of one alternative the clause's fixed term names
+OPTION_SHARED = 2           # distinctive bigrams of the alternatives the clause's fixed term names
 
 
 def read_option_removed(reading: Reading) -> None:
@@ -165,9 +165,11 @@ def read_option_removed(reading: Reading) -> None:
         for sole in soles:
             _, end = bounds(clause, sole.end(), SENTENCE + "，,")
             fixed = matter_bigrams(clause[sole.end():end])
-            if len(fixed & (a - b)) < OPTION_SHARED and len(fixed & (b - a)) < OPTION_SHARED:
-                continue
-            reading.add("modal", grade("modal", {"case": "option_removed"}, upper=m.group(),
+            ours, theirs = len(fixed & (a - b)), len(fixed & (b - a))
+            if ours + theirs < OPTION_SHARED:
+                continue     # neither alternative named (both, 一律以货币或者实物形式, is a choice: CHOICE_RX)
+            start, _ = bounds(upper, m.start("a"), SENTENCE + "，,")    # the first alternative's whole phrase
+            reading.add("modal", grade("modal", {"case": "option_removed"}, upper=upper[start:m.end()],
                                        clause=clause[sole.start():end]),
-                        (sole.start(), end), (m.start(), m.end()))
+                        (sole.start(), end), (start, m.end()))
             return
