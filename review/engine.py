@@ -108,6 +108,15 @@ def cites_another(text: str, upper: Provision) -> bool:
     return True
 
 
+def fixed_option(change) -> bool:
+    """Whether a modal change fixes one of the alternatives the law allows (review.compare.consequences.
+    read_option_removed): 一律/统一/只能 on one of 可以选择A，也可以选择B."""
+    from .compare.consequences import OPTIONS_RX, SOLE_RX
+
+    return change.kind == "modal" and bool(OPTIONS_RX.search(change.upper_span or "")) \
+        and bool(SOLE_RX.match(change.clause_span or ""))
+
+
 def is_strong(change) -> bool:
     """A change that stands on its own (grading.toml); a modal change only where the clause carries the
     substituted word (not where a partial restatement merely lacks the upper text's 可以)."""
@@ -115,6 +124,8 @@ def is_strong(change) -> bool:
         return False
     if change.kind != "modal":
         return True
+    if fixed_option(change):
+        return True       # 统一采取货币补偿方式 for 可以选择货币补偿，也可以选择房屋产权调换: no modal word to substitute
     said = {m for m in _MODALS if m in (change.clause_span or "")}
     upper = {m for m in _MODALS if m in (change.upper_span or "")}
     return bool(said) and said != upper
@@ -807,8 +818,10 @@ class _UpperReader:
         立即 delayed …), on the same matter; a close restatement of the article unaltered ends the search."""
         from .compare.matter import names_other_certificate
 
-        if not can_show_sure(f"{clause.header}{probe}"):
-            return None
+        from .compare.consequences import SOLE_RX
+
+        if not (can_show_sure(f"{clause.header}{probe}") or SOLE_RX.search(probe)):
+            return None     # (统一采取货币补偿方式: alternatives fixed to one, with no modal verb)
         bare = without_label(probe)
         seen: dict[tuple, Provision] = {}
         for core in norm_core_probes(bare):
@@ -1020,9 +1033,7 @@ def core_kind(change) -> bool:
     """Whether a change may be shown against an article found only by a clause's norm (by_norm_core): a figure, a
     consequence, a removed condition, an act required 立即 delayed, alternatives fixed to one — not a bare
     contradiction of modal verbs, which two norms on one subject (应当出示证件 / 不得……) show as often."""
-    from .compare.consequences import OPTIONS_RX
-
-    return change.kind != "modal" or bool(OPTIONS_RX.search(change.upper_span or ""))
+    return change.kind != "modal" or fixed_option(change)
 
 
 def act_delayed(change) -> bool:
