@@ -944,14 +944,19 @@ _CORE_MODAL = re.compile(r"应当|必须|可以|一律|统一|方可|均须|须|
 _CORE_PLACE = re.compile(r"本(?:省|市|县|区|镇|乡)(?![人政])")
 
 
+# an opening phrase that is only the circumstance of the norm (事故发生后, 接到报告时, 在征收过程中), not its conduct
+# (单位占用疏散通道的 is the conduct a fine is for: the main phrases without it are a bare 责令改正，处罚款)
+_CIRCUMSTANCE = re.compile(r"(?:后|时|前|中|期间|以来)$")
+
+
 def norm_core_probes(text: str) -> list[str]:
     """The texts the search is asked for a clause's norm (by_norm_core): the clause without figures, modal verbs and
-    local place words, and the same without its opening phrase."""
+    local place words, and the same without its opening phrase where that is only a circumstance."""
     core = _CORE_PLACE.sub("", _CORE_MODAL.sub("", _CORE_FIGURE.sub("", text)))
     core = re.sub(r"[，,]{2,}", "，", core).strip("，,。；; ")
     out = [core] if len(core) >= CORE_MIN_CHARS and core != text.strip("。；; ") else []
     phrases = [p for p in re.split(r"[，,]", core) if p]
-    if len(phrases) >= 2:
+    if len(phrases) >= 2 and _CIRCUMSTANCE.search(phrases[0]):
         tail = "，".join(phrases[1:])
         if len(tail) >= CORE_MIN_CHARS:
             out.append(tail)

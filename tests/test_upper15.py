@@ -102,9 +102,19 @@ def test_alternatives_kept(clause, upper):
 
 # ---------------------------------------------------------------- the norm core searched
 def test_the_norm_core_leaves_out_figures_modals_and_the_opening_circumstance():
-    cores = norm_core_probes("本县企业发生安全事故的，单位负责人应当在两小时内向县应急管理局报告。")
-    assert cores[0] == "企业发生安全事故的，单位负责人向县应急管理局报告"
+    cores = norm_core_probes("本县企业发生安全事故后，单位负责人应当在两小时内向县应急管理局报告。")
+    assert cores[0] == "企业发生安全事故后，单位负责人向县应急管理局报告"
     assert cores[1] == "单位负责人向县应急管理局报告"
+
+
+def test_an_opening_conduct_is_kept_in_the_core():
+    assert norm_core_probes("单位占用疏散通道的，由消防救援机构责令改正，处五百元罚款。") == ["单位占用疏散通道的，由消防救援机构责令改正，处罚款"]
+
+
+def test_a_ratio_per_ten_thousand_is_read():
+    changes = compare("用人单位未按时足额缴纳社会保险费的，自欠缴之日起按日加收千分之二的滞纳金。",
+                      "用人单位未按时足额缴纳社会保险费的，由社会保险费征收机构责令限期缴纳或者补足，并自欠缴之日起，按日加收万分之五的滞纳金。").material()
+    assert any(c.kind == "amount" and "万分之五" in c.message for c in changes), [c.message for c in changes]
 
 
 def test_a_short_clause_has_no_core():
