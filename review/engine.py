@@ -701,6 +701,7 @@ class _UpperReader:
         self.days = WorkingDays(store)
         self.corpus = SearchCache(store)
         self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
+        self.core_searched: dict[str, list] = {}  # a clause's norm core (norm_core_probes) -> hits
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
         self.paraphrases: dict[str, list] = {}  # a probe without its label -> the articles it may paraphrase
@@ -824,11 +825,13 @@ class _UpperReader:
             return None     # (统一采取货币补偿方式: alternatives fixed to one, with no modal verb)
         bare = without_label(probe)
         seen: dict[tuple, Provision] = {}
+        backed: set[tuple] = set()      # hits whose figures may show (the law agreed on, named, or found closely)
         for core in norm_core_probes(bare):
-            if core not in self.searched:
-                self.searched[core] = search_read_as_roles(
-                    lambda text: self._search(text), core)
-            found = self.searched[core]
+            if core not in self.core_searched:
+                if len(self.core_searched) >= UPPER_MAX_PROBES:
+                    return None
+                self.core_searched[core] = search_read_as_roles(lambda text: self._search(text), core)
+            found = self.core_searched[core]
             voted = bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
             for h in found:
                 floor = UPPER_VOTED_SCORE if voted and h is found[0] else CORE_MIN_SCORE
@@ -837,7 +840,10 @@ class _UpperReader:
                 key = (h.version_id, h.article, h.article_sub)
                 if key not in seen:
                     seen[key] = h
-        for upper in list(seen.values())[:CORE_COMPARED]:
+                if (voted and h.work_id == found[0].work_id) or (h.score or 0) >= CORE_CLOSE_SCORE \
+                        or names_law_subject(probe, h) or same_subject(h.law, self.topic):
+                    backed.add(key)
+        for key, upper in list(seen.items())[:CORE_COMPARED]:
             if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
                     or cites_another(clause.text, upper):
                 continue
@@ -846,6 +852,7 @@ class _UpperReader:
                     continue
                 changes = [c for c in sure_changes(probe, unit.text, cmp)
                            if core_kind(c) and not quoted(probe, c)
+                           and (key in backed or (c.kind not in FIGURE_KINDS and not act_delayed(c)))
                            and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)]
                 if not changes:
                     if cmp.similarity >= UPPER_MIN_SIMILARITY:
@@ -864,7 +871,8 @@ class _UpperReader:
         yield self.compare_with(clause, probe, upper)
         cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
         whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
-        yield compare(without_label(probe), upper.text, cites_upper=cites, context=whole), Unit(upper.text)
+        cmp = compare(without_label(probe), upper.text, cites_upper=cites, context=whole)
+        yield without_working_days(cmp, upper, self.days), Unit(upper.text)
 
     def _search(self, text: str) -> list[Provision]:
         from statutes.search import search
@@ -936,6 +944,8 @@ CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblanc
                               # UPPER_VOTED_SCORE when the best hits agree on its law: voted_law)
 CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
+CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time
+                              # limit of 营业性演出管理条例 is no limit of a 房地产经纪 rule found at 60)
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
 _CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
                           r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"

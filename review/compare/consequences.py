@@ -147,7 +147,7 @@ def _act(text: str, pos: int) -> frozenset[str]:
 
 # ---------------------------------------------------------------- options
 OPTIONS_RX = re.compile(r"(?:可以(?:选择)?)?(?P<a>[^，。；：,;:]{2,12})[，,；;](?:必要时[，,]?)?也可以(?:选择)?(?P<b>[^，。；：,;:]{2,12})")
-SOLE_RX = re.compile(r"一律|统一|只能|仅限|仅能|均应|均须|全部")
+SOLE_RX = re.compile(r"一律|统一|只能|仅限|仅能")    # (均应当 is every one of a group, not one way)
 CHOICE_RX = re.compile(r"也可以|或者|可以选择|自行选择|自愿选择|自主选择")
 OPTION_SHARED = 2           # distinctive bigrams of the alternatives the clause's fixed term names
 
