@@ -834,7 +834,7 @@ class _UpperReader:
             found = self.core_searched[core]
             voted = bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
             for h in found:
-                floor = UPPER_VOTED_SCORE if voted and h is found[0] else CORE_MIN_SCORE
+                floor = UPPER_VOTED_SCORE if voted and h.work_id == found[0].work_id else CORE_MIN_SCORE
                 if (h.score or 0) < floor or h.level not in CORE_LEVELS:
                     continue
                 key = (h.version_id, h.article, h.article_sub)
@@ -941,7 +941,7 @@ class _UpperReader:
 # sentence opens with (生产经营单位发生生产安全事故后，| 单位负责人接到报告后……报告).
 CORE_LEVELS = ("法律", "行政法规")
 CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words (its best hit from
-                              # UPPER_VOTED_SCORE when the best hits agree on its law: voted_law)
+                              # articles from UPPER_VOTED_SCORE when the best hits agree on their law: voted_law)
 CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
 CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time
