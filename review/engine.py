@@ -819,10 +819,13 @@ class _UpperReader:
         立即 delayed …), on the same matter; a close restatement of the article unaltered ends the search."""
         from .compare.matter import names_other_certificate
 
-        from .compare.consequences import SOLE_RX
+        from .compare.consequences import DELAY_RX, LENIENCY_RX, SOLE_RX
 
         if not (can_show_sure(f"{clause.header}{probe}") or SOLE_RX.search(probe)):
             return None     # (统一采取货币补偿方式: alternatives fixed to one, with no modal verb)
+        if not (_CORE_FIGURE.search(probe) or DELAY_RX.search(probe) or LENIENCY_RX.search(probe)
+                or SOLE_RX.search(probe)):
+            return None     # nothing this path may show (core_kind): no figure, delay, consequence or fixed option
         bare = without_label(probe)
         seen: dict[tuple, Provision] = {}
         backed: set[tuple] = set()      # hits whose figures may show (the law agreed on, named, or found closely)
