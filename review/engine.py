@@ -109,6 +109,15 @@ def cites_another(text: str, upper: Provision) -> bool:
     return True
 
 
+def fixed_option(change) -> bool:
+    """Whether a modal change fixes one of the alternatives the law allows (review.compare.consequences.
+    read_option_removed): 一律/统一/只能 on one of 可以选择A，也可以选择B."""
+    from .compare.consequences import OPTIONS_RX, SOLE_RX
+
+    return change.kind == "modal" and bool(OPTIONS_RX.search(change.upper_span or "")) \
+        and bool(SOLE_RX.match(change.clause_span or ""))
+
+
 def is_strong(change) -> bool:
     """A change that stands on its own (grading.toml); a modal change only where the clause carries the
     substituted word (not where a partial restatement merely lacks the upper text's 可以)."""
@@ -116,6 +125,8 @@ def is_strong(change) -> bool:
         return False
     if change.kind != "modal":
         return True
+    if fixed_option(change):
+        return True       # 统一采取货币补偿方式 for 可以选择货币补偿，也可以选择房屋产权调换: no modal word to substitute
     said = {m for m in _MODALS if m in (change.clause_span or "")}
     upper = {m for m in _MODALS if m in (change.upper_span or "")}
     return bool(said) and said != upper
@@ -622,6 +633,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_norm_core(clause, probe)
             if result is None:
                 continue
             if result.category == "repealed-law":
@@ -689,6 +702,7 @@ class _UpperReader:
         self.days = WorkingDays(store)
         self.corpus = SearchCache(store)
         self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
+        self.core_searched: dict[str, list] = {}  # a clause's norm core (norm_core_probes) -> hits
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
         self.paraphrases: dict[str, list] = {}  # a probe without its label -> the articles it may paraphrase
@@ -798,6 +812,78 @@ class _UpperReader:
             return None
         return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
 
+    def by_norm_core(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering an article of a 法律/行政法规 that the search finds only by the clause's
+        norm: the clause with its figures, modal verbs and local place words taken out, and its main phrases without
+        the circumstance it opens with (norm_core_probes). The clause set against the article may show only a change
+        that stands on its own (grading.toml [sure]: a figure for the same act, a heavier consequence, an act required
+        立即 delayed …), on the same matter; a close restatement of the article unaltered ends the search."""
+        from .compare.matter import names_other_certificate
+
+        from .compare.consequences import DELAY_RX, LENIENCY_RX, SOLE_RX
+
+        if not (can_show_sure(f"{clause.header}{probe}") or SOLE_RX.search(probe)):
+            return None     # (统一采取货币补偿方式: alternatives fixed to one, with no modal verb)
+        if not (_CORE_FIGURE.search(probe) or DELAY_RX.search(probe) or LENIENCY_RX.search(probe)
+                or SOLE_RX.search(probe)):
+            return None     # nothing this path may show (core_kind): no figure, delay, consequence or fixed option
+        bare = without_label(probe)
+        seen: dict[tuple, Provision] = {}
+        backed: set[tuple] = set()      # hits whose figures may show (the law agreed on, named, or found closely)
+        for core in norm_core_probes(bare):
+            if core not in self.core_searched:
+                if len(self.core_searched) >= UPPER_MAX_PROBES:
+                    return None
+                self.core_searched[core] = search_read_as_roles(lambda text: self._search(text), core)
+            found = self.core_searched[core]
+            voted = bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
+            for h in found:
+                floor = UPPER_VOTED_SCORE if voted and h.work_id == found[0].work_id else CORE_MIN_SCORE
+                if (h.score or 0) < floor or h.level not in CORE_LEVELS:
+                    continue
+                key = (h.version_id, h.article, h.article_sub)
+                if key not in seen:
+                    seen[key] = h
+                if (voted and h.work_id == found[0].work_id) or (h.score or 0) >= CORE_CLOSE_SCORE \
+                        or names_law_subject(probe, h) or same_subject(h.law, self.topic):
+                    backed.add(key)
+        for key, upper in list(seen.items())[:CORE_COMPARED]:
+            if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            for cmp, unit in self.core_comparisons(clause, probe, upper):
+                if cmp.similarity < CORE_MIN_SIMILARITY or not same_matter(bare, unit.text):
+                    continue
+                changes = [c for c in sure_changes(probe, unit.text, cmp)
+                           if core_kind(c) and not quoted(probe, c)
+                           and (key in backed or (c.kind not in FIGURE_KINDS and not act_delayed(c)))
+                           and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)]
+                if not changes:
+                    if cmp.similarity >= UPPER_MIN_SIMILARITY:
+                        return None     # the clause restates this article unaltered: no other is tried
+                    continue
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        return None
+
+    def core_comparisons(self, clause: Clause, probe: str, upper: Provision):
+        """The clause set against the unit of ``upper`` it resembles most, then against the whole article (a clause
+        on 旧城区改建 resembles the 款 on it most, but alters the 款 before it that gives the choice)."""
+        from .compare import cites_article, compare
+        from .compare.units import Unit
+
+        yield self.compare_with(clause, probe, upper)
+        cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
+        whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        cmp = compare(without_label(probe), upper.text, cites_upper=cites, context=whole)
+        yield without_working_days(cmp, upper, self.days), Unit(upper.text)
+
+    def _search(self, text: str) -> list[Provision]:
+        from statutes.search import search
+
+        return search(self.corpus, text, k=UPPER_SEARCH_K, as_of=self.opts.as_of, levels=UPPER_LEVELS,
+                      in_force=False, region=_region(self.opts.province))
+
     def note_unchanged(self, probe: str, cmp) -> None:
         """A probe the search found restating an article (UPPER_MIN_SIMILARITY of it aligned) without altering it:
         no other article is looked for through the laws its subject names."""
@@ -852,6 +938,43 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+# The norm of a clause, searched apart from what a drafter varies (by_norm_core): the figures (两小时内, 三倍),
+# modal verbs (应当, 一律, 方可) and local place words (本县, 县) out, and the main phrases without the circumstance the
+# sentence opens with (生产经营单位发生生产安全事故后，| 单位负责人接到报告后……报告).
+CORE_LEVELS = ("法律", "行政法规")
+CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words (its best hit from
+                              # articles from UPPER_VOTED_SCORE when the best hits agree on their law: voted_law)
+CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
+CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
+CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time
+                              # limit of 营业性演出管理条例 is no limit of a 房地产经纪 rule found at 60)
+CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
+_CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
+                          r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"
+                          r"百分之[一二三四五六七八九十百零点]+|千分之[一二三四五六七八九十零点]+|万分之[一二三四五六七八九十零点]+")
+_CORE_MODAL = re.compile(r"应当|必须|可以|一律|统一|方可|均须|须|需")
+_CORE_PLACE = re.compile(r"本(?:省|市|县|区|镇|乡)(?![人政])")
+
+
+# an opening phrase that is only the circumstance of the norm (事故发生后, 接到报告时, 在征收过程中), not its conduct
+# (单位占用疏散通道的 is the conduct a fine is for: the main phrases without it are a bare 责令改正，处罚款)
+_CIRCUMSTANCE = re.compile(r"(?:后|时|前|中|期间|以来)$")
+
+
+def norm_core_probes(text: str) -> list[str]:
+    """The texts the search is asked for a clause's norm (by_norm_core): the clause without figures, modal verbs and
+    local place words, and the same without its opening phrase where that is only a circumstance."""
+    core = _CORE_PLACE.sub("", _CORE_MODAL.sub("", _CORE_FIGURE.sub("", text)))
+    core = re.sub(r"[，,]{2,}", "，", core).strip("，,。；; ")
+    out = [core] if len(core) >= CORE_MIN_CHARS and core != text.strip("。；; ") else []
+    phrases = [p for p in re.split(r"[，,]", core) if p]
+    if len(phrases) >= 2 and _CIRCUMSTANCE.search(phrases[0]):
+        tail = "，".join(phrases[1:])
+        if len(tail) >= CORE_MIN_CHARS:
+            out.append(tail)
+    return out
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:
@@ -919,10 +1042,25 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
 
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
-            and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c)
+            and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or ((sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(bare, unit_text, c))
                      and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
+
+
+def core_kind(change) -> bool:
+    """Whether a change may be shown against an article found only by a clause's norm (by_norm_core): a figure, a
+    consequence, a removed condition, an act required 立即 delayed, alternatives fixed to one — not a bare
+    contradiction of modal verbs, which two norms on one subject (应当出示证件 / 不得……) show as often."""
+    return change.kind != "modal" or fixed_option(change)
+
+
+def act_delayed(change) -> bool:
+    """Whether a time-limit change puts a number of hours or days for an act the law requires 立即: no figure of
+    the law to pair, the act after both already found shared (review.compare.consequences.read_promptness)."""
+    from .compare.consequences import IMMEDIATE_RX
+
+    return change.kind == "time_limit" and bool(IMMEDIATE_RX.match(change.upper_span or ""))
 
 
 def items_matter(probe: str, unit_text: str, change) -> bool:
@@ -1199,17 +1337,58 @@ def substantive_overlap(probe: str, upper_text: str, min_chars: int = 5) -> bool
     return best >= min_chars
 
 
+# the measure an upper article provides, by the category of the finding that a clause sets it (without_restated_settings)
+MEASURE_RX = {
+    "penalty": re.compile(r"罚款|警告|没收|吊销|暂扣|拘留|责令停产停业|责令关闭|通报批评|降低资质|限制从业|行政处罚"),
+    "license": re.compile(r"许可|批准|审批|核准|登记|备案"),
+    "coercion": re.compile(r"查封|扣押|冻结|强制|加处罚款|滞纳金|停止供水|停止供电"),
+    "fee": re.compile(r"收费|费用|缴纳|征收"),
+}
+
+
 def without_restated_settings(findings: list[Finding], matched: dict, clauses: list[Clause]) -> list[Finding]:
     """A clause that faithfully restates an upper provision does not itself set a licence, penalty, coercive
-    measure or fee: drop those findings (legal-checks.md §1 and §10 traps) — unless it heads a list with an item the
-    provision lacks (a penalty header restated over a conduct of the document's own: review.provided.items_stand)."""
+    measure or fee: drop those findings (legal-checks.md §1 and §10 traps). Nor does a clause that restates such a
+    provision of a 法律 or 行政法规 and alters it (a fine outside its range, 不予处罚 made 从轻): the problem is the
+    alteration, reported once as UPPER-ALTERED naming the article (one finding per problem). Unless the clause heads
+    a list with an item the provision lacks: a penalty header restated over a conduct of the document's own sets a
+    penalty for it (review.provided.items_stand)."""
     from .provided import items_stand
 
     by_index = {c.index: c for c in clauses}
-    faithful = {i for i, (upper, ok) in matched.items()
-                if ok and (i not in by_index or items_stand(by_index[i], clauses, upper.text))}
-    return [f for f in findings if not (f.clause is not None and f.clause.index in faithful
-                                         and f.category in SET_BY_UPPER)]
+
+    def restated(f: Finding) -> bool:
+        if f.clause is None or f.category not in SET_BY_UPPER or f.clause.index not in matched:
+            return False
+        upper, faithful = matched[f.clause.index]
+        own = by_index.get(f.clause.index)
+        if upper is not None and own is not None and not items_stand(own, clauses, upper.text or ""):
+            return False
+        return faithful or (upper is not None and upper.level in CORE_LEVELS
+                            and bool(MEASURE_RX[f.category].search(upper.text or "")))
+    return [f for f in findings if not restated(f)]
+
+
+def with_folded_settings(findings: list[Finding], upper: list[Finding], matched: dict,
+                         clauses: list[Clause]) -> list[Finding]:
+    """The upper-law findings, each UPPER-ALTERED one carrying the categories of the 设定 findings its clause had
+    (without_restated_settings dropped them for the alteration): a fine outside the law's range is one problem of
+    both the penalty and the upper-law kind, reported once."""
+    folded: dict[int, list[Finding]] = {}
+    kept = {id(f) for f in without_restated_settings(findings, matched, clauses)}
+    for f in findings:
+        if id(f) not in kept and f.clause is not None and not matched[f.clause.index][1]:
+            folded.setdefault(f.clause.index, []).append(f)
+    out = []
+    for f in upper:
+        others = folded.get(f.clause.index if f.clause is not None else -1)
+        if f.rule == "UPPER-ALTERED" and others:
+            categories = list(dict.fromkeys([f.category, *(o.category for o in others)]))
+            merged = [{"rule": o.rule, "category": o.category, "severity": o.severity, "title": o.title,
+                       "problem": o.problem} for o in others]
+            f = replace(f, detail={**f.detail, "categories": categories, "merged": merged})
+        out.append(f)
+    return out
 
 
 # -- bases ---------------------------------------------------------------------------------------------
@@ -1409,7 +1588,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
         upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
                                             own_words=info.kind != CONTRACT)
-        findings = without_provided(without_restated_settings(findings, matched, clauses), clauses, laws) + upper
+        findings = (without_provided(without_restated_settings(findings, matched, clauses), clauses, laws)
+                    + with_folded_settings(findings, upper, matched, clauses))
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         from .governing import governing_laws
 

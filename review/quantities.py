@@ -23,7 +23,7 @@ _DAYS = {"工作日": 1.4, "日": 1.0, "天": 1.0, "小时": 1 / 24, "周": 7.0,
          "个月": 30.0, "月": 30.0, "年": 365.0}
 
 _ATOM = re.compile(
-    rf"(?P<pct_cn>(?:百|千)分之(?P<pct_n>{_NUM}))"
+    rf"(?P<pct_cn>(?:百|千|万)分之(?P<pct_n>{_NUM}))"
     rf"|(?P<num>{_NUM})(?:\s*)(?:"
     r"(?P<money>亿元|万元|千元|百元|元)"
     r"|(?P<mult>倍)"
@@ -122,7 +122,7 @@ def _atoms(text: str) -> list[_Atom]:
             n = parse_number(m.group("pct_n"))
             if n is None:
                 continue
-            base = 100 if m.group("pct_cn").startswith("百") else 1000
+            base = {"百": 100, "千": 1000, "万": 10000}[m.group("pct_cn")[0]]   # 万分之五: the daily 滞纳金 rate
             out.append(_Atom(m.start(), m.end(), RATIO, n / base))
             continue
         n = parse_number(m.group("num"))

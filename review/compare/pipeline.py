@@ -15,6 +15,7 @@ from .acts import read_acts
 from .clock import read_time_of_day
 from .order import read_order
 from .combination import read_combination, read_joined_alternatives
+from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
 from .materials import read_added_materials
@@ -65,6 +66,9 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_enforcement(reading)
         read_rule_maker(reading)
         read_deemed(reading)
+        read_leniency(reading)
+        read_promptness(reading)
+        read_option_removed(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
@@ -83,6 +87,9 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_enforcement(reading)
     read_rule_maker(reading)
     read_deemed(reading)
+    read_leniency(reading)
+    read_promptness(reading)
+    read_option_removed(reading)
     read_subjects(reading)
     changes = _in_clause_order(reading.changes)
     faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)
