@@ -43,10 +43,10 @@ _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚�
 _SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
-                     r"(拆除|清除|铲除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出|起尸|移除|拖离|拖走|清走|"
+                     r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出(?!地)|起尸|移除|拖离|拖走|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划)"
                      r"(?!公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
-_LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管|看护|看守|留置|"
+_LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管(?!所)|看护(?!所)|看守(?!所)|留置|"
                       r"不得(让|允许|准许)其[^，。；]{0,6}离开|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
                       r"集中(进行|参加|开展)?[^，。；]{0,12}(教育|学习|疏导|训诫|培训)|学习班|法制学习|警示教育|教育疏导")
 _FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效力|结果|结论|决定)|"
@@ -68,13 +68,14 @@ _OPEN = re.compile(r"未作规定|未列明|未规定|未明确|其他|凡|具�
 # ---- on what trigger
 _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|"
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
-                            r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实")
+                            r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|"
+                            r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
 _PERIOD = re.compile(r"[一二三四五六七八九十两半\d]+(个)?(年|月|日|天|小时)(内)?|终身|永久")
 _UNTIL = re.compile(r"(直至|直到|(?<![接期对招等看优])待)[^。；]{0,24}?(为止|后|时)?(?=[，。；]|$)|在[^，。；]{0,20}之前")
 
 # ---- on what basis, and why the same grammar may be lawful
 _CITED = re.compile(r"《[^》]{2,40}》")
-_GENERAL = re.compile(r"(?<!除)依法(?!律)|依照(法律|其规定)|法律、法规规定|依照有关(法律|规定)|按照有关(法律|规定)|依照规定|按照规定|依据有关")
+_GENERAL = re.compile(r"(?<!除)依法(?!律)|按规定|依照(法律|其规定)|法律、法规规定|依照有关(法律|规定)|按照有关(法律|规定)|依照规定|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
 _PROHIBIT = re.compile(r"不得|严禁|禁止|不准|不许|不能|任何单位和个人")
 # a prohibition whose phrase runs on past a comma (不得因……，而限制其子女入学; 不得……，迫使当事人履行拆除……决定)
@@ -84,7 +85,7 @@ _JOINED = re.compile(r"^(而|迫使|或者|或|以|致使|强迫|逼迫|借此|�
 # the measure named, not laid (本办法不另行设定罚款、没收; 执法人员实施扣押时)
 _NAMED = re.compile(r"设定|设立|另行规定")
 _CONTRACT = re.compile(r"协议|合同|约定")
-_GROUND = re.compile(r"虚假|骗取|欺骗|不正当手段|冒领|冒用|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
+_GROUND = re.compile(r"虚假|骗取|欺骗|不正当手段|冒领|冒用|隐瞒|伪造|不如实|驳回|转租|转借|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
 _BILL = re.compile(r"水费|电费|燃气费|气费|热费|供暖费")
 # words any trigger and any benefit share, which say nothing of their being related
 _COMMON = frozenset(["家庭", "本人", "人员", "其家", "当年", "年度", "相关", "有关", "各类", "申请", "办理", "手续", "其子",
@@ -104,6 +105,11 @@ def related(trigger: str, withheld: str) -> bool:
     return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
 
 
+# the party's own refusal of a demand the body makes (the leverage grammar): what a benefit may not be withheld for
+_LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
+                       r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
+_HIGHER = re.compile(r"省|自治区|国务院|部(?!门)")
+_OWN_CONDUCT = re.compile(r"擅自$")
 _COURT = re.compile(r"人民法院|法院")
 _COURT_BARRED = re.compile(r"(不再|无需|无须|不必|不用)(申请|经)?人民法院")
 _VOLUNTARY = re.compile(r"自愿|随时申请离开|可以申请离开")
@@ -192,7 +198,8 @@ def _basis(sentence: str, header: str) -> str:
 
 
 def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = "") -> str:
-    """Why the effect ``m`` in ``sentence`` (an item under ``header``, or a header over the item ``header``) is lawful."""
+    """Why the effect ``m`` in ``sentence`` is lawful; ``header``: what stands before it (its list header and the
+    clause's preceding text; for an effect in a list header, the item)."""
     lo, _ = _segment(sentence, m.start())
     before = sentence[lo:m.start()]
     own_negation = m.group(0).startswith("不")
@@ -214,6 +221,16 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if kind == "withhold" and not _SUPPLY.search(m.group(0)) and related(condition_of(sentence[:m.start()]) + header,
                                                                        sentence[m.start():seg_end]):
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
+    if kind == "withhold" and not _SUPPLY.search(m.group(0)) \
+            and not (_QUALIFICATION.search(m.group(0)) and _PERIOD.search(sentence[m.start():])) \
+            and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]):
+        return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand
+    if _OWN_CONDUCT.search(before):
+        return "conduct"          # 养老机构擅自暂停服务的行为: the party's own conduct described
+    if kind == "final" and _HIGHER.search(header + sentence[:m.start()]):
+        return "law_describes"    # a higher body's final word, as the law gives it
+    if kind == "liberty" and m.group(0)[:1] in "送" and not re.search(r"(其|人员|人|者)[^，。；]{0,8}$", before):
+        return "not_a_person"     # 将申领材料送至……中心
     if kind in ("withhold", "remove", "liberty") and actor == "private":
         return "private_actor"    # the supplier's own right or duty (检修停水; 依照民法典中止供电)
     if _COURT.search(sentence) and not _COURT_BARRED.search(sentence):
@@ -249,7 +266,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             period = _PERIOD.search(sentence[m.start():])
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
-                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header)))
+                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:])))
     if header and not out:
         # the effect stands in the list header and the item names who incurs it (有下列情形之一的，暂停其……：（二）拒不……的)
         for e in effects(header, "", before):
