@@ -32,7 +32,7 @@ _ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|要求|联系|责成
 _PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来水|物业服务)(企业|公司|单位)|企业|公司|平台|用人单位|开方)(?=[^，。；]{0,6}(可以|应当|有权|须|将|即|依照|依法|不得))")
 
 # ---- the effects
-_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止)|终身不得|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
+_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
 # what a body gives a party: a supply, a service done for it, a benefit paid, a standing it holds
 _GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|"
           r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
@@ -68,7 +68,7 @@ _OPEN = re.compile(r"未作规定|未列明|未规定|未明确|其他|凡|具�
 # ---- on what trigger
 _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|"
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
-                            r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|"
+                            r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
 _PERIOD = re.compile(r"[一二三四五六七八九十两半\d]+(个)?(年|月|日|天|小时)(内)?|终身|永久")
 _UNTIL = re.compile(r"(直至|直到|(?<![接期对招等看优])待)[^。；]{0,24}?(为止|后|时)?(?=[，。；]|$)|在[^，。；]{0,20}之前")
@@ -108,6 +108,7 @@ def related(trigger: str, withheld: str) -> bool:
 # the party's own refusal of a demand the body makes (the leverage grammar): what a benefit may not be withheld for
 _LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
                        r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
+_PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
 _HIGHER = re.compile(r"省|自治区|国务院|部(?!门)")
 _OWN_CONDUCT = re.compile(r"擅自$")
 _COURT = re.compile(r"人民法院|法院")
@@ -134,6 +135,7 @@ class Effect:
     period: str
     basis: str
     guard: str
+    object: str = ""        # the rest of the phrase after the effect's words: what is withheld or removed
 
     @property
     def laid(self) -> bool:
@@ -157,7 +159,7 @@ class Effect:
 
     @property
     def on_qualification(self) -> bool:
-        return self.kind == "withhold" and _QUALIFICATION.search(self.text) is not None
+        return self.kind == "withhold" and _QUALIFICATION.search(self.text + self.object) is not None
 
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
@@ -222,7 +224,8 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
                                                                        sentence[m.start():seg_end]):
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
     if kind == "withhold" and not _SUPPLY.search(m.group(0)) \
-            and not (_QUALIFICATION.search(m.group(0)) and _PERIOD.search(sentence[m.start():])) \
+            and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
+                     and _PERIOD.search(sentence[m.start():])) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]):
         return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand
     if _OWN_CONDUCT.search(before):
@@ -266,15 +269,24 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             period = _PERIOD.search(sentence[m.start():])
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
-                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:])))
+                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
+                              sentence[m.end():_segment(sentence, m.start())[1]]))
+    barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
+    if barred and any(e.kind == "remove" for e in out):
+        # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one
+        # problem, the coercion; the bar is how it is laid, not a finding of its own
+        out = [e for e in out if e not in barred]
+        out = [Effect(e.kind, e.start, e.end, e.text, e.actor, "procedure_barred", e.until, e.period, e.basis, "", e.object)
+               if e.kind == "remove" and e.guard == "no_trigger" else e for e in out]
     if header and not out:
         # the effect stands in the list header and the item names who incurs it (有下列情形之一的，暂停其……：（二）拒不……的)
         for e in effects(header, "", before):
             if e.kind in ("withhold", "remove") and e.trigger == "none" and _NONCOMPLIANCE.search(sentence):
                 e = Effect(e.kind, e.start, e.end, e.text, e.actor, "noncompliance", e.until, e.period, e.basis,
-                           _guard(e.kind, header, _MatchAt(header, e.start, e.end), e.actor, "noncompliance", sentence))
+                           _guard(e.kind, header, _MatchAt(header, e.start, e.end), e.actor, "noncompliance", sentence),
+                           e.object)
             out.append(Effect(e.kind, 0, len(sentence), e.text, e.actor, e.trigger, e.until, e.period,
-                              _basis(sentence, header) if e.basis == "none" else e.basis, e.guard))
+                              _basis(sentence, header) if e.basis == "none" else e.basis, e.guard, e.object))
     return tuple(out)
 
 
