@@ -109,6 +109,7 @@ def related(trigger: str, withheld: str) -> bool:
 _LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
                        r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
 _PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
+_ORDERED = re.compile(r"责令|限期")
 _HIGHER = re.compile(r"省|自治区|国务院|部(?!门)")
 _OWN_CONDUCT = re.compile(r"擅自$")
 _COURT = re.compile(r"人民法院|法院")
@@ -208,6 +209,8 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if not own_negation and (_PROHIBIT.search(before) or _FORBIDS_ACROSS.search(sentence[:lo])
                              and _JOINED.match(sentence[lo:m.start()]) or _FOR_REASON.search(sentence[:lo])):
         return "protective"       # 不得以……为由停止供水; 任何单位和个人不得以停止供电……等方式
+    if kind == "remove" and _ORDERED.search(before):
+        return "ordered"          # 责令限期无偿拆除: the party is ordered to remove, the body removes nothing
     if kind in ("withhold", "remove") and (_NAMED.search(before) or sentence[m.end():m.end() + 1] == "时"):
         return "named"
     seg_end = _segment(sentence, m.start())[1]
