@@ -34,42 +34,63 @@ _PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来
 # ---- the effects
 _WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
 # what a body gives a party: a supply, a service done for it, a benefit paid, a standing it holds
-_GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|"
+_GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|网络|宽带|通信|信号|"
           r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
           r"享受|发放|分配|分红|兑现|拨付|补贴|补助|福利|待遇|奖励|资金|收益|股金|"
           r"资格|参加|参与|承接|申报|评优|评先|结算|定点|业务|申领|报名|从事|受聘|投标|"
           r"保障|救助|低保|受理其")
 _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚款|追究|行政处罚)(对|为|向)?(其|该|本)?[^，。；]{{0,14}}?({_GIVEN})")
-_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)")
+_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
-                     r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出(?!地)|起尸|移除|拖离|拖走|清走|"
+                     r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出(?!地)|起尸|移除|拖离|拖走|拖移|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划)"
                      r"(?!公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
 _LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管(?!所)|看护(?!所)|看守(?!所)|留置|"
-                      r"不得(让|允许|准许)其[^，。；]{0,6}离开|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
+                      r"接返|劝返|带返|不得(让|允许|准许)其[^，。；]{0,6}离开|(二十四小时|24小时|全天候|全天|全程)[^，。；]{0,4}(陪护|看护|陪同|跟随|盯守|守候|监护|看守)|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
                       r"集中(进行|参加|开展)?[^，。；]{0,12}(教育|学习|疏导|训诫|培训)|学习班|法制学习|警示教育|教育疏导")
 _FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效力|结果|结论|决定)|"
                     r"不停止(拆除|执行|实施)|不影响[^，。；]{0,14}(拆除|执行|实施)|"
                     r"(不再|无需|无须|不必|不用)(申请|经)?人民法院|"
-                    r"无条件服从|不得(提出|提起|进行)?(异议|陈述|申辩)")
+                    r"无条件服从|不得(提出|提起|进行)?(异议|陈述|申辩)|不(接受|受理|予受理)[^，。；]{0,4}(申诉|复议|异议|复核|诉讼)|"
+                    r"以[^，。；]{0,16}的?(认定|确认|核定|决定|意见)为准")
 _OVERRIDE = re.compile(r"不得(另行|自行)[^，。；]{0,4}(约定|协商|商定|变更|确定)|约定(一律)?无效|"
                        r"(须|需|应当|必须)(报|经)[^，。；]{0,24}(确认|同意|审查|审核|批准|备案)[^，。；]{0,6}?"
                        r"(方为有效|才能生效|方能生效|方可生效|始生效力|才有效|方生效|后生效|才生效|方有效)")
-_DISCRETION = re.compile(r"(自行|视情况?|根据(工作需要|实际情况|实际需要|需要)[^，。；]{0,4}?(自行)?)[^，。；]{0,6}?"
+_DISCRETION = re.compile(r"(酌情|酌定)(处理|决定|处置)|(自行|视情况?|根据(工作需要|实际情况|实际需要|需要)[^，。；]{0,4}?(自行)?)[^，。；]{0,6}?"
                          r"(决定|采取|确定|处理|处置)[^，。；]{0,12}(处理方式|措施|如何处理|处理办法)|"
                          r"凡[^，。；]{0,24}(认为|认定)[^。；]{0,40}?(均|都|一律)[^，。；]{0,6}(可|有权)|"
                          r"(其认为|认为)(适当|必要|合适)的?(处理)?措施")
 _PATTERNS = (("withhold", _WITHHOLD), ("remove", _REMOVE), ("liberty", _LIBERTY), ("final", _FINAL),
              ("override", _OVERRIDE), ("discretion", _DISCRETION))
 # open-ended discretion reads only over what the document leaves open (未作规定、未列明、其他、凡……)
-_OPEN = re.compile(r"未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
+_OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
 
 # ---- on what trigger
 _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|"
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
+_NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能)|"
+                        r"未(?!达到|满|成年|婚|取得|超过|列入|纳入)|没有(?!达到)|违|擅自|非法|无证|无照|"
+                        r"被[^，。；]{0,8}(投诉|举报|查|发现)")
+_OF_PARTY = re.compile(r"(?:^|[，,；;])对([^，。；]{2,40})的[^，。；的]{0,10}[，,]")
+
+
+def noncompliance(header: str, before_effect: str) -> bool:
+    """Whether the effect's condition names the party's non-compliance: one of the trigger words, or a condition
+    (……的，; 对……的……，) whose verb is negated or refused (不按要求搬离, 未返校, 拒绝安装) or a finding against it."""
+    if _NONCOMPLIANCE.search(header + before_effect):
+        return True
+    return any(_NOT_DOING.search(c) and not _GROUND.search(c) for c in conditions(header, before_effect))
+
+
+def conditions(header: str, before_effect: str) -> list[str]:
+    """The conditions an effect stands under: the sentence's ……的， phrase, its 对……的 phrase, the list header."""
+    found = [condition_of(before_effect), header] + [m.group(1) for m in _OF_PARTY.finditer(before_effect)]
+    return [c for c in found if c]
+
+
 _PERIOD = re.compile(r"[一二三四五六七八九十两半\d]+(个)?(年|月|日|天|小时)(内)?|终身|永久")
 _UNTIL = re.compile(r"(直至|直到|(?<![接期对招等看优])待)[^。；]{0,24}?(为止|后|时)?(?=[，。；]|$)|在[^，。；]{0,20}之前")
 
@@ -85,17 +106,21 @@ _JOINED = re.compile(r"^(而|迫使|或者|或|以|致使|强迫|逼迫|借此|�
 # the measure named, not laid (本办法不另行设定罚款、没收; 执法人员实施扣押时)
 _NAMED = re.compile(r"设定|设立|另行规定")
 _CONTRACT = re.compile(r"协议|合同|约定")
-_GROUND = re.compile(r"虚假|骗取|欺骗|不正当手段|冒领|冒用|隐瞒|伪造|不如实|驳回|转租|转借|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
+_GROUND = re.compile(r"不(齐|全|完整|清|一致|准确|真实|合格|达标)|还款|还贷|申报|虚假|骗取|欺骗|不正当手段|冒领|冒用|隐瞒|伪造|不如实|驳回|转租|转借|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
 _BILL = re.compile(r"水费|电费|燃气费|气费|热费|供暖费")
 # words any trigger and any benefit share, which say nothing of their being related
 _COMMON = frozenset(["家庭", "本人", "人员", "其家", "当年", "年度", "相关", "有关", "各类", "申请", "办理", "手续", "其子",
                      "子女", "本县", "本市", "规定", "按照", "一律", "村民", "居民", "其本", "当期", "成员", "家长"])
 
 
+_CONDITION_END = re.compile(r"的[^，,。；;的]{0,6}[，,]")
+
+
 def condition_of(before: str) -> str:
-    """The condition a sentence opens with (……的，): the text up to its last 的 before a comma, else nothing."""
-    at = max(before.rfind("的，"), before.rfind("的,"))
-    return before[:at] if at >= 0 else ""
+    """The condition a sentence opens with (……的，; ……的农户，: a 的 and at most a short noun before a comma): the text
+    up to its last such 的, else nothing."""
+    ends = [m.start() for m in _CONDITION_END.finditer(before)]
+    return before[:ends[-1]] if ends else ""
 
 
 def related(trigger: str, withheld: str) -> bool:
@@ -109,7 +134,11 @@ def related(trigger: str, withheld: str) -> bool:
 _LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
                        r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
 _PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
-_ORDERED = re.compile(r"责令|限期")
+_ORDERED = re.compile(r"责令|限期|督促")
+# a condition that is the party's standing, not a demand it refused (违法犯罪记录, 违反计划生育): the rights rules on
+# origin and record read those
+_STATUS_ONLY = re.compile(r"记录|前科|违法犯罪|计划生育|政策外|超生|户籍")
+_GOVERNMENT_FIRST = re.compile(r"^(第[^条]{1,8}条\s*)?(各|本|县|市|区|镇|乡)?[^，。；的]{0,8}(人民政府|乡镇|街道办事处|部门|机关)")
 _HIGHER = re.compile(r"省|自治区|国务院|部(?!门)")
 _OWN_CONDUCT = re.compile(r"擅自$")
 _COURT = re.compile(r"人民法院|法院")
@@ -209,6 +238,8 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if not own_negation and (_PROHIBIT.search(before) or _FORBIDS_ACROSS.search(sentence[:lo])
                              and _JOINED.match(sentence[lo:m.start()]) or _FOR_REASON.search(sentence[:lo])):
         return "protective"       # 不得以……为由停止供水; 任何单位和个人不得以停止供电……等方式
+    if kind == "withhold" and _GOVERNMENT_FIRST.match(header[-80:] if header else sentence):
+        return "government_bearer"  # 各乡镇人民政府的年度债务计划……未经批准的，县财政局不予拨付资金: no private party
     if kind == "remove" and _ORDERED.search(before):
         return "ordered"          # 责令限期无偿拆除: the party is ordered to remove, the body removes nothing
     if kind in ("withhold", "remove") and (_NAMED.search(before) or sentence[m.end():m.end() + 1] == "时"):
@@ -229,7 +260,9 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if kind == "withhold" and not _SUPPLY.search(m.group(0)) \
             and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
                      and _PERIOD.search(sentence[m.start():])) \
-            and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]):
+            and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
+            and not any(_NOT_DOING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
+                        for c in conditions(header, sentence[:m.start()])):
         return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand
     if _OWN_CONDUCT.search(before):
         return "conduct"          # 养老机构擅自暂停服务的行为: the party's own conduct described
@@ -258,7 +291,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             prior = sentence[:m.start()]
-            if _NONCOMPLIANCE.search(header + prior):
+            if noncompliance(header, prior):
                 trigger = "noncompliance"
             elif _CONTINUES.match(sentence) and _NONCOMPLIANCE.search(before):
                 trigger = "noncompliance"   # ……的，通报批评。同时暂停其……资格一年
