@@ -45,7 +45,7 @@ _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|�
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
                      r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出(?!地)|起尸|移除|拖离|拖走|拖移|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划)"
-                     r"(?!公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
+                     r"(?!处理|公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
 _LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管(?!所)|看护(?!所)|看守(?!所)|留置|"
                       r"接返|劝返|带返|不得(让|允许|准许)其[^，。；]{0,6}离开|(二十四小时|24小时|全天候|全天|全程)[^，。；]{0,4}(陪护|看护|陪同|跟随|盯守|守候|监护|看守)|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
                       r"集中(进行|参加|开展)?[^，。；]{0,12}(教育|学习|疏导|训诫|培训)|学习班|法制学习|警示教育|教育疏导")
@@ -71,9 +71,13 @@ _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
-_NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能)|"
-                        r"未(?!达到|满|成年|婚|取得|超过|列入|纳入)|没有(?!达到)|违|擅自|非法|无证|无照|"
+_NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|齐|全|完整|一致|准确|确定)|"
+                        r"未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)|违|擅自|非法|无证|无照|"
                         r"被[^，。；]{0,8}(投诉|举报|查|发现)")
+# … and of those, the party's refusing or not doing what is asked of it (the leverage grammar), not its breach of a
+# scheme's own rules (违反医疗保险规定: the scheme's sanction, read by the penalty rules)
+_REFUSING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|"
+                       r"齐|全|完整|一致|准确|确定)|未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)")
 _OF_PARTY = re.compile(r"(?:^|[，,；;])对([^，。；]{2,40})的[^，。；的]{0,10}[，,]")
 
 
@@ -259,9 +263,9 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
     if kind == "withhold" and not _SUPPLY.search(m.group(0)) \
             and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
-                     and _PERIOD.search(sentence[m.start():])) \
+                     and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
-            and not any(_NOT_DOING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
+            and not any(_REFUSING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
                         for c in conditions(header, sentence[:m.start()])):
         return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand
     if _OWN_CONDUCT.search(before):
@@ -302,7 +306,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
                 actor = actor_of(before, len(before))
             tail = sentence[m.end():]
             until = _UNTIL.search(tail)
-            period = _PERIOD.search(sentence[m.start():])
+            lo, _ = _segment(sentence, m.start())
+            period = _PERIOD.search(sentence[lo:])
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
                               _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
