@@ -51,6 +51,21 @@ ROWS = [
     ("C-POWER-EFFECT", "县住房和城乡建设局应当根据工作需要，合理安排执法人员，加强对在建工程的日常巡查。", False),
     ("C-POWER-EFFECT", "劳动人事争议仲裁委员会作出的下列仲裁裁决为终局裁决：追索劳动报酬不超过当地月最低工资标准十二个月金额的争议。", False),
     ("C-POWER-EFFECT", "本办法未作规定的事项，按照国家和省有关规定执行；法律、法规另有规定的，从其规定。", False),
+    # written after the reading was first built, in other words (a check of the grammar, tuned)
+    ("C-COERCE-EFFECT", "对不按要求搬离危房的住户，镇政府可以商请供热公司停止对其住房的冬季供暖。", True),
+    ("C-COERCE-EFFECT", "违规占用消防通道的车辆，物业服务企业应当在社区的统一安排下予以拖移，拖移费用由车主承担。", True),
+    ("C-COERCE-EFFECT", "供热单位不得因用户欠缴物业费而停止供暖。", False),
+    ("C-COERCE-EFFECT", "违法建筑的所有人应当在收到限期拆除决定书之日起十日内自行拆除。", False),
+    ("C-RIGHTS-EFFECT", "子女辍学未返校的家庭，停发当年的困难群众生活补助，待子女返校后补发。", True),
+    ("C-RIGHTS-EFFECT", "困难群众家庭收入超过保障标准的，停发生活补助。", False),
+    ("C-PENALTY-EFFECT", "物业企业被业主投诉经核实的，区住建局将其列入重点监管名单，十二个月内停止其参与老旧小区改造项目。", True),
+    ("C-POWER-EFFECT", "其他未尽事宜，由县商务局酌情处理。", True),
+    ("C-POWER-EFFECT", "评定结果应当公示七日，对结果有异议的，可以向县民政局申请复核。", False),
+    # real documents that must stay quiet (a scheme's own sanction, a consent lacking, a disposition, a state)
+    ("C-RIGHTS-EFFECT", "参保人有违反医疗保险规定下列情形之一的，市社会保险机构可暂停其社会保障卡记账功能3个月。", False),
+    ("C-RIGHTS-EFFECT", "预告登记后，未经预告登记的权利人书面同意，处分该房屋申请登记的，房屋登记机构应当不予办理。", False),
+    ("C-COERCE-EFFECT", "对产权不明的废弃地下管线，由城市道路主管部门组织拆除。", False),
+    ("C-COERCE-EFFECT", "违反规划建设的，由派出机构责令限期无偿拆除。", False),
 ]
 
 
