@@ -61,6 +61,11 @@ ROWS = [
     ("C-PENALTY-EFFECT", "物业企业被业主投诉经核实的，区住建局将其列入重点监管名单，十二个月内停止其参与老旧小区改造项目。", True),
     ("C-POWER-EFFECT", "其他未尽事宜，由县商务局酌情处理。", True),
     ("C-POWER-EFFECT", "评定结果应当公示七日，对结果有异议的，可以向县民政局申请复核。", False),
+    ("C-COERCE-EFFECT", "对拒不签订拆迁补偿协议的经营户，市场服务中心可以停止向其出租摊位，并断开其摊位电源。", True),
+    ("C-COERCE-EFFECT", "任何单位不得以断开电源、停止出租摊位等方式迫使经营户签订协议。", False),
+    ("C-POWER-EFFECT", "业主与开发商就车位租售价格达成的协议，须经街道办事处核准方可生效。", True),
+    ("C-RIGHTS-EFFECT", "村集体土地租金分配方案应当经村民会议讨论决定，不得以村民未参加集体劳动为由减少其分配份额。", False),
+    ("C-RIGHTS-EFFECT", "乙方未按约定时间开工建设超过一年的，甲方有权解除本协议，并收回已兑现的扶持资金。", False),
     # real documents that must stay quiet (a scheme's own sanction, a consent lacking, a disposition, a state)
     ("C-RIGHTS-EFFECT", "参保人有违反医疗保险规定下列情形之一的，市社会保险机构可暂停其社会保障卡记账功能3个月。", False),
     ("C-RIGHTS-EFFECT", "预告登记后，未经预告登记的权利人书面同意，处分该房屋申请登记的，房屋登记机构应当不予办理。", False),

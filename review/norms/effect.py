@@ -32,22 +32,22 @@ _ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|要求|联系|责成
 _PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来水|物业服务)(企业|公司|单位)|企业|公司|平台|用人单位|开方)(?=[^，。；]{0,6}(可以|应当|有权|须|将|即|依照|依法|不得))")
 
 # ---- the effects
-_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
+_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|不得(?=参与|参加|享受|领取)|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
 # what a body gives a party: a supply, a service done for it, a benefit paid, a standing it holds
-_GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|网络|宽带|通信|信号|"
+_GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|网络|宽带|通信|信号|电源|水源|气源|出租|租赁|"
           r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
           r"享受|发放|分配|分红|兑现|拨付|补贴|补助|福利|待遇|奖励|资金|收益|股金|"
           r"资格|参加|参与|承接|申报|评优|评先|结算|定点|业务|申领|报名|从事|受聘|投标|"
           r"保障|救助|低保|受理其")
 _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚款|追究|行政处罚)(对|为|向)?(其|该|本)?[^，。；]{{0,14}}?({_GIVEN})")
-_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号")
+_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
                      r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|迁出(?!地)|起尸|移除|拖离|拖走|拖移|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划)"
                      r"(?!处理|公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
 _LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管(?!所)|看护(?!所)|看守(?!所)|留置|"
-                      r"(接返|带返)(?!工作)|不得(让|允许|准许)其[^，。；]{0,6}离开|(二十四小时|24小时|全天候|全天|全程)[^，。；]{0,4}(陪护|看护|陪同|跟随|盯守|守候|监护|看守)|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
+                      r"(接返|带返)(?!工作)|将其控制|控制在|不得(让|允许|准许)其[^，。；]{0,6}离开|(二十四小时|24小时|全天候|全天|全程)[^，。；]{0,4}(陪护|看护|陪同|跟随|盯守|守候|监护|看守)|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
                       r"集中(进行|参加|开展)?[^，。；]{0,12}(教育|学习|疏导|训诫|培训)|学习班|法制学习|警示教育|教育疏导")
 _FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效力|结果|结论|决定)|"
                     r"不停止(拆除|执行|实施)|不影响[^，。；]{0,14}(拆除|执行|实施)|"
@@ -55,8 +55,8 @@ _FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效�
                     r"无条件服从|不得(提出|提起|进行)?(异议|陈述|申辩)|不(接受|受理|予受理)[^，。；]{0,4}(申诉|复议|异议|复核|诉讼)|"
                     r"以[^，。；]{0,16}的?(认定|确认|核定|决定|意见)为准")
 _OVERRIDE = re.compile(r"不得(另行|自行)[^，。；]{0,4}(约定|协商|商定|变更|确定)|约定(一律)?无效|"
-                       r"(须|需|应当|必须)(报|经)[^，。；]{0,24}(确认|同意|审查|审核|批准|备案)[^，。；]{0,6}?"
-                       r"(方为有效|才能生效|方能生效|方可生效|始生效力|才有效|方生效|后生效|才生效|方有效)")
+                       r"(须|需|应当|必须)(报|经)[^，。；]{0,24}?(确认|同意|审查|审核|批准|备案|核准|审定|认可|签字|盖章)[^，。；]{0,6}?"
+                       r"(方为有效|才能生效|方能生效|方可生效|始生效力|才有效|方生效|后生效|才生效|方有效|始得生效)")
 _DISCRETION = re.compile(r"(酌情|酌定)(处理|决定|处置)|(自行|视情况?|根据(工作需要|实际情况|实际需要|需要)[^，。；]{0,4}?(自行)?)[^，。；]{0,6}?"
                          r"(决定|采取|确定|处理|处置)[^，。；]{0,12}(处理方式|措施|如何处理|处理办法)|"
                          r"凡[^，。；]{0,24}(认为|认定)[^。；]{0,40}?(均|都|一律)[^，。；]{0,6}(可|有权)|"
@@ -109,7 +109,7 @@ _FOR_REASON = re.compile(r"(不得|严禁|禁止)(以|因)[^。；]*(为由|之�
 _JOINED = re.compile(r"^(而|迫使|或者|或|以|致使|强迫|逼迫|借此|从而)")
 # the measure named, not laid (本办法不另行设定罚款、没收; 执法人员实施扣押时)
 _NAMED = re.compile(r"设定|设立|另行规定")
-_CONTRACT = re.compile(r"协议|合同|约定")
+_CONTRACT = re.compile(r"(按照|依照|根据)[^，。；]{0,6}(协议|合同)|约定|解除[^，。；]{0,4}(协议|合同)")
 _GROUND = re.compile(r"不(齐|全|完整|清|一致|准确|真实|合格|达标)|还款|还贷|申报|提交|提供|出具|虚假|骗取|欺骗|不正当手段|冒领|冒用|隐瞒|伪造|不如实|驳回|转租|转借|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
 _BILL = re.compile(r"水费|电费|燃气费|气费|热费|供暖费")
 # words any trigger and any benefit share, which say nothing of their being related
@@ -189,7 +189,7 @@ class Effect:
 
     @property
     def on_supply(self) -> bool:
-        return self.kind == "withhold" and _SUPPLY.search(self.text) is not None
+        return self.kind == "withhold" and _SUPPLY.search(self.text + self.object) is not None
 
     @property
     def on_qualification(self) -> bool:
@@ -258,10 +258,11 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "ground"           # the benefit's own condition fails (骗取, 收入超过标准, 尚未处理完毕)
     if kind == "withhold" and _BILL.search(sentence[:m.start()] + header):
         return "bill"             # the supply's own bill unpaid
-    if kind == "withhold" and not _SUPPLY.search(m.group(0)) and related(condition_of(sentence[:m.start()]) + header,
+    phrase = sentence[m.start():seg_end]
+    if kind == "withhold" and not _SUPPLY.search(phrase) and related(condition_of(sentence[:m.start()]) + header,
                                                                        sentence[m.start():seg_end]):
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
-    if kind == "withhold" and not _SUPPLY.search(m.group(0)) \
+    if kind == "withhold" and not _SUPPLY.search(phrase) \
             and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
                      and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
