@@ -35,7 +35,12 @@ Keys (all optional, all must hold in one sentence):
 * ``basis`` = "none": no legal basis cited in the sentence or its list header;
 * ``contexts`` — contexts in which the rule still applies (by default a definition, a description of others' conduct,
   a report of what was abolished, internal administration, a table row or a quotation never fires);
-* ``forbidden`` = true: also where the sentence forbids the measure (by default 不得/严禁……+ the measure does not fire).
+* ``forbidden`` = true: also where the sentence forbids the measure (by default 不得/严禁……+ the measure does not fire);
+* ``effect`` — what the sentence does to a private party (review/norms/effect.py, ``Effect.name``): ``supply``
+  (a supply withheld), ``benefit`` (a service, benefit or distribution withheld), ``disqualify`` (a qualification
+  withheld for a period), ``remove`` (property removed, taken, sealed), ``liberty``, ``final`` (a decision made final,
+  review or the court excluded), ``override`` (the parties' own agreement set aside), ``discretion`` (open-ended) —
+  laid by a public body or one it arranges, unguarded and without a basis (``Effect.laid``).
 """
 
 from __future__ import annotations
@@ -45,12 +50,13 @@ import re
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
+from .effect import NAMES as EFFECT_NAMES, laid as _laid
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others", "government")
 _KEYS = {"agent_not", "actor", "header_any", "header_all", "header_none", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
-         "agent", "modal", "basis", "contexts", "forbidden", "window", "near", "sanction_near"}
+         "agent", "modal", "basis", "contexts", "forbidden", "window", "near", "sanction_near", "effect"}
 
 
 class ConditionError(ValueError):
@@ -81,6 +87,7 @@ class NormCondition:
     window: int = 0
     near: tuple[tuple[str, str, int], ...] = ()
     sanction_near: int = 0                  # the sanction within this many characters of the first ``all`` concept
+    effect: tuple[str, ...] = ()            # effect names (norms.effect.NAMES) the sentence lays on a private party
 
     @property
     def concepts(self) -> tuple[str, ...]:
@@ -116,7 +123,7 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
         raise ConditionError(f"norm 中有未知字段 {sorted(unknown)}")
     kw: dict = {}
     for key in ("precondition", "sanction", "any", "none", "clause_any", "agent", "agent_not", "actor",
-                "header_any", "header_none", "bearer", "modal", "contexts"):
+                "header_any", "header_none", "bearer", "modal", "contexts", "effect"):
         if key in raw:
             kw[key] = _tuple(raw[key], key)
     for key in ("all", "header_all"):
@@ -131,6 +138,9 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
     for name in kw.get("bearer", ()):
         if name not in BEARERS:
             raise ConditionError(f"norm.bearer 必须取自 {BEARERS}：{name}")
+    for name in kw.get("effect", ()):
+        if name not in EFFECT_NAMES:
+            raise ConditionError(f"norm.effect 必须取自 {EFFECT_NAMES}：{name}")
     for name in kw.get("modal", ()):
         if name not in MODALS:
             raise ConditionError(f"norm.modal 必须取自 {MODALS}：{name}")
@@ -353,6 +363,13 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if cond.near and not all(_close(norm, a, b, d) for a, b, d in cond.near):
             continue
         triggers: list[tuple[int, int]] = []
+        if cond.effect:
+            before = clause_text[:norm.start] if clause_text else ""
+            laid = [(norm.start + e.start, norm.start + e.end) for e in _laid(norm.text, norm.header, before)
+                    if e.name in cond.effect]
+            if not laid:
+                continue
+            triggers.append(laid)
         if cond.precondition:
             wanted = _expand(lexicon, cond.precondition)
             pre = [(p.start, p.end) for p in norm.preconditions if p.concept in wanted]

@@ -1,0 +1,355 @@
+"""The effect of a sentence on a private party, read from the closed-class grammar of a norm and not from lists of
+the things affected: who acts (a public body, or anyone a public body arranges — 协调/组织/通知/委托 a supplier, a
+property manager, a 居委会), with what effect (a closed class: ``withhold`` a supply, service, benefit or qualification;
+``remove`` or take property; restrict ``liberty``; decide ``final``ly or bar review; ``override`` the parties' own
+agreement; open-ended ``discretion``), on what trigger (the party's non-compliance or violation), until when (直至…… /
+在……之前 / 待……后恢复), for how long, and on what basis (a cited article, 依法/依照有关规定, a 另有规定 reservation).
+
+A reading also says why an effect is lawful where the same grammar shows it (``guard``): a protective negation (不得以……
+为由停止供水), a basis that provides the measure, what a court does or the application to it, the actor being the
+supplier itself or the body disposing of its own things, a reservation for what the law provides otherwise.
+
+Pure: a sentence (and the clause before it, for a trigger stated in an earlier sentence: ……通报批评。同时暂停……) in,
+frozen ``Effect``s out; offsets are into the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion")
+# what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
+# service or benefit), the other kinds by themselves
+NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion")
+
+# ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
+_PUBLIC = re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
+                     r"|领导小组|指挥部|专班|社区|村委会?|居委会|网格员|执法人员|执法队员|治保人员|行政机关|主管部门|有关部门|"
+                     r"学校|卫生室|合作社|集体经济组织|管委会|派出所")
+_ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|要求|联系|责成|安排|指导|督促|会同|派员|指派|请)(?!力量统一)")
+# a supplier, a firm or a person named as the one who acts (供电企业可以中止供电; 供水企业应当……恢复供水)
+_PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来水|物业服务)(企业|公司|单位)|企业|公司|平台|用人单位|开方)(?=[^，。；]{0,6}(可以|应当|有权|须|将|即|依照|依法|不得))")
+
+# ---- the effects
+_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|不得(?=参与|参加|享受|领取)|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
+# what a body gives a party: a supply, a service done for it, a benefit paid, a standing it holds
+_GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|网络|宽带|通信|信号|电源|水源|气源|出租|租赁|"
+          r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
+          r"享受|发放|分配|分红|兑现|拨付|补贴|补助|福利|待遇|奖励|资金|收益|股金|"
+          r"资格|参加|参与|承接|申报|评优|评先|结算|定点|业务|申领|报名|从事|受聘|投标|"
+          r"保障|救助|低保|受理其")
+_WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚款|追究|行政处罚)(对|为|向)?(其|该|本)?[^，。；]{{0,14}}?({_GIVEN})")
+_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源")
+_QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
+_REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
+                     r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|清走|"
+                     r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划)"
+                     r"(?!处理|公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
+_LIBERTY = re.compile(r"带离|带至|带到|带回|接回|(?<![推发报抄移转递呈传])(送至|送往|送到)|押送|看管(?!所)|看护(?!所)|看守(?!所)|留置|"
+                      r"(接返|带返)(?!工作)|将其控制|不得(让|允许|准许)其[^，。；]{0,6}离开|(二十四小时|24小时|全天候|全天|全程)[^，。；]{0,4}(陪护|看护|陪同|跟随|盯守|守候|监护|看守)|限制[^，。；]{0,6}(人身|离开|外出|出行)|"
+                      r"集中(进行|参加|开展)?[^，。；]{0,12}(教育|学习|疏导|训诫|培训)|学习班|法制学习|警示教育|教育疏导")
+_FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效力|结果|结论|决定)|"
+                    r"不停止(拆除|执行|实施)|不影响[^，。；]{0,14}(拆除|执行|实施)|"
+                    r"(不再|无需|无须|不必|不用)(申请|经)?人民法院|"
+                    r"无条件服从|不得(提出|提起|进行)?(异议|陈述|申辩)|不(接受|受理|予受理)[^，。；]{0,4}(申诉|复议|异议|复核|诉讼)|"
+                    r"以[^，。；]{0,16}的?(认定|确认|核定|决定|意见)为准")
+_OVERRIDE = re.compile(r"不得(另行|自行)[^，。；]{0,4}(约定|协商|商定|变更|确定)|约定(一律)?无效|"
+                       r"(须|需|应当|必须)(报|经)[^，。；]{0,24}?(确认|同意|审查|审核|批准|备案|核准|审定|认可|签字|盖章)[^，。；]{0,6}?"
+                       r"(方为有效|才能生效|方能生效|方可生效|始生效力|才有效|方生效|后生效|才生效|方有效|始得生效)")
+_DISCRETION = re.compile(r"(酌情|酌定)(处理|决定|处置)|(自行|视情况?|根据(工作需要|实际情况|实际需要|需要)[^，。；]{0,4}?(自行)?)[^，。；]{0,6}?"
+                         r"(决定|采取|确定|处理|处置)[^，。；]{0,12}(处理方式|措施|如何处理|处理办法)|"
+                         r"凡[^，。；]{0,24}(认为|认定)[^。；]{0,40}?(均|都|一律)[^，。；]{0,6}(可|有权)|"
+                         r"(其认为|认为)(适当|必要|合适)的?(处理)?措施")
+_PATTERNS = (("withhold", _WITHHOLD), ("remove", _REMOVE), ("liberty", _LIBERTY), ("final", _FINAL),
+             ("override", _OVERRIDE), ("discretion", _DISCRETION))
+# open-ended discretion reads only over what the document leaves open (未作规定、未列明、其他、凡……)
+_OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
+
+# ---- on what trigger
+_NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|"
+                            r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
+                            r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
+                            r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
+_NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|齐|全|完整|一致|准确|确定)|"
+                        r"未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)|违|擅自|非法|无证|无照|"
+                        r"被[^，。；]{0,8}(投诉|举报|查|发现)")
+# … and of those, the party's refusing or not doing what is asked of it (the leverage grammar), not its breach of a
+# scheme's own rules (违反医疗保险规定: the scheme's sanction, read by the penalty rules)
+_REFUSING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|"
+                       r"齐|全|完整|一致|准确|确定)|未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)")
+_OF_PARTY = re.compile(r"(?:^|[，,；;])对([^，。；]{2,40})的[^，。；的]{0,10}[，,]")
+
+
+def noncompliance(header: str, before_effect: str) -> bool:
+    """Whether the effect's condition names the party's non-compliance: one of the trigger words, or a condition
+    (……的，; 对……的……，) whose verb is negated or refused (不按要求搬离, 未返校, 拒绝安装) or a finding against it."""
+    if _NONCOMPLIANCE.search(header + before_effect):
+        return True
+    return any(_NOT_DOING.search(c) and not _GROUND.search(c) for c in conditions(header, before_effect))
+
+
+def conditions(header: str, before_effect: str) -> list[str]:
+    """The conditions an effect stands under: the sentence's ……的， phrase, its 对……的 phrase, the list header."""
+    found = [condition_of(before_effect), header] + [m.group(1) for m in _OF_PARTY.finditer(before_effect)]
+    return [c for c in found if c]
+
+
+_PERIOD = re.compile(r"[一二三四五六七八九十两半\d]+(个)?(年|月|日|天|小时)(内)?|终身|永久")
+_UNTIL = re.compile(r"(直至|直到|(?<![接期对招等看优])待)[^。；]{0,24}?(为止|后|时)?(?=[，。；]|$)|在[^，。；]{0,20}之前")
+
+# ---- on what basis, and why the same grammar may be lawful
+_CITED = re.compile(r"《[^》]{2,40}》")
+_GENERAL = re.compile(r"(?<!除)依法(?!律)|按规定|依照(法律|其规定)|法律、法规规定|依照有关(法律|规定)|按照有关(法律|规定)|依照规定|按照规定|依据有关")
+_RESERVED = re.compile(r"另有规定")
+_PROHIBIT = re.compile(r"不得|严禁|禁止|不准|不许|不能|任何单位和个人")
+# a prohibition whose phrase runs on past a comma (不得因……，而限制其子女入学; 不得……，迫使当事人履行拆除……决定)
+_FORBIDS_ACROSS = re.compile(r"(不得|严禁|禁止)[^。；]*[，,]$")
+_FOR_REASON = re.compile(r"(不得|严禁|禁止)(以|因)[^。；]*(为由|之故)[，,]$")
+_JOINED = re.compile(r"^(而|迫使|或者|或|以|致使|强迫|逼迫|借此|从而)")
+# the measure named, not laid (本办法不另行设定罚款、没收; 执法人员实施扣押时)
+_NAMED = re.compile(r"设定|设立|另行规定")
+_CONTRACT = re.compile(r"(按照|依照|根据)[^，。；]{0,6}(协议|合同)|约定|解除[^，。；]{0,4}(协议|合同)")
+_GROUND = re.compile(r"不(齐|全|完整|清|一致|准确|真实|合格|达标)|还款|还贷|申报|提交|提供|出具|虚假|骗取|欺骗|不正当手段|冒领|冒用|隐瞒|伪造|不如实|驳回|转租|转借|超过[^，。；]{0,10}标准|不符合|不再符合|不在本县|尚未(处理|办结|结案|处理终结)")
+_BILL = re.compile(r"水费|电费|燃气费|气费|热费|供暖费")
+# words any trigger and any benefit share, which say nothing of their being related
+_COMMON = frozenset(["家庭", "本人", "人员", "其家", "当年", "年度", "相关", "有关", "各类", "申请", "办理", "手续", "其子",
+                     "子女", "本县", "本市", "规定", "按照", "一律", "村民", "居民", "其本", "当期", "成员", "家长"])
+
+
+_CONDITION_END = re.compile(r"的[^，,。；;的]{0,6}[，,]")
+
+
+def condition_of(before: str) -> str:
+    """The condition a sentence opens with (……的，; ……的农户，: a 的 and at most a short noun before a comma): the text
+    up to its last such 的, else nothing."""
+    ends = [m.start() for m in _CONDITION_END.finditer(before)]
+    return before[:ends[-1]] if ends else ""
+
+
+def related(trigger: str, withheld: str) -> bool:
+    """Whether the trigger and the thing withheld share a word (two characters, not a common one): the benefit
+    withheld for breaking its own terms, not as leverage for an unrelated demand."""
+    pairs = {trigger[i:i + 2] for i in range(len(trigger) - 1)} - _COMMON
+    return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
+
+
+# the party's own refusal of a demand the body makes (the leverage grammar): what a benefit may not be withheld for
+_LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
+                       r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
+_PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
+_ORDERED = re.compile(r"责令|限期|督促")
+# a condition that is the party's standing, not a demand it refused (违法犯罪记录, 违反计划生育): the rights rules on
+# origin and record read those
+_STATUS_ONLY = re.compile(r"记录|前科|违法犯罪|计划生育|政策外|超生|户籍")
+_GOVERNMENT_FIRST = re.compile(r"^(第[^条]{1,8}条\s*)?(各|本|县|市|区|镇|乡)?[^，。；的]{0,8}(人民政府|乡镇|街道办事处|部门|机关)")
+_HIGHER = re.compile(r"省|自治区|国务院|部(?!门)")
+_OWN_CONDUCT = re.compile(r"擅自$")
+_COURT = re.compile(r"人民法院|法院")
+_COURT_BARRED = re.compile(r"(不再|无需|无须|不必|不用)(申请|经)?人民法院")
+_VOLUNTARY = re.compile(r"自愿|随时申请离开|可以申请离开")
+_ARBITRATION = re.compile(r"仲裁")
+_CONTINUES = re.compile(r"^(同时|并|并且|另外|此外|且|还)")
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """One effect a sentence lays: its ``kind`` (``KINDS``), where it stands (sentence offsets) and what it says;
+    who acts (``public`` | ``arranged`` | ``private`` | ``unknown``); the party's trigger (``noncompliance`` |
+    ``none``); the until-clause and the period, as written; the basis (``cited`` | ``general`` | ``reserved`` |
+    ``none``); and ``guard``: why the same grammar is lawful here, or ``""``."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    actor: str
+    trigger: str
+    until: str
+    period: str
+    basis: str
+    guard: str
+    object: str = ""        # the rest of the phrase after the effect's words: what is withheld or removed
+
+    @property
+    def laid(self) -> bool:
+        """Whether the sentence lays the effect on a private party itself, unguarded, without a basis."""
+        if self.guard or self.basis != "none":
+            return False
+        return self.kind in ("final", "override", "discretion") or self.actor in ("public", "arranged", "unknown")
+
+    @property
+    def name(self) -> str:
+        """The effect's name among ``NAMES``."""
+        if self.kind != "withhold":
+            return self.kind
+        if self.on_supply:
+            return "supply"
+        return "disqualify" if self.on_qualification and self.period else "benefit"
+
+    @property
+    def on_supply(self) -> bool:
+        return self.kind == "withhold" and _SUPPLY.search(self.text + self.object) is not None
+
+    @property
+    def on_qualification(self) -> bool:
+        return self.kind == "withhold" and _QUALIFICATION.search(self.text + self.object) is not None
+
+
+def _segment(sentence: str, at: int) -> tuple[int, int]:
+    """The comma phrase holding offset ``at``."""
+    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
+    return lo, min(his) if his else len(sentence)
+
+
+def actor_of(sentence: str, at: int) -> str:
+    """Who does the effect at ``at``: ``arranged`` (a body arranges it: 协调供电单位暂停……), ``public`` (the nearest
+    named actor before it is a public body), ``private`` (a supplier or firm acting on its own) or ``unknown``
+    (no actor named: the document's own measure)."""
+    before = sentence[:at]
+    public = [m for m in _PUBLIC.finditer(before)]
+    private = [m for m in _PRIVATE_ACTOR.finditer(before)]
+    arranged = [m for m in _ARRANGE.finditer(before)]
+    if public and arranged and arranged[-1].start() >= public[-1].start():
+        return "arranged"
+    last_public = public[-1].end() if public else -1
+    last_private = private[-1].end() if private else -1
+    if last_private > last_public:
+        return "private"
+    if public:
+        return "public"
+    return "unknown"
+
+
+def _basis(sentence: str, header: str) -> str:
+    both = header + sentence
+    if _CITED.search(both):
+        return "cited"
+    if _RESERVED.search(both):
+        return "reserved"
+    if _GENERAL.search(both):
+        return "general"
+    return "none"
+
+
+def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = "") -> str:
+    """Why the effect ``m`` in ``sentence`` is lawful; ``header``: what stands before it (its list header and the
+    clause's preceding text; for an effect in a list header, the item)."""
+    lo, _ = _segment(sentence, m.start())
+    before = sentence[lo:m.start()]
+    own_negation = m.group(0).startswith("不")
+    if not own_negation and (_PROHIBIT.search(before) or _FORBIDS_ACROSS.search(sentence[:lo])
+                             and _JOINED.match(sentence[lo:m.start()]) or _FOR_REASON.search(sentence[:lo])):
+        return "protective"       # 不得以……为由停止供水; 任何单位和个人不得以停止供电……等方式
+    if kind == "withhold" and _GOVERNMENT_FIRST.match(header[-80:] if header else sentence):
+        return "government_bearer"  # 各乡镇人民政府的年度债务计划……未经批准的，县财政局不予拨付资金: no private party
+    if kind == "remove" and _ORDERED.search(before):
+        return "ordered"          # 责令限期无偿拆除: the party is ordered to remove, the body removes nothing
+    if kind in ("withhold", "remove") and (_NAMED.search(before) or sentence[m.end():m.end() + 1] == "时"):
+        return "named"
+    seg_end = _segment(sentence, m.start())[1]
+    if kind in ("withhold", "remove", "liberty") and sentence[seg_end - 1:seg_end] == "的" \
+            and sentence[seg_end:seg_end + 1] in "，,":
+        return "in_condition"     # 非法扣押他人居住证的，……: the effect names the party's conduct, the trigger
+    if kind in ("withhold", "remove") and _CONTRACT.search(sentence):
+        return "contract"         # 甲方有权按照本协议的约定收回已拨付的资金
+    if kind == "withhold" and _GROUND.search(sentence[:m.start()] + header):
+        return "ground"           # the benefit's own condition fails (骗取, 收入超过标准, 尚未处理完毕)
+    if kind == "withhold" and _BILL.search(sentence[:m.start()] + header):
+        return "bill"             # the supply's own bill unpaid
+    phrase = sentence[m.start():seg_end]
+    if kind == "withhold" and not _SUPPLY.search(phrase) and related(condition_of(sentence[:m.start()]) + header,
+                                                                       sentence[m.start():seg_end]):
+        return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
+    if kind == "withhold" and not _SUPPLY.search(phrase) \
+            and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
+                     and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
+            and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
+            and not any(_REFUSING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
+                        for c in conditions(header, sentence[:m.start()])):
+        return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand
+    if _OWN_CONDUCT.search(before):
+        return "conduct"          # 养老机构擅自暂停服务的行为: the party's own conduct described
+    if kind == "final" and _HIGHER.search(header + sentence[:m.start()]):
+        return "law_describes"    # a higher body's final word, as the law gives it
+    if kind == "liberty" and m.group(0)[:1] in "送" and not re.search(r"(其|人员|人|者)[^，。；]{0,8}$", before):
+        return "not_a_person"     # 将申领材料送至……中心
+    if kind in ("withhold", "remove", "liberty") and actor == "private":
+        return "private_actor"    # the supplier's own right or duty (检修停水; 依照民法典中止供电)
+    if _COURT.search(sentence) and not _COURT_BARRED.search(sentence):
+        return "court"            # 依法申请人民法院强制执行; 人民法院裁定准予执行的
+    if kind == "liberty" and _VOLUNTARY.search(sentence):
+        return "voluntary"
+    if kind == "final" and _ARBITRATION.search(sentence):
+        return "law_describes"    # 劳动争议调解仲裁法 第四十七条's final awards
+    if kind in ("withhold", "remove") and trigger == "none":
+        return "no_trigger"       # the body's own things or its own duty (拆除本级政府投资建设的临时安置房)
+    if kind == "discretion" and not _OPEN.search(sentence):
+        return "not_open"         # 根据工作需要合理安排执法人员: the body's own work
+    return ""
+
+
+def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
+    """Every effect ``sentence`` (a list item under ``header``; ``before`` the clause text before it) lays."""
+    out: list[Effect] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            prior = sentence[:m.start()]
+            if noncompliance(header, prior):
+                trigger = "noncompliance"
+            elif _CONTINUES.match(sentence) and _NONCOMPLIANCE.search(before):
+                trigger = "noncompliance"   # ……的，通报批评。同时暂停其……资格一年
+            else:
+                trigger = "none"
+            actor = actor_of(sentence, m.start())
+            if actor == "unknown" and _CONTINUES.match(sentence):
+                actor = actor_of(before, len(before))
+            tail = sentence[m.end():]
+            until = _UNTIL.search(tail)
+            lo, _ = _segment(sentence, m.start())
+            period = _PERIOD.search(sentence[lo:])
+            out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
+                              until.group(0) if until else "", period.group(0) if period else "",
+                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
+                              sentence[m.end():_segment(sentence, m.start())[1]]))
+    barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
+    if barred and any(e.kind == "remove" for e in out):
+        # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one
+        # problem, the coercion; the bar is how it is laid, not a finding of its own
+        out = [e for e in out if e not in barred]
+        out = [Effect(e.kind, e.start, e.end, e.text, e.actor, "procedure_barred", e.until, e.period, e.basis, "", e.object)
+               if e.kind == "remove" and e.guard == "no_trigger" else e for e in out]
+    if header and not out:
+        # the effect stands in the list header and the item names who incurs it (有下列情形之一的，暂停其……：（二）拒不……的)
+        for e in effects(header, "", before):
+            if e.kind in ("withhold", "remove") and e.trigger == "none" and _NONCOMPLIANCE.search(sentence):
+                e = Effect(e.kind, e.start, e.end, e.text, e.actor, "noncompliance", e.until, e.period, e.basis,
+                           _guard(e.kind, header, _MatchAt(header, e.start, e.end), e.actor, "noncompliance", sentence),
+                           e.object)
+            out.append(Effect(e.kind, 0, len(sentence), e.text, e.actor, e.trigger, e.until, e.period,
+                              _basis(sentence, header) if e.basis == "none" else e.basis, e.guard, e.object))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _MatchAt:
+    """A span of ``text`` read as a match (``_guard`` reads ``start()``, ``end()`` and ``group(0)``)."""
+
+    text: str
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+    def group(self, _=0) -> str:
+        return self.text[self.s:self.e]
+
+
+def laid(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
+    """The effects ``sentence`` lays on a private party, unguarded and without a basis (``Effect.laid``)."""
+    return tuple(e for e in effects(sentence, header, before) if e.laid)
