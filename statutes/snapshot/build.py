@@ -36,7 +36,7 @@ from . import DATA_DIR, FORMAT, GROUPS, MANIFEST, group_of
 from .inputs import code_digest, combined, data_digest
 from .sources import Draft, SourceInfo, laws_db_info, laws_db_path, lawrefbook_info, read_laws_db, read_lawrefbook
 from .status import (StatusReport, VersionDraft, WorkDraft, apply_corrections, apply_facts_file, apply_instruments,
-                     data_rows, mark_superseded, source_status)
+                     data_rows, mark_superseded, source_status, work_status)
 
 XZ_PRESET = 9
 DEFAULT_LAWREFBOOK = Path(__file__).resolve().parents[3] / "shared" / "data" / "statutes" / "lawrefbook"
