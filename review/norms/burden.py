@@ -37,11 +37,14 @@ _GROUP_EVENT = re.compile(r"(发生|发现|出现|存在|有)[^，。；]{1,30}?
 _PERSON = (r"居民|村民|农户|住户|业主|市民|个人|家长|渔民|农民|承租人|出租人|所有权人|权利人|房主|户主|群众|车主|商户|"
            r"经营户|租户|监护人|游客|消费者|务工人员|农民工|职工|学生|患者|养犬人|购房人|申请人|当事人|公民|自然人|老人|"
            r"(?<!工作)(?<!执法)(?<!公职)(?<!管理)(?<!服务)人员")
-_PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?[^，。；、：:]{{0,14}}?({_PERSON})")
+_PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心)[^，。；、：:]){{0,14}}?({_PERSON})")
 
 # ---- consequences: a sanction or a benefit, admission, distribution withheld
 _WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|报名|入选|列为|纳入)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再)(?!要求|收取)|年内不得|终身不得)")
+
+# a header listing the conditions an applicant must meet (应当同时符合下列条件：): each item gates what is applied for
+_ELIGIBILITY = re.compile(r"(符合|具备|满足)(下列|以下|如下)[^，。；：:]{0,4}条件")
 
 # ---- the trigger of a relative: conduct, record or status (涉赌涉毒, 违法犯罪记录, 上访, 在……工作)
 _CONDUCT = re.compile(r"违法|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)|吸毒|赌博|传销|处理|处罚|查处|拘留|判刑|上访|信访|"
@@ -72,7 +75,7 @@ _PROTECTS = re.compile(r"保密|泄露|保护|删除|不得(采集|收集|登记
 _ENTITLEMENT = re.compile(r"社会保险|养老保险|医疗保险|失业保险|工伤保险|生育保险|医保|临时救助|医疗救助|义务教育|入学|"
                           r"就业援助|就业困难|失业登记|就业登记|公共就业服务|法律援助")
 _HUKOU_GATE = re.compile(r"(具有|具备|持有|为|属于|限于|仅限于?|须是|应是)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
-                         r"非本[^，。；]{0,4}(户籍|户口)[^，。；]{0,24}(不得|不予|不能|回|由其)|^（[一二三四五六七八九十]+）具有[^，。；]{0,8}(户籍|户口)")
+                         r"非本[^，。；]{0,4}(户籍|户口)[^。；]{0,24}(不得|不予|不能|回|由其)|^（[一二三四五六七八九十]+）具有[^，。；]{0,8}(户籍|户口)")
 _RESIDENCE_ALT = re.compile(r"居住证|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
 
 # ---- wages withheld
@@ -81,10 +84,10 @@ _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 
 # ---- basis and guards shared
 _CITED = re.compile(r"《[^》]{2,40}》")
-_GENERAL = re.compile(r"(?<!除)依法(?!律)|按规定|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
+_GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
 _PROTECTIVE = re.compile(r"不得(因|以)|不因|不以|不受|严禁|禁止|任何(单位|组织|人)")
-_GOVERNMENT_FIRST = re.compile(r"^(第[^条]{1,8}条\s*)?(各|本|县|市|区|镇|乡)?[^，。；的]{0,10}(人民政府|乡镇|街道办事处|部门|机关|局)")
+_GOVERNMENT_FIRST = re.compile(r"^(第[^条]{1,8}条\s*)?(各|本|县|市|区|镇|乡)?[^，。；的、在以对向被有]{0,10}(人民政府|乡镇|街道办事处|部门|机关|局)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ def _others(sentence: str, header: str) -> list[Burden]:
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
     if not effects and header:
-        hm = list(_WITHHOLD.finditer(header))
+        hm = list(_WITHHOLD.finditer(header)) or list(_ELIGIBILITY.finditer(header))
         if hm:
             in_header = True
             effects = hm
@@ -129,7 +132,7 @@ def _others(sentence: str, header: str) -> list[Burden]:
             continue
         lo, hi = _segment(sentence, m.start())
         bearer = sentence[lo:hi]
-        trigger = condition_of(sentence[:m.start()]) or sentence[:lo]
+        trigger = sentence[:lo] or condition_of(sentence[:m.start()])
         if not trigger:
             continue
         rel_bearer = _RELATIVE_RX.search(bearer)
