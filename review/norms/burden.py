@@ -44,11 +44,15 @@ _WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|�
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再)(?!要求|收取)|年内不得|终身不得)")
 
 # a header listing the conditions an applicant must meet (应当同时符合下列条件：): each item gates what is applied for
-_ELIGIBILITY = re.compile(r"(符合|具备|满足)(下列|以下|如下)[^，。；：:]{0,4}条件")
+_ELIGIBILITY = re.compile(r"(同时|应当|须|必须|需)(符合|具备|满足)(下列|以下|如下)[^，。；：:之]{0,4}条件(?!之一)")
 
 # ---- the trigger of a relative: conduct, record or status (涉赌涉毒, 违法犯罪记录, 上访, 在……工作)
-_CONDUCT = re.compile(r"违法|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)|吸毒|赌博|传销|处理|处罚|查处|拘留|判刑|上访|信访|"
-                      r"缠访|闹访|讨薪|讨要|堵路|围堵|聚集|工作|任职|就业|从事|担任")
+_MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)|吸毒|赌博|传销|处理|处罚|查处|拘留|判刑|上访|信访|"
+               r"缠访|闹访|讨薪|讨要|堵路|围堵|聚集|焚烧|燃放|火点|捕捞")
+_CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
+_MISCONDUCT_RX = re.compile(_MISCONDUCT)
+# the family-planning status of the parents: the family-planning rules read it
+_FAMILY_PLANNING = re.compile(r"超生|计划生育|政策外|违法生育")
 # a means test the law sets over the household (社会救助暂行办法 第九条: 共同生活的家庭成员人均收入), support duties,
 # the party's own fraud, a scheme's own household terms
 _MEANS = re.compile(r"收入|财产|人均|赡养|抚养|扶养|车辆|机动车|房产|住房|存款|骗取|虚假|隐瞒|冒领|伪造|不如实|不再符合|"
@@ -56,26 +60,33 @@ _MEANS = re.compile(r"收入|财产|人均|赡养|抚养|扶养|车辆|机动车
 
 # ---- a duty on a private person
 _MODAL = re.compile(r"应当|必须|须|需|一律|不得")
-_REPORT = re.compile(r"(向|到|经)[^，。；]{0,16}?(报告|报备|登记|备案|申报)|(报告|报备|登记)[^，。；]{0,14}(姓名|身份|信息|情况|数量|"
-                     r"型号|品牌|地点|行程|名单|方式|用途|去向)")
+# reporting to someone: the recipient (group 2) decides — to an authority it is the statutory registration or report
+# the law itself sets (户口登记条例, 居住证暂行条例, 治安管理); to a 社区, 村委会, 物业, a 理事会 or a person it is new
+_REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)")
 _PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,10}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
 _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书面)?同意")
-_AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|(?<!业主)委员会(?=批准)")
+_AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
+                        r"(?<!业主)委员会(?=批准)")
+# whose consent the law itself requires: the holder of the right (所有权人, 共有人, 监护人, 权利人, 当事人, 本人)
+_RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利人|当事人|本人|出租人|承租人|利害关系|配偶|双方|各方")
 _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，。；]{0,6}补偿|要求[^，。；]{0,10}补偿|索要[^，。；]{0,6}补偿)|"
-                    r"放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
+                    r"(?<!视为)(?<!视同)放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
+_TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
 _COMPELS = re.compile(r"(不得|严禁|禁止)(要求|强迫|迫使|强制|强令|以)")
 
 # ---- sensitive personal data (个人信息保护法 第二十八条)
-_SENSITIVE = re.compile(r"宗教信仰|信仰|生物识别|指纹|人脸|面部|虹膜|声纹|基因|医疗健康|健康状况|病史|病历|病情|检查结果|诊断|"
-                        r"金融账户|银行账户|银行存款|存款|账户余额|账户信息|行踪轨迹|行踪|性取向")
+_SENSITIVE = re.compile(r"宗教信仰|生物识别|指纹|人脸信息|人脸图像|虹膜|声纹|基因|医疗健康|健康状况|病史|病历|病情|"
+                        r"金融账户|银行账户|银行存款|存款|账户余额|行踪轨迹|行踪|性取向")
 _HANDLE = re.compile(r"采集|收集|登记|录入|归集|填写|填报|载明|报送|推送|共享|公开|公示|上传|调取|汇总|统计|纳入")
 _PROTECTS = re.compile(r"保密|泄露|保护|删除|不得(采集|收集|登记|公开|泄露|提供|出售|非法)|严禁|禁止|同意|授权|自愿|核对[^，。；]{0,10}(收入|财产)")
 
 # ---- an entitlement the law gives, gated on 户籍
 _ENTITLEMENT = re.compile(r"社会保险|养老保险|医疗保险|失业保险|工伤保险|生育保险|医保|临时救助|医疗救助|义务教育|入学|"
                           r"就业援助|就业困难|失业登记|就业登记|公共就业服务|法律援助")
-_HUKOU_GATE = re.compile(r"(具有|具备|持有|为|属于|限于|仅限于?|须是|应是)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
-                         r"非本[^，。；]{0,4}(户籍|户口)[^。；]{0,24}(不得|不予|不能|回|由其)|^（[一二三四五六七八九十]+）具有[^，。；]{0,8}(户籍|户口)")
+_HUKOU_GATE = re.compile(r"(须|必须|应当|应|需)(具有|具备|持有|为|是|属于)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
+                         r"(仅限于?|只限于?|限于)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
+                         r"非本[^，。；]{0,4}(户籍|户口)[^。；]{0,24}(不得|不予|不能|回|由其)")
+_ITEM_HUKOU = re.compile(r"^（[一二三四五六七八九十]+）(具有|具备|持有|为|属于)[^，。；]{0,8}(户籍|户口)")
 _RESIDENCE_ALT = re.compile(r"居住证|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
 
 # ---- wages withheld
@@ -115,7 +126,7 @@ def _others(sentence: str, header: str) -> list[Burden]:
     out = []
     if _PROTECTIVE.search(sentence) and not _PROTECTIVE.search(sentence).group(0).startswith("任何"):
         return out
-    if _MEANS.search(sentence + header) or _GOVERNMENT_FIRST.match(sentence):
+    if _MEANS.search(sentence + header) or _GOVERNMENT_FIRST.match(sentence) or _FAMILY_PLANNING.search(sentence + header):
         return out
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
@@ -137,6 +148,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
             continue
         rel_bearer = _RELATIVE_RX.search(bearer)
         rel_trigger = _RELATIVE_RX.search(trigger)
+        if not _MISCONDUCT_RX.search(trigger) and not _GROUP_EVENT.search(trigger):
+            continue                          # nobody's act triggers it: a scheme's own terms
         if rel_bearer and not (rel_trigger and rel_trigger.group(0) == rel_bearer.group(0)):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 其子女不得……; 本人及家庭成员……
         elif rel_trigger and _CONDUCT.search(trigger[rel_trigger.end():]):
@@ -154,8 +167,10 @@ def _duty(sentence: str, header: str) -> list[Burden]:
         for m in rx.finditer(sentence):
             lo, hi = _segment(sentence, m.start())
             before = sentence[lo:m.start()]
-            if rx is _CONSENT and _AUTHORITY.search(m.group(2)):
-                continue                      # an authority's permission: the licence rules read it
+            if rx in (_CONSENT, _REPORT) and (_AUTHORITY.search(m.group(2)) or _RIGHT_HOLDER.search(m.group(2))):
+                continue                      # an authority's permission or registration; a right-holder's consent
+            if rx is _PLEDGE and _TRUTH.search(sentence[m.start():hi]):
+                continue                      # a pledge that what one files is true
             if rx is _CONSENT and not re.search(r"事先|应当|须|必须|需|方可|后方|才能|方能", sentence[max(0, lo - 12):hi + 8]):
                 continue
             if _COMPELS.search(sentence[:m.start()]) or _PROTECTIVE.search(before):
@@ -189,6 +204,8 @@ def _origin(sentence: str, header: str) -> list[Burden]:
     if not _ENTITLEMENT.search(header + sentence) or _RESIDENCE_ALT.search(header + sentence):
         return []
     m = _HUKOU_GATE.search(sentence)
+    if m is None and header and _ELIGIBILITY.search(header):
+        m = _ITEM_HUKOU.search(sentence)      # an item under 应当同时符合下列条件：
     if m is None or _PROTECTIVE.search(sentence[:m.start()]):
         return []
     return [Burden("origin", m.start(), m.end(), m.group(0))]
