@@ -40,7 +40,10 @@ Keys (all optional, all must hold in one sentence):
   (a supply withheld), ``benefit`` (a service, benefit or distribution withheld), ``disqualify`` (a qualification
   withheld for a period), ``remove`` (property removed, taken, sealed), ``liberty``, ``final`` (a decision made final,
   review or the court excluded), ``override`` (the parties' own agreement set aside), ``discretion`` (open-ended) —
-  laid by a public body or one it arranges, unguarded and without a basis (``Effect.laid``).
+  laid by a public body or one it arranges, unguarded and without a basis (``Effect.laid``); and the burdens of
+  review/norms/burden.py (``Burden.name``): ``others`` (borne by someone other than who acted), ``duty`` (a new duty
+  on a private person), ``sensitive`` (sensitive personal data handled), ``origin`` (a statutory entitlement gated on
+  户籍), ``wages`` (wages withheld as leverage).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
+from .burden import NAMES as BURDEN_NAMES, burdens as _burdens
 from .effect import NAMES as EFFECT_NAMES, laid as _laid
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
@@ -139,8 +143,8 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
         if name not in BEARERS:
             raise ConditionError(f"norm.bearer 必须取自 {BEARERS}：{name}")
     for name in kw.get("effect", ()):
-        if name not in EFFECT_NAMES:
-            raise ConditionError(f"norm.effect 必须取自 {EFFECT_NAMES}：{name}")
+        if name not in EFFECT_NAMES + BURDEN_NAMES:
+            raise ConditionError(f"norm.effect 必须取自 {EFFECT_NAMES + BURDEN_NAMES}：{name}")
     for name in kw.get("modal", ()):
         if name not in MODALS:
             raise ConditionError(f"norm.modal 必须取自 {MODALS}：{name}")
@@ -367,6 +371,10 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             before = clause_text[:norm.start] if clause_text else ""
             laid = [(norm.start + e.start, norm.start + e.end) for e in _laid(norm.text, norm.header, before)
                     if e.name in cond.effect]
+            if not set(cond.effect).isdisjoint(BURDEN_NAMES):
+                laid += [(norm.start + b.start, norm.start + b.end) for b in _burdens(norm.text, norm.header, before,
+                                                                                  clause_text[norm.start + len(norm.text):] if clause_text else "")
+                         if b.name in cond.effect]
             if not laid:
                 continue
             triggers.append(laid)
