@@ -34,6 +34,7 @@ _EXCLUDE = re.compile(r"不得(另行|自行|擅自)?[^，。；]{0,8}?(委托|�
                       r"不再(引入|引进|批准|新设|准入|增加|招引)|不得另行|不得自行")
 _OWNERSHIP_ONLY = re.compile(r"(限于|仅限于?|只限于?|仅面向|只面向|仅对|只对|仅向|只向)[^，。；]{0,16}(公办|国有|国资|县属|市属|区属)|"
                              r"(民办|民营|私营|非公|社会力量|社会资本)[^，。；]{0,16}(不纳入|不享受|不予|不列入|不得享受|不在[^，。；]{0,10}范围)")
+_PUBLIC_OWNED = re.compile(r"公办|国有|国资")
 _RESERVE_GUARD = re.compile(r"不得[^，。；]{0,6}(限定|指定|限制|排斥|强制|要求)|任何单位|政府采购|集中采购|采购目录|同等|平等|一视同仁|"
                             r"公平竞争|不因[^，。；]{0,10}(性质|所有制)|均可|自主选择|《[^》]{2,40}》")
 
@@ -53,9 +54,12 @@ def reservations(sentence: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), guard))
             break
     if not out:
-        m = _OWNERSHIP_ONLY.search(sentence)
-        if m:
+        for m in _OWNERSHIP_ONLY.finditer(sentence):
+            lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+            if m.group(0)[:1] in "民私非社" and _PUBLIC_OWNED.search(sentence[lo:m.start()]):
+                continue    # 公办学校以及政府向民办学校购买的学位不予录取: both kinds named alike, none singled out
             out.append((m.start(), m.end(), guard))
+            break
     return out
 
 
@@ -72,7 +76,8 @@ _OFFICIAL_APPROVAL = re.compile(r"(须|需|应当|必须|均须|一律)[^，。�
 _MAJOR = re.compile(r"合并|分立|改制|上市|注册资本|发行债券|重大投资|大额担保|重大财产|解散|破产|出资人|企业国有资产法|国有资产监督管理|"
                     r"国资委|重大事项|三重一大")
 # a body's handling of a dispute between private parties made binding on them
-_BINDING = re.compile(r"(意见|结论|结果|决定|方案)[^，。；]{0,12}(具有|有)[^，。；]{0,4}(强制)?(约束力|法律效力|执行力)|"
+_BINDING = re.compile(r"(意见|结论|结果|决定|方案)[^，。；]{0,12}(对|于)[^，。；]{0,10}(双方|当事人|各方)[^，。；]{0,4}(具有|有)[^，。；]{0,4}"
+                      r"(强制)?(约束力|法律效力|执行力)|强制约束力|"
                       r"(意见|结论|结果|决定)[^。；]{0,4}[，,]?(双方|当事人|各方)[^，。；]{0,4}(必须|应当|均应|须)(执行|履行|遵照执行|服从)")
 _BINDING_GUARD = re.compile(r"人民调解|仲裁|人民法院|司法确认|《[^》]{2,40}》|调解协议")
 _HANDLER = re.compile(r"调处|调解|协调|处理|裁决|裁定|认定")
