@@ -77,3 +77,19 @@ def test_reading_names_the_effect(sentence, kind):
 def test_lawful_grammar_is_named(sentence, guard):
     assert guard in [e.guard for e in effects(sentence)]
     assert not [e for e in laid(sentence) if e.kind in ("reserve", "intrude", "beyond", "shed")]
+
+
+# members of the same concepts in other words (round-13 and round-14 clauses, now dev)
+MORE = [
+    ("C-POWER-SELFGRANT", "县文化和旅游局有权对本县旅游企业的经营收入进行审计，并决定企业年度利润分配比例。", True),
+    ("C-POWER-SELFGRANT", "区教育局对民办学校的招生计划、教师薪酬标准实行统一核定，学校按核定标准执行。", True),
+    ("C-POWER-SELFGRANT", "企业可以自主决定内部薪酬分配办法。", False),
+    ("FC-RESERVE-EFFECT", "辖区医疗机构所需药品由市医保局遴选确定的配送企业负责配送，未列入名单的企业不得向辖区医疗机构供货。", True),
+    ("FC-RESERVE-EFFECT", "政府投资的文旅项目设计、施工，同等条件下优先选择县属国有企业。", True),
+    ("C-POWER-EFFECT", "农村承包地流转价格由镇农村经济服务中心统一核定，流转双方不得自行协商确定。", True),
+]
+
+
+@rule_rows(MORE)
+def test_market15b_other_members(rule_id, text, expected):
+    check_row(rule_id, text, expected)
