@@ -809,7 +809,7 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
             # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
             # the body of the sentence before (承前省略), adjusting what it made
             agent = earlier_agents[-1]
-        if agent is not None and earlier_agents and agent is actors[0] and gives_approval(agent, sentence, s0) \
+        if agent is not None and earlier_agents and actors and agent is actors[0] and gives_approval(agent, sentence, s0) \
                 and not sentence[:agent.start - s0].strip(" \t\u3000"):
             # 应当向区城市管理局提出申请。区城市管理局同意后，方可设置: the one who waits is the sentence before's subject
             agent = earlier_agents[-1]

@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion")
+from .allotment import powers, reservations
+
+KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed")
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
-NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion")
+NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
+         "reserve", "intrude", "beyond", "shed")
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -60,12 +63,15 @@ _FINAL = re.compile(r"(为|是|即为|具有|作为)(最终|终局)|最终(效�
 _OVERRIDE = re.compile(r"不得(另行|自行)[^，。；]{0,4}(约定|协商|商定|变更|确定)|约定(一律)?无效|"
                        r"(须|需|应当|必须)(报|经)[^，。；]{0,24}?(确认|同意|审查|审核|批准|备案|核准|审定|认可|签字|盖章)[^，。；]{0,6}?"
                        r"(方为有效|才能生效|方能生效|方可生效|始生效力|才有效|方生效|后生效|才生效|方有效|始得生效)")
+# a private act whose validity is made to hang on a body's confirmation, with no modal (……签订的合同，经……确认后方为有效)
+_VALID_ONLY = re.compile(r"(合同|协议|决议|约定|章程|选举结果)[^。；]{0,24}?(经|报)[^。；]{0,20}?(确认|同意|审查|审核|批准|认可|盖章)"
+                         r"[^，。；]{0,4}?(方为有效|才能生效|方能生效|方可生效|才有效|方有效|始生效力|方生效|才生效)")
 _DISCRETION = re.compile(r"(酌情|酌定)(处理|决定|处置)|(自行|视情况?|根据(工作需要|实际情况|实际需要|需要)[^，。；]{0,4}?(自行)?)[^，。；]{0,6}?"
                          r"(决定|采取|确定|处理|处置)[^，。；]{0,12}(处理方式|措施|如何处理|处理办法)|"
                          r"凡[^，。；]{0,24}(认为|认定)[^。；]{0,40}?(均|都|一律)[^，。；]{0,6}(可|有权)|"
                          r"(其认为|认为)(适当|必要|合适)的?(处理)?措施")
 _PATTERNS = (("withhold", _WITHHOLD), ("remove", _REMOVE), ("liberty", _LIBERTY), ("final", _FINAL),
-             ("override", _OVERRIDE), ("discretion", _DISCRETION))
+             ("override", _OVERRIDE), ("override", _VALID_ONLY), ("discretion", _DISCRETION))
 # open-ended discretion reads only over what the document leaves open (未作规定、未列明、其他、凡……)
 _OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
 
@@ -179,7 +185,8 @@ class Effect:
         """Whether the sentence lays the effect on a private party itself, unguarded, without a basis."""
         if self.guard or self.basis != "none":
             return False
-        return self.kind in ("final", "override", "discretion") or self.actor in ("public", "arranged", "unknown")
+        return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed") \
+            or self.actor in ("public", "arranged", "unknown")
 
     @property
     def name(self) -> str:
@@ -316,6 +323,12 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
                               until.group(0) if until else "", period.group(0) if period else "",
                               _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
                               sentence[m.end():_segment(sentence, m.start())[1]]))
+    basis = _basis(sentence, header)
+    for start, end, guard in reservations(sentence):
+        out.append(Effect("reserve", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+    for kind, start, end, guard in powers(sentence, header):
+        if not any(e.kind == kind and e.start <= start < e.end for e in out):
+            out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):
         # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one

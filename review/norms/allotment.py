@@ -1,0 +1,141 @@
+"""Two more effects of a sentence, read from the closed-class grammar of a norm (review/norms/effect.py holds the
+others and calls these):
+
+* ``reserve`` — a market activity of businesses or consumers reserved to one provider: an assignment (由/交由/委托/
+  限定为/只能在 … a provider named by the closed class of the ends of organisation names) marked as affiliated or
+  single (所属/下属/国有/城投/指定的/唯一/独家/一家) together with an exclusion of others or of the parties' own choice
+  (不得另行/自行委托, 其他……不得, 不再引入), or with 统一/一律/原则上 for an affiliated provider; or a benefit limited by
+  ownership (限于公办/国有; 民办……不纳入).  Lawful look-alikes: a prohibition of the reservation, the government's
+  own procurement (政府采购, 集中采购), equal treatment (同等, 平等, 一视同仁, 公平竞争), a cited basis.
+* the power a body gives itself or the duty it sheds: ``intrude`` — a body replaces, removes or appoints the members
+  of a private party's own organ (业主委员会, 理事会, 股东会 …), or a state firm's own business is made to wait for an
+  official's approval; ``final`` — a body's mediation or handling made binding on the parties; ``beyond`` — a demand
+  for material beyond the list (目录/清单/规定以外的材料); ``shed`` — a public body excludes its own duty or
+  liability (不承担……责任; 不再调查，以……为准).  Look-alikes: a protective negation, a cited basis, 人民调解/仲裁/
+  法院 (the law's own binding force), guidance and assistance, the owner's decision on major matters under 企业国有资产法,
+  责任 excluded only after duty done (尽职, 依法履职).
+
+Pure: a sentence in, ``(kind, start, end, guard)`` spans out; effect.py makes them ``Effect``s.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- reservation of a market activity
+_ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商)"
+_ASSIGN = re.compile(r"(原则上|一律|统一|全部|均|确定|只能|只得|仅|只)?(由|交由|委托|限定为|限定于|限于|仅限于?|只能在|只能由|只能向|只能到|确定由|作为)"
+                     rf"([^，。；]{{0,30}}{_ORG_END})")
+# without an exclusion, only a firm is read as reserved a market (由机关事务局所属服务中心统一管理 is the body's own work)
+_FIRM_END = re.compile(r"(公司|企业|集团|银行|厂|服务部|主体|经营者|运营商|服务商|供应商)$")
+_AFFILIATED = re.compile(r"所属|下属|旗下|直属|国有|国资|城投|城发|县属|市属|区属|(指定|确定|选定)的|一家|唯一|独家")
+_SINGLE = re.compile(r"唯一[^，。；]{0,6}主体|独家|限定为")
+_UNIFORM = re.compile(r"统一|一律|原则上|独家|集中|只能|全部")
+_EXCLUDE = re.compile(r"不得(另行|自行|擅自)?[^，。；]{0,8}?(委托|聘请|选择|选定|购买|购入|订购|订餐|采购|开设|引入|进入|收购|从事|经营|承接|提供|供货|供应|销售|配送)|"
+                      r"(其他|别的|外部|另外的|社会)[^，。；]{0,12}(不得|不再|不能|不予|一律不)|"
+                      r"不再(引入|引进|批准|新设|准入|增加|招引)|不得另行|不得自行")
+_OWNERSHIP_ONLY = re.compile(r"(限于|仅限于?|只限于?|仅面向|只面向|仅对|只对|仅向|只向)[^，。；]{0,16}(公办|国有|国资|县属|市属|区属)|"
+                             r"(民办|民营|私营|非公|社会力量|社会资本)[^，。；]{0,16}(不纳入|不享受|不予|不列入|不得享受|不在[^，。；]{0,10}范围)|"
+                             r"优先(选择|选用|采购|考虑|安排|委托|确定)[^，。；]{0,8}(国有|县属|市属|区属|国资)")
+_PUBLIC_OWNED = re.compile(r"公办|国有|国资")
+_RESERVE_GUARD = re.compile(r"不得[^，。；]{0,6}(限定|指定|限制|排斥|强制|要求)|任何单位|政府采购|集中采购|采购目录|同等(?!条件)|平等|一视同仁|"
+                            r"公平竞争|不因[^，。；]{0,10}(性质|所有制)|均可|自主选择|《[^》]{2,40}》")
+_EQUAL = re.compile(r"同等(?!条件)")
+
+
+def reservations(sentence: str) -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` reserves a market activity to one provider, with the guard if lawful."""
+    guard = "protective_or_open" if _RESERVE_GUARD.search(sentence) else ""
+    out = []
+    exclusion = _EXCLUDE.search(sentence)
+    for m in _ASSIGN.finditer(sentence):
+        provider = m.group(0)
+        marked = _AFFILIATED.search(provider) or _SINGLE.search(sentence[max(0, m.start() - 4):m.end() + 8])
+        if not marked:
+            continue
+        tail = sentence[m.end():m.end() + 8]
+        if exclusion or (_UNIFORM.search(provider + tail) and _AFFILIATED.search(provider) and _FIRM_END.search(provider)):
+            out.append((m.start(), m.end(), guard))
+            break
+    if not out:
+        for m in _OWNERSHIP_ONLY.finditer(sentence):
+            lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+            if m.group(0)[:1] in "民私非社" and _PUBLIC_OWNED.search(sentence[lo:m.start()]):
+                continue    # 公办学校以及政府向民办学校购买的学位不予录取: both kinds named alike, none singled out
+            out.append((m.start(), m.end(), guard))
+            break
+    return out
+
+
+# ---- power a body gives itself, duty it sheds
+# the organs of a private party (owners, members, shareholders) and their members
+_PRIVATE_ORGAN = re.compile(r"业主(大会|委员会)|股东(大)?会|董事会|理事会|监事会|会员(代表)?大会|社员(代表)?大会|合作社|协会|商会|"
+                            r"职工(代表)?大会")
+_PERSONNEL = re.compile(r"(直接|可以|有权|予以|负责)?(更换|撤换|罢免|免去|免除其|解散|改组|改选|任免|任命|指定新|提名并决定|"
+                        r"(审定|决定|确定|指定)[^，。；]{0,16}人选)")
+# a body deciding a private party's internal affairs: its distribution, pay, officers, statutes, plans
+_OWN_AFFAIRS = re.compile(r"(决定|核定|审定|统一核定|统一确定)[^，。；]{0,16}(利润分配|分配比例|分红|薪酬|工资标准|人选|章程|招生计划|经营计划|内部)|"
+                          r"(利润分配|分配比例|分红|薪酬|工资标准|人选|章程|招生计划|经营计划)[^，。；]{0,12}(统一核定|统一确定|统一审定)")
+_PRIVATE_PARTY = re.compile(r"企业|民办|合作社|协会|商会|商户|业主")
+_INTRUDE_GUARD = re.compile(r"指导|协助|不得|《[^》]{2,40}》|依法|依照|(由|经)(业主|股东|会员|社员|成员)[^，。；]{0,8}(决定|罢免|选举|表决)")
+# a state firm's own business made to wait for an official's approval (the owner decides major matters under law)
+_STATE_FIRM = re.compile(r"国有(独资|控股)?(企业|公司)|国企|(县|市|区)属企业|平台公司")
+_OFFICIAL_APPROVAL = re.compile(r"(须|需|应当|必须|均须|一律)[^，。；]{0,4}(报|经|由)[^，。；]{0,20}?(领导|负责人|市长|县长|区长|局长|书记|主任)"
+                                r"[^，。；]{0,8}?(审定|审批|批准|同意|签字|签批|审核)")
+_MAJOR = re.compile(r"薪酬|负责人的?(任免|考核)|合并|分立|改制|上市|注册资本|发行债券|重大投资|大额担保|重大财产|解散|破产|出资人|企业国有资产法|国有资产监督管理|"
+                    r"国资委|重大事项|三重一大")
+# a body's handling of a dispute between private parties made binding on them
+_BINDING = re.compile(r"(意见|结论|结果|决定|方案)[^，。；]{0,12}(对|于)[^，。；]{0,10}(双方|当事人|各方)[^，。；]{0,4}(具有|有)[^，。；]{0,4}"
+                      r"(强制)?(约束力|法律效力|执行力)|强制约束力|"
+                      r"(意见|结论|结果|决定)[^。；]{0,4}[，,]?(双方|当事人|各方)[^，。；]{0,4}(必须|应当|均应|须)(执行|履行|遵照执行|服从)")
+_BINDING_GUARD = re.compile(r"人民调解|仲裁|人民法院|司法确认|《[^》]{2,40}》|调解协议|复议|判决|裁定书|自愿")
+# … between private parties: a dispute of theirs, not the body's own decision on one party (which the law makes binding)
+_BETWEEN = re.compile(r"纠纷|争议|双方|各方|矛盾")
+_HANDLER = re.compile(r"调处|调解|协调|处理|裁决|裁定|认定")
+# a demand for material beyond the list
+_BEYOND = re.compile(r"(目录|清单|规定|列明|所列|法定|规范)[^，。；]{0,12}(以外|之外)的[^，。；]{0,8}(材料|资料|文件|证明|报告|条件|证件)")
+_DEMAND = re.compile(r"要求|提交|提供|补充|补正|出具")
+# a public body's own duty or liability excluded
+_SHED = re.compile(r"(不承担|不负|免除|免于承担|不再承担|概不承担)[^，。；]{0,8}?责任|概不负责|"
+                   r"不再(开展|进行|组织|实施)?[^，。；]{0,6}(调查|核查|核实|审查|入户)[^。；]{0,6}[，,][^。；]{0,30}以[^。；]{0,30}为准")
+_SHED_GUARD = re.compile(r"尽职|履职尽责|依法履行|已经履行|已履行|不可抗力|另有规定|《[^》]{2,40}》|不得")
+_PUBLIC_BODY = re.compile(r"人民政府|政府|办事处|街道|乡镇|部门|机关|(?<!业主)委员会|局|厅|办公室|站|派出所|中心")
+
+
+def _protected(sentence: str, at: int) -> bool:
+    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    return re.search(r"不得|严禁|禁止|不准|任何单位", sentence[lo:at]) is not None
+
+
+def powers(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
+    """The spans at which ``sentence`` (a list item under ``header``) gives a body power over private parties' own
+    affairs or sheds its own duty: ``(kind, start, end, guard)``."""
+    out: list[tuple[str, int, int, str]] = []
+    both = header + sentence
+    for m in _PERSONNEL.finditer(sentence):
+        if _PRIVATE_ORGAN.search(both) and _PUBLIC_BODY.search(header + sentence[:m.start()]):
+            guard = "law_or_guidance" if _INTRUDE_GUARD.search(sentence) or _protected(sentence, m.start()) else ""
+            out.append(("intrude", m.start(), m.end(), guard))
+            break
+    if not out and _PRIVATE_PARTY.search(both):
+        m = _OWN_AFFAIRS.search(sentence)
+        if m and _PUBLIC_BODY.search(header + sentence[:m.start()]) and not _protected(sentence, m.start()):
+            out.append(("intrude", m.start(), m.end(), "owner_major" if _STATE_FIRM.search(both) or re.search(
+                r"《[^》]{2,40}》|依法|依照|价格法|政府定价|国有", sentence) else ""))
+    if _STATE_FIRM.search(both) or _PRIVATE_ORGAN.search(both):
+        m = _OFFICIAL_APPROVAL.search(sentence)
+        if m:
+            out.append(("intrude", m.start(), m.end(), "owner_major" if _MAJOR.search(both) else ""))
+    m = _BINDING.search(sentence)
+    if m and _HANDLER.search(sentence[:m.end()]) and _BETWEEN.search(both):
+        out.append(("final", m.start(), m.end(),
+                    "law_describes" if _BINDING_GUARD.search(sentence) or _protected(sentence, m.start()) else ""))
+    m = _BEYOND.search(sentence)
+    if m and _DEMAND.search(sentence):
+        out.append(("beyond", m.start(), m.end(), "protective" if _protected(sentence, m.start()) or
+                    re.search(r"不得|无须|不需|不再要求|自愿", sentence) else ""))
+    m = _SHED.search(sentence)
+    if m and _PUBLIC_BODY.search(header + sentence[:m.start()]):
+        out.append(("shed", m.start(), m.end(),
+                    "duty_done" if _SHED_GUARD.search(sentence) or _protected(sentence, m.start()) else ""))
+    return out
