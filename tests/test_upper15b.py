@@ -48,3 +48,9 @@ def test_another_body_is_one_the_clause_does_not_name():
     assert another_body("有关金融机构和登记部门", "人社部门查询金融账户的，应当经负责人批准。")
     assert not another_body("有关金融机构和登记部门", "登记部门应当予以配合。")
     assert not another_body("行政机关", "县市场监管局应当告知当事人。")   # the clause's own body, named generally
+
+
+def test_a_prohibited_act_stated_positively_is_no_abbreviation():
+    upper = "机关、事业单位和国有大型企业不得强制要求以审计机关的审计结果作为结算依据，法律、行政法规另有规定的除外。"
+    clause = "除合同另有约定外，机关、事业单位应当以审计机关的审计结果作为与中小企业的结算依据。"
+    assert _duties(clause, upper) != []

@@ -309,7 +309,8 @@ def _content_bigrams(text: str) -> set[str]:
 def said_otherwise(act: str, clause: str) -> bool:
     """Whether the clause states the act a removed duty requires in its own, shorter words: most of the act's
     content bigrams stand in the clause (并告知申请人理由 for 应当将延长期限的理由告知申请人) — an abbreviation, not a
-    duty dropped."""
+    duty dropped. (Not asked of a prohibition: 应当以审计结果作为结算依据 for 不得强制要求以审计结果作为结算依据 states
+    the prohibited act, reversed.)"""
     wanted = _content_bigrams(act)
     if len(wanted) < 3:
         return False
@@ -321,12 +322,12 @@ def another_body(before_modal: str, clause: str) -> bool:
     """Whether a removed duty is held by a body the clause does not speak of (有关金融机构和登记部门应当予以配合 left
     out of a clause on the 人社部门's inquiry): named before its modal verb, no generic name of the clause's own
     body, and none of its names in the clause."""
-    holder = PUNCT_RX.sub("", before_modal)
-    holder = re.sub(r"^(?:并|且|但是?|同时|有关|相关)+", "", holder)
+    holder = re.sub(r"^(?:并|且|但是?|同时|有关|相关)+", "", before_modal.strip())
     if len(holder) < 2 or _GENERIC_BODY_RX.search(holder) or not ACTOR_RX.search(holder):
         return False
-    names = [re.sub(r"^(?:有关|相关)", "", n) for n in _BODY_SPLIT_RX.split(holder) if n]
-    return all(len(n) >= 2 and n not in clause for n in names)
+    names = [re.sub(r"^(?:有关|相关)", "", PUNCT_RX.sub("", n)) for n in _BODY_SPLIT_RX.split(holder)]
+    names = [n for n in names if n]
+    return bool(names) and all(len(n) >= 2 and n not in clause for n in names)
 
 
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
@@ -364,7 +365,7 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
             continue  # the verb after the modal is kept, or the modal was replaced: read as a modal change
         ps, pe = phrase(text, offset)
         span = (max(ps, s), min(pe, e))
-        if said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text) or another_body(text[ps:offset], reading.clause.text):
+        if (m.lastgroup != "not" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) or another_body(text[ps:offset], reading.clause.text):
             continue  # 并告知申请人理由 for 应当将延长期限的理由告知申请人; 金融机构……应当予以配合, not the clause's body
         facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
         graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
