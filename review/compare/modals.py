@@ -169,6 +169,9 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         bound = _CAP_VERB.match(upper.text, upper.ends[upper_index])
         if bound and ("不" + bound.group()) in clause.text[clause_span[0]:clause_span[1]]:
             return   # 不得超过原合同采购金额的百分之十 / 累计不超过……: the same bound, the figure is read on its own
+        verb = PUNCT_RX.sub("", upper.text[upper.ends[upper_index]:upper_span[1]])[:2]
+        if len(verb) == 2 and ("不" + verb) in clause.text[clause_span[0]:clause_span[1]]:
+            return   # 不得收取任何费用 restated as 不收取任何费用: the prohibition said as the body's own negation
     if upper_class == "none" and clause_index is not None and upper_offset >= 0 and _laid_in_sentence(
             upper, upper_offset, clause.chars[clause_index], clause_role):
         return   # 可以A，也可以B / 可以在……1年内直接申请: the law lays that verb on the bearer in this sentence already

@@ -8,6 +8,7 @@ sentence. Upper text left unaligned inside a restated sentence is then read as a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -291,6 +292,44 @@ def organ_option(text: str, pos: int) -> bool:
     return role_at(text, s + modal.start()) == ORGAN
 
 
+# characters that carry no matter of an act (a bigram holding one is left out when an act's words are counted)
+_FUNCTION_CHARS = set("的将把对向由以和与及或者并在于其之所被为了后前时")
+ABBREVIATED_SHARE = 0.5     # the share of an act's content bigrams a clause restating it in fewer words keeps
+# a generic name of the public body a clause speaks of as 县XX局 (its duty is the clause's own)
+_GENERIC_BODY_RX = re.compile(r"行政机关|人民政府|主管部门|行政部门|管理部门|执法|机构负责人|本机关")
+_BODY_SPLIT_RX = re.compile(r"[、和及与]|或者")
+
+
+def _content_bigrams(text: str) -> set[str]:
+    core = PUNCT_RX.sub("", text)
+    return {core[i:i + 2] for i in range(len(core) - 1)
+            if not (set(core[i:i + 2]) & _FUNCTION_CHARS)}
+
+
+def said_otherwise(act: str, clause: str) -> bool:
+    """Whether the clause states the act a removed duty requires in its own, shorter words: most of the act's
+    content bigrams stand in the clause (并告知申请人理由 for 应当将延长期限的理由告知申请人) — an abbreviation, not a
+    duty dropped. (Not asked of a prohibition: 应当以审计结果作为结算依据 for 不得强制要求以审计结果作为结算依据 states
+    the prohibited act, reversed.)"""
+    wanted = _content_bigrams(act)
+    if len(wanted) < 3:
+        return False
+    kept = wanted & _content_bigrams(clause)
+    return len(kept) >= ABBREVIATED_SHARE * len(wanted)
+
+
+def another_body(before_modal: str, clause: str) -> bool:
+    """Whether a removed duty is held by a body the clause does not speak of (有关金融机构和登记部门应当予以配合 left
+    out of a clause on the 人社部门's inquiry): named before its modal verb, no generic name of the clause's own
+    body, and none of its names in the clause."""
+    holder = re.sub(r"^(?:并|且|但是?|同时|有关|相关)+", "", before_modal.strip())
+    if len(holder) < 2 or _GENERIC_BODY_RX.search(holder) or not ACTOR_RX.search(holder):
+        return False
+    names = [re.sub(r"^(?:有关|相关)", "", PUNCT_RX.sub("", n)) for n in _BODY_SPLIT_RX.split(holder)]
+    names = [n for n in names if n]
+    return bool(names) and all(len(n) >= 2 and n not in clause for n in names)
+
+
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
     """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
     text = reading.upper.text
@@ -326,6 +365,8 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
             continue  # the verb after the modal is kept, or the modal was replaced: read as a modal change
         ps, pe = phrase(text, offset)
         span = (max(ps, s), min(pe, e))
+        if (m.lastgroup != "not" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) or another_body(text[ps:offset], reading.clause.text):
+            continue  # 并告知申请人理由 for 应当将延长期限的理由告知申请人; 金融机构……应当予以配合, not the clause's body
         facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
         graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
         if graded is not None:
