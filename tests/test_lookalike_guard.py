@@ -23,6 +23,10 @@ ROWS = [
      "部分行政检查权交由开发区管理委员会行使", "", "higher_decision"),
     ("coercion", "县城市管理局对违法占道经营的物品依法予以扣押的，应当开具清单，妥善保管，不得使用或者损毁。",
      "对违法占道经营的物品依法予以扣押", "", "own_duty_after_measure"),
+    ("coercion", "采取先行登记保存措施的，执法人员不得少于两人，应当当场开具清单，并在七日内作出处理决定。",
+     "采取先行登记保存措施", "", "own_duty_after_measure"),
+    ("coercion", "对拒不缴纳占道费的商户，县城管局可以扣押其经营工具，扣押期间不得使用。", "县城管局可以扣押其经营工具", "",
+     None),
     ("upper-law", "县人力资源社会保障局办理职业技能等级认定备案，不收取任何费用；法律、行政法规另有规定的，依照其规定。",
      "不收取任何费用", "", "restated_with_reservation"),
     # the same grammar burdening a private party: the finding stands

@@ -57,7 +57,10 @@ _HIGHER_DECISION = re.compile(r"^[^，。；]{0,4}(?:根据|依据|依照|按照
 _RESERVATION = re.compile(r"(?:法律|行政法规|法规)[^，。；]{0,12}另有规定的[，,]?(?:依照|从|按照)其规定")
 # the measure only as the condition of the body's own duty: ……予以暂扣的，应当妥善保管，不得使用
 _CONDITION_END = re.compile(r"的[，,]")
-_OWN_DUTY = re.compile(r"^(?:应当|应|须|必须)(?!由)[^。；]{0,40}(?:不得|并)")
+_OWN_DUTY = re.compile(r"^(?:(?:执法人员|工作人员|行政机关|本机关)[^，。；]{0,2}(?:不得少于|应当|须)[^。；]{0,12}[，,])?"
+                       r"(?:应当|应|须|必须)(?!由)[^。；]{0,40}(?:不得|并|[，,])")
+# a condition that is the body's own act, with no other subject (实施查封、扣押的，……)
+_BODY_ACT = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:行政机关|执法机关)?(?:依法)?(?:实施|采取|作出|执行)")
 _PRIVATE_AFTER = re.compile(r"^(?:[^，。；]{0,6})(?:当事人|申请人|经营者|企业|个人|用户|业主|其|本人|家属|乙方)")
 
 
@@ -109,8 +112,9 @@ def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
     cond = _CONDITION_END.search(sentence, max(q0, q1 - 2))
     if cond is None or cond.start() - q1 > 2:
         return False
-    subject = sentence[:q0]
-    if not re.search(r"(部门|机关|机构|[局所站队])", subject + sentence[q0:q1][:16]):
+    condition = sentence[:cond.start()]
+    by_body = re.search(r"(部门|机关|机构|[局所站队])", condition[:max(q0, 0) + 16]) or _BODY_ACT.match(condition)
+    if not by_body:
         return False
     return bool(_OWN_DUTY.match(sentence[cond.end():]))
 
