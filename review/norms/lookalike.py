@@ -22,6 +22,9 @@ unlawful. The shapes here are read from the closed-class grammar of the norm, no
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
 from ..sentences import phrase_bounds, sentence_bounds
 
@@ -31,13 +34,34 @@ GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights",
 UPPER = "upper-law"
 
 # who may restrain itself: a public body, a party A, or "any" body — closed-class endings, not a list of bodies
-_PUBLIC_SUBJECT = re.compile(r"(人民政府|政府|部门|机关|机构|单位|组织|甲方|[局委办厅署处科所站队]|"
-                             r"街道办事处|街道|乡镇|委员会|本机关|本部门|本单位)$")
+_PUBLIC_SUBJECT = re.compile(r"(人民政府|政府|部门|机关|(?:行政|执法|主管|监管|管理|审批|登记|救援)(?:机构|单位)|甲方|"
+                             r"[局委办厅署处科所站队]|街道办事处|街道|乡镇|委员会|本机关|本部门|本单位)$")
 _ANY_BODY = re.compile(r"(任何|各级|各|有关|相关)[^，。；：]{0,8}(部门|机关|单位|组织|机构)")
 _NEGATION = r"(?:原则上|一律|均|都|也|并|从)?(?:不得|不再|不予|不会|严禁|禁止|无权|不)"
 # a negation the subject puts on its own act (甲方不以任何形式返还; 不收取; 不得干预)
 _SELF_NEGATION = re.compile(r"(?:原则上|一律|均|都|也|并|从)?(?:不得|不再|不予|不会|严禁|禁止|无权|不)"
                             r"(?!(?:得|再|予|会)?(?:以外|仅|只|但|及时|按时|如实|少于|低于|超过|高于|满|足))")
+# the act a self-restraint must negate: a burden done to another (the relief lexicon's ``burden.act``, one definition)
+# or a privilege granted to one (返还, 减免, 补贴 …) or an interference with its own decision. A body negating anything
+# else — its own duty (不承担监管责任, 不再受理投诉), a dealing with outsiders (不得向县外供应商采购) — is not protecting
+# anyone: that is the very thing the rules report.
+_PRIVILEGE_OR_INTERFERENCE = ("返还", "减免", "减收", "免收", "补贴", "奖励", "优惠", "让利", "兑现", "补助", "扶持", "干预",
+                              "干涉", "插手", "设定", "设置", "附加", "收费", "审批", "指定", "要求")
+
+
+# the negated verb is the party's receiving, not a body's act (分支机构不享受该补贴: an exclusion, reported)
+_RECIPIENT = re.compile(r"(?:再|得)?(?:享受|获得|领取|得到|纳入|列入|参加|参与|适用)")
+
+
+@lru_cache(maxsize=1)
+def _negatable_act() -> re.Pattern:
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "relief.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    members = next(c["members"] for c in data.get("concept", []) if c.get("name") == "burden.act")
+    words = sorted(set(members) | set(_PRIVILEGE_OR_INTERFERENCE), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 # a promise not to use a fact as the ground of a difference or a condition (不以……设定差别, 不将……作为条件, 不因……区别对待)
 _NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
                             r"限制|歧视|区分|附加)")
@@ -93,6 +117,8 @@ def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
         phrase = sentence[pa:pb]
         m = _SELF_NEGATION.search(phrase)
         if not m:
+            continue
+        if _RECIPIENT.match(phrase, m.end()) or not _negatable_act().search(phrase, m.end(), m.end() + 16):
             continue
         subject = phrase[:m.start()].strip()
         if not subject and pa > 0 and _FIRST_SUBJECT.match(sentence):
