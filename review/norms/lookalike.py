@@ -46,7 +46,9 @@ _SELF_NEGATION = re.compile(r"(?:原则上|一律|均|都|也|并|从)?(?:不得
 # else — its own duty (不承担监管责任, 不再受理投诉), a dealing with outsiders (不得向县外供应商采购) — is not protecting
 # anyone: that is the very thing the rules report.
 _PRIVILEGE_OR_INTERFERENCE = ("返还", "减免", "减收", "免收", "补贴", "奖励", "优惠", "让利", "兑现", "补助", "扶持", "干预",
-                              "干涉", "插手", "设定", "设置", "附加", "收费", "审批", "指定", "要求")
+                              "干涉", "插手", "设定", "设置", "增设", "另设", "附加", "收费", "指定", "要求")
+# not 审批: a body saying it will no longer approve what a law makes it approve (有关部门不再另行审批) waives a control —
+# the privilege the power rules report; an approval abolished for a list of items is the header's shape (abolished_list)
 
 
 # the negated verb is the party's receiving, not a body's act (分支机构不享受该补贴: an exclusion, reported)
