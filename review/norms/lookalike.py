@@ -52,7 +52,7 @@ _PRIVILEGE_OR_INTERFERENCE = ("返还", "减免", "减收", "免收", "补贴", 
 
 
 # the negated verb is the party's receiving, not a body's act (分支机构不享受该补贴: an exclusion, reported)
-_RECIPIENT = re.compile(r"(?:再|得)?(?:享受|获得|领取|得到|纳入|列入|参加|参与|适用)")
+_RECIPIENT = re.compile(r"(?:再|得)?(?:享受|获得|领取|得到|纳入|列入|参加|参与|适用|受)")
 
 
 @lru_cache(maxsize=1)
