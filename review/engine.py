@@ -1606,6 +1606,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         t = timer.lap("contract", t)
     from .match import without_yielded
 
+    findings = without_lookalikes(findings)       # the lawful shapes every content rule is read against
     findings = without_yielded(findings, rules)   # a general rule gives way to the specific one on the same words
 
     findings = cap_findings(findings, rules)
@@ -1745,6 +1746,21 @@ def tidied(f: Finding) -> Finding:
     if "“" in f.problem and f.category != "citation":
         problem = f.problem.replace(f"“{f.quote}”", f"“{as_read(f.clause.text, q)}”")
     return f if (q, problem) == (f.quote, f.problem) else replace(f, quote=q, problem=problem)
+
+
+def without_lookalikes(findings: list[Finding]) -> list[Finding]:
+    """The findings whose words do not stand in a lawful look-alike shape (review/norms/lookalike.py): a public
+    body's self-restraint, an abolishing list header, a cited article or a higher body's decision providing the measure,
+    a restatement keeping the law's reservation."""
+    from .norms.lookalike import lookalike_reason
+
+    def stands(f: Finding) -> bool:
+        if f.clause is None:
+            return True
+        up = f.upper
+        return lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
+                                getattr(up, "law", "") or "", getattr(up, "article", None)) is None
+    return [f for f in findings if stands(f)]
 
 
 def _is_contract(doc: Document, opts: ReviewOptions) -> bool:

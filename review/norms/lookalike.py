@@ -1,0 +1,183 @@
+"""The shared look-alike guard: the lawful shapes a content finding is read against before it is reported.
+
+A rule's trigger names a measure (收取, 审批, 罚款, 返还, 设定差别 …); the sentence around it may still set nothing
+unlawful. The shapes here are read from the closed-class grammar of the norm, not from a sector's nouns:
+
+* ``self_restraint`` — a public body (or any body, 甲方, 任何部门) negates the measure itself: 甲方不以任何形式返还,
+  任何部门不得干预, 不以……设定差别 / 作为条件 (a promise not to use a fact), 原则上不收取……；确需收取的，应当……
+  (the exception regulated after the default is refused).
+* ``abolished_list`` — a list header abolishing the measure for its items: 下列事项不再实行审批：.
+* ``cited_article`` — the measure laid under an article of a 法律/条例 cited in the same sentence or the list header
+  (依照《X条例》第三十三条，按照以下标准裁量：): the article provides it; whether a range exceeds it is the upper-law
+  comparison's question, not the content rule's.
+* ``higher_decision`` — the measure is done on a higher body's decision named as the basis (根据省人民政府的决定，……).
+* ``own_duty_after_measure`` — the measure is only the condition of the body's own duty (……予以暂扣的，应当妥善保管，
+  不得使用): the sentence sets how the body treats the party, not the measure.
+* ``restated_with_reservation`` / ``restated_cited`` (upper-law findings only) — a public body's self-restraint
+  restated with the law's own 另有规定 reservation, or a warning on a sentence that cites the very article compared.
+
+``lookalike_reason`` returns the shape's name, or None when the finding stands. Pure: strings in, a string out.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from ..sentences import phrase_bounds, sentence_bounds
+
+# the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
+GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
+                     "fair-competition", "power"})
+UPPER = "upper-law"
+
+# who may restrain itself: a public body, a party A, or "any" body — closed-class endings, not a list of bodies
+_PUBLIC_SUBJECT = re.compile(r"(人民政府|政府|部门|机关|(?:行政|执法|主管|监管|管理|审批|登记|救援)(?:机构|单位)|甲方|"
+                             r"[局委办厅署处科所站队]|街道办事处|街道|乡镇|委员会|本机关|本部门|本单位)$")
+_ANY_BODY = re.compile(r"(任何|各级|各|有关|相关)[^，。；：]{0,8}(部门|机关|单位|组织|机构)")
+_NEGATION = r"(?:原则上|一律|均|都|也|并|从)?(?:不得|不再|不予|不会|严禁|禁止|无权|不)"
+# a negation the subject puts on its own act (甲方不以任何形式返还; 不收取; 不得干预)
+_SELF_NEGATION = re.compile(r"(?:原则上|一律|均|都|也|并|从)?(?:不得|不再|不予|不会|严禁|禁止|无权|不)"
+                            r"(?!(?:得|再|予|会)?(?:以外|仅|只|但|及时|按时|如实|少于|低于|超过|高于|满|足))")
+# the act a self-restraint must negate: a burden done to another (the relief lexicon's ``burden.act``, one definition)
+# or a privilege granted to one (返还, 减免, 补贴 …) or an interference with its own decision. A body negating anything
+# else — its own duty (不承担监管责任, 不再受理投诉), a dealing with outsiders (不得向县外供应商采购) — is not protecting
+# anyone: that is the very thing the rules report.
+_PRIVILEGE_OR_INTERFERENCE = ("返还", "减免", "减收", "免收", "补贴", "奖励", "优惠", "让利", "兑现", "补助", "扶持", "干预",
+                              "干涉", "插手", "设定", "设置", "增设", "另设", "附加", "收费", "指定", "要求")
+# not 审批: a body saying it will no longer approve what a law makes it approve (有关部门不再另行审批) waives a control —
+# the privilege the power rules report; an approval abolished for a list of items is the header's shape (abolished_list)
+
+
+# the negated verb is the party's receiving, not a body's act (分支机构不享受该补贴: an exclusion, reported)
+_RECIPIENT = re.compile(r"(?:再|得)?(?:享受|获得|领取|得到|纳入|列入|参加|参与|适用|受)")
+
+
+@lru_cache(maxsize=1)
+def _negatable_act() -> re.Pattern:
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "relief.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    members = next(c["members"] for c in data.get("concept", []) if c.get("name") == "burden.act")
+    words = sorted(set(members) | set(_PRIVILEGE_OR_INTERFERENCE), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# a promise not to use a fact as the ground of a difference or a condition (不以……设定差别, 不将……作为条件, 不因……区别对待)
+_NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
+                            r"限制|歧视|区分|附加)")
+# the exception regulated after the default is refused: 原则上不收取……；确需收取的，应当……
+_REGULATED_EXCEPTION = re.compile(r"(?:确需|确实需要|确有必要|需要)[^，。；]{0,12}的[，,]?[^。]{0,30}(?:应当|须|必须)")
+_DEFAULT_REFUSED = re.compile(r"原则上(?:不得|不再|不予|不)")
+# a list header abolishing its items' measure
+_ABOLISHING_HEADER = re.compile(r"(?:不再|取消|不实行|免于|免除|无需|无须|不需要?)[^，。；：:]{0,8}"
+                                r"(?:审批|许可|核准|审核|备案|年检|证明|前置|收费|收取)")
+_LIST_HEADER = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,6}(?:事项|项目|情形|内容)")
+# an article of a law or a regulation cited as the ground of what follows
+_CITED_ARTICLE = re.compile(r"(?:依照|依据|根据|按照)《[^《》]{2,40}(?:法|条例)》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
+_CITED_TITLE = re.compile(r"《([^《》]{2,40})》(?:（[^）]*）)?第([一二三四五六七八九十百零〇\d]+)条")
+# a higher body's decision named as the basis of the measure
+_HIGHER_DECISION = re.compile(r"^[^，。；]{0,4}(?:根据|依据|依照|按照|经)[^，。；]{0,4}(?:国务院|省|自治区|直辖市|设区的市|上级)"
+                              r"[^，。；]{0,16}(?:决定|批复|批准|授权|规定)")
+_RESERVATION = re.compile(r"(?:法律|行政法规|法规)[^，。；]{0,12}另有规定的[，,]?(?:依照|从|按照)其规定")
+# the measure only as the condition of the body's own duty: ……予以暂扣的，应当妥善保管，不得使用
+_CONDITION_END = re.compile(r"的[，,]")
+_OWN_DUTY = re.compile(r"^(?:(?:执法人员|工作人员|行政机关|本机关)[^，。；]{0,2}(?:不得少于|应当|须)[^。；]{0,12}[，,])?"
+                       r"(?:应当|应|须|必须)(?!由)[^。；]{0,40}(?:不得|并|[，,])")
+# a condition that is the body's own act, with no other subject (实施查封、扣押的，……)
+_BODY_ACT = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:行政机关|执法机关)?(?:依法)?(?:实施|采取|作出|执行)")
+_PRIVATE_AFTER = re.compile(r"^(?:[^，。；]{0,6})(?:当事人|申请人|经营者|企业|个人|用户|业主|其|本人|家属|乙方)")
+
+
+def _subject_before(sentence: str, at: int) -> str:
+    """The words of the phrase before offset ``at`` (the subject that stands before a modal)."""
+    a, _ = phrase_bounds(sentence, at, at)
+    return sentence[a:at].strip()
+
+
+_FIRST_SUBJECT = re.compile(r"^[^，。；]{0,16}?(人民政府|政府|部门|机关|机构|[局委办]|甲方)")
+
+
+def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
+    """Whether the quoted words stand under a public or any body's negation of its own act (or a promise not to use a
+    fact as a ground), or in the regulated exception after a refused default."""
+    for m in _NOT_AS_GROUND.finditer(sentence):
+        if m.start() <= q1 and q0 <= phrase_bounds(sentence, m.end() - 1, m.end())[1]:
+            return True
+    if _DEFAULT_REFUSED.search(before + sentence[:q1]) and _REGULATED_EXCEPTION.search(sentence[max(0, q0 - 12):]):
+        return True
+    a, b = phrase_bounds(sentence, q0, q0)
+    phrases = [(a, b)]
+    # the quote may span the sentence: every phrase it covers is read
+    pos = b + 1
+    while pos < min(q1, len(sentence)):
+        pa, pb = phrase_bounds(sentence, pos, pos)
+        phrases.append((pa, pb))
+        pos = pb + 1
+    for pa, pb in phrases:
+        phrase = sentence[pa:pb]
+        m = _SELF_NEGATION.search(phrase)
+        if not m:
+            continue
+        if _RECIPIENT.match(phrase, m.end()) or not _negatable_act().search(phrase, m.end(), m.end() + 16):
+            continue
+        subject = phrase[:m.start()].strip()
+        if not subject and pa > 0 and _FIRST_SUBJECT.match(sentence):
+            return True
+        if _PUBLIC_SUBJECT.search(subject) or _ANY_BODY.search(subject):
+            if not _PRIVATE_AFTER.match(subject):
+                return True
+    return False
+
+
+# any body barred from interfering with what the private party decides itself (由经营者自主确定，任何部门不得干预)
+_NO_INTERFERENCE = re.compile(r"(?:任何|各级|有关|相关)[^，。；：]{0,8}(?:部门|机关|单位|组织|机构)[^，。；]{0,6}(?:不得|无权)"
+                              r"(?:以任何[^，。；]{0,4})?(?:干预|干涉|插手)")
+
+
+def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
+    cond = _CONDITION_END.search(sentence, max(q0, q1 - 2))
+    if cond is None or cond.start() - q1 > 2:
+        return False
+    condition = sentence[:cond.start()]
+    by_body = re.search(r"(部门|机关|机构|[局所站队])", condition[:max(q0, 0) + 16]) or _BODY_ACT.match(condition)
+    if not by_body:
+        return False
+    return bool(_OWN_DUTY.match(sentence[cond.end():]))
+
+
+def lookalike_reason(category: str, clause_text: str, quote: str, header: str = "", severity: str = "",
+                     upper_law: str = "", upper_article: int | None = None) -> str | None:
+    """The lawful shape the finding's words stand in (see the module's doc), or None."""
+    if category not in GUARDED and category != UPPER:
+        return None
+    at = clause_text.find(quote) if quote else -1
+    if at < 0:
+        return None
+    s0, s1 = sentence_bounds(clause_text, at, at + len(quote))
+    sentence = clause_text[s0:s1]
+    q0, q1 = at - s0, min(at - s0 + len(quote), len(sentence))
+    if category == UPPER:
+        after = clause_text[s1:s1 + 40]
+        if _RESERVATION.search(sentence + after) and _self_restraint(sentence, q0, q1):
+            return "restated_with_reservation"
+        if severity == "warning" and upper_law:
+            for m in _CITED_TITLE.finditer(sentence + header):
+                if m.group(1).replace("中华人民共和国", "") in upper_law:
+                    return "restated_cited"
+        return None
+    before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
+    if _self_restraint(sentence, q0, q1, before if before.endswith(("；", ";")) else ""):
+        return "self_restraint"
+    if category in ("fair-competition", "power") and _NO_INTERFERENCE.search(sentence):
+        return "self_restraint"
+    if header and _ABOLISHING_HEADER.search(header) and _LIST_HEADER.search(header):
+        return "abolished_list"
+    if category in ("penalty", "coercion") and (_CITED_ARTICLE.search(sentence) or _CITED_ARTICLE.search(header)):
+        return "cited_article"
+    if category in ("power", "penalty", "coercion", "license") and _HIGHER_DECISION.search(sentence):
+        return "higher_decision"
+    if _own_duty_after_measure(sentence, q0, q1):
+        return "own_duty_after_measure"
+    return None
