@@ -298,6 +298,7 @@ ABBREVIATED_SHARE = 0.5     # the share of an act's content bigrams a clause res
 # a generic name of the public body a clause speaks of as 县XX局 (its duty is the clause's own)
 _GENERIC_BODY_RX = re.compile(r"行政机关|人民政府|主管部门|行政部门|管理部门|执法|机构负责人|本机关")
 _BODY_SPLIT_RX = re.compile(r"[、和及与]|或者")
+_BODY_END_RX = re.compile(r"(机构|部门|机关|单位|局|委员会|委|办|政府|中心|银行|公司|企业|组织|所|站|院)$")
 
 
 def _content_bigrams(text: str) -> set[str]:
@@ -327,7 +328,8 @@ def another_body(before_modal: str, clause: str) -> bool:
         return False
     names = [re.sub(r"^(?:有关|相关)", "", PUNCT_RX.sub("", n)) for n in _BODY_SPLIT_RX.split(holder)]
     names = [n for n in names if n]
-    return bool(names) and all(len(n) >= 2 and n not in clause for n in names)
+    # bodies, not the party the law speaks to (申请人可以口头提出 is the applicant's right, not another body's duty)
+    return bool(names) and all(len(n) >= 2 and n not in clause and _BODY_END_RX.search(n) for n in names)
 
 
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
@@ -365,8 +367,12 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
             continue  # the verb after the modal is kept, or the modal was replaced: read as a modal change
         ps, pe = phrase(text, offset)
         span = (max(ps, s), min(pe, e))
-        if (m.lastgroup != "not" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) or another_body(text[ps:offset], reading.clause.text):
-            continue  # 并告知申请人理由 for 应当将延长期限的理由告知申请人; 金融机构……应当予以配合, not the clause's body
+        # a duty said in the clause's shorter words (并告知申请人理由 for 应当将延长期限的理由告知申请人) — not a right or
+        # permission, whose words a clause repeats to refuse it (不接受口头申请 for 申请人可以口头提出); or a duty of
+        # another body (金融机构……应当予以配合), not the clause's
+        if (m.lastgroup == "must" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) \
+                or another_body(text[ps:offset], reading.clause.text):
+            continue
         facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
         graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
         if graded is not None:

@@ -78,8 +78,9 @@ _LIST_HEADER = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,6}(?:事�
 _CITED_ARTICLE = re.compile(r"(?:依照|依据|根据|按照)《[^《》]{2,40}(?:法|条例)》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
 _CITED_TITLE = re.compile(r"《([^《》]{2,40})》(?:（[^）]*）)?第([一二三四五六七八九十百零〇\d]+)条")
 # a higher body's decision named as the basis of the measure
-_HIGHER_DECISION = re.compile(r"^[^，。；]{0,4}(?:根据|依据|依照|按照|经)[^，。；]{0,4}(?:国务院|省|自治区|直辖市|设区的市|上级)"
-                              r"[^，。；]{0,16}(?:决定|批复|批准|授权|规定)")
+# (a decision, not a cited instrument: 按照《某省婚姻介绍机构管理规定》 is a basis review.cited_basis checks)
+_HIGHER_DECISION = re.compile(r"^[^，。；《]{0,4}(?:根据|依据|依照|按照|经)[^，。；《]{0,4}(?:国务院|省|自治区|直辖市|设区的市|上级)"
+                              r"[^，。；《》]{0,16}(?:决定|批复|批准|授权)")
 _RESERVATION = re.compile(r"(?:法律|行政法规|法规)[^，。；]{0,12}另有规定的[，,]?(?:依照|从|按照)其规定")
 # the measure only as the condition of the body's own duty: ……予以暂扣的，应当妥善保管，不得使用
 _CONDITION_END = re.compile(r"的[，,]")
