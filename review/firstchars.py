@@ -104,14 +104,17 @@ def text_keys(text: str) -> frozenset[str]:
     return frozenset(chain(text, map(str.__add__, text, text[1:])))
 
 
-def joined_keys(text: str, sep: str, other: str) -> frozenset[str]:
+def joined_keys(text: str, sep: str, other: str, keys: frozenset[str] | None = None) -> frozenset[str]:
     """``text_keys(text + sep + other)`` (``sep`` one character), from the keys of the parts (a clause's, already
-    looked up, and its list header's, shared by the items): the pairs where they meet are the only new ones."""
+    looked up, and its list header's, shared by the items): the pairs where they meet are the only new ones.
+    ``keys``: ``text_keys(text)``, when the caller has them already."""
     if not text:
         return text_keys(sep + other)
+    if keys is None:
+        keys = text_keys(text)
     if not other:
-        return text_keys(text).union((sep, text[-1] + sep))
-    return text_keys(text).union(text_keys(other), (sep, text[-1] + sep, sep + other[0]))
+        return keys.union((sep, text[-1] + sep))
+    return keys.union(text_keys(other), (sep, text[-1] + sep, sep + other[0]))
 
 
 def _source(pattern):

@@ -605,12 +605,15 @@ class ClauseHits:
         from .norms.conditions import norms_found
 
         rules, index, lexicon = self.rules, self.index, self.lexicon
-        candidates = index.pattern_candidates(text_keys(clause.text))
+        keys = text_keys(clause.text)            # the clause's keys, made once
+        candidates = index.pattern_candidates(keys)
         norms = found = None
         if index.norm:
             candidates |= self.foreign
-            readers = norm_readers(self, candidates, clause.text, clause.header,
-                                   joined_keys(clause.text, "\n", clause.header))
+            # the concepts that may occur in the clause or its list header, from one lookup of their keys: what
+            # the rules may read (norm_readers) and, a superset of the clause's own, what its reading may skip
+            possible = lexicon.possible(clause.text, joined_keys(clause.text, "\n", clause.header, keys))
+            readers = norm_readers(self, candidates, clause.text, clause.header, possible=possible)
             if readers:
                 from .norms.analyse import analyse, read
 
@@ -618,8 +621,7 @@ class ClauseHits:
                 # that may read them need); the rest of the reading only where a rule over the lexicon is a
                 # candidate to read it (in about half of these clauses none is)
                 keep = frozenset().union(*(self.reads(i) for i in readers))
-                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places, keep,
-                                lexicon.possible(clause.text, text_keys(clause.text)))
+                readings = read(clause.text, lexicon, clause.header, self.wanted, self.places, keep, possible)
                 found = norms_found(readings)
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
                     if any(could_meet(c, found, lexicon) for c in rules[i].norm):
@@ -648,16 +650,21 @@ def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=None) -> frozenset[int]:
+def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=None,
+                 possible=None) -> frozenset[int]:
     """The positions of the rules over the shared lexicon of ``hits_of`` that may read the norms of the clause
     ``text`` under its list ``header``: those among the ``candidates``, and the others whose conditions
     ``could_meet`` in what the clause could hold — the concepts that can occur in it at all (``Lexicon.possible_among``
     of the names the conditions read: whatever the norms hold is a concept found in a sentence or the header), and of
     those, the ones its sentences match (``_Present``, ``analyse.could_hold``: a superset of what its norms hold, so
     a condition not met there is sure not to be met). Empty: no rule reads the clause's norms. ``keys``:
-    ``firstchars.joined_keys`` of the clause and its header."""
+    ``firstchars.joined_keys`` of the clause and its header; ``possible``: ``Lexicon.possible`` of them, when known
+    (then no key is looked up here: ``possible_among`` is ``possible`` among the names, exactly)."""
     index, rules, lexicon = hits_of.index, hits_of.rules, hits_of.lexicon
-    possible = lexicon.possible_among(index.norm_names, f"{text}\n{header}", keys)
+    if possible is None:
+        possible = lexicon.possible_among(index.norm_names, f"{text}\n{header}", keys)
+    else:
+        possible = possible & index.norm_names
     # a measure in another shape (其……资格一并终止, 供水企业……暂停……供应) reads as a concept its words do not show
     shaped = shaped_concepts(lexicon, f"{text}\n{header}") & index.norm_names
     possible |= shaped

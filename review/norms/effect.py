@@ -15,6 +15,7 @@ frozen ``Effect``s out; offsets are into the sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -366,6 +367,12 @@ class _MatchAt:
         return self.text[self.s:self.e]
 
 
+@functools.lru_cache(maxsize=1024)
 def laid(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
-    """The effects ``sentence`` lays on a private party, unguarded and without a basis (``Effect.laid``)."""
+    """The effects ``sentence`` lays on a private party, unguarded and without a basis (``Effect.laid``).
+
+    Remembered (pure: frozen ``Effect``s of the three strings): every rule whose norm condition asks for an
+    ``effect`` reads the same sentence of a clause again (about five times a sentence over the 167 real documents),
+    so the sentence is read once and the rules share the reading. A clause's rules run one after the other, so a
+    small cache holds every sentence they ask about."""
     return tuple(e for e in effects(sentence, header, before) if e.laid)
