@@ -32,6 +32,7 @@ earlier finding names folds into it; each listed place keeps its clause, quote a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -662,6 +663,12 @@ def _merged(group: list):
 
 # ---------------------------------------------------------------- the document's own maker
 
+@functools.lru_cache(maxsize=4096)      # one per agency rule, compiled once (not once a document: re's cache is full)
+def _maker_rx(old: str) -> re.Pattern:
+    """A maker's name that is the renamed body ``old`` (a regex), with a place name before it."""
+    return re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|自治区))?(?:{old})")
+
+
 def issuer_findings(doc, rules, as_of: str) -> list:
     """A document made by a body since renamed or abolished (深圳市卫生和计划生育委员会…管理办法): one
     document-level finding naming the body and its successor. The maker's name is read from the issuer, else
@@ -677,7 +684,7 @@ def issuer_findings(doc, rules, as_of: str) -> list:
         old = r.detail.get("old") if r.category == "agency" else None
         if not old or r.detail.get("functions") or not rule_applies_on(r, as_of):
             continue
-        rx = re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|自治区))?(?:{old})")
+        rx = _maker_rx(old)
         for name in names + [title]:
             m = rx.match(name)
             if not m or (name is title and names and not any(rx.match(n) for n in names) and doc.issuer):

@@ -34,6 +34,10 @@ from itertools import compress, repeat
 
 from .compare.model import FIGURE_KINDS
 from .compare.matter import content_bigrams as _content_bigrams, matter_bigrams as _matter_bigrams
+from .compare.vocabulary import (ALL_OF_RX, CITED_BASIS_RX, DEEMED_RX, DOCUMENT_NAME_RX, JOINED_CONDITION_RX,
+                                 LOCAL_LEEWAY_RX, MATERIAL_REQUEST_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX)
+from .model import Finding
+from .quantities import find_quantities
 
 GOVERNING_LEVELS = ("法律", "行政法规")
 MIN_CORE = 3                # a law's subject shorter than this (邮政, 档案) names too much to govern by title alone
@@ -257,8 +261,6 @@ def shared_with(sentence: str, upper_text: str, upper_span: str, raw: bool = Fal
 
 
 def _joins_conditions(sentence: str) -> bool:
-    from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
-
     return bool(JOINED_CONDITION_RX.search(sentence) or ALL_OF_RX.search(sentence))
 
 
@@ -283,9 +285,6 @@ def extra_material(clause, laws: list[GoverningLaw]):
     materials (应当提供下列材料), the header resembles that article, and the article lists materials itself; an
     item offering alternatives (或者), citing its own basis, under an article that lets local bodies set the terms,
     or under a list the article leaves open to other law (法律、法规规定的其他书面材料) is not reported."""
-    from .compare.vocabulary import CITED_BASIS_RX, DOCUMENT_NAME_RX, LOCAL_LEEWAY_RX, MATERIAL_REQUEST_RX
-    from .model import Finding
-
     header = clause.header or ""
     if not MATERIAL_REQUEST_RX.search(header) or _ALTERNATIVE.search(clause.text) \
             or CITED_BASIS_RX.search(clause.text):
@@ -488,8 +487,5 @@ def _fit(sentence: str, mine, unit_text: str, start: int, end: int) -> tuple:
 def has_norm_marker(sentence: str) -> bool:
     """Whether a sentence has something of its own a comparison can show altered: a figure, a condition joined to
     the law's, a body making a rule or enforcing (由……核定, 强制拆除), a deemed consequence."""
-    from .compare.vocabulary import DEEMED_RX, RULE_MAKER_RX, SELF_ENFORCEMENT_RX
-    from .quantities import find_quantities
-
     return bool(find_quantities(sentence) or _joins_conditions(sentence) or RULE_MAKER_RX.search(sentence)
                 or SELF_ENFORCEMENT_RX.search(sentence) or DEEMED_RX.search(sentence))

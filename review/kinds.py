@@ -352,11 +352,13 @@ def _short(s: str, limit: int = 40) -> str:
 def _own(rx: re.Pattern, text: str):
     """The first match of ``rx`` in ``text`` that is the document's own statement, not a citation of another
     instrument (《工伤保险条例》（国务院令第586号）, “…”)."""
+    opened, counted = 0, 0            # 《 less 》 in text[:counted]: counted on from the match before, not again
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         if _CITED_ORDER.search(before):
             continue
-        opened = text[:m.start()].count("《") - text[:m.start()].count("》")
+        opened += text.count("《", counted, m.start()) - text.count("》", counted, m.start())
+        counted = m.start()
         if opened > 0:
             continue
         return m

@@ -11,8 +11,9 @@ from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
-from .norms.conditions import NormsFound, could_meet
-from .norms.analyse import shaped_concepts
+from .firstchars import joined_keys, text_keys, trigger_holds
+from .norms.conditions import NormsFound, condition_names, could_meet, norms_found, where_met
+from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -120,8 +121,6 @@ def _live(rule: Rule, text: str) -> tuple[bool, ...]:
     n = len(rule.any) + (1 if rule.all else 0)
     if len(rule.trigger_keys) != n:          # a rule built without them: every trigger may match
         return (True,) * n
-    from .firstchars import text_keys, trigger_holds
-
     keys = text_keys(text)
     return tuple(trigger_holds(ready, keys) for ready in rule.trigger_keys)
 
@@ -184,8 +183,6 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     spans = [sp for sp in spans if not crosses_line_end(text, *sp)]
     from_norm: set[tuple[int, int]] = set()
     if rule.norm and not spans:   # a pattern's hit quotes the wording it names; the norm adds what it misses
-        from .norms.conditions import where_met
-
         if norms is None:
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
@@ -593,17 +590,12 @@ class ClauseHits:
         concepts whose mentions ``where_met`` reads (``wanted_concepts``)."""
         names = self._reads.get(i)
         if names is None:
-            from .norms.conditions import condition_names
-
             r = self.rules[i]
             names = self._reads[i] = frozenset(wanted_concepts([r])).union(
                 *(condition_names(c, r.lexicon) for c in r.norm))
         return names
 
     def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
-        from .firstchars import joined_keys, text_keys
-        from .norms.conditions import norms_found
-
         rules, index, lexicon = self.rules, self.index, self.lexicon
         keys = text_keys(clause.text)            # the clause's keys, made once
         candidates = index.pattern_candidates(keys)
@@ -615,8 +607,6 @@ class ClauseHits:
             possible = lexicon.possible(clause.text, joined_keys(clause.text, "\n", clause.header, keys))
             readers = norm_readers(self, candidates, clause.text, clause.header, possible=possible)
             if readers:
-                from .norms.analyse import analyse, read
-
                 # what the norms hold first (their mentions, preconditions, sanctions; only the mentions the rules
                 # that may read them need); the rest of the reading only where a rule over the lexicon is a
                 # candidate to read it (in about half of these clauses none is)
@@ -699,8 +689,6 @@ class _Present:
             return False
         seen = self._seen.get(name)
         if seen is None:
-            from .norms.analyse import could_hold, reading_parts
-
             if self._parts is None:
                 self._parts = reading_parts(self.text, self.header)
             seen = self._seen[name] = name == "local" and self.local or name in self.shaped or \

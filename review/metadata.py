@@ -414,8 +414,10 @@ def find_validity(text: str) -> str:
     found = ""
     for s in re.split(r"(?<=[。；;])", text):
         flat = squash(s.replace("\n", ""))
+        if not (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+            continue        # not about the document itself (asked first: the dates' scan costs more)
         stated = [m for m in _VALID_STATEMENT.finditer(flat) if not _HOLDER.search(flat[:m.start()])]
-        if (stated or end_date(flat)) and (_SELF.search(flat) or _EFFECTIVE.search(flat)):
+        if stated or end_date(flat):
             found = s.replace("\n", "").strip()
     return found
 

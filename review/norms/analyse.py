@@ -685,7 +685,9 @@ def header_force(lexicon: Lexicon, header: str, wanted=()) -> HeaderForce | None
     lends = re.search(r"((下列|以下|如下)[^，。；：:]{0,8}|缴纳|交纳|预交|收取|提交|提供|履行|遵守|做到)[：:]\s*$", header)
     # (a condition the header itself sets — 必须签订《治安责任保证书》，承担以下责任： — stays the header's: it is not
     # a condition of what each item names)
-    names = frozenset(n for n in wanted if not n.startswith("condition.") for a, b in lexicon.find(n, header)
+    # (the concepts that cannot occur in the header, from one lookup of its keys, are not scanned for)
+    possible = lexicon.possible(header) if lends and modal == "duty" else frozenset()
+    names = frozenset(n for n in wanted if not n.startswith("condition.") for a, b in lexicon.find(n, header, possible)
                       if not forbidden(lexicon, header, a, b)) if lends and modal == "duty" else frozenset()
     # (a header that grants, 居住证持有人享有下列权益：, lends its items nothing: they are benefits)
     if modal == "none" and not pre and not names:

@@ -304,6 +304,7 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
 def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
     """Every effect ``sentence`` (a list item under ``header``; ``before`` the clause text before it) lays."""
     out: list[Effect] = []
+    basis = _basis(sentence, header)          # the sentence's, for every effect it lays
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
             prior = sentence[:m.start()]
@@ -322,9 +323,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             period = _PERIOD.search(sentence[lo:])
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
-                              _basis(sentence, header), _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
+                              basis, _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
                               sentence[m.end():_segment(sentence, m.start())[1]]))
-    basis = _basis(sentence, header)
     for start, end, guard in reservations(sentence):
         out.append(Effect("reserve", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for kind, start, end, guard in powers(sentence, header):

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from statutes.errors import FashenError
 
+from ..firstchars import text_keys
 from ..lazyre import compile as compile_regex
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9_.]*$")
@@ -164,8 +165,6 @@ class Lexicon:
         where one of its concepts may. Exact as a
         filter: ``find(name, text)`` is [] for every name left out (tests/test_lexicon_scan.py). ``keys``: the
         text's ``firstchars.text_keys`` when they are known already."""
-        from ..firstchars import text_keys
-
         out = self._derived()["keys"].candidates(text_keys(text) if keys is None else keys)
         for group, members in self.groups.items():
             if not out.isdisjoint(members):
@@ -176,8 +175,6 @@ class Lexicon:
         """``possible(text, keys) & names``, from an index of only the concepts ``names`` name (themselves, or as
         members of a group): a caller that asks about a few concepts (review.match.norm_readers) does not test them
         all. Exact, as ``possible``."""
-        from ..firstchars import text_keys
-
         index, groups = _among(self, names)
         out = index.candidates(text_keys(text) if keys is None else keys)
         for group in groups:
