@@ -14,6 +14,8 @@ from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrap
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import NormsFound, condition_names, could_meet, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts
+from .norms.burden import NAMES as BURDEN_NAMES, burdens
+from .norms.effect import laid
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -187,6 +189,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon):
+                if cond.effect and not could_lay(cond, text, header):
+                    continue      # no sentence lays the effect: ``where_met`` finds nothing (the norms not read)
                 met = where_met(cond, _now(norms), rule.lexicon, text)
                 spans += met
                 from_norm.update(met)
@@ -224,6 +228,21 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
         last_end = end
     return hits
+
+
+def could_lay(cond, text: str, header: str) -> bool:
+    """Whether a sentence of the clause ``text`` lays one of the effects or burdens ``cond.effect`` names, read as
+    ``where_met`` reads each norm's (its sentence, the list header, the clause before and after it): False, and
+    ``where_met`` of the condition is sure to be empty — told without reading the clause as norms (exact)."""
+    wanted = cond.effect
+    burden = not set(wanted).isdisjoint(BURDEN_NAMES)
+    for s0, s1 in sentence_spans(text):
+        sentence, before = text[s0:s1], text[:s0]
+        if any(e.name in wanted for e in laid(sentence, header, before)):
+            return True
+        if burden and any(b.name in wanted for b in burdens(sentence, header, before, text[s1:])):
+            return True
+    return False
 
 
 class Later:

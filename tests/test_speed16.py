@@ -227,3 +227,57 @@ def test_validity_of_real_documents_is_unchanged():
         assert got == _validity_all_tests(text), path.name
         found += bool(got)
     assert found > 10
+
+
+# clauses where a sentence lays an effect or a burden, and look-alikes where none does (a protective prohibition, the
+# supplier's own notice, a basis cited, another body's act described)
+LAY_CASES = [
+    ("对拒不配合拆除的住户，由街道办事处协调供电企业暂停供电，直至其签订协议为止。", "", True),
+    ("拒不参加垃圾分类培训的商户，社区暂停为其办理门前三包备案手续。", "", True),
+    ("对不听劝阻的摊贩，执法人员可以将其带离现场进行教育。", "", True),
+    ("家庭成员有违法犯罪记录的，申请人不得参加公益性岗位招聘。", "", True),
+    ("任何单位和个人不得以未缴纳物业费为由停止供水、供电。", "", False),
+    ("供水企业因工程施工需要停止供水的，应当提前二十四小时通知用户。", "", False),
+    ("依照《中华人民共和国行政强制法》第四十四条的规定，由县人民政府责令限期拆除。", "", False),
+    ("本办法自2024年1月1日起施行。", "", False),
+]
+
+
+@pytest.mark.parametrize("text,header,lays", LAY_CASES)
+def test_could_lay_is_false_only_where_no_effect_condition_is_met(text, header, lays):
+    """``match.could_lay``: False only where ``where_met`` of every effect condition is empty over the clause's norms
+    (it reads each sentence as ``where_met`` does, before the filters ``where_met`` applies first)."""
+    from review.match import could_lay, norms_of
+    from review.norms.conditions import where_met
+
+    rules = [r for r in TEXT_RULES if any(c.effect for c in r.norm)]
+    assert len(rules) >= 5
+    any_lays = False
+    for r in rules:
+        norms = norms_of(r, text, header)
+        for cond in r.norm:
+            if not cond.effect:
+                continue
+            if not could_lay(cond, text, header):
+                assert where_met(cond, norms, r.lexicon, text) == [], (r.id, text)
+            else:
+                any_lays = True
+    assert any_lays == lays
+
+
+@needs_docs
+def test_could_lay_on_real_clauses():
+    from review.match import could_lay, norms_of
+    from review.norms.conditions import where_met
+
+    rules = [r for r in TEXT_RULES if any(c.effect for c in r.norm)]
+    skipped = 0
+    for clause in REAL[::3]:
+        if not clause.text:
+            continue
+        for r in rules:
+            for cond in r.norm:
+                if cond.effect and not could_lay(cond, clause.text, clause.header):
+                    skipped += 1
+                    assert where_met(cond, norms_of(r, clause.text, clause.header), r.lexicon, clause.text) == []
+    assert skipped > 1000
