@@ -3,6 +3,7 @@ findings out; the review date (``as_of``) is passed in, never read from the cloc
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
-from .norms.conditions import NormsFound, condition_names, could_meet, norms_found, where_met
+from .norms.conditions import condition_names, condition_needs, could_meet, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts
 from .norms.burden import NAMES as BURDEN_NAMES, burdens
 from .norms.effect import laid
@@ -235,14 +236,27 @@ def could_lay(cond, text: str, header: str) -> bool:
     ``where_met`` reads each norm's (its sentence, the list header, the clause before and after it): False, and
     ``where_met`` of the condition is sure to be empty — told without reading the clause as norms (exact)."""
     wanted = cond.effect
-    burden = not set(wanted).isdisjoint(BURDEN_NAMES)
-    for s0, s1 in sentence_spans(text):
-        sentence, before = text[s0:s1], text[:s0]
-        if any(e.name in wanted for e in laid(sentence, header, before)):
-            return True
-        if burden and any(b.name in wanted for b in burdens(sentence, header, before, text[s1:])):
-            return True
-    return False
+    if not _laid_names(text, header).isdisjoint(wanted):
+        return True
+    return not BURDEN_NAMES_SET.isdisjoint(wanted) and not _burden_names(text, header).isdisjoint(wanted)
+
+
+BURDEN_NAMES_SET = frozenset(BURDEN_NAMES)
+
+
+@functools.lru_cache(maxsize=256)      # asked by each effect rule of a clause in turn
+def _laid_names(text: str, header: str) -> frozenset[str]:
+    """The names of the effects the sentences of the clause ``text`` lay (``effect.laid``, as ``where_met`` reads
+    them)."""
+    return frozenset(e.name for s0, s1 in sentence_spans(text) for e in laid(text[s0:s1], header, text[:s0]))
+
+
+@functools.lru_cache(maxsize=256)
+def _burden_names(text: str, header: str) -> frozenset[str]:
+    """The names of the burdens the sentences of the clause ``text`` lay (``burden.burdens``, as ``where_met``
+    reads them)."""
+    return frozenset(b.name for s0, s1 in sentence_spans(text)
+                     for b in burdens(text[s0:s1], header, text[:s0], text[s1:]))
 
 
 class Later:
@@ -593,7 +607,7 @@ class ClauseHits:
     Reads nothing but the clause and what it was built with, so clauses can be done in any order and in any
     process (``apply_rules``)."""
 
-    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own", "_reads")
+    __slots__ = ("rules", "index", "places", "per_sentence", "lexicon", "wanted", "foreign", "own", "_reads", "_needs")
 
     def __init__(self, rules: tuple, index, places, per_sentence: frozenset[int]):
         self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
@@ -603,6 +617,23 @@ class ClauseHits:
         self.foreign = {i for i in index.norm if rules[i].lexicon is not self.lexicon}   # another lexicon: always asked
         self.own = frozenset(i for i in index.norm if i not in self.foreign)   # norm rules over the shared lexicon
         self._reads: dict[int, frozenset[str]] = {}     # rule position -> the names its conditions read (memo)
+        self._needs: dict[int, tuple] = {}              # rule position -> its conditions' ``needs`` (memo)
+
+    def could_meet_in(self, i: int, held) -> bool:
+        """``any(could_meet(c, NormsFound(held, held, held), lexicon) for c in the rule's conditions)``: whether a
+        condition of the rule at ``i`` could be met in a clause whose norms hold only names in ``held`` (a set, or
+        ``_Present``), from each condition's ``needs`` (made once a rule)."""
+        needs = self._needs.get(i)
+        if needs is None:
+            r = self.rules[i]
+            needs = self._needs[i] = tuple(condition_needs(c, r.lexicon) for c in r.norm)
+        for sets in needs:
+            for names in sets:
+                if held.isdisjoint(names):
+                    break
+            else:
+                return True
+        return False
 
     def reads(self, i: int) -> frozenset[str]:
         """Every name the norm conditions of the rule at ``i`` read: ``could_meet``'s (``condition_names``) and the
@@ -679,13 +710,11 @@ def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=N
     possible |= shaped
     if hits_of.places:                    # the issuing place's own name reads as local (review.locality)
         possible |= {"local"}
-    held = NormsFound(possible, possible, possible)
-    others = [i for i in index.norm_concerning(possible) - candidates
-              if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
+    # (``could_meet`` over NormsFound(possible, possible, possible), from each condition's sets: ``could_meet_in``)
+    others = [i for i in index.norm_concerning(possible) - candidates if hits_of.could_meet_in(i, possible)]
     if others:                            # (most clauses: none) the few left, over what the sentences match
         present = _Present(lexicon, possible, text, header, hits_of.places, shaped)
-        held = NormsFound(present, present, present)
-        others = [i for i in others if any(could_meet(c, held, lexicon) for c in rules[i].norm)]
+        others = [i for i in others if hits_of.could_meet_in(i, present)]
     return (hits_of.own & candidates).union(others)
 
 

@@ -281,3 +281,28 @@ def test_could_lay_on_real_clauses():
                     skipped += 1
                     assert where_met(cond, norms_of(r, clause.text, clause.header), r.lexicon, clause.text) == []
     assert skipped > 1000
+
+
+def test_could_meet_in_is_could_meet_over_one_set():
+    """``ClauseHits.could_meet_in`` (each condition's ``condition_needs``) answers what ``could_meet`` answers over
+    NormsFound(held, held, held), for every rule with norm conditions, on the names real clauses could hold."""
+    import random
+
+    from review.norms.conditions import NormsFound, could_meet
+
+    index = rule_index(TEXT_RULES)
+    hits_of = ClauseHits(TEXT_RULES, index, (), frozenset())
+    helds = [LEX.possible(c.text, joined_keys(c.text, "\n", c.header)) for c in REAL[::25]]
+    helds += [LEX.possible(t, joined_keys(t, "\n", h)) for t, h in CLAUSES]
+    rng = random.Random(16)
+    names = sorted(index.norm_names)
+    helds += [frozenset(rng.sample(names, k)) for k in (0, 1, 3, 10, 40, 120) for _ in range(5)]
+    met = 0
+    for held in helds:
+        found = NormsFound(held, held, held)
+        for i in index.norm:
+            r = TEXT_RULES[i]
+            want = any(could_meet(c, found, r.lexicon) for c in r.norm)
+            assert hits_of.could_meet_in(i, held) == want, r.id
+            met += want
+    assert met > 100

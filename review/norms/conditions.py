@@ -234,6 +234,24 @@ def condition_names(cond: NormCondition, lexicon: Lexicon) -> frozenset[str]:
                                             _expand(lexicon, cond.precondition), _expand(lexicon, cond.sanction))
 
 
+def condition_needs(cond: NormCondition, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """``could_meet``'s tests as sets of names, the clause holding one name of each: what it asks where a clause's
+    mentions, preconditions and sanctions are one set (``review.match.norm_readers``: the names that could be held).
+    ``near``'s names are each a set of one (``issuperset``); an empty expansion is an empty set (never met)."""
+    out = []
+    if cond.clause_any:
+        out.append(frozenset(cond.clause_any))
+    out += [frozenset(group) for group in cond.all]
+    out += [frozenset((c,)) for a, b, _ in cond.near for c in (a, b)]
+    if cond.any:
+        out.append(frozenset(cond.any))
+    if cond.precondition:
+        out.append(frozenset(_expand(lexicon, cond.precondition)))
+    if cond.sanction:
+        out.append(frozenset(_expand(lexicon, cond.sanction)))
+    return tuple(out)
+
+
 def could_meet(cond: NormCondition, found: NormsFound, lexicon: Lexicon) -> bool:
     """False when ``where_met`` is sure to find nothing in the clause: a concept the condition needs is nowhere in
     it (exact: each test is one ``where_met`` makes of every norm)."""

@@ -301,6 +301,7 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     return ""
 
 
+@functools.lru_cache(maxsize=1024)     # a list header is read again for each of its items (``laid`` is remembered too)
 def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
     """Every effect ``sentence`` (a list item under ``header``; ``before`` the clause text before it) lays."""
     out: list[Effect] = []
