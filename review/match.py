@@ -190,7 +190,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon):
-                if cond.effect and not could_lay(cond, text, header):
+                if cond.effect and not could_lay(cond, text, header, rule.lexicon):
                     continue      # no sentence lays the effect: ``where_met`` finds nothing (the norms not read)
                 met = where_met(cond, _now(norms), rule.lexicon, text)
                 spans += met
@@ -231,31 +231,44 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
     return hits
 
 
-def could_lay(cond, text: str, header: str) -> bool:
+def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
     """Whether a sentence of the clause ``text`` lays one of the effects or burdens ``cond.effect`` names, read as
     ``where_met`` reads each norm's (its sentence, the list header, the clause before and after it): False, and
-    ``where_met`` of the condition is sure to be empty — told without reading the clause as norms (exact)."""
+    ``where_met`` of the condition is sure to be empty — told without reading the clause as norms (exact). With the
+    condition's ``lexicon``, only the sentences where one of its ``any`` concepts has a match are read (a norm with no
+    mention of one meets no such condition in ``where_met``, unless the condition asks ``clause_any``)."""
     wanted = cond.effect
-    if not _laid_names(text, header).isdisjoint(wanted):
+    gate = tuple(cond.any) if cond.any and not cond.clause_any and lexicon is not None else ()
+    if not _laid_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted):
         return True
-    return not BURDEN_NAMES_SET.isdisjoint(wanted) and not _burden_names(text, header).isdisjoint(wanted)
+    return not BURDEN_NAMES_SET.isdisjoint(wanted) and \
+        not _burden_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted)
 
 
 BURDEN_NAMES_SET = frozenset(BURDEN_NAMES)
 
 
+def _gated_spans(text: str, lexicon, gate: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The sentences of ``text``, those without a match of one of the ``gate`` concepts left out."""
+    spans = sentence_spans(text)
+    if not gate:
+        return spans
+    return [(s0, s1) for s0, s1 in spans if any(lexicon.find(n, text[s0:s1]) for n in gate)]
+
+
 @functools.lru_cache(maxsize=256)      # asked by each effect rule of a clause in turn
-def _laid_names(text: str, header: str) -> frozenset[str]:
+def _laid_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = ()) -> frozenset[str]:
     """The names of the effects the sentences of the clause ``text`` lay (``effect.laid``, as ``where_met`` reads
-    them)."""
-    return frozenset(e.name for s0, s1 in sentence_spans(text) for e in laid(text[s0:s1], header, text[:s0]))
+    them); with a ``gate``, of the sentences where one of those concepts of ``lexicon`` has a match."""
+    return frozenset(e.name for s0, s1 in _gated_spans(text, lexicon, gate)
+                     for e in laid(text[s0:s1], header, text[:s0]))
 
 
 @functools.lru_cache(maxsize=256)
-def _burden_names(text: str, header: str) -> frozenset[str]:
+def _burden_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = ()) -> frozenset[str]:
     """The names of the burdens the sentences of the clause ``text`` lay (``burden.burdens``, as ``where_met``
-    reads them)."""
-    return frozenset(b.name for s0, s1 in sentence_spans(text)
+    reads them); with a ``gate``, as ``_laid_names``."""
+    return frozenset(b.name for s0, s1 in _gated_spans(text, lexicon, gate)
                      for b in burdens(text[s0:s1], header, text[:s0], text[s1:]))
 
 
