@@ -14,6 +14,13 @@ others and calls these):
   liability (不承担……责任; 不再调查，以……为准).  Look-alikes: a protective negation, a cited basis, 人民调解/仲裁/
   法院 (the law's own binding force), guidance and assistance, the owner's decision on major matters under 企业国有资产法,
   责任 excluded only after duty done (尽职, 依法履职).
+* round 16 (concepts16): ``fix`` — a body fixes the prices, wages or contract terms of private parties (由县民政局统一核定
+  民办养老机构的收费标准; 人工单价由县住建局统一规定) and excludes their own setting (不得自行调整, 一律执行, 按此签订);
+  ``select`` — a body picks the winner of an award outside the statutory procedure (另行指定中标人; 直接确定……不受评审
+  结果限制; 不再进行招标; 无需招标拍卖挂牌).  Look-alikes: a price the law lets government fix (定价目录, 价格法, the price
+  authority), public providers and subsidised housing, guidance for the parties' bargaining (指导线, 参考), the parties'
+  own setting (自主确定); the procedure kept (按照排序, 依次), the law's own exceptions (单一来源, 限额以下, 抢险救灾),
+  a protective negation, a cited basis.
 
 Pure: a sentence in, ``(kind, start, end, guard)`` spans out; effect.py makes them ``Effect``s.
 """
@@ -23,17 +30,19 @@ from __future__ import annotations
 import re
 
 # ---- reservation of a market activity
-_ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商)"
-_ASSIGN = re.compile(r"(原则上|一律|统一|全部|均|确定|只能|只得|仅|只)?(由|交由|委托|限定为|限定于|限于|仅限于?|只能在|只能由|只能向|只能到|确定由|作为)"
+_ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
+_ASSIGN = re.compile(r"(原则上|一律|统一|全部|均|确定|只能|只得|仅|只)?(由|交由|委托|限定为|限定于|限于|仅限于?|只能在|只能由|只能向|只能到|确定由|作为|安排在|放在|定点在)"
                      rf"([^，。；]{{0,30}}{_ORG_END})")
 # without an exclusion, only a firm is read as reserved a market (由机关事务局所属服务中心统一管理 is the body's own work)
-_FIRM_END = re.compile(r"(公司|企业|集团|银行|厂|服务部|主体|经营者|运营商|服务商|供应商)$")
+_FIRM_END = re.compile(r"(公司|企业|集团|银行|厂|服务部|主体|经营者|运营商|服务商|供应商|宾馆|酒店|饭店|景区)$")
+# public money or public bodies' own buying, where 应当 alone reserves it (各部门组织的会议应当安排在县旅游集团所属酒店) — round 16
+_PUBLIC_BUYER = re.compile(r"各(乡镇|部门|单位|机关)|机关|财政资金|政府投资|国有资金|公务")
 _AFFILIATED = re.compile(r"所属|下属|旗下|直属|国有|国资|城投|城发|县属|市属|区属|(指定|确定|选定)的|一家|唯一|独家")
 _SINGLE = re.compile(r"唯一[^，。；]{0,6}主体|独家|限定为")
 _UNIFORM = re.compile(r"统一|一律|原则上|独家|集中|只能|全部")
 _EXCLUDE = re.compile(r"不得(另行|自行|擅自)?[^，。；]{0,8}?(委托|聘请|选择|选定|购买|购入|订购|订餐|采购|开设|引入|进入|收购|从事|经营|承接|提供|供货|供应|销售|配送)|"
                       r"(其他|别的|外部|另外的|社会)[^，。；]{0,12}(不得|不再|不能|不予|一律不)|"
-                      r"不再(引入|引进|批准|新设|准入|增加|招引)|不得另行|不得自行")
+                      r"不再(引入|引进|批准|新设|准入|增加|招引)|不得另行|不得自行|不得(到|在|去|向|从)(其他|别的|外部|外地)")
 _OWNERSHIP_ONLY = re.compile(r"(限于|仅限于?|只限于?|仅面向|只面向|仅对|只对|仅向|只向)[^，。；]{0,16}(公办|国有|国资|县属|市属|区属)|"
                              r"(民办|民营|私营|非公|社会力量|社会资本)[^，。；]{0,16}(不纳入|不享受|不予|不列入|不得享受|不在[^，。；]{0,10}范围)|"
                              r"优先(选择|选用|采购|考虑|安排|委托|确定)[^，。；]{0,8}(国有|县属|市属|区属|国资)")
@@ -54,7 +63,9 @@ def reservations(sentence: str) -> list[tuple[int, int, str]]:
         if not marked:
             continue
         tail = sentence[m.end():m.end() + 8]
-        if exclusion or (_UNIFORM.search(provider + tail) and _AFFILIATED.search(provider) and _FIRM_END.search(provider)):
+        uniform = _UNIFORM.search(provider + tail) or (re.search(r"(应当|须|必须)$", sentence[max(0, m.start() - 3):m.start()])
+                                                         and _PUBLIC_BUYER.search(sentence[:m.start()]))
+        if exclusion or (uniform and _AFFILIATED.search(provider) and _FIRM_END.search(provider)):
             out.append((m.start(), m.end(), guard))
             break
     if not out:
@@ -139,3 +150,74 @@ def powers(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
         out.append(("shed", m.start(), m.end(),
                     "duty_done" if _SHED_GUARD.search(sentence) or _protected(sentence, m.start()) else ""))
     return out
+
+
+# ---- round 16: private parties' terms fixed by a body; an award made outside the procedure
+_TERMS = re.compile(r"费标准|费用标准|工资|薪酬|薪资|报酬|劳务费|收费标准|收费|价格|售价|租金|承包金|单价|费率|服务费|培训费|床位费|护理费|运价|票价")
+# the body that fixes them (由/经/报 … a public body … 统一核定/制定/定价/规定/确定/审定)
+_FIXER = re.compile(r"(由|经|报)[^，。；]{0,24}?(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)[^，。；]{0,4}?"
+                    r"(统一|集中)?(核定|制定|定价|规定|确定|审定|核准)")
+# … and the parties' own setting excluded
+_OWN_SETTING = re.compile(r"不得(自行|擅自|另行|私自)[^，。；]{0,4}(调整|变动|变更|约定|协商|确定|改变|提高|降低|浮动|上调|下调)|"
+                          r"一律(执行|按此)|(应当|须|必须)(按|按照)(此|该)[^，。；]{0,8}(签订|执行|结算|支付|发放)")
+_PRIVATE_TERMS = re.compile(r"企业|民办|经营者|出租人|承租人|公司|商铺|商户|总承包|劳务|养老机构|培训机构|个体|私营|用人单位|出租汽车|驾驶员|业主")
+# a price the law lets government fix or guide; public providers and subsidised housing; guidance; the parties' own setting
+_FIX_GUARD = re.compile(r"《[^》]{2,40}》|价格法|定价目录|政府定价|政府指导价|发展(和)?改革|发改|价格主管部门|医疗保障|公立|公办|"
+                        r"保障性住房|公共租赁|廉租|经济适用|安置住房|指导线|参考|最低工资|集体协商|(?<!不得)(自主|自行)(确定|定价|制定)|依法|依照|"
+                        r"另有规定|财政|行政事业性收费")
+# an award and the procedure it skips
+_PICK = re.compile(r"(另行|直接|自行|径行|径直)(指定|确定|选定|选择|决定)")
+_OUTSIDE = re.compile(r"不受[^，。；]{0,8}(评审|评标|招标|比选|磋商|谈判)[^，。；]{0,4}(结果)?[^，。；]{0,2}(限制|约束)|"
+                      r"不再(进行|组织|履行)?[^，。；]{0,4}(招标|评审|评标|比选|磋商|采购程序)|"
+                      r"(无需|无须|不需|不必|免于|不经)(进行|组织|履行)?[^，。；]{0,4}(招标|拍卖|挂牌|评审|评标|比选|磋商|公开竞价|采购程序)|"
+                      r"(评审|评标|磋商|比选)(结果|意见|报告)[^，。；]{0,4}仅(供|作)参考|"
+                      r"(评审|评标|磋商|比选|谈判|招标)(结果|报告|名单)?[^，。；]{0,6}(之外|以外)|"
+                      r"认为[^，。；]{0,24}(不合适|不适宜|不满意|不符合要求)")
+_AWARD = re.compile(r"中标|成交|供应商|供应企业|施工单位|承接单位|承包|受让人|服务商|运营单位|监理|设计单位|采购|招标|评审|评标|磋商|比选|出让")
+_SELECT_GUARD = re.compile(r"《[^》]{2,40}》|单一来源|限额(标准)?以下|限额标准|按照?[^，。；]{0,6}(排序|顺序)|依次|抢险|救灾|应急|"
+                           r"国家安全|国家秘密|另有规定|依法")
+
+
+def terms_and_awards(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
+    """The spans at which ``sentence`` has a body fix private parties' terms (``fix``) or pick an award's winner
+    outside its procedure (``select``): ``(kind, start, end, guard)``."""
+    out: list[tuple[str, int, int, str]] = []
+    both = header + sentence
+    m = _FIXER.search(sentence)
+    if m and _TERMS.search(both) and _PRIVATE_TERMS.search(both) and _OWN_SETTING.search(sentence):
+        guard = "lawful_price" if _FIX_GUARD.search(both) or _protected(sentence, m.start()) else ""
+        out.append(("fix", m.start(), m.end(), guard))
+    for m in _PICK.finditer(sentence):
+        if not (_OUTSIDE.search(sentence) and _AWARD.search(both)):
+            break
+        guard = "procedure_kept" if _SELECT_GUARD.search(both) or _protected(sentence, m.start()) else ""
+        out.append(("select", m.start(), m.end(), guard))
+        break
+    return out
+
+
+# ---- round 16: a market actor or product required to be local (K8 of tests/fixtures/rewordings/concepts16.toml)
+# the place (a closed class like review/lexicons/market.toml ``local``: keep the two in step)
+_HERE = r"(?:本县|本市|本区|本省|本地|本镇|县内|市内|区内|县域内?|市域内|县城区|县城|城区|当地|我县|我市|我区|辖区内)"
+# … joined to what makes an actor or a thing local: registered, built, made, housed or trading here
+_LOCAL_ACTOR = re.compile(rf"{_HERE}[^，。；]{{0,10}}?(注册|登记|设立|设厂|投资设厂|生产|加工|制造|出产|种植|养殖)[^，。；]{{0,14}}?"
+                          r"(企业|公司|厂家|厂商|产品|车型|商品|供应商|经营者|农产品|原料)|"
+                          rf"在{_HERE}[^，。；]{{0,12}}?(设有|拥有|具有|有|建有|连续经营|经营)[^，。；]{{0,16}}?(场所|门店|网点|办公|站|厂|基地|仓库|场地|机构)")
+# … demanded of whoever takes part in buying, selling, bidding or supplying
+_DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应)")
+_MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目")
+_LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优先支持|不得[^，。；]{0,8}(要求|限定|限制|指定|排斥|设置|以)|不因|平等|同等(?!条件)|一视同仁|"
+                          r"公平竞争|不论|无论|县内外|内外资")
+
+
+def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
+    local (made, registered, housed or trading here), with the guard if lawful."""
+    m = _LOCAL_ACTOR.search(sentence)
+    if m is None or not _MARKET_ACT.search(header + sentence):
+        return []
+    demand = [d for d in _DEMAND_LOCAL.finditer(sentence[:m.start()])]
+    if not demand and not (header and _DEMAND_LOCAL.search(header)):
+        return []
+    guard = "open" if _LOCAL_GUARD.search(header + sentence) or _protected(sentence, m.start()) else ""
+    return [(m.start(), m.end(), guard)]

@@ -10,7 +10,14 @@ norm and not from the names of the schemes affected (issue 8, the rights reading
   medical health, financial accounts, whereabouts) collected, recorded or passed on;
 * ``origin`` — a statutory entitlement (social insurance, unemployment registration, compulsory schooling, temporary
   assistance, employment aid) gated on 户籍;
-* ``wages`` — wages withheld as leverage for something else the worker has not done.
+* ``wages`` — wages withheld as leverage for something else the worker has not done;
+* ``own_act`` (round 16, concepts16) — a person's own civil act forbidden or forced: moving the household out (五年内不得
+  将户口迁出), selling, letting or giving away his home, leaving a job or the county to work elsewhere; and, read as
+  ``others``, a condition on relatives' records (本人及其配偶、直系亲属须无刑事犯罪记录; 其父母有吸毒记录的，政审不予通过).
+  Look-alikes: a protective negation (任何单位不得限制), the party's own agreement (按照协议约定), the terms of subsidised
+  or public housing and of a subsidised thing (经济适用住房, 公共租赁住房, 补贴购置), a leased thing, land the land rules
+  read, a court's or the police's statutory measure (取保候审, 社区矫正); for the relatives, the household's means and
+  a protective 不因.
 
 Each reading carries the guards the same grammar shows: a protective negation (不得以……为由; 不因), a basis cited or
 reserved (《……》, 依法, 另有规定), the government's own duty, what is voluntary or consented to, a means test the law
@@ -24,7 +31,7 @@ from dataclasses import dataclass
 
 from .effect import condition_of
 
-NAMES = ("others", "duty", "sensitive", "origin", "wages")
+NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act")
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = (r"子女|儿女|父母|配偶|夫妻|近亲属|亲属|家庭成员|家属|监护人|兄弟姐妹|祖父母|外祖父母|孙子女|直系亲属|"
@@ -221,7 +228,56 @@ def _wages(sentence: str, header: str) -> list[Burden]:
     return [Burden("wages", m.start(), m.end(), m.group(0))]
 
 
-_READINGS = (_others, _duty, _sensitive, _origin, _wages)
+# ---- round 16: a condition on relatives' records; a restriction on a person's own civil act
+_RECORD = r"记录|前科|刑事处罚|行政处罚|处罚|犯罪|违法|失信|不良信用|吸毒|涉毒|涉黑|涉恶|拘留"
+_KIN_CLEAN = re.compile(rf"({_RELATIVE})[^，。；]{{0,12}}?(须|应当|必须|需|均)?(无|没有|未受过|未曾受过|未曾|未有|不得有|不能有|不存在)"
+                        rf"[^，。；]{{0,10}}?({_RECORD})")
+_KIN_HAS = re.compile(rf"({_RELATIVE})[^，。；]{{0,12}}?(有|存在|受过|曾受)[^，。；]{{0,10}}?({_RECORD})[^，。；]{{0,6}}的[，,]"
+                      r"[^。；]{0,16}(不予|不得|取消|不能|不通过|不合格|不录用|不聘用|不予录取)")
+# what a person may do with his own: his household's registration, his home, his work (not where a household is to be
+# registered when it moves, 应当将户口迁至本人合法固定住所: the registration rules' own place, 户口登记条例 第十条)
+_OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，。；]{0,4}(迁出|迁往|迁至|迁移|转出|迁回)|"
+                      r"不得(将|把)?[^，。；]{0,10}?(出售|出租|转让|赠与|转卖|上市交易|买卖)|"
+                      r"不得(辞职|离职|辞去|调离|调往|调出|离岗|跳槽)|不得(到|去|前往)[^，。；]{0,6}(外|以外)[^，。；]{0,2}(务工|就业|工作|打工)|"
+                      r"不得外出(务工|打工)|不得(将户口|把户口)?保留在(原籍|原户籍地|原居住地)")
+_OWN_GUARD = re.compile(r"约定|协议|合同|经济适用|共有产权|公共租赁|公租房|廉租|保障性|限价|人才住房|周转房|宿舍|承租|租用|借用|转租|"
+                        r"宅基地|集体土地|耕地|承包地|违法|违章|无证|未经登记|取保候审|监视居住|社区矫正|假释|缓刑|"
+                        r"公有|国有|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)")
+_SALE = re.compile(r"出售|出租|转让|赠与|转卖|上市交易|买卖")
+_HOME = re.compile(r"房屋|住房|房产|住宅|安置房|商品房|私房|自有房|车辆|汽车")
+_SUBSIDISED = re.compile(r"补贴|补助|奖励|优惠|资助|贴息")
+_MOVE_OR_WORK = re.compile(r"户口|户籍|辞职|离职|辞去|调离|调往|调出|离岗|跳槽|务工|就业|打工|原籍")
+
+
+def _kin(sentence: str, header: str) -> list[Burden]:
+    if _PROTECTIVE.search(sentence) or _MEANS.search(sentence) or _FAMILY_PLANNING.search(sentence + header):
+        return []
+    m = _KIN_CLEAN.search(sentence) or _KIN_HAS.search(sentence)
+    if m is None:
+        return []
+    return [Burden("others", m.start(), m.end(), m.group(0))]
+
+
+def _own_act(sentence: str, header: str) -> list[Burden]:
+    m = _OWN_ACT.search(sentence)
+    if m is None:
+        return []
+    lo, _ = _segment(sentence, m.start())
+    if _PROTECTIVE.search(sentence[:m.start()]) or _COMPELS.search(sentence) or _OWN_GUARD.search(header + sentence):
+        return []
+    if _SALE.search(m.group(0)) and not _HOME.search(header + sentence):
+        return []                 # goods or services sold (不得出售假冒商品): market rules, not one's own home
+    if _SUBSIDISED.search(header + sentence) and not _MOVE_OR_WORK.search(m.group(0)):
+        return []                 # a subsidised thing kept for its scheme's term (补贴购置的农机具两年内不得转让)
+    first = sentence[:_segment(sentence, 0)[1]]
+    if _GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
+                                                 or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人",
+                                                              header + sentence[:m.start()])):
+        return []
+    return [Burden("own_act", m.start(), m.end(), m.group(0))]
+
+
+_READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:
