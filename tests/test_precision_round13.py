@@ -18,6 +18,12 @@ CASES = [
     ("C-LICENSE-01", "答：须先经户籍地派出所批准后，方可办理迁入。", True),
     ("C-PROOF-01", "（四）问：大龄子女须出具村民委员会出具的未婚证明，是否还需出具其他保证？", True),
     ("FP-FEE", "问：政策外生育的子女，是否须先缴清社会抚养费才能办理落户？", False),
+    # … and the answer that names the statutory household registration in verb-object order (登记常住户口: 户口登记条例
+    # 第六条), not a registration the document sets as a licence (round 16: the lead's sample of sweep findings)
+    ("C-LICENSE-02", "答：2003年8月7日以前出生的，应先随母亲在外地登记常住户口。", False),
+    ("C-LICENSE-02", "婴儿出生后，其监护人应当在一个月内到派出所登记户口。", False),
+    ("C-LICENSE-02", "外来务工人员须先到村委会登记后方可租住村民房屋。", True),
+    ("C-LICENSE-02", "装修企业须到街道办事处登记备案后方可进场施工。", True),
     # -- (2) a share a government's own budget bears (D024 第八十一条): public finance, no levy; a levy beside it stays
     ("C-FEE-02", "惠城区居民参加居民医保应由惠城区财政承担的补助资金，由市财政按每人每年5元的标准分担。", False),
     ("C-FEE-02", "残疾人托养补贴所需资金，由市、县两级财政按参保人数每人每年10元的比例共同分担。", False),
