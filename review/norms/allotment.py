@@ -206,15 +206,21 @@ _LOCAL_ACTOR = re.compile(rf"{_HERE}[^，。；]{{0,10}}?(注册|登记|设立|�
 # … demanded of whoever takes part in buying, selling, bidding or supplying
 _DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应)")
 _MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目")
+# … or whoever enters the market here: a licence, permit or filing applied for, trading or operating (车辆应当为本市企业
+# 生产的车型 for a 网约车运输证: 公平竞争审查条例 第九条第（一）项) — not the county's own money given to its firms (补贴,
+# 扶持资金, 奖励: a subsidy scheme's own eligibility, read by the subsidy rules)
+_MARKET_ENTRY = re.compile(r"申请[^，。；]{0,12}(证|许可|准入|备案|资质|牌照)|申请(设立|开办|举办)|营运|运营|准入|经营|销售|入市|进入")
+_PUBLIC_MONEY = re.compile(r"补贴|补助|扶持|奖励|奖补|资金|贴息|申报")
 _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优先支持|不得[^，。；]{0,8}(要求|限定|限制|指定|排斥|设置|以)|不因|平等|同等(?!条件)|一视同仁|"
-                          r"公平竞争|不论|无论|县内外|内外资")
+                          r"公平竞争|不论|无论|县内外|内外资|地理标志|原产地|产地证明")
 
 
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
     local (made, registered, housed or trading here), with the guard if lawful."""
     m = _LOCAL_ACTOR.search(sentence)
-    if m is None or not _MARKET_ACT.search(header + sentence):
+    if m is None or not (_MARKET_ACT.search(header + sentence)
+                         or _MARKET_ENTRY.search(header + sentence) and not _PUBLIC_MONEY.search(header + sentence)):
         return []
     demand = [d for d in _DEMAND_LOCAL.finditer(sentence[:m.start()])]
     if not demand and not (header and _DEMAND_LOCAL.search(header)):
