@@ -874,21 +874,29 @@ class _UpperReader:
         hits and the clause's own best hits, the first whose prohibited act the clause says under its modal verb."""
         from .compare.matter import matter_bigrams, names_other_certificate
         from .compare.model import Comparison
-        from .compare.reversal import act_queries, context_of, reversal_change, reversal_query, reversed_acts
+        from .compare.reversal import (PERMISSION_RX, act_queries, context_of, reversal_change, reversal_query,
+                                       reversed_acts)
 
         bare = without_label(probe)
         query = reversal_query(bare)
         if query is None:
             return None
         found: list[Provision] = []
-        for q in [query, *act_queries(bare)]:
+        own = self.searched.get(probe, [])
+        # a clause the search found restating an article closely is read against its own hits only (the searches
+        # below cost a tenth of a review; a reversal shares the matter, so its article is among those hits)
+        # (and a clause that only requires is read against its own hits too: a duty reversing a prohibition, 应当 for
+        # 不得, is rarer than a permission and duties are most of what a document says)
+        queries = [] if (own and (own[0].score or 0) >= UPPER_MIN_SCORE) or not PERMISSION_RX.search(bare) \
+            else [query, *act_queries(bare)]
+        for q in queries:
             if q not in self.core_searched:
                 if len(self.core_searched) >= UPPER_MAX_PROBES:
                     return None
                 self.core_searched[q] = self._search(q)
             found += self.core_searched[q][:REVERSAL_COMPARED]
         seen: dict[tuple, Provision] = {}
-        for h in [*found, *self.searched.get(probe, [])[:UPPER_COMPARED]]:
+        for h in [*found, *own[:UPPER_COMPARED]]:
             if h.level in CORE_LEVELS and (h.score or 0) >= REVERSAL_MIN_SCORE:
                 seen.setdefault((h.version_id, h.article, h.article_sub), h)
         title = self.topic.split("\n", 1)[0][:80]

@@ -76,6 +76,8 @@ def reversal_query(text: str) -> str | None:
 
 # how an act opens that says on what basis, not what (按照……标准, 根据……情况)
 _BASIS = re.compile(r"^(?:按照|根据|依据)[^，。；]{1,16}?(?:标准|规定|情况|成绩|要求)")
+PERMISSIONS = ("可以", "方可", "即可", "允许")   # the modal verbs whose acts are searched on their own (act_queries)
+PERMISSION_RX = re.compile(r"(?<![不无未非])(?:可以|方可|即可|允许)(?!不)")
 SUBJECT_CHARS = 12      # characters of the phrase before a modal verb kept as its subject (学校, 物业服务企业)
 ACT_QUERY_MIN = 6       # characters of a bare act worth a search of its own (不得约定试用期)
 
@@ -86,7 +88,10 @@ def act_queries(text: str) -> list[str]:
     article that forbids it, found apart from the drafter's own setting (家政服务企业与非全日制从业人员订立劳动合同的 →
     不得约定试用期; 学生屡次严重违反校规校纪……的，学校可以予以开除 → 学校不得开除)."""
     out = []
-    for _, act, at in _clause_acts(text):
+    for modal, act, at in _clause_acts(text):
+        if modal not in PERMISSIONS:
+            continue        # a duty (应当) is searched with the whole clause only (reversal_query): duties are most of
+                            # what a document says, and a search for each doubled the cost of a review
         bare = _ADVERB.sub("", _BASIS.sub("", _ADVERB.sub("", _FIGURE.sub("", act.strip()))))
         if not _norm(bare) or ENFORCE_RX.search(bare):
             continue
