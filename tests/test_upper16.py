@@ -226,3 +226,30 @@ def test_the_permission_a_prohibition_leaves_is_not_reversed(clause, upper):
 
 def test_the_prohibited_side_of_a_condition_is_still_reversed():
     assert _reversed("未按出让合同规定的期限投资开发、利用土地的，土地使用权也可以出租。", LEASE_28) == ["不得出租"]
+
+
+# ---------------------------------------------------------------- the whole upper-law search (the shipped corpus)
+
+
+@pytest.mark.parametrize("text, law, article", [
+    ("保洁公司招用小时工从事非全日制工作的，双方可以约定半个月的试用期。", "劳动合同法", "第七十条"),
+    ("学生多次严重违反校规、经批评教育仍不改正的，学校可以予以开除。", "义务教育法", "第二十七条"),
+])
+def test_a_reversed_prohibition_is_found_and_reported(corpus, text, law, article):
+    from tests.upper_helpers import upper_findings
+
+    found = [f for f in upper_findings(corpus, text) if f.rule == "UPPER-ALTERED"]
+    assert found and law in found[0].upper.law and found[0].upper.article_label == article
+    assert "不得" in found[0].problem
+
+
+@pytest.mark.parametrize("text", [
+    "小时工与用工单位之间不得约定试用期，任何一方可以随时通知终止用工。",
+    "对违反学校管理制度的学生，学校应当予以批评教育，不得开除。",
+    "经济适用住房竣工验收合格后，方可交付使用。",
+])
+def test_look_alikes_get_no_reversal_finding(corpus, text):
+    from tests.upper_helpers import upper_findings
+
+    assert not [f for f in upper_findings(corpus, text) if "不得" in f.problem and "改为" in f.problem
+                and "禁止的" in f.problem]
