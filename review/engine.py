@@ -635,6 +635,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.paraphrased(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_norm_core(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_reversal(clause, probe)
             if result is None:
                 continue
             if result.category == "repealed-law":
@@ -866,6 +868,57 @@ class _UpperReader:
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
         return None
 
+    def by_reversal(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` permitting or requiring an act an article of a 法律/行政法规 forbids
+        (review.compare.reversal): the article searched with the clause's modal verb turned into 不得, and among those
+        hits and the clause's own best hits, the first whose prohibited act the clause says under its modal verb."""
+        from .compare.matter import matter_bigrams, names_other_certificate
+        from .compare.model import Comparison
+        from .compare.reversal import (PERMISSION_RX, act_queries, context_of, reversal_change, reversal_query,
+                                       reversed_acts)
+
+        bare = without_label(probe)
+        query = reversal_query(bare)
+        if query is None:
+            return None
+        found: list[Provision] = []
+        own = self.searched.get(probe, [])
+        # a clause the search found restating an article closely is read against its own hits only (the searches
+        # below cost a tenth of a review; a reversal shares the matter, so its article is among those hits)
+        # (and a clause that only requires is read against its own hits too: a duty reversing a prohibition, 应当 for
+        # 不得, is rarer than a permission and duties are most of what a document says)
+        queries = [] if (own and (own[0].score or 0) >= UPPER_MIN_SCORE) or not PERMISSION_RX.search(bare) \
+            else [query, *act_queries(bare)]
+        for q in queries:
+            if q not in self.core_searched:
+                if len(self.core_searched) >= UPPER_MAX_PROBES:
+                    return None
+                self.core_searched[q] = self._search(q)
+            found += self.core_searched[q][:REVERSAL_COMPARED]
+        seen: dict[tuple, Provision] = {}
+        for h in [*found, *own[:UPPER_COMPARED]]:
+            if h.level in CORE_LEVELS and (h.score or 0) >= REVERSAL_MIN_SCORE:
+                seen.setdefault((h.version_id, h.article, h.article_sub), h)
+        title = self.topic.split("\n", 1)[0][:80]
+        for upper in seen.values():
+            if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            for r in reversed_acts(bare, upper.text):
+                if len(matter_bigrams(bare) & matter_bigrams(r.sentence)) < REVERSAL_MATTER:
+                    continue    # the verb shared, not the matter (收取费用 in a law on another field)
+                # the law's field named by the clause or by the document's title, else more of the matter around the
+                # act shared with the article's sentence
+                rest = bare.replace(r.act, "|")
+                if not same_subject(upper.law, f"{title}{clause.header}{bare}") \
+                        and len(context_of(rest, "|") & context_of(r.sentence, r.forbidden)) < REVERSAL_CONTEXT:
+                    continue    # a law on another field (民办非企业单位登记 for 房地产经纪机构可以设立分支机构)
+                change = reversal_change(r)
+                cmp = Comparison((change,), faithful=False, similarity=0.0)
+                where = f"《{upper.law}》{upper.article_label}"
+                return altered_finding(clause, probe, upper, where, cmp, [change], f"该条款所涉事项属{where}调整")
+        return None
+
     def core_comparisons(self, clause: Clause, probe: str, upper: Provision):
         """The clause set against the unit of ``upper`` it resembles most, then against the whole article (a clause
         on 旧城区改建 resembles the 款 on it most, but alters the 款 before it that gives the choice)."""
@@ -950,6 +1003,10 @@ CORE_COMPARED = 4             # the distinct articles (best first) the clause is
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
 CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time
                               # limit of 营业性演出管理条例 is no limit of a 房地产经纪 rule found at 60)
+REVERSAL_COMPARED = 3         # the best hits of a reversed clause's search (by_reversal) read for the prohibition
+REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by the clause is what confirms the article
+REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared
+REVERSAL_MATTER = 3           # content bigrams the clause shares with the article's sentence holding the prohibition
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
 _CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
                           r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"

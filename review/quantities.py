@@ -17,7 +17,7 @@ MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
 AGE = "age"             # 年满十六周岁, 25周岁以上: a person's age in years, not a period (周 is no week there)
 
 _CN = CN_NUM_CHARS
-_NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+|半)"
+_NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半)"   # 百分之一点五: a written decimal
 
 _DAYS = {"工作日": 1.4, "日": 1.0, "天": 1.0, "小时": 1 / 24, "周": 7.0, "星期": 7.0,
          "个月": 30.0, "月": 30.0, "年": 365.0}
@@ -78,6 +78,9 @@ class Quantity:
         return 0.0
 
 
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def parse_number(text: str) -> float | None:
     """五千 -> 5000, 1万 -> None (unit handled by caller), 5,000 -> 5000, 1.5 -> 1.5, 半 -> 0.5."""
     s = fullwidth_to_ascii(text).replace(",", "")
@@ -85,6 +88,13 @@ def parse_number(text: str) -> float | None:
         return None
     if s == "半":
         return 0.5
+    if "点" in s:       # 一点五 -> 1.5: the whole part as a numeral, the digits after 点 one by one
+        whole, _, frac = s.partition("点")
+        w = cn_to_int(whole)
+        digits = [_DIGIT.get(ch) for ch in frac]
+        if w is None or not digits or None in digits:
+            return None
+        return float(f"{w}." + "".join(str(d) for d in digits))
     try:
         return float(s)
     except ValueError:

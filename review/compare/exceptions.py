@@ -58,7 +58,9 @@ def read_removed_exceptions(reading: Reading) -> None:
         if GENERIC_PROVISO in exception and GENERIC_PROVISO in reading.context:
             continue
         if written_in(exception, reading.context, _outside_exceptions(reading)):
-            continue   # 但…不得超过5年 kept as …不得超过2年 in another sentence of the clause: a cap the clause respects
+            continue
+        if own_exception_alike(exception, reading.context):
+            continue   # 除依法当场收缴的罚款外 for 除依照本法第六十八条、第六十九条的规定当场收缴的罚款外: abbreviated   # 但…不得超过5年 kept as …不得超过2年 in another sentence of the clause: a cap the clause respects
         sentence = reading.upper_sentence[a]
         rest_of_sentence = [j for j in range(len(upper.chars))
                             if reading.upper_sentence[j] == sentence and not reading.in_upper_exception[j]]
@@ -81,6 +83,17 @@ def read_removed_exceptions(reading: Reading) -> None:
         facts = {"case": case, "cited": reading.cites_upper}
         reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
                     clause_span, (s, e))
+
+
+OWN_EXCEPTION_RX = re.compile(r"除([^，。；]{2,40}?)(?:外|以外)")
+OWN_EXCEPTION_SHARED = 3   # character pairs the clause's own 除……外 shares with the article's exception
+
+
+def own_exception_alike(exception: str, context: str) -> bool:
+    """Whether the clause writes its own 除……外 exception naming what the article's exception names (当场收缴的罚款):
+    the exception kept in shorter words, its citation of other articles left out."""
+    theirs = _pairs(exception)
+    return any(len(_pairs(m.group(1)) & theirs) >= OWN_EXCEPTION_SHARED for m in OWN_EXCEPTION_RX.finditer(context))
 
 
 def written_in(exception: str, context: str, rest_of_upper: str = "") -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 KINDS = ("amount", "time_limit", "modal", "duty_removed", "condition_added", "exception_removed",
          "exception_added", "subject_changed", "scope_changed", "body_changed", "condition_removed",
-         "consequence_changed", "time_of_day", "age")
+         "consequence_changed", "time_of_day", "age", "vote")
 # the kinds that are a figure read on both texts (a fine, a time limit, an age): shown only where both figures are
 # about the same thing (review.engine.sure_changes, review.governing)
 FIGURE_KINDS = ("amount", "time_limit", "age")

@@ -27,6 +27,8 @@ from .procedure import read_deemed, read_enforcement, read_rule_maker
 from .reading import Reading
 from .regions import read_deletions, read_regions
 from .subjects import read_subjects
+from .votes import read_voting_thresholds
+from .reversal import read_bearer_changed, read_negation_dropped
 
 NOTHING = Comparison((), False, 0.0)
 
@@ -69,6 +71,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_leniency(reading)
         read_promptness(reading)
         read_option_removed(reading)
+        read_voting_thresholds(reading)
+        read_bearer_changed(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
@@ -90,6 +94,9 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_leniency(reading)
     read_promptness(reading)
     read_option_removed(reading)
+    read_voting_thresholds(reading)
+    read_negation_dropped(reading)
+    read_bearer_changed(reading)
     read_subjects(reading)
     changes = _in_clause_order(reading.changes)
     faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)
