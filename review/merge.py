@@ -192,6 +192,7 @@ def list_clause_repeats(findings: list) -> list:
     drafter amends every row of a table that asks for the same proof (D042 附表1: 计划生育证明 in each row), not
     only the first. Hits in the quoted sentence are that sentence's problem and are not named again; agency findings
     list their places themselves (review.agencies)."""
+    from .quotes import cut_at_wrap, tidy_span
     from .sentences import sentence_bounds
 
     out = []
@@ -220,6 +221,11 @@ def list_clause_repeats(findings: list) -> list:
             if main_sentence[0] <= s < main_sentence[1] or s <= main_sentence[0] < e:
                 continue
             taken.append(span)
+            if cut_at_wrap(text, *span):
+                # a place does not stop inside a word at a hard wrap either: cut like a finding's own quote (engine.tidy)
+                a, b = tidy_span(text, *span)
+                if b > a:
+                    pos, q = a, text[a:b]
             places.append({"clause": f.clause.label, "index": f.clause.index, "quote": q,
                            "start": f.clause.start + pos})
         if places:
