@@ -11,6 +11,9 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
 * it is **correct** when its quote (or, without a quote, its clause) overlaps a labelled problem that has the
   finding's category — for a finding that lists other places (``detail.folded``: one finding per old body per
   document), when any of its places does; it still counts as one prediction; it is **on a look-alike** when it overlaps a labelled look-alike and no problem;
+  a finding is put where its clause stands (the clause's offsets), not at the first place its words stand; one on
+  the same words as a labelled problem at another place the labeller did not label again (a list copied into each
+  section) is correct too, and finds no problem;
 * a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it),
   or overlaps one of the other quotes of the same problem a second reader accepted (``also``, each marked
   ``adjudicated``; ``--as-labelled`` leaves them out with the places added in adjudication);
@@ -93,6 +96,21 @@ def finding_span(f: dict, text: str) -> tuple[int, int] | None:
     """Where a finding stands in the text: its quote (searched from its clause), else its clause."""
     clause = f.get("clause") or {}
     quote = f.get("quote") or ""
+    # the clause's own offsets (review.model.Clause.to_dict): the quote searched where the clause stands, not at the
+    # first place the same words stand (a table row or a list repeated in each section, D042, D006)
+    c0, c1 = clause.get("start"), clause.get("end")
+    if isinstance(c0, int) and isinstance(c1, int) and 0 <= c0 <= c1 <= len(text):
+        if quote:
+            near = text.find(quote, c0, c1 + 1)
+            if near >= 0:
+                return near, near + len(quote)
+            # a quote across a line the reader left out of the clause (a page footer, "— 12 —"): where it stands in
+            # the clause's own text, counted from the clause's start
+            inner = (clause.get("text") or "").find(quote)
+            if inner >= 0:
+                return c0 + inner, min(c1, c0 + inner + len(quote))
+        elif text[c0:c1] == clause.get("text"):
+            return c0, c1
     if quote:
         start = text.find(quote)
         if clause.get("text"):
@@ -117,8 +135,13 @@ def finding_spans(f: dict, text: str) -> list[tuple[int, int]]:
         quote, start = p.get("quote") or "", p.get("start", -1)
         if not quote:
             continue
-        if not (isinstance(start, int) and start >= 0 and text.startswith(quote, start)):
+        recorded = start if isinstance(start, int) and 0 <= start < len(text) else -1
+        if not (recorded >= 0 and text.startswith(quote, recorded)):
+            # the words elsewhere when they do not stand at the recorded place; a quote across a page footer the
+            # reader left out of the clause stands nowhere verbatim: at its recorded place
             start = text.find(quote)
+            if start < 0:
+                start = recorded
         if start >= 0:
             spans.append((start, start + len(quote)))
     return spans
@@ -218,6 +241,9 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         also = {i: [(s, e) for s, e, _ in spans_of(doc_text, p.get("also", []), "problem (also)", lp)]
                 for i, p in enumerate(kept) if p.get("also") and not as_labelled}
         looks = spans_of(doc_text, lab.get("lookalikes", []), "look-alike", lp)
+        # every other place a problem's exact words stand (not its own, nor its accepted other quotes)
+        copies = {i: [(m.start(), m.end()) for m in re.finditer(re.escape(p["quote"]), doc_text)
+                      if (m.start(), m.end()) != (s, e)] for i, (s, e, p) in enumerate(problems) if p["quote"].strip()}
         del text
         out = run_fashen(path, mode, lab.get("as_of") or "2026-12-01", store, rules,
                          setting or lab.get("office") or archive, joint)
@@ -239,6 +265,13 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                 tp[cat] += 1
                 for i in good:
                     hit[i].update(cats & set(problems[i][2]["categories"]))
+                continue
+            # the same words as a labelled problem, standing at another place the labeller did not label again (a
+            # list copied into each section, D006): correct, as it was when a finding was put at the first place its
+            # words stand; it finds no labelled problem (recall counts only the labelled place)
+            if any(overlaps(sp, c) for sp in spans for i, cs in copies.items()
+                   if cats & set(problems[i][2]["categories"]) for c in cs):
+                tp[cat] += 1
                 continue
             fp[cat] += 1
             on_look = any(overlaps(sp, (s, e)) for sp in spans for s, e, _ in looks)

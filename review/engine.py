@@ -1676,6 +1676,11 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     # one finding per old body per document, among the agency findings that stand on their own (a place merged into
     # another category's finding on the same words, or that gave way to it, is that finding's)
     findings = fold_repeated(findings)
+    from .merge import fold_document_repeats, list_clause_repeats
+
+    # one finding per document for a rule whose problem is the same at every place (an abolished institution); a
+    # rule's other places in the clause it quotes (other rows of a table) named in its finding
+    findings = list_clause_repeats(fold_document_repeats(findings))
     findings = [standing_quote(f, doc.text) for f in findings]
     from .wording import localize
 

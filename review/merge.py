@@ -144,3 +144,100 @@ def _merged(group: list):
         if cmp is not None:
             detail["comparison"] = cmp
     return replace(main, quote=quote, basis=basis, problem=problem, suggestion=suggestion, detail=detail, upper=upper)
+
+
+def fold_document_repeats(findings: list) -> list:
+    """One finding per document for a rule whose problem is the same wherever it stands (``detail.fold =
+    "document"`` in its pack: an abolished institution named again and again — a review form that lists 劳动教养
+    among the measures to check on each of its fifteen pages, D124): the first place is the finding, the later
+    places holding the same problems are listed in it (``detail.folded``, as review.agencies.fold_repeated lists an
+    old body's places) and counted in its problem. Places hold the same problems when the same rule stands there
+    merged with the same other rules (``detail.merged``: 劳动教养、收容教育 named together); a place that holds one
+    more problem than the first (a fine set there too) stays a finding of its own."""
+    from .agencies import place
+
+    first: dict[tuple, int] = {}
+    folded: dict[int, list] = {}
+    for i, f in enumerate(findings):
+        if f.clause is None or (f.detail or {}).get("fold") != "document":
+            continue
+        key = (f.rule, frozenset(m.get("rule") for m in f.detail.get("merged") or ()))
+        if key in first:
+            folded.setdefault(first[key], []).append(i)
+        else:
+            first[key] = i
+    if not folded:
+        return findings
+    gone = {j for more in folded.values() for j in more}
+    out = []
+    for i, f in enumerate(findings):
+        if i in gone:
+            continue
+        if i in folded:
+            places = [place(findings[j]) for j in folded[i]]
+            labels = list(dict.fromkeys(p["clause"] for p in places))
+            note = (f"文件另有{len(places)}处同样表述（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}），"
+                    "一并修改。")
+            severity = "error" if any(findings[j].severity == "error" for j in [i, *folded[i]]) else f.severity
+            f = replace(f, severity=severity, problem=f.problem.rstrip() + note,
+                        detail=f.detail | {"folded": list(f.detail.get("folded") or ()) + places})
+        out.append(f)
+    return out
+
+
+def list_clause_repeats(findings: list) -> list:
+    """A rule that fires at several places of one clause is one finding there (review.match.apply_rules: the further
+    hits go to ``detail["quotes"]``); the places in other sentences or table rows than the quoted one are named too
+    — listed (``detail.folded``, as review.agencies lists an old body's places) and counted in the problem — so the
+    drafter amends every row of a table that asks for the same proof (D042 附表1: 计划生育证明 in each row), not
+    only the first. Hits in the quoted sentence are that sentence's problem and are not named again; agency findings
+    list their places themselves (review.agencies)."""
+    from .quotes import cut_at_wrap, tidy_span
+    from .sentences import sentence_bounds
+
+    out = []
+    for f in findings:
+        quotes = (f.detail or {}).get("quotes") or ()
+        if f.clause is None or len(quotes) < 2 or f.category == "agency" or not f.quote:
+            out.append(f)
+            continue
+        text = f.clause.text
+        main = text.find(f.quote)
+        if main < 0:
+            out.append(f)
+            continue
+        main_sentence = sentence_bounds(text, main, main + len(f.quote))
+        taken = [(main, main + len(f.quote))]
+        places, at = [], 0
+        for q in quotes:
+            pos = text.find(q, at) if q else -1
+            if pos < 0:
+                continue
+            at = pos + len(q)
+            span = (pos, pos + len(q))
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            s, e = sentence_bounds(text, *span)
+            if main_sentence[0] <= s < main_sentence[1] or s <= main_sentence[0] < e:
+                continue
+            taken.append(span)
+            if cut_at_wrap(text, *span):
+                # a place does not stop inside a word at a hard wrap either: cut like a finding's own quote (engine.tidy)
+                a, b = tidy_span(text, *span)
+                if b > a:
+                    pos, q = a, text[a:b]
+            places.append({"clause": f.clause.label, "index": f.clause.index, "quote": q,
+                           "start": f.clause.start + pos})
+        if places:
+            shown = "、".join(f"“{_short(p['quote'])}”" for p in places[:3])
+            note = f"本条另有{len(places)}处同一问题（{shown}{'等' if len(places) > 3 else ''}），一并修改。"
+            f = replace(f, problem=f.problem.rstrip() + note,
+                        detail=f.detail | {"folded": list(f.detail.get("folded") or ()) + places})
+        out.append(f)
+    return out
+
+
+def _short(quote: str, n: int = 30) -> str:
+    """A place's words as a problem names them: on one line, at most ``n`` characters, cut marked."""
+    q = "".join(quote.split())
+    return q if len(q) <= n else q[:n] + "……"

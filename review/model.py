@@ -40,7 +40,9 @@ class Clause:
     heading: str = ""  # chapter / section heading above the clause
 
     def to_dict(self) -> dict:
-        return {"label": self.label, "index": self.index, "text": self.text}
+        # the offsets let a reader of the JSON put the finding where it stands (the same words can stand at several
+        # places of a document: a table row repeated, a list copied into each section)
+        return {"label": self.label, "index": self.index, "text": self.text, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,7 +161,7 @@ def test_to_dict_contract():
     for f in d["findings"]:
         assert {"rule", "category", "severity", "clause", "quote", "basis", "suggestion", "upper"} <= set(f)
         assert isinstance(f["basis"], list)
-        assert f["clause"] is None or set(f["clause"]) == {"label", "index", "text"}
+        assert f["clause"] is None or set(f["clause"]) == {"label", "index", "text", "start", "end"}
     lic = next(f for f in d["findings"] if f["category"] == "license")
     assert lic["clause"]["label"] == "第五条"
     assert lic["basis"][0]["law"] == "中华人民共和国行政许可法"

@@ -27,11 +27,13 @@ REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO.parent / "shared" / "data" / "documents"
 AGENCY_ONLY = ("D025", "D119", "D118")     # name old agencies (卫生和计划生育委员会…) but restrict nothing
 # mention 计划生育 only neutrally (read one by one): a list of public services or departments (D002 D048 D074 D077 D084
-# D092 D095 D098 D105 D123 D125, and D057 D069 D112 D113 with an agency list), a service offered to the holder
+# D092 D095 D105 D123 D125, and D057 D069 D112 D113 with an agency list), a service offered to the holder
 # (（六）办理生育服务登记和其他计划生育证明材料: D057 D069 D107 D112 D113 D114), or 落户 granted to children born outside
 # the policy (D093) — legal-checks.md §4.3: no family-planning finding. D100 left the list in round 12: its labels
-# (heldout_round6) mark 第二十六条 "严格落实流动人口计划生育、出租房安全监督责任" a family-planning problem, found since
-NEUTRAL_ONLY = ("D002", "D048", "D057", "D069", "D074", "D077", "D084", "D092", "D093", "D095", "D098", "D105",
+# (heldout_round6) mark 第二十六条 "严格落实流动人口计划生育、出租房安全监督责任" a family-planning problem, found since;
+# D098 in round 16: its labels (heldout_round10) mark 第二十二条（七） "遵守计划生育政策……其子女接受基础教育" a
+# family-planning error (schooling held back for compliance), found since
+NEUTRAL_ONLY = ("D002", "D048", "D057", "D069", "D074", "D077", "D084", "D092", "D093", "D095", "D105",
                 "D107", "D112", "D113", "D114", "D123", "D125")
 FP_RESTRICTION_RECALL = 0.85
 

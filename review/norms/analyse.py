@@ -625,7 +625,12 @@ def _bare_item(sentence: str) -> bool:
     circumstance (（二）父母未缴清物业管理费的；), the ground its header acts on, not a kind in a list."""
     m = _ITEM.match(sentence)
     return (bool(m) and len(sentence) - m.end() <= 30 and not re.search(r"的[，,]|对|由|向", sentence[m.end():])
-            and not sentence.rstrip("。；;，, ").endswith("的"))
+            and not sentence.rstrip("。；;，, ").endswith("的") and not _SCORED.search(sentence, m.end()))
+
+
+# a circumstance and the points it scores (1.政策内生育子女的积30分。 2.已婚未育者为10分。): a measure of a points scheme,
+# not a kind in a list (round 16, D043 附件1三、D044)
+_SCORED = re.compile(r"(的|者)[，,]?\s*(积|得|加|扣|减|记|计|为|加计|扣减|可得|可积)\s*[0-9０-９一二三四五六七八九十百]+(\.[0-9]+)?\s*分")
 
 
 # -- the whole clause ------------------------------------------------------------------------------------
