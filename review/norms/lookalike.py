@@ -100,6 +100,11 @@ def _subject_before(sentence: str, at: int) -> str:
 _FIRST_SUBJECT = re.compile(r"^[^，。；]{0,16}?(人民政府|政府|部门|机关|机构|[局委办]|甲方)")
 
 
+# a body's negation of its own supervision, inspection or handling of complaints (不再对……进行跟踪检查, 不受理相关投诉): what
+# a power rule reports as a duty shed, not a self-restraint that protects anyone
+_OWN_SUPERVISION_DROPPED = re.compile(r"(不再|不予|一律不|不)[^，。；]{0,14}(监督|检查|巡查|抽查|监管|执法|跟踪|绩效评价|受理|查处|调处|核查)")
+
+
 def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
     """Whether the quoted words stand under a public or any body's negation of its own act (or a promise not to use a
     fact as a ground), or in the regulated exception after a refused default."""
@@ -169,6 +174,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
                     return "restated_cited"
         return None
     before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
+    if category == "power" and _OWN_SUPERVISION_DROPPED.search(quote):
+        return None          # the body refraining from its own supervision is the power finding itself, no look-alike
     if _self_restraint(sentence, q0, q1, before if before.endswith(("；", ";")) else ""):
         return "self_restraint"
     if category in ("fair-competition", "power") and _NO_INTERFERENCE.search(sentence):
