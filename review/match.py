@@ -14,7 +14,7 @@ from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, norms_found, where_met
-from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts
+from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
 from .norms.burden import NAMES as BURDEN_NAMES, burdens
 from .norms.effect import laid
 from .rules import Rule, header_polarity
@@ -219,7 +219,9 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         if start < last_end:
             continue
         # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
-        scope = unwrapped_sentence(text, start, end) if rule.unless_scope == "sentence" else text
+        # (a citation in a 除……外 phrase before the hit names what the sentence goes beyond: it excuses nothing after it)
+        unless_text = without_excepted(text, end) if "除" in text else text
+        scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
         if any(rx.search(scope) for rx in rule.unless):
             continue
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):

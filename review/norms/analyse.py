@@ -516,7 +516,7 @@ def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Bas
         for where in (sentence, header):
             if where is sentence and _ruled_out(lexicon, name, possible):
                 continue
-            excepted = [e.span(1) for e in _EXCEPT_ADDED.finditer(where)]
+            excepted = excepted_spans(where)
             for m in lexicon.rx(name).finditer(where):
                 if not any(a <= m.start() < b for a, b in excepted):
                     return Basis(kind, m.group(0))
@@ -526,6 +526,22 @@ def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Bas
 # 除提交法律、法规规定的材料外，还应当提交……: the law named in the 除……外 phrase is the basis of what is excepted, not of
 # what the sentence adds beyond it (行政许可法 第十六条第四款: the addition is the document's own)
 _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；，]{0,6}(?:还|另|另行|另外|同时)")
+
+
+def excepted_spans(text: str) -> list[tuple[int, int]]:
+    """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
+    stands in them is excepted, and excuses nothing the sentence adds after them."""
+    return [e.span(1) for e in _EXCEPT_ADDED.finditer(text)]
+
+
+def without_excepted(text: str, end: int) -> str:
+    """``text`` with the 除……外 phrases that end before offset ``end`` (the end of a hit) blanked, same length: a
+    citation there is the list the sentence goes beyond, not the basis of what the hit adds after it; a hit inside the
+    phrase itself keeps it."""
+    for a, b in excepted_spans(text):
+        if b < end:
+            text = text[:a] + "＊" * (b - a) + text[b:]
+    return text
 
 
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
