@@ -192,6 +192,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"经[^。；，]{{0,8}}?(?:{names})[^。；，]{{0,4}}?(?:公告|公布|发布)的",
             f"《[^》]{{1,40}}》[^。；，]{{0,12}}(?:明确了|规定了|确立了|确定了)[^。；，]{{0,4}}(?:{names})",
             f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
+            # the old body's function said to be held by another now (《烟花爆竹安全管理条例》规定的安全生产监督管理部门的职责，
+            # 现由县应急管理局依法履行; 原由工商、质监部门承担的监管职责，现由县市场监督管理局统一履行): the transfer stated
+            f"(?:{names})[^。；]{{0,40}}(?:职责|职能)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理)",
             f"(?:{names}){PAST_ACT}",
             # the makers of the document saying they made it (省建设厅会同省监察厅、……物价局就……制定如下具体实施方案): its
             # issuers, not actors of its rules (the maker renamed is AG-ISSUER's)

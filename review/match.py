@@ -30,6 +30,9 @@ BURDENS = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights",
 # nothing, whatever the rule — a privilege or a body escaping control is not written as such a prohibition. The other
 # reliefs (a restriction said not to apply, a demand lifted) are a privilege there, so only BURDENS read them.
 PROTECTED = BURDENS | {"power", "fair-competition", "procedure", "upper-law", "contract"}
+# the categories whose rules report a favour the government side grants: a favour it declines (甲方不作出保底收益承诺,
+# 不以任何名义返还土地出让金) is the lawful promise, not the favour (the ``declined`` relief)
+DECLINABLE = frozenset({"contract", "fair-competition"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,9 +397,9 @@ def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: b
     """The spans whose trigger does not end where the sentence lifts the burden it names (不得扣押……, 不因……受限制,
     无须提交……证明: review/norms/relief.py), nor names a measure someone has undergone (曾受过行政拘留的, 因被吊销
     营业执照: review/norms/analyse.undergone). ``burden`` False (a rule outside BURDENS, see PROTECTED): only a
-    protective prohibition counts."""
+    protective prohibition counts, and for DECLINABLE rules a favour the government side declines."""
     from .norms.analyse import named_at, undergone
-    from .norms.relief import relieved
+    from .norms.relief import declined, relieved
 
     lexicon = _lexicon_of(rule)
     if burden:
@@ -407,6 +410,8 @@ def _not_relieved(rule: Rule, text: str, spans: list[tuple[int, int]], burden: b
         return spans
     forms = ("protective", "negated", "exempt") if burden else ("protective",)
     spans = [sp for sp in spans if (r := relieved(lexicon, text, *sp)) is None or r.form not in forms]
+    if rule.category in DECLINABLE:
+        spans = [sp for sp in spans if declined(lexicon, text, *sp) is None]
     if "relief.not_laid" not in lexicon:
         return spans
     # a trigger whose act the sentence says it does not lay (本办法不另行设定落户条件, 不收取任何费用)

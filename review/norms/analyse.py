@@ -153,9 +153,20 @@ _STATE_AFTER = re.compile(r"^[^，。；]{0,16}?(的(?!(行政)?处罚)|后|之�
 _DECISION_AFTER = re.compile(r"^[^，。；]{0,12}?决定(书|的|后|时|之日)")
 
 
+# a measure named as the cause of a cost or a loss (因查封经营场所发生的看管费用; 因扣押造成的损失): who bears what it
+# caused is the sentence's matter (行政强制法 第二十六条), the measure stands as taken
+_CAUSE_BEFORE = re.compile(r"(因|由于)(实施|采取|依法)?$")
+_CAUSE_AFTER = re.compile(r"^[^，。；]{0,12}?(发生|产生|造成|所需|支出|引起)的")
+
+
+def named_as_cause(sentence: str, a: int, b: int) -> bool:
+    """Whether the measure at [a, b) of ``sentence`` is named as the cause of a cost or a loss (因查封发生的费用)."""
+    return _CAUSE_BEFORE.search(sentence[max(0, a - 4):a]) is not None and _CAUSE_AFTER.match(sentence[b:]) is not None
+
+
 def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
-    """Whether the measure at [a, b) of ``sentence`` is one undergone, befallen (an event, a state) or named as a
-    thing, not one laid. ``marked``: as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
+    """Whether the measure at [a, b) of ``sentence`` is one undergone, befallen (an event, a state), the cause of a
+    cost or named as a thing, not one laid. ``marked``: as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
     if undergone(sentence, a, marked) or _NAMED.match(sentence[b:]):
         return True
     before = sentence[max(0, a - 40):a]
@@ -165,6 +176,8 @@ def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
         return True
     if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and (_TAKEN_AFTER.match(sentence[b:])
                                                              or _DECISION_AFTER.match(sentence[b:])):
+        return True
+    if named_as_cause(sentence, a, b):
         return True
     if sentence[max(0, a - 2):a] == "法定":       # 在法定罚款幅度内: the law's measure, named
         return True
@@ -255,7 +268,12 @@ def actors_of(lexicon: Lexicon, sentence: str, base: int, possible=None) -> list
 
 
 _BARE_MAIN = re.compile(r"^\s*(应当|应|须|必须|要|需|需要)(?!由)")
-_OPENER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*(凡|各|全县|全市|本县|本市|本区)?\s*$")
+# (a place name may stand before the body the lexicon knows: 乡|镇人民政府, 梧桐|县财政局 — not a preposition: 向县局)
+_OPENER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?[\s\u3000]*(凡|各|全县|全市|本县|本市|本区)?"
+                     r"(?:(?![向对经报由将把与和及为给在从按依凭])[\u4e00-\u9fff]){0,4}\s*$")
+
+
+_GATE_RESTATED = re.compile(r"(未经|未取得|未办理|未报经|未按规定报)")
 
 
 def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Actor | None:
@@ -828,9 +846,11 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
             context += ("description",)    # （三）没收违法所得、没收非法财物； — a list of kinds, not a measure
         agent = agent_of(actors, sentence, s0, modal_at)
         if agent is None and earlier_agents and s0 >= 1 and text[s0 - 1] in "；;" \
-                and _has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible):
+                and (_has(lexicon, "adjustment", sentence.lstrip(" \t\u3000"), possible)
+                     or _GATE_RESTATED.match(sentence.lstrip(" \t\u3000"))):
             # 区教育局负责划定招生范围；招生范围确需调整的，应报区政府批准: the subject omitted after the semicolon is
-            # the body of the sentence before (承前省略), adjusting what it made
+            # the body of the sentence before (承前省略), adjusting what it made; or the gate of the sentence before said
+            # again as a prohibition (县统计局……应当报经批准；未经批准的，不得布置调查任务): binding the same body
             agent = earlier_agents[-1]
         if agent is not None and earlier_agents and actors and agent is actors[0] and gives_approval(agent, sentence, s0) \
                 and not sentence[:agent.start - s0].strip(" \t\u3000"):

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .allotment import local_demands, powers, reservations, terms_and_awards
+from .analyse import named_as_cause
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
          "fix", "select", "local")
@@ -256,6 +257,9 @@ def _basis(sentence: str, header: str, kind: str = "") -> str:
     return "none"
 
 
+_COST_OF = re.compile(r"(的)?(费用|费|成本|开支|支出|经费)(?!用于)")
+
+
 def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = "") -> str:
     """Why the effect ``m`` in ``sentence`` is lawful; ``header``: what stands before it (its list header and the
     clause's preceding text; for an effect in a list header, the item)."""
@@ -271,6 +275,9 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "ordered"          # 责令限期无偿拆除: the party is ordered to remove, the body removes nothing
     if kind in ("withhold", "remove") and (_NAMED.search(before) or sentence[m.end():m.end() + 1] == "时"):
         return "named"
+    if kind in ("withhold", "remove", "liberty") and (named_as_cause(sentence, m.start(), m.end())
+                                                     or _COST_OF.match(sentence, m.end())):
+        return "named"            # 因查封经营场所发生的看管费用: who bears what the measure caused, or its cost
     seg_end = _segment(sentence, m.start())[1]
     if kind in ("withhold", "remove", "liberty") and sentence[seg_end - 1:seg_end] == "的" \
             and sentence[seg_end:seg_end + 1] in "，,":

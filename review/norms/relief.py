@@ -12,6 +12,10 @@ Three forms, over the concepts of ``review/lexicons/relief.toml`` (and ``modal.p
   a dispensation for some, which the rules on privileges report).
 * ``exempt`` — a demand is lifted: 无须再由村委会开具证明, 不必另行提交, 不再要求提供 (``relief.exempt``).
 
+A fourth, read apart by the rules on favours (``declined``): in an agreement the government side declines a favour
+(甲方不作出保底收益承诺, 不以任何名义返还, 不为其债务提供担保) or is barred from a pretext for not paying (不得以未完成
+审计为由拖延支付) (``relief.declined``).
+
 A relief covers the text from its negation (for a negated restriction, from the subject of its phrase: 孩子上学不因……)
 to the end of the phrase that holds the lifted burden; a rule's trigger that ends inside it is relieved. Pure: a sentence and a ``Lexicon`` in, frozen data out.
 """
@@ -134,6 +138,28 @@ def relieved(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None
     if text[last] in SENTENCE_END:
         return None
     for r in _sentence_reliefs(lexicon, text[s0:s1]):
+        if r.start <= last - s0 < r.end:
+            return Relief(r.form, r.start + s0, r.end + s0, r.text)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sentence_declined(lexicon: Lexicon, sentence: str) -> tuple[Relief, ...]:
+    if "relief.declined" not in lexicon:
+        return ()
+    return tuple(Relief("declined", a, b, sentence[a:b]) for a, b in _scoped(lexicon, "relief.declined", sentence))
+
+
+def declined(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
+    """The favour the government side declines (``relief.declined``) in which the trigger at [start, end) of
+    ``text`` ends, or None: a rule on favours (contract, fair competition) has no hit there."""
+    if end <= start:
+        return None
+    last = end - 1
+    while last > start and text[last] in PHRASE_END:
+        last -= 1
+    s0, s1 = sentence_bounds(text, last, last + 1)
+    for r in _sentence_declined(lexicon, text[s0:s1]):
         if r.start <= last - s0 < r.end:
             return Relief(r.form, r.start + s0, r.end + s0, r.text)
     return None
