@@ -787,6 +787,7 @@ class _UpperReader:
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
+            changes += refusal_dropped(probe, upper.text, changes)
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
             # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows — unless the hit's law is the one the
             # search agrees the clause is about, voted_law, or the clause itself names that law's subject, the hit its
@@ -801,7 +802,7 @@ class _UpperReader:
                     return restates_note(clause, probe, upper, where, cmp)
                 return None
             return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
-        if not cmp.material():
+        if not cmp.material() and not refusal_dropped(probe, upper.text, []):
             self.note_unchanged(probe, cmp)
             close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
             if not close and clause.index not in set_by_upper:
@@ -818,6 +819,7 @@ class _UpperReader:
         else:       # a change of a weaker kind the clause's own words confirm (confirmed_changes)
             changes = [c for c in confirmed_changes(probe, cmp, clause.header) if c in material]
         changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+        changes += refusal_dropped(probe, upper.text, changes)
         if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
             siblings = sibling_texts(clauses, clause, lists)
             changes = [c for c in changes if not kept_elsewhere(c, siblings)]
@@ -1168,6 +1170,46 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
                 and _FOR_ALL.search(bare) and not _OWN_EXCEPTION.search(bare):
             out.append(c)
     return list({c.message: c for c in out}.values())
+
+
+# A fine the article imposes only on a party that did not correct when ordered to (……责令改正，给予警告；拒不改正的，处
+# 2万元以上5万元以下罚款) imposed by the clause at once, the same figure, for the same conduct: the order to correct, a
+# step the law gives the party first, is dropped (粮食流通管理条例 第四十三条, 医疗保障基金使用监督管理条例 第三十九条).
+_REFUSAL_STEP = re.compile(r"(?:经责令(?:限期)?改正)?(?:拒不(?:改正|整改)|逾期(?:不|未|仍不|仍未)(?:改正|整改)|仍不(?:改正|整改))"
+                           r"[^，。；]{0,8}?的，")
+_CLAUSE_REFUSAL = re.compile(r"拒不|逾期|仍不|仍未|期满|届满|再次|屡次|未改正|不改正")
+
+
+def refusal_dropped(probe: str, upper_text: str, changes: list) -> list:
+    """[the change] where ``probe`` imposes, at once, a fine that ``upper_text`` imposes only after a refusal to correct
+    (above); [] otherwise, or where ``changes`` already hold a change of that fine."""
+    from .compare.figures import CONDUCT_SHARED, figure_use
+    from .compare.model import Change
+    from .quantities import find_quantities
+
+    bare = without_label(probe)
+    if _CLAUSE_REFUSAL.search(bare) or any(c.kind == "amount" for c in changes):
+        return []
+    mine = [q for q in find_quantities(bare) if q.dim == "money"]
+    if not mine:
+        return []
+    for q in find_quantities(upper_text):
+        if q.dim != "money":
+            continue
+        start = max(upper_text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+        step = _REFUSAL_STEP.match(upper_text, start)
+        if step is None or upper_text[start - 1:start] not in ("；", ";"):
+            continue
+        same = next((m for m in mine if (m.lo, m.hi) == (q.lo, q.hi)), None)
+        if same is None or len(figure_use(bare, same.start, same.end, "money")
+                               & figure_use(upper_text, q.start, q.end, "money")) < CONDUCT_SHARED:
+            continue
+        refusal = step.group().rstrip("，")
+        return [Change(kind="condition_removed", severity="error", clause_span=same.text,
+                       upper_span=upper_text[start:q.end], clause_start=same.start, upper_start=start,
+                       message=f"上位法规定责令改正后“{refusal}”方处“{q.text}”罚款，条款删去责令改正的前置程序，"
+                               f"直接处以罚款，加重了当事人的责任", strong=True, sure=True)]
+    return []
 
 
 def core_kind(change) -> bool:

@@ -186,3 +186,35 @@ def test_look_alikes_get_no_upper_law_finding(corpus, text):
     from tests.upper_helpers import upper_findings
 
     assert upper_findings(corpus, text) == []
+
+
+# ---------------------------------------------------------------- a fine imposed without the order to correct first
+
+
+GRAIN_43 = "粮食收购企业未按照规定备案或者提供虚假备案信息的，由粮食和储备行政管理部门责令改正，给予警告；拒不改正的，处2万元以上5万元以下罚款。"
+
+
+def test_a_fine_imposed_without_the_order_to_correct_is_read():
+    from review.engine import refusal_dropped
+
+    found = refusal_dropped("粮食收购企业提供虚假备案信息的，由县粮食和物资储备局处2万元以上5万元以下罚款。", GRAIN_43, [])
+    assert found and found[0].kind == "condition_removed" and "拒不改正" in found[0].message
+    # the step kept, in other words
+    assert refusal_dropped("粮食收购企业提供虚假备案信息，经责令改正仍未改正的，处2万元以上5万元以下罚款。", GRAIN_43, []) == []
+    assert refusal_dropped("粮食收购企业未按规定备案，逾期不改正的，由县粮食和物资储备局处2万元以上5万元以下罚款。", GRAIN_43,
+                           []) == []
+    # another conduct, the same figure: no pairing
+    assert refusal_dropped("擅自改变粮食仓储设施用途的，处2万元以上5万元以下罚款。", GRAIN_43, []) == []
+
+
+@pytest.mark.parametrize("text, law, article", [
+    ("从事道路货物运输站经营，未按规定进行备案的，由县交通运输局处5000元以上2万元以下的罚款。", "道路运输条例", "第六十五条"),
+    ("粮食收购企业提供虚假备案信息或者未按照规定备案的，一经查实，由县粮食和物资储备局处2万元以上5万元以下罚款。",
+     "粮食流通管理条例", "第四十三条"),
+])
+def test_a_fine_without_the_order_to_correct_is_reported(corpus, text, law, article):
+    from tests.upper_helpers import upper_findings
+
+    found = [f for f in upper_findings(corpus, text) if f.rule == "UPPER-ALTERED"]
+    assert found and law in found[0].upper.law and found[0].upper.article_label == article
+    assert "前置程序" in found[0].problem
