@@ -670,6 +670,15 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     return out, matched
 
 
+def restates_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
+    """The note that ``probe`` restates ``upper`` unaltered (its measures are the upper law's)."""
+    return Finding(
+        rule="UPPER-RESTATES", category="upper-law", severity="info",
+        title="复述上位法条文", clause=clause, quote=probe.strip(),
+        problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
+        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+
+
 def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
     """The one finding of a clause whose sentences (``altered``: probe and finding) alter upper provisions: the
     worst (the first of the worst), with what the others say that it does not, quoting the clause from the first
@@ -777,35 +786,40 @@ class _UpperReader:
             changes = [c for c in sure_changes(probe, unit.text, cmp)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)]
+            changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
+            changes += refusal_dropped(probe, upper.text, changes)
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
             # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows — unless the hit's law is the one the
             # search agrees the clause is about, voted_law, or the clause itself names that law's subject, the hit its
             # best: 城市道路上的检查井……并处二万元以上五万元以下罚款 for 城市道路管理条例 第四十二条's 2万元以下)
             if not changes:
                 self.note_unchanged(probe, cmp)
+                # a close restatement (a full search match, FAITHFUL_MIN_SIMILARITY aligned, the whole 款) with nothing
+                # material changed restates the article whatever the document's subject: the measure it carries is
+                # the article's (节约用水条例 第四十六条's fine restated in a rule on 用水计量设施)
+                if not weak and not cmp.material() and clause.index in set_by_upper and is_match(upper, probe) \
+                        and cmp.similarity >= FAITHFUL_MIN_SIMILARITY and restates_whole(probe, upper.text):
+                    return restates_note(clause, probe, upper, where, cmp)
                 return None
             return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
-        if not cmp.material():
+        if not cmp.material() and not refusal_dropped(probe, upper.text, []):
             self.note_unchanged(probe, cmp)
             close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
             if not close and clause.index not in set_by_upper:
                 return None
             if not close and self.whole_article_altered(clause, probe, upper):
                 return None   # 3%加收滞纳金 set against 3%加处罚款: the unit alike, the article not restated
-            return Finding(
-                rule="UPPER-RESTATES", category="upper-law", severity="info",
-                title="复述上位法条文", clause=clause, quote=probe.strip(),
-                problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
-                basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+            return restates_note(clause, probe, upper, where, cmp)
         whole = restates_whole(probe, upper.text)
         material = [c for c in cmp.material() if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
         if whole and is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
             changes = list(material)                       # a close restatement: every change counts
         elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
             changes = [c for c in material if whole or c.strong]
-        else:
-            changes = []
+        else:       # a change of a weaker kind the clause's own words confirm (confirmed_changes)
+            changes = [c for c in confirmed_changes(probe, cmp, clause.header) if c in material]
         changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
+        changes += refusal_dropped(probe, upper.text, changes)
         if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
             siblings = sibling_texts(clauses, clause, lists)
             changes = [c for c in changes if not kept_elsewhere(c, siblings)]
@@ -1105,6 +1119,99 @@ def sure_changes(probe: str, unit_text: str, cmp) -> list:
     return list({c.message: c for c in kept}.values())
 
 
+# Changes of the weaker kinds (grading.toml: a dropped prohibition, another subject, a dropped exception or right)
+# that count in a restatement in the clause's own words where the clause's own words confirm them — measured on the
+# upper-law cases of every dev rewording set (bench/README.md, round 17 — upper17):
+# * a prohibition of the article dropped where the clause speaks of what it forbids (PROHIBITED_SHARED character pairs
+#   of the forbidden act), has no prohibition or negation of its own, nor its list's lead-in (a clause restating one
+#   prohibition of the article's list does not drop the others: 不得以退出宅基地作为进城落户的条件 for 土地管理法实施条例
+#   第三十六条; 不再要求申请人提供证明材料; 下列医疗费用不纳入……：（八）因非医学需要……终止妊娠的费用), and restates no
+#   permission path of the article (确需……的，经……批准) and names no law (依照《文物保护法》第二十九条……);
+# * a power the article gives the county level (县级人民政府, 县级以上……部门) moved to a township or street office
+#   that the clause does not make a helper of the county (协助, 配合, 初审, 报县……批准);
+# * an exception or a right of the party dropped where the clause says its rule holds for all (一律, 均应, 亦不例外,
+#   无论) and keeps no exception of its own.
+PROHIBITED_SHARED = 3
+_OWN_PROHIBITION = re.compile(r"不得|禁止|严禁|不准|不许|不能|不予|不纳入|不属于|不包括|不列入|不再|无需|无须|免予|免于|不必|"
+                              r"不要求")
+# a ban that is itself a sanction (其法定代表人或者主要负责人5年内禁止从事……, 终身不得): a consequence of the article, whose
+# omission by a clause restating one of its fines is no dropped norm
+_BAN_SANCTION = re.compile(r"(?:[\d一二三四五六七八九十]+年|终身)[内以]?[^，。；]{0,6}?(?:禁止|不得)")
+# the article's own permission path restated (确需野外用火的，应当经县人民政府批准): the prohibition's exception, not the
+# prohibition dropped; and a clause naming a law (依照《文物保护法》第二十九条) carries the law's prohibitions with it
+_PERMISSION_PATH = re.compile(r"确需|(?:经|报)[^，。；]{0,20}?(?:批准|同意|许可|审批|核准)|《[^》]{2,40}》")
+_PROHIBITION_WORDS = re.compile(r"不得|禁止|严禁|任何单位和个人|任何组织和个人|任何单位或者个人|任何组织或者个人")
+_FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
+_OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
+_TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托|"
+                              r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意|备案)")
+
+
+def _pairs(text: str) -> set[str]:
+    han = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
+
+
+def confirmed_changes(probe: str, cmp, header: str = "") -> list:
+    """The changes of the weaker kinds that the clause's own words confirm (see above), each once; ``header``: the
+    lead-in of the list the clause is an item of (用人单位不得有下列行为：, 下列医疗费用不纳入医保基金支付范围：)."""
+    bare = without_label(probe)
+    out = []
+    for c in cmp.material():
+        if c.kind == "duty_removed" and c.severity == "error" and _PROHIBITION_WORDS.search(c.upper_span or "") \
+                and not _BAN_SANCTION.search(c.upper_span) \
+                and not _OWN_PROHIBITION.search(f"{header}{bare}") and not _PERMISSION_PATH.search(bare) \
+                and len(_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & _pairs(bare)) >= PROHIBITED_SHARED:
+            out.append(c)
+        elif c.kind == "subject_changed" and c.severity in ("error", "warning") and "县级" in (c.upper_span or "") \
+                and re.search(r"乡|镇|街道", c.clause_span or "") and not _TOWNSHIP_HELPER.search(bare):
+            out.append(c)
+        elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
+                and _FOR_ALL.search(bare) and not _OWN_EXCEPTION.search(bare):
+            out.append(c)
+    return list({c.message: c for c in out}.values())
+
+
+# A fine the article imposes only on a party that did not correct when ordered to (……责令改正，给予警告；拒不改正的，处
+# 2万元以上5万元以下罚款) imposed by the clause at once, the same figure, for the same conduct: the order to correct, a
+# step the law gives the party first, is dropped (粮食流通管理条例 第四十三条, 医疗保障基金使用监督管理条例 第三十九条).
+_REFUSAL_STEP = re.compile(r"(?:经责令(?:限期)?改正)?(?:拒不(?:改正|整改)|逾期(?:不|未|仍不|仍未)(?:改正|整改)|仍不(?:改正|整改))"
+                           r"[^，。；]{0,8}?的，")
+_CLAUSE_REFUSAL = re.compile(r"拒不|逾期|仍不|仍未|期满|届满|再次|屡次|未改正|不改正")
+
+
+def refusal_dropped(probe: str, upper_text: str, changes: list) -> list:
+    """[the change] where ``probe`` imposes, at once, a fine that ``upper_text`` imposes only after a refusal to correct
+    (above); [] otherwise, or where ``changes`` already hold a change of that fine."""
+    from .compare.figures import CONDUCT_SHARED, figure_use
+    from .compare.model import Change
+    from .quantities import find_quantities
+
+    bare = without_label(probe)
+    if _CLAUSE_REFUSAL.search(bare) or any(c.kind == "amount" for c in changes):
+        return []
+    mine = [q for q in find_quantities(bare) if q.dim == "money"]
+    if not mine:
+        return []
+    for q in find_quantities(upper_text):
+        if q.dim != "money":
+            continue
+        start = max(upper_text.rfind(ch, 0, q.start) for ch in "。；;\n") + 1
+        step = _REFUSAL_STEP.match(upper_text, start)
+        if step is None or upper_text[start - 1:start] not in ("；", ";"):
+            continue
+        same = next((m for m in mine if (m.lo, m.hi) == (q.lo, q.hi)), None)
+        if same is None or len(figure_use(bare, same.start, same.end, "money")
+                               & figure_use(upper_text, q.start, q.end, "money")) < CONDUCT_SHARED:
+            continue
+        refusal = step.group().rstrip("，")
+        return [Change(kind="condition_removed", severity="error", clause_span=same.text,
+                       upper_span=upper_text[start:q.end], clause_start=same.start, upper_start=start,
+                       message=f"上位法规定责令改正后“{refusal}”方处“{q.text}”罚款，条款删去责令改正的前置程序，"
+                               f"直接处以罚款，加重了当事人的责任", strong=True, sure=True)]
+    return []
+
+
 def core_kind(change) -> bool:
     """Whether a change may be shown against an article found only by a clause's norm (by_norm_core): a figure, a
     consequence, a removed condition, an act required 立即 delayed, alternatives fixed to one — not a bare
@@ -1202,11 +1309,14 @@ def long_act_shared(probe: str, unit_text: str, change) -> bool:
 
 def _bare_act_after(text: str, end: int) -> bool:
     """Whether the act after a time limit ending at ``end`` is a bare verb, its phrase closing within BARE_ACT
-    characters (6个月内提出，逾期不予受理), not an act named in full (五日内向检查机关申请复核)."""
+    characters (6个月内提出，逾期不予受理), not an act named in full (五日内向检查机关申请复核); the body it is lodged
+    with is no part of the act (6个月内向县人力资源和社会保障局提出: 向……提出)."""
     from .compare.phrases import PHRASE_END, bounds
+    from .compare.vocabulary import ACTOR_RX
 
     _, e = bounds(text, max(end - 1, 0), PHRASE_END)
-    return len(re.findall(r"[\u4e00-\u9fff]", text[end:e])) <= BARE_ACT
+    act = re.sub(r"(?:向|到)(?=\|)", "", ACTOR_RX.sub("|", text[end:e]))
+    return len(re.findall(r"[\u4e00-\u9fff]", act)) <= BARE_ACT
 
 
 BARE_ACT = 4

@@ -250,7 +250,9 @@ def shared_with(sentence: str, upper_text: str, upper_span: str, raw: bool = Fal
     at = upper_text.find(upper_span) if upper_span else -1
     if at < 0:
         return 0
-    start = max(upper_text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    from .compare.figures import continued_from
+
+    start = continued_from(upper_text, max(upper_text.rfind(ch, 0, at) for ch in "。；\n") + 1)
     ends = [e for e in (upper_text.find(ch, at) for ch in "。；\n") if e >= 0]
     upper_sentence = upper_text[start:min(ends) if ends else len(upper_text)]
     if raw:

@@ -214,10 +214,28 @@ def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool =
             found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
         return found
     s, e = bounds(text, start, SENTENCE_END)
+    s = continued_from(text, s)
     words = conduct_words(text[s:start]) + "|" + conduct_words(text[end:e])
     if _LIST_HEADER.search(text[s:start]):      # 有下列行为之一的，……处200元以下罚款：the conduct is in the items
         words += "|" + conduct_words(text[e:e + ITEMS_REACH])
-    return content_bigrams(words)
+    return content_bigrams(_LIST_HEADER.sub("|", words))    # (下列情形之一 itself names no conduct)
+
+
+# A sanction's sentence that only steps up the one before (……责令限期改正；拒不改正的，处1万元以下罚款 / ；情节严重的，
+# 处……): its conduct is the previous sentence's, which it continues.
+FOLLOW_ON_RX = __import__("re").compile(
+    r"(?:经责令改正)?(?:拒不(?:改正|整改|履行|执行)|逾期(?:不|未|仍不|仍未)(?:改正|整改|履行|缴纳|拆除|补办)|仍不(?:改正|整改)|"
+    r"情节(?:特别)?(?:严重|较重|较轻|轻微)|造成(?:严重)?(?:后果|损失|危害)|再次|屡次)[^，。；]{0,8}?的，")
+
+
+def continued_from(text: str, s: int) -> int:
+    """The start of the sentence at ``s``, or of the sentence it steps up (FOLLOW_ON_RX: 拒不改正的，处……), which a
+    semicolon ends: where the words of the conduct a fine is for begin."""
+    from .phrases import SENTENCE_END, bounds
+
+    while s >= 2 and text[s - 1] in "；;" and FOLLOW_ON_RX.match(text, s):
+        s = bounds(text, s - 2, SENTENCE_END)[0]
+    return s
 
 
 # the procedural verbs around the act a time limit is for (作出登记决定, 予以登记, 办理登记手续: the act is 登记)
@@ -256,10 +274,18 @@ _SANCTION_FORMULA = __import__("re").compile(r"非法(?=[\u4e00-\u9fff])|责令(
                                              r"没收违法所得|构成犯罪|追究刑事责任")
 
 
+# a reference to the instrument's own articles (违反本规定第六条第二款, 未按照本条例第十七条规定): it names where the
+# conduct is defined, not what it is (本规定第 … 第二款 shared by two fines says nothing of their conduct)
+_OWN_ARTICLE_REF = __import__("re").compile(
+    r"(?:违反|依照|按照|未按照|未依照|未按|不按)?(?:本|该)(?:规定|条例|办法|细则|法)"
+    r"(?:第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十\d]+款)?"
+    r"(?:第?[（(][一二三四五六七八九十\d]+[)）]项?)?[、和及或者]*)*(?:的?规定)?")
+
+
 def conduct_words(text: str) -> str:
     """The words of a fine's sentence that say what was done (see ``_ENFORCER``…): 未按规定将测绘成果报送 and
     未取得资质等级证书从事开发经营 share nothing once 房地产开发企业, 主管部门 and 责令限期改正 are set aside."""
-    for rx in (_ENFORCER, _BODY, _SANCTION_FORMULA):
+    for rx in (_OWN_ARTICLE_REF, _ENFORCER, _BODY, _SANCTION_FORMULA):
         text = rx.sub("|", text)
     return text
 

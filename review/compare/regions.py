@@ -222,6 +222,8 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
         return
     # a modal verb where the upper text has one at that place (必须 for 可以) is read as a modal, not a condition
     said = MODAL_RX.sub("", added) if MODAL_RX.search(upper_region) else added
+    if "承诺" in said and any(m.start() < e and s < m.end() for m in ORGAN_COMMITMENT_RX.finditer(text)):
+        said = said.replace("承诺", "|")   # 县不动产登记中心……承诺: the body's own service standard, its name matched
     if new_condition(said, reading.upper.text) and not organ_option(text, s):
         span = chunks_matching(text, s, e, CONDITION_RX) or (s, e)
         clause_sentence = text[slice(*bounds(text, s, CLAUSE_END))]
