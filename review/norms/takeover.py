@@ -54,14 +54,18 @@ _MATTER = (r"价格|售价|定价|收费|费(用)?标准|租金|房租|报酬|�
            r"出租对象|承租人|承租方|出售|转让|采伐|处置|处分|种植|品种|茬口|生产计划|经营计划|销售|供货对象|进货|招生|聘用|解聘|聘任|"
            r"任免|人选|成员名单|入住|决议|选聘|更换|章程|发布价格|服务对象|经营范围|"
            # the owner's things (收归, 统一收回, 统一处置 …): its trees, ponds, house front, stall, parking space, assets
-           r"林木|树木|果树|山林|鱼塘|水面|门头|牌匾|广告牌|车位|摊位|商铺|资产|财产|房屋|营业时间|经营时间|公共收益")
+           r"林木|树木|果树|山林|鱼塘|水面|门头|牌匾|广告牌|车位|摊位|商铺|资产|财产|房屋|营业时间|经营时间|公共收益|机动地|土地|股权|"
+           # a self-governing body's own election (村民委员会换届选举的候选人名单)
+           r"候选人|换届|选举")
 _MATTER_RX = re.compile(_MATTER)
 # the owner's own decisions (for the approval grammar)
 _DECISION = re.compile(r"决议|决定|方案|选聘结果|选举结果|结果|名单|任免|聘用|解聘|聘任|分配|发包|更换|章程|计划")
 # the owners, by role: people, firms, collectives and the ends of their names
 _OWNER = (r"业主|村民|农户|农民|居民|住户|户主|个人|私人|自然人|企业|经营者|经营户|个体|商户|摊主|民宿|民办|民营|非公|社会组织|社会团体|"
-          r"社团|协会|商会|理事会|会员大会|集体经济组织|村集体|农村集体|集体土地|村民小组|集体所有|合作社|商铺|门店|店铺|家庭农场|小区|开发建设单位|建设单位|开发商|市场开办者|设置单位|"
-          r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|[^，。；、\s]{1,8}(?:公司|机构|厂|店|场)(?![所地])")
+          r"社团|协会|商会|理事会|会员大会|集体经济组织|村集体|农村集体|集体土地|村民小组|集体所有|合作社|商铺|门店|店铺|家庭农场|小区|"
+          r"村民委员会|村委会|居民委员会|驾校|经营单位|经营性|开发建设单位|建设单位|开发商|市场开办者|设置单位|"
+          r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|农场|养殖场|停车场|菜市场|商场|加油站|加气站|充电站|"
+          r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])")
 _OWNER_RX = re.compile(_OWNER)
 # the owner bound or its own choice excluded
 _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|均应|要)(予以)?(执行|服从|遵照执行|遵守|按此|照此)|"
@@ -124,6 +128,8 @@ def _guard(sentence: str, header: str, at: int) -> str:
     return ""
 
 
+# a body that reports its own plan to a higher one (区教育行政部门……招生计划，报区政府审定): one body's work, no owner's decision
+_REPORTER_BODY = re.compile(r"部门|机关|局|政府|办事处|委员会|中心|办公室")
 _ITEM_HEAD = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*")
 _HEADER_POWER = re.compile(r"职责|措施|权力|职权|负责|可以|有权|事项")
 
@@ -142,8 +148,8 @@ def takeovers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), _guard(sentence, header, m.start()))]
     for m in _DECIDE.finditer(sentence):
         agent = _agent(sentence, m.start())
-        if agent is None:
-            continue
+        if agent is None or sentence[m.end():m.end() + 1] == "的" or re.search(r"未经[^，。；]{0,16}$", sentence[:m.start()]):
+            continue        # attributive (……确定的评估机构) or a gate (未经有关部门核定的), not a decision laid
         between = sentence[agent.end():m.start()]
         if re.search(r"[。；;]", between) or len(between) > 40:
             continue
@@ -155,7 +161,9 @@ def takeovers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         # … the body acting on the owner's matter (对……进行核定, 对……予以调整) is marked as much as 统一 or 可以
         marked = _MARKED.search(m.group(0)) or _POWER_MODAL.search(between) or _MARKED.search(between[-4:]) \
             or re.search(r"^对|[，,]对", between) and re.search(r"(进行|予以|作出|加以)$", between) \
-            or re.search(r"由$", sentence[max(0, agent.start() - 1):agent.start()]) and len(between) <= 2
+            or re.search(r"由$", sentence[max(0, agent.start() - 1):agent.start()]) and len(between) <= 2 \
+            or re.search(r"(报|经)$", sentence[max(0, agent.start() - 1):agent.start()]) and len(between) <= 2 \
+            and not _REPORTER_BODY.search(sentence[:agent.start()])
         if not (marked or bound):
             continue
         out.append((m.start(), m.end(), _guard(sentence, header, m.start())))
