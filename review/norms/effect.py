@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
+from .takeover import takeovers
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
-         "fix", "select", "local")
+         "fix", "select", "local", "takeover")
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
-         "reserve", "intrude", "beyond", "shed", "fix", "select", "local")
+         "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover")
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -199,7 +200,7 @@ class Effect:
         if self.guard or self.basis != "none":
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
-                             "local") \
+                             "local", "takeover") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -356,6 +357,11 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     for kind, start, end, guard in powers(sentence, header) + terms_and_awards(sentence, header):
         if not any(e.kind == kind and e.start <= start < e.end for e in out):
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+    # round 17: a body deciding a private party's or a collective's own matter (review/norms/takeover.py); one reading
+    # of a span: a price fixed, an organ intruded on or a choice overridden is read by its own kind
+    for start, end, guard in takeovers(sentence, header):
+        if not any(e.kind in ("fix", "intrude", "override", "select") and e.laid for e in out):
+            out.append(Effect("takeover", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):
         # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one
