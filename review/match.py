@@ -336,10 +336,13 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
         return 0
     if rule.category == "rights":
         from .norms.analyse import actors_of
+        from .norms.burden import RELATIVE_RX
 
         actors = actors_of(lexicon, header, 0)
         if not actors or actors[0].role == "role.public":
             return 0
+        if RELATIVE_RX.search(text):
+            return 0      # the item is a relative's conduct or status: borne by another, the item itself is the problem
     spans = sentence_spans(text)
     if not spans:
         return 0

@@ -31,46 +31,64 @@ from dataclasses import dataclass
 
 from .effect import condition_of
 
-NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act")
+NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status")
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = (r"子女|儿女|父母|配偶|夫妻|近亲属|亲属|家庭成员|家属|监护人|兄弟姐妹|祖父母|外祖父母|孙子女|直系亲属|"
+             # round 17: the kinship terms one by one (父亲或者母亲, 兄弟姐妹中有人, 其妻子)
+             r"父亲|母亲|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|儿子|女儿|丈夫|妻子|爷爷|奶奶|外公|外婆|岳父|岳母|公婆|"
              r"共同生活的?(家庭)?(成员|人员)|其家庭|其家人|家人")
 _RELATIVE_RX = re.compile(_RELATIVE)
+RELATIVE_RX = _RELATIVE_RX        # review/match.py: a list item naming a relative is the problem itself, not conduct
 _WHOLE = re.compile(r"(全体|所有|整[村组]|全[村组]|该(村|组|小区|社区|单位|企业|楼|片区)[^，。；]{0,4}(全体|所有|的))"
                     r"[^，。；]{0,6}?(户|民|人|员|工|生|商)")
 _GROUP_EVENT = re.compile(r"(发生|发现|出现|存在|有)[^，。；]{1,30}?的(村民小组|行政村|自然村|村组|村|社区|小区|楼栋|单位|企业|学校|片区)"
                           r"|(村民小组|行政村|自然村|村组|村|社区|小区|楼栋|片区)(范围|辖区)?内?[^，。；]{0,4}(发生|发现|出现)")
 _PERSON = (r"居民|村民|农户|住户|业主|市民|个人|家长|渔民|农民|承租人|出租人|所有权人|权利人|房主|户主|群众|车主|商户|"
            r"经营户|租户|监护人|游客|消费者|务工人员|农民工|职工|学生|患者|养犬人|购房人|申请人|当事人|公民|自然人|老人|"
+           # round 17: a person by the office or standing he holds (后备干部, 车辆所有人, 沿线经营者, 理事、监事)
+           r"干部|所有人|经营者|理事|监事|选手|运动员|"
            r"(?<!工作)(?<!执法)(?<!公职)(?<!管理)(?<!服务)人员")
 _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心)[^，。；、：:]){{0,14}}?({_PERSON})")
 
 # ---- consequences: a sanction or a benefit, admission, distribution withheld
-_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|报名|入选|列为|纳入)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
-                       r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再)(?!要求|收取)|年内不得|终身不得)")
+_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申报|报名|入选|列为|纳入|获得|继续)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
+                       r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得)")
 
 # a header listing the conditions an applicant must meet (应当同时符合下列条件：): each item gates what is applied for
 _ELIGIBILITY = re.compile(r"(同时|应当|须|必须|需)(符合|具备|满足)(下列|以下|如下)[^，。；：:之]{0,4}条件(?!之一)")
 
 # ---- the trigger of a relative: conduct, record or status (涉赌涉毒, 违法犯罪记录, 上访, 在……工作)
 _MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)|吸毒|赌博|传销|处理|处罚|查处|拘留|判刑|上访|信访|"
-               r"缠访|闹访|讨薪|讨要|堵路|围堵|聚集|焚烧|燃放|火点|捕捞")
+               r"缠访|闹访|讨薪|讨要|堵路|围堵|聚集|焚烧|燃放|火点|捕捞|"
+               # round 17: a debt, a flight or a refusal of the relative (失信被执行人, 拖欠物业费, 外逃, 拒不缴纳, 未完成)
+               r"失信|拖欠|欠缴|欠费|外逃|潜逃|逃匿|拒不|拒绝|未完成")
 _CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
 _MISCONDUCT_RX = re.compile(_MISCONDUCT)
 # the family-planning status of the parents: the family-planning rules read it
 _FAMILY_PLANNING = re.compile(r"超生|计划生育|政策外|违法生育")
 # a means test the law sets over the household (社会救助暂行办法 第九条: 共同生活的家庭成员人均收入), support duties,
 # the party's own fraud, a scheme's own household terms
-_MEANS = re.compile(r"收入|财产|人均|赡养|抚养|扶养|车辆|机动车|房产|住房|存款|骗取|虚假|隐瞒|冒领|伪造|不如实|不再符合|"
-                    r"不符合|户籍所在地|户口所在地")
+# (round 17: a dwelling or a car is a means only as what the household owns — 名下不得有其他住房 —, not as the home a
+# relative is turned out of: 其配偶不得继续承租保障性租赁住房)
+_MEANS = re.compile(r"收入|财产|人均|赡养|抚养|扶养|(名下|拥有|购买|购置|持有|有)[^，。；]{0,6}(车辆|机动车|房产|住房)|存款|骗取|虚假|隐瞒|"
+                    r"冒领|伪造|不如实|不再符合|不符合|户籍所在地|户口所在地")
+# round 17: someone else made to bear a person's private conduct: the employer an employee's, the landlord a tenant's,
+# the school a pupil's (not the employer's own duties at work: a violation of 操作规程 is the firm's own)
+_THIRD_ACTOR = re.compile(r"员工|职工|雇员|从业人员|承租人|租户|房客|租客|学生")
+_PRIVATE_MISCONDUCT = re.compile(r"赌博|吸毒|涉毒|嫖娼|打架|斗殴|醉酒|醉驾|信访|上访|缠访|闹访|传销|邪教|犯罪|治安管理处罚|拘留")
+_THIRD_BEARER = re.compile(r"所在(企业|单位|公司|学校)|用人单位|其单位|雇主|出租人|房东|房主")
+_JOINT_HOUSEHOLD = re.compile(r"(申请人|本人|户主)(及|和|与|、|以及)[^，。；]{0,8}(家庭成员|配偶|子女|家属)|共同申请")
+# a relative named by the status of the one he is related to (外逃人员子女, 服刑人员的配偶, 失信被执行人的子女)
+_STATUS_KIN = re.compile(r"(外逃|潜逃|涉毒|吸毒|服刑|在押|犯罪|违法|失信|涉黑|涉恶|缠访|闹访)[^，。；]{0,6}?(人员|者|人)?的?"
+                         r"(子女|配偶|亲属|家属|父母|家庭成员|近亲属)")
 
 # ---- a duty on a private person
-_MODAL = re.compile(r"应当|必须|须|需|一律|不得")
+_MODAL = re.compile(r"应当|必须|须|需|一律|不得|(?<![需主重只])要(?=签订|签署|出具|作出|提交|向|到)")
 # reporting to someone: the recipient (group 2) decides — to an authority it is the statutory registration or report
 # the law itself sets (户口登记条例, 居住证暂行条例, 治安管理); to a 社区, 村委会, 物业, a 理事会 or a person it is new
 _REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)")
-_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,10}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
+_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
 _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书面)?同意")
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
                         r"(?<!业主)委员会(?=批准)")
@@ -79,7 +97,7 @@ _RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利�
 _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，。；]{0,6}补偿|要求[^，。；]{0,10}补偿|索要[^，。；]{0,6}补偿)|"
                     r"(?<!视为)(?<!视同)放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
-_COMPELS = re.compile(r"(不得|严禁|禁止)(要求|强迫|迫使|强制|强令|以)")
+_COMPELS = re.compile(r"(不得|严禁|禁止)(要求|强迫|迫使|强制|强令|以(?!任何理由))")
 
 # ---- sensitive personal data (个人信息保护法 第二十八条)
 _SENSITIVE = re.compile(r"宗教信仰|生物识别|指纹|人脸信息|人脸图像|虹膜|声纹|基因|医疗健康|健康状况|病史|病历|病情|"
@@ -145,7 +163,10 @@ def _others(sentence: str, header: str) -> list[Burden]:
     for m in effects:
         if in_header:
             # the effect stands in the header: the item is the trigger; a relative's conduct or status there
-            if _RELATIVE_RX.search(sentence) and _CONDUCT.search(sentence):
+            # (the applicant's household as a whole — 申请人及共同申请的家庭成员应当……在本市工作或居住 — is the scheme's
+            # household condition: only a misconduct reads there)
+            if _RELATIVE_RX.search(sentence) and (_MISCONDUCT_RX.search(sentence) or _CONDUCT.search(sentence)
+                                                  and not _JOINT_HOUSEHOLD.search(sentence)):
                 out.append(Burden("others", 0, len(sentence), sentence))
             continue
         lo, hi = _segment(sentence, m.start())
@@ -161,6 +182,10 @@ def _others(sentence: str, header: str) -> list[Burden]:
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 其子女不得……; 本人及家庭成员……
         elif rel_trigger and _CONDUCT.search(trigger[rel_trigger.end():]):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 父母……被处理的，……不得
+        elif _THIRD_ACTOR.search(trigger) and _PRIVATE_MISCONDUCT.search(trigger) and _THIRD_BEARER.search(bearer):
+            out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 员工因赌博被处罚的，其所在企业不得……
+        elif _STATUS_KIN.search(trigger):
+            out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 外逃人员子女申请就读的，不予安排
         elif _WHOLE.search(bearer) or _GROUP_EVENT.search(trigger):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 该村全体农户; 发生火点的村民小组
     return out[:1]
@@ -239,14 +264,21 @@ _KIN_HAS = re.compile(rf"({_RELATIVE})[^，。；]{{0,12}}?(有|存在|受过|�
 _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，。；]{0,4}(迁出|迁往|迁至|迁移|转出|迁回)|"
                       r"不得(将|把)?[^，。；]{0,10}?(出售|出租|转让|赠与|转卖|上市交易|买卖)|"
                       r"不得(辞职|离职|辞去|调离|调往|调出|离岗|跳槽)|不得(到|去|前往)[^，。；]{0,6}(外|以外)[^，。；]{0,2}(务工|就业|工作|打工)|"
-                      r"不得外出(务工|打工)|不得(将户口|把户口)?保留在(原籍|原户籍地|原居住地)")
+                      r"不得外出(务工|打工)|不得(将户口|把户口)?保留在(原籍|原户籍地|原居住地)|"
+                      # round 17: a job elsewhere barred by its other steps (不得报考县外单位, 不得与县外企业签订劳动合同);
+                      # one's own home limited (不得在自有住房内留宿); a household sent back by the body (将其户口迁回原籍)
+                      r"不得(报考|应聘)[^，。；]{0,8}(外|其他单位|其他用人单位)|"
+                      r"不得(与|同|和)[^，。；]{0,8}(外|其他)[^，。；]{0,8}(签订|订立)[^，。；]{0,4}(劳动|聘用)(合同|协议)|"
+                      r"不得在[^，。；]{0,6}(自有|自家|自己的|本人)[^，。；]{0,4}(住房|住宅|房屋|家中)[^，。；]{0,4}(内|中)?[^，。；]{0,4}(留宿|容留|接待)|"
+                      r"(将其|把其)(户口|户籍)(迁回|迁出|退回)")
 _OWN_GUARD = re.compile(r"约定|协议|合同|经济适用|共有产权|公共租赁|公租房|廉租|保障性|限价|人才住房|周转房|宿舍|承租|租用|借用|转租|"
                         r"宅基地|集体土地|耕地|承包地|违法|违章|无证|未经登记|取保候审|监视居住|社区矫正|假释|缓刑|"
                         r"公有|国有|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)")
+_SENT_BACK = re.compile(r"(将其|把其)(户口|户籍)")
 _SALE = re.compile(r"出售|出租|转让|赠与|转卖|上市交易|买卖")
 _HOME = re.compile(r"房屋|住房|房产|住宅|安置房|商品房|私房|自有房|车辆|汽车")
 _SUBSIDISED = re.compile(r"补贴|补助|奖励|优惠|资助|贴息")
-_MOVE_OR_WORK = re.compile(r"户口|户籍|辞职|离职|辞去|调离|调往|调出|离岗|跳槽|务工|就业|打工|原籍")
+_MOVE_OR_WORK = re.compile(r"户口|户籍|辞职|离职|辞去|调离|调往|调出|离岗|跳槽|务工|就业|打工|原籍|报考|应聘|劳动|聘用")
 
 
 def _kin(sentence: str, header: str) -> list[Burden]:
@@ -263,21 +295,170 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
     if m is None:
         return []
     lo, _ = _segment(sentence, m.start())
-    if _PROTECTIVE.search(sentence[:m.start()]) or _COMPELS.search(sentence) or _OWN_GUARD.search(header + sentence):
+    # (a 合同 or 协议 inside the restriction is what it restricts — 不得与县外企业签订劳动合同 —, not an agreement's term)
+    base = len(header)
+    if _PROTECTIVE.search(sentence[:m.start()]) or _COMPELS.search(sentence) \
+            or any(not (g.group(0) in ("合同", "协议") and m.start() <= g.start() - base < m.end())
+                   for g in _OWN_GUARD.finditer(header + sentence)):
         return []
     if _SALE.search(m.group(0)) and not _HOME.search(header + sentence):
         return []                 # goods or services sold (不得出售假冒商品): market rules, not one's own home
     if _SUBSIDISED.search(header + sentence) and not _MOVE_OR_WORK.search(m.group(0)):
         return []                 # a subsidised thing kept for its scheme's term (补贴购置的农机具两年内不得转让)
+    if _SENT_BACK.match(m.group(0)):
+        return [Burden("own_act", m.start(), m.end(), m.group(0))]   # 由公安机关将其户口迁回原籍: the body moves him
     first = sentence[:_segment(sentence, 0)[1]]
     if _GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
-                                                 or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人",
+                                                 or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人|干部|工作者|专干|社工|护士|技师|大师",
                                                               header + sentence[:m.start()])):
         return []
     return [Burden("own_act", m.start(), m.end(), m.group(0))]
 
 
-_READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act)
+# ---- round 17: personal data of oneself or of others handed over (个人信息保护法 第十三条、第三十四条), labour demanded
+# of households, a registration or a job gated on a record no law sets for it
+# The data is read by role, not by the scheme: what only a person has — where he is and goes (位置, 定位, 轨迹, 行程,
+# 去向, 出入时间, 活动地点), whom he meets and what he says (接触人员, 社会交往, 网络发言, 通讯录, 通话, 聊天记录, 录音), his
+# body and health (指纹, 虹膜, 人脸, 声纹, 基因, 病历, 就诊), his beliefs, money and purchases (宗教信仰, 存款, 流水,
+# 所购物品, 消费记录), his working day (考勤, 请假) — after a verb that hands it over (上传, 推送, 报送, 传送, 同步, 报告,
+# 提供, 提交, 登记, 采集, 授权……调取). Bare identity (姓名, 身份证件号码, 住址) is what the statutory registrations ask
+# (旅馆业, 租赁房屋, 实名制): never enough alone.
+_DATA = re.compile(r"位置|定位|轨迹|行程|去向|行踪|出入(时间|记录|情况)|活动(地点|场所|轨迹|情况|范围)|接触(人员|者|情况)|"
+                   r"社会交往|交往情况|网络发言|言论|通讯录|通讯记录|通话(记录|录音|清单|详单)?|聊天记录|录音|"
+                   r"指纹|虹膜|人脸|面部(信息|图像)|声纹|基因|DNA|生物(识别)?信息|病历|就诊(记录|信息|情况)|病史|病情|"
+                   r"宗教信仰|存款|流水|收支明细|消费记录|所购物品|购物记录|考勤|打卡记录|请假")
+# nouns a person's data is named by only where a person owns them (用户的骑行起止位置; not 车辆的行驶轨迹)
+_DATA_ANY_OWNER = re.compile(r"接触|社会交往|交往情况|网络发言|言论|通讯录|通讯记录|聊天记录|指纹|虹膜|人脸|面部|声纹|基因|DNA|"
+                             r"生物|病历|就诊|病史|病情|宗教信仰|存款|流水|消费记录|所购物品|购物记录|考勤|打卡记录|请假")
+_DATA_OWNER = re.compile(r"用户|乘客|旅客|客人|顾客|住客|消费者|承租人|租户|房客|职工|员工|从业人员|学生|居民|村民|住户|"
+                         r"收件人|寄件人|本人|其|家属|随行|患者|选手|会员|观众|游客|人员|个人|公民|申请人|家庭成员")
+_HAND_OVER = re.compile(r"报送|推送|上传|传送|传输|同步|报告|提供|提交|录入|登记|采集|收集|上报|交由|交给|共享|"
+                        r"授权[^，。；]{0,12}(调取|查看|查询|读取|获取|使用|查阅)|开放[^，。；]{0,6}(权限|查询)")
+_DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|予以保护|删除|不得(用于|挪作|超出)|用于[^，。；]{0,12}以外|自愿|"
+                         r"经(本人|其本人|当事人|用户|消费者|申请人|旅客|乘客|患者)[^，。；]{0,6}(同意|授权)|"
+                         r"传染病|疫情|疾病预防控制|突发公共卫生|犯罪嫌疑人|违法嫌疑人|侦查|案件")
+# the data's own use forbidden (不得将人脸识别作为唯一验证方式): a protection of the person, whatever follows
+_DATA_FORBIDDEN = re.compile(r"(不得|严禁|禁止|不准|不许)[^，。；]{0,6}?(将|把|以|使用|采用)?[^，。；]{0,4}?(人脸|指纹|虹膜|声纹|位置|定位|轨迹|行程|通讯|通话|录音)")
+_SERVICE_GIVEN = re.compile(r"[^，。；]{0,4}?(其他|优先|上门|便利|服务|方式|条件|帮助|支持|保障|指导|咨询)")
+_PAPER = re.compile(r"证明|材料|凭证|复印件|报告|鉴定|证书|证件")
+_DATA_BEARER_DUTY = re.compile(r"应当|必须|须|需|一律|(?<![需主重只])要(?=[^，。；]{0,4}(上传|报送|提供|提交|授权|登记))")
+
+
+def _data(sentence: str, header: str) -> list[Burden]:
+    """A duty on a private party (a person, a business, a landlord, an employer) to hand personal data of himself or of
+    others over; not a public body's own handling (the sensitive reading and the SENSITIVE-INFO rule read that), not a
+    prohibition or a protection, not what is voluntary or consented to, not the statutory disease and case reports."""
+    if _DATA_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence) or _DATA_FORBIDDEN.search(sentence):
+        return []
+    duty_header = bool(header and _DATA_BEARER_DUTY.search(header) and not _GOVERNMENT_FIRST.match(header))
+    hv = _HAND_OVER.search(header) if duty_header else None
+    if hv and not re.search(r"(不得|严禁|禁止|无需|无须|不再|可以)[^，。；]{0,10}$", header[:hv.start()]):
+        # the header hands over, the item names what (应当向村委会如实报告下列事项：（三）……活动地点和接触人员)
+        # (not papers listed to prove one's own claim: 应当提交下列材料：……住院病历、鉴定报告 — the proof rules read those)
+        if _DATA.search(sentence) and not _PAPER.search(header[hv.end():] + sentence):
+            return [Burden("data", 0, len(sentence), sentence)]
+    for v in _HAND_OVER.finditer(sentence):
+        lo, hi = _segment(sentence, v.start())
+        if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再|可以)[^，。；]{0,10}$", sentence[lo:v.start()]):
+            continue                          # 不得上传; 可以提交
+        if not (_DATA_BEARER_DUTY.search(sentence[:v.start()]) or duty_header):
+            continue
+        if _SERVICE_GIVEN.match(sentence, v.end()):
+            continue                          # 提供其他验证方式; 提供优先就诊等便利: a service given, no data handed over
+        if v.group(0) in ("提供", "提交") and _PAPER.search(sentence, v.end(), hi):
+            continue                          # 应提供……诊断证明及住院病历等证明材料: a paper proving one's own claim (the proof rules)
+        if _GOVERNMENT_FIRST.match(sentence) or _GOVERNMENT_FIRST.match(sentence[lo:]):
+            continue                          # the body's own work (县卫生健康局应当登记……)
+        # the data: after the verb in its phrase, or before it (将……推送至; a list item under a 报告下列事项 header)
+        scope = [(v.end(), min(len(sentence), v.end() + 40))]
+        la = sentence.rfind("将", 0, v.start())
+        if la >= 0 and v.start() - la <= 40:
+            scope.append((la, v.start()))
+        for a, b in scope:
+            for d in _DATA.finditer(sentence, a, b):
+                owner = _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
+                if _DATA_ANY_OWNER.match(d.group(0)) or owner or duty_header:
+                    return [Burden("data", v.start(), v.end(), v.group(0))]
+    return []
+
+
+# labour demanded of households (义务工, 投劳, 工日; 农民承担费用和劳务监督管理条例 abolished, 一事一议 under its law)
+_LABOUR = re.compile(r"(每户|每人|每个劳动力|户均|各户|受益户|农户|住户)[^。；]{0,16}(出|承担|投|完成|提供)[^，。；]{0,6}"
+                     r"(义务工|劳务|投劳|工日|劳动日|义务劳动)|(义务工|投劳|无偿劳动)[^。；]{0,30}(折资|折算|以现金|代替|缴纳|交纳)")
+_LABOUR_GUARD = re.compile(r"一事一议|村民会议|村民代表会议|自愿|志愿|组织法|筹资筹劳")
+
+
+def _labour(sentence: str, header: str) -> list[Burden]:
+    m = _LABOUR.search(sentence)
+    if m is None or _LABOUR_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence[:m.start()]):
+        return []
+    if not _MODAL.search(sentence) or _GOVERNMENT_FIRST.match(sentence):
+        return []
+    return [Burden("duty", m.start(), m.end(), m.group(0))]
+
+
+# a household registration or a job gated on a record (申请将户口迁入的，须无刑事犯罪记录; 受过治安管理处罚的人员不得受聘
+# 从事……): the registration rules set no such condition, the statutes that bar a job for a record name it and are cited
+_PUNISHED = r"犯罪记录|违法犯罪|刑事处罚|刑事犯罪|治安管理处罚|行政拘留|违法记录|行政处罚"
+_RECORD_GATE = re.compile(rf"(无|没有|未受过|未曾受过|未有|不得有)[^，。；]{{0,8}}?({_PUNISHED})")
+_HUKOU_APPLY = re.compile(r"(户口|落户|户籍)(迁入|登记|准入)|(迁入|申请)[^，。；]{0,12}(户口|落户|户籍)|落户")
+_JOB_BAR = re.compile(rf"(受过|有|曾受|曾有)[^，。；]{{0,8}}?({_PUNISHED})[^，。；]{{0,6}}的(人员|人)?[，,]?[^。；]{{0,24}}?"
+                      r"不得(受聘|从事|担任|被[^，。；]{0,12}(招用|聘用|录用)|为其注册|注册)")
+_STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车|律师|公证员|会计|保安员|驾驶员培训|网约车|医师|执业|"
+                               r"幼儿园|托育|监护")
+
+
+def _record(sentence: str, header: str) -> list[Burden]:
+    if _PROTECTIVE.search(sentence) or _RELATIVE_RX.search(sentence):
+        return []                     # relatives: _kin reads them
+    m = _RECORD_GATE.search(sentence)
+    if m and _HUKOU_APPLY.search(header + sentence[:m.start()]) and _MODAL.search(sentence[:m.start()] + header):
+        return [Burden("record", m.start(), m.end(), m.group(0))]
+    if m and re.search(r"的[，,][^。；]{0,8}(可以|方可|才能)[^。；]{0,8}申请[^。；]{0,16}(户口|落户|户籍)", sentence[m.end():]):
+        return [Burden("record", m.start(), m.end(), m.group(0))]     # ……且本人无刑事犯罪记录的，可以申请将户口迁入
+    m = _JOB_BAR.search(sentence)
+    if m and not _STATUTORY_OFFICE.search(sentence) and not _GOVERNMENT_FIRST.match(sentence):
+        bar = sentence.rfind("不得", m.start(), m.end())     # the bar, not the record it names (受过……处罚的: undergone)
+        return [Burden("record", bar, m.end(), sentence[bar:m.end()])]
+    return []
+
+
+# a benefit's recipient restricted in his private life — travel, leisure, purchases, feasts (领取特困供养金期间不得出国
+# 旅游): the benefit's own conditions are means, read by _MEANS; a court's 限制消费 on a debtor has its basis
+_RECIPIENT = re.compile(r"(享受|领取|纳入|获得|申领)[^，。；]{0,16}(补助|补贴|救助|供养|低保|最低生活保障|保障金|津贴|扶持|资助|保障)|"
+                        r"低保(对象|户|家庭)|特困|救助对象|贫困户|监测户|保障对象")
+_LIFESTYLE = re.compile(r"不得[^，。；]{0,4}(出国|出境|外出)?(旅游|旅行)|不得(进入|出入)[^，。；]{0,10}(场所|娱乐|酒吧|歌舞厅|KTV|网吧|高档)|"
+                        r"不得(购买|购置)[^，。；]{0,6}(小汽车|轿车|汽车|奢侈品|高档)|不得[^，。；]{0,6}(举办|操办)[^，。；]{0,6}(宴席|酒席|宴会)|"
+                        r"不得(饮酒|打牌|打麻将|高消费|宴请)")
+_LIFESTYLE_GUARD = re.compile(r"被执行人|人民法院|限制消费|限制高消费|工作人员|公职人员|党员|干部")
+
+
+def _lifestyle(sentence: str, header: str) -> list[Burden]:
+    m = _LIFESTYLE.search(sentence)
+    if m is None or not _RECIPIENT.search(header + sentence[:m.start()]) or _LIFESTYLE_GUARD.search(header + sentence):
+        return []
+    if _PROTECTIVE.search(sentence[:m.start()]) or _GOVERNMENT_FIRST.match(sentence):
+        return []
+    return [Burden("own_act", m.start(), m.end(), m.group(0))]
+
+
+# a civil-status registration (婚姻登记条例, 收养登记办法, 户口登记条例 on births and deaths) gated on a step its own law
+# does not set: counselling, mediation, a course, a check (申请离婚登记的，应当先接受调解; 须先参加婚前辅导课程)
+_STATUS_REG = re.compile(r"(结婚|离婚|婚姻|收养|出生|死亡)登记")
+_STATUS_STEP = re.compile(r"(应当|须|必须|需|需要)先?[^，。；]{0,12}?(参加|接受|完成|经过|通过)[^，。；]{0,12}?"
+                          r"(调解|辅导|培训|课程|教育|考试|体检|检查|咨询|讲座|学习)")
+
+
+def _status(sentence: str, header: str) -> list[Burden]:
+    if not _STATUS_REG.search(header + sentence) or _PROTECTIVE.search(sentence) or _GOVERNMENT_FIRST.match(sentence):
+        return []
+    m = _STATUS_STEP.search(sentence)
+    if m is None or re.search(r"自愿|可以|鼓励|提倡|倡导", sentence[:m.end()]):
+        return []
+    return [Burden("status", m.start(), m.end(), m.group(0))]
+
+
+_READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:

@@ -369,9 +369,12 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         out = [e for e in out if e not in barred]
         out = [Effect(e.kind, e.start, e.end, e.text, e.actor, "procedure_barred", e.until, e.period, e.basis, "", e.object)
                if e.kind == "remove" and e.guard == "no_trigger" else e for e in out]
-    if header and not out:
+    if header and not any(e.kind == "withhold" for e in out):
         # the effect stands in the list header and the item names who incurs it (有下列情形之一的，暂停其……：（二）拒不……的)
+        # (round 17: also where the item's own words name another measure, the conduct: 拒绝拆除自家旱厕的)
         for e in effects(header, "", before):
+            if out and e.kind != "withhold":
+                continue
             if e.kind in ("withhold", "remove") and e.trigger == "none" and _NONCOMPLIANCE.search(sentence):
                 e = Effect(e.kind, e.start, e.end, e.text, e.actor, "noncompliance", e.until, e.period, e.basis,
                            _guard(e.kind, header, _MatchAt(header, e.start, e.end), e.actor, "noncompliance", sentence),
