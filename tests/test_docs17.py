@@ -8,6 +8,9 @@
   employer certifying who someone is, nor the police's 档案查询证明 for its own 户口 procedure (D053 第9项, labelled);
 * the accepting organ's own step (对材料齐全的，应当场登记受理《申请表》、婚姻状况公证书……; D116 第十条) asks no one for
   anything (``proof.acceptance_step``, C-PROOF-01 and C-PROOF-HEALTH);
+* a repealed law named in a dated narrative of its making or with its taking effect as a time marker
+  (2007年颁布实施的《物权法》明确要求……, D134; 1999年4月1日《收养法》修改决定施行前，……, D076; labelled look-alikes) is
+  a narrative mention (CITE-REPEALED downgraded to info); a sentence resting on it stays an error;
 * the evaluator (bench/real_eval.py): a finding on the whole document (no clause) is at a labelled problem on the
   whole document, and a finding on an item of an article or section the label names as a whole is at that problem.
 
@@ -160,3 +163,34 @@ def test_an_item_of_an_article_labelled_as_a_whole():
     assert not ev.in_labelled_unit({"clause": {"label": "第六十五条（二）", "start": other}}, label, start, text)
     assert not ev.in_labelled_unit({"clause": {"label": "第六十六条（二）", "start": other}}, label, start, text)
     assert not ev.in_labelled_unit({"clause": {"label": "三十、", "start": 5}}, {"clause": "三", "quote": "x"}, 0, text)
+
+
+@pytest.mark.parametrize("context, severity", [
+    ("2007年颁布实施的《物权法》明确要求建立不动产统一登记制度。", "info"),        # D134, a labelled look-alike
+    ("1999年4月1日《收养法》修改决定施行前，公民私自收养未办理出生登记的子女的，收养人可以凭本人居民户口簿、居民身份证和收养公证书，"
+     "向收养人常住户口所在地公安派出所申报户口登记。", "info"),                  # D076 第三十二条, a labelled look-alike
+    ("《中华人民共和国合同法》施行前订立的技术转让合同，其登记事项按原规定办理。", "info"),
+    ("依据2007年颁布的《物权法》制定本办法。", "error"),
+    ("当事人的违约责任，适用2010年施行的《中华人民共和国侵权责任法》的有关规定。", "error"),
+    ("2010年施行的《侵权责任法》第6条规定的过错责任。", "error"),
+    ("根据《中华人民共和国物权法》第一百零六条的规定，善意取得的不动产应当办理转移登记。", "error"),
+])
+def test_a_repealed_law_in_a_dated_narrative(context, severity):
+    from review.match import match_citation
+    from review.rules import load_packs
+
+    [rule] = [r for r in load_packs() if r.id == "CITE-REPEALED"]
+    hit = match_citation(rule, {"outcome": "repealed", "law": "物权法", "quote": "《物权法》", "context": context,
+                                "repeal_date": "2021-01-01"}, as_of=AS_OF)
+    assert hit is not None and hit.severity == severity, (context, hit)
+
+
+@needs_docs
+def test_real_repealed_law_named_in_history(corpus):
+    """D134 一、: the sentence of a national document telling how the 不动产登记 system came about."""
+    line = _line("D134", "颁布实施的《物权法》明确要求")
+    text = ("某部关于贯彻实施《不动产登记暂行条例》的通知\n一、充分认识《条例》颁布实施的重大意义\n" + line + "\n"
+            "二、依据《中华人民共和国物权法》，制定本通知。\n")
+    op = _review(text, corpus)
+    flagged = [f.clause.text[:2] for f in op.findings if f.rule == "CITE-REPEALED" and f.severity in ("warning", "error")]
+    assert flagged == ["二、"], flagged
