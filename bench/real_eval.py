@@ -14,6 +14,12 @@ quote, its categories, severity and confidence, and lawful look-alikes. The docu
   a finding is put where its clause stands (the clause's offsets), not at the first place its words stand; one on
   the same words as a labelled problem at another place the labeller did not label again (a list copied into each
   section) is correct too, and finds no problem;
+* a finding on an item of an article or section a labelled problem names as a whole (the label's clause
+  ``第六十五条`` quoting the lead-in, the finding's ``第六十五条（二）``) is at that problem (``in_labelled_unit``);
+  a finding on the whole document (no clause: a missing 有效期, a plan whose years have ended) is at a labelled
+  problem of its category on the whole document — placed on the title, the 文号, "全文"; for validity, one whose
+  reason is the document's term or period — or, for validity, at the disposition reasons naming it
+  (``whole_document_match``, round 17);
 * a labelled problem is **found** when a correct prediction overlaps it (``located``: any prediction overlaps it),
   or overlaps one of the other quotes of the same problem a second reader accepted (``also``, each marked
   ``adjudicated``; ``--as-labelled`` leaves them out with the places added in adjudication);
@@ -151,6 +157,56 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+# a labelled problem placed on the whole document: the labeller's clause names the title, the 文号, "全文" …
+WHOLE_DOCUMENT = re.compile(r"全文|整体|标题|导语|前言|序言|文号|题注")
+# … or a validity problem whose reason is the document's own term or period (未规定有效期, 年度已过, 任务期已届满)
+LAPSE = re.compile(r"(未|没有|无|未载)(规定|载明|载|设定|明确|写明)?有效期|有效期[^，。；]{0,8}(届满|已过|未|没有)|"
+                   r"(期限|任务期|施行期|试行期|年度)[^，。；]{0,10}(届满|已过|结束|完成|到期)")
+
+
+def whole_document_match(f: dict, cats: set[str], problems: list, lab: dict) -> tuple[bool, list[int]]:
+    """A finding on the whole document (no clause: a missing 有效期, a plan whose years have ended) stands at no
+    place, so the words it quotes say nothing of where it is: it is at a labelled problem of its category that is
+    on the whole document too — placed on the title, the 文号 or "全文"; for validity, one whose reason is the
+    document's own term or period — or, for validity, at the label's disposition reasons naming that (the
+    labeller wrote "文件未规定有效期" as a reason and listed no problem for it: D006, D022, D029, D034).
+    Returns whether it is correct and the labelled problems it finds."""
+    if (f.get("clause") or {}).get("text"):
+        return False, []
+    at = [i for i, (_, _, p) in enumerate(problems) if cats & set(p["categories"])
+          and (WHOLE_DOCUMENT.search(p.get("clause") or "") or ("validity" in cats and LAPSE.search(p.get("why") or "")))]
+    if at:
+        return True, at
+    return "validity" in cats and any(LAPSE.search(r) for r in lab.get("disposition_reasons") or []), []
+
+
+# an article heading at a line's start (第六十五条, 第 12 条): where a labelled article's text ends
+ARTICLE_HEAD = re.compile(r"\n[\s\u3000]*第[一二三四五六七八九十百千零〇\d ]+条")
+
+
+def _unit(label: str) -> str:
+    """A clause's numbering compared as written (第六十五条（二） ~ 第六十五条(二), 附件1三、（一）2. ~ 附件1三（一）2)."""
+    return re.sub(r"[\s、.．,，]", "", (label or "").replace("（", "(").replace("）", ")"))
+
+
+def in_labelled_unit(f: dict, p: dict, start: int, text: str) -> bool:
+    """A finding on a part of the unit a labelled problem names as a whole: the label's clause is an article or a
+    section (``第六十五条``, ``附件1三（一）``) whose quote is its lead-in or first item, the finding's clause one of
+    its items (``第六十五条（二）``, ``附件1三、（一）2.``) standing after the quote in the same article — the labeller
+    labelled the unit once (D153's fines by land use, D043's scoring items), not each item."""
+    clause = f.get("clause") or {}
+    mine, theirs = _unit(clause.get("label") or ""), _unit(p.get("clause") or "")
+    if not theirs or not mine.startswith(theirs):
+        return False
+    if len(mine) > len(theirs) and mine[len(theirs)] not in "(0123456789第":
+        return False        # 三 is not a part of 三十
+    at = clause.get("start")
+    # the item after the quote; the unit itself from its heading (二、2005年的工作任务 above the labelled sentence)
+    if not isinstance(at, int) or not (start - (300 if len(mine) == len(theirs) else 0)) <= at <= start + 1500:
+        return False
+    return not ("条" in theirs and ARTICLE_HEAD.search(text, start + 1, at))
+
+
 def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None, joint: str = "dispose") -> dict:
     """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
     ``office`` is the reviewing office the labeller assumed (``review.office``): its name, or an ``Office``;
@@ -261,6 +317,9 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                     if any(overlaps(sp, place) for sp in spans for place in [(s, e), *also.get(i, ())])]
             touched.update(over)
             good = [i for i in over if cats & set(problems[i][2]["categories"])]
+            # … or on an item of the article or section a labelled problem names as a whole (in_labelled_unit)
+            good += [i for i, (s, e, p) in enumerate(problems) if i not in good and cats & set(p["categories"])
+                     and in_labelled_unit(f, p, s, doc_text)]
             if good:
                 tp[cat] += 1
                 for i in good:
@@ -272,6 +331,14 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
             if any(overlaps(sp, c) for sp in spans for i, cs in copies.items()
                    if cats & set(problems[i][2]["categories"]) for c in cs):
                 tp[cat] += 1
+                continue
+            # a finding on the whole document, at a labelled problem on the whole document (whole_document_match)
+            whole, at = whole_document_match(f, cats, problems, lab)
+            if whole:
+                tp[cat] += 1
+                touched.update(at)
+                for i in at:
+                    hit[i].update(cats & set(problems[i][2]["categories"]))
                 continue
             fp[cat] += 1
             on_look = any(overlaps(sp, (s, e)) for sp in spans for s, e, _ in looks)
