@@ -1141,6 +1141,14 @@ _BAN_SANCTION = re.compile(r"(?:[\d一二三四五六七八九十]+年|终身)[�
 # prohibition dropped; and a clause naming a law (依照《文物保护法》第二十九条) carries the law's prohibitions with it
 _PERMISSION_PATH = re.compile(r"确需|(?:经|报)[^，。；]{0,20}?(?:批准|同意|许可|审批|核准)|《[^》]{2,40}》")
 _PROHIBITION_WORDS = re.compile(r"不得|禁止|严禁|任何单位和个人|任何组织和个人|任何单位或者个人|任何组织或者个人")
+# (round 17, after the merge) a dropped prohibition counts only where it is a limit on a figure the clause itself sets
+# (加处罚款的数额不得超出罚款的数额 against 每日按百分之三加处……至缴清为止; 不得低于市场价格 against 按评估价格的百分之九十):
+# a clause on the same matter that sets no figure (被征收房屋价值由……评估机构评估确定; 税务部门征收社会保险费) does not drop
+# 不得低于/不得从……提取, it does not speak of them. And a township as the acting body (由/经/报经 乡镇……), not as the object of
+# the county's act (对考核不合格的乡镇，由县人民政府予以通报批评).
+_LIMIT_PROHIBITION = re.compile(r"不得(低于|超出|超过|高于|少于|多于|短于|长于|突破|降低)")
+_FIGURE = re.compile(r"百分之|[%％‰]|\d|[一二两三四五六七八九十百千万]+(元|倍|成|日|天|个月|年)|[一二三四五六七八九]折|为止")
+_TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)")
 _FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
 _OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
 _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托|"
@@ -1159,12 +1167,14 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
     out = []
     for c in cmp.material():
         if c.kind == "duty_removed" and c.severity == "error" and _PROHIBITION_WORDS.search(c.upper_span or "") \
+                and _LIMIT_PROHIBITION.search(c.upper_span) and _FIGURE.search(bare) \
                 and not _BAN_SANCTION.search(c.upper_span) \
                 and not _OWN_PROHIBITION.search(f"{header}{bare}") and not _PERMISSION_PATH.search(bare) \
                 and len(_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & _pairs(bare)) >= PROHIBITED_SHARED:
             out.append(c)
         elif c.kind == "subject_changed" and c.severity in ("error", "warning") and "县级" in (c.upper_span or "") \
-                and re.search(r"乡|镇|街道", c.clause_span or "") and not _TOWNSHIP_HELPER.search(bare):
+                and re.search(r"乡|镇|街道", c.clause_span or "") and _TOWNSHIP_ACTS.search(bare) \
+                and not _TOWNSHIP_HELPER.search(bare):
             out.append(c)
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
                 and _FOR_ALL.search(bare) and not _OWN_EXCEPTION.search(bare):
