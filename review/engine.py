@@ -1148,6 +1148,8 @@ _PROHIBITION_WORDS = re.compile(r"不得|禁止|严禁|任何单位和个人|任
 # the county's act (对考核不合格的乡镇，由县人民政府予以通报批评).
 _LIMIT_PROHIBITION = re.compile(r"不得(低于|超出|超过|高于|少于|多于|短于|长于|突破|降低)")
 _FIGURE = re.compile(r"百分之|[%％‰]|\d|[一二两三四五六七八九十百千万]+(元|倍|成|日|天|个月|年)|[一二三四五六七八九]折|为止")
+# … nor where the clause sets a bound of its own, the limit restated in other words (加处罚款的数额以罚款数额为上限)
+_OWN_LIMIT = re.compile(r"上限|下限|为限|封顶|最高不|最低不|不超过|不超出|不得超过|不高于|不低于|不少于|以内")
 _TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)")
 _FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
 _OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
@@ -1167,7 +1169,7 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
     out = []
     for c in cmp.material():
         if c.kind == "duty_removed" and c.severity == "error" and _PROHIBITION_WORDS.search(c.upper_span or "") \
-                and _LIMIT_PROHIBITION.search(c.upper_span) and _FIGURE.search(bare) \
+                and _LIMIT_PROHIBITION.search(c.upper_span) and _FIGURE.search(bare) and not _OWN_LIMIT.search(bare) \
                 and not _BAN_SANCTION.search(c.upper_span) \
                 and not _OWN_PROHIBITION.search(f"{header}{bare}") and not _PERMISSION_PATH.search(bare) \
                 and len(_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & _pairs(bare)) >= PROHIBITED_SHARED:
@@ -1540,6 +1542,11 @@ def without_restated_settings(findings: list[Finding], matched: dict, clauses: l
         upper, faithful = matched[f.clause.index]
         own = by_index.get(f.clause.index)
         if upper is not None and own is not None and not items_stand(own, clauses, upper.text or ""):
+            return False
+        # the measure the finding quotes (罚款, 收费, 审批 …) is not in the article at all: the clause adds it, whatever else
+        # it restates (单位逾期不缴住房公积金的，处二万元罚款 against 住房公积金管理条例 第三十八条's 责令限期缴存、申请强制执行)
+        named = set(MEASURE_RX[f.category].findall(f.quote or ""))
+        if upper is not None and named and not any(m in (upper.text or "") for m in named):
             return False
         return faithful or (upper is not None and upper.level in CORE_LEVELS
                             and bool(MEASURE_RX[f.category].search(upper.text or "")))

@@ -32,7 +32,7 @@ def _text(case) -> Text:
 
 
 def test_every_fixture_has_problems_and_look_alikes():
-    assert {stem for stem, _, _ in CASES} == {"lead17_declined", "lead17_guards", "lead17_internal"}
+    assert {stem for stem, _, _ in CASES} == {"lead17_declined", "lead17_guards", "lead17_internal", "lead17_sete"}
     for stem in {stem for stem, _, _ in CASES}:
         assert {case["polarity"] for s, _, case in CASES if s == stem} == {"positive", "negative"}, stem
 

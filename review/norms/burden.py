@@ -402,6 +402,10 @@ def _labour(sentence: str, header: str) -> list[Burden]:
 _PUNISHED = r"犯罪记录|违法犯罪|刑事处罚|刑事犯罪|治安管理处罚|行政拘留|违法记录|行政处罚"
 _RECORD_GATE = re.compile(rf"(无|没有|未受过|未曾受过|未有|不得有)[^，。；]{{0,8}}?({_PUNISHED})")
 _HUKOU_APPLY = re.compile(r"(户口|落户|户籍)(迁入|登记|准入)|(迁入|申请)[^，。；]{0,12}(户口|落户|户籍)|落户")
+# … or a social benefit applied for (申请公益性岗位补贴、社会保险补贴的就业困难人员，应当无刑事犯罪记录): its rules set the
+# need, not the past (round 17, from the held-out set E after it was measured); not an honour or a reward (评优, 表彰, 奖励)
+_BENEFIT_APPLY = re.compile(r"(申请|享受|领取|申领)[^，。；]{0,16}(补贴|补助|救助|低保|最低生活保障|公益性岗位|保障性住房|公共租赁住房|"
+                            r"租赁住房|待遇|贷款贴息)")
 _JOB_BAR = re.compile(rf"(受过|有|曾受|曾有)[^，。；]{{0,8}}?({_PUNISHED})[^，。；]{{0,6}}的(人员|人)?[，,]?[^。；]{{0,24}}?"
                       r"不得(受聘|从事|担任|被[^，。；]{0,12}(招用|聘用|录用)|为其注册|注册)")
 _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车|律师|公证员|会计|保安员|驾驶员培训|网约车|医师|执业|"
@@ -412,7 +416,8 @@ def _record(sentence: str, header: str) -> list[Burden]:
     if _PROTECTIVE.search(sentence) or _RELATIVE_RX.search(sentence):
         return []                     # relatives: _kin reads them
     m = _RECORD_GATE.search(sentence)
-    if m and _HUKOU_APPLY.search(header + sentence[:m.start()]) and _MODAL.search(sentence[:m.start()] + header):
+    if m and (_HUKOU_APPLY.search(header + sentence[:m.start()]) or _BENEFIT_APPLY.search(header + sentence[:m.start()])) \
+            and _MODAL.search(sentence[:m.start()] + header):
         return [Burden("record", m.start(), m.end(), m.group(0))]
     if m and re.search(r"的[，,][^。；]{0,8}(可以|方可|才能)[^。；]{0,8}申请[^。；]{0,16}(户口|落户|户籍)", sentence[m.end():]):
         return [Burden("record", m.start(), m.end(), m.group(0))]     # ……且本人无刑事犯罪记录的，可以申请将户口迁入
