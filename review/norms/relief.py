@@ -126,9 +126,9 @@ def _sentence_reliefs(lexicon: Lexicon, sentence: str) -> tuple[Relief, ...]:
     return reliefs(lexicon, sentence)
 
 
-def relieved(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
-    """The relief of the sentence around [start, end) of ``text`` in which the trigger at [start, end) ends (its last
-    character inside the relief), or None: a rule's hit there names a burden the sentence lifts."""
+def _ending_in(of_sentence, lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
+    """The stretch that ``of_sentence(lexicon, sentence)`` finds in the sentence around [start, end) of ``text`` in
+    which the trigger at [start, end) ends (its last character inside it, trailing punctuation aside), or None."""
     if end <= start:
         return None
     last = end - 1
@@ -137,10 +137,16 @@ def relieved(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None
     s0, s1 = sentence_bounds(text, last, last + 1)
     if text[last] in SENTENCE_END:
         return None
-    for r in _sentence_reliefs(lexicon, text[s0:s1]):
+    for r in of_sentence(lexicon, text[s0:s1]):
         if r.start <= last - s0 < r.end:
             return Relief(r.form, r.start + s0, r.end + s0, r.text)
     return None
+
+
+def relieved(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
+    """The relief of the sentence around [start, end) of ``text`` in which the trigger at [start, end) ends (its last
+    character inside the relief), or None: a rule's hit there names a burden the sentence lifts."""
+    return _ending_in(_sentence_reliefs, lexicon, text, start, end)
 
 
 @lru_cache(maxsize=4096)
@@ -153,13 +159,4 @@ def _sentence_declined(lexicon: Lexicon, sentence: str) -> tuple[Relief, ...]:
 def declined(lexicon: Lexicon, text: str, start: int, end: int) -> Relief | None:
     """The favour the government side declines (``relief.declined``) in which the trigger at [start, end) of
     ``text`` ends, or None: a rule on favours (contract, fair competition) has no hit there."""
-    if end <= start:
-        return None
-    last = end - 1
-    while last > start and text[last] in PHRASE_END:
-        last -= 1
-    s0, s1 = sentence_bounds(text, last, last + 1)
-    for r in _sentence_declined(lexicon, text[s0:s1]):
-        if r.start <= last - s0 < r.end:
-            return Relief(r.form, r.start + s0, r.end + s0, r.text)
-    return None
+    return _ending_in(_sentence_declined, lexicon, text, start, end)
