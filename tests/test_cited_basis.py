@@ -26,14 +26,10 @@ def test_unheld_basis(sentence, held, expected):
 def _review(text, corpus):
     from review.engine import ReviewOptions, review_document
     from review.metadata import apply_metadata
-    from review.model import Document, Paragraph
+    from review.readers import build_document
     from review.rules import load_packs
 
-    paras, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        paras.append(Paragraph(index=i, text=line, start=pos))
-        pos += len(line) + 1
-    doc = apply_metadata(Document(path="t.txt", text=text, paragraphs=tuple(paras), source_format="text"))
+    doc = apply_metadata(build_document("t.txt", text.split("\n"), "text"))
     return review_document(doc, corpus, load_packs(), ReviewOptions(as_of=AS_OF, upper_law=False))
 
 

@@ -4,6 +4,7 @@ pack on the labelled agreements (clause-level precision/recall floors, no look-a
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,8 @@ from review.clauses import split_clauses
 from review.contracts import (ADMINISTRATIVE, CIVIL, classify_contract, contract_findings,
                               essential_terms, is_contract, missing_terms)
 from review.match import apply_rules
-from review.model import Document, Paragraph
-from review.readers import read_document
+from review.model import Document
+from review.readers import build_document, read_document
 from review.rules import load_packs
 
 from bench.contract_eval import evaluate, per_rule, totals
@@ -26,11 +27,7 @@ AS_OF = "2025-12-01"
 
 
 def doc_of(text: str, title: str = "") -> Document:
-    paras, start = [], 0
-    for i, line in enumerate(text.split("\n")):
-        paras.append(Paragraph(i, line, start))
-        start += len(line) + 1
-    return Document(path="x.txt", text=text, paragraphs=tuple(paras), title=title or text.split("\n")[0])
+    return replace(build_document("x.txt", text.split("\n"), "text"), title=title or text.split("\n")[0])
 
 
 def fixture(name: str) -> Document:

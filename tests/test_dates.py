@@ -8,7 +8,8 @@ import pytest
 from review.dates import AFTER_ISSUE, AT_ISSUE, UNKNOWN, arose
 from review.engine import ReviewOptions, review_document
 from review.metadata import apply_metadata
-from review.model import Document, Paragraph
+from review.model import Document
+from review.readers import build_document
 from review.rules import load_packs
 from review.sweep import Reviewer, SweepOptions
 
@@ -28,11 +29,7 @@ def test_arose(document_date, since, expected):
 
 
 def doc(text: str, path: str = "旧文件.txt") -> Document:
-    paras, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        paras.append(Paragraph(i, line, pos))
-        pos += len(line) + 1
-    return apply_metadata(Document(path=path, text=text, paragraphs=tuple(paras)))
+    return apply_metadata(build_document(path, text.split("\n"), "text"))
 
 
 OLD = ("××市人民政府办公厅关于印发××市公共租赁住房管理办法的通知\n××府办〔2015〕12号\n各区人民政府：\n现印发给你们。\n"

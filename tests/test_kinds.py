@@ -310,14 +310,10 @@ REGULATION_TEXT = ("××市养犬管理条例\n（2023年10月1日××市第十�
 def _review(text, corpus):
     from review.engine import ReviewOptions, review_document
     from review.metadata import apply_metadata
-    from review.model import Document, Paragraph
+    from review.readers import build_document
     from review.rules import load_packs
 
-    paras, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        paras.append(Paragraph(i, line, pos))
-        pos += len(line) + 1
-    doc = apply_metadata(Document(path="x.txt", text=text, paragraphs=tuple(paras)))
+    doc = apply_metadata(build_document("x.txt", text.split("\n"), "text"))
     return review_document(doc, corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False))
 
 

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from review.model import Document, Finding, Paragraph
+from review.model import Document, Finding
 
 
 def _doc(text: str) -> Document:
     from review.metadata import apply_metadata
+    from review.readers import build_document
 
-    paras, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        paras.append(Paragraph(i, line, pos))
-        pos += len(line) + 1
-    return apply_metadata(Document(path="x.txt", text=text, paragraphs=tuple(paras)))
+    return apply_metadata(build_document("x.txt", text.split("\n"), "text"))
 
 
 def _missing() -> Finding:
