@@ -34,6 +34,7 @@ _DUTY_GAP = 24
 _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审验", "年度核验", "定期审验", "审验", "入库", "入册",
                                 "认定", "认证", "审定", "年度检查"})
 _TITLE = re.compile(r"《[^《》]*》")
+_QUOTED_WORDS = re.compile(r"“[^“”]{1,60}”")
 # a title naming the activity its certificate licenses (经营、从业、执业、营业、营运、上岗、准营), not a status (居住证, 残疾人证)
 _ACT_TITLE = re.compile(r"经营|从业|执业|营业|营运|上岗|准营")
 # the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
@@ -285,6 +286,12 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
     limit = modal_at if modal_at >= 0 else len(sentence)
     # the main clause's subject stands after a condition (……的，甲方… / 如……，管委会…)
     cond = [m.end() for m in re.finditer(r"的[，,]", sentence)]
+    if modal_at >= 0:
+        # a condition in a later phrase than the modal's begins a clause of its own (举报人应当签署承诺书，拒不签署的，不予
+        # 受理): the subject of the sentence stands before it
+        # (not when the later clause has a modal of its own: 不得开挖，确需开挖的，须经……批准 — its subject is its own)
+        cond = [c for c in cond if c < modal_at or not re.search(r"[，,]", sentence[modal_at:c - 2])
+                or _LATER_MODAL.search(sentence[c:])]
     if cond and cond[-1] > limit:
         limit = len(sentence)         # the modal word stood in the condition (未能……的，)
     if not cond and re.match(r"(如|如果|若|一旦|倘若)", sentence):
@@ -605,6 +612,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     (……的方式，在本项目中不得采用 / 一律不准违规出台). A word inside a title (《不种植毒品原植物保证书》) negates
     nothing outside it, and 无/非 before a noun name a state (无房情况确认单, 无欠税证明), not a negated act."""
     before = _TITLE.sub(lambda t: "《" + "＊" * (len(t.group(0)) - 2) + "》", sentence[:a])
+    if "“" in before:     # the quoted words of a paper (签署“举报内容不实自愿承担……”的承诺书) negate nothing outside them
+        before = _QUOTED_WORDS.sub(lambda t: "“" + "＊" * (len(t.group(0)) - 2) + "”", before)
     if before.rfind("《") > before.rfind("》"):          # the measure stands inside a title: its start is masked too
         cut = before.rfind("《") + 1
         before = before[:cut] + "＊" * (len(before) - cut)
@@ -694,6 +703,38 @@ def is_keeper(agent: Actor | None, sentence: str, base: int, preconditions, earl
     if any(p.start - base > rel for p in preconditions):
         return False
     return not any(a is not None and a.role == "role.government" for a in earlier_agents)
+
+
+def conducts_gate(agent: Actor | None, actors, sentence: str, base: int, preconditions) -> bool:
+    """Whether a government 由-agent itself carries out the sentence's gate (由县农业农村局牵头组织……联合会审，会审通过后方可
+    开工建设): it gives the approval or assessment the activity waits for, and the party that waits is another, named
+    or not. Not when another government body stands before it (县直各部门开展检查，须由县政府审批后方可进行: the body
+    that waits is the government's own)."""
+    if agent is None or agent.role != "role.government" or not preconditions:
+        return False
+    rel = agent.start - base
+    if not sentence[max(0, rel - 3):rel].endswith("由"):
+        return False
+    if any(a.role == "role.government" and a.start < agent.start for a in actors):
+        return False
+    if _ADMIN_OBJECT.search(sentence[:rel]):
+        return False      # 乡镇年度建设计划由县水利局审核汇总，报县人民政府批准后方可实施: a plan, inside the administration
+    stop = re.search(r"[，,。；;]", sentence[agent.end - base:])
+    phrase = sentence[agent.end - base:agent.end - base + stop.start()] if stop else sentence[agent.end - base:]
+    phrase_end = agent.end + len(phrase)
+    if any(p.form == "only_then" and agent.end <= p.start < phrase_end for p in preconditions):
+        return True
+    # (由县民政局组织评估验收，验收合格后方可收住: the gate is named again after the comma)
+    return _GATE_ACT.search(phrase) is not None and any(p.form == "only_then" and p.start >= phrase_end
+                                                        for p in preconditions)
+
+
+# what the administration itself makes, spends or reports: gated inside the administration
+_ADMIN_OBJECT = re.compile(r"(计划|方案|规划|预算|资金|经费|名单|目录|报告|项目库)")
+# a modal word of a later clause (……确需开挖的，须经……批准)
+_LATER_MODAL = re.compile(r"(应当|应|须|必须|需|需要|要|不得|禁止|严禁|可以|可|有权|一律)")
+# the acts of a gate a body carries out itself (组织专家评审, 联合审查, 实地核查, 评估验收)
+_GATE_ACT = re.compile(r"(审查|审核|会审|联审|审批|批准|核准|验收|评审|评估|认定|审定|核查|论证|鉴定)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -864,7 +905,8 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
             agent=agent, preconditions=preconditions, sanctions=r.sanctions,
             basis=basis, context=context,
             mentions=r.mentions,
-            keeper=is_keeper(agent, sentence, s0, preconditions, earlier_agents),
+            keeper=is_keeper(agent, sentence, s0, preconditions, earlier_agents)
+            or conducts_gate(agent, actors, sentence, s0, preconditions),
             relief=reliefs(lexicon, sentence, s0, possible)))
         earlier_agents.append(agent)
     return tuple(out)
