@@ -101,3 +101,16 @@ def test_a_pledge_read_through_its_quoted_words(text, pledged):
     from review.match import match_text
 
     assert bool(match_text(PLEDGE, text)) is pledged
+
+
+@pytest.mark.parametrize("upper, clause", [
+    ("依法设立的危险化学品生产企业在其厂区范围内销售本企业生产的危险化学品，不需要取得危险化学品经营许可。",
+     "危险化学品生产企业在其厂区范围内销售本企业生产的危险化学品的，应当取得危险化学品经营许可证。"),
+    ("农户饲养种公畜进行互助配种的，不需要办理种畜禽生产经营许可证。",
+     "农户饲养种公畜进行互助配种的，应当办理种畜禽生产经营许可证。"),
+])
+def test_an_exemption_made_a_duty_is_read(upper, clause):
+    from review.compare import compare
+
+    changes = compare(clause, upper).changes
+    assert any(c.kind == "modal" and c.upper_span.startswith("不需要") for c in changes), changes
