@@ -92,8 +92,8 @@ def load_upper_cases(folders: list[Path]) -> list[dict]:
 
 def article_of(store, spec: str | None):
     """The Provision 'LAW 第N条' names (as of AS_OF), or None."""
-    if not spec:
-        return None
+    if not spec or " " not in spec:
+        return None     # (a case naming a law without its article: 公证法, 地方性法规（居住登记）)
     from statutes.errors import FashenError
     from statutes.lookup import show_article
 
@@ -111,12 +111,13 @@ def same_article(a, b) -> bool:
         and a.article_sub == b.article_sub
 
 
-def read_as_candidate(hits: list, rank: int | None) -> bool:
+def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
     """Whether the engine compares the clause with the hit at ``rank`` (review.engine._UpperReader.restated): one of
     the best UPPER_COMPARED at UPPER_MIN_SCORE, else the best one at UPPER_WEAK_SCORE, or at UPPER_VOTED_SCORE where
-    the search agrees on its law (review.engine.voted_law)."""
+    the search agrees on its law (review.engine.voted_law) or the clause ``text`` names its law's subject
+    (review.engine.names_law_subject)."""
     from review.engine import (UPPER_COMPARED, UPPER_MIN_SCORE, UPPER_VOTED_SCORE, UPPER_WEAK_SCORE, VOTE_MIN_SCORE,
-                               voted_law)
+                               names_law_subject, voted_law)
 
     if rank is None or rank >= UPPER_COMPARED:
         return False
@@ -125,12 +126,13 @@ def read_as_candidate(hits: list, rank: int | None) -> bool:
     if rank > 0 or any((h.score or 0) >= UPPER_MIN_SCORE for h in hits[:UPPER_COMPARED]):
         return False
     voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE]) == hits[0].work_id
+    voted = voted or bool(text and names_law_subject(text, hits[0]))
     return (hits[0].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
 
 
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
-    from review.engine import (UPPER_LEVELS, UPPER_MIN_SCORE, ReviewOptions, review_document)
+    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles
     from review.governing import closest_article, governing_laws
     from review.metadata import apply_metadata
     from review.readers import build_document
@@ -138,10 +140,13 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
 
     text = case["text"]
     want = article_of(store, case["expected"])
-    hits = search(SearchCache(store), text, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False, region="")
+    corpus = SearchCache(store)
+    # the searches the engine makes (the clause, its norm, their readings with the statutes' roles), 10 best hits
+    hits = search_read_as_roles(lambda t: search(corpus, t, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False,
+                                                 region=""), text, k=10)
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
-    searched = read_as_candidate(hits, rank)
+    searched = read_as_candidate(hits, rank, text)
     t = Text("NEW-upper-law", "upper-law", case["polarity"], 1, text, case.get("header", ""), case["set"], (),
              case.get("title", ""))
     lines = draft_lines(t, "normative")
@@ -261,7 +266,7 @@ def label_rows(label_dirs: list[Path], docs: Path, store, rules) -> list[dict]:
                     if laws:
                         hit, cov = closest_article(p["quote"], laws, by_matter=True)
                         gov = (hit is not None and same_article(hit[1], want), round(cov))
-                searched = read_as_candidate(hits, rank) if want is not None else False
+                searched = read_as_candidate(hits, rank, probe) if want is not None else False
                 span = (at, at + len(p["quote"]))
                 found = [f for f in opinion.findings if f.severity in ("error", "warning") and f.clause is not None
                          and "upper-law" in (f.detail.get("categories") or [f.category])

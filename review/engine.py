@@ -582,12 +582,32 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
                     faithful=cmp.similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in kept))
 
 
-def search_read_as_roles(search_text, probe: str) -> list[Provision]:
+# What a drafter puts around a norm that no upper article says: a purpose phrase the clause opens with (为切实保障
+# 人民群众生命财产安全，| 为进一步规范……，) — not a circumstance of the norm ending in 的, 时 or 后 (为保障矿井施工安全必须
+# 进行临时应急取水的，), which the article says too — and the county's own place words where they stand for the place
+# (在本县行政区域内, a clause opening with 我县), not its bodies (本县人民政府) nor a 本市 where the statute says 统筹地区
+# (本市上年度在岗职工月平均工资).
+_PURPOSE = re.compile(r"^为了?[^，,。；;：:《》]{2,40}?(?<![的时后])[，,]")
+_OWN_PLACE = re.compile(r"在(?:本|我)(?:县|市|区)(?:行政区域|辖区)?(?:内|范围内)?|^(?:本|我)(?:县|市|区)(?=[^人政委级]|$)")
+
+
+def norm_text(text: str) -> str:
+    """``text`` without the purpose phrase it opens with and the county's own place words (``_PURPOSE``,
+    ``_OWN_PLACE``): the norm a search should find the upper article by. ``text`` itself when it has neither."""
+    out = _OWN_PLACE.sub("", _PURPOSE.sub("", text))
+    return out if len(out) >= UPPER_MIN_CHARS else text
+
+
+def search_read_as_roles(search_text, probe: str, k: int = UPPER_SEARCH_K) -> list[Provision]:
     """The search hits for ``probe`` and for its readings with the local bodies it names in the statutes' words
     (review.agency_roles: 市人社局 as 社会保险行政部门), each provision once at its best score, best first: a clause is
-    found by what it restates, not lost on the local name of the department that carries it out."""
+    found by what it restates, not lost on the local name of the department that carries it out — nor on a purpose
+    phrase or the county's place words around the norm (``norm_text``: the norm is searched as well, and read
+    with the bodies' roles)."""
     hits = search_text(probe)
-    readings = role_readings(without_label(probe))
+    bare = without_label(probe)
+    norm = norm_text(bare)
+    readings = ([norm] if norm != bare else []) + role_readings(norm)
     if not readings:
         return hits
     best: dict[tuple, Provision] = {}
@@ -595,7 +615,7 @@ def search_read_as_roles(search_text, probe: str) -> list[Provision]:
         key = (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
         if key not in best or (h.score or 0) > (best[key].score or 0):
             best[key] = h
-    return sorted(best.values(), key=lambda h: -(h.score or 0))[:UPPER_SEARCH_K]
+    return sorted(best.values(), key=lambda h: -(h.score or 0))[:k]
 
 
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
@@ -747,7 +767,10 @@ class _UpperReader:
         weak = not hits
         voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
         if weak:
-            floor = UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE
+            # the best hit of a law whose subject the clause itself names (names_law_subject: 博物馆, 地质灾害, 农民工
+            # 工资) is no chance resemblance either: read from UPPER_VOTED_SCORE, as a clause in its own words
+            named = bool(found) and names_law_subject(probe, found[0])
+            floor = UPPER_VOTED_SCORE if voted or named else UPPER_WEAK_SCORE
             hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
         if not hits:
             return None
@@ -783,9 +806,14 @@ class _UpperReader:
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
             own_law = weak and not voted and names_law_subject(probe, upper)
+            # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
+            # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
+            below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
             changes = [c for c in sure_changes(probe, unit.text, cmp)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
-                       and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)]
+                       and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
+                       and not (below and c.kind in FIGURE_KINDS
+                                and not same_figure_for(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
@@ -990,8 +1018,16 @@ class _UpperReader:
             # against a general administrative law
             figures = figures_shown(law, self.governing, self.store, self.opts.as_of)
             modals = is_general(law, self.store, self.opts.as_of)
+            # (a law the clause itself names by its subject, 博物馆 → 博物馆条例: a figure for what the article's figure
+            # is for — the same act, the same conduct fined, same_figure_use — is that figure changed)
+            # — unless another article the search found, of a law the clause names too, says the clause's figure: the
+            # clause restates that one (减按百分之十五的税率 is 企业所得税法 第二十八条's 15%, not 实施条例 第九十一条's 10%
+            # changed; a 15个工作日 of 民用机场管理条例 is no article a 大型群众性活动 clause restates)
+            own = names_law_subject(bare, upper)
+            hits = [h for h in self.searched.get(probe, []) if names_law_subject(bare, h)]
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c))
+                       if (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c)
+                           or (own and same_figure_for(bare, unit.text, c) and not figure_said_by(c, hits, upper)))
                        and (modals or c.kind != "modal")
                        and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)
                        and not quoted(probe, c)]
@@ -1301,6 +1337,52 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
                         with_before=True)
     return len(mine & theirs) >= USE_SHARED + 2
+
+
+def same_figure_for(probe: str, unit_text: str, change) -> bool:
+    """Whether a changed figure of a clause in its own words is the article's figure for the same thing: the same act
+    or conduct (same_figure_use), a fine for a fine (same_sanction), a time limit for a time limit (deadline)."""
+    return same_figure_use(probe, unit_text, change) and same_sanction(probe, unit_text, change) \
+        and (change.kind != "time_limit" or (deadline(probe, change.clause_start, change.clause_span)
+                                             and deadline(unit_text, change.upper_start, change.upper_span)))
+
+
+_DEADLINE = re.compile(r"(?:以内|之内|内|前)$")
+
+
+def deadline(text: str, start: int, span: str) -> bool:
+    """Whether the period ``span`` (at ``start`` of ``text``) is a time within which something is done (十五日内, 届满
+    三十日前), not a length of time reached (工作满5年, 暂住三日以上): only such a period is a time limit to compare."""
+    after = text[start + len(span):start + len(span) + 2]
+    return bool(_DEADLINE.search(span) or re.match(r"(?:以内|之内|内|前)", after))
+
+
+def figure_said_by(change, hits: list[Provision], upper: Provision) -> bool:
+    """Whether an article among ``hits`` other than ``upper`` holds the figure the clause says in ``change`` (the same
+    dimension and value: 百分之十五 is 15%)."""
+    from .quantities import find_quantities
+
+    said = {(q.dim, q.lo, q.hi) for q in find_quantities(change.clause_span or "")}
+    if not said:
+        return False
+    return any((q.dim, q.lo, q.hi) in said for h in hits
+               if (h.law, h.article, h.article_sub) != (upper.law, upper.article, upper.article_sub)
+               for q in find_quantities(h.text or ""))
+
+
+def same_sanction(probe: str, unit_text: str, change) -> bool:
+    """Whether the two amounts of a changed figure are both fines or both not (a fee, a deposit, a subsidy): the
+    sentence holding each says 罚 or neither does — 考核费每人三百元 is no fine to set against 安全生产法 第九十四条's
+    二万元以上五万元以下的罚款 for the same 主要负责人. A time limit passes."""
+    if change.kind == "time_limit" or change.clause_start < 0 or change.upper_start < 0:
+        return True
+
+    def fined(text: str, at: int) -> bool:
+        start = max(text.rfind(m, 0, at) for m in "。；;\n") + 1
+        ends = [e for e in (text.find(m, at) for m in "。；;\n") if e >= 0]
+        return "罚" in text[start:min(ends, default=len(text))]
+
+    return fined(probe, change.clause_start) == fined(unit_text, change.upper_start)
 
 
 def long_act_shared(probe: str, unit_text: str, change) -> bool:
