@@ -253,12 +253,14 @@ def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
 BURDEN_NAMES_SET = frozenset(BURDEN_NAMES)
 
 
-def _gated_spans(text: str, lexicon, gate: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The sentences of ``text``, those without a match of one of the ``gate`` concepts left out."""
+@functools.lru_cache(maxsize=256)      # the effects' and the burdens' readings of a clause ask the same
+def _gated_spans(text: str, lexicon, gate: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The sentences of ``text``, those without a (non-empty) match of one of the ``gate`` concepts left out: the
+    first match found decides (``analyse.could_hold``; ``Lexicon.find`` would list them all)."""
     spans = sentence_spans(text)
     if not gate:
-        return spans
-    return [(s0, s1) for s0, s1 in spans if any(lexicon.find(n, text[s0:s1]) for n in gate)]
+        return tuple(spans)
+    return tuple((s0, s1) for s0, s1 in spans if any(could_hold(lexicon, n, (text[s0:s1],)) for n in gate))
 
 
 @functools.lru_cache(maxsize=256)      # asked by each effect rule of a clause in turn

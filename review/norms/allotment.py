@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from ..firstchars import Keyed
+
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
 _ASSIGN = re.compile(r"(原则上|一律|统一|全部|均|确定|只能|只得|仅|只)?(由|交由|委托|限定为|限定于|限于|仅限于?|只能在|只能由|只能向|只能到|确定由|作为|安排在|放在|定点在)"
@@ -50,6 +52,11 @@ _PUBLIC_OWNED = re.compile(r"公办|国有|国资")
 _RESERVE_GUARD = re.compile(r"不得[^，。；]{0,6}(限定|指定|限制|排斥|强制|要求)|任何单位|政府采购|集中采购|采购目录|同等(?!条件)|平等|一视同仁|"
                             r"公平竞争|不因[^，。；]{0,10}(性质|所有制)|均可|自主选择|《[^》]{2,40}》")
 _EQUAL = re.compile(r"同等(?!条件)")
+
+
+# searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): every sentence a rule asks
+# about the effects of is read by these, and they open with an optional word, which the regex engine tries everywhere
+_ASSIGN, _OWNERSHIP_ONLY = Keyed(_ASSIGN), Keyed(_OWNERSHIP_ONLY)
 
 
 def reservations(sentence: str) -> list[tuple[int, int, str]]:
@@ -116,6 +123,9 @@ _PUBLIC_BODY = re.compile(r"人民政府|政府|办事处|街道|乡镇|部门|�
 def _protected(sentence: str, at: int) -> bool:
     lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
     return re.search(r"不得|严禁|禁止|不准|任何单位", sentence[lo:at]) is not None
+
+
+_PERSONNEL, _BINDING, _STATE_FIRM, _SHED = Keyed(_PERSONNEL), Keyed(_BINDING), Keyed(_STATE_FIRM), Keyed(_SHED)
 
 
 def powers(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
@@ -213,6 +223,9 @@ _MARKET_ENTRY = re.compile(r"申请[^，。；]{0,12}(证|许可|准入|备案|�
 _PUBLIC_MONEY = re.compile(r"补贴|补助|扶持|奖励|奖补|资金|贴息|申报")
 _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优先支持|不得[^，。；]{0,8}(要求|限定|限制|指定|排斥|设置|以)|不因|平等|同等(?!条件)|一视同仁|"
                           r"公平竞争|不论|无论|县内外|内外资|地理标志|原产地|产地证明")
+
+
+_LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
 
 
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..firstchars import Keyed
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
@@ -109,7 +110,7 @@ _KINDS = re.compile(r"^[^，。；、]{0,6}(?:[、和及与或][^，。；、]{1
 _LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依法)\s*$")
 # a thing that has undergone the measure, named by it (对查封的场所、设施或者财物应当妥善保管; 扣押的物品应当登记): the
 # measure is an attribute of what the sentence speaks of, not laid by it
-_JOINED_BEFORE = re.compile(r"[^。！？\n]*[；;]\s*$")
+_JOINED_BEFORE = Keyed(re.compile(r"[^。！？\n]*[；;]\s*$"))   # searched only where a ；stands (exact)
 _ATTRIBUTIVE = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的(场所|设施|财物|物品|车辆|工具|设备|存款|汇款|账户|货物|商品|财产|"
                           r"款项|证件|证照|执照|物|资产|房屋|资金)")
 # the one a sanction falls on is a subordinate government body, named at the end of the condition (年度考核不合格的乡镇，暂停其

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..firstchars import Keyed
 from .effect import condition_of
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status")
@@ -135,6 +136,11 @@ class Burden:
     start: int
     end: int
     text: str
+
+
+# searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): each sentence an effect
+# rule asks about is read by them, and they open with a word the regex engine would try at every character
+_GENERAL, _WAGES, _MEANS, _WITHHOLD = Keyed(_GENERAL), Keyed(_WAGES), Keyed(_MEANS), Keyed(_WITHHOLD)
 
 
 def _basis(text: str) -> bool:
@@ -386,6 +392,7 @@ def _data(sentence: str, header: str) -> list[Burden]:
 _LABOUR = re.compile(r"(每户|每人|每个劳动力|户均|各户|受益户|农户|住户)[^。；]{0,16}(出|承担|投|完成|提供)[^，。；]{0,6}"
                      r"(义务工|劳务|投劳|工日|劳动日|义务劳动)|(义务工|投劳|无偿劳动)[^。；]{0,30}(折资|折算|以现金|代替|缴纳|交纳)")
 _LABOUR_GUARD = re.compile(r"一事一议|村民会议|村民代表会议|自愿|志愿|组织法|筹资筹劳")
+_LABOUR = Keyed(_LABOUR)          # (as _GENERAL above)
 
 
 def _labour(sentence: str, header: str) -> list[Burden]:

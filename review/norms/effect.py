@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..firstchars import Keyed
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
 from .takeover import takeovers
@@ -31,9 +32,9 @@ NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "overr
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover")
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
-_PUBLIC = re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
+_PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
                      r"|领导小组|指挥部|专班|社区|村委会?|居委会|网格员|执法人员|执法队员|治保人员|行政机关|主管部门|有关部门|"
-                     r"学校|卫生室|合作社|集体经济组织|管委会|派出所")
+                     r"学校|卫生室|合作社|集体经济组织|管委会|派出所"))
 _ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|要求|联系|责成|安排|指导|督促|会同|派员|指派|请)(?!力量统一)")
 # a supplier, a firm or a person named as the one who acts (供电企业可以中止供电; 供水企业应当……恢复供水)
 # … or a private person bearing the duty (养犬人应当立即将被伤害人送至医疗机构: the owner's own duty of care, not a body's)
@@ -78,8 +79,11 @@ _DISCRETION = re.compile(r"(酌情|酌定)(处理|决定|处置)|(自行|视情�
                          r"(决定|采取|确定|处理|处置)[^，。；]{0,12}(处理方式|措施|如何处理|处理办法)|"
                          r"凡[^，。；]{0,24}(认为|认定)[^。；]{0,40}?(均|都|一律)[^，。；]{0,6}(可|有权)|"
                          r"(其认为|认为)(适当|必要|合适)的?(处理)?措施")
-_PATTERNS = (("withhold", _WITHHOLD), ("remove", _REMOVE), ("liberty", _LIBERTY), ("final", _FINAL),
-             ("override", _OVERRIDE), ("override", _VALID_ONLY), ("discretion", _DISCRETION))
+# each searched only in a sentence that holds a key its matches need (``Keyed``, exact): most sentences lay no effect, and
+# these patterns open with an optional word or a lookbehind, which the regex engine would try at every character
+_PATTERNS = tuple((kind, Keyed(rx)) for kind, rx in (
+    ("withhold", _WITHHOLD), ("remove", _REMOVE), ("liberty", _LIBERTY), ("final", _FINAL),
+    ("override", _OVERRIDE), ("override", _VALID_ONLY), ("discretion", _DISCRETION)))
 # open-ended discretion reads only over what the document leaves open (未作规定、未列明、其他、凡……)
 _OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from ..firstchars import Keyed
+
 # ---- who acts: a public body or a non-statutory organ (not the owners' own organs)
 _BODY = (r"(?:(?:县|市|区|镇|乡|州|旗|省|街道|社区|各|本|该|所在地?)[^，。；、：:\s]{0,16}?"
          r"(?:人民政府|政府|办事处|管委会|局|厅|(?<!业主)(?<!村民)(?<!居民)(?<!理事)委员会|委(?!托)|办公室|办(?![理法事])|领导小组|指挥部|专班|"
@@ -81,6 +83,11 @@ _PRICE_LAW = re.compile(r"定价目录|政府定价|政府指导价|价格主管
                         r"公立|公办|国有|县属|市属|区属|所属|直属|下属|本(机关|单位|部门)|财政资金|政府投资|国有资金|保障性住房|公共租赁|"
                         r"安置房|公益性|机关事务|征收|征用")
 _GUIDE = re.compile(r"指导|协助|建议|参考|引导|鼓励|备案|推荐")
+
+
+# searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): they open with a class or
+# an alternation the regex engine would try at every character of every sentence a rule asks about
+_OWNER_RX, _BOUND, _DECIDE = Keyed(_OWNER_RX), Keyed(_BOUND), Keyed(_DECIDE)
 
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
