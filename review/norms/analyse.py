@@ -29,6 +29,21 @@ _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemp
 _REFUSED = r"不予(?!(?:行政)?(?:处罚|罚款|追究))"
 _CONSEQUENCE = re.compile(r"不得|不准|不许|一律不|" + _REFUSED + r"|无权|停止|作废|失效|不能|不具有|不具备|取消|暂停|不可|禁止|严禁|不让|不给|不受理|不接受|不接纳")
 _FAILED = re.compile(r"^[^，。；]{0,4}(不合格|未过|未通过|不达标|未达标|没通过|过期|逾期)")
+# the paper obtained by fraud (持用……无效证明材料骗领《居住证》的，取消其申领资格; 以欺骗手段取得……的，收回): what follows
+# the fraud (行政许可法 第六十九条第二款、第七十九条), not a gate before an activity — a 无 in 无效 or 虚假 is no negation
+# the paper named is what lapses (逾期未续办新证的，原《居住证》自然失效; D116 第十七条): its own term restated, no activity
+# held back — not 未取得《摊位证》的，不得经营 nor 证件失效后不得继续经营
+_OWN_LAPSE = re.compile(r"^[^，。；]{0,4}(自然|自动|自行|即|即行|随即)?(失效|作废)(?![^。；]{0,12}(不得|不准|不许|禁止|停止|不能))")
+
+
+def _lapse_only(consequence: str) -> bool:
+    """The consequence of a missed renewal is only that the paper lapses (逾期未续办新证的，原《居住证》自然失效): its term,
+    no activity held back."""
+    first = re.split(r"[。；]", consequence)[0]
+    return bool(re.search(r"(失效|作废)", first)) and not re.search(r"不得|不准|不许|禁止|停止|不能|不予|取消|收回|注销", first)
+
+
+_FRAUD = re.compile(r"(骗领|骗取|冒领|冒用|诈骗|以欺骗|欺骗手段|以贿赂|伪造|变造|涂改|虚假|无效(证明|证件|材料))[^，。；]{0,20}$")
 _SYSTEM_BEFORE = re.compile(r"(实行|实施|推行|建立|执行|落实)[^，。；]{0,16}$")
 _DUTY_GAP = 24
 # registrations that gate an activity when a document "实行" them (年检, 准入登记), unlike public registers
@@ -387,11 +402,13 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     cut = max(window.rfind("，"), window.rfind(","))
     negated = not _ruled_out(lexicon, "negation", possible) and \
         any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
-    if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]):
+    if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]) and not _FRAUD.search(before) \
+            and not (concept == "license_document" and _OWN_LAPSE.match(after)):
         return "unless"      # (未经同意，擅自……的，由……处以罚款 defines a violation of a licence set elsewhere)
     # 须取得……同意，否则不准
     m = lexicon.rx("cond.otherwise").search(after + following)
-    if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]):
+    if m and _CONSEQUENCE.search((after + following)[m.start():m.start() + 20]) \
+            and not (concept == "license_document" and _lapse_only((after + following)[m.start():m.start() + 30])):
         return "otherwise"
     # 须报……审批 / 要先拿到……批复 / 应当提前15日向……报批
     if concept == "approval" and not after.startswith("的"):    # 经教育部核准的证书 describes, it does not require
