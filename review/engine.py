@@ -15,6 +15,7 @@ from statutes.model import Provision
 
 from .agency_roles import role_readings
 from .compare.model import FIGURE_KINDS
+from .compare.modals import EXEMPTION_RX
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
 from .provided import without_provided
@@ -84,7 +85,9 @@ def is_sure(change) -> bool:
     where both texts carry one at that place."""
     if not change.sure or not is_strong(change):
         return False
-    return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS)
+    # (or an exemption the article grants at that place, made a duty: 不需要办理……许可证 → 应当办理)
+    return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS) \
+        or EXEMPTION_RX.match(change.upper_span or "") is not None
 
 
 _CITED_ARTICLE = re.compile(r"《(?:中华人民共和国)?([^《》]{2,40})》第([一二三四五六七八九十百零〇\d]+)条")
@@ -1121,6 +1124,8 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
 
     if change.kind != "modal" or not change.clause_span or upper.work_id is None or not hasattr(store, "conn"):
         return False
+    if EXEMPTION_RX.match(change.upper_span):
+        return False     # 不需要办理……许可证: the article exempts this case from the duty the law lays elsewhere
     m = MODAL_RX.search(change.clause_span)
     if m is None:
         return False

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
 
+# the words of an exemption (the upper law's "may" class): 不需要取得, 无须办理, 不必申请
+EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
 _CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
 SAME_ACT = 0.5          # two modal verbs govern the same act when the words after them share this much
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
@@ -187,8 +189,11 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         if ENTITLEMENT_AFTER_MAY_RX.match(after) or COPULA_AFTER_MAY_RX.match(after):
             return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion;
             #          证明可以是租赁合同 for 证明包括租赁合同: "can be", no discretion
+    exemption = upper_index is not None and EXEMPTION_RX.fullmatch(upper.word(upper_index)) is not None
+    if role == UNKNOWN and exemption:
+        role = PARTY     # 不需要办理……许可证: an exemption relieves the one the act is of, never a body's discretion
     # a protective duty is the administration's to the public (告知, 听证, 出具): not a party's (供应商……出具的保函)
-    facts = {"upper": upper_class, "clause": clause_class, "role": role,
+    facts = {"upper": upper_class, "clause": clause_class, "role": role, "exemption": exemption,
              "protective": role != PARTY and bool(PROTECTIVE_RX.search(governed))}
     before = len(reading.changes)
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
