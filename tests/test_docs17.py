@@ -24,11 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.real_lines import AS_OF, DOCS, document_line, review_lines
 from tests.rule_rows import check_row, rule_rows
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
 needs_docs = pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
-AS_OF = "2026-12-01"
 
 ROWS = [
     # concept 1: the housing provider's address proof; a committee's residence proof stays a demand
@@ -62,25 +61,6 @@ def test_proof_rows(rule_id, text, expected):
     check_row(rule_id, text, expected)
 
 
-def _review(text, corpus):
-    """``text`` reviewed as the text reader builds a document from its lines (review.readers.build_document)."""
-    from review.engine import ReviewOptions, review_document
-    from review.metadata import apply_metadata
-    from review.readers import build_document
-    from review.rules import load_packs
-
-    doc = apply_metadata(build_document("t.txt", text.split("\n"), "text"))
-    return review_document(doc, corpus, load_packs(), ReviewOptions(as_of=AS_OF, upper_law=False))
-
-
-def _line(doc_id: str, words: str) -> str:
-    """The line of a real document holding ``words`` (a real excerpt, as the document writes it)."""
-    [path] = DOCS.glob(f"{doc_id}_*.txt")
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if words in ln]
-    assert lines, (doc_id, words)
-    return lines[0]
-
-
 def _proof(opinion) -> list[str]:
     return [f"{f.rule} {f.quote}" for f in opinion.findings if f.category == "proof" and f.severity in ("warning", "error")]
 
@@ -90,10 +70,10 @@ def test_real_housing_providers_proof_is_no_demand(corpus):
     """D011 十、（一）4、② and D012 第二条: the employer's, school's or government's 分房证明、租赁证明; the committee's
     借住证明 in D085 stays."""
     text = ("某市积分制入户申办指南\n一、申请材料\n"
-            + "（一）" + _line("D011", "政府、用人单位或学校提供住房的") + "\n"
-            + "（二）" + _line("D012", "政府、用人单位或学校出具的分房证明") + "\n"
+            + "（一）" + document_line("D011", "政府、用人单位或学校提供住房的") + "\n"
+            + "（二）" + document_line("D012", "政府、用人单位或学校出具的分房证明") + "\n"
             + "（三）借住亲友房子的由居委会出具相关证明。\n")
-    found = _proof(_review(text, corpus))
+    found = _proof(review_lines(text, corpus))
     assert not any("分房证明" in q or "提供住房" in q for q in found), found
     assert any("居委会出具相关证明" in q for q in found), found
 
@@ -103,10 +83,10 @@ def test_real_mismatch_put_right_at_the_registrar(corpus):
     """D053 8、9、: a name or birth date that differs on the marriage or birth certificate is corrected where that
     certificate was made; the police's 档案查询证明 for a lost birth certificate (第9项, a labelled problem) stays."""
     text = ("某市户口迁移办事指南\n一、申请材料\n"
-            + _line("D053", "随迁配偶应当提供《结婚证》原件和复印件") + "\n"
+            + document_line("D053", "随迁配偶应当提供《结婚证》原件和复印件") + "\n"
             + "（二）若出生证上的姓名、出生日期与户籍资料上的不一致，需到当地派出所增加曾用名、更正出生年月或到出生地医院出具相关证明；"
               "若出生证遗失请到报出生的派出所出具档案查询证明并加盖户口专用章。\n")
-    found = _proof(_review(text, corpus))
+    found = _proof(review_lines(text, corpus))
     assert not any("民政部门出具相关证明" in q or "出生地医院出具" in q for q in found), found
     assert any("档案查询证明" in q for q in found), found
 
@@ -114,9 +94,9 @@ def test_real_mismatch_put_right_at_the_registrar(corpus):
 @needs_docs
 def test_real_acceptance_step_asks_nothing(corpus):
     """D116 第十条: the counter registers what 第九条 demanded; the demand itself (婚姻状况公证书) is reported there."""
-    step = _line("D116", "应当场登记受理《申请表》")
+    step = document_line("D116", "应当场登记受理《申请表》")
     text = ("某省引进人才居住证暂行办法\n第九条　申领《居住证》应当提交下列材料：\n（四）婚姻状况公证书；\n" + step + "\n")
-    op = _review(text, corpus)
+    op = review_lines(text, corpus)
     at_step = [f.rule for f in op.findings if f.severity in ("warning", "error") and f.category == "proof"
                and f.clause is not None and "当场登记受理" in f.clause.text]
     assert at_step == [], at_step
@@ -185,9 +165,9 @@ def test_a_repealed_law_in_a_dated_narrative(context, severity):
 @needs_docs
 def test_real_repealed_law_named_in_history(corpus):
     """D134 一、: the sentence of a national document telling how the 不动产登记 system came about."""
-    line = _line("D134", "颁布实施的《物权法》明确要求")
+    line = document_line("D134", "颁布实施的《物权法》明确要求")
     text = ("某部关于贯彻实施《不动产登记暂行条例》的通知\n一、充分认识《条例》颁布实施的重大意义\n" + line + "\n"
             "二、依据《中华人民共和国物权法》，制定本通知。\n")
-    op = _review(text, corpus)
+    op = review_lines(text, corpus)
     flagged = [f.clause.text[:2] for f in op.findings if f.rule == "CITE-REPEALED" and f.severity in ("warning", "error")]
     assert flagged == ["二、"], flagged

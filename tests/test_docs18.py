@@ -25,15 +25,12 @@ through the whole review."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.real_lines import DOCS, document_line, review_lines
 from tests.rule_rows import check_row, rule_rows
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
 needs_docs = pytest.mark.skipif(not DOCS.is_dir(), reason="../shared/data/documents 不存在")
-AS_OF = "2026-12-01"
 
 ROWS = [
     # fraud: what follows it is no gate; a gate written with 未取得/无 stays
@@ -87,25 +84,6 @@ def test_docs18_rows(rule_id, text, expected):
     check_row(rule_id, text, expected)
 
 
-def _review(text, corpus):
-    """``text`` reviewed as the text reader builds a document from its lines (review.readers.build_document)."""
-    from review.engine import ReviewOptions, review_document
-    from review.metadata import apply_metadata
-    from review.readers import build_document
-    from review.rules import load_packs
-
-    doc = apply_metadata(build_document("t.txt", text.split("\n"), "text"))
-    return review_document(doc, corpus, load_packs(), ReviewOptions(as_of=AS_OF, upper_law=False))
-
-
-def _line(doc_id: str, words: str) -> str:
-    """The line of a real document holding ``words`` (a real excerpt, as the document writes it)."""
-    [path] = DOCS.glob(f"{doc_id}_*.txt")
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if words in ln]
-    assert lines, (doc_id, words)
-    return lines[0]
-
-
 def _flagged(opinion, category: str) -> list[str]:
     return [f"{f.rule} {f.quote}" for f in opinion.findings if f.category == category and f.severity in ("warning", "error")]
 
@@ -115,10 +93,10 @@ def test_real_consultation_and_ended_practice_name_no_actor(corpus):
     """D072 序言 and 二、: the bodies consulted, and the bodies whose papers are no longer asked for (labelled look-alikes);
     an old body given a task in the same document stays reported."""
     text = ("某市公安局关于进一步规范毕业生户口管理的通知\n"
-            + _line("D072", "经商市教委、市人事局、市劳动局") + "\n"
-            + _line("D072", "不再凭各级教委、人事局、劳动局开具的入户证明") + "\n"
+            + document_line("D072", "经商市教委、市人事局、市劳动局") + "\n"
+            + document_line("D072", "不再凭各级教委、人事局、劳动局开具的入户证明") + "\n"
             + "五、市人事局负责毕业生报到证的核发。\n")
-    found = _flagged(_review(text, corpus), "agency")
+    found = _flagged(review_lines(text, corpus), "agency")
     assert not any("经商" in q or "不再凭" in q for q in found), found
     assert any("负责毕业生报到证" in q for q in found), found
 
@@ -127,9 +105,9 @@ def test_real_consultation_and_ended_practice_name_no_actor(corpus):
 def test_real_grant_to_a_child_born_outside_the_policy(corpus):
     """D096 1.: the registration granted is a look-alike; the sentence after it (通报卫生计生部门，执行计划生育相关政策) is
     not read here."""
-    line = _line("D096", "对不符合法律法规或政策规定的生育婴儿")
+    line = document_line("D096", "对不符合法律法规或政策规定的生育婴儿")
     text = "某市关于解决无户口人员登记户口问题的实施意见\n一、" + line.split("。")[0] + "。\n"
-    found = [f.rule for f in _review(text, corpus).findings if f.rule == "FP-LINK" and f.severity in ("warning", "error")]
+    found = [f.rule for f in review_lines(text, corpus).findings if f.rule == "FP-LINK" and f.severity in ("warning", "error")]
     assert found == [], found
 
 
@@ -137,7 +115,7 @@ def test_real_grant_to_a_child_born_outside_the_policy(corpus):
 def test_real_compliance_item_among_conditions(corpus):
     """D011 二、申请对象 7、: the section title is the header; the item alone is the condition (a labelled problem)."""
     text = ("某市积分制入户办法\n二、申请对象\n5、在本市就业或创业。\n6、缴纳社会保险满4年。\n"
-            + _line("D011", "符合计划生育政策") + "\n")
-    found = _flagged(_review(text, corpus), "family-planning")
+            + document_line("D011", "符合计划生育政策") + "\n")
+    found = _flagged(review_lines(text, corpus), "family-planning")
     assert any("符合计划生育政策" in q for q in found), found
 

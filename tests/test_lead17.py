@@ -9,26 +9,17 @@ be restricted (外地企业参加投标，不受地区限制), the same treatmen
 township's use of county funds, a government investment project, a state firm's owner; 承前省略 of a gate said again
 after a semicolon), an old body's function said to be held by its successor now."""
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
-from bench.rewording_eval import FLAGGING, Text, review_text
 from review.norms.analyse import named_as_cause
 from review.norms.lexicon import default_lexicon
 from review.norms.relief import declined as declined_favour
 from review.rules import load_packs
+from tests.new_clauses import check_clause, clause_param, fixture_cases
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rewordings"
-CASES = [(path.stem, i, case) for path in sorted(FIXTURES.glob("lead17_*.toml"))
-         for i, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"])]
+CASES = fixture_cases("lead17_*.toml")
 RULES = load_packs()
-
-
-def _text(case) -> Text:
-    return Text(rule="NEW-" + case["category"], category=case["category"], polarity=case["polarity"], variant=1,
-                text=case["text"], header=case.get("header", ""), doc_kinds=tuple(case.get("doc_kinds", ())))
 
 
 def test_every_fixture_has_problems_and_look_alikes():
@@ -37,21 +28,9 @@ def test_every_fixture_has_problems_and_look_alikes():
         assert {case["polarity"] for s, _, case in CASES if s == stem} == {"positive", "negative"}, stem
 
 
-def _marked(stem, index, case):
-    """A problem clause the engine still misses (``known_miss``: why) is a strict expected failure, so a fix shows."""
-    marks = [pytest.mark.xfail(strict=True, reason=case["known_miss"])] if case.get("known_miss") else []
-    return pytest.param(stem, index, case, marks=marks, id=f"{stem}-{index}")
-
-
-@pytest.mark.parametrize("stem, index, case", [_marked(*c) for c in CASES])
+@pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
 def test_lead17_clause(corpus, stem, index, case):
-    kind = "contract" if case["category"] == "contract" else "normative"
-    found = [f for f in review_text(_text(case), kind, corpus, RULES) if f.severity in FLAGGING]
-    if case["polarity"] == "positive":
-        categories = {c for f in found for c in (f.detail.get("categories") or [f.category])}
-        assert case["category"] in categories, (case["text"], [(f.rule, f.category) for f in found])
-    else:
-        assert not found, (case["text"], [(f.rule, f.category) for f in found])
+    check_clause(corpus, RULES, case)
 
 
 LEXICON = default_lexicon()

@@ -6,44 +6,23 @@ The readings: a government body named with 由 that carries out the gate itself 
 通过后方可开工建设) gives the approval, and the party that waits is another (``analyse.conducts_gate``); a service
 withheld until the party pays, the sentence ending at the payment (……，直至缴清欠费。: ``coercion.until``)."""
 
-import tomllib
-from pathlib import Path
 
 import pytest
 
-from bench.rewording_eval import FLAGGING, Text, review_text
 from review.match import norms_of
 from review.norms.lexicon import default_lexicon
 from review.rules import load_packs
+from tests.new_clauses import check_clause, clause_param, fixture_cases
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rewordings"
-CASES = [(path.stem, i, case) for path in sorted(FIXTURES.glob("lead18_*.toml"))
-         for i, case in enumerate(tomllib.loads(path.read_text(encoding="utf-8"))["case"])]
+CASES = fixture_cases("lead18_*.toml")
 RULES = load_packs()
 LEXICON = default_lexicon()
 LICENSE = next(rule for rule in RULES if rule.id == "C-LICENSE-01")
 
 
-def _text(case) -> Text:
-    return Text(rule="NEW-" + case["category"], category=case["category"], polarity=case["polarity"], variant=1,
-                text=case["text"], header=case.get("header", ""), doc_kinds=tuple(case.get("doc_kinds", ())))
-
-
-def _marked(stem, index, case):
-    """A problem clause the engine still misses (``known_miss``: why) is a strict expected failure, so a fix shows."""
-    marks = [pytest.mark.xfail(strict=True, reason=case["known_miss"])] if case.get("known_miss") else []
-    return pytest.param(stem, index, case, marks=marks, id=f"{stem}-{index}")
-
-
-@pytest.mark.parametrize("stem, index, case", [_marked(*c) for c in CASES])
+@pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
 def test_lead18_clause(corpus, stem, index, case):
-    kind = "contract" if case["category"] == "contract" else "normative"
-    found = [f for f in review_text(_text(case), kind, corpus, RULES) if f.severity in FLAGGING]
-    if case["polarity"] == "positive":
-        categories = {c for f in found for c in (f.detail.get("categories") or [f.category])}
-        assert case["category"] in categories, (case["text"], [(f.rule, f.category) for f in found])
-    else:
-        assert not found, (case["text"], [(f.rule, f.category) for f in found])
+    check_clause(corpus, RULES, case)
 
 
 @pytest.mark.parametrize("sentence, keeps_gate", [
