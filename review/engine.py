@@ -49,6 +49,8 @@ LAW_VOTE = 3
 UPPER_VOTED_SCORE = 40.0
 VOTE_MIN_SCORE = 25.0         # a hit below this is no vote for its law (the clause's words found nothing there)
 FAITHFUL_MIN_SIMILARITY = 0.8  # and a full search match: only then is a clause noted as a faithful restatement
+SUCCESSOR_MARGIN = 0.05       # a living article this close to a repealed one it replaces says the same rule
+SUCCESSOR_NAMED_SCORE = 40    # the replacing instrument's closest article, named from this search score (with shared content)
 # Changes that stand on their own: a different amount or time limit, 可以↔应当, a dropped exception. The other kinds
 # (an added condition, a dropped duty or qualifier, another subject) also arise when a clause merely borrows the
 # sentence pattern of a provision about something else, so they count only for a close restatement (a full search
@@ -352,6 +354,20 @@ class WorkStatus:
 
     def __init__(self, store):
         self.store, self.cache = store, {}
+
+    def successor_article(self, hit: Provision, probe: str) -> Provision | None:
+        """The article of the instrument that replaced ``hit``'s repealed work (works.successor: 生态环境法典 for 水污染
+        防治法) closest to ``probe``, with its search score; None when the work has no successor in force."""
+        work = self.work(hit.work_id) if hit.work_id is not None else None
+        if work is None or not work.successor or not hasattr(self.store, "find_works"):
+            return None
+        for successor in self.store.find_works(work.successor):
+            if successor.work_id == hit.work_id or successor.repeal_date:
+                continue
+            article = self.store.closest_in(successor.work_id, probe)
+            if article is not None:
+                return article
+        return None
 
     def work(self, work_id):
         if work_id not in self.cache:
@@ -781,8 +797,20 @@ class _UpperReader:
         if dead:   # a known date of repeal; a work lapsed on no recorded date is only left out below (restating one
             # of its items, a benefit or a local regulation's own liability clause, is no sure loss of basis)
             f = repealed_restatement(clause, probe, hits[0], dead)
+            successor = replacing = None
             if f is not None:
+                replacing = self.status.successor_article(hits[0], probe)
+                candidates = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
+                successor = living_successor(probe, candidates + [replacing] * (replacing is not None),
+                                             lambda h: self.status.dead(h, opts.as_of))
+            if f is not None and not successor:
+                if replacing is not None and (replacing.score or 0) >= SUCCESSOR_NAMED_SCORE \
+                        and substantive_overlap(probe, replacing.text):
+                    return successor_named(f, replacing, sure=False)   # the replacing instrument's closest article
                 return f
+            if successor and successor[1] < f.detail["comparison"]["similarity"] - SUCCESSOR_MARGIN:
+                return successor_named(f, successor[0])
+            # (a living article says the same: compared below as the clause's upper law)
         hits = [h for h in hits if self.status.dead(h, opts.as_of) is None
                 and not names_other_certificate(without_label(probe), h.text)]
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
@@ -1579,6 +1607,40 @@ def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_da
         suggestion="删除该条款，或者依照现行有效的法律法规重新规定。",
         basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict(), "repeal_date": repeal_date,
                                              "law": upper.law})
+
+
+def living_successor(probe: str, candidates: list[Provision], dead_of) -> tuple[Provision, float] | None:
+    """The article in force among ``candidates`` (the search's best hits, and the closest article of the instrument
+    that replaced the repealed one) that restates ``probe`` most closely, with its similarity, when it is at least a
+    faithful restatement's: the repealed rule lives on (水污染防治法 第六十五条 in 生态环境法典 第三百一十九条, since
+    2026-08-15). ``dead_of``: a hit's repeal date on the review date, None when in force."""
+    from statutes.search import is_match
+
+    from .compare import compare
+
+    best = None
+    for hit in candidates:
+        if dead_of(hit) is not None or not is_match(hit, probe):
+            continue
+        similarity = compare(probe, hit.text).similarity
+        if similarity >= FAITHFUL_MIN_SIMILARITY and (best is None or similarity > best[1]):
+            best = (hit, similarity)
+    return best
+
+
+def successor_named(repealed: Finding, successor: Provision, sure: bool = True) -> Finding:
+    """A repealed-law finding for a clause whose rule lives on, changed, in ``successor`` (大气污染防治法 第八十二条 in
+    生态环境法典 第二百五十一条, where 城市人民政府 became 县级以上地方人民政府): the basis moved, it was not lost — a warning
+    that names the article in force to revise the clause against. ``sure`` False: the closest article of the replacing
+    instrument, which restates the clause less closely (widened, reworded), named for the reviewer to check."""
+    law = repealed.detail["law"]
+    when = repealed.problem.split("该法规", 1)[1].split("，", 1)[0]
+    moved = (f"相应规定现见《{successor.law}》{successor.article_label}，文字有所变化。" if sure else
+             f"取代它的《{successor.law}》中最接近的是{successor.article_label}，请对照现行规定核对。")
+    problem = f"{repealed.problem.split('该法规', 1)[0]}该法规{when}；{moved}"
+    return replace(repealed, severity="warning", problem=problem, basis=repealed.basis + (successor,),
+                   suggestion=f"依照《{successor.law}》{successor.article_label}修改该条款，不再援引《{law}》的表述。",
+                   detail={**repealed.detail, "successor": f"《{successor.law}》{successor.article_label}"})
 
 
 _NON_CONTENT = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九十百千万亿两]+(?=[元倍日年月个%])|元|以上|以下|"

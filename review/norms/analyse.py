@@ -59,8 +59,14 @@ _NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0
 _STATE_GAP = re.compile(r"^[^，,。；;：:、的]{0,10}$")
 # … or a state the paper attests, joined by 的 (无违法违规行为的鉴定意见, 无犯罪记录的证明): what the paper says
 _STATE_OF_PAPER = re.compile(r"^[^，,。；;：:、的]{1,12}的$")
-_PAPER = re.compile(r"(证明|意见|鉴定|说明|确认书|确认单|承诺书?|函|证明书|证明表)$")
+# … or several states, each led by its own 无/未 (无欠缴社会保险费、无劳动争议情况书面材料; 未拖欠房租、水电费的书面材料), the
+# paper's form after them: what the paper says (round 19)
+_STATES_OF_PAPER = re.compile(r"^[^，,。；;：:、的]{1,14}(?:、(?:无|未|非|没有)?[^，,。；;：:、的]{1,14}){0,4}的?(?:书面|相关)?$")
+_PAPER = re.compile(r"(证明|意见|鉴定|说明|确认书|确认单|承诺书?|函|证明书|证明表|材料)$")
 _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
+# 未 before a paper says what did not happen (未发生欠薪的书面确认意见), unless an act of obtaining or handing the paper
+# stands between (未按要求提交……材料, 未经……出具)
+_PAPER_ACT_IN_GAP = re.compile(r"经|按|提交|提供|出具|开具|取得|要求|办理|申请")
 _MARKED = re.compile(rf"^\s*({ITEM_MARK})")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
@@ -624,6 +630,18 @@ def asked_from(lexicon: Lexicon, sentence: str, possible=None) -> int:
 _NAMED_CONTENT = re.compile(r"^(?![得能予给准许应需必再])[^，,。；;：:的、\s]{1,4}(证明|承诺书?|声明书?|保证书|确认书|说明)")
 
 
+def _states_of_paper(negation: str, gap: str, measure: str) -> bool:
+    """Whether the 无/非/未 ``negation`` before a paper ``measure`` names what the paper attests (无房情况确认单, 无犯罪记录的
+    证明, 未发生欠薪的书面确认意见), ``gap`` the words between them, not a negated act."""
+    if _ACT_IN_GAP.search(gap):
+        return False
+    if negation in ("无", "非") and _STATE_GAP.match(gap):
+        return True
+    if negation in ("无", "非", "未", "没有") and _PAPER.search(measure) and not _PAPER_ACT_IN_GAP.search(gap):
+        return bool(_STATE_OF_PAPER.match(gap) or _STATES_OF_PAPER.match(gap))
+    return False
+
+
 def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     """Whether the sentence forbids (or negates) the measure at [a, b) instead of setting it: 不得/严禁/不准……
     before it in the same phrase (任何单位不得以中断供水方式…; 甲方不回购…), or after it closing the sentence
@@ -638,10 +656,7 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
     for concept in ("modal.prohibition", "modal.exemption", "negation"):
         for m in lexicon.rx(concept).finditer(before):
             gap = before[m.end():]
-            if concept == "negation" and (_NEGATED_CONDITION.match(sentence[b:]) or m.group(0) in ("无", "非")
-                                          and (_STATE_GAP.match(gap) or _STATE_OF_PAPER.match(gap)
-                                               and _PAPER.search(sentence[a:b]))
-                                          and not _ACT_IN_GAP.search(gap)):
+            if concept == "negation" and (_NEGATED_CONDITION.match(sentence[b:]) or _states_of_paper(m.group(0), gap, sentence[a:b])):
                 continue      # (未取得……证明的，不予兑现: the measure is required, its absence sanctioned)
             if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
                     and (concept != "negation" or not re.search(r"[，,]", gap)):

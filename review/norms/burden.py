@@ -98,6 +98,8 @@ _RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利�
 _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，。；]{0,6}补偿|要求[^，。；]{0,10}补偿|索要[^，。；]{0,6}补偿)|"
                     r"(?<!视为)(?<!视同)放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
+# what the pledge is about, named before it (对所填报内容的真实性作出书面承诺)
+_PLEDGE_OF = re.compile(r"对[^，。；]{0,40}(真实|如实|准确|完整|合法有效)[^，。；]{0,4}$")
 _COMPELS = re.compile(r"(不得|严禁|禁止)(要求|强迫|迫使|强制|强令|以(?!任何理由))")
 
 # ---- sensitive personal data (个人信息保护法 第二十八条)
@@ -207,8 +209,9 @@ def _duty(sentence: str, header: str) -> list[Burden]:
             before = sentence[lo:m.start()]
             if rx in (_CONSENT, _REPORT) and (_AUTHORITY.search(m.group(2)) or _RIGHT_HOLDER.search(m.group(2))):
                 continue                      # an authority's permission or registration; a right-holder's consent
-            if rx is _PLEDGE and _TRUTH.search(sentence[m.start():hi]):
-                continue                      # a pledge that what one files is true
+            if rx is _PLEDGE and _TRUTH.search(sentence[m.start():hi] if _PLEDGE_OF.search(before) is None
+                                               else sentence[lo:hi]):
+                continue                      # a pledge that what one files is true (对……的真实性作出书面承诺 too)
             if rx is _CONSENT and not re.search(r"事先|应当|须|必须|需|方可|后方|才能|方能", sentence[max(0, lo - 12):hi + 8]):
                 continue
             if _COMPELS.search(sentence[:m.start()]) or _PROTECTIVE.search(before):
