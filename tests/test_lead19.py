@@ -68,3 +68,13 @@ def test_the_negation_inside_a_paper_is_what_it_attests(sentence, paper, is_forb
 ])
 def test_a_pledge_of_the_truth_of_what_one_files(sentence, burdened):
     assert any(b.name == "duty" for b in burdens(sentence)) is burdened, burdens(sentence)
+
+
+def test_papers_listed_after_a_negated_one_are_not_its_states():
+    # D076 第一百二十七条: the 非 is the first paper's (非正常死亡公民死亡证明), not what the 户口注销证明 attests; the police's
+    # own papers, sealed by the unit that issues them: no proof demanded of anyone
+    from review.match import match_text
+
+    sentence = "第一百二十七条公安机关提供或者出具的原始户籍登记资料、非正常死亡公民死亡证明、户口注销证明等材料，应当由经办民警签字，提供或者出具单位盖章确认。"
+    proof = next(rule for rule in RULES if rule.id == "C-PROOF-01")
+    assert match_text(proof, sentence) == []

@@ -67,6 +67,7 @@ _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
 # 未 before a paper says what did not happen (未发生欠薪的书面确认意见), unless an act of obtaining or handing the paper
 # stands between (未按要求提交……材料, 未经……出具)
 _PAPER_ACT_IN_GAP = re.compile(r"经|按|提交|提供|出具|开具|取得|要求|办理|申请")
+_PAPER_IN_GAP = re.compile(r"证明|材料|资料|说明|意见|证书|凭证")
 _MARKED = re.compile(rf"^\s*({ITEM_MARK})")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
@@ -638,7 +639,8 @@ def _states_of_paper(negation: str, gap: str, measure: str) -> bool:
     if negation in ("无", "非") and _STATE_GAP.match(gap):
         return True
     if negation in ("无", "非", "未", "没有") and _PAPER.search(measure) and not _PAPER_ACT_IN_GAP.search(gap):
-        return bool(_STATE_OF_PAPER.match(gap) or _STATES_OF_PAPER.match(gap))
+        # (not papers listed one after another: 非正常死亡公民死亡证明、户口注销证明 — the 非 is the first paper's)
+        return bool(_STATE_OF_PAPER.match(gap) or _STATES_OF_PAPER.match(gap) and not _PAPER_IN_GAP.search(gap))
     return False
 
 
