@@ -92,6 +92,20 @@ OfficeOpt = typer.Option(None, "--office", help="审查机关所在地区（如 
                          "“非本级文件”，协议另列")
 OcrOpt = typer.Option(False, "--ocr", help="对扫描版 PDF 和图片进行文字识别（需安装：pip install 'fashen\\[ocr]'）")  # \[: not rich markup
 ViaOfficeOpt = typer.Option(False, "--via-office", help="用 LibreOffice（soffice）转换 .doc/.wps/.rtf 后读取（表格、编号更准确）")
+TextLimitOpt = typer.Option(None, "--text-limit", min=1, metavar="<万字>",
+                            help="单份文件的文字上限（万字，默认 900；超过的文件不审查并说明原因；审查时间和内存随字数增长）")
+
+
+# a review of a text up to this many characters reads the corpus through a memory map (statutes.store.read_mapped:
+# less CPU for the upper-law searches, up to 128 MB more resident memory); a longer text's own memory comes first, and
+# its upper-law comparison is capped anyway (review.engine.UPPER_MAX_PROBES)
+MAPPED_UP_TO = 1_000_000
+
+
+def read_options(ocr: bool, via_office: bool, text_limit: Optional[int]):
+    from review.readers import ReadOptions
+
+    return ReadOptions(ocr=ocr, via_office=via_office, max_chars=None if text_limit is None else text_limit * 10_000)
 
 
 def choice(option: str, values, *, normalize=None, metavar: str | None = None):
@@ -578,7 +592,7 @@ def review_cmd(
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="另存一份带批注和修订的送审稿（.docx）"),
     reviewer: str = typer.Option("合法性审查", "--reviewer", help="批注和修订的作者名"),
     number: str = typer.Option("", "--number", help="审查意见的文号，如 某司审〔2025〕12号（默认留空待填）"),
-    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt, text_limit: Optional[int] = TextLimitOpt,
     db: Optional[Path] = DbOpt, as_json: bool = typer.Option(False, "--json", help="输出 JSON（同 --format json）"),
 ):
     """审查一份送审稿（或合同），生成合法性审查意见；--annotate 另存带批注（及机械性修订）的送审稿。
@@ -586,7 +600,7 @@ def review_cmd(
     文件类型（地方性法规、规章、行政规范性文件、内部工作文件、办事指南、合同等）由文件自身的特征判断，并在审查意见中写明依据；
     以审查日期（--as-of）施行的法律为准，文件自身的日期只说明问题在制定时是否已经存在。"""
     from review.engine import ReviewOptions, review_document
-    from review.readers import ReadOptions, read_document
+    from review.readers import read_document
     from review.severity import at_least
 
     if annotate is not None:
@@ -596,9 +610,11 @@ def review_cmd(
         from review.outpath import check_output
 
         check_output(out, inputs=[draft, db_path(db)])
-    doc = read_document(draft, options=ReadOptions(ocr=ocr, via_office=via_office))
+    doc = read_document(draft, options=read_options(ocr, via_office, text_limit))
     loaded = load_rules(rules)              # a broken pack is refused before a first run builds the corpus
     store = open_store(db)
+    if not no_upper and len(doc.text) <= MAPPED_UP_TO:
+        store.read_mapped()                 # the upper-law searches read the index through a memory map
     report_basis_problems(loaded, store)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
                          kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office),
@@ -681,7 +697,7 @@ def sweep_cmd(
     joint: str = typer.Option("dispose", "--joint", click_type=choice("--joint", JOINT_MODES),
                               help="党政联合文件（如 市委、市政府联合发文）：dispose 就政府部分提出清理意见、会同党委联合清理"
                               "（默认）；list 列为非本级文件，不单方处置，政府部分的意见供参考"),
-    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt,
+    ocr: bool = OcrOpt, via_office: bool = ViaOfficeOpt, text_limit: Optional[int] = TextLimitOpt,
     executor: str = typer.Option("process", "--executor", click_type=choice("--executor", ("process", "dask")),
                                  help="process（本机，默认）| dask（Dask 集群；不指定 --scheduler 时在本机启动 "
                                  "--workers 个工作进程）"),
@@ -695,7 +711,6 @@ def sweep_cmd(
     结果随做随存入法规库文件：再次运行只审查新的或改动过的文件，中断后重新运行即从中断处继续。"""
     import os
 
-    from review.readers import ReadOptions
     from review.sweep import DOC_SUFFIXES, SWEEP_TOPICS, SweepOptions, sweep
 
     topics = list(topic or ["all"])
@@ -721,7 +736,7 @@ def sweep_cmd(
     check_writable(store)
     opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
                         office=parse_office(office), joint=joint, province=province,
-                        presume_validity=presume_validity, read=ReadOptions(ocr=ocr, via_office=via_office),
+                        presume_validity=presume_validity, read=read_options(ocr, via_office, text_limit),
                         executor="dask" if scheduler else executor, scheduler=scheduler)
 
     bar = progress_bar("发现问题 {task.fields[n]} 项 {task.fields[item]}", rate="件/秒", speed_estimate_period=60)

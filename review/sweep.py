@@ -32,6 +32,7 @@ from statutes.errors import AttachmentFile, InputError
 from . import sweep_state
 from .export import CatalogueEntry
 from .readers import ReadOptions
+from .readers.safety import TextTooLarge
 
 # "content": the content rules' errors confirmed by the norm analysis (review.engine.sweep_content)
 # "upper-law": clauses that alter the law the document implements (review.engine.governing_findings)
@@ -285,6 +286,8 @@ class Reviewer:
             doc = doc if doc is not None else read_document(path, options=self.opts.read)
         except AttachmentFile as e:
             return _error_result(None) | {"attachment": True, "reasons": [e.problem]}
+        except TextTooLarge as e:     # depends on --text-limit: listed, not stored (a re-run with a higher one reviews it)
+            return _error_result(e.problem, transient=True)
         except InputError as e:
             return _error_result(e.problem)
         try:

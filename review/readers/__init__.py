@@ -16,18 +16,21 @@ from statutes.errors import AttachmentFile, FashenError, InputError
 
 from .edges import strip_line
 from .runon import split_run_on
-from .safety import MAX_FILE_BYTES, MAX_TEXT_CHARS, check_file_size, check_text_size, explain
+from .safety import MAX_FILE_BYTES, MAX_TEXT_CHARS, TextTooLarge, check_file_size, check_text_size, explain
 
-__all__ = ["read_document", "sniff", "build_document", "ReadOptions", "MAX_FILE_BYTES", "MAX_TEXT_CHARS"]
+__all__ = ["read_document", "sniff", "build_document", "ReadOptions", "MAX_FILE_BYTES", "MAX_TEXT_CHARS",
+           "TextTooLarge"]
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     """How to read: ``ocr`` recognises scanned PDFs and images (needs ``fashen[ocr]``); ``via_office`` converts
-    .doc/.wps/.rtf with LibreOffice instead of the built-in readers (needs ``soffice``)."""
+    .doc/.wps/.rtf with LibreOffice instead of the built-in readers (needs ``soffice``); ``max_chars`` the
+    most characters of text one document may hold (None: ``MAX_TEXT_CHARS``; ``--text-limit``)."""
 
     ocr: bool = False
     via_office: bool = False
+    max_chars: int | None = None
 
 
 _DOC_EXTS = {".doc": "Word 97-2003 文档（.doc）", ".docx": "Word 文档（.docx）", ".pdf": "PDF 文档",
@@ -221,7 +224,7 @@ def read_document(path: Path | str, *, metadata: bool = True, options: ReadOptio
         doc = _read(p, options)
         if not doc.text.strip():
             raise InputError(p, "没有读到任何文字（文件内容为空白）")
-        check_text_size(p, len(doc.text))
+        check_text_size(p, len(doc.text), options.max_chars)
         if metadata:
             from review.metadata import apply_metadata
 

@@ -16,7 +16,8 @@ MAX_ENTRY_BYTES = 100 * 1024 * 1024       # one entry we actually read
 MAX_ZIP_ENTRIES = 5000
 MAX_RATIO = 200                           # decompressed / compressed, for entries above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
-MAX_TEXT_CHARS = 9_000_000                # characters of text one review takes (about 27 MB of Chinese; bench/README.md)
+MAX_TEXT_CHARS = 9_000_000                # characters of text one review takes by default (about 23 MB of real
+                                          # documents' text, 27 MB of pure Chinese; bench/README.md, round 19)
 
 
 def _mb(n: int) -> str:
@@ -30,10 +31,42 @@ def check_file_size(path: Path, size: int) -> None:
         raise InputError(path, f"文件过大（{_mb(size)}），超过 {_mb(MAX_FILE_BYTES)} 的上限，请拆分或另存为较小的文本后再审查")
 
 
-def check_text_size(path: Path, chars: int) -> None:
-    if chars > MAX_TEXT_CHARS:
-        raise InputError(path, f"文字过多（{chars / 10_000:.0f} 万字），超过单份文件 {MAX_TEXT_CHARS // 10_000} 万字的上限，"
-                               "请拆分后分别审查")
+def check_text_size(path: Path, chars: int, limit: int | None = None) -> None:
+    """Refuse a text of more than ``limit`` characters (default ``MAX_TEXT_CHARS``; ``--text-limit`` raises it):
+    a review's time and memory grow linearly with the text (bench/README.md, round 19), and above the limit a
+    user waits minutes for an opinion nobody can read. ``TextTooLarge`` names the file, its size and the limit."""
+    limit = MAX_TEXT_CHARS if limit is None else limit
+    if chars > limit:
+        raise TextTooLarge(path, chars, limit)
+
+
+class TextTooLarge(InputError):
+    """A text above the size limit. Depends on a setting, not on the file alone: a sweep does not store it (a
+    re-run with a higher ``--text-limit`` reviews the file)."""
+
+    def __init__(self, path, chars: int, limit: int):
+        self.chars, self.limit = chars, limit
+        super().__init__(path, f"文字过多：{_size(path)}约 {_wan(chars)} 万字，超过单份文件 {_wan(limit)} 万字的上限"
+                               "（审查时间和内存随字数增长）；请拆分后分别审查，或用 --text-limit <万字> 提高上限")
+
+    def __reduce__(self):                    # picklable across a process pool
+        return type(self), (self.path, self.chars, self.limit)
+
+
+def _size(path) -> str:
+    try:
+        return f"文件 {_mb1(Path(path).stat().st_size)}，"
+    except (OSError, TypeError, ValueError):
+        return ""
+
+
+def _mb1(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n < 100 * 1024 * 1024 else _mb(n)
+
+
+def _wan(n: int) -> str:
+    """Characters in 万字: whole numbers from 10 万 on, one decimal below."""
+    return f"{n / 10_000:.0f}" if n >= 100_000 else f"{n / 10_000:.1f}".rstrip("0").rstrip(".")
 
 
 def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
