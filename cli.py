@@ -96,11 +96,6 @@ TextLimitOpt = typer.Option(None, "--text-limit", min=1, metavar="<万字>",
                             help="单份文件的文字上限（万字，默认 900；超过的文件不审查并说明原因；审查时间和内存随字数增长）")
 
 
-# a review of a text up to this many characters reads the corpus through a memory map (statutes.store.read_mapped:
-# less CPU for the upper-law searches, up to 128 MB more resident memory); a longer text's own memory comes first, and
-# its upper-law comparison is capped anyway (review.engine.UPPER_MAX_PROBES)
-MAPPED_UP_TO = 1_000_000
-
 
 def read_options(ocr: bool, via_office: bool, text_limit: Optional[int]):
     from review.readers import ReadOptions
@@ -613,8 +608,6 @@ def review_cmd(
     doc = read_document(draft, options=read_options(ocr, via_office, text_limit))
     loaded = load_rules(rules)              # a broken pack is refused before a first run builds the corpus
     store = open_store(db)
-    if not no_upper and len(doc.text) <= MAPPED_UP_TO:
-        store.read_mapped()                 # the upper-law searches read the index through a memory map
     report_basis_problems(loaded, store)
     opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
                          kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office),

@@ -60,8 +60,6 @@ def main(argv=None) -> int:
     cpu = 0.0
     n = 0
     with Store(args.db) as store, args.out.open("w", encoding="utf-8") as out:
-        if args.mode == "review":
-            store.read_mapped()             # as `fashen review` opens the corpus (round 19)
         for f in files:
             doc = read_document(f)
             t = time.process_time()

@@ -88,8 +88,6 @@ def main(argv=None) -> int:
         store = _FixedSnapshot(store)
         opts = ReviewOptions(as_of=args.as_of, topics=tuple(SWEEP_TOPICS), upper_law=False)
     else:
-        if hasattr(store, "read_mapped"):       # as `fashen review` opens the corpus (round 19)
-            store.read_mapped()
         opts = ReviewOptions(as_of=args.as_of)
     passes = []
     for _ in range(args.repeat):

@@ -37,9 +37,6 @@ class ImportOutcome:
     version_id: int
 
 
-MMAP_BYTES = 128 << 20  # at most this much of the corpus file is mapped (``Store.read_mapped``)
-
-
 class Store:
     """A corpus database. ``Store(path)`` opens (and migrates) it; nothing is created until needed."""
 
@@ -56,18 +53,6 @@ class Store:
             conn.execute("PRAGMA synchronous=NORMAL")
             self.conn = conn
             self._migrate()
-        except sqlite3.DatabaseError as e:
-            raise corpus_error(e, self.path) from None
-
-    def read_mapped(self, limit: int = MMAP_BYTES) -> None:
-        """Read the corpus through a memory map instead of a read() call a page (SQLite's ``mmap_size``): the
-        full-text searches of ``fashen review``'s upper-law comparison read many pages of the index each (a sixth
-        less CPU for those queries, the same rows; bench/README.md, round 19). The mapped pages the searches touch
-        (about 230 MB of the default corpus) are the system's file cache, shared and given back under memory
-        pressure, but they count in the process's resident memory, so only a review asks for it (not a sweep's
-        workers). Writes are not made through the map."""
-        try:
-            self.conn.execute(f"PRAGMA mmap_size={int(limit)}")
         except sqlite3.DatabaseError as e:
             raise corpus_error(e, self.path) from None
 
