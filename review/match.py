@@ -786,16 +786,19 @@ def without_yielded(findings, rules) -> list[Finding]:
         at = f.clause.text.find(f.quote) if f.quote else -1
         return _sentence(f.clause.text, at, at + len(f.quote)) if at >= 0 else None
 
-    out = []
-    for f in findings:
+    def yielding(f: Finding, depth: int = 0) -> bool:
+        """Whether a rule ``f``'s rule yields to has a finding on f's sentence that itself stands there (round 19: a
+        rule yielding to one that gives way in turn on that sentence — C-RIGHTS-NARROW to C-RIGHTS-DATA, which yields
+        to C-LICENSE-02 — was dropped with it, and the sentence lost the category both read)."""
         stronger = yields.get(f.rule)
-        if stronger and f.clause is not None:
-            mine = sentence_of(f)
-            if any(g.rule in stronger and g.clause is not None and g.clause.index == f.clause.index
-                   and (mine is None or sentence_of(g) in (None, mine)) for g in findings):
-                continue
-        out.append(f)
-    return out
+        if not stronger or f.clause is None:
+            return False
+        mine = sentence_of(f)
+        return any(g.rule in stronger and g.clause is not None and g.clause.index == f.clause.index
+                   and (mine is None or sentence_of(g) in (None, mine)) and (depth > 2 or not yielding(g, depth + 1))
+                   for g in findings)
+
+    return [f for f in findings if not yielding(f)]
 
 
 # ---------------------------------------------------------------- examples

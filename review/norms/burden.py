@@ -32,7 +32,11 @@ from dataclasses import dataclass
 from ..firstchars import Keyed
 from .effect import condition_of
 
-NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status")
+NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
+         # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
+         # right narrowed; a loss deemed; things taken without compensation; another's liability shared; a group shut
+         # out of a benefit; a choice taken away
+         "join", "tell", "reduce", "deemed", "taken", "shared", "shut_out", "choice")
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = (r"子女|儿女|父母|配偶|夫妻|近亲属|亲属|家庭成员|家属|监护人|兄弟姐妹|祖父母|外祖父母|孙子女|直系亲属|"
@@ -283,6 +287,9 @@ _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，�
 _OWN_GUARD = re.compile(r"约定|协议|合同|经济适用|共有产权|公共租赁|公租房|廉租|保障性|限价|人才住房|周转房|宿舍|承租|租用|借用|转租|"
                         r"宅基地|集体土地|耕地|承包地|违法|违章|无证|未经登记|取保候审|监视居住|社区矫正|假释|缓刑|"
                         r"公有|国有|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)")
+_AS_TIME = re.compile(r"(后|之后|以后|之日|期间|期内|起)")     # 签订劳动合同后: a time, not the agreement's term
+# a person named by his occupation (救生员、教练员; 厨师; round 19), not an official (公务员法 sets their resignation)
+_OCCUPATION = re.compile(r"(?<!公务)(?<!工作人)(?<!办事)(?<!委)(?<!议)[\u4e00-\u9fff]{1,3}(员|师)(?!会|局|办|处|厅)")
 _SENT_BACK = re.compile(r"(将其|把其)(户口|户籍)")
 _SALE = re.compile(r"出售|出租|转让|赠与|转卖|上市交易|买卖")
 _HOME = re.compile(r"房屋|住房|房产|住宅|安置房|商品房|私房|自有房|车辆|汽车")
@@ -307,9 +314,12 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
     # (a 合同 or 协议 inside the restriction is what it restricts — 不得与县外企业签订劳动合同 —, not an agreement's term)
     base = len(header)
     if _PROTECTIVE.search(sentence[:m.start()]) or _COMPELS.search(sentence) \
-            or any(not (g.group(0) in ("合同", "协议") and m.start() <= g.start() - base < m.end())
+            or any(not (g.group(0) in ("合同", "协议") and (m.start() <= g.start() - base < m.end()
+                                                            or _AS_TIME.match(header + sentence, g.end())))
                    for g in _OWN_GUARD.finditer(header + sentence)):
         return []
+    if re.search(r"公务员|参照公务员|机关工作人员", header + sentence):
+        return []                 # an official's resignation: 公务员法 第八十五条 sets it
     if _SALE.search(m.group(0)) and not _HOME.search(header + sentence):
         return []                 # goods or services sold (不得出售假冒商品): market rules, not one's own home
     if _SUBSIDISED.search(header + sentence) and not _MOVE_OR_WORK.search(m.group(0)):
@@ -319,7 +329,8 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
     first = sentence[:_segment(sentence, 0)[1]]
     if _GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
                                                  or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人|干部|工作者|专干|社工|护士|技师|大师",
-                                                              header + sentence[:m.start()])):
+                                                              header + sentence[:m.start()])
+                                                 or _OCCUPATION.search(header + sentence[:m.start()])):
         return []
     return [Burden("own_act", m.start(), m.end(), m.group(0))]
 
@@ -473,7 +484,231 @@ def _status(sentence: str, header: str) -> list[Burden]:
     return [Burden("status", m.start(), m.end(), m.group(0))]
 
 
+# ---- round 19 (rights19): the concepts of the rights misses in the dev sets read by role, modal and act, whatever the
+# words — a membership or a patrol required of the public, a right narrowed (to join a union, to complain or go to
+# court, to leave one's county), a pledge to give up a remedy, a loss of one's share or job "deemed", a third party
+# made to share another's liability, one's own things taken without compensation, a group shut out of a benefit by
+# its origin or its past, a person's own life reported. Guards as for the other readings: a basis (checked once in
+# ``burdens``), a protective negation, the government's own duty, voluntary or encouraged conduct.
+_ENCOURAGED = re.compile(r"鼓励|引导|倡导|提倡|支持|动员|号召|自愿|志愿(?!服务队|者队伍)|可以|欢迎|提倡")
+_DUTY_MODAL = r"(?:应当|必须|须|需|一律|要)"
+# O1 a membership or a standing duty of service required of the public (宪法 第三十五条: association is free; 社会团体
+# 登记管理条例: members join of their own will)
+_JOIN = re.compile(_DUTY_MODAL + r"[^，。；]{0,10}?(加入|参加|入会|加盟|编入)[^，。；]{0,16}?"
+                   r"(协会|商会|学会|联合会|联盟|(服务|巡逻|巡防|联防|护村|护林|志愿|突击|应急)队|志愿者队伍|互助组|合作社)"
+                   r"|" + _DUTY_MODAL + r"[^，。；]{0,12}?(参加|参与|承担|完成)[^，。；]{0,16}?(巡查|巡逻|巡防|值守|值班|执勤|义务劳动|公益劳动)")
+# O2 a right narrowed: to join a union (工会法 第三条); to complain, petition or sue (信访工作条例, 行政诉讼法, 民事诉讼法); to
+# leave one's county or village (民法典 第一百三十条: a person's own whereabouts)
+_UNION = re.compile(r"不(得|准|能|许)[^，。；]{0,6}?(加入|参加|组建|成立|筹建)[^，。；]{0,8}工会")
+_COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
+                       r"(人民法院|法院)[^，。；]{0,4}不予受理|"
+                       r"未经[^，。；]{0,12}?(调解|同意|协商)[^，。；]{0,4}的?[，,]?[^，。；]{0,14}?不予受理[^，。；]{0,4}(其)?(投诉|举报|申诉|起诉|复议|仲裁)|"
+                       r"应当先[^，。；]{0,14}?(申请|进行|经)?[^，。；]{0,4}(调解|协商)[^，。；]{0,30}?(不予受理|方可|才能|后方)")
+_COMPLAIN_GUARD = re.compile(r"不(得|准|许)[^，。；]{0,10}?(打击|报复|压制|阻挠|限制|妨碍|泄露|公开|拒绝|推诿|拖延|刁难|干涉|阻止|以|因|将|"
+                             r"煽动|串联|胁迫|诱使|操纵|教唆|组织他人|冒用|代替他人|捏造|借)|"
+                             r"恶意|虚假|诬告|捏造|重复投诉|已经受理|正在|依法应当通过诉讼|不符合|条件|超过[^，。；]{0,8}(期限|时效|年|月|日)|"
+                             r"已经?(作出|生效|裁决|判决)|同一事实|撤诉")
+_LEAVE = re.compile(r"不(得|准|许|能)(擅自)?离开(本县|本市|本区|本镇|本乡|本村|本地|县域|居住地|户籍地|所在[县市区镇乡村])")
+# O2/O5 a pledge to give up a remedy or to stay silent (不采取聚集、上访等方式反映诉求); a loss "deemed" from a breach
+_PLEDGE_SILENCE = re.compile(r"(承诺书|保证书|责任书|承诺|保证|约定)[^。；]{0,30}?(不(采取|以|通过)?[^，。；]{0,12}?(上访|信访|聚集|投诉|举报|起诉|诉讼|仲裁|复议|反映诉求)|"
+                             r"放弃[^，。；]{0,8}(上访|信访|投诉|起诉|诉讼|仲裁|复议|申诉))")
+_DEEMED = re.compile(r"(视为|视同|按)(本人)?(自动|自愿|主动)?(放弃|离职|辞职|退出|解除)[^，。；]{0,14}?"
+                     r"(分配|分红|收益|补偿|承包|宅基地|股份|股权|福利|离职|辞职|劳动关系|工作|岗位|户籍|成员)"
+                     r"|(视为|视同)(自动|自愿)?(离职|辞职)")
+_DEEMED_GUARD = re.compile(r"听证|陈述|申辩|复议|诉讼|受理|补正|撤回|申请材料")
+# the claim's own step missed (逾期未申报的，视为自动放弃当年补贴): the benefit's procedure, not a sanction
+# … or an allocation declined (不服从安排者视为放弃入读资格; 连续2次放弃选房的，视为自动放弃保障资格; 未在规定时间内选房……视同放弃
+# 一次配租资格): the scheme's own order of allocation (the 资格, 待遇 so lost are the allocation's; seen in the round-19 dump)
+_CLAIM_MISSED = re.compile(r"逾期|过期|超过[^，。；]{0,6}(期限|时间)|(未|不|没有)(按时|按期|在[^，。；]{0,10}内)?(申请|申报|领取|确认|签字确认|提交|办理|报名|登记|认领|答复|回复|选房|签订|付款)|旷工|"
+                           r"不服从安排|放弃(选房|摇号|购房|配租|配售|入读|学位)|轮候")
+# O4 a third party made to share another's liability (出租人与承租人共同承担; 担保人承担连带责任): 罪责自负, and civil
+# liability follows one's own fault (民法典 第一千一百六十五条) or a statute that names the bearer
+_SHARED = re.compile(r"(共同承担|承担连带|负连带|连带承担|一并承担)[^，。；]{0,10}?(责任|罚款|赔偿|损失|费用)|"
+                     r"(与|和|同)[^，。；]{0,10}?共同承担")
+_OTHER_ACTOR = re.compile(r"承租人|租户|租客|房客|游客|顾客|消费者|客人|住客|员工|职工|雇员|从业人员|快递员|骑手|驾驶员|学员|学生|"
+                          r"会员|村民|住户|申请人|被担保人|他人|其家属")
+_SHARED_GUARD = re.compile(r"过错|明知|知道或者应当知道|未尽|未履行|未按|依法|约定|合同|协议|执行工作任务|职务|共同实施|共同侵权|"
+                           r"共同(违法|故意)|共有|合伙|连带保证|保证合同|借款|贷款|挂靠|分包|转包|出借|借用|名义|"
+                           r"生产者|销售者|广告|代言|平台|网络")
+# O5 one's own things taken or removed with compensation refused (门牌一律收回，不予补偿): 民法典 第一百一十七条, 第二百四十三条
+_TAKEN = re.compile(r"(收回|拆除|清除|没收|收缴|清理|撤除|摘除|拆下)[^。；]{0,10}?[，,]?(不予|不给予?|不作|概不|不再给予)(任何)?(补偿|赔偿|返还)|"
+                    r"无偿(收回|拆除|收缴|征用)")
+_TAKEN_GUARD = re.compile(r"违法|违章|违规|擅自|未经(批准|许可|审批|同意)|非法|私自|临时|超过[^，。；]{0,6}期限|期满|到期|逾期|"
+                          r"国有|公有|集体所有|政府投资|协议|约定|合同|无主|废弃|危险|闲置|未动工|土地使用权|使用权|划拨")
+# O3 a group shut out of a benefit by its origin or its past (非本县户籍的……不享受; 社区矫正对象……不参加收益分配)
+_GROUP = re.compile(r"非本[县市区镇乡村]?(户籍|户口|常住户口)?(的)?|外地户籍|外省市?户籍|外来(务工)?人员|流动人口|非户籍|农业户籍|农村户籍|"
+                    r"社区矫正对象|刑满释放人员|解除强制隔离戒毒人员|戒毒人员|服刑人员|在押人员|上访人员|信访人员")
+_SHUT_OUT = re.compile(r"(不享受|不得享受|不纳入|不予(发放|纳入|享受|安排|分配)|不参加|不得参加|不列入|不能享受|一律不予)[^，。；]{0,16}?"
+                       r"(分配|分红|收益|补贴|补助|津贴|慰问|福利|待遇|救助|保障|招生|入学|就读|医疗|保险|服务|奖励|资助)")
+_GROUP_GUARD = re.compile(r"骗取|虚假|隐瞒|收入|财产|不符合|不再符合|服刑期间[^，。；]{0,6}(养老|待遇)|居住证|常住|或者|依法|"
+                          r"低保|最低生活保障|特困|户籍所在地|宅基地|承包地|统计")
+# O1 a person's own life reported to a body (行车路线, 住宿变动, 治丧时间地点和人数, 宴请人数): the reading of _data widened
+# to a person's own movements, stays and gatherings, the subject being the person himself
+_OWN_LIFE = re.compile(r"(行车|出行|外出)?路线|住宿(变动|地点|情况)?|住处|去向|行程|外出(时间|地点|情况|人员)|返回(日期|时间)|"
+                       r"(治丧|婚礼|宴请|宴席|聚会|聚餐)[^，。；]{0,6}(时间|地点|人数|规模)|(参加|宴请|出席)人数|停留时间|"
+                       r"收入情况|收入状况|工作单位")
+_TELL = re.compile(r"(向|到|给)([^，。；]{0,16}?)(报告|报备|申报|告知|说明|登记|报送|报)(?!名|考|批|请|销)")
+_LIFE_GUARD = re.compile(r"申请|享受|领取|申领|低保|救助|补贴|保障|疫情|传染病|隔离|社区矫正|取保候审|监视居住|被执行人|"
+                         r"工作人员|干部|公职人员|党员|自愿|可以|鼓励|保密|大型|群众性活动")
+_GUESTS = re.compile(r"旅客|客人|住客|顾客|游客|乘客|承租人|租客|房客|学员|学生|会员|人员信息|名单")
+_SUBJECT_PERSON = re.compile(r"家庭|户主|主办户|农户|蜂农|种植户|养殖户|渔民|牧民|驾驶员|快递员|配送员|骑手|务工人员|流动人口|"
+                             r"外来人员|租客|会员|学员|居民|村民|住户|业主|个人|游客|(?<!工作)(?<!执法)(?<!管理)人员")
+# others' data forwarded to a community body (报送所在社区): the statutory registers (旅馆业, 典当, 再生资源) are kept by the
+# business or sent to the police under their article; a 社区, 村委会, 网格 or 综治中心 is given none
+_COMMUNITY = r"(社区|村委会|村民委员会|居委会|居民委员会|网格员|网格|综治中心|物业)"
+_FORWARD = re.compile(r"(报送|推送|上传|报告|提供|传送|抄送|交)(至|给|到)?(所在)?[^，。；]{0,8}?" + _COMMUNITY +
+                      r"|(向|给)(所在)?[^，。；]{0,8}?" + _COMMUNITY + r"(报送|推送|上传|报告|提供|传送)")
+_OTHERS_DATA = re.compile(r"(购买人|购药人|购买者|买受人|出售人|寄件人|收件人|顾客|消费者|会员|学员|患者|乘客|"
+                          r"入托[^，。；]{0,6}|家长|父母)[^，。；]{0,4}的?[^，。；]{0,6}(姓名|身份证|手机号码|电话|住址|联系方式|工作单位|收入|信息)")
+
+
+_PATROL = frozenset(["巡查", "巡逻", "巡防", "值守", "值班", "执勤", "劳动"])
+_BODY_SUBJECT = re.compile(r"企业|公司|单位|机构|学校|医院|场所|村(?!民)|社区|物业|协会|组织")
+
+
+def _subject_public(sentence: str, header: str) -> bool:
+    """Whether the sentence's duty falls on the public (not a body, not an official)."""
+    return not (_GOVERNMENT_FIRST.match(sentence) or header and _GOVERNMENT_FIRST.match(header))
+
+
+def _obliged(sentence: str, header: str, before: str) -> list[Burden]:
+    """O1: a membership, a patrol or a standing service required of the public; a person's own movements, stays and
+    gatherings reported to a body; others' data forwarded to a community body (a sentence of its own after the
+    register: 登记信息每日报送所在乡镇综治中心)."""
+    text = header + sentence
+    if _PROTECTIVE.search(sentence) or _COMPELS.search(sentence):
+        return []
+    m = _JOIN.search(sentence)
+    if m and re.search(r"组织|安排|动员|发动|指导|督促|带领|指派|选派", m.group(0)):
+        m = None                  # 应当组织村民参加巡逻: the body organises, a duty of its own
+    if m and m.group(0)[-2:] in _PATROL and _BODY_SUBJECT.search(sentence[:m.start()]):
+        m = None                  # 企业应当安排人员值班: a business's own safety duty (安全生产法), not a person's service
+    if m and not _ENCOURAGED.search(text[:len(header) + m.start()]) and _subject_public(sentence, header) \
+            and not re.search(r"党员|团员|工作人员|干部|公职人员|网格员|村(组)?干部|工会会员", text):
+        return [Burden("join", m.start(), m.end(), m.group(0))]
+    for t in _TELL.finditer(sentence):
+        if not _MODAL.search(header + sentence[:t.start()]) or _ENCOURAGED.search(sentence[:t.start()]):
+            continue
+        if not _subject_public(sentence, header) or _LIFE_GUARD.search(text):
+            continue
+        first = sentence[:_segment(sentence, t.start())[1]]
+        if not (_SUBJECT_PERSON.search(header) or _SUBJECT_PERSON.search(first)):
+            continue
+        life = _OWN_LIFE.search(sentence, t.end(), min(len(sentence), t.end() + 30))
+        if life and _GUESTS.search(sentence, t.end(), life.end()):
+            continue              # 向公安机关报送住宿旅客信息: the guests' register (旅馆业治安管理办法), read by _FORWARD if at all
+        if life:
+            return [Burden("tell", t.start(), t.end(), t.group(0))]
+    f = _FORWARD.search(sentence)
+    if f and (_MODAL.search(header + sentence[:f.start()]) or _MODAL.search(before[-60:])) \
+            and _OTHERS_DATA.search((before[-80:] if before else "") + sentence) and _subject_public(sentence, header) \
+            and not _DATA_GUARD.search(text) and not _ENCOURAGED.search(sentence[:f.start()]):
+        return [Burden("tell", f.start(), f.end(), f.group(0))]
+    return []
+
+
+# O2 a member's vote taken for an unrelated debt or conduct (欠缴物业费的业主不得参加业主大会表决): 民法典 第二百七十八条 gives
+# every owner a vote by his share; a vote is lost only by law (剥夺政治权利) or withheld from one with an interest (回避)
+_VOTE = re.compile(r"不(得|能|再)(参加|参与)[^，。；]{0,10}?(表决|投票|选举)|(暂停|取消|剥夺|限制|中止)(其)?[^，。；]{0,10}?(表决权|投票权|选举权)|"
+                   r"(表决权|投票权|选举权)[^，。；]{0,4}(暂停|取消|中止|不予计算|不计入)|不计入[^，。；]{0,6}表决(基数|票数)")
+_VOTE_GUARD = re.compile(r"利害关系|回避|关联|剥夺政治权利|精神病|无民事行为能力|工作人员|不得以|不得因")
+_VOTE_TRIGGER = re.compile(r"欠缴|拖欠|未(按|缴|交)|拒(不|绝)|违反|违规|不配合")
+# O5 one's land or home taken back because one moved or works elsewhere (举家外出务工满三年的，宅基地由村集体收回): 土地管理法
+# 第六十二条 and 农村土地承包法 第二十七条 keep them for those who settle in town
+_LAND_TAKEN = re.compile(r"(外出|务工|迁出|进城|落户|未回村|不在本村|户口迁|转为非农|举家)[^。；]{0,30}?(宅基地|承包地|责任田|口粮田|住房)"
+                         r"[^，。；]{0,12}?(收回|调整|注销)")
+_LAND_GUARD = re.compile(r"自愿|有偿|依法|一户多宅|超标准|违法|非法|全家迁入设区的市|不得")
+
+
+def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
+    """O2, O5: a right to join a union, to complain or go to court, to leave one's county narrowed; a pledge to stay
+    silent; a loss of one's share or job deemed from a breach; one's own things taken without compensation."""
+    text = header + sentence
+    v = _VOTE.search(sentence)
+    if v and _VOTE_TRIGGER.search(sentence[:v.start()]) and not _VOTE_GUARD.search(text):
+        return [Burden("reduce", v.start(), v.end(), v.group(0))]
+    if header and _VOTE.search(header) and _VOTE_TRIGGER.search(sentence) and not _VOTE_GUARD.search(text):
+        return [Burden("reduce", 0, len(sentence), sentence)]     # 业主有下列情形之一的，不得参加表决：（二）欠缴……
+    m = _LAND_TAKEN.search(sentence)
+    if m and not _LAND_GUARD.search(text):
+        return [Burden("taken", m.start(), m.end(), m.group(0))]
+    m = _UNION.search(sentence)
+    if m and not re.search(r"(阻挠|限制|干涉|阻止|任何单位|任何组织)[^，。；]{0,8}$", sentence[:m.start()]) \
+            and not re.search(r"阻挠|限制|干涉|阻止|妨碍", m.group(0)):
+        return [Burden("reduce", m.start(), m.end(), m.group(0))]
+    for m in _COMPLAIN.finditer(sentence):
+        lo, _ = _segment(sentence, m.start())
+        scope = sentence[:m.end() + 2] if "不予受理" in m.group(0) else sentence[lo:m.end() + 2]
+        if _COMPLAIN_GUARD.search(scope) or _ENCOURAGED.search(sentence[lo:m.start()]):
+            continue
+        if re.search(r"任何(单位|组织|人)|工作人员|机关|部门", sentence[lo:m.start()]) and "不予受理" not in m.group(0):
+            continue                  # 任何单位不得……; 工作人员不得……: a body barred, not the public
+        if not _subject_public(sentence, header):
+            continue
+        return [Burden("reduce", m.start(), m.end(), m.group(0))]
+    m = _LEAVE.search(sentence)
+    if m and not _OWN_GUARD.search(text) and not re.search(r"工作人员|干部|公职人员|值班|执勤|岗位|在岗|隔离|医学观察|疫情|防控", text) \
+            and _subject_public(sentence, header) and not _PROTECTIVE.search(sentence[:m.start()]):
+        return [Burden("own_act", m.start(), m.end(), m.group(0))]
+    m = _PLEDGE_SILENCE.search(sentence)
+    if m and re.search(r"确保|杜绝|防止|避免|不(发生|出现)", m.group(0)):
+        m = None                  # 确保不发生越级上访: a body's own target, no person's right given up
+    if m and re.search(r"(不得|严禁|禁止|不准|不许)[^，。；]{0,4}$", sentence[:m.start()]):
+        m = None                  # 不得约定被征收人放弃申请行政复议: the pledge itself barred
+    if m and not _COMPELS.search(sentence[:m.start()]) and not _PROTECTIVE.search(sentence[:m.start()]) \
+            and _subject_public(sentence, header):
+        return [Burden("reduce", m.start(), m.end(), m.group(0))]
+    m = _DEEMED.search(sentence)
+    if m and not _DEEMED_GUARD.search(sentence[m.start():m.end() + 6]) and not _PROTECTIVE.search(sentence[:m.start()]) \
+            and not _CLAIM_MISSED.search(header + sentence[:m.start()]):
+        return [Burden("deemed", m.start(), m.end(), m.group(0))]
+    m = _TAKEN.search(sentence)
+    if m and not _TAKEN_GUARD.search(text) and not _PROTECTIVE.search(sentence[:m.start()]) \
+            and not _GOVERNMENT_FIRST.match(sentence[_segment(sentence, m.start())[0]:]):
+        return [Burden("taken", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _shared(sentence: str, header: str, before: str) -> list[Burden]:
+    """O4: a third party made to share another's liability (出租人……与承租人共同承担; 担保人对违建行为承担连带责任)."""
+    m = _SHARED.search(sentence)
+    if m is None or _SHARED_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence[:m.start()]):
+        return []
+    doer = _OTHER_ACTOR.match(sentence, 0, 12) or _OTHER_ACTOR.search(sentence[:12]) \
+        or re.search(r"(与|和|同)(" + _OTHER_ACTOR.pattern + r")", sentence[max(0, m.start() - 12):m.end()])
+    if not doer or not _subject_public(sentence, header):
+        return []
+    return [Burden("shared", m.start(), m.end(), m.group(0))]
+
+
+def _shut_out(sentence: str, header: str, before: str) -> list[Burden]:
+    """O3: a group shut out of a benefit by its origin or its past (非本县户籍的环卫工人不享受高温津贴)."""
+    g = _GROUP.search(sentence)
+    if g is None or _GROUP_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence):
+        return []
+    m = _SHUT_OUT.search(sentence, g.end())
+    if m is None or m.start() - g.end() > 30:
+        return []
+    return [Burden("shut_out", m.start(), m.end(), m.group(0))]
+
+
+# O2 a choice taken away: the public made to buy or have done at a place a body names (须在……指定的……购买); 民法典 第一百三十条,
+# 消费者权益保护法 第九条 (the consumer chooses the seller)
+_CHOICE = re.compile(r"(须|应当|必须|需|要|只能|一律)(在|到|从|向|由)[^，。；]{0,16}?(指定|定点|确定|认可)的[^，。；]{0,14}?"
+                     r"(购买|选购|购置|消费|维修|安装|就餐|住宿|印制|订购|订阅)")
+
+
+def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
+    m = _CHOICE.search(sentence)
+    if m is None or _PROTECTIVE.search(sentence[:m.start()]) or _ENCOURAGED.search(sentence[:m.start()]):
+        return []
+    if not _subject_public(sentence, header) or re.search(r"政府采购|采购人|预算单位|财政资金|公务|工作人员|定点医疗机构|医保|医疗保险", header + sentence):
+        return []             # a body's own purchases; the statutory designated medical institutions of social insurance
+    return [Burden("choice", m.start(), m.end(), m.group(0))]
+
+
 _READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
+_READINGS19 = (_obliged, _narrowed, _shared, _shut_out, _chosen)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:
@@ -484,4 +719,7 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     out: list[Burden] = []
     for read in _READINGS:
         out.extend(read(sentence, header))
+    if not out:
+        for read19 in _READINGS19:
+            out.extend(read19(sentence, header, before))
     return tuple(out)

@@ -54,7 +54,7 @@ _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚�
 _SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
-                     r"(拆除|清除|拆毁|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|清走|"
+                     r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划|"
                      # round 16: premises closed by the body itself (先行关闭, 强行关闭其养殖场所, 直接予以关停)
                      r"(?<=先行|强制|强行|直接|立即|即行|予以)关闭|关停)"
@@ -88,7 +88,7 @@ _PATTERNS = tuple((kind, Keyed(rx)) for kind, rx in (
 _OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|凡|具体问题|各类")
 
 # ---- on what trigger
-_NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|"
+_NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|阻挠|阻拦|"
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
@@ -143,6 +143,8 @@ _COMMON = frozenset(["家庭", "本人", "人员", "其家", "当年", "年度",
                      "子女", "本县", "本市", "规定", "按照", "一律", "村民", "居民", "其本", "当期", "成员", "家长"])
 
 
+_BARE_SUBJECT = re.compile(r"^[^，,。；;的]{1,8}$")      # 签约居民 before 未按要求……: only the party's name
+_REFUSAL_AT = re.compile(r"拒不|拒绝|未按|不按|未(?!满|达|成年|婚)|(?<![是])不(?!得|予|符合|再|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于)")
 _CONDITION_END = re.compile(r"的[^，,。；;的]{0,6}[，,]")
 
 
@@ -155,14 +157,20 @@ def condition_of(before: str) -> str:
 
 def related(trigger: str, withheld: str) -> bool:
     """Whether the trigger and the thing withheld share a word (two characters, not a common one): the benefit
-    withheld for breaking its own terms, not as leverage for an unrelated demand."""
+    withheld for breaking its own terms, not as leverage for an unrelated demand. Where the trigger is a refusal or an
+    omission (签约居民未按要求参加年度健康体检的), only what was refused or omitted counts: the party's own name
+    (签约居民) says who he is, not what he failed to do (round 19)."""
+    refused = _REFUSAL_AT.search(trigger)
+    if refused and _BARE_SUBJECT.match(trigger[:refused.start()]):
+        trigger = trigger[refused.start():]
     pairs = {trigger[i:i + 2] for i in range(len(trigger) - 1)} - _COMMON
     return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
 
 
 # the party's own refusal of a demand the body makes (the leverage grammar): what a benefit may not be withheld for
+# (round 19: obstructing the body's own project — 阻挠基站建设, 阻碍征迁 — is refusing it too)
 _LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
-                       r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时")
+                       r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时|阻挠|阻碍|阻拦|妨碍|抵制")
 _PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
 _ORDERED = re.compile(r"责令|限期|督促")
 # a condition that is the party's standing, not a demand it refused (违法犯罪记录, 违反计划生育): the rights rules on
