@@ -51,18 +51,27 @@ ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
 PLACE = r"(?:{{agency.place}})?"
 HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与/／])|^)"   # after a separator or an item marker (（5）, 1.), or
                                                                   # the / between two bodies of a table cell (D012)
-NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
+# a document a body made (市物价局制定的《……》, 建设部制定的管理办法, 农业部制发的相关规范), not a price or a standard it
+# still sets (市物价部门制定的政府指导价, 市物价局制定的收费标准) nor a paper it issues in a procedure that still runs
+# (还需提供市物价局制发的销售价格通知, round-4 D067): the body acts
+MADE = (r"(?:制定的(?=[^。；，]{0,8}?(?:《|办法|规定|意见|通知|决定|细则|规则|文件|方案|规范))"
+        r"|(?:制发|发布|印发)的(?=[^。；，]{0,8}?(?:《|规范)))")
+# the body's website as the place where it publishes (在市国土房管局网站上公示, round-9 D003): the body acts there
+PUBLISHES = r"(?!上?(?:予以|进行)?(?:公示|公告|公布|发布|公开))"
+NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站" + PUBLISHES + r"|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
              r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项), after a separator,
 # a place, or a word that makes the listed departments act with another (会同物价、财政部门; 由人口计生、财政部门)
 BARE_LEAD = ("会同", "由", "经", "报", "向", "商", "配合", "协助", "联合", "交由", "通知", "送")
 BARE_BEFORE = r"(?:(?<=[、，,：:；。（(\n其及和与])|^|(?<=[省市县区]))"
-BARE_LEAD_BEFORE = "(?:" + "|".join(f"(?<={w})" for w in BARE_LEAD) + ")"
+# … or 于 of a comparison or a place (不得高于卫生和计划生育与价格主管部门公布的标准, round-12 D024), not 关于/属于
+BARE_LEAD_BEFORE = "(?:" + "|".join(f"(?<={w})" for w in BARE_LEAD) + "|(?<=于)(?<!关于)(?<!属于))"
+# items joined by 、, 和, 及 or 与 (卫生和计划生育与价格主管部门, round-12 D024 第七十六条)
 # … 等有关部门, 等相关职能部门, 等市直有关部门, 等流动人口服务管理工作相关部门 (after 等, a short qualifier of the list)
 _LIST_END = r"(?:等[^、，,。；：\n]{0,16}?)?(?:有关|相关|其他)?(?:职能)?(?:行政)?(?:主管)?(?:部门|机关|机构|信息平台))"
-BARE_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){0,20}" + _LIST_END
+BARE_AFTER = r"(?=(?:[、和及与][^、，,。；：\n和及与等]{1,18}){0,20}" + _LIST_END
 # after a lead word, a list of at least two (会同物价、财政部门 — not 由监察机关, the current name)
-BARE_LIST_AFTER = r"(?=(?:[、和及][^、，,。；：\n和及等]{1,18}){1,20}" + _LIST_END
+BARE_LIST_AFTER = r"(?=(?:[、和及与][^、，,。；：\n和及与等]{1,18}){1,20}" + _LIST_END
 # a historical mention: 原××局 (not 原籍、原告、原则…), ××局更名/撤销/划入…, 撤销/不再保留××局, 机构改革前…, news narrative
 FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
@@ -181,7 +190,12 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
             # … the maker of a document (市物价局制定的《……》, 建设部制定的管理办法), not of a standing price or standard it
             # still sets (市物价部门制定的政府指导价: the body acts)
-            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|制定的(?=[^。；，]{{0,8}}?(?:《|办法|规定|意见|通知|决定|细则|规则|文件|方案))|《|网站)",
+            # … and its fellow makers (农业部、国家档案局制发的《……办法》), the technical rules it issued (按照农业部制发的
+            # 相关规范和标准; not a price or standard it sets: 市物价局制定的收费标准)
+            f"(?:{names})(?:等[^。；，]{{0,6}}?)?(?:关于|印发|{MADE}|《|网站{PUBLISHES})",
+            f"(?:{names})(?:[、和与及][^。；，、《]{{1,12}}?){{1,4}}(?:联合)?{MADE}",
+            # a meeting held on a day (市流管办于6月6日召开……市教育、公安、卫计等部门负责人参加的座谈会): an event reported
+            r"于\s*[\d０-９一二三四五六七八九十]{1,2}月[\d０-９一二三四五六七八九十]{1,3}日[^。；，]{0,6}(?:召开|举行)",
             # a document of the body forwarded (国务院办公厅转发建设部等部门关于……的通知): its maker then
             f"转发[^。；，]{{0,10}}(?:{names})",
             # the maker of a document the sentence cites (根据广东省综治委实有人口专项组《关于……的通知》): who wrote it then

@@ -205,6 +205,12 @@ class _Builder:
 
 
 _YEAR_CELL = re.compile(r"^(19|20)\d{2}\s*(年|[-—―~～])")
+# the heading of a table column of bodies (负责审核单位, 核发部门或机构, 牵头单位, 责任部门): the cells under it that name a
+# body are content — who acts on the row (round-7 D012's 附件2: 市地税部门 checks the tax certificate) —, not headings
+_BODY_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:负责|牵头|责任|配合|协办|主办|承办|实施|审核|审批|核发|发证|出具|办理|受理|主管|参与|协同)"
+                          r"[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|机构)(?:或(?:单位|部门|机关|机构))?$")
+# a cell naming one body or several (市国土和房屋管理部门, 国土房屋管理部门/来穗人员服务管理部门, 县级以上公安机关)
+_BODY_CELL = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,24}?(?:局|委|办|厅|部|院|政府|中心|部门|机关|机构)[、/／]?)+$")
 
 
 def _table_row(units: list[_Unit], k: int) -> bool:
@@ -248,6 +254,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
     in_attachment_list = False
     listed: list[str] = []  # the titles the attachment list names
     numbered = False      # an article or a list item has been read
+    columns = False       # a column of bodies has been headed (_BODY_COLUMN) in this attachment or part
     for k, unit in enumerate(units):
         if unit.chrome == "page":
             continue
@@ -262,6 +269,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             b.close()
             attachment = f"附件{head.group(1)}"
             article, article_lead, kuan, stack, seq, in_attachment_list = attachment, "", 0, [], 0, False
+            columns = False
             continue
         if head:
             b.close()
@@ -322,7 +330,10 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
             stack.append({"level": level, "label": label, "text": unit.text,
                           "heading": text if _heading_like(text) else item_heading})
             continue
-        if not _BODY.search(text) and len(text) < 30 and not _table_row(units, k):
+        if _BODY_COLUMN.match(squash(text)):
+            columns = True
+        if not _BODY.search(text) and len(text) < 30 and not _table_row(units, k) and not (
+                columns and _BODY_CELL.match(squash(text))):
             b.close()  # a title, an attachment name, navigation: not a clause, and it ends the previous one
             continue
         if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not (articles and not attachment)):

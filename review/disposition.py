@@ -612,7 +612,9 @@ def decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
 
 
 def _decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
-    findings = list(findings)
+    # an 有效期 that cannot be counted (review.validity.undated) is told by rows 7 and 8 ("请核对发布日期"): it is no
+    # problem to amend, and alone it leaves the document to be checked (待核实), not amended
+    findings = [f for f in findings if f.rule != "P-VALIDITY-UNDATED"]
     problems = problem_reasons(findings)
     # what a lapsed or repealed document lists as "另：", with the clauses they stand in
     others = problem_reasons(findings, validity=False, places=True)

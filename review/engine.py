@@ -1893,12 +1893,12 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         from .presumption import document_places, validity_defaults
         from .validity import anchor_missing, presume, trial_lapsed, validity_findings
 
-        lapsed = validity_findings(doc, clauses, opts.as_of)
+        cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
+        lapsed = validity_findings(doc, clauses, opts.as_of, cleanup)
         defaults = validity_defaults(rules, opts.province, opts.presume_validity,   # the office's setting, else
                                      document_places(info.issuer.region))       # the rule where it was made
         if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
             lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
-        cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
     # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the

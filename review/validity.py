@@ -156,9 +156,10 @@ def _sentence_with(text: str, needle_at: int) -> str:
     return text[left:right].strip()
 
 
-def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
+def validity_findings(doc, clauses, as_of: str, cleanup: bool = False) -> list[Finding]:
     """P-VALIDITY-EXPIRED (its own 有效期 ended before ``as_of``) and P-PERIOD-ENDED (a one-off plan or pilot
-    whose period ended)."""
+    whose period ended); in a cleanup (``cleanup``), P-VALIDITY-UNDATED: an 有效期 stated as a term (有效期2年) with
+    no date read to count it from (``undated``)."""
     from .disposition import DocMeta, _period_ended, validity_end
 
     meta = DocMeta.of(doc, clauses)
@@ -174,6 +175,8 @@ def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
             suggestion="列入失效文件目录（宣布失效）；确需继续实施的，按程序重新制定发布。",
             basis=(BASIS_37,), detail={"validity_end": end.isoformat()}))
         return out
+    if cleanup and end is None:
+        out += undated(doc, clauses, meta)
     ended = _period_ended(meta, today)
     if ended:
         quote, clause = _period_quote(doc, clauses, meta)
@@ -183,6 +186,25 @@ def validity_findings(doc, clauses, as_of: str) -> list[Finding]:
             suggestion="任务已完成的，宣布失效；仍需实施的内容，按现行规定另行制定。",
             basis=(BASIS_37,), detail={"period_end": meta.period_end, "period": meta.period}))
     return out
+
+
+def undated(doc, clauses, meta) -> list[Finding]:
+    """An 有效期 stated as a term (本办法自印发之日起实施，有效期2年) in an existing document from which no date of issue or
+    commencement could be read (a page copied without its 落款, round-7 D013): whether it has run out cannot be told —
+    the reviewer must find the date (legal-checks.md §11.4: "请核对发布日期", never 继续有效). One finding at the
+    validity clause; none for a draft (no date yet) or a validity given as a date (有效期至2020年12月31日: countable)."""
+    from .disposition import _VALID_UNTIL
+
+    if not doc.validity or meta.draft or not (meta.validity_years or _VALID_UNTIL.search(meta.validity)):
+        return []
+    quote, clause = _validity_quote(doc.validity.strip(), clauses)
+    return [Finding(
+        rule="P-VALIDITY-UNDATED", category="validity", severity="warning", title="有效期无法计算",
+        clause=clause, quote=quote,
+        problem=(f"文件规定“{doc.validity.strip()}”，但未能读出发布或者施行日期，无法判断有效期是否已经届满；"
+                 "有效期届满的文件自动失效。"),
+        suggestion="请核对发布日期：有效期已届满的，列入失效文件目录（宣布失效）；未届满的，注明届满日期。",
+        basis=(BASIS_37,), detail={"date_unknown": True})]
 
 
 def _validity_quote(validity: str, clauses):
