@@ -48,6 +48,15 @@ def test_a_rule_the_code_restates_with_changes_names_the_article_in_force(corpus
     assert f.detail["successor"] == "《中华人民共和国生态环境法典》第二百五十一条"
 
 
+def test_a_rule_the_code_widened_names_its_closest_article_for_checking(corpus):
+    # 环境保护法 第四十二条's 暗管、渗井… (D124's complaint list) → 生态环境法典 第一百六十四条 lists more ways: not a faithful
+    # restatement, but the successor's closest article is named for the reviewer, no "已失去依据"
+    [f] = _upper(corpus, "举报企业事业单位和其他生产经营者通过暗管、渗井、渗坑、灌注或者篡改、伪造监测数据，"
+                         "或者不正常运行防治污染设施等逃避监管的方式违法排放污染物。")
+    assert f.severity == "warning" and "已失去依据" not in f.problem
+    assert "生态环境法典》中最接近的是第一百六十四条" in f.problem
+
+
 @pytest.mark.parametrize("sentence, paper, is_forbidden", [
     # what the paper attests, led by 无/未: not a negated demand
     ("应当附村委会出具的未发生欠薪的书面确认意见。", "书面确认意见", False),
