@@ -801,8 +801,9 @@ class _UpperReader:
             if f is not None:
                 replacing = self.status.successor_article(hits[0], probe)
                 candidates = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
-                successor = living_successor(probe, candidates + [replacing] * (replacing is not None),
-                                             lambda h: self.status.dead(h, opts.as_of))
+                if replacing is not None:
+                    candidates.append(replacing)
+                successor = living_successor(probe, candidates, lambda h: self.status.dead(h, opts.as_of))
             if f is not None and not successor:
                 if replacing is not None and (replacing.score or 0) >= SUCCESSOR_NAMED_SCORE \
                         and substantive_overlap(probe, replacing.text):
@@ -1598,15 +1599,19 @@ def repealed_restatement(clause: Clause, probe: str, upper: Provision, repeal_da
     cmp = compare(probe, upper.text)
     if cmp.similarity < FAITHFUL_MIN_SIMILARITY:
         return None
-    when = f"已于{cn(repeal_date)}废止（失效）" if repeal_date else "已废止（失效）"
     return Finding(
         rule="UPPER-REPEALED", category="repealed-law", severity="error", title="复述已废止（失效）的法规规定",
         clause=clause, quote=probe.strip(),
-        problem=f"该条款复述《{upper.law}》{upper.article_label}（比对一致部分约{cmp.similarity:.0%}），"
-                f"该法规{when}，所复述的规定已失去依据。",
+        problem=f"{_restated_repealed(upper, cmp.similarity, repeal_date)}，所复述的规定已失去依据。",
         suggestion="删除该条款，或者依照现行有效的法律法规重新规定。",
         basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict(), "repeal_date": repeal_date,
                                              "law": upper.law})
+
+
+def _restated_repealed(upper: Provision, similarity: float, repeal_date: str) -> str:
+    """该条款复述《X》第N条（比对一致部分约S%），该法规已于……废止（失效）: the head of every repealed-law finding."""
+    when = f"已于{cn(repeal_date)}废止（失效）" if repeal_date else "已废止（失效）"
+    return f"该条款复述《{upper.law}》{upper.article_label}（比对一致部分约{similarity:.0%}），该法规{when}"
 
 
 def living_successor(probe: str, candidates: list[Provision], dead_of) -> tuple[Provision, float] | None:
@@ -1634,11 +1639,10 @@ def successor_named(repealed: Finding, successor: Provision, sure: bool = True) 
     that names the article in force to revise the clause against. ``sure`` False: the closest article of the replacing
     instrument, which restates the clause less closely (widened, reworded), named for the reviewer to check."""
     law = repealed.detail["law"]
-    when = repealed.problem.split("该法规", 1)[1].split("，", 1)[0]
+    head = _restated_repealed(repealed.upper, repealed.detail["comparison"]["similarity"], repealed.detail["repeal_date"])
     moved = (f"相应规定现见《{successor.law}》{successor.article_label}，文字有所变化。" if sure else
              f"取代它的《{successor.law}》中最接近的是{successor.article_label}，请对照现行规定核对。")
-    problem = f"{repealed.problem.split('该法规', 1)[0]}该法规{when}；{moved}"
-    return replace(repealed, severity="warning", problem=problem, basis=repealed.basis + (successor,),
+    return replace(repealed, severity="warning", problem=f"{head}；{moved}", basis=repealed.basis + (successor,),
                    suggestion=f"依照《{successor.law}》{successor.article_label}修改该条款，不再援引《{law}》的表述。",
                    detail={**repealed.detail, "successor": f"《{successor.law}》{successor.article_label}"})
 

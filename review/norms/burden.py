@@ -490,7 +490,7 @@ def _status(sentence: str, header: str) -> list[Burden]:
 # made to share another's liability, one's own things taken without compensation, a group shut out of a benefit by
 # its origin or its past, a person's own life reported. Guards as for the other readings: a basis (checked once in
 # ``burdens``), a protective negation, the government's own duty, voluntary or encouraged conduct.
-_ENCOURAGED = re.compile(r"鼓励|引导|倡导|提倡|支持|动员|号召|自愿|志愿(?!服务队|者队伍)|可以|欢迎|提倡")
+_ENCOURAGED = re.compile(r"鼓励|引导|倡导|提倡|支持|动员|号召|自愿|志愿(?!服务队|者队伍)|可以|欢迎")
 _DUTY_MODAL = r"(?:应当|必须|须|需|一律|要)"
 # O1 a membership or a standing duty of service required of the public (宪法 第三十五条: association is free; 社会团体
 # 登记管理条例: members join of their own will)
@@ -708,7 +708,8 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
 
 
 _READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
-_READINGS19 = (_obliged, _narrowed, _shared, _shut_out, _chosen)
+# read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:
@@ -720,6 +721,6 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     for read in _READINGS:
         out.extend(read(sentence, header))
     if not out:
-        for read19 in _READINGS19:
-            out.extend(read19(sentence, header, before))
+        for read in _FALLBACK_READINGS:
+            out.extend(read(sentence, header, before))
     return tuple(out)
