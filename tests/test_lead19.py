@@ -87,3 +87,14 @@ def test_papers_listed_after_a_negated_one_are_not_its_states():
     sentence = "第一百二十七条公安机关提供或者出具的原始户籍登记资料、非正常死亡公民死亡证明、户口注销证明等材料，应当由经办民警签字，提供或者出具单位盖章确认。"
     proof = next(rule for rule in RULES if rule.id == "C-PROOF-01")
     assert match_text(proof, sentence) == []
+
+
+@pytest.mark.parametrize("text, contraception", [
+    ("县级以上环境保护行政主管部门（以下简称环保部门）按照规定的权限审批建设项目环境影响评价文件", False),   # D121 第三条
+    ("乡镇人民政府每月检查环卫作业质量。", False),
+    ("督查环保整改落实情况。", False),
+    ("育龄妇女须按期上环。", True),
+    ("每季度查环一次。", True),
+])
+def test_a_ring_inside_environment_is_no_contraception(text, contraception):
+    assert LEXICON.has("fp.contraception", text) is contraception
