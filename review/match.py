@@ -702,9 +702,20 @@ class ClauseHits:
             shared = r.norm and r.lexicon is lexicon
             hits = match_text(r, clause.text, clause.header, norms if shared else None, found if shared else None)
             groups = by_sentence(clause.text, hits) if i in self.per_sentence else [hits] if hits else []
+            if r.quote_avoid:
+                groups = [quoted_first(r, clause.text, g) if len(g) > 1 else g for g in groups]
             if groups:
                 out.append((i, groups))
         return out
+
+
+def quoted_first(rule: Rule, text: str, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with those whose words, and the two characters after them, match none of ``rule.quote_avoid``
+    first (each group's first hit is the finding's quote), otherwise in order."""
+    def avoided(h: Hit) -> bool:
+        return any(rx.search(text, h.start, h.end + 2) for rx in rule.quote_avoid)
+
+    return sorted(hits, key=avoided)
 
 
 def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:

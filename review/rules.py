@@ -145,6 +145,9 @@ class Rule:
     unless: tuple[LazyPattern, ...] = ()
     unless_scope: str = "sentence"
     skip_quoted: bool = False            # ignore matches inside 《…》 (titles of cited documents)
+    # hits of one finding whose words (and the two characters after them) match one of these are quoted only when
+    # no other hit is: the lawful levy a sentence names beside the one it adds (除缴纳工本费外，另收取……审核服务费)
+    quote_avoid: tuple[LazyPattern, ...] = ()
     downgrade: tuple[Downgrade, ...] = ()
     meta: tuple[MetaCond, ...] = ()
     outcomes: tuple[str, ...] = ()       # citation rules: CitationCheck outcomes that trigger
@@ -214,7 +217,7 @@ _PACK_KEYS = {"pack", "defaults", "defines", "params", "rule", "agency", "agency
 _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "all", "window",
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
-              "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted",
+              "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted", "quote_avoid",
               "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
@@ -327,7 +330,7 @@ def regex_sources(rules, lexicon) -> list[tuple[str, int]]:
     may compile (review/lazyre.py)."""
     out = []
     for r in rules:
-        pats = [*r.any, *r.all, *r.header_any, *r.unless, *(d.pattern for d in r.downgrade), r.prefilter, r.gate]
+        pats = [*r.any, *r.all, *r.header_any, *r.unless, *r.quote_avoid, *(d.pattern for d in r.downgrade), r.prefilter, r.gate]
         out += [(p.pattern, p.flags) for p in pats if p is not None]
     if lexicon is not None:
         out += [(lexicon.scan_source(name), 0) for name in (*lexicon.concepts, *lexicon.groups)]
@@ -508,7 +511,7 @@ def _substitute(path, raw: dict, defines: dict, lexicon: Lexicon | None = None) 
         return _concepts_in(path, _DEFINE_RE.sub(one, rx), lexicon, raw.get("id"))
 
     out = dict(raw)
-    for k in ("any", "all", "unless", "header_any"):
+    for k in ("any", "all", "unless", "header_any", "quote_avoid"):
         if k in out:
             out[k] = sub(out[k])
     if isinstance(out.get("detail"), dict) and out["detail"].get("actor"):   # an agency rule's actor pattern
@@ -622,6 +625,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         raise RulePackError(path, rid, f"header_polarity 必须取自 {POLARITIES}：{hp!r}")
     header_any = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "header_any"))
     unless = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "unless"))
+    quote_avoid = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "quote_avoid"))
     scope = raw.get("unless_scope", "sentence")
     if scope not in ("sentence", "clause"):
         raise RulePackError(path, rid, "unless_scope 必须是 sentence 或 clause")
@@ -703,7 +707,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
         suggestion=str(raw.get("suggestion", "")).strip(), any=any_, all=all_, window=window,
         header_polarity=hp, header_any=header_any, unless=unless, unless_scope=scope,
-        skip_quoted=bool(raw.get("skip_quoted", False)),
+        skip_quoted=bool(raw.get("skip_quoted", False)), quote_avoid=quote_avoid,
         downgrade=tuple(downs), meta=tuple(metas), outcomes=outcomes, params=params,
         valid_from=str(raw.get("valid_from", "")), valid_until=str(raw.get("valid_until", "")),
         date_basis=raw.get("date_basis", "review"), detail=dict(raw.get("detail", {})),

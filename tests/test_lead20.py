@@ -1,0 +1,44 @@
+"""Round 20, the lead's changes, through the whole review on the shipped corpus.
+
+* A finding with several hits in one sentence quotes the levy the sentence adds, not the lawful one it names first
+  (``Rule.quote_avoid``, ``match.quoted_first``): 除缴纳工本费外，另收取……审核服务费 is about the 审核服务费.
+"""
+
+import pytest
+
+from bench.rewording_eval import Text, review_text
+from review.match import Hit, quoted_first
+from review.rules import load_packs
+
+RULES = load_packs()
+BY_ID = {r.id: r for r in RULES}
+
+
+def _fee_quotes(corpus, text):
+    case = Text(rule="NEW-fee", category="fee", polarity="positive", variant=1, text=text, header="", doc_kinds=())
+    return [f.quote for f in review_text(case, "normative", corpus, RULES) if f.rule == "C-FEE-01"]
+
+
+@pytest.mark.parametrize("text, added, lawful", [
+    ("办理登记时，申请人除缴纳工本费外，另收取每件五十元的审核服务费。", "审核服务费", "工本费"),
+    ("参保人员缴纳社会保险费后，还须向经办窗口缴纳每人二十元的手续费。", "手续费", "社会保险费"),
+    ("经营户除按规定交纳水电费外，还应当向市场服务中心交纳每月三百元的摊位管理费。", "摊位管理费", "水电费"),
+])
+def test_the_added_levy_is_quoted_not_the_lawful_one_beside_it(corpus, text, added, lawful):
+    [quote] = _fee_quotes(corpus, text)
+    assert added in quote and lawful not in quote
+
+
+def test_a_single_levy_is_quoted_as_before(corpus):
+    [quote] = _fee_quotes(corpus, "申请人应当向受理窗口缴纳审查费二百元。")
+    assert "缴纳审查费" in quote
+
+
+def test_quoted_first_keeps_the_order_of_hits_none_of_which_is_avoided():
+    rule = BY_ID["C-FEE-01"]
+    text = "缴纳审查费，缴纳评估费。"
+    hits = [Hit("C-FEE-01", 0, 5, "缴纳审查费", "error", ()), Hit("C-FEE-01", 6, 11, "缴纳评估费", "error", ())]
+    assert quoted_first(rule, text, hits) == hits
+    lawful = "缴纳物业费，缴纳评估费。"
+    hits = [Hit("C-FEE-01", 0, 5, "缴纳物业费", "error", ()), Hit("C-FEE-01", 6, 11, "缴纳评估费", "error", ())]
+    assert [h.quote for h in quoted_first(rule, lawful, hits)] == ["缴纳评估费", "缴纳物业费"]
