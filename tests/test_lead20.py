@@ -1,5 +1,9 @@
 """Round 20, the lead's changes, through the whole review on the shipped corpus.
 
+* A sanction told by its concept (tests/fixtures/rewordings/lead20_sanction.toml, written before the change): a
+  measure added beyond the statutory penalty (除依法处罚外, 在依法查处的同时: the conduct is a violation, and the law it
+  names excuses nothing added after it); a production limit laid on one offender (对其实施限产) is a penalty, not a
+  cartel; an emergency plan's 限产 is neither; output quotas shared out among producers are a market division.
 * A finding with several hits in one sentence quotes the levy the sentence adds, not the lawful one it names first
   (``Rule.quote_avoid``, ``match.quoted_first``): 除缴纳工本费外，另收取……审核服务费 is about the 审核服务费.
 """
@@ -7,11 +11,30 @@
 import pytest
 
 from bench.rewording_eval import Text, review_text
+from review.norms.analyse import excepted_spans
 from review.match import Hit, quoted_first
 from review.rules import load_packs
 
+from tests.new_clauses import check_clause, clause_param, fixture_cases
+
 RULES = load_packs()
 BY_ID = {r.id: r for r in RULES}
+CASES = fixture_cases("lead20_*.toml")
+
+
+@pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
+def test_lead20_clause(corpus, stem, index, case):
+    check_clause(corpus, RULES, case)
+
+
+@pytest.mark.parametrize("text, excepted", [
+    ("除依法处罚外，三年内不得参加评选。", "依法处罚"),
+    ("在依法查处的同时，取消其下一年度申报资格。", "依法查处"),
+    ("除提交《条例》第十条规定的材料外，还应当提交……", "提交《条例》第十条规定的材料"),
+    ("在依法查处违法占地行为的同时，应当加强宣传。", "依法查处违法占地行为"),
+])
+def test_the_penalty_a_measure_goes_beyond_is_excepted(text, excepted):
+    assert [text[a:b] for a, b in excepted_spans(text)] == [excepted]
 
 
 def _fee_quotes(corpus, text):

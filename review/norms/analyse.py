@@ -578,13 +578,15 @@ def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Bas
 # (round 19: … or after the law's own handling of the violation, 除由执法机构依法查处外，两年内停止其享受……: what follows is
 # added to what the law provides, with no 还 needed)
 _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；，]{0,6}(?:还|另|另行|另外|同时)"
-                           r"|除([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:外|以外)[，,]")
+                           r"|除([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:外|以外)[，,]"
+                           # 在依法查处的同时，取消其……: the statutory penalty the added measure goes beyond
+                           r"|在([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:的同时|之外|以外)[，,]")
 
 
 def excepted_spans(text: str) -> list[tuple[int, int]]:
     """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
     stands in them is excepted, and excuses nothing the sentence adds after them."""
-    return [e.span(1) if e.group(1) is not None else e.span(2) for e in _EXCEPT_ADDED.finditer(text)]
+    return [next(e.span(g) for g in (1, 2, 3) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
 
 
 def without_excepted(text: str, end: int) -> str:
