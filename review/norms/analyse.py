@@ -437,7 +437,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
             and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b])):
         for gap in _duty_gaps(lexicon, before, duty_at):
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(先|事先|依法)?(向[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
     return ""
 

@@ -92,7 +92,8 @@ _STATUS_KIN = re.compile(r"(外逃|潜逃|涉毒|吸毒|服刑|在押|犯罪|违
 _MODAL = re.compile(r"应当|必须|须|需|一律|不得|(?<![需主重只])要(?=签订|签署|出具|作出|提交|向|到)")
 # reporting to someone: the recipient (group 2) decides — to an authority it is the statutory registration or report
 # the law itself sets (户口登记条例, 居住证暂行条例, 治安管理); to a 社区, 村委会, 物业, a 理事会 or a person it is new
-_REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)")
+# (not a noun the word heads: 向登记机关提交, 到备案窗口 name the body an application goes to)
+_REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)(?!机关|机构|部门|窗口|中心|系统|平台|大厅)")
 _PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
 _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书面)?同意")
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
