@@ -626,6 +626,33 @@ def _clause_cost(clause: Clause) -> int:
     return len(clause.text) + 20
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class RuleSetReading:
+    """What a rule pass's ``ClauseHits`` reads from its rule set alone, the same for every document reviewed with
+    that set (``rule_set_reading``): the concepts the norm rules want, their shared lexicon, the norm rules over
+    another lexicon (always asked) and those over the shared one; and, filled as the rules are first asked about,
+    each norm rule's ``reads`` and its conditions' ``needs`` (rule position -> value; pure functions of the rule)."""
+
+    wanted: tuple[str, ...]
+    lexicon: object
+    foreign: frozenset[int]
+    own: frozenset[int]
+    reads: dict = field(default_factory=dict)
+    needs: dict = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=32)     # as review.rule_index.rule_index: one per rule set (a document's kinds, topics)
+def rule_set_reading(rules: tuple, index) -> RuleSetReading:
+    """The ``RuleSetReading`` of ``rules`` (text rules in the order the engine runs them) and their ``index``
+    (``review.rule_index.rule_index(rules)``), made once a process for each rule set: keyed on the rules themselves
+    (compared by identity) and their index, so another set, or the same rules reloaded, gets its own."""
+    norm_rules = [rules[i] for i in index.norm]
+    lexicon = norm_rules[0].lexicon if norm_rules else None
+    foreign = frozenset(i for i in index.norm if rules[i].lexicon is not lexicon)   # another lexicon: always asked
+    return RuleSetReading(wanted_concepts(norm_rules), lexicon, foreign,
+                          frozenset(i for i in index.norm if i not in foreign))   # norm rules over the shared lexicon
+
+
 class ClauseHits:
     """The hits of a rule pass in one clause: ``(rule position, hit groups)`` for each rule that fires there, in
     the rules' order (one group per clause, or per sentence for the rules at the positions ``per_sentence``).
@@ -636,13 +663,10 @@ class ClauseHits:
 
     def __init__(self, rules: tuple, index, places, per_sentence: frozenset[int]):
         self.rules, self.index, self.places, self.per_sentence = rules, index, places, per_sentence
-        norm_rules = [rules[i] for i in index.norm]
-        self.wanted = wanted_concepts(norm_rules)
-        self.lexicon = norm_rules[0].lexicon if norm_rules else None
-        self.foreign = {i for i in index.norm if rules[i].lexicon is not self.lexicon}   # another lexicon: always asked
-        self.own = frozenset(i for i in index.norm if i not in self.foreign)   # norm rules over the shared lexicon
-        self._reads: dict[int, frozenset[str]] = {}     # rule position -> the names its conditions read (memo)
-        self._needs: dict[int, tuple] = {}              # rule position -> its conditions' ``needs`` (memo)
+        # what depends on the rule set alone (and its memos) is made once a process, not once a document
+        shared = rule_set_reading(rules, index)
+        self.wanted, self.lexicon, self.foreign, self.own = shared.wanted, shared.lexicon, shared.foreign, shared.own
+        self._reads, self._needs = shared.reads, shared.needs
 
     def could_meet_in(self, i: int, held) -> bool:
         """``any(could_meet(c, NormsFound(held, held, held), lexicon) for c in the rule's conditions)``: whether a
@@ -793,9 +817,20 @@ def without_yielded(findings, rules) -> list[Finding]:
     if not yields:
         return list(findings)
 
+    # the findings of each clause, and each finding's sentence, found once: a document's findings are compared
+    # with those of their own clause only, not with every other finding (quadratic in a long text's findings)
+    by_clause: dict[int, list[Finding]] = {}
+    for g in findings:
+        if g.clause is not None:
+            by_clause.setdefault(g.clause.index, []).append(g)
+    sentences: dict[int, tuple[int, int] | None] = {}
+
     def sentence_of(f: Finding):
-        at = f.clause.text.find(f.quote) if f.quote else -1
-        return _sentence(f.clause.text, at, at + len(f.quote)) if at >= 0 else None
+        key = id(f)
+        if key not in sentences:
+            at = f.clause.text.find(f.quote) if f.quote else -1
+            sentences[key] = _sentence(f.clause.text, at, at + len(f.quote)) if at >= 0 else None
+        return sentences[key]
 
     def yielding(f: Finding, depth: int = 0) -> bool:
         """Whether a rule ``f``'s rule yields to has a finding on f's sentence that itself stands there (round 19: a
@@ -805,9 +840,9 @@ def without_yielded(findings, rules) -> list[Finding]:
         if not stronger or f.clause is None:
             return False
         mine = sentence_of(f)
-        return any(g.rule in stronger and g.clause is not None and g.clause.index == f.clause.index
-                   and (mine is None or sentence_of(g) in (None, mine)) and (depth > 2 or not yielding(g, depth + 1))
-                   for g in findings)
+        return any(g.rule in stronger and (mine is None or sentence_of(g) in (None, mine))
+                   and (depth > 2 or not yielding(g, depth + 1))
+                   for g in by_clause[f.clause.index])
 
     return [f for f in findings if not yielding(f)]
 
