@@ -345,6 +345,9 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
             return 0
         if RELATIVE_RX.search(text):
             return 0      # the item is a relative's conduct or status: borne by another, the item itself is the problem
+        from .norms.exacted import demanded_in_item
+        if demanded_in_item(text, header):
+            return 0      # the item's "conduct" is a waiver or a voluntary act left undone: what is demanded is the problem
     spans = sentence_spans(text)
     if not spans:
         return 0

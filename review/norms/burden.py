@@ -27,16 +27,21 @@ itself sets (家庭成员人均收入), the party's own fraud. Pure: sentence in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..firstchars import Keyed
 from .effect import condition_of
+from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE
+from .model import Burden
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
          # right narrowed; a loss deemed; things taken without compensation; another's liability shared; a group shut
          # out of a benefit; a choice taken away
-         "join", "tell", "reduce", "deemed", "taken", "shared", "shut_out", "choice")
+         "join", "tell", "reduce", "deemed", "taken", "shared", "shut_out", "choice",
+         # round 20 (review/norms/exacted.py): a voluntary act exacted, a waiver pledge, earnings docked, a home held
+         # for a period, a relative marked, one's own operating figures reported
+         *EXACTED_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = (r"子女|儿女|父母|配偶|夫妻|近亲属|亲属|家庭成员|家属|监护人|兄弟姐妹|祖父母|外祖父母|孙子女|直系亲属|"
@@ -105,7 +110,7 @@ _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，�
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
 # what the pledge is about, named before it (对所填报内容的真实性作出书面承诺)
 _PLEDGE_OF = re.compile(r"对[^，。；]{0,40}(真实|如实|准确|完整|合法有效)[^，。；]{0,4}$")
-_COMPELS = re.compile(r"(不得|严禁|禁止)(要求|强迫|迫使|强制|强令|以(?!任何理由))")
+_COMPELS = COMPELS
 
 # ---- sensitive personal data (个人信息保护法 第二十八条)
 _SENSITIVE = re.compile(r"宗教信仰|生物识别|指纹|人脸信息|人脸图像|虹膜|声纹|基因|医疗健康|健康状况|病史|病历|病情|"
@@ -127,22 +132,11 @@ _WAGES = re.compile(r"(暂扣|扣发|扣押|暂缓发放|缓发|停发|暂停发
 _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 
 # ---- basis and guards shared
-_CITED = re.compile(r"《[^》]{2,40}》")
+# (not a form's title: 《学生乘车安全责任承诺书》, 《申请表》 — round 20, what one signs is no basis)
+_CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)》")
 _GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
-_PROTECTIVE = re.compile(r"不得(因|以)|不因|不以|不受|严禁|禁止|任何(单位|组织|人)")
-_GOVERNMENT_FIRST = re.compile(r"^(第[^条]{1,8}条\s*)?(各|本|县|市|区|镇|乡)?[^，。；的、在以对向被有]{0,10}(人民政府|乡镇|街道办事处|部门|机关|局)")
-
-
-@dataclass(frozen=True, slots=True)
-class Burden:
-    """One burden ``sentence`` lays: its ``name`` (``NAMES``), where it stands (offsets into the sentence), and what
-    it says."""
-
-    name: str
-    start: int
-    end: int
-    text: str
+_PROTECTIVE, _GOVERNMENT_FIRST = PROTECTIVE, GOVERNMENT_FIRST
 
 
 # searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): each sentence an effect
@@ -150,7 +144,12 @@ class Burden:
 _GENERAL, _WAGES, _MEANS, _WITHHOLD = Keyed(_GENERAL), Keyed(_WAGES), Keyed(_MEANS), Keyed(_WITHHOLD)
 
 
+# a basis word negated names a breach, not a basis (未按规定时间清运的; 未依法取得……的 — round 20)
+_BREACH = re.compile(r"(未|不|没有)(依法|按规定|按照规定|依照规定|按照有关规定|依照有关规定)")
+
+
 def _basis(text: str) -> bool:
+    text = _BREACH.sub(lambda m: "＊" * len(m.group(0)), text) if "未" in text or "不" in text or "没有" in text else text
     return bool(_CITED.search(text) or _GENERAL.search(text) or _RESERVED.search(text))
 
 
@@ -491,7 +490,7 @@ def _status(sentence: str, header: str) -> list[Burden]:
 # made to share another's liability, one's own things taken without compensation, a group shut out of a benefit by
 # its origin or its past, a person's own life reported. Guards as for the other readings: a basis (checked once in
 # ``burdens``), a protective negation, the government's own duty, voluntary or encouraged conduct.
-_ENCOURAGED = re.compile(r"鼓励|引导|倡导|提倡|支持|动员|号召|自愿|志愿(?!服务队|者队伍)|可以|欢迎")
+_ENCOURAGED = ENCOURAGED
 _DUTY_MODAL = r"(?:应当|必须|须|需|一律|要)"
 # O1 a membership or a standing duty of service required of the public (宪法 第三十五条: association is free; 社会团体
 # 登记管理条例: members join of their own will)
@@ -504,11 +503,16 @@ _UNION = re.compile(r"不(得|准|能|许)[^，。；]{0,6}?(加入|参加|组�
 _COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
                        r"(人民法院|法院)[^，。；]{0,4}不予受理|"
                        r"未经[^，。；]{0,12}?(调解|同意|协商)[^，。；]{0,4}的?[，,]?[^，。；]{0,14}?不予受理[^，。；]{0,4}(其)?(投诉|举报|申诉|起诉|复议|仲裁)|"
-                       r"应当先[^，。；]{0,14}?(申请|进行|经)?[^，。；]{0,4}(调解|协商)[^，。；]{0,30}?(不予受理|方可|才能|后方)")
+                       r"应当先[^，。；]{0,14}?(申请|进行|经)?[^，。；]{0,4}(调解|协商)[^，。；]{0,30}?(不予受理|方可|才能|后方)|"
+                       # round 20: the step and the suit in separate phrases (应当先行申请人民调解，经调解不成的，方可向人民
+                       # 法院起诉; 须先经村民小组调处；未经调处的，……仲裁机构不予受理)
+                       r"(应当|须|必须|需)先(行)?[^，。；]{0,16}?(调解|协商|协调|调处)[^。；]{0,24}?(方可|才能|后方|才可)[^，。；]{0,8}(起诉|诉讼|申请仲裁|仲裁)|"
+                       r"未经[^，。；]{0,12}?(调解|调处|协调|协商)的[，,][^。；]{0,30}?(仲裁|法院|委员会|机构)[^，。；]{0,4}不予受理")
 _COMPLAIN_GUARD = re.compile(r"不(得|准|许)[^，。；]{0,10}?(打击|报复|压制|阻挠|限制|妨碍|泄露|公开|拒绝|推诿|拖延|刁难|干涉|阻止|以|因|将|"
                              r"煽动|串联|胁迫|诱使|操纵|教唆|组织他人|冒用|代替他人|捏造|借)|"
                              r"恶意|虚假|诬告|捏造|重复投诉|已经受理|正在|依法应当通过诉讼|不符合|条件|超过[^，。；]{0,8}(期限|时效|年|月|日)|"
                              r"已经?(作出|生效|裁决|判决)|同一事实|撤诉")
+_STATUTORY_ORDER = re.compile(r"劳动(人事)?争议|人事争议|仲裁协议|仲裁条款|复议前置")
 _LEAVE = re.compile(r"不(得|准|许|能)(擅自)?离开(本县|本市|本区|本镇|本乡|本村|本地|县域|居住地|户籍地|所在[县市区镇乡村])")
 # O2/O5 a pledge to give up a remedy or to stay silent (不采取聚集、上访等方式反映诉求); a loss "deemed" from a breach
 _PLEDGE_SILENCE = re.compile(r"(承诺书|保证书|责任书|承诺|保证|约定)[^。；]{0,30}?(不(采取|以|通过)?[^，。；]{0,12}?(上访|信访|聚集|投诉|举报|起诉|诉讼|仲裁|复议|反映诉求)|"
@@ -637,7 +641,8 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
     if m and not re.search(r"(阻挠|限制|干涉|阻止|任何单位|任何组织)[^，。；]{0,8}$", sentence[:m.start()]) \
             and not re.search(r"阻挠|限制|干涉|阻止|妨碍", m.group(0)):
         return [Burden("reduce", m.start(), m.end(), m.group(0))]
-    for m in _COMPLAIN.finditer(sentence):
+    # (not the order a statute sets — 劳动争议: 仲裁 first — nor the parties' own arbitration agreement)
+    for m in (() if _STATUTORY_ORDER.search(header + sentence) else _COMPLAIN.finditer(sentence)):
         lo, _ = _segment(sentence, m.start())
         scope = sentence[:m.end() + 2] if "不予受理" in m.group(0) else sentence[lo:m.end() + 2]
         if _COMPLAIN_GUARD.search(scope) or _ENCOURAGED.search(sentence[lo:m.start()]):
@@ -710,7 +715,7 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
 
 _READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
-_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen)
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:

@@ -108,3 +108,14 @@ class Norm:
                 "sanctions": [(s.concept, s.severity, s.bearer, s.text) for s in self.sanctions],
                 "basis": self.basis.kind, "context": list(self.context), "keeper": self.keeper,
                 "relief": [(r.form, r.text) for r in self.relief]}
+
+
+@dataclass(frozen=True, slots=True)
+class Burden:
+    """One burden a sentence lays on a private person (review/norms/burden.py, review/norms/exacted.py): its ``name``
+    (``burden.NAMES``), where it stands (offsets into the sentence), and what it says."""
+
+    name: str
+    start: int
+    end: int
+    text: str

@@ -1,0 +1,24 @@
+"""Guards the burden readings share (review/norms/burden.py, review/norms/exacted.py): what makes a sentence that
+looks like a burden a lawful look-alike. Each is a closed class of the grammar, not a scheme's words, kept as a concept
+of review/lexicons/guards.toml (tested with its examples like every concept; a rule pack may name it too):
+
+* ``PROTECTIVE`` (guard.protective) — a protective negation (不得以……为由, 不因, 不受, 严禁, 任何单位不得);
+* ``COMPELS`` (guard.compels) — the burden itself barred (不得要求, 不得强迫: 任何单位不得要求业主放弃……);
+* ``ENCOURAGED`` (guard.encouraged) — conduct encouraged, guided or left to one's will (鼓励, 引导, 自愿, 可以);
+* ``GOVERNMENT_FIRST`` (guard.government_first) — the government as the sentence's first actor: its own duty.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .lexicon import read_lexicon_file
+
+_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "guards.toml"
+_SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_FILE)}
+
+PROTECTIVE = re.compile(_SOURCES["guard.protective"])
+COMPELS = re.compile(_SOURCES["guard.compels"])
+ENCOURAGED = re.compile(_SOURCES["guard.encouraged"])
+GOVERNMENT_FIRST = re.compile(_SOURCES["guard.government_first"])
