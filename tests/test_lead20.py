@@ -65,3 +65,19 @@ def test_quoted_first_keeps_the_order_of_hits_none_of_which_is_avoided():
     lawful = "缴纳物业费，缴纳评估费。"
     hits = [Hit("C-FEE-01", 0, 5, "缴纳物业费", "error", ()), Hit("C-FEE-01", 6, 11, "缴纳评估费", "error", ())]
     assert [h.quote for h in quoted_first(rule, lawful, hits)] == ["缴纳评估费", "缴纳物业费"]
+
+
+def _upper_rules(corpus, text):
+    from review.engine import ReviewOptions, upper_law_findings
+    from review.model import Clause
+
+    clause = Clause(index=0, label="第五条", text=text, start=0, end=len(text), paragraph=0)
+    findings, _ = upper_law_findings([clause], corpus, ReviewOptions(as_of="2026-12-01"))
+    return [(f.rule, f.severity) for f in findings]
+
+
+def test_a_catalogue_entry_naming_a_matter_drops_no_modal(corpus):
+    # D124's list of complaints and their bases: 商标法 第六十二条第一款第（四）项 (可以查封或者扣押) named as a kind of dispute
+    assert _upper_rules(corpus, "（23）对有证据证明是侵犯他人注册商标专用权的物品的查封或者扣押争议。") == [("UPPER-RESTATES", "info")]
+    # … a rule laying the act without the law's 可以 still drops it
+    assert _upper_rules(corpus, "对有证据证明是侵犯他人注册商标专用权的物品，查封或者扣押。") == [("UPPER-ALTERED", "warning")]

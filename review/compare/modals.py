@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # the words of an exemption (the upper law's "may" class): 不需要取得, 无须办理, 不必申请
 EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
 _CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
+# a catalogue entry naming a kind of matter, its act nominalised (……的物品的查封或者扣押争议。; ……申请司法机关予以冻结争议): it
+# lays no norm, so a modal the law has and it lacks is not dropped (D124's list of complaints and their legal bases)
+_NAMED_MATTER = re.compile(r"(争议|纠纷|事项|案件|类)[）)]?[。；]?\s*$")
 SAME_ACT = 0.5          # two modal verbs govern the same act when the words after them share this much
 SMALL_REWRITE = 3       # a stretch with at most this many characters besides its modal verbs is a small rewrite
 # Where a modal verb stands in the aligned text: next to the anchor before it (its subject is kept), or a few
@@ -134,6 +137,8 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     clause_class = MODAL_CLASS_NAMES[clause.chars[clause_index] if clause_index is not None else None]
     if upper_class == clause_class:
         return
+    if clause_class == "none" and _NAMED_MATTER.search(clause.text):
+        return   # 对……的物品的查封或者扣押争议: the clause names a matter, no modal of its own to compare
     if upper_index is not None:
         upper_offset = upper.starts[upper_index]
     elif region.upper_start is not None and region.upper_start < len(upper.starts):
