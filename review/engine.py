@@ -16,6 +16,7 @@ from statutes.model import Provision
 from .agency_roles import role_readings
 from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
+from .compare.objects import figure_object_shared
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
 from .provided import without_provided
@@ -845,7 +846,8 @@ class _UpperReader:
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
                        and not (below and c.kind in FIGURE_KINDS
-                                and not same_figure_for(without_label(probe), unit.text, c))]
+                                and not same_figure_for(without_label(probe), unit.text, c)
+                                and not figure_object_shared(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
@@ -1178,12 +1180,15 @@ FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the 
 
 def sure_changes(probe: str, unit_text: str, cmp) -> list:
     """The changes a clause restating ``unit_text`` in its own words shows (is_sure), each once: a figure only
-    where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams)."""
+    where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams) and
+    the figure is for the same act, or where both figures measure one thing (保修期限为三年 / 最低保修期限为：……为5年:
+    review.compare.objects)."""
     from .governing import same_matter as sentence_matter
 
     bare = without_label(probe)
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
+                 or figure_object_shared(bare, unit_text, c)
                  or ((sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(bare, unit_text, c))
                      and same_figure_use(bare, unit_text, c)))]
     return list({c.message: c for c in kept}.values())
@@ -1363,14 +1368,21 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
         return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
     if dim == DURATION and long_act_shared(probe, unit_text, change):
         return True
-    if dim != DURATION or len(mine & theirs) < 1 or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
+    if dim != DURATION or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
-    # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well
+    # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well; a
+    # bare verb the upper act does not share (要求旅行社办理退货……的，应当在旅游行程结束后七日内提出 for 旅游者有权在旅游行程
+    # 结束后三十日内，要求旅行社为其办理退货): the act is named before the figure, and the words before both must share more
+    shared_act = len(mine & theirs) >= 1
     mine = figure_use(probe, change.clause_start, change.clause_start + len(change.clause_span), dim, with_before=True)
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
                         with_before=True)
-    return len(mine & theirs) >= USE_SHARED + 2
+    return len(mine & theirs) >= USE_SHARED + (2 if shared_act else ACT_BEFORE_SHARED)
+
+
+ACT_BEFORE_SHARED = 5   # content bigrams beyond USE_SHARED the words around two limits share when the clause's bare verb
+                        # after its limit is not the upper act's (same_figure_use)
 
 
 def same_figure_for(probe: str, unit_text: str, change) -> bool:

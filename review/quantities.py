@@ -2,8 +2,9 @@
 
 Pure functions: ``find_quantities(text)`` returns every quantity with its span, dimension and bounds,
 composed into ranges the way statutes write them (一千元以上五千元以下, 二倍以上五倍以下, 5000元至1万元,
-不超过二十日, 二十个工作日内, 届满三十日前). Values are normalised: money in 元, multiples in 倍,
-ratios as fractions, durations in calendar days (a working day counts 7/5 of a day).
+不超过二十日, 二十个工作日内, 届满三十日前, 以两次为限). Values are normalised: money in 元, multiples in 倍,
+ratios as fractions, durations in calendar days (a working day counts 7/5 of a day), distances in metres, counts
+of times as numbers.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from statutes.numerals import CN_NUM_CHARS, cn_to_int, fullwidth_to_ascii
 
 MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
 AGE = "age"             # 年满十六周岁, 25周岁以上: a person's age in years, not a period (周 is no week there)
+DISTANCE = "distance"   # 周围200米范围内, 不少于10米, 五公里: a distance in metres (平方米, 立方米 are no distance)
+COUNT = "count"         # 延期以两次为限, 3次以上: how many times (第一次, 一次性 are no count)
 
 _CN = CN_NUM_CHARS
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半)"   # 百分之一点五: a written decimal
@@ -29,17 +32,20 @@ _ATOM = re.compile(
     r"|(?P<mult>倍)"
     r"|(?P<pct>%|％)"
     r"|(?P<age>周岁|岁)"
+    r"|(?P<dist>公里|千米|米)"
+    r"|(?P<count>次)(?!性|日|序|要|级)"
     r"|(?P<dur>个工作日|工作日|个小时|小时|个月|月|日|天|周|星期|年)"
     r")"
 )
 
 _LO_AFTER = ("以上",)
 _BARE_HI = re.compile(rf"\s*({_NUM})\s*(?:以下|以内)")
-_HI_AFTER = ("以下", "以内", "之内", "内")
+_HI_AFTER = ("以下", "以内", "之内", "内", "为限")
 _LEAD_AFTER = ("前", "之前", "以前")
 _LEAD_BEFORE = ("提前",)     # 提前三十日通知: a lead time written before its figure
 _HI_BEFORE = ("最高不超过", "不得超过", "不超过", "最长", "最多", "最高", "不高于", "至多")
 _LO_BEFORE = ("不得少于", "不少于", "不低于", "至少", "最少", "最低")
+_EXCEEDING = "超过"
 _RANGE_SEP = ("至", "到", "-", "—", "－", "～", "~")
 
 
@@ -148,6 +154,12 @@ def _atoms(text: str) -> list[_Atom]:
             out.append(_Atom(m.start(), m.end(), RATIO, n / 100))
         elif m.group("age"):
             out.append(_Atom(m.start(), m.end(), AGE, n))
+        elif m.group("dist"):
+            out.append(_Atom(m.start(), m.end(), DISTANCE, n * (1000.0 if m.group("dist") in ("公里", "千米") else 1.0)))
+        elif m.group("count"):
+            if text[max(0, m.start() - 1):m.start()] == "第":
+                continue
+            out.append(_Atom(m.start(), m.end(), COUNT, n))
         else:
             unit = m.group("dur").lstrip("个")
             if _is_date(text, m, unit, n):
@@ -198,6 +210,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         hi_before = _ends(text, start, _HI_BEFORE)
         lo_before = _ends(text, start, _LO_BEFORE)
+        if not lo_before and not hi_before and text.endswith(_EXCEEDING, 0, start):
+            lo_before = _EXCEEDING     # 1年内违法超限运输超过3次的: a threshold passed, not 不超过 (a cap)
         hi_after = _starts(text, end, _HI_AFTER)
         lead_after = _starts(text, end, _LEAD_AFTER)
         figure = text[start:end]

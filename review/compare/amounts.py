@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .grading import amount_noun, grade
-from .phrases import PHRASE_END, SENTENCE_END, bounds
+from .phrases import SENTENCE_END, bounds
 from .vocabulary import CIRCUMSTANCE_RX, PENAL_RX
 
 if TYPE_CHECKING:
@@ -45,24 +44,13 @@ def fixes_a_range(clause_text: str, upper_quantity: Quantity, clause_quantity: Q
     return not CIRCUMSTANCE_RX.search(clause_text[s:e])
 
 
-_CAP_BEFORE = re.compile(r"(?:不得超过|不超过|最高不得超过|最高|至多|最多)[^，。；、]{0,16}$")
-_FLOOR_BEFORE = re.compile(r"(?:不得低于|不低于|至少|最低|不少于)[^，。；、]{0,16}$")
-
-
 def bounded(text: str, q: Quantity) -> Quantity:
     """A figure written as one number with its bound earlier in the phrase (履约保证金的数额不得超过政府采购合同金额
-    的10%: a cap; 缴存比例均不得低于职工上一年度月平均工资的5%: a floor) read as that bound."""
-    from dataclasses import replace
+    的10%: a cap; 缴存比例均不得低于职工上一年度月平均工资的5%: a floor) or in its item's lead-in, read as that bound
+    (review.compare.bounds)."""
+    from .bounds import with_bound
 
-    if q.mode != "fixed":
-        return q
-    s, _ = bounds(text, q.start, PHRASE_END)
-    before = text[s:q.start]
-    if _CAP_BEFORE.search(before):
-        return replace(q, lo=None, mode="max", lo_text="")
-    if _FLOOR_BEFORE.search(before):
-        return replace(q, hi=None, mode="min", hi_text="")
-    return q
+    return with_bound(text, q)
 
 
 def specified_within(change) -> bool:

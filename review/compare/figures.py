@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..quantities import AGE, DURATION, Quantity, find_quantities
 from .ages import read_age_change
 from .amounts import read_amount_change
+from .bounds import with_bound
 from .time_limits import read_time_limit_change
 
 if TYPE_CHECKING:
@@ -78,6 +79,9 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
     """Record how the clause's figure differs from the upper text's (nothing when they agree)."""
     if upper_quantity.dim != clause_quantity.dim:
         return
+    # 最低保修期限为：……为5年, 出让年限最长可以约定为三十年: the bound its words state (review.compare.bounds)
+    upper_quantity = with_bound(reading.upper.text, upper_quantity)
+    clause_quantity = with_bound(reading.clause.text, clause_quantity)
     reading.upper_figures_read.add(upper_quantity.start)
     reading.clause_figures_read.add(clause_quantity.start)
     same = (upper_quantity.lo, upper_quantity.hi, upper_quantity.mode) == \
@@ -117,11 +121,29 @@ def pair_leftover_figures(reading: Reading) -> None:
         scored = sorted(((len(mine & _pairs_around(upper.text, u)) + len(mine_near & _pairs_around(upper.text, u, "、")),
                           k, u) for k, u in free_upper
                          if u.dim == q.dim and u.start not in reading.upper_figures_read), key=lambda t: -t[0])
+        if lone_item_figure(reading, q, scored):
+            compare_figures(reading, scored[0][2], q)
+            continue
         if not scored or scored[0][0] < LEFTOVER_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue
         if not same_use(reading, scored[0][2], q):
             continue
         compare_figures(reading, scored[0][2], q)
+
+
+_ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*[（(][一二三四五六七八九十\d]+[)）][^\n]*$")
+
+
+def lone_item_figure(reading: Reading, q: Quantity, scored: list) -> bool:
+    """Whether the upper text is one item with its lead-in (公路建筑控制区的范围……标准为：\n(三)县道不少于10米) holding
+    one figure of ``q``'s dimension, and ``q`` is the clause's one unread figure of it: the unit was chosen for what
+    the clause is about (review.compare.units), so its lone figure is the one the clause restates, whatever words
+    stand around each (县道……向外不少于五米)."""
+    if len(scored) != 1 or not _ITEM_UNIT.search(reading.upper.text):
+        return False
+    mine = [c for c in reading.clause.quantities.values()
+            if c.dim == q.dim and c.start not in reading.clause_figures_read]
+    return len(mine) == 1 and sum(1 for u in reading.upper.quantities.values() if u.dim == q.dim) == 1
 
 
 def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:

@@ -59,12 +59,12 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
     for m in MODAL_RX.finditer(text, phrase_start, pos):
         modal = m
     if modal is not None:
-        named = actors(text[phrase_start:modal.start()])
+        named = _acting(text, phrase_start, modal.start())
         if named:
             return found(_shift(named[-1], phrase_start))
         pos = modal.start()  # "当事人…的，应当在行政机关告知后五日内": the subject is the topic, not 行政机关
     else:
-        named = actors(text[phrase_start:pos])
+        named = _acting(text, phrase_start, pos)
         if named:
             return found(_shift(named[-1], phrase_start))
     named = [a for a in actors(text[sentence_start:pos]) if not is_object(text, a[0] + sentence_start)]
@@ -89,6 +89,15 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
             return found(_shift(named[0], start))
         end = start - 1
     return "", ""
+
+
+# an actor's name used for a place (在……村、村民小组范围内公告, 用人单位所在地, 本县行政区域内): where, not who
+_PLACE_AFTER = ("范围", "所在地", "辖区", "境内", "区域", "行政区域", "内")
+
+
+def _acting(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The actors named in text[start:end] as who acts, not as a place (``_PLACE_AFTER``), offsets within it."""
+    return [a for a in actors(text[start:end]) if not text.startswith(_PLACE_AFTER, start + a[1])]
 
 
 _TO_WHOM = ("告知", "通知", "送达", "答复", "转告", "交付", "退还", "返还")

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
+from .bounds import CAP, bound_words, ceiling
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import UNKNOWN, other_bearers, role_at
-from .vocabulary import ENTITLED_PERIOD_RX, LIMITATION_RX, MODAL_RX, QUALIFYING_PERIOD_RX, SANCTION_PERIOD_RX
+from .vocabulary import (ENTITLED_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
+                         SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
 
@@ -44,6 +46,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "threshold"       # 居住半年以上: a period the party must have completed to qualify
     elif upper_quantity.mode == "min":
         limit = "floor"           # 不得少于30日, 公告至少三十日: the least the law allows
+    elif WAITING_PERIOD_RX.match(upper_words, upper_quantity.end):
+        limit = "waiting"         # 公示30日后，可以申请注销: a period that must pass before the party may act
     else:
         limit = "limit"
     if ENTITLED_PERIOD_RX.search(_before(upper_words, upper_quantity.start, 20)):
@@ -55,8 +59,13 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     facts = {"limit": limit, "role": role, "direction": direction,
              # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
              "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
+             # 提前24小时通知用水单位和个人: a lead time that protects the notified party
+             "notice": limit == "lead" and bool(NOTICE_ACT_RX.match(upper_words, upper_quantity.end)),
              # 试用期不得超过二个月: a cap the law puts on a burden, which a longer figure loosens
-             "cap": upper_quantity.mode == "max" and upper_quantity.text.startswith(CAP_WORDS),
+             "cap": upper_quantity.mode == "max" and (upper_quantity.text.startswith(CAP_WORDS)
+                                                      or bound_words(upper_words, upper_quantity) == CAP),
+             # 土地使用权出让最高年限按下列用途确定：……: the longest term a grant may run
+             "ceiling": upper_quantity.mode == "max" and ceiling(upper_words, upper_quantity),
              # 应当自用工之日起三十日内……申请办理社会保险登记: a limit the bearer must keep, not a period it may use
              "duty": is_duty_limit(upper_words, upper_quantity.start)}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),

@@ -107,29 +107,80 @@ def _dims(text: str) -> frozenset:
     return frozenset(q.dim for q in find_quantities(text))
 
 
+# a run of figures of a period, a distance, an age or a count (五十年, 10米, 3次): the unit a clause restates is found by
+# what its figure is about, the words, not by the figure's value — 商业、旅游、娱乐用地……五十年 restates the item of 商业
+# 用地 (四十年), not one of the items that say 五十年; the value only decides between units whose words tie. Amounts keep
+# their values (and the numbers of articles theirs): 违反本条例第二十八条……处三千元罚款 is no closer to one item of a
+# penalty list for figures read as marks
+_FIGURE_RUN = re.compile(r"(?:[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
+                         r"(?=个?(?:工作日|小时|年|月|日|天|周岁|岁|周|星期|公里|千米|米|次))")
+BY_VALUE = 0.001        # the weight of the score with the figures' values left in: a tie-breaker
+BY_ITEM_WORDS = 0.01    # the weight of the share of an item's own content pairs the clause lacks: a tie-breaker before
+                        # the values (县道公路建筑控制区……十五米 is (三)县道不少于10米, not (四)乡道不少于5米)
+
+
+def _figureless(text: str) -> str:
+    return _FIGURE_RUN.sub("#", text)
+
+
 def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> Unit:
     """The candidate with the best F2 measure against the normalised clause text ``q`` (the clause's share weighed
-    four times the unit's), ``FIGURELESS`` of it for a unit lacking a dimension of figure in ``dims``."""
-    from rapidfuzz.distance import Indel
-
+    four times the unit's), ``FIGURELESS`` of it for a unit lacking a dimension of figure in ``dims``; measured with
+    every run of figures read as one mark (``_figureless``), the values only breaking a tie (``BY_VALUE``)."""
     from statutes.search import normalise
 
     best, best_score = candidates[0], -1.0
+    bare_q = _figureless(q)
+    # what each item's own words leave unsaid, against the item that leaves least: a tie-break among items, no
+    # handicap of the best item against the 款 or the article
+    unsaid = {u: _unsaid(_figureless(normalise(_ITEM.sub("", u.text.rpartition("\n")[2]))), bare_q)
+              for u in candidates if u.item}
+    least_unsaid = min(unsaid.values(), default=0.0)
     for unit in candidates:
         u = normalise(unit.text)
         if not u or not q:
             continue
-        common = (len(q) + len(u) - Indel.distance(q, u)) / 2
+        turned = None
         if unit.item:   # 非法扣押他人居住证的，由公安机关……罚款: the item first, then what its lead-in says
             lead, _, item = unit.text.rpartition("\n")
             turned = normalise(item + lead)
-            common = max(common, (len(q) + len(turned) - Indel.distance(q, turned)) / 2)
-        if not common:
+        score = _f2(bare_q, _figureless(u), turned and _figureless(turned))
+        if score is None:
             continue
-        held, used = common / len(q), common / len(u)
-        score = 5 * held * used / (4 * used + held)
+        score += BY_VALUE * (_f2(q, u, turned) or 0.0)
+        if unit.item:
+            score -= BY_ITEM_WORDS * (unsaid[unit] - least_unsaid)
         if dims and not dims <= _dims(unit.text):
             score *= FIGURELESS
         if score > best_score + 1e-9:
             best, best_score = unit, score
     return best
+
+
+# the words of an item that say its bound, not its object (乡道不少于5米: 乡道 is what the clause must speak of)
+_BOUND_WORDS = re.compile(r"不得少于|不少于|不得低于|不低于|不得超过|不超过|以上|以下|以内|至少|最高|最低|最长|最短|为|#")
+
+
+def _unsaid(item: str, q: str) -> float:
+    """The share of the character pairs of an item's own words, its bound and figures aside, that the clause ``q``
+    does not hold."""
+    item = _BOUND_WORDS.sub("|", item)
+    pairs = {item[i:i + 2] for i in range(len(item) - 1)}
+    pairs = {p for p in pairs if "|" not in p}
+    return len({p for p in pairs if p not in q}) / len(pairs) if pairs else 0.0
+
+
+def _f2(q: str, u: str, turned: str | None) -> float | None:
+    """The F2 measure of the common subsequence of ``q`` and ``u`` (or of ``turned``, the item before its lead-in,
+    where that holds more); None when they share nothing."""
+    from rapidfuzz.distance import Indel
+
+    if not u or not q:
+        return None
+    common = (len(q) + len(u) - Indel.distance(q, u)) / 2
+    if turned:
+        common = max(common, (len(q) + len(turned) - Indel.distance(q, turned)) / 2)
+    if not common:
+        return None
+    held, used = common / len(q), common / len(u)
+    return 5 * held * used / (4 * used + held)

@@ -62,6 +62,10 @@ DOCUMENT_NAME_RX = _rx("compare.document_name")
 ORGAN_COMMITMENT_RX = _rx("compare.organ_commitment")
 # a period to complete before one qualifies (居住半年以上), read on the words before the figure
 QUALIFYING_PERIOD_RX = _rx("compare.qualifying_period")
+# what follows a lead time (提前24小时通知用水单位): a notice, which the lead time protects the notified party by
+NOTICE_ACT_RX = _rx("compare.notice_act")
+# what follows a period that must pass (公示30日后，可以申请注销): a permission that waits for it
+WAITING_PERIOD_RX = _rx("compare.waiting_period")
 # a period the party is entitled to (年休假, 产假, 领取失业保险金的期限), read on the words before the figure
 ENTITLED_PERIOD_RX = _rx("compare.entitled_period")
 # the period within which a violation may be pursued (在二年内未被发现的，不再给予行政处罚), after the figure
