@@ -13,6 +13,12 @@ patterns fire only where the old body is named as an *actor*:
   the function stand in one sentence, and not where that sentence names the body that holds the function now
   (``successor``: 医疗保障部门).
 
+An entry may widen the sentence to its clause (``function_scope = "clause"``: the function in another sentence of the
+clause or in its list header, ``tied_in_clause``), leave out the generic use of an old name that became the statutory
+name of every body of its kind (``generic``: in a document made since the reform, a sentence naming the functions the
+body keeps too, ``generic_use``), and join another entry's finding in the same clause (``joins``: the 社会保险经办机构
+and the 社会保险行政部门 of one moved insurance are one place to amend, ``merge_agency_findings``).
+
 A moved function may also be stated by the document rather than the sentence (``document_variants``): by its title
 (a 生育保险 notice: wherever 社会保险行政部门 acts in it, it acts on 生育保险, unless the sentence names a function
 the body keeps, ``keeps``) or by a short name it defines for the function (子女参加城乡居民医疗保险（以下简称入医）).
@@ -37,7 +43,8 @@ import re
 from dataclasses import replace
 
 AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
-               "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified"}
+               "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified",
+               "function_scope", "generic", "joins"}
 
 # The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
 # pack loader, so an office's extends = true entries count): a body acts when
@@ -227,13 +234,23 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
                      "negative": list(ag.get("examples", {}).get("negative", []))
                      + list(tmpl.get("negative", []))},
     }
+    if ag.get("function_scope", "sentence") not in ("sentence", "clause"):
+        raise RulePackError(path, aid, "function_scope 必须是 sentence 或 clause")
+    if ag.get("generic") and not ag.get("functions"):
+        raise RulePackError(path, aid, "generic 只用于转移的职责（functions）")
     if ag.get("functions"):   # the old body and the moved function in one sentence
         body, fn = "|".join(actor), ag["functions"]
         rule["any"] = function_patterns(body, fn)
         # what ``document_variants`` needs to read the function from the document instead of the sentence
         rule["detail"] |= {"actor": body, "successor": ag.get("successor", ""), "keeps": ag.get("keeps", "")}
+        if ag.get("function_scope") == "clause":
+            rule["detail"]["function_scope"] = "clause"
+        if ag.get("generic"):
+            rule["detail"]["generic"] = ag["generic"]
     else:
         rule["any"] = actor
+    if ag.get("joins"):
+        rule["detail"]["joins"] = ag["joins"]
     return rule
 
 
@@ -461,12 +478,57 @@ def document_variants(rules, doc, clauses) -> list:
             out.append(replace(r, any=tuple(LazyPattern(p) for p in function_patterns(body, alt)), prefilter=None,
                                keys=None, trigger_keys=(), detail=r.detail | {"function_alias": aliases}))
         successor = r.detail.get("successor")
+        keeps = r.detail.get("keeps")
         if title and fn_rx.search(title) and not (successor and re.search(successor, title)):
-            keeps = r.detail.get("keeps")
             out.append(replace(r, any=(LazyPattern(body),), prefilter=None, keys=None, trigger_keys=(),
                                unless=r.unless + ((LazyPattern(keeps),) if keeps else ()),
                                detail=r.detail | {"function_by_title": title}))
+        elif r.detail.get("function_scope") == "clause":
+            out.append(replace(r, any=(LazyPattern(body),), prefilter=None, keys=None, trigger_keys=(),
+                               unless=r.unless + ((LazyPattern(keeps),) if keeps else ()),
+                               detail=r.detail | {"function_in_clause": fn}))
     return out
+
+
+def tied_in_clause(rule, clause) -> bool:
+    """For a clause-scope variant (``function_scope = "clause"``): the clause or its list header names the moved
+    function (参保登记 of 生育保险 in one sentence, the body that receives the papers in the next) and the clause does not
+    name the body that holds it now (医疗保障经办机构、社会保险经办机构按照职责分工……)."""
+    fn = rule.detail.get("function_in_clause")
+    if not fn:
+        return True
+    if not (re.search(fn, clause.text) or re.search(fn, clause.header or "")):
+        return False
+    successor = rule.detail.get("successor")
+    return not (successor and re.search(successor, clause.text))
+
+
+def made_since(reform_date: str, doc) -> bool:
+    """Whether the document was made on or after ``reform_date`` (its date, else the date it took effect; a draft
+    without a date is read as made now)."""
+    if doc is None:
+        return False
+    made = (getattr(doc, "date", "") or getattr(doc, "effective_date", "") or "")[:10]
+    if not made:
+        return bool(getattr(doc, "draft", ""))
+    return made >= str(reform_date or "")[:len(made)]
+
+
+def generic_use(f, doc) -> bool:
+    """A finding of a rule with ``generic`` (a regex) in a document made since the reform, whose sentence names the
+    body for every insurance together (养老、医疗、工伤、失业保险 and 社会保险经办机构 in one sentence): from the reform on the
+    old name is also the statutory name of each insurance's agency (社会保险经办条例 第二条), so that use is no moved
+    function. Before the reform, or tied to the moved function alone, it is one."""
+    from .sentences import sentence_bounds
+
+    generic = f.detail.get("generic")
+    if not generic or f.clause is None or not made_since(f.detail.get("reform_date", ""), doc):
+        return False
+    at = _at(f)
+    if at < 0:
+        return False
+    s, e = sentence_bounds(f.clause.text, at, at + len(f.quote))
+    return re.search(generic, f.clause.text[s:e]) is not None
 
 
 # ---------------------------------------------------------------- a cheap first look
@@ -498,13 +560,18 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     variants = [r for r in document_variants(rules, doc, clauses) if applies(r)]
     for r in variants:   # few, and rarely: matched here, not indexed with the pack
         for c in clauses:
-            if r.gate is not None and r.gate.search(c.text) is None:
+            if r.gate is not None and r.gate.search(c.text) is None or not tied_in_clause(r, c):
                 continue
-            for group in by_sentence(c.text, match_text(r, c.text, c.header)):
+            # not where the sentence already gave the function: one finding per place, in the rule's own words
+            have = [(_at(f), _at(f) + len(f.quote)) for f in found
+                    if f.rule == r.id and f.clause is not None and f.clause.index == c.index]
+            hits = [h for h in match_text(r, c.text, c.header) if not any(a < h.end and h.start < b for a, b in have)]
+            for group in by_sentence(c.text, hits):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
     found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,
                               getattr(doc, "text", None) if doc is not None else None)
-    found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY}) for f in found]
+    found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY})
+             for f in found if not generic_use(f, doc)]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
 
 
@@ -546,7 +613,7 @@ def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list
         for r in rules:
             # ``Rule.keys``: what a match of the gate must contain (None for a variant: searched), so a rule whose
             # keys the flat text lacks has no gate match in it (exact, review.firstchars)
-            if r.gate is None or not holds(r.keys, keys):
+            if r.gate is None or not holds(r.keys, keys) or not tied_in_clause(r, c):
                 continue
             # the old names the layout broke (地税部\n门): only a hit on one of them is new — a body and its function
             # on two lines were read together before, and a title line over a table is no wrap of a sentence
@@ -574,7 +641,7 @@ def is_agency_rule(rule) -> bool:
     return rule.category == "agency"
 
 
-_RULE_ONLY = ("actor", "keeps", "successor")     # patterns the rule keeps for its variants, not facts about a finding
+_RULE_ONLY = ("actor", "keeps", "successor", "function_scope", "function_in_clause", "generic")     # patterns the rule keeps for its variants, not facts about a finding
 
 
 # ---------------------------------------------------------------- one finding per clause
@@ -620,12 +687,17 @@ def merge_agency_findings(findings: list) -> list:
     through unchanged (in their order)."""
     by_clause: dict = {}
     order: list = []
+    first_place: dict = {}          # (clause, rule) -> the rule's first place in the clause
     for f in findings:
         if f.category != "agency" or f.clause is None:
             order.append(("one", f))
             continue
         at = _at(f)
         key = (f.clause.index, place_of(f.clause.text, at) if at >= 0 else -1)
+        # a rule that joins another (``joins``: the 社会保险经办机构 of a moved insurance and its 社会保险行政部门) is
+        # amended with it in a clause where both stand: one place, one finding listing both bodies
+        key = first_place.get((f.clause.index, f.detail.get("joins")), key)
+        first_place.setdefault((f.clause.index, f.rule), key)
         if key not in by_clause:
             by_clause[key] = []
             order.append(("clause", key))
@@ -635,7 +707,8 @@ def merge_agency_findings(findings: list) -> list:
         if what == "one":
             out.append(item)
             continue
-        group = by_clause[item]
+        group = [replace(f, detail={k: v for k, v in f.detail.items() if k != "joins"}) if "joins" in f.detail else f
+                 for f in by_clause[item]]
         out.append(group[0] if len(group) == 1 else _merged(group))
     return out
 
@@ -650,6 +723,7 @@ def _at(f) -> int:
 
 def _merged(group: list):
     from .quotes import covering_quote
+    from .sentences import wrapped_at, wrapped_sentence_bounds
 
     first = group[0]
     pairs, seen = [], set()
@@ -666,7 +740,15 @@ def _merged(group: list):
     text = first.clause.text
     spans = sorted((a, a + len(f.quote)) for f in group if f.quote and (a := _at(f)) >= 0)
     if spans and "\n" in text[spans[0][0]:spans[-1][1]]:     # the lines of one task-table item
-        quote = text[spans[0][0]:max(e for _, e in spans)]
+        a, b = spans[0][0], max(e for _, e in spans)
+        # … or places joined over a layout's hard wraps (``joins``, D024): not cut inside a word at a wrap
+        if wrapped_at(text, b):
+            b = wrapped_sentence_bounds(text, b - 1, b)[1]
+            while b > a and text[b - 1] in "。；\n ":
+                b -= 1
+        if a >= 2 and wrapped_at(text, a - 1):
+            a = wrapped_sentence_bounds(text, a, a + 1)[0]
+        quote = text[a:b]
     else:
         quote = covering_quote(text, [f.quote for f in group])
     severity = "error" if any(f.severity == "error" for f in group) else \

@@ -1907,7 +1907,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY
         from .presumption import document_places, validity_defaults
-        from .validity import anchor_missing, presume, trial_lapsed, validity_findings
+        from .validity import anchor_missing, instrument_places, presume, trial_lapsed, validity_findings
 
         cleanup = opts.topics is not None        # a sweep: an undated document is an existing one, to be dated
         lapsed = validity_findings(doc, clauses, opts.as_of, cleanup)
@@ -1917,6 +1917,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
             lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
+        findings = [instrument_places(f, doc, clauses) for f in findings]
     # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the
     # maker's own cleanup, not for an office that only lists another body's document (a ministry's notice in a city
     # archive, remit)

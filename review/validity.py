@@ -269,6 +269,87 @@ def _period_quote(doc, clauses, meta):
     return doc.title or "", None
 
 
+# the words of a commencement clause that state the instrument's own end (本细则自公布之日起实施，2020年12月31日废止)
+_OWN_END = re.compile(r"有效期|废止|失效|届满")
+_DAY = re.compile(r"[\d〇○零一二三四五六七八九]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+
+
+def _commencements(doc, clauses) -> list[tuple[int, str, object]]:
+    """Every commencement clause of the document's own instruments (本办法自发布之日起施行; ``_EFFECTIVE``): where its
+    sentence starts in the text, the sentence, and the clause that holds it (None: none does)."""
+    out, seen = [], set()
+    text = doc.text or ""
+    for m in _EFFECTIVE.finditer(text):
+        sentence = _sentence_with(text, m.start()).rstrip("。；")
+        start = text.find(sentence, max(0, m.start() - len(sentence)))
+        if not sentence or start < 0 or start in seen:
+            continue
+        seen.add(start)
+        clause = next((c for c in clauses if c.start <= start < c.end and sentence in c.text), None)
+        out.append((start, sentence, clause))
+    return out
+
+
+# the heading line of an instrument in a compiled text (### 深圳市户籍迁入若干规定（试行）, 天津市居住证办理实施细则)
+_HEADING = re.compile(r"^[#\s\u3000]*([^\s，,。；：:、]{2,60}?(?:办法|规定|意见|细则|通知|规则|方案|决定|条例|指引|标准)"
+                      r"(?:[（(](?:试行|暂行)[）)])?)[\s\u3000]*$", re.M)
+
+
+def _heading_before(text: str, at: int) -> str:
+    """The heading of the instrument that holds offset ``at``: the last heading line before it ("" when none)."""
+    last = ""
+    for m in _HEADING.finditer(text, 0, at):
+        last = m.group(1)
+    return last
+
+
+def instrument_places(f: Finding, doc, clauses) -> Finding:
+    """A document that holds several instruments — a 办法 and the 细则 a notice issues with it (round-12 D086), four
+    试行 办法 compiled in one text (D031) — has one commencement clause per instrument, each stating (or not) its own
+    end. A validity finding on the document (its term ended: P-VALIDITY-EXPIRED; none stated: P-VALIDITY-MISSING)
+    holds for every instrument whose clause says the same: those clauses are listed as the finding's other places
+    (``detail.folded``, as an agency finding lists the places amended with it) — an ended term where the clause
+    states an end, a missing one where it states none. A single instrument, or one text copied twice under one
+    heading (D020), is left as it is."""
+    if f.rule not in ("P-VALIDITY-EXPIRED", "P-VALIDITY-MISSING") or not f.quote:
+        return f
+    found = _commencements(doc, clauses)
+    if len(found) < 2:
+        return f
+    if f.clause is not None:
+        at = f.clause.text.find(f.quote)
+        own = f.clause.start + at if at >= 0 else -1
+    else:
+        own = next((start for start, sentence, _ in reversed(found) if f.quote in sentence or sentence in f.quote), -1)
+    own_clause = next((c for start, _, c in found if start == own), f.clause)
+    expired = f.rule == "P-VALIDITY-EXPIRED"
+    # an ended term: the other clauses state the same end date (一并失效 only then); a relative term (有效期5年) counts
+    # from each instrument's own date, which the finding does not know
+    ends = _DAY.findall(f.quote) if expired else []
+    if expired and not ends:
+        return f
+    places = []
+    for start, sentence, clause in found:
+        if clause is None or start <= own < start + len(sentence) or own <= start < own + len(f.quote):
+            continue
+        if own_clause is not None and clause.index == own_clause.index:
+            continue           # the same article: one instrument's clause, not another's
+        if bool(_OWN_END.search(sentence)) != expired or expired and ends[-1] not in sentence:
+            continue
+        # another instrument: under a heading of its own (a text copied twice under one title is one instrument, D020)
+        other = _heading_before(doc.text, start)
+        if not other or other == _heading_before(doc.text, own if own >= 0 else start):
+            continue
+        places.append({"clause": clause.label, "index": clause.index, "quote": sentence, "start": start})
+    if not places:
+        return f
+    labels = "、".join(dict.fromkeys(p["clause"] for p in places))
+    note = (f"文件所含其他文件的施行条款（{labels}）规定了同样的失效日期，一并失效。" if expired else
+            f"文件所含其他文件（{labels}）同样未规定有效期。")
+    return replace(f, problem=f.problem.rstrip() + note,
+                   detail=f.detail | {"folded": list(f.detail.get("folded") or ()) + places})
+
+
 # the closing provisions a document ends with when it has no 附则 chapter: earlier rules repealed or yielding to it
 # (以前凡与本文有抵触的规定，一律废止), who interprets it, what it leaves open — where an 有效期 clause is added
 _CLOSING = re.compile(r"(以前|此前|过去|原)[^。；\n]{0,20}(规定|文件|通知|办法)[^。；\n]{0,12}(废止|失效|为准|停止执行)|"
