@@ -110,7 +110,6 @@ _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，�
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
 # what the pledge is about, named before it (对所填报内容的真实性作出书面承诺)
 _PLEDGE_OF = re.compile(r"对[^，。；]{0,40}(真实|如实|准确|完整|合法有效)[^，。；]{0,4}$")
-_COMPELS = COMPELS
 
 # ---- sensitive personal data (个人信息保护法 第二十八条)
 _SENSITIVE = re.compile(r"宗教信仰|生物识别|指纹|人脸信息|人脸图像|虹膜|声纹|基因|医疗健康|健康状况|病史|病历|病情|"
@@ -136,7 +135,6 @@ _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 _CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)》")
 _GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
-_PROTECTIVE, _GOVERNMENT_FIRST = PROTECTIVE, GOVERNMENT_FIRST
 
 
 # searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): each sentence an effect
@@ -161,9 +159,9 @@ def _segment(sentence: str, at: int) -> tuple[int, int]:
 
 def _others(sentence: str, header: str) -> list[Burden]:
     out = []
-    if _PROTECTIVE.search(sentence) and not _PROTECTIVE.search(sentence).group(0).startswith("任何"):
+    if PROTECTIVE.search(sentence) and not PROTECTIVE.search(sentence).group(0).startswith("任何"):
         return out
-    if _MEANS.search(sentence + header) or _GOVERNMENT_FIRST.match(sentence) or _FAMILY_PLANNING.search(sentence + header):
+    if _MEANS.search(sentence + header) or GOVERNMENT_FIRST.match(sentence) or _FAMILY_PLANNING.search(sentence + header):
         return out
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
@@ -206,7 +204,7 @@ def _others(sentence: str, header: str) -> list[Burden]:
 def _duty(sentence: str, header: str) -> list[Burden]:
     out = []
     duty_header = bool(header and _PERSON_SUBJECT.search(header) and _MODAL.search(header)
-                       and not _GOVERNMENT_FIRST.match(header))
+                       and not GOVERNMENT_FIRST.match(header))
     for rx in (_REPORT, _PLEDGE, _CONSENT, _WAIVE):
         for m in rx.finditer(sentence):
             lo, hi = _segment(sentence, m.start())
@@ -218,13 +216,13 @@ def _duty(sentence: str, header: str) -> list[Burden]:
                 continue                      # a pledge that what one files is true (对……的真实性作出书面承诺 too)
             if rx is _CONSENT and not re.search(r"事先|应当|须|必须|需|方可|后方|才能|方能", sentence[max(0, lo - 12):hi + 8]):
                 continue
-            if _COMPELS.search(sentence[:m.start()]) or _PROTECTIVE.search(before):
+            if COMPELS.search(sentence[:m.start()]) or PROTECTIVE.search(before):
                 continue                      # 任何单位不得要求业主放弃……
             if rx is not _WAIVE and not (_MODAL.search(sentence[:m.end()]) or duty_header):
                 continue
             first = sentence[:_segment(sentence, 0)[1]]
             subject = _PERSON_SUBJECT.search(sentence[lo:]) or _PERSON_SUBJECT.search(first) or duty_header
-            if not subject or _GOVERNMENT_FIRST.match(sentence[lo:]) or _GOVERNMENT_FIRST.match(sentence):
+            if not subject or GOVERNMENT_FIRST.match(sentence[lo:]) or GOVERNMENT_FIRST.match(sentence):
                 continue
             out.append(Burden("duty", m.start(), m.end(), m.group(0)))
             return out
@@ -251,14 +249,14 @@ def _origin(sentence: str, header: str) -> list[Burden]:
     m = _HUKOU_GATE.search(sentence)
     if m is None and header and _ELIGIBILITY.search(header):
         m = _ITEM_HUKOU.search(sentence)      # an item under 应当同时符合下列条件：
-    if m is None or _PROTECTIVE.search(sentence[:m.start()]):
+    if m is None or PROTECTIVE.search(sentence[:m.start()]):
         return []
     return [Burden("origin", m.start(), m.end(), m.group(0))]
 
 
 def _wages(sentence: str, header: str) -> list[Burden]:
     m = _WAGES.search(sentence)
-    if m is None or _PROTECTIVE.search(sentence[:m.start()]) or re.search(r"不得[^，。；]{0,6}$", sentence[:m.start()]):
+    if m is None or PROTECTIVE.search(sentence[:m.start()]) or re.search(r"不得[^，。；]{0,6}$", sentence[:m.start()]):
         return []
     trigger = condition_of(sentence[:m.start()]) + header
     if not _WAGE_TRIGGER.search(trigger):
@@ -298,7 +296,7 @@ _MOVE_OR_WORK = re.compile(r"户口|户籍|辞职|离职|辞去|调离|调往|�
 
 
 def _kin(sentence: str, header: str) -> list[Burden]:
-    if _PROTECTIVE.search(sentence) or _MEANS.search(sentence) or _FAMILY_PLANNING.search(sentence + header):
+    if PROTECTIVE.search(sentence) or _MEANS.search(sentence) or _FAMILY_PLANNING.search(sentence + header):
         return []
     m = _KIN_CLEAN.search(sentence) or _KIN_HAS.search(sentence)
     if m is None:
@@ -313,7 +311,7 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
     lo, _ = _segment(sentence, m.start())
     # (a 合同 or 协议 inside the restriction is what it restricts — 不得与县外企业签订劳动合同 —, not an agreement's term)
     base = len(header)
-    if _PROTECTIVE.search(sentence[:m.start()]) or _COMPELS.search(sentence) \
+    if PROTECTIVE.search(sentence[:m.start()]) or COMPELS.search(sentence) \
             or any(not (g.group(0) in ("合同", "协议") and (m.start() <= g.start() - base < m.end()
                                                             or _AS_TIME.match(header + sentence, g.end())))
                    for g in _OWN_GUARD.finditer(header + sentence)):
@@ -327,7 +325,7 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
     if _SENT_BACK.match(m.group(0)):
         return [Burden("own_act", m.start(), m.end(), m.group(0))]   # 由公安机关将其户口迁回原籍: the body moves him
     first = sentence[:_segment(sentence, 0)[1]]
-    if _GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
+    if GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
                                                  or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人|干部|工作者|专干|社工|护士|技师|大师",
                                                               header + sentence[:m.start()])
                                                  or _OCCUPATION.search(header + sentence[:m.start()])):
@@ -368,9 +366,9 @@ def _data(sentence: str, header: str) -> list[Burden]:
     """A duty on a private party (a person, a business, a landlord, an employer) to hand personal data of himself or of
     others over; not a public body's own handling (the sensitive reading and the SENSITIVE-INFO rule read that), not a
     prohibition or a protection, not what is voluntary or consented to, not the statutory disease and case reports."""
-    if _DATA_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence) or _DATA_FORBIDDEN.search(sentence):
+    if _DATA_GUARD.search(header + sentence) or PROTECTIVE.search(sentence) or _DATA_FORBIDDEN.search(sentence):
         return []
-    duty_header = bool(header and _DATA_BEARER_DUTY.search(header) and not _GOVERNMENT_FIRST.match(header))
+    duty_header = bool(header and _DATA_BEARER_DUTY.search(header) and not GOVERNMENT_FIRST.match(header))
     hv = _HAND_OVER.search(header) if duty_header else None
     if hv and not re.search(r"(不得|严禁|禁止|无需|无须|不再|可以)[^，。；]{0,10}$", header[:hv.start()]):
         # the header hands over, the item names what (应当向村委会如实报告下列事项：（三）……活动地点和接触人员)
@@ -387,7 +385,7 @@ def _data(sentence: str, header: str) -> list[Burden]:
             continue                          # 提供其他验证方式; 提供优先就诊等便利: a service given, no data handed over
         if v.group(0) in ("提供", "提交") and _PAPER.search(sentence, v.end(), hi):
             continue                          # 应提供……诊断证明及住院病历等证明材料: a paper proving one's own claim (the proof rules)
-        if _GOVERNMENT_FIRST.match(sentence) or _GOVERNMENT_FIRST.match(sentence[lo:]):
+        if GOVERNMENT_FIRST.match(sentence) or GOVERNMENT_FIRST.match(sentence[lo:]):
             continue                          # the body's own work (县卫生健康局应当登记……)
         # the data: after the verb in its phrase, or before it (将……推送至; a list item under a 报告下列事项 header)
         scope = [(v.end(), min(len(sentence), v.end() + 40))]
@@ -411,9 +409,9 @@ _LABOUR = Keyed(_LABOUR)          # (as _GENERAL above)
 
 def _labour(sentence: str, header: str) -> list[Burden]:
     m = _LABOUR.search(sentence)
-    if m is None or _LABOUR_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence[:m.start()]):
+    if m is None or _LABOUR_GUARD.search(header + sentence) or PROTECTIVE.search(sentence[:m.start()]):
         return []
-    if not _MODAL.search(sentence) or _GOVERNMENT_FIRST.match(sentence):
+    if not _MODAL.search(sentence) or GOVERNMENT_FIRST.match(sentence):
         return []
     return [Burden("duty", m.start(), m.end(), m.group(0))]
 
@@ -434,7 +432,7 @@ _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车
 
 
 def _record(sentence: str, header: str) -> list[Burden]:
-    if _PROTECTIVE.search(sentence) or _RELATIVE_RX.search(sentence):
+    if PROTECTIVE.search(sentence) or _RELATIVE_RX.search(sentence):
         return []                     # relatives: _kin reads them
     m = _RECORD_GATE.search(sentence)
     if m and (_HUKOU_APPLY.search(header + sentence[:m.start()]) or _BENEFIT_APPLY.search(header + sentence[:m.start()])) \
@@ -443,7 +441,7 @@ def _record(sentence: str, header: str) -> list[Burden]:
     if m and re.search(r"的[，,][^。；]{0,8}(可以|方可|才能)[^。；]{0,8}申请[^。；]{0,16}(户口|落户|户籍)", sentence[m.end():]):
         return [Burden("record", m.start(), m.end(), m.group(0))]     # ……且本人无刑事犯罪记录的，可以申请将户口迁入
     m = _JOB_BAR.search(sentence)
-    if m and not _STATUTORY_OFFICE.search(sentence) and not _GOVERNMENT_FIRST.match(sentence):
+    if m and not _STATUTORY_OFFICE.search(sentence) and not GOVERNMENT_FIRST.match(sentence):
         bar = sentence.rfind("不得", m.start(), m.end())     # the bar, not the record it names (受过……处罚的: undergone)
         return [Burden("record", bar, m.end(), sentence[bar:m.end()])]
     return []
@@ -463,7 +461,7 @@ def _lifestyle(sentence: str, header: str) -> list[Burden]:
     m = _LIFESTYLE.search(sentence)
     if m is None or not _RECIPIENT.search(header + sentence[:m.start()]) or _LIFESTYLE_GUARD.search(header + sentence):
         return []
-    if _PROTECTIVE.search(sentence[:m.start()]) or _GOVERNMENT_FIRST.match(sentence):
+    if PROTECTIVE.search(sentence[:m.start()]) or GOVERNMENT_FIRST.match(sentence):
         return []
     return [Burden("own_act", m.start(), m.end(), m.group(0))]
 
@@ -476,7 +474,7 @@ _STATUS_STEP = re.compile(r"(应当|须|必须|需|需要)先?[^，。；]{0,12}
 
 
 def _status(sentence: str, header: str) -> list[Burden]:
-    if not _STATUS_REG.search(header + sentence) or _PROTECTIVE.search(sentence) or _GOVERNMENT_FIRST.match(sentence):
+    if not _STATUS_REG.search(header + sentence) or PROTECTIVE.search(sentence) or GOVERNMENT_FIRST.match(sentence):
         return []
     m = _STATUS_STEP.search(sentence)
     if m is None or re.search(r"自愿|可以|鼓励|提倡|倡导", sentence[:m.end()]):
@@ -490,7 +488,6 @@ def _status(sentence: str, header: str) -> list[Burden]:
 # made to share another's liability, one's own things taken without compensation, a group shut out of a benefit by
 # its origin or its past, a person's own life reported. Guards as for the other readings: a basis (checked once in
 # ``burdens``), a protective negation, the government's own duty, voluntary or encouraged conduct.
-_ENCOURAGED = ENCOURAGED
 _DUTY_MODAL = r"(?:应当|必须|须|需|一律|要)"
 # O1 a membership or a standing duty of service required of the public (宪法 第三十五条: association is free; 社会团体
 # 登记管理条例: members join of their own will)
@@ -573,7 +570,7 @@ _BODY_SUBJECT = re.compile(r"企业|公司|单位|机构|学校|医院|场所|�
 
 def _subject_public(sentence: str, header: str) -> bool:
     """Whether the sentence's duty falls on the public (not a body, not an official)."""
-    return not (_GOVERNMENT_FIRST.match(sentence) or header and _GOVERNMENT_FIRST.match(header))
+    return not (GOVERNMENT_FIRST.match(sentence) or header and GOVERNMENT_FIRST.match(header))
 
 
 def _obliged(sentence: str, header: str, before: str) -> list[Burden]:
@@ -581,18 +578,18 @@ def _obliged(sentence: str, header: str, before: str) -> list[Burden]:
     gatherings reported to a body; others' data forwarded to a community body (a sentence of its own after the
     register: 登记信息每日报送所在乡镇综治中心)."""
     text = header + sentence
-    if _PROTECTIVE.search(sentence) or _COMPELS.search(sentence):
+    if PROTECTIVE.search(sentence) or COMPELS.search(sentence):
         return []
     m = _JOIN.search(sentence)
     if m and re.search(r"组织|安排|动员|发动|指导|督促|带领|指派|选派", m.group(0)):
         m = None                  # 应当组织村民参加巡逻: the body organises, a duty of its own
     if m and m.group(0)[-2:] in _PATROL and _BODY_SUBJECT.search(sentence[:m.start()]):
         m = None                  # 企业应当安排人员值班: a business's own safety duty (安全生产法), not a person's service
-    if m and not _ENCOURAGED.search(text[:len(header) + m.start()]) and _subject_public(sentence, header) \
+    if m and not ENCOURAGED.search(text[:len(header) + m.start()]) and _subject_public(sentence, header) \
             and not re.search(r"党员|团员|工作人员|干部|公职人员|网格员|村(组)?干部|工会会员", text):
         return [Burden("join", m.start(), m.end(), m.group(0))]
     for t in _TELL.finditer(sentence):
-        if not _MODAL.search(header + sentence[:t.start()]) or _ENCOURAGED.search(sentence[:t.start()]):
+        if not _MODAL.search(header + sentence[:t.start()]) or ENCOURAGED.search(sentence[:t.start()]):
             continue
         if not _subject_public(sentence, header) or _LIFE_GUARD.search(text):
             continue
@@ -607,7 +604,7 @@ def _obliged(sentence: str, header: str, before: str) -> list[Burden]:
     f = _FORWARD.search(sentence)
     if f and (_MODAL.search(header + sentence[:f.start()]) or _MODAL.search(before[-60:])) \
             and _OTHERS_DATA.search((before[-80:] if before else "") + sentence) and _subject_public(sentence, header) \
-            and not _DATA_GUARD.search(text) and not _ENCOURAGED.search(sentence[:f.start()]):
+            and not _DATA_GUARD.search(text) and not ENCOURAGED.search(sentence[:f.start()]):
         return [Burden("tell", f.start(), f.end(), f.group(0))]
     return []
 
@@ -645,7 +642,7 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
     for m in (() if _STATUTORY_ORDER.search(header + sentence) else _COMPLAIN.finditer(sentence)):
         lo, _ = _segment(sentence, m.start())
         scope = sentence[:m.end() + 2] if "不予受理" in m.group(0) else sentence[lo:m.end() + 2]
-        if _COMPLAIN_GUARD.search(scope) or _ENCOURAGED.search(sentence[lo:m.start()]):
+        if _COMPLAIN_GUARD.search(scope) or ENCOURAGED.search(sentence[lo:m.start()]):
             continue
         if re.search(r"任何(单位|组织|人)|工作人员|机关|部门", sentence[lo:m.start()]) and "不予受理" not in m.group(0):
             continue                  # 任何单位不得……; 工作人员不得……: a body barred, not the public
@@ -654,23 +651,23 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
         return [Burden("reduce", m.start(), m.end(), m.group(0))]
     m = _LEAVE.search(sentence)
     if m and not _OWN_GUARD.search(text) and not re.search(r"工作人员|干部|公职人员|值班|执勤|岗位|在岗|隔离|医学观察|疫情|防控", text) \
-            and _subject_public(sentence, header) and not _PROTECTIVE.search(sentence[:m.start()]):
+            and _subject_public(sentence, header) and not PROTECTIVE.search(sentence[:m.start()]):
         return [Burden("own_act", m.start(), m.end(), m.group(0))]
     m = _PLEDGE_SILENCE.search(sentence)
     if m and re.search(r"确保|杜绝|防止|避免|不(发生|出现)", m.group(0)):
         m = None                  # 确保不发生越级上访: a body's own target, no person's right given up
     if m and re.search(r"(不得|严禁|禁止|不准|不许)[^，。；]{0,4}$", sentence[:m.start()]):
         m = None                  # 不得约定被征收人放弃申请行政复议: the pledge itself barred
-    if m and not _COMPELS.search(sentence[:m.start()]) and not _PROTECTIVE.search(sentence[:m.start()]) \
+    if m and not COMPELS.search(sentence[:m.start()]) and not PROTECTIVE.search(sentence[:m.start()]) \
             and _subject_public(sentence, header):
         return [Burden("reduce", m.start(), m.end(), m.group(0))]
     m = _DEEMED.search(sentence)
-    if m and not _DEEMED_GUARD.search(sentence[m.start():m.end() + 6]) and not _PROTECTIVE.search(sentence[:m.start()]) \
+    if m and not _DEEMED_GUARD.search(sentence[m.start():m.end() + 6]) and not PROTECTIVE.search(sentence[:m.start()]) \
             and not _CLAIM_MISSED.search(header + sentence[:m.start()]):
         return [Burden("deemed", m.start(), m.end(), m.group(0))]
     m = _TAKEN.search(sentence)
-    if m and not _TAKEN_GUARD.search(text) and not _PROTECTIVE.search(sentence[:m.start()]) \
-            and not _GOVERNMENT_FIRST.match(sentence[_segment(sentence, m.start())[0]:]):
+    if m and not _TAKEN_GUARD.search(text) and not PROTECTIVE.search(sentence[:m.start()]) \
+            and not GOVERNMENT_FIRST.match(sentence[_segment(sentence, m.start())[0]:]):
         return [Burden("taken", m.start(), m.end(), m.group(0))]
     return []
 
@@ -678,7 +675,7 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
 def _shared(sentence: str, header: str, before: str) -> list[Burden]:
     """O4: a third party made to share another's liability (出租人……与承租人共同承担; 担保人对违建行为承担连带责任)."""
     m = _SHARED.search(sentence)
-    if m is None or _SHARED_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence[:m.start()]):
+    if m is None or _SHARED_GUARD.search(header + sentence) or PROTECTIVE.search(sentence[:m.start()]):
         return []
     doer = _OTHER_ACTOR.match(sentence, 0, 12) or _OTHER_ACTOR.search(sentence[:12]) \
         or re.search(r"(与|和|同)(" + _OTHER_ACTOR.pattern + r")", sentence[max(0, m.start() - 12):m.end()])
@@ -690,7 +687,7 @@ def _shared(sentence: str, header: str, before: str) -> list[Burden]:
 def _shut_out(sentence: str, header: str, before: str) -> list[Burden]:
     """O3: a group shut out of a benefit by its origin or its past (非本县户籍的环卫工人不享受高温津贴)."""
     g = _GROUP.search(sentence)
-    if g is None or _GROUP_GUARD.search(header + sentence) or _PROTECTIVE.search(sentence):
+    if g is None or _GROUP_GUARD.search(header + sentence) or PROTECTIVE.search(sentence):
         return []
     m = _SHUT_OUT.search(sentence, g.end())
     if m is None or m.start() - g.end() > 30:
@@ -706,7 +703,7 @@ _CHOICE = re.compile(r"(须|应当|必须|需|要|只能|一律)(在|到|从|向
 
 def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
     m = _CHOICE.search(sentence)
-    if m is None or _PROTECTIVE.search(sentence[:m.start()]) or _ENCOURAGED.search(sentence[:m.start()]):
+    if m is None or PROTECTIVE.search(sentence[:m.start()]) or ENCOURAGED.search(sentence[:m.start()]):
         return []
     if not _subject_public(sentence, header) or re.search(r"政府采购|采购人|预算单位|财政资金|公务|工作人员|定点医疗机构|医保|医疗保险", header + sentence):
         return []             # a body's own purchases; the statutory designated medical institutions of social insurance
