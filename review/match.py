@@ -223,7 +223,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             continue
         # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
         # (a citation in a 除……外 phrase before the hit names what the sentence goes beyond: it excuses nothing after it)
-        unless_text = without_excepted(text, end) if "除" in text or "同时" in text or "之外" in text else text
+        unless_text = without_excepted(text, end)
         scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
         if any(rx.search(scope) for rx in rule.unless):
             continue
