@@ -19,7 +19,7 @@ from .compare.modals import EXEMPTION_RX
 from .compare.objects import figure_object_shared
 from .dates import annotate, cn
 from .model import Clause, Document, Finding
-from .provided import without_provided
+from .provided import adds_to_upper, without_provided
 from .sentences import ITEM_MARK
 from .severity import rank
 
@@ -1702,7 +1702,7 @@ def without_restated_settings(findings: list[Finding], matched: dict, clauses: l
     by_index = {c.index: c for c in clauses}
 
     def restated(f: Finding) -> bool:
-        if f.clause is None or f.category not in SET_BY_UPPER or f.clause.index not in matched:
+        if f.clause is None or f.category not in SET_BY_UPPER or f.clause.index not in matched or adds_to_upper(f):
             return False
         upper, faithful = matched[f.clause.index]
         own = by_index.get(f.clause.index)

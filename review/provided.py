@@ -38,8 +38,22 @@ def without_provided(findings: list[Finding], clauses: list[Clause], laws) -> li
                                         and provided_by(f, clauses, laws))]
 
 
+def adds_to_upper(f: Finding) -> bool:
+    """Whether finding ``f`` is a licence condition its clause adds to those an upper law sets (除符合……规定的条件外，
+    还应当……; the concept license.conditions_added, in the sentence or its list header): the added condition is the
+    clause's own however closely the rest restates the article, so no restatement excuses it."""
+    from .norms.lexicon import default_lexicon
+
+    if f.category != "license" or f.clause is None:
+        return False
+    sentence = _sentence_of(f.clause.text, f.quote) or f.clause.text
+    return bool(default_lexicon().find("license.conditions_added", f"{f.clause.header or ''}\n{sentence}"))
+
+
 def provided_by(f: Finding, clauses: list[Clause], laws):
     """The governing article that provides the measure of finding ``f`` as its clause words it, or None."""
+    if adds_to_upper(f):
+        return None
     clause = f.clause
     sentence = _sentence_of(clause.text, f.quote)
     if not sentence:

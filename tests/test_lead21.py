@@ -1,0 +1,64 @@
+"""Round 21, the lead's changes, through the whole review on the shipped corpus.
+
+* A condition added to those an upper law sets for a licence, a qualification or an establishment (除符合国家规定的
+  条件外，还应当具有……; 在满足法律法规规定条件的基础上，还需……; a list header that adds them, its items the added
+  conditions) is a licence condition the document sets (行政许可法 第十六条第四款), whatever the cited law excuses of
+  the rest: the concept ``license.conditions_added`` (review/lexicons/approval.toml), read by C-LICENSE-COND, and
+  ``review.provided.adds_to_upper`` keeping the finding when the rest of the sentence restates the article. Not for a
+  benefit the county gives, whose conditions are its own (tests/fixtures/rewordings/lead21_added_conditions.toml,
+  written before the change).
+"""
+
+import pytest
+
+from bench.rewording_eval import Text, review_text
+from review.model import Clause, Finding
+from review.norms.lexicon import default_lexicon
+from review.provided import adds_to_upper
+from review.rules import load_packs
+
+from tests.new_clauses import check_clause, clause_param, fixture_cases
+
+RULES = load_packs()
+CASES = fixture_cases("lead21_*.toml")
+
+
+@pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
+def test_lead21_clause(corpus, stem, index, case):
+    check_clause(corpus, RULES, case)
+
+
+@pytest.mark.parametrize("text, added", [
+    ("举办者除符合国家规定的设立条件外，还应当具有五年以上职业培训办学经历", True),
+    ("在满足法律法规规定条件的基础上，还需拥有自有车辆二十辆以上", True),
+    ("除具备《气象灾害防御条例》第二十四条规定的条件外，申请人还应当具有三年以上检测业绩", True),
+    ("应当具备国家规定的条件，同时还应当具有三年以上经营业绩", True),
+    # another upper law's conditions, a duty of conduct, a voluntary paper: nothing added
+    ("除符合《民办教育促进法》第十条规定的条件外，还应当符合《中华人民共和国教育法》第二十七条规定的基本条件", False),
+    ("除遵守《旅行社条例》规定的经营规则外，还应当在经营场所公示投诉电话", False),
+    ("除提交《行政许可法》规定的申请书外，还可以自愿提供其他材料", False),
+    ("除符合本办法第八条规定的条件外，还应当具有三年以上经营业绩", False),   # the document's own conditions
+])
+def test_conditions_added_to_the_upper_law(text, added):
+    assert bool(default_lexicon().find("license.conditions_added", text)) is added
+
+
+def _finding(text, header="", category="license"):
+    clause = Clause(index=0, label="第五条", text=text, start=0, end=len(text), paragraph=0, header=header)
+    return Finding(rule="C-LICENSE-COND", category=category, severity="error", title="", clause=clause, quote=text[:12],
+                   problem="")
+
+
+def test_an_added_condition_is_not_excused_as_a_restatement():
+    assert adds_to_upper(_finding("申请人除具备国家规定的条件外，还应当具有三年以上经营业绩。"))
+    assert adds_to_upper(_finding("（二）近三年年均培训规模不少于一千人次；",
+                                  header="申请设立职业培训学校的，除应当符合国家规定的设立条件外，还应当具备下列条件："))
+    assert not adds_to_upper(_finding("申请人应当具备国家规定的条件。"))
+    assert not adds_to_upper(_finding("申请人除具备国家规定的条件外，还应当具有三年以上经营业绩。", category="penalty"))
+
+
+def test_a_county_benefit_may_set_its_own_conditions(corpus):
+    case = Text(rule="NEW-license", category="license", polarity="negative", variant=1,
+                text="申请本县农机购置累加补贴的，除符合国家农机购置补贴规定的条件外，还应当在本县从事农业生产满一年。",
+                header="", doc_kinds=())
+    assert not [f for f in review_text(case, "normative", corpus, RULES) if f.rule == "C-LICENSE-COND"]
