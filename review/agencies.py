@@ -194,7 +194,7 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
-            *([ag["successor"]] if ag.get("successor") else []), *list(ag.get("unless", [])),
+            *([leading_successor(ag["successor"])] if ag.get("successor") else []), *list(ag.get("unless", [])),
             # … the maker of a document (市物价局制定的《……》, 建设部制定的管理办法), not of a standing price or standard it
             # still sets (市物价部门制定的政府指导价: the body acts)
             # … and its fellow makers (农业部、国家档案局制发的《……办法》), the technical rules it issued (按照农业部制发的
@@ -254,9 +254,28 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     return rule
 
 
+# a work plan's task and the note of who does it, after the task's full stop (（五）……协议管理。（牵头单位：县人社局；配合单位：
+# 县卫生健康局）; ……专项行动。责任单位：县人社局): the note belongs to the task before it
+TASK_NOTE = r"(?:。(?=[（(]?[^。；）)\n，,]{0,8}(?:单位|部门)[:：])[^。；\n]{0,12}?)?"
+
+
 def function_patterns(body: str, fn: str) -> list[str]:
-    """The old body (``body``, an actor pattern) and a moved function (``fn``) in one sentence, in either order."""
-    return [f"(?:{body})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{fn})", f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{body})"]
+    """The old body (``body``, an actor pattern) and a moved function (``fn``) in one sentence, in either order — or a
+    task and the note after it naming who does it (TASK_NOTE)."""
+    return [f"(?:{body})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{fn})",
+            f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?{TASK_NOTE}(?:{body})"]
+
+
+# who only assists (配合、协助、参与、协办; a work plan's 配合单位：…) holds no function the sentence gives
+SUPPORTING = r"(?:配合|协助|会同|参与|协办)"
+
+
+def leading_successor(successor: str) -> str:
+    """A pattern for the body that holds the moved function now, named in the sentence as one that does it — not as
+    one that only assists the old body (由县商务局负责，县农业农村局配合……; 配合单位：县农业农村局): the words from the
+    last separator to its name hold no SUPPORTING word, nor do the few after it."""
+    return (rf"(?:^|[，,；;。、（(])(?:(?!{SUPPORTING})[^。；;，,])*?(?:{successor})"
+            rf"(?![^。；;，,]{{0,10}}?(?:配合|协助|参与|协办))")
 
 
 # ---------------------------------------------------------------- the function the document names

@@ -62,3 +62,34 @@ def test_a_county_benefit_may_set_its_own_conditions(corpus):
                 text="申请本县农机购置累加补贴的，除符合国家农机购置补贴规定的条件外，还应当在本县从事农业生产满一年。",
                 header="", doc_kinds=())
     assert not [f for f in review_text(case, "normative", corpus, RULES) if f.rule == "C-LICENSE-COND"]
+
+
+# -- moved functions (review/agencies.py, review/packs/agencies.toml) ------------------------------------------------
+from review.agencies import SUPPORTING, leading_successor  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, leads", [
+    ("人力资源和社会保障部门负责养老保险，医疗保障部门负责基本医疗保险。", True),
+    ("由县农业农村局会同县商务局负责生猪屠宰监督管理。", True),
+    ("（牵头单位：县农业农村局；配合单位：县商务局）", True),
+    ("生猪屠宰活动的日常监督管理由县商务局负责，县农业农村局配合做好屠宰检疫工作。", False),
+    ("（牵头单位：县商务局；配合单位：县农业农村局）", False),
+    ("由县商务局牵头，县农业农村局、县市场监督管理局协助。", False),
+])
+def test_the_present_holder_excuses_only_when_it_does_the_work(sentence, leads):
+    import re
+
+    assert bool(re.search(leading_successor("农业农村|医疗保障"), sentence)) is leads
+    assert "配合" in SUPPORTING
+
+
+def _agency_rules(corpus, text):
+    case = Text(rule="NEW-agency", category="agency", polarity="positive", variant=1, text=text, header="", doc_kinds=())
+    return {f.rule for f in review_text(case, "normative", corpus, RULES) if f.category == "agency"}
+
+
+def test_a_task_and_its_note_are_read_together(corpus):
+    # the task's function before its full stop, the body in the note after it
+    assert "MV-MEDICAL-AID" in _agency_rules(corpus, "（三）完善医疗救助“一站式”结算机制。（牵头单位：县民政局；配合单位：县财政局）")
+    # … but not a body in the next task, past another full stop and no note
+    assert not _agency_rules(corpus, "（三）完善医疗救助“一站式”结算机制。县民政局做好低保对象动态管理。")
