@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from review.engine import ReviewOptions, review_document
-from review.metadata import apply_metadata
-from review.readers import build_document
 from review.rules import load_packs
+from tests.new_clauses import findings_on_article as shared_findings_on_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rewordings"
 CASES = [(path.stem, i, case) for path in sorted(FIXTURES.glob("lead16_*.toml"))
@@ -22,12 +20,7 @@ RULES = load_packs()
 
 
 def findings_on_article(corpus, text: str) -> list:
-    lines = ["梧桐县城乡管理若干规定（送审稿）", "", "第一条　为了加强本县城乡管理，结合本县实际，制定本规定。",
-             f"第二条　{text}", "第三条　本规定自2027年1月1日起施行，有效期五年。"]
-    doc = apply_metadata(build_document("lead16.txt", lines, "txt"))
-    opinion = review_document(doc, corpus, RULES, ReviewOptions(as_of="2026-12-01", kind="normative"))
-    return [f for f in opinion.findings if f.clause is not None and f.clause.label.startswith("第二条")
-            and f.severity in ("error", "warning")]
+    return shared_findings_on_article(corpus, RULES, text, name="lead16.txt")
 
 
 def test_every_fixture_has_problems_and_look_alikes():

@@ -14,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from review.engine import ReviewOptions, review_document
-from review.metadata import apply_metadata
 from review.norms.takeover import takeovers
-from review.readers import build_document
 from review.rules import load_packs
+from tests.new_clauses import findings_on_article as shared_findings_on_article
 from tests.rule_rows import check_row, rule_rows
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rewordings" / "power17.toml"
@@ -27,13 +25,7 @@ RULES = load_packs()
 
 
 def findings_on_article(corpus, text: str, header: str = "") -> list:
-    body = [f"第二条　{header}", text] if header else [f"第二条　{text}"]
-    lines = ["梧桐县城乡管理若干规定（送审稿）", "", "第一条　为了加强本县城乡管理，结合本县实际，制定本规定。",
-             *body, "第三条　本规定自2027年1月1日起施行，有效期五年。"]
-    doc = apply_metadata(build_document("power17.txt", lines, "txt"))
-    opinion = review_document(doc, corpus, RULES, ReviewOptions(as_of="2026-12-01", kind="normative"))
-    return [f for f in opinion.findings if f.clause is not None and f.clause.label.startswith("第二条")
-            and f.severity in ("error", "warning")]
+    return shared_findings_on_article(corpus, RULES, text, header, name="power17.txt")
 
 
 def test_fixture_has_problems_and_look_alikes():
