@@ -93,3 +93,26 @@ def test_a_task_and_its_note_are_read_together(corpus):
     assert "MV-MEDICAL-AID" in _agency_rules(corpus, "（三）完善医疗救助“一站式”结算机制。（牵头单位：县民政局；配合单位：县财政局）")
     # … but not a body in the next task, past another full stop and no note
     assert not _agency_rules(corpus, "（三）完善医疗救助“一站式”结算机制。县民政局做好低保对象动态管理。")
+
+
+# -- market conditions tied to the place or to ownership (review/packs/fair_competition.toml) -------------------------
+@pytest.mark.parametrize("text, protective", [
+    ("采购人不得以供应商所在地等不合理条件限制或者排斥外地供应商", True),
+    ("各部门不得以备案、登记、年检等形式变相设定行政许可", True),
+    # a business barred from trading in a form is the restriction, not a protection of it
+    ("外地企业应当在本市设立子公司，不得以分公司名义承接", False),
+    ("不得以分支机构名义经营", False),
+])
+def test_a_bar_on_trading_in_a_form_protects_nobody(text, protective):
+    assert bool(default_lexicon().find("forbids.demand", text)) is protective
+
+
+def _fc_rules(corpus, text):
+    case = Text(rule="NEW-fair-competition", category="fair-competition", polarity="positive", variant=1, text=text,
+                header="", doc_kinds=())
+    return {f.rule for f in review_text(case, "normative", corpus, RULES) if f.category == "fair-competition"}
+
+
+def test_social_insurance_subsidy_is_a_subsidy_not_a_persons_insurance(corpus):
+    assert _fc_rules(corpus, "外省企业在本县设立的分公司招用本县劳动力的，不享受社会保险补贴。")
+    assert not _fc_rules(corpus, "在本县连续缴纳社会保险满一年的外地企业职工，可以申请公共租赁住房。")
