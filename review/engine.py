@@ -86,6 +86,8 @@ def restates_whole(probe: str, upper_text: str) -> bool:
 def is_sure(change) -> bool:
     """A change a clause restating the article in its own words can show (grading.toml [sure]), a modal verb only
     where both texts carry one at that place."""
+    if necessity_for_may(change):
+        return True       # 可以处……罚款 → 并处……罚款: the same act, discretion turned into "always" at its place
     if not change.sure or not is_strong(change):
         return False
     # (or an exemption the article grants at that place, made a duty: 不需要办理……许可证 → 应当办理)
@@ -135,7 +137,29 @@ def is_strong(change) -> bool:
         return True       # 统一采取货币补偿方式 for 可以选择货币补偿，也可以选择房屋产权调换: no modal word to substitute
     said = {m for m in _MODALS if m in (change.clause_span or "")}
     upper = {m for m in _MODALS if m in (change.upper_span or "")}
+    if not said and "可以" in upper and _NECESSITY_AT.match(change.clause_span or ""):
+        return True       # 可以处……罚款 restated as 并处……罚款 / 统一按照……收取: the clause writes "always" at its place
     return bool(said) and said != upper
+
+
+def necessity_for_may(change) -> bool:
+    """Whether a modal change writes a word of necessity (并处, 统一, 一律 …) where the article's 可以 stood, before the
+    same act: 可以处滥伐林木价值三倍以上五倍以下的罚款 → 并处滥伐林木价值三倍以上五倍以下的罚款 (SAME_ACT_AFTER of it kept)."""
+    from difflib import SequenceMatcher
+
+    if change.kind != "modal" or "可以" not in (change.upper_span or ""):
+        return False
+    m = _NECESSITY_AT.match(change.clause_span or "")
+    if m is None or any(w in change.clause_span for w in _MODALS if w not in ("一律", "只能", "只得")):
+        return False
+    act = change.clause_span[m.end():]
+    law_act = change.upper_span[change.upper_span.find("可以") + 2:]
+    return len(act) >= 4 and SequenceMatcher(None, act, law_act, autojunk=False).ratio() >= SAME_ACT_AFTER
+
+
+SAME_ACT_AFTER = 0.6
+# a word of necessity opening the clause's phrase where the article's 可以 stood (is_strong)
+_NECESSITY_AT = re.compile(r"(?:[^，。；]{0,12}?)(?:并处|并予|一并|统一|一律|均须|均应|必须|只能|只得)")
 # upper-level law for an administrative document; 司法解释 bind courts and are checked only as citations
 UPPER_LEVELS = ("宪法", "法律", "行政法规", "监察法规", "部门规章", "地方性法规", "地方政府规章")
 
@@ -458,6 +482,7 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     top = hits[0].score or 0
     near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
     conduct = conduct_norm(without_label(probe))
+    dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
     best = None
     for h in near:
         if conduct and sanction_only(h.text):
@@ -466,12 +491,57 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
         cmp = compared_with(h)
         if cmp.similarity < UPPER_MIN_SIMILARITY and h is not hits[0]:
             continue
-        rank = (sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
+        # a hit holding no figure of a dimension the clause states (a share, a period, an age …) does not say what
+        # the clause's figure says: the clause restates the hit that does, its figure changed or not (缴存比例为……3% is
+        # 住房公积金管理条例 第十八条's 不得低于……5% lowered, not 第十六条, which names the 缴存比例 without a figure)
+        lacking = bool(dims - figure_dims(h.text))
+        rank = (lacking, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
         if best is None or rank < best[0]:
             best = (rank, h, cmp)
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+FIGURE_PAIR_RATIO = 5.0       # two figures further apart than this factor measure different things (by_figure_pair)
+_PER = re.compile(r"每(?!次|日|天|月|年|周|人|户)(.)|每(年|月|日|天|周)")
+
+
+def same_rate_base(probe: str, unit_text: str, change) -> bool:
+    """Whether the two figures of a change are rates of one base: the 每… words before each in its 分句 name the same
+    units (每辆运营车辆每年100元 is no rate per 每平方公里每年1000元 of 采矿权使用费)."""
+    def bases(text: str, start: int) -> set[str]:
+        if start < 0:
+            return set()
+        s = max(text.rfind(m, 0, start) for m in "。；;，,\n") + 1
+        return {m.group(0)[:2] for m in _PER.finditer(text, s, start)}
+
+    return bases(probe, change.clause_start) == bases(unit_text, change.upper_start)
+
+
+def same_magnitude(change) -> bool:
+    """Whether the two figures of a change are within FIGURE_PAIR_RATIO of each other: a county's figure changed from
+    the law's is changed within its magnitude (16 → 18周岁, 10% → 15%); 0.1% of a wage paid as a contribution is no
+    altered 30% of a wage paid as nursing allowance (工伤保险条例 第三十四条), 100元 per vehicle no altered 1000元 of
+    采矿权使用费, whatever words stand around both."""
+    from .quantities import find_quantities
+
+    def value(span: str) -> float | None:
+        qs = find_quantities(span or "")
+        vals = [v for q in qs[:1] for v in (q.lo, q.hi) if v]
+        return max(vals) if vals else None
+
+    a, b = value(change.clause_span), value(change.upper_span)
+    if not a or not b:
+        return True
+    return max(a, b) / min(a, b) <= FIGURE_PAIR_RATIO
+
+
+def figure_dims(text: str) -> set[str]:
+    """The dimensions of the quantities ``text`` states (review.quantities: amount, share, period, age …)."""
+    from .quantities import find_quantities
+
+    return {q.dim for q in find_quantities(text)}
 
 
 def conduct_norm(text: str) -> bool:
@@ -677,6 +747,10 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_norm_core(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_reversal(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_figure_pair(clause, probe)
+            if result is None or result.rule == "UPPER-RESTATES":
+                result = reader.by_override(clause, probe) or result
             if result is None:
                 continue
             if result.category == "repealed-law":
@@ -995,6 +1069,60 @@ class _UpperReader:
                 return altered_finding(clause, probe, upper, where, cmp, [change], f"该条款所涉事项属{where}调整")
         return None
 
+    def by_figure_pair(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` stating a figure that one of its best search hits, an article of a 法律/行政法规
+        found below the accepting score, states for the same object (review.compare.objects: the figures' own words,
+        bounds of one kind) and the clause changes: an age, an amount or a time limit read with its direction
+        (年满十八周岁 for 驾驶电动自行车……必须年满16周岁, found at 35–53 because the clause says it in its own words).
+        The figure itself makes a close restatement score lower, so the score is no measure of it; the pairing is.
+        Not where the article leaves the figure to other rules (由省、自治区、直辖市规定, 另有规定, 可以适当提高), another
+        hit says the clause's figure, or the figure stands in a quotation."""
+        from .compare.matter import names_other_certificate
+
+        bare = without_label(probe)
+        if not _CORE_FIGURE.search(bare):
+            return None
+        found = self.searched.get(probe, [])[:UPPER_COMPARED]
+        for upper in found:
+            if (upper.score or 0) < FIGURE_PAIR_SCORE or upper.level not in CORE_LEVELS \
+                    or self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            cmp, unit = self.compare_with(clause, probe, upper)
+            if not same_matter(bare, unit.text) or _LEFT_TO_OTHERS.search(unit.text):
+                continue
+            others = [h for h in found if h is not upper]
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if c.kind in FIGURE_KINDS and c.severity in ("warning", "error")
+                       and figure_object_shared(bare, unit.text, c) and not quoted(probe, c)
+                       and not figure_said_by(c, others, upper) and same_magnitude(c)
+                       and same_rate_base(bare, unit.text, c)]
+            if changes:
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        return None
+
+    def by_override(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` naming a case an article of a 法律/行政法规 excepts (……的除外, 除……外, 有下列情形之一
+        的，不执行……) and laying the rule on it all the same (一律, 也应当, 均须): the exception overridden, whatever
+        else the clause restates — a paraphrase the comparison reads as keeping the exception, since it names it."""
+        from .compare.model import Comparison
+
+        bare = without_label(probe)
+        if not _OVERRIDE.search(bare) or _OWN_EXCEPTION.search(bare) or _KEEPS_NEGATION.search(bare):
+            return None
+        for upper in self.searched.get(probe, [])[:UPPER_COMPARED]:
+            if (upper.score or 0) < UPPER_VOTED_SCORE or upper.level not in CORE_LEVELS \
+                    or self.status.dead(upper, self.opts.as_of) or cites_another(clause.text, upper):
+                continue
+            change = overridden_exception(bare, upper.text)
+            if change is None:
+                continue
+            cmp = Comparison((change,), faithful=False, similarity=0.0)
+            where = f"《{upper.law}》{upper.article_label}"
+            return altered_finding(clause, probe, upper, where, cmp, [change], f"该条款复述{where}")
+        return None
+
     def core_comparisons(self, clause: Clause, probe: str, upper: Provision):
         """The clause set against the unit of ``upper`` it resembles most, then against the whole article (a clause
         on 旧城区改建 resembles the 款 on it most, but alters the 款 before it that gives the choice)."""
@@ -1091,6 +1219,11 @@ REVERSAL_COMPARED = 3         # the best hits of a reversed clause's search (by_
 REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by the clause is what confirms the article
 REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared
 REVERSAL_MATTER = 3           # content bigrams the clause shares with the article's sentence holding the prohibition
+FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's figure measures the same object of
+                              # (by_figure_pair): a close restatement scores low because its figure differs
+# an article leaving its figure to other rules: a lower rule's figure is no alteration of it
+_LEFT_TO_OTHERS = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定|"
+                             r"可以(?:适当)?(?:提高|降低|延长|缩短|增加|减少)")
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
 _CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
                           r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"
@@ -1176,6 +1309,69 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
 
 
 FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
+
+
+# An exception of the law overridden (by_override): the clause names the excepted case and lays the rule on it all
+# the same. The words that lay it on all (一律, 也应当 …), a negation the clause keeps (不执行, 不予), and the article's
+# exceptions: a 但书 or 除……外 (its words), or a list of cases the law's act is not done in (有下列情形之一的，不执行行政
+# 拘留处罚：……), whose act the clause then does (也应当执行行政拘留).
+_OVERRIDE = re.compile(r"一律|一概|也(?:应当|应|须|必须|要|需|同样)|亦(?:应当|应|须|需)|同样(?:应当|须|需要)|"
+                       r"均(?:应当|应|须|需|要)|无论|不论|不分")
+_KEEPS_NEGATION = re.compile(r"不执行|不予|不适用|免予|免于|不需要|无需|无须|不必|不受[^，。；]{0,6}限制")
+_EXCEPTION_SPAN = re.compile(r"但(?:是)?[，,]?[^。；]{2,120}?除外|除[^，。；]{2,60}?(?:以)?外|[^，。；：]{2,60}的除外")
+_NEGATED_ACT = re.compile(r"(?:不|免予|无须|无需|不需要)(执行|适用|征收|收取|办理|处罚|给予|予以|申请|登记|缴纳)")
+_EXCEPTION_LIFTED = re.compile(r"不受前款规定的限制|不适用前款|不受[^，。；]{0,8}限制")
+OVERRIDE_SHARED = 3     # content bigrams of the excepted case the clause must say
+
+
+def overridden_exception(bare: str, upper_text: str):
+    """The Change (kind exception_removed) of a clause naming an excepted case of ``upper_text`` under a word that lays
+    the rule on all (see above), else None."""
+    from .compare.matter import matter_bigrams
+    from .compare.model import Change
+    from .quantities import AGE, find_quantities
+
+    said = matter_bigrams(bare)
+    word = _OVERRIDE.search(bare)
+    for m in _EXCEPTION_SPAN.finditer(upper_text):
+        shared = said & matter_bigrams(m.group())
+        if len(shared) >= OVERRIDE_SHARED:
+            exception = m.group().strip("，,；;：: ")
+            return Change("exception_removed", "error", word.group(), exception,
+                          f"上位法规定“{exception}”，条款对其中的情形规定“{word.group()}”适用，推翻了上位法的例外规定",
+                          bare.find(word.group()), upper_text.find(exception), strong=True, sure=True)
+    for m in _NEGATED_ACT.finditer(upper_text):
+        verb = m.group(1)
+        act = re.search(rf"{re.escape(word.group())}[^，。；]{{0,4}}?{verb}", bare)
+        if act is None:
+            continue
+        # the cases the negation is for: the items of its list, or its own sentence; one of them named by the clause,
+        # its ages as the item writes them (已满十八周岁 is no 已满十六周岁不满十八周岁), and no 款 of the article lifting
+        # the exception that the clause restates (情节严重、影响恶劣的……不受前款规定的限制)
+        start = upper_text.rfind("。", 0, m.start()) + 1
+        lines = [line for line in upper_text[start:].split("\n") if line.strip()]
+        lead, items = lines[0], [line for line in lines[1:] if not _EXCEPTION_LIFTED.search(line)]
+        lifted = [line for line in upper_text.split("\n") if _EXCEPTION_LIFTED.search(line)]
+        mine, general = _pairs(bare), _pairs(lead)
+        named = [line for line in items
+                 if len(mine & (_pairs(line) - general)) >= max(2, min(OVERRIDE_SHARED, len(_pairs(line) - general)))
+                 and all(_age_words(bare, q) in line for q in find_quantities(bare) if q.dim == AGE)]
+        listed = general.union(*(_pairs(line) for line in items))
+        if any(len(mine & (_pairs(line) - listed)) >= OVERRIDE_SHARED for line in lifted):
+            continue
+        if named or (not items and len(said & matter_bigrams(lead)) >= OVERRIDE_SHARED + 1):
+            sentence_end = min([i for i in (upper_text.find(x, m.end()) for x in "。；：\n") if i >= 0] or [len(upper_text)])
+            negation = upper_text[m.start():sentence_end]
+            return Change("exception_removed", "error", act.group(), negation,
+                          f"上位法规定“{negation}”，条款改为“{act.group()}”，推翻了上位法的例外规定",
+                          act.start(), m.start(), strong=True, sure=True)
+    return None
+
+
+def _age_words(text: str, q) -> str:
+    """An age as written with the word before it that says which side of it is meant (已满/年满/不满/未满十八周岁)."""
+    before = text[max(0, q.start - 2):q.start]
+    return (before if before in ("已满", "年满", "不满", "未满") else "") + q.text
 
 
 def sure_changes(probe: str, unit_text: str, cmp) -> list:

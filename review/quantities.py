@@ -46,6 +46,7 @@ _LEAD_BEFORE = ("提前",)     # 提前三十日通知: a lead time written befo
 _HI_BEFORE = ("最高不超过", "不得超过", "不超过", "最长", "最多", "最高", "不高于", "至多")
 _LO_BEFORE = ("不得少于", "不少于", "不低于", "至少", "最少", "最低")
 _EXCEEDING = "超过"
+_AGE_LO_BEFORE = ("年满",)   # an age reached (年满十八周岁) is a least age; 未满/不满 (under it) is left as written
 _RANGE_SEP = ("至", "到", "-", "—", "－", "～", "~")
 
 
@@ -210,6 +211,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
         hi_before = _ends(text, start, _HI_BEFORE)
         lo_before = _ends(text, start, _LO_BEFORE)
+        if not lo_before and a.dim == AGE:
+            lo_before = _ends(text, start, _AGE_LO_BEFORE)   # 必须年满16周岁: the least age, as 16周岁以上
         if not lo_before and not hi_before and text.endswith(_EXCEEDING, 0, start):
             lo_before = _EXCEEDING     # 1年内违法超限运输超过3次的: a threshold passed, not 不超过 (a cap)
         hi_after = _starts(text, end, _HI_AFTER)

@@ -26,12 +26,50 @@ def read_aligned_figures(reading: Reading) -> None:
     tier = tier_pairs(reading)
     if tier is not None:
         for upper_quantity, clause_quantity in tier:
+            if said_elsewhere(reading, upper_quantity, clause_quantity):
+                reading.clause_figures_read.add(clause_quantity.start)
+                continue
             compare_figures(reading, upper_quantity, clause_quantity)
         return
     for i, clause_quantity in reading.clause.quantities.items():
         j = reading.clause_to_upper[i]
         if j >= 0 and j in reading.upper.quantities:
+            if said_elsewhere(reading, reading.upper.quantities[j], clause_quantity):
+                reading.clause_figures_read.add(clause_quantity.start)
+                continue
             compare_figures(reading, reading.upper.quantities[j], clause_quantity)
+
+
+def said_elsewhere(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the clause's figure, aligned with an upper figure of another value, is the value another figure of the
+    same 款 or list says, of the same dimension and kind, whose phrase shares more character pairs with the clause
+    figure's 分句 than the aligned figure's phrase does: the clause restates that figure (（一）女职工生育享受产假：顺产
+    的，98天 is 女职工生育享受98天产假, not 其中产前可以休假15天, which the alignment set it against because the words
+    between were rewritten). Tiers of one measure (满1年不足5年的，……最长为12个月 / 满5年不足10年的，……最长为18个月)
+    share as many pairs each: no figure is said elsewhere there, and the aligned tier is compared."""
+    from .phrases import CLAUSE_END
+
+    if upper_quantity.dim != clause_quantity.dim or _value(upper_quantity) == _value(clause_quantity):
+        return False
+    mine = _pairs_of(reading.clause.text, clause_quantity, CLAUSE_END)
+    aligned = len(mine & _pairs_around(reading.upper.text, upper_quantity))
+    return any(u is not upper_quantity and u.dim == clause_quantity.dim and u.mode == clause_quantity.mode
+               and _value(u) == _value(clause_quantity) and not reading.in_upper_exception[k]
+               and len(mine & _pairs_around(reading.upper.text, u)) > aligned
+               for k, u in reading.upper.quantities.items())
+
+
+def _pairs_of(text: str, q: Quantity, marks: str) -> set[str]:
+    """The character pairs of the stretch holding figure ``q`` that no character of ``marks`` interrupts, figures
+    aside."""
+    from .phrases import bounds
+
+    s, e = bounds(text, q.start, marks)
+    words = _FIGURE_RUN.sub("|", text[s:q.start] + "|" + text[q.end:e])
+    return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+_FIGURE_RUN = __import__("re").compile(r"[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万]+")
 
 
 def restates_one_tier(reading: Reading) -> bool:

@@ -122,6 +122,16 @@ def _same_place(region: Region, upper_index: int | None, clause_index: int | Non
     return subject_kept or act_kept
 
 
+def _figure_of_bound(upper_bound: str, clause_span: str) -> bool:
+    """Whether the clause's phrase states a figure of the dimension the upper 不得低于/不得超过 bounds (a quantity read
+    by review.quantities: an amount, a share, a period, an age, a distance, a count): the 不得 is the figure's bound,
+    not a prohibition of an act, and the figures' own comparison says whether the clause's figure keeps it."""
+    from ..quantities import find_quantities
+
+    bounded = {q.dim for q in find_quantities(upper_bound)}
+    return bool(bounded) and any(q.dim in bounded for q in find_quantities(clause_span))
+
+
 def _other_act(upper_act: str, clause_act: str) -> bool:
     """Whether the acts two modal verbs govern differ: they share less than ``SAME_ACT`` of their characters."""
     upper_act, clause_act = PUNCT_RX.sub("", upper_act), PUNCT_RX.sub("", clause_act)
@@ -176,6 +186,10 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         bound = _CAP_VERB.match(upper.text, upper.ends[upper_index])
         if bound and ("不" + bound.group()) in clause.text[clause_span[0]:clause_span[1]]:
             return   # 不得超过原合同采购金额的百分之十 / 累计不超过……: the same bound, the figure is read on its own
+        if bound and _figure_of_bound(upper.text[upper.ends[upper_index]:upper_span[1]],
+                                      clause.text[clause_span[0]:clause_span[1]]):
+            return   # 缴存比例均不得低于……工资的5% restated as 缴存比例为……工资的8%: the clause fixes a figure where the
+            #          law bounds one — the figure is compared on its own (within the floor: no change; below: lowered)
         verb = PUNCT_RX.sub("", upper.text[upper.ends[upper_index]:upper_span[1]])[:2]
         if len(verb) == 2 and ("不" + verb) in clause.text[clause_span[0]:clause_span[1]]:
             return   # 不得收取任何费用 restated as 不收取任何费用: the prohibition said as the body's own negation

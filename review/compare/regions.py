@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from .figures import compare_figures
+from .figures import compare_figures, said_elsewhere
 from .grading import grade
 from .modals import read_modals
 from .normalise import PUNCT_RX
@@ -140,7 +140,10 @@ def read_region(reading: Reading, region: Region) -> None:
         for upper_quantity in upper_quantities:
             for clause_quantity in clause_quantities:
                 if clause_quantity.dim == upper_quantity.dim:
-                    compare_figures(reading, upper_quantity, clause_quantity)
+                    if said_elsewhere(reading, upper_quantity, clause_quantity):
+                        reading.clause_figures_read.add(clause_quantity.start)   # (figures.said_elsewhere)
+                    else:
+                        compare_figures(reading, upper_quantity, clause_quantity)
                     clause_quantities.remove(clause_quantity)
                     break
 

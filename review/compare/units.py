@@ -115,6 +115,7 @@ def _dims(text: str) -> frozenset:
 _FIGURE_RUN = re.compile(r"(?:[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
                          r"(?=个?(?:工作日|小时|年|月|日|天|周岁|岁|周|星期|公里|千米|米|次))")
 BY_VALUE = 0.001        # the weight of the score with the figures' values left in: a tie-breaker
+BY_ITEM_UNNAMED = 0.1   # an item whose object the clause does not name word for word, where another's it does
 BY_ITEM_WORDS = 0.01    # the weight of the share of an item's own content pairs the clause lacks: a tie-breaker before
                         # the values (县道公路建筑控制区……十五米 is (三)县道不少于10米, not (四)乡道不少于5米)
 
@@ -136,6 +137,9 @@ def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> 
     unsaid = {u: _unsaid(_figureless(normalise(_ITEM.sub("", u.text.rpartition("\n")[2]))), bare_q)
               for u in candidates if u.item}
     least_unsaid = min(unsaid.values(), default=0.0)
+    # an item whose object the clause names word for word, against items whose objects it holds only apart: 驾驶电动
+    # 自行车 is (二)驾驶电动自行车和残疾人机动轮椅车, not (一)驾驶自行车、三轮车 (自行车 is in 电动自行车, 驾驶自行车 is not)
+    named = {u for u in candidates if u.item and _names_object(_ITEM.sub("", u.text.rpartition("\n")[2]), q)}
     for unit in candidates:
         u = normalise(unit.text)
         if not u or not q:
@@ -150,6 +154,8 @@ def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> 
         score += BY_VALUE * (_f2(q, u, turned) or 0.0)
         if unit.item:
             score -= BY_ITEM_WORDS * (unsaid[unit] - least_unsaid)
+            if named and unit not in named:
+                score -= BY_ITEM_UNNAMED
         if dims and not dims <= _dims(unit.text):
             score *= FIGURELESS
         if score > best_score + 1e-9:
@@ -159,6 +165,20 @@ def _tightest(q: str, candidates: list[Unit], dims: frozenset = frozenset()) -> 
 
 # the words of an item that say its bound, not its object (乡道不少于5米: 乡道 is what the clause must speak of)
 _BOUND_WORDS = re.compile(r"不得少于|不少于|不得低于|不低于|不得超过|不超过|以上|以下|以内|至少|最高|最低|最长|最短|为|#")
+
+
+# an item's object: its words before its norm (必须年满, 不少于, 为 …), its alternatives apart
+_OBJECT_END = re.compile(r"必须|应当|应|不得|不少于|不低于|不超过|不高于|最低|最高|以上|以下|为|的|，|,|#|\d")
+_ALTERNATIVES = re.compile(r"、|和|及|与|或者|以及|或")
+
+
+def _names_object(item: str, q: str) -> bool:
+    """Whether the normalised clause ``q`` says, word for word, one of the alternatives the item names as its object
+    (two characters at least: 县道, 驾驶电动自行车)."""
+    from statutes.search import normalise
+
+    own = _OBJECT_END.split(normalise(item), 1)[0]
+    return any(len(part) >= 2 and part in q for part in _ALTERNATIVES.split(own))
 
 
 def _unsaid(item: str, q: str) -> float:
