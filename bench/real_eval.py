@@ -262,7 +262,7 @@ def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str, revi
 
 
 def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False,
-             office: str | None = None, joint: str = "dispose"):
+             office: str | None = None, joint: str = "dispose", show_correct: bool = False):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
     # by every category a problem lists (not only its first): problems listing it, found with it
@@ -322,6 +322,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
                      and in_labelled_unit(f, p, s, doc_text)]
             if good:
                 tp[cat] += 1
+                if show_correct:
+                    print(f"  CORRECT   {lab['id']} {f['rule']} [{cat}/{f['severity']}] {(f.get('quote') or '')[:60]}")
                 for i in good:
                     hit[i].update(cats & set(problems[i][2]["categories"]))
                 continue
@@ -331,11 +333,15 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
             if any(overlaps(sp, c) for sp in spans for i, cs in copies.items()
                    if cats & set(problems[i][2]["categories"]) for c in cs):
                 tp[cat] += 1
+                if show_correct:
+                    print(f"  CORRECT   {lab['id']} {f['rule']} [{cat}/{f['severity']}] {(f.get('quote') or '')[:60]}")
                 continue
             # a finding on the whole document, at a labelled problem on the whole document (whole_document_match)
             whole, at = whole_document_match(f, cats, problems, lab)
             if whole:
                 tp[cat] += 1
+                if show_correct:
+                    print(f"  CORRECT   {lab['id']} {f['rule']} [{cat}/{f['severity']}] {(f.get('quote') or '')[:60]}")
                 touched.update(at)
                 for i in at:
                     hit[i].update(cats & set(problems[i][2]["categories"]))
@@ -435,6 +441,7 @@ def main(argv=None):
     ap.add_argument("--mode", choices=["sweep", "review"], default="sweep")
     ap.add_argument("--db", type=Path)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--correct", action="store_true", help="also list every correct prediction with its rule (CORRECT)")
     ap.add_argument("--category", help="also report recall over every problem listing this category")
     ap.add_argument("--as-labelled", action="store_true",
                     help="leave out the places added in adjudication (labels exactly as the labellers wrote them)")
@@ -455,7 +462,7 @@ def main(argv=None):
 
         import_default(store)
     r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled,
-                 args.office, args.joint)
+                 args.office, args.joint, args.correct)
     print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else "")
           + (f" — office {args.office}" if args.office else "") + (f" — joint {args.joint}" if args.joint != "dispose" else ""))
     report(r)
