@@ -13,7 +13,7 @@ from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
 from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
-from .norms.conditions import condition_names, condition_needs, could_meet, norms_found, where_met
+from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
 from .norms.burden import NAMES as BURDEN_NAMES, burdens
 from .norms.effect import laid
@@ -192,7 +192,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         if norms is None:
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
-            if found is None or could_meet(cond, found, rule.lexicon):
+            if found is None or could_meet(cond, found, rule.lexicon) \
+                    or cond.effect and header and header_lays(_lexicon_of(rule), cond.any, header, text):
                 if cond.effect and not could_lay(cond, text, header, rule.lexicon):
                     continue      # no sentence lays the effect: ``where_met`` finds nothing (the norms not read)
                 met = where_met(cond, _now(norms), rule.lexicon, text)
@@ -244,6 +245,8 @@ def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
     mention of one meets no such condition in ``where_met``, unless the condition asks ``clause_any``)."""
     wanted = cond.effect
     gate = tuple(cond.any) if cond.any and not cond.clause_any and lexicon is not None else ()
+    if gate and header and header_lays(lexicon, gate, header, text):
+        gate = ()         # the header's measure is each item's (norms.conditions.where_met, round 21)
     if not _laid_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted):
         return True
     return not BURDEN_NAMES_SET.isdisjoint(wanted) and \
@@ -348,6 +351,12 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
         from .norms.exacted import demanded_in_item
         if demanded_in_item(text, header):
             return 0      # the item's "conduct" is a waiver or a voluntary act left undone: what is demanded is the problem
+        from .norms.burden import left_item, record_item
+        if left_item(text, header) or record_item(text, header):
+            return 0      # round 21: a person's leaving, his file kept back for it: the header's restriction is the problem
+        from .norms.effect import owed
+        if owed(text):
+            return 0      # round 21: a charge owed to another (拖欠物业服务费的): the header's link to it is the problem
     spans = sentence_spans(text)
     if not spans:
         return 0
@@ -718,6 +727,10 @@ class ClauseHits:
                 for i in sorted(index.norm_sharing(found.keys) - candidates):
                     if any(could_meet(c, found, lexicon) for c in rules[i].norm):
                         candidates.add(i)
+                if clause.header and header_lays(lexicon, HEADER_EFFECT_CONCEPTS, clause.header, clause.text):
+                    # round 21: a header of cases laying a measure on each item (……有下列情形之一的，暂停……：) lends
+                    # the items the measure: the effect rules read them (``where_met``)
+                    candidates.update(i for i in readers if any(c.effect for c in rules[i].norm))
                 if not self.own.isdisjoint(candidates):     # read by a rule whose conditions could be met there
                     norms = Later(lambda: analyse(clause.text, lexicon, clause.header, self.wanted, self.places,
                                                   readings))
@@ -751,6 +764,9 @@ def by_sentence(text: str, hits: list[Hit]) -> list[list[Hit]]:
     for h in hits:
         groups.setdefault(_sentence(text, h.start, h.start)[0], []).append(h)
     return list(groups.values())
+
+
+HEADER_EFFECT_CONCEPTS = ("effect.act",)
 
 
 def norm_readers(hits_of: ClauseHits, candidates, text: str, header: str, keys=None,
@@ -847,7 +863,46 @@ def without_yielded(findings, rules) -> list[Finding]:
                    and (depth > 2 or not yielding(g, depth + 1))
                    for g in by_clause[f.clause.index])
 
-    return [f for f in findings if not yielding(f)]
+    out: list[Finding] = []
+    carried: dict[int, list[Finding]] = {}
+    for f in findings:
+        if not yielding(f):
+            out.append(f)
+        elif f.category in CARRIED and f.severity in ("error", "warning"):
+            # round 21: a burden on a person's rights read on the words another category's rule reports (a bar on
+            # leaving read as a licence, a record bar as a penalty, labour by the household as a levy): one finding,
+            # carrying both categories — the stronger keeps its wording and quote, as review.merge does
+            mine = sentence_of(f)
+            g = next((g for g in by_clause[f.clause.index] if g.rule in yields[f.rule] and g.category != f.category
+                      and g.severity in ("error", "warning") and (mine is None or sentence_of(g) in (None, mine))
+                      and not yielding(g)), None)
+            if g is not None:
+                carried.setdefault(id(g), []).append(f)
+    if carried:
+        out = [_carrying(f, carried[id(f)]) if id(f) in carried else f for f in out]
+    return out
+
+
+CARRIED = frozenset({"rights"})
+
+
+def _carrying(main: Finding, others: list[Finding]) -> Finding:
+    """``main`` standing also for the findings ``others`` that yielded to it on its sentence: their categories, rules
+    and bases (``detail["categories"]``, ``detail["merged"]``, as ``review.merge`` records a merged finding)."""
+    from dataclasses import replace
+
+    categories = list(dict.fromkeys(c for f in [main, *others] for c in (f.detail.get("categories") or (f.category,))))
+    if categories == list(main.detail.get("categories") or (main.category,)):
+        return main
+    merged = list(main.detail.get("merged") or []) + [
+        {"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title, "problem": f.problem}
+        for f in others]
+    problem = main.problem
+    for f in others:
+        if f.problem and f.problem not in problem:
+            problem = problem.rstrip("。") + "。另，" + f.problem
+    basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
+    return replace(main, basis=basis, problem=problem, detail={**main.detail, "categories": categories, "merged": merged})
 
 
 # ---------------------------------------------------------------- examples

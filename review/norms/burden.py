@@ -121,10 +121,23 @@ _PROTECTS = re.compile(r"保密|泄露|保护|删除|不得(采集|收集|登记
 _ENTITLEMENT = re.compile(r"社会保险|养老保险|医疗保险|失业保险|工伤保险|生育保险|医保|临时救助|医疗救助|义务教育|入学|"
                           r"就业援助|就业困难|失业登记|就业登记|公共就业服务|法律援助")
 _HUKOU_GATE = re.compile(r"(须|必须|应当|应|需)(具有|具备|持有|为|是|属于)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
+                         # round 21: the holder named between (须由父母一方持有本县户籍满五年方可报名)
+                         r"(须|必须|应当|需)[^，。；]{1,8}?(具有|具备|持有)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
                          r"(仅限于?|只限于?|限于)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
                          r"非本[^，。；]{0,4}(户籍|户口)[^。；]{0,24}(不得|不予|不能|回|由其)")
-_ITEM_HUKOU = re.compile(r"^（[一二三四五六七八九十]+）(具有|具备|持有|为|属于)[^，。；]{0,8}(户籍|户口)")
-_RESIDENCE_ALT = re.compile(r"居住证|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
+_ITEM_HUKOU = re.compile(r"^（[一二三四五六七八九十]+）([^，。；]{0,10}?(具有|具备|持有)|为|属于)[^，。；]{0,8}(户籍|户口)")
+# round 21: a registration or a public service any resident may ask for (a library card, a bus card, a vehicle's or a
+# dog's registration, an examination's enrolment, a disabled person's vehicle): 居住证暂行条例 第十二条、第十三条 give
+# the holder of a 居住证 the public services; no law ties these to 户籍
+_SERVICE_REG = re.compile(r"登记|上牌|牌照|号牌|借阅|乘车卡|乘车证|优待证|老年证|报名|中考|养犬|犬只|机动轮椅车|"
+                          r"办理[^，。；]{0,10}(证|卡)|申领[^，。；]{0,10}(证|卡)")
+# … not the schemes a law ties to the household's registration or a collective's membership (社会救助暂行办法 第十一条,
+# 兵役法, 选举法, 土地管理法, 村民委员会组织法), the registration of 户籍 itself, housing and talent schemes (read by
+# the fair-competition and housing rules), the national university admission
+_HUKOU_LAWFUL = re.compile(r"低保|最低生活保障|特困|救助|宅基地|承包|集体|村民|股份|征兵|兵役|入伍|选民|选举|退役|安置|迁入|迁移|"
+                           r"落户|户口登记|户籍登记|身份证|生育|计划生育|人才|购房|住房|公租房|保障房|拆迁|征收|补偿|高考|高校|"
+                           r"普通高等|学籍|婚姻|结婚|收养|护照|出入境|港澳|台湾")
+_RESIDENCE_ALT = re.compile(r"居住证(?![^，。；]{0,16}(不予|不得|不能|不享受|除外))|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
 
 # ---- wages withheld
 _WAGES = re.compile(r"(暂扣|扣发|扣押|暂缓发放|缓发|停发|暂停发放|扣减|不予发放|克扣|拖欠|扣留)[^，。；]{0,8}工资|工资[^，。；]{0,4}(暂扣|暂缓发放|停发|不予发放|扣发)")
@@ -244,12 +257,40 @@ def _sensitive(sentence: str, header: str) -> list[Burden]:
 
 
 def _origin(sentence: str, header: str) -> list[Burden]:
-    if not _ENTITLEMENT.search(header + sentence) or _RESIDENCE_ALT.search(header + sentence):
+    if _RESIDENCE_ALT.search(header + sentence):
+        return []
+    entitlement = _ENTITLEMENT.search(header + sentence)
+    if not entitlement and not (_SERVICE_REG.search(header + sentence) and not _HUKOU_LAWFUL.search(header + sentence)):
         return []
     m = _HUKOU_GATE.search(sentence)
     if m is None and header and _ELIGIBILITY.search(header):
         m = _ITEM_HUKOU.search(sentence)      # an item under 应当同时符合下列条件：
     if m is None or PROTECTIVE.search(sentence[:m.start()]):
+        return []
+    if not entitlement and m.group(0).startswith("非本"):
+        return []                 # a service: only its gate (须具有本县户籍), not the others routed elsewhere (非本市户籍
+                                  # 儿童……按……规定进行报名: D009, a procedure)
+    return [Burden("origin", m.start(), m.end(), m.group(0))]
+
+
+# round 21: a collective member's land, share or compensation ended or refused for where his household is registered
+# (户籍迁出本村的，其土地承包经营权……一并终止; 户籍迁入不满五年的村民，不参与……补偿费的分配; 户籍已迁出的外嫁女): 农村土地
+# 承包法 第二十七条 (no land taken back for a move, nor its surrender made the price of 落户), 第三十一条 (women who marry
+# out keep it), 妇女权益保障法 第五十五条. Not a surrender one chooses (自愿交回), a protective negation, the member's
+# status decided by law or by the collective's members in the law's procedure (依法认定)
+_MOVED = re.compile(r"(户籍|户口)[^，。；]{0,6}?(迁出|已迁出|迁离|迁往|不在本)|(户籍|户口)迁入[^，。；]{0,10}?(不满|不足|未满)")
+_MEMBER_LOST = re.compile(r"(终止|丧失|取消|收回|不参与|不参加|不得参加|不得参与|不予分配|不再享有|不享有|不享受|一并终止)"
+                          r"[^。；]{0,20}?(承包|收益分配|分红|补偿|股份|股权|福利|集体经济|宅基地)|"
+                          r"(承包经营权|承包地|收益分配|分红|补偿费|股份|股权)[^，。；]{0,20}?(一并终止|终止|丧失|取消|收回|不予分配)")
+_MEMBER_GUARD = re.compile(r"自愿|依法认定|不得以|不因|不得因|不受[^，。；]{0,4}(户籍|户口)|保留|继续享有|不影响")
+
+
+def _member_origin(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _MEMBER_GUARD.search(text) or PROTECTIVE.search(text):
+        return []
+    m = _MOVED.search(sentence)
+    if m is None or not _MEMBER_LOST.search(text):
         return []
     return [Burden("origin", m.start(), m.end(), m.group(0))]
 
@@ -281,10 +322,18 @@ _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，�
                       r"不得(报考|应聘)[^，。；]{0,8}(外|其他单位|其他用人单位)|"
                       r"不得(与|同|和)[^，。；]{0,8}(外|其他)[^，。；]{0,8}(签订|订立)[^，。；]{0,4}(劳动|聘用)(合同|协议)|"
                       r"不得在[^，。；]{0,6}(自有|自家|自己的|本人)[^，。；]{0,4}(住房|住宅|房屋|家中)[^，。；]{0,4}(内|中)?[^，。；]{0,4}(留宿|容留|接待)|"
-                      r"(将其|把其)(户口|户籍)(迁回|迁出|退回)")
+                      r"(将其|把其)(户口|户籍)(迁回|迁出|退回)|"
+                      # round 21: leaving put under another's consent (离职的，须取得原机构出具的同意离职书; 确需辞职的，应当
+                      # ……报……同意), the county left only with leave (不得请假外出; 不得离开县域), one's file kept back
+                      # (人事档案不予转出): 劳动合同法 第三十七条, 民法典 第一百三十条
+                      r"(辞职|离职|离岗|辞去)(?:[^。；]{0,6}的[，,])?[^。；]{0,24}?(须|应当|必须|需)[^。；]{0,6}?(取得|经|报|征得)[^。；]{0,20}?(同意|批准)|"
+                      r"不得(请假|离开)(外出|本县|县域|本乡镇|乡镇|本市|市域|本地|辖区|本村)?(?!岗位|工作岗位|现场|值班|值守)|不得请假外出|"
+                      r"(人事档案|档案|社会保险关系|社保关系|组织关系)[^，。；]{0,10}(不予|暂不|不得|不能)(转出|转移|调出|转递)")
 _OWN_GUARD = re.compile(r"约定|协议|合同|经济适用|共有产权|公共租赁|公租房|廉租|保障性|限价|人才住房|周转房|宿舍|承租|租用|借用|转租|"
                         r"宅基地|集体土地|耕地|承包地|违法|违章|无证|未经登记|取保候审|监视居住|社区矫正|假释|缓刑|"
-                        r"公有|国有|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)")
+                        r"公有|国有(?!林场|农场|企业|公司|单位)|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)|"
+                        # (round 21: a person confined or kept at a post by a statute's measure, not his leaving)
+                        r"隔离|医学观察|留验|强制治疗|监视居住|当班|值班期间")
 _AS_TIME = re.compile(r"(后|之后|以后|之日|期间|期内|起)")     # 签订劳动合同后: a time, not the agreement's term
 # a person named by his occupation (救生员、教练员; 厨师; round 19), not an official (公务员法 sets their resignation)
 _OCCUPATION = re.compile(r"(?<!公务)(?<!工作人)(?<!办事)(?<!委)(?<!议)[\u4e00-\u9fff]{1,3}(员|师)(?!会|局|办|处|厅)")
@@ -304,7 +353,20 @@ def _kin(sentence: str, header: str) -> list[Burden]:
     return [Burden("others", m.start(), m.end(), m.group(0))]
 
 
+_FILE_KEPT = re.compile(r"(人事档案|档案|社会保险关系|社保关系|组织关系)[^，。；]{0,10}(不予|暂不|不得|不能)(转出|转移|调出|转递)")
+_LEAVING = re.compile(r"离开|离职|辞职|调离|调出|离岗|解除[^，。；]{0,4}(劳动|聘用)合同")
+
+
+def left_item(item: str, header: str) -> bool:
+    """Whether a list item names a person's leaving (服务未满八年离开本县的) under a header that keeps his file or his
+    insurance back for it (……其人事档案和社会保险关系不予转出：): the item is the restriction itself (round 21)."""
+    return bool(header and _FILE_KEPT.search(header) and _LEAVING.search(item)
+                and not PROTECTIVE.search(header) and not _OWN_GUARD.search(header + item))
+
+
 def _own_act(sentence: str, header: str) -> list[Burden]:
+    if left_item(sentence, header):
+        return [Burden("own_act", 0, len(sentence), sentence)]
     m = _OWN_ACT.search(sentence)
     if m is None:
         return []
@@ -322,7 +384,7 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
         return []                 # goods or services sold (不得出售假冒商品): market rules, not one's own home
     if _SUBSIDISED.search(header + sentence) and not _MOVE_OR_WORK.search(m.group(0)):
         return []                 # a subsidised thing kept for its scheme's term (补贴购置的农机具两年内不得转让)
-    if _SENT_BACK.match(m.group(0)):
+    if _SENT_BACK.match(m.group(0)) or _FILE_KEPT.match(m.group(0)) and _LEAVING.search(sentence[:m.start()]):
         return [Burden("own_act", m.start(), m.end(), m.group(0))]   # 由公安机关将其户口迁回原籍: the body moves him
     first = sentence[:_segment(sentence, 0)[1]]
     if GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
@@ -431,9 +493,40 @@ _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车
                                r"幼儿园|托育|监护")
 
 
+# round 21: a sentence served or a punishment undergone barring, for years or for life, a business registration, a stall,
+# a trade or a job no law bars the person from (刑满释放后三年内不得申请开办废旧物品收购站; 受过治安管理处罚的人员，五年内不得
+# 从事家政服务): a disqualification only a law or a regulation may set (行政处罚法 第九条、第十六条), and the person's
+# right to work and to trade (宪法 第四十二条; 促进个体工商户发展条例). Not the offices and trades whose statute sets
+# the bar (公司法 第一百七十八条, 娱乐场所管理条例 第五条, 保安服务管理条例 第八条, 民用爆炸物品安全管理条例, 教师法 …)
+_SERVED = (r"刑满释放|被判处[^，。；]{0,6}(刑罚|徒刑|拘役|管制)|判处刑罚|受过[^，。；]{0,10}?(刑事处罚|治安管理处罚|行政处罚|行政拘留)|"
+           r"有[^，。；]{0,6}(犯罪记录|违法记录|前科)")
+_TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)")
+_TRADE_BAR_HEADER = re.compile(r"(不得|不予)[^，。；：:]{0,8}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)[^：:]*[：:]\s*$")
+_SERVED_RX = re.compile(_SERVED)
+_STATUTORY_BAR = re.compile(r"公司|董事|监事|高级管理人员|娱乐场所|典当|拍卖|民用爆炸|爆破|危险|枪支|弹药|金融|证券|保险|出租汽车|"
+                            r"网约车|网络预约|校车|教师|学校|幼儿园|托育|律师|会计|医师|执业|公务员|法官|检察官|警察|保安|安全生产|"
+                            r"主要负责人|生产经营单位|食品|药品|兽药|种子|招标|投标|建筑|工程|监护|驾驶|未成年人|社区矫正|缓刑|假释|"
+                            r"依法|《|规定的期限|期限届满前")
+
+
+def record_item(item: str, header: str) -> bool:
+    """Whether a list item names a sentence served or a punishment undergone under a header that refuses a trade, a
+    registration or a job for it (有下列情形之一的人员，不予办理摊位租赁登记：（一）曾因故意犯罪受过刑事处罚的): the item is
+    the bar itself, not conduct the header sanctions (round 21)."""
+    return bool(header and _TRADE_BAR_HEADER.search(header) and _SERVED_RX.search(item)
+                and not _STATUTORY_BAR.search(header + item) and not PROTECTIVE.search(header)
+                and not GOVERNMENT_FIRST.match(header))
+
+
 def _record(sentence: str, header: str) -> list[Burden]:
     if PROTECTIVE.search(sentence) or _RELATIVE_RX.search(sentence):
         return []                     # relatives: _kin reads them
+    if record_item(sentence, header):
+        return [Burden("record", 0, len(sentence), sentence)]
+    t = _TRADE_BAR.search(sentence)
+    if t and not _STATUTORY_BAR.search(header + sentence) and not GOVERNMENT_FIRST.match(sentence):
+        bar = sentence.rfind(t.group(len(t.groups()) - 1), t.start(), t.end())
+        return [Burden("record", bar, t.end(), sentence[bar:t.end()])]
     m = _RECORD_GATE.search(sentence)
     if m and (_HUKOU_APPLY.search(header + sentence[:m.start()]) or _BENEFIT_APPLY.search(header + sentence[:m.start()])) \
             and _MODAL.search(sentence[:m.start()] + header):
@@ -710,7 +803,7 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
     return [Burden("choice", m.start(), m.end(), m.group(0))]
 
 
-_READINGS = (_others, _duty, _sensitive, _origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
+_READINGS = (_others, _duty, _sensitive, _origin, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 _FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS)
 

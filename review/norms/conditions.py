@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
 from .burden import NAMES as BURDEN_NAMES, burdens as _burdens
-from .effect import NAMES as EFFECT_NAMES, laid as _laid
+from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
 
@@ -355,6 +355,17 @@ def _protective_modal(lexicon: Lexicon, norm: Norm) -> bool:
     return m is not None and any(r.form == "protective" and r.start == norm.start + m.start() for r in norm.relief)
 
 
+_HEADER_LAYS = re.compile(r"(下列|以下|如下)[^，。；：:]{0,8}(情形|行为|情况)之一的?[，,][^：:]*[：:]\s*$")
+
+
+def header_lays(lexicon: Lexicon, names, header: str, item: str) -> bool:
+    """Whether a list ``header`` of cases (……有下列情形之一的，……：) names one of the concepts ``names`` after its
+    cases, the measure each item incurs, and the ``item`` is a case of leverage — a charge owed to another (拖欠物业服务
+    费的) or a demand refused (拒不配合……的) — not the party's own conduct the measure answers (round 21)."""
+    m = _HEADER_LAYS.search(header) if header else None
+    return m is not None and leverage_item(item) and any(lexicon.has(c, header[m.end(2):]) for c in names)
+
+
 def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "") -> list[tuple[int, int]]:
     """Clause offsets of the trigger (a precondition, a sanction, the first concept) in every norm that meets
     the condition."""
@@ -423,6 +434,11 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             triggers.append([c[0] for c in combos])
         if cond.any:
             found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any and m.end > m.start]
+            if not found and cond.effect and triggers and header_lays(lexicon, cond.any, norm.header, norm.text):
+                # round 21: the effect stands in the list header and the item names who incurs it (业主有下列情形之一的，
+                # 暂停为其出具各类证明：（三）拖欠物业服务费……的): the header's words of the concept are the item's, as
+                # ``effect.effects`` reads the header's effect for the item
+                found = list(triggers[0])
             if not found and not (triggers and cond.clause_any and any(b > a for a, b in triggers[0])
                                   and any(m.concept in cond.any for m in norm.mentions)):
                 # a list header's lent mention (no width: 申请……许可应当提交下列材料：) meets ``any`` where the

@@ -155,11 +155,35 @@ def condition_of(before: str) -> str:
     return before[:ends[-1]] if ends else ""
 
 
+# round 21: a charge the party owes (拖欠物业服务费, 欠缴停车管理费, 家庭成员未按期缴纳医疗保险费): its only lawful link is
+# the supply or scheme the charge pays for — the supplier's own supply (民法典 第六百五十四条), the insurance's own
+# benefit —, never a certificate, a relief, a vote or a school place (不当联结; 立法法 第九十三条第六款). Wages and
+# contract sums a firm owes are other debts (保障农民工工资支付条例 sets their sanctions): not read here.
+_DEBT = re.compile(r"(拖欠|欠缴|欠交|欠付|所欠|未缴清|未结清|未缴纳|未交纳|未缴|未交|不缴纳|不交纳|未(按时|按期|足额|按规定|按照)"
+                   r"[^，。；]{0,16}?(缴纳|交纳|交|缴))(?!工资|薪|工程款|货款)[^，。；]{0,16}?(?<![工薪])"
+                   r"(费用|费|租金|承包金)")
+_CHARGE_COMMON = frozenset(["服务", "管理", "维护", "使用", "费用", "城乡", "基本", "缴纳", "交纳", "按时", "按期", "足额",
+                            "拖欠", "欠缴", "累计", "超过", "个月"])
+
+
+def owed(trigger: str) -> str:
+    """The charge a trigger says the party owes (拖欠物业服务费 → 物业服务费), or ""."""
+    m = _DEBT.search(trigger)
+    if m is None:
+        return ""
+    return trigger[m.end(1):m.end()]
+
+
 def related(trigger: str, withheld: str) -> bool:
     """Whether the trigger and the thing withheld share a word (two characters, not a common one): the benefit
     withheld for breaking its own terms, not as leverage for an unrelated demand. Where the trigger is a refusal or an
     omission (签约居民未按要求参加年度健康体检的), only what was refused or omitted counts: the party's own name
-    (签约居民) says who he is, not what he failed to do (round 19)."""
+    (签约居民) says who he is, not what he failed to do (round 19). Where it is a charge owed, only the charge's own
+    name counts (round 21: 物业服务费 and 出具证明等服务事项 share no more than 服务)."""
+    charge = owed(trigger)
+    if charge:
+        pairs = {charge[i:i + 2] for i in range(len(charge) - 1)} - _COMMON - _CHARGE_COMMON
+        return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
     refused = _REFUSAL_AT.search(trigger)
     if refused and _BARE_SUBJECT.match(trigger[:refused.start()]):
         trigger = trigger[refused.start():]
@@ -171,6 +195,13 @@ def related(trigger: str, withheld: str) -> bool:
 # (round 19: obstructing the body's own project — 阻挠基站建设, 阻碍征迁 — is refusing it too)
 _LEVERAGE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|越级|上访|缠访|闹访|不息访|"
                        r"未(签订|签署|作出承诺|承诺|录入|接种|缴清|参加)|未按时|阻挠|阻碍|阻拦|妨碍|抵制")
+
+
+def leverage_item(item: str) -> bool:
+    """Whether a list item is a case of leverage: a charge owed to another or a demand refused (round 21)."""
+    return bool(owed(item) or _LEVERAGE.search(item))
+
+
 _PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
 _ORDERED = re.compile(r"责令|限期|督促")
 # a condition that is the party's standing, not a demand it refused (违法犯罪记录, 违反计划生育): the rights rules on
@@ -299,8 +330,9 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "contract"         # 甲方有权按照本协议的约定收回已拨付的资金
     if kind == "withhold" and _GROUND.search(sentence[:m.start()] + header):
         return "ground"           # the benefit's own condition fails (骗取, 收入超过标准, 尚未处理完毕)
-    if kind == "withhold" and _BILL.search(sentence[:m.start()] + header):
-        return "bill"             # the supply's own bill unpaid
+    if kind == "withhold" and _BILL.search(sentence[:m.start()] + header) \
+            and (_SUPPLY.search(sentence[m.start():seg_end]) or not owed(sentence[:m.start()] + header)):
+        return "bill"             # the supply's own bill unpaid (round 21: what is withheld is the supply, not a certificate)
     phrase = sentence[m.start():seg_end]
     if kind == "withhold" and not _SUPPLY.search(phrase) and related(condition_of(sentence[:m.start()]) + header,
                                                                        sentence[m.start():seg_end]):
@@ -309,6 +341,7 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
             and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
                      and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
+            and not owed(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
             and not any(_REFUSING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
                         for c in conditions(header, sentence[:m.start()])):
         return "no_leverage"      # a benefit withheld on a ground of its own scheme, not for refusing a demand

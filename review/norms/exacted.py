@@ -12,7 +12,9 @@ from the rights misses of sets G, F and heldout_round16 grouped by the norm, and
   schedule to a township, a village, a park or a platform no law names as the recipient (统计法 sets statistical
   surveys; 农产品质量安全法 第二十七条 a record producers keep, not a grower's report);
 * ``marked`` — a relative burdened for another's status or conduct (拒服兵役人员的兄弟姐妹不予批准入伍; 其子女……由村委会出具
-  不良表现意见): 罪责自负.
+  不良表现意见): 罪责自负;
+* ``settled`` (round 21) — a service or a benefit gated on settling a charge owed to someone else (申请提取住房公积金的，
+  应当先行结清其拖欠的物业服务费): 不当联结, as ``effect.owed`` reads a charge a benefit is withheld for.
 
 The guards are the shared ones (review/norms/guards.py: a protective negation, the burden itself barred, encouraged
 conduct) and each reading's own: a reward given rather than a benefit withheld, a pledge of truth, a statutory
@@ -27,7 +29,7 @@ import re
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE
 from .model import Burden
 
-NAMES = ("volunteered", "waiver", "docked", "held", "marked", "reported")
+NAMES = ("volunteered", "waiver", "docked", "held", "marked", "reported", "settled")
 
 # ---- a voluntary act made a duty or a gate
 _VOLUNTARY = r"无偿献血|献血|志愿服务|志愿活动|义务(植树|劳动|献血|清扫|服务|巡逻)|公益劳动|捐款|捐赠|捐资|慈善捐|募捐|一日捐|爱心捐"
@@ -178,7 +180,32 @@ def _reported(sentence: str, header: str, before: str) -> list:
     return []
 
 
-READINGS = (_volunteered, _waiver, _docked, _held, _marked, _reported)
+# ---- round 21: a service or a benefit gated on settling a charge owed to another (申请提取住房公积金的，应当先行结清
+# 其拖欠的物业服务费; 办理转学手续的，家长应当先缴清所欠的燃气费): 不当联结, as effect.owed reads a charge withheld for.
+# Not the charge's own service (办理燃气销户的，应当结清燃气费: effect.related), a tax or a levy the law puts first
+# (契税法 第十三条: 先税后证), the maintenance fund (住宅专项维修资金管理办法), a fine, land money
+_SETTLE = re.compile(r"(先行|先|事先|预先)?(结清|缴清|付清|交清|还清|补缴|补交)[^，。；]{0,6}?(其|本人|所欠|拖欠|欠缴|历年|全部)?"
+                     r"[^，。；]{0,12}?(费用|费|欠款|欠费|租金|承包金)")
+_APPLY_FOR = re.compile(r"(申请|办理|提取|领取|申领|报名|转学|入学|入托|登记|享受)[^，。；]{1,16}")
+_SETTLE_GUARD = re.compile(r"税|维修资金|罚款|罚没|出让金|土地使用权|销户|过户|注销|退租|退房|迁出|解除|终止|转让|变更用户|"
+                           r"押金|保证金|欠缴社会保险|社会保险费|社保费|补缴[^，。；]{0,6}(保险|养老|医疗)")
+
+
+def _settled(sentence: str, header: str, before: str) -> list:
+    from .effect import related
+    m = _SETTLE.search(sentence)
+    if m is None or _SETTLE_GUARD.search(header + sentence) or PROTECTIVE.search(sentence[:m.start()]) \
+            or COMPELS.search(sentence) or GOVERNMENT_FIRST.match(sentence):
+        return []
+    a = _APPLY_FOR.search(sentence[:m.start()])
+    if a is None or not re.search(r"应当|须|必须|需|方可|才能|方能|后", sentence[a.end():m.end() + 12]):
+        return []
+    if related("拖欠" + sentence[max(0, m.start(4) - 12):m.end()], a.group(0)):
+        return []                 # the charge's own service (办理燃气过户……结清燃气费)
+    return [Burden("settled", m.start(), m.end(), m.group(0))]
+
+
+READINGS = (_volunteered, _waiver, _docked, _held, _marked, _reported, _settled)
 
 
 def demanded_in_item(item: str, header: str) -> bool:

@@ -70,6 +70,9 @@ _NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:�
 # the exception regulated after the default is refused: 原则上不收取……；确需收取的，应当……
 _REGULATED_EXCEPTION = re.compile(r"(?:确需|确实需要|确有必要|需要)[^，。；]{0,12}的[，,]?[^。]{0,30}(?:应当|须|必须)")
 _DEFAULT_REFUSED = re.compile(r"原则上(?:不得|不再|不予|不)")
+# … but not a person's own leaving refused by default (乡村医生原则上不得辞职；确需离岗的，应当经……同意: round 21): the
+# exception put under another's consent is the restriction itself, no body restrains itself there
+_OWN_EXIT = re.compile(r"(?:辞职|离职|离岗|辞去|调离|离开|请假|外出|跳槽|迁出)")
 # a list header abolishing its items' measure
 _ABOLISHING_HEADER = re.compile(r"(?:不再|取消|不实行|免于|免除|无需|无须|不需要?)[^，。；：:]{0,8}"
                                 r"(?:审批|许可|核准|审核|备案|年检|证明|前置|收费|收取)")
@@ -111,7 +114,9 @@ def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
     for m in _NOT_AS_GROUND.finditer(sentence):
         if m.start() <= q1 and q0 <= phrase_bounds(sentence, m.end() - 1, m.end())[1]:
             return True
-    if _DEFAULT_REFUSED.search(before + sentence[:q1]) and _REGULATED_EXCEPTION.search(sentence[max(0, q0 - 12):]):
+    d = _DEFAULT_REFUSED.search(before + sentence[:q1])
+    if d and _REGULATED_EXCEPTION.search(sentence[max(0, q0 - 12):]) \
+            and not _OWN_EXIT.match(before + sentence, d.end()):
         return True
     a, b = phrase_bounds(sentence, q0, q0)
     phrases = [(a, b)]
