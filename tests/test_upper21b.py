@@ -14,6 +14,7 @@ Article texts as read in the corpus (2026-12-04)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,9 +23,8 @@ import pytest
 from review.engine import item_with_lead_in
 from review.governing import GoverningLaw
 from review.model import Clause
-from review.subject_laws import MATTER_LEAD, MATTER_WEIGHT, _matter_of, weighted_matter
+from review.subject_laws import _matter_of, weighted_matter
 from review.compare.matter import matter_bigrams
-from collections import Counter
 
 # 中华人民共和国行政强制法, its 71 articles as read in the corpus (/tmp/c3.db, as of 2026-12-02)
 COERCION = json.loads((Path(__file__).parent / "fixtures" / "upper21b_coercion_law.json").read_text(encoding="utf-8"))
@@ -72,10 +72,6 @@ def test_the_article_holding_the_rarest_matter_words_is_read(clause, article):
 ])
 def test_no_article_is_read_without_a_clear_lead(clause):
     assert _weighted(clause, _law(COERCION)) == []
-
-
-def test_the_lead_and_weight_are_what_the_module_says():
-    assert MATTER_WEIGHT == 8.0 and MATTER_LEAD == 1.2
 
 
 def _item(header: str, text: str) -> Clause:
