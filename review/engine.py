@@ -830,7 +830,7 @@ class _UpperReader:
         self.core_searched: dict[str, list] = {}  # a clause's norm core (norm_core_probes) -> hits
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
-        self.paraphrases: dict[str, list] = {}  # a probe without its label -> the articles it may paraphrase
+        self.paraphrases: dict[str, list] = {}  # a clause (with its list's lead-in) -> the articles it may paraphrase
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
@@ -1159,16 +1159,19 @@ class _UpperReader:
         """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
         resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
         from .compare.matter import matter_bigrams, names_other_certificate
-        from .subject_laws import figures_shown, is_general, paraphrased_articles, subject_laws
+        from .subject_laws import MIN_COVERAGE, figures_shown, is_general, paraphrased_articles, subject_laws
 
         if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
             return None       # (a list item's modal verb is its header's: 应当提交下列材料：（三）……)
         bare = without_label(probe)
-        if bare not in self.paraphrases:    # a repeated clause: its subject's laws and articles are looked up once
-            laws = subject_laws(self.store, bare, self.opts.as_of, self.governing)
-            self.paraphrases[bare] = paraphrased_articles(bare, laws)
-        for law, upper, _, shared, _ in self.paraphrases[bare]:
-            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(bare))) and shared < SAME_MATTER:
+        # an item of a list is about what its header names (申领居住证……下列条件：（二）在本县连续居住满三年): the laws
+        # and the article are looked for with the header's words too
+        about = item_with_lead_in(clause, bare)
+        if about not in self.paraphrases:   # a repeated clause: its subject's laws and articles are looked up once
+            laws = subject_laws(self.store, about, self.opts.as_of, self.governing)
+            self.paraphrases[about] = paraphrased_articles(about, laws)
+        for law, upper, _, shared, coverage in self.paraphrases[about]:
+            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(about))) and shared < SAME_MATTER:
                 continue
             if names_other_certificate(bare, upper.text):
                 continue
@@ -1185,10 +1188,16 @@ class _UpperReader:
             # — unless another article the search found, of a law the clause names too, says the clause's figure: the
             # clause restates that one (减按百分之十五的税率 is 企业所得税法 第二十八条's 15%, not 实施条例 第九十一条's 10%
             # changed; a 15个工作日 of 民用机场管理条例 is no article a 大型群众性活动 clause restates)
-            own = names_law_subject(bare, upper)
-            hits = [h for h in self.searched.get(probe, []) if names_law_subject(bare, h)]
+            own = names_law_subject(about, upper)
+            hits = [h for h in self.searched.get(probe, []) if names_law_subject(about, h)]
+            # an article read by its matter words alone (subject_laws.weighted_matter: its wording resembles the
+            # clause's less than MIN_COVERAGE) shows no figure and no other body: a figure or a body in the clause's
+            # own words may be of another object than the article's (有效期最长为三年 is no 15日内 to issue a 居住证;
+            # 区县教育行政管理部门按照本市有关规定 in a 直辖市 is no province's power taken)
+            by_matter = coverage < MIN_COVERAGE
             changes = [c for c in sure_changes(probe, unit.text, cmp)
-                       if (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c)
+                       if not (by_matter and c.kind in MATTER_HIDDEN)
+                       and (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c)
                            or (own and same_figure_for(bare, unit.text, c) and not figure_said_by(c, hits, upper)))
                        and (modals or c.kind != "modal")
                        and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)
@@ -1203,6 +1212,23 @@ class _UpperReader:
         return altered_finding(clause, probe, upper, where, cmp, changes,
                                f"该条款所涉事项属《{upper.law}》调整，对应其{upper.article_label}{unit.label}",
                                governing=law.why)
+
+
+MATTER_HIDDEN = (*FIGURE_KINDS, "time_of_day", "body_changed")   # what an article read by matter alone shows not
+
+
+ITEM_LEAD_IN = re.compile(r"下列[^，。；：:]{0,12}[：:]\s*$")   # 应当符合下列条件： / 按照下列程序办理：
+
+
+def item_with_lead_in(clause: Clause, bare: str) -> str:
+    """``bare`` (a clause's text) read with the lead-in of the list it is an item of (申领居住证，应当同时符合下列
+    条件：+（二）在本县连续居住满三年 → 申领居住证，应当同时符合下列条件：在本县连续居住满三年): the item alone
+    does not say what it is about. ``bare`` itself for a clause that is no item or whose header ends in no list's
+    lead-in."""
+    header = (clause.header or "").strip()
+    if not header or not _ITEM_LEAD.match(bare) or not ITEM_LEAD_IN.search(header):
+        return bare
+    return header + _ITEM_LEAD.sub("", bare)
 
 
 # The norm of a clause, searched apart from what a drafter varies (by_norm_core): the figures (两小时内, 三倍),

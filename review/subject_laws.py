@@ -12,7 +12,9 @@ plain: the law many of whose articles speak of 最低生活保障. The laws a cl
   期限为收到听证告知书之日起三日).
 
 Within them the article is chosen by ``paraphrased_articles``: of the ``POOL`` articles of each law the clause
-resembles most (partial_ratio, at least ``MIN_COVERAGE``), the ``READ`` sharing most of its matter are read, and the
+resembles most (partial_ratio, at least ``MIN_COVERAGE``) — and, of a law whose subject the clause names, the article
+holding most of its matter words weighted by their rarity in the law (``weighted_matter``), however little it
+resembles the clause — the ``READ`` sharing most of its matter are read, and the
 one whose unit the clause restates (review.compare.units) shares most content bigrams with it, an article holding a figure of each kind the clause has (a fine, a time limit)
 before one without, and an article of a law whose title the clause names (行政复议 → 行政复议法) before another; a
 code too long to search whole (民法典) is not searched. The caller decides what
@@ -40,6 +42,9 @@ READ = 8                # of those, the articles sharing most of the clause's ma
 TRIED = 2               # … and the best of them compared with the clause, the first showing a change reported
 MIN_SHARED = 3          # content bigrams an article must share with the clause to be looked at …
 NEAR = 24               # … the most sharing of a law's articles, among which the POOL it resembles most is taken
+MATTER_WEIGHT = 8.0     # … and the article of each law holding most of the clause's matter words, weighted by their
+MATTER_LEAD = 1.2       # rarity in the law (weighted_matter), from this weight and this far ahead of the law's next
+                        # article, read whatever its resemblance (a clause in its own words)
 
 
 def subject_laws(store, probe: str, as_of: str, governing=()) -> list[GoverningLaw]:
@@ -215,6 +220,15 @@ def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
         found = process.extract(q, {i: law.normalised[i] for i in near}, scorer=fuzz.partial_ratio, processor=None,
                                 limit=POOL, score_cutoff=MIN_COVERAGE)
         pool += [(-shared[i], -coverage, n, coverage, law, i) for n, (_, coverage, i) in enumerate(found)]
+        # a clause in its own words resembles its article too little for partial_ratio (扣押……居民身份证 said as
+        # 代为保管……居民身份证原件): of a law whose subject the clause names, the article holding the clause's rarest
+        # matter words of the law is read as well (not of a general law every clause is set against: its articles
+        # share a procedure's words with any clause)
+        taken = {i for _, _, i in found}
+        for i in (weighted_matter(mine, law, index, shared) if law.work_id in named else ()):
+            if i not in taken:
+                coverage = fuzz.partial_ratio(q, law.normalised[i])
+                pool.append((-shared[i], -coverage, len(found), coverage, law, i))
     # the articles of the laws the clause names first, then those sharing most of its matter, then the most resembling
     pool.sort(key=lambda t: (t[4].work_id not in named, *t[:3]))
     pool = [(coverage, law, i) for *_, coverage, law, i in pool]
@@ -228,6 +242,28 @@ def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
         ranked.append(((figured, law.work_id in named, shared, coverage), (law, article, unit, shared, coverage)))
     ranked.sort(key=lambda r: r[0], reverse=True)
     return [found for _, found in ranked[:TRIED]]
+
+
+def weighted_matter(mine: frozenset, law: GoverningLaw, index: dict[str, list[int]], shared: Counter) -> list[int]:
+    """The article of ``law`` holding most of the clause's matter bigrams (``mine``), each bigram weighted by how few of
+    the law's articles hold it (log N/df: 居民身份证 tells more than 用人单位 in 劳动合同法), as a list of its index or []:
+    at least ``MIN_SHARED`` bigrams shared and ``MATTER_WEIGHT`` in all, and ahead of the law's next article by
+    ``MATTER_LEAD`` times — a clause in its own words whose matter one article of the law speaks of, however little of
+    its wording it keeps."""
+    import math
+
+    n = len(law.articles)
+    weight: Counter = Counter()
+    for pair in mine:
+        held = index.get(pair, ())
+        for i in held:
+            weight[i] += math.log(n / len(held))
+    ranked = sorted(weight.items(), key=lambda t: (-t[1], t[0]))
+    if not ranked or ranked[0][1] < MATTER_WEIGHT or shared[ranked[0][0]] < MIN_SHARED:
+        return []
+    if len(ranked) > 1 and ranked[0][1] < MATTER_LEAD * ranked[1][1]:
+        return []
+    return [ranked[0][0]]
 
 
 def named_by_subject_ids(laws: list[GoverningLaw], probe: str) -> list[int]:
