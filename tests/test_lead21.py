@@ -116,3 +116,20 @@ def _fc_rules(corpus, text):
 def test_social_insurance_subsidy_is_a_subsidy_not_a_persons_insurance(corpus):
     assert _fc_rules(corpus, "外省企业在本县设立的分公司招用本县劳动力的，不享受社会保险补贴。")
     assert not _fc_rules(corpus, "在本县连续缴纳社会保险满一年的外地企业职工，可以申请公共租赁住房。")
+
+
+# -- one definition of "the burden itself barred just before" (review/norms/guards.py; round-20 twin) ----------------
+from review.norms.guards import barred_just_before  # noqa: E402
+
+
+@pytest.mark.parametrize("before, reach, barred", [
+    ("征收部门不得", 4, True),                 # 不得约定被征收人放弃……: the pledge itself barred (burden.py)
+    ("任何单位不得要求当事人", 10, True),       # 不得要求当事人签署免责承诺书 (exacted.py, the waiver)
+    ("用人单位不得以考核为名", 12, True),       # 不得以考核为名扣减工资 (exacted.py, docked pay)
+    ("任何单位不得要求当事人", 4, False),       # the reach each reading allows
+    ("当事人应当", 12, False),
+    ("不得拒绝，并应当", 12, False),           # a clause boundary between the bar and the burden
+    ("严禁", 0, True), ("不许", 0, True),
+])
+def test_a_barring_word_just_before_the_burden(before, reach, barred):
+    assert barred_just_before(before, reach) is barred

@@ -31,7 +31,7 @@ import re
 from ..firstchars import Keyed
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
-from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .model import Burden
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
@@ -749,7 +749,7 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
     m = _PLEDGE_SILENCE.search(sentence)
     if m and re.search(r"确保|杜绝|防止|避免|不(发生|出现)", m.group(0)):
         m = None                  # 确保不发生越级上访: a body's own target, no person's right given up
-    if m and re.search(r"(不得|严禁|禁止|不准|不许)[^，。；]{0,4}$", sentence[:m.start()]):
+    if m and barred_just_before(sentence[:m.start()], 4):
         m = None                  # 不得约定被征收人放弃申请行政复议: the pledge itself barred
     if m and not COMPELS.search(sentence[:m.start()]) and not PROTECTIVE.search(sentence[:m.start()]) \
             and _subject_public(sentence, header):

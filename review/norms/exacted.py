@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .model import Burden
 
 NAMES = ("volunteered", "waiver", "docked", "held", "marked", "reported", "settled")
@@ -84,7 +84,7 @@ def _waiver(sentence: str, header: str, before: str) -> list:
         if s is None or not _STRONG.search(tail[:s.end() + 8]) or _WAIVE_GUARD.search(tail):
             continue
         if PROTECTIVE.search(sentence[:p.start()]) or COMPELS.search(sentence[:p.start()]) \
-                or re.search(r"(不得|严禁|禁止|不准)[^，。；]{0,10}$", sentence[:p.start()]):
+                or barred_just_before(sentence[:p.start()], 10):
             continue                  # 不得要求……签署免除其责任的承诺书: the waiver itself barred
         return [Burden("waiver", p.start(), p.start() + s.end(), tail[:s.end()])]
     return []
@@ -105,7 +105,7 @@ _DOCK_GUARD = re.compile(r"代扣|代缴|个人所得税|社会保险|保险费|
 def _docked(sentence: str, header: str, before: str) -> list:
     m = _DOCK.search(sentence)
     if m is None or _DOCK_GUARD.search(header + sentence) or PROTECTIVE.search(sentence[:m.start()]) \
-            or COMPELS.search(sentence) or re.search(r"(不得|严禁|禁止|不准)[^，。；]{0,12}$", sentence[:m.start()]):
+            or COMPELS.search(sentence) or barred_just_before(sentence[:m.start()], 12):
         return []
     if not (_CONDUCT.search(header + sentence[:m.start()]) and _FIRM.search(sentence[:m.start()])):
         return []

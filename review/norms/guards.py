@@ -4,6 +4,8 @@ of review/lexicons/guards.toml (tested with its examples like every concept; a r
 
 * ``PROTECTIVE`` (guard.protective) — a protective negation (不得以……为由, 不因, 不受, 严禁, 任何单位不得);
 * ``COMPELS`` (guard.compels) — the burden itself barred (不得要求, 不得强迫: 任何单位不得要求业主放弃……);
+* ``barred_just_before`` (guard.barring) — a barring word just before the burden, within the reach the reading
+  allows (不得约定被征收人放弃申请行政复议; 不得要求……签署免除其责任的承诺书);
 * ``ENCOURAGED`` (guard.encouraged) — conduct encouraged, guided or left to one's will (鼓励, 引导, 自愿, 可以);
 * ``GOVERNMENT_FIRST`` (guard.government_first) — the government as the sentence's first actor: its own duty.
 """
@@ -22,3 +24,10 @@ PROTECTIVE = re.compile(_SOURCES["guard.protective"])
 COMPELS = re.compile(_SOURCES["guard.compels"])
 ENCOURAGED = re.compile(_SOURCES["guard.encouraged"])
 GOVERNMENT_FIRST = re.compile(_SOURCES["guard.government_first"])
+_BARRING = _SOURCES["guard.barring"]
+
+
+def barred_just_before(before: str, reach: int) -> bool:
+    """Whether ``before`` (the sentence up to a burden) ends with a barring word and at most ``reach`` characters
+    of the same clause after it: the burden itself is what the sentence forbids."""
+    return re.search(rf"(?:{_BARRING})[^，。；]{{0,{reach}}}$", before) is not None
