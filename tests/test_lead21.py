@@ -133,3 +133,16 @@ from review.norms.guards import barred_just_before  # noqa: E402
 ])
 def test_a_barring_word_just_before_the_burden(before, reach, barred):
     assert barred_just_before(before, reach) is barred
+
+
+# -- one definition of relatives and the statuses that mark them (review/norms/kin.py; round-20 twin) ----------------
+from review.norms.kin import STATUS_KIN  # noqa: E402
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("外逃人员子女", True), ("服刑人员的配偶", True), ("失信被执行人的子女", True),
+    ("拒服兵役人员的兄弟姐妹", True), ("犯罪人员的父亲", True),    # once in one list only (exacted.py / burden.py)
+    ("退役军人的子女", False), ("服刑期满后", False),
+])
+def test_a_relative_named_by_anothers_status(text, marked):
+    assert bool(STATUS_KIN.search(text)) is marked

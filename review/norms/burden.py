@@ -32,6 +32,7 @@ from ..firstchars import Keyed
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
+from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
@@ -44,10 +45,7 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *EXACTED_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
-_RELATIVE = (r"子女|儿女|父母|配偶|夫妻|近亲属|亲属|家庭成员|家属|监护人|兄弟姐妹|祖父母|外祖父母|孙子女|直系亲属|"
-             # round 17: the kinship terms one by one (父亲或者母亲, 兄弟姐妹中有人, 其妻子)
-             r"父亲|母亲|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|儿子|女儿|丈夫|妻子|爷爷|奶奶|外公|外婆|岳父|岳母|公婆|"
-             r"共同生活的?(家庭)?(成员|人员)|其家庭|其家人|家人")
+_RELATIVE = RELATIVE
 _RELATIVE_RX = re.compile(_RELATIVE)
 RELATIVE_RX = _RELATIVE_RX        # review/match.py: a list item naming a relative is the problem itself, not conduct
 _WHOLE = re.compile(r"(全体|所有|整[村组]|全[村组]|该(村|组|小区|社区|单位|企业|楼|片区)[^，。；]{0,4}(全体|所有|的))"
@@ -89,9 +87,8 @@ _THIRD_ACTOR = re.compile(r"员工|职工|雇员|从业人员|承租人|租户|�
 _PRIVATE_MISCONDUCT = re.compile(r"赌博|吸毒|涉毒|嫖娼|打架|斗殴|醉酒|醉驾|信访|上访|缠访|闹访|传销|邪教|犯罪|治安管理处罚|拘留")
 _THIRD_BEARER = re.compile(r"所在(企业|单位|公司|学校)|用人单位|其单位|雇主|出租人|房东|房主")
 _JOINT_HOUSEHOLD = re.compile(r"(申请人|本人|户主)(及|和|与|、|以及)[^，。；]{0,8}(家庭成员|配偶|子女|家属)|共同申请")
-# a relative named by the status of the one he is related to (外逃人员子女, 服刑人员的配偶, 失信被执行人的子女)
-_STATUS_KIN = re.compile(r"(外逃|潜逃|涉毒|吸毒|服刑|在押|犯罪|违法|失信|涉黑|涉恶|缠访|闹访)[^，。；]{0,6}?(人员|者|人)?的?"
-                         r"(子女|配偶|亲属|家属|父母|家庭成员|近亲属)")
+# a relative named by the status of the one he is related to: review/norms/kin.py
+_STATUS_KIN = STATUS_KIN
 
 # ---- a duty on a private person
 _MODAL = re.compile(r"应当|必须|须|需|一律|不得|(?<![需主重只])要(?=签订|签署|出具|作出|提交|向|到)")

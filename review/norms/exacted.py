@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
+from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 
 NAMES = ("volunteered", "waiver", "docked", "held", "marked", "reported", "settled")
@@ -130,10 +131,7 @@ def _held(sentence: str, header: str, before: str) -> list:
 
 
 # ---- a relative burdened for another's status or conduct
-_KIN = r"子女|配偶|亲属|家属|父母|家庭成员|近亲属|兄弟姐妹|兄弟|姐妹|祖父母|外祖父母|孙子女"
-_STATUS_KIN = re.compile(r"(拒服兵役|逃避服兵役|拒绝服兵役|逃避兵役|外逃|潜逃|涉毒|吸毒|服刑|在押|失信|涉黑|涉恶|缠访|闹访)"
-                         rf"[^，。；]{{0,6}}?(人员|者|人)?的?({_KIN})")
-_MARKED = re.compile(rf"其({_KIN})[^。；]{{0,30}}?(出具|给予|作出|记入|记载|标注|签署)[^，。；]{{0,8}}(负面|不良|否定|不合格|不通过)")
+_MARKED = re.compile(rf"其({RELATIVE})[^。；]{{0,30}}?(出具|给予|作出|记入|记载|标注|签署)[^，。；]{{0,8}}(负面|不良|否定|不合格|不通过)")
 _KIN_MISCONDUCT = re.compile(r"违反|违规|违法|拒不|私搭|乱建|违章|上访|缠访|闹访|拖欠|欠缴")
 _KIN_GUARD = re.compile(r"收入|财产|人均|赡养|抚养|扶养|骗取|虚假|隐瞒|计划生育|超生|政策外|违法生育|不因|不得因|不得以")
 
@@ -141,7 +139,7 @@ _KIN_GUARD = re.compile(r"收入|财产|人均|赡养|抚养|扶养|骗取|虚�
 def _marked(sentence: str, header: str, before: str) -> list:
     if _KIN_GUARD.search(header + sentence):
         return []
-    m = _STATUS_KIN.search(sentence)
+    m = STATUS_KIN.search(sentence)
     if m and _HELD_BACK.search(sentence, m.end()):
         return [Burden("marked", m.start(), m.end(), m.group(0))]     # 拒服兵役人员的兄弟姐妹……不予批准入伍
     m = _MARKED.search(sentence)
