@@ -879,30 +879,13 @@ def without_yielded(findings, rules) -> list[Finding]:
             if g is not None:
                 carried.setdefault(id(g), []).append(f)
     if carried:
-        out = [_carrying(f, carried[id(f)]) if id(f) in carried else f for f in out]
+        from .merge import carrying
+
+        out = [carrying(f, carried[id(f)]) if id(f) in carried else f for f in out]
     return out
 
 
 CARRIED = frozenset({"rights"})
-
-
-def _carrying(main: Finding, others: list[Finding]) -> Finding:
-    """``main`` standing also for the findings ``others`` that yielded to it on its sentence: their categories, rules
-    and bases (``detail["categories"]``, ``detail["merged"]``, as ``review.merge`` records a merged finding)."""
-    from dataclasses import replace
-
-    categories = list(dict.fromkeys(c for f in [main, *others] for c in (f.detail.get("categories") or (f.category,))))
-    if categories == list(main.detail.get("categories") or (main.category,)):
-        return main
-    merged = list(main.detail.get("merged") or []) + [
-        {"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title, "problem": f.problem}
-        for f in others]
-    problem = main.problem
-    for f in others:
-        if f.problem and f.problem not in problem:
-            problem = problem.rstrip("。") + "。另，" + f.problem
-    basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
-    return replace(main, basis=basis, problem=problem, detail={**main.detail, "categories": categories, "merged": merged})
 
 
 # ---------------------------------------------------------------- examples

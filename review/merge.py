@@ -118,32 +118,59 @@ def _merged(group: list):
     # that qualifier is the reviewer's first question about the whole sentence
     main = min(group, key=lambda f: (*_rank(f), not f.detail.get("bases_unverified"), -len(f.quote or "")))
     others = [f for f in group if f is not main]
-    basis = tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
-    # every category a finding stands for: its own, and those its rule declares (a birth-status proof is a 证明事项 too)
-    categories = list(dict.fromkeys(c for f in [main, *others] for c in (f.detail.get("categories") or (f.category,))))
     quote = covering_quote(main.clause.text, [main.quote] + [f.quote for f in others])
-    # a finding of another category says something the main one does not: keep its words; one of the same
-    # category (FP-LINK and FP-COMPLY on one condition) restates the main problem: keep only its basis
-    # … except a measure of another rule set in the same sentence (a fine and a bar, a shaming and a bar:
-    # ``_same_setting``): another measure, keep its words too
-    problem = main.problem
-    for f in others:
-        other_measure = f.category == main.category in _SENTENCE_CATEGORIES and f.rule != main.rule
-        if (f.category != main.category or other_measure) and f.problem and f.problem not in problem:
-            problem = problem.rstrip("。") + "。另，" + f.problem
     suggestion = main.suggestion
     for f in others:
         if f.category != main.category and f.suggestion and f.suggestion not in suggestion:
             suggestion = suggestion.rstrip("。") + "；" + f.suggestion if suggestion else f.suggestion
     upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
-    detail = {**main.detail, "categories": categories,
-              "merged": [{"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
-                          "problem": f.problem} for f in others]}
+    detail = {**main.detail, "categories": _categories(main, others), "merged": _merged_entries(others)}
     if upper is not None and "comparison" not in detail:
         cmp = next((f.detail["comparison"] for f in others if "comparison" in f.detail), None)
         if cmp is not None:
             detail["comparison"] = cmp
-    return replace(main, quote=quote, basis=basis, problem=problem, suggestion=suggestion, detail=detail, upper=upper)
+    return replace(main, quote=quote, basis=_bases(main, others), problem=_joined_problem(main, others),
+                   suggestion=suggestion, detail=detail, upper=upper)
+
+
+def carrying(main, others: list):
+    """``main`` standing also for the findings ``others`` that yielded to it on its sentence (review.match.
+    without_yielded: a rights burden read on words another category reports): their categories, rules, bases and
+    problems, recorded as a merged finding records them; its own quote and wording lead. ``main`` itself when the
+    others add no category."""
+    categories = _categories(main, others)
+    if categories == list(main.detail.get("categories") or (main.category,)):
+        return main
+    detail = {**main.detail, "categories": categories,
+              "merged": list(main.detail.get("merged") or []) + _merged_entries(others)}
+    return replace(main, basis=_bases(main, others), problem=_joined_problem(main, others), detail=detail)
+
+
+def _categories(main, others: list) -> list:
+    """Every category the findings stand for: their own, and those their rules declare (a birth-status proof is a 证明
+    事项 too)."""
+    return list(dict.fromkeys(c for f in [main, *others] for c in (f.detail.get("categories") or (f.category,))))
+
+
+def _bases(main, others: list) -> tuple:
+    return tuple(dict.fromkeys(b for f in [main, *others] for b in f.basis))
+
+
+def _merged_entries(others: list) -> list:
+    return [{"rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title, "problem": f.problem}
+            for f in others]
+
+
+def _joined_problem(main, others: list) -> str:
+    """``main``'s problem and what the others say that it does not: a finding of another category keeps its words; one
+    of the same category (FP-LINK and FP-COMPLY on one condition) restates the main problem and keeps only its basis —
+    except a measure of another rule set in the same sentence (a fine and a bar, a shaming and a bar: ``_same_setting``)."""
+    problem = main.problem
+    for f in others:
+        other_measure = f.category == main.category in _SENTENCE_CATEGORIES and f.rule != main.rule
+        if (f.category != main.category or other_measure) and f.problem and f.problem not in problem:
+            problem = problem.rstrip("。") + "。另，" + f.problem
+    return problem
 
 
 def fold_document_repeats(findings: list) -> list:
