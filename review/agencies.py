@@ -42,6 +42,8 @@ import functools
 import re
 from dataclasses import replace
 
+from .model import made_on
+
 AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
                "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified",
                "function_scope", "generic", "joins"}
@@ -527,7 +529,7 @@ def made_since(reform_date: str, doc) -> bool:
     without a date is read as made now)."""
     if doc is None:
         return False
-    made = (getattr(doc, "date", "") or getattr(doc, "effective_date", "") or "")[:10]
+    made = made_on(doc)[:10]
     if not made:
         return bool(getattr(doc, "draft", ""))
     return made >= str(reform_date or "")[:len(made)]

@@ -51,6 +51,7 @@ from statutes.dates import latest_day, mentions
 from statutes.numerals import cn_to_int
 
 from .metadata import VALID_UNTIL as _VALID_UNTIL, attached_title, end_date, until_date
+from .model import made_on
 from .severity import FLAGGING
 
 KEEP, AMEND, REPEAL, DECLARE_INVALID = "继续有效", "修改", "废止", "宣布失效"
@@ -110,7 +111,7 @@ class DocMeta:
 
             clauses = split_clauses(doc)
 
-        made = doc.date or doc.effective_date
+        made = made_on(doc)
         end, words, pilot = plan_period(doc.title, doc.text, made)
         cited = cited_year(doc.text)
         title = doc.title if len(doc.title or "") <= TITLE_MAX_CHARS else ""    # else body text, not a title
@@ -118,7 +119,7 @@ class DocMeta:
                    validity=doc.validity, validity_years=doc.validity_years, period_end=end, period=words,
                    pilot=pilot, period_from=None if made or end is None or not _is_relative(words) else cited,
                    cited_year=cited, substantive=substantive_clauses(clauses or ()), draft=getattr(doc, "draft", ""),
-                   replaced=replaced_system(title, doc.text, doc.date or doc.effective_date))
+                   replaced=replaced_system(title, doc.text, made))
 
 
 # -- plans and pilots -----------------------------------------------------------------------------------
@@ -763,7 +764,7 @@ def _period_ended(meta: DocMeta, today: date) -> str:
                        f"，文件未载明日期，按所引文件最晚年份（{meta.period_from}年）计至{meta.period_end}年")
         return (f"文件系阶段性工作部署，实施期限（{meta.period}{counted}）已届满，任务已完成或者已被后续文件替代，"
                 "建议宣布失效")
-    made = latest_day(meta.date or meta.effective_date)
+    made = latest_day(made_on(meta))
     year = made.year if made is not None else meta.cited_year
     if meta.pilot and not meta.validity and year is not None and year + PILOT_YEARS < today.year:
         when = (f"文件系{year}年部署的" if made is not None else

@@ -18,7 +18,7 @@ from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
 from .compare.objects import figure_object_shared
 from .dates import annotate, cn
-from .model import Clause, Document, Finding
+from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
 from .sentences import ITEM_MARK
 from .severity import rank
@@ -282,7 +282,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
             f = replace(f, quote=ref.text, problem=problem, basis=basis or f.basis,
                         detail={**f.detail, "citation": chk.to_dict()})
             if rule.category == "repealed-law" and data["repeal_date"]:
-                f = annotate(f, doc.date or doc.effective_date, data["repeal_date"],
+                f = annotate(f, made_on(doc), data["repeal_date"],
                              f"《{data['law']}》于{cn(data['repeal_date'])}废止", draft=bool(doc.draft))
             out.append(f)
     return out + [_omitted_note(rule, n - MAX_FINDINGS_PER_RULE, out)
@@ -2277,7 +2277,7 @@ def when_it_arose(f: Finding, doc: Document, rules) -> Finding:
     names, e.g. 三证合一 for an abolished certificate), a repeal (annotated by the citation checker)."""
     if "arose" in f.detail:
         return f
-    made = doc.date or doc.effective_date
+    made = made_on(doc)
     draft = bool(doc.draft)
     if f.category == "agency":
         since = f.detail.get("reform_date", "")

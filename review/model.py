@@ -76,6 +76,17 @@ class Document:
                 "kind_label": self.kind_info.describe() if self.kind_info is not None else self.kind}
 
 
+def made_on(doc) -> str:
+    """The date a document was made, as its text tells: its own date, else the date it took effect ("" when it states
+    neither). Works on a ``Document`` and on anything with ``date`` and ``effective_date`` (a sweep's ``DocMeta``)."""
+    return getattr(doc, "date", "") or getattr(doc, "effective_date", "") or ""
+
+
+def in_force_from(doc) -> str:
+    """The date a document's term runs from: the date it took effect, else its own date ("" when it states neither)."""
+    return getattr(doc, "effective_date", "") or getattr(doc, "date", "") or ""
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: str

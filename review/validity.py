@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .model import Finding
+from .model import Finding, in_force_from
 from .presumption import ValidityDefaults, years_text
 from .rules import Basis
 
@@ -73,7 +73,7 @@ def trial_lapsed(doc, clauses, as_of: str, defaults: ValidityDefaults) -> list[F
         return []
     if not defaults.lapses(doc.provisional, True):
         return []
-    start = latest_day(doc.effective_date or doc.date)
+    start = latest_day(in_force_from(doc))
     if start is None:
         return []
     term = defaults.term(doc.provisional, True)
@@ -81,7 +81,7 @@ def trial_lapsed(doc, clauses, as_of: str, defaults: ValidityDefaults) -> list[F
     if end >= date.fromisoformat(as_of[:10]):
         return []
     quote, clause = _trial_quote(doc, clauses)
-    note = (f"试行文件未规定试行期限，自{doc.effective_date or doc.date}起按{years_text(term)}年计，试行期已于"
+    note = (f"试行文件未规定试行期限，自{in_force_from(doc)}起按{years_text(term)}年计，试行期已于"
             f"{end.isoformat()}届满，按本机关设置推定失效（{defaults.words()}）")
     return [Finding(
         rule="P-TRIAL-ENDED", category="validity", severity="warning", title="试行期已届满",
@@ -114,7 +114,7 @@ def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults, cleanup: bo
     trial = on_trial(doc.title, doc.text)
     term = defaults.term(doc.provisional, trial)
     what = "试行文件" if trial else (f"名称冠以“{doc.provisional}”的文件" if doc.provisional else "文件")
-    start = latest_day(doc.effective_date or doc.date)
+    start = latest_day(in_force_from(doc))
     if start is None:
         if not cleanup:
             return f
@@ -126,7 +126,7 @@ def presume(f: Finding, doc, as_of: str, defaults: ValidityDefaults, cleanup: bo
     if end >= today:
         return f
     lapsed = defaults.lapses(doc.provisional, trial)
-    since = f"自{doc.effective_date or doc.date}起"      # as the text states it (a bare year counts from its end)
+    since = f"自{in_force_from(doc)}起"      # as the text states it (a bare year counts from its end)
     if lapsed:
         note = (f"{what}未规定有效期，{since}按{years_text(term)}年计，有效期已于{end.isoformat()}届满，"
                 f"按本机关设置推定失效（{defaults.words()}）")
