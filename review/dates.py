@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from statutes.dates import cn_date as cn, earliest_day   # cn: engine.py writes repeal dates with it too
 
+from .sentences import closed
+
 AT_ISSUE, AFTER_ISSUE, UNKNOWN = "at_issue", "after_issue", "unknown"
 
 
@@ -47,7 +49,7 @@ def annotate(f, document_date: str | None, since: str | None, why: str = "", dra
     elif when == AFTER_ISSUE:
         event = why or f"{cn(since)}起施行的规定"
         made = cn(document_date[:10]) if len(document_date or "") >= 10 else document_date
-        problem = problem.rstrip("。") + f"。文件制定时（{made}）尚无此问题，{event}后产生。"
+        problem = closed(problem) + f"文件制定时（{made}）尚无此问题，{event}后产生。"
     elif when == AT_ISSUE and since and why:
-        problem = problem.rstrip("。") + "。该问题在文件制定时即已存在。"
+        problem = closed(problem) + "该问题在文件制定时即已存在。"
     return replace(f, problem=problem, detail=detail)

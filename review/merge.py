@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .quotes import covering_quote
+from .sentences import closed
 
 PRIORITY = ("family-planning", "repealed-law", "penalty", "license", "coercion", "fee", "proof", "rights", "power",
             "fair-competition", "upper-law", "citation", "agency", "validity", "procedure", "contract")
@@ -169,7 +170,7 @@ def _joined_problem(main, others: list) -> str:
     for f in others:
         other_measure = f.category == main.category in _SENTENCE_CATEGORIES and f.rule != main.rule
         if (f.category != main.category or other_measure) and f.problem and f.problem not in problem:
-            problem = problem.rstrip("。") + "。另，" + f.problem
+            problem = closed(problem) + "另，" + f.problem
     return problem
 
 

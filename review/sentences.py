@@ -15,6 +15,20 @@ ENUMERATION_COMMA = "、"           # ends a quote's phrase too (the items of an
 # the mark an enumerated list item starts with: （三）, (3), 三、, 3．
 ITEM_MARK = r"(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])"
 
+# the marks a sentence of the opinion's own prose can close inside (……条文。） or ……”。 is not doubled)
+_CLOSE_AFTER_END = "）)”』」"
+
+
+def closed(text: str) -> str:
+    """``text`` (a sentence of the opinion's own prose) as a closed sentence, ready for the next one to follow: 。 added
+    unless it already ends with 。！？, alone or before a closing bracket or quote (……的相应条文。） stays as it is, where
+    adding 。 would write ……条文。）。)."""
+    body = text.rstrip("。")
+    inner = body.rstrip(_CLOSE_AFTER_END)
+    if inner != body and inner[-1:] in "。！？!?":
+        return body
+    return body + "。"
+
 
 def stretch(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
     """The stretch around [start, end) that no character of ``marks`` interrupts (the marks left out)."""

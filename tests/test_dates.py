@@ -72,3 +72,26 @@ def test_a_draft_is_not_annotated(corpus):
     op = review_document(doc(draft), corpus, RULES, ReviewOptions(as_of="2026-12-01", upper_law=False))
     assert op.document.draft == "送审稿"
     assert not [f for f in op.findings if "文件制定时" in f.problem]
+
+
+def test_the_date_sentence_follows_a_closed_parenthesis_without_a_second_full_stop(findings_by_mode):
+    # the repeal finding's problem ends with a parenthesised sentence (……应改引《中华人民共和国民法典》的相应条文。）): the
+    # sentence on when the problem arose follows it directly, not after a doubled 。）。
+    review, swept = findings_by_mode
+    repealed = [f for f in review if f.rule == "CITE-REPEALED"]
+    assert repealed and all("。）文件制定时" in f.problem for f in repealed), [f.problem for f in repealed]
+    problems = [f.problem for f in review] + [f["problem"] for f in swept["findings"]]
+    assert not [p for p in problems if "。）。" in p or "。。" in p]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该规定没有依据", "该规定没有依据。"),
+    ("该规定没有依据。", "该规定没有依据。"),
+    ("应改引《中华人民共和国民法典》的相应条文。）", "应改引《中华人民共和国民法典》的相应条文。）"),
+    ("（《优化营商环境条例》第四十四条）", "（《优化营商环境条例》第四十四条）。"),    # a bracket inside the sentence
+    ("文件写的是“不得收取”。", "文件写的是“不得收取”。"),
+])
+def test_closed(text, expected):
+    from review.sentences import closed
+
+    assert closed(text) == expected
