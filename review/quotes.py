@@ -80,7 +80,32 @@ def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = _phrase_end(text, end, e0)
     while end > start and text[end - 1] in SENTENCE_END + _EDGE:
         end -= 1
-    return start, max(end, start)
+    return _bracketed(text, start, max(end, start), s0)
+
+
+_PAIRS = {"）": "（", ")": "("}
+
+
+def _bracketed(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """[start, end) without a closing bracket whose opening one it lacks (镇政府）应当…… cut out of 各区（区、县级市、镇政府）
+    应当……; 不予受理） at the end of a long parenthesis): where the opening bracket stands in the same sentence (from
+    ``floor``), the quote starts at the phrase holding it; else a closing bracket that ends the quote is dropped."""
+    depth = {"（": 0, "(": 0}
+    for i in range(start, end):
+        ch = text[i]
+        if ch in depth:
+            depth[ch] += 1
+        elif ch in _PAIRS:
+            opener = _PAIRS[ch]
+            if depth[opener]:
+                depth[opener] -= 1
+                continue
+            at = text.rfind(opener, floor, start)
+            if at >= 0 and text.find(ch, at, start) < 0:
+                return _phrase_start(text, at, floor), end
+            if i == end - 1 and i > start:
+                return start, i
+    return start, end
 
 
 def tidy_quote(text: str, quote: str) -> str:

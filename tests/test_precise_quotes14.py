@@ -132,3 +132,45 @@ def test_as_read_drops_only_hard_wraps():
     assert as_read(WRAPPED, "由市人社部门在征求有关\n部门和医疗专家意见后另行制定") == "由市人社部门在征求有关部门和医疗专家意见后另行制定"
     text = "第一条 为规范管理，制定本办法。\n第二条 本办法自发布之日起施行。"
     assert as_read(text, text) == text          # a line break that ends a sentence stays
+
+
+def _unmatched_closer(quote: str) -> bool:
+    depth = 0
+    for ch in quote:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("prefix", ["D004", "D037", "D085", "D092", "D166"])
+def test_no_quote_starts_inside_a_parenthesis_of_its_sentence(prefix, corpus, rules):
+    # round 22: 14 review quotes of the 167 documents ended a parenthesis they had not opened (镇政府）应当……, 不予受理）);
+    # one opened in an earlier sentence of a list (（①……；④借住亲友房的……《房产证》）原件及复印件) is left as it stands
+    doc = read_document(_doc(prefix))
+    op = review_document(doc, corpus, rules, ReviewOptions(as_of="2026-12-01"))
+    quotes = [(f.clause.text, f.quote) for f in op.findings if f.clause is not None]
+    assert quotes
+    wrong = []
+    for text, q in quotes:
+        at = text.find(q)
+        if at < 0 or not _unmatched_closer(q):
+            continue
+        s0 = wrapped_sentence_bounds(text, at, at + 1)[0]
+        if q.endswith(("）", ")")) or text.rfind("（", s0, at) > text.rfind("）", s0, at):
+            wrong.append(q)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text, hit, expected", [
+    # the opening bracket in the same sentence: the quote starts at the phrase holding it
+    ("申请人向街道办事处（区、县级市、镇政府）提出申请，街道办事处（区、县级市、镇政府）应当自接到申请资料之日起20个工作日内进行初审。",
+     "镇政府）应当自接到申请资料之日起20个工作日内进行初审", "街道办事处（区、县级市、镇政府）应当自接到申请资料之日起20个工作日内进行初审"),
+    # opened in an earlier sentence: the closing bracket that ends the quote is dropped
+    ("（吸纳就业情况通过系统查询；企业有偷税漏税等违法行为的，不予受理）。", "不予受理）", "不予受理"),
+    # brackets the quote opens and closes itself stay
+    ("本办法（试行）自发布之日起施行。", "本办法（试行）自发布之日起施行", "本办法（试行）自发布之日起施行"),
+])
+def test_tidy_quote_keeps_brackets_paired(text, hit, expected):
+    assert tidy_quote(text, hit) == expected
