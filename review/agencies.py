@@ -43,6 +43,7 @@ import re
 from dataclasses import replace
 
 from .model import made_on
+from .sentences import closed
 
 AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
                "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified",
@@ -157,6 +158,15 @@ def dated_before(names: str, date: str) -> list[str]:
             f"{head}{years}{SINCE}[，,][^。；]{{0,40}}?(?:{names})"]
 
 
+# what the opinion says of a reform the corpus does not confirm (``verified = false``: its date or successor rests on a
+# policy document no article in the corpus states)
+UNVERIFIED_NOTE = "该项机构改革的时间和现在承担职责的机构依据政策文件整理，法规库中没有可资核对的法律、法规条文，请核实。"
+
+
+def _with_unverified_note(ag: dict, opinion: str) -> str:
+    return closed(opinion) + UNVERIFIED_NOTE if opinion and ag.get("verified", True) is False else opinion
+
+
 def agency_rule(path, ag: dict, tmpl: dict) -> dict:
     """Expand one ``[[agency]]`` entry into a rule table (see the module docstring)."""
     from .rules import RulePackError
@@ -225,7 +235,8 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             *NOT_ACTOR],
         "skip_quoted": True,
         "basis": ag["basis"],
-        "opinion": ag.get("opinion", tmpl.get("function_opinion" if ag.get("functions") else "opinion", "")),
+        "opinion": _with_unverified_note(ag, ag.get("opinion", tmpl.get("function_opinion" if ag.get("functions")
+                                                                        else "opinion", ""))),
         "suggestion": ag.get("suggestion", tmpl.get("suggestion", "")),
         "valid_from": ag["date"], "valid_until": ag.get("until", ""),
         "date_basis": "review",

@@ -303,3 +303,23 @@ def test_a_wrapped_name_over_a_page_break_quotes_the_words_before_it():
     c = Clause(index=0, label="第八条", text=text, start=0, end=len(doc_text), paragraph=0)
     [f] = wrapped_findings([r for r in AGENCY_RULES if r.id == "AG-TAX"], [c], [], doc_text)
     assert f.quote == "并按规定每月到地税" and f.quote in doc_text
+
+
+def test_an_unverified_reform_asks_the_reader_to_check_it(corpus):
+    # the pack header's promise (verified = false: 意见中注明“请核实”), kept since round 22: the 国税地税 merger has no
+    # article in the corpus that states it (AG-TAX), the 2018 卫生健康 reform does (AG-HEALTH-FP is verified)
+    from review.agencies import UNVERIFIED_NOTE
+    from review.engine import ReviewOptions, review_document
+    from review.metadata import apply_metadata
+    from review.readers import build_document
+
+    text = ("××县人民政府关于做好社会保险费征收工作的通知\n2017年3月1日\n"
+            "一、县地方税务局负责全县企业社会保险费的征收工作。\n二、县卫生和计划生育委员会负责全县医疗机构的监督管理。\n"
+            "三、本通知自印发之日起施行，有效期五年。")
+    doc = apply_metadata(build_document("通知.txt", text.split("\n"), "text"))
+    found = review_document(doc, corpus, load_packs(), ReviewOptions(as_of="2026-12-01", upper_law=False)).findings
+    agency = {f.rule: f.problem for f in found if f.category == "agency"}
+    assert "AG-TAX" in agency and UNVERIFIED_NOTE in agency["AG-TAX"]
+    assert "请核实。文件制定时（2017年3月1日）" in agency["AG-TAX"]
+    assert [p for r, p in agency.items() if r.startswith("AG-HEALTH")] and not [
+        p for r, p in agency.items() if r.startswith("AG-HEALTH") and UNVERIFIED_NOTE in p]
