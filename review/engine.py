@@ -503,6 +503,58 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     return higher_saying_the_same(best[1], best[2], near, compared_with)
 
 
+def without_members_laid_elsewhere(cmp, upper: Provision, store, as_of: str):
+    """``cmp`` without the members read as added to the article's list (review.compare.listed) that an article of the
+    same law lays (most of the member's content bigrams held there): 申请律师执业……并提交律师协会出具的实习考核合格材料
+    restates 律师法 第五条 with 第六条's material; 申请从事班线客运经营的……还应当有……站点方案 is the article's own second 款."""
+    from dataclasses import replace as replaced
+
+    from .compare.listed import KNOWN_SHARE, is_listed, member_pairs
+    from .compare.matter import content_bigrams
+    from .governing import _articles
+
+    listed = [c for c in cmp.changes if is_listed(c)]
+    if not listed or not hasattr(store, "conn") or getattr(upper, "work_id", None) is None:
+        return cmp
+    articles = _articles(store, upper.work_id, as_of) or (upper,)
+    dropped = []
+    for c in listed:
+        pairs = member_pairs(c.clause_span)
+        if pairs and any(len(pairs & content_bigrams(a.text)) >= KNOWN_SHARE * len(pairs) for a in articles):
+            dropped.append(c)
+    if not dropped:
+        return cmp
+    kept = tuple(c for c in cmp.changes if c not in dropped)
+    return replaced(cmp, changes=kept, faithful=cmp.faithful or all(c.severity == "info" for c in kept))
+
+
+def general_among_near(found: list[Provision], hits: list[Provision], topic: str, alive) -> list[Provision]:
+    """The hits a clause is compared with, where an article of a general administrative law (行政处罚法, 行政强制法 …:
+    lexicon concept compare.general_law) left out of ``hits`` is among the ``UPPER_SEARCH_K`` best, about as good as
+    the best one (``CLOSE_SCORE``), scoring exactly as an article of another law among ``hits`` (the same words in
+    both), and the document names the field of none of those other laws: that article alone. A clause on a procedure
+    every field shares (当事人逾期不缴纳罚款的，每日按罚款数额的百分之三加处罚款) restates the general law, not a sector law
+    that says the same words for its own field (道路交通安全法 第一百零九条, without the cap of 行政处罚法 第七十二条) — the
+    search ranks them alike, and the one restated unaltered would otherwise be chosen. A general article that merely
+    resembles the clause as much (行政处罚法 第七十三条 beside 消费者权益保护法 第五十九条's 可以依法申请行政复议) is no tie."""
+    from .compare.vocabulary import GENERAL_LAW_RX
+
+    if not found or not hits:
+        return hits
+    floor = max(UPPER_MIN_SCORE, (found[0].score or 0) - CLOSE_SCORE)
+    near = [h for h in found[:UPPER_SEARCH_K] if (h.score or 0) >= floor and alive(h)]
+    others = [h for h in hits if not GENERAL_LAW_RX.search(h.law or "")]
+    general = [h for h in near if GENERAL_LAW_RX.search(h.law or "") and h.level in CORE_LEVELS
+               and all(h is not k for k in hits)
+               and any(abs((h.score or 0) - (o.score or 0)) < SAME_SCORE for o in others)]
+    if not general or len(others) < len(hits) or any(same_subject(h.law, topic) for h in others):
+        return hits
+    return general[:1]
+
+
+SAME_SCORE = 0.05     # two hits scoring alike to this are the same words (general_among_near)
+
+
 FIGURE_PAIR_RATIO = 5.0       # two figures further apart than this factor measure different things (by_figure_pair)
 _PER = re.compile(r"每(?!次|日|天|月|年|周|人|户)(.)|每(年|月|日|天|周)")
 
@@ -845,6 +897,7 @@ class _UpperReader:
             bare = without_label(probe)     # the draft's own 第二条 aligns with nothing (its spans stay in probe)
             unit = best_unit(bare, upper.text)
             cmp = compare(bare, unit.text, cites_upper=cites, context=whole)
+            cmp = without_members_laid_elsewhere(cmp, upper, self.store, self.opts.as_of)
             self.compared[key] = (without_working_days(cmp, upper, self.days), unit)
         return self.compared[key]
 
@@ -892,6 +945,8 @@ class _UpperReader:
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
                  and not lower_level(h, hits[0])]
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
+        if not weak and not named:
+            hits = general_among_near(found, hits, self.topic, lambda h: self.status.dead(h, opts.as_of) is None)
         # (but not a lower instrument the clause names over the law it restates: 饮酒后驾驶机动车的……暂扣六个月机动车驾驶证
         # restates 道路交通安全法 第九十一条, not an item of the 机动车驾驶证申领和使用规定 on another conduct)
         if not hits:

@@ -18,6 +18,7 @@ from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
+from .listed import read_added_members
 from .materials import read_added_materials
 from .grading import threshold
 from ..severity import rank
@@ -86,6 +87,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_acts(reading)
     read_removed_exceptions(reading)
     read_added_materials(reading)
+    read_added_members(reading)
     read_combination(reading)
     read_joined_alternatives(reading)
     read_enforcement(reading)

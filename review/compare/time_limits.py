@@ -8,8 +8,8 @@ from ..quantities import Quantity
 from .bounds import CAP, bound_words, ceiling
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
-from .roles import UNKNOWN, other_bearers, role_at
-from .vocabulary import (ENTITLED_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
+from .roles import PARTY, UNKNOWN, other_bearers, role_at
+from .vocabulary import (APPLICANT_ACT_RX, ENTITLED_PERIOD_RX, VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
@@ -27,6 +27,18 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         if len(modes) == 1 or "fixed" in modes or {"max", "range"} >= modes:
             return   # 三十日 for 三十日内, 不超过三十日 for 三十日内: the same limit
     role, clause_role = role_at(reading.upper.text, upper_quantity.start), role_at(reading.clause.text, clause_quantity.start)
+    # a lead time for applying to a body (活动举办日的20日前提出安全许可申请) and a period to claim one's own (60个自然日内……
+    # 兑奖) are the party's, whoever it is called (承办者, 彩票中奖者); not any limit to apply (所在单位……30日内……提出工伤
+    # 认定申请 is the employer's duty for its worker, which a county may make stricter)
+    if role == UNKNOWN and _applies(reading.upper.text, upper_quantity, modes):
+        role = PARTY
+    if clause_role == UNKNOWN and _applies(reading.clause.text, clause_quantity, modes):
+        clause_role = PARTY
+    # a licence's validity (县农业农村局核发的兽药经营许可证有效期为3年) is its holder's period, whoever issues it
+    validity = bool(VALIDITY_PERIOD_RX.search(_before(reading.upper.text, upper_quantity.start))
+                    and VALIDITY_PERIOD_RX.search(_before(reading.clause.text, clause_quantity.start)))
+    if validity:
+        role = clause_role = PARTY
     # how long a sanction lasts (暂扣六个月, 暂停其……结算3个月至12个月): the body imposing it and the party bearing it
     # are both named around it, so whose phrase it stands in says nothing of whether it is one sanction
     sanction = is_sanction_period(reading.upper.text, upper_quantity) and \
@@ -56,7 +68,7 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     if sanction:
         limit = "sanction"        # 暂扣六个月机动车驾驶证, 责令停业整顿3个月至6个月: how long a sanction lasts
         direction = sanction_direction(upper_quantity, clause_quantity)
-    facts = {"limit": limit, "role": role, "direction": direction,
+    facts = {"limit": limit, "role": role, "direction": direction, "validity": validity and not sanction,
              # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
              "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
              # 提前24小时通知用水单位和个人: a lead time that protects the notified party
@@ -70,6 +82,15 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              "duty": is_duty_limit(upper_words, upper_quantity.start)}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+_CLAIM = ("兑奖", "领取", "申领", "认领")
+
+
+def _applies(text: str, q: Quantity, modes: set) -> bool:
+    """Whether the limit ``q`` is a party's lead time to apply or its period to claim its own (see above)."""
+    m = APPLICANT_ACT_RX.match(text, q.end)
+    return m is not None and ("lead" in modes or any(w in m.group() for w in _CLAIM))
 
 
 def is_duty_limit(text: str, pos: int) -> bool:

@@ -55,6 +55,17 @@ ANY_OF_RX = _rx("compare.combination_any")
 LOCAL_LEEWAY_RX = _rx("compare.local_leeway")
 # a basis cited for what the clause says (依照《居住登记条例》办理): the addition comes with its own basis
 CITED_BASIS_RX = _rx("basis.cited")
+# a list of what a party must have or hand in (具备下列条件, 条件之一, 应当出具下列证件, 应当有……), and the word that joins
+# a further member to a clause's restatement of it (并, 且, 同时还应当, 以及): review/compare/listed.py
+REQUIREMENT_LIST_RX = _rx("compare.requirement_list")
+ADDED_MEMBER_RX = _rx("compare.added_member")
+# the list leaves room for other rules to add (国务院……规定的其他条件, ……等材料): a member added may come from them
+OPEN_LIST_RX = _rx("compare.open_list")
+# the act a time limit is for, just after its figure, is an application to a body (提出安全许可申请, 申请换发, 申报):
+# its bearer is the party, whatever the vocabulary calls it (承办者, 彩票中奖者)
+APPLICANT_ACT_RX = _rx("compare.applicant_act")
+# a licence's validity (许可证有效期为3年), read on the words just before the figure: the holder's period
+VALIDITY_PERIOD_RX = _rx("compare.validity_period")
 # a list header that asks the applicant for materials (应当提交下列材料), and the documents an item names (户口簿)
 MATERIAL_REQUEST_RX = _rx("compare.material_request")
 DOCUMENT_NAME_RX = _rx("compare.document_name")
