@@ -5,7 +5,7 @@ versions of the engine can be compared finding for finding (an optimisation must
     diff /tmp/before-review.jsonl /tmp/after-review.jsonl
 
 Each line: document file name, rule id, clause index, quote, severity, category (and the other quotes a finding
-lists, and the places it lists as amended with it: ``folded``). ``review`` is ``fashen review`` with the upper-law
+lists, and the places it lists as amended with it: ``folded``; ``categories`` when it stands for more than its own). ``review`` is ``fashen review`` with the upper-law
 comparison; ``sweep`` the per-document review of a cleanup sweep (its topics, no upper law). The review date is
 fixed (``--as-of``) so that runs on other days agree. CPU time of the reviews is printed at the end.
 """
@@ -30,6 +30,9 @@ def finding_rows(name: str, opinion) -> list[dict]:
                      "quote": f.quote, "severity": f.severity, "category": f.category,
                      "quotes": f.detail.get("quotes") or [], "problem": f.problem,
                      "folded": [[p.get("index"), p.get("quote")] for p in f.detail.get("folded") or ()]})
+        cats = list(f.detail.get("categories") or (f.category,))
+        if cats != [f.category]:     # the categories a finding stands for besides its own (review.merge, review.categories)
+            rows[-1]["categories"] = cats
     return rows
 
 

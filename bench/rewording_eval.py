@@ -181,7 +181,9 @@ def evaluate(texts: list[Text], store, rules, kinds: dict[str, str]) -> list[dic
         hit = bool(same) if t.polarity == "positive" else bool(found)
         rows.append({"rule": t.rule, "category": t.category, "pack": t.pack, "polarity": t.polarity,
                      "variant": t.variant, "text": t.text, "header": t.header, "hit": hit,
-                     "findings": [f"{f.rule}:{f.category}:{f.severity}" for f in found]})
+                     "findings": [f"{f.rule}:{f.category}:{f.severity}" for f in found],
+                     # every category each finding stands for (review.merge, review.categories), in its order
+                     "categories": [list(f.detail.get("categories") or [f.category]) for f in found]})
     return rows
 
 

@@ -2243,6 +2243,11 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     findings = [anchor_quote(resolver.finding(f), doc.text) for f in findings]
     findings = [when_it_arose(f, doc, rules) for f in findings]
     findings = merge_findings([tidy(f, doc.text) for f in findings])
+    from .categories import read_categories
+
+    # every category the norm of a finding's sentence shows, not only its rule's (a benefit withdrawn as a sanction is
+    # a penalty and a right reduced): added to the findings that stand, none made or dropped
+    findings = read_categories(findings)
     from .agencies import fold_repeated
 
     # one finding per old body per document, among the agency findings that stand on their own (a place merged into

@@ -865,13 +865,18 @@ def without_yielded(findings, rules) -> list[Finding]:
 
     out: list[Finding] = []
     carried: dict[int, list[Finding]] = {}
+    # not the penalty reading: C-PENALTY-EFFECT reads any qualification withheld for a period as a 资格罚, and gives way
+    # to the rights rules where the trigger is a status (户口未迁出的出嫁女, 超生子女), not a wrong (review.categories adds
+    # penalty where the sentence names the wrong)
+    effect_readings = {r.id for r in rules if any(c.effect for c in r.norm) and r.category != "penalty"}
     for f in findings:
         if not yielding(f):
             out.append(f)
-        elif f.category in CARRIED and f.severity in ("error", "warning"):
+        elif (f.category in CARRIED or f.rule in effect_readings) and f.severity in ("error", "warning"):
             # round 21: a burden on a person's rights read on the words another category's rule reports (a bar on
             # leaving read as a licence, a record bar as a penalty, labour by the household as a levy): one finding,
-            # carrying both categories — the stronger keeps its wording and quote, as review.merge does
+            # carrying both categories — the stronger keeps its wording and quote, as review.merge does (round 22:
+            # and what a norm-effect reading reads, whatever its category)
             mine = sentence_of(f)
             g = next((g for g in by_clause[f.clause.index] if g.rule in yields[f.rule] and g.category != f.category
                       and g.severity in ("error", "warning") and (mine is None or sentence_of(g) in (None, mine))
@@ -885,6 +890,12 @@ def without_yielded(findings, rules) -> list[Finding]:
     return out
 
 
+# the categories a yielding finding carries into the one it gives way to on its sentence: the rights burdens (round 21)
+# and, round 22 (cats22), what a norm-effect reading reads (a rule whose norm condition asks for an ``effect``,
+# review/norms/effect.py: C-COERCE-EFFECT, C-POWER-EFFECT, FC-LOCAL-EFFECT …; not C-PENALTY-EFFECT, see
+# without_yielded) — a yield says which rule's wording leads on the sentence, not that what the norm does is absent
+# (C-COERCE-EFFECT read 直接组织拆除 in the sentence C-POWER-SKIP-PROCEDURE reports for 不经告知). A pattern rule that
+# yields (C-LICENSE-01 to C-RIGHTS-OWN-ACT on 离岗须经同意) gave way because its reading is wrong there: not carried.
 CARRIED = frozenset({"rights"})
 
 
