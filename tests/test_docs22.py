@@ -108,3 +108,15 @@ def test_real_lookalike_d054(corpus):
     line = document_line("D054", "工商部门的营业执照")
     part = "二、" + line.split("二、", 1)[1].split("三、", 1)[0]
     assert "AG-AIC" not in _rules_on(part, corpus, "杭州市义务教育阶段进城务工人员子女在杭就学管理暂行办法")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the charge as the second verb of what a prohibition forbids (D135's labelled look-alike, in review)
+    ("第八条　未经本集体成员协商同意，不得将承包方多出的承包面积转为其他方式承包并收取承包费。", False),
+    ("第八条　未经村民会议讨论通过，村民委员会不得将集体所有的山塘水库发包给本村以外的单位或者个人并收取承包费。", False),
+    # the same shape as a duty
+    ("第八条　在本镇集贸市场设摊经营的农户，应当向镇市场管理所登记并缴纳市场管理费。", True),
+])
+def test_prohibited_charge_after_and(text, expected, corpus):
+    got = "C-FEE-01" in _rules_on(text, corpus, "某镇农村集体资产管理办法")
+    assert got is expected, text
