@@ -57,7 +57,13 @@ AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "
 #   list of bodies: a task table's "市国土房管局、市农委"), unless it heads the title of a document (X关于…, X网站)
 #   or signs a text with its date (（市人事局 二○○三年四月）).
 ACTOR_AFTER = r"(?=[在应要须将对是为])|[^。；\n]{0,10}?(?:{{agency.act}})"
-ACTOR_BEFORE = r"(?:{{agency.before}})[^。；，\n]{0,8}?"
+# … a particle that is a word's last character is no particle (round 22, D054: 签订劳动合同或取得工商部门的营业执照 — the
+# 同 of 合同 — named the body an actor of a contract's signing): 合同, 共同, 相同, 参与, 存在, 现在, 达到, 得到, 受到,
+# 收到, 理由, 自由, 支持, 坚持, 维持, 方向, 导向 (not 已经: 已经工商部门核准 is 已 + 经; nor 所在: 拨入其户籍所在地社保经办机构,
+# a body of a place, stays read as before, D024)
+IN_WORD = ("合同", "共同", "相同", "认同", "如同", "参与", "给与", "存在", "现在", "达到", "得到", "受到", "收到",
+           "理由", "自由", "支持", "坚持", "维持", "保持", "方向", "导向", "意向")
+ACTOR_BEFORE = r"(?:{{agency.before}})" + "".join(f"(?<!{w})" for w in IN_WORD) + r"[^。；，\n]{0,8}?"
 PLACE = r"(?:{{agency.place}})?"
 HEAD_BEFORE = r"(?:(?<=[、，,：:；。（()）．.\n\t 　和及与/／])|^)"   # after a separator or an item marker (（5）, 1.), or
                                                                   # the / between two bodies of a table cell (D012)

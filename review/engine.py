@@ -2115,6 +2115,8 @@ def document_tags(info, title: str = "") -> tuple[str, ...]:
         tags.append("人才居住证")
     elif "居住证" in (title or ""):
         tags.append("居住证文件")       # a document on the 条例's 居住证 (its 办理须知, 实施细则): C-PROOF-PERMIT-ADDRESS
+    if "积分" in (title or ""):
+        tags.append("积分文件")         # a points scheme (积分入学, 积分入户, its 积分表): a cell is a scored criterion, FP-COMPLY-POINTS
     return tuple(tags)
 
 
