@@ -32,6 +32,7 @@ from ..firstchars import Keyed
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
+from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 
@@ -42,7 +43,9 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          "join", "tell", "reduce", "deemed", "taken", "shared", "shut_out", "choice",
          # round 20 (review/norms/exacted.py): a voluntary act exacted, a waiver pledge, earnings docked, a home held
          # for a period, a relative marked, one's own operating figures reported
-         *EXACTED_NAMES)
+         *EXACTED_NAMES,
+         # round 22 (review/norms/interest.py): a private person's protected interest burdened, read by its shape
+         *INTEREST_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -802,7 +805,8 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
 
 _READINGS = (_others, _duty, _sensitive, _origin, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
-_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS)
+# (the structural reading of round 22 last: it is what none of the concept readings took)
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest)
 
 
 def burdens(sentence: str, header: str = "", before: str = "", after: str = "") -> tuple[Burden, ...]:

@@ -1,0 +1,231 @@
+"""A structural rights reading (round 22, issue 8): who bears the norm × which protected interest it touches × none of
+the features that make such a norm lawful.
+
+The readings of rounds 15b–21 (review/norms/burden.py, exacted.py) each take one concept (a relative's record, a
+debt, leaving one's job, 户籍 for a service …). This one reads the shape they share instead:
+
+* **bearer** — a private person (or a private business handing over persons' data), never a body acting on its own
+  duty: the sentence's first actor is no government body (``GOVERNMENT_FIRST``), no official, staff or party member
+  (a body's own staff are governed by its own rules);
+* **burden** — a closed class of the grammar: a prohibition or a compulsory channel on the person (不得……, 只能……,
+  应当通过……统一), a duty to hand persons' data to a body or to let it inspect one's phone, or access to an interest
+  withheld or gated (不得报名, 方可上岗, 不予安排, 扣分) on a condition;
+* **interest** — a lexicon of the protected interests (``INTERESTS``: expression and remedy, movement and residence,
+  privacy and personal data, employment and occupation, education, social security and public benefits), not of
+  the phrasings that touch them;
+* **unrelated condition** — for a withheld or gated interest: a trait of the body (文身, 病原携带), a relative or his
+  status, a pledge or a guarantor, years of residence, the non-performance of another, unrelated duty (不参加演练) —
+  each a closed class (``_TRAIT``), none the interest's own eligibility;
+* **none of the lawful-making features** found in the dev look-alikes (bench/README.md, "Round 22 — rights22"): a
+  basis cited or reserved (burden.py ``_basis``, checked by ``burdens`` before every reading), a protective negation
+  (不得以……为由, 不因, 任何单位不得; also 不得仅以), the government's own duty, what is voluntary or encouraged, a body's
+  own staff, the scheme's own means test (收入, 财产), the statute's own fitness bars (有碍食品安全的疾病, 职业禁忌),
+  unlawful means of expression (扰乱秩序, 谣言, 泄露秘密), the statutory real-name register (姓名、身份证件号码 only),
+  and the data's own protection (保密, 不得泄露, 经本人同意).
+
+Pure: sentence in, frozen ``Burden``s out (name ``interest``); offsets into the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST
+from .kin import RELATIVE
+from .model import Burden
+
+NAMES = ("interest",)
+
+# ---- protected interests (a lexicon of interests, not of phrasings)
+INTERESTS = {
+    "expression": r"反映|上访|信访|投诉|举报|控告|申诉|起诉|诉讼|仲裁|复议|新闻媒体|媒体|记者|网络|网上|自媒体|发布|发表|转发|评论",
+    "movement": r"离县|离开本|离开县|离开居住地|外出|出行|出境|迁出|迁往",
+    "privacy": r"手机号码|电话号码|联系方式|联系电话|工作单位|婚恋|婚姻状况|婚育|家庭成员|亲属关系|社会关系|人员名单|住宿人员|"
+               r"居住信息|身份信息|个人信息|家庭住址|住址|手机|通讯录|聊天|照片|收入",
+    "employment": r"上岗|就业|招聘|录用|聘用|报考|应聘|岗位|任职|从业|务工|作业|入职|工作",
+    "education": r"入学|学位|就读|升学|中考|招生|入园|入托|评优|三好",
+    "benefit": r"低保|最低生活保障|救助|补贴|补助|报销|惠农|养老金|抚恤|慰问|医保|社会保险|福利|救济|优待|评选|评优|评先|荣誉称号",
+    "business": r"设立[^，。；]{0,8}(网点|门店|店)|开设|开办|经营|承租[^，。；]{0,8}摊位|摊位",
+}
+_INTEREST_RX = {k: re.compile(v) for k, v in INTERESTS.items()}
+
+# ---- bearer: a private person (not a body, not its staff)
+_PRIVATE = re.compile(r"个人|本人|居民|村民|群众|市民|农户|住户|业主|家长|学生|消费者|会员|顾客|乘客|游客|旅客|务工人员|农民工|"
+                      r"劳动者|职工|员工|从业人员|摊主|店主|经营户|个体|承租人|租户|租客|患者|申请人|应聘人员|报名人员|"
+                      r"肇事者|当事人|子女|配偶|父母|家属|家庭|亲属|(?<!工作)(?<!执法)(?<!管理)(?<!公职)人员|"
+                      # a person by his trade (船工, 技工, 采茶工, 驾驶员, 厨师, 骑手): not an official nor a body's staff
+                      r"(?<!工作)(?<!公务)(?<!职)(?<!员)(?<!协管)[\u4e00-\u9fff](工|员|师|手|匠)(?![会局办处厅作程商资])")
+_OWN_STAFF = re.compile(r"工作人员|公职人员|公务员|干部|党员|机关事业单位(在编|在职)?人员|执法人员|网格员|辅警|协管员")
+_BODY_FIRST = re.compile(r"^[^，。；]{0,14}(局|人民政府|政府|部门|机关|办事处|委员会|村委会|居委会|管委会|中心|法院|检察院)"
+                         r"(应当|负责|要|可以|不得|对|将|依|按|在|统一|组织)")
+
+# ---- burdens on the person
+# (E) expression or remedy barred or forced through one channel
+_CHANNEL = re.compile(r"(不得|不准|不许|禁止|严禁|一律不得|不能)(越级|擅自|私自|自行|单独|直接|个人)?[^，。；]{0,14}?"
+                      r"(向|到|找|通过|在|接受)?[^，。；]{0,12}?(反映|上访|信访|投诉|举报|控告|申诉|起诉|诉讼|申请仲裁|申请复议|"
+                      r"发布|发表|转发|评论|爆料|接受[^，。；]{0,4}采访)|"
+                      r"(只能|必须|应当|须|一律)(通过|经由|经|由)[^，。；]{0,14}?(统一|集中)[^，。；]{0,6}(反映|提出|上报)|"
+                      # a remedy put behind a step no law sets (未经村调解委员会调解的，不得申请仲裁; 须经……同意后方可投诉)
+                      r"未经[^，。；]{0,14}?(调解|调处|协商|同意|审核|签字)[^，。；]{0,4}[，,]?[^，。；]{0,8}?(不得|不能|不予|一律不)[^，。；]{0,8}?"
+                      r"(申请仲裁|申请劳动仲裁|仲裁|起诉|诉讼|申请复议|复议|投诉|举报|反映|信访|上访)|"
+                      r"(须|应当|必须)(先)?经[^，。；]{0,14}?(调解|同意|审核|签字)[^，。；]{0,6}(后方可|方可|才能)[^，。；]{0,8}?"
+                      r"(申请仲裁|仲裁|起诉|诉讼|申请复议|投诉|举报|反映|信访|上访)")
+# unlawful means of expression and the content the law bars (治安管理处罚法, 网络安全法 第十二条, 信访工作条例 第二十六条);
+# the business's advertising (广告法); a collective's own voice (a body speaking); what the statute orders (复议前置)
+_CHANNEL_GUARD = re.compile(r"扰乱|冲击|围堵|堵塞|滞留|暴力|威胁|缠访|闹访|聚众|非法|谣言|虚假|诽谤|侮辱|煽动|淫秽|色情|赌博|"
+                            r"秘密|隐私|未成年人|广告|商业|宣传品|未经核实|不实|诋毁|恶意|捏造|他人|冒用|代替|"
+                            r"复议前置|依法|走访|接待场所|工作人员|新闻发言|发言人|内部|保密|违法|违规|侵犯")
+# (D) persons' data handed to a body, or one's phone inspected
+_RECIPIENT = r"派出所|公安|民政|管委会|社区|村委会|村民委员会|居委会|居民委员会|网格|综治|街道|乡镇|[县市区]?[^，。；]{0,8}?局|政府|部门"
+_HANDED = re.compile(r"(报送|推送|上传|上报|报告|提供|提交|缴存|交存|抄送|报)(?!的)(至|给|到)?(所在|属地|辖区|县|市|区)?[^，。；的]{0,10}?"
+                     rf"({_RECIPIENT})|(向|到|给)[^，。；]{{0,10}}?({_RECIPIENT})[^，。；]{{0,8}}?(报送|推送|上传|上报|报告|提供|提交|缴存|核验|登记)")
+_INSPECTED = re.compile(r"(配合|接受|允许)[^，。；]{0,16}?(检查|查看|翻看|查验)[^，。；]{0,8}?(手机|通讯|聊天|短信|微信|相册)|"
+                        r"(对|将)[^，。；]{0,8}(手机|通讯工具)[^，。；]{0,16}(检查|查看|翻看)")
+_DATA_WORDS = re.compile(r"手机号码|电话号码|联系方式|联系电话|工作单位|婚恋|婚姻状况|婚育|家庭成员|亲属|社会关系|人员名单|"
+                         r"住宿人员|居住信息|身份信息|个人信息|家庭住址|登记信息|经历")
+# whose data: a person's (会员的婚恋经历; 消费者……登记手机号码; 经营人员及住宿人员名单), not a firm's own
+_DATA_PERSON = re.compile(r"会员|学员|消费者|顾客|客户|雇工|员工|职工|从业人员|务工人员|租客|承租人|住户|居民|村民|旅客|乘客|游客|"
+                          r"患者|学生|家长|(?<!经营)(?<!工作)人员|家庭|本人|其")
+# the statutory registers and reports (旅馆业治安管理办法, 居住证暂行条例, 传染病防治法 …), the data's protection, consent
+_DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|删除[^，。；]{0,6}(信息|数据|记录)|不得(用于|挪作|超出|收集|采集|非法)|自愿|同意|授权|"
+                         r"传染病|疫情|突发公共卫生|犯罪嫌疑|违法嫌疑|侦查|案件|旅馆|宾馆|酒店|住宿业|典当|寄递|快递|实名|"
+                         r"申请|申领|申报[^，。；]{0,6}(补贴|救助|低保)|如实[^，。；]{0,16}(申报|填报|提供|报告)|核对|核查|"
+                         # a beneficiary's own changes reported to the scheme (公共租赁住房, 低保: its means test)
+                         r"保障|享受|资格|发生变化|情况变化|变动情况")
+# (W) access to an interest withheld or gated
+_WITHHELD = re.compile(r"不得[^，。；]{0,24}?(从事|报考|应聘|招用|录用)|不得(报考|报名|应聘|申请|享受|参加|参评|承租|从事|设立|开设|入学|就读|录用|聘用|上岗|领取|获得)|"
+                       r"不予(录用|聘用|录取|安排|发放|办理|受理|享受|纳入|列入)|不列入|不纳入|不能(报考|报名|享受|申请)|"
+                       r"取消[^，。；]{0,8}资格|扣分|扣减|暂停[^，。；]{0,6}(发放|享受|办理)|(后|的)?方可(办理)?(上岗|作业|入职|就业|报名|入学|申请|享受|经营|从业|从业登记|入职登记)")
+# the unrelated conditions (closed classes): a trait of the body; a relative or his status; a pledge or a guarantor;
+# years of residence; an unrelated duty not performed
+# (a body trait one has — 有文身 —, not the trade that bears its name: 文身从业人员)
+_TRAIT = re.compile(r"(有|带有|存在)[^，。；]{0,8}?(文身|纹身|刺青)|体貌|相貌|身高|长相|病毒携带|携带者|病原携带|乙肝|艾滋|"
+                    rf"(?:{RELATIVE})[^，。；]{{0,16}}?(任职|工作|就职|担任)|"
+                    r"承诺书|保证书|担保人|提供担保|作担保|作为担保|居住满|连续居住|"
+                    # a belief, a pregnancy, a marriage, a complaint made: traits and rights exercised (就业促进法 第三条、
+                    # 第二十七条; 宪法 第三十六条、第四十一条)
+                    r"信教|宗教信仰|怀孕|孕期|婚育|未婚|离异|(曾|有)[^，。；]{0,6}(上访|信访|投诉|举报)|"
+                    r"(无正当理由|无故|拒不|未按要求)(不参加|未参加|参加|缺席)|"
+                    r"(不参加|未参加|缺席)[^，。；]{0,12}(演练|活动|会议|宣传|劳动|巡逻|志愿)|"
+                    # the bearer is someone's relative, the trigger another's act (肇事者子女不得报考; 其家庭不得享受)
+                    rf"(者|人|其)(?:{RELATIVE}|家庭)[^，。；]{{0,8}}?(不得|不予|取消)")
+# the scheme's own eligibility (a means test, a fraud), the statute's fitness bars (食品安全法 第四十五条, 职业病防治法),
+# a training the trade's law requires, a licence's qualification
+_WITHHELD_GUARD = re.compile(r"收入|财产|骗取|虚假|隐瞒|冒领|有碍食品安全|职业禁忌|传染病|资格证|执业证|从业资格|"
+                             r"诬告|捏造|缠访|闹访|(非法|违法)(上访|信访|聚集)|扰乱|积分|"
+                             r"考核不合格|培训合格|安全培训|不得仅以|不得以|不因|除外|另有规定")
+
+
+# the protective negations (guards.PROTECTIVE less 严禁/禁止, which here bar the person himself)
+_PROTECT = re.compile(r"不得(因|以|仅以|仅因)|不因|不以|不受[^，。；]{0,6}(限制|影响)|任何(单位|组织|个人|人)[^，。；]{0,6}(不得|无权)|"
+                      r"不得(将|把)[^，。；]{0,12}作为")
+
+
+def _not_government(sentence: str, header: str) -> bool:
+    """The norm does not fall on a body or its own staff: neither the sentence's nor the header's first actor is a
+    government body, and the sentence's first phrase names no official or staff member."""
+    first = re.split(r"[，,；;：:]", sentence, maxsplit=1)[0]
+    if re.search(r"招聘|招录|报名|应聘|报考|招用", first):
+        first = ""                # an applicant for a post is no member of the staff yet
+    if GOVERNMENT_FIRST.match(sentence) or header and GOVERNMENT_FIRST.match(header):
+        return False
+    if _BODY_FIRST.match(sentence) and not _PRIVATE.search(sentence):
+        return False
+    if re.match(r"^[^，。；应须必需要]{0,20}由[^，。；]{0,16}(窗口|部门|机关|局|人民政府|政府|街道|镇|乡|办事处|中心|派出所)", sentence):
+        return False              # a body named as the 由-agent: its own act (……承诺书由受理窗口交由公安机关核查)
+    return not _OWN_STAFF.search(first)
+
+
+def _channel(sentence: str, header: str) -> list[Burden]:
+    for m in _CHANNEL.finditer(sentence):
+        lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:。") + 1
+        scope = sentence[lo:m.end() + 12]
+        if _CHANNEL_GUARD.search(scope) or COMPELS.search(sentence[lo:m.end()]):
+            continue
+        if not _PRIVATE.search(sentence[:m.start()]) and not _PRIVATE.search(header):
+            continue
+        if re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
+            continue                  # a business's own publication (its advertising, its notices)
+        return [Burden("interest", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _handed(sentence: str, header: str, before: str) -> list[Burden]:
+    text = header + sentence
+    if _DATA_GUARD.search(text):
+        return []
+    m = _INSPECTED.search(sentence)
+    if m and re.search(r"应当|须|必须|需|要", sentence[:m.start()]):
+        return [Burden("interest", m.start(), m.end(), m.group(0))]
+    for m in _HANDED.finditer(sentence):
+        lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:。") + 1
+        # the actor of the phrase: the nearest earlier phrase with a modal (……部门应按程序核定，并将核定情况报送……)
+        start = max(sentence.rfind(c, 0, m.start()) for c in "；;。") + 1
+        phrases = [p for p in re.split(r"[，,]", sentence[start:m.start()]) if re.search(r"应|须|必须|需|要", p)]
+        if phrases and (GOVERNMENT_FIRST.match(phrases[-1].strip()) or _BODY_FIRST.match(phrases[-1].strip())):
+            continue
+        if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再|可以)[^，。；]{0,10}$", sentence[lo:m.start()]):
+            continue
+        if re.match(r"(出具|开具|核发|盖章)", sentence[m.end():]):
+            continue                  # the body issues a paper (提交……居民委员会出具的……证明): the proof rules read it
+        if not re.search(r"应当|须|必须|需|要|每日|每周|每月|定期|于每", sentence[:m.start()] + header):
+            continue
+        # the data: persons' attributes beyond their identity, named in the sentence before or in the phrase
+        data = _DATA_WORDS.search(sentence, 0, min(len(sentence), m.end() + 30))
+        if data is None or not _DATA_PERSON.search(sentence, 0, data.end()):
+            continue                  # a firm's own name, address and telephone (经营者名称、地址和联系方式) are no person's
+        return [Burden("interest", m.start(), m.end(), m.group(0))]
+    return []
+
+
+# (S) a standing service or participation laid on the public (每月应当参加……夜间治安巡防志愿服务; 每户每年须参加两次
+# 疏散演练): unpaid work or attendance no law lays on a private person (立法法 第九十一条; a 志愿 service is one's will)
+_SERVICE = re.compile(r"(应当|须|必须|需|要)(按时|定期|轮流|每[年季月周日天][^，。；]{0,8}?)?(参加|参与|出席|承担|完成)[^，。；]{0,24}?"
+                      r"(巡防|巡逻|巡查|值守|执勤|演练|志愿服务|义务劳动|公益劳动|义务植树|义务清扫|宣传活动|集体活动|动员会|会议)")
+_SERVICE_BEARER = re.compile(r"居民|村民|农户|住户|群众|市民|家长|业主|租户|租客|车主|驾驶员|司机|骑手|摊主|店主|商户|经营户|个体工商户|"
+                             r"务工人员|外来人员|流动人口|渔民|牧民|养殖户|种植户|户主|每户|各户|家庭")
+# a body's own staff or members (党员, 民兵, 网格员, 工作人员), a trade's own statutory training or drill (安全生产法:
+# 应急演练 of the business, 培训), pupils under their school, a court's or a correction's measure
+_SERVICE_GUARD = re.compile(r"培训|考试|考核|安全生产|应急预案|生产经营单位|企业|学校|学生|社区矫正|矫正对象|民兵|兵役|"
+                            r"法定代表人|股东|成员大会|代表大会|村民会议|业主大会|听证")
+
+
+def _service(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    m = _SERVICE.search(sentence)
+    if m is None or _SERVICE_GUARD.search(text):
+        return []
+    before = sentence[:m.start()]
+    if not _SERVICE_BEARER.search(before) and not (header and _SERVICE_BEARER.search(header)):
+        return []
+    if re.search(r"(组织|动员|发动|安排|带领|督促|引导)[^，。；]{0,12}$", before):
+        return []                     # the body organises (应当组织居民参加): its own task
+    return [Burden("interest", m.start(), m.end(), m.group(0))]
+
+
+def _withheld(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _WITHHELD_GUARD.search(text):
+        return []
+    w = _WITHHELD.search(sentence) or (_WITHHELD.search(header) if header else None)
+    if w is None:
+        return []
+    t = _TRAIT.search(sentence)
+    if t is None:
+        return []
+    scope = sentence + header
+    if not any(_INTEREST_RX[k].search(scope) for k in ("employment", "education", "benefit", "business")):
+        return []
+    return [Burden("interest", t.start(), t.end(), t.group(0))]
+
+
+def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
+    """The burden a sentence lays on a private person's protected interest, read by its shape (module docstring)."""
+    text = header + sentence
+    if _PROTECT.search(text) or COMPELS.search(text):
+        return []
+    # (志愿者, 志愿服务 name a person or a service, not one's will: 鼓励, 自愿 stay)
+    if ENCOURAGED.search(re.sub(r"志愿(者|服务)", "＿＿＿", text)) or not _not_government(sentence, header):
+        return []
+    return (_channel(sentence, header) or _handed(sentence, header, before) or _withheld(sentence, header)
+            or _service(sentence, header))
