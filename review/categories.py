@@ -83,7 +83,7 @@ _OTHERS_PAPER = re.compile(r"出具|开具|签发|加具|盖章|签章|签署|�
 
 def _proof(norm, sentence: str, lex) -> str:
     """The paper a private party must hand in: a hand-in verb before a ``proof.document`` within the phrase."""
-    if norm.relief or (norm.agent is not None and norm.agent.role == _GOVERNMENT and not norm.keeper):
+    if norm.relief or norm.bears((_GOVERNMENT,)):
         return ""
     if norm.modal not in ("duty", "prohibition") and not norm.preconditions:
         return ""
@@ -192,7 +192,7 @@ def _fee(norm, sentence: str, lex) -> str:
     voluntary payment."""
     if norm.relief or norm.basis.provided or norm.found("fee.lawful") or norm.found("voluntary"):
         return ""
-    if norm.agent is not None and norm.agent.role == _GOVERNMENT and not norm.keeper:
+    if norm.bears((_GOVERNMENT,)):
         return ""
     m = _SUM_BORNE.search(sentence)
     if m:

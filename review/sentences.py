@@ -30,6 +30,12 @@ def closed(text: str) -> str:
     return body + "。"
 
 
+def start_after(text: str, at: int, marks: str) -> int:
+    """The offset just after the last of ``marks`` before ``at`` (0 when there is none): where the phrase or sentence
+    holding ``at`` starts, for the marks that end one."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1
+
+
 def stretch(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
     """The stretch around [start, end) that no character of ``marks`` interrupts (the marks left out)."""
     s = start

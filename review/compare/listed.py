@@ -74,7 +74,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _own_pairs(text: str) -> set[str]:
+def member_pairs(text: str) -> set[str]:
     """The content bigrams of a piece without the bodies it names and place words (本县, 县级)."""
     spans = sorted((a, b) for a, b, _ in actors(text))
     kept, at = [], 0
@@ -99,7 +99,7 @@ def read_added_members(reading: Reading) -> None:
     known, added, foreign = 0, [], 0
     for s, e in _pieces(clause):
         piece = clause[s:e].strip()
-        pairs = _own_pairs(piece)
+        pairs = member_pairs(piece)
         material = bool(_MATERIAL_END.search(piece))
         if len(pairs) < (MATERIAL_PAIRS if material else MEMBER_MIN_PAIRS):
             continue
@@ -111,7 +111,8 @@ def read_added_members(reading: Reading) -> None:
             in_list = material and s > 0 and clause[s - 1] in "、，,"
             if (joined or in_list) and not _NOT_CONDITION.search(piece) and not _LEAD_IN.search(piece) \
                     and (material or _CONDITION_SHAPE.search(piece.rstrip("的"))):
-                added.append((clause.find(piece, s), clause.find(piece, s) + len(piece)))
+                at = clause.find(piece, s)
+                added.append((at, at + len(piece)))
             elif not joined and not in_list:
                 foreign += 1
     # the clause is the list restated with members joined to it, nothing else of its own: a piece in its own words that
@@ -156,11 +157,6 @@ def is_listed(change) -> bool:
 LISTED_MESSAGE = "在上位法所列条件之外"    # grading.toml [[condition_added]] case = "listed"
 
 
-def member_pairs(text: str) -> set[str]:
-    """The content bigrams of a member without the bodies and place words it names (``_own_pairs``)."""
-    return _own_pairs(text)
-
-
 def _known_in_header(reading: Reading, upper_pairs: set[str]) -> int:
     """The pieces of the clause's list header (the context before the compared text: 商品房预售，应当符合下列条件：
     before （三）……) that the upper text holds: an item restates its list with its header."""
@@ -168,7 +164,7 @@ def _known_in_header(reading: Reading, upper_pairs: set[str]) -> int:
     header = reading.context[:at] if at > 0 else ""
     n = 0
     for s, e in _pieces(header):
-        pairs = _own_pairs(header[s:e].strip())
+        pairs = member_pairs(header[s:e].strip())
         if len(pairs) >= MEMBER_MIN_PAIRS and len(pairs & upper_pairs) >= KNOWN_SHARE * len(pairs):
             n += 1
     return n

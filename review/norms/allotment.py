@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
+from ..sentences import start_after
 
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
@@ -77,7 +78,7 @@ def reservations(sentence: str) -> list[tuple[int, int, str]]:
             break
     if not out:
         for m in _OWNERSHIP_ONLY.finditer(sentence):
-            lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:") + 1
+            lo = start_after(sentence, m.start(), "，,；;：:")
             if m.group(0)[:1] in "民私非社" and _PUBLIC_OWNED.search(sentence[lo:m.start()]):
                 continue    # 公办学校以及政府向民办学校购买的学位不予录取: both kinds named alike, none singled out
             out.append((m.start(), m.end(), guard))
@@ -121,7 +122,7 @@ _PUBLIC_BODY = re.compile(r"人民政府|政府|办事处|街道|乡镇|部门|�
 
 
 def _protected(sentence: str, at: int) -> bool:
-    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    lo = start_after(sentence, at, "，,；;：:")
     return re.search(r"不得|严禁|禁止|不准|任何单位", sentence[lo:at]) is not None
 
 

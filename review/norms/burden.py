@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
+from ..sentences import start_after
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
@@ -165,7 +166,7 @@ def _basis(text: str) -> bool:
 
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
-    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    lo = start_after(sentence, at, "，,；;：:")
     his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
     return lo, min(his) if his else len(sentence)
 

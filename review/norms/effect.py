@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..firstchars import Keyed
+from ..sentences import start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
 from .takeover import takeovers
@@ -164,6 +165,7 @@ _DEBT = re.compile(r"(拖欠|欠缴|欠交|欠付|所欠|未缴清|未结清|未
                    r"(费用|费|租金|承包金)")
 _CHARGE_COMMON = frozenset(["服务", "管理", "维护", "使用", "费用", "城乡", "基本", "缴纳", "交纳", "按时", "按期", "足额",
                             "拖欠", "欠缴", "累计", "超过", "个月"])
+_CHARGE_OR_COMMON = _COMMON | _CHARGE_COMMON
 
 
 def owed(trigger: str) -> str:
@@ -182,13 +184,17 @@ def related(trigger: str, withheld: str) -> bool:
     name counts (round 21: 物业服务费 and 出具证明等服务事项 share no more than 服务)."""
     charge = owed(trigger)
     if charge:
-        pairs = {charge[i:i + 2] for i in range(len(charge) - 1)} - _COMMON - _CHARGE_COMMON
-        return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
+        return _share_a_pair(charge, withheld, _CHARGE_OR_COMMON)
     refused = _REFUSAL_AT.search(trigger)
     if refused and _BARE_SUBJECT.match(trigger[:refused.start()]):
         trigger = trigger[refused.start():]
-    pairs = {trigger[i:i + 2] for i in range(len(trigger) - 1)} - _COMMON
-    return any(withheld[i:i + 2] in pairs for i in range(len(withheld) - 1))
+    return _share_a_pair(trigger, withheld, _COMMON)
+
+
+def _share_a_pair(words: str, other: str, common) -> bool:
+    """Whether ``other`` holds a two-character run of ``words`` that is not in ``common``."""
+    pairs = {words[i:i + 2] for i in range(len(words) - 1)} - common
+    return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
 
 
 # the party's own refusal of a demand the body makes (the leverage grammar): what a benefit may not be withheld for
@@ -266,7 +272,7 @@ class Effect:
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
     """The comma phrase holding offset ``at``."""
-    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    lo = start_after(sentence, at, "，,；;：:")
     his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
     return lo, min(his) if his else len(sentence)
 

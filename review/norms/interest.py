@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST
 from .kin import RELATIVE
 from .model import Burden
@@ -138,7 +139,7 @@ def _not_government(sentence: str, header: str) -> bool:
 
 def _channel(sentence: str, header: str) -> list[Burden]:
     for m in _CHANNEL.finditer(sentence):
-        lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:。") + 1
+        lo = start_after(sentence, m.start(), "，,；;：:。")
         scope = sentence[lo:m.end() + 12]
         if _CHANNEL_GUARD.search(scope) or COMPELS.search(sentence[lo:m.end()]):
             continue
@@ -150,7 +151,7 @@ def _channel(sentence: str, header: str) -> list[Burden]:
     return []
 
 
-def _handed(sentence: str, header: str, before: str) -> list[Burden]:
+def _handed(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
     if _DATA_GUARD.search(text):
         return []
@@ -158,9 +159,9 @@ def _handed(sentence: str, header: str, before: str) -> list[Burden]:
     if m and re.search(r"应当|须|必须|需|要", sentence[:m.start()]):
         return [Burden("interest", m.start(), m.end(), m.group(0))]
     for m in _HANDED.finditer(sentence):
-        lo = max(sentence.rfind(c, 0, m.start()) for c in "，,；;：:。") + 1
+        lo = start_after(sentence, m.start(), "，,；;：:。")
         # the actor of the phrase: the nearest earlier phrase with a modal (……部门应按程序核定，并将核定情况报送……)
-        start = max(sentence.rfind(c, 0, m.start()) for c in "；;。") + 1
+        start = start_after(sentence, m.start(), "；;。")
         phrases = [p for p in re.split(r"[，,]", sentence[start:m.start()]) if re.search(r"应|须|必须|需|要", p)]
         if phrases and (GOVERNMENT_FIRST.match(phrases[-1].strip()) or _BODY_FIRST.match(phrases[-1].strip())):
             continue
@@ -227,5 +228,5 @@ def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     # (志愿者, 志愿服务 name a person or a service, not one's will: 鼓励, 自愿 stay)
     if ENCOURAGED.search(re.sub(r"志愿(者|服务)", "＿＿＿", text)) or not _not_government(sentence, header):
         return []
-    return (_channel(sentence, header) or _handed(sentence, header, before) or _withheld(sentence, header)
+    return (_channel(sentence, header) or _handed(sentence, header) or _withheld(sentence, header)
             or _service(sentence, header))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
+from ..sentences import start_after
 
 # ---- who acts: a public body or a non-statutory organ (not the owners' own organs)
 _BODY = (r"(?:(?:县|市|区|镇|乡|州|旗|省|街道|社区|各|本|该|所在地?)[^，。；、：:\s]{0,16}?"
@@ -91,7 +92,7 @@ _OWNER_RX, _BOUND, _DECIDE = Keyed(_OWNER_RX), Keyed(_BOUND), Keyed(_DECIDE)
 
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
-    lo = max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    lo = start_after(sentence, at, "，,；;：:")
     his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
     return lo, min(his) if his else len(sentence)
 
