@@ -23,14 +23,15 @@ from ..firstchars import Keyed
 from ..sentences import start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
+from .power import readings as power_readings
 from .takeover import takeovers
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
-         "fix", "select", "local", "takeover")
+         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop")
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
-         "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover")
+         "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop")
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -249,7 +250,7 @@ class Effect:
         if self.guard or self.basis != "none":
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
-                             "local", "takeover") \
+                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -307,6 +308,7 @@ def _basis(sentence: str, header: str, kind: str = "") -> str:
     return "none"
 
 
+_REMEDY_OWN_BASIS = re.compile(r"依法(?=[^，。；]{0,4}(申请|提起|向人民法院|起诉))")
 _COST_OF = re.compile(r"(的)?(费用|费|成本|开支|支出|经费)(?!用于)")
 
 
@@ -413,6 +415,14 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     for start, end, guard in takeovers(sentence, header):
         if not any(e.kind in ("fix", "intrude", "override", "select") and e.laid for e in out):
             out.append(Effect("takeover", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+    # round 23 (power23): the power category's readings (review/norms/power.py) — public power used by who cannot hold
+    # it, another body's act taken, a remedy gated, a duty shed; one reading of a span (a span another kind already
+    # reads as laid is not read again)
+    for kind, start, end, guard in power_readings(sentence, header, before):
+        if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
+            # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
+            own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else basis
+            out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):
         # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one

@@ -1,0 +1,396 @@
+"""The power category as three norm readings (round 23, power23, issue 8), each a sentence a reviewer would say, with
+open slots for who acts and what is acted on, and the guards that make the same grammar lawful:
+
+* ``usurp`` — **who may act**: an actor that cannot hold public power — named by the closed class of the ends of its
+  name, whatever stands before them (……委员会 of a village or residents, 村民小组, ……协会/理事会/合作社/集体经济组织,
+  ……公司/企业/集团, ……员 of the helpers' kind: 协管员, 劝导员, 网格员, 信息员, 护渔员 …, ……队 of patrols and
+  volunteers, ……服务中心/投诉中心/服务站/工作站, 指挥部, 领导小组, 专班) — is the one who does an administrative act
+  (罚款, 没收, 暂扣, 扣押, 查封, 责令, 强制……, 审批, 许可, 吊销, 取缔, 作出……处罚/处理决定, 下达……通知书), named
+  before the act in the sentence or in the list header over it; or such an actor is handed the act (委托/交由/授权 X
+  办理 an 审批、处罚、年检 …) (行政处罚法 第十七条、第二十条、第二十一条, 行政许可法 第二十二条、第二十四条, 行政强制法
+  第十七条);
+* ``seize`` — **another's act**: a body does what belongs to another body or to a self-governing one — it revokes or
+  changes a decision another organ made (only the organ itself, the government over it, a review body or a court may:
+  地方组织法 第七十三条), rewrites the rules a self-governing body made (村规民约、章程、管理规约: 村民委员会组织法 第三十一条
+  gives the township only 责令改正), removes its elected members (村民委员会组织法 第十九条: by the villagers' vote;
+  民法典 第二百七十七条), or gathers what others received or own into its own hands (捐赠款物、集体资产 统一交由……统筹分配:
+  慈善法 第四条, 民法典 第二百四十条);
+* ``gate`` — **remedy**: 复议 or 诉讼 made to wait for an internal step (先申请复核……方可申请行政复议; 未经调解的，不得起诉;
+  申请行政复议前，应当先行申诉) where no law sets that precondition (行政复议法 第二条、第二十三条, 行政诉讼法 第四十四条);
+* ``drop`` — **duty shed**: a public body says it no longer does, pays for or answers for a matter (不再安排……资金,
+  不再负责, 不承担……职责, 不再受理) and the sentence hands the matter to a village, a firm or the citizens themselves
+  (由……自行负责/负责复垦/自行筹集), or the duty dropped is its own supervision or complaint handling (立法法 第九十一条第二款,
+  国办发〔2018〕37号: 不得减少法定职责).
+
+Guards (the lawful look-alikes): a protective negation before the act (不得, 无权, 不具有, 严禁); an advisory act of
+the actor's own (劝导, 劝阻, 报告, 上报, 协助, 配合, 建议, 提醒, 移交, 报请); a holder of the power named between the
+actor and the act (……报告县城市管理局依法查处: the 局 acts); the act named as undergone or as a condition (被处以罚款的);
+the body's own staff, members or students (an employer's or an association's discipline); funds, plans and budgets
+approved (internal administration, not a licence); the self-governing body's own business (由村民会议修改, 责令改正,
+指导, 备案); a higher government, a review body or a court over the decision; the remedy offered, not required (也可以
+直接起诉); the matter transferred to another public body (划转, 改由……局负责); a subsidy or reward no law owes; and,
+read by effect.py for every reading (``Effect.basis``), a cited article, a general basis (依法) and 另有规定.
+
+Pure: a sentence (and its list header) in, ``(kind, start, end, guard)`` spans out; effect.py makes them ``Effect``s.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("usurp", "expand", "seize", "gate", "drop")
+
+# ---- who cannot hold public power: the ends of its name (an open slot before them)
+_NAME = r"[\u4e00-\u9fff（）()]"
+NONHOLDER = re.compile(
+    r"村（居）民?委员?会|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
+    rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
+    rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
+    rf"{_NAME}{{0,12}}?(?<!执法)(?<!执法队)(?:协管员|劝导员|网格员|网格长|信息员|护渔员|护林员|巡逻员|巡护员|监督员|"
+    r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
+    rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
+    rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站)|"
+    rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)")
+# a holder of public power named between the actor and the act: it is the one who acts
+_HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门|机关|公安|派出所|执法(?:局|队|大队|中队|支队|中心|机构)|"
+                     r"大队|支队|中队|人民法院|法院|民政所|司法所")
+# the act of public power
+_ACT = re.compile(
+    r"罚款|(?:处|处以|并处|给予)[^，。；]{0,10}?(?:罚款|罚金|处罚|警告)|没收|暂扣|扣押|扣留|查封|冻结|取缔|吊销|起尸|"
+    r"(?:强制|强行)(?:拆除|清除|搬迁|腾退|清场|执行|清理)|组织清场|"
+    r"责令(?!改正)[^，。；]{0,10}?(?:停止|停业|停产|关闭|拆除|腾退|搬离|离开|整改|改正|限期)|"
+    r"(?:作出|做出|下达)[^，。；]{0,16}?(?:处罚|罚款|警告|强制|责令|拆除|腾退|停业|停止|取缔|没收|扣押|查封|关闭|限期|整改|"
+    r"处理|起尸|火化)[^，。；]{0,6}?(?:决定书|决定|通知书)|"
+    r"(?<![报送经])(?:(?:审批|批准)(?![后的部机事手材窗服流环结时制权局中相])|准予许可|核发(?!的)[^，。；的]{0,6}(?:证|许可))")
+# an approval of funds, plans, budgets: internal administration, not a licence
+_INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
+# the actor only advises, reports or helps
+_ADVISORY = re.compile(r"劝导|劝阻|劝告|劝说|报告|上报|报送|报请|提请|移交|移送|协助|配合|建议|提醒|告知|反映|通报|提出|拟定|拟订")
+_PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
+# the act named as undergone, or as the condition of another
+_UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
+# the actor's own people: an employer's, an association's or a school's discipline
+_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|会员|工作人员|从业人员|队员|党员|本单位|章程|自律")
+# the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
+_OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
+_BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
+# a condition (……的，) between the actor and the act, the actor not the one who finds the conduct (发现, 巡查中) but the
+# one who did it
+_IN_CONDITION = re.compile(r"的[，,]")
+_FINDS = re.compile(r"^[^，。；]{0,8}(?:发现|在|巡查|检查|巡护|接到|受理|认为|对|经)")
+_PUBLIC_AFFAIRS = re.compile(r"管理公共事务职能|以委托(?:机关|行政机关|单位)的?名义|受委托组织")
+_DELEGATE = re.compile(r"(?:委托|交由|交给|交付|授权|转交|下放(?:给|至|到)?)$")
+_DELEGATED_ACT = re.compile(r"审批|许可|处罚|罚款|查处|执法|年检|年审|强制|吊销|核发|发证")
+# the technical or support work a body may entrust to anyone (评估, 检测, 审计)
+_SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
+
+
+def _segment_start(sentence: str, at: int) -> int:
+    return max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+
+
+_ATTRIBUTE_AFTER = re.compile(r"成员单位|意见|纪要|建议")
+# the words a name does not run over: a verb or a marker before it, or another body's name (县农业农村局委托各村股份经济合作社)
+_NAME_BREAK = re.compile(r".*(?:委托|交由|交给|授权|转交|下放|由|对|向|将|把|、|局|政府|办事处|部门|的|被|会同|以及|或者|和|与)")
+
+
+def nonholders(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an actor that cannot hold public power (``NONHOLDER``), each name cut after the last word
+    it cannot run over."""
+    out = []
+    titles = [t.span() for t in re.finditer(r"《[^《》]*》", text)]
+    for m in NONHOLDER.finditer(text):
+        if any(a <= m.start() < b for a, b in titles) or _ATTRIBUTE_AFTER.match(text, m.end()):
+            continue      # a name inside a title (《融资担保公司监督管理条例》), or one that only qualifies (联席会议成员单位意见)
+        brk = _NAME_BREAK.match(m.group(0))
+        start = m.start() + brk.end() if brk and brk.end() < len(m.group(0)) - 1 else m.start()
+        if NONHOLDER.fullmatch(text, start, m.end()):
+            out.append((start, m.end()))
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = []
+    actors = nonholders(sentence)
+    head = nonholders(header) if header else []
+    for act in _ACT.finditer(sentence):
+        a, b = act.span()
+        before = sentence[:a]
+        if _UNDERGONE.search(before[-8:]) or sentence[b:b + 1] == "的" and not sentence.startswith("的决定", b):
+            continue      # 被处以罚款的; 作出罚款决定的: a condition or a record
+        if re.search(r"审批|批准|核发", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
+            continue
+        prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
+                 and not _DELEGATE.search(sentence[:s][-4:])]
+        if prior:
+            s0, e0 = prior[-1]
+            span_before = sentence[e0:a]
+            guard_text = sentence[_segment_start(sentence, s0):a]
+            start = s0
+        elif head and not actors and not _HOLDER.search(before):
+            span_before = before
+            guard_text = header[head[-1][0]:] + before
+            start = 0
+        else:
+            continue
+        seg_end = min([i for i in (sentence.find(c, b) for c in "，,。；;") if i >= 0] or [len(sentence)])
+        guard = ""
+        if _HOLDER.search(span_before) or _BY_HOLDER_AFTER.match(sentence, b, seg_end):
+            guard = "holder"          # ……报告县城市管理局依法查处; 项目审批仍由各职能部门办理: the 局 acts
+        elif _IN_CONDITION.search(span_before) and not _FINDS.match(span_before):
+            guard = "in_condition"    # 物业服务企业将……委托给他人……的，处以罚款: the actor is the offender
+        elif _PROTECTIVE.search(guard_text) or _PROTECTIVE.search(sentence[_segment_start(sentence, a):a]):
+            guard = "protective"
+        elif _ADVISORY.search(span_before):
+            guard = "advisory"
+        elif _OWN_PEOPLE.search(sentence + header):
+            guard = "own_people"
+        out.append(("usurp", start, b, guard))
+    # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
+    for s0, e0 in actors:
+        before = sentence[:s0]
+        if not _DELEGATE.search(before[-4:]):
+            continue
+        seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
+        if not _DELEGATED_ACT.search(sentence[:seg_end]) or _SUPPORT_WORK.search(sentence[e0:e0 + 20]):
+            continue
+        guard = "protective" if _PROTECTIVE.search(before[-12:]) else ""
+        if _PUBLIC_AFFAIRS.search(sentence):
+            guard = "lawful_delegate"     # 行政处罚法 第二十一条's conditions stated, or acting in the delegator's name
+        out.append(("usurp", _segment_start(sentence, s0), min(e0 + 8, seg_end), guard))
+    return out
+
+
+# ---- a holder's own power stretched: a measure of its own making for refusing its survey or inspection, or a measure the
+# law gives another (or gives only with approval) decided by itself
+_REFUSED_OWN = re.compile(r"(?:拒不|拒绝|不予?)(?:配合|接受|参加|参与)")
+_OWN_MEASURE = re.compile(r"责令[^，。；]{0,10}?(?:停止|停业|停产|关闭|搬离|腾退)|查封|扣押|暂扣|冻结|罚款|(?:停止|中止)[^，。；]{0,4}(?:供水|供电|供气)|"
+                          r"限制[^，。；]{0,12}(?:出境|出行|人身)|收监|拘留|羁押")
+_DECIDES_ALONE = re.compile(r"(?:自行|直接|径行|自主|单独)(?:决定|(?:作出|做出)[^，。；]{0,8}?决定|决定并)")
+_APPROVED = re.compile(r"报(?:请|经|送)|批准|审批后|同意后")
+
+
+def _expansions(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = []
+    refused = _REFUSED_OWN.search(sentence)
+    alone = _DECIDES_ALONE.search(sentence)
+    if not (refused or alone):
+        return out
+    for m in _OWN_MEASURE.finditer(sentence):
+        a = m.start()
+        cause = refused if refused and refused.end() <= a else (alone if alone and alone.start() <= a else None)
+        if cause is None or sentence[m.end():m.end() + 1] == "的":
+            continue
+        actor_text = sentence[:a]
+        gov = [g.end() for g in _GOV.finditer(actor_text)]
+        non = [e for _, e in nonholders(actor_text)]
+        if not (gov or _GOV.search(header[-40:])) or non and (not gov or non[-1] > gov[-1]):
+            continue          # a public body acts, before or after the condition (a nonholder's measure is ``usurp``)
+        guard = ""
+        if _PROTECTIVE.search(sentence[_segment_start(sentence, a):a]) or _PROTECTIVE.search(sentence[_segment_start(sentence, cause.start()):cause.start()]):
+            guard = "protective"
+        elif cause is alone and _APPROVED.search(sentence):
+            guard = "approved"
+        elif _UNDERGONE.search(sentence[:a][-8:]):
+            guard = "named"
+        out.append(("expand", _segment_start(sentence, cause.start()), m.end(), guard))
+        break
+    return out
+
+
+# ---- another's act
+_DECISION_OF_OTHER = re.compile(
+    r"(?P<author>[^，。；]{0,24}?)(?:作出|做出|制定|出具)的[^，。；]{0,24}?(?:决定|处罚|许可|批复|行政行为|意见|文件)"
+    r"[^。；]{0,30}?(?:可以|有权|应当)?[^，。；]{0,4}?(?:直接|径行|一律)?(?:予以)?(?<!办理)(?<!后续)(?P<verb>撤销|变更|改变|纠正|废止|宣布无效|确认无效)(?!登记|手续|、|等|事项)")
+_COURT_OR_REVIEW = re.compile(r"人民法院|法院|复议机关|行政复议|上级|上一级")
+# a government first in the sentence: the one over the organs whose decisions it changes (县人民政府认为所属工作部门……)
+_GOVERNMENT_FIRST = re.compile(r"^[^，。；]{0,10}人民政府")
+_BY_OWN_ORGAN = re.compile(r"自己|本机关|本部门|本局|其作出|原(?:作出)?(?:决定|处罚)?机关")
+_SELF_RULES = re.compile(r"村规民约|居民公约|自治章程|章程|管理规约|议事规则|(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会)"
+                         r"(?:作出)?的?(?:决定|决议)")
+_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|宣布无效|确认无效|作废)")
+_SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
+                             r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
+_SELF_BODY = re.compile(r"村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|股东大会|理事会")
+_STATE_OWNED = re.compile(r"国有|国资|出资人|所属|直属|本单位")
+_MEMBERS = re.compile(r"(?:村民委员会|村委会|居民委员会|居委会|村（居）民?委员?会|业主委员会|业委会|村务监督委员会|监事会|理事会|村民小组)"
+                      r"的?(?:成员|委员|主任|副主任|组长|理事长|理事|监事|负责人)|村(?:民)?小组长")
+_REMOVE_MEMBER = re.compile(r"免去|免除[^，。；]{0,4}职务|撤换|撤销[^，。；]{0,6}职务|(?<!提出)罢免(?!的要求|申请|案)|撤职|停职|辞退|解聘|责令[^，。；]{0,2}辞职|"
+                            r"(?:暂停|停止)[^，。；]{0,4}职务|另行(?:任命|指定)|指定[^，。；]{0,8}(?:代理|主持|代为|接替|补任)")
+_ELECTORATE = re.compile(r"村民(?:依法)?(?:提出|表决|投票)|有选举权的|村民会议|村民代表会议|业主大会|成员大会|会员大会|选举|"
+                         r"提请|建议|依法罢免|罢免的要求|罢免申请|联名")
+_PUBLIC_ACTOR = re.compile(r"人民政府|政府|乡镇|街道|办事处|局|部门|指挥部|领导小组|专班|管委会|中心|办公室|[^，。；]{1,6}办(?![理事法公])")
+_OTHERS_PROPERTY = re.compile(r"(?:农户|村民|业主|居民|个人|企业|村级|村集体)[^，。；]{0,8}?(?:资源|房屋|土地|屋顶|林地|宅基地|承包地|山林|水面)|(?:接受|受赠|募集|收到|获得)的[^，。；]{0,12}?(?:捐赠|捐助)?(?:款物|款项|物资|资金|财产)|(?:社会)?捐赠(?:的)?(?:款物|款项|物资|财产)|"
+                              r"(?:村|社区|农村)?集体(?:经济组织)?的?(?:资金|资产|收益|财产|经营收入)")
+_OWNED_BY = re.compile(r"农户|村民|业主|居民|个人|企业|村级|村集体")
+_GATHER = re.compile(r"统一(?:交由|交给|上交|上缴|归集|划转|纳入|接收|支配|调配|分配|收储|收回|流转|出租|招商|发包|处置)|集中(?:接收|保管|管理|归集|支配)|统筹(?:分配|调配|使用|安排)")
+_WILL_SET_ASIDE = re.compile(r"不再?(?:按照|尊重|依照|考虑)[^，。；]{0,6}意愿|违背[^，。；]{0,6}意愿")
+_VOLUNTARY = re.compile(r"自愿|意愿|捐赠人(?:有权|可以|同意)|捐赠协议|(?<!农户)(?<!村民)(?<!业主)不得|严禁|财政|代理记账|代理|代管|记账")
+
+
+def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = []
+    for m in _DECISION_OF_OTHER.finditer(sentence):
+        author = m.group("author")
+        if not re.search(r"机关|部门|局|办事处|人民政府|街道|乡镇|单位|中心|委员会", author):
+            continue
+        lo = _segment_start(sentence, m.start())
+        guard = ""
+        if _COURT_OR_REVIEW.search(sentence[:m.end()]) or _BY_OWN_ORGAN.search(author) \
+                or _GOVERNMENT_FIRST.match(sentence) and not nonholders(sentence[:m.start("verb")]):
+            guard = "higher"          # a court, a review body, the organ itself or the government over it (地方组织法 第七十三条)
+        elif _PROTECTIVE.search(sentence[lo:m.start("verb")]):
+            guard = "protective"
+        elif re.search(r"提请|建议|报请|申请", sentence[m.start():m.start("verb")]):
+            guard = "advisory"
+        out.append(("seize", lo, m.end(), guard))
+    rules = _SELF_RULES.search(sentence)
+    if rules:
+        for m in _REWRITE.finditer(sentence, rules.end()):
+            actor = sentence[:m.start()]
+            if not _PUBLIC_ACTOR.search(actor[rules.end():] or actor):
+                continue
+            guard = ""
+            own = [x.end() for x in _SELF_BODY.finditer(actor)]
+            public = [x.end() for x in _PUBLIC_ACTOR.finditer(actor)]
+            if own and (not public or own[-1] > public[-1]) \
+                    or _SELF_BODY_ACTS.search(sentence[_segment_start(sentence, m.start()):m.end()]):
+                guard = "self_governed"
+            elif _STATE_OWNED.search(sentence):
+                guard = "owner"
+            elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+                guard = "protective"
+            out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
+            break
+    members = _MEMBERS.search(header + sentence)
+    if members:
+        for m in _REMOVE_MEMBER.finditer(sentence):
+            seg = sentence[_segment_start(sentence, m.start()):m.start()]
+            if not _PUBLIC_ACTOR.search(sentence[:m.start()]):
+                continue
+            guard = ""
+            if _ELECTORATE.search(sentence):
+                guard = "electorate"
+            elif _PROTECTIVE.search(seg):
+                guard = "protective"
+            out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
+            break
+    prop = _OTHERS_PROPERTY.search(sentence)
+    if prop:
+        g = _GATHER.search(sentence, prop.end())
+        if g:
+            guard = ""
+            if _VOLUNTARY.search(_WILL_SET_ASIDE.sub("", sentence)):
+                guard = "voluntary"   # (the giver's will set aside — 不再按照捐赠人意愿 — is the seizure itself)
+            elif _STATE_OWNED.search(sentence):
+                guard = "owner"
+            elif re.search(r"(?:由|交由)[^，。；]{0,10}(?:集体经济组织|合作社|村民(?:代表)?会议|成员大会|村民委员会|村委会)",
+                           sentence[max(0, g.start() - 14):g.end() + 12]) \
+                    or _OWNED_BY.match(prop.group(0)) and not _PUBLIC_ACTOR.search(sentence[prop.end():g.end() + 12]):
+                guard = "owner"       # the owner (or its meeting) gathers its own; a holding with no public body named
+            out.append(("seize", _segment_start(sentence, g.start()), g.end(), guard))
+    return out
+
+
+# ---- remedy
+_REVIEW = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|仲裁)"
+_INTERNAL = r"(?:复核|复查|申诉|异议|调解|调处|协商|评议|信访|反映|投诉|核查|核实|审查|处理意见)"
+_GATES = (
+    re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW}"),
+    re.compile(rf"未经[^，。；]{{0,20}}?{_INTERNAL}[^。；]{{0,16}}?[，,]?[^。；]{{0,8}}?(?:不得|不能|不可|不予受理)[^，。；]{{0,12}}?{_REVIEW}"),
+    # the step made the only way, and review barred (只能向县教育局申请复核，不得申请行政复议)
+    re.compile(rf"{_INTERNAL}[^。；]{{0,20}}?(?:不得|不能|不可|无权)(?:再)?(?:就[^，。；]{{0,10}})?(?:申请|提起|提出)[^，。；]{{0,4}}?{_REVIEW}"),
+    re.compile(rf"{_REVIEW}[^，。；]{{0,6}}(?:前|之前)[，,][^。]{{0,30}}?(?:应当|须|必须|需)(?:先|先行|首先)?[^。]{{0,24}}?{_INTERNAL}"),
+)
+_OPTIONAL = re.compile(r"也可以直接|或者直接|可以直接(?:向|申请|提起)|可以选择|自愿")
+
+
+def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int, int, str]]:
+    """``before``: the clause before the sentence — the step may be required in the sentence before (应当先向县财政局
+    申请复核；对复核结果仍不服的，方可申请行政复议)."""
+    out = []
+    prev = before[-60:] if before else ""
+    for rx in _GATES:
+        m = rx.search(sentence)
+        if m is None and prev:
+            prev = prev.rstrip("。") + "，"
+            joined = prev + sentence
+            m2 = rx.search(joined)
+            if m2 is not None and m2.end() > len(prev):
+                guard = "optional" if _OPTIONAL.search(joined) else ""
+                out.append(("gate", 0, m2.end() - len(prev), guard))
+                break
+        if m is None:
+            continue
+        guard = ""
+        if _OPTIONAL.search(sentence):
+            guard = "optional"
+        elif re.search(r"不得因|不因", sentence):
+            guard = "protective"
+        out.append(("gate", _segment_start(sentence, m.start()), m.end(), guard))
+        break
+    return out
+
+
+# ---- duty shed
+_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
+_DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
+                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支)")
+_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置")
+_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处")
+_NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
+_HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
+                     r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)")
+_HANDED_TO_PUBLIC = re.compile(r"由[^，。；]{0,10}(?:人民政府|政府|局|部门|机关|办事处|委员会(?<![村居]民委员会)(?<!业主委员会))[^，。；]{0,4}(?:负责|承担|实施)|"
+                               r"划转|划入|改由[^，。；]{0,10}(?:局|部门|政府)")
+_CONTRACT = re.compile(r"甲方|乙方|合同|协议|约定")
+# the law's own refusals: the same facts again, a matter already handled or closed (信访工作条例 第三十五条、第三十六条)
+_LAWFUL_REFUSAL = re.compile(r"同一事实|同一事项[^，。；]{0,6}(?:重复|再次)|重复(?:投诉|信访|举报|提出)|已经?(?:受理|办结|处理)|正在(?:办理|处理)|依法终结|"
+                             r"不属于[^，。；]{0,10}(?:职责|受理范围)")
+_PROTECT_DUTY = re.compile(r"不得以|不得(?:推卸|减少|免除|转嫁)|不改变|不免除|不减轻|不可抗力")
+
+
+def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out = []
+    for m in _DROP.finditer(sentence):
+        lo = _segment_start(sentence, m.start())
+        seg = sentence[lo:m.start()]
+        if not (_GOV.search(seg) or not seg.strip() and _GOV.search(sentence[:_segment_start(sentence, lo - 1) if lo else 0] or sentence[:lo])):
+            continue            # the one who drops it is a public body, named in its own phrase (or first, over a condition)
+        if sentence[:m.start()].count("“") > sentence[:m.start()].count("”"):
+            continue            # quoted: another text's words
+        seg_end = min([i for i in (sentence.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(sentence)])
+        obj = sentence[m.start():seg_end]
+        if not (_DUTY_OBJECT.search(obj) or m.group(0).endswith(("负责", "承担", "监管", "监督", "检查", "受理"))):
+            continue
+        handed = _HANDED.search(sentence)
+        handed = handed if handed and not _HANDED_TO_PUBLIC.search(handed.group(0)) else None
+        if handed is None and not _SUPERVISION.search(obj) and "赔偿" not in obj:
+            continue
+        guard = ""
+        if _NO_DUTY_OWED.search(obj):
+            guard = "no_duty_owed"
+        elif _CONTRACT.search(sentence + header):
+            guard = "contract"
+        elif _PROTECT_DUTY.search(sentence):
+            guard = "protective"
+        elif _LAWFUL_REFUSAL.search(sentence + header):
+            guard = "lawful_refusal"
+        elif re.search(r"应当[^，。；]{0,8}而(?:不|未)", sentence[lo:seg_end]) or sentence[seg_end - 1:seg_end] == "的":
+            guard = "described"  # 公安机关应当受理而不受理的: a failure named as a case, not a duty dropped
+        elif _HANDED_TO_PUBLIC.search(sentence):
+            guard = "transferred"
+        elif re.search(r"拒不|拒绝|违反|未按|逾期不|弄虚作假|骗取", sentence[:m.start()]) and handed is None:
+            guard = "sanction"   # a benefit withheld for the party's conduct: the penalty or rights readings' matter
+        out.append(("drop", lo, seg_end, guard))
+        break
+    return out
+
+
+def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[str, int, int, str]]:
+    """Every span of ``sentence`` (a list item under ``header``; ``before`` the clause before it) one of the power
+    readings reads, with its guard."""
+    return _usurpations(sentence, header) + _expansions(sentence, header) + _seizures(sentence, header) + _gates(sentence, header, before) \
+        + _drops(sentence, header)
