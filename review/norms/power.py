@@ -204,13 +204,16 @@ def _expansions(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 _DECISION_OF_OTHER = re.compile(
     r"(?P<author>[^，。；]{0,24}?)(?:作出|做出|制定|出具)的[^，。；]{0,24}?(?:决定|处罚|许可|批复|行政行为|意见|文件)"
     r"[^。；]{0,30}?(?:可以|有权|应当)?[^，。；]{0,4}?(?:直接|径行|一律)?(?:予以)?(?<!办理)(?<!后续)(?P<verb>撤销|变更|改变|纠正|废止|宣布无效|确认无效)(?!登记|手续|、|等|事项)")
+# … or the verb first (镇人民政府可以撤销村民委员会作出的决定)
+_REVOKE_FIRST = re.compile(r"(?:可以|有权|直接|径行|予以)[^，。；]{0,2}?(?P<verb>撤销|变更|改变|纠正|废止)(?P<author>[^，。；]{1,20}?)(?:作出|做出)的"
+                           r"[^，。；]{0,12}?(?:决定|处罚|许可|批复|行政行为|决议)")
 _COURT_OR_REVIEW = re.compile(r"人民法院|法院|复议机关|行政复议|上级|上一级")
 # a government first in the sentence: the one over the organs whose decisions it changes (县人民政府认为所属工作部门……)
 _GOVERNMENT_FIRST = re.compile(r"^[^，。；]{0,10}人民政府")
 _BY_OWN_ORGAN = re.compile(r"自己|本机关|本部门|本局|其作出|原(?:作出)?(?:决定|处罚)?机关")
 _SELF_RULES = re.compile(r"村规民约|居民公约|自治章程|章程|管理规约|议事规则|(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会)"
                          r"(?:作出)?的?(?:决定|决议)")
-_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|宣布无效|确认无效|作废)")
+_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
 _SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
                              r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
 _SELF_BODY = re.compile(r"村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|股东大会|理事会")
@@ -222,12 +225,12 @@ _REMOVE_MEMBER = re.compile(r"免去|免除[^，。；]{0,4}职务|撤换|撤销
 _ELECTORATE = re.compile(r"村民(?:依法)?(?:提出|表决|投票)|有选举权的|村民会议|村民代表会议|业主大会|成员大会|会员大会|选举|"
                          r"提请|建议|依法罢免|罢免的要求|罢免申请|联名")
 _PUBLIC_ACTOR = re.compile(r"人民政府|政府|乡镇|街道|办事处|局|部门|指挥部|领导小组|专班|管委会|中心|办公室|[^，。；]{1,6}办(?![理事法公])")
-_OTHERS_PROPERTY = re.compile(r"(?:农户|村民|业主|居民|个人|企业|村级|村集体)[^，。；]{0,8}?(?:资源|房屋|土地|屋顶|林地|宅基地|承包地|山林|水面)|(?:接受|受赠|募集|收到|获得)的[^，。；]{0,12}?(?:捐赠|捐助)?(?:款物|款项|物资|资金|财产)|(?:社会)?捐赠(?:的)?(?:款物|款项|物资|财产)|"
+_OTHERS_PROPERTY = re.compile(r"(?:农户|村民|业主|居民|个人|企业|村级|村集体)[^，。；]{0,8}?(?:资源|房屋|土地|屋顶|林地|宅基地|承包地|山林|水面)|(?:接受|受赠|募集|收到|获得)的[^，。；]{0,12}?(?:捐赠|捐助)?(?:款物|款项|物资|资金|财产|捐款|善款)|(?:社会)?捐赠(?:的)?(?:款物|款项|物资|财产)|捐款|善款|"
                               r"(?:村|社区|农村)?集体(?:经济组织)?的?(?:资金|资产|收益|财产|经营收入)")
 _OWNED_BY = re.compile(r"农户|村民|业主|居民|个人|企业|村级|村集体")
-_GATHER = re.compile(r"统一(?:交由|交给|上交|上缴|归集|划转|纳入|接收|支配|调配|分配|收储|收回|流转|出租|招商|发包|处置)|集中(?:接收|保管|管理|归集|支配)|统筹(?:分配|调配|使用|安排)")
+_GATHER = re.compile(r"(?:一律|全部)(?:上交|上缴|交由|交给|归集)|统一(?:交由|交给|上交|上缴|归集|划转|纳入|接收|支配|调配|分配|收储|收回|流转|出租|招商|发包|处置)|集中(?:接收|保管|管理|归集|支配)|统筹(?:分配|调配|使用|安排)")
 _WILL_SET_ASIDE = re.compile(r"不再?(?:按照|尊重|依照|考虑)[^，。；]{0,6}意愿|违背[^，。；]{0,6}意愿")
-_VOLUNTARY = re.compile(r"自愿|意愿|捐赠人(?:有权|可以|同意)|捐赠协议|(?<!农户)(?<!村民)(?<!业主)不得|严禁|财政|代理记账|代理|代管|记账")
+_VOLUNTARY = re.compile(r"自愿|意愿|捐赠人(?:有权|可以|同意)|捐赠协议|(?<!农户)(?<!村民)(?<!业主)不得|严禁|财政(?:资金|拨付|预算)|代理记账|代理|代管|记账")
 
 
 def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
@@ -241,11 +244,30 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         if _COURT_OR_REVIEW.search(sentence[:m.end()]) or _BY_OWN_ORGAN.search(author) \
                 or _GOVERNMENT_FIRST.match(sentence) and not nonholders(sentence[:m.start("verb")]):
             guard = "higher"          # a court, a review body, the organ itself or the government over it (地方组织法 第七十三条)
+        elif _SELF_BODY.search(sentence[:m.start("verb")]) and not _PUBLIC_ACTOR.search(sentence[:m.start("verb")]):
+            guard = "self_governed"
         elif _PROTECTIVE.search(sentence[lo:m.start("verb")]):
             guard = "protective"
         elif re.search(r"提请|建议|报请|申请", sentence[m.start():m.start("verb")]):
             guard = "advisory"
         out.append(("seize", lo, m.end(), guard))
+    if not out:
+        for m in _REVOKE_FIRST.finditer(sentence):
+            author = m.group("author")
+            if not re.search(r"机关|部门|局|办事处|人民政府|街道|乡镇|单位|中心|委员会|会议|大会", author):
+                continue
+            lo = _segment_start(sentence, m.start())
+            guard = ""
+            if _COURT_OR_REVIEW.search(sentence[:m.end()]) or _BY_OWN_ORGAN.search(author) \
+                    or _GOVERNMENT_FIRST.match(sentence) and not nonholders(sentence[:m.start()]) \
+                    and not re.search(r"村民委员会|居民委员会|村委会|居委会|业主|村民会议|集体经济组织", author):
+                guard = "higher"
+            elif _SELF_BODY.search(sentence[:m.start()]):
+                guard = "self_governed"   # 村民会议有权撤销村民委员会不适当的决定 (村民委员会组织法 第二十七条)
+            elif _PROTECTIVE.search(sentence[lo:m.start()]):
+                guard = "protective"
+            out.append(("seize", lo, m.end(), guard))
+            break
     rules = _SELF_RULES.search(sentence)
     if rules:
         for m in _REWRITE.finditer(sentence, rules.end()):
@@ -299,7 +321,7 @@ _REVIEW = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|�
 _INTERNAL = r"(?:复核|复查|申诉|异议|调解|调处|协商|评议|信访|反映|投诉|核查|核实|审查|处理意见)"
 _GATES = (
     re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW}"),
-    re.compile(rf"未经[^，。；]{{0,20}}?{_INTERNAL}[^。；]{{0,16}}?[，,]?[^。；]{{0,8}}?(?:不得|不能|不可|不予受理)[^，。；]{{0,12}}?{_REVIEW}"),
+    re.compile(rf"未(?:经|申请|提出|进行)[^，。；]{{0,20}}?{_INTERNAL}[^。；]{{0,16}}?[，,]?[^。；]{{0,8}}?(?:不得|不能|不可|不予受理)[^，。；]{{0,12}}?{_REVIEW}"),
     # the step made the only way, and review barred (只能向县教育局申请复核，不得申请行政复议)
     re.compile(rf"{_INTERNAL}[^。；]{{0,20}}?(?:不得|不能|不可|无权)(?:再)?(?:就[^，。；]{{0,10}})?(?:申请|提起|提出)[^，。；]{{0,4}}?{_REVIEW}"),
     re.compile(rf"{_REVIEW}[^，。；]{{0,6}}(?:前|之前)[，,][^。]{{0,30}}?(?:应当|须|必须|需)(?:先|先行|首先)?[^。]{{0,24}}?{_INTERNAL}"),
