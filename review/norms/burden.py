@@ -119,7 +119,10 @@ _HANDLE = re.compile(r"采集|收集|登记|录入|归集|填写|填报|载明|�
 _PROTECTS = re.compile(r"保密|泄露|保护|删除|不得(采集|收集|登记|公开|泄露|提供|出售|非法)|严禁|禁止|同意|授权|自愿|核对[^，。；]{0,10}(收入|财产)")
 
 # ---- an entitlement the law gives, gated on 户籍
+# (round 23: a place in public education, not only 义务教育 by name — 入园, 就读, 招收, 学位, 送教上门, 特殊教育: 义务教育法
+# 第十二条, 残疾人教育条例 第十二条 and 居住证暂行条例 第十二条 tie them to residence, not 户籍)
 _ENTITLEMENT = re.compile(r"社会保险|养老保险|医疗保险|失业保险|工伤保险|生育保险|医保|临时救助|医疗救助|义务教育|入学|"
+                          r"入园|就读|学位|招收|送教|特殊教育|随班就读|学前教育|"
                           r"就业援助|就业困难|失业登记|就业登记|公共就业服务|法律援助")
 _HUKOU_GATE = re.compile(r"(须|必须|应当|应|需)(具有|具备|持有|为|是|属于)[^，。；]{0,8}(户籍|户口)(?!所在地|地)|"
                          # round 21: the holder named between (须由父母一方持有本县户籍满五年方可报名)
@@ -329,12 +332,19 @@ _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，�
                       # (人事档案不予转出): 劳动合同法 第三十七条, 民法典 第一百三十条
                       r"(辞职|离职|离岗|辞去)(?:[^。；]{0,6}的[，,])?[^。；]{0,24}?(须|应当|必须|需)[^。；]{0,6}?(取得|经|报|征得)[^。；]{0,20}?(同意|批准)|"
                       r"不得(请假|离开)(外出|本县|县域|本乡镇|乡镇|本市|市域|本地|辖区|本村)?(?!岗位|工作岗位|现场|值班|值守)|不得请假外出|"
-                      r"(人事档案|档案|社会保险关系|社保关系|组织关系)[^，。；]{0,10}(不予|暂不|不得|不能)(转出|转移|调出|转递)")
+                      r"(人事档案|档案|社会保险关系|社保关系|组织关系)[^，。；]{0,10}(不予|暂不|不得|不能)(转出|转移|调出|转递)|"
+                      # round 23: work elsewhere barred for a period after leaving (离职后一年内不得在本区其他机构从业;
+                      # 离职未满一年的，其他企业不得聘用): a non-compete only an agreement sets, with pay (劳动合同法 第二十三条、
+                      # 第二十四条); a document cannot lay it on a trade (宪法 第四十二条, 就业促进法 第三条)
+                      r"(离职|辞职|离岗|跳槽|辞去[^，。；]{0,6}职务|(解除|终止)[^，。；]{0,4}(劳动|聘用)(合同|关系))[^。；]{0,10}?"
+                      r"(后|之日起|未满|不满|不足)[^。；]{0,16}?(不得|不准|禁止|一律不)[^。；]{0,16}?"
+                      r"(从业|执业|任职|就职|入职|就业|任教|执教|受聘|聘用|录用|招用|雇用|工作|开业|经营)")
 _OWN_GUARD = re.compile(r"约定|协议|合同|经济适用|共有产权|公共租赁|公租房|廉租|保障性|限价|人才住房|周转房|宿舍|承租|租用|借用|转租|"
                         r"宅基地|集体土地|耕地|承包地|违法|违章|无证|未经登记|取保候审|监视居住|社区矫正|假释|缓刑|"
                         r"公有|国有(?!林场|农场|企业|公司|单位)|集体所有|资产|公物|物资|文物|野生|药品|危险|用于|给[^，。；]{0,12}(无|未|没有|不具备|不能)|"
                         # (round 21: a person confined or kept at a post by a statute's measure, not his leaving)
                         r"隔离|医学观察|留验|强制治疗|监视居住|当班|值班期间")
+_LEFT_THEN_BARRED = re.compile(r"离职|辞职|离岗|跳槽|辞去|解除|终止")
 _AS_TIME = re.compile(r"(后|之后|以后|之日|期间|期内|起)")     # 签订劳动合同后: a time, not the agreement's term
 # a person named by his occupation (救生员、教练员; 厨师; round 19), not an official (公务员法 sets their resignation)
 _OCCUPATION = re.compile(r"(?<!公务)(?<!工作人)(?<!办事)(?<!委)(?<!议)[\u4e00-\u9fff]{1,3}(员|师)(?!会|局|办|处|厅)")
@@ -387,6 +397,8 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
         return []                 # a subsidised thing kept for its scheme's term (补贴购置的农机具两年内不得转让)
     if _SENT_BACK.match(m.group(0)) or _FILE_KEPT.match(m.group(0)) and _LEAVING.search(sentence[:m.start()]):
         return [Burden("own_act", m.start(), m.end(), m.group(0))]   # 由公安机关将其户口迁回原籍: the body moves him
+    if _LEFT_THEN_BARRED.match(m.group(0)) and not GOVERNMENT_FIRST.match(sentence):
+        return [Burden("own_act", m.start(), m.end(), m.group(0))]   # whoever leaves a job is a worker (导游, 月嫂)
     first = sentence[:_segment(sentence, 0)[1]]
     if GOVERNMENT_FIRST.match(sentence) or not (_PERSON_SUBJECT.search(first) or _PERSON_SUBJECT.search(sentence[lo:])
                                                  or re.search(r"学员|毕业生|教师|医生|人才|女方|男方|住户|安置户|农户|户主|购房人|业主|被征收人|村民|居民|人员|职工|本人|干部|工作者|专干|社工|护士|技师|大师",

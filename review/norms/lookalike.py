@@ -66,7 +66,10 @@ def _negatable_act() -> re.Pattern:
 
 # a promise not to use a fact as the ground of a difference or a condition (不以……设定差别, 不将……作为条件, 不因……区别对待)
 _NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
-                            r"限制|歧视|区分|附加)")
+                            r"限制|歧视|区分|附加)|"
+                            # round 23: a promise that a result stays apart from what the party is owed (评比结果……不与
+                            # 农户依法享受的各项补贴挂钩)
+                            r"不(?:得)?(?:与|同|和)[^。；]{1,30}?(?:挂钩|关联|联系|捆绑)")
 # the exception regulated after the default is refused: 原则上不收取……；确需收取的，应当……
 _REGULATED_EXCEPTION = re.compile(r"(?:确需|确实需要|确有必要|需要)[^，。；]{0,12}的[，,]?[^。]{0,30}(?:应当|须|必须)")
 _DEFAULT_REFUSED = re.compile(r"原则上(?:不得|不再|不予|不)")
@@ -101,6 +104,10 @@ def _subject_before(sentence: str, at: int) -> str:
 
 
 _FIRST_SUBJECT = re.compile(r"^[^，。；]{0,16}?(人民政府|政府|部门|机关|机构|[局委办]|甲方)")
+# round 23: a sentence that opens with an act only a body does (实施违法建设拆除，不得……; 开展执法检查时，不得……): the
+# negation that follows restrains that body
+_BODY_OPENING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:在|对)?(?:依法)?(?:实施|执行|开展|组织|作出|采取|进行)"
+                           r"[^，。；]{0,10}?(?:拆除|强制|执法|检查|处罚|征收|查封|扣押|清理|整治|巡查|督查|核查|调查)[^，。；]{0,6}[，,]")
 
 
 # a body's negation of its own supervision, inspection or handling of complaints (不再对……进行跟踪检查, 不受理相关投诉): what
@@ -119,6 +126,13 @@ def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
             and not _OWN_EXIT.match(before + sentence, d.end()):
         return True
     a, b = phrase_bounds(sentence, q0, q0)
+    if a == 0 and _BODY_OPENING.match(sentence) and b < len(sentence):
+        # the quote names the body's own act the sentence opens with (实施违法建设拆除，不得对居民生活采取停止供水……):
+        # the restraint that follows is the sentence's norm, the act only its setting
+        rest = sentence[b + 1:]
+        m = _SELF_NEGATION.match(rest) or _SELF_NEGATION.match(rest, 1)
+        if m and _negatable_act().search(rest, m.end(), m.end() + 24):
+            return True
     phrases = [(a, b)]
     # the quote may span the sentence: every phrase it covers is read
     pos = b + 1
@@ -158,6 +172,17 @@ def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
     return bool(_OWN_DUTY.match(sentence[cond.end():]))
 
 
+# round 23: a proof demanded under a national instrument's article cited before it (依照《中国公民收养子女登记办法》第六条
+# 规定，……应当提交……证明): the article names the paper. Not a local instrument's (a province's 计划生育 regulation, whose
+# proofs lapsed with the 2021 amendments), nor one on family planning itself — those a reviewer checks, not excuses
+_CITED_BY = re.compile(r"(?:依照|依据|根据|按照)《([^《》]{2,40})》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
+_LOCAL_OR_PLANNING = re.compile(r"省|自治区|[^城]市|县|州|盟|计划生育|人口")
+
+
+def _national_article_cited(text: str) -> bool:
+    return any(not _LOCAL_OR_PLANNING.search(m.group(1).replace("中华人民共和国", "")) for m in _CITED_BY.finditer(text))
+
+
 def lookalike_reason(category: str, clause_text: str, quote: str, header: str = "", severity: str = "",
                      upper_law: str = "", upper_article: int | None = None) -> str | None:
     """The lawful shape the finding's words stand in (see the module's doc), or None."""
@@ -189,6 +214,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "abolished_list"
     if category in ("penalty", "coercion") and (_CITED_ARTICLE.search(sentence) or _CITED_ARTICLE.search(header)):
         return "cited_article"
+    if category in ("proof", "family-planning") and _national_article_cited(sentence[:q1] + "\n" + header):
+        return "cited_article"     # 依照《中国公民收养子女登记办法》第六条规定，收养人应当提交……生育情况证明
     if category in ("power", "penalty", "coercion", "license") and _HIGHER_DECISION.search(sentence):
         return "higher_decision"
     if _own_duty_after_measure(sentence, q0, q1):
