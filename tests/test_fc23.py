@@ -103,6 +103,8 @@ def test_designations(sentence, guard):
     "居住证应当由本人向居住地公安派出所或者受公安机关委托的社区服务机构申请办理",
     "由市住房保障部门在5个工作日内通知用人单位、申请人签订购房补贴合同",
     "在本县天然水域从事休闲垂钓的，应当持本人身份证到乡镇渔政管理站办理垂钓登记证，凭证在划定水域垂钓。",
+    # a person sent to work there, not to buy (the rule-pack folder's look-alike)
+    "定向培养的乡村医生，应当按照定向培养协议的约定到乡镇卫生院服务满六年。",
 ])
 def test_no_designation_of_a_body_doing_its_own_work(sentence):
     assert not any(not g for _, _, g in designations(sentence))

@@ -62,7 +62,9 @@ _PLACED = re.compile(r"^在|^[^，。；]{0,6}(登记|注册|设立|成立|设�
 # it fixed is read as a provider
 _ORGAN_INSIDE = re.compile(r"(局|部门|政府|委员会|办公室|办事处|派出所|管委会)(?!所属|下属|直属|确定|指定|推荐|公布|认定|选定|遴选|招引)")
 # the party files, applies or fetches a paper at the body: no transaction (统一到市住保中心申请; 可到……中心打印登记信息)
-_FILING = re.compile(r"申请|申报|报名|提交|递交|补办|领取|打印|查询|登记|备案|投诉|举报|咨询窗口")
+# … or a person goes there to work (定向培养的乡村医生……到乡镇卫生院服务满六年)
+_FILING = re.compile(r"申请|申报|报名|提交|递交|补办|领取|打印|查询|登记|备案|投诉|举报|咨询窗口|"
+                     r"服务满|服务期|工作|任职|报到|上岗|就业|实习|挂职|锻炼|值班|学习")
 # … nor an administrative body itself (its own function, not a market's supplier)
 _ORGAN_END = re.compile(r"(局|厅|委员会|政府|办公室|办事处|大队|支队|派出所|管委会)$")
 # lawful: an open set the law defines; a statute's own exclusive body or supply; lawful procurement; the government's own
