@@ -1,0 +1,211 @@
+"""Fair competition as the norms a reviewer states (公平竞争审查条例 第八条至第十一条; 反垄断法 第五章), read from the
+grammar of a sentence with open slots, not from lists of sectors, providers or goods (round 23):
+
+* ``designations`` — DESIGNATION: a market activity (a test, an upkeep, a check-up, a purchase, a training …) must
+  go to, be bought from or be done by one provider the government names (any organisation: 县……中心/公司/站/所/
+  协会/馆/服务部, or a unit 所属 a body) or a set the government fixed (……确定/指定/推荐/公布的 经销商/单位/企业),
+  laid with 统一/一律/均/原则上/应当/须/只能 or with the alternatives shut (不再另行, 其他……不予认可, 未在……的，
+  不予).  Lawful look-alikes: an open set the law defines (依法取得/具有相应资质的), a statute's own exclusive body
+  or supply (强制免疫 and 免疫规划 vaccines — not what lies 以外 them —, 检疫, 火化, 强制检定, the drivers' exam),
+  lawful procurement (政府采购, 公开招标 not waived), the government's own internal service (机关事务), the parties'
+  own choice (自主选择, 不得指定), public venues of trade (公共资源交易中心), medical-insurance agreements.
+  The effect kind is ``reserve`` (FC-RESERVE-EFFECT).
+* ``local_barriers`` — LOCALITY: goods leaving (销往/运出/调出 县外) or entering the locality made to wait for a consent
+  or pay a fee, or barred; a party made to buy from or entrust a local provider, or losing a benefit when it uses an
+  outside one (委托市外代理机构的，不予资助).  Look-alikes: quarantine and epidemic control (动物防疫法, 植物检疫),
+  equal treatment, encouragement.  Kind ``local`` (FC-LOCAL-EFFECT).
+* ``price_floors`` — PRICE: a price or fee of a competitive market floored, ceiled or fixed by a body (保护价,
+  不得低于……核定/公布的价格, 统一按……元收取).  Look-alikes: the price catalogue (定价目录, 政府定价/指导价, the price
+  authority), the national minimum purchase price, below-cost dumping and bids (价格法 第十四条, 招标投标法 第三十三条),
+  wages and the government's own payments, the parties' own bargaining, 明码标价.  Kind ``price`` (FC-PRICE).
+* EXCLUSION BY OWNERSHIP is ``reservations``' own reading in review/norms/allotment.py (民办……不纳入, 限于公办).
+
+Pure: a sentence (a list item under ``header``) in, ``(start, end, guard)`` spans out; effect.py makes them Effects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..firstchars import Keyed
+from ..sentences import start_after
+
+# ---- DESIGNATION
+# the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
+_ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
+        r"店|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室)")
+# … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
+_NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
+# … or a set the government fixed (县动物疫病预防控制中心确定的经销商, 县特种设备协会推荐的维保单位, 县教育局确定的两家企业)
+_FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)的[^，。；、]{{0,10}}?{_ORG}"
+# the assignment: to / from / by the provider, with the activity done there
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|送|由|到|去|前往|在|从|向)(?P<provider>{_FIXED}|{_NAMED})(处)?"
+                           r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
+                           r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
+                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制))?"))
+# the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
+# put 由 a body (由……承担) is one only where what is done is something a market sells
+_TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从")
+# … of something a market buys: a service or a good (the activity may stand before the provider or after it)
+_MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检修|养护|安装|施工|设计|制作|体检|健康检查|训练|培训|消杀|消毒|清洗|"
+                         r"保洁|购进|购买|购置|采购|选购|订购|供应|供货|配送|定点生产|代理|评估|咨询|审计|监理|测绘|物业|印制|印刷|"
+                         r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营")
+# … laid as a rule (one provider for all) or with the alternatives shut
+_UNIFORM = re.compile(r"统一|一律|均|全部|原则上|只能|只得|应当|须|必须|定点|全县|全市|全区")
+_SHUT = re.compile(r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
+                   r"未(在|到|经|从|由)[^，。；]{0,16}的[，,]?[^，。；]{0,6}(不予|不得|不能|取消)|不予(认可|采信|受理|发放)")
+# the provider is no set marked only by its place (县内施工企业, 本地企业): the locality reading
+_LOCAL_SET = re.compile(r"(县内|市内|区内|镇内|县域内?|市域内?|本地|当地|辖区内?|本[县市区省])[^，。；]{0,6}(企业|公司|单位|机构|经销商|供应商|商户|经营者|厂家)$")
+# … nor one marked by where it is registered or housed (在本县设有搅拌站的企业; 在本市登记设立的代理机构)
+_PLACED = re.compile(r"^在|^[^，。；]{0,6}(登记|注册|设立|成立|设有)|(登记|注册|设立|成立|生产|设有|经营)[^，。；]{0,10}的")
+# … nor a phrase running on past an organ's name (由市住房保障部门在5个工作日内通知用人单位): only a unit it owns or a set
+# it fixed is read as a provider
+_ORGAN_INSIDE = re.compile(r"(局|部门|政府|委员会|办公室|办事处|派出所|管委会)(?!所属|下属|直属|确定|指定|推荐|公布|认定|选定|遴选|招引)")
+# the party files, applies or fetches a paper at the body: no transaction (统一到市住保中心申请; 可到……中心打印登记信息)
+# … or a person goes there to work (定向培养的乡村医生……到乡镇卫生院服务满六年)
+_FILING = re.compile(r"申请|申报|报名|提交|递交|补办|领取|打印|查询|登记|备案|投诉|举报|咨询窗口|"
+                     r"服务满|服务期|工作|任职|报到|上岗|就业|实习|挂职|锻炼|值班|学习")
+# … nor an administrative body itself (its own function, not a market's supplier)
+_ORGAN_END = re.compile(r"(局|厅|委员会|政府|办公室|办事处|大队|支队|派出所|管委会)$")
+# lawful: an open set the law defines; a statute's own exclusive body or supply; lawful procurement; the government's own
+# service; the parties' own choice; public trading venues; medical-insurance agreements
+_OPEN_SET = re.compile(r"依法(设立|取得|认定|备案|注册)|具有相应|具备(相应)?资质|取得(相应)?资质|符合(条件|要求|规定)的")
+_STATUTE_EXCLUSIVE = re.compile(r"(强制免疫|免疫规划)(?![^，。；]{0,8}(以外|之外))|(?<!非)免疫规划疫苗|检疫|火化|遗体|强制检定|驾驶人考试|"
+                                r"驾驶证考试|血液|血站|民用爆炸|爆炸物品|麻醉药品|精神药品|放射性|专卖|法定(检验|检定|计量)")
+# the appraiser of an expropriation: 国有土地上房屋征收与补偿条例 第二十条 rules that choice (K-EXPROP-APPRAISER reads it)
+_EXPROPRIATION = re.compile(r"被征收|征收部门|征收补偿|征收评估")
+_PROCURED = re.compile(r"(?<!不再)(?<!另行)(?<!无需)(?<!不经)(?<!免于)(?<!组织)(政府采购|公开招标|依法招标|招标确定|竞争性(谈判|磋商)|比选确定|"
+                       r"公开(遴选|择优|竞争)|择优(选定|确定|选择)|集中采购)")
+_OWN_SERVICE = re.compile(r"机关事务|机关(办公|后勤|内部)|本机关|本单位|政务服务|公共资源交易|不动产登记|档案|医保|医疗保险|参保|"
+                          r"转诊|就医|入学|学位|接种|征兵|入伍|公务员|招录|录用|考生|登记手续|户口|户籍|社保|社会保险|公积金|税务|纳税|"
+                          r"就诊|救治|诊疗|隔离|核酸|发热|便民服务|法律援助|就业服务|人才(服务|交流)|婚姻登记|查阅|窗口|"
+                          # a paper or a filing the body itself issues or takes (到乡镇渔政管理站办理垂钓登记证)
+                          r"(办理|申领|领取|换发|核发)[^，。；]{0,8}(证|登记|手续|备案|审批|许可)")
+_CHOICE = re.compile(r"(?<!不再)(?<!不得)(?<!不能)(?<!无权)(自主|自行|自愿)(选择|选定|选用|确定|委托|决定|购买|采购)(?![^，。；]{0,10}的[，,]?[^，。；]{0,8}(不予|不得|取消))|"
+                     r"不得[^，。；]{0,8}(指定|限定|强制|要求|干预)|不指定|任何(单位|部门)|可以选择|均可")
+
+
+def _guard_designation(sentence: str, header: str, m) -> str:
+    both = header + sentence
+    if _protected(sentence, m.start()) or _CHOICE.search(both):
+        return "protective"
+    # what the law keeps to one body is the activity, not the provider's name (县驾驶人考试服务中心 may sell training)
+    rest = header + sentence[:m.start("provider")] + sentence[m.end("provider"):]
+    if _OPEN_SET.search(m.group("provider")) or _STATUTE_EXCLUSIVE.search(rest) or _EXPROPRIATION.search(both):
+        return "statute"
+    if _PROCURED.search(both):
+        return "procured"
+    if _OWN_SERVICE.search(both):
+        return "own_service"
+    return ""
+
+
+def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` sends a market activity to one provider the government names or fixes, with
+    the guard if lawful."""
+    for m in _ASSIGN.finditer(sentence):
+        provider = m.group("provider")
+        if _ORGAN_END.search(provider) or _PLACED.search(provider) or _LOCAL_SET.match(provider) \
+                or _ORGAN_INSIDE.search(provider[:-1]):
+            continue    # an administrative body's own function; a provider marked by its place is the locality reading
+        lo = start_after(sentence, m.start(), "；;")
+        scope = header + sentence[lo:]
+        if m.group("verb") not in _TRANSACTING and not (m.group("act") and _MARKET_ACT.search(scope)):
+            continue
+        clause = sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()]
+        uniform = _UNIFORM.search(clause + (m.group("act") or "")) or _UNIFORM.search(header[-20:])
+        # a set the government fixed is a designation by itself; a named provider needs the rule for all or the shut door
+        if not (uniform or _SHUT.search(sentence) or re.search(r"(确定|指定|推荐|公布)的", provider)):
+            continue
+        tail = sentence[m.end("provider"):m.end("provider") + 12]
+        if _FILING.search(re.split(r"[，。；,;]", tail)[0]) or re.search(r"(可|可以|也可)$", clause):
+            continue    # a filing at the body, or a place one may go
+        if m.group(1) in ("在", "向") and not (_SHUT.search(sentence) or re.search(r"(应当|须|必须|只能|一律|统一)$", clause)):
+            continue    # 在县体育中心举办: a venue named, nobody sent to buy there
+        return [(m.start(), m.end(), _guard_designation(sentence, header, m))]
+    return []
+
+
+# ---- LOCALITY
+_ELSEWHERE = r"(?:县外|市外|省外|区外|镇外|乡外|外地|外县|外市|外省|本县以外|本市以外|本区以外|本省以外|外乡镇|出县|出市|出境)"
+_HOME = r"(?:本县|本市|本区|本省|本地|本镇|本乡|县内|市内|区内|当地|辖区)"
+# goods or animals leaving (销往县外, 运出本县) or coming in (县外生产的……进入本县)
+_OUTFLOW = re.compile(rf"(销往|销售到|运出|运往|运至|调出|调往|调运出|外运|外销|流出|出售到|卖到|运离)(?:{_ELSEWHERE}|{_HOME})|"
+                      rf"{_ELSEWHERE}[^，。；]{{0,4}}(销售|外运|外销|收购)")
+_INFLOW = re.compile(rf"{_ELSEWHERE}[^，。；]{{0,12}}?(进入|进入{_HOME}|销往{_HOME}|入{_HOME}|运入|调入|流入)")
+# … made to wait for a consent or pay a fee, or barred
+_GATE = re.compile(r"(须|需|需要|应当|应|必须|要|还须|一律)[^。；]{0,14}?(经|报|取得|办理|缴纳|交纳|开具|征得|申请|申领|领取|持有)[^。；]{0,18}?"
+                   r"(同意|批准|审批|核准|准许|许可|准运|出县|调节费|管理费|补偿费|费)|"
+                   r"(不得|禁止|严禁|一律不得|不准)(销往|运出|调出|外运|外销|流出)")
+# a party sent to a local provider, or losing a benefit for an outside one (委托市外代理机构代理的，不予资助)
+_LOCAL_PROVIDER = re.compile(rf"(委托|聘请|选用|选择|使用|采购|购买|购进|交由)[^，。；]{{0,4}}?(在)?{_HOME}[^，。；]{{0,8}}?"
+                             rf"(登记|注册|设立|生产|设有|注册登记)[^，。；]{{0,10}}?{_ORG}|"
+                             # … picked from the local ones (应当从县内施工企业中选取)
+                             rf"(从|在|向){_HOME}(的)?[^，。；]{{0,10}}?{_ORG}[^，。；]{{0,2}}?(中|内|里)?(选取|选择|选定|确定|遴选|聘请|采购|购买|购进|抽取)")
+_OUTSIDE_USE = re.compile(rf"((委托|聘请|选用|选择|使用|采购|购买|购进)[^，。；]{{0,4}}?({_ELSEWHERE}|非{_HOME})[^，。；]{{0,14}}?|"
+                          rf"({_ELSEWHERE}|非{_HOME})[^，。；]{{0,6}}?(委托|聘请|选用|采购|购买|购进|生产|注册|登记)[^，。；]{{0,8}}?)的?[，,]?"
+                          r"[^，。；]{0,8}?(不予|不享受|不得享受|不给予|取消|不列入|不纳入)")
+# a tie to the locality as the gate of taking part (只有在本县设立法人企业的……才能参与; 在本市连续经营不满三年的，不得承接)
+_LOCAL_GATE = re.compile(rf"在?{_HOME}[^，。；]{{0,10}}?(登记|注册|设立|成立|纳税|经营|营业)[^，。；]{{0,14}}?"
+                         r"(的?[^，。；]{0,12}?[，,]?(方可|才能|才可|方能)|(不满|未满|不足)[^，。；]{0,8}的[，,]?[^，。；]{0,4}(不得|不能|不予))"
+                         r"[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|竞价|竞买|报名|入驻|进入|经营)")
+_DEMAND = re.compile(r"应当|须|必须|需|只能|一律|原则上|方可|才能")
+_LOCAL_GUARD = re.compile(r"检疫|疫区|疫情|封锁|疫病|同一|同等(?!条件)|相同|一视同仁|平等|公平竞争|不论|无论|鼓励|引导|(?<![不只])(?<!不予)支持|"
+                          r"不得[^，。；]{0,8}(设置|限制|阻碍|要求|限定|排斥|指定|以)|文物|野生|危险(化学)?品|烟花|民用爆炸|专卖|储备")
+
+
+def local_barriers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` gates goods crossing the locality's border, or ties a party's supplier or its
+    benefit to the locality, with the guard if lawful."""
+    both = header + sentence
+    # quarantine kept aside (除依法办理植物检疫证书外，还须缴纳……管理费): the fee is the barrier
+    guard = "open" if _LOCAL_GUARD.search(re.sub(r"除[^，。；]{0,24}?外", "", both)) else ""
+    for rx in (_OUTFLOW, _INFLOW):
+        m = rx.search(sentence)
+        if m:
+            gate = _GATE.search(sentence, m.start())
+            if gate and not _protected(sentence, m.start()):
+                return [(m.start(), gate.end(), guard)]
+    m = _OUTSIDE_USE.search(sentence)
+    if m:
+        return [(m.start(), m.end(), guard or ("protective" if _protected(sentence, m.start()) else ""))]
+    m = _LOCAL_GATE.search(sentence)
+    if m:
+        return [(m.start(), m.end(), guard or ("protective" if _protected(sentence, m.start()) else ""))]
+    m = _LOCAL_PROVIDER.search(sentence)
+    if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]):
+        return [(m.start(), m.end(), guard or ("protective" if _protected(sentence, m.start()) else ""))]
+    return []
+
+
+# ---- PRICE
+# a market party's price or fee
+_PRICE = r"(?:收购价格?|收购价|销售价格?|售价|零售价|出厂价|价格|收费(?:标准)?|服务费|培训费|维保费|运费|租金|单价|费用?标准|报价)"
+# … floored, ceiled or fixed
+_FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4}}?((不得|不能|不准|不应|不许|严禁|须|应当|必须)(低于|高于|超过)|不低于|不高于)"
+                          r"[^。；，]{0,24}?(核定|公布|确定|制定|发布|规定|指导|保护|成本|最低|最高|基准|参考)[^。；，]{0,4}?(价|标准|价格)|"
+                          r"(实行|执行|实施|制定|确定|公布|落实)[^。；，]{0,8}?(最低)?保护价|保护价(制度|收购)|"
+                          rf"{_PRICE}[^。；，]{{0,4}}(实行|执行)[^。；，]{{0,4}}(最高|最低)(限价|售价|价格)|"
+                          rf"{_PRICE}[^。；，]{{0,8}}?(不得|不能|不准)(低于|高于|超过)[^。；，]{{0,4}}?(每|[\d一二三四五六七八九十百千万两])|"
+                          r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)"))
+# … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
+_MARKET_PRICE = re.compile(r"收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
+_PRICE_GUARD = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|《[^》]{2,40}》|最低收购价|"
+                          r"倾销|低于成本的?(价格|报价)|投标报价|投标人|竞标|最低工资|工资|薪酬|报酬|补贴|补助|奖励|资助|"
+                          r"协商|自主|自行确定|明码标价|哄抬|市场调节价|保障性住房|公共租赁|公办|公立|行政事业性收费|"
+                          r"(不得|禁止|严禁)[^，。；]{0,6}(规定|统一|干预|限定|设定)")
+
+
+def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` floors, ceils or fixes a competitive market's price, with the guard if
+    lawful."""
+    m = _FLOOR.search(sentence)
+    if m is None or not _MARKET_PRICE.search(header + sentence):
+        return []
+    guard = "lawful_price" if _PRICE_GUARD.search(header + sentence) or _protected(sentence, m.start()) else ""
+    return [(m.start(), m.end(), guard)]
+
+
+def _protected(sentence: str, at: int) -> bool:
+    lo = start_after(sentence, at, "，,；;：:")
+    return re.search(r"不得|严禁|禁止|不准|任何单位", sentence[lo:at]) is not None
