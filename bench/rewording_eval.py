@@ -164,9 +164,20 @@ def draft_lines(t: Text, kind: str) -> list[str]:
     return [title, party_a, party_b, "", opening + facts, *body, CLOSING[kind]]
 
 
+# ``--sweep``: the cleanup sweep's per-document review (its topics, no upper-law comparison, review.sweep), which keeps a
+# content rule's finding only where the norm reading confirms it (review.engine.sweep_content)
+SWEEP = False
+
+
 def review_text(t: Text, kind: str, store, rules):
     doc = apply_metadata(build_document(f"{t.rule}-{t.variant}.txt", draft_lines(t, kind), "txt"))
-    opinion = review_document(doc, store, rules, ReviewOptions(as_of=AS_OF, kind=kind))
+    if SWEEP:
+        from review.sweep import SWEEP_TOPICS
+
+        opts = ReviewOptions(as_of=AS_OF, kind=kind, topics=tuple(SWEEP_TOPICS), upper_law=False)
+    else:
+        opts = ReviewOptions(as_of=AS_OF, kind=kind)
+    opinion = review_document(doc, store, rules, opts)
     return [f for f in opinion.findings
             if f.clause is not None and f.clause.label.startswith(LABEL) and f.severity in FLAGGING]
 
@@ -212,7 +223,11 @@ def main(argv=None):
     ap.add_argument("--misses", type=int, default=0, help="print up to N missed positives and flagged negatives")
     ap.add_argument("--json", type=Path, help="write every row as JSON to this file")
     ap.add_argument("--category", help="only the cases of this category (e.g. upper-law)")
+    ap.add_argument("--sweep", action="store_true",
+                    help="review each text as the cleanup sweep does (its topics, no upper law, norm-confirmed content)")
     args = ap.parse_args(argv)
+    global SWEEP
+    SWEEP = args.sweep
 
     tmp = tempfile.TemporaryDirectory()
     store = Store(args.db) if args.db else Store(Path(tmp.name) / "c.db")

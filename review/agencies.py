@@ -74,8 +74,10 @@ MADE = (r"(?:制定的(?=[^。；，]{0,8}?(?:《|办法|规定|意见|通知|�
         r"|(?:制发|发布|印发)的(?=[^。；，]{0,8}?(?:《|规范)))")
 # the body's website as the place where it publishes (在市国土房管局网站上公示, round-9 D003): the body acts there
 PUBLISHES = r"(?!上?(?:予以|进行)?(?:公示|公告|公布|发布|公开))"
+# … nor a signature with its date (（市人事局 二○○三年四月）): a year with its month; a bare year after a list of bodies is a
+# task table's 完成时限 cell (市发展改革委、市人力社保局、市国土房管局 / 2020年, D095 附件), the bodies its 配合单位
 NOT_TITLE = (r"(?![^。；，\n]{0,3}(?:关于|印发|网站" + PUBLISHES + r"|官网|文件|公告|的(?:职责|职能|牌子|名称|基础)))"
-             r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年)")
+             r"(?!\s*[〇○零一二三四五六七八九十\d]{4}年\s*[〇○零一二三四五六七八九十\d]{1,2}月)")
 # a bare name as an enumeration item: the enumeration ends in 部门/机关/机构 (not 等政策, 等事项), after a separator,
 # a place, or a word that makes the listed departments act with another (会同物价、财政部门; 由人口计生、财政部门)
 BARE_LEAD = ("会同", "由", "经", "报", "向", "商", "配合", "协助", "联合", "交由", "通知", "送")

@@ -2199,10 +2199,22 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
         findings = [instrument_places(f, doc, clauses) for f in findings]
+    elif info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
+        from .validity import instrument_places, lapse_told_to_maker, validity_findings
+
+        # another body's document (listed, not disposed of): its 有效期 or plan period that ended is a fact of the
+        # document the office lists it with and tells its maker of (the labels' "供制定机关参考：……已届期"); the 有效期 it
+        # lacks is its maker's own procedure and stays unsaid
+        findings += [instrument_places(lapse_told_to_maker(f, doc), doc, clauses)
+                     for f in validity_findings(doc, clauses, opts.as_of)
+                     if f.rule in ("P-VALIDITY-EXPIRED", "P-PERIOD-ENDED")]
     # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the
     # maker's own cleanup, not for an office that only lists another body's document (a ministry's notice in a city
     # archive, remit)
-    if scope.ours and (not opts.topics or "agency" in opts.topics):
+    # … not when the document has lapsed by its own term or plan period (P-VALIDITY-EXPIRED, P-PERIOD-ENDED): it is listed
+    # as invalid, and a maker's new name amends nothing (D149, a labelled look-alike: "文件已失效，无需改名")
+    lapsed_itself = any(f.rule in ("P-VALIDITY-EXPIRED", "P-PERIOD-ENDED") for f in findings)
+    if scope.ours and not lapsed_itself and (not opts.topics or "agency" in opts.topics):
         from .agencies import issuer_findings
 
         findings += issuer_findings(doc, rules, opts.as_of)
@@ -2238,6 +2250,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     from .match import without_yielded
 
     findings = without_lookalikes(findings)       # the lawful shapes every content rule is read against
+    findings = [f for f in findings if not aid_procedure(f, doc.text)]
     findings = without_yielded(findings, rules)   # a general rule gives way to the specific one on the same words
 
     findings = cap_findings(findings, rules)
@@ -2261,6 +2274,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     # rule's other places in the clause it quotes (other rows of a table) named in its finding
     findings = list_clause_repeats(fold_document_repeats(findings))
     findings = [standing_quote(f, doc.text) for f in findings]
+    from .merge import placed_in_document
+
+    findings = [placed_in_document(f, doc.text) for f in findings]
     from .wording import localize
 
     findings = localize(findings, opts.province, doc)   # 本省 → 本市 for a 直辖市's document
@@ -2412,6 +2428,30 @@ def without_lookalikes(findings: list[Finding]) -> list[Finding]:
         return lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
                                 getattr(up, "law", "") or "", getattr(up, "article", None)) is None
     return [f for f in findings if stands(f)]
+
+
+# the activity an approval gates: the words after 进行/开展/从事/实施 (进行房屋修葺, 开展修葺工程)
+_GATED_ACT = re.compile(r"(?:进行|开展|从事|实施|组织)([\u4e00-\u9fff]{2,6}?)(?:工程|项目|工作|活动)?(?=[，,。；]|$|的|前|后|应当|须|需)")
+
+
+def aid_procedure(f: Finding, source: str) -> bool:
+    """Whether a licence finding gates an activity the document itself pays for as its aid (D033: 住房困难家庭进行房屋
+    修葺应当经镇人民政府……同意后方可开展修葺工程, where 房屋修葺 is one of the forms of the 廉租住房保障 the document
+    grants, its 修葺资金 shared by the city's and towns' budgets and its 补助标准 set by the city; a labelled
+    look-alike): the consent is a step of the government's own spending on the aid it gives, not a leave to act
+    freely (the pack's guard for 财政资金 applications, said of the activity the document funds)."""
+    if f.category != "license" or f.clause is None:
+        return False
+    sentence = f.clause.text
+    for m in _GATED_ACT.finditer(sentence):
+        act = m.group(1)
+        if len(act) < 3:        # 经营, 建设: a word every document funds something of
+            continue
+        w = re.escape(act)
+        if re.search(rf"{w}[^。；，]{{0,8}}(?:补助|资助|补贴)(?:资金|标准|款)?|{w}(?:资金|经费|补助金)|"
+                     rf"(?:补助|资助|补贴)[^。；，]{{0,8}}{w}|通过[^。；]{{0,60}}{w}等?(?:方式|形式)", source):
+            return True
+    return False
 
 
 def _is_contract(doc: Document, opts: ReviewOptions) -> bool:

@@ -265,6 +265,43 @@ def list_clause_repeats(findings: list) -> list:
     return out
 
 
+def placed_in_document(f, source: str):
+    """The places a finding lists (``detail.folded``) where they stand in the document's ``source`` text. A place's
+    ``start`` is counted in its clause's text, which a table read over a page leaves layout lines out of (a row
+    number, a page number: D042 附表1, whose rows 10 and 11 drop their numbers), so counted from the clause's start it
+    falls short of the words: the place is the same occurrence of its words in the document, counted in its clause
+    (its first in the clause is the first in the clause's part of the document), else the first standing at or after
+    the count — never one before the clause. A place already standing at its ``start`` is left as it is."""
+    folded = (f.detail or {}).get("folded")
+    if not folded:
+        return f
+    out, moved = [], False
+    clause = f.clause
+    for p in folded:
+        quote, start = p.get("quote") or "", p.get("start", -1)
+        if not quote or not isinstance(start, int) or start < 0 or source.startswith(quote, start):
+            out.append(p)
+            continue
+        at = -1
+        if clause is not None and p.get("index") == clause.index and clause.text:
+            # its rank among the same words in the clause's text, up to where it was counted
+            rank = clause.text.count(quote, 0, start - clause.start + len(quote)) if start >= clause.start else -1
+            if rank >= 1:
+                at = clause.start - 1
+                for _ in range(rank):
+                    at = source.find(quote, at + 1)
+                    if at < 0:
+                        break
+        if at < 0:
+            at = source.find(quote, start)
+        if at >= 0 and at != start:
+            out.append({**p, "start": at})
+            moved = True
+        else:
+            out.append(p)
+    return replace(f, detail=f.detail | {"folded": out}) if moved else f
+
+
 def _short(quote: str, n: int = 30) -> str:
     """A place's words as a problem names them: on one line, at most ``n`` characters, cut marked."""
     q = "".join(quote.split())

@@ -188,6 +188,15 @@ def validity_findings(doc, clauses, as_of: str, cleanup: bool = False) -> list[F
     return out
 
 
+def lapse_told_to_maker(f: Finding, doc) -> Finding:
+    """A lapse (P-VALIDITY-EXPIRED, P-PERIOD-ENDED) of another body's document, which the office lists and does not
+    dispose of (``review.office.remit``): the same fact, with what the office can do — tell the maker, who declares it
+    invalid — instead of listing it as invalid itself."""
+    maker = (getattr(doc, "issuer", "") or "").strip() or "制定机关"
+    return replace(f, suggestion=f"文件由{maker}制定，本级只列目录、不作处置；可将期限届满的情况告知制定机关，由其评估后宣布失效或者重新制定。",
+                   detail={**f.detail, "told_to_maker": True})
+
+
 def undated(doc, clauses, meta) -> list[Finding]:
     """An 有效期 stated as a term (本办法自印发之日起实施，有效期2年) in an existing document from which no date of issue or
     commencement could be read (a page copied without its 落款, round-7 D013): whether it has run out cannot be told —

@@ -601,6 +601,9 @@ def without_excepted(text: str, end: int) -> str:
     return text
 
 
+_ARTICLE_LEAD = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百千零〇\d]+条[\s\u3000]+")
+
+
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
     out = []
@@ -612,7 +615,9 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
         out.append("history")
     if _has(lexicon, "internal", sentence, possible):
         out.append("internal")
-    if "\t" in sentence or re.search(r"\S {3,}\S", sentence):
+    # cells apart by a tab or a run of spaces; not the spaces that set an article's number off its text (第四十三条    住房
+    # 保障对象违反……: a layout of the article heading, D023), which make no table of the article
+    if "\t" in sentence or re.search(r"\S {3,}\S", _ARTICLE_LEAD.sub("", sentence, count=1)):
         out.append("table")
     s = sentence.strip()
     if s.startswith(("“", "「")) and s.rstrip("。；").endswith(("”", "」")):
