@@ -41,3 +41,15 @@ def test_left_job_barred_read(sentence):
 ])
 def test_left_job_lawful_not_read(sentence):
     assert "own_act" not in [b.name for b in burdens(sentence, "")]
+
+
+@pytest.mark.parametrize("sentence, guarded", [
+    # D124 (a compilation quoting 律师法-level rules): the association's decision over its own members' disputes
+    ("律师应当执行律师协会就律师执业纠纷作出的处理决定。", True),
+    # … not an association fining a trade it acts on
+    ("县殡葬协会对违规经营的殡葬服务单位作出罚款决定。", False),
+])
+def test_association_over_its_own_members(sentence, guarded):
+    from review.norms.power import readings
+    usurp = [r for r in readings(sentence, "", "") if r[0] == "usurp"]
+    assert usurp and all((r[3] == "own_people") == guarded for r in usurp)

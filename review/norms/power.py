@@ -111,6 +111,21 @@ def nonholders(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ASSOCIATION = re.compile(r"(?:行业)?(?:协会|商会|联合会|促进会|学会)$")
+
+
+def _members_of(sentence: str, start: int, end: int) -> bool:
+    """Whether the nonholder at ``sentence[start:end]`` is an association whose own trade the sentence names as the
+    one bound by its act, before it (律师应当执行律师协会就律师执业纠纷作出的处理决定: 律师法 第四十六条, its members' self-regulation)."""
+    name = sentence[start:end]
+    m = _ASSOCIATION.search(name)
+    if not m or m.start() < 2:
+        return False
+    at = start + m.start() - 2            # the name may run over the words before it (律师应当执行律师协会)
+    trade = sentence[at:at + 2]
+    return trade in sentence[:at]         # the members as the subject bound by it, not a trade acted on after it
+
+
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     actors = nonholders(sentence)
@@ -145,7 +160,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "protective"
         elif _ADVISORY.search(span_before):
             guard = "advisory"
-        elif _OWN_PEOPLE.search(sentence + header):
+        elif _OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header):
             guard = "own_people"
         out.append(("usurp", start, b, guard))
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
