@@ -528,6 +528,26 @@ def without_members_laid_elsewhere(cmp, upper: Provision, store, as_of: str):
     return replaced(cmp, changes=kept, faithful=cmp.faithful or all(c.severity == "info" for c in kept))
 
 
+def without_gates_laid_elsewhere(cmp, clause_text: str, unit_text: str, upper: Provision, store, as_of: str):
+    """``cmp`` without the gates read as put before an act the article leaves free (review.compare.gates) where
+    another article of the same law lays a gate of its own on that act (gates.gate_laid_elsewhere)."""
+    from dataclasses import replace as replaced
+
+    from .compare.gates import gate_laid_elsewhere, is_gate
+    from .governing import _articles
+
+    gated = [c for c in cmp.changes if is_gate(c)]
+    if not gated or not hasattr(store, "conn") or getattr(upper, "work_id", None) is None:
+        return cmp
+    sentences = [x for a in (_articles(store, upper.work_id, as_of) or ()) if a.article != upper.article
+                 for x in re.split(r"[。；\n]", a.text or "") if x.strip()]
+    dropped = [c for c in gated if gate_laid_elsewhere(c, clause_text, unit_text, sentences)]
+    if not dropped:
+        return cmp
+    kept = tuple(c for c in cmp.changes if c not in dropped)
+    return replaced(cmp, changes=kept, faithful=cmp.faithful or all(c.severity == "info" for c in kept))
+
+
 def general_among_near(found: list[Provision], hits: list[Provision], topic: str, alive) -> list[Provision]:
     """The hits a clause is compared with, where an article of a general administrative law (行政处罚法, 行政强制法 …:
     lexicon concept compare.general_law) left out of ``hits`` is among the ``UPPER_SEARCH_K`` best, about as good as
@@ -801,6 +821,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_reversal(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_figure_pair(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_gate(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is None:
@@ -898,6 +920,7 @@ class _UpperReader:
             unit = best_unit(bare, upper.text)
             cmp = compare(bare, unit.text, cites_upper=cites, context=whole)
             cmp = without_members_laid_elsewhere(cmp, upper, self.store, self.opts.as_of)
+            cmp = without_gates_laid_elsewhere(cmp, bare, unit.text, upper, self.store, self.opts.as_of)
             self.compared[key] = (without_working_days(cmp, upper, self.days), unit)
         return self.compared[key]
 
@@ -1157,6 +1180,46 @@ class _UpperReader:
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
         return None
 
+    def by_gate(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` putting a precondition (经……同意/批准后方可, 未经……不得, 应当先……方可) before an act
+        that an article of a 法律/行政法规 lets the party do freely or with a notice only (review.compare.gates). The
+        gate's words weigh much in the clause's own search: the clause is also searched for its act alone (its gates
+        taken out, with figures, modal verbs and place words: norm_core_probes), and the best hits of both searches
+        from GATE_MIN_SCORE are set against it; only the gate change counts, on the same matter, the article's phrase
+        holding GATE_ACT_MATCH of what the clause says of the act."""
+        from .compare.gates import act_share, clause_gates, is_gate, without_gates
+        from .compare.matter import names_other_certificate
+
+        bare = without_label(probe)
+        if not clause_gates(bare):
+            return None
+        act = without_gates(bare)
+        # (an act left with too little of the clause — 建设单位组织竣工验收后，……交付使用 — finds any article on its few words)
+        probes = [act, *norm_core_probes(act)] if len(act) >= max(CORE_MIN_CHARS, GATE_ACT_SHARE * len(bare)) else []
+        seen: dict[tuple, Provision] = {}
+        for hits in [self.searched.get(probe) or [], *(self._core_hits(p) for p in probes)]:
+            for h in hits[:GATE_COMPARED]:
+                if (h.score or 0) >= GATE_MIN_SCORE and h.level in CORE_LEVELS:
+                    seen.setdefault((h.version_id, h.article, h.article_sub), h)
+        for upper in seen.values():
+            if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            for cmp, unit in self.core_comparisons(clause, probe, upper):
+                changes = [c for c in cmp.material() if is_gate(c) and act_share(c, bare, unit.text) >= GATE_ACT_MATCH]
+                if changes and same_matter(bare, unit.text):
+                    where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                    return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款涉及{where}规定的事项")
+        return None
+
+    def _core_hits(self, text: str) -> list[Provision]:
+        """The search's hits for a text of the clause's own (its norm core, its act), searched once per review."""
+        if text not in self.core_searched:
+            if len(self.core_searched) >= UPPER_MAX_PROBES:
+                return []
+            self.core_searched[text] = search_read_as_roles(lambda t: self._search(t), text)
+        return self.core_searched[text]
+
     def by_override(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` naming a case an article of a 法律/行政法规 excepts (……的除外, 除……外, 有下列情形之一
         的，不执行……) and laying the rule on it all the same (一律, 也应当, 均须): the exception overridden, whatever
@@ -1188,6 +1251,7 @@ class _UpperReader:
         cites = cites_article(clause.text, upper.law, upper.article, upper.article_sub)
         whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         cmp = compare(without_label(probe), upper.text, cites_upper=cites, context=whole)
+        cmp = without_gates_laid_elsewhere(cmp, without_label(probe), upper.text, upper, self.store, self.opts.as_of)
         yield without_working_days(cmp, upper, self.days), Unit(upper.text)
 
     def _search(self, text: str) -> list[Provision]:
@@ -1296,6 +1360,11 @@ CORE_COMPARED = 4             # the distinct articles (best first) the clause is
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
 CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time
                               # limit of 营业性演出管理条例 is no limit of a 房地产经纪 rule found at 60)
+GATE_COMPARED = 3             # the best hits of the clause's search and of its act's (by_gate) set against a gated clause
+GATE_MIN_SCORE = 45.0         # … from this score: only a gate on the act the article leaves free counts there
+GATE_ACT_SHARE = 0.4          # the act is searched where it keeps this share of the clause's characters
+GATE_ACT_MATCH = 0.4          # … and an article found so counts where its phrase holds this share of the act's words
+                              # (流转土地的经营权抵押需经承包农户同意 is no 流转 民法典 第三百三十九条 leaves free)
 REVERSAL_COMPARED = 3         # the best hits of a reversed clause's search (by_reversal) read for the prohibition
 REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by the clause is what confirms the article
 REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared

@@ -271,8 +271,11 @@ def joined_condition(change) -> bool:
     conditions (居住并办理暂住登记半年以上), or all of the conditions where the law asks for one of them."""
     from .compare.vocabulary import ALL_OF_RX, JOINED_CONDITION_RX
 
-    if change.kind != "condition_added":
-        return False
+    from .compare.gates import is_gate
+
+    if change.kind != "condition_added" or is_gate(change):
+        return False     # (a gate on an act the article leaves free is read against the article the clause restates or
+                         # whose act it names, review.engine; not against the governing law's closest article by words)
     return bool(JOINED_CONDITION_RX.search(change.clause_span) or ALL_OF_RX.search(change.clause_span))
 
 

@@ -5,7 +5,8 @@
 3. Read the differences: aligned amounts, time limits and ages by value (``figures``), forbidden windows of the
    day (``clock``), an order of two acts reversed (``order``); unaligned stretches as
    replacements, additions and deletions (``regions``, ``modals``); exceptions the clause leaves out
-   (``exceptions``); other subjects (``subjects``).
+   (``exceptions``); other subjects (``subjects``); a precondition put before an act the upper text leaves
+   free (``gates``).
 4. Each reader grades what it finds with the tables in ``grading.toml``: by who bears the change.
 """
 
@@ -18,6 +19,7 @@ from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
+from .gates import read_added_gate
 from .listed import read_added_members
 from .materials import read_added_materials
 from .grading import threshold
@@ -74,6 +76,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_option_removed(reading)
         read_voting_thresholds(reading)
         read_bearer_changed(reading)
+        read_added_gate(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
@@ -88,6 +91,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_removed_exceptions(reading)
     read_added_materials(reading)
     read_added_members(reading)
+    read_added_gate(reading)
     read_combination(reading)
     read_joined_alternatives(reading)
     read_enforcement(reading)
