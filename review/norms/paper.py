@@ -94,17 +94,17 @@ _JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|�
 # a third body's opinion on the person: 所在社区对其经营期间邻里关系及有无投诉情况的书面意见
 _OPINION = re.compile(rf"(?P<org>{_ORG})对(?:其|申请人|申请单位|申请企业|当事人|本人|该)[^，。；]{{0,30}}?的"
                       r"(?P<paper>(?:书面)?(?:意见|评价|鉴定|证明|说明|确认书|确认意见|认定意见))")
-# papers a third party makes by their nature (a bank's statement, an employer's income proof, a notary's deed, a letter
-# of introduction or guarantee)
+# papers a third party makes by their nature: a bank's statement, a notary's deed, and an income proof of relatives (the
+# family as further bearers: 其全部近亲属……的收入证明 — the household's own income is the means test's)
 _NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书")
 # what is not a third body's paper demanded: an approval or the body's own review (审批意见, 审核意见); an expert
 # body's report (检测、检验、鉴定、评估、认证、审计机构 and professional firms); the person himself signing
 _NOT_PAPER = re.compile(r"(?<!担)保函|保单|保险单|履约|投标|预付款|保证金|审批|批准|许可|核准|准予|批复|审核意见|初审意见|审查意见|复核意见|审定|验收|预审|选址|规划条件|环评|环境影响|论证|评审")
 _EXPERT = re.compile(r"检测|检验|鉴定|评估|认证|审计|会计师|律师|设计|勘察|测绘|监理|计量")
 _SELF = re.compile(r"(申请人|申请单位|申报单位|申请企业|本人|当事人|申领人|利用者|委托人|受托人|其|本单位|自身|自己)$")
-# a government body, a hospital, a notary, a court (_OFFICIAL): a status it registers is C-PROOF-03's; a body whose paper a law or an
-# upper rule often names (_LEGAL: a hospital, a notary, a court, the police) is read only where
-# the sentence itself demands it, not on a list header's strength alone (D076's 变更性别登记 materials, a labelled look-alike)
+# a government body, a hospital, a notary, a court (_OFFICIAL): a status it registers is C-PROOF-03's; a body whose paper
+# a law or an upper rule often names (_LEGAL: a hospital, a notary, a court, the police) is read only where the sentence
+# itself demands it, not on a list header's strength alone (D076's 变更性别登记 materials, a labelled look-alike)
 _OFFICIAL = re.compile(r"(人民政府|政府|局|厅|部门|机关|办事处|街道|乡镇|[乡镇]|管委会|(?<!民)(?<!业主)委员会|中心|派出所|公安[^，。；]{0,4}|"
                        r"医院|卫生院|医疗机构|诊所|公证[^，。；]{0,4}|法院|检察院|仲裁[^，。；]{0,4})$")
 _LEGAL = re.compile(r"(医院|卫生院|医疗机构|诊所|公证[^，。；]{0,4}|法院|检察院|仲裁[^，。；]{0,4}|公安[^，。；]{0,4}|派出所)$")
@@ -150,9 +150,9 @@ def _in_sentence(sentence: str) -> bool:
     return _DEMAND.search(sentence) is not None
 
 
-def _demanded(sentence: str, header: str, at: int) -> bool:
-    """Whether the sentence (or its list header) makes a person hand in what stands at ``at``: a duty or condition
-    on a hand-in verb in the sentence, or a materials header over a list item."""
+def _demanded(sentence: str, header: str) -> bool:
+    """Whether the sentence (or its list header) makes a person hand something in: a duty or condition on a hand-in
+    verb in the sentence, or a materials header over a list item."""
     if header and _LIST_HEADER.search(header) and not _LIFTED.search(header):
         return True
     return _in_sentence(sentence)
@@ -214,7 +214,7 @@ def _issued(sentence: str, header: str) -> list[Burden]:
             continue      # a registrar's status (C-PROOF-03 reads it, its condition often stated first), or one held elsewhere
         if _statutory(sentence, start, m.end()):
             continue
-        if not (_in_sentence(sentence) or _demanded(sentence, header, m.start()) and not _LEGAL.search(org)):
+        if not (_in_sentence(sentence) or _demanded(sentence, header) and not _LEGAL.search(org)):
             continue
         return [Burden("paper", start, m.end(), sentence[start:m.end()])]
     return []
@@ -262,7 +262,7 @@ def _opinion(sentence: str, header: str) -> list[Burden]:
         start = m.end("org") - len(org)
         if not _third(org) or _GOVERNMENT.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
             continue
-        if not _demanded(sentence, header, m.start()):
+        if not _demanded(sentence, header):
             continue
         return [Burden("paper", start, m.end(), sentence[start:m.end()])]
     return []
