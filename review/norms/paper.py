@@ -113,7 +113,7 @@ _GOVERNMENT = re.compile(r"(人民政府|政府|局|厅|部门|机关|办事处|
 _ORG_START = re.compile(r".*(?:取得|提交|提供|出具|附送|附上|报送|递交|出示|应当|须|需要|需|必须|由|经(?!济|营|销|贸|管|办)|的|持|凭|并|及|和|或者|或|、|以及|：|:|\s)")
 
 # papers a person holds of his own (a certificate, a licence, a title) and their copies: no third body certifies anything
-_OWN = re.compile(r"产权证明|权属证书|不动产权|房产证|居住证|身份证|户口簿|营业执照|结婚证|离婚证|毕业证|学位证|学历证|资格证|执业证|许可证|接种证|"
+_OWN = re.compile(r"产权证明|权属证书|权属证明|不动产权|房产证|居住证|身份证|户口簿|营业执照|结婚证|离婚证|毕业证|学位证|学历证|资格证|执业证|许可证|接种证|"
                   r"[^，。；、]{1,6}证(?:书)?(?:原件|复印件|影印件|副本)")
 # one of several acceptable forms, a paper of the person's own among them (……证明或者……产权证、租赁合同; 无业证明或失业证):
 # the person hands in what he has (not several would-be issuers joined by 或: 社区、村(居)委会或者基层卫生医疗机构出具的死亡证明)
