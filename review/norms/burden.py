@@ -36,6 +36,7 @@ from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_ju
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
+from .paper import NAMES as PAPER_NAMES, papers as _papers
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
@@ -46,7 +47,9 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          # for a period, a relative marked, one's own operating figures reported
          *EXACTED_NAMES,
          # round 22 (review/norms/interest.py): a private person's protected interest burdened, read by its shape
-         *INTEREST_NAMES)
+         *INTEREST_NAMES,
+         # round 23 (review/norms/paper.py): a paper a third body issues, or the government holds, demanded of a person
+         *PAPER_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -833,4 +836,7 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     if not out:
         for read in _FALLBACK_READINGS:
             out.extend(read(sentence, header, before))
+    # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
+    # sentence lays (round 23)
+    out.extend(_papers(sentence, header, before))
     return tuple(out)

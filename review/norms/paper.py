@@ -1,0 +1,320 @@
+"""The proof reading (round 23, issue 8): one norm a reviewer states in a sentence — *a person (an applicant, a party,
+a firm, a household) must hand in a paper that a third body issues, certifies or signs, and no statute names that
+paper* (优化营商环境条例 第四十四条; 国办发〔2018〕47号) — read by its shape, with open slots, not from lists of the
+issuers, papers and sectors of the clauses seen so far.
+
+* **demand** — a closed class of the grammar: a hand-in verb (提交, 提供, 出具, 附, 报送, 持, 凭, 出示 …) under a duty
+  or a condition (应当, 须, 方可, 未……不予), a paper the person is to hand in named first (……证明，由申请人……一并报送),
+  a third party's sign-off the person's paper must carry (须经……签字背书, 须由……在申请表上签字核实), or an item of a
+  list whose header asks for materials (应当提交下列材料：, 申请材料清单);
+* **paper** — an open slot by the morphology of paper nouns: …证明(材料/书/函), …确认书/单/函, …意见(书), …情况说明/
+  材料, …说明, 承诺书, 担保函, 介绍信, 公证书/文书, …流水, …复印件, …核查单, …认定, …声明;
+* **third body** — an open slot by the morphology of organisation and office-holder nouns: a name ending in 单位, 机构,
+  委员会, 会, 村, 社区, 小组, 医院, 学校, 园区, 协会, 派出所, 站, 所, 中心, 公司, 合作社, 组织, 银行, 物业, 部队 …, or an
+  office-holder (…长, 主任, 书记, 网格员, 干部), that issues (出具, 开具), seals (盖章, 签章), signs (签字, 背书, 见证) or
+  certifies (核实, 证实, 认定) the paper — or a paper a third body makes by its nature (银行流水, 收入证明, a notarised
+  paper, a 介绍信, a 担保函), the person's own family as further bearers (其全部近亲属的收入证明);
+* **on_file** — the data-sharing shape: a paper the government already holds or can verify (已汇聚至……共享平台,
+  已归集至电子证照库, 可以通过……查询) still demanded on paper (仍应当提交……纸质复印件);
+* **guards** — what makes the same grammar lawful: a basis cited or reserved (checked by ``burden.burdens`` before
+  every reading: 依照《……》第……条, 依法, 法律法规另有规定的从其规定), the demand lifted or replaced (告知承诺,
+  不再要求, 免于提交, 无需, 不得要求), a protective negation (不得以……为由), the issuer barred from issuing (不得出具),
+  a false paper sanctioned, the statute's own papers (proof.lawful_record, proof.statutory, proof.alternative_forms,
+  proof.tax_voucher, papers made abroad), an expert body's report (检测、鉴定、评估机构), a government body's own
+  review (审核意见), the applicant's own statement or identity papers, and family-planning papers, which the
+  family-planning rules report (FP-PROOF).
+
+Pure: sentence in, frozen ``Burden``s out (names ``paper`` and ``on_file``); offsets into the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .kin import RELATIVE
+from .lexicon import read_lexicon_file
+from .model import Burden
+
+NAMES = ("paper", "on_file")
+
+_PROOF_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "proof.toml"
+_SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_PROOF_FILE)}
+# papers a statute names or the person's own legal records: proof.lawful_record (出生医学证明, 户口迁移证 …), proof.statutory
+# (劳动合同法 第五十条 离职证明, 居住证暂行条例 第九条 住宿证明 …), proof.alternative_forms (结婚证或者……证明),
+# proof.tax_voucher (税收征收管理法 第三十四条), proof.abroad (papers made abroad, a notary chosen freely),
+# proof.acceptance_step and proof.refusal_reasons (the body's own step), proof.truthful (what was handed in)
+_STATUTORY = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
+    "proof.lawful_record", "proof.statutory", "proof.alternative_forms", "proof.tax_voucher", "proof.abroad",
+    "proof.acceptance_step", "proof.refusal_reasons", "proof.truthful")))
+_HEALTH_STATUTORY = re.compile(_SOURCES["proof.health_statutory"])
+# a body in another region (参保地社保经办机构, 原工作地): the receiving body may be unable to verify there (proof.elsewhere)
+_ELSEWHERE = re.compile(_SOURCES["proof.elsewhere"])
+# a status a registrar holds (婚姻, 参保, 住房, 纳税, 无违法记录, 健康 …): when a government body or a hospital is to certify
+# it, C-PROOF-03 and C-PROOF-HEALTH read the paper with their own guards and wording (a village certifying it stays here)
+_REGISTERED = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
+    "proof.status_proof", "proof.registered_status", "proof.record_proof", "proof.duplicate_proof", "proof.tax_proof",
+    "proof.health_proof")))
+
+# ---- the demand
+_MODAL = r"应当|应(?!用)|须|需要|需|必须|要(?!求)|一律|均须|均应|务必"
+_HAND = (r"提交|提供|出具|附送|附上|附(?![件近加则属有])|报送|递交|交验|出示|备齐|携带|带齐|上传|一并报|取得|"
+         r"(?<![坚支维保主扶把劫矜操])持(?![续久平有证卡])|凭(?![证借着据条单])")
+# (not 提交的: papers already handed in, read by the body — 对申请人提交的证明进行审核)
+_DEMAND = re.compile(rf"({_MODAL})[^。；;]{{0,16}}?({_HAND})(?!的)|({_HAND})(?!的)[^。；;]{{0,40}}?(后|之后)[，,]?[^。；;]{{0,6}}(方可|方能|才能|才可)"
+                     rf"|未(按[^。；;，]{{0,6}})?(提交|提供|出具|附)[^。；;]{{0,40}}?的?[，,][^。；;]{{0,12}}(不予|不得|一律不|暂不)"
+                     r"|由(申请人|申请单位|申报单位|申请企业|当事人|本人|其家属|家属|申领人|利用者|养殖户|经营者)[^。；;]{0,20}?"
+                     r"(提交|报送|提供|附送)(?!的)")
+# a materials list header (申请……应当提交下列材料：; 附件3：……申请材料清单)
+_LIST_HEADER = re.compile(rf"({_HAND}|准备|备好)[^。；;]{{0,16}}(下列|以下|如下)|材料清单|资料清单|所需(材料|资料)|申请(材料|资料)[：:\s]*$"
+                          r"|(下列|以下|如下)(材料|资料|文件|证明)")
+
+# ---- the third body: an organisation or an office-holder, by the ends of its name
+_ORG_END = (r"单位|机构|委员会|委会|理事会|联合会|协会|商会|学会|工会|联合社|合作社|经济组织|组织|社区|村|[村居]民小组|小组|"
+            r"医院|卫生院|卫生室|诊所|学校|幼儿园|园区|管委会|派出所|警务室|服务站|站(?![点立])|(?<![场住])所(?![在属有需得述列以])|"
+            r"中心|公司|集团|企业|部队|银行|信用社|物业|支部|总支|党委|党组织|办事处|街道|乡镇|[乡镇]人民政府|部门|机关|局|馆|院|厂|"
+            r"林场|农场|牧场|渔场|市场|业主大会|大会")
+_HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|证明人|见证人|"
+           r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)")
+_ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})"
+_ISSUE = r"出具|开具|签发|盖章|签章|加盖[^，。；、]{0,4}?章|签字|签名|捺印|按手印|见证|背书|核实|认定|证实|签署|确认"
+# paper nouns (an open slot by their endings)
+_PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信|函|文件)?|确认(?:书|单|函|表|意见)|意见书?|情况(?:说明|材料)|说明(?:材料)?|书面材料|材料|"
+          r"承诺(?:书|函)|保证(?:书|函)|担保(?:函|书)|介绍信|推荐(?:信|函|表)|公证(?:书|文书)|流水|复印件|影印件|"
+          r"核查(?:单|表|意见)|核实(?:单|表|意见)|认定(?:书|意见)?|鉴定(?:书|表|意见)?|声明(?:书)?|证实材料|函")
+# a paper the third body issues: 〈body〉……出具的〈…paper〉
+# (between the body and its act at most a phrase on whom or on what paper: 对其……, 在申请表上, 为其 — no other body)
+_ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
+                     rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
+# a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
+_SIGNED_OFF = re.compile(rf"({_MODAL})(?:先|另行|事先)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
+                         r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
+# a body's name joined to its paper with no verb between (举办人无违法犯罪记录的公安机关书面材料)
+_JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|证明)|证明材料|意见书|确认书|确认函|情况说明)")
+# a third body's opinion on the person: 所在社区对其经营期间邻里关系及有无投诉情况的书面意见
+_OPINION = re.compile(rf"(?P<org>{_ORG})对(?:其|申请人|申请单位|申请企业|当事人|本人|该)[^，。；]{{0,30}}?的"
+                      r"(?P<paper>(?:书面)?(?:意见|评价|鉴定|证明|说明|确认书|确认意见|认定意见))")
+# papers a third party makes by their nature: a bank's statement, a notary's deed, and an income proof of relatives (the
+# family as further bearers: 其全部近亲属……的收入证明 — the household's own income is the means test's)
+_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书")
+# what is not a third body's paper demanded: an approval or the body's own review (审批意见, 审核意见); an expert
+# body's report (检测、检验、鉴定、评估、认证、审计机构 and professional firms); the person himself signing
+_NOT_PAPER = re.compile(r"(?<!担)保函|保单|保险单|履约|投标|预付款|保证金|审批|批准|许可|核准|准予|批复|审核意见|初审意见|审查意见|复核意见|审定|验收|预审|选址|规划条件|环评|环境影响|论证|评审")
+_EXPERT = re.compile(r"检测|检验|鉴定|评估|认证|审计|会计师|律师|设计|勘察|测绘|监理|计量")
+_SELF = re.compile(r"(申请人|申请单位|申报单位|申请企业|本人|当事人|申领人|利用者|委托人|受托人|其|本单位|自身|自己)$")
+# a government body, a hospital, a notary, a court (_OFFICIAL): a status it registers is C-PROOF-03's; a body whose paper
+# a law or an upper rule often names (_LEGAL: a hospital, a notary, a court, the police) is read only where the sentence
+# itself demands it, not on a list header's strength alone (D076's 变更性别登记 materials, a labelled look-alike)
+_OFFICIAL = re.compile(r"(人民政府|政府|局|厅|部门|机关|办事处|街道|乡镇|[乡镇]|管委会|(?<!民)(?<!业主)委员会|中心|派出所|公安[^，。；]{0,4}|"
+                       r"医院|卫生院|医疗机构|诊所|公证[^，。；]{0,4}|法院|检察院|仲裁[^，。；]{0,4})$")
+_LEGAL = re.compile(r"(医院|卫生院|医疗机构|诊所|公证[^，。；]{0,4}|法院|检察院|仲裁[^，。；]{0,4}|公安[^，。；]{0,4}|派出所)$")
+_GOVERNMENT = re.compile(r"(人民政府|政府|局|厅|部门|机关|办事处|街道|乡镇|[乡镇]|管委会|(?<!民)(?<!业主)委员会)$")
+# where the issuer's name starts: after the demand verb, a modal, a particle or a list comma before it
+_ORG_START = re.compile(r".*(?:取得|提交|提供|出具|附送|附上|报送|递交|出示|应当|须|需要|需|必须|由|经(?!济|营|销|贸|管|办)|的|持|凭|并|及|和|或者|或|、|以及|：|:|\s)")
+
+# papers a person holds of his own (a certificate, a licence, a title) and their copies: no third body certifies anything
+_OWN = re.compile(r"产权证明|权属证书|权属证明|不动产权|房产证|居住证|身份证|户口簿|营业执照|结婚证|离婚证|毕业证|学位证|学历证|资格证|执业证|许可证|接种证|"
+                  r"[^，。；、]{1,6}证(?:书)?(?:原件|复印件|影印件|副本)")
+# one of several acceptable forms, a paper of the person's own among them (……证明或者……产权证、租赁合同; 无业证明或失业证):
+# the person hands in what he has (not several would-be issuers joined by 或: 社区、村(居)委会或者基层卫生医疗机构出具的死亡证明)
+_ALTERNATIVE = re.compile(r"(或者|或是|或(?![缺许]))[^，。；]*?(证(?![明实])|执照|合同|协议|簿|认证)|(证(?![明实])|执照|合同|协议|簿)[^，。；、]{0,6}?(或者|或是|或(?![缺许]))")
+# the issuer's record of the person's own dealings with it (a donation received, blood given, a report made, an award, a
+# volunteer's hours, an activity it ran): a receipt or record like a contract voucher (优化营商环境条例 第四十四条 合同凭证;
+# 慈善法 第六十六条 志愿服务记录证明)
+_DEALINGS = re.compile(r"捐赠|捐献|献血|举报|表彰|奖励|荣誉|获奖|志愿|服务时[间长数]|考试|成绩|"
+                       r"参加[^，。；]{0,12}(?:活动|宣传|工作|培训|竞赛|比赛)")
+# a points claim's evidence (积分入户, 加分): the person brings what he claims points for
+_SCORING = re.compile(r"积分|加分|计分|分值|得分")
+
+# ---- the held shape: papers the government holds or can verify, still demanded on paper
+_HELD = re.compile(r"已(?:经)?(?:汇聚|归集|共享|上传|录入|接入|推送|纳入|存储|汇集|入库)[^，。；]{0,8}?(?:至|到|于|进|入)?[^，。；]{0,16}?"
+                   r"(?:共享|电子证照|数据库|信息库|证照库|平台|系统)"
+                   r"|(?:可以|能够|可)(?:通过|从|在)[^，。；]{0,24}?(?:共享|核验|查询|核查|获取|调取|比对)")
+_STILL = re.compile(rf"(仍|还|另行|再|依然|仍然|同时)[^，。；]{{0,8}}?({_MODAL})?[^，。；]{{0,8}}?(提交|提供|报送|出具|打印|开具|交验|补交)"
+                    rf"|({_MODAL})[^，。；]{{0,8}}?(提交|提供|报送|交验)[^。；]{{0,60}}?(纸质|复印件|原件|打印件)")
+_HELD_PAPER = re.compile(r"纸质|复印件|原件|打印|证明|盖章|记录|证照|材料")
+
+# ---- guards
+_LIFTED = re.compile(r"告知承诺|书面承诺|承诺(?:代替|替代)|承诺制|不再(?:要求|提交|索要|提供|需要)|无需|无须|免于|免予|不需|不必|不用"
+                     r"|(?:不得|严禁|禁止|不准|不能|不)(?:要求|索要|强制|让)|(?:不得|不予|可以不予|可不予?)(?:出具|开具)|自行核验"
+                     r"|(?:无法|不能|未能)(?:通过)?[^，。；]{0,12}(?:共享|核验|获取|查询|验证)")
+_PROTECT = re.compile(r"不得(?:因|以|仅以|仅因)|不因|不以|任何(?:单位|组织|个人|人)[^，。；]{0,6}(?:不得|无权)")
+_FALSE = re.compile(r"虚假|伪造|变造|骗取|冒领|假证明|假材料|不实")
+_FAMILY_PLANNING = re.compile(r"计划生育|计生|婚育|生育(?:情况|状况)?证明|独生子女|节育|孕检|流动人口婚育")
+_KEYS = re.compile(r"出具|开具|签发|盖章|签章|加盖|签字|签名|捺印|手印|见证|背书|核实|认定|证实|签署|确认|流水|公证|介绍信|担保函|关系证明|收入证明"
+                   r"|共享|平台|核验|查询|电子证照|数据库|意见|评价|书面|确认书|确认函|情况说明|证明材料")
+
+
+def _in_sentence(sentence: str) -> bool:
+    """Whether the sentence itself makes a person hand something in: a duty or condition on a hand-in verb."""
+    return _DEMAND.search(sentence) is not None
+
+
+def _demanded(sentence: str, header: str) -> bool:
+    """Whether the sentence (or its list header) makes a person hand something in: a duty or condition on a hand-in
+    verb in the sentence, or a materials header over a list item."""
+    if header and _LIST_HEADER.search(header) and not _LIFTED.search(header):
+        return True
+    return _in_sentence(sentence)
+
+
+def _clause(sentence: str, a: int, b: int) -> str:
+    """The part of the sentence (between semicolons and stops) holding [a, b)."""
+    lo = max(sentence.rfind(c, 0, a) for c in "；;。") + 1
+    his = [i for i in (sentence.find(c, b) for c in "；;。") if i >= 0]
+    return sentence[lo:min(his) if his else len(sentence)]
+
+
+def _phrase(sentence: str, a: int, b: int) -> str:
+    """The phrase (between commas and stops) holding [a, b)."""
+    lo = max(sentence.rfind(c, 0, a) for c in "，,；;。") + 1
+    his = [i for i in (sentence.find(c, b) for c in "，,；;。") if i >= 0]
+    return sentence[lo:min(his) if his else len(sentence)]
+
+
+def _trimmed(org: str) -> str:
+    m = _ORG_START.match(org)
+    return org[m.end():] if m else org
+
+
+def _third(org: str) -> bool:
+    """Whether the body named as issuer is a third body: not the person himself, not an expert firm."""
+    org = org.strip("（）()")
+    return bool(org) and not _SELF.search(org) and not _EXPERT.search(org)
+
+
+def _statutory(sentence: str, a: int, b: int) -> bool:
+    """Whether the paper at [a, b), or an alternative to it in its phrase, is one a statute names."""
+    phrase = _phrase(sentence, a, b)
+    return bool(_STATUTORY.search(sentence[a:b]) or re.search(r"或者|或是|或", phrase) and _STATUTORY.search(phrase))
+
+
+_SENTENCE_GUARDS = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
+    "proof.acceptance_step", "proof.refusal_reasons", "proof.truthful", "proof.alternative_forms")))
+
+
+def _issued(sentence: str, header: str) -> list[Burden]:
+    for m in _ISSUED.finditer(sentence):
+        org, what = _trimmed(m.group("org")), m.group("what") + m.group("paper")
+        start = m.end("org") - len(org)
+        if not _third(org) or _NOT_PAPER.search(sentence[start:m.end()]):
+            continue
+        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what):
+            continue      # a body's opinion or consent in a procedure: the licence rules read a consent demanded
+        if re.match(r"(?:审核|初审|审批|审查|复核)", what):
+            continue
+        if re.search(r"医院|卫生院|医疗|诊所|卫生室", org) and _HEALTH_STATUTORY.search(header + sentence):
+            continue      # health papers a law asks of food and public-place workers, recruits, deferred schooling
+        if _OWN.search(what) and not (re.match(r"盖章|签章|加盖|签字|签名|捺印", m.group("verb"))
+                                      and re.search(r"复印件|影印件", m.group("paper"))):
+            continue      # a certificate the body issued is the person's own (a copy the body seals is its certification)
+        if _ALTERNATIVE.search(_clause(sentence, start, m.end())) or _DEALINGS.search(what):
+            continue
+        if _OFFICIAL.search(org) and (_REGISTERED.search(sentence) or _ELSEWHERE.search(sentence)) or _ELSEWHERE.search(org):
+            continue      # a registrar's status (C-PROOF-03 reads it, its condition often stated first), or one held elsewhere
+        if _statutory(sentence, start, m.end()):
+            continue
+        if not (_in_sentence(sentence) or _demanded(sentence, header) and not _LEGAL.search(org)):
+            continue
+        return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return []
+
+
+_PAPER_BEFORE = re.compile(rf"(?:{_PAPER})[（(]?$")
+
+
+def _signed_off(sentence: str, header: str) -> list[Burden]:
+    for m in _SIGNED_OFF.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        if not _third(org) or _GOVERNMENT.search(org):
+            continue      # a body's own review (乡镇人民政府签署审核意见) is its procedure
+        if re.search(r"审核|初审|审批|审查|复核", sentence[m.start("act"):m.end("act") + 6]):
+            continue
+        # the paper that must carry the sign-off, named just before it (……的书面说明（须经……签字背书）): the burden is that
+        # paper (a 无 before it names what the paper states, review.norms.analyse.forbidden)
+        p = _PAPER_BEFORE.search(sentence, 0, m.start())
+        if p:
+            end = p.end() - (1 if sentence[p.end() - 1] in "（(" else 0)
+            return [Burden("paper", p.start(), end, sentence[p.start():end])]
+        return [Burden("paper", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _joined(sentence: str, header: str) -> list[Burden]:
+    if not _in_sentence(sentence):
+        return []
+    for m in _JOINED.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or len(org) < 2 or _ALTERNATIVE.search(_phrase(sentence, start, m.end())):
+            continue
+        if _GOVERNMENT.search(org) and m.group("paper") in ("意见书", "书面意见"):
+            continue
+        if not re.search(r"(的|提交|提供|出具|附|报送|取得|持|凭|出示)$", sentence[:start]):
+            continue      # the body stands where a paper's issuer is named, not as the subject of the sentence
+        return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return []
+
+
+def _opinion(sentence: str, header: str) -> list[Burden]:
+    for m in _OPINION.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or _GOVERNMENT.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
+            continue
+        if not _demanded(sentence, header):
+            continue
+        return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return []
+
+
+_KIN = re.compile(RELATIVE)
+
+
+def _natural(sentence: str, header: str) -> list[Burden]:
+    for m in _NATURAL.finditer(sentence):
+        phrase_start = max(sentence.rfind(c, 0, m.start()) for c in "。；;") + 1
+        # the paper is what the hand-in verb asks for, not a paper named in passing (向出具该公证书的公证机构提出复查)
+        if sentence[m.end():m.end() + 1] == "的" or not re.search(rf"({_HAND})(?!的)[^。；;]{{0,40}}$", sentence[phrase_start:m.start()]):
+            continue
+        if not _in_sentence(sentence) or _ALTERNATIVE.search(_phrase(sentence, m.start(), m.end())):
+            continue
+        if m.group(0).startswith("经") and re.search(r"自愿|驻外|使(?:（领）|\(领\)|领)?馆|境外|国外|涉外|港澳|台湾", sentence):
+            continue      # papers made abroad, a notary chosen freely (proof.abroad)
+        if m.group(0) == "收入证明" and not _KIN.search(sentence, 0, m.start()):
+            continue      # an income proof of the household the means test reads; of relatives outside it, a burden
+        return [Burden("paper", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _held(sentence: str, header: str) -> list[Burden]:
+    h = _HELD.search(sentence)
+    if h is None:
+        return []
+    s = _STILL.search(sentence)
+    if s is None or not _HELD_PAPER.search(sentence):
+        return []
+    a, b = min(h.start(), s.start()), max(h.end(), s.end())
+    return [Burden("on_file", a, b, sentence[a:b])]
+
+
+def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
+    """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
+    government already holds (module docstring)."""
+    if not _KEYS.search(sentence):
+        return []
+    text = header + sentence
+    if _LIFTED.search(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
+        return []
+    if _FAMILY_PLANNING.search(text):
+        return []         # family-planning papers: FP-PROOF
+    if _SCORING.search(text):
+        return []         # the evidence of a points claim
+    held = _held(sentence, header)
+    if held:
+        return held
+    if _SENTENCE_GUARDS.search(sentence):
+        return []
+    found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
+            or _joined(sentence, header) or _natural(sentence, header))
+    return [b for b in found if not _statutory(sentence, b.start, b.end)]
