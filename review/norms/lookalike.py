@@ -179,8 +179,13 @@ _CITED_BY = re.compile(r"(?:依照|依据|根据|按照)《([^《》]{2,40})》(
 _LOCAL_OR_PLANNING = re.compile(r"省|自治区|[^城]市|县|州|盟|计划生育|人口")
 
 
+# … not a citation the demand goes beyond (除按照《社会救助暂行办法》第十一条提交有关材料外，另需提供……证明)
+_BEYOND = re.compile(r"除[^，。；]{0,6}$")
+
+
 def _national_article_cited(text: str) -> bool:
-    return any(not _LOCAL_OR_PLANNING.search(m.group(1).replace("中华人民共和国", "")) for m in _CITED_BY.finditer(text))
+    return any(not _LOCAL_OR_PLANNING.search(m.group(1).replace("中华人民共和国", "")) and not _BEYOND.search(text[:m.start()])
+               for m in _CITED_BY.finditer(text))
 
 
 def lookalike_reason(category: str, clause_text: str, quote: str, header: str = "", severity: str = "",
