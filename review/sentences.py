@@ -36,6 +36,18 @@ def start_after(text: str, at: int, marks: str) -> int:
     return max(text.rfind(c, 0, at) for c in marks) + 1
 
 
+def pieces(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of every piece of ``text`` between matches of ``separator``, blank pieces left out."""
+    out, at = [], 0
+    for m in separator.finditer(text):
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < len(text):
+        out.append((at, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
 def stretch(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
     """The stretch around [start, end) that no character of ``marks`` interrupts (the marks left out)."""
     s = start

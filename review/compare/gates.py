@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import pieces, start_after
 from .grading import grade
 from .listed import member_pairs
 from .roles import ORGAN, actors, role_of
@@ -69,14 +70,7 @@ _NEGATED_FREE = re.compile(r"不可以|不得|禁止|无权")
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for m in _PIECE_END.finditer(text):
-        if m.start() > at:
-            out.append((at, m.start()))
-        at = m.end()
-    if at < len(text):
-        out.append((at, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return pieces(text, _PIECE_END)
 
 
 # who is approached, not who acts: a body named shortly after 报/经/向/征得/请/在/对 (报县人民政府批准, 向……主管部门备案,
@@ -94,13 +88,13 @@ def bearer(text: str, pos: int) -> str:
         return [kind for a, _, kind in actors(text[start:end])
                 if not _APPROACHED.search(text, max(start, start + a - 20), start + a)]
 
-    phrase = max(text.rfind(c, 0, pos) for c in _PHRASE_MARKS) + 1
+    phrase = start_after(text, pos, _PHRASE_MARKS)
     named = acting(phrase, pos)
     if named:
         return role_of(named[-1])
     end = pos
     for _ in range(SENTENCES_BACK):
-        start = max(text.rfind(c, 0, end) for c in _SENTENCE_MARKS) + 1
+        start = start_after(text, end, _SENTENCE_MARKS)
         named = acting(start, end)
         if named:
             return role_of(named[0])
@@ -123,7 +117,7 @@ def _consent_of_the_free(gate: str, piece: str, at: int) -> bool:
     m = _CONSENTER.search(gate)
     if m is None:
         return False
-    start = max(piece.rfind(c, 0, at) for c in "，,：:") + 1
+    start = start_after(piece, at, "，,：:")
     return len(member_pairs(m.group(1)) & member_pairs(piece[start:at])) >= CONSENTER_SHARED
 
 
@@ -318,6 +312,6 @@ def _denials_out(piece: str) -> str:
 
 def _said(piece: str, at: int) -> str:
     """The phrase of ``piece`` around ``at`` (between commas), what the upper text lets the party do."""
-    s = max(piece.rfind(c, 0, at) for c in "，,：:") + 1
+    s = start_after(piece, at, "，,：:")
     ends = [i for i in (piece.find(c, at) for c in "，,。；;") if i >= 0]
     return piece[s:min(ends) if ends else len(piece)].strip()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import pieces
 from .grading import grade
 from .matter import content_bigrams
 from .roles import ORGAN, actor_at, actors, role_of
@@ -64,14 +65,7 @@ _MATERIAL_END = re.compile(r"(?:表|书|证|证明|材料|复印件|照片|相�
 
 def _pieces(text: str) -> list[tuple[int, int]]:
     """(start, end) of every piece of ``text`` between separators (see ``_SEPARATOR``), blanks left out."""
-    out, at = [], 0
-    for m in _SEPARATOR.finditer(text):
-        if m.start() > at:
-            out.append((at, m.start()))
-        at = m.end()
-    if at < len(text):
-        out.append((at, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    return pieces(text, _SEPARATOR)
 
 
 def member_pairs(text: str) -> set[str]:

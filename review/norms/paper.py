@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..sentences import start_after
 from .kin import RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -160,14 +161,14 @@ def _demanded(sentence: str, header: str) -> bool:
 
 def _clause(sentence: str, a: int, b: int) -> str:
     """The part of the sentence (between semicolons and stops) holding [a, b)."""
-    lo = max(sentence.rfind(c, 0, a) for c in "；;。") + 1
+    lo = start_after(sentence, a, "；;。")
     his = [i for i in (sentence.find(c, b) for c in "；;。") if i >= 0]
     return sentence[lo:min(his) if his else len(sentence)]
 
 
 def _phrase(sentence: str, a: int, b: int) -> str:
     """The phrase (between commas and stops) holding [a, b)."""
-    lo = max(sentence.rfind(c, 0, a) for c in "，,；;。") + 1
+    lo = start_after(sentence, a, "，,；;。")
     his = [i for i in (sentence.find(c, b) for c in "，,；;。") if i >= 0]
     return sentence[lo:min(his) if his else len(sentence)]
 
@@ -273,7 +274,7 @@ _KIN = re.compile(RELATIVE)
 
 def _natural(sentence: str, header: str) -> list[Burden]:
     for m in _NATURAL.finditer(sentence):
-        phrase_start = max(sentence.rfind(c, 0, m.start()) for c in "。；;") + 1
+        phrase_start = start_after(sentence, m.start(), "。；;")
         # the paper is what the hand-in verb asks for, not a paper named in passing (向出具该公证书的公证机构提出复查)
         if sentence[m.end():m.end() + 1] == "的" or not re.search(rf"({_HAND})(?!的)[^。；;]{{0,40}}$", sentence[phrase_start:m.start()]):
             continue

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import start_after
 KINDS = ("usurp", "expand", "seize", "gate", "drop")
 
 # ---- who cannot hold public power: the ends of its name (an open slot before them)
@@ -86,7 +87,7 @@ _SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查|技术审
 
 
 def _segment_start(sentence: str, at: int) -> int:
-    return max(sentence.rfind(c, 0, at) for c in "，,；;：:") + 1
+    return start_after(sentence, at, "，,；;：:")
 
 
 _ATTRIBUTE_AFTER = re.compile(r"成员单位|意见|纪要|建议")
