@@ -133,8 +133,10 @@ _LAYING = re.compile(r"(处|处以|并处|给予|予以|责令|可以|应当|依
 # a thing that has undergone the measure, named by it (对查封的场所、设施或者财物应当妥善保管; 扣押的物品应当登记): the
 # measure is an attribute of what the sentence speaks of, not laid by it
 _JOINED_BEFORE = Keyed(re.compile(r"[^。！？\n]*[；;]\s*$"))   # searched only where a ；stands (exact)
-_ATTRIBUTIVE = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的(场所|设施|财物|物品|车辆|工具|设备|存款|汇款|账户|货物|商品|财产|"
-                          r"款项|证件|证照|执照|物|资产|房屋|资金)")
+_ATTRIBUTIVE = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的(?!(行政)?(处罚|强制|决定|规定|情形|行为|金额|数额))[^，。；的、]{0,8}?"
+                          # the thing by how its noun ends (医疗器械, 原材料, 生产工具, 涉案物品, 不动产, 银行账户), not a list of things
+                          r"(场所|场地|设施|账户|资金|存款|汇款|款项|财产|证件|证照|执照|证书|房屋|车辆|船舶|票据|资料|材料|"
+                          r"[品物械器材具备产簿件])")
 # the one a sanction falls on is a subordinate government body, named at the end of the condition (年度考核不合格的乡镇，暂停其
 # ……; 对工作不力的部门，由县政府取消其……): administration inside the government, not a sanction on the public
 _GOVERNMENT_BEARER = re.compile(r"的各?(乡镇|乡（镇）|镇（街道）|乡镇（街道）|街道|街道办事处|部门|县直各?单位|成员单位|责任单位|"
@@ -154,9 +156,15 @@ def undergone(sentence: str, a: int, marked: bool = False) -> bool:
 # duty on whoever took it, the measure itself stands as taken
 _TAKEN_BEFORE = re.compile(r"(采取|实施|作出|执行|解除)[^，。；]{0,2}$")
 _TAKEN_AFTER = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}(措施|决定)?(后|之后|以后|前|之前|期间)[，,]")
+# … or as the topic of the duties that bind whoever takes it (镇综合行政执法办公室实施查封、扣押等行政强制措施，应当在赋权清单
+# 范围内进行): the next phrase opens with the duty; not where a leave to take it stands before the verb (可以实施扣押措施，……)
+_TOPIC_AFTER = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}等?((行政强制|强制|行政处罚|处罚)?措施)?[，,][^，。；]{0,12}?(应当|须|必须|不得)")
+_TOPIC_VERB = re.compile(r"(采取|实施|执行)[^，。；]{0,16}$")     # the verb before the measure, or before the list it stands in
+_CASE_BEFORE = re.compile(r"的[，,]")      # a case the measure answers (对拒不整改的，……实施查封): laid, not a topic
+_LEAVE_BEFORE = re.compile(r"(可以|有权|应当|须|予以|责令|负责|授权)[^，。；]{0,6}$")
 
 
-_SLIP = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}[^，。；、并开出具给及和与]{0,4}?(单据|收据|票据)")
+_SLIP = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}[^，。；、并开出具给及和与]{0,4}?(单据|收据|票据|凭证|回执|缴款书|缴款单)")
 # a measure named by its quantity (在法定幅度内确定罚款数额, 加处罚款的起算日期和标准, 罚款幅度): what is fixed or
 # stated is the amount of a measure laid elsewhere, unless a laying verb stands before it (处罚款数额……)
 # (not an amount being fixed: 罚款的数额为五百元, 罚款金额按……计算, 罚款数额在……以上)
@@ -200,6 +208,10 @@ def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
         return True
     if _TAKEN_BEFORE.search(sentence[max(0, a - 4):a]) and (_TAKEN_AFTER.match(sentence[b:])
                                                              or _DECISION_AFTER.match(sentence[b:])):
+        return True
+    if _TOPIC_AFTER.match(sentence[b:]) and (verb := _TOPIC_VERB.search(sentence, max(0, a - 20), a)) \
+            and not _LEAVE_BEFORE.search(sentence, max(0, verb.start() - 10), verb.start()) \
+            and not _CASE_BEFORE.search(sentence, 0, verb.start()):
         return True
     if named_as_cause(sentence, a, b):
         return True

@@ -81,12 +81,24 @@ def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -
         burden = lexicon.rx("burden.act").search(sentence, p.end(), p.end() + _DIRECT_GAP + 6)
         if burden and burden.start() - p.end() <= _DIRECT_GAP \
                 and not _PHRASE_BREAK.search(sentence, p.end(), burden.start()):
-            out.append((p.start(), _phrase_end(sentence, burden.end())))
+            out.append((p.start(), _with_purpose(sentence, _phrase_end(sentence, burden.end()))))
     for p in _NOT_AS_BASIS.finditer(sentence):
         as_basis = _AS_BASIS.match(sentence[p.end():])
         if as_basis:
             out.append((p.start(), _phrase_end(sentence, p.end() + as_basis.end() - 1)))
     return out
+
+
+# the phrase after a forbidden burden that says what it would be used to extract (不得以停水停电等方式，迫使当事人缴纳
+# 费用; 不得通过限制出入等手段，强迫业主签订协议): the aim is forbidden with the means, it lays nothing either
+_PURPOSE = re.compile(r"^[，,]\s*(以|用以|借以|借此|以此|从而|进而)?(迫使|强迫|逼迫|胁迫|要挟|变相强制|强制)")
+
+
+def _with_purpose(sentence: str, end: int) -> int:
+    """``end``, or the end of the purpose phrase that follows it (``_PURPOSE``)."""
+    if _PURPOSE.match(sentence[end:]):
+        return _phrase_end(sentence, end + 1 + _PURPOSE.match(sentence[end:]).end() - 1)
+    return end
 
 
 def _scoped(lexicon: Lexicon, concept: str, sentence: str) -> list[tuple[int, int]]:
