@@ -44,13 +44,13 @@ KINDS = ("usurp", "expand", "seize", "gate", "drop")
 # ---- who cannot hold public power: the ends of its name (an open slot before them)
 _NAME = r"[\u4e00-\u9fff（）()]"
 NONHOLDER = re.compile(
-    r"村（居）民?委员?会|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
+    r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
     rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!执法队)(?:协管员|劝导员|网格员|网格长|信息员|护渔员|护林员|巡逻员|巡护员|监督员|"
     r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
-    rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站)|"
+    rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站|管理站)|"
     rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)")
 # a holder of public power named between the actor and the act: it is the one who acts
 _HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门|机关|公安|派出所|执法(?:局|队|大队|中队|支队|中心|机构)|"
@@ -59,10 +59,19 @@ _HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门
 _ACT = re.compile(
     r"罚款|(?:处|处以|并处|给予)[^，。；]{0,10}?(?:罚款|罚金|处罚|警告)|没收|暂扣|扣押|扣留|查封|冻结|取缔|吊销|起尸|"
     r"(?:强制|强行)(?:拆除|清除|搬迁|腾退|清场|执行|清理)|组织清场|"
-    r"责令(?!改正)[^，。；]{0,10}?(?:停止|停业|停产|关闭|拆除|腾退|搬离|离开|整改|改正|限期)|"
+    r"责令(?!改正)[^，。；]{0,10}?(?:停止|停业|停产|关闭|拆除|腾退|搬离|离开|整改|改正|限期|撤减|撤除|撤下|缴纳|补缴|退还|清退|清除)|"
     r"(?:作出|做出|下达)[^，。；]{0,16}?(?:处罚|罚款|警告|强制|责令|拆除|腾退|停业|停止|取缔|没收|扣押|查封|关闭|限期|整改|"
     r"处理|起尸|火化)[^，。；]{0,6}?(?:决定书|决定|通知书)|"
-    r"(?<![报送经])(?:(?:审批|批准)(?![后的部机事手材窗服流环结时制权局中相])|准予许可|核发(?!的)[^，。；的]{0,6}(?:证|许可))")
+    r"(?<![报送经])(?:(?:审批|批准)(?![后的部机事手材窗服流环结时制权局中相])|准予许可|核发(?!的)[^，。；的]{0,6}(?:证|许可))|"
+    # round 24 (power24): the rest of the class of public acts — a standing withdrawn (暂停其……业务/资格), a licence or
+    # a record taken back (收回其……证, 注销其……备案), conduct investigated and found (调查认定), money taken as a
+    # sanction (扣除/扣款, 收取……违约金/保证金), a standing granted (审核认定, 发放……证/标识), a public reprimand
+    # (通报批评: 行政处罚法 第九条)
+    r"暂停(?:其|该)[^，。；]{0,16}?(?:业务|资格|经营|营业|作业|执业|结算|服务)|"
+    r"(?:收回|注销|撤销)(?:(?:其|该)[^，。；]{0,12}?|[^，。；的]{0,10}?)(?:证书?|执照|许可|备案|资格|标识|牌照)(?!办理|申请|手续)|"
+    r"调查认定|审核认定|(?<!经)审核同意|(?:发放|颁发)(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
+    r"(?:直接|当场|予以)?(?:扣除|扣款|扣缴)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
+    r"(?<!受到)(?<!被)(?:予以)?通报批评")
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
@@ -71,7 +80,8 @@ _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不�
 # the act named as undergone, or as the condition of another
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
-_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|会员|工作人员|从业人员|队员|党员|本单位|章程|自律")
+# (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
+_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
 _OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
@@ -124,7 +134,9 @@ def _members_of(sentence: str, start: int, end: int) -> bool:
         return False
     at = start + m.start() - 2            # the name may run over the words before it (律师应当执行律师协会)
     trade = sentence[at:at + 2]
-    return trade in sentence[:at]         # the members as the subject bound by it, not a trade acted on after it
+    # the members as the subject bound by it (律师应当执行), not a trade acted on after it, nor the same word in another
+    # phrase (用人单位安排残疾人就业……由县残疾人联合会责令: round 24)
+    return re.search(re.escape(trade) + r"[^，。；]{0,2}(?:应当|必须|须|应|服从|接受|执行|遵守)", sentence[:at]) is not None
 
 
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
