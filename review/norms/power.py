@@ -228,6 +228,92 @@ def _expansions(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# round 24 (power24): a power a public body gives itself in words: a licence or certificate cancelled at once, bypassing
+# the body that issued it (直接注销其营业执照: 行政许可法 第七十条 — the issuing body 依法办理注销; a township or street
+# issues none); standards for finding against a party set by itself (自行确定失信行为认定标准: 立法法 第九十一条, 国办发
+# 〔2018〕37号); a civil dispute decided for the parties (直接作出赔偿决定: only mediation is the body's — 消费者权益保护法
+# 第三十九条); a township or street claiming an 审查权/决定权 in its own words without the province's 赋权 (行政处罚法
+# 第二十四条)
+_LICENCE = r"(?:营业执照|执照|证书|许可证|登记证|资格证|[^，。；的]{1,8}证)"
+_CANCEL_AT_ONCE = re.compile(rf"(?:直接|径行|自行|当场|即行)(?:予以)?(?:收回并)?(?:注销|吊销)(?:其|该)?[^，。；]{{0,8}}?{_LICENCE}|"
+                             rf"(?:收回并|予以)?(?:注销|吊销)(?:其|该)[^，。；]{{0,8}}?{_LICENCE}")
+_ISSUER = re.compile(r"原?发证机关|其核发|本机关核发|本部门核发|颁发(?:机关|部门)|登记机关|依法|报请|提请|建议|移送|告知|通知[^，。；]{0,12}(?:局|部门|机关)")
+_TOWNSHIP = re.compile(r"乡镇|镇人民政府|乡人民政府|街道|办事处")
+_OWN_STANDARD = re.compile(r"(?:自行|自主|单独)(?:确定|制定|设定|规定|认定)[^，。；]{0,12}?(?:认定|处罚|处理|失信|违规|违法|惩戒)[^，。；]{0,4}?(?:标准|条件|情形|范围)")
+_CIVIL_AWARD = re.compile(r"(?:直接|径行|可以)?(?:作出|做出|裁定|决定)[^，。；]{0,6}?(?:赔偿|赔付|退赔)(?:的)?(?:决定|裁决|数额)")
+_STATE_COMPENSATION = re.compile(r"赔偿义务机关|国家赔偿|行政赔偿|调解|协议|仲裁")
+_CLAIMED_POWER = re.compile(r"(?:行使|享有|拥有)[^，。；]{0,20}?(?:审查|审批|决定|处罚|许可|检查|查封|扣押|整顿|核准)权")
+_GRANTED = re.compile(r"赋权|赋予|依法|清单|授权|承接|委托|《")
+
+
+def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = []
+    text = header[-40:] + sentence if header else sentence
+    off = len(text) - len(sentence)
+    for rx, kind in ((_CANCEL_AT_ONCE, "cancel"), (_OWN_STANDARD, "standard"), (_CIVIL_AWARD, "award"), (_CLAIMED_POWER, "claim")):
+        m = rx.search(sentence)
+        if m is None or sentence[m.end():m.end() + 1] == "的":
+            continue
+        actor = text[:off + m.start()]
+        gov = [g.end() for g in _PUBLIC_ACTOR.finditer(actor)]
+        non = [e for _, e in nonholders(actor)]
+        if not gov or non and non[-1] > gov[-1]:
+            continue          # a public body acts (a nonholder's act is ``usurp``)
+        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or _TOWNSHIP.search(actor)):
+            continue          # the issuing body cancelling its own licence is 行政许可法 第七十条's
+        if kind == "award" and not re.search(r"纠纷|争议", sentence):
+            continue
+        if kind == "claim" and not _TOWNSHIP.search(actor):
+            continue
+        lo = _segment_start(sentence, m.start())
+        guard = ""
+        if _PROTECTIVE.search(sentence[lo:m.start()]) or _UNDERGONE.search(sentence[:m.start()][-8:]):
+            guard = "protective"
+        elif kind == "cancel" and _ISSUER.search(sentence):
+            guard = "issuer"
+        elif kind == "award" and _STATE_COMPENSATION.search(sentence):
+            guard = "lawful_award"
+        elif kind == "claim" and _GRANTED.search(sentence + header):
+            guard = "granted"
+        elif kind == "standard" and _APPROVED.search(sentence):
+            guard = "approved"
+        out.append(("expand", lo, m.end(), guard))
+        break
+    return out
+
+
+# round 24 (power24): a decision of a body that cannot hold public power — a 专班, a 领导小组, a firm — made binding on
+# third parties (具有约束力, 须无条件执行, 即为……依据, 不得提出异议: 国务院行政机构设置和编制管理条例 第六条 — a
+# coordinating body's decisions are carried out by the organs; 行政许可法 第二十二条); not its member units' own work
+_BINDING = re.compile(r"(?:具有|具备|产生)[^，。；]{0,4}?(?:约束力|强制力|执行力)|(?:须|必须|应当)(?:无条件)?(?:执行|服从|遵照执行)|"
+                      r"即(?:为|作为)[^，。；]{0,8}?(?:依据|结论|结果)|(?:不得|不能)(?:提出|再提)?异议|为最终")
+_DECIDED = re.compile(r"(?:作出|做出|出具|研究|确定)(?:的)?[^，。；]{0,12}?(?:决定|意见|结论|认定|结果|方案)")
+_MEMBER_UNITS = re.compile(r"成员单位|各成员|组成单位|参考|参照")
+
+
+def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    b = _BINDING.search(sentence)
+    if b is None:
+        return []
+    actors = [(s0, e0) for s0, e0 in nonholders(sentence[:b.start()])
+              if not _OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
+    if not actors:
+        return []
+    s0, e0 = actors[0]
+    d = _DECIDED.search(sentence, e0, b.start())
+    if d is None:
+        return []
+    between = sentence[e0:b.start()]
+    guard = ""
+    if _HOLDER.search(sentence[e0:d.start()]):
+        guard = "holder"      # 专班提出意见，由县人民政府作出决定: the government decides
+    elif _PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between):
+        guard = "protective"
+    elif _MEMBER_UNITS.search(sentence) or _ADVISORY.search(between):
+        guard = "own_people"
+    return [("usurp", _segment_start(sentence, s0), b.end(), guard)]
+
+
 # ---- another's act
 _DECISION_OF_OTHER = re.compile(
     r"(?P<author>[^，。；]{0,24}?)(?:作出|做出|制定|出具)的[^，。；]{0,24}?(?:决定|处罚|许可|批复|行政行为|意见|文件)"
@@ -240,8 +326,14 @@ _COURT_OR_REVIEW = re.compile(r"人民法院|法院|复议机关|行政复议|�
 _GOVERNMENT_FIRST = re.compile(r"^[^，。；]{0,10}人民政府")
 _BY_OWN_ORGAN = re.compile(r"自己|本机关|本部门|本局|其作出|原(?:作出)?(?:决定|处罚)?机关")
 _SELF_RULES = re.compile(r"村规民约|居民公约|自治章程|章程|管理规约|议事规则|(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会)"
-                         r"(?:作出)?的?(?:决定|决议)")
-_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
+                         r"(?:(?:作出|通过)?的?(?:决定|决议)|(?:作出|通过)的[^，。；]{1,10}?(?:决定|决议|方案))")
+# round 24 (power24): the self-governing body's own acts a public body may only guide, correct (责令改正) or file (备案),
+# not approve: its rules and decisions, its candidates and election results, its choice of manager (村民委员会组织法
+# 第十五条、第二十七条、第三十六条, 民法典 第二百七十八条)
+_SELF_ACTS = re.compile(rf"{_SELF_RULES.pattern}|候选人(?:名单)?|选举结果|(?:业主大会|业主)[^，。；]{{0,10}}?(?:选聘|续聘|解聘|改聘)[^，。；]{{0,10}}?(?:决定)?")
+_APPROVAL_GATE = re.compile(r"(?:须|需|应当|必须)?(?:报|经)(?P<body>[^，。；]{1,16}?)(?:审查|审核|审批|批准|同意|审定|核准)(?!备案)[^，。；]{0,6}?"
+                            r"(?:后方可|方可|后才能|方能|才能|后生效|方为有效|后执行|后实施)")
+_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|改变|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
 _SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
                              r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
 _SELF_BODY = re.compile(r"村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|股东大会|理事会")
@@ -300,10 +392,10 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     if rules:
         for m in _REWRITE.finditer(sentence, rules.end()):
             actor = sentence[:m.start()]
-            if not _PUBLIC_ACTOR.search(actor[rules.end():] or actor):
-                continue
+            if not _PUBLIC_ACTOR.search(actor[:rules.start()] + actor[rules.end():]):
+                continue      # (the self-governing body named as the author of what is acted on is not the actor: round 24)
             guard = ""
-            own = [x.end() for x in _SELF_BODY.finditer(actor)]
+            own = [x.end() for x in _SELF_BODY.finditer(actor) if not rules.start() <= x.start() < rules.end()]
             public = [x.end() for x in _PUBLIC_ACTOR.finditer(actor)]
             if own and (not public or own[-1] > public[-1]) \
                     or _SELF_BODY_ACTS.search(sentence[_segment_start(sentence, m.start()):m.end()]):
@@ -314,6 +406,11 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
                 guard = "protective"
             out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
             break
+    acts = _SELF_ACTS.search(sentence)
+    gate = _APPROVAL_GATE.search(sentence, acts.end()) if acts else None
+    if gate and _PUBLIC_ACTOR.search(gate.group("body")) and not re.search("备案", gate.group(0)):
+        guard = "protective" if _PROTECTIVE.search(sentence[_segment_start(sentence, gate.start()):gate.start()]) else ""
+        out.append(("seize", _segment_start(sentence, acts.start()), gate.end(), guard))
     members = _MEMBERS.search(header + sentence)
     if members:
         for m in _REMOVE_MEMBER.finditer(sentence):
@@ -346,9 +443,12 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 
 # ---- remedy
 _REVIEW = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|仲裁)"
+# round 24 (power24): … or the complaint a body must take (受理……投诉/举报: 消费者权益保护法 第三十九条, 信访工作条例),
+# made to wait for the party's own talks with the one complained of, and for a time to pass
+_REVIEW_OR_COMPLAINT = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|仲裁|受理[^，。；]{0,4}?(?:投诉|举报|申诉))"
 _INTERNAL = r"(?:复核|复查|申诉|异议|调解|调处|协商|评议|信访|反映|投诉|核查|核实|审查|处理意见)"
 _GATES = (
-    re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW}"),
+    re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|方予|才予|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW_OR_COMPLAINT}"),
     re.compile(rf"未(?:经|申请|提出|进行)[^，。；]{{0,20}}?{_INTERNAL}[^。；]{{0,16}}?[，,]?[^。；]{{0,8}}?(?:不得|不能|不可|不予受理)[^，。；]{{0,12}}?{_REVIEW}"),
     # the step made the only way, and review barred (只能向县教育局申请复核，不得申请行政复议)
     re.compile(rf"{_INTERNAL}[^。；]{{0,20}}?(?:不得|不能|不可|无权)(?:再)?(?:就[^，。；]{{0,10}})?(?:申请|提起|提出)[^，。；]{{0,4}}?{_REVIEW}"),
@@ -385,11 +485,12 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
 
 
 # ---- duty shed
-_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
+_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
 _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
-                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支)")
-_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置")
-_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处")
+                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
+_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
+                          r"接收|收治|核查|核实|审核|复核")
+_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
 _HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
                      r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)")
@@ -402,8 +503,30 @@ _LAWFUL_REFUSAL = re.compile(r"同一事实|同一事项[^，。；]{0,6}(?:重�
 _PROTECT_DUTY = re.compile(r"不得以|不得(?:推卸|减少|免除|转嫁)|不改变|不免除|不减轻|不可抗力")
 
 
-def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+# round 24 (power24): the liability a public body or its staff answers for waived whatever happens (不论……均不追究责任:
+# 公务员法 第五十九条, 监察法 — a 容错 clause names the diligence that excuses, 已履行……职责/勤勉尽责/无主观故意), and
+# a body or its money put beyond the budget or the audit the law sets (不纳入……预算, 不接受审计监督: 预算法 第四条, 审计法 第二条)
+_WHATEVER = re.compile(r"(?:不论|无论|不管)[^。；]{2,30}?[，,]?[^，。；]{0,6}?(?:均|一律|一概|都|概)?不(?:予|再)?(?:追究|承担)[^，。；]{0,10}?责任")
+_DILIGENT = re.compile(r"履行[^，。；]{0,8}(?:职责|义务)|勤勉尽责|尽职|无主观|非主观|不可抗力|依法依规")
+_UNACCOUNTED = re.compile(r"不(?:纳入|列入)[^，。；]{0,8}?预算|不(?:接受|受|进行)[^，。；]{0,6}?审计|不(?:向|报)[^，。；]{0,20}?(?:人民代表大会|人大)[^，。；]{0,10}?报告")
+
+
+def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
     out = []
+    m = _WHATEVER.search(sentence)
+    if m:
+        guard = "protective" if _PROTECT_DUTY.search(sentence) else "diligent" if _DILIGENT.search(sentence[:m.end()]) else ""
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), guard))
+    m = _UNACCOUNTED.search(sentence)
+    if m and not _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), ""))
+    return out
+
+
+def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out = _unaccountable(sentence)
+    if out:
+        return out
     for m in _DROP.finditer(sentence):
         lo = _segment_start(sentence, m.start())
         seg = sentence[lo:m.start()]
@@ -442,5 +565,5 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[str, int, int, str]]:
     """Every span of ``sentence`` (a list item under ``header``; ``before`` the clause before it) one of the power
     readings reads, with its guard."""
-    return _usurpations(sentence, header) + _expansions(sentence, header) + _seizures(sentence, header) + _gates(sentence, header, before) \
-        + _drops(sentence, header)
+    return _usurpations(sentence, header) + _binding(sentence, header) + (_expansions(sentence, header) or _self_given(sentence, header)) \
+        + _seizures(sentence, header) + _gates(sentence, header, before) + _drops(sentence, header)
