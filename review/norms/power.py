@@ -47,6 +47,9 @@ NONHOLDER = re.compile(
     r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
     rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
+    # round 24: the one who opens or runs a market or a venue (……开办者/举办方/运营方: 食品安全法 第六十一条 gives it
+    # checks and reports, not penalties)
+    rf"{_NAME}{{0,8}}?(?:开办者|开办方|开办单位|举办者|举办方|运营方|经营管理方)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!执法队)(?:协管员|劝导员|网格员|网格长|信息员|护渔员|护林员|巡逻员|巡护员|监督员|"
     r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
@@ -69,8 +72,8 @@ _ACT = re.compile(
     # (通报批评: 行政处罚法 第九条)
     r"暂停(?:其|该)[^，。；]{0,16}?(?:业务|资格|经营|营业|作业|执业|结算|服务)|"
     r"(?:收回|注销|撤销)(?:(?:其|该)[^，。；]{0,12}?|[^，。；的]{0,10}?)(?:证书?|执照|许可|备案|资格|标识|牌照)(?!办理|申请|手续)|"
-    r"调查认定|审核认定|(?<!经)审核同意|(?:发放|颁发)(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
-    r"(?:直接|当场|予以)?(?:扣除|扣款|扣缴)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
+    r"调查认定|审核认定|(?<!经)审核同意|(?:审核|考核)(?:通过|合格)(?:后|的)[^，。；]{0,4}?(?:发放|颁发)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
+    r"颁发(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)(?!义务|单位)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
     r"(?<!受到)(?<!被)(?:予以)?通报批评")
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
@@ -148,7 +151,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         before = sentence[:a]
         if _UNDERGONE.search(before[-8:]) or sentence[b:b + 1] == "的" and not sentence.startswith("的决定", b):
             continue      # 被处以罚款的; 作出罚款决定的: a condition or a record
-        if re.search(r"审批|批准|核发", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
+        if re.search(r"审批|批准|核发|审核", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
             continue
         prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
                  and not _DELEGATE.search(sentence[:s][-4:])]
@@ -244,13 +247,18 @@ _CIVIL_AWARD = re.compile(r"(?:直接|径行|可以)?(?:作出|做出|裁定|决
 _STATE_COMPENSATION = re.compile(r"赔偿义务机关|国家赔偿|行政赔偿|调解|协议|仲裁")
 _CLAIMED_POWER = re.compile(r"(?:行使|享有|拥有)[^，。；]{0,20}?(?:审查|审批|决定|处罚|许可|检查|查封|扣押|整顿|核准)权")
 _GRANTED = re.compile(r"赋权|赋予|依法|清单|授权|承接|委托|《")
+# … or a bank made to freeze or stop a party's money on the body's notice (冻结存款、汇款 is set only by law: 行政强制法
+# 第十条; a court's, or the tax authority's under its law)
+_FREEZE = re.compile(r"(?:通知|函告|告知|要求|商请|协调|责成)[^，。；]{0,10}?(?:银行|金融机构)[^，。；]{0,14}?(?:冻结|止付|扣划|划扣|划拨|暂停[^，。；]{0,12}?(?:支付|结算|提取))")
+_BY_LAW = re.compile(r"依法|法律|《|人民法院|申请")
 
 
 def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     text = header[-40:] + sentence if header else sentence
     off = len(text) - len(sentence)
-    for rx, kind in ((_CANCEL_AT_ONCE, "cancel"), (_OWN_STANDARD, "standard"), (_CIVIL_AWARD, "award"), (_CLAIMED_POWER, "claim")):
+    for rx, kind in ((_CANCEL_AT_ONCE, "cancel"), (_OWN_STANDARD, "standard"), (_CIVIL_AWARD, "award"), (_CLAIMED_POWER, "claim"),
+                     (_FREEZE, "freeze")):
         m = rx.search(sentence)
         if m is None or sentence[m.end():m.end() + 1] == "的":
             continue
@@ -259,7 +267,8 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         non = [e for _, e in nonholders(actor)]
         if not gov or non and non[-1] > gov[-1]:
             continue          # a public body acts (a nonholder's act is ``usurp``)
-        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or _TOWNSHIP.search(actor)):
+        last = list(_PUBLIC_ACTOR.finditer(actor))
+        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or _TOWNSHIP.search(actor[max(0, last[-1].start() - 6):last[-1].end()])):
             continue          # the issuing body cancelling its own licence is 行政许可法 第七十条's
         if kind == "award" and not re.search(r"纠纷|争议", sentence):
             continue
@@ -277,6 +286,8 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "granted"
         elif kind == "standard" and _APPROVED.search(sentence):
             guard = "approved"
+        elif kind == "freeze" and _BY_LAW.search(sentence + header):
+            guard = "by_law"
         out.append(("expand", lo, m.end(), guard))
         break
     return out
@@ -333,6 +344,10 @@ _SELF_RULES = re.compile(r"村规民约|居民公约|自治章程|章程|管理�
 _SELF_ACTS = re.compile(rf"{_SELF_RULES.pattern}|候选人(?:名单)?|选举结果|(?:业主大会|业主)[^，。；]{{0,10}}?(?:选聘|续聘|解聘|改聘)[^，。；]{{0,10}}?(?:决定)?")
 _APPROVAL_GATE = re.compile(r"(?:须|需|应当|必须)?(?:报|经)(?P<body>[^，。；]{1,16}?)(?:审查|审核|审批|批准|同意|审定|核准)(?!备案)[^，。；]{0,6}?"
                             r"(?:后方可|方可|后才能|方能|才能|后生效|方为有效|后执行|后实施)")
+_OWNERS_CHOICE = re.compile(r"(?:选聘|续聘|改聘|解聘|更换|聘用)[^，。；]{0,6}?(?:新的)?物业服务(?:企业|人)|(?:续聘|改聘|解聘)")
+_CHOOSES = re.compile(r"(?<!报)(?:确定|决定|选定|指定|选聘)")
+_MANAGER = re.compile(r"[^，。；]{0,4}物业服务(?:企业|人)")
+_OWNERS_DECIDE = re.compile(r"业主大会|业主共同|业主依法|业主委员会[^，。；]{0,6}(?:决定|组织)|指导|协助|备案|应急|临时")
 _REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|改变|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
 _SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
                              r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
@@ -411,6 +426,23 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     if gate and _PUBLIC_ACTOR.search(gate.group("body")) and not re.search("备案", gate.group(0)):
         guard = "protective" if _PROTECTIVE.search(sentence[_segment_start(sentence, gate.start()):gate.start()]) else ""
         out.append(("seize", _segment_start(sentence, acts.start()), gate.end(), guard))
+    # round 24 (power24): the owners' own choice of their manager made by a public body (由街道办事处……确定新的物业服务
+    # 企业; 续聘、改聘，由街道办事处会同……确定: 民法典 第二百七十八条 — the owners decide it together)
+    choice = _OWNERS_CHOICE.search(sentence)
+    if choice:
+        for m in _CHOOSES.finditer(sentence):
+            actor = sentence[:m.start()]
+            public = [x for x in _PUBLIC_ACTOR.finditer(actor)]
+            if not public or not (choice.end() <= m.start() or _MANAGER.match(sentence, m.end())):
+                continue
+            guard = ""
+            if _OWNERS_DECIDE.search(sentence):
+                guard = "self_governed"
+            elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+                guard = "protective"
+            seg_end = min([i for i in (sentence.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(sentence)])
+            out.append(("seize", _segment_start(sentence, m.start()), seg_end, guard))
+            break
     members = _MEMBERS.search(header + sentence)
     if members:
         for m in _REMOVE_MEMBER.finditer(sentence):
@@ -457,7 +489,16 @@ _GATES = (
 _OPTIONAL = re.compile(r"也可以直接|或者直接|可以直接(?:向|申请|提起)|可以选择|自愿")
 
 
+# round 24 (power24): review or suit given up by the party's promise (承诺放弃……申请行政复议的权利; 承诺不就……提起行政诉讼):
+# the right is the law's (行政复议法 第二条, 行政诉讼法 第二条), no agreement takes it away, 自愿 or not
+_WAIVED = re.compile(rf"(?:承诺|保证|同意|声明|确认)(?:放弃|不再?|自愿放弃)[^。；]{{0,20}}?(?:申请|提起|提出)?{_REVIEW}")
+
+
 def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int, int, str]]:
+    w = _WAIVED.search(sentence)
+    if w:
+        lo = _segment_start(sentence, w.start())
+        return [("gate", lo, w.end(), "protective" if _PROTECTIVE.search(sentence[lo:w.start()]) else "")]
     """``before``: the clause before the sentence — the step may be required in the sentence before (应当先向县财政局
     申请复核；对复核结果仍不服的，方可申请行政复议)."""
     out = []
@@ -511,8 +552,20 @@ _DILIGENT = re.compile(r"履行[^，。；]{0,8}(?:职责|义务)|勤勉尽责|�
 _UNACCOUNTED = re.compile(r"不(?:纳入|列入)[^，。；]{0,8}?预算|不(?:接受|受|进行)[^，。；]{0,6}?审计|不(?:向|报)[^，。；]{0,20}?(?:人民代表大会|人大)[^，。；]{0,10}?报告")
 
 
+# … or the party's claim for the damage the body itself causes barred (……过程中造成……损坏的，……不得要求赔偿: 国家赔偿法
+# 第二条、第四条); not a loss of the party's own making (因其自身原因造成)
+_NO_CLAIM = re.compile(r"造成[^。；]{0,14}?(?:损失|损害|损坏|损毁)[^。；]{0,16}?(?:不得|不能|无权|不予|一律不)(?:提出|要求|申请|主张|给予|予以)?[^，。；]{0,4}?(?:赔偿|补偿)")
+_OWN_FAULT = re.compile(r"自身|自行|本人|其自己|当事人(?:的)?原因|不可抗力|违法建筑|违章建筑|违法建设")
+_OFFICIAL = re.compile(r"执法人员|工作人员|执法队|行政机关|人民政府|政府|局|部门|机关|办事处|街道|乡镇")
+
+
 def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
     out = []
+    m = _NO_CLAIM.search(sentence)
+    if m and _OFFICIAL.search(sentence[:m.start()]):
+        guard = "own_fault" if _OWN_FAULT.search(sentence[:m.end()]) and not re.search("相邻|他人|第三人|周边", sentence) else \
+            "protective" if _PROTECT_DUTY.search(sentence) else ""
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), guard))
     m = _WHATEVER.search(sentence)
     if m:
         guard = "protective" if _PROTECT_DUTY.search(sentence) else "diligent" if _DILIGENT.search(sentence[:m.end()]) else ""
