@@ -242,6 +242,8 @@ _CANCEL_AT_ONCE = re.compile(rf"(?:直接|径行|自行|当场|即行)(?:予以)
                              rf"(?:收回并|予以)?(?:注销|吊销)(?:其|该)[^，。；]{{0,8}}?{_LICENCE}")
 _ISSUER = re.compile(r"原?发证机关|其核发|本机关核发|本部门核发|颁发(?:机关|部门)|登记机关|依法|报请|提请|建议|移送|告知|通知[^，。；]{0,12}(?:局|部门|机关)")
 _TOWNSHIP = re.compile(r"乡镇|镇人民政府|乡人民政府|街道|办事处")
+# the last body named before an act: a township's own word, or another body's ending (街道（乡、镇）住房保障机构 is a 机构)
+_BODY_END = re.compile(r"乡镇|镇人民政府|乡人民政府|街道办事处|街道|办事处|局|部门|机构|机关|中心|委员会|所|站")
 _OWN_STANDARD = re.compile(r"(?:自行|自主|单独)(?:确定|制定|设定|规定|认定)[^，。；]{0,12}?(?:认定|处罚|处理|失信|违规|违法|惩戒)[^，。；]{0,4}?(?:标准|条件|情形|范围)")
 _CIVIL_AWARD = re.compile(r"(?:直接|径行|可以)?(?:作出|做出|裁定|决定)[^，。；]{0,6}?(?:赔偿|赔付|退赔)(?:的)?(?:决定|裁决|数额)")
 _STATE_COMPENSATION = re.compile(r"赔偿义务机关|国家赔偿|行政赔偿|调解|协议|仲裁")
@@ -267,8 +269,8 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         non = [e for _, e in nonholders(actor)]
         if not gov or non and non[-1] > gov[-1]:
             continue          # a public body acts (a nonholder's act is ``usurp``)
-        last = list(_PUBLIC_ACTOR.finditer(actor))
-        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or _TOWNSHIP.search(actor[max(0, last[-1].start() - 6):last[-1].end()])):
+        last = list(_BODY_END.finditer(sentence[:m.start()]))
+        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or last and _TOWNSHIP.match(last[-1].group(0))):
             continue          # the issuing body cancelling its own licence is 行政许可法 第七十条's
         if kind == "award" and not re.search(r"纠纷|争议", sentence):
             continue
@@ -347,7 +349,9 @@ _APPROVAL_GATE = re.compile(r"(?:须|需|应当|必须)?(?:报|经)(?P<body>[^�
 _OWNERS_CHOICE = re.compile(r"(?:选聘|续聘|改聘|解聘|更换|聘用)[^，。；]{0,6}?(?:新的)?物业服务(?:企业|人)|(?:续聘|改聘|解聘)")
 _CHOOSES = re.compile(r"(?<!报)(?:确定|决定|选定|指定|选聘)")
 _MANAGER = re.compile(r"[^，。；]{0,4}物业服务(?:企业|人)")
-_OWNERS_DECIDE = re.compile(r"业主大会|业主共同|业主依法|业主委员会[^，。；]{0,6}(?:决定|组织)|指导|协助|备案|应急|临时")
+# (the owners' meeting deciding, the street guiding; or the government the owner — 政府投资建设的公租房小区)
+_OWNERS_DECIDE = re.compile(r"业主大会|业主共同|业主依法|业主委员会[^，。；]{0,6}(?:决定|组织)|指导|协助|备案|应急|临时|"
+                            r"政府投资|财政投资|公共租赁住房|公租房|保障性?住房|保障房|国有|产权单位")
 _REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|改变|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
 _SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
                              r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
