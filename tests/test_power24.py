@@ -94,6 +94,16 @@ def test_power24_rows(rule_id, text, expected):
     ("家长对幼儿园收费有异议的，应当先与幼儿园协商，协商满二十日仍未解决的，县教育局方可受理其投诉。", "gate", ""),
     ("容错免责情形经认定后，对已经履行勤勉尽责义务的工作人员，无论结果如何，均不追究其责任。", "drop", "diligent"),
     ("申请人以告知承诺方式取得许可的，审批部门对其承诺内容不再进行事后核查。", "drop", ""),
+    # second pass: a bank made to freeze on a notice, a remedy given up by promise, the claim for the body's own damage
+    # barred, a market's organiser fining, the owners' choice made by a street
+    ("对拒不履行环境污染治理义务的企业，县生态环境局可以函告其开户银行暂停该企业账户资金的支付。", "expand", ""),
+    ("被征收人签订补偿协议时，应当书面承诺放弃就本次征收补偿申请行政复议和提起行政诉讼的权利。", "gate", ""),
+    ("城市管理执法人员依照本办法清理占道摊点造成物品损失的，摊贩不得提出赔偿要求。", "drop", ""),
+    ("集贸市场举办方对在场内销售假冒商品的摊主，可以处以五百元罚款并清退出场。", "usurp", ""),
+    ("小区业主解聘物业服务企业的，由街道办事处会同社区居民委员会确定新的物业服务企业。", "seize", ""),
+    ("业主大会决定解聘物业服务企业的，街道办事处应当指导业主大会依法选聘新的物业服务企业。", "seize", "self_governed"),
+    # (real documents: the government-owned estate's manager chosen by its owner; a body's own 注销)
+    ("政府投资建设的公租房小区的物业服务，由住房保障主管部门主导，公开选聘物业服务企业提供服务。", "seize", "self_governed"),
 ])
 def test_reading_guards(sentence, kind, guard):
     found = [r for r in readings(sentence) if r[0] == kind]
@@ -110,6 +120,15 @@ def test_reading_guards(sentence, kind, guard):
     "县人民政府应当将该项资金纳入预算管理，依法接受审计监督。",
     "乡镇综合行政执法队依照《浙江省人民政府关于赋予乡镇（街道）部分县级行政执法权的决定》对违法搭建行为作出罚款决定。",
     "村民委员会发现村民违规建房的，应当予以劝阻，并及时报告镇综合行政执法队依法处理。",
+    "对拒不履行生效行政决定的企业，县生态环境局可以依照《中华人民共和国行政强制法》第五十三条的规定申请人民法院强制执行。",
+    "县城市管理局在拆除违法建筑过程中造成相邻房屋损坏的，应当依法予以赔偿。",
+    "集贸市场举办方发现场内销售假冒商品的，应当及时制止，并向县市场监督管理局报告。",
+    # real documents (round 24's first dump): a 住房保障机构 cancelling its own certificate, a service station handing
+    # out a card another decided, a withholding agent, an owners' committee on a use plan
+    "申请对象人员全部减少的，区（县）住房保障机构应当注销其审核登录证明。",
+    "村（居）流管服务站应当自受理之日起10个工作日内发放居住证。",
+    "写明身份证号码、“扣缴义务人”处需加盖公司财务章。",
+    "（五）业主委员会依据使用方案审核同意；",
 ])
 def test_nothing_laid(sentence):
     assert not [r for r in readings(sentence) if not r[3]], (sentence, readings(sentence))
