@@ -44,13 +44,16 @@ KINDS = ("usurp", "expand", "seize", "gate", "drop")
 # ---- who cannot hold public power: the ends of its name (an open slot before them)
 _NAME = r"[\u4e00-\u9fff（）()]"
 NONHOLDER = re.compile(
-    r"村（居）民?委员?会|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
+    r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
     rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
+    # round 24: the one who opens or runs a market or a venue (……开办者/举办方/运营方: 食品安全法 第六十一条 gives it
+    # checks and reports, not penalties)
+    rf"{_NAME}{{0,8}}?(?:开办者|开办方|开办单位|举办者|举办方|运营方|经营管理方)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!执法队)(?:协管员|劝导员|网格员|网格长|信息员|护渔员|护林员|巡逻员|巡护员|监督员|"
     r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
-    rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站)|"
+    rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站|管理站)|"
     rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)")
 # a holder of public power named between the actor and the act: it is the one who acts
 _HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门|机关|公安|派出所|执法(?:局|队|大队|中队|支队|中心|机构)|"
@@ -59,10 +62,19 @@ _HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门
 _ACT = re.compile(
     r"罚款|(?:处|处以|并处|给予)[^，。；]{0,10}?(?:罚款|罚金|处罚|警告)|没收|暂扣|扣押|扣留|查封|冻结|取缔|吊销|起尸|"
     r"(?:强制|强行)(?:拆除|清除|搬迁|腾退|清场|执行|清理)|组织清场|"
-    r"责令(?!改正)[^，。；]{0,10}?(?:停止|停业|停产|关闭|拆除|腾退|搬离|离开|整改|改正|限期)|"
+    r"责令(?!改正)[^，。；]{0,10}?(?:停止|停业|停产|关闭|拆除|腾退|搬离|离开|整改|改正|限期|撤减|撤除|撤下|缴纳|补缴|退还|清退|清除)|"
     r"(?:作出|做出|下达)[^，。；]{0,16}?(?:处罚|罚款|警告|强制|责令|拆除|腾退|停业|停止|取缔|没收|扣押|查封|关闭|限期|整改|"
     r"处理|起尸|火化)[^，。；]{0,6}?(?:决定书|决定|通知书)|"
-    r"(?<![报送经])(?:(?:审批|批准)(?![后的部机事手材窗服流环结时制权局中相])|准予许可|核发(?!的)[^，。；的]{0,6}(?:证|许可))")
+    r"(?<![报送经])(?:(?:审批|批准)(?![后的部机事手材窗服流环结时制权局中相])|准予许可|核发(?!的)[^，。；的]{0,6}(?:证|许可))|"
+    # round 24 (power24): the rest of the class of public acts — a standing withdrawn (暂停其……业务/资格), a licence or
+    # a record taken back (收回其……证, 注销其……备案), conduct investigated and found (调查认定), money taken as a
+    # sanction (扣除/扣款, 收取……违约金/保证金), a standing granted (审核认定, 发放……证/标识), a public reprimand
+    # (通报批评: 行政处罚法 第九条)
+    r"暂停(?:其|该)[^，。；]{0,16}?(?:业务|资格|经营|营业|作业|执业|结算|服务)|"
+    r"(?:收回|注销|撤销)(?:(?:其|该)[^，。；]{0,12}?|[^，。；的]{0,10}?)(?:证书?|执照|许可|备案|资格|标识|牌照)(?!办理|申请|手续)|"
+    r"调查认定|审核认定|(?<!经)审核同意|(?:审核|考核)(?:通过|合格)(?:后|的)[^，。；]{0,4}?(?:发放|颁发)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
+    r"颁发(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)(?!义务|单位)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
+    r"(?<!受到)(?<!被)(?:予以)?通报批评")
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
@@ -71,7 +83,8 @@ _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不�
 # the act named as undergone, or as the condition of another
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
-_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|会员|工作人员|从业人员|队员|党员|本单位|章程|自律")
+# (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
+_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
 _OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
@@ -124,7 +137,9 @@ def _members_of(sentence: str, start: int, end: int) -> bool:
         return False
     at = start + m.start() - 2            # the name may run over the words before it (律师应当执行律师协会)
     trade = sentence[at:at + 2]
-    return trade in sentence[:at]         # the members as the subject bound by it, not a trade acted on after it
+    # the members as the subject bound by it (律师应当执行), not a trade acted on after it, nor the same word in another
+    # phrase (用人单位安排残疾人就业……由县残疾人联合会责令: round 24)
+    return re.search(re.escape(trade) + r"[^，。；]{0,2}(?:应当|必须|须|应|服从|接受|执行|遵守)", sentence[:at]) is not None
 
 
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
@@ -136,7 +151,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         before = sentence[:a]
         if _UNDERGONE.search(before[-8:]) or sentence[b:b + 1] == "的" and not sentence.startswith("的决定", b):
             continue      # 被处以罚款的; 作出罚款决定的: a condition or a record
-        if re.search(r"审批|批准|核发", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
+        if re.search(r"审批|批准|核发|审核", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
             continue
         prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
                  and not _DELEGATE.search(sentence[:s][-4:])]
@@ -216,6 +231,102 @@ def _expansions(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# round 24 (power24): a power a public body gives itself in words: a licence or certificate cancelled at once, bypassing
+# the body that issued it (直接注销其营业执照: 行政许可法 第七十条 — the issuing body 依法办理注销; a township or street
+# issues none); standards for finding against a party set by itself (自行确定失信行为认定标准: 立法法 第九十一条, 国办发
+# 〔2018〕37号); a civil dispute decided for the parties (直接作出赔偿决定: only mediation is the body's — 消费者权益保护法
+# 第三十九条); a township or street claiming an 审查权/决定权 in its own words without the province's 赋权 (行政处罚法
+# 第二十四条)
+_LICENCE = r"(?:营业执照|执照|证书|许可证|登记证|资格证|[^，。；的]{1,8}证)"
+_CANCEL_AT_ONCE = re.compile(rf"(?:直接|径行|自行|当场|即行)(?:予以)?(?:收回并)?(?:注销|吊销)(?:其|该)?[^，。；]{{0,8}}?{_LICENCE}|"
+                             rf"(?:收回并|予以)?(?:注销|吊销)(?:其|该)[^，。；]{{0,8}}?{_LICENCE}")
+_ISSUER = re.compile(r"原?发证机关|其核发|本机关核发|本部门核发|颁发(?:机关|部门)|登记机关|依法|报请|提请|建议|移送|告知|通知[^，。；]{0,12}(?:局|部门|机关)")
+_TOWNSHIP = re.compile(r"乡镇|镇人民政府|乡人民政府|街道|办事处")
+# the last body named before an act: a township's own word, or another body's ending (街道（乡、镇）住房保障机构 is a 机构)
+_BODY_END = re.compile(r"乡镇|镇人民政府|乡人民政府|街道办事处|街道|办事处|局|部门|机构|机关|中心|委员会|所|站")
+_OWN_STANDARD = re.compile(r"(?:自行|自主|单独)(?:确定|制定|设定|规定|认定)[^，。；]{0,12}?(?:认定|处罚|处理|失信|违规|违法|惩戒)[^，。；]{0,4}?(?:标准|条件|情形|范围)")
+_CIVIL_AWARD = re.compile(r"(?:直接|径行|可以)?(?:作出|做出|裁定|决定)[^，。；]{0,6}?(?:赔偿|赔付|退赔)(?:的)?(?:决定|裁决|数额)")
+_STATE_COMPENSATION = re.compile(r"赔偿义务机关|国家赔偿|行政赔偿|调解|协议|仲裁")
+_CLAIMED_POWER = re.compile(r"(?:行使|享有|拥有)[^，。；]{0,20}?(?:审查|审批|决定|处罚|许可|检查|查封|扣押|整顿|核准)权")
+_GRANTED = re.compile(r"赋权|赋予|依法|清单|授权|承接|委托|《")
+# … or a bank made to freeze or stop a party's money on the body's notice (冻结存款、汇款 is set only by law: 行政强制法
+# 第十条; a court's, or the tax authority's under its law)
+_FREEZE = re.compile(r"(?:通知|函告|告知|要求|商请|协调|责成)[^，。；]{0,10}?(?:银行|金融机构)[^，。；]{0,14}?(?:冻结|止付|扣划|划扣|划拨|暂停[^，。；]{0,12}?(?:支付|结算|提取))")
+_BY_LAW = re.compile(r"依法|法律|《|人民法院|申请")
+
+
+def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = []
+    text = header[-40:] + sentence if header else sentence
+    off = len(text) - len(sentence)
+    for rx, kind in ((_CANCEL_AT_ONCE, "cancel"), (_OWN_STANDARD, "standard"), (_CIVIL_AWARD, "award"), (_CLAIMED_POWER, "claim"),
+                     (_FREEZE, "freeze")):
+        m = rx.search(sentence)
+        if m is None or sentence[m.end():m.end() + 1] == "的":
+            continue
+        actor = text[:off + m.start()]
+        gov = [g.end() for g in _PUBLIC_ACTOR.finditer(actor)]
+        non = [e for _, e in nonholders(actor)]
+        if not gov or non and non[-1] > gov[-1]:
+            continue          # a public body acts (a nonholder's act is ``usurp``)
+        last = list(_BODY_END.finditer(sentence[:m.start()]))
+        if kind == "cancel" and not (re.match(r"直接|径行|自行|当场|即行", m.group(0)) or last and _TOWNSHIP.match(last[-1].group(0))):
+            continue          # the issuing body cancelling its own licence is 行政许可法 第七十条's
+        if kind == "award" and not re.search(r"纠纷|争议", sentence):
+            continue
+        if kind == "claim" and not _TOWNSHIP.search(actor):
+            continue
+        lo = _segment_start(sentence, m.start())
+        guard = ""
+        if _PROTECTIVE.search(sentence[lo:m.start()]) or _UNDERGONE.search(sentence[:m.start()][-8:]):
+            guard = "protective"
+        elif kind == "cancel" and _ISSUER.search(sentence):
+            guard = "issuer"
+        elif kind == "award" and _STATE_COMPENSATION.search(sentence):
+            guard = "lawful_award"
+        elif kind == "claim" and _GRANTED.search(sentence + header):
+            guard = "granted"
+        elif kind == "standard" and _APPROVED.search(sentence):
+            guard = "approved"
+        elif kind == "freeze" and _BY_LAW.search(sentence + header):
+            guard = "by_law"
+        out.append(("expand", lo, m.end(), guard))
+        break
+    return out
+
+
+# round 24 (power24): a decision of a body that cannot hold public power — a 专班, a 领导小组, a firm — made binding on
+# third parties (具有约束力, 须无条件执行, 即为……依据, 不得提出异议: 国务院行政机构设置和编制管理条例 第六条 — a
+# coordinating body's decisions are carried out by the organs; 行政许可法 第二十二条); not its member units' own work
+_BINDING = re.compile(r"(?:具有|具备|产生)[^，。；]{0,4}?(?:约束力|强制力|执行力)|(?:须|必须|应当)(?:无条件)?(?:执行|服从|遵照执行)|"
+                      r"即(?:为|作为)[^，。；]{0,8}?(?:依据|结论|结果)|(?:不得|不能)(?:提出|再提)?异议|为最终")
+_DECIDED = re.compile(r"(?:作出|做出|出具|研究|确定)(?:的)?[^，。；]{0,12}?(?:决定|意见|结论|认定|结果|方案)")
+_MEMBER_UNITS = re.compile(r"成员单位|各成员|组成单位|参考|参照")
+
+
+def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    b = _BINDING.search(sentence)
+    if b is None:
+        return []
+    actors = [(s0, e0) for s0, e0 in nonholders(sentence[:b.start()])
+              if not _OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
+    if not actors:
+        return []
+    s0, e0 = actors[0]
+    d = _DECIDED.search(sentence, e0, b.start())
+    if d is None:
+        return []
+    between = sentence[e0:b.start()]
+    guard = ""
+    if _HOLDER.search(sentence[e0:d.start()]):
+        guard = "holder"      # 专班提出意见，由县人民政府作出决定: the government decides
+    elif _PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between):
+        guard = "protective"
+    elif _MEMBER_UNITS.search(sentence) or _ADVISORY.search(between):
+        guard = "own_people"
+    return [("usurp", _segment_start(sentence, s0), b.end(), guard)]
+
+
 # ---- another's act
 _DECISION_OF_OTHER = re.compile(
     r"(?P<author>[^，。；]{0,24}?)(?:作出|做出|制定|出具)的[^，。；]{0,24}?(?:决定|处罚|许可|批复|行政行为|意见|文件)"
@@ -228,8 +339,20 @@ _COURT_OR_REVIEW = re.compile(r"人民法院|法院|复议机关|行政复议|�
 _GOVERNMENT_FIRST = re.compile(r"^[^，。；]{0,10}人民政府")
 _BY_OWN_ORGAN = re.compile(r"自己|本机关|本部门|本局|其作出|原(?:作出)?(?:决定|处罚)?机关")
 _SELF_RULES = re.compile(r"村规民约|居民公约|自治章程|章程|管理规约|议事规则|(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会)"
-                         r"(?:作出)?的?(?:决定|决议)")
-_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
+                         r"(?:(?:作出|通过)?的?(?:决定|决议)|(?:作出|通过)的[^，。；]{1,10}?(?:决定|决议|方案))")
+# round 24 (power24): the self-governing body's own acts a public body may only guide, correct (责令改正) or file (备案),
+# not approve: its rules and decisions, its candidates and election results, its choice of manager (村民委员会组织法
+# 第十五条、第二十七条、第三十六条, 民法典 第二百七十八条)
+_SELF_ACTS = re.compile(rf"{_SELF_RULES.pattern}|候选人(?:名单)?|选举结果|(?:业主大会|业主)[^，。；]{{0,10}}?(?:选聘|续聘|解聘|改聘)[^，。；]{{0,10}}?(?:决定)?")
+_APPROVAL_GATE = re.compile(r"(?:须|需|应当|必须)?(?:报|经)(?P<body>[^，。；]{1,16}?)(?:审查|审核|审批|批准|同意|审定|核准)(?!备案)[^，。；]{0,6}?"
+                            r"(?:后方可|方可|后才能|方能|才能|后生效|方为有效|后执行|后实施)")
+_OWNERS_CHOICE = re.compile(r"(?:选聘|续聘|改聘|解聘|更换|聘用)[^，。；]{0,6}?(?:新的)?物业服务(?:企业|人)|(?:续聘|改聘|解聘)")
+_CHOOSES = re.compile(r"(?<!报)(?:确定|决定|选定|指定|选聘)")
+_MANAGER = re.compile(r"[^，。；]{0,4}物业服务(?:企业|人)")
+# (the owners' meeting deciding, the street guiding; or the government the owner — 政府投资建设的公租房小区)
+_OWNERS_DECIDE = re.compile(r"业主大会|业主共同|业主依法|业主委员会[^，。；]{0,6}(?:决定|组织)|指导|协助|备案|应急|临时|"
+                            r"政府投资|财政投资|公共租赁住房|公租房|保障性?住房|保障房|国有|产权单位")
+_REWRITE = re.compile(r"(?:直接|径行|自行|统一|可以|有权|予以)[^，。；]{0,4}?(?:修改|删改|删除|修订|改写|废止|撤销|变更|改变|(?:宣布|确认)[^，。；]{0,6}?无效|作废)")
 _SELF_BODY_ACTS = re.compile(r"(?:由|经)(?:本村)?(?:村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|理事会)"
                              r"[^，。；]{0,10}(?:制定|修改|通过|决定|讨论|表决)|责令[^，。；]{0,4}(?:改正|修改|纠正)|指导|备案|提出[^，。；]{0,6}意见|建议")
 _SELF_BODY = re.compile(r"村民会议|村民代表会议|业主大会|成员大会|成员代表大会|会员大会|会员代表大会|股东会|股东大会|理事会")
@@ -288,10 +411,10 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     if rules:
         for m in _REWRITE.finditer(sentence, rules.end()):
             actor = sentence[:m.start()]
-            if not _PUBLIC_ACTOR.search(actor[rules.end():] or actor):
-                continue
+            if not _PUBLIC_ACTOR.search(actor[:rules.start()] + actor[rules.end():]):
+                continue      # (the self-governing body named as the author of what is acted on is not the actor: round 24)
             guard = ""
-            own = [x.end() for x in _SELF_BODY.finditer(actor)]
+            own = [x.end() for x in _SELF_BODY.finditer(actor) if not rules.start() <= x.start() < rules.end()]
             public = [x.end() for x in _PUBLIC_ACTOR.finditer(actor)]
             if own and (not public or own[-1] > public[-1]) \
                     or _SELF_BODY_ACTS.search(sentence[_segment_start(sentence, m.start()):m.end()]):
@@ -301,6 +424,28 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
                 guard = "protective"
             out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
+            break
+    acts = _SELF_ACTS.search(sentence)
+    gate = _APPROVAL_GATE.search(sentence, acts.end()) if acts else None
+    if gate and _PUBLIC_ACTOR.search(gate.group("body")) and not re.search("备案", gate.group(0)):
+        guard = "protective" if _PROTECTIVE.search(sentence[_segment_start(sentence, gate.start()):gate.start()]) else ""
+        out.append(("seize", _segment_start(sentence, acts.start()), gate.end(), guard))
+    # round 24 (power24): the owners' own choice of their manager made by a public body (由街道办事处……确定新的物业服务
+    # 企业; 续聘、改聘，由街道办事处会同……确定: 民法典 第二百七十八条 — the owners decide it together)
+    choice = _OWNERS_CHOICE.search(sentence)
+    if choice:
+        for m in _CHOOSES.finditer(sentence):
+            actor = sentence[:m.start()]
+            public = [x for x in _PUBLIC_ACTOR.finditer(actor)]
+            if not public or not (choice.end() <= m.start() or _MANAGER.match(sentence, m.end())):
+                continue
+            guard = ""
+            if _OWNERS_DECIDE.search(sentence):
+                guard = "self_governed"
+            elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+                guard = "protective"
+            seg_end = min([i for i in (sentence.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(sentence)])
+            out.append(("seize", _segment_start(sentence, m.start()), seg_end, guard))
             break
     members = _MEMBERS.search(header + sentence)
     if members:
@@ -334,9 +479,12 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 
 # ---- remedy
 _REVIEW = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|仲裁)"
+# round 24 (power24): … or the complaint a body must take (受理……投诉/举报: 消费者权益保护法 第三十九条, 信访工作条例),
+# made to wait for the party's own talks with the one complained of, and for a time to pass
+_REVIEW_OR_COMPLAINT = r"(?:行政复议|复议|行政诉讼|诉讼|起诉|向人民法院|仲裁|受理[^，。；]{0,4}?(?:投诉|举报|申诉))"
 _INTERNAL = r"(?:复核|复查|申诉|异议|调解|调处|协商|评议|信访|反映|投诉|核查|核实|审查|处理意见)"
 _GATES = (
-    re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW}"),
+    re.compile(rf"(?:先|首先|先行|事先)[^。；]{{0,30}}?{_INTERNAL}[^。]{{0,40}}?(?<![一双各])(?:方可|方能|才能|才可|才可以|方予|才予|然后|再行?)(?:依法)?[^。，；]{{0,12}}?{_REVIEW_OR_COMPLAINT}"),
     re.compile(rf"未(?:经|申请|提出|进行)[^，。；]{{0,20}}?{_INTERNAL}[^。；]{{0,16}}?[，,]?[^。；]{{0,8}}?(?:不得|不能|不可|不予受理)[^，。；]{{0,12}}?{_REVIEW}"),
     # the step made the only way, and review barred (只能向县教育局申请复核，不得申请行政复议)
     re.compile(rf"{_INTERNAL}[^。；]{{0,20}}?(?:不得|不能|不可|无权)(?:再)?(?:就[^，。；]{{0,10}})?(?:申请|提起|提出)[^，。；]{{0,4}}?{_REVIEW}"),
@@ -345,7 +493,16 @@ _GATES = (
 _OPTIONAL = re.compile(r"也可以直接|或者直接|可以直接(?:向|申请|提起)|可以选择|自愿")
 
 
+# round 24 (power24): review or suit given up by the party's promise (承诺放弃……申请行政复议的权利; 承诺不就……提起行政诉讼):
+# the right is the law's (行政复议法 第二条, 行政诉讼法 第二条), no agreement takes it away, 自愿 or not
+_WAIVED = re.compile(rf"(?:承诺|保证|同意|声明|确认)(?:放弃|不再?|自愿放弃)[^。；]{{0,20}}?(?:申请|提起|提出)?{_REVIEW}")
+
+
 def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int, int, str]]:
+    w = _WAIVED.search(sentence)
+    if w:
+        lo = _segment_start(sentence, w.start())
+        return [("gate", lo, w.end(), "protective" if _PROTECTIVE.search(sentence[lo:w.start()]) else "")]
     """``before``: the clause before the sentence — the step may be required in the sentence before (应当先向县财政局
     申请复核；对复核结果仍不服的，方可申请行政复议)."""
     out = []
@@ -373,11 +530,12 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
 
 
 # ---- duty shed
-_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
+_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
 _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
-                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支)")
-_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置")
-_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处")
+                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
+_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
+                          r"接收|收治|核查|核实|审核|复核")
+_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
 _HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
                      r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)")
@@ -390,8 +548,42 @@ _LAWFUL_REFUSAL = re.compile(r"同一事实|同一事项[^，。；]{0,6}(?:重�
 _PROTECT_DUTY = re.compile(r"不得以|不得(?:推卸|减少|免除|转嫁)|不改变|不免除|不减轻|不可抗力")
 
 
-def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+# round 24 (power24): the liability a public body or its staff answers for waived whatever happens (不论……均不追究责任:
+# 公务员法 第五十九条, 监察法 — a 容错 clause names the diligence that excuses, 已履行……职责/勤勉尽责/无主观故意), and
+# a body or its money put beyond the budget or the audit the law sets (不纳入……预算, 不接受审计监督: 预算法 第四条, 审计法 第二条)
+_WHATEVER = re.compile(r"(?:不论|无论|不管)[^。；]{2,30}?[，,]?[^，。；]{0,6}?(?:均|一律|一概|都|概)?不(?:予|再)?(?:追究|承担)[^，。；]{0,10}?责任")
+_DILIGENT = re.compile(r"履行[^，。；]{0,8}(?:职责|义务)|勤勉尽责|尽职|无主观|非主观|不可抗力|依法依规")
+_UNACCOUNTED = re.compile(r"不(?:纳入|列入)[^，。；]{0,8}?预算|不(?:接受|受|进行)[^，。；]{0,6}?审计|不(?:向|报)[^，。；]{0,20}?(?:人民代表大会|人大)[^，。；]{0,10}?报告")
+
+
+# … or the party's claim for the damage the body itself causes barred (……过程中造成……损坏的，……不得要求赔偿: 国家赔偿法
+# 第二条、第四条); not a loss of the party's own making (因其自身原因造成)
+_NO_CLAIM = re.compile(r"造成[^。；]{0,14}?(?:损失|损害|损坏|损毁)[^。；]{0,16}?(?:不得|不能|无权|不予|一律不)(?:提出|要求|申请|主张|给予|予以)?[^，。；]{0,4}?(?:赔偿|补偿)")
+_OWN_FAULT = re.compile(r"自身|自行|本人|其自己|当事人(?:的)?原因|不可抗力|违法建筑|违章建筑|违法建设")
+_OFFICIAL = re.compile(r"执法人员|工作人员|执法队|行政机关|人民政府|政府|局|部门|机关|办事处|街道|乡镇")
+
+
+def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
     out = []
+    m = _NO_CLAIM.search(sentence)
+    if m and _OFFICIAL.search(sentence[:m.start()]):
+        guard = "own_fault" if _OWN_FAULT.search(sentence[:m.end()]) and not re.search("相邻|他人|第三人|周边", sentence) else \
+            "protective" if _PROTECT_DUTY.search(sentence) else ""
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), guard))
+    m = _WHATEVER.search(sentence)
+    if m:
+        guard = "protective" if _PROTECT_DUTY.search(sentence) else "diligent" if _DILIGENT.search(sentence[:m.end()]) else ""
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), guard))
+    m = _UNACCOUNTED.search(sentence)
+    if m and not _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+        out.append(("drop", _segment_start(sentence, m.start()), m.end(), ""))
+    return out
+
+
+def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out = _unaccountable(sentence)
+    if out:
+        return out
     for m in _DROP.finditer(sentence):
         lo = _segment_start(sentence, m.start())
         seg = sentence[lo:m.start()]
@@ -430,5 +622,5 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[str, int, int, str]]:
     """Every span of ``sentence`` (a list item under ``header``; ``before`` the clause before it) one of the power
     readings reads, with its guard."""
-    return _usurpations(sentence, header) + _expansions(sentence, header) + _seizures(sentence, header) + _gates(sentence, header, before) \
-        + _drops(sentence, header)
+    return _usurpations(sentence, header) + _binding(sentence, header) + (_expansions(sentence, header) or _self_given(sentence, header)) \
+        + _seizures(sentence, header) + _gates(sentence, header, before) + _drops(sentence, header)
