@@ -144,6 +144,12 @@ _PER_CAPITA = re.compile(rf"每[^，。；]{{0,12}}?(人口|人|户)[^，。；]
 _NOT_MARKET = re.compile(r"户籍|户口|入户|落户|积分|人口|人员|职工|学生|学位|招生|编制|排放|污染|用地|用水|能耗|指标|床位|车位")
 _SPACING = re.compile(rf"(新开设|新设立|新设|新建|新开办|新开|新增)[^。；]{{0,14}}?与(现有|已有|已建|既有|原有|已设|周边|相邻|最近的?|同类|同品牌|同业|其他)"
                       r"[^，。；]{0,12}?(之间)?的?[^，。；]{0,4}(距离|间距)[^，。；]{0,4}(不得|不能|不应|应当?|须)?(少于|小于|低于|不少于|不小于|大于|超过|在)|"
+                      # … the distance named before it (应当与现有殡葬服务机构保持五公里以上的距离)
+                      rf"(新开设|新设立|新设|新建|新开办|新开|新增)[^。；]{{0,14}}?与(现有|已有|已建|既有|原有|已设|相邻|同类|同品牌|同业)[^。；]{{0,16}}?"
+                      rf"(保持|相距|间隔|相隔)[^，。；]{{0,4}}?{_NUM}(米|公里|千米)|"
+                      # … or a zone around the incumbents closed to newcomers (现有网点周边五百米范围内不得新设)
+                      rf"(现有|已有|已建|既有|原有|已设)[^，。；]{{0,12}}(周边|周围|附近)[^，。；]{{0,4}}{_NUM}(米|公里|千米)[^，。；]{{0,8}}"
+                      r"(不得|不再|不予|暂停)[^，。；]{0,6}(新设|开办|设立|审批|受理|备案|新建)|"
                       r"(其他|同类)[^，。；]{0,8}(经营者|企业|商户|单位|个人|门店)[^，。；]{0,4}不得在[^，。；]{0,20}(周边|附近|周围)"
                       rf"[^，。；]{{0,4}}{_NUM}[^，。；]{{0,3}}(米|公里|千米)[^，。；]{{0,6}}(经营|销售|设立|开办|设置)")
 _CAP_GUARD = re.compile(r"安全|防火|消防|防护|卫生防护|国家标准|技术规范|环境影响|危险|易燃|易爆|学校|校园|幼儿园|水源|文物|军事|"
@@ -157,8 +163,15 @@ _OWNED = re.compile(r"(应当|须|必须|只能|限于|仅限)(为|是|由)?[^�
                     r"(企业|公司)")
 _TITLE = re.compile(rf"(具有|具备|获得|取得|持有|获评|被评为|为){_BODY}?[^，。；]{{0,10}}?(评定|授予|认定|评选|命名|颁发|评为)的?"
                     r"[^，。；]{0,14}?(称号|荣誉|星级|等级|示范|奖项|先进|单位)")
+# … an award of a region or a trade as the gate of a bid (政府采购法实施条例 第二十条第四项: 以特定行政区域或者特定行业
+# 的业绩、奖项作为……中标、成交条件), membership of an association (a social body one joins at will)
+_AWARD = re.compile(r"(获得|获评|荣获|取得|具有)过?[^，。；]{0,4}?(省级|市级|县级|区级|部级|国家级|行业)(以上)?[^，。；]{0,14}?(奖项|奖|称号)")
+_BIDDING = re.compile(r"投标|竞标|采购|供应商|比选|遴选|入围|中标|成交|承接")
+_MEMBER = re.compile(r"(应当|须|必须|只能|限于)(为|是|系|具有)?[^，。；]{0,16}(协会|商会|学会|联合会|联盟)(的)?(会员|成员|理事)")
 _RECORD = re.compile(rf"(在|于)?本[县市区省镇][^，。；]{{0,10}}?(连续)?{_NUM}年以上?[^，。；]{{0,12}}?(经营|从业|服务|运营|承接)[^，。；]{{0,8}}"
                      rf"(经历|经验|业绩|记录)|连续{_NUM}年(以上)?[^，。；]{{0,4}}?(在|于)本[县市区省镇][^，。；]{{0,10}}?(经营|从事|开展|服务|运营|承接)")
+# a profession whose statute makes membership part of the licence (律师法 第四十五条, 注册会计师法 第三十五条)
+_PROFESSION = re.compile(r"律师|注册会计师|会计师事务所|公证|执业医师|司法鉴定")
 _NOT_BELOW = re.compile(r"不得(低于|少于)")
 _ENTRY_GUARD = re.compile(r"资质|执业|许可证|担保|典当|小额贷款|保安|银行|保险|证券|专卖|民用爆炸|"
                           r"奖励|表彰|评优|评先|给予[^，。；]{0,6}(奖|补)")
@@ -176,9 +189,9 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), guard)]
     if not _PARTICIPANT.search(both):
         return []
-    for rx in (_SIZE, _OWNED, _TITLE, _RECORD):
+    for rx in (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER):
         m = rx.search(sentence)
-        if m is None:
+        if m is None or rx is _AWARD and not _BIDDING.search(both) or rx is _MEMBER and _PROFESSION.search(both):
             continue
         lo = start_after(sentence, m.start(), "。；;")
         if rx is not _OWNED and not _DEMAND.search(header[-16:] + sentence[lo:m.end()]) and not _NOT_BELOW.search(m.group(0)):
@@ -234,7 +247,7 @@ def origin_rates(sentence: str, header: str = "", before: str = "") -> list[tupl
 _OWN_FIRM = rf"(?:{_NAMED}|(?:国有|国资|县属|市属|区属|城投|平台)[^，。；、]{{0,10}}?(?:企业|公司|集团))"
 _SPARED = re.compile(rf"(?P<who>{_OWN_FIRM})(?:及其[^，。；]{{0,8}})?[^。；]{{0,34}}?"
                      r"(免收|免缴|免征|免交|免于缴纳|减半收取|减半征收|减免|不收取|缓缴|可以不经[^，。；]{0,4}招标|不经招标|免于招标|"
-                     r"无需招标|直接(委托|发包|签订|指定))")
+                     r"无需招标|单一来源|直接(委托|发包|签订|指定|确定))")
 _ROUTED = re.compile(rf"(定向|直接|全部|统一|专项)(拨付|拨给|安排给|补贴给|补助给|下达给?|划拨给?)[^，。；]{{0,2}}(?P<who>{_NAMED})")
 _CHARGE_SPARED = re.compile(r"免|减半|减免|不收取|缓缴")
 _OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|须|应当|必须|按)")
