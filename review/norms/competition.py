@@ -37,15 +37,15 @@ _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
 # … or a set the government fixed (县动物疫病预防控制中心确定的经销商, 县特种设备协会推荐的维保单位, 县教育局确定的两家企业)
-_FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)的[^，。；、]{{0,10}}?{_ORG}"
+_FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)(?:的[^，。；、]{{0,10}}?|(?=服务商|供应商|经销商|机构|单位|企业)){_ORG}"
 # the assignment: to / from / by the provider, with the activity done there
-_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|送|由|到|去|前往|在|从|向)(?P<provider>{_FIXED}|{_NAMED})(处)?"
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
                            r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制))?"))
 # the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
 # put 由 a body (由……承担) is one only where what is done is something a market sells
-_TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从")
+_TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购")
 # … of something a market buys: a service or a good (the activity may stand before the provider or after it)
 _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检修|养护|安装|施工|设计|制作|体检|健康检查|训练|培训|消杀|消毒|清洗|"
                          r"保洁|购进|购买|购置|采购|选购|订购|供应|供货|配送|定点生产|代理|评估|咨询|审计|监理|测绘|物业|印制|印刷|"
@@ -110,12 +110,13 @@ def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             continue    # an administrative body's own function; a provider marked by its place is the locality reading
         lo = start_after(sentence, m.start(), "；;")
         scope = header + sentence[lo:]
-        if m.group("verb") not in _TRANSACTING and not (m.group("act") and _MARKET_ACT.search(scope)):
-            continue
+        fixed = re.search(r"(确定|指定|推荐|公布|认定|选定|遴选|招引)", provider) is not None
+        if m.group("verb") not in _TRANSACTING and not (m.group("act") and (_MARKET_ACT.search(scope) or fixed)):
+            continue    # (a set the government fixed doing what is asked of the party is a transaction whatever it is)
         clause = sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()]
         uniform = _UNIFORM.search(clause + (m.group("act") or "")) or _UNIFORM.search(header[-20:])
         # a set the government fixed is a designation by itself; a named provider needs the rule for all or the shut door
-        if not (uniform or _SHUT.search(sentence) or re.search(r"(确定|指定|推荐|公布)的", provider)):
+        if not (uniform or _SHUT.search(sentence) or fixed):
             continue
         tail = sentence[m.end("provider"):m.end("provider") + 12]
         if _FILING.search(re.split(r"[，。；,;]", tail)[0]) or re.search(r"(可|可以|也可)$", clause):
@@ -180,7 +181,7 @@ def local_barriers(sentence: str, header: str = "") -> list[tuple[int, int, str]
 
 # ---- PRICE
 # a market party's price or fee
-_PRICE = r"(?:收购价格?|收购价|销售价格?|售价|零售价|出厂价|价格|收费(?:标准)?|服务费|培训费|维保费|运费|租金|单价|费用?标准|报价)"
+_PRICE = r"(?:房价|票价|收购价格?|收购价|销售价格?|售价|零售价|出厂价|价格|收费(?:标准)?|服务费|培训费|维保费|运费|租金|单价|费用?标准|报价)"
 # … floored, ceiled or fixed
 _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4}}?((不得|不能|不准|不应|不许|严禁|须|应当|必须)(低于|高于|超过)|不低于|不高于)"
                           r"[^。；，]{0,24}?(核定|公布|确定|制定|发布|规定|指导|保护|成本|最低|最高|基准|参考)[^。；，]{0,4}?(价|标准|价格)|"
@@ -189,9 +190,9 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           rf"{_PRICE}[^。；，]{{0,8}}?(不得|不能|不准)(低于|高于|超过)[^。；，]{{0,4}}?(每|[\d一二三四五六七八九十百千万两])|"
                           r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)"))
 # … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
-_MARKET_PRICE = re.compile(r"收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
+_MARKET_PRICE = re.compile(r"服务|房价|票价|套餐|住宿|门票|收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
 _PRICE_GUARD = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|《[^》]{2,40}》|最低收购价|"
-                          r"倾销|低于成本的?(价格|报价)|投标报价|投标人|竞标|最低工资|工资|薪酬|报酬|补贴|补助|奖励|资助|"
+                          r"倾销|低于成本的?(价格|报价)|投标报价|投标人|竞标|最低工资|工资|薪酬|报酬|补贴|补助|奖励|资助|补偿|赔偿|征收|"
                           r"协商|自主|自行确定|明码标价|哄抬|市场调节价|保障性住房|公共租赁|公办|公立|行政事业性收费|"
                           r"(不得|禁止|严禁)[^，。；]{0,6}(规定|统一|干预|限定|设定)")
 
@@ -202,7 +203,11 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     m = _FLOOR.search(sentence)
     if m is None or not _MARKET_PRICE.search(header + sentence):
         return []
-    guard = "lawful_price" if _PRICE_GUARD.search(header + sentence) or _protected(sentence, m.start()) else ""
+    both = header + sentence
+    if "参考价" in m.group(0):
+        # a reference price made a floor is no catalogue price, whoever publishes it; dumping is selling below cost
+        both = re.sub(r"发展(和)?改革|发改|价格主管部门|(?<!低于成本的)(?<!低于成本)低价倾销", "", both)
+    guard = "lawful_price" if _PRICE_GUARD.search(both) or _protected(sentence, m.start()) else ""
     return [(m.start(), m.end(), guard)]
 
 

@@ -24,16 +24,18 @@ from ..sentences import start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
 from .competition import designations, local_barriers, price_floors
+from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .power import readings as power_readings
 from .takeover import takeovers
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
-         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price")
+         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
+         "favour")
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "price")
+         "price", "entry", "differ", "favour")
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -252,7 +254,8 @@ class Effect:
         if self.guard or self.basis != "none":
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
-                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price") \
+                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
+                             "favour") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -406,11 +409,19 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
                               sentence[m.end():_segment(sentence, m.start())[1]]))
     # round 23: fair competition as four readings (review/norms/competition.py; ownership is reservations' own): a
     # provider the government names or fixes, a tie to the locality, a price floored or fixed — one reading a sentence
-    for start, end, guard in reservations(sentence) or designations(sentence, header):
+    for start, end, guard in reservations(sentence) or designations(sentence, header) or closed_sets(sentence, header) \
+            or takings(sentence, header):
         out.append(Effect("reserve", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     if not any(e.kind == "reserve" for e in out):
         for start, end, guard in local_demands(sentence, header) or local_barriers(sentence, header):
             out.append(Effect("local", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+    # round 24 (fc24): the other means of fair competition (review/norms/entry.py) — entrants capped, spaced or gated by
+    # an unrelated threshold; a rate by origin; a charge or a procedure spared the government's own company
+    if not any(e.kind in ("reserve", "local") and e.laid for e in out):
+        for kind, found in (("entry", entry_bars(sentence, header)), ("differ", origin_rates(sentence, header, before)),
+                            ("favour", favours(sentence, header, before))):
+            for start, end, guard in found:
+                out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for start, end, guard in price_floors(sentence, header):
         out.append(Effect("price", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for kind, start, end, guard in powers(sentence, header) + terms_and_awards(sentence, header):

@@ -1,0 +1,279 @@
+"""Fair competition, round 24: who is favoured or kept out of a market, by what means, read with open slots (公平竞争
+审查条例 第八条至第十条; 反垄断法 第三十九条至第四十二条). competition.py reads one provider named or fixed, the locality
+and the price; these readings add the other means a document uses, each recognised by the shape of the sentence:
+
+* ``closed_sets`` — RESERVE: a party made to pick (选取/选用/选购/抽取/使用) from a list, catalogue, pool or platform
+  the government keeps (……目录内的产品, ……入库机构中选取, ……平台入驻企业中选购), or what lies outside it refused
+  (目录外产品不予验收). Look-alikes: the government's own procurement (政府采购, 协议供货, 采购人), an open set
+  (符合条件的……开放入驻, 不设数量限制), the party's own choice.
+* ``takings`` — RESERVE: a body the government names takes the market and the others are shut out or made to join it
+  (统一经营……其他……不得/应当并入; 须与……集团合资组建), or a long grant shuts out the rest (期内不再授权其他主体).
+  Look-alikes: a concession let by competition (招标, 竞争方式), a statute's own body.
+* ``entry_bars`` — ENTRY: new entrants capped by number (总量控制, 每两万人一家, 不得超过三家, 饱和……暂停受理) or by
+  distance from the incumbents (与已有超市之间……不得少于一千米, 其他经营者不得在……周边一公里范围内经营), or made to
+  meet a threshold that is no qualification for the service: a size (注册资本不低于), an ownership (应当为国有控股企业),
+  a title the government awards (县民政局评定的星级称号), a record in the locality (本县连续五年经营经历). Look-alikes:
+  a cap a law provides or let by tender (出租汽车 with 招投标), safety distances, a floor on service points (至少一家),
+  a qualification the law names (资质, 许可), a protective clause.
+* ``origin_rates`` — DIFFER (kind ``differ``; burden.py owns ``origin``, a person's): a fee, a price or a subsidy that differs by origin (外地经营户……按本地标准的1.5倍收取;
+  县外企业承运的不予补贴). Look-alikes: the same standard for all (同等, 相同, 一视同仁).
+* ``favours`` — FAVOUR: the government's own or a named company spared a fee or a procedure the others bear (对县城投
+  集团……免收……费; 国有企业……可以直接委托，其他所有制企业……须公开招标), or a fund routed to one named body while the
+  others are left out (定向拨付县职业技术学校，其他培训机构……不纳入). Look-alikes: an exemption a law grants to a class
+  (依照……规定), an ownership-blind procedure.
+
+Pure: a sentence (a list item under ``header``) in, ``(start, end, guard)`` spans out; effect.py makes them Effects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sentences import start_after
+
+_NUM = r"[\d０-９一二三四五六七八九十百千万两〇零.．]+"
+# an organisation by the ends of its names (the name is open): a firm, a body's unit, a cooperative, a school
+_ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|社(?![会区保])|协会|商会|学校|学院|医院|院|馆|厂|站(?!点)|所(?![属在有需以谓得])|"
+        r"服务部|基地|机构|企业|服务商|供应商|经销商)")
+# a body that names or keeps something (the government side): its name by its end, or a place's own organ
+_BODY = r"(?:[县市区镇乡州省][^，。；、]{0,14}?(?:局|委|委员会|办|办公室|中心|政府|协会|联合会|残联|妇联|部门|站|所)|本级政府|政府)"
+_DEMAND = re.compile(r"应当|应|须|需|必须|只能|只得|一律|统一|原则上|限于|仅限|方可|才能")
+_PROTECT = re.compile(r"不得(以|将|把)?[^，。；]{0,10}(限定|指定|限制|要求|强制|排斥|作为|(设置|设定)[^，。；]{0,6}(条件|门槛|障碍|限制|壁垒))|严禁[^，。；]{0,8}(限定|指定|设置)|"
+                      r"任何(单位|部门|组织)|不设(置)?[^，。；]{0,4}(数量|总量|门槛|限制)|不受[^，。；]{0,6}(限制|数量)")
+_CITED = re.compile(r"(依照|依据|根据|按照)《[^》]{2,40}(法|条例|决定|规定)》|《[^》]{2,40}(法|条例)》第")
+_PROCURED = re.compile(r"(?<!不经)(?<!无需)(?<!免于)(政府采购|采购人|协议供货|框架协议|集中采购|电子卖场|网上商城|财政资金|政府投资|"
+                       r"国有资金|公开招标|招投标|招标方式|竞争性(谈判|磋商)|公开竞价|竞争方式|择优)")
+_CHOICE = re.compile(r"(?<!不得)(?<!不能)(自主|自行|自愿)(选择|选取|选定|选用|确定|决定|购买)|可以(选择|选取)|均可|开放入驻")
+
+
+def _protected(sentence: str, at: int) -> bool:
+    lo = start_after(sentence, at, "。；;")
+    return _PROTECT.search(sentence[lo:]) is not None
+
+
+# ---- CLOSED SETS: a pick confined to a list, catalogue, pool or platform the government keeps
+_SET = r"(?:推荐目录|目录|名录|名单|清单|短名单|备选库|专家库|机构库|库|中介超市|超市|平台)"
+_PICK = re.compile(rf"(?P<set>[^，。；]{{0,30}}?{_SET}[’'”\"」]?)(?P<where>内|中|里|之内|范围内)?(?:的|已|已经)?"
+                   r"(?P<member>入库|入驻|入围|在册|列入的|内的)?[^，。；]{0,14}?(?:中|内)?"
+                   r"(?P<act>选取|选择|选用|选购|抽取|购买|采购|购进|使用|聘请|委托|确定)")
+_OUTSIDE_SET = re.compile(rf"{_SET}(外|以外|之外)[^，。；]{{0,12}}(不予|不得|不能|一律不)|(未列入|未入库|未纳入|未入驻)[^，。；]{{0,16}}"
+                          r"(不予|不得|不能|一律不)")
+_KEPT = re.compile(rf"{_BODY}|(确定|建立|公布|发布|推荐|搭建|认定|遴选|设立|组建)的?|[县市区]['’“”\"「]?[^，。；]{{0,10}}$")
+
+
+# … or a platform the government fixed that the party must join or trade through (须接入县商务局确定的智慧配送平台);
+# not a platform of supervision or of the government's own service (接入监管平台, 通过政务服务平台申报)
+_PLATFORM = re.compile(rf"(接入|加入|入驻|使用|通过)[^，。；]{{0,4}}?(?P<set>{_BODY}?[^，。；]{{0,6}}?(确定|指定|推荐|建设|搭建|运营|开发)的"
+                       r"[^，。；]{0,10}?平台)")
+_OWN_PLATFORM = re.compile(r"监管|监测|监控|政务|数据|信息|追溯|备案|报送|上传|公共资源|交易中心|信用|预警|申报|登记")
+
+
+def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` confines a party's pick to a set the government keeps, with the guard if
+    lawful."""
+    for m in _PICK.finditer(sentence):
+        lo = start_after(sentence, m.start(), "，,；;：:")
+        before = header[-16:] + sentence[lo:m.start()] + m.group("set")[:2]
+        kept = _KEPT.search(m.group("set"))
+        if not (m.group("where") or m.group("member")) or not kept:
+            continue
+        if not (_DEMAND.search(before) or _OUTSIDE_SET.search(sentence)):
+            continue
+        return [(m.start(), m.end(), _guard_set(sentence, header, m.start()))]
+    m = _PLATFORM.search(sentence)
+    if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]) \
+            and not _OWN_PLATFORM.search(m.group("set")):
+        return [(m.start(), m.end(), _guard_set(sentence, header, m.start()))]
+    m = _OUTSIDE_SET.search(sentence)
+    if m and _KEPT.search(sentence[:m.start()]) and _DEMAND.search(sentence[:m.start()]):
+        return [(m.start(), m.end(), _guard_set(sentence, header, m.start()))]
+    return []
+
+
+def _guard_set(sentence: str, header: str, at: int) -> str:
+    both = header + sentence
+    if _protected(sentence, at) or _CHOICE.search(both):
+        return "protective"
+    if _CITED.search(both):
+        return "statute"
+    if _PROCURED.search(both):
+        return "procured"
+    return ""
+
+
+# ---- TAKINGS: a named body takes the market; the others shut out or made to join it
+_NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{0,18}}?{_ORG}"
+_TAKE = re.compile(rf"由(?P<who>{_NAMED})(?:及其[^，。；]{{0,6}})?[^，。；]{{0,6}}?(统一|独家|集中|全权|专营)[^，。；]{{0,4}}?"
+                   r"(经营|销售|运营|规划|布点|建设|承担|负责|收购|供应|配送|代理|承接|提供)")
+_OTHERS_SHUT = re.compile(r"(其他|其余|现有|已有|原有|已开展|社会)[^。；]{0,24}?(不得|不再|一律不|应当|须|必须)[^。；]{0,10}?"
+                          r"(经营|销售|设立|设置|开办|从事|承接|并入|纳入|移交|加入|归入|停止)")
+_JOIN = re.compile(rf"(须|应当|必须|只能)(与|和|同)(?P<who>{_NAMED})(合资|合作|联合|共同)(组建|成立|设立|经营|开办|投资)|"
+                   rf"(并入|归入|加入)[^，。；]{{0,14}}?(体系|网络|集团|公司|平台)(?:统一经营)?")
+_GRANT = re.compile(r"(授权|授予|交由|委托|特许)[^。；]{0,40}?(期限|期内|期间|有效期|年内|期满前)[^。；]{0,16}?"
+                    r"(不再|不得|不另行|不另)([^，。；]{0,4}(授权|授予|出让|许可|委托|批准|引入|审批|同意)[^，。；]{0,6}(其他|第二|新的|别的)|"
+                    r"(向|对|给|为)?(其他|第二|新的|别的)[^，。；]{0,8}(授权|授予|出让|许可|委托|批准|引入|审批|发放))")
+_TAKE_GUARD = re.compile(r"特许经营协议|(通过|以)[^，。；]{0,10}(招标|竞争|竞价|拍卖|挂牌)|重新(组织)?(招标|竞争)|火化|遗体|"
+                         r"专卖|民用爆炸|供水|供电|供气|邮政|强制免疫|法定")
+
+
+def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` hands a market to a named body shutting the others out, makes the others join
+    it, or grants an activity for a term shutting the others out, with the guard if lawful."""
+    both = header + sentence
+    found = None
+    m = _TAKE.search(sentence)
+    if m and _OTHERS_SHUT.search(sentence, m.end()):
+        found = m
+    found = found or _JOIN.search(sentence) or _GRANT.search(sentence)
+    if found is None:
+        return []
+    guard = ("protective" if _protected(sentence, found.start()) else "statute" if _CITED.search(both)
+             else "procured" if _TAKE_GUARD.search(both) or _PROCURED.search(both) else "")
+    return [(found.start(), found.end(), guard)]
+
+
+# ---- ENTRY BARS: a cap on the number of entrants, a distance from the incumbents, a threshold unrelated to the service
+# an operator by the ends of its names (洗车场, 便利店, 快递驿站, 网吧, 药店, 经营户 …)
+_OPERATOR = r"(?:店|铺|场(?!地|合)|馆|厅|吧|行(?!政|为|业)|网点|经营点|经营户|经营者|企业|机构|驿站|市场|站点|场所|摊点|公司|商户)"
+_CAP = re.compile(rf"{_OPERATOR}[^。；]{{0,30}}?(实行|实施|进行)?(总量控制|数量控制|总量限制|数量限制)|"
+                  rf"每[^，。；]{{0,4}}?{_NUM}[^，。；]{{0,4}}?(常住)?(人口|人|户)[^，。；]{{0,4}}?(设置?|设立|配置|布局)?[^，。；]{{0,2}}?(一|1|１)(家|个|处)|"
+                  rf"{_OPERATOR}[^，。；]{{0,4}}(不得超过|不超过|不多于|最多|限设|只设|仅设|只能设)[^，。；]{{0,2}}{_NUM}(家|个|处)(?!月|日|工作日|小时)|"
+                  r"(饱和|已满|(达到|已达|超过)[^，。；]{0,6}(数量|总量|上限))[^。；]{0,12}?(暂停|不再|停止)[^，。；]{0,4}(受理|审批|核准|备案|登记|准入|新增|新设|办理)")
+# … what is capped is no market: people, households, admissions, emissions, land or water (入户指标总量控制, 排放总量)
+_PER_CAPITA = re.compile(rf"每[^，。；]{{0,12}}?(人口|人|户)[^，。；]{{0,8}}?[一1两2](家|个|处)")
+_NOT_MARKET = re.compile(r"户籍|户口|入户|落户|积分|人口|人员|职工|学生|学位|招生|编制|排放|污染|用地|用水|能耗|指标|床位|车位")
+_SPACING = re.compile(rf"(新开设|新设立|新设|新建|新开办|新开|新增)[^。；]{{0,14}}?与(现有|已有|已建|既有|原有|已设|周边|相邻|最近的?|同类|同品牌|同业|其他)"
+                      r"[^，。；]{0,12}?(之间)?的?[^，。；]{0,4}(距离|间距)[^，。；]{0,4}(不得|不能|不应|应当?|须)?(少于|小于|低于|不少于|不小于|大于|超过|在)|"
+                      # … the distance named before it (应当与现有殡葬服务机构保持五公里以上的距离)
+                      rf"(新开设|新设立|新设|新建|新开办|新开|新增)[^。；]{{0,14}}?与(现有|已有|已建|既有|原有|已设|相邻|同类|同品牌|同业)[^。；]{{0,16}}?"
+                      rf"(保持|相距|间隔|相隔)[^，。；]{{0,4}}?{_NUM}(米|公里|千米)|"
+                      # … or a zone around the incumbents closed to newcomers (现有网点周边五百米范围内不得新设)
+                      rf"(现有|已有|已建|既有|原有|已设)[^，。；]{{0,12}}(周边|周围|附近)[^，。；]{{0,4}}{_NUM}(米|公里|千米)[^，。；]{{0,8}}"
+                      r"(不得|不再|不予|暂停)[^，。；]{0,6}(新设|开办|设立|审批|受理|备案|新建)|"
+                      r"(其他|同类)[^，。；]{0,8}(经营者|企业|商户|单位|个人|门店)[^，。；]{0,4}不得在[^，。；]{0,20}(周边|附近|周围)"
+                      rf"[^，。；]{{0,4}}{_NUM}[^，。；]{{0,3}}(米|公里|千米)[^，。；]{{0,6}}(经营|销售|设立|开办|设置)")
+_CAP_GUARD = re.compile(r"安全|防火|消防|防护|卫生防护|国家标准|技术规范|环境影响|危险|易燃|易爆|学校|校园|幼儿园|水源|文物|军事|"
+                        r"出租汽车|出租车|专卖|烟草|至少|不少于[^，。；]{0,4}(一|1)(家|个)|招投标|招标|拍卖|竞争方式|征收|拆迁")
+# a threshold: a size, an ownership, a title a body awards, a record in the locality
+# the one gated is a market actor (not a person applying for a hukou or a school place)
+_PARTICIPANT = re.compile(r"(供应商|投标人|服务商|承接|代储|承建|承运|配送|企业|经营者|经营户|机构|公司|商户)")
+_SIZE = re.compile(rf"(注册资本|注册资金|实缴资本|资产总额|净资产|年营业收入|营业收入|年销售额|纳税额|经营规模)[^，。；]{{0,6}}"
+                   rf"(不得低于|不低于|不少于|不得少于|达到|应当?在|须在|在)[^，。；]{{0,4}}{_NUM}")
+_OWNED = re.compile(r"(应当|须|必须|只能|限于|仅限)(为|是|由)?[^，。；]{0,8}?(国有|国资|市属|县属|区属|政府)[^，。；]{0,6}?(控股|独资|参股)?"
+                    r"(企业|公司)")
+_TITLE = re.compile(rf"(具有|具备|获得|取得|持有|获评|被评为|为){_BODY}?[^，。；]{{0,10}}?(评定|授予|认定|评选|命名|颁发|评为)的?"
+                    r"[^，。；]{0,14}?(称号|荣誉|星级|等级|示范|奖项|先进|单位)")
+# … an award of a region or a trade as the gate of a bid (政府采购法实施条例 第二十条第四项: 以特定行政区域或者特定行业
+# 的业绩、奖项作为……中标、成交条件), membership of an association (a social body one joins at will)
+_AWARD = re.compile(r"(获得|获评|荣获|取得|具有)过?[^，。；]{0,4}?(省级|市级|县级|区级|部级|国家级|行业)(以上)?[^，。；]{0,14}?(奖项|奖|称号)")
+_BIDDING = re.compile(r"投标|竞标|采购|供应商|比选|遴选|入围|中标|成交|承接")
+_MEMBER = re.compile(r"(应当|须|必须|只能|限于)(为|是|系|具有)?[^，。；]{0,16}(协会|商会|学会|联合会|联盟)(的)?(会员|成员|理事)")
+_RECORD = re.compile(rf"(在|于)?本[县市区省镇][^，。；]{{0,10}}?(连续)?{_NUM}年以上?[^，。；]{{0,12}}?(经营|从业|服务|运营|承接)[^，。；]{{0,8}}"
+                     rf"(经历|经验|业绩|记录)|连续{_NUM}年(以上)?[^，。；]{{0,4}}?(在|于)本[县市区省镇][^，。；]{{0,10}}?(经营|从事|开展|服务|运营|承接)")
+# a profession whose statute makes membership part of the licence (律师法 第四十五条, 注册会计师法 第三十五条)
+_PROFESSION = re.compile(r"律师|注册会计师|会计师事务所|公证|执业医师|司法鉴定")
+_NOT_BELOW = re.compile(r"不得(低于|少于)")
+_ENTRY_GUARD = re.compile(r"资质|执业|许可证|担保|典当|小额贷款|保安|银行|保险|证券|专卖|民用爆炸|"
+                          r"奖励|表彰|评优|评先|给予[^，。；]{0,6}(奖|补)")
+
+
+def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` caps or spaces new entrants or gates them by a threshold unrelated to the
+    service, with the guard if lawful."""
+    both = header + sentence
+    for rx in (_CAP, _SPACING):
+        m = rx.search(sentence)
+        if m and not (rx is _CAP and _NOT_MARKET.search(_PER_CAPITA.sub("", sentence[start_after(sentence, m.start(), "。；;"):m.end()]))):
+            guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
+                     else "lawful_cap" if _CAP_GUARD.search(both) else "")
+            return [(m.start(), m.end(), guard)]
+    if not _PARTICIPANT.search(both):
+        return []
+    for rx in (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER):
+        m = rx.search(sentence)
+        if m is None or rx is _AWARD and not _BIDDING.search(both) or rx is _MEMBER and _PROFESSION.search(both):
+            continue
+        lo = start_after(sentence, m.start(), "。；;")
+        if rx is not _OWNED and not _DEMAND.search(header[-16:] + sentence[lo:m.end()]) and not _NOT_BELOW.search(m.group(0)):
+            continue
+        guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
+                 else "lawful_threshold" if _ENTRY_GUARD.search(both) else "")
+        return [(m.start(), m.end(), guard)]
+    return []
+
+
+# ---- ORIGIN RATES: a fee, a price or a subsidy that differs by where the party or the goods come from
+_AWAY = r"(?:县外|市外|省外|区外|外地|外县|外市|外省|外来|境外|非本[县市区省地镇乡](?:籍|户籍|企业|注册)?|本[县市区省]以外)"
+_HOME = r"(?:本县|本市|本区|本省|本地|本镇|本乡|县内|市内|区内|当地)"
+_MONEY = r"(?:[\u4e00-\u9fff]{0,4}(?:费|金|租|价格?|补贴|补助|奖励))"
+_TRADER = r"(?:[^，。；]{0,10}?(?:商|经营户|企业|公司|经营者|商户|供应商|车辆|货车|产品|商品|货物|机构)(?!户籍|户口))"
+_RATE = re.compile(rf"{_AWAY}{_TRADER}[^。；]{{0,40}}?{_MONEY}[^。；]{{0,16}}?(按|比照|以)?{_HOME}?[^，。；]{{0,12}}?"
+                   rf"({_NUM}倍|加收|上浮|提高|加价|翻倍|增收)|"
+                   rf"{_AWAY}{_TRADER}[^。；]{{0,30}}?{_MONEY}[^。；]{{0,12}}?{_NUM}元[^。；]{{0,20}}[；;，,][^。；]{{0,4}}?{_HOME}[^。；]{{0,24}}?{_NUM}元|"
+                   rf"{_HOME}{_TRADER}[^。；]{{0,30}}?{_MONEY}[^。；]{{0,12}}?{_NUM}元[^。；]{{0,20}}[；;，,][^。；]{{0,4}}?{_AWAY}{_TRADER}[^。；]{{0,24}}?{_NUM}元")
+# the outside party losing a benefit, whatever it did (县外企业承运的，不予补贴)
+_AWAY_DENIED = re.compile(rf"{_AWAY}[^，。；]{{0,10}}?(企业|公司|经营者|商户|供应商|机构|产品|商品|货物|车辆)[^，。；]{{0,12}}?的[，,]?"
+                          r"[^，。；]{0,6}?(不予|不享受|不得享受|不给予|不列入|不纳入)[^，。；]{0,6}(补贴|补助|奖励|资助|扶持|奖补|优惠)")
+_SAME = re.compile(r"同等|相同|同一|一视同仁|平等|无差别|不区分|不论|无论|统一标准|检疫|疫情|疫区")
+
+
+def _joined(sentence: str, before: str) -> str:
+    """The sentence with the one before it when that one ends with ； (two halves of one contrast: 县外企业按……元收取；
+    县内企业按……元收取), else the sentence alone."""
+    if before.endswith(("；", ";")):
+        return before[start_after(before, len(before) - 1, "。；;！？\n"):]
+    return ""
+
+
+def origin_rates(sentence: str, header: str = "", before: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` (after ``before``, the clause text before it) sets a different fee, price or
+    subsidy by origin, with the guard if lawful."""
+    both = header + sentence
+    m = _RATE.search(sentence) or _AWAY_DENIED.search(sentence)
+    if m is None:
+        prior = _joined(sentence, before)
+        j = _RATE.search(prior + sentence) if prior else None
+        if j is None or j.end() <= len(prior):
+            return []
+        both = header + prior + sentence
+        guard = "open" if _SAME.search(both) else "statute" if _CITED.search(both) else ""
+        return [(0, j.end() - len(prior), guard)]
+    guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
+             else "open" if _SAME.search(both) else "")
+    return [(m.start(), m.end(), guard)]
+
+
+# ---- FAVOURS: a named or the government's own company spared a charge or a procedure; a fund routed to one body
+_OWN_FIRM = rf"(?:{_NAMED}|(?:国有|国资|县属|市属|区属|城投|平台)[^，。；、]{{0,10}}?(?:企业|公司|集团))"
+_SPARED = re.compile(rf"(?P<who>{_OWN_FIRM})(?:及其[^，。；]{{0,8}})?[^。；]{{0,34}}?"
+                     r"(免收|免缴|免征|免交|免于缴纳|减半收取|减半征收|减免|不收取|缓缴|可以不经[^，。；]{0,4}招标|不经招标|免于招标|"
+                     r"无需招标|单一来源|直接(委托|发包|签订|指定|确定))")
+_ROUTED = re.compile(rf"(定向|直接|全部|统一|专项)(拨付|拨给|安排给|补贴给|补助给|下达给?|划拨给?)[^，。；]{{0,2}}(?P<who>{_NAMED})")
+_CHARGE_SPARED = re.compile(r"免|减半|减免|不收取|缓缴")
+_OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|须|应当|必须|按)")
+_FAVOUR_GUARD = re.compile(r"(依照|依据|根据|按照)[^，。；]{0,20}(规定|政策)|依法|同等|一视同仁|各类(所有制|市场主体|企业)")
+
+
+def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` (after ``before``, the clause text before it) spares a named or own company a
+    charge or a procedure, or routes a fund to one named body leaving the others out, with the guard if lawful."""
+    both = header + sentence
+    prior = _joined(sentence, before)
+    if prior:
+        # the procedure spared in the half before (国有企业……可以直接委托；其他所有制企业……须公开招标): read here
+        p = _SPARED.search(prior)
+        o = _OTHERS_LEFT.search(sentence)
+        if p and o and not _CHARGE_SPARED.search(p.group(0)) and not _FAVOUR_GUARD.search(header + prior + sentence):
+            return [(0, o.end(), "protective" if _protected(prior, p.start()) else "")]
+    m = _SPARED.search(sentence)
+    if m and not _CHARGE_SPARED.search(m.group(0)) and not _OTHERS_LEFT.search(sentence, m.end()):
+        m = None        # a procedure skipped is a favour only where the others must go through it
+    if m is None:
+        m = _ROUTED.search(sentence)
+        if m and not _OTHERS_LEFT.search(sentence, m.end()) and "统一" not in sentence[m.end():]:
+            m = None    # a fund paid to a body is a favour where the others are left out or the body takes the service
+    if m is None:
+        return []
+    guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
+             else "open" if _FAVOUR_GUARD.search(both) else "")
+    return [(m.start(), m.end(), guard)]
