@@ -166,8 +166,13 @@ def _finding(rule_id: str, category: str, severity: str, text: str, quote: str):
     # a proof demand the norm analysis confirms: kept although a warning (证明事项清理 is a cleanup campaign)
     (_finding("C-PROOF-01", "proof", "warning", "借住亲友房子的由居委会出具相关证明以及房产证复印件。",
               "由居委会出具相关证明"), True),
-    # a rights warning: left to a full review
-    (_finding("C-RIGHTS-02", "rights", "warning", "对拖欠物业费的业主，一律不予办理居住证。", "一律不予办理居住证"), False),
+    # a right withheld as the means to collect an unrelated debt: kept (round 24, docs24: C-RIGHTS-02 confirmed)
+    (_finding("C-RIGHTS-02", "rights", "warning", "对拖欠物业费的业主，一律不予办理居住证。", "一律不予办理居住证"), True),
+    # … but the refusal of the very request whose condition is not met: left to a full review
+    (_finding("C-RIGHTS-02", "rights", "warning", "企业有非法经营、偷税漏税、欠薪等违法行为的，不予受理。", "不予受理"), False),
+    # other rights warnings: left to a full review
+    (_finding("C-RIGHTS-ACCESS", "rights", "warning", "非本市户籍的申请人须缴纳社会保险满5年方可申请公共租赁住房。",
+              "须缴纳社会保险满5年方可申请"), False),
     # an error the norm analysis does not confirm (the quoted words are in a sentence with a cited basis)
     (_finding("C-LICENSE-01", "license", "error",
               "依照《中华人民共和国食品安全法》第三十五条规定，从事食品生产经营的，须经批准后方可营业。", "须经批准后方可"), False),
