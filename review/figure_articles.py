@@ -1,0 +1,152 @@
+"""The article of a law that states a figure for the act a clause's figure is for.
+
+A clause in its own words (公安机关对受理的大型群众性活动安全许可申请，应当自受理之日起20个工作日内完成审查并作出决定)
+shares too few words with the article that sets its figure (大型群众性活动安全管理条例 第十四条: ……7日内进行审查) for
+the corpus search to rank it among the few it compares, though the search finds its law (第十一条, 第十五条 of the same
+条例). What ties the two is the figure itself: a time limit for the same act (审查……作出决定, 申请行政复议), an amount
+for the same conduct — read by its structure, not by a list of acts (review.compare.figures.figure_use: the words
+after a time limit, the conduct around a fine). So the article is looked for by the act and the kind of figure:
+
+* in the laws the clause's search points to (the laws of its best hits, 法律 and 行政法规) and in the general laws of
+  administrative procedure (compare.procedure_law: 行政复议法, 行政许可法 …, which a clause on a procedure restates
+  without naming them);
+* among their time limits, those whose act (with the event it runs from: 自受理之日起……作出决定) shares content
+  bigrams with the clause limit's act (the formula words and bodies aside): ``ACT_SHARED`` in a law of administrative
+  procedure, whose matter is the procedure itself (受理, 申请, 决定 are formula words there); one in a law of the
+  clause's sector, whose sentence holding the limit must share ``MATTER_SHARED`` of the clause's matter besides
+  (施工许可证 of 建筑法 第八条, not the 许可证 of 放射性同位素与射线装置安全和防护条例);
+* an article holding a limit for more of the clause's limits first, then by the matter and the act shared.
+
+Sums of money are not read so: a fine's conduct in other words (当场处罚) is shared by laws of other fields (治安管理
+处罚法's 当场 fine for a clause of 综合行政执法), which the figure alone cannot tell apart.
+
+The caller compares the clause with the articles so found and shows a changed figure only (review.engine).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quantities import DURATION, find_quantities
+
+ACT_SHARED = 2          # content bigrams the acts of two time limits share in a law of administrative procedure …
+SECTOR_ACT_SHARED = 1   # … and in a law of the clause's sector, whose sentence shares besides …
+MATTER_SHARED = 4       # … this many content bigrams of the clause's matter
+PICKED = 3              # the articles (best first) returned for one clause
+DIMS = (DURATION,)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureAt:
+    """One figure of an article: the article (a Provision), the figure, what it is for, its sentence's matter."""
+
+    article: object
+    dim: str
+    use: frozenset
+    matter: frozenset
+
+
+def article_figures(article) -> list[FigureAt]:
+    """The time limits of an article, each with its act (and the event it runs from) and its sentence's matter."""
+    from .compare.figures import figure_use
+    from .compare.matter import matter_bigrams
+    from .compare.phrases import SENTENCE_END, bounds
+
+    out = []
+    text = article.text or ""
+    for q in find_quantities(text):
+        if q.dim not in DIMS:
+            continue
+        s, e = bounds(text, q.start, SENTENCE_END)
+        out.append(FigureAt(article, q.dim, frozenset(figure_use(text, q.start, q.end, q.dim, with_before=True)),
+                            matter_bigrams(text[s:e])))
+    return out
+
+
+def law_figures(cache: dict, law) -> list[FigureAt]:
+    """``article_figures`` of every article of ``law`` (review.governing.GoverningLaw), remembered in ``cache``."""
+    key = ("figures", law.work_id, law.articles[0].version_id if law.articles else None)
+    if key not in cache:
+        cache[key] = [f for a in law.articles for f in article_figures(a)]
+    return cache[key]
+
+
+def clause_figures(text: str) -> list[tuple[str, frozenset]]:
+    """The clause's time limits, each with its act and the event it runs from."""
+    from .compare.figures import figure_use
+
+    return [(q.dim, frozenset(figure_use(text, q.start, q.end, q.dim, with_before=True))) for q in find_quantities(text)
+            if q.dim in DIMS]
+
+
+def articles_for_figures(text: str, laws: list, procedural: set[int], cache: dict) -> list:
+    """The articles of ``laws`` (best first, at most PICKED) holding a figure for what a figure of ``text`` is for
+    (see the module docstring); ``procedural``: the work ids of the general laws of administrative procedure."""
+    from .compare.matter import matter_bigrams
+
+    mine = clause_figures(text)
+    if not mine:
+        return []
+    matter = matter_bigrams(text)
+    scored: dict[tuple, dict[int, int]] = {}     # article -> {clause figure: the best pair's score}
+    found: dict[tuple, object] = {}
+    for law in laws:
+        general = law.work_id in procedural
+        for fig in law_figures(cache, law):
+            for i, (dim, use) in enumerate(mine):
+                score = pair_score(fig, dim, use, matter, general)
+                if score:
+                    a = fig.article
+                    key = (a.law, a.article, a.article_sub)
+                    found[key] = a
+                    best = scored.setdefault(key, {})
+                    best[i] = max(best.get(i, 0), score)
+    # an article holding a limit for more of the clause's limits first (行政许可法 第四十二条's 二十日 and 延长十日 for
+    # a clause's 三十个工作日 and 再延长十五个工作日, before 行政强制法's 延长 alone)
+    ranked = sorted(scored, key=lambda k: (-len(scored[k]), -sum(scored[k].values())))
+    return [found[k] for k in ranked[:PICKED]]
+
+
+def pair_score(fig: FigureAt, dim: str, use: frozenset, matter: frozenset, general: bool) -> int:
+    """How well an article's figure answers a clause's figure of dimension ``dim`` for act ``use`` in a clause of
+    ``matter``: the act and the matter shared, 0 where it is no figure for the same act (see the module docstring)."""
+    if fig.dim != dim:
+        return 0
+    act, shared = len(fig.use & use), len(fig.matter & matter)
+    if act < (ACT_SHARED if general else SECTOR_ACT_SHARED) or (not general and shared < MATTER_SHARED):
+        return 0
+    return act + shared
+
+
+def paired(clause_text: str, clause_at: int, clause_end: int, unit_text: str, unit_at: int, unit_end: int,
+           general: bool) -> bool:
+    """Whether a clause's time limit at [clause_at, clause_end) and a unit's at [unit_at, unit_end) are for the same
+    act, read as ``articles_for_figures`` reads them (the comparison's own pairing may set two limits side by side
+    whose acts are worded apart: 20个工作日内完成审查 / 7日内进行审查)."""
+    from .compare.figures import figure_use
+    from .compare.matter import matter_bigrams
+    from .compare.phrases import SENTENCE_END, bounds
+
+    if clause_at < 0 or unit_at < 0:
+        return False
+    s, e = bounds(unit_text, unit_at, SENTENCE_END)
+    fig = FigureAt(None, DURATION, frozenset(figure_use(unit_text, unit_at, unit_end, DURATION, with_before=True)),
+                   matter_bigrams(unit_text[s:e]))
+    use = frozenset(figure_use(clause_text, clause_at, clause_end, DURATION, with_before=True))
+    return pair_score(fig, DURATION, use, matter_bigrams(clause_text), general) > 0
+
+
+def said_for_act(clause_text: str, change, hits: list, upper, procedural: set[int]) -> bool:
+    """Whether an article among ``hits`` other than ``upper`` states the clause's changed limit (the same value) for
+    the same act (``paired``): the clause restates that article, not ``upper`` changed. Another hit holding the
+    value for another act (a 90日 of 取水许可 beside a 付款期限) says nothing of it."""
+    said = {(q.dim, q.lo, q.hi, q.value) for q in find_quantities(change.clause_span or "")}
+    at = change.clause_start
+    for h in hits:
+        if (h.law, h.article, h.article_sub) == (upper.law, upper.article, upper.article_sub):
+            continue
+        for q in find_quantities(h.text or ""):
+            if (q.dim, q.lo, q.hi, q.value) in said and paired(clause_text, at, at + len(change.clause_span), h.text,
+                                                               q.start, q.end, h.work_id in procedural):
+                return True
+    return False
