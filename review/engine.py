@@ -1220,7 +1220,7 @@ class _UpperReader:
         is for what the clause's figure is for. Only that figure's change counts, for the same act (same_figure_for,
         same_limited_act), not where the article leaves the figure to others or another hit says the clause's."""
         from .compare.matter import names_other_certificate
-        from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act
+        from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act, within_limit
         from .governing import _cache
         from .subject_laws import _law, general_laws
 
@@ -1786,7 +1786,6 @@ def same_figure_for(probe: str, unit_text: str, change) -> bool:
 
 
 _DEADLINE = re.compile(r"(?:以内|之内|内|前)$")
-_CAPPED = re.compile(r"(?:不超过|不得超过|最长|最多)[^，。；]{0,4}$")
 
 
 def deadline(text: str, start: int, span: str) -> bool:
@@ -1794,12 +1793,6 @@ def deadline(text: str, start: int, span: str) -> bool:
     三十日前), not a length of time reached (工作满5年, 暂住三日以上): only such a period is a time limit to compare."""
     after = text[start + len(span):start + len(span) + 2]
     return bool(_DEADLINE.search(span) or re.match(r"(?:以内|之内|内|前)", after))
-
-
-def within_limit(text: str, start: int, span: str) -> bool:
-    """Whether the period ``span`` (at ``start`` of ``text``) bounds when something is done: a deadline, or a cap
-    (付款期限……最长不超过90日, 最长不得超过60日), not a length reached (戒断满5年, 居住半年以上)."""
-    return deadline(text, start, span) or bool(_CAPPED.search(text[max(0, start - 8):start] + span[:6]))
 
 
 def figure_said_by(change, hits: list[Provision], upper: Provision) -> bool:

@@ -15,7 +15,11 @@ after a time limit, the conduct around a fine). So the article is looked for by 
   procedure, whose matter is the procedure itself (受理, 申请, 决定 are formula words there); one in a law of the
   clause's sector, whose sentence holding the limit must share ``MATTER_SHARED`` of the clause's matter besides
   (施工许可证 of 建筑法 第八条, not the 许可证 of 放射性同位素与射线装置安全和防护条例);
-* an article holding a limit for more of the clause's limits first, then by the matter and the act shared.
+* an article holding a limit for more of the clause's limits first, then the one naming more of the act after the
+  limit, then by the act, the event and the matter shared.
+
+A limit is a time within which something is done (十五日内, 届满三十日前) or a cap on it (最长不超过90日), on both
+sides: not a length reached (戒断满5年, 超过五年的不予受理, 居住半年以上), which is another measure.
 
 Sums of money are not read so: a fine's conduct in other words (当场处罚) is shared by laws of other fields (治安管理
 处罚法's 当场 fine for a clause of 综合行政执法), which the figure alone cannot tell apart.
@@ -25,6 +29,7 @@ The caller compares the clause with the articles so found and shows a changed fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .quantities import DURATION, find_quantities
@@ -32,6 +37,7 @@ from .quantities import DURATION, find_quantities
 ACT_SHARED = 2          # content bigrams the acts of two time limits share in a law of administrative procedure …
 SECTOR_ACT_SHARED = 1   # … and in a law of the clause's sector, whose sentence shares besides …
 MATTER_SHARED = 4       # … this many content bigrams of the clause's matter
+ACT_WEIGHT = 3          # the act after two limits weighs this much more than the event before them
 PICKED = 3              # the articles (best first) returned for one clause
 DIMS = (DURATION,)
 
@@ -42,23 +48,23 @@ class FigureAt:
 
     article: object
     dim: str
-    use: frozenset
+    act: frozenset          # the act after the limit (or, where that is one verb, the words before it)
+    use: frozenset          # … with the event it runs from
     matter: frozenset
 
 
 def article_figures(article) -> list[FigureAt]:
     """The time limits of an article, each with its act (and the event it runs from) and its sentence's matter."""
-    from .compare.figures import figure_use
     from .compare.matter import matter_bigrams
     from .compare.phrases import SENTENCE_END, bounds
 
     out = []
     text = article.text or ""
     for q in find_quantities(text):
-        if q.dim not in DIMS:
+        if q.dim not in DIMS or not within_limit(text, q.start, text[q.start:q.end]):
             continue
         s, e = bounds(text, q.start, SENTENCE_END)
-        out.append(FigureAt(article, q.dim, frozenset(figure_use(text, q.start, q.end, q.dim, with_before=True)),
+        out.append(FigureAt(article, q.dim, limit_use(text, q.start, q.end, False), limit_use(text, q.start, q.end),
                             matter_bigrams(text[s:e])))
     return out
 
@@ -73,10 +79,31 @@ def law_figures(cache: dict, law) -> list[FigureAt]:
 
 def clause_figures(text: str) -> list[tuple[str, frozenset]]:
     """The clause's time limits, each with its act and the event it runs from."""
-    from .compare.figures import figure_use
+    return [(q.dim, limit_use(text, q.start, q.end, False), limit_use(text, q.start, q.end))
+            for q in find_quantities(text) if q.dim in DIMS and within_limit(text, q.start, text[q.start:q.end])]
 
-    return [(q.dim, frozenset(figure_use(text, q.start, q.end, q.dim, with_before=True))) for q in find_quantities(text)
-            if q.dim in DIMS]
+
+_DEADLINE = re.compile(r"(?:以内|之内|内|前)$")
+_CAPPED = re.compile(r"(?:不超过|不得超过|最长|最多)[^，。；]{0,4}$")
+
+
+def within_limit(text: str, start: int, span: str) -> bool:
+    """Whether the period ``span`` (at ``start`` of ``text``) bounds when something is done: a deadline (十五日内, 届满
+    三十日前) or a cap (付款期限……最长不超过90日), not a length reached (戒断满5年, 居住半年以上)."""
+    after = text[start + len(span):start + len(span) + 2]
+    return bool(_DEADLINE.search(span) or re.match(r"(?:以内|之内|内|前)", after)
+                or _CAPPED.search(text[max(0, start - 8):start] + span[:6]))
+
+
+def limit_use(text: str, start: int, end: int, with_before: bool = True) -> frozenset:
+    """What the time limit at [start, end) of ``text`` is for: the act after it and the event it runs from
+    (review.compare.figures.figure_use), the words of any measure aside (期限, 最长, 不得超过: 歇业期限最长不超过一年 and
+    延长的期限最长不得超过20个工作日 share only these, and are for no one act)."""
+    from .compare.figures import figure_use
+    from .compare.objects import MEASURE_WORDS
+
+    masked = MEASURE_WORDS.sub(lambda m: "|" * len(m.group()), text)
+    return frozenset(figure_use(masked, start, end, DURATION, with_before=with_before))
 
 
 def articles_for_figures(text: str, laws: list, procedural: set[int], cache: dict) -> list:
@@ -88,34 +115,40 @@ def articles_for_figures(text: str, laws: list, procedural: set[int], cache: dic
     if not mine:
         return []
     matter = matter_bigrams(text)
-    scored: dict[tuple, dict[int, int]] = {}     # article -> {clause figure: the best pair's score}
+    scored: dict[tuple, dict[int, tuple[int, int]]] = {}   # article -> {clause limit: (act shared, score) at best}
     found: dict[tuple, object] = {}
     for law in laws:
         general = law.work_id in procedural
         for fig in law_figures(cache, law):
-            for i, (dim, use) in enumerate(mine):
-                score = pair_score(fig, dim, use, matter, general)
-                if score:
-                    a = fig.article
-                    key = (a.law, a.article, a.article_sub)
-                    found[key] = a
-                    best = scored.setdefault(key, {})
-                    best[i] = max(best.get(i, 0), score)
+            for i, (dim, act, use) in enumerate(mine):
+                score = pair_score(fig, dim, act, use, matter, general)
+                if not score:
+                    continue
+                a = fig.article
+                key = (a.law, a.article, a.article_sub)
+                found[key] = a
+                best = scored.setdefault(key, {})
+                best[i] = max(best.get(i, (0, 0)), (len(fig.act & act), score))
     # an article holding a limit for more of the clause's limits first (行政许可法 第四十二条's 二十日 and 延长十日 for
-    # a clause's 三十个工作日 and 再延长十五个工作日, before 行政强制法's 延长 alone)
-    ranked = sorted(scored, key=lambda k: (-len(scored[k]), -sum(scored[k].values())))
+    # a clause's 三十个工作日 and 再延长十五个工作日, before 行政强制法's 延长 alone); then the one naming more of the act
+    # after the limit (申请行政复议: 行政复议法 第二十条, before 反间谍法's 六十日内……申请复议, which shares 不服……决定书
+    # with any clause on a remedy; 颁发施工许可证: 建筑法 第八条, before 行政许可法 第四十四条's 颁发……许可证件); then by
+    # the act, the event and the matter shared
+    ranked = sorted(scored, key=lambda k: (-len(scored[k]), -sum(a for a, _ in scored[k].values()),
+                                           -sum(s for _, s in scored[k].values())))
     return [found[k] for k in ranked[:PICKED]]
 
 
-def pair_score(fig: FigureAt, dim: str, use: frozenset, matter: frozenset, general: bool) -> int:
-    """How well an article's figure answers a clause's figure of dimension ``dim`` for act ``use`` in a clause of
-    ``matter``: the act and the matter shared, 0 where it is no figure for the same act (see the module docstring)."""
+def pair_score(fig: FigureAt, dim: str, act: frozenset, use: frozenset, matter: frozenset, general: bool) -> int:
+    """How well an article's limit answers a clause's limit of dimension ``dim`` for ``act`` (``use``: with the event
+    it runs from) in a clause of ``matter``: the act (weighing most), the event and the matter shared; 0 where it is
+    no limit for the same act (see the module docstring)."""
     if fig.dim != dim:
         return 0
-    act, shared = len(fig.use & use), len(fig.matter & matter)
-    if act < (ACT_SHARED if general else SECTOR_ACT_SHARED) or (not general and shared < MATTER_SHARED):
+    shared_use, shared = len(fig.use & use), len(fig.matter & matter)
+    if shared_use < (ACT_SHARED if general else SECTOR_ACT_SHARED) or (not general and shared < MATTER_SHARED):
         return 0
-    return act + shared
+    return ACT_WEIGHT * len(fig.act & act) + shared_use + shared
 
 
 def paired(clause_text: str, clause_at: int, clause_end: int, unit_text: str, unit_at: int, unit_end: int,
@@ -123,17 +156,16 @@ def paired(clause_text: str, clause_at: int, clause_end: int, unit_text: str, un
     """Whether a clause's time limit at [clause_at, clause_end) and a unit's at [unit_at, unit_end) are for the same
     act, read as ``articles_for_figures`` reads them (the comparison's own pairing may set two limits side by side
     whose acts are worded apart: 20个工作日内完成审查 / 7日内进行审查)."""
-    from .compare.figures import figure_use
     from .compare.matter import matter_bigrams
     from .compare.phrases import SENTENCE_END, bounds
 
     if clause_at < 0 or unit_at < 0:
         return False
     s, e = bounds(unit_text, unit_at, SENTENCE_END)
-    fig = FigureAt(None, DURATION, frozenset(figure_use(unit_text, unit_at, unit_end, DURATION, with_before=True)),
+    fig = FigureAt(None, DURATION, limit_use(unit_text, unit_at, unit_end, False), limit_use(unit_text, unit_at, unit_end),
                    matter_bigrams(unit_text[s:e]))
-    use = frozenset(figure_use(clause_text, clause_at, clause_end, DURATION, with_before=True))
-    return pair_score(fig, DURATION, use, matter_bigrams(clause_text), general) > 0
+    return pair_score(fig, DURATION, limit_use(clause_text, clause_at, clause_end, False),
+                      limit_use(clause_text, clause_at, clause_end), matter_bigrams(clause_text), general) > 0
 
 
 def said_for_act(clause_text: str, change, hits: list, upper, procedural: set[int]) -> bool:
