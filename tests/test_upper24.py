@@ -1,7 +1,8 @@
 """Upper-law round 24, upper24 (bench/README.md, "Round 24 — upper24"): the article a clause's time limit restates in
 the clause's own words, found by the act the limit is for (review.figure_articles, review.engine._UpperReader.
 by_figure_act); a lead time before a written notice (以书面形式通知) protects the notified party; a sentence's topic
-named as people by how its noun ends bears its time limit as a party (review.compare.roles.person_topic).
+named as people by how its noun ends bears its time limit as a party (review.compare.roles.person_topic); a length
+reached that defines a case (戒断3年未复吸的人员) is a qualifying period (review.compare.time_limits.reached).
 
 Article texts as read in the corpus (/tmp/c3.db, 2026-12-05)."""
 
@@ -17,6 +18,7 @@ MASS_EVENTS_14 = ("公安机关对大型群众性活动的安全许可申请，�
                   "做出准予许可的决定；对不符合安全条件的，做出不予许可的决定，并书面说明理由。")
 LABOUR_CONTRACT_40 = ("有下列情形之一的，用人单位提前三十日以书面形式通知劳动者本人或者额外支付劳动者一个月工资后，可以解除劳动合同：\n"
                       "（二）劳动者不能胜任工作，经过培训或者调整工作岗位，仍不能胜任工作的；")
+DRUGS_7 = "戒毒人员在入学、就业、享受社会保障等方面不受歧视。\n对戒毒人员戒毒的个人信息应当依法予以保密。对戒断3年未复吸的人员，不再实行动态管控。"
 VETERANS_51 = ("以逐月领取退役金、安排工作、供养方式安置的退役军士和以安排工作、供养方式安置的退役义务兵，应当按照规定时间到安置地"
                "人民政府退役军人工作主管部门报到；自主就业的退役军士和义务兵，应当自被批准退出现役之日起30日内，到安置地人民政府"
                "退役军人工作主管部门报到。无正当理由不按照规定时间报到超过30日的，视为放弃安置待遇。")
@@ -62,6 +64,10 @@ def test_a_topic_named_as_people(topic, person):
     # the organ's limit for the same act in other words (完成审查 / 进行审查): lengthened, an error
     ("公安机关对受理的大型群众性活动安全许可申请，应当自受理之日起20个工作日内完成审查并作出决定。", MASS_EVENTS_14,
      "行政机关的办理期限由“7日内”延长为“20个工作日内”"),
+    # a length reached that defines a case (戒断3年未复吸的人员): a longer one asks more of the party before relief …
+    ("社区戒毒、社区康复人员期满后戒断满5年未复吸的，方可解除动态管控。", DRUGS_7, "所需的期间由“3年”提高为“5年”"),
+    # … a shorter one is lenient (info)
+    ("社区戒毒、社区康复人员戒断满2年未复吸的，不再实行动态管控。", DRUGS_7, "所需的期间由“3年”降低为“2年”，宽于上位法规定"),
 ])
 def test_whose_limit_and_which_kind(clause, upper, message):
     found = [c.message for c in compare(clause, upper).changes if c.kind == "time_limit"]
