@@ -1229,9 +1229,11 @@ class _UpperReader:
             return None
         found = self.searched.get(probe, [])
         as_of = self.opts.as_of
-        procedural = {w["work_id"] for w in general_laws(self.store, as_of)}
+        # a procedure law where the clause names its procedure (行政复议, 行政许可); a law of the clause's sector among
+        # its hits where the clause names its subject (大型群众性活动: not 拘留所条例 for a 行政复议 limit of a 卫生 body)
+        procedural = {w["work_id"] for w in general_laws(self.store, as_of) if names_procedure(w["title"], bare)}
         ids = [h.work_id for h in found[:UPPER_SEARCH_K]
-               if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS]
+               if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
         laws = [law for law in (_law(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
                 if law is not None]
         for upper in articles_for_figures(bare, laws, procedural, _cache(self.store)):
@@ -1445,6 +1447,16 @@ def norm_core_probes(text: str) -> list[str]:
         if len(tail) >= CORE_MIN_CHARS:
             out.append(tail)
     return out
+
+
+_PROCEDURE_TITLE = re.compile(r"^(?:中华人民共和国)?|(?:法实施条例|法|条例)$")
+
+
+def names_procedure(title: str, text: str) -> bool:
+    """Whether ``text`` names the procedure a general law of administrative procedure is titled by (行政复议 of
+    行政复议法, 政府信息公开 of 政府信息公开条例): only then is its time limit the clause's."""
+    core = _PROCEDURE_TITLE.sub("", title or "")
+    return len(core) >= 2 and core in text
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:

@@ -7,19 +7,20 @@ the corpus search to rank it among the few it compares, though the search finds 
 for the same conduct — read by its structure, not by a list of acts (review.compare.figures.figure_use: the words
 after a time limit, the conduct around a fine). So the article is looked for by the act and the kind of figure:
 
-* in the laws the clause's search points to (the laws of its best hits, 法律 and 行政法规) and in the general laws of
-  administrative procedure (compare.procedure_law: 行政复议法, 行政许可法 …, which a clause on a procedure restates
-  without naming them);
-* among their time limits, those whose act (with the event it runs from: 自受理之日起……作出决定) shares content
-  bigrams with the clause limit's act (the formula words and bodies aside): ``ACT_SHARED`` in a law of administrative
-  procedure, whose matter is the procedure itself (受理, 申请, 决定 are formula words there); one in a law of the
-  clause's sector, whose sentence holding the limit must share ``MATTER_SHARED`` of the clause's matter besides
-  (施工许可证 of 建筑法 第八条, not the 许可证 of 放射性同位素与射线装置安全和防护条例);
+* in the laws among the clause's best hits (法律 and 行政法规) whose subject the clause names (大型群众性活动), and in the
+  general laws of administrative procedure whose procedure it names (compare.procedure_law: 行政复议 of 行政复议法,
+  行政许可 of 行政许可法 — a clause on a procedure restates them without naming them);
+* among their time limits, those for the act the clause's limit is for: the act written after each (act_core:
+  作出行政许可决定 → 行政许可; 申报居住登记 is no 办理签注手续) sharing ``ACT_SHARED`` content bigrams in a procedure
+  law (or, where the clause names no act of its own after the limit, 作出决定, its words with the event it runs from:
+  自受理行政许可申请之日起); one in a sector law, whose sentence holding the limit must share ``MATTER_SHARED`` of the
+  clause's matter besides (施工许可证, 大型群众性活动);
 * an article holding a limit for more of the clause's limits first, then the one naming more of the act after the
   limit, then by the act, the event and the matter shared.
 
 A limit is a time within which something is done (十五日内, 届满三十日前) or a cap on it (最长不超过90日), on both
-sides: not a length reached (戒断满5年, 超过五年的不予受理, 居住半年以上), which is another measure.
+sides: not a length reached (戒断满5年, 超过五年的不予受理, 居住半年以上), which is another measure; and the clause lays
+it as a norm (a modal verb before it: not 5年内获得国家发明专利, a window a scoring rule counts back).
 
 Sums of money are not read so: a fine's conduct in other words (当场处罚) is shared by laws of other fields (治安管理
 处罚法's 当场 fine for a clause of 综合行政执法), which the figure alone cannot tell apart.
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from .quantities import DURATION, find_quantities
 
 ACT_SHARED = 2          # content bigrams the acts of two time limits share in a law of administrative procedure …
-SECTOR_ACT_SHARED = 1   # … and in a law of the clause's sector, whose sentence shares besides …
+SECTOR_ACT_SHARED = 1   # … and in a law of the clause's sector, whose sentence holding the limit shares besides …
 MATTER_SHARED = 4       # … this many content bigrams of the clause's matter
 ACT_WEIGHT = 3          # the act after two limits weighs this much more than the event before them
 PICKED = 3              # the articles (best first) returned for one clause
@@ -64,7 +65,7 @@ def article_figures(article) -> list[FigureAt]:
         if q.dim not in DIMS or not within_limit(text, q.start, text[q.start:q.end]):
             continue
         s, e = bounds(text, q.start, SENTENCE_END)
-        out.append(FigureAt(article, q.dim, limit_use(text, q.start, q.end, False), limit_use(text, q.start, q.end),
+        out.append(FigureAt(article, q.dim, limit_act(text, q.end), limit_use(text, q.start, q.end),
                             matter_bigrams(text[s:e])))
     return out
 
@@ -79,8 +80,28 @@ def law_figures(cache: dict, law) -> list[FigureAt]:
 
 def clause_figures(text: str) -> list[tuple[str, frozenset]]:
     """The clause's time limits, each with its act and the event it runs from."""
-    return [(q.dim, limit_use(text, q.start, q.end, False), limit_use(text, q.start, q.end))
-            for q in find_quantities(text) if q.dim in DIMS and within_limit(text, q.start, text[q.start:q.end])]
+    return [(q.dim, limit_act(text, q.end), limit_use(text, q.start, q.end))
+            for q in find_quantities(text) if q.dim in DIMS and within_limit(text, q.start, text[q.start:q.end])
+            and laid(text, q.start)]
+
+
+def limit_act(text: str, end: int) -> frozenset:
+    """The act a limit ending at ``end`` is for, as written after it (review.compare.figures.act_core: 作出行政许可决定
+    → 行政许可; 申报居住登记 is no 办理签注手续), measure words aside."""
+    from .compare.figures import act_core
+    from .compare.objects import MEASURE_WORDS
+
+    return frozenset(act_core(MEASURE_WORDS.sub(lambda m: "|" * len(m.group()), text), end))
+
+
+def laid(text: str, start: int) -> bool:
+    """Whether the clause lays the limit at ``start`` as a norm: a modal verb before it in its sentence (应当自……内,
+    可以自……内, 最长不超过) — not a window a description counts back (5年内获得国家发明专利：……积30分)."""
+    from .compare.phrases import SENTENCE_END, bounds
+    from .compare.vocabulary import MODAL_RX
+
+    s, _ = bounds(text, start, SENTENCE_END)
+    return bool(MODAL_RX.search(text, s, start) or _CAPPED.search(text[max(0, start - 8):start + 6]))
 
 
 _DEADLINE = re.compile(r"(?:以内|之内|内|前)$")
@@ -91,11 +112,13 @@ def within_limit(text: str, start: int, span: str) -> bool:
     """Whether the period ``span`` (at ``start`` of ``text``) bounds when something is done: a deadline (十五日内, 届满
     三十日前) or a cap (付款期限……最长不超过90日), not a length reached (戒断满5年, 居住半年以上)."""
     after = text[start + len(span):start + len(span) + 2]
+    if after.startswith("的"):
+        return False      # 发给有效期最长为三年的居住证: a figure describing a thing, no limit on an act
     return bool(_DEADLINE.search(span) or re.match(r"(?:以内|之内|内|前)", after)
                 or _CAPPED.search(text[max(0, start - 8):start] + span[:6]))
 
 
-def limit_use(text: str, start: int, end: int, with_before: bool = True) -> frozenset:
+def limit_use(text: str, start: int, end: int) -> frozenset:
     """What the time limit at [start, end) of ``text`` is for: the act after it and the event it runs from
     (review.compare.figures.figure_use), the words of any measure aside (期限, 最长, 不得超过: 歇业期限最长不超过一年 and
     延长的期限最长不得超过20个工作日 share only these, and are for no one act)."""
@@ -103,7 +126,7 @@ def limit_use(text: str, start: int, end: int, with_before: bool = True) -> froz
     from .compare.objects import MEASURE_WORDS
 
     masked = MEASURE_WORDS.sub(lambda m: "|" * len(m.group()), text)
-    return frozenset(figure_use(masked, start, end, DURATION, with_before=with_before))
+    return frozenset(figure_use(masked, start, end, DURATION, with_before=True))
 
 
 def articles_for_figures(text: str, laws: list, procedural: set[int], cache: dict) -> list:
@@ -142,13 +165,18 @@ def articles_for_figures(text: str, laws: list, procedural: set[int], cache: dic
 def pair_score(fig: FigureAt, dim: str, act: frozenset, use: frozenset, matter: frozenset, general: bool) -> int:
     """How well an article's limit answers a clause's limit of dimension ``dim`` for ``act`` (``use``: with the event
     it runs from) in a clause of ``matter``: the act (weighing most), the event and the matter shared; 0 where it is
-    no limit for the same act (see the module docstring)."""
+    no limit for the same act — in a procedure law ``ACT_SHARED`` of the act (or, where the clause names no act of its
+    own after the limit, 作出决定, of the act with its event), in a sector law ``SECTOR_ACT_SHARED`` of the act and
+    ``MATTER_SHARED`` of the matter."""
     if fig.dim != dim:
         return 0
-    shared_use, shared = len(fig.use & use), len(fig.matter & matter)
-    if shared_use < (ACT_SHARED if general else SECTOR_ACT_SHARED) or (not general and shared < MATTER_SHARED):
+    shared_act, shared_use, shared = len(fig.act & act), len(fig.use & use), len(fig.matter & matter)
+    if general:
+        if shared_act < ACT_SHARED and (act or shared_use < ACT_SHARED):
+            return 0
+    elif shared_act < SECTOR_ACT_SHARED or shared < MATTER_SHARED:
         return 0
-    return ACT_WEIGHT * len(fig.act & act) + shared_use + shared
+    return ACT_WEIGHT * shared_act + shared_use + shared
 
 
 def paired(clause_text: str, clause_at: int, clause_end: int, unit_text: str, unit_at: int, unit_end: int,
@@ -162,10 +190,10 @@ def paired(clause_text: str, clause_at: int, clause_end: int, unit_text: str, un
     if clause_at < 0 or unit_at < 0:
         return False
     s, e = bounds(unit_text, unit_at, SENTENCE_END)
-    fig = FigureAt(None, DURATION, limit_use(unit_text, unit_at, unit_end, False), limit_use(unit_text, unit_at, unit_end),
+    fig = FigureAt(None, DURATION, limit_act(unit_text, unit_end), limit_use(unit_text, unit_at, unit_end),
                    matter_bigrams(unit_text[s:e]))
-    return pair_score(fig, DURATION, limit_use(clause_text, clause_at, clause_end, False),
-                      limit_use(clause_text, clause_at, clause_end), matter_bigrams(clause_text), general) > 0
+    return pair_score(fig, DURATION, limit_act(clause_text, clause_end), limit_use(clause_text, clause_at, clause_end),
+                      matter_bigrams(clause_text), general) > 0
 
 
 def said_for_act(clause_text: str, change, hits: list, upper, procedural: set[int]) -> bool:

@@ -96,15 +96,18 @@ def _upper(corpus, text: str) -> list[str]:
 @pytest.mark.parametrize("text, article", [
     # the search finds the 条例's 第十一条 and 第十五条; the article of the limit is found by the act (审查……决定)
     ("公安机关对受理的大型群众性活动安全许可申请，应当自受理之日起20个工作日内完成审查并作出决定。", "大型群众性活动安全管理条例》第十四条"),
-    # 建筑法 第八条 ranks 5th under 放射性同位素……条例's 20个工作日内完成审查; 颁发施工许可证 is its act
-    ("县住房和城乡建设局对申请领取施工许可证的，应当自受理之日起十五个工作日内完成审查，对符合条件的颁发施工许可证。", "建筑法》第八条"),
+    # 建筑法 第八条 ranks 5th under 放射性同位素……条例's 20个工作日内完成审查; 颁发施工许可证 is its act — but a sector law
+    # is read only where the search agrees on it or the clause names its subject (precision on the real documents)
+    pytest.param("县住房和城乡建设局对申请领取施工许可证的，应当自受理之日起十五个工作日内完成审查，对符合条件的颁发施工许可证。",
+                 "建筑法》第八条", marks=pytest.mark.xfail(strict=True, reason="建筑法 neither the best hit's law nor named")),
     # a procedure law's limit for the act named after the clause's (申请行政复议), not 反间谍法's 六十日内……申请复议
     ("申请人对县民政局作出的不予认定特困人员决定不服的，可以自收到决定书之日起三十日内向县人民政府申请行政复议。", "行政复议法》第二十条"),
     # both limits of 行政许可法 第四十二条 in other words (作出决定, 再延长), 法律、法规另有规定 no leave for a county
     ("县级各审批部门应当自受理行政许可申请之日起三十个工作日内作出决定；情况复杂的，经分管县领导批准，可以再延长十五个工作日。",
      "行政许可法》第四十二条"),
-    # a cap on a period (最长不超过90日) against the article's 30日内
-    ("机关、事业单位采购预拌混凝土的，付款期限自交付之日起最长不超过90日。", "保障中小企业款项支付条例》第九条"),
+    # a cap on a period (最长不超过90日) against the article's 30日内 (the 条例 ranks 3rd, its subject unnamed)
+    pytest.param("机关、事业单位采购预拌混凝土的，付款期限自交付之日起最长不超过90日。", "保障中小企业款项支付条例》第九条",
+                 marks=pytest.mark.xfail(strict=True, reason="the 条例 neither the best hit's law nor named")),
 ])
 def test_a_limit_is_found_by_its_act(corpus, text, article):
     found = _upper(corpus, text)
