@@ -1241,8 +1241,8 @@ class _UpperReader:
                     or cites_another(clause.text, upper):
                 continue
             cmp, unit = self.compare_with(clause, probe, upper)
-            if _LIMIT_LEFT.search(_LAWS_RESERVED.sub("", unit.text)):
-                continue    # (法律、法规另有规定的 leaves the limit to laws and 法规, not to a county's document; 可以延长十日
+            if _LIMIT_LEFT.search(_LAWS_RESERVED.sub("", upper.text)):
+                continue    # (in any 款 of the article; 法律、法规另有规定的 leaves the limit to laws and 法规, not to a county's document; 可以延长十日
                 # is the body's own extension, a limit of the article)
             general = upper.work_id in procedural
             changes = [c for c in cmp.material()
@@ -1421,7 +1421,9 @@ FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's f
 _LEFT_TO_OTHERS = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定|"
                              r"可以(?:适当)?(?:提高|降低|延长|缩短|增加|减少)")
 _LAWS_RESERVED = re.compile(r"法律(?:、行政法规|、法规)?另有规定")
-_LIMIT_LEFT = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定")
+_LIMIT_LEFT = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定|"
+                         r"(?:地方人民政府|省、自治区、直辖市)[^。；]{0,40}?(?:可以|有权)[^。；]{0,24}?"
+                         r"(?:延长|缩短|调整|提高|降低)")   # 设区的市级以上地方人民政府……可以……对制作发放时限作适当延长
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
 _CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
                           r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"

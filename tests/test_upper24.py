@@ -124,3 +124,23 @@ def test_a_limit_is_found_by_its_act(corpus, text, article):
 ])
 def test_no_limit_finding_on_another_act_or_a_shorter_limit(corpus, text):
     assert not [p for p in _upper(corpus, text) if "期限" in p], _upper(corpus, text)
+
+
+def _by_figure_act(corpus, text: str):
+    """What review.engine._UpperReader.by_figure_act alone finds for ``text`` (as 第二条 of a county draft)."""
+    from review.clauses import Clause
+    from review.engine import UPPER_LEVELS, UPPER_SEARCH_K, ReviewOptions, _UpperReader, search_read_as_roles
+    from statutes.search import search
+
+    reader = _UpperReader(corpus, ReviewOptions(as_of="2026-12-01", kind="normative"), text)
+    reader.searched[text] = search_read_as_roles(
+        lambda t: search(reader.corpus, t, k=UPPER_SEARCH_K, as_of="2026-12-01", levels=UPPER_LEVELS, in_force=False,
+                         region=""), text)
+    clause = Clause(index=1, label="第二条", text=text, start=0, end=len(text), paragraph=0, header="", heading="")
+    return reader.by_figure_act(clause, text)
+
+
+def test_no_limit_where_the_article_leaves_it_to_local_government(corpus):
+    # D110, D111 (real documents): 居住证暂行条例 第九条 lets a 设区的市 lengthen its 15日 (最长不得超过30日), in another
+    # 款 than the one the clause restates: 十五个工作日 is no limit changed against it
+    assert _by_figure_act(corpus, "符合条件的，公安机关应当自受理之日起十五个工作日内发放居住证。") is None
