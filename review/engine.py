@@ -823,6 +823,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_figure_pair(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_gate(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_figure_act(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is None:
@@ -1212,6 +1214,49 @@ class _UpperReader:
                     return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款涉及{where}规定的事项")
         return None
 
+    def by_figure_act(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` changing a time limit that an article of a 法律/行政法规 states for the same act, the article found by the figure (review.figure_articles): among the laws of the clause's
+        best hits (from FIGURE_LAW_SCORE) and the general laws of administrative procedure, the article whose figure
+        is for what the clause's figure is for. Only that figure's change counts, for the same act (same_figure_for,
+        same_limited_act), not where the article leaves the figure to others or another hit says the clause's."""
+        from .compare.matter import names_other_certificate
+        from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act, within_limit
+        from .governing import _cache
+        from .subject_laws import _law, general_laws
+
+        bare = without_label(probe)
+        if not hasattr(self.store, "conn") or not _CORE_FIGURE.search(bare) or not clause_figures(bare):
+            return None
+        found = self.searched.get(probe, [])
+        as_of = self.opts.as_of
+        # a procedure law where the clause names its procedure (行政复议, 行政许可); a law of the clause's sector among
+        # its hits where the clause names its subject (大型群众性活动: not 拘留所条例 for a 行政复议 limit of a 卫生 body)
+        procedural = {w["work_id"] for w in general_laws(self.store, as_of) if names_procedure(w["title"], bare)}
+        ids = [h.work_id for h in found[:UPPER_SEARCH_K]
+               if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
+        laws = [law for law in (_law(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
+                if law is not None]
+        for upper in articles_for_figures(bare, laws, procedural, _cache(self.store)):
+            if self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
+                    or cites_another(clause.text, upper):
+                continue
+            cmp, unit = self.compare_with(clause, probe, upper)
+            if _LIMIT_LEFT.search(_LAWS_RESERVED.sub("", upper.text)):
+                continue    # (in any 款 of the article; 法律、法规另有规定的 leaves the limit to laws and 法规, not to a county's document; 可以延长十日
+                # is the body's own extension, a limit of the article)
+            general = upper.work_id in procedural
+            changes = [c for c in cmp.material()
+                       if c.kind == "time_limit" and c.severity in ("warning", "error") and is_sure(c)
+                       and paired(bare, c.clause_start, c.clause_start + len(c.clause_span), unit.text,
+                                  c.upper_start, c.upper_start + len(c.upper_span), general)
+                       and within_limit(bare, c.clause_start, c.clause_span)
+                       and within_limit(unit.text, c.upper_start, c.upper_span)
+                       and not quoted(probe, c) and not said_for_act(bare, c, found[:UPPER_COMPARED], upper, procedural)]
+            if changes:
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
+        return None
+
     def _core_hits(self, text: str) -> list[Provision]:
         """The search's hits for a text of the clause's own (its norm core, its act), searched once per review."""
         if text not in self.core_searched:
@@ -1369,11 +1414,16 @@ REVERSAL_COMPARED = 3         # the best hits of a reversed clause's search (by_
 REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by the clause is what confirms the article
 REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared
 REVERSAL_MATTER = 3           # content bigrams the clause shares with the article's sentence holding the prohibition
+FIGURE_LAW_SCORE = 30.0      # a best hit from here names a law whose figures are read for the clause's (by_figure_act)
 FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's figure measures the same object of
                               # (by_figure_pair): a close restatement scores low because its figure differs
 # an article leaving its figure to other rules: a lower rule's figure is no alteration of it
 _LEFT_TO_OTHERS = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定|"
                              r"可以(?:适当)?(?:提高|降低|延长|缩短|增加|减少)")
+_LAWS_RESERVED = re.compile(r"法律(?:、行政法规|、法规)?另有规定")
+_LIMIT_LEFT = re.compile(r"由省、自治区、直辖市[^。；]{0,12}?(?:规定|制定)|地方性法规(?:可以)?(?:另行)?规定|另有规定|"
+                         r"(?:地方人民政府|省、自治区、直辖市)[^。；]{0,40}?(?:可以|有权)[^。；]{0,24}?"
+                         r"(?:延长|缩短|调整|提高|降低)")   # 设区的市级以上地方人民政府……可以……对制作发放时限作适当延长
 CORE_MIN_CHARS = 12           # a shorter core names too little of a norm to find its article
 _CORE_FIGURE = re.compile(r"(?:在|于)?(?:[0-9０-９.]+|[一二两三四五六七八九十百千万半]+)个?"
                           r"(?:工作日|小时|分钟|日|天|周|个月|月|年|周岁|元|万元|倍|%|％)(?:以上|以下|以内|之内|内)?|"
@@ -1399,6 +1449,16 @@ def norm_core_probes(text: str) -> list[str]:
         if len(tail) >= CORE_MIN_CHARS:
             out.append(tail)
     return out
+
+
+_PROCEDURE_TITLE = re.compile(r"^(?:中华人民共和国)?|(?:法实施条例|法|条例)$")
+
+
+def names_procedure(title: str, text: str) -> bool:
+    """Whether ``text`` names the procedure a general law of administrative procedure is titled by (行政复议 of
+    行政复议法, 政府信息公开 of 政府信息公开条例): only then is its time limit the clause's."""
+    core = _PROCEDURE_TITLE.sub("", title or "")
+    return len(core) >= 2 and core in text
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:

@@ -23,7 +23,7 @@ OBJECT_REACH = 40       # characters before a figure read as what it measures
 # figure defines, not a measure of something)
 _ENDS_PHRASE = re.compile(r"^(?:为限|以内|之内|内|以上|以下)?\s*(?:[，。；;,\n]|$)")
 # the words any measured figure has around it: the measure itself, its bound, the verb that sets it
-_MEASURE_WORDS = re.compile(r"期限|年限|时限|期间|时间|标准|范围|距离|比例|数额|金额|次数|最长|最短|最高|最低|最多|最少|"
+MEASURE_WORDS = re.compile(r"期限|年限|时限|期间|时间|标准|范围|距离|比例|数额|金额|次数|最长|最短|最高|最低|最多|最少|"
                             r"不得|不超过|超过|不少于|少于|不低于|低于|至少|一般|原则上|可以|应当|约定|确定|规定|"
                             r"为|是|按|按照|计算|累计|[\s（）()]")
 
@@ -42,7 +42,7 @@ def measured(text: str, start: int) -> set[str]:
     lead = ITEM_LEAD_IN.search(text, 0, start)
     if lead is not None:
         words = lead.group(1) + "|" + words
-    return content_bigrams(_MEASURE_WORDS.sub("|", words))
+    return content_bigrams(MEASURE_WORDS.sub("|", words))
 
 
 def same_object(clause_text: str, clause_start: int, clause_end: int, upper_text: str, upper_start: int,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .phrases import CLAUSE_END, ITEM_RX, PHRASE_END, SENTENCE_END, bounds
 from .vocabulary import ACTOR_RX, MODAL_RX, ORGAN_KINDS, PUBLIC_KINDS
 
@@ -70,6 +72,9 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
     named = [a for a in actors(text[sentence_start:pos]) if not is_object(text, a[0] + sentence_start)]
     if named:
         return found(_shift(named[0], sentence_start))
+    person = person_topic(text[sentence_start:pos])
+    if person:
+        return "party", ""     # (no name to tell two parties apart by: other_bearers)
     if ITEM_RX.match(text, sentence_start):  # an enumerated item: its subject is in the header before the list
         colon = text.rfind("：", 0, sentence_start)
         if colon < 0:
@@ -89,6 +94,19 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
             return found(_shift(named[0], start))
         end = start - 1
     return "", ""
+
+
+# a sentence's topic named as people by how the noun ends (自主就业的退役军士和义务兵，应当……报到; 社区戒毒人员应当……):
+# the public, whatever the lexicon calls them — not a body's own staff (执法人员, 工作人员), not a case (……的，)
+_PERSON_TOPIC = re.compile(r"^[^，,。；;：:]{0,16}?(?:人员|士兵|军人|军士|义务兵|者|户|职工|农民|村民|居民|学生|人)[，,]?$")
+_STAFF = re.compile(r"(?:执法|工作|管理|检查|监督|监察|审批|公务)人员[，,]?$|负责人[，,]?$")
+
+
+def person_topic(topic: str) -> str:
+    """The sentence's topic ``topic`` (the words before its modal verb) where it names people as its own noun, else
+    ''."""
+    t = topic.strip()
+    return t.rstrip("，,") if _PERSON_TOPIC.match(t) and not _STAFF.search(t) else ""
 
 
 # an actor's name used for a place (在……村、村民小组范围内公告, 用人单位所在地, 本县行政区域内): where, not who

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
@@ -56,6 +57,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "lead"
     elif QUALIFYING_PERIOD_RX.search(_before(upper_words, upper_quantity.start)) and upper_quantity.mode == "min":
         limit = "threshold"       # 居住半年以上: a period the party must have completed to qualify
+    elif reached(upper_words, upper_quantity) and reached(reading.clause.text, clause_quantity):
+        limit = "threshold"       # 对戒断3年未复吸的人员，不再…… / 戒断满5年未复吸的，方可……: a period that defines a case
     elif upper_quantity.mode == "min":
         limit = "floor"           # 不得少于30日, 公告至少三十日: the least the law allows
     elif WAITING_PERIOD_RX.match(upper_words, upper_quantity.end):
@@ -85,6 +88,16 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
 
 
 _CLAIM = ("兑奖", "领取", "申领", "认领")
+_WITHIN = re.compile(r"^(?:以内|之内|内|前|以前|之前)")
+
+
+def reached(text: str, q: Quantity) -> bool:
+    """Whether the period ``q`` is a length reached that defines a case (戒断3年未复吸的人员, 戒断满5年未复吸的，): a bare
+    figure, no time within which (……内, ……前), whose phrase goes on to 的 — the case it names."""
+    if q.mode != "fixed" or _WITHIN.match(text, q.end):
+        return False
+    rest = _after(text, q.end)
+    return "的" in rest and not MODAL_RX.search(rest)
 
 
 def _applies(text: str, q: Quantity, modes: set) -> bool:
