@@ -297,8 +297,8 @@ def _levied(sentence: str, header: str) -> list[Burden]:
 
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_shifted, _paid, _collected, _deducted, _cash_only, _priced):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced):
         found = read(sentence, header)
         if found:
             return found[:1]
-    return _levied(sentence, header)
+    return []
