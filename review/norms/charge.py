@@ -57,11 +57,15 @@ _NUM = r"[0-9０-９.．]+|[零一二三四五六七八九十百千万两]+"
 _RATE = re.compile(rf"(按|按照|以)[^，。；]{{0,16}}?(的)?(比例|百分之|千分之|万分之|({_NUM})\s*[%％‰]|[一二三四五六七八九]成)"
                    rf"|每[^，。；]{{0,8}}?({_NUM})\s*(元|万元)|({_NUM})\s*(元|万元)")
 # ---- payee: any body by the ending of its name, an account, a window, a bank a body names
-_BODY_END = (r"(?:局|委员会|管委会|委|人民政府|政府|办事处|财政所|所|站|中心|合作社|社|集体|总会|协会|基金会|商会|馆|院|"
+_BODY_END = (r"(?:局|委员会|管委会|委|人民政府|政府|办事处|财政所|所(?![有在需属得述以谓])|站|中心|合作社|社|集体|总会|协会|基金会|商会|馆|院|"
              r"学校|幼儿园|村委会|居委会|社区|专户|账户|窗口|机关|部门|队|指定银行|指定的银行)")
-_PAYEE = re.compile(rf"(向|至|入|给|交|到|在|汇至|汇入|缴入|存入)[^，。；、]{{0,18}}?{_BODY_END}(?![长员])")
+# (在 names a payee only as the bank or account money is put in: 在……指定银行存入; not 在非结算医院……支付)
+_PAYEE = re.compile(rf"(向|至|入|给|交|到|汇至|汇入|缴入|存入)[^，。；、]{{0,18}}?{_BODY_END}(?![长员])"
+                    r"|在[^，。；、]{0,18}?(指定银行|指定的银行|专户|账户)")
+# … or the body the document names for a paid service (应当委托县排水监测站进行水质检测，并……支付监测费用)
+_DESIGNATED = re.compile(rf"(委托|到)(县|市|区|镇|乡)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])")
 # ---- payer: a public body is no payer of a charge (财政, 政府, 机关, 部门, 局 …)
-_PUBLIC_PAYER = re.compile(r"财政|政府|机关|部门|(?<!结)局|委员会|管委会|办事处|街道|乡镇|预算|本级|国库")
+_PUBLIC_PAYER = re.compile(r"财政|政府|机关|部门|(?<!结)局|委员会|管委会|办事处|街道|乡镇|预算|本级|国库|基金|统筹|保险")
 
 # ---- the verbs of the money's flow
 _PAY = (r"缴纳|交纳|缴交|上缴|上交|缴付|交付|支付|预付|预交|预缴|缴存|交存|存入|存储|汇至|汇入|缴入|结清|折资交|"
@@ -74,14 +78,16 @@ _DEDUCT = r"扣除|扣留|扣减|抵扣|截留|扣回"
 _ACT = (r"审查|审核|审批|评审|评估|论证|核查|核验|检查|抽检|抽查|抽样|检验|检测|监测|审计|鉴定|测绘|调查|复查|考核|校验|验收|"
         r"执法|监管|监督|勤务|警力|安保|保卫|疏导|查封|扣押|看管|救助|留观|许可|登记|评定|认定|接种|安置|整容|冷藏|调取|复制|复印")
 _ACT_RX = re.compile(_ACT)
-_OFFICIAL = re.compile(rf"(机关|部门|局|委员会|站|所|中心|执法人员|检查人员|工作人员|监管人员|警力|专家){_CJK}{{0,12}}?$")
+_OFFICIAL = re.compile(rf"(机关|部门|局|委员会|执法人员|检查人员|工作人员|监管人员|警力|公安|交警|专家){_CJK}{{0,12}}?$")
 
 # ---- guards
 _CIVIL = re.compile(r"约定|合同|协议|协商|双方|自愿|自主选择|自行选择|自行委托|市场调节|市场价")
-_FAULT = re.compile(r"代履行|败诉|过错|违约|责任方|违法|违规|擅自|未经|逾期不|拒不|肇事|侵权|造成|损坏|复检|复验|复测|重新(检验|检测|鉴定)")
+_FAULT = re.compile(r"代履行|败诉|过错|违约|责任方|违法|违规|非法|擅自|未经|逾期不|拒不|肇事|侵权|造成|损坏|复检|复验|复测|"
+                    r"重新[^，。；]{0,4}(检验|检测|鉴定|评估|委托|测绘|测量)")
 _PAID_OUT = re.compile(r"(给予|发放|拨付|兑现|奖励|奖补|补贴|补助|资助|扶持|奖金|预拨|返还)")
 _REFUND = re.compile(_SOURCES["fee.refund"])
-_BARRED = re.compile(r"(不得|严禁|禁止|不准|不再|不|免|无需|无须)(向[^，。；]{0,12})?(另行|额外|再)?(收取|收费|缴纳|交纳|承担|负担|支付|扣除|扣留|代收)|免费|免收|减免|免于|免予")
+_BUDGETED = re.compile(r"(纳入|列入|计入)[^，。；]{0,8}预算|利息|利率")
+_BARRED = re.compile(r"(有权)?拒绝(缴纳|交纳|支付|承担)|目录清单|(不得|严禁|禁止|不准|不再|不|免|无需|无须)(向[^，。；]{0,12})?(另行|额外|再)?(收取|收费|缴纳|交纳|承担|负担|支付|扣除|扣留|代收)|免费|免收|减免|免于|免予")
 _DUTY = re.compile(r"应当|须|必须|需|要|一律|统一|均|可以")
 # (a subject a relative clause defines is a condition too: 未参加……义务劳动的农户，)
 _CONDITION = re.compile(r"的[，,]|时[，,]?|前[，,]?|后[，,]|期间|^[^，。；]{2,40}的[^，。；的]{1,8}[，,]")
@@ -113,14 +119,39 @@ def _guarded(sentence: str, header: str, at: int) -> bool:
     before = sentence[:at]
     return bool(PROTECTIVE.search(before) or COMPELS.search(sentence) or barred_just_before(before, 14)
                 or _BARRED.search(sentence) or _CIVIL.search(header + sentence) or _REFUND.search(sentence)
-                or ENCOURAGED.search(before) and not re.search(r"(?<!自)(?<!允许)可以(收取|加收|代收)", sentence))
+                or _BUDGETED.search(sentence)
+                or ENCOURAGED.search(before) and not re.search(r"可以(收取|加收|代收)", sentence))
 
 
 # ---- shifted: a body's own cost borne by the party (……所需的开支由申请人承担; 承办者应当承担执法人员的……补助)
 _BORNE = re.compile(rf"由([^，。；]{{1,14}}?)(?:在[^，。；]{{1,10}}?(?:时|前|后))?(据实|先行|预先|一并|统一|全部|均|自行)?({_BEAR})")
-_BEARS = re.compile(rf"(应当|须|必须|要)?(承担|负担|支付|结清)([^，。；]{{0,24}}?{_MONEY_END})")
+_BEARS = re.compile(rf"(应当|须|必须|要)?(承担|负担)([^，。；]{{0,24}}?{_MONEY_END})")
 _OFFICER = re.compile(r"机关|部门|局|执法人员|检查人员|工作人员|监管人员|警力|专家")
 _COST = re.compile(rf"(开支|支出|成本|费用|经费|补助|劳务费?|差旅费?)")
+
+
+_ANAPHOR = re.compile(r"^(所需|相关|上述|由此|为此|因此|其|所发生|发生)")
+
+
+def _modifier(lead: str, at: int) -> str:
+    """What names the cost ending at ``at`` in ``lead``: its own clause (评审所需专家劳务及差旅开支), and the clause
+    before it when the cost points back (……开展审计的，所需支出: 所需, 相关, 上述)."""
+    a = max(lead.rfind(p, 0, at) for p in "，,：") + 1
+    own = lead[a:at]
+    if _ANAPHOR.match(own) and a > 0:
+        b = max(lead.rfind(p, 0, a - 1) for p in "，,：") + 1
+        return lead[b:at]
+    return own
+
+
+def _own_act(before: str, payer: str) -> bool:
+    """Whether the payer is the one who organises the act whose cost it bears (用人单位应当组织……职业健康检查，检查费用由
+    用人单位承担: 职业病防治法 第三十五条) — its own act, not a body's."""
+    head = re.sub(r"^.*的", "", payer.strip())
+    return bool(head) and re.search(rf"{re.escape(head)}(应当|须|要|负责|自行)?(组织|开展|进行|委托|安排|实施)", before) is not None
+
+
+_OPTIONAL = re.compile(r"(也|均|亦|自行|自愿)?(?<![方才不])可(以)?(委托|选择|申请|自行)")
 
 
 def _shifted(sentence: str, header: str) -> list[Burden]:
@@ -136,9 +167,12 @@ def _shifted(sentence: str, header: str) -> list[Burden]:
             cost = c
         if cost is None or len(lead) - cost.end() > 8 or _guarded(sentence, header, a + cost.start()):
             continue                      # the cost is named right before 由 (……开支，由申请人承担)
-        reach = lead[max(0, cost.start() - 40):cost.start()]
-        if not (_ACT_RX.search(reach) or _OFFICIAL.search(reach)):
-            continue                      # not an administrative act's own cost (施工期间的安全防护费用由施工单位承担)
+        reach = _modifier(lead, cost.start())
+        if not (_ACT_RX.search(reach) or _OFFICIAL.search(reach)) or _FAULT.search(reach) \
+                or _OPTIONAL.search(sentence[:m.start()]) or _FAULT.search(sentence, m.end()) \
+                or _own_act(sentence[:m.start()], payer):
+            continue                      # not an administrative act's own cost (施工期间的安全防护费用由施工单位承担),
+            # or one the party chose or caused (重新委托评估的费用由申请家庭承担)
         out.append(Burden("charged", a + cost.start(), m.end(), sentence[a + cost.start():m.end()]))
     for m in _BEARS.finditer(sentence):
         obj = m.group(3)
@@ -147,6 +181,7 @@ def _shifted(sentence: str, header: str) -> list[Burden]:
         a = _clause(sentence, m.start())[0]
         payer = sentence[a:m.start()]
         if not payer or _PUBLIC_PAYER.search(payer) or _FAULT.search(payer) or _guarded(sentence, header, m.start()) \
+                or _OPTIONAL.search(sentence[:m.start()]) \
                 or re.search(r"不$|不再$|无需$|无须$|免于$", sentence[:m.start()]):
             continue
         out.append(Burden("charged", a, m.end(), sentence[a:m.end()]))
@@ -154,7 +189,8 @@ def _shifted(sentence: str, header: str) -> list[Burden]:
 
 
 # ---- paid: money paid to a body (按成交价的3%向乡镇财政所上缴; 向村股份经济合作社缴纳……保证金; 在……指定银行存入……存款)
-_PAY_RX = re.compile(rf"(?:{_PAY})(?!费标准|付使用)")
+# (not a pay verb inside a noun: 转移支付, 存储专户, 缴费凭证, 保证金交纳凭证 — a paper or an account named, no duty)
+_PAY_RX = re.compile(rf"(?<!转移)(?:{_PAY})(?!费标准|付使用|专户|账户|[^，。；]{{0,4}}(凭证|证明|票据|收据|发票|回执|记录|基数|年限|档次|日期|时间))")
 # a deposit in the form the law allows besides cash (工资保证金可以用金融机构保函替代: 保障农民工工资支付条例 第三十二条)
 _ALLOWED_FORM = re.compile(r"(可以|可|或者|或)[^，。；]{0,14}(保函|保证保险|担保)")
 _REFUSED_FORM = re.compile(r"不(接受|予接受|认可|得以|得使用|能以)[^，。；]{0,8}(保函|保险|担保)")
@@ -171,7 +207,8 @@ def _paid(sentence: str, header: str) -> list[Burden]:
         rate = _RATE.search(sentence, max(0, v.start() - 30), min(len(sentence), v.end() + 24))
         if money is None and rate is None:
             continue
-        payee = _PAYEE.search(sentence, max(0, v.start() - 30), v.end() + 14)
+        payee = _PAYEE.search(sentence, max(0, v.start() - 30), v.end() + 14) \
+            or _DESIGNATED.search(sentence, max(0, v.start() - 40), v.start())
         deposit = _DEPOSIT.search(near)
         if payee is None and deposit is None:
             continue
@@ -183,6 +220,10 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # a public body pays (财政……拨付)
         if not (_DUTY.search(sentence[:v.start()]) or _CONDITION.search(sentence[:v.start()]) or header):
             continue
+        if re.search(r"欠", near):
+            continue                      # one's own debts settled (结清所有资源欠费): exacted.settled reads a gate on it
+        if money is not None and payee is None and re.search(r"(补助|补贴|补偿|奖励|救助)(费|金|款|资金)?$", money.group(0)):
+            continue                      # money the payer gives out (甲方每月支付临时安置补助费)
         if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence) or _guarded(sentence, header, v.start()):
             continue
         start = min(x.start() for x in (v, money, rate, payee) if x is not None)
@@ -210,7 +251,9 @@ def _priced(sentence: str, header: str) -> list[Burden]:
 
 # ---- collected: a body collects money at a trigger (由登记窗口按每份二十元收取工本费; 由接种单位……收回……成本; 一律加收……费用)
 _COLLECT_RX = re.compile(rf"({_COLLECT})")
-_COLLECTOR = re.compile(rf"(由|^)[^，。；]{{0,20}}?(?:{_BODY_END}|单位|机构|殡仪馆|学校|医院|幼儿园|园)")
+_COLLECTOR = re.compile(rf"(由|^)[^，。；]{{0,20}}?(?:{_BODY_END}|单位|机构|殡仪馆|学校|医院|幼儿园)")
+# a charge a body may make at a sum it fixes itself (数额由幼儿园根据办园成本自行确定): the permission is the problem
+_SELF_SET = re.compile(r"(数额|标准|金额|价格)[^，。；]{0,12}(自行|自主)(确定|决定|制定)")
 
 
 def _collected(sentence: str, header: str) -> list[Burden]:
@@ -230,6 +273,8 @@ def _collected(sentence: str, header: str) -> list[Burden]:
         near = sentence[max(0, min(v.start(), money.start()) - 8):max(v.end(), money.end()) + 4]
         if _lawful_money(near, sentence) or _guarded(sentence, header, v.start()) or _FAULT.search(sentence[:v.start()]):
             continue
+        if re.search(r"可以|可(?=[收加代])", sentence[max(0, v.start() - 6):v.start()]) and not _SELF_SET.search(sentence):
+            continue                      # a charge allowed, its standard set elsewhere (可以收取工本费，收费标准应当公开)
         if re.search(r"罚款|罚没|滞纳金|税", money.group(0)):
             continue                      # a fine or a late charge: the penalty and coercion rules read those
         a, b = sorted((v.start(), money.start()))[0], max(v.end(), money.end())
@@ -240,12 +285,15 @@ def _collected(sentence: str, header: str) -> list[Burden]:
 # ---- deducted: a charge taken out of a benefit before it is paid (优待金发放前，由村委会先行扣除……集资款)
 _DEDUCT_RX = re.compile(rf"({_DEDUCT})[^，。；]{{0,24}}?({_MONEY_END})")
 _BENEFIT = re.compile(r"补贴|补助|优待金|保障金|低保|救助金|抚恤|工资|补偿|安置费|养老金|津贴|发放|领取|申领|余额")
+# (an amount defined by what is taken out of it, not a deduction made: 家庭总收入扣除……后的收入)
+_MEASURED = re.compile(r"后的?[^，。；]{0,4}(收入|所得|余额|净额|金额|面积)")
 _LAWFUL_DEDUCTION = re.compile(r"代扣代缴|个人所得税|社会保险|保险费|公积金|多领|冒领|已领|多发|超发|重复|欠缴的?税|借款|预支|判决|裁定")
 
 
 def _deducted(sentence: str, header: str) -> list[Burden]:
     m = _DEDUCT_RX.search(sentence)
-    if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence):
+    if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence) \
+            or _lawful_money(m.group(0)) or _MEASURED.search(sentence, m.end()):
         return []
     if _guarded(sentence, header, m.start()):
         return []
@@ -275,6 +323,9 @@ _GIVE = re.compile(r"捐资|捐赠|捐款|认捐|捐献|[一日]{0,2}捐|投放|
 _FLOOR = re.compile(rf"不少于|不低于|至少|最低|标准|每人|每户|按[^，。；]{{0,12}}(比例|百分之|千分之|万分之|%|％|‰)|({_NUM})\s*(元|万元)|一日工资|代扣|统一收缴|收缴")
 
 
+_SELLER = re.compile(rf"(在|向|从|到)[^，。；、]{{0,18}}?{_BODY_END}")
+
+
 def _levied(sentence: str, header: str) -> list[Burden]:
     for g in _GIVE.finditer(sentence):
         before = sentence[:g.start()]
@@ -286,7 +337,7 @@ def _levied(sentence: str, header: str) -> list[Burden]:
         if not _FLOOR.search(sentence):
             continue
         if g.group(0) in ("投放", "订阅", "订购", "购买"):
-            seller = _PAYEE.search(sentence, max(0, g.start() - 24), g.start())
+            seller = _SELLER.search(sentence, max(0, g.start() - 24), g.start())
             if seller is None or not re.search(r"不少于|不低于|至少|最低", sentence[g.start():g.start() + 16]):
                 continue                  # a purchase from a body the document names, with a floor
         elif not (_PAYEE.search(sentence) or re.search(r"代扣|收缴", sentence)):
