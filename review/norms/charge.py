@@ -51,37 +51,50 @@ _STATUTORY_CARD = re.compile(r"身份证|居住证|暂住证|护照|通行证|�
 # ---- money: an open class by the ending of the noun
 _CJK = r"[\u4e00-\u9fff]"
 _MONEY_END = r"(?:费用|费|资金|经费|基金|存款|开支|支出|成本|补助|(?<![条本前该各第])款(?!项目)|(?<![黄奖薪现股基资租])金(?![额融属库融牌]))"
-_MONEY = re.compile(rf"{_CJK}{{0,10}}?{_MONEY_END}")
+# (not a money word inside the name of a paper or a figure: 缴费凭证, 缴费基数, 收费单位)
+_MONEY = re.compile(rf"{_CJK}{{0,10}}?{_MONEY_END}(?!凭证|证明|票据|收据|发票|记录|基数|年限|档次|单位|标准|项目|窗口|系统|监管|账户|专户|情况|决定|通知)")
 # an amount set by a base and a rate, or per unit, or a sum in 元
 _NUM = r"[0-9０-９.．]+|[零一二三四五六七八九十百千万两]+"
 _RATE = re.compile(rf"(按|按照|以)[^，。；]{{0,16}}?(的)?(比例|百分之|千分之|万分之|({_NUM})\s*[%％‰]|[一二三四五六七八九]成)"
                    rf"|每[^，。；]{{0,8}}?({_NUM})\s*(元|万元)|({_NUM})\s*(元|万元)")
 # ---- payee: any body by the ending of its name, an account, a window, a bank a body names
 _BODY_END = (r"(?:局|委员会|管委会|委|人民政府|政府|办事处|财政所|所(?![有在需属得述以谓])|站|中心|合作社|社|集体|总会|协会|基金会|商会|馆|院|"
-             r"学校|幼儿园|村委会|居委会|社区|专户|账户|窗口|机关|部门|队|指定银行|指定的银行)")
+             r"学校|幼儿园|村委会|居委会|社区|专户|账户|窗口|机关|部门|队|办公室|指定银行|指定的银行|"
+             # (an association or a station by its last character: 红十字会, 联合会; 电视台, 广播电台)
+             r"会(?![议同商计费员])|(?<=[视播])台|电台)")
 # (在 names a payee only as the bank or account money is put in: 在……指定银行存入; not 在非结算医院……支付)
 _PAYEE = re.compile(rf"(向|至|入|给|交|到|汇至|汇入|缴入|存入)[^，。；、]{{0,18}}?{_BODY_END}(?![长员])"
                     r"|在[^，。；、]{0,18}?(指定银行|指定的银行|专户|账户)")
 # … or the body the document names for a paid service (应当委托县排水监测站进行水质检测，并……支付监测费用)
 _DESIGNATED = re.compile(rf"(委托|到)(县|市|区|镇|乡)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])")
+# … or a business the document designates for the party (统一指定承办机构, 指定的检测公司)
+_NAMES_PAYEE = re.compile(r"指定[^，。；]{0,10}(机构|单位|企业|公司)")
 # ---- payer: a public body is no payer of a charge (财政, 政府, 机关, 部门, 局 …)
 _PUBLIC_PAYER = re.compile(r"财政|政府|机关|部门|(?<!结)局|委员会|管委会|办事处|街道|乡镇|预算|本级|国库|基金|统筹|保险")
 
 # ---- the verbs of the money's flow
-_PAY = (r"缴纳|交纳|缴交|上缴|上交|缴付|交付|支付|预付|预交|预缴|缴存|交存|存入|存储|汇至|汇入|缴入|结清|折资交|"
+# (the verbs of paying by their morphemes: 缴/交/付/存/汇/划 with a prefix or a result — 预存, 补缴, 划入, 付清)
+_PAY = (r"缴纳|交纳|缴交|上缴|上交|补缴|补交|缴付|交付|支付|预付|预交|预缴|缴存|交存|预存|存入|存储|汇至|汇入|划入|划转|缴入|"
+        r"结清|付清|缴清|交清|折资交|"
         r"(?<![提移转外社公递成])交(?![通流易往叉代接由给申])|缴")
-_BEAR = r"承担|负担|预付|结清|支付|垫付|结算|自理|交纳|缴纳|预先交纳|预交"
-_COLLECT = r"收取|加收|代收|收回|收缴|计收|扣收|另收"
-_DEDUCT = r"扣除|扣留|扣减|抵扣|截留|扣回"
+_BEAR = r"承担|负担|预付|结清|付清|缴清|交清|支付|垫付|结算|报销|自理|交纳|缴纳|交付|缴付|预交|预存"
+# (the verbs of collecting by their morpheme 收: 核收, 征收, 预收, 统收 …)
+_COLLECT = r"收取|收回|收缴|[核征计加代预统扣另多]收"
+_DEDUCT = r"扣除|扣留|扣减|抵扣|截留|扣回|提留|留存|扣缴"
 
 # ---- the administrative act whose own cost it is (the act slot: what a body does to or for the party)
 _ACT = (r"审查|审核|审批|评审|评估|论证|核查|核验|检查|抽检|抽查|抽样|检验|检测|监测|审计|鉴定|测绘|调查|复查|考核|校验|验收|"
-        r"执法|监管|监督|勤务|警力|安保|保卫|疏导|查封|扣押|看管|救助|留观|许可|登记|评定|认定|接种|安置|整容|冷藏|调取|复制|复印")
+        r"执法|监管|监督|勤务|警力|安保|保卫|疏导|查封|扣押|看管|救助|留观|许可|登记|评定|认定|接种|安置|整容|冷藏|调取|复制|复印|"
+        # (a public function done on site: 消防监护, 巡查, 值守, 应急处置)
+        r"消防|监护|维稳|巡查|巡逻|值守|处置|救援|应急|防疫|消杀")
 _ACT_RX = re.compile(_ACT)
 _OFFICIAL = re.compile(rf"(机关|部门|局|委员会|执法人员|检查人员|工作人员|监管人员|警力|公安|交警|专家){_CJK}{{0,12}}?$")
 
 # ---- guards
-_CIVIL = re.compile(r"约定|合同|协议|协商|双方|自愿|自主选择|自行选择|自行委托|市场调节|市场价")
+# (a contract as what the parties agreed, not as a base a rate is taken of: 合同价款的百分之二)
+# (a contract as what the parties agreed, not as a base a rate is taken of: 合同价款的百分之二; a lease)
+_CIVIL = re.compile(r"约定|协议|协商|双方|甲方|乙方|(按照|依照|根据|按)[^，。；]{0,8}合同|合同(约定|规定|签订)|签订[^。；]{0,30}合同|"
+                    r"租赁(合同|协议|期)|承租|自愿|自主选择|自行选择|自行委托|市场调节|市场价")
 _FAULT = re.compile(r"代履行|败诉|过错|违约|责任方|违法|违规|非法|擅自|未经|逾期不|拒不|肇事|侵权|造成|损坏|复检|复验|复测|"
                     r"重新[^，。；]{0,4}(检验|检测|鉴定|评估|委托|测绘|测量)")
 _PAID_OUT = re.compile(r"(给予|发放|拨付|兑现|奖励|奖补|补贴|补助|资助|扶持|奖金|预拨|返还)")
@@ -124,7 +137,9 @@ def _guarded(sentence: str, header: str, at: int) -> bool:
 
 
 # ---- shifted: a body's own cost borne by the party (……所需的开支由申请人承担; 承办者应当承担执法人员的……补助)
-_BORNE = re.compile(rf"由([^，。；]{{1,14}}?)(?:在[^，。；]{{1,10}}?(?:时|前|后))?(据实|先行|预先|一并|统一|全部|均|自行)?({_BEAR})")
+# (the payer, then anything of its clause — a time, a manner, a measure — before the verb: 由申办人在评估前一次性付清,
+# 由主办单位按实际出动车辆结算)
+_BORNE = re.compile(rf"由([^，。；]{{1,24}}?)({_BEAR})")
 _BEARS = re.compile(rf"(应当|须|必须|要)?(承担|负担)([^，。；]{{0,24}}?{_MONEY_END})")
 _OFFICER = re.compile(r"机关|部门|局|执法人员|检查人员|工作人员|监管人员|警力|专家")
 _COST = re.compile(rf"(开支|支出|成本|费用|经费|补助|劳务费?|差旅费?)")
@@ -157,7 +172,9 @@ _OPTIONAL = re.compile(r"(也|均|亦|自行|自愿)?(?<![方才不])可(以)?(�
 def _shifted(sentence: str, header: str) -> list[Burden]:
     out = []
     for m in _BORNE.finditer(sentence):
-        payer = m.group(1)
+        payer = re.split(r"在|按|于|据实|先行|预先|一并|统一|全部|均|自行|一次性|直接|负责", m.group(1))[0]
+        if _PUBLIC_PAYER.search(m.group(1)) or not payer:
+            continue
         if _PUBLIC_PAYER.search(payer) or _FAULT.search(payer) or _CIVIL.search(payer):
             continue
         a = max(sentence.rfind(p, 0, m.start()) for p in "；。") + 1
@@ -209,14 +226,18 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue
         payee = _PAYEE.search(sentence, max(0, v.start() - 30), v.end() + 14) \
             or _DESIGNATED.search(sentence, max(0, v.start() - 40), v.start())
+        designated = _NAMES_PAYEE.search(sentence)
+        if payee is None and designated:    # 由县教育局统一指定承办机构，并……向承办机构缴费
+            payee = re.search(r"(向|给)[^，。；]{0,12}(机构|单位|企业|公司)", sentence[:v.end() + 12])
         deposit = _DEPOSIT.search(near)
         if payee is None and deposit is None:
             continue
-        if payee is not None and re.search(r"企业|公司|(?<!指定)银行|保险|个人|本人|家庭|农户|(?<!被)(申请人|当事人)|受益人|受助|平台", payee.group(0)):
+        if payee is not None and not designated and re.search(r"企业|公司|(?<!指定)银行|保险|个人|本人|家庭|农户|(?<!被)(申请人|当事人)|受益人|受助|平台", payee.group(0)):
             continue                      # paid to a business or a person: a price, not a charge (unless a body names it)
-        subject = sentence[:a] + sentence[a:v.start()]
-        if _PUBLIC_PAYER.search(re.sub(r"(向|至|入|给|交|到|在|汇至|汇入|缴入|存入)[^，。；]*$", "", subject[-40:])) \
-                and not re.search(r"企业|单位|人员|户|者|人(?![民])|家长|职工|方", subject):
+        # who pays: the verb's own clause, or the sentence's subject where the clause has none (并按……向……缴费)
+        own = re.sub(r"(向|至|入|给|交|到|在|汇至|汇入|缴入|存入)[^，。；]*$", "", sentence[a:v.start()])
+        subject = own if not re.match(r"^(并|且|按|向|每|一次性|再|后|先)", own) else sentence[:_clause(sentence, 0)[1]]
+        if _PUBLIC_PAYER.search(subject) and not re.search(r"企业|单位|人员|户|者|人(?![民])|家长|职工|方", subject):
             continue                      # a public body pays (财政……拨付)
         if not (_DUTY.search(sentence[:v.start()]) or _CONDITION.search(sentence[:v.start()]) or header):
             continue
@@ -224,7 +245,8 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # one's own debts settled (结清所有资源欠费): exacted.settled reads a gate on it
         if money is not None and payee is None and re.search(r"(补助|补贴|补偿|奖励|救助)(费|金|款|资金)?$", money.group(0)):
             continue                      # money the payer gives out (甲方每月支付临时安置补助费)
-        if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence) or _guarded(sentence, header, v.start()):
+        if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
+                or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
         start = min(x.start() for x in (v, money, rate, payee) if x is not None)
         end = max(x.end() for x in (v, money, rate) if x is not None)
@@ -250,7 +272,8 @@ def _priced(sentence: str, header: str) -> list[Burden]:
 
 
 # ---- collected: a body collects money at a trigger (由登记窗口按每份二十元收取工本费; 由接种单位……收回……成本; 一律加收……费用)
-_COLLECT_RX = re.compile(rf"({_COLLECT})")
+# (not inside a noun: 征收部门, 被征收人, 征收范围)
+_COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT})(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
 _COLLECTOR = re.compile(rf"(由|^)[^，。；]{{0,20}}?(?:{_BODY_END}|单位|机构|殡仪馆|学校|医院|幼儿园)")
 # a charge a body may make at a sum it fixes itself (数额由幼儿园根据办园成本自行确定): the permission is the problem
 _SELF_SET = re.compile(r"(数额|标准|金额|价格)[^，。；]{0,12}(自行|自主)(确定|决定|制定)")
