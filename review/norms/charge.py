@@ -196,7 +196,7 @@ def _shifted(sentence: str, header: str) -> list[Burden]:
         if not _COST.search(obj) or not (_OFFICER.search(obj) or _ACT_RX.search(obj)):
             continue
         a = _clause(sentence, m.start())[0]
-        payer = sentence[a:m.start()]
+        payer = sentence[a:m.start()] or sentence[:_clause(sentence, 0)[1]]   # (……的，应当承担: the condition's subject)
         if not payer or _PUBLIC_PAYER.search(payer) or _FAULT.search(payer) or _guarded(sentence, header, m.start()) \
                 or _OPTIONAL.search(sentence[:m.start()]) \
                 or re.search(r"不$|不再$|无需$|无须$|免于$", sentence[:m.start()]):
