@@ -202,6 +202,13 @@ def _fee(norm, sentence: str, lex) -> str:
         return ""
     if norm.bears((_GOVERNMENT,)):
         return ""
+    if not norm.basis.provided:
+        # round 24: the fee category's own norm reading (review/norms/charge.py), any money noun, payer and payee
+        from .norms.charge import charges
+
+        found = charges(sentence, norm.header)
+        if found:
+            return found[0].text
     m = _SUM_BORNE.search(sentence)
     if m:
         return m.group(0)

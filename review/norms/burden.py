@@ -36,6 +36,7 @@ from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_ju
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
+from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, papers as _papers
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
@@ -49,7 +50,9 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          # round 22 (review/norms/interest.py): a private person's protected interest burdened, read by its shape
          *INTEREST_NAMES,
          # round 23 (review/norms/paper.py): a paper a third body issues, or the government holds, demanded of a person
-         *PAPER_NAMES)
+         *PAPER_NAMES,
+         # round 24 (review/norms/charge.py): money a private party pays a public or designated body, under any name
+         *CHARGE_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -842,4 +845,6 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
     # sentence lays (round 23)
     out.extend(_papers(sentence, header, before))
+    # … and so does the fee reading: money a private party pays a body is its own burden (round 24)
+    out.extend(_charges(sentence, header, before))
     return tuple(out)
