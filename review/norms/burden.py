@@ -32,6 +32,7 @@ from ..firstchars import Keyed
 from ..sentences import start_after
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
+from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
@@ -49,7 +50,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          # round 22 (review/norms/interest.py): a private person's protected interest burdened, read by its shape
          *INTEREST_NAMES,
          # round 23 (review/norms/paper.py): a paper a third body issues, or the government holds, demanded of a person
-         *PAPER_NAMES)
+         *PAPER_NAMES,
+         # round 24 (review/norms/freeze.py): a handling frozen wholesale, a use of one's own property barred, a standing
+         # duty of check, fitting or insurance laid on a household
+         *FREEZE_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -839,6 +843,8 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     if not out:
         for read in _FALLBACK_READINGS:
             out.extend(read(sentence, header, before))
+    if not out:
+        out.extend(_wholesale(sentence, header))     # round 24 (review/norms/freeze.py): what no reading above took
     # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
     # sentence lays (round 23)
     out.extend(_papers(sentence, header, before))

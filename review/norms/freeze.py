@@ -1,0 +1,177 @@
+"""Wholesale restrictions a document lays on persons' rights (round 24, issue 8), read as norms with open slots, not
+as lists of the schemes they touch (立法法 第九十一条, 第八十条; 国办发〔2018〕37号 一（一）: a 规范性文件 may not 减损
+rights or 增加 obligations without an upper-level basis):
+
+* ``freeze`` — a body suspends or refuses, for a whole area, period or class of persons, a **handling** persons are
+  entitled to: a suspending verb (暂停, 停止, 暂缓, 冻结; 不予, 不得, 不再 only with 一律 or a scope) before an object
+  that ends in a handling noun (…登记, …手续, …审批, …申请, …备案, …许可, …执照, 过户, 落户 …), with a scope that makes
+  it wholesale (一律; an area: …范围内, 片区, 全县; a period: …期间, 自…起, …前, 为止) and no trigger in the person's own
+  conduct (…的，: the conditional readings take those);
+* ``own_use`` — owners or operators barred outright from a use or a disposition of their **own** property: a
+  prohibition whose clause names a thing by an owner's marker (自有, 自家, 自建, 私人, 私有, 其所有, 其承包, 居民住宅)
+  and a thing noun, the act whatever verb follows — not a limit (不得超过), not an act gated by a permit (未经, 擅自),
+  not an unlawful thing or use;
+* ``self_duty`` — a household or a person told to check, fit out or insure at his own cost, or to let his home be
+  inspected, as a standing duty (每季度应当……自检; 须自费安装; 须购买……保险; 配合……入户检查).
+
+Guards (each a feature that makes the look-alike lawful, found in round 24's own clauses, tests/fixtures/rewordings/
+rights24.toml): a basis cited or reserved (read before every burden reading, burden.burdens), the freeze the law
+provides (国有土地上房屋征收与补偿条例 第十六条: after a 征收 scope, only 新建、扩建、改建 and 改变用途 are frozen; 土地
+管理法实施条例 第二十六条: 抢栽抢建), a case under investigation or a dispute (耕地保护和质量提升法 第六十二条（六）; 不动产
+登记暂行条例 第二十二条), a fraud, an emergency or an office's own closure, a quota used up, a protective negation, the
+body's own duty (不得擅自暂停), the subsidised thing's own terms, an unlawful or hazardous use, encouraged conduct.
+
+Pure: sentence in, frozen ``Burden``s out; offsets into the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..sentences import start_after
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
+from .model import Burden
+
+NAMES = ("freeze", "own_use", "self_duty")
+
+# ---- slots shared by the readings
+# a private bearer by how its name ends: …民 (居民, 村民, 渔民), …户 (农户, 住户, 商户, 家庭户), …主 (业主, 户主, 车主,
+# 房主), …人 (个人, 本人, 承租人, 所有权人 — not a body's 工作人员, 负责人), …者 (经营者, 消费者) — an open class
+_BEARER = re.compile(r"个人|本人|家庭|人员|[\u4e00-\u9fff](民|户|主)(?![任席管体动要导办题])|"
+                     r"(?<!工作)(?<!负责)(?<!责任)(?<!联系)(?<!代表)(?<!执法)(?<!管理)(?<!公职)[\u4e00-\u9fff]{1,3}人(?!民|员|大|才)|"
+                     r"[\u4e00-\u9fff](营|费|有|用|租|购|让)者|市场主体|个体工商户|企业")
+# the protective negations of a restriction: the body barred from it (不得以……为由; 任何单位不得; 不得擅自暂停)
+_PROTECT = re.compile(r"不得(因|以|仅以|仅因)|不因|不以|不受[^，。；]{0,6}(限制|影响)|任何(单位|组织|部门|机关)[^，。；]{0,8}(不得|无权)|"
+                      r"不得(擅自|随意|无故|自行)?(暂停|停止|暂缓|中止|拒绝|拖延|限制)")
+
+# ---- freeze: a handling suspended or refused wholesale
+_SUSPEND = r"暂停|停止|暂缓|中止|冻结|停办|停批"
+_REFUSE = r"不予|不得|不准|不再|暂不|不能|不办理"
+_HANDLING_VERB = r"办理|受理|审批|审核|批准|核准|核发|换发|颁发|签发|登记|备案|过户|落户|迁入|签约|派单|发证|办证"
+# a handling by how its noun ends (…登记, …手续, …审批, …申请, …备案, …许可, …执照, 过户, 落户 …)
+_HANDLING_NOUN = re.compile(r"登记|手续|审批|申请|备案|许可|执照|证照|营业执照|许可证|过户|落户|迁入|业务|分户|立户|批准|核准|"
+                            r"签约|派单|宅基地|建房")
+_FREEZE = re.compile(rf"(一律|统一|全部|均)?({_SUSPEND})(受理|办理|审批|核发|新增)?|(一律|均|全部|统一)({_REFUSE})(予以)?({_HANDLING_VERB})|"
+                     rf"(不予|不得|不再|暂不)(予以)?({_HANDLING_VERB})")
+# what makes it wholesale: every case (一律), a whole area, a whole period
+_WHOLESALE = re.compile(r"一律|全部|所有|凡|范围内|范围的|区域内|片区|辖区|区内|镇内|村内|城区|中心城区|全[县市区镇乡村街域]|"
+                        r"本[县市区镇乡村](范围|域|内)|期间|之日起|起至|以前|之前|完工前|完成前|结束前|为止|年内|年度内|[〇一二三四五六七八九十0-9]{2,4}年")
+# a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
+_OWN_TRIGGER = re.compile(r"的[，,]")
+# the frozen object is the construction or the change of use a 征收 scope freezes (条例 第十六条; 实施条例 第二十六条)
+_EXPROPRIATION = re.compile(r"征收|征用|拆迁|征地")
+_BUILD_OR_USE = re.compile(r"新建|扩建|改建|改变[^，。；]{0,4}用途|抢栽|抢建|抢种|装修")
+_TRANSFER = re.compile(r"转移|过户|抵押|分割|析产|继承|买卖|交易|租赁|出租|落户|迁入|户口|户籍|分户|流转|首次登记|执照")
+# what persons hold, named in the frozen clause (不动产, 土地经营权流转合同): the handling is theirs
+_PROPERTY = re.compile(r"房屋|住房|住宅|房产|不动产|宅基地|土地|林地|承包|车辆|执照|合同")
+_FREEZE_GUARD = re.compile(r"涉嫌|违法|违规|非法|无效|案件|调查|查处|立案|查封|扣押|法院|司法|仲裁|诉讼|争议|纠纷|异议|虚假|隐瞒|欺骗|骗取|伪造|"
+                           r"突发|应急|疫情|传染病|灾害|假期|节假日|春节|国庆|系统|升级|维护|调试|停电|网上|线上|不受影响|"
+                           r"指标|名额|额度|配额|用完|用尽|已满|额满|预约")
+
+
+def _freeze(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _FREEZE_GUARD.search(text) or _PROTECT.search(sentence) or COMPELS.search(sentence):
+        return []
+    for m in _FREEZE.finditer(sentence):
+        lo = start_after(sentence, m.start(), "，,；;：:。")
+        ends = [i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0]
+        hi = min(ends) if ends else len(sentence)
+        obj = sentence[m.start():hi]
+        if not _HANDLING_NOUN.search(obj):
+            continue                  # no handling frozen (暂停营业, 停止供水: the penalty and coercion readings)
+        if barred_just_before(sentence[:m.start()], 6) and not re.match(r"不得", m.group(0)):
+            continue                  # the freeze itself forbidden (不得……暂停办理)
+        before = sentence[:m.start()]
+        if _OWN_TRIGGER.search(before):
+            continue                  # 对……的，暂不受理: a condition of the person's own
+        if not (_WHOLESALE.search(before + m.group(0)) or _WHOLESALE.search(header)):
+            continue
+        if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi)):
+            continue                  # no private bearer: a body's own programme (暂停审批新增建设用地指标)
+        if _EXPROPRIATION.search(text) and _BUILD_OR_USE.search(obj) and not _TRANSFER.search(obj):
+            continue                  # the freeze the 征收 rules provide
+        if GOVERNMENT_FIRST.match(sentence[lo:]) and re.search(r"应当|负责", sentence[lo:m.start()]) \
+                and not re.search(r"暂停|停止|暂缓|一律", m.group(0)):
+            continue
+        return [Burden("freeze", m.start(), hi, obj)]
+    return []
+
+
+# ---- own_use: a use or disposition of one's own property barred outright
+_BAN = re.compile(r"(一律)?(不得|不准|不许|禁止|严禁)")
+# a thing one owns: an owner's marker before a thing noun (自有住房, 自家庭院, 私人住宅, 其承包的林地, 居民住宅)
+_OWN_MARK = r"自有|自家|自建|自用|自购|私人|私有|本人|其(所有|承包|自有)的?|(居民|村民|农户|个人|业主)(的)?"
+_THING = (r"房屋|住房|住宅|房产|楼房|农房|宅院|庭院|院落|车位|车库|商铺|店铺|门面|铺面|门店|商业用房|渔船|船舶|船只|车辆|汽车|"
+          r"林地|耕地|承包地|土地|山林|果园|鱼塘|网箱|设备|机械")
+_OWN_THING = re.compile(rf"({_OWN_MARK})[^，。；、]{{0,4}}?({_THING})")
+# a limit on the act, not a ban of it (不得超过, 不得低于), or an act gated by a permit (未经……, 擅自)
+_LIMIT = re.compile(r"^(一律)?(不得|不准|不许|禁止|严禁)(超过|低于|高于|少于|多于|大于|小于|超出|短于|长于)")
+_OWN_USE_GUARD = re.compile(r"未经|擅自|私自|违法|违章|违规|非法|无证|无照|占用|侵占|搭建|加层|危险|易燃|易爆|有毒|放射|消防|"
+                            r"安全通道|疏散|群租|隔断|分隔|厨房|卫生间|阳台|地下储藏|经济适用|共有产权|公共租赁|公租房|廉租|"
+                            r"保障性|限价|人才住房|安置房|补贴|补助|取得完全产权|年内|期限内|外国人|境外|文物|名录|征收|"
+                            r"噪声|噪音|油烟|污水|排放|焚烧|燃放|赌博|淫秽|色情|传销|宗教|宣扬")
+
+
+def _own_use(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _OWN_USE_GUARD.search(text) or _PROTECT.search(sentence) or COMPELS.search(sentence):
+        return []
+    if ENCOURAGED.search(text) or GOVERNMENT_FIRST.match(sentence):
+        return []
+    for b in _BAN.finditer(sentence):
+        if _LIMIT.match(sentence[b.start():]):
+            continue
+        lo = start_after(sentence, b.start(), "，,；;。")
+        ends = [i for i in (sentence.find(c, b.end()) for c in "，,；;。") if i >= 0]
+        hi = min(ends) if ends else len(sentence)
+        own = _OWN_THING.search(sentence, lo, hi)
+        if own is None:
+            continue
+        if re.search(r"任何(单位|组织|部门|机关|人)", sentence[lo:b.start()]):
+            continue                  # 任何单位和个人不得……: the general duty to respect, not a ban on the owner
+        if not (_BEARER.search(sentence[:hi]) or _BEARER.search(header)):
+            continue
+        return [Burden("own_use", b.start(), hi, sentence[b.start():hi])]
+    return []
+
+
+# ---- self_duty: a household told to check, fit out, insure at its own cost, or to let its home be inspected
+_HOUSEHOLD = re.compile(r"[\u4e00-\u9fff](民|户)(?![籍口政])|业主|户主|房主|车主|家庭|市民|群众|商户")
+_DUTY = re.compile(r"(应当|须|必须|需|需要|要)(?:[^，。；]{0,16}?)"
+                   r"(自检|自查|自行检查|自行检测|自费[^，。；]{0,4}(安装|购买|配备|加装|更换|检测)|"
+                   r"(安装|加装|配备|购买|投保|购置)[^，。；]{0,16}?(设备|装置|系统|保险|监控|摄像|报警器|探测器|灭火器)|"
+                   r"配合[^，。；]{0,12}?入户[^，。；]{0,8}?(检查|查看|核查|巡查))")
+# a business or an institution as the one bound (安全生产法, 食品安全法, 消防法 第十六条 lay such duties on them)
+_BUSINESS = re.compile(r"企业|公司|单位|学校|医院|机构|经营者|场所")
+_SELF_DUTY_GUARD = re.compile(r"普查|统计|调查|疫情|传染病|消防救援|执法|公安机关|依法|"
+                              r"食品|药品|特种设备|危险|燃气经营者|供气|机动车交通事故责任强制保险|交强险|组织|动员|指导|协助|帮助|"
+                              r"免费|补贴|补助|统一安装|统一配备|政府出资|财政")
+
+
+def _self_duty(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _SELF_DUTY_GUARD.search(text) or _PROTECT.search(sentence) or COMPELS.search(sentence):
+        return []
+    if ENCOURAGED.search(text) or GOVERNMENT_FIRST.match(sentence):
+        return []
+    m = _DUTY.search(sentence)
+    if m is None:
+        return []
+    if not (_HOUSEHOLD.search(sentence[:m.start()]) or _HOUSEHOLD.search(header)) \
+            or _BUSINESS.search(header + sentence[:m.start()]):
+        return []
+    if barred_just_before(sentence[:m.start()], 8):
+        return []
+    return [Burden("self_duty", m.start(), m.end(), m.group(0))]
+
+
+READINGS = (_freeze, _own_use, _self_duty)
+
+
+def wholesale(sentence: str, header: str = "") -> list[Burden]:
+    """The wholesale restrictions ``sentence`` lays (module docstring)."""
+    out: list[Burden] = []
+    for read in READINGS:
+        out.extend(read(sentence, header))
+    return out
