@@ -32,14 +32,16 @@ from ..sentences import start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
 from .model import Burden
 
-NAMES = ("freeze", "own_use", "self_duty")
+NAMES = ("freeze", "own_use", "self_duty", "withdrawn", "local_tie")
 
 # ---- slots shared by the readings
 # a private bearer by how its name ends: …民 (居民, 村民, 渔民), …户 (农户, 住户, 商户, 家庭户), …主 (业主, 户主, 车主,
 # 房主), …人 (个人, 本人, 承租人, 所有权人 — not a body's 工作人员, 负责人), …者 (经营者, 消费者) — an open class
 _BEARER = re.compile(r"个人|本人|家庭|人员|[\u4e00-\u9fff](民|户|主)(?![任席管体动要导办题])|"
                      r"(?<!工作)(?<!负责)(?<!责任)(?<!联系)(?<!代表)(?<!执法)(?<!管理)(?<!公职)[\u4e00-\u9fff]{1,3}人(?!民|员|大|才)|"
-                     r"[\u4e00-\u9fff](营|费|有|用|租|购|让)者|市场主体|个体工商户|企业")
+                     r"[\u4e00-\u9fff](营|费|有|用|租|购|让)者|市场主体|个体工商户|企业|公司|"
+                     # a person by his family or school standing (家长, 子女, 学生)
+                     r"家长|父母|子女|监护人|学生|儿童|毕业生")
 # the protective negations of a restriction: the body barred from it (不得以……为由; 任何单位不得; 不得擅自暂停)
 _PROTECT = re.compile(r"不得(因|以|仅以|仅因)|不因|不以|不受[^，。；]{0,6}(限制|影响)|任何(单位|组织|部门|机关)[^，。；]{0,8}(不得|无权)|"
                       r"不得(擅自|随意|无故|自行)?(暂停|停止|暂缓|中止|拒绝|拖延|限制)")
@@ -63,7 +65,7 @@ _EXPROPRIATION = re.compile(r"征收|征用|拆迁|征地")
 _BUILD_OR_USE = re.compile(r"新建|扩建|改建|改变[^，。；]{0,4}用途|抢栽|抢建|抢种|装修")
 _TRANSFER = re.compile(r"转移|过户|抵押|分割|析产|继承|买卖|交易|租赁|出租|落户|迁入|户口|户籍|分户|流转|首次登记|执照")
 # what persons hold, named in the frozen clause (不动产, 土地经营权流转合同): the handling is theirs
-_PROPERTY = re.compile(r"房屋|住房|住宅|房产|不动产|宅基地|土地|林地|承包|车辆|执照|合同")
+_PROPERTY = re.compile(r"房(?![间租费])|住宅|不动产|宅基地|土地|林地|承包|车辆|执照|合同")
 _FREEZE_GUARD = re.compile(r"涉嫌|违法|违规|非法|无效|案件|调查|查处|立案|查封|扣押|法院|司法|仲裁|诉讼|争议|纠纷|异议|虚假|隐瞒|欺骗|骗取|伪造|"
                            r"突发|应急|疫情|传染病|灾害|假期|节假日|春节|国庆|系统|升级|维护|调试|停电|网上|线上|不受影响|"
                            r"指标|名额|额度|配额|用完|用尽|已满|额满|预约")
@@ -102,7 +104,7 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
 _BAN = re.compile(r"(一律)?(不得|不准|不许|禁止|严禁)")
 # a thing one owns: an owner's marker before a thing noun (自有住房, 自家庭院, 私人住宅, 其承包的林地, 居民住宅)
 _OWN_MARK = r"自有|自家|自建|自用|自购|私人|私有|本人|其(所有|承包|自有)的?|(居民|村民|农户|个人|业主)(的)?"
-_THING = (r"房屋|住房|住宅|房产|楼房|农房|宅院|庭院|院落|车位|车库|商铺|店铺|门面|铺面|门店|商业用房|渔船|船舶|船只|车辆|汽车|"
+_THING = (r"房(?![间租费])|住宅|宅院|庭院|院落|车位|车库|商铺|店铺|门面|铺面|门店|商业用房|渔船|船舶|船只|车辆|汽车|"
           r"林地|耕地|承包地|土地|山林|果园|鱼塘|网箱|设备|机械")
 _OWN_THING = re.compile(rf"({_OWN_MARK})[^，。；、]{{0,4}}?({_THING})")
 # a limit on the act, not a ban of it (不得超过, 不得低于), or an act gated by a permit (未经……, 擅自)
@@ -110,7 +112,7 @@ _LIMIT = re.compile(r"^(一律)?(不得|不准|不许|禁止|严禁)(超过|低�
 _OWN_USE_GUARD = re.compile(r"未经|擅自|私自|违法|违章|违规|非法|无证|无照|占用|侵占|搭建|加层|危险|易燃|易爆|有毒|放射|消防|"
                             r"安全通道|疏散|群租|隔断|分隔|厨房|卫生间|阳台|地下储藏|经济适用|共有产权|公共租赁|公租房|廉租|"
                             r"保障性|限价|人才住房|安置房|补贴|补助|取得完全产权|年内|期限内|外国人|境外|文物|名录|征收|"
-                            r"噪声|噪音|油烟|污水|排放|焚烧|燃放|赌博|淫秽|色情|传销|宗教|宣扬")
+                            r"噪声|噪音|油烟|污水|排放|焚烧|燃放|赌博|淫秽|色情|传销|宗教|宣扬|采伐|砍伐")
 
 
 def _own_use(sentence: str, header: str) -> list[Burden]:
@@ -125,6 +127,8 @@ def _own_use(sentence: str, header: str) -> list[Burden]:
         lo = start_after(sentence, b.start(), "，,；;。")
         ends = [i for i in (sentence.find(c, b.end()) for c in "，,；;。") if i >= 0]
         hi = min(ends) if ends else len(sentence)
+        if len(sentence[lo:b.start()].strip("一律")) <= 1 and lo > 0:
+            lo = start_after(sentence, lo - 1, "，,；;。")     # 村民自有住房，一律不得出租: the thing named before the comma
         own = _OWN_THING.search(sentence, lo, hi)
         if own is None:
             continue
@@ -139,14 +143,16 @@ def _own_use(sentence: str, header: str) -> list[Burden]:
 # ---- self_duty: a household told to check, fit out, insure at its own cost, or to let its home be inspected
 _HOUSEHOLD = re.compile(r"[\u4e00-\u9fff](民|户)(?![籍口政])|业主|户主|房主|车主|家庭|市民|群众|商户")
 _DUTY = re.compile(r"(应当|须|必须|需|需要|要)(?:[^，。；]{0,16}?)"
-                   r"(自检|自查|自行检查|自行检测|自费[^，。；]{0,4}(安装|购买|配备|加装|更换|检测)|"
-                   r"(安装|加装|配备|购买|投保|购置)[^，。；]{0,16}?(设备|装置|系统|保险|监控|摄像|报警器|探测器|灭火器)|"
-                   r"配合[^，。；]{0,12}?入户[^，。；]{0,8}?(检查|查看|核查|巡查))")
+                   r"(自检|自查|自行检查|自行检测|自费[^，。；]{0,10}(安装|购买|配备|加装|更换|检测)|"
+                   r"(安装|加装|配备|购买|投保|购置)[^，。；]{0,16}?(设备|装置|设施|系统|保险|监控|摄像|报警器|探测器|灭火器)|"
+                   r"(配合|接受)[^，。；]{0,12}?入户[^，。；]{0,8}?(检查|查看|核查|巡查))")
 # a business or an institution as the one bound (安全生产法, 食品安全法, 消防法 第十六条 lay such duties on them)
 _BUSINESS = re.compile(r"企业|公司|单位|学校|医院|机构|经营者|场所")
 _SELF_DUTY_GUARD = re.compile(r"普查|统计|调查|疫情|传染病|消防救援|执法|公安机关|依法|"
                               r"食品|药品|特种设备|危险|燃气经营者|供气|机动车交通事故责任强制保险|交强险|组织|动员|指导|协助|帮助|"
-                              r"免费|补贴|补助|统一安装|统一配备|政府出资|财政")
+                              r"免费|补贴|补助|统一安装|统一配备|政府出资|财政|防疫|消毒|养殖场")
+# a utility's own inspection of its supply (城镇燃气管理条例 第十七条: 燃气经营者……定期进行安全检查)
+_UTILITY = re.compile(r"燃气|供热|供水|供电")
 
 
 def _self_duty(sentence: str, header: str) -> list[Burden]:
@@ -163,10 +169,69 @@ def _self_duty(sentence: str, header: str) -> list[Burden]:
         return []
     if barred_just_before(sentence[:m.start()], 8):
         return []
+    if "入户" in m.group(0) and _UTILITY.search(sentence):
+        return []
     return [Burden("self_duty", m.start(), m.end(), m.group(0))]
 
 
-READINGS = (_freeze, _own_use, _self_duty)
+# ---- withdrawn: a statutory social benefit withdrawn, suspended or docked for conduct that is not the scheme's own test
+# (社会救助暂行办法: the means test, the death or the move of the beneficiary, a work refused — 第四十五条 — decide it)
+_BENEFIT = re.compile(r"低保|最低生活保障|特困|五保|供养|临时救助|医疗救助|教育救助|住房救助|社会救助|养老金|养老保险|基本医疗保险|医保|"
+                      r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济")
+_WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)")
+# (an agricultural subsidy's own policy sets conditions on the land's use — 撂荒, 占用耕地 —: not read here)
+# the trigger: a condition (……的，) or the person named by it (……的住户，其……)
+_TRIGGER = re.compile(r"^[^。；]{2,60}?的[^，。；]{0,8}[，,]")
+_OWN_TEST = re.compile(r"收入|财产|存款|房产|车辆|骗取|虚报|虚假|隐瞒|冒领|死亡|去世|迁出|迁离|户籍|户口|不再符合|不符合|条件|标准|"
+                       r"服刑|在押|收监|失踪|出境|定居|就业|工作|劳动能力|赡养|抚养|扶养|入住|集中供养|重复|期满|到期")
+
+
+def _withdrawn(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(text):
+        return []
+    t = _TRIGGER.match(sentence)
+    if t is None or _OWN_TEST.search(header + t.group(0)):
+        return []
+    for w in _WITHDRAW.finditer(sentence, t.end()):
+        hi = min([i for i in (sentence.find(c, w.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+        lo = start_after(sentence, w.start(), "，,；;：:。")
+        if _BENEFIT.search(sentence, lo, hi):
+            return [Burden("withdrawn", w.start(), hi, sentence[w.start():hi])]
+    return []
+
+
+# ---- local_tie: a person's access to a job, a school place, a service or a dwelling gated on a local tie — 户籍, a
+# residence permit, a household moved in, years of local tax or insurance — whatever the access (就业促进法 第三条;
+# 居住证暂行条例 第十二条: the permit opens services, it is no bar)
+_LOCAL_TIE = (r"(户籍|户口)(?!所在地|地|证明|簿|注销|登记)|将户口迁入|户口迁入|居住证|"
+              r"(纳税|缴税|缴纳[^，。；]{0,6}(社会保险|社保|税)|参保|居住)[^，。；]{0,4}满")
+_TIE_GATE = re.compile(rf"(须|必须|应当|需|只能|仅限于?|只限于?|限于)(先|其)?[^，。；]{{0,12}}?({_LOCAL_TIE})|"
+                       rf"面向本[^，。；]{{0,6}}({_LOCAL_TIE})|"
+                       rf"非本[^，。；]{{0,4}}({_LOCAL_TIE})[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
+# what the person seeks: applied for, entered, enrolled in, looked for (an open class of access verbs)
+_ACCESS = re.compile(r"申请|报名|报考|应聘|招聘|求职|入场|入读|入学|就读|入园|承租|入住|享受|领取|参加|录用")
+# the law's own residence gates: the permit or the 户口 itself applied for, a collective's membership, an election, the
+# place assistance is asked in, the conscription, public rental housing's local conditions (公共租赁住房管理办法 第七条)
+_TIE_GUARD = re.compile(r"申领[^，。；]{0,6}居住证|办理[^，。；]{0,6}居住证|落户|迁入户口|选举|选民|村民委员会|集体经济|承包|宅基地|"
+                        r"低保|最低生活保障|救助|特困|兵役|征兵|公共租赁|公租房|廉租|积分|高考|中考|学籍|户籍所在地|户籍地|"
+                        r"同等|平等|不受|不论|无论|不分|不以|不得以|企业|公司|机构|单位|法定代表人|"
+                        r"(?<![不方])(可以|可)(?!报名|申请)")
+
+
+def _local_tie(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _TIE_GUARD.search(text) or _PROTECT.search(sentence):
+        return []
+    m = _TIE_GATE.search(sentence)
+    if m is None or not _ACCESS.search(text):
+        return []
+    if not (_BEARER.search(text) or re.search(r"子女|学生|儿童|大学生|毕业生", text)):
+        return []
+    return [Burden("local_tie", m.start(), m.end(), m.group(0))]
+
+
+READINGS = (_freeze, _own_use, _self_duty, _withdrawn, _local_tie)
 
 
 def wholesale(sentence: str, header: str = "") -> list[Burden]:
