@@ -204,17 +204,21 @@ def _withdrawn(sentence: str, header: str) -> list[Burden]:
 # ---- local_tie: a person's access to a job, a school place, a service or a dwelling gated on a local tie — 户籍, a
 # residence permit, a household moved in, years of local tax or insurance — whatever the access (就业促进法 第三条;
 # 居住证暂行条例 第十二条: the permit opens services, it is no bar)
-_LOCAL_TIE = (r"(户籍|户口)(?!所在地|地|证明|簿|注销|登记)|将户口迁入|户口迁入|居住证|"
-              r"(纳税|缴税|缴纳[^，。；]{0,6}(社会保险|社保|税)|参保|居住)[^，。；]{0,4}满")
-_TIE_GATE = re.compile(rf"(须|必须|应当|需|只能|仅限于?|只限于?|限于)(先|其)?[^，。；]{{0,12}}?({_LOCAL_TIE})|"
-                       rf"面向本[^，。；]{{0,6}}({_LOCAL_TIE})|"
-                       rf"非本[^，。；]{{0,4}}({_LOCAL_TIE})[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
+# the tie as a condition the person must meet: hold or be (须持有本县居住证, 须具有本市户口, 仅限本县户籍), move his
+# household in first (须先将户口迁入本县), or have paid tax or insurance or lived here for years (须在本县连续纳税满三年)
+_TIE = r"(户籍|户口|居住证)(?!所在|地|证明|簿|迁移|专用|有效|签注)"
+_TIE_GATE = re.compile(rf"(须|必须|应当|需|只能)(先|其)?[^，。；]{{0,6}}?(具有|具备|持有|取得|为|是|属于)[^，。；]{{0,8}}?{_TIE}|"
+                       rf"(仅限于?|只限于?|限于)[^，。；]{{0,6}}?{_TIE}|"
+                       r"(须|必须|应当|需)(先)?将[^，。；]{0,4}(户籍|户口)迁入本|"
+                       r"(须|必须|应当|需)[^，。；]{0,6}?在本[县市区镇乡街][^，。；]{0,6}?(纳税|缴税|缴纳[^，。；]{0,6}(社会保险|社保|税)|参保|居住)[^，。；]{0,4}满|"
+                       rf"面向本[^，。；]{{0,6}}{_TIE}|"
+                       rf"非本[^，。；]{{0,4}}{_TIE}[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
 # what the person seeks: applied for, entered, enrolled in, looked for (an open class of access verbs)
 _ACCESS = re.compile(r"申请|报名|报考|应聘|招聘|求职|入场|入读|入学|就读|入园|承租|入住|享受|领取|参加|录用")
 # the law's own residence gates: the permit or the 户口 itself applied for, a collective's membership, an election, the
 # place assistance is asked in, the conscription, public rental housing's local conditions (公共租赁住房管理办法 第七条)
 _TIE_GUARD = re.compile(r"申领[^，。；]{0,6}居住证|办理[^，。；]{0,6}居住证|落户|迁入户口|选举|选民|村民委员会|集体经济|承包|宅基地|"
-                        r"低保|最低生活保障|救助|特困|兵役|征兵|公共租赁|公租房|廉租|积分|高考|中考|学籍|户籍所在地|户籍地|"
+                        r"低保|最低生活保障|救助|特困|兵役|征兵|公共租赁|公租房|廉租|积分|高考|中考|学籍|所在地|户籍地|他处|提出申请|"
                         r"同等|平等|不受|不论|无论|不分|不以|不得以|企业|公司|机构|单位|法定代表人|"
                         r"(?<![不方])(可以|可)(?!报名|申请)")
 
@@ -224,7 +228,13 @@ def _local_tie(sentence: str, header: str) -> list[Burden]:
     if _TIE_GUARD.search(text) or _PROTECT.search(sentence):
         return []
     m = _TIE_GATE.search(sentence)
-    if m is None or not _ACCESS.search(text):
+    if m is None:
+        return []
+    # what is sought stands before the gate (申请……的，须……) or after it as what the gate opens (方可入场求职)
+    hi = min([i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    opened = re.search(r"(方可|才能|后方可|方能|后)[^，。；]{0,6}?(" + _ACCESS.pattern + ")", sentence[m.end():])
+    if not (_ACCESS.search(header + sentence[:m.start()]) or opened
+            or m.group(0).startswith(("面向", "非本")) and _ACCESS.search(sentence, m.start(), hi)):
         return []
     if not (_BEARER.search(text) or re.search(r"子女|学生|儿童|大学生|毕业生", text)):
         return []
