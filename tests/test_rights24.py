@@ -10,6 +10,9 @@ C-RIGHTS-FREEZE; bench/README.md, "Round 24 — rights24"):
   unlawful use, subsidised housing's terms, encouraged conduct;
 * **self_duty** — a household's standing self-check, fitting, purchase of insurance or in-home inspection; not a
   business's statutory duty, a census, the government's own service, what is voluntary;
+* **local_tie** — a job, a school place, a dwelling or a service gated on a local tie the person must meet (须持有
+  本县居住证方可入场求职; 面向本乡镇户籍人员招聘; 须先将户口迁入本县; 须在本县连续纳税满三年); not an election's or a
+  collective's membership, the place where assistance is asked, equal treatment, the residence permit's own terms;
 * **withdrawn** — a statutory social benefit withdrawn for conduct that is not the scheme's own test; not the means
   test, a death, a work refused (社会救助暂行办法 第四十五条), an agricultural subsidy's own conditions, a protective
   negation.
@@ -49,6 +52,11 @@ def test_rights24_clause(corpus, stem, index, case):
     # withdrawn: a social benefit for unrelated conduct
     ("人居环境整治'门前三包'年度考核不达标的农户，取消其当年享受农村低保、临时救助的资格。", "withdrawn"),
     ("拒不配合城乡环境整治入户检查的住户，其最低生活保障金减发百分之二十。", "withdrawn"),
+    # local_tie: a job, a school place, a dwelling gated on a local tie the person must meet
+    ("农村公路养护公益性岗位面向本乡镇户籍人员招聘，非本乡镇户籍人员不予报名。", "local_tie"),
+    ("新就业大学生申请保障性租赁住房的，须先将户口迁入本县。", "local_tie"),
+    ("外来经商人员子女申请入读县城公办义务教育学校的，其父母须在本县连续纳税满三年。", "local_tie"),
+    ("非本县户籍人员须持有本县居住证方可入场求职。", "local_tie"),
 ])
 def test_wholesale_read(sentence, name):
     assert name in [b.name for b in wholesale(sentence)]
@@ -85,6 +93,13 @@ def test_wholesale_read(sentence, name):
     "特困供养人员死亡的，自次月起停发其供养金。",
     "对撂荒耕地一年以上的，不予发放耕地地力保护补贴。",
     "不得以申请人未参加村集体义务劳动为由取消其临时救助资格。",
+    # local_tie look-alikes: the law's own residence gates, the place of application, equal treatment, the permit's
+    # own terms (real documents D063, D066)
+    "申请参加村民委员会选举的，应当为户籍在本村或者在本村居住一年以上的村民，并经村民会议或者村民代表会议同意参加选举。",
+    "申请最低生活保障的，由共同生活的家庭成员向户籍所在地的乡镇人民政府提出书面申请。",
+    "非本县户籍的随迁子女持父母一方的本县居住证，与本县户籍学生同等享有入学待遇。",
+    "申请对象户口所在地住房已出售或已征收（拆迁），如果拥有本市他处住房的，应当将户口迁入本市他处住房，然后向户口迁入地街道（乡、镇）社区事务受理服务中心提出申请。",
+    "居住证持有人应当在居住每满1年之日前1个月内提交签注申请。",
 ])
 def test_wholesale_lookalike(sentence):
     assert wholesale(sentence) == []
