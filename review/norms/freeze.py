@@ -59,7 +59,9 @@ _FREEZE = re.compile(rf"(一律|统一|全部|均)?({_SUSPEND})(受理|办理|�
 _WHOLESALE = re.compile(r"一律|全部|所有|凡|范围内|范围的|区域内|片区|辖区|区内|镇内|村内|城区|中心城区|全[县市区镇乡村街域]|"
                         r"本[县市区镇乡村](范围|域|内)|期间|之日起|起至|以前|之前|完工前|完成前|结束前|为止|年内|年度内|[〇一二三四五六七八九十0-9]{2,4}年")
 # a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
-_OWN_TRIGGER = re.compile(r"的[，,]")
+_OWN_TRIGGER = re.compile(r"的[，,]|(未|不|没有|拒)[^，。；]{0,10}的$")     # (……的，暂不受理; 未签署的不予登记)
+# words quoted (a pledge's text: “……赔偿经营者全部损失”) are no scope of the norm
+_QUOTED = re.compile(r"“[^“”]*”")
 # the frozen object is the construction or the change of use a 征收 scope freezes (条例 第十六条; 实施条例 第二十六条)
 _EXPROPRIATION = re.compile(r"征收|征用|拆迁|征地")
 _BUILD_OR_USE = re.compile(r"新建|扩建|改建|改变[^，。；]{0,4}用途|抢栽|抢建|抢种|装修")
@@ -87,7 +89,7 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
         before = sentence[:m.start()]
         if _OWN_TRIGGER.search(before):
             continue                  # 对……的，暂不受理: a condition of the person's own
-        if not (_WHOLESALE.search(before + m.group(0)) or _WHOLESALE.search(header)):
+        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header)):
             continue
         if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi)):
             continue                  # no private bearer: a body's own programme (暂停审批新增建设用地指标)
