@@ -182,6 +182,7 @@ _BENEFIT = re.compile(r"低保|最低生活保障|特困|五保|供养|临时救
                       r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济")
 _WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)")
 # (an agricultural subsidy's own policy sets conditions on the land's use — 撂荒, 占用耕地 —: not read here)
+_LEAD_IN = re.compile(r"(下列|以下|如下)[^，。；：:]{0,4}(情形|情况|行为|条件)")
 # the trigger: a condition (……的，) or the person named by it (……的住户，其……)
 _TRIGGER = re.compile(r"^[^。；]{2,60}?的[^，。；]{0,8}[，,]")
 _OWN_TEST = re.compile(r"收入|财产|存款|房产|车辆|骗取|虚报|虚假|隐瞒|冒领|死亡|去世|迁出|迁离|户籍|户口|不再符合|不符合|条件|标准|"
@@ -192,9 +193,14 @@ def _withdrawn(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
     if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(text):
         return []
+    if header and _LEAD_IN.search(header):
+        # an item under 有下列情形之一的，停止发放……: the item is the trigger, the header what is withdrawn
+        if _OWN_TEST.search(text) or not (_WITHDRAW.search(header) and _BENEFIT.search(header)):
+            return []
+        return [Burden("withdrawn", 0, len(sentence), sentence)]
     t = _TRIGGER.match(sentence)
-    if t is None or _OWN_TEST.search(header + t.group(0)):
-        return []
+    if t is None or _OWN_TEST.search(header + t.group(0)) or _LEAD_IN.search(t.group(0)):
+        return []                 # (a lead-in's own sentence: its items say what triggers it)
     for w in _WITHDRAW.finditer(sentence, t.end()):
         hi = min([i for i in (sentence.find(c, w.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
         lo = start_after(sentence, w.start(), "，,；;：:。")
@@ -216,7 +222,7 @@ _TIE_GATE = re.compile(rf"(须|必须|应当|需|只能)(先|其)?[^，。；]{{
                        rf"面向本[^，。；]{{0,6}}{_TIE}|"
                        rf"非本[^，。；]{{0,4}}{_TIE}[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
 # what the person seeks: applied for, entered, enrolled in, looked for (an open class of access verbs)
-_ACCESS = re.compile(r"申请|报名|报考|应聘|招聘|求职|入场|入读|入学|就读|入园|承租|入住|享受|领取|参加|录用")
+_ACCESS = re.compile(r"申请(?!人)|报名|报考|应聘|招聘|求职|入场|入读|入学|就读|入园|承租|入住|享受|领取|参加|录用")
 # the law's own residence gates: the permit or the 户口 itself applied for, a collective's membership, an election, the
 # place assistance is asked in, the conscription, public rental housing's local conditions (公共租赁住房管理办法 第七条)
 _TIE_GUARD = re.compile(r"申领[^，。；]{0,6}居住证|办理[^，。；]{0,6}居住证|落户|迁入户口|选举|选民|村民委员会|集体经济|承包|宅基地|"
