@@ -32,6 +32,7 @@ from ..firstchars import Keyed
 from ..sentences import start_after
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
+from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
@@ -52,7 +53,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          # round 23 (review/norms/paper.py): a paper a third body issues, or the government holds, demanded of a person
          *PAPER_NAMES,
          # round 24 (review/norms/charge.py): money a private party pays a public or designated body, under any name
-         *CHARGE_NAMES)
+         *CHARGE_NAMES,
+         # round 24 (review/norms/freeze.py): a handling frozen wholesale, a use of one's own property barred, a standing
+         # duty of check, fitting or insurance laid on a household
+         *FREEZE_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -156,7 +160,7 @@ _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 # ---- basis and guards shared
 # (not a form's title: 《学生乘车安全责任承诺书》, 《申请表》 — round 20, what one signs is no basis)
 _CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)》")
-_GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
+_GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(?!下列|以下|如下|上述|前款|本(办法|规定|细则|方案|通知|意见|制度|章程|公约|约定))(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
 
 
@@ -842,6 +846,8 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     if not out:
         for read in _FALLBACK_READINGS:
             out.extend(read(sentence, header, before))
+    if not out:
+        out.extend(_wholesale(sentence, header))     # round 24 (review/norms/freeze.py): what no reading above took
     # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
     # sentence lays (round 23)
     out.extend(_papers(sentence, header, before))
