@@ -71,3 +71,19 @@ def test_relief_read(sentence, form):
 ])
 def test_no_relief(sentence):
     assert not [r for r in reliefs(default_lexicon(), sentence) if r.form == "protective"]
+
+
+@pytest.mark.parametrize("case", [
+    # read after round 24's final measurement (set M, tuned): the procurement policy for small firms is no price set and
+    # no ownership bar (政府采购法 第九条) ...
+    {"category": "fair-competition", "polarity": "negative",
+     "text": "学生餐配送服务采购应当落实政府采购支持中小企业发展的政策，对符合条件的小微企业报价给予价格扣除优惠。"},
+    {"category": "fair-competition", "polarity": "negative",
+     "text": "政府采购寄递服务的，依照国家规定对中小企业给予价格评审优惠，不得对外地供应商设置差别性条件。"},
+    # ... while an ownership bar and a government-owned firm's reservation stay flagged
+    {"category": "fair-competition", "polarity": "positive",
+     "text": "农村义务教育学生营养餐配送企业应当为注册资本不低于1000万元的国有控股企业。"},
+    {"category": "fair-competition", "polarity": "positive", "text": "学生餐配送企业应当为政府投资控股的企业。"},
+], ids=lambda c: c["text"][:12])
+def test_small_firm_procurement_policy(corpus, case):
+    check_clause(corpus, RULES, case)
