@@ -51,6 +51,16 @@ def _protected(sentence: str, at: int) -> bool:
     return _PROTECT.search(sentence[lo:]) is not None
 
 
+def _guard(sentence: str, both: str, at: int, lawful: str, *shapes: re.Pattern) -> str:
+    """The guard of a reading's span at ``at``: a protective clause, a cited statute, else ``lawful`` where one of the
+    reading's own lawful ``shapes`` stands in ``both`` (the header and the sentence), else none ("")."""
+    if _protected(sentence, at):
+        return "protective"
+    if _CITED.search(both):
+        return "statute"
+    return lawful if any(rx.search(both) for rx in shapes) else ""
+
+
 # ---- CLOSED SETS: a pick confined to a list, catalogue, pool or platform the government keeps
 _SET = r"(?:推荐目录|目录|名录|名单|清单|短名单|备选库|专家库|机构库|库|中介超市|超市|平台)"
 _PICK = re.compile(rf"(?P<set>[^，。；]{{0,30}}?{_SET}[’'”\"」]?)(?P<where>内|中|里|之内|范围内)?(?:的|已|已经)?"
@@ -127,8 +137,7 @@ def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     found = found or _JOIN.search(sentence) or _GRANT.search(sentence)
     if found is None:
         return []
-    guard = ("protective" if _protected(sentence, found.start()) else "statute" if _CITED.search(both)
-             else "procured" if _TAKE_GUARD.search(both) or _PROCURED.search(both) else "")
+    guard = _guard(sentence, both, found.start(), "procured", _TAKE_GUARD, _PROCURED)
     return [(found.start(), found.end(), guard)]
 
 
@@ -185,8 +194,7 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     for rx in (_CAP, _SPACING):
         m = rx.search(sentence)
         if m and not (rx is _CAP and _NOT_MARKET.search(_PER_CAPITA.sub("", sentence[start_after(sentence, m.start(), "。；;"):m.end()]))):
-            guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
-                     else "lawful_cap" if _CAP_GUARD.search(both) else "")
+            guard = _guard(sentence, both, m.start(), "lawful_cap", _CAP_GUARD)
             return [(m.start(), m.end(), guard)]
     if not _PARTICIPANT.search(both):
         return []
@@ -197,8 +205,7 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         lo = start_after(sentence, m.start(), "。；;")
         if rx is not _OWNED and not _DEMAND.search(header[-16:] + sentence[lo:m.end()]) and not _NOT_BELOW.search(m.group(0)):
             continue
-        guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
-                 else "lawful_threshold" if _ENTRY_GUARD.search(both) else "")
+        guard = _guard(sentence, both, m.start(), "lawful_threshold", _ENTRY_GUARD)
         return [(m.start(), m.end(), guard)]
     return []
 
@@ -239,8 +246,7 @@ def origin_rates(sentence: str, header: str = "", before: str = "") -> list[tupl
         both = header + prior + sentence
         guard = "open" if _SAME.search(both) else "statute" if _CITED.search(both) else ""
         return [(0, j.end() - len(prior), guard)]
-    guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
-             else "open" if _SAME.search(both) else "")
+    guard = _guard(sentence, both, m.start(), "open", _SAME)
     return [(m.start(), m.end(), guard)]
 
 
@@ -275,6 +281,5 @@ def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int
             m = None    # a fund paid to a body is a favour where the others are left out or the body takes the service
     if m is None:
         return []
-    guard = ("protective" if _protected(sentence, m.start()) else "statute" if _CITED.search(both)
-             else "open" if _FAVOUR_GUARD.search(both) else "")
+    guard = _guard(sentence, both, m.start(), "open", _FAVOUR_GUARD)
     return [(m.start(), m.end(), guard)]
