@@ -95,8 +95,11 @@ def _guard_designation(sentence: str, header: str, m) -> str:
         return "statute"
     if _PROCURED.search(both):
         return "procured"
-    if _OWN_SERVICE.search(rest):
-        return "own_service"     # (the provider's own name is no service of the government's: 县残疾人就业服务中心指定的机构)
+    # (a body's name ending in 服务中心/站/所 is no service of the government's: 县残疾人就业服务中心指定的机构; a scheme
+    # named in the provider still is: 社保经办机构指定的收费单位)
+    own = header + sentence[:m.start("provider")] + re.sub(r"服务(?=中心|站|所)", "", m.group("provider")) + sentence[m.end("provider"):]
+    if _OWN_SERVICE.search(own):
+        return "own_service"
     return ""
 
 
@@ -190,7 +193,7 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           rf"{_PRICE}[^。；，]{{0,8}}?(不得|不能|不准)(低于|高于|超过)[^。；，]{{0,4}}?(每|[\d一二三四五六七八九十百千万两])|"
                           r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)|"
                           # … or set by a body and the parties made to settle at it (租赁价格由县发展和改革局统一核定，……按核定价格结算)
-                          rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由[^，。；]{{0,20}}?(统一)?(核定|确定|制定)[^。；]{{0,30}}?按[^，。；]{{0,2}}?(核定|确定|制定|统一)的?"
+                          rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由[^，。；]{{0,20}}?(统一)?(核定|确定|制定)[^。；]{{0,30}}?按[^，。；]{{0,2}}?(核定|确定|制定|统一|此|该|上述)的?"
                           r"[^，。；]{0,6}?(价格|标准|收费标准)?[^，。；]{0,10}?(结算|收取|执行|计收|收费)"))
 # … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
 _MARKET_PRICE = re.compile(r"服务|房价|票价|套餐|住宿|门票|收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")

@@ -261,7 +261,7 @@ _OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,2
 # … the government's own firm opening the half before ；, the others' different term opening this one (县属国有企业承建
 # 的……按月全额支付；其他企业承建的，按……百分之七十支付)
 _OWN_OPENS = re.compile(rf"^[^，。；]{{0,6}}?{_OWN_FIRM}")
-_OTHERS_OPEN = re.compile(r"^[^，。；]{0,4}?(其他|其余|非国有|民营)[^，。；]{0,8}?(企业|公司|经营者|主体|单位)")
+_OTHERS_OPEN = re.compile(r"^[^，。；]{0,4}?(其他|其余|非国有|民营|社会资本|民间资本|私营|非公)[^，。；]{0,8}?(企业|公司|经营者|主体|单位|项目)")
 _FAVOUR_GUARD = re.compile(r"(依照|依据|根据|按照)[^，。；]{0,20}(规定|政策)|依法|同等|一视同仁|各类(所有制|市场主体|企业)")
 
 
@@ -307,23 +307,29 @@ _MARK_LOCAL = (rf"在?{_HOME}[^，。；]{{0,8}}?{_REGISTER}|(?:注册地|住所
                rf"总部[^，。；]{{0,6}}?(?:{_HOME}|与[^，。；]{{0,12}}?所在地一致)|"
                r"[县市区](?:[^，。；]{0,10}?)(?:园区|开发区|产业园|集中区|集聚区)[^，。；]{0,6}?(?:生产|制造|加工)")
 _MARK_OWNED = r"(?<![非])(?:国有|国资|县属|市属|区属|城投)"
-_MARK_LISTED = rf"{_BODY}[^，。；]{{0,4}}?(?:确定|指定|推荐|备案|公布|遴选|入围)的?[^，。；]{{0,8}}?(?:商户|经销商|企业|机构|公司|服务商|供应商|单位|门店|承保机构)"
+# (a set fixed by a body or a firm the government runs — 县供销社推荐的网点 —, or a list of one: 列入县体育局名录的)
+_MARK_LISTED = (rf"(?:{_BODY}|{_NAMED})[^，。；]{{0,4}}?(?:确定|指定|推荐|备案|公布|遴选|入围)的?[^，。；]{{1,10}}|"
+                rf"(?:列入|纳入|进入|入选)[^，。；]{{0,14}}?(?:名录|名单|目录|库)的?")
+# (a title by a body's grant, or a body's own quoted name for it: 县商务局“老字号”挂牌)
 _MARK_HONOUR = (rf"{_BODY}[^，。；]{{0,4}}?(?:授予|评定|命名|颁发|评选)的?[^，。；]{{0,16}}?(?:称号|荣誉|奖项)|"
-                rf"获评{_BODY}[^，。；]{{0,20}}?(?:称号|示范|先进|优秀|星级|[”」])")
-_MARK = re.compile(rf"(?P<local>{_MARK_LOCAL})|(?P<owned>{_MARK_OWNED})|(?P<listed>{_MARK_LISTED})|(?P<honour>{_MARK_HONOUR})")
+                rf"获评{_BODY}[^，。；]{{0,20}}?(?:称号|示范|先进|优秀|星级|[”」])|"
+                rf"(?:获得|取得|具有|持有|被授予){_BODY}[^，。；]{{0,4}}?[“「\"][^”」\"，。；]{{2,16}}[”」\"]")
+_MARK = re.compile(rf"(?P<local>{_MARK_LOCAL})|(?P<owned>{_MARK_OWNED})|(?P<listed>{_MARK_LISTED})|(?P<honour>{_MARK_HONOUR})|"
+                   rf"(?P<named>{_NAMED})")
 # the marked party is a market actor by its name's end (not a firm's staff: 企业职工), or goods (生产的)
 _ACTOR = re.compile(r"(企业|公司|机构|经营户|商户|经营者|供应商|投标人|服务商|经销商|银行|旅行社|合作社|门店|商家|厂家|生产的)"
                     r"(?!职工|员工|人员|负责人|法定代表人|从业|薪酬)")
 # the means
-_SCORE = re.compile(rf"(加|另加|给予|增加|多得)[^，。；]{{0,4}}?{_NUM}分|加分")
-_BOOST = re.compile(rf"(补贴|补助|奖励|奖补|资助|贴息)[^，。；]{{0,16}}?(上浮|提高|增加|翻倍)|(另行|另|再|额外)(给予)?[^，。；]{{0,6}}?(补贴|补助|奖励|奖补)|"
-                    rf"(上浮|提高)[^，。；]{{0,6}}?{_NUM}")
+_RAISE = r"(?:上浮|上调|调高|提高|增加|翻倍|加倍|提升)"
+_SCORE = re.compile(rf"(加|另加|另计|给予|增加|多得|多计)[^，。；]{{0,4}}?{_NUM}分|加分|(得分|分值|评分|分数)[^，。；]{{0,4}}?{_RAISE}")
+_BOOST = re.compile(rf"(补贴|补助|奖励|奖补|资助|贴息)[^，。；]{{0,16}}?{_RAISE}|(另行|另|再|额外)(给予)?[^，。；]{{0,6}}?(补贴|补助|奖励|奖补)|"
+                    rf"{_RAISE}[^，。；]{{0,6}}?{_NUM}")
 _PAID = re.compile(r"(给予|予以|发放|兑付|享受)[^，。；]{0,14}?(补贴|补助|奖励|奖补|资助|贴息|扶持)")
 _PRIORITY = re.compile(r"优先")
 _ONLY = re.compile(r"仅对|仅限|仅向|仅为|只对|只限|只向|限于")
 _GATE_ACCESS = re.compile(r"(方可|才能|才可|方能)[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|入围|入驻|进入)")
 _STEER = re.compile(r"(引导|动员|组织|督促|鼓励|推动)[^，。；]{0,12}?(选择|选用|使用|购买|委托|到|向|投保|采购)")
-_INCENTIVE = re.compile(r"补贴|补助|奖励|考核|通报|挂钩|信用评价|评先|评优")
+_INCENTIVE = re.compile(r"补贴|补助|奖励|考核|考评|评比|排名|通报|挂钩|信用评价|评先|评优")
 # taking part in a market or a public benefit (the gate's context): a fund applied for, a bid, a service taken on
 _TAKING_PART = re.compile(r"(申请|申领|享受|参与|参加|承接|投标|入围|入驻)[^，。；]{0,20}?(补贴|补助|奖励|资金|扶持|项目|采购|招标|服务|政策)|"
                           r"供应商|投标人|承接主体")
@@ -355,13 +361,13 @@ def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             if _DEMAND_MARK.search(sentence[lo:m.start()]) and _TAKING_PART.search(header[-16:] + before) \
                     and _ACTOR.search(header[-16:] + before):
                 found = "gate"
-        elif kind in ("local", "honour") and (_SCORE.search(rest) or _SCORE.search(phrase[m.end() - lo:])):
+        elif kind in ("local", "honour", "named") and (_SCORE.search(rest) or _SCORE.search(phrase[m.end() - lo:])):
             found = "score"
         elif kind == "local" and (_BOOST.search(rest) or _PAID.search(rest)) and re.search(r"的$|的[^，。；]{0,12}$", phrase):
             found = "benefit"
         elif kind in ("local", "honour") and _PRIORITY.search(phrase[:m.start() - lo] + rest[:30]):
             found = "priority"
-        elif kind in ("local", "listed", "owned") and _ONLY.search(lead):
+        elif kind in ("local", "listed", "owned", "named") and _ONLY.search(lead):
             found = "only"
         elif kind == "honour" and _GATE_ACCESS.search(rest[:24]):
             found = "gate"
