@@ -344,11 +344,20 @@ def _segment_of(sentence: str, at: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match of ``rx`` starting at each offset in turn (a named firm's wide match — 由本县户籍人员……机构 — does
+    not hide the mark inside it)."""
+    at = 0
+    while (m := rx.search(text, at)) is not None:
+        yield m
+        at = m.start() + 1
+
+
 def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` gives a score, a benefit, a priority or an access to a party by a mark of its
     place, founder, goods, ownership, a set a body fixed or an honour a body granted, with the guard if lawful."""
     both = header + sentence
-    for m in _MARK.finditer(sentence):
+    for m in _overlapping(_MARK, sentence):
         lo, hi = _segment_of(sentence, m.start())
         phrase, rest, before = sentence[lo:hi], sentence[hi:], sentence[:lo]
         kind = m.lastgroup
