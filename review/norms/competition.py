@@ -42,7 +42,7 @@ _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定
 _ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
-                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制))?"))
+                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供))?"))
 # the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
 # put 由 a body (由……承担) is one only where what is done is something a market sells
 _TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购")
@@ -81,7 +81,7 @@ _OWN_SERVICE = re.compile(r"机关事务|机关(办公|后勤|内部)|本机关|
                           r"就诊|救治|诊疗|隔离|核酸|发热|便民服务|法律援助|就业服务|人才(服务|交流)|婚姻登记|查阅|窗口|"
                           # a paper or a filing the body itself issues or takes (到乡镇渔政管理站办理垂钓登记证)
                           r"(办理|申领|领取|换发|核发)[^，。；]{0,8}(证|登记|手续|备案|审批|许可)")
-_CHOICE = re.compile(r"(?<!不再)(?<!不得)(?<!不能)(?<!无权)(自主|自行|自愿)(选择|选定|选用|确定|委托|决定|购买|采购)(?![^，。；]{0,10}的[，,]?[^，。；]{0,8}(不予|不得|取消))|"
+_CHOICE = re.compile(r"(?<!不再)(?<!不得)(?<!不能)(?<!无权)(自主|自行|自愿)(选择|选定|选用|确定|委托|决定|购买|采购)(?![^，。；]{0,10}的[，,]?[^，。；]{0,8}(不予|不得|取消|不纳入|不享受|不列入))|"
                      r"不得[^，。；]{0,8}(指定|限定|强制|要求|干预)|不指定|任何(单位|部门)|可以选择|均可")
 
 
@@ -95,7 +95,10 @@ def _guard_designation(sentence: str, header: str, m) -> str:
         return "statute"
     if _PROCURED.search(both):
         return "procured"
-    if _OWN_SERVICE.search(both):
+    # (a body's name ending in 服务中心/站/所 is no service of the government's: 县残疾人就业服务中心指定的机构; a scheme
+    # named in the provider still is: 社保经办机构指定的收费单位)
+    own = header + sentence[:m.start("provider")] + re.sub(r"服务(?=中心|站|所)", "", m.group("provider")) + sentence[m.end("provider"):]
+    if _OWN_SERVICE.search(own):
         return "own_service"
     return ""
 
@@ -188,7 +191,10 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           r"(实行|执行|实施|制定|确定|公布|落实)[^。；，]{0,8}?(最低)?保护价|保护价(制度|收购)|"
                           rf"{_PRICE}[^。；，]{{0,4}}(实行|执行)[^。；，]{{0,4}}(最高|最低)(限价|售价|价格)|"
                           rf"{_PRICE}[^。；，]{{0,8}}?(不得|不能|不准)(低于|高于|超过)[^。；，]{{0,4}}?(每|[\d一二三四五六七八九十百千万两])|"
-                          r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)"))
+                          r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)|"
+                          # … or set by a body and the parties made to settle at it (租赁价格由县发展和改革局统一核定，……按核定价格结算)
+                          rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由[^，。；]{{0,20}}?(统一)?(核定|确定|制定)[^。；]{{0,30}}?按[^，。；]{{0,2}}?(核定|确定|制定|统一|此|该|上述)的?"
+                          r"[^，。；]{0,6}?(价格|标准|收费标准)?[^，。；]{0,10}?(结算|收取|执行|计收|收费)"))
 # … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
 _MARKET_PRICE = re.compile(r"服务|房价|票价|套餐|住宿|门票|收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
 _PRICE_GUARD = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|《[^》]{2,40}》|最低收购价|"
@@ -207,6 +213,9 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     if "参考价" in m.group(0):
         # a reference price made a floor is no catalogue price, whoever publishes it; dumping is selling below cost
         both = re.sub(r"发展(和)?改革|发改|价格主管部门|(?<!低于成本的)(?<!低于成本)低价倾销", "", both)
+    elif re.match(rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由", m.group(0)):
+        # a price a body sets is lawful by the catalogue or the price law the sentence names, not by the body's name
+        both = re.sub(r"发展(和)?改革|发改", "", both)
     guard = "lawful_price" if _PRICE_GUARD.search(both) or _protected(sentence, m.start()) else ""
     return [(m.start(), m.end(), guard)]
 

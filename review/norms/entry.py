@@ -257,7 +257,11 @@ _SPARED = re.compile(rf"(?P<who>{_OWN_FIRM})(?:及其[^，。；]{{0,8}})?[^。�
                      r"无需招标|单一来源|直接(委托|发包|签订|指定|确定))")
 _ROUTED = re.compile(rf"(定向|直接|全部|统一|专项)(拨付|拨给|安排给|补贴给|补助给|下达给?|划拨给?)[^，。；]{{0,2}}(?P<who>{_NAMED})")
 _CHARGE_SPARED = re.compile(r"免|减半|减免|不收取|缓缴")
-_OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|须|应当|必须|按)")
+_OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|不适用|须|应当|必须|按)")
+# … the government's own firm opening the half before ；, the others' different term opening this one (县属国有企业承建
+# 的……按月全额支付；其他企业承建的，按……百分之七十支付)
+_OWN_OPENS = re.compile(rf"^[^，。；]{{0,6}}?{_OWN_FIRM}")
+_OTHERS_OPEN = re.compile(r"^[^，。；]{0,4}?(其他|其余|非国有|民营|社会资本|民间资本|私营|非公)[^，。；]{0,8}?(企业|公司|经营者|主体|单位|项目)")
 _FAVOUR_GUARD = re.compile(r"(依照|依据|根据|按照)[^，。；]{0,20}(规定|政策)|依法|同等|一视同仁|各类(所有制|市场主体|企业)")
 
 
@@ -272,6 +276,12 @@ def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int
         o = _OTHERS_LEFT.search(sentence)
         if p and o and not _CHARGE_SPARED.search(p.group(0)) and not _FAVOUR_GUARD.search(header + prior + sentence):
             return [(0, o.end(), "protective" if _protected(prior, p.start()) else "")]
+        if _OWN_OPENS.search(prior) and _OTHERS_OPEN.search(sentence) and not _FAVOUR_GUARD.search(header + prior + sentence):
+            o = _OTHERS_OPEN.search(sentence)
+            return [(0, o.end(), "protective" if _protected(prior, 0) else "")]
+    marked = _marked(sentence, header)
+    if marked:
+        return marked
     m = _SPARED.search(sentence)
     if m and not _CHARGE_SPARED.search(m.group(0)) and not _OTHERS_LEFT.search(sentence, m.end()):
         m = None        # a procedure skipped is a favour only where the others must go through it
@@ -283,3 +293,102 @@ def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int
         return []
     guard = _guard(sentence, both, m.start(), "open", _FAVOUR_GUARD)
     return [(m.start(), m.end(), guard)]
+
+
+
+# ---- MARKED: a benefit or an access tied to a mark the party bears, whatever the market (公平竞争审查条例 第九条、
+# 第十条): the mark is where it is registered, taxed, insured or housed, its vehicles' registration, its founder's 户籍,
+# where its goods are made, its ownership, a set a body fixed, an honour a body grants; the means is a score, a raised
+# or a paid benefit, a priority, a benefit only for the marked, a gate to taking part, a steering with an incentive.
+# The slots are open: the mark by its grammar (a place + a registering verb; 总部 + a place; a body + 推荐/确定的;
+# a body + 授予的 …称号), the party by the ends of a market actor's name, the means by its verbs.
+_REGISTER = r"(?:注册|登记|设立|成立|纳税|缴纳|缴税|落户|转籍|生产|制造|加工)"
+_MARK_LOCAL = (rf"在?{_HOME}[^，。；]{{0,8}}?{_REGISTER}|(?:注册地|住所地|登记地|注册)(?:在|为|位于)?{_HOME}|(?:转籍|迁入|落户|转入)(?:至|到|在)?{_HOME}|{_HOME}(?:户籍|籍)|"
+               rf"总部[^，。；]{{0,6}}?(?:{_HOME}|与[^，。；]{{0,12}}?所在地一致)|"
+               r"[县市区](?:[^，。；]{0,10}?)(?:园区|开发区|产业园|集中区|集聚区)[^，。；]{0,6}?(?:生产|制造|加工)")
+_MARK_OWNED = r"(?<![非])(?:国有|国资|县属|市属|区属|城投)"
+# (a set fixed by a body or a firm the government runs — 县供销社推荐的网点 —, or a list of one: 列入县体育局名录的)
+_MARK_LISTED = (rf"(?:{_BODY}|{_NAMED})[^，。；]{{0,4}}?(?:确定|指定|推荐|备案|公布|遴选|入围)的?[^，。；]{{1,10}}|"
+                rf"(?:列入|纳入|进入|入选)[^，。；]{{0,14}}?(?:名录|名单|目录|库)的?")
+# (a title by a body's grant, or a body's own quoted name for it: 县商务局“老字号”挂牌)
+_MARK_HONOUR = (rf"{_BODY}[^，。；]{{0,4}}?(?:授予|评定|命名|颁发|评选)的?[^，。；]{{0,16}}?(?:称号|荣誉|奖项)|"
+                rf"获评{_BODY}[^，。；]{{0,20}}?(?:称号|示范|先进|优秀|星级|[”」])|"
+                rf"(?:获得|取得|具有|持有|被授予){_BODY}[^，。；]{{0,4}}?[“「\"][^”」\"，。；]{{2,16}}[”」\"]")
+_MARK = re.compile(rf"(?P<local>{_MARK_LOCAL})|(?P<owned>{_MARK_OWNED})|(?P<listed>{_MARK_LISTED})|(?P<honour>{_MARK_HONOUR})|"
+                   rf"(?P<named>{_NAMED})")
+# the marked party is a market actor by its name's end (not a firm's staff: 企业职工), or goods (生产的)
+_ACTOR = re.compile(r"(企业|公司|机构|经营户|商户|经营者|供应商|投标人|服务商|经销商|银行|旅行社|合作社|门店|商家|厂家|生产的)"
+                    r"(?!职工|员工|人员|负责人|法定代表人|从业|薪酬)")
+# the means
+_RAISE = r"(?:上浮|上调|调高|提高|增加|翻倍|加倍|提升)"
+_SCORE = re.compile(rf"(加|另加|另计|给予|增加|多得|多计)[^，。；]{{0,4}}?{_NUM}分|加分|(得分|分值|评分|分数)[^，。；]{{0,4}}?{_RAISE}")
+_BOOST = re.compile(rf"(补贴|补助|奖励|奖补|资助|贴息)[^，。；]{{0,16}}?{_RAISE}|(另行|另|再|额外)(给予)?[^，。；]{{0,6}}?(补贴|补助|奖励|奖补)|"
+                    rf"{_RAISE}[^，。；]{{0,6}}?{_NUM}")
+_PAID = re.compile(r"(给予|予以|发放|兑付|享受)[^，。；]{0,14}?(补贴|补助|奖励|奖补|资助|贴息|扶持)")
+_PRIORITY = re.compile(r"优先")
+_ONLY = re.compile(r"仅对|仅限|仅向|仅为|只对|只限|只向|限于")
+_GATE_ACCESS = re.compile(r"(方可|才能|才可|方能)[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|入围|入驻|进入)")
+_STEER = re.compile(r"(引导|动员|组织|督促|鼓励|推动)[^，。；]{0,12}?(选择|选用|使用|购买|委托|到|向|投保|采购)")
+_INCENTIVE = re.compile(r"补贴|补助|奖励|考核|考评|评比|排名|通报|挂钩|信用评价|评先|评优")
+# taking part in a market or a public benefit (the gate's context): a fund applied for, a bid, a service taken on
+_TAKING_PART = re.compile(r"(申请|申领|享受|参与|参加|承接|投标|入围|入驻)[^，。；]{0,20}?(补贴|补助|奖励|资金|扶持|项目|采购|招标|服务|政策)|"
+                          r"供应商|投标人|承接主体")
+_DEMAND_MARK = re.compile(r"(应当|须|必须|只能|方可)(为|是|将|把)?")
+_MARKED_GUARD = re.compile(r"不论|无论|不区分|不分|同等(?!条件)|同一标准|相同|一视同仁|各类(所有制|市场主体|经营主体|企业)|"
+                           r"中小企业|小微企业|价格扣除|预留[^，。；]{0,6}份额|开放|均可|自主选择|自愿")
+
+
+def _segment_of(sentence: str, at: int) -> tuple[int, int]:
+    lo = start_after(sentence, at, "，,；;：:")
+    hi = min([i for i in (sentence.find(c, at) for c in "，,；;：:") if i >= 0] + [len(sentence)])
+    return lo, hi
+
+
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match of ``rx`` starting at each offset in turn (a named firm's wide match — 由本县户籍人员……机构 — does
+    not hide the mark inside it)."""
+    at = 0
+    while (m := rx.search(text, at)) is not None:
+        yield m
+        at = m.start() + 1
+
+
+def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` gives a score, a benefit, a priority or an access to a party by a mark of its
+    place, founder, goods, ownership, a set a body fixed or an honour a body granted, with the guard if lawful."""
+    both = header + sentence
+    for m in _overlapping(_MARK, sentence):
+        lo, hi = _segment_of(sentence, m.start())
+        phrase, rest, before = sentence[lo:hi], sentence[hi:], sentence[:lo]
+        kind = m.lastgroup
+        # the mark's own phrase up to its end: where a priority, an only-for or a steering verb stands before a set
+        lead = sentence[lo:m.end()]
+        # a person's 户籍 or place (低保对象, 职工) marks no market actor; a gate names its actor before the demand
+        actor = _ACTOR.search(phrase) or "生产" in m.group(0)
+        found = None
+        if kind == "local" and not actor:
+            if _DEMAND_MARK.search(sentence[lo:m.start()]) and _TAKING_PART.search(header[-16:] + before) \
+                    and _ACTOR.search(header[-16:] + before):
+                found = "gate"
+        elif kind in ("local", "honour", "named") and (_SCORE.search(rest) or _SCORE.search(phrase[m.end() - lo:])):
+            found = "score"
+        elif kind == "local" and (_BOOST.search(rest) or _PAID.search(rest)) and re.search(r"的$|的[^，。；]{0,12}$", phrase):
+            found = "benefit"
+        elif kind in ("local", "honour") and _PRIORITY.search(phrase[:m.start() - lo] + rest[:30]):
+            found = "priority"
+        elif kind in ("local", "listed", "owned", "named") and _ONLY.search(lead):
+            found = "only"
+        elif kind == "honour" and _GATE_ACCESS.search(rest[:24]):
+            found = "gate"
+        elif kind == "local" and _DEMAND_MARK.search(phrase[:m.start() - lo]) and _TAKING_PART.search(header[-16:] + before) \
+                and _ACTOR.search(header[-16:] + before + phrase):
+            found = "gate"
+        elif kind == "listed" and _STEER.search(lead) and _INCENTIVE.search(rest):
+            found = "steer"
+        elif kind == "owned" and (_PAID.search(phrase + rest) or _SCORE.search(rest)) and _OTHERS_LEFT.search(rest):
+            found = "benefit"
+        if found is None:
+            continue
+        guard = _guard(sentence, both, m.start(), "open", _MARKED_GUARD)
+        return [(m.start(), m.end(), guard)]
+    return []
