@@ -57,9 +57,10 @@ _FREEZE = re.compile(rf"(一律|统一|全部|均)?({_SUSPEND})(受理|办理|�
                      rf"(不予|不得|不再|暂不)(予以)?({_HANDLING_VERB})")
 # what makes it wholesale: every case (一律), a whole area, a whole period
 _WHOLESALE = re.compile(r"一律|全部|所有|凡|范围内|范围的|区域内|片区|辖区|区内|镇内|村内|城区|中心城区|全[县市区镇乡村街域]|"
-                        r"本[县市区镇乡村](范围|域|内)|期间|之日起|起至|以前|之前|完工前|完成前|结束前|为止|年内|年度内|[〇一二三四五六七八九十0-9]{2,4}年|"
-                        # round 25: a whole class — the members of a body under a sanction (为该校在校学生办理; 为该商场内经营户)
-                        r"为(该|其)[^，。；]{0,10}?[\u4e00-\u9fff](生|户|民|员|工|者)(?![会局办])")
+                        r"本[县市区镇乡村](范围|域|内)|期间|之日起|起至|以前|之前|完工前|完成前|结束前|为止|年内|年度内|[〇一二三四五六七八九十0-9]{2,4}年")
+# round 25: a whole class as the frozen handling's beneficiary — the members of a body under a sanction (暂停为该校在校
+# 学生办理……; 暂停为该商场内经营户办理……): the body's sanction borne by every one of them
+_CLASS = re.compile(r"为(该|其)[^，。；]{0,10}?[\u4e00-\u9fff](生|户|民|员|工|者)(?![会局]|办[公事])")
 # a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
 _OWN_TRIGGER = re.compile(r"的[，,]|(未|不|没有|拒)[^，。；]{0,10}的$")     # (……的，暂不受理; 未签署的不予登记)
 # words quoted (a pledge's text: “……赔偿经营者全部损失”) are no scope of the norm
@@ -91,7 +92,7 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
         before = sentence[:m.start()]
         if _OWN_TRIGGER.search(before):
             continue                  # 对……的，暂不受理: a condition of the person's own
-        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header)):
+        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header) or _CLASS.search(obj)):
             continue
         if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi)):
             continue                  # no private bearer: a body's own programme (暂停审批新增建设用地指标)

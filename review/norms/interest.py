@@ -233,7 +233,11 @@ def _withheld(sentence: str, header: str) -> list[Burden]:
 _PDATA = (r"(姓名|照片|相片|肖像|身份证(件)?(号码|复印件)?|(家庭|收入|困难|婚姻|健康|住房|经济|财产)[\u4e00-\u9fff]{0,4}情况|"
           r"[\u4e00-\u9fff]{0,6}?(信息|记录|轨迹|复印件|号码|住址|名单|收入|金额|档案))")
 _PDATA_RX = re.compile(_PDATA)
-_BODY_SUFFIX = (r"(局|中心|委员会|村委会|居委会|办事处|政府|部门|派出所|所|站|平台|公司|企业|机构|组织|学校|医院|单位|街道|社区|网格|"
+# whose data: a person's — named by an identity word or by a person's noun ending (…人, …户, …民, …者, …生, …客, 用户 …)
+# before the data in its phrase; not a firm's own records (企业应当将安全检查记录报送……; 其生产经营信息)
+_PDATA_OWNER = re.compile(r"本人|个人|实名|身份|姓名|照片|相片|肖像|手机|住址|家庭|用户|会员|职工|员工|患者|老人|父母|家长|子女|"
+                          r"(学|考|新|业)生|[\u4e00-\u9fff](人|户|民|者|客|众|童|儿)(?![员民大才会局数次口群流力均])")
+_BODY_SUFFIX = (r"(局|中心|委员会|村委会|居委会|办事处|政府|部门|派出所|所|站|平台|公司|企业|机构|组织|学校|医院|(?<!工作)单位|街道|社区|网格|"
                 r"乡镇|镇|乡|村)")
 _GIVE = r"(交由|交给|交至|交|报送|推送|同步|上传|提供|共享|传送|汇交|抄送|移交)"
 _GIVEN = re.compile(rf"{_GIVE}(至|给|到)?[^，。；]{{0,16}}?{_BODY_SUFFIX}(?![\u4e00-\u9fff]{{0,2}}(出具|开具))|"
@@ -246,7 +250,7 @@ _DUTY_VOICE = re.compile(r"应当|须|必须|需|一律|(?<![需主重只])要(?
 _PRIVATE_BODY = re.compile(r"(企业|公司|机构|学校|平台|组织|物业|商户|经营者|协会|商会|医院|单位)[^。；]{0,20}?可以")
 # the person's own free consent, the data's protection, the statutory registers to the police, a case, one's own claim
 _CONSENTED = re.compile(r"(经|征得|取得|获得)[^，。；]{0,14}?(本人|当事人|用户|其|监护人)[^，。；]{0,6}?(书面)?(同意|授权)|本人(书面)?(同意|授权)后")
-_PDATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|予以保护|删除|匿名|脱敏|去标识|不得(公开|公布|泄露|提供|出售|非法|用于|超出|收集)|"
+_PDATA_GUARD = re.compile(r"统计|普查|(进行|办理)[^，。；]{0,8}(登记|备案)|保密|泄露|严格保护|依法保护|予以保护|删除|匿名|脱敏|去标识|不得(公开|公布|泄露|提供|出售|非法|用于|超出|收集)|"
                           r"传染病|疫情|突发公共卫生|犯罪嫌疑|违法嫌疑|侦查|案件|鼓励|自愿|志愿|倡导")
 _POLICE_REGISTER = re.compile(r"(旅馆|宾馆|酒店|住宿|典当|寄递|快递|网吧|上网服务|娱乐场所|再生资源|租赁房屋|出租房屋)[^。]*?(公安|派出所)")
 _OWN_CLAIM = re.compile(r"申请|申领|申报|报名|报考")
@@ -264,9 +268,10 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
             lo = start_after(sentence, m.start(), "，,；;。")
             hi = min([i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
             phrase = sentence[lo:hi]
-            data = [d.group(0) for d in _PDATA_RX.finditer(phrase)]
-            if not data:
-                continue
+            found = list(_PDATA_RX.finditer(phrase))
+            data = [d.group(0) for d in found]
+            if not data or not _PDATA_OWNER.search(phrase, 0, found[-1].end()):
+                continue          # no data, or no person's (a firm's own records)
             if rx is _PUBLISHED and all(re.fullmatch(r"姓名|名单|[\u4e00-\u9fff]*单位", d) for d in data):
                 continue          # a list of names published (获奖名单公示): no one's private data
             head = sentence[:m.start()]
