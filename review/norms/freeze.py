@@ -195,9 +195,13 @@ _OWN_TEST = re.compile(r"收入|财产(?!损失)|存款|房产|车辆|骗取|虚
                        r"服刑|在押|收监|失踪|出境|定居|就业|工作|劳动能力|赡养|抚养|扶养|入住|集中供养|重复|期满|到期")
 
 
+# persuasion the person refused (经……多次动员仍拒不转移): his conduct, not conduct encouraged
+_REFUSED_PERSUASION = re.compile(r"(动员|引导|劝导|劝说)[^，。；]{0,4}(仍|后仍|后)?(拒不|拒绝|不)")
+
+
 def _withdrawn(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(text):
+    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(_REFUSED_PERSUASION.sub("", text)):
         return []
     if header and _LEAD_IN.search(header):
         # an item under 有下列情形之一的，停止发放……: the item is the trigger, the header what is withdrawn

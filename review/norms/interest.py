@@ -252,7 +252,7 @@ _PRIVATE_BODY = re.compile(r"(企业|公司|机构|学校|平台|组织|物业|�
 _CONSENTED = re.compile(r"(经|征得|取得|获得)[^，。；]{0,14}?(本人|当事人|用户|其|监护人)[^，。；]{0,6}?(书面)?(同意|授权)|本人(书面)?(同意|授权)后")
 _PDATA_GUARD = re.compile(r"统计|普查|(进行|办理)[^，。；]{0,8}(登记|备案)|保密|泄露|严格保护|依法保护|予以保护|删除|匿名|脱敏|去标识|不得(公开|公布|泄露|提供|出售|非法|用于|超出|收集)|"
                           r"传染病|疫情|突发公共卫生|犯罪嫌疑|违法嫌疑|侦查|案件|鼓励|自愿|志愿|倡导")
-_POLICE_REGISTER = re.compile(r"(旅馆|宾馆|酒店|住宿|典当|寄递|快递|网吧|上网服务|娱乐场所|再生资源|租赁房屋|出租房屋)[^。]*?(公安|派出所)")
+_POLICE_REGISTER = re.compile(r"(旅馆|宾馆|酒店|住宿|典当|寄递|快递|网吧|上网服务|娱乐场所|再生资源|租赁|出租)[^。]*?(公安|派出所)")
 _OWN_CLAIM = re.compile(r"申请|申领|申报|报名|报考")
 
 
@@ -261,7 +261,11 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
     if _PDATA_GUARD.search(text) or _CONSENTED.search(sentence):
         return []
     deemed = _DEEMED_CONSENT.search(sentence)
-    if _POLICE_REGISTER.search(text) and not (deemed and deemed.group(0).startswith(("视", "默"))):
+    if deemed and not re.search(r"视为|视同|默认", deemed.group(0)):
+        deemed_only = None        # a consent exacted (应当同意): a duty's voice, not a consent deemed
+    else:
+        deemed_only = deemed
+    if _POLICE_REGISTER.search(text) and not deemed_only:
         return []                 # the statutory registers sent to the police (旅馆业治安管理办法 第六条 …)
     for rx in (_GIVEN, _PUBLISHED):
         for m in rx.finditer(sentence):
@@ -274,6 +278,9 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
                 continue          # no data, or no person's (a firm's own records)
             if rx is _PUBLISHED and all(re.fullmatch(r"姓名|名单|[\u4e00-\u9fff]*单位", d) for d in data):
                 continue          # a list of names published (获奖名单公示): no one's private data
+            if rx is _GIVEN and re.search(r"公安|派出所", m.group(0)) and not deemed \
+                    and all(re.fullmatch(r"姓名|身份证(件)?(号码)?", d) for d in data):
+                continue          # bare identity to the police: the statutory real-name registers
             head = sentence[:m.start()]
             if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再)[^，。；]{0,12}$", sentence[lo:m.start()]):
                 continue
