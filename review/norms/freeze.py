@@ -185,8 +185,9 @@ _BENEFIT = re.compile(r"低保|最低生活保障|特困|五保|供养|临时救
                       r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济|"
                       # round 25: aid by its noun's ending (灾后救助, 受灾群众救助; 救灾资金, 恢复重建补助)
                       r"[\u4e00-\u9fff]{1,4}救助|救灾|恢复重建")
-_WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)|"
-                       r"不(纳入|列入)")
+_WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)")
+# round 25: a header naming the aid its items shut out (有下列情形之一的，不纳入灾后救助……范围：)
+_WITHDRAW_HEADER = re.compile(_WITHDRAW.pattern + r"|不(纳入|列入)")
 # (an agricultural subsidy's own policy sets conditions on the land's use — 撂荒, 占用耕地 —: not read here)
 _LEAD_IN = re.compile(r"(下列|以下|如下)[^，。；：:]{0,4}(情形|情况|行为|条件)")
 # the trigger: a condition (……的，) or the person named by it (……的住户，其……)
@@ -205,7 +206,7 @@ def _withdrawn(sentence: str, header: str) -> list[Burden]:
         return []
     if header and _LEAD_IN.search(header):
         # an item under 有下列情形之一的，停止发放……: the item is the trigger, the header what is withdrawn
-        if _OWN_TEST.search(text) or not (_WITHDRAW.search(header) and _BENEFIT.search(header)):
+        if _OWN_TEST.search(text) or not (_WITHDRAW_HEADER.search(header) and _BENEFIT.search(header)):
             return []
         return [Burden("withdrawn", 0, len(sentence), sentence)]
     t = _TRIGGER.match(sentence)

@@ -237,9 +237,9 @@ _PDATA_RX = re.compile(_PDATA)
 # before the data in its phrase; not a firm's own records (企业应当将安全检查记录报送……; 其生产经营信息)
 _PDATA_OWNER = re.compile(r"本人|个人|实名|身份|姓名|照片|相片|肖像|手机|住址|家庭|用户|会员|职工|员工|患者|老人|父母|家长|子女|"
                           r"(学|考|新|业)生|[\u4e00-\u9fff](人|户|民|者|客|众|童|儿)(?![员民大才会局数次口群流力均])")
-_BODY_SUFFIX = (r"(局|中心|委员会|村委会|居委会|办事处|政府|部门|派出所|所|站|平台|公司|企业|机构|组织|学校|医院|(?<!工作)单位|街道|社区|网格|"
+_BODY_SUFFIX = (r"(局|中心|委员会|村委会|居委会|办事处|政府|部门|派出所|[\u4e00-\u9fff]所(?![有在属得需述以])|站|平台|公司|企业|机构|组织|学校|医院|(?<!工作)单位|街道|社区|网格|"
                 r"乡镇|镇|乡|村)")
-_GIVE = r"(交由|交给|交至|交|报送|推送|同步|上传|提供|共享|传送|汇交|抄送|移交)"
+_GIVE = r"(交由|交给|交至|(?<![提递移])交|报送|推送|同步|上传|提供|共享|传送|汇交|抄送|移交)"
 _GIVEN = re.compile(rf"{_GIVE}(至|给|到)?[^，。；]{{0,16}}?{_BODY_SUFFIX}(?![\u4e00-\u9fff]{{0,2}}(出具|开具))|"
                     rf"(向|给)[^，。；]{{0,16}}?{_BODY_SUFFIX}[^，。；]{{0,4}}?{_GIVE}")
 _PUBLISHED = re.compile(r"(对外|向社会|向公众|公开栏|在[^，。；]{0,16}?(栏|群|网|网站|平台|媒体|屏|显著位置)|其所在[^，。；]{0,8}?)"
@@ -271,13 +271,20 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
         for m in rx.finditer(sentence):
             lo = start_after(sentence, m.start(), "，,；;。")
             hi = min([i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
-            phrase = sentence[lo:hi]
+            # the data: in the phrase, outside the act's own words (在……服务信息网公示: the audience is no data)
+            phrase = sentence[lo:m.start()] + "＿" * (m.end() - m.start()) + sentence[m.end():hi]
             found = list(_PDATA_RX.finditer(phrase))
             data = [d.group(0) for d in found]
             if not data or not _PDATA_OWNER.search(phrase, 0, found[-1].end()):
                 continue          # no data, or no person's (a firm's own records)
-            if rx is _PUBLISHED and all(re.fullmatch(r"姓名|名单|[\u4e00-\u9fff]*单位", d) for d in data):
-                continue          # a list of names published (获奖名单公示): no one's private data
+            if rx is _PUBLISHED and all(re.fullmatch(r"姓名|[\u4e00-\u9fff]*(名单|单位)", d) for d in data):
+                continue          # a list of names published (获奖名单公示, 申请人名单公示): no one's private data
+            if re.search(r"(下列|以下|如下)[^，。；]{0,4}(信息|记录|情况)", phrase):
+                continue          # the items say what is handed over (a header of a list)
+            if rx is _GIVEN and re.match(r"[^，。；]{0,4}(备案|登记)", sentence[m.end():]):
+                continue          # a filing with the competent body (报送市主管部门备案)
+            if rx is _GIVEN and re.search(r"材料|证明|证件|证书|执照", sentence[lo:hi]) and re.search(r"提供|提交", sentence[lo:hi]):
+                continue          # papers provided for an application: the proof rules read them
             if rx is _GIVEN and re.search(r"公安|派出所", m.group(0)) and not deemed \
                     and all(re.fullmatch(r"姓名|身份证(件)?(号码)?", d) for d in data):
                 continue          # bare identity to the police: the statutory real-name registers
@@ -303,7 +310,7 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
 _ENDED = re.compile(r"(应当|须|必须|一律|要)[^，。；]{0,12}?(解除|终止|不再续签|不予续签|不得续签|辞退|解聘|清退)[^，。；]{0,14}?"
                     r"(合同|协议|关系)|"
                     r"单方(面)?(降低|下调|调低|扣减|减少|变更|解除|终止)[^，。；]{0,10}?(工资|报酬|薪酬|待遇|合同|协议|标准)")
-_CONTRACT_GUARD = re.compile(r"协商一致|协商|约定|按照[^，。；]{0,12}(合同|协议)|期满|到期|届满|本人(申请|提出|要求)|自愿|严重违反|"
+_CONTRACT_GUARD = re.compile(r"认购|配售|配租|轮候|保障性|安居|公共租赁|通知后|协商一致|协商|约定|按照[^，。；]{0,12}(合同|协议)|期满|到期|届满|本人(申请|提出|要求)|自愿|严重违反|"
                              r"依法|法定|采购|招标|投标|中标|供应商|特许经营|承接|受托|委托|业主大会|业主委员会|劳动者可以|"
                              r"不符合录用条件|被依法追究|刑事责任|鼓励|引导")
 
