@@ -277,8 +277,9 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
             data = [d.group(0) for d in found]
             if not data or not _PDATA_OWNER.search(phrase, 0, found[-1].end()):
                 continue          # no data, or no person's (a firm's own records)
-            if rx is _PUBLISHED and all(re.fullmatch(r"姓名|[\u4e00-\u9fff]*(名单|单位)", d) for d in data):
-                continue          # a list of names published (获奖名单公示, 申请人名单公示): no one's private data
+            if rx is _PUBLISHED and "公示" in m.group(0) and all(re.fullmatch(r"姓名|[\u4e00-\u9fff]*(名单|单位)", d) for d in data):
+                continue          # a scheme's list of names on notice (获奖名单公示, 申请人名单公示) — not a list sent to
+                                  # one's employer or village (感染者名单通报其所在单位)
             if re.search(r"(下列|以下|如下)[^，。；]{0,4}(信息|记录|情况)", phrase):
                 continue          # the items say what is handed over (a header of a list)
             if rx is _GIVEN and re.match(r"[^，。；]{0,4}(备案|登记)", sentence[m.end():]):
