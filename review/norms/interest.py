@@ -377,12 +377,16 @@ def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     text = header + sentence
     if _PROTECT.search(text) or COMPELS.search(text):
         return []
-    # (round 25: a private body's permission — 可以 — to publish others' data or cut their pay is the burden itself)
-    found = _disclosed(sentence, header) or _contract(sentence, header)
-    if found:
-        return found
     # (志愿者, 志愿服务 name a person or a service, not one's will: 鼓励, 自愿 stay)
-    if ENCOURAGED.search(re.sub(r"志愿(者|服务)", "＿＿＿", text)) or not _not_government(sentence, header):
-        return []
-    return (_channel(sentence, header) or _handed(sentence, header) or _withheld(sentence, header)
-            or _service(sentence, header) or _course(sentence, header) or _clawed(sentence, header))
+    lawful_shape = ENCOURAGED.search(re.sub(r"志愿(者|服务)", "＿＿＿", text)) or not _not_government(sentence, header)
+    if not lawful_shape:
+        found = (_channel(sentence, header) or _handed(sentence, header) or _withheld(sentence, header)
+                 or _service(sentence, header))
+        if found:
+            return found
+    # round 25: read where the readings above found nothing; a private body's permission (可以) to publish others' data
+    # or to cut their pay is the burden itself, so these two read past 可以
+    found = _disclosed(sentence, header) or _contract(sentence, header)
+    if found or lawful_shape:
+        return found
+    return _course(sentence, header) or _clawed(sentence, header)
