@@ -593,10 +593,14 @@ _STATUS_STEP = re.compile(r"(应当|须|必须|需|需要)先?[^，。；]{0,12}
 
 
 def _status(sentence: str, header: str) -> list[Burden]:
-    if not _STATUS_REG.search(header + sentence) or PROTECTIVE.search(sentence) or GOVERNMENT_FIRST.match(sentence):
+    if not _STATUS_REG.search(header + sentence) or PROTECTIVE.search(sentence):
         return []
     m = _STATUS_STEP.search(sentence)
     if m is None or re.search(r"自愿|可以|鼓励|提倡|倡导", sentence[:m.end()]):
+        return []
+    # the step's own phrase says who takes it (婚姻登记机关受理……后，当事人须参加……: the parties, round 25)
+    if GOVERNMENT_FIRST.match(sentence[start_after(sentence, m.start(), "，,；;"):].strip()) \
+            or GOVERNMENT_FIRST.match(sentence) and not re.search(r"当事人|申请人|双方|夫妻|男女", sentence[:m.start()]):
         return []
     return [Burden("status", m.start(), m.end(), m.group(0))]
 
@@ -645,7 +649,9 @@ _CLAIM_MISSED = re.compile(r"逾期|过期|超过[^，。；]{0,6}(期限|时间
 # O4 a third party made to share another's liability (出租人与承租人共同承担; 担保人承担连带责任): 罪责自负, and civil
 # liability follows one's own fault (民法典 第一千一百六十五条) or a statute that names the bearer
 _SHARED = re.compile(r"(共同承担|承担连带|负连带|连带承担|一并承担)[^，。；]{0,10}?(责任|罚款|赔偿|损失|费用)|"
-                     r"(与|和|同)[^，。；]{0,10}?共同承担")
+                     r"(与|和|同)[^，。；]{0,10}?共同承担|"
+                     # round 25: the same liability as the doer's (与饲养户承担同等责任)
+                     r"(与|和|同)[^，。；]{0,10}?(承担|负)(同等|相同|同样)[^，。；]{0,4}?(责任|赔偿)")
 _OTHER_ACTOR = re.compile(r"承租人|租户|租客|房客|游客|顾客|消费者|客人|住客|员工|职工|雇员|从业人员|快递员|骑手|驾驶员|学员|学生|"
                           r"会员|村民|住户|申请人|被担保人|他人|其家属")
 _SHARED_GUARD = re.compile(r"过错|明知|知道或者应当知道|未尽|未履行|未按|依法|约定|合同|协议|执行工作任务|职务|共同实施|共同侵权|"

@@ -58,6 +58,9 @@ _FREEZE = re.compile(rf"(一律|统一|全部|均)?({_SUSPEND})(受理|办理|�
 # what makes it wholesale: every case (一律), a whole area, a whole period
 _WHOLESALE = re.compile(r"一律|全部|所有|凡|范围内|范围的|区域内|片区|辖区|区内|镇内|村内|城区|中心城区|全[县市区镇乡村街域]|"
                         r"本[县市区镇乡村](范围|域|内)|期间|之日起|起至|以前|之前|完工前|完成前|结束前|为止|年内|年度内|[〇一二三四五六七八九十0-9]{2,4}年")
+# round 25: a whole class as the frozen handling's beneficiary — the members of a body under a sanction (暂停为该校在校
+# 学生办理……; 暂停为该商场内经营户办理……): the body's sanction borne by every one of them
+_CLASS = re.compile(r"为(该|其)[^，。；]{0,10}?[\u4e00-\u9fff](生|户|民|员|工|者)(?![会局]|办[公事])")
 # a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
 _OWN_TRIGGER = re.compile(r"的[，,]|(未|不|没有|拒)[^，。；]{0,10}的$")     # (……的，暂不受理; 未签署的不予登记)
 # words quoted (a pledge's text: “……赔偿经营者全部损失”) are no scope of the norm
@@ -69,7 +72,7 @@ _TRANSFER = re.compile(r"转移|过户|抵押|分割|析产|继承|买卖|交易
 # what persons hold, named in the frozen clause (不动产, 土地经营权流转合同): the handling is theirs
 _PROPERTY = re.compile(r"房(?![间租费])|住宅|不动产|宅基地|土地|林地|承包|车辆|执照|合同")
 _FREEZE_GUARD = re.compile(r"涉嫌|违法|违规|非法|无效|案件|调查|查处|立案|查封|扣押|法院|司法|仲裁|诉讼|争议|纠纷|异议|虚假|隐瞒|欺骗|骗取|伪造|"
-                           r"突发|应急|疫情|传染病|灾害|假期|节假日|春节|国庆|系统|升级|维护|调试|停电|网上|线上|不受影响|"
+                           r"突发|应急|疫情|传染病|(?<!地质)灾害(?!隐患)|假期|节假日|春节|国庆|系统|升级|维护|调试|停电|网上|线上|不受影响|"
                            r"指标|名额|额度|配额|用完|用尽|已满|额满|预约")
 
 
@@ -89,7 +92,7 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
         before = sentence[:m.start()]
         if _OWN_TRIGGER.search(before):
             continue                  # 对……的，暂不受理: a condition of the person's own
-        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header)):
+        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header) or _CLASS.search(obj)):
             continue
         if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi)):
             continue                  # no private bearer: a body's own programme (暂停审批新增建设用地指标)
@@ -179,23 +182,31 @@ def _self_duty(sentence: str, header: str) -> list[Burden]:
 # ---- withdrawn: a statutory social benefit withdrawn, suspended or docked for conduct that is not the scheme's own test
 # (社会救助暂行办法: the means test, the death or the move of the beneficiary, a work refused — 第四十五条 — decide it)
 _BENEFIT = re.compile(r"低保|最低生活保障|特困|五保|供养|临时救助|医疗救助|教育救助|住房救助|社会救助|养老金|养老保险|基本医疗保险|医保|"
-                      r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济")
+                      r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济|"
+                      # round 25: aid by its noun's ending (灾后救助, 受灾群众救助; 救灾资金, 恢复重建补助)
+                      r"[\u4e00-\u9fff]{1,4}救助|救灾|恢复重建")
 _WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)")
+# round 25: a header naming the aid its items shut out (有下列情形之一的，不纳入灾后救助……范围：)
+_WITHDRAW_HEADER = re.compile(_WITHDRAW.pattern + r"|不(纳入|列入)")
 # (an agricultural subsidy's own policy sets conditions on the land's use — 撂荒, 占用耕地 —: not read here)
 _LEAD_IN = re.compile(r"(下列|以下|如下)[^，。；：:]{0,4}(情形|情况|行为|条件)")
 # the trigger: a condition (……的，) or the person named by it (……的住户，其……)
 _TRIGGER = re.compile(r"^[^。；]{2,60}?的[^，。；]{0,8}[，,]")
-_OWN_TEST = re.compile(r"收入|财产|存款|房产|车辆|骗取|虚报|虚假|隐瞒|冒领|死亡|去世|迁出|迁离|户籍|户口|不再符合|不符合|条件|标准|"
+_OWN_TEST = re.compile(r"收入|财产(?!损失)|存款|房产|车辆|骗取|虚报|虚假|隐瞒|冒领|死亡|去世|迁出|迁离|户籍|户口|不再符合|不符合|条件|标准|"
                        r"服刑|在押|收监|失踪|出境|定居|就业|工作|劳动能力|赡养|抚养|扶养|入住|集中供养|重复|期满|到期")
+
+
+# persuasion the person refused (经……多次动员仍拒不转移): his conduct, not conduct encouraged
+_REFUSED_PERSUASION = re.compile(r"(动员|引导|劝导|劝说)[^，。；]{0,4}(仍|后仍|后)?(拒不|拒绝|不)")
 
 
 def _withdrawn(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(text):
+    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(_REFUSED_PERSUASION.sub("", text)):
         return []
     if header and _LEAD_IN.search(header):
         # an item under 有下列情形之一的，停止发放……: the item is the trigger, the header what is withdrawn
-        if _OWN_TEST.search(text) or not (_WITHDRAW.search(header) and _BENEFIT.search(header)):
+        if _OWN_TEST.search(text) or not (_WITHDRAW_HEADER.search(header) and _BENEFIT.search(header)):
             return []
         return [Burden("withdrawn", 0, len(sentence), sentence)]
     t = _TRIGGER.match(sentence)
@@ -218,6 +229,8 @@ _TIE = r"(户籍|户口|居住证)(?!所在|地|证明|簿|迁移|专用|有效|
 _TIE_GATE = re.compile(rf"(须|必须|应当|需|只能)(先|其)?[^，。；]{{0,6}}?(具有|具备|持有|取得|为|是|属于)[^，。；]{{0,8}}?{_TIE}|"
                        rf"(仅限于?|只限于?|限于)[^，。；]{{0,6}}?{_TIE}|"
                        r"(须|必须|应当|需)(先)?将[^，。；]{0,4}(户籍|户口)迁入本|"
+                       # round 25: the household itself the subject (户口应当迁入县儿童福利院集体户，方可享受……)
+                       r"(户籍|户口)(应当|须|必须|需)(先)?(迁入|迁至|转入|落户)|"
                        r"(须|必须|应当|需)[^，。；]{0,6}?在本[县市区镇乡街][^，。；]{0,6}?(纳税|缴税|缴纳[^，。；]{0,6}(社会保险|社保|税)|参保|居住)[^，。；]{0,4}满|"
                        rf"面向本[^，。；]{{0,6}}{_TIE}|"
                        rf"非本[^，。；]{{0,4}}{_TIE}[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
@@ -231,9 +244,13 @@ _TIE_GUARD = re.compile(r"申领[^，。；]{0,6}居住证|办理[^，。；]{0,
                         r"(?<![不方])(可以|可)(?!报名|申请)")
 
 
+# the institution a person seeks a place in or moves his household to (申请入住公办养老机构的老年人) is no firm applying (_TIE_GUARD: 企业, 机构 …)
+_SOUGHT_BODY = re.compile(r"(入住|入读|入托|入园|入学|就读|进入|迁入|迁至)[^，。；]{0,10}?(机构|单位)")
+
+
 def _local_tie(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _TIE_GUARD.search(text) or _PROTECT.search(sentence):
+    if _TIE_GUARD.search(_SOUGHT_BODY.sub("", text)) or _PROTECT.search(sentence):
         return []
     m = _TIE_GATE.search(sentence)
     if m is None:
