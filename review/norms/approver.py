@@ -24,9 +24,11 @@ _APPROVAL = re.compile(r"(?:报经|经过|经|报请|报送|报|由|征得|取�
 _SPLIT = re.compile(r"[、和及]|并报经?|并经|或者|或|后报|讨论|研究|审核|同意")
 # a public body by the ending of its name (the approver the licence rules mean), or a self-governing body told to approve
 _PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署")
-# inside the actor: its head, its organ, its staff (by the ending of the name)
-_INSIDE = re.compile(r"(?:负责人|法定代表人|董事会|董事长|股东会|股东大会|理事会|会议|安全员|管理人员|技术人员|"
-                     r"校长|园长|院长|经理|厂长|项目部)$")
+# inside the actor: its head, its organ, its staff — the whole name, once the actor's own marker (本企业, 学校) is
+# dropped: 供养服务机构负责人 names another body's head (特困人员外出须经供养服务机构负责人批准: a restriction, set N)
+_INSIDE = re.compile(r"^(?:主要|项目|技术|安全|分管)?(?:负责人|法定代表人|董事会|董事长|股东会|股东大会|理事会|安全员|"
+                     r"(?:安全)?管理人员|技术人员|校长|园长|院长|经理|总经理|厂长|项目部|"
+                     r"(?:校务|园务|院务|党委|党组|行政|办公|总经理办公|董事|职工代表)(?:会议|大会|会))$")
 # the person concerned
 _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|本人|配偶|近亲属|业主|权利人|所有权人|受试者|患者|"
                         r"当事人本人|学生本人|其本人)(?:本人)?$")
@@ -34,7 +36,7 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
                            r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))")
-_NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|书面|所在|相关|有关|本企业|本单位|本校|学校|企业|单位|"
+_NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|书面|所在|相关|有关|本企业|本单位|本机构|本校|本园|学校|企业|单位|"
                     r"其|该|所属)+")
 
 
@@ -53,7 +55,7 @@ def internal_approval(sentence: str, q0: int, q1: int) -> bool:
         if not names:
             return False
         for name in names:
-            if _CONCERNED.match(name) or _INSIDE.search(name) and not _PUBLIC.search(name):
+            if _CONCERNED.match(name) or _INSIDE.match(name):
                 continue
             if public_actor and _PUBLIC.search(name):
                 continue

@@ -270,7 +270,7 @@ def _privately_set(quote: str) -> bool:
         re.search(r"人民政府|政府|部门|机关|[局委办]", m.group(1)) is None
 
 
-def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header: str) -> str | None:
+def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header: str, lead: str = "") -> str | None:
     """The round-25 shapes (see the module's doc), or None."""
     from .approver import internal_approval
 
@@ -296,7 +296,7 @@ def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header:
     if category == "license" and GOVERNMENT_FIRST.search(sentence) and _OWN_DEADLINE.search(sentence[q0:q1]):
         return "own_duty"
     if category in ("penalty", "coercion") and any(not _LOCAL_OR_PLANNING.search(m.group(1))
-                                                   for m in _CITED_NATIONAL.finditer(sentence + "\n" + header)):
+                                                   for m in _CITED_NATIONAL.finditer(lead + sentence + "\n" + header)):
         return "cited_article"
     return None
 
@@ -354,4 +354,7 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "higher_decision"
     if _own_duty_after_measure(sentence, q0, q1):
         return "own_duty_after_measure"
-    return _round25(category, sentence, q0, q1, quote, header)
+    # the clause's text before the sentence, back to the last full stop: a citation opening 依照《……》第十条，……；
+    # 情节较重的，…… covers the sentences after its semicolon too
+    lead = clause_text[clause_text.rfind("。", 0, s0) + 1:s0]
+    return _round25(category, sentence, q0, q1, quote, header, lead)
