@@ -239,7 +239,8 @@ def _deferred(sentence: str, q0: int, q1: int) -> bool:
 # the government's own money: the party's share paid by the treasury (其个人应缴保费部分由县级财政全额补助, 由县财政全额代缴)
 _FISCAL_PAID = re.compile(r"(?:部分|费用|保费|费|资金|款)[^，。；]{0,4}由[^，。；]{0,8}(?:财政|人民政府|政府)[^，。；]{0,8}"
                           r"(?:补助|承担|代缴|代付|支付|补贴|负担|列支|资助|保障|全额|兜底)")
-_PAID_TO_BODY = re.compile(r"向[^，。；]{0,20}?(?:缴纳|交纳|缴|交|支付)")
+# (… and no other money taken in the sentence: 并按每人二十元收取工本费 stays a charge)
+_PAID_TO_BODY = re.compile(r"向[^，。；]{0,20}?(?:缴纳|交纳|缴|交|支付)|收取|代收|加收|核收|预收")
 # a benefit raised for holders of a card (对持有《独生子女父母光荣证》的农村家庭，……补贴……每户每年增加200元): a favour
 # the document grants, no paper demanded of anyone
 _HOLDER = re.compile(r"^[^，。；]{0,4}对(?:持有|领取|取得)[^，。；]{1,24}的[^，。；]{0,12}[，,]")
