@@ -71,6 +71,22 @@ DEV_LOOKALIKES = [
     ("upper-law", "依照《卫星电视广播地面接收设施管理规定》第十条第三款，个人擅自安装使用卫星地面接收设施情节轻微的，可以并处1000元以下罚款；情节较重的，可以并处1000元以上5000元以下罚款。", ""),
     # a procurement deposit paid to the purchaser (content.toml, C-FEE-EFFECT since round 24)
     ("fee", "采购文件要求中标供应商提交履约保证金的，中标供应商应当向采购人缴纳。", ""),
+    # the rule-pack folder's look-alikes of the same shapes: the owners themselves consent (content.toml)
+    ("rights", "在建筑区划内共有部分设置广告的，应当经业主大会同意，并按照约定分配收益。", ""),
+    # … the household visited (content.toml)
+    ("rights", "为了解困难家庭生活情况，社区工作人员可以入户走访，但应当事先征得住户同意。", ""),
+    # … the person whose information is processed (rights13)
+    ("rights", "处理个人生物识别信息应当取得个人的单独同意，不得将提供人脸信息作为提供服务的前提条件。", ""),
+    # an approval removed (docs18)
+    ("rights", "企业招用外地务工人员，不再经县劳动局审批。", ""),
+    # a paper barred from standing in for the inquiry (market15b)
+    ("proof", "县民政局应当对临时救助申请人的家庭经济状况进行入户调查，不得仅以村（居）民委员会出具的证明代替调查。", ""),
+    # the burden after a body's ban on a pretext (docs22)
+    ("fee", "任何单位不得以统一组织培训为名，强制要求个体工商户参加并收取培训资料费。", ""),
+    # a charge the body orders refunded (gaps_round13b, upper21b), money refunded (effect15)
+    ("fee", "违反规定向生育妇女收取费用的，由卫生健康部门责令退还。", ""),
+    ("fee", "物流企业以押金名义向快递员收取财物的，由县人力资源和社会保障局责令限期退还。", ""),
+    ("fee", "企业自愿申请退出促消费活动的，县商务局应当在五个工作日内办理退出手续，并退还其已缴纳的保证金。", ""),
 ]
 
 
@@ -95,6 +111,10 @@ SAME_SURFACE_PROBLEMS = [
     ("power", "县市场监管局委托乡镇开展日常巡查后，不再承担巡查范围内的监督管理责任。", ""),
     # a charge to a body beside the treasury's share
     ("fee", "困难残疾人参加城乡居民基本医疗保险的，应当向县残联缴纳信息管理费每人二十元。", ""),
+    # the pretext ban laid on the trader, a charge to a body after it
+    ("fee", "市场经营户不得以任何借口拒绝缴纳市场管理费，管理费按每户每月二百元向镇市场服务中心缴纳。", ""),
+    # a committee's consent demanded, a removal of another approval beside it
+    ("license", "居民外出务工须经村委会同意，不再经乡镇审批的，应当报村委会备案。", ""),
     # a committee's consent demanded by the header
     ("license", "（一）居民委员会出具的同意养犬证明；", "办理犬只登记的，申请人应当提交下列材料："),
 ]

@@ -30,8 +30,10 @@ _INSIDE = re.compile(r"^(?:主要|项目|技术|安全|分管)?(?:负责人|法�
                      r"(?:安全)?管理人员|技术人员|校长|园长|院长|经理|总经理|厂长|项目部|"
                      r"(?:校务|园务|院务|党委|党组|行政|办公|总经理办公|董事|职工代表)(?:会议|大会|会))$")
 # the person concerned
-_CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|本人|配偶|近亲属|业主|权利人|所有权人|受试者|患者|"
-                        r"当事人本人|学生本人|其本人)(?:本人)?$")
+# (业主大会 are the owners themselves: 利用共有部分设置广告的，应当经业主大会同意 — 民法典 第二百七十八条; 住户, 个人: the
+# one whose home is entered or whose information is processed — 应当事先征得住户同意, 取得个人的单独同意)
+_CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|本人|配偶|近亲属|业主|业主大会|权利人|所有权人|受试者|患者|"
+                        r"当事人本人|学生本人|其本人|住户|户主|个人)(?:本人)?(?:的?(?:单独|书面|明示))?$")
 # an actor that is itself a public body or a public institution
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"

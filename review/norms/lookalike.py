@@ -69,8 +69,10 @@ def _negatable_act() -> re.Pattern:
 
 
 # a promise not to use a fact as the ground of a difference or a condition (不以……设定差别, 不将……作为条件, 不因……区别对待)
-_NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
-                            r"限制|歧视|区分|附加)|"
+_NOT_AS_GROUND = re.compile(r"不(?:得)?(?:仅)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
+                            # round 25: a paper not to stand in for the body's own inquiry (不得仅以村（居）民委员会出具的
+                            # 证明代替调查)
+                            r"限制|歧视|区分|附加|代替|替代|取代)|"
                             # round 23: a promise that a result stays apart from what the party is owed (评比结果……不与
                             # 农户依法享受的各项补贴挂钩)
                             r"不(?:得)?(?:与|同|和)[^。；]{1,30}?(?:挂钩|关联|联系|捆绑)")
@@ -252,6 +254,24 @@ _REMOVED = re.compile(r"(?:不再|无需|无须|不需要?|免于|免予|不得)
 # a header barring the demand of its items (受理部门不得要求申请人提交下列材料：)
 _BARRING_HEADER = re.compile(r"(?:不得|不再|严禁|禁止|无须|无需|不需要?)(?:要求|索要|收取)?[^，。；：:]{0,10}(?:提交|提供|出具|开具|"
                              r"收取|缴纳)[^，。；：:]{0,4}(?:下列|以下|如下)")
+# a removing negation opening the quoted phrase (企业招用外地务工人员，不再经县劳动局审批; 不再要求企业提供完税证明)
+_REMOVING = re.compile(r"(?:^|[，,])(?:[^，,。；]{0,16}?)(?:不再|无需|无须|不需要?|免于|免予)(?:经|报经|报|办理|提交|提供|要求|审批|出具)")
+# the phrase after a body's ban on a pretext (任何单位不得以统一组织培训为名，强制要求个体工商户参加并收取培训资料费): the
+# burden in it is what the ban forbids
+_UNDER_PRETEXT_BAN = re.compile(r"(?:^|[，,。；])(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:任何|各级|各|有关|相关)?[^，。；]{0,12}?"
+                                r"(?:部门|机关|单位|组织|机构|人民政府|政府|[局委办站所])(?:均|都|一律)?(?:不得|严禁|禁止|不准)(?:以|借)"
+                                r"[^，。；]{1,30}?(?:为名|为由|为借口|名义)[，,]$")
+# a charge that is the wrong a body orders undone (违反规定向生育妇女收取费用的，由卫生健康部门责令退还), or money refunded
+_REFUND_ORDERED = re.compile(r"的[，,][^。；]{0,24}责令[^，。；]{0,6}(?:退还|返还|退回|清退)")
+_REFUNDED = re.compile(r"(?:退还|返还|退回)[^，。；]{0,8}(?:已缴纳|已交纳|已收取|已缴|已交)")
+
+
+def _phrase_of(sentence: str, q0: int, q1: int) -> str:
+    """The phrase around the quote's start, with the comma before it (the removing negation may open it)."""
+    a, b = phrase_bounds(sentence, q0, q0)
+    return sentence[max(0, a - 1):max(b, min(q1, len(sentence)))]
+
+
 # the person's own option, not a duty (申请人……也可以作出个人诚信承诺)
 _OWN_OPTION = re.compile(r"^(?:也|亦|还|均)?(?:可以|可)(?:自愿|自行|书面|选择)?(?:作出|提出|选择|申请|委托|承诺|签署|提交)")
 # the body's own deadline (县人力资源和社会保障局应当自收到申请之日起10个工作日内作出行政许可决定)
@@ -290,6 +310,12 @@ def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header:
         return "requirement_removed"
     if header and _BARRING_HEADER.search(header):
         return "requirement_removed"
+    if _REMOVING.search(_phrase_of(sentence, q0, q1)):
+        return "requirement_removed"
+    if _UNDER_PRETEXT_BAN.search(sentence[:phrase_bounds(sentence, q0, q0)[0]]):
+        return "self_restraint"
+    if category == "fee" and (_REFUND_ORDERED.search(sentence) or _REFUNDED.search(quote)):
+        return "refund"
     if category in ("license", "rights") and internal_approval(sentence, q0, q1):
         return "internal_approval"
     if category == "rights" and _OWN_OPTION.match(sentence[q0:q1]):
