@@ -16,6 +16,26 @@ unlawful. The shapes here are read from the closed-class grammar of the norm, no
 * ``restated_with_reservation`` / ``restated_cited`` (upper-law findings only) — a public body's self-restraint
   restated with the law's own 另有规定 reservation, or a warning on a sentence that cites the very article compared.
 
+Round 25 (issue 9; ``_round25``), the shapes the dev sets' remaining look-alikes stood in, each read once for every rule:
+
+* ``self_restraint`` widened — a later phrase without a subject carries the first phrase's public subject (救助管理站
+  不得限制……，不得扣压……), the negated act up to 24 characters on (不得向受助人员、其亲属或者所在单位收取费用), 扣压 and a
+  uniform price (不对……作统一规定) among the acts a body negates, the phrase after a body's pretext ban (任何单位不得以……为名，
+  强制要求……), a paper barred from standing in for an inquiry (不得仅以……证明代替调查);
+* ``own_duty_after_measure`` widened — the body's own restraint after the measure (……拖移至指定地点的，不得向当事人收取拖车费用);
+* ``duty_kept`` (power) — 不因委托……而免除其监管责任;
+* ``deferred`` — a condition or a topic whose consequence is left to higher rules, nothing added (……的，由有关部门按照国家
+  有关规定实施管理措施，本县不另行增设惩戒措施; ……决定，依照国家和省有关规定妥善处理), or a reservation (……的，从其规定);
+* ``own_spending`` — the party's share paid by the treasury (fee), a subsidy raised for holders of a card (proof);
+* ``requirement_removed`` — a commitment replacing a proof (承诺制……不再要求提交……证明), a header barring the demand of its
+  items (不得要求申请人提交下列材料：), a removing negation opening the phrase (不再经县劳动局审批);
+* ``internal_approval`` (license, rights; review/norms/approver.py) — the approver inside the actor, the person concerned,
+  or a public body over a public institution;
+* ``own_option`` (rights) — 也可以作出个人诚信承诺; ``own_duty`` (license) — the body's own deadline to decide;
+* ``cited_article`` widened (penalty, coercion) — a national 规定/办法's article, its citation covering the sentences
+  after its semicolon; ``privately_set`` (fair competition) — a price the parties agree (由业主与物业服务企业协商确定);
+* ``refund`` (fee) — a charge the body orders refunded (……收取费用的，由……责令退还), money refunded (退还其已缴纳的保证金).
+
 ``lookalike_reason`` returns the shape's name, or None when the finding stands. Pure: strings in, a string out.
 """
 
