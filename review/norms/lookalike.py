@@ -330,7 +330,8 @@ def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header:
         return "requirement_removed"
     if header and _BARRING_HEADER.search(header):
         return "requirement_removed"
-    if _REMOVING.search(_phrase_of(sentence, q0, q1)):
+    # (not power: a body's own procedure removed — 无需提交县人民政府常务会议研究 — is the power finding itself)
+    if category not in ("power", "fair-competition") and _REMOVING.search(_phrase_of(sentence, q0, q1)):
         return "requirement_removed"
     if _UNDER_PRETEXT_BAN.search(sentence[:phrase_bounds(sentence, q0, q0)[0]]):
         return "self_restraint"
