@@ -214,6 +214,12 @@ _REFUSED_FORM = re.compile(r"不(接受|予接受|认可|得以|得使用|能以
 _DEPOSIT = re.compile(r"保证金|押金|抵押金|风险金|备用金|担保款|担保金|存款|质押金|保障金")
 
 
+# a deposit paid to the other party of a procurement, a tender or a contract, by its role (中标供应商应当向采购人缴纳
+# 履约保证金: 政府采购法实施条例 第四十八条; 招标投标法实施条例 第五十八条): a civil security between the parties, not a
+# charge. A body by its name's ending (园区管委会, 招商服务中心) is a payee above and stays a charge (round 25)
+_COUNTERPARTY = re.compile(r"(向|给|交|交给|提交给|缴入)(采购人|招标人|发包人|出租人|出让人|委托人|建设单位|采购单位|招标单位)")
+
+
 def _paid(sentence: str, header: str) -> list[Burden]:
     for v in _PAY_RX.finditer(sentence):
         a, b = _clause(sentence, v.start())
@@ -245,6 +251,8 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # one's own debts settled (结清所有资源欠费): exacted.settled reads a gate on it
         if money is not None and payee is None and re.search(r"(补助|补贴|补偿|奖励|救助)(费|金|款|资金)?$", money.group(0)):
             continue                      # money the payer gives out (甲方每月支付临时安置补助费)
+        if payee is None and deposit is not None and _COUNTERPARTY.search(sentence, max(0, v.start() - 30), v.end() + 14):
+            continue                      # a contract's deposit paid to the counter-party (round 25, below)
         if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue

@@ -16,6 +16,26 @@ unlawful. The shapes here are read from the closed-class grammar of the norm, no
 * ``restated_with_reservation`` / ``restated_cited`` (upper-law findings only) — a public body's self-restraint
   restated with the law's own 另有规定 reservation, or a warning on a sentence that cites the very article compared.
 
+Round 25 (issue 9; ``_round25``), the shapes the dev sets' remaining look-alikes stood in, each read once for every rule:
+
+* ``self_restraint`` widened — a later phrase without a subject carries the first phrase's public subject (救助管理站
+  不得限制……，不得扣压……), the negated act up to 24 characters on (不得向受助人员、其亲属或者所在单位收取费用), 扣压 and a
+  uniform price (不对……作统一规定) among the acts a body negates, the phrase after a body's pretext ban (任何单位不得以……为名，
+  强制要求……), a paper barred from standing in for an inquiry (不得仅以……证明代替调查);
+* ``own_duty_after_measure`` widened — the body's own restraint after the measure (……拖移至指定地点的，不得向当事人收取拖车费用);
+* ``duty_kept`` (power) — 不因委托……而免除其监管责任;
+* ``deferred`` — a condition or a topic whose consequence is left to higher rules, nothing added (……的，由有关部门按照国家
+  有关规定实施管理措施，本县不另行增设惩戒措施; ……决定，依照国家和省有关规定妥善处理), or a reservation (……的，从其规定);
+* ``own_spending`` — the party's share paid by the treasury (fee), a subsidy raised for holders of a card (proof);
+* ``requirement_removed`` — a commitment replacing a proof (承诺制……不再要求提交……证明), a header barring the demand of its
+  items (不得要求申请人提交下列材料：), a removing negation opening the phrase (不再经县劳动局审批);
+* ``internal_approval`` (license, rights; review/norms/approver.py) — the approver inside the actor, the person concerned,
+  or a public body over a public institution;
+* ``own_option`` (rights) — 也可以作出个人诚信承诺; ``own_duty`` (license) — the body's own deadline to decide;
+* ``cited_article`` widened (penalty, coercion) — a national 规定/办法's article, its citation covering the sentences
+  after its semicolon; ``privately_set`` (fair competition) — a price the parties agree (由业主与物业服务企业协商确定);
+* ``refund`` (fee) — a charge the body orders refunded (……收取费用的，由……责令退还), money refunded (退还其已缴纳的保证金).
+
 ``lookalike_reason`` returns the shape's name, or None when the finding stands. Pure: strings in, a string out.
 """
 
@@ -27,6 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..sentences import phrase_bounds, sentence_bounds
+from .guards import GOVERNMENT_FIRST
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -46,7 +67,10 @@ _SELF_NEGATION = re.compile(r"(?:原则上|一律|均|都|也|并|从)?(?:不得
 # else — its own duty (不承担监管责任, 不再受理投诉), a dealing with outsiders (不得向县外供应商采购) — is not protecting
 # anyone: that is the very thing the rules report.
 _PRIVILEGE_OR_INTERFERENCE = ("返还", "减免", "减收", "免收", "补贴", "奖励", "优惠", "让利", "兑现", "补助", "扶持", "干预",
-                              "干涉", "插手", "设定", "设置", "增设", "另设", "附加", "收费", "指定", "要求")
+                              "干涉", "插手", "设定", "设置", "增设", "另设", "附加", "收费", "指定", "要求",
+                              # round 25: a body keeping papers, or fixing a price or a standard for all (县农业农村局不对
+                              # 化肥经营者的销售价格作统一规定: the market price left alone)
+                              "扣压", "统一规定", "统一定价", "统一制定", "统一确定", "统一核定")
 # not 审批: a body saying it will no longer approve what a law makes it approve (有关部门不再另行审批) waives a control —
 # the privilege the power rules report; an approval abolished for a list of items is the header's shape (abolished_list)
 
@@ -65,8 +89,10 @@ def _negatable_act() -> re.Pattern:
 
 
 # a promise not to use a fact as the ground of a difference or a condition (不以……设定差别, 不将……作为条件, 不因……区别对待)
-_NOT_AS_GROUND = re.compile(r"不(?:得)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
-                            r"限制|歧视|区分|附加)|"
+_NOT_AS_GROUND = re.compile(r"不(?:得)?(?:仅)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
+                            # round 25: a paper not to stand in for the body's own inquiry (不得仅以村（居）民委员会出具的
+                            # 证明代替调查)
+                            r"限制|歧视|区分|附加|代替|替代|取代)|"
                             # round 23: a promise that a result stays apart from what the party is owed (评比结果……不与
                             # 农户依法享受的各项补贴挂钩)
                             r"不(?:得)?(?:与|同|和)[^。；]{1,30}?(?:挂钩|关联|联系|捆绑)")
@@ -119,6 +145,22 @@ _OWN_SUPERVISION_DROPPED = re.compile(r"(不再|不予|一律不|不)[^，。；
                                       r"不(?:向|报)[^，。；]{0,20}?(?:人民代表大会|人大)[^，。；]{0,10}?报告")
 
 
+# how far after the negation the negated act may stand (不得向受助人员、其亲属或者所在单位收取费用: round 25, 16 -> 24)
+_ACT_REACH = 24
+_MODAL_OR_NEGATION = re.compile(r"应当|必须|须|要|可以|不得|不再|不予|严禁|禁止|无权|不")
+
+
+def _carried_public_subject(sentence: str) -> bool:
+    """Whether the sentence's first phrase names a public body as its subject before its first modal — the subject a
+    later phrase without its own carries (救助管理站不得限制受助人员离开，不得扣压……: round 25)."""
+    a, b = phrase_bounds(sentence, 0, 0)
+    first = sentence[a:b]
+    m = _MODAL_OR_NEGATION.search(first)
+    subject = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*", "", first[:m.start()] if m else "").strip()
+    return bool(subject) and (_PUBLIC_SUBJECT.search(subject) is not None or _ANY_BODY.search(subject) is not None) \
+        and not _PRIVATE_AFTER.match(subject)
+
+
 def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
     """Whether the quoted words stand under a public or any body's negation of its own act (or a promise not to use a
     fact as a ground), or in the regulated exception after a refused default."""
@@ -149,10 +191,10 @@ def _self_restraint(sentence: str, q0: int, q1: int, before: str = "") -> bool:
         m = _SELF_NEGATION.search(phrase)
         if not m:
             continue
-        if _RECIPIENT.match(phrase, m.end()) or not _negatable_act().search(phrase, m.end(), m.end() + 16):
+        if _RECIPIENT.match(phrase, m.end()) or not _negatable_act().search(phrase, m.end(), m.end() + _ACT_REACH):
             continue
         subject = phrase[:m.start()].strip()
-        if not subject and pa > 0 and _FIRST_SUBJECT.match(sentence):
+        if not subject and pa > 0 and (_FIRST_SUBJECT.match(sentence) or _carried_public_subject(sentence)):
             return True
         if _PUBLIC_SUBJECT.search(subject) or _ANY_BODY.search(subject):
             if not _PRIVATE_AFTER.match(subject):
@@ -173,7 +215,138 @@ def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
     by_body = re.search(r"(部门|机关|机构|[局所站队])", condition[:max(q0, 0) + 16]) or _BODY_ACT.match(condition)
     if not by_body:
         return False
-    return bool(_OWN_DUTY.match(sentence[cond.end():]))
+    rest = sentence[cond.end():]
+    if _OWN_DUTY.match(rest):
+        return True
+    # round 25: or the body's own restraint (……将违法停放的机动车拖移至指定地点的，不得向当事人收取拖车费用)
+    m = _SELF_NEGATION.match(rest)
+    return bool(m) and not _RECIPIENT.match(rest, m.end()) \
+        and _negatable_act().search(rest, m.end(), m.end() + _ACT_REACH) is not None
+
+
+# ---- round 25 (issue 9): the lawful shapes of the look-alikes the dev sets still flagged, each read once here
+
+# a duty kept, not shed: 不因委托村（社区）日常管护而免除其监管责任, 不免除其监督管理责任
+_DUTY_KEPT = re.compile(r"不(?:得)?(?:因|以|由于)[^，。；]{1,30}?(?:而|为由)?[^，。；]{0,2}(?:免除|减轻|转移|免去|替代|取代|改变)"
+                        r"[^，。；]{0,10}(?:责任|职责)|(?:不|并不|也不)(?:免除|减轻|转移)[^，。；]{0,10}(?:责任|职责)")
+# a measure deferred to the rules of a higher level, the document adding nothing (……的，由有关部门按照国家有关规定实施
+# 管理措施，本县不另行增设惩戒措施; 本办法施行前已……作出的……决定，依照国家和省有关规定依法依规妥善处理)
+_DEFERRED = re.compile(r"^[，,]?(?:由[^，。；]{0,12}?)?(?:依照|按照|依据|根据)(?:国家|上级|法律|法律法规|法律、法规|法律、行政法规|"
+                       r"国家和省|国家、省|省)[^，。；]{0,10}?(?:有关|相关)?(?:规定|政策)[^，。；]{0,16}$")
+_NOTHING_ADDED = re.compile(r"^(?:本[县市区镇乡]|本办法|本规定|本细则|本方案|本通知|各[^，。；]{0,6})?(?:不另行|不另|不再|不)"
+                            r"(?:增设|设定|设置|设立|附加|另设|规定|增加)")
+# a reservation: the quoted condition is another's act this document yields to (省人民政府对其收费制定最高限价的，从其规定)
+_YIELDS = re.compile(r"^[，,]?(?:依照|按照|从)其规定")
+
+
+_TOPIC_END = re.compile(r"的?[，,]")
+
+
+def _deferred(sentence: str, q0: int, q1: int) -> bool:
+    """The quote is the condition (……的，) or the topic (……决定，) of a sentence that leaves its consequence to higher
+    rules and adds nothing."""
+    cond = _TOPIC_END.search(sentence, max(q0, q1 - 2))
+    if cond is None or cond.start() - q1 > 2:
+        return False
+    rest = sentence[cond.end() - 1:]
+    if _YIELDS.match(rest):
+        return True
+    pieces = re.split(r"[，,；;。]", rest[1:])
+    first = next((i for i, piece in enumerate(pieces) if piece.strip()), None)
+    if first is None or not _DEFERRED.match(pieces[first]):
+        return False
+    return all(not piece.strip() or _NOTHING_ADDED.match(piece.strip()) for piece in pieces[first + 1:])
+
+
+# the government's own money: the party's share paid by the treasury (其个人应缴保费部分由县级财政全额补助, 由县财政全额代缴)
+_FISCAL_PAID = re.compile(r"(?:部分|费用|保费|费|资金|款)[^，。；]{0,4}由[^，。；]{0,8}(?:财政|人民政府|政府)[^，。；]{0,8}"
+                          r"(?:补助|承担|代缴|代付|支付|补贴|负担|列支|资助|保障|全额|兜底)")
+# (… and no other money taken in the sentence: 并按每人二十元收取工本费 stays a charge)
+_PAID_TO_BODY = re.compile(r"向[^，。；]{0,20}?(?:缴纳|交纳|缴|交|支付)|收取|代收|加收|核收|预收")
+# a benefit raised for holders of a card (对持有《独生子女父母光荣证》的农村家庭，……补贴……每户每年增加200元): a favour
+# the document grants, no paper demanded of anyone
+_HOLDER = re.compile(r"^[^，。；]{0,4}对(?:持有|领取|取得)[^，。；]{1,24}的[^，。；]{0,12}[，,]")
+_FAVOUR_RAISED = re.compile(r"(?:补贴|补助|奖励|奖补|津贴|优待|扶助金|救助金)[^，。；]{0,24}(?:增加|提高|上浮|加发|增发|翻倍)")
+_GATE = re.compile(r"方可|才能|才可|不予|不得|须|必须|应当提交|应当提供|凭")
+# a commitment that replaces a demand (推行……承诺制，……不再要求提交……证明)
+_COMMITMENT = re.compile(r"承诺制|告知承诺")
+_REMOVED = re.compile(r"(?:不再|无需|无须|不需要?|免于|免予|不得)(?:要求|另行)?[^，。；]{0,12}(?:提交|提供|出具|开具)")
+# a header barring the demand of its items (受理部门不得要求申请人提交下列材料：)
+_BARRING_HEADER = re.compile(r"(?:不得|不再|严禁|禁止|无须|无需|不需要?)(?:要求|索要|收取)?[^，。；：:]{0,10}(?:提交|提供|出具|开具|"
+                             r"收取|缴纳)[^，。；：:]{0,4}(?:下列|以下|如下)")
+# a removing negation opening the quoted phrase (企业招用外地务工人员，不再经县劳动局审批; 不再要求企业提供完税证明)
+_REMOVING = re.compile(r"(?:^|[，,])(?:[^，,。；]{0,16}?)(?:不再|无需|无须|不需要?|免于|免予)(?:经|报经|报|办理|提交|提供|要求|审批|出具)")
+# the phrase after a body's ban on a pretext (任何单位不得以统一组织培训为名，强制要求个体工商户参加并收取培训资料费): the
+# burden in it is what the ban forbids
+_UNDER_PRETEXT_BAN = re.compile(r"(?:^|[，,。；])(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:任何|各级|各|有关|相关)?[^，。；]{0,12}?"
+                                r"(?:部门|机关|单位|组织|机构|人民政府|政府|[局委办站所])(?:均|都|一律)?(?:不得|严禁|禁止|不准)(?:以|借)"
+                                r"[^，。；]{1,30}?(?:为名|为由|为借口|名义)[，,]$")
+# a charge that is the wrong a body orders undone (违反规定向生育妇女收取费用的，由卫生健康部门责令退还), or money refunded
+_REFUND_ORDERED = re.compile(r"的[，,][^。；]{0,24}责令[^，。；]{0,6}(?:退还|返还|退回|清退)")
+_REFUNDED = re.compile(r"(?:退还|返还|退回)[^，。；]{0,8}(?:已缴纳|已交纳|已收取|已缴|已交)")
+
+
+def _phrase_of(sentence: str, q0: int, q1: int) -> str:
+    """The phrase around the quote's start, with the comma before it (the removing negation may open it)."""
+    a, b = phrase_bounds(sentence, q0, q0)
+    return sentence[max(0, a - 1):max(b, min(q1, len(sentence)))]
+
+
+# the person's own option, not a duty (申请人……也可以作出个人诚信承诺)
+_OWN_OPTION = re.compile(r"^(?:也|亦|还|均)?(?:可以|可)(?:自愿|自行|书面|选择)?(?:作出|提出|选择|申请|委托|承诺|签署|提交)")
+# the body's own deadline (县人力资源和社会保障局应当自收到申请之日起10个工作日内作出行政许可决定)
+_OWN_DEADLINE = re.compile(r"自[^，。；]{0,12}之日起[^，。；]{0,12}(?:日|工作日)内(?:依法)?(?:作出|办结|完成|出具)"
+                           r"[^，。；]{0,10}(?:决定|答复|审查|办理)")
+# an article of a national instrument cited (依照《卫星电视广播地面接收设施管理规定》第十条第三款): 规定 too, not a local one
+_CITED_NATIONAL = re.compile(r"(?:依照|依据|根据|按照)《([^《》]{2,40}(?:规定|办法))》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
+
+
+# a price the private parties agree or set themselves (收费标准由业主与物业服务企业协商确定): the market price, no body fixes it
+_PRIVATELY_SET = re.compile(r"由([^，。；]{1,24}?)(?:依法)?(?:协商|自主|自行)(?:确定|议定|制定|决定)")
+
+
+def _privately_set(quote: str) -> bool:
+    m = _PRIVATELY_SET.search(quote)
+    return m is not None and not _PUBLIC_SUBJECT.search(m.group(1)) and \
+        re.search(r"人民政府|政府|部门|机关|[局委办]", m.group(1)) is None
+
+
+def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header: str, lead: str = "") -> str | None:
+    """The round-25 shapes (see the module's doc), or None."""
+    from .approver import internal_approval
+
+    if category == "fair-competition" and _privately_set(quote):
+        return "privately_set"
+    if category == "power" and _DUTY_KEPT.search(sentence[max(0, q0 - 2):q1 + 2]):
+        return "duty_kept"
+    if _deferred(sentence, q0, q1):
+        return "deferred"
+    if category == "fee" and _FISCAL_PAID.search(sentence) and not _PAID_TO_BODY.search(sentence):
+        return "own_spending"
+    if category in ("proof", "family-planning") and _HOLDER.match(sentence) \
+            and _FAVOUR_RAISED.search(sentence) and not _GATE.search(sentence):
+        return "own_spending"
+    if category in ("license", "proof") and _COMMITMENT.search(quote) and _REMOVED.search(sentence):
+        return "requirement_removed"
+    if header and _BARRING_HEADER.search(header):
+        return "requirement_removed"
+    # (not power: a body's own procedure removed — 无需提交县人民政府常务会议研究 — is the power finding itself)
+    if category not in ("power", "fair-competition") and _REMOVING.search(_phrase_of(sentence, q0, q1)):
+        return "requirement_removed"
+    if _UNDER_PRETEXT_BAN.search(sentence[:phrase_bounds(sentence, q0, q0)[0]]):
+        return "self_restraint"
+    if category == "fee" and (_REFUND_ORDERED.search(sentence) or _REFUNDED.search(quote)):
+        return "refund"
+    if category in ("license", "rights") and internal_approval(sentence, q0, q1):
+        return "internal_approval"
+    if category == "rights" and _OWN_OPTION.match(sentence[q0:q1]):
+        return "own_option"
+    if category == "license" and GOVERNMENT_FIRST.search(sentence) and _OWN_DEADLINE.search(sentence[q0:q1]):
+        return "own_duty"
+    if category in ("penalty", "coercion") and any(not _LOCAL_OR_PLANNING.search(m.group(1))
+                                                   for m in _CITED_NATIONAL.finditer(lead + sentence + "\n" + header)):
+        return "cited_article"
+    return None
 
 
 # round 23: a proof demanded under a national instrument's article cited before it (依照《中国公民收养子女登记办法》第六条
@@ -229,4 +402,7 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "higher_decision"
     if _own_duty_after_measure(sentence, q0, q1):
         return "own_duty_after_measure"
-    return None
+    # the clause's text before the sentence, back to the last full stop: a citation opening 依照《……》第十条，……；
+    # 情节较重的，…… covers the sentences after its semicolon too
+    lead = clause_text[clause_text.rfind("。", 0, s0) + 1:s0]
+    return _round25(category, sentence, q0, q1, quote, header, lead)

@@ -1,0 +1,66 @@
+"""Who approves (round 25, issue 9): an approval sets a licence only when a public body (or a body it makes a
+gatekeeper: a 社区, a 村委会) must say yes to a private party's act. The same words set nothing of the kind when every
+approver is
+
+* **inside the one who acts** — its own head, organ or staff, by the ending of the name: …负责人, …会议 (校务会议,
+  园务会议), 董事会, 股东会, 理事会, …安全员/…管理人员, 校长 (经企业负责人批准后方可作业: the firm's own work permit);
+* **the person concerned** — the one whose child, home or body it is: 家长, 监护人, 本人, 配偶, 近亲属, 业主, 权利人,
+  受试者, 患者 (学生携带手机进入校园的，应当经家长同意);
+* **a public body, when the one who acts is a public body too** — a 公办 school, a 行政事业单位, an organ or its
+  subordinate unit: an approval inside the administration (行政许可法 第三条第二款: 行政机关对其直接管理的事业单位的
+  人事、财务、外事等事项的审批 is no licence).
+
+An approver with a public body's ending (…局, …委员会, …政府, 社区, 街道, 村 …) over a private actor keeps the finding:
+居民……应当经社区居委会审核同意; 民办培训机构……须报县教育局审批同意. Pure: a sentence in, a bool out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the approval verbs and what introduces the approver (经……同意, 报……审批, 由……批准, 征得……同意)
+_APPROVAL = re.compile(r"(?:报经|经过|经|报请|报送|报|由|征得|取得)([^，。；]{1,30}?)"
+                       r"(?:书面|事先|签字|研究|讨论|集体)?(?:同意|批准|审批|审核|核准|签批|许可|确认|审定)")
+_SPLIT = re.compile(r"[、和及]|并报经?|并经|或者|或|后报|讨论|研究|审核|同意")
+# a public body by the ending of its name (the approver the licence rules mean), or a self-governing body told to approve
+_PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署")
+# inside the actor: its head, its organ, its staff — the whole name, once the actor's own marker (本企业, 学校) is
+# dropped: 供养服务机构负责人 names another body's head (特困人员外出须经供养服务机构负责人批准: a restriction, set N)
+_INSIDE = re.compile(r"^(?:主要|项目|技术|安全|分管)?(?:负责人|法定代表人|董事会|董事长|股东会|股东大会|理事会|安全员|"
+                     r"(?:安全)?管理人员|技术人员|校长|园长|院长|经理|总经理|厂长|项目部|"
+                     r"(?:校务|园务|院务|党委|党组|行政|办公|总经理办公|董事|职工代表)(?:会议|大会|会))$")
+# the person concerned
+# (业主大会 are the owners themselves: 利用共有部分设置广告的，应当经业主大会同意 — 民法典 第二百七十八条; 住户, 个人: the
+# one whose home is entered or whose information is processed — 应当事先征得住户同意, 取得个人的单独同意)
+_CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|本人|配偶|近亲属|业主|业主大会|权利人|所有权人|受试者|患者|"
+                        r"当事人本人|学生本人|其本人|住户|户主|个人)(?:本人)?(?:的?(?:单独|书面|明示))?$")
+# an actor that is itself a public body or a public institution
+# (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
+_PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
+                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))")
+_NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|书面|所在|相关|有关|本企业|本单位|本机构|本校|本园|学校|企业|单位|"
+                    r"其|该|所属)+")
+
+
+def _approvers(words: str) -> list[str]:
+    return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(words)) if p]
+
+
+def internal_approval(sentence: str, q0: int, q1: int) -> bool:
+    """Whether every approval the quote [q0, q1) of ``sentence`` holds is internal (see the module's doc)."""
+    found = False
+    public_actor = _PUBLIC_ACTOR.match(sentence) is not None
+    for m in _APPROVAL.finditer(sentence, q0, q1 + 4):
+        if m.start() >= q1:
+            break
+        names = _approvers(m.group(1))
+        if not names:
+            return False
+        for name in names:
+            if _CONCERNED.match(name) or _INSIDE.match(name):
+                continue
+            if public_actor and _PUBLIC.search(name):
+                continue
+            return False
+        found = True
+    return found
