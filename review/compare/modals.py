@@ -197,7 +197,8 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         if len(verb) == 2 and ("不" + verb) in clause.text[clause_span[0]:clause_span[1]]:
             return   # 不得收取任何费用 restated as 不收取任何费用: the prohibition said as the body's own negation
     if upper_index is None and region.has_upper and region.upper_end > region.upper_start and _SENTENCE_MARK_RX.search(
-            upper.text, upper.starts[region.upper_start], upper.ends[region.upper_end - 1]):
+            upper.text, upper.starts[region.upper_start],
+            upper.starts[region.upper_end] if region.upper_end < len(upper.starts) else len(upper.text)):
         return   # the clause's stretch stands where one sentence of the article ends and the next begins (……予以公示。
         #          保险机构……): a modal verb added there is at no place of the article's
     if upper_class == "none" and clause_class == "not" and clause_index is not None \

@@ -271,6 +271,10 @@ def added_penal_member(reading: Reading, s: int, e: int) -> tuple[int, int] | No
     return None
 
 
+# a prohibition or release before a condition word in its phrase (不得要求……提供, 无需提交): protective, not a condition
+_FORBIDS_BEFORE = re.compile(r"不得|禁止|严禁|不再|无需|无须|不需要|免予|免于")
+
+
 def new_condition(added: str, upper_text: str) -> bool:
     """Whether text the clause added states a condition the upper text lacks: a condition word that is not a
     local name for the upper text's place (本省), not already in the upper text, nor a word of the same kin
@@ -281,6 +285,8 @@ def new_condition(added: str, upper_text: str) -> bool:
         word = m.group()
         if word in upper_text:
             continue
+        if _FORBIDS_BEFORE.search(rest[max(rest.rfind(c, 0, m.start()) for c in "，,。；;") + 1:m.start()]):
+            continue   # 不得要求申请人提供其他证明材料: the body forbidden to ask, no condition on the public
         if any(rx.fullmatch(word) and rx.search(upper_text) for rx in CONDITION_KIN_RXS):
             continue
         return True
