@@ -303,12 +303,25 @@ _PROCEDURAL_PAIRS = frozenset({"提出", "申请", "办理", "进行", "予以",
 _OBSTRUCTED_BODY_RX = re.compile(r"[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,10}?(?:机构|机关|部门|单位|公司|企业|委员会|中心)")
 
 
+def refusal_of(clause: str, right: str) -> re.Match | None:
+    """The denial in ``clause`` (不接受口头申请) whose act shares what the right ``right`` (the words after its 可以:
+    口头提出) is about, its procedural verbs aside; None when the clause refuses no such act. A denial keeping a third
+    party from a body's act (不得干预保险机构履行……) refuses no right."""
+    from .matter import content_bigrams
+
+    act = content_bigrams(right) - _PROCEDURAL_PAIRS
+    for denial in DENIAL_RX.finditer(clause):
+        if _OBSTRUCTED_BODY_RX.match(clause, denial.end()):
+            continue
+        if act & content_bigrams(clause[denial.end():denial.end() + DENIED_REACH]):
+            return denial
+    return None
+
+
 def read_denied_rights(reading: Reading) -> None:
     """A right of the upper text (申请人可以口头提出) that the clause does not merely leave out but refuses (一律采用
     书面形式，不接受口头申请): the right dropped (duty_removed) and a denial in the clause whose act shares what the
     right is about (口头), its procedural verbs aside: read as 可以 → 不得 on that act."""
-    from .matter import content_bigrams
-
     clause = reading.clause.text
     for change in list(reading.changes):
         if change.kind != "duty_removed" or not change.upper_span:
@@ -316,13 +329,8 @@ def read_denied_rights(reading: Reading) -> None:
         may = re.search(r"可以|可(?=[\u4e00-\u9fff])", change.upper_span)
         if may is None:
             continue
-        act = content_bigrams(change.upper_span[may.end():]) - _PROCEDURAL_PAIRS
-        for denial in DENIAL_RX.finditer(clause):
-            if _OBSTRUCTED_BODY_RX.match(clause, denial.end()):
-                continue   # 不得干预保险机构履行……: the clause keeps a third party from the body's act, refusing no right
-            refused = content_bigrams(clause[denial.end():denial.end() + DENIED_REACH])
-            if not act & refused:
-                continue
+        denial = refusal_of(clause, change.upper_span[may.end():])
+        if denial is not None:
             upper_offset = change.upper_start + may.start() if change.upper_start >= 0 else -1
             role = role_at(reading.upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
             span = bounds(clause, denial.start(), "，,。；;")
@@ -332,12 +340,33 @@ def read_denied_rights(reading: Reading) -> None:
                         span, (upper_offset, upper_offset + len(may.group())) if upper_offset >= 0 else None)
             if len(reading.changes) > before:
                 reading.modal_moves.append(("may", "not", reading.changes[-1]))
-            break
 
 
 _NOT_RX = re.compile(r"不得|禁止|严禁")
 _MUST_RX = re.compile(r"应当|必须|须|一律")
 REVERSED_SHARED = 4     # content bigrams the acts after the upper 不得 and the clause's 应当 share: one act
+
+
+def forbidden_act(upper: str, at: int, word: str) -> set[str]:
+    """The content bigrams of the act a prohibition ``word`` at ``at`` of ``upper`` forbids (to its clause's end),
+    procedural verbs aside."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END
+
+    return content_bigrams(upper[at + len(word):bounds(upper, at, CLAUSE_END)[1]]) - _PROCEDURAL_PAIRS
+
+
+def duty_on(clause: str, act: set[str]) -> re.Match | None:
+    """The 应当/须 of ``clause`` laying a duty on the act ``act`` (content bigrams) a prohibition forbids: its phrase
+    shares REVERSED_SHARED of them (应当以审计机关的审计结果作为……结算依据); None when there is none."""
+    from .matter import content_bigrams
+    from .phrases import PHRASE_END
+
+    for duty in _MUST_RX.finditer(clause):
+        done = bounds(clause, duty.start(), PHRASE_END)[1]
+        if len(act & content_bigrams(clause[duty.end():done])) >= REVERSED_SHARED:
+            return duty
+    return None
 
 
 def read_reversed_prohibitions(reading: Reading) -> None:
@@ -355,15 +384,13 @@ def read_reversed_prohibitions(reading: Reading) -> None:
         if forbid is None:
             continue
         at = change.upper_start + forbid.start()
-        act_end = bounds(upper, at, CLAUSE_END)[1]
-        act = content_bigrams(upper[at + len(forbid.group()):act_end]) - _PROCEDURAL_PAIRS
+        act = forbidden_act(upper, at, forbid.group())
         if any(len(act & content_bigrams(clause[kept.end():bounds(clause, kept.start(), CLAUSE_END)[1]]))
                >= REVERSED_SHARED for kept in _NOT_RX.finditer(clause)):
             continue   # the clause forbids that act itself (不得同……考核、考评挂钩): the prohibition is kept
-        for duty in _MUST_RX.finditer(clause):
+        duty = duty_on(clause, act)
+        if duty is not None:
             done = bounds(clause, duty.start(), PHRASE_END)[1]
-            if len(act & content_bigrams(clause[duty.end():done])) < REVERSED_SHARED:
-                continue
             role = role_at(upper, at)
             before = len(reading.changes)
             reading.add("modal", grade("modal", {"upper": "not", "clause": "must", "role": role},
@@ -371,4 +398,3 @@ def read_reversed_prohibitions(reading: Reading) -> None:
                         (duty.start(), done), (at, at + len(forbid.group())))
             if len(reading.changes) > before:
                 reading.modal_moves.append(("not", "must", reading.changes[-1]))
-            break

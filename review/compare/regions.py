@@ -354,6 +354,8 @@ def another_part(reading: Reading, offset: int, s: int, e: int) -> bool:
     does not restate: the clause's own modal verbs stand for other modal verbs of the article (it restates another
     predicate: 不得……歧视 for 应当提供……，不得……歧视; 还应当引导、护送 for 应当告知……；还应当引导、护送), and the left-out
     predicate is not joined to one it restates (并应当将延长期限的理由告知申请人 after 可以延长十日: the same act's duty)."""
+    from .modals import refusal_of
+
     text, upper, clause = reading.upper.text, reading.upper, reading.clause
     phrase_start = bounds(text, offset, PHRASE_END_MARKS)[0]
     if _JOINED_RX.match(text, phrase_start) or (offset > 0 and text[offset - 1] in "并且"):
@@ -363,6 +365,9 @@ def another_part(reading: Reading, offset: int, s: int, e: int) -> bool:
     predicate_end = following.start() if following and following.start() > offset + 1 else clause_end
     if re.search(r"[\u4e00-\u9fff]", text[e:predicate_end]):
         return False        # the rest of the predicate is restated: a duty dropped from the predicate the clause restates
+    modal = MODAL_RX.match(text, offset)
+    if modal is not None and modal.lastgroup == "may" and refusal_of(clause.text, text[modal.end():predicate_end]):
+        return False        # the clause speaks of that act, refusing the right (不接受口头申请: read_denied_rights)
     # where the clause's modal verbs stand in the article (a bound said with its figure, 不得超过10%, is one placeholder
     # of the comparison: read by the source offset); a bound the clause adds (不得超过其净资产的10倍) lays no predicate
     stands_for = []
