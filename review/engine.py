@@ -1532,6 +1532,9 @@ _EXCEPTION_SPAN = re.compile(r"但(?:是)?[，,]?[^。；]{2,120}?除外|除[^�
 _NEGATED_ACT = re.compile(r"(?:不|免予|无须|无需|不需要)(执行|适用|征收|收取|办理|处罚|给予|予以|申请|登记|缴纳)")
 _EXCEPTION_LIFTED = re.compile(r"不受前款规定的限制|不适用前款|不受[^，。；]{0,8}限制")
 OVERRIDE_SHARED = 3     # content bigrams of the excepted case the clause must say
+# an exception whose cases other law names, as its first words (法律、行政法规或者国务院规定……的除外, 除依法可以采取协议
+# 方式外); not one member of a list of cases (个人销售自产农副产品……，以及依照法律、行政法规不需要进行登记的除外)
+_LAW_SOURCED = re.compile(r"^(?:但(?:是)?[，,]?|除)?(?:依法|依照法律|(?:法律|行政法规|法规|国务院)[^，。；]{0,12}?(?:规定|决定))")
 
 
 def overridden_exception(bare: str, upper_text: str):
@@ -1544,6 +1547,9 @@ def overridden_exception(bare: str, upper_text: str):
     said = matter_bigrams(bare)
     word = _OVERRIDE.search(bare)
     for m in _EXCEPTION_SPAN.finditer(upper_text):
+        if _LAW_SOURCED.search(m.group()):
+            continue   # 法律、行政法规或者国务院规定可以通过协议出让……的除外: the excepted cases are what other law provides,
+            #            which holds whatever a county's 一律 says (as 另有规定 does)
         shared = said & matter_bigrams(m.group())
         if len(shared) >= OVERRIDE_SHARED:
             exception = m.group().strip("，,；;：: ")

@@ -5,6 +5,8 @@ any one (符合……条件之一) adds conditions, whatever the list of conditi
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .grading import grade
@@ -46,6 +48,10 @@ BESIDE = 1      # the word before a joining word is aligned with the upper text 
 NEAR = 6        # … and one of the first characters after it
 
 
+# the joined members are followed (as the last member, a few characters on) by 规定的/设定的: they name who makes the rule
+_MAKERS_AFTER = re.compile(r"[^，。；、]{1,8}?(?:规定|设定|确定)的")
+
+
 def read_joined_alternatives(reading: Reading) -> None:
     """A joining word (和, 并且) of the clause between two stretches aligned inside one phrase of the upper text
     that offers alternatives (……或者……), where the clause (or its list header) asks the party for something and its
@@ -65,6 +71,8 @@ def read_joined_alternatives(reading: Reading) -> None:
         if ALTERNATIVE_RX.search(clause.text, s, e) or ANY_OF_RX.search(clause.text, s, e) \
                 or ENUMERATION_RX.search(clause.text, s, e):
             continue        # 是指居民户口簿、居民身份证和临时居民身份证等: kinds named, not all required
+        if _MAKERS_AFTER.match(clause.text, m.end()):
+            continue        # 法律、法规和国务院决定规定的证明事项: the sources a rule comes from, any of which sets it
         i = clause.index_at(m.start())
         left = next((to_upper[k] for k in range(i - 1, max(-1, i - 1 - BESIDE), -1)
                      if 0 <= k < len(to_upper) and to_upper[k] >= 0 and clause.starts[k] >= s), None)

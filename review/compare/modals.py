@@ -10,7 +10,7 @@ from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import bounds, phrase
 from .roles import PARTY, UNKNOWN, role_at
-from .vocabulary import ENTITLEMENT_RX, PROTECTIVE_RX
+from .vocabulary import ENTITLEMENT_RX, MODAL_RX, PROTECTIVE_RX
 
 # 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
 ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 # the words of an exemption (the upper law's "may" class): 不需要取得, 无须办理, 不必申请
 EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
+_SENTENCE_MARK_RX = re.compile(r"[。；;\n]")
 _CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
 # a catalogue entry naming a kind of matter, its act nominalised (……的物品的查封或者扣押争议。; ……申请司法机关予以冻结争议): it
 # lays no norm, so a modal the law has and it lacks is not dropped (D124's list of complaints and their legal bases)
@@ -147,6 +148,8 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     clause_class = MODAL_CLASS_NAMES[clause.chars[clause_index] if clause_index is not None else None]
     if upper_class == clause_class:
         return
+    if upper_index is not None and upper.text.startswith("知道", upper.ends[upper_index]):
+        return   # 知道或者应当知道: what one is taken to know, no duty
     if clause_class == "none" and _NAMED_MATTER.search(clause.text):
         return   # 对……的物品的查封或者扣押争议: the clause names a matter, no modal of its own to compare
     if upper_index is not None:
@@ -193,6 +196,14 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         verb = PUNCT_RX.sub("", upper.text[upper.ends[upper_index]:upper_span[1]])[:2]
         if len(verb) == 2 and ("不" + verb) in clause.text[clause_span[0]:clause_span[1]]:
             return   # 不得收取任何费用 restated as 不收取任何费用: the prohibition said as the body's own negation
+    if upper_index is None and region.has_upper and region.upper_end > region.upper_start and _SENTENCE_MARK_RX.search(
+            upper.text, upper.starts[region.upper_start],
+            upper.starts[region.upper_end] if region.upper_end < len(upper.starts) else len(upper.text)):
+        return   # the clause's stretch stands where one sentence of the article ends and the next begins (……予以公示。
+        #          保险机构……): a modal verb added there is at no place of the article's
+    if upper_class == "none" and clause_class == "not" and clause_index is not None \
+            and _CAP_VERB.match(clause.text, clause.ends[clause_index]):
+        return   # 担保责任余额不得超过其净资产的10倍: a bound on a figure, not a prohibition of an act (figures compare it)
     if upper_class == "none" and clause_index is not None and upper_offset >= 0 and _laid_in_sentence(
             upper, upper_offset, clause.chars[clause_index], clause_role):
         return   # 可以A，也可以B / 可以在……1年内直接申请: the law lays that verb on the bearer in this sentence already
@@ -204,6 +215,9 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         if means and _among_listed_means(means.group(0), governed):
             return   # the clause's 可以 chooses among the means the law's 应当 lists (……等非现金形式)
     if upper_class == "none" and clause_class == "may" and clause_index is not None:
+        if upper_span is not None and names_a_case(upper.text, upper_span):
+            return   # ……不服，申请行政复议或者提起行政诉讼的，行政处罚不停止执行: the article names the act as a case (……的，),
+            #          it lays no duty on it for a 可以 to make discretionary (可以依法申请行政复议: the party's remedy)
         after = clause.text[clause_offset:clause_span[1]]
         if ENTITLEMENT_AFTER_MAY_RX.match(after) or COPULA_AFTER_MAY_RX.match(after):
             return   # 可以免费享受 for 免费享受: "may enjoy" a benefit is the right itself, not discretion;
@@ -219,6 +233,13 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
                 clause_span, upper_span)
     if len(reading.changes) > before:
         reading.modal_moves.append((upper_class, clause_class, reading.changes[-1]))
+
+
+def names_a_case(text: str, span: tuple[int, int]) -> bool:
+    """Whether the phrase ``span`` of ``text`` names a case rather than laying a norm: it ends with 的 before a comma
+    (申请行政复议或者提起行政诉讼的，) and holds no modal verb of its own."""
+    s, e = span
+    return e > s and text[e - 1] == "的" and text[e:e + 1] in "，," and not MODAL_RX.search(text, s, e)
 
 
 MEANS_SHARE = 0.8       # of the character pairs of the means a clause's 可以 chooses among, in the law's list
@@ -277,12 +298,30 @@ DENIED_REACH = 8        # characters after the denial read as the act it refuses
 _PROCEDURAL_PAIRS = frozenset({"提出", "申请", "办理", "进行", "予以", "作出", "出申", "提交"})
 
 
+# a denial whose verb (干预, 阻挠, 妨碍: any two characters) is followed by a body named by its suffix: what it forbids is
+# keeping that body from its own act
+_OBSTRUCTED_BODY_RX = re.compile(r"[\u4e00-\u9fff]{2}[\u4e00-\u9fff]{1,10}?(?:机构|机关|部门|单位|公司|企业|委员会|中心)")
+
+
+def refusal_of(clause: str, right: str) -> re.Match | None:
+    """The denial in ``clause`` (不接受口头申请) whose act shares what the right ``right`` (the words after its 可以:
+    口头提出) is about, its procedural verbs aside; None when the clause refuses no such act. A denial keeping a third
+    party from a body's act (不得干预保险机构履行……) refuses no right."""
+    from .matter import content_bigrams
+
+    act = content_bigrams(right) - _PROCEDURAL_PAIRS
+    for denial in DENIAL_RX.finditer(clause):
+        if _OBSTRUCTED_BODY_RX.match(clause, denial.end()):
+            continue
+        if act & content_bigrams(clause[denial.end():denial.end() + DENIED_REACH]):
+            return denial
+    return None
+
+
 def read_denied_rights(reading: Reading) -> None:
     """A right of the upper text (申请人可以口头提出) that the clause does not merely leave out but refuses (一律采用
     书面形式，不接受口头申请): the right dropped (duty_removed) and a denial in the clause whose act shares what the
     right is about (口头), its procedural verbs aside: read as 可以 → 不得 on that act."""
-    from .matter import content_bigrams
-
     clause = reading.clause.text
     for change in list(reading.changes):
         if change.kind != "duty_removed" or not change.upper_span:
@@ -290,11 +329,8 @@ def read_denied_rights(reading: Reading) -> None:
         may = re.search(r"可以|可(?=[\u4e00-\u9fff])", change.upper_span)
         if may is None:
             continue
-        act = content_bigrams(change.upper_span[may.end():]) - _PROCEDURAL_PAIRS
-        for denial in DENIAL_RX.finditer(clause):
-            refused = content_bigrams(clause[denial.end():denial.end() + DENIED_REACH])
-            if not act & refused:
-                continue
+        denial = refusal_of(clause, change.upper_span[may.end():])
+        if denial is not None:
             upper_offset = change.upper_start + may.start() if change.upper_start >= 0 else -1
             role = role_at(reading.upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
             span = bounds(clause, denial.start(), "，,。；;")
@@ -304,12 +340,33 @@ def read_denied_rights(reading: Reading) -> None:
                         span, (upper_offset, upper_offset + len(may.group())) if upper_offset >= 0 else None)
             if len(reading.changes) > before:
                 reading.modal_moves.append(("may", "not", reading.changes[-1]))
-            break
 
 
 _NOT_RX = re.compile(r"不得|禁止|严禁")
 _MUST_RX = re.compile(r"应当|必须|须|一律")
 REVERSED_SHARED = 4     # content bigrams the acts after the upper 不得 and the clause's 应当 share: one act
+
+
+def forbidden_act(upper: str, at: int, word: str) -> set[str]:
+    """The content bigrams of the act a prohibition ``word`` at ``at`` of ``upper`` forbids (to its clause's end),
+    procedural verbs aside."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END
+
+    return content_bigrams(upper[at + len(word):bounds(upper, at, CLAUSE_END)[1]]) - _PROCEDURAL_PAIRS
+
+
+def duty_on(clause: str, act: set[str]) -> re.Match | None:
+    """The 应当/须 of ``clause`` laying a duty on the act ``act`` (content bigrams) a prohibition forbids: its phrase
+    shares REVERSED_SHARED of them (应当以审计机关的审计结果作为……结算依据); None when there is none."""
+    from .matter import content_bigrams
+    from .phrases import PHRASE_END
+
+    for duty in _MUST_RX.finditer(clause):
+        done = bounds(clause, duty.start(), PHRASE_END)[1]
+        if len(act & content_bigrams(clause[duty.end():done])) >= REVERSED_SHARED:
+            return duty
+    return None
 
 
 def read_reversed_prohibitions(reading: Reading) -> None:
@@ -327,15 +384,13 @@ def read_reversed_prohibitions(reading: Reading) -> None:
         if forbid is None:
             continue
         at = change.upper_start + forbid.start()
-        act_end = bounds(upper, at, CLAUSE_END)[1]
-        act = content_bigrams(upper[at + len(forbid.group()):act_end]) - _PROCEDURAL_PAIRS
+        act = forbidden_act(upper, at, forbid.group())
         if any(len(act & content_bigrams(clause[kept.end():bounds(clause, kept.start(), CLAUSE_END)[1]]))
                >= REVERSED_SHARED for kept in _NOT_RX.finditer(clause)):
             continue   # the clause forbids that act itself (不得同……考核、考评挂钩): the prohibition is kept
-        for duty in _MUST_RX.finditer(clause):
+        duty = duty_on(clause, act)
+        if duty is not None:
             done = bounds(clause, duty.start(), PHRASE_END)[1]
-            if len(act & content_bigrams(clause[duty.end():done])) < REVERSED_SHARED:
-                continue
             role = role_at(upper, at)
             before = len(reading.changes)
             reading.add("modal", grade("modal", {"upper": "not", "clause": "must", "role": role},
@@ -343,4 +398,3 @@ def read_reversed_prohibitions(reading: Reading) -> None:
                         (duty.start(), done), (at, at + len(forbid.group())))
             if len(reading.changes) > before:
                 reading.modal_moves.append(("not", "must", reading.changes[-1]))
-            break

@@ -110,6 +110,9 @@ def read_rule_maker(reading: Reading) -> None:
                 continue       # 结算标准由市社会保险行政部门定期向社会公布: publishing a figure is not making the rule
             if _UNDER_NATIONAL.search(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]):
                 continue       # 由市财政部门、市价格主管部门按照国家有关规定制定: applying the national rule, not taking it
+            if restates_elsewhere(reading, mine, theirs):
+                continue       # 由县城镇排水主管部门通过招标投标方式……确定 restates the article's 由城镇排水主管部门……确定, not
+                #                its 具体办法由国务院……制定
             if not rule_object(clause, mine.start()) & _pairs(upper):
                 continue       # 协议出让的地价标准 is not the 使用管理办法 of 土地有偿使用费 the article reserves
             mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
@@ -122,6 +125,23 @@ def read_rule_maker(reading: Reading) -> None:
 
 
 _PUBLISHED = re.compile(r"公布$")
+
+
+def restates_elsewhere(reading: Reading, mine: re.Match, theirs: re.Match) -> bool:
+    """Whether the clause's 由……制定/确定 at ``mine`` is aligned with the article outside the sentence of its rule
+    maker ``theirs`` (most of its aligned characters stand in other sentences): it restates another body's act of the
+    article, not the rule making reserved to a higher body."""
+    clause, upper = reading.clause, reading.upper
+    t_start, t_end = bounds(upper.text, theirs.start(), CLAUSE_END)
+    aligned = [reading.clause_to_upper[k] for k, start in enumerate(clause.starts)
+               if mine.start() <= start < mine.end() and reading.clause_to_upper[k] >= 0]
+    if len(aligned) < RESTATED_ALIGNED:
+        return False
+    outside = sum(1 for j in aligned if not t_start <= upper.starts[j] < t_end)
+    return outside > len(aligned) / 2
+
+
+RESTATED_ALIGNED = 4    # characters of a clause's rule maker aligned with the article before where they stand counts
 _OBJECT_TAIL = re.compile(r"(?:的|之)?(?:具体)?(?:收费)?(?:标准|办法|细则|比例|数额|条件)?(?:的)?[，,、\s]*(?:均|统一|一律|其)?$")
 OBJECT_CHARS = 3        # characters of the noun before 由……制定 that name what the rules are of (地价, 工本费, 收费)
 
@@ -138,7 +158,8 @@ def rule_object(text: str, at: int) -> set[str]:
     found = _pairs(tail) | ({"收费"} if "收费" in text[s:at] else set())
     return found or {"*"}
 
-_UNDER_NATIONAL = re.compile(r"(?:按照|依照|根据|依据)国家(?:有关)?(?:规定|标准|办法)")
+# applying a higher level's rule: 按照国家有关规定, 依照省定价目录 (the province's catalogue says which level prices)
+_UNDER_NATIONAL = re.compile(r"(?:按照|依照|根据|依据)(?:国家|省|自治区|直辖市|上级)[\u4e00-\u9fff]{0,6}?(?:规定|标准|办法|目录)")
 _RULE_WORDS = re.compile(r"具体办法|实施办法|办法|细则|条件|标准")
 
 

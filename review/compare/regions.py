@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from .figures import compare_figures, said_elsewhere
 from .grading import grade
 from .modals import read_modals
-from .normalise import PUNCT_RX
-from .phrases import CLAUSE_END, bounds, chunks_matching, phrase
+from .normalise import MODAL_CLASSES, PUNCT_RX
+from ..sentences import sentence_spans
+from .phrases import CLAUSE_END, PHRASE_END as PHRASE_END_MARKS, bounds, chunks_matching, phrase
 from .roles import ORGAN, PARTY, actors, role_at, role_of
 from .vocabulary import (ACTOR_RX, ADDED_EXCEPTION_RX, AGGRAVATE_RX, CITED_BASIS_RX, CONDITION_KIN_RXS, CONDITION_RX,
                          ENTITLEMENT_RX, GENERIC_PROVISO, INTERNAL_SIGNOFF_RX, JURISDICTION_RX, LOCAL_LEEWAY_RX,
@@ -270,6 +271,10 @@ def added_penal_member(reading: Reading, s: int, e: int) -> tuple[int, int] | No
     return None
 
 
+# a prohibition or release before a condition word in its phrase (不得要求……提供, 无需提交): protective, not a condition
+_FORBIDS_BEFORE = re.compile(r"不得|禁止|严禁|不再|无需|无须|不需要|免予|免于")
+
+
 def new_condition(added: str, upper_text: str) -> bool:
     """Whether text the clause added states a condition the upper text lacks: a condition word that is not a
     local name for the upper text's place (本省), not already in the upper text, nor a word of the same kin
@@ -280,6 +285,8 @@ def new_condition(added: str, upper_text: str) -> bool:
         word = m.group()
         if word in upper_text:
             continue
+        if _FORBIDS_BEFORE.search(rest[max(rest.rfind(c, 0, m.start()) for c in "，,。；;") + 1:m.start()]):
+            continue   # 不得要求申请人提供其他证明材料: the body forbidden to ask, no condition on the public
         if any(rx.fullmatch(word) and rx.search(upper_text) for rx in CONDITION_KIN_RXS):
             continue
         return True
@@ -337,6 +344,67 @@ def another_body(before_modal: str, clause: str) -> bool:
     return bool(names) and all(len(n) >= 2 and n not in clause and _BODY_END_RX.search(n) for n in names)
 
 
+_JOINED_RX = re.compile(r"[，,、\s]*(?:并且|并|且|同时|以及)")   # 并应当告知……: a duty joined to the act restated
+_CAP_AFTER_RX = re.compile(r"(?:超过|低于|少于|多于|高于)")      # 不得超过……10倍: a bound on a figure, no predicate
+
+
+def another_part(reading: Reading, offset: int, s: int, e: int) -> bool:
+    """Whether the upper modal verb at source ``offset``, left out with its whole predicate (upper text [s, e) holds it
+    up to the next modal verb or its clause's end, none of it restated), belongs to a part of the article the clause
+    does not restate: the clause's own modal verbs stand for other modal verbs of the article (it restates another
+    predicate: 不得……歧视 for 应当提供……，不得……歧视; 还应当引导、护送 for 应当告知……；还应当引导、护送), and the left-out
+    predicate is not joined to one it restates (并应当将延长期限的理由告知申请人 after 可以延长十日: the same act's duty)."""
+    from .modals import refusal_of
+
+    text, upper, clause = reading.upper.text, reading.upper, reading.clause
+    phrase_start = bounds(text, offset, PHRASE_END_MARKS)[0]
+    if _JOINED_RX.match(text, phrase_start) or (offset > 0 and text[offset - 1] in "并且"):
+        return False
+    _, clause_end = bounds(text, offset, CLAUSE_END)
+    following = MODAL_RX.search(text, offset + 1, clause_end)
+    predicate_end = following.start() if following and following.start() > offset + 1 else clause_end
+    if re.search(r"[\u4e00-\u9fff]", text[e:predicate_end]):
+        return False        # the rest of the predicate is restated: a duty dropped from the predicate the clause restates
+    modal = MODAL_RX.match(text, offset)
+    if modal is not None and modal.lastgroup == "may" and refusal_of(clause.text, text[modal.end():predicate_end]):
+        return False        # the clause speaks of that act, refusing the right (不接受口头申请: read_denied_rights)
+    # where the clause's modal verbs stand in the article (a bound said with its figure, 不得超过10%, is one placeholder
+    # of the comparison: read by the source offset); a bound the clause adds (不得超过其净资产的10倍) lays no predicate
+    stands_for = []
+    for m in MODAL_RX.finditer(clause.text):
+        j = reading.clause_to_upper[clause.index_at(m.start())]
+        if j < 0 and _CAP_AFTER_RX.match(clause.text, m.end()):
+            continue
+        stands_for.append(upper.starts[j] if j >= 0 else -1)
+    if not stands_for:
+        return False        # a clause with no modal verb of its own (补偿标准……确定) restates no other predicate
+    return all(at >= 0 and not s <= at < e for at in stands_for)
+
+
+# a sentence's topic named as a body by how its name ends (保险机构按照……约定，可以……): whose right or duty it lays
+_TOPIC_BODY_RX = re.compile(r"^(?:并|且|同时|有关|相关)*([\u4e00-\u9fff]{2,12}?(?:机构|部门|机关|单位|局|委员会|政府|中心|公司|企业|组织))")
+
+
+def named_as_object(upper: str, offset: int, clause: str) -> bool:
+    """Whether the right or duty at ``offset`` of the upper text is held by a body (the topic of its sentence, named
+    by its suffix) that the clause names only after its own modal verbs, as the one its bearer assists or must leave
+    alone (村民委员会……应当协助保险机构……，不得干预保险机构……): the clause lays another bearer's duties, it does not
+    restate that body's right (保险机构……可以采取抽样方式……核定损失程度)."""
+    start, _ = bounds(upper, offset, "。；;\n")
+    holder = _TOPIC_BODY_RX.match(upper[start:offset])
+    if holder is None or _GENERIC_BODY_RX.search(holder.group(1)):
+        return False
+    name = holder.group(1)
+    if name not in clause:
+        return False
+    for a, b in sentence_spans(clause):
+        first_modal = MODAL_RX.search(clause, a, b)
+        topic_end = first_modal.start() if first_modal else b
+        if name in clause[a:topic_end]:
+            return False     # the clause names it as a bearer too
+    return True
+
+
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
     """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
     text = reading.upper.text
@@ -378,6 +446,9 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
         if (m.lastgroup == "must" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) \
                 or another_body(text[ps:offset], reading.clause.text):
             continue
+        if another_part(reading, offset, s, e) or named_as_object(text, offset, reading.clause.text):
+            continue   # 应当为残疾人职工提供……劳动保护 left out of a clause restating 不得……歧视残疾人职工: the clause restates the
+            #            article's other predicate, this one it does not speak of
         facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
         graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
         if graded is not None:

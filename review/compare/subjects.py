@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .grading import grade
@@ -12,6 +13,28 @@ if TYPE_CHECKING:
 
 NEAR_GAP = 40           # an unaligned actor between anchors at most this far apart stands for the upper text between
 NEAR_REACH = 30         # ... else for the upper text this far before its right anchor (after its left one)
+
+
+# the level words a name of government ends its own words with before 人民政府 (乡、民族乡、镇的人民政府, 乡（镇）人民政府,
+# 镇（街道）): the name says township, whatever part of it the actor pattern took
+_TOWNSHIP_LEVEL = re.compile(r"(?:乡|镇|街道)[）)]?的?$")
+
+
+def names_township(text: str, start: int, end: int) -> bool:
+    """Whether the actor named at [start, end) of ``text`` is a township's body: its words say 乡 or 街道, or the words
+    just before them end with a township level (乡、民族乡、镇的|人民政府)."""
+    name = text[start:end]
+    return "乡" in name or "街道" in name or bool(_TOWNSHIP_LEVEL.search(text[max(0, start - 12):start]))
+
+
+# a body named as the one that approves, receives or is consulted on another's act (经城市供水行政主管部门批准, 报县级人民
+# 政府批准, 向……申请, 会同……): not who bears the act; the words between the mark and the name may be its place (城市, 县)
+_APPROVER_MARK = re.compile(r"(?:报经|报请|经|报|向|会同|征得)[城市县区省州本]{0,2}$")
+
+
+def approving(text: str, start: int) -> bool:
+    """Whether the actor named at ``start`` of ``text`` is the body another's act goes to (经……批准, 报……, 向……)."""
+    return bool(_APPROVER_MARK.search(text[max(0, start - 4):start]))
 
 
 def read_subjects(reading: Reading) -> None:
@@ -49,10 +72,12 @@ def read_subjects(reading: Reading) -> None:
         if (us, ue) in seen:
             continue
         seen.add((us, ue))
+        if approving(upper.text, us) != approving(clause.text, s):
+            continue   # 供水企业应当经……批准 / 应当经城市供水行政主管部门批准: who bears the duty and who approves it
         clause_name, upper_name = clause.text[s:e], upper.text[us:ue]
         if clause_name == upper_name or clause_kind == upper_kind:
             continue
         facts = {"upper": upper_kind, "clause": clause_kind,
-                 "upper_names_township": "乡" in upper_name or "街道" in upper_name}
+                 "upper_names_township": names_township(upper.text, us, ue)}
         reading.add("subject_changed", grade("subject_changed", facts, upper=upper_name, clause=clause_name),
                     (s, e), (us, ue))

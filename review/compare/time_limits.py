@@ -35,6 +35,12 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         role = PARTY
     if clause_role == UNKNOWN and _applies(reading.clause.text, clause_quantity, modes):
         clause_role = PARTY
+    # a period one may use to seek a remedy or apply (可以在收到决定之日起六十日内申请行政复议): a right's window, whoever
+    # holds it is the party — not the body's 五日内转送 of the same procedure
+    if role == UNKNOWN and party_window(reading.upper.text, upper_quantity):
+        role = PARTY
+    if clause_role == UNKNOWN and party_window(reading.clause.text, clause_quantity):
+        clause_role = PARTY
     # a licence's validity (县农业农村局核发的兽药经营许可证有效期为3年) is its holder's period, whoever issues it
     validity = bool(VALIDITY_PERIOD_RX.search(_before(reading.upper.text, upper_quantity.start))
                     and VALIDITY_PERIOD_RX.search(_before(reading.clause.text, clause_quantity.start)))
@@ -104,6 +110,20 @@ def _applies(text: str, q: Quantity, modes: set) -> bool:
     """Whether the limit ``q`` is a party's lead time to apply or its period to claim its own (see above)."""
     m = APPLICANT_ACT_RX.match(text, q.end)
     return m is not None and ("lead" in modes or any(w in m.group() for w in _CLAIM))
+
+
+_SEEKS_RX = re.compile(r"[^，。；]{0,12}?(?:申请|提起|请求|提出)")
+
+
+def party_window(text: str, q: Quantity) -> bool:
+    """Whether the limit ``q`` is a window one may use to apply or seek a remedy: the nearest modal verb before it in
+    its clause is 可以/有权 and an application follows it (……六十日内申请行政复议, ……六个月内提起行政诉讼)."""
+    start = bounds(text, q.start, CLAUSE_END)[0]
+    last = None
+    for m in MODAL_RX.finditer(text, start, q.start):
+        if not text.startswith("知道", m.end()):
+            last = m
+    return last is not None and last.lastgroup == "may" and bool(_SEEKS_RX.match(text, q.end))
 
 
 def is_duty_limit(text: str, pos: int) -> bool:
