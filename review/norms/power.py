@@ -200,6 +200,9 @@ def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int
     return out + _own_name(sentence)
 
 
+_CIVIL_MONEY = re.compile(r"收取|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)")
+
+
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = _coordinators_decide(sentence, header)
     actors = nonholders(sentence)
@@ -213,6 +216,8 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue
         prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
                  and not _DELEGATE.search(sentence[:s][-4:])]
+        if prior and sentence[prior[-1][0]:prior[-1][1]].endswith("企业") and _CIVIL_MONEY.match(act.group(0)):
+            continue      # a firm's deposit or charge to its customers is a civil term (互联网租赁自行车运营企业……收取用户押金)
         if prior:
             s0, e0 = prior[-1]
             span_before = sentence[e0:a]
