@@ -49,6 +49,8 @@ NONHOLDER = re.compile(
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
     # round 25 (power25): any firm by the ending of its name (供电企业, 供水企业, 燃气经营企业)
     rf"{_NAME}{{1,8}}?(?<!事业)(?<!国有)企业(?!主管|登记|信用)|"
+    # … and a school, by the ending of its name (所在学校收回其教师资格证书: 教师资格条例 第十九条 — the issuing 教育局)
+    rf"{_NAME}{{0,8}}?(?:学校|中学|小学|幼儿园)(?!教育|管理|安全|周边|食堂|所在)|"
     # round 24: the one who opens or runs a market or a venue (……开办者/举办方/运营方: 食品安全法 第六十一条 gives it
     # checks and reports, not penalties)
     rf"{_NAME}{{0,8}}?(?:开办者|开办方|开办单位|举办者|举办方|运营方|经营管理方)|"
@@ -76,7 +78,10 @@ _ACT = re.compile(
     r"(?:收回|注销|撤销)(?:(?:其|该)[^，。；]{0,12}?|[^，。；的]{0,10}?)(?:证书?|执照|许可|备案|资格|标识|牌照)(?!办理|申请|手续)|"
     r"调查认定|审核认定|(?<!经)审核同意|(?:审核|考核)(?:通过|合格)(?:后|的)[^，。；]{0,4}?(?:发放|颁发)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
     r"颁发(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)(?!义务|单位)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
-    r"(?<!受到)(?<!被)(?:予以)?通报批评")
+    r"(?<!受到)(?<!被)(?:予以)?通报批评|"
+    # round 25 (power25): a supply cut by whoever is not its supplier (物业服务企业有权停止对该户的供水、供电: 民法典
+    # 第九百四十四条第三款 — the property manager may not)
+    r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
@@ -86,7 +91,7 @@ _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不�
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
 # (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
-_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
+_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|教师|教职工|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
 _OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
@@ -201,6 +206,10 @@ def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int
 
 
 _CIVIL_MONEY = re.compile(r"收取|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)")
+_STATE_LICENCE = re.compile(r"证书?|执照|许可|牌照")
+_SUPPLY_CUT = re.compile(r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")
+_SUPPLIER = re.compile(r"供水|供电|供气|供热|燃气|电力|自来水|水务|热力|电网")
+_ENFORCEMENT_WORK = re.compile(r"调查取证|取证|立案|查处|执法检查|处罚")
 
 
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
@@ -239,8 +248,23 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "protective"
         elif _ADVISORY.search(span_before):
             guard = "advisory"
-        elif _OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header):
-            guard = "own_people"
+        elif (_OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header)) \
+                and not _STATE_LICENCE.search(sentence[a:b + 3]) and not _SUPPLY_CUT.match(act.group(0)):
+            guard = "own_people"      # (not a licence the state issued, nor a supply: no employer's or member's matter)
+        if not guard and prior and _SUPPLY_CUT.match(act.group(0)) and _SUPPLIER.search(sentence[s0:e0]):
+            continue                  # the supplier's own suspension (供电企业……中止供电) is read by the coercion rules
+        out.append(("usurp", start, b, guard))
+    # round 25 (power25): the core of enforcement handed to a nonholder by 由……负责 (调查取证工作，由各村（社区）负责:
+    # 行政处罚法 第四十二条 — the organ's own officers investigate)
+    for s0, e0 in actors:
+        work = _ENFORCEMENT_WORK.search(sentence[max(0, s0 - 24):s0])
+        if work is None or not re.search(r"由(?:各|本|所在地?|属地)?$", sentence[:s0]) or not re.match(r"[^，。；]{0,2}(?:负责|承担|实施|办理|开展)", sentence[e0:]):
+            continue
+        lo = _segment_start(sentence, max(0, s0 - 24) + work.start())
+        guard = "advisory" if _ADVISORY.search(sentence[lo:e0 + 6]) or _PROTECTIVE.search(sentence[lo:s0]) else ""
+        seg_end = min([i for i in (sentence.find(c, e0) for c in "，,。；;") if i >= 0] or [len(sentence)])
+        out.append(("usurp", lo, seg_end, guard))
+        break
         out.append(("usurp", start, b, guard))
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
     for s0, e0 in actors:
