@@ -47,10 +47,10 @@ NONHOLDER = re.compile(
     r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
     rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
-    # round 25 (power25): any firm by the ending of its name (供电企业, 供水企业, 燃气经营企业)
-    rf"{_NAME}{{1,8}}?(?<!事业)(?<!国有)企业(?!主管|登记|信用)|"
-    # … and a school, by the ending of its name (所在学校收回其教师资格证书: 教师资格条例 第十九条 — the issuing 教育局)
-    rf"{_NAME}{{0,8}}?(?:学校|中学|小学|幼儿园)(?!教育|管理|安全|周边|食堂|所在)|"
+    # round 25 (power25): a supplier, by its trade and the ending of its name (供电企业, 供水单位, 燃气经营企业; any
+    # firm or school as a nonholder read the regulated party of real documents as the actor: 房地产开发企业……有下列行为
+    # 之一的，处以警告; 民办学校违规招生，责令限期整改)
+    rf"{_NAME}{{0,6}}?(?:供电|供水|供气|供热|燃气|电力|电网|水务|热力|自来水)[^，。；、]{{0,4}}?(?:企业|单位)|"
     # round 24: the one who opens or runs a market or a venue (……开办者/举办方/运营方: 食品安全法 第六十一条 gives it
     # checks and reports, not penalties)
     rf"{_NAME}{{0,8}}?(?:开办者|开办方|开办单位|举办者|举办方|运营方|经营管理方)|"
@@ -161,6 +161,7 @@ _DECISION_NOUN = r"(?:决定书?|认定书?|裁决书?|通知书|(?:拆除|整�
 _DECIDES = re.compile(rf"(?:统一|直接|负责|集中|径行|依据[^，。；]{{0,10}}?)?(?:作出|做出|下达|签发)(?:[^，。；]{{0,16}}?{_DECISION_NOUN})?|"
                       r"(?<!的)(?:直接|统一|负责)?(?:认定|审定|核定|裁定)(?![权的])")
 _OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名义(?:[^，。；]{0,4}?)(?:送达|下达|发出|出具|作出|做出|实施|执行|签发|发布|印发)")
+_SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
 # what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
 _COORDINATES = re.compile(r"统筹|协调|督办|督促|督查|调度|研究|部署|组织协调|牵头")
 
@@ -183,8 +184,10 @@ def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int
     out: list[tuple[str, int, int, str]] = []
     for s0, e0 in nonholders(sentence):
         if not _COORDINATOR.search(sentence[s0:e0]) or _OBJECT_BEFORE.search(sentence[:s0][-4:]) \
-                or _DELEGATE.search(sentence[:s0][-4:]):
-            continue
+                or _DELEGATE.search(sentence[:s0][-4:]) or _SUBMITTED.search(sentence[:s0]) \
+                or re.match(r"提交|报送|报请|提请|报经|报|送|经", sentence[s0:e0]):
+            continue          # (提交市人才工作联席会议审定: the organ's work submitted inside the administration; 经工作组认定:
+            #                   a fact found, named as the step an agreement relies on — real documents)
         seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
         m = _DECIDES.search(sentence, e0, seg_end)
         if m is None or m.start() - e0 > 24 or sentence[m.end():m.end() + 1] == "的":
