@@ -158,7 +158,7 @@ def _members_of(sentence: str, start: int, end: int) -> bool:
 # 发出: 行政处罚法 第二十条 — a delegate acts only in the delegating organ's name)
 _COORDINATOR = re.compile(r"(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议(?:办公室)?)$")
 _DECISION_NOUN = r"(?:决定书?|认定书?|裁决书?|通知书|(?:拆除|整改|停工|停业|停产|清障|清除|腾退|关闭)通知)"
-_DECIDES = re.compile(rf"(?:统一|直接|负责|集中|径行|依据[^，。；]{{0,10}}?)?(?:作出|做出|下达|签发)(?:[^，。；]{{0,16}}?{_DECISION_NOUN})?|"
+_DECIDES = re.compile(rf"(?:统一|直接|负责|集中|径行|依据[^，。；]{{0,10}}?)?(?:作出|做出|下达|签发)(?!的)(?:[^，。；]{{0,16}}?{_DECISION_NOUN})?|"
                       r"(?<!的)(?:直接|统一|负责)?(?:认定|审定|核定|裁定)(?![权的])")
 _OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名义(?:[^，。；]{0,4}?)(?:送达|下达|发出|出具|作出|做出|实施|执行|签发|发布|印发)")
 _SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
