@@ -55,6 +55,9 @@ _APPROVE = re.compile(r"(审核同意|审查同意|审定|审批|批准|确认|�
 _VALIDITY = re.compile(r"(后|方)(方可|才能|才可|方能)?(生效|实施|执行|有效)|方可(生效|实施|执行|有效)|方为有效|才能生效|(决定|选聘|决议|结果|任免)[^，。；]{0,4}无效")
 
 # ---- on what object: a matter of the owner's own
+# the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
+_POST_SOURCE = r"[校院园馆会社团]长|秘书长|负责人|总经理|经理|董事|监事"
+_POST = re.compile(_POST_SOURCE)
 _MATTER = (r"价格|售价|定价|票价|场次|排片|收费|费(用)?标准|租金|房租|报酬|工资|薪酬|样式|式样|颜色|外立面|外观|招牌|店招|分配|分红|收益|承包|发包|"
            r"出租对象|承租人|承租方|出售|转让|采伐|处置|处分|种植|品种|茬口|生产计划|经营计划|销售|供货对象|进货|招生|聘用|解聘|聘任|"
            r"任免|人选|成员名单|入住|决议|选聘|更换|章程|发布价格|服务对象|经营范围|"
@@ -63,7 +66,7 @@ _MATTER = (r"价格|售价|定价|票价|场次|排片|收费|费(用)?标准|�
            # a self-governing body's own election (村民委员会换届选举的候选人名单)
            r"候选人|换届|选举|"
            # round 25 (power25): the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
-           r"[校院园馆会社团]长|秘书长|负责人|总经理|经理|董事|监事")
+           rf"{_POST_SOURCE}")
 _MATTER_RX = re.compile(_MATTER)
 # the owner's own decisions (for the approval grammar)
 _DECISION = re.compile(r"决议|决定|方案|选聘结果|选举结果|结果|名单|任免|聘用|解聘|聘任|分配|发包|更换|章程|计划")
@@ -120,7 +123,9 @@ def _owner_matter(sentence: str, header: str, before: str = "") -> bool:
     """Whether a matter of a private party's or a collective's own stands in the sentence: an owner as its possessor
     (民宿的客房价格, 村集体经济组织的年度收益分配方案, 个人所有的零星林木……采伐), or the matter named and its owner
     bound to the body's decision (……种植品种和茬口作出统一安排，项目区农户应当服从)."""
-    both = header + before[-40:] + sentence
+    if before and _POST.search(sentence) and _OWNER_RX.search(before[-40:]):
+        return True       # the officer of the owner the clause before names (民办学校聘任校长……；……直接向学校委派校长)
+    both = header + sentence
     if _MATTER_RX.search(both) and _BOUND.search(sentence):
         return True
     for m in _MATTER_RX.finditer(both):
