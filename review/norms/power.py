@@ -734,7 +734,7 @@ def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
 # a system's upkeep, one party's case (对其, 该), a protective negation
 _FREEZES = re.compile(r"(?:暂停|停止|暂缓|一律不再)(?:受理|办理|接收|审批|核发)[^，。；]{0,24}?(?:申请|登记|注册|备案|审批|许可|证照?)(?!的)")
 _WHOLE_CLASS = re.compile(r"各类|全部|一律|所有|全县|全市|全区|全镇|辖区内?|期间|另行通知|之日起|暂停")
-_PAUSE_LAWFUL = re.compile(r"征收|征地|依法|法律|不得超过|系统|升级|维护|节假日|对其|该(?:申请|企业|单位)|同一|重复|不符合|材料不")
+_PAUSE_LAWFUL = re.compile(r"征收|征地|指标|额度|名额|次年|依法|法律|不得超过|系统|升级|维护|节假日|对其|该(?:申请|企业|单位)|同一|重复|不符合|材料不")
 
 
 def _frozen_applications(sentence: str) -> list[tuple[str, int, int, str]]:
