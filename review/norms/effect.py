@@ -429,7 +429,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     # round 17: a body deciding a private party's or a collective's own matter (review/norms/takeover.py); one reading
     # of a span: a price fixed, an organ intruded on or a choice overridden is read by its own kind
-    for start, end, guard in takeovers(sentence, header):
+    for start, end, guard in takeovers(sentence, header, before):
         if not any(e.kind in ("fix", "intrude", "override", "select") and e.laid for e in out):
             out.append(Effect("takeover", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     # round 23 (power23): the power category's readings (review/norms/power.py) — public power used by who cannot hold

@@ -47,6 +47,10 @@ NONHOLDER = re.compile(
     r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
     rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
+    # round 25 (power25): a supplier, by its trade and the ending of its name (供电企业, 供水单位, 燃气经营企业; any
+    # firm or school as a nonholder read the regulated party of real documents as the actor: 房地产开发企业……有下列行为
+    # 之一的，处以警告; 民办学校违规招生，责令限期整改)
+    rf"{_NAME}{{0,6}}?(?:供电|供水|供气|供热|燃气|电力|电网|水务|热力|自来水)[^，。；、]{{0,4}}?(?:企业|单位)|"
     # round 24: the one who opens or runs a market or a venue (……开办者/举办方/运营方: 食品安全法 第六十一条 gives it
     # checks and reports, not penalties)
     rf"{_NAME}{{0,8}}?(?:开办者|开办方|开办单位|举办者|举办方|运营方|经营管理方)|"
@@ -74,7 +78,10 @@ _ACT = re.compile(
     r"(?:收回|注销|撤销)(?:(?:其|该)[^，。；]{0,12}?|[^，。；的]{0,10}?)(?:证书?|执照|许可|备案|资格|标识|牌照)(?!办理|申请|手续)|"
     r"调查认定|审核认定|(?<!经)审核同意|(?:审核|考核)(?:通过|合格)(?:后|的)[^，。；]{0,4}?(?:发放|颁发)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
     r"颁发(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)(?!义务|单位)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
-    r"(?<!受到)(?<!被)(?:予以)?通报批评")
+    r"(?<!受到)(?<!被)(?:予以)?通报批评|"
+    # round 25 (power25): a supply cut by whoever is not its supplier (物业服务企业有权停止对该户的供水、供电: 民法典
+    # 第九百四十四条第三款 — the property manager may not)
+    r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
@@ -84,7 +91,7 @@ _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不�
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
 # (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
-_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
+_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|教师|教职工|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
 _OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
@@ -94,7 +101,9 @@ _IN_CONDITION = re.compile(r"的[，,]")
 _FINDS = re.compile(r"^[^，。；]{0,8}(?:发现|在|巡查|检查|巡护|接到|受理|认为|对|经)")
 _PUBLIC_AFFAIRS = re.compile(r"管理公共事务职能|以委托(?:机关|行政机关|单位)的?名义|受委托组织")
 _DELEGATE = re.compile(r"(?:委托|交由|交给|交付|授权|转交|下放(?:给|至|到)?)$")
-_DELEGATED_ACT = re.compile(r"审批|许可|处罚|罚款|查处|执法|年检|年审|强制|吊销|核发|发证")
+_DELEGATED_ACT = re.compile(r"审批|许可|处罚|罚款|查处|执法|年检|年审|强制|吊销|核发|发证|"
+                            # round 25 (power25): a duty or a power handed over whole, to be exercised (职责整体委托……协会行使)
+                            r"(?:职责|职权|权力|权)[^，。；]{0,16}?(?:委托|交由|授权)[^，。；]{0,20}?行使")
 # the technical or support work a body may entrust to anyone (评估, 检测, 审计)
 _SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
 
@@ -142,8 +151,72 @@ def _members_of(sentence: str, start: int, end: int) -> bool:
     return re.search(re.escape(trade) + r"[^，。；]{0,2}(?:应当|必须|须|应|服从|接受|执行|遵守)", sentence[:at]) is not None
 
 
-def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+# round 25 (power25): a coordinating organ — a 指挥部, a 领导小组 or its office, a 专班, a 工作组, a 联席会议 (国务院行政机构
+# 设置和编制管理条例 第六条: it coordinates; the organs act) — that decides in any sector: the decision word open (作出/下达
+# any 决定, 认定, 裁决, 通知书; 认定, 审定, 核定, 裁定 done by it), its object any matter (the decision named before it:
+# 违法建设的认定和限期拆除决定，由……指挥部统一作出); and any nonholder acting in its own name (以指挥部名义送达, 以协会名义
+# 发出: 行政处罚法 第二十条 — a delegate acts only in the delegating organ's name)
+_COORDINATOR = re.compile(r"(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议(?:办公室)?)$")
+_DECISION_NOUN = r"(?:决定书?|认定书?|裁决书?|通知书|(?:拆除|整改|停工|停业|停产|清障|清除|腾退|关闭)通知)"
+_DECIDES = re.compile(rf"(?:统一|直接|负责|集中|径行|依据[^，。；]{{0,10}}?)?(?:作出|做出|下达|签发)(?!的)(?:[^，。；]{{0,16}}?{_DECISION_NOUN})?|"
+                      r"(?<!的)(?:直接|统一|负责)?(?:认定|审定|核定|裁定)(?![权的])")
+_OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名义(?:[^，。；]{0,4}?)(?:送达|下达|发出|出具|作出|做出|实施|执行|签发|发布|印发)")
+_SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
+# what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
+_COORDINATES = re.compile(r"统筹|协调|督办|督促|督查|调度|研究|部署|组织协调|牵头")
+
+
+def _own_name(sentence: str) -> list[tuple[str, int, int, str]]:
+    """A nonholder acting in its own name: the name it acts in ends as a nonholder's does (以指挥部名义送达, 以协会名义发出),
+    and the sentence is not a delegate acting in the delegator's name (以委托机关名义, 以县农业农村局的名义)."""
+    out = []
+    for m in _OWN_NAME.finditer(sentence):
+        who = m.group("who")
+        if _HOLDER.search(who) or not (NONHOLDER.search(who) or re.search(r"指挥部|领导小组|专班|工作组|协会|商会|公司|企业|社区|村委会|居委会|合作社", who)):
+            continue
+        lo = _segment_start(sentence, m.start())
+        guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else ""
+        out.append(("usurp", lo, m.end(), guard))
+    return out
+
+
+def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
+    for s0, e0 in nonholders(sentence):
+        if not _COORDINATOR.search(sentence[s0:e0]) or _OBJECT_BEFORE.search(sentence[:s0][-4:]) \
+                or _DELEGATE.search(sentence[:s0][-4:]) or _SUBMITTED.search(sentence[:s0]) \
+                or re.match(r"提交|报送|报请|提请|报经|报|送|经", sentence[s0:e0]):
+            continue          # (提交市人才工作联席会议审定: the organ's work submitted inside the administration; 经工作组认定:
+            #                   a fact found, named as the step an agreement relies on — real documents)
+        seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
+        m = _DECIDES.search(sentence, e0, seg_end)
+        if m is None or m.start() - e0 > 24 or sentence[m.end():m.end() + 1] == "的":
+            continue
+        if re.match(r"(?:统一|直接|负责|集中|径行|依据)?(?:作出|做出|下达|签发)$", m.group(0)) \
+                and not re.search(r"决定|认定|裁决", sentence[:s0]):
+            continue          # 作出 with no decision named after it or before the organ
+        between = sentence[e0:m.start()]
+        guard = ""
+        if _HOLDER.search(between):
+            guard = "holder"          # 指挥部……，认定和拆除决定由县城市管理局依法作出: the 局 decides
+        elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()] + between):
+            guard = "protective"
+        elif _ADVISORY.search(between) or _COORDINATES.search(between):
+            guard = "advisory"        # 专班负责统筹协调……; 领导小组办公室提出处理意见
+        out.append(("usurp", _segment_start(sentence, s0), m.end(), guard))
+        break
+    return out + _own_name(sentence)
+
+
+_CIVIL_MONEY = re.compile(r"收取|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)")
+_STATE_LICENCE = re.compile(r"证书?|执照|许可|牌照")
+_SUPPLY_CUT = re.compile(r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")
+_SUPPLIER = re.compile(r"供水|供电|供气|供热|燃气|电力|自来水|水务|热力|电网")
+_ENFORCEMENT_WORK = re.compile(r"调查取证|取证|立案|查处|执法检查|处罚")
+
+
+def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    out: list[tuple[str, int, int, str]] = _coordinators_decide(sentence, header)
     actors = nonholders(sentence)
     head = nonholders(header) if header else []
     for act in _ACT.finditer(sentence):
@@ -155,6 +228,8 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue
         prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
                  and not _DELEGATE.search(sentence[:s][-4:])]
+        if prior and sentence[prior[-1][0]:prior[-1][1]].endswith("企业") and _CIVIL_MONEY.match(act.group(0)):
+            continue      # a firm's deposit or charge to its customers is a civil term (互联网租赁自行车运营企业……收取用户押金)
         if prior:
             s0, e0 = prior[-1]
             span_before = sentence[e0:a]
@@ -176,8 +251,23 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "protective"
         elif _ADVISORY.search(span_before):
             guard = "advisory"
-        elif _OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header):
-            guard = "own_people"
+        elif (_OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header)) \
+                and not _STATE_LICENCE.search(sentence[a:b + 3]) and not _SUPPLY_CUT.match(act.group(0)):
+            guard = "own_people"      # (not a licence the state issued, nor a supply: no employer's or member's matter)
+        if not guard and prior and _SUPPLY_CUT.match(act.group(0)) and _SUPPLIER.search(sentence[s0:e0]):
+            continue                  # the supplier's own suspension (供电企业……中止供电) is read by the coercion rules
+        out.append(("usurp", start, b, guard))
+    # round 25 (power25): the core of enforcement handed to a nonholder by 由……负责 (调查取证工作，由各村（社区）负责:
+    # 行政处罚法 第四十二条 — the organ's own officers investigate)
+    for s0, e0 in actors:
+        work = _ENFORCEMENT_WORK.search(sentence[max(0, s0 - 24):s0])
+        if work is None or not re.search(r"由(?:各|本|所在地?|属地)?$", sentence[:s0]) or not re.match(r"[^，。；]{0,2}(?:负责|承担|实施|办理|开展)", sentence[e0:]):
+            continue
+        lo = _segment_start(sentence, max(0, s0 - 24) + work.start())
+        guard = "advisory" if _ADVISORY.search(sentence[lo:e0 + 6]) or _PROTECTIVE.search(sentence[lo:s0]) else ""
+        seg_end = min([i for i in (sentence.find(c, e0) for c in "，,。；;") if i >= 0] or [len(sentence)])
+        out.append(("usurp", lo, seg_end, guard))
+        break
         out.append(("usurp", start, b, guard))
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
     for s0, e0 in actors:
@@ -253,14 +343,67 @@ _GRANTED = re.compile(r"赋权|赋予|依法|清单|授权|承接|委托|《")
 # 第十条; a court's, or the tax authority's under its law)
 _FREEZE = re.compile(r"(?:通知|函告|告知|要求|商请|协调|责成)[^，。；]{0,10}?(?:银行|金融机构)[^，。；]{0,14}?(?:冻结|止付|扣划|划扣|划拨|暂停[^，。；]{0,12}?(?:支付|结算|提取))")
 _BY_LAW = re.compile(r"依法|法律|《|人民法院|申请")
+# round 25 (power25): … or a person's own records taken by a body that has no power to take them: a person's bank
+# accounts (个人的银行账户流水: 商业银行法 第二十九条 — only where a law provides), a person's calls and messages
+# (通话记录, 聊天记录: 宪法 第四十条 — only 公安机关 or 检察机关, by law), read by the ending of the record's noun
+# (……流水/……明细/……记录) after a person (个人, 本人, 家庭成员, 负责人, 法定代表人); not with the person's consent
+_PRY = re.compile(r"(?:调取|调阅|查询|查阅|获取|复制|收集)[^，。；]{0,24}?(?:个人|本人|家庭成员|亲属|家属|负责人|法定代表人|财务人员)(?:的)?"
+                  r"[^，。；]{0,12}?(?:(?:银行|账户|存款|资金|交易)[^，。；]{0,6}?(?:流水|明细|记录|信息)|(?:通话|通信|聊天|短信|微信|行踪|位置)[^，。；]{0,4}?(?:记录|信息|内容|轨迹))")
+_CONSENT = re.compile(r"同意|授权|自愿|公安机关|检察|监察|人民法院|税务")
+
+
+# round 25 (power25): a township or a street office — the lowest organ, whose powers a statute names one by one and whose
+# share of a county department's powers only the province gives (行政处罚法 第二十四条; 地方组织法 第七十六条) — making a
+# decision in any sector in its own words: 作出 any 决定 or 裁决 (封锁决定: 动物防疫法 第五十八条, the county government;
+# 撤销监护人资格: 民法典 第三十六条, a court), 审定/核定/裁定 a result (查勘定损: the insurer's), or 自行/直接/统一 确定 a
+# matter (零售网点布设: 烟花爆竹安全管理条例 第十九条, the 应急管理 department). Not what it proposes, checks first or
+# reports (初审, 审核后报……批准), what it was given (赋权, 委托, 综合行政执法, 清单), its own affairs (本乡镇, 机关, 工作
+# 人员, 预算), the matters a statute gives it (宅基地: 土地管理法 第六十二条; 乡村建设规划: 城乡规划法 第六十五条;
+# 权属争议: 土地管理法 第十四条, 森林法 第二十二条; 低保, 临时救助: 社会救助暂行办法)
+_TOWNSHIP_DECIDES = re.compile(r"(?:作出|做出)(?!的)[^，。；]{0,16}?(?:决定|裁决)(?!书?[^，。；]{0,2}的)|(?<!的)(?:审定|核定|裁决|裁定)(?![权的])|"
+                               r"(?:自行|直接|统一)(?:确定|决定|认定)(?![权的])")
+_LAST_BODY = re.compile(r"(?:乡镇|镇|乡|街道)(?:人民政府|政府)|街道办事处|街道|办事处|乡镇|人民政府|政府|局|部门|机构|机关|中心|委员会|所|站|法院")
+_TOWNSHIP_ACTOR = re.compile(r"(?:乡镇|乡|镇|街道)(?:人民政府|政府)|街道办事处|乡镇")
+_CHECKS_FIRST = re.compile(r"初审|初核|审核后|核实后报|提出[^，。；]{0,8}意见|建议|协助|配合|报告|上报|报请|提请")
+_APPROVED_AFTER = re.compile(r"报(?:请|送|经)?[^，。；]{0,20}?(?:批准|审批|审定|同意|决定|核准)")
+_GIVEN = re.compile(r"赋权|综合行政执法|综合执法|承接|委托|授权|清单|下放")
+_OWN_AFFAIRS = re.compile(r"本(?:乡镇|镇|乡|街道|级|机关|单位)|内部|机关|工作人员|干部|预算|会议|议事")
+_TOWNSHIP_MATTERS = re.compile(r"宅基地|住宅用地|乡村建设规划|村庄规划|权属|低保|最低生活保障|临时救助|特困|优待|征兵|民兵")
+
+
+def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    for m in _TOWNSHIP_DECIDES.finditer(sentence):
+        last = list(_LAST_BODY.finditer(sentence[:m.start()]))
+        if not last or not _TOWNSHIP.match(last[-1].group(0)):
+            continue          # the last body named before the decision is another's
+        actor = list(_TOWNSHIP_ACTOR.finditer(sentence[:m.start()]))
+        if not actor or m.start() - actor[-1].end() > 24 or re.search(r"[。；;]", sentence[actor[-1].end():m.start()]):
+            continue
+        if _OBJECT_BEFORE.search(sentence[:actor[-1].start()][-4:]) and not sentence[:actor[-1].start()].endswith("由"):
+            continue          # 对乡镇人民政府……; 向街道办事处申请: the township is whom it is done to or asked
+        lo = _segment_start(sentence, actor[-1].start())
+        between = sentence[actor[-1].end():m.start()]
+        guard = ""
+        if _PROTECTIVE.search(sentence[lo:m.start()]):
+            guard = "protective"
+        elif _CHECKS_FIRST.search(between) or _APPROVED_AFTER.search(sentence, m.end()):
+            guard = "approved"
+        elif _GIVEN.search(sentence + header):
+            guard = "granted"
+        elif _OWN_AFFAIRS.search(sentence) or _TOWNSHIP_MATTERS.search(sentence + header):
+            guard = "own"
+        return [("expand", lo, m.end(), guard)]
+    return []
 
 
 def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
-    out: list[tuple[str, int, int, str]] = []
+    out: list[tuple[str, int, int, str]] = _township_decides(sentence, header)
+    if out:
+        return out
     text = header[-40:] + sentence if header else sentence
     off = len(text) - len(sentence)
     for rx, kind in ((_CANCEL_AT_ONCE, "cancel"), (_OWN_STANDARD, "standard"), (_CIVIL_AWARD, "award"), (_CLAIMED_POWER, "claim"),
-                     (_FREEZE, "freeze")):
+                     (_FREEZE, "freeze"), (_PRY, "pry")):
         m = rx.search(sentence)
         if m is None or sentence[m.end():m.end() + 1] == "的":
             continue
@@ -290,6 +433,8 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "approved"
         elif kind == "freeze" and _BY_LAW.search(sentence + header):
             guard = "by_law"
+        elif kind == "pry" and _CONSENT.search(sentence + header):
+            guard = "consent"
         out.append(("expand", lo, m.end(), guard))
         break
     return out
@@ -530,7 +675,7 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
 
 
 # ---- duty shed
-_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
+_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|(?:管理|养护|监察|执法)(?:处|段)(?![理置罚])|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
 _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
                    r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
 _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
@@ -538,7 +683,10 @@ _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡
 _SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
 _HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
-                     r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)")
+                     r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)|"
+                     # round 25 (power25): the matter moved to another by a verb of handing (移交沿街单位和属地社区承担,
+                     # 交由所在地沿街商户负责, 整体委托……协会行使)
+                     r"(?:移交|交由|交给|转交|委托|下放(?:给|至|到)?)[^，。；]{0,20}?(?:承担|负责|行使|维护|管理|实施|办理)")
 _HANDED_TO_PUBLIC = re.compile(r"由[^，。；]{0,10}(?:人民政府|政府|局|部门|机关|办事处|委员会(?<![村居]民委员会)(?<!业主委员会))[^，。；]{0,4}(?:负责|承担|实施)|"
                                r"划转|划入|改由[^，。；]{0,10}(?:局|部门|政府)")
 _CONTRACT = re.compile(r"甲方|乙方|合同|协议|约定")
@@ -580,8 +728,26 @@ def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# round 25 (power25): a whole class of applications the body must decide frozen (全县暂停受理各类社会组织成立登记申请;
+# 暂停办理……个体工商户注册登记): 行政许可法 第三十二条、第四十二条 and the registration statutes make the body accept and
+# decide every application in time; not the law's own pause (征收: 国有土地上房屋征收与补偿条例 第十六条, with its term),
+# a system's upkeep, one party's case (对其, 该), a protective negation
+_FREEZES = re.compile(r"(?:暂停|停止|暂缓|一律不再)(?:受理|办理|接收|审批|核发)[^，。；]{0,24}?(?:申请|登记|注册|备案|审批|许可|证照?)(?!的)")
+_WHOLE_CLASS = re.compile(r"各类|全部|一律|所有|全县|全市|全区|全镇|辖区内?|期间|另行通知|之日起|暂停")
+_PAUSE_LAWFUL = re.compile(r"征收|征地|指标|额度|名额|次年|依法|法律|不得超过|系统|升级|维护|节假日|对其|该(?:申请|企业|单位)|同一|重复|不符合|材料不")
+
+
+def _frozen_applications(sentence: str) -> list[tuple[str, int, int, str]]:
+    m = _FREEZES.search(sentence)
+    if m is None or not _WHOLE_CLASS.search(sentence[:m.end()]) or nonholders(sentence[:m.start()]):
+        return []
+    lo = _segment_start(sentence, m.start())
+    guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _PAUSE_LAWFUL.search(sentence) else ""
+    return [("drop", lo, m.end(), guard)]
+
+
 def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
-    out = _unaccountable(sentence)
+    out = _unaccountable(sentence) or _frozen_applications(sentence)
     if out:
         return out
     for m in _DROP.finditer(sentence):

@@ -44,6 +44,8 @@ _OWNERS_ORGAN = re.compile(r"业主(大会|委员会)|村民(会议|代表会议
 # ---- with what power
 # deciding for the owner
 _DECIDE = re.compile(r"(统一|直接|自行|径行|集中|一并)?(决定|确定|核定|调整|安排|选定|指定|审定|审批|任免|分配|发包)(?!权)|"
+                     # round 25 (power25): the owner's officer appointed by the body (直接向学校委派校长; 院长人选由……直接指派)
+                     r"(统一|直接|自行|径行)?(委派|指派|任命|选派|派任)(?!权)|"
                      r"收归|统一(收回|处置|经营|规定|制定)|"
                      r"(作出|做出)[^，。；]{0,10}?(调整|统一安排|安排)(的)?决定|(作出|做出)[^，。；]{0,4}(统一)?安排")
 _MARKED = re.compile(r"统一|直接|自行|径行|集中|一并")
@@ -53,13 +55,18 @@ _APPROVE = re.compile(r"(审核同意|审查同意|审定|审批|批准|确认|�
 _VALIDITY = re.compile(r"(后|方)(方可|才能|才可|方能)?(生效|实施|执行|有效)|方可(生效|实施|执行|有效)|方为有效|才能生效|(决定|选聘|决议|结果|任免)[^，。；]{0,4}无效")
 
 # ---- on what object: a matter of the owner's own
+# the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
+_POST_SOURCE = r"[校院园馆会社团]长|秘书长|负责人|总经理|经理|董事|监事"
+_POST = re.compile(_POST_SOURCE)
 _MATTER = (r"价格|售价|定价|票价|场次|排片|收费|费(用)?标准|租金|房租|报酬|工资|薪酬|样式|式样|颜色|外立面|外观|招牌|店招|分配|分红|收益|承包|发包|"
            r"出租对象|承租人|承租方|出售|转让|采伐|处置|处分|种植|品种|茬口|生产计划|经营计划|销售|供货对象|进货|招生|聘用|解聘|聘任|"
            r"任免|人选|成员名单|入住|决议|选聘|更换|章程|发布价格|服务对象|经营范围|"
            # the owner's things (收归, 统一收回, 统一处置 …): its trees, ponds, house front, stall, parking space, assets
            r"林木|树木|果树|山林|鱼塘|水面|门头|牌匾|广告牌|车位|摊位|商铺|资产|财产|房屋|营业时间|经营时间|公共收益|机动地|土地|股权|"
            # a self-governing body's own election (村民委员会换届选举的候选人名单)
-           r"候选人|换届|选举")
+           r"候选人|换届|选举|"
+           # round 25 (power25): the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
+           rf"{_POST_SOURCE}")
 _MATTER_RX = re.compile(_MATTER)
 # the owner's own decisions (for the approval grammar)
 _DECISION = re.compile(r"决议|决定|方案|选聘结果|选举结果|结果|名单|任免|聘用|解聘|聘任|分配|发包|更换|章程|计划")
@@ -68,7 +75,9 @@ _OWNER = (r"业主|村民|农户|农民|居民|住户|户主|个人|私人|自�
           r"社团|协会|商会|理事会|会员大会|集体经济组织|村集体|农村集体|集体土地|村民小组|集体所有|合作社|商铺|门店|店铺|家庭农场|小区|"
           r"村民委员会|村委会|居民委员会|驾校|经营单位|经营性|开发建设单位|建设单位|开发商|市场开办者|设置单位|"
           r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|农场|养殖场|停车场|菜市场|商场|加油站|加气站|充电站|"
-          r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])")
+          r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])|"
+          # round 25 (power25): a household by the ending of its name (种粮大户, 养殖户, 承包户)
+          r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])")
 _OWNER_RX = re.compile(_OWNER)
 # the owner bound or its own choice excluded
 _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|均应|要)(予以)?(执行|服从|遵照执行|遵守|按此|照此)|"
@@ -77,7 +86,9 @@ _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|�
                     r"(应当|必须|须)(按此|照此)|一律(执行|服从)")
 
 # ---- why the same grammar is lawful
-_PROTECT = re.compile(r"不得|严禁|禁止|不准|任何单位|不予干预|无权")
+_PROTECT = re.compile(r"不得|严禁|禁止|不准|任何单位|不予干预|无权|"
+                      # round 25 (power25): the body says it does not decide (县农业农村局不对化肥经营者的销售价格作统一规定)
+                      r"不对[^，。；]{0,16}?(?:作|进行|予以)|不(?:作|予|再)统一")
 _OWN_CHOICE = re.compile(r"自主|尊重|自愿|(由|经)[^，。；]{0,6}(业主大会|业主委员会|村民会议|村民代表会议|村民小组会议|股东会|理事会|会员大会|成员大会|双方|当事人)"
                          r"[^，。；]{0,8}(决定|表决|协商|约定|选举|讨论)")
 _PRICE_LAW = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|行政事业性收费|成本监审|"
@@ -108,10 +119,12 @@ def _agent(sentence: str, at: int) -> re.Match | None:
     return found
 
 
-def _owner_matter(sentence: str, header: str) -> bool:
+def _owner_matter(sentence: str, header: str, before: str = "") -> bool:
     """Whether a matter of a private party's or a collective's own stands in the sentence: an owner as its possessor
     (民宿的客房价格, 村集体经济组织的年度收益分配方案, 个人所有的零星林木……采伐), or the matter named and its owner
     bound to the body's decision (……种植品种和茬口作出统一安排，项目区农户应当服从)."""
+    if before and _POST.search(sentence) and _OWNER_RX.search(before[-40:]):
+        return True       # the officer of the owner the clause before names (民办学校聘任校长……；……直接向学校委派校长)
     both = header + sentence
     if _MATTER_RX.search(both) and _BOUND.search(sentence):
         return True
@@ -142,11 +155,12 @@ _ITEM_HEAD = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[）)]|[
 _HEADER_POWER = re.compile(r"职责|措施|权力|职权|负责|可以|有权|事项")
 
 
-def takeovers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
-    """The spans at which ``sentence`` (a list item under ``header``) has a body decide a private party's or a
+def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` (a list item under ``header``; ``before`` the clause before it, which may name
+    the owner: 民办学校聘任校长……；县教育局……可以直接向学校委派校长) has a body decide a private party's or a
     collective's own matter, or make the owner's own decision wait for its approval, with the guard if lawful."""
     out: list[tuple[int, int, str]] = []
-    if not _owner_matter(sentence, header):
+    if not _owner_matter(sentence, header, before):
         return out
     bound = _BOUND.search(sentence) is not None
     # an item that opens with the verb, its body and power in the header (……领导小组办公室履行下列职责：（三）决定……)
@@ -164,7 +178,7 @@ def takeovers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         # an owner named after the body and before the verb is the verb's subject (街道办事处指导业主大会选定……)
         # (not one heard on the way: 根据居民意见直接决定)
         subject = re.sub(r"(根据|按照|依据|结合|听取|征求|参考)[^，。；]{0,12}?(意见|情况|需要|建议|要求)", "", between)
-        if _OWNER_RX.search(subject) and not re.search(r"对|就|将", subject):
+        if _OWNER_RX.search(subject) and not re.search(r"对|就|将|向", subject):
             continue
         # … the body acting on the owner's matter (对……进行核定, 对……予以调整) is marked as much as 统一 or 可以
         marked = _MARKED.search(m.group(0)) or _POWER_MODAL.search(between) or _MARKED.search(between[-4:]) \
