@@ -40,7 +40,7 @@ ELECTED_RX = re.compile(r"选举产生|推选产生|民主选举|协商选定|�
 # … not appointed by a body for the same office (公司法: 董事会成员由……机构委派)
 _APPOINTED = re.compile(r"(?:委派|任命|指派|指定|选派)")
 SENTENCE_RX = re.compile(r"[^。；;\n]+")
-MIN_ORG = 4          # characters of an organisation's name (its ending) looked for: 工会 alone names no one body
+MIN_ORG = 5          # characters of an organisation's name (its ending) looked for: 委员会 alone, 工作小组, name no one body
 LEVELS = ("法律", "行政法规")
 
 
