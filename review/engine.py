@@ -17,6 +17,7 @@ from .agency_roles import role_readings
 from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
 from .compare.objects import figure_object_shared
+from .compare.reserved import left_to_province
 from .dates import annotate, cn
 from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
@@ -825,6 +826,10 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_gate(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_figure_act(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_designation(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_option(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is None:
@@ -1004,6 +1009,9 @@ class _UpperReader:
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
+            if not changes and not weak:
+                left = left_to_province(without_label(probe), upper.text, cmp.changes)
+                changes = [left] if left is not None else []
             # (a figure against a weak hit is a figure of another law: 0.5% against 工伤保险条例's 50%, 二百元 against
             # 人类遗传资源管理条例's 50万元; only a modal verb on the same act shows — unless the hit's law is the one the
             # search agrees the clause is about, voted_law, or the clause itself names that law's subject, the hit its
@@ -1018,6 +1026,9 @@ class _UpperReader:
                     return restates_note(clause, probe, upper, where, cmp)
                 return None
             return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        left = None if cmp.material() else left_to_province(without_label(probe), upper.text, cmp.changes)
+        if left is not None:   # a figure the law leaves to the province, set by a county (compare.reserved)
+            return altered_finding(clause, probe, upper, where, cmp, [left], f"该条款复述{where}")
         if not cmp.material() and not refusal_dropped(probe, upper.text, []):
             self.note_unchanged(probe, cmp)
             close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
@@ -1257,6 +1268,62 @@ class _UpperReader:
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
         return None
 
+    def by_option(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` fixing one of the alternatives an article of a 法律/行政法规 among its best hits leaves
+        to the person (可以在供养服务机构集中供养，也可以在家分散供养 → 一律实行集中供养), the hit read from
+        ``OPTION_MIN_SCORE`` where the clause names both alternatives (consequences.both_options_named): only the
+        alternatives' change counts."""
+        from .compare.consequences import OPTIONS_RX, SOLE_RX, both_options_named
+        from .compare.matter import names_other_certificate
+
+        bare = without_label(probe)
+        if not SOLE_RX.search(bare):
+            return None
+        for upper in self.searched.get(probe, [])[:UPPER_COMPARED]:
+            if (upper.score or 0) < OPTION_MIN_SCORE or upper.level not in CORE_LEVELS \
+                    or not both_options_named(bare, upper.text) or self.status.dead(upper, self.opts.as_of) \
+                    or names_other_certificate(bare, upper.text) or cites_another(clause.text, upper):
+                continue
+            cmp, unit = self.compare_with(clause, probe, upper)
+            options = [m.span() for m in OPTIONS_RX.finditer(unit.text)]
+            changes = [c for c in cmp.material() if c.kind == "modal" and "可以" in c.upper_span
+                       and any(c.upper_start < b and a < c.upper_start + len(c.upper_span) for a, b in options)
+                       and not quoted(probe, c)]
+            if changes:
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
+        return None
+
+    def by_designation(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` filling by a body's appointment an office a 法律/行政法规 has elected (由……选举/推选
+        产生): the article found by the office's organisation and how the law fills it, not by the clause's words
+        (review.designation) — not where the clause cites an article of its own."""
+        from .compare.grading import grade
+        from .compare.model import Change, Comparison
+        from .compare.units import best_unit
+        from .designation import designations, elected_articles
+        from .governing import _articles
+
+        bare = without_label(probe)
+        if not hasattr(self.store, "conn") or "由" not in bare or _CITES_ANY.search(clause.text):
+            return None
+        for d in designations(bare):
+            for work_id, number, sentence in elected_articles(self.store, d, self.opts.as_of):
+                upper = next((a for a in _articles(self.store, work_id, self.opts.as_of)
+                              if a.article == number and not a.article_sub), None)
+                if upper is None or self.status.dead(upper, self.opts.as_of):
+                    continue
+                g = grade("body_changed", {"case": "elected_appointed"}, upper=sentence.strip(),
+                          clause=bare[d.start:d.end])
+                change = Change("body_changed", g.severity, bare[d.start:d.end], sentence, g.message, d.start,
+                                upper.text.find(sentence), strong=g.strong, sure=g.sure)
+                unit = best_unit(sentence, upper.text)
+                where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                return altered_finding(clause, probe, upper, where, Comparison((change,), faithful=False,
+                                                                              similarity=0.0),
+                                       [change], f"该条款所涉职务的产生方式由{where}规定")
+        return None
+
     def _core_hits(self, text: str) -> list[Provision]:
         """The search's hits for a text of the clause's own (its norm core, its act), searched once per review."""
         if text not in self.core_searched:
@@ -1414,6 +1481,7 @@ REVERSAL_COMPARED = 3         # the best hits of a reversed clause's search (by_
 REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by the clause is what confirms the article
 REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared
 REVERSAL_MATTER = 3           # content bigrams the clause shares with the article's sentence holding the prohibition
+OPTION_MIN_SCORE = 30.0      # a best hit from here whose alternatives the clause names both of, one fixed (by_option)
 FIGURE_LAW_SCORE = 30.0      # a best hit from here names a law whose figures are read for the clause's (by_figure_act)
 FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's figure measures the same object of
                               # (by_figure_pair): a close restatement scores low because its figure differs
@@ -1639,6 +1707,7 @@ _FIGURE = re.compile(r"百分之|[%％‰]|\d|[一二两三四五六七八九十
 _OWN_LIMIT = re.compile(r"上限|下限|为限|封顶|最高不|最低不|不超过|不超出|不得超过|不高于|不低于|不少于|以内")
 _TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)")
 _FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
+_CITES_ANY = re.compile(r"(?:依照|依据|根据|按照)《[^》]{2,40}》")   # a clause naming its own basis
 _OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
 _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托|"
                               r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意|备案)")

@@ -152,6 +152,30 @@ CHOICE_RX = re.compile(r"也可以|或者|可以选择|自行选择|自愿选择
 OPTION_SHARED = 2           # distinctive bigrams of the alternatives the clause's fixed term names
 
 
+OWN_CHOICE_RX = re.compile(r"也可以|可以选择|自行选择|自愿选择|自主选择")   # (或者 may join two places of one way)
+
+
+def both_options_named(clause: str, upper: str) -> bool:
+    """Whether ``clause`` fixes one of alternatives ``upper`` allows — the phrase after 一律/统一/只能 names one of
+    them only — and names the other as well (一律安排到……集中供养，本人申请在家分散供养的，不予同意), leaving no
+    choice of its own: its words, not a search's resemblance, tie it to the article (review.engine.by_option)."""
+    if OWN_CHOICE_RX.search(clause):
+        return False
+    mine = matter_bigrams(clause)
+    for sole in SOLE_RX.finditer(clause):
+        _, end = bounds(clause, sole.end(), SENTENCE + "，,")
+        fixed = matter_bigrams(clause[sole.end():end])
+        for m in OPTIONS_RX.finditer(upper):
+            a, b = matter_bigrams(m.group("a")), matter_bigrams(m.group("b"))
+            ours, theirs = fixed & (a - b), fixed & (b - a)
+            if bool(ours) == bool(theirs):
+                continue     # neither named, or both (一律以货币或者实物形式: a choice kept)
+            other = mine & ((b - a) if ours else (a - b))
+            if other and len(ours | theirs) + len(other) >= OPTION_SHARED:
+                return True
+    return False
+
+
 def read_option_removed(reading: Reading) -> None:
     """Alternatives the law allows, one of them fixed by the clause (一律/统一/只能 before it) with no choice left."""
     clause, upper = reading.clause.text, reading.upper.text
