@@ -20,6 +20,8 @@ test of that category's concept — the measure kinds the norm reading already f
 * ``fee``      — money (a deposit, or a sum named in 元) the sentence makes a private party pay, not a lawful payment
   (``fee.lawful``: a tax, social insurance, a contract price) nor a voluntary one;
 * ``license``  — for a fee finding: the payment is a condition of an approval (…缴纳保证金后方可办理/未缴纳的不予批准);
+  for other findings (round 25): the act gated by a listing, another body's paper, an inspection, a filing or a
+  consent (review/norms/paper.py ``gates``), or the applications to set up frozen (暂停受理新设……的设立申请);
 * ``upper-law``— the sentence names an upper article and adds to what it lists (除《X》第N条规定的条件外，还应当……).
 
 An added category is recorded with the words that show it (``detail["categories_read"]``: category → words) and named
@@ -242,6 +244,25 @@ def _license(norm, sentence: str, lex) -> str:
     return m.group(0) if m else ""
 
 
+# a freeze of the applications to set up or open something (一律暂停受理新设民办幼儿园的设立申请): every would-be operator
+# refused the licence the law lets him apply for — rights24's freeze (C-RIGHTS-FREEZE) reads the freeze, this the licence
+_SETUP_FROZEN = re.compile(r"(?:暂停|停止|暂缓|不再)受理[^。；，]{0,24}?(?:新设|新办|新建|新开|开办|设立|成立|举办|新增)[^。；，]{0,24}?(?:申请|登记|审批|许可)")
+
+
+def _gated(norm, sentence: str, lex) -> str:
+    """For a finding of another category: the sentence gates a private party's act on a listing, a paper another body
+    issues, an inspection, a filing or a consent (review/norms/paper.py ``gates``), or freezes the applications to set up."""
+    if norm.basis.provided or norm.relief:
+        return ""
+    from .norms.paper import gates
+
+    found = gates(sentence, norm.header)
+    if found:
+        return found[0].text
+    m = _SETUP_FROZEN.search(sentence)
+    return m.group(0) if m else ""
+
+
 def _upper(norm, sentence: str, lex) -> str:
     m = _EXTENDS_UPPER.search(sentence)
     return m.group(0) if m else ""
@@ -262,6 +283,8 @@ READINGS = (
      "另，“{words}”要求相对人缴纳款项，亦属收费（保证金）问题：没有法律、行政法规或者国务院批准的依据，不得收取。"),
     ("license", frozenset({"fee"}), _license,
      "另，“{words}”以缴款作为批准、办理或者从事活动的前提，亦属变相设定行政许可问题。"),
+    ("license", frozenset({"rights", "upper-law", "fair-competition", "proof", "power", "penalty", "coercion"}), _gated,
+     "另，“{words}”把相对人从事活动挂在名录、其他机关的文书、验收核查、备案或者他人同意之后，亦属变相设定行政许可问题。"),
     ("upper-law", frozenset({"license", "proof", "fee", "rights", "power"}), _upper,
      "另，“{words}”在上位法规定的条件或者材料之外增加要求，亦属与上位法不一致问题。"),
 )

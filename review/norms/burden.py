@@ -38,7 +38,7 @@ from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
-from .paper import NAMES as PAPER_NAMES, papers as _papers
+from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
@@ -851,6 +851,9 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
     # sentence lays (round 23)
     out.extend(_papers(sentence, header, before))
+    # … and so does the gate (round 25): an act a private party may do only once listed, issued a paper, inspected,
+    # filed or consented to — a licence by another name (review/norms/paper.py ``gates``)
+    out.extend(_gates(sentence, header))
     # … and so does the fee reading: money a private party pays a body is its own burden (round 24)
     out.extend(_charges(sentence, header, before))
     return tuple(out)

@@ -37,7 +37,7 @@ from .kin import RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
 
-NAMES = ("paper", "on_file")
+NAMES = ("paper", "on_file", "gate")
 
 _PROOF_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "proof.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_PROOF_FILE)}
@@ -319,3 +319,138 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
             or _joined(sentence, header) or _natural(sentence, header))
     return [b for b in found if not _statutory(sentence, b.start, b.end)]
+
+
+# ---- round 25: the gate (issue 8, license) — *a private party may do an act only once a body has listed it, issued it a
+# paper, inspected it or taken its filing, or a private party has consented; without that the act is refused or stopped*
+# (行政许可法 第十四条、第十五条、第十七条: a normative document sets no licence, whatever it calls it). The slots are open:
+# the gatekeeper by the ends of body names (…局/…办公室/…领导小组/…委员会/…中心/…政府/…协会/…站 — ``_ORG``), the
+# gating paper by the ends of paper nouns (…通知书/…意见/…证书/…确认书/…函/…回执), the list by its ending (…名录库/…目录/
+# …名单/…名册), the gated act as any act after 方可/才能 or before 前, the consequence as any refusal or stop (不得, 不予,
+# 暂不, 劝阻制止 …). Guards: a licence an upper law sets (C-LICENSE-01's ``unless``: license.statutory), a basis cited
+# (``burden.burdens``), the administration's own money, plans and works (``_INTERNAL``), a private body's say over its own
+# members, a list of goods or of benefits (``_GOODS``, ``_BENEFIT``), a blacklist, an owner's say over his own property,
+# an expert's test (检验、检测), a filing of a document, a voluntary or protective sentence.
+_GATE_ORG_END = _ORG_END + r"|办公室|领导小组|政府|办|委|队|馆"
+_GATE_ORG = rf"[\u4e00-\u9fff（）()]{{0,24}}?(?:{_GATE_ORG_END})"
+_GATE_PAPER = (r"(?:通知书|通知|意见书|意见|证明(?:书|文件)?|确认书|确认函|确认单|证书|许可证|登记证|资格证|[\u4e00-\u9fff]证|批复|批文|"
+               r"函|同意书|文件|回执|凭证|决定书)")
+_OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
+_ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
+_THEN = r"(?:方可|方能|才能|才可|始得|再行|后再)"
+_REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止)"
+_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关|同意|批准)"
+_LIST_NOUN = r"(?:名录库|名录|目录|名单|名册|库)"
+_OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
+_PASSED = re.compile(rf"(?:{_MODAL})(?:先|事先|另行|还须?|再|预先)?(?:经过|经|通过|报)(?P<org>{_GATE_ORG})(?:组织|开展|实施|进行|牵头|会同[^，。；]{{0,12}}?)?的?"
+                     rf"(?P<what>[^，。；;]{{0,16}}?)(?P<check>{_CHECK})")
+_UNLISTED = re.compile(rf"未(?:被)?(?:纳入|列入|进入|录入|入选|编入|入围|入库|列进|载入)(?P<list>[^，。；;]{{0,30}}?{_LIST_NOUN})"
+                       rf"(?P<who>[^，。；;]{{0,10}}?)的?[，,]?(?P<then>[^。；;]{{0,30}}?){_REFUSE}(?P<act>[^，。；;]{{1,24}})")
+_UNFILED = re.compile(rf"未(?:经|完成|办理|进行|按规定|按要求)?[^，。；;]{{0,8}}?(?:备案|报备)(?:登记|手续)?的[^，。；;]{{0,6}}[，,][^。；;]{{0,20}}?{_REFUSE}")
+_FILE_DUTY = re.compile(rf"(?:{_MODAL})[^，。；;]{{0,12}}?(?:向|到|在)[^，。；;]{{1,24}}?(?:登记备案|备案|报备)")
+_CONSENT = re.compile(r"(?:取得|征得|经|提交|附)[^，。；;]{0,24}?(?P<org>业主委员会|业委会|业主大会|物业服务(?:企业|人|公司)|物业公司|住户|居民|邻居|邻户|"
+                      r"相邻[^，。；;]{0,6}?(?:权利人|业主|住户|单位)|村民小组|[村居]民委员会|村委会|居委会)(?:和[^，。；;]{0,12}?)?的?(?:书面|签字)?"
+                      r"(?P<word>同意(?:书|意见|证明|函)?|认可|无异议(?:意见|证明)?)")
+# before an act: 开业前取得……, 开工生产前，须经……
+_BEFORE_ACT = re.compile(r"(?:前|之前|以前)[，,]?[^，。；;]{0,10}$")
+_AFTER_THEN = re.compile(rf"^[^。；;]{{0,20}}?(?:后|以后|之后|的)?[，,]?[^，。；;]{{0,12}}?{_THEN}")
+_AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*未(?:取得|领取|持有|经|通过)[^，。；;]{{0,24}}?的?[，,]?[^。；;]{{0,24}}?{_REFUSE}")
+_AND_PAPER = re.compile(rf"^(?:合格|通过|同意)?[^。；;]{{0,4}}[，,]?并(?:取得|领取|出具)[^，。；;]{{0,20}}?{_GATE_PAPER}")
+# a duty to hold a paper a body issues, put on whoever does an act (承接……的机构，应当取得……核发的《……证书》; 应当另行取得)
+_DOER = re.compile(r"(?:从事|承接|开展|经营|开办|举办|设立|提供|参与|进入|开设)[^，。；;]{1,30}?的(?:机构|企业|单位|个人|经营者|组织|人员|商户|公司)[，,]?"
+                   rf"[^，。；;]{{0,6}}(?:{_MODAL})[^，。；;]{{0,4}}$|(?:另行|事先|预先|先行)$")
+# ---- guards
+_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算|拨付|立项|政府投资|财政|方案|计划|规划(?!许可)|编制|报表|统计|信息公开|公文|上级")
+_GOODS = re.compile(r"药品|诊疗|医保|医疗保险|产品|商品|品种|设备|车型|项目(?!单位)|物品|病种|疾病|耗材|图书|教材|目录内")
+_BENEFIT = re.compile(r"补贴|补助|奖励|奖补|扶持|享受|报销|支付|结算|优惠|贴息|评优|表彰|救助|保障|待遇|资助|减免")
+_BLACK = re.compile(r"黑名单|失信|异常|重点监管|严重违法|禁入|负面清单|清单|不良")
+_MEMBERS = re.compile(r"会员|本会|本协会|本社|社员|成员单位|理事会|内部")
+_STATUTORY_TEST = re.compile(r"检验|检测|消防|环境影响|竣工|防雷|职业病|特种设备|计量")
+_OWNER = re.compile(r"所有权人|产权人|出租人|房主|权利人|共有部分|共用部位|共用设施|公共部位|外墙|屋顶|住宅[^，。；;]{0,8}(?:改|变更|改变)")
+_FILED_DOC = re.compile(r"(?:方案|计划|文件|合同|章程|预案|规范性文件|标准|制度|报告)[^，。；;]{0,4}(?:报|向)?[^，。；;]{0,12}备案|不影响")
+_PARTY = re.compile(r"企业|机构|单位|经营者|者|商户|户|人员|组织|公司|合作社|队伍|商|个人|主体|服务|站|点|场所|作坊")
+
+
+def _gate_guarded(sentence: str) -> bool:
+    return bool(_PROTECT.search(sentence) or re.search(r"自愿|鼓励|引导|可以(?!不)|不需|无需|不再要求|告知承诺", sentence))
+
+
+def _obtained(sentence: str) -> list[Burden]:
+    for m in _OBTAINED.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org):
+            continue
+        after, before = sentence[m.end():], sentence[:m.start()]
+        refused = before.endswith("未") and re.match(rf"^的?[，,][^。；;]{{0,24}}?{_REFUSE}", after)
+        if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
+                or _DOER.search(before) or refused):
+            continue
+        return [Burden("gate", m.start(), m.end(), sentence[m.start():m.end()])]
+    return []
+
+
+def _passed(sentence: str) -> list[Burden]:
+    for m in _PASSED.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org) \
+                or _STATUTORY_TEST.search(m.group("what") + m.group("check")):
+            continue
+        after, before = sentence[m.end():], sentence[:m.start()]
+        if not (_AFTER_THEN.match(after) or _AND_PAPER.match(after) or _AFTER_REFUSED.match(after)
+                or _BEFORE_ACT.search(before)):
+            continue
+        return [Burden("gate", m.start(), m.end(), sentence[m.start():m.end()])]
+    return []
+
+
+def _unlisted(sentence: str) -> list[Burden]:
+    for m in _UNLISTED.finditer(sentence):
+        scope = m.group("list") + m.group("who") + m.group("then") + m.group("act")
+        if _GOODS.search(m.group("list") + m.group("who")) or _BENEFIT.search(m.group("act")) or _BLACK.search(m.group("list")):
+            continue
+        if not _PARTY.search(sentence[:m.start()] + scope):
+            continue
+        return [Burden("gate", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _unfiled(sentence: str) -> list[Burden]:
+    m = _UNFILED.search(sentence)
+    if m is None or not _FILE_DUTY.search(sentence, 0, m.start()) or _FILED_DOC.search(sentence):
+        return []
+    return [Burden("gate", m.start(), m.end(), m.group(0))]
+
+
+def _consented(sentence: str) -> list[Burden]:
+    for m in _CONSENT.finditer(sentence):
+        if _OWNER.search(sentence):
+            return []
+        after, before = sentence[m.end():], sentence[:m.start()]
+        gated = (_AFTER_THEN.match(after) or _AFTER_REFUSED.match(after) or _BEFORE_ACT.search(before)
+                 or re.search(r"(?:申请|申办|申领|办理)[^，。；;]{0,20}(?:许可|证|登记|执照)", before)
+                 and re.search(rf"(?:{_MODAL})", before))
+        if not gated or not re.search(rf"(?:{_MODAL})|未", sentence):
+            continue
+        return [Burden("gate", m.start(), m.end(), m.group(0))]
+    return []
+
+
+_GATE_KEYS = re.compile(r"方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
+
+
+def gates(sentence: str, header: str = "") -> list[Burden]:
+    """The gate a sentence (a list item: with its ``header``, which may name the act and the time, 开展……服务前，应当具备
+    下列条件：) puts before a private party's act: a listing, a paper a body issues, a body's inspection, a filing or a
+    private party's consent, without which the act is refused or stopped (the block above)."""
+    text, shift = sentence, 0
+    if header and re.search(r"(?:前|之前)[，,]?[^：:]{0,20}(?:应当|须|必须|需)[^：:]{0,12}(?:条件|要求)[：:]\s*$", header):
+        mark = re.match(r"\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])?", sentence).end()
+        text = "开展前，应当" + sentence[mark:]
+        shift = len("开展前，应当") - mark
+    if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
+        return []
+    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text) or _consented(text)
+    if shift:                     # offsets of the item itself (the lent words stand before it)
+        found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
+    return found
