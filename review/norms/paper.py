@@ -37,7 +37,7 @@ from .kin import RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
 
-NAMES = ("paper", "on_file", "gate")
+NAMES = ("paper", "on_file", "gated")
 
 _PROOF_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "proof.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_PROOF_FILE)}
@@ -386,7 +386,7 @@ def _obtained(sentence: str) -> list[Burden]:
         if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
                 or _DOER.search(before) or refused):
             continue
-        return [Burden("gate", m.start(), m.end(), sentence[m.start():m.end()])]
+        return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
 
 
@@ -400,7 +400,7 @@ def _passed(sentence: str) -> list[Burden]:
         if not (_AFTER_THEN.match(after) or _AND_PAPER.match(after) or _AFTER_REFUSED.match(after)
                 or _BEFORE_ACT.search(before)):
             continue
-        return [Burden("gate", m.start(), m.end(), sentence[m.start():m.end()])]
+        return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
 
 
@@ -411,7 +411,7 @@ def _unlisted(sentence: str) -> list[Burden]:
             continue
         if not _PARTY.search(sentence[:m.start()] + scope):
             continue
-        return [Burden("gate", m.start(), m.end(), m.group(0))]
+        return [Burden("gated", m.start(), m.end(), m.group(0))]
     return []
 
 
@@ -419,7 +419,7 @@ def _unfiled(sentence: str) -> list[Burden]:
     m = _UNFILED.search(sentence)
     if m is None or not _FILE_DUTY.search(sentence, 0, m.start()) or _FILED_DOC.search(sentence):
         return []
-    return [Burden("gate", m.start(), m.end(), m.group(0))]
+    return [Burden("gated", m.start(), m.end(), m.group(0))]
 
 
 def _consented(sentence: str) -> list[Burden]:
@@ -432,7 +432,7 @@ def _consented(sentence: str) -> list[Burden]:
                  and re.search(rf"(?:{_MODAL})", before))
         if not gated or not re.search(rf"(?:{_MODAL})|未", sentence):
             continue
-        return [Burden("gate", m.start(), m.end(), m.group(0))]
+        return [Burden("gated", m.start(), m.end(), m.group(0))]
     return []
 
 
