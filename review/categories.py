@@ -244,23 +244,15 @@ def _license(norm, sentence: str, lex) -> str:
     return m.group(0) if m else ""
 
 
-# a freeze of the applications to set up or open something (一律暂停受理新设民办幼儿园的设立申请): every would-be operator
-# refused the licence the law lets him apply for — rights24's freeze (C-RIGHTS-FREEZE) reads the freeze, this the licence
-_SETUP_FROZEN = re.compile(r"(?:暂停|停止|暂缓|不再)受理[^。；，]{0,24}?(?:新设|新办|新建|新开|开办|设立|成立|举办|新增)[^。；，]{0,24}?(?:申请|登记|审批|许可)")
-
-
 def _gated(norm, sentence: str, lex) -> str:
     """For a finding of another category: the sentence gates a private party's act on a listing, a paper another body
-    issues, an inspection, a filing or a consent (review/norms/paper.py ``gates``), or freezes the applications to set up."""
+    issues, an inspection, a filing or a consent, or freezes the applications to set up (review/norms/paper.py ``gates``)."""
     if norm.basis.provided or norm.relief:
         return ""
     from .norms.paper import gates
 
     found = gates(sentence, norm.header)
-    if found:
-        return found[0].text
-    m = _SETUP_FROZEN.search(sentence)
-    return m.group(0) if m else ""
+    return found[0].text if found else ""
 
 
 def _upper(norm, sentence: str, lex) -> str:

@@ -74,10 +74,10 @@ _LIST_HEADER = re.compile(rf"({_HAND}|准备|备好)[^。；;]{{0,16}}(下列|�
 _ORG_END = (r"单位|机构|委员会|委会|理事会|联合会|协会|商会|学会|工会|联合社|合作社|经济组织|组织|社区|村|[村居]民小组|小组|"
             r"医院|卫生院|卫生室|诊所|学校|幼儿园|园区|管委会|派出所|警务室|服务站|站(?![点立])|(?<![场住])所(?![在属有需得述列以])|"
             r"中心|公司|集团|企业|部队|银行|信用社|物业|支部|总支|党委|党组织|办事处|街道|乡镇|[乡镇]人民政府|部门|机关|局|馆|院|厂|"
-            r"林场|农场|牧场|渔场|市场|业主大会|大会")
-_HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|证明人|见证人|"
+            r"林场|农场|牧场|渔场|市场|业主大会|大会|两委|(?<![举开创兴])办(?![理法事公])|经营者|出租人|房东")
+_HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|邻户|证明人|见证人|"
            r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)")
-_ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})"
+_ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})[)）]?"
 _ISSUE = r"出具|开具|签发|盖章|签章|加盖[^，。；、]{0,4}?章|签字|签名|捺印|按手印|见证|背书|核实|认定|证实|签署|确认"
 # paper nouns (an open slot by their endings)
 _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信|函|文件)?|确认(?:书|单|函|表|意见)|意见书?|情况(?:说明|材料)|说明(?:材料)?|书面材料|材料|"
@@ -88,7 +88,7 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
                      rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
 # a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
-_SIGNED_OFF = re.compile(rf"({_MODAL})(?:先|另行|事先)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
+_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并)(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
                          r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
 # a body's name joined to its paper with no verb between (举办人无违法犯罪记录的公安机关书面材料)
 _JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|证明)|证明材料|意见书|确认书|确认函|情况说明)")
@@ -97,7 +97,7 @@ _OPINION = re.compile(rf"(?P<org>{_ORG})对(?:其|申请人|申请单位|申请�
                       r"(?P<paper>(?:书面)?(?:意见|评价|鉴定|证明|说明|确认书|确认意见|认定意见))")
 # papers a third party makes by their nature: a bank's statement, a notary's deed, and an income proof of relatives (the
 # family as further bearers: 其全部近亲属……的收入证明 — the household's own income is the means test's)
-_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书")
+_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书|经[^，。；、]{0,8}公证(?:后|以后)")
 # what is not a third body's paper demanded: an approval or the body's own review (审批意见, 审核意见); an expert
 # body's report (检测、检验、鉴定、评估、认证、审计机构 and professional firms); the person himself signing
 _NOT_PAPER = re.compile(r"(?<!担)保函|保单|保险单|履约|投标|预付款|保证金|审批|批准|许可|核准|准予|批复|审核意见|初审意见|审查意见|复核意见|审定|验收|预审|选址|规划条件|环评|环境影响|论证|评审")
@@ -130,8 +130,9 @@ _SCORING = re.compile(r"积分|加分|计分|分值|得分")
 # ---- the held shape: papers the government holds or can verify, still demanded on paper
 _HELD = re.compile(r"已(?:经)?(?:汇聚|归集|共享|上传|录入|接入|推送|纳入|存储|汇集|入库)[^，。；]{0,8}?(?:至|到|于|进|入)?[^，。；]{0,16}?"
                    r"(?:共享|电子证照|数据库|信息库|证照库|平台|系统)"
-                   r"|(?:可以|能够|可)(?:通过|从|在)[^，。；]{0,24}?(?:共享|核验|查询|核查|获取|调取|比对)")
-_STILL = re.compile(rf"(仍|还|另行|再|依然|仍然|同时)[^，。；]{{0,8}}?({_MODAL})?[^，。；]{{0,8}}?(提交|提供|报送|出具|打印|开具|交验|补交)"
+                   r"|(?:可以|能够|可)(?:通过|从|在)[^，。；]{0,24}?(?:共享|核验|查询|核查|获取|调取|比对)"
+                   r"|已(?:在|经|于)?[^，。；]{0,16}?(?:登记|持有|取得|办理|录入|备案)[^，。；]{0,12}?的[，,]?[^。；]{0,4}?(?:亦|也|同样|仍)")
+_STILL = re.compile(rf"(仍|还|另行|再|依然|仍然|同时|亦|也|同样|重复)[^，。；]{{0,8}}?({_MODAL})?[^，。；]{{0,8}}?(提交|提供|报送|出具|打印|开具|交验|补交)"
                     rf"|({_MODAL})[^，。；]{{0,8}}?(提交|提供|报送|交验)[^。；]{{0,60}}?(纸质|复印件|原件|打印件)")
 _HELD_PAPER = re.compile(r"纸质|复印件|原件|打印|证明|盖章|记录|证照|材料")
 
@@ -139,6 +140,22 @@ _HELD_PAPER = re.compile(r"纸质|复印件|原件|打印|证明|盖章|记录|�
 _LIFTED = re.compile(r"告知承诺|书面承诺|承诺(?:代替|替代)|承诺制|不再(?:要求|提交|索要|提供|需要)|无需|无须|免于|免予|不需|不必|不用"
                      r"|(?:不得|严禁|禁止|不准|不能|不)(?:要求|索要|强制|让)|(?:不得|不予|可以不予|可不予?)(?:出具|开具)|自行核验"
                      r"|(?:无法|不能|未能)(?:通过)?[^，。；]{0,12}(?:共享|核验|获取|查询|验证)")
+# a pledge that does not replace the paper: the paper still demanded beside it (办理……告知承诺手续时，应当一并提交……情况说明;
+# 在签署承诺书的同时，仍须提交……核查意见) — round 25
+_PLEDGE = re.compile(r"告知承诺|书面承诺|承诺制|承诺书")
+_STILL_DEMANDED = re.compile(rf"(?:仍|一并|同时|还|另行|亦|也)[，,]?[^，。；]{{0,6}}?(?:{_MODAL})?[^，。；]{{0,4}}?(?:提交|提供|附|出具|报送)")
+
+
+def _lifted(sentence: str) -> bool:
+    """Whether the demand is lifted or replaced (告知承诺, 不再要求 …), not a pledge beside which the paper is still asked."""
+    for m in _LIFTED.finditer(sentence):
+        if _PLEDGE.fullmatch(m.group(0)) and _STILL_DEMANDED.search(sentence, m.end()) \
+                and not re.search(r"代替|替代|免于|免予|不再|无需|无须", sentence):
+            continue
+        return True
+    return False
+
+
 _PROTECT = re.compile(r"不得(?:因|以|仅以|仅因)|不因|不以|任何(?:单位|组织|个人|人)[^，。；]{0,6}(?:不得|无权)")
 _FALSE = re.compile(r"虚假|伪造|变造|骗取|冒领|假证明|假材料|不实")
 _FAMILY_PLANNING = re.compile(r"计划生育|计生|婚育|生育(?:情况|状况)?证明|独生子女|节育|孕检|流动人口婚育")
@@ -288,6 +305,33 @@ def _natural(sentence: str, header: str) -> list[Burden]:
     return []
 
 
+# ---- round 25: circular proofs — a paper a body issues is demanded for a procedure, and the body, before it issues, must
+# see a paper of that same procedure (须附园区管委会出具的入园审核意见；管委会出具入园审核意见前，应当查验该项目已取得的规划条件
+# 核定书; 须提交城建档案馆出具的档案接收证明；城建档案馆接收管线档案时，须查验管线竣工验收备案证明): neither can come first
+# (优化营商环境条例 第四十四条; 国办发〔2018〕47号 — 循环证明). Any body, any paper: the issuer's name read again, with a check
+# before or at its own act.
+_ISSUER_PAPER = re.compile(rf"(?P<org>{_ORG})(?:出具|核发|开具|签发)的(?P<paper>[^，。；;]{{0,24}}?(?:{_PAPER}|通知书|回执|证书|核定书|[^，。；;]证(?!明)))")
+_CHECKS_FIRST = re.compile(r"(?:出具|核发|开具|签发|接收|受理|办理)[^，。；;]{0,20}?(?:前|时|之前)[，,]?[^。；;]{0,8}?(?:应当|须|需|必须|要)"
+                           r"(?:先|先行)?(?:查验|核验|审查|核对|验看|查看|审核|收取)[^。；;]{0,40}?(?:证明|书|证|意见|回执|通知|凭证|材料)")
+
+
+def _circular(sentence: str, header: str) -> list[Burden]:
+    if not _in_sentence(sentence):
+        return []
+    for m in _ISSUER_PAPER.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or len(org) < 2:
+            continue
+        stop = min([i for i in (sentence.find(c, m.end()) for c in "；;。") if i >= 0] or [len(sentence)])
+        rest = sentence[stop:]
+        name = org[-3:] if len(org) >= 3 else org
+        for c in _CHECKS_FIRST.finditer(rest):
+            if name in rest[:c.start() + 4] or re.match(r"[；;。]\s*(?:其|该)", rest):
+                return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return []
+
+
 def _held(sentence: str, header: str) -> list[Burden]:
     h = _HELD.search(sentence)
     if h is None:
@@ -305,7 +349,7 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     if not _KEYS.search(sentence):
         return []
     text = header + sentence
-    if _LIFTED.search(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
+    if _lifted(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
         return []
     if _FAMILY_PLANNING.search(text):
         return []         # family-planning papers: FP-PROOF
@@ -314,6 +358,9 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     held = _held(sentence, header)
     if held:
         return held
+    circular = _circular(sentence, header)
+    if circular:
+        return circular
     if _SENTENCE_GUARDS.search(sentence):
         return []
     found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
@@ -339,7 +386,7 @@ _OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
 _ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
 _THEN = r"(?:方可|方能|才能|才可|始得|再行|后再)"
 _REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止)"
-_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关|同意|批准)"
+_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关)"
 _LIST_NOUN = r"(?:名录库|名录|目录|名单|名册|库)"
 _OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
 _PASSED = re.compile(rf"(?:{_MODAL})(?:先|事先|另行|还须?|再|预先)?(?:经过|经|通过|报)(?P<org>{_GATE_ORG})(?:组织|开展|实施|进行|牵头|会同[^，。；]{{0,12}}?)?的?"
@@ -371,8 +418,15 @@ _FILED_DOC = re.compile(r"(?:方案|计划|文件|合同|章程|预案|规范性
 _PARTY = re.compile(r"企业|机构|单位|经营者|者|商户|户|人员|组织|公司|合作社|队伍|商|个人|主体|服务|站|点|场所|作坊")
 
 
+# a benefit or an honour the county gives (示范社评定, 奖补): its own terms, not leave to act; a return after a sanction
+# (已被责令停产整顿的……恢复生产前须经……验收): the law's own procedure
+_SOUGHT = re.compile(r"(?:申请|申领|申报|享受|领取|兑现|发放)[^，。；;]{0,12}?(?:补贴|补助|奖励|奖补|扶持|贴息|资助|救助金|优惠|资金)")
+_HONOUR = re.compile(r"示范|评选|称号|先进|星级|评优|表彰|责令|整改|整顿|停产|停业")
+
+
 def _gate_guarded(sentence: str) -> bool:
-    return bool(_PROTECT.search(sentence) or re.search(r"自愿|鼓励|引导|可以(?!不)|不需|无需|不再要求|告知承诺", sentence))
+    return bool(_PROTECT.search(sentence) or re.search(r"自愿|鼓励|引导|可以(?!不)|不需|无需|不再要求|告知承诺|(?:不得|严禁|禁止)[^，。；;]{0,4}要求", sentence)
+                or _HONOUR.search(sentence) or _SOUGHT.search(sentence))
 
 
 def _obtained(sentence: str) -> list[Burden]:
@@ -394,7 +448,7 @@ def _passed(sentence: str) -> list[Burden]:
     for m in _PASSED.finditer(sentence):
         org = _trimmed(m.group("org"))
         if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org) \
-                or _STATUTORY_TEST.search(m.group("what") + m.group("check")):
+                or _STATUTORY_TEST.search(org + m.group("what") + m.group("check")):
             continue
         after, before = sentence[m.end():], sentence[:m.start()]
         if not (_AFTER_THEN.match(after) or _AND_PAPER.match(after) or _AFTER_REFUSED.match(after)
@@ -436,7 +490,17 @@ def _consented(sentence: str) -> list[Burden]:
     return []
 
 
-_GATE_KEYS = re.compile(r"方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
+# a freeze of the applications to set up or open something, for everyone (一律暂停受理新设民办幼儿园的设立申请): the licence
+# the law lets anyone apply for refused to all (not one firm's application: 暂停受理其……申请)
+_SETUP_FROZEN = re.compile(r"(?:暂停|停止|暂缓|不再)受理(?![其该])[^。；，]{0,24}?(?:新设|新办|新建|新开|开办|设立|成立|举办|新增)[^。；，]{0,24}?(?:申请|登记|审批|许可)")
+
+
+def _frozen(sentence: str) -> list[Burden]:
+    m = _SETUP_FROZEN.search(sentence)
+    return [Burden("gated", m.start(), m.end(), m.group(0))] if m else []
+
+
+_GATE_KEYS = re.compile(r"受理|方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
 
 
 def gates(sentence: str, header: str = "") -> list[Burden]:
@@ -450,7 +514,7 @@ def gates(sentence: str, header: str = "") -> list[Burden]:
         shift = len("开展前，应当") - mark
     if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
         return []
-    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text) or _consented(text)
+    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text) or _consented(text) or _frozen(text)
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
     return found
