@@ -235,6 +235,23 @@ def _issued(sentence: str, header: str) -> list[Burden]:
         if not (_in_sentence(sentence) or _demanded(sentence, header) and not _LEGAL.search(org)):
             continue
         return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return _issued_by(sentence, header)
+
+
+# a paper a third body is to issue, named after the act (持卡人须由户籍地社区出具本人健在的书面确认): the same demand, the
+# verb first (round 25)
+_BY = re.compile(rf"(?:{_MODAL})(?:先|另行)?由(?P<org>{_ORG})(?P<verb>出具|开具|签发)(?P<what>[^，。；、]{{0,24}}?)(?P<paper>{_PAPER})")
+
+
+def _issued_by(sentence: str, header: str) -> list[Burden]:
+    for m in _BY.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or _GOVERNMENT.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
+            continue
+        if _OWN.search(m.group("what")) or _statutory(sentence, start, m.end()):
+            continue
+        return [Burden("paper", start, m.end(), sentence[start:m.end()])]
     return []
 
 
@@ -343,7 +360,7 @@ def _held(sentence: str, header: str) -> list[Burden]:
     return [Burden("on_file", a, b, sentence[a:b])]
 
 
-def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
+def papers(sentence: str, header: str = "", before: str = "", after: str = "") -> list[Burden]:
     """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
     government already holds (module docstring)."""
     if not _KEYS.search(sentence):
@@ -358,7 +375,7 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     held = _held(sentence, header)
     if held:
         return held
-    circular = _circular(sentence, header)
+    circular = _circular(sentence + after.split("。", 1)[0], header)
     if circular:
         return circular
     if _SENTENCE_GUARDS.search(sentence):
@@ -380,7 +397,7 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
 # an expert's test (检验、检测), a filing of a document, a voluntary or protective sentence.
 _GATE_ORG_END = _ORG_END + r"|办公室|领导小组|政府|办|委|队|馆"
 _GATE_ORG = rf"[\u4e00-\u9fff（）()]{{0,24}}?(?:{_GATE_ORG_END})"
-_GATE_PAPER = (r"(?:通知书|通知|意见书|意见|证明(?:书|文件)?|确认书|确认函|确认单|证书|许可证|登记证|资格证|[\u4e00-\u9fff]证|批复|批文|"
+_GATE_PAPER = (r"(?:通知书|通知|意见书|意见|证明(?:书|文件)?|确认书|确认函|确认单|证书|许可证|登记证|资格证|[\u4e00-\u9fff]证(?![书明照件])|批复|批文|"
                r"函|同意书|文件|回执|凭证|决定书)")
 _OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
 _ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
