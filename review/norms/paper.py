@@ -74,7 +74,7 @@ _LIST_HEADER = re.compile(rf"({_HAND}|准备|备好)[^。；;]{{0,16}}(下列|�
 _ORG_END = (r"单位|机构|委员会|委会|理事会|联合会|协会|商会|学会|工会|联合社|合作社|经济组织|组织|社区|村|[村居]民小组|小组|"
             r"医院|卫生院|卫生室|诊所|学校|幼儿园|园区|管委会|派出所|警务室|服务站|站(?![点立])|(?<![场住])所(?![在属有需得述列以])|"
             r"中心|公司|集团|企业|部队|银行|信用社|物业|支部|总支|党委|党组织|办事处|街道|乡镇|[乡镇]人民政府|部门|机关|局|馆|院|厂|"
-            r"林场|农场|牧场|渔场|市场|业主大会|大会|两委|(?<![举开创兴])办(?![理法事公])|经营者|出租人|房东")
+            r"林场|农场|牧场|渔场|市场|业主大会|大会|两委|(?<![举开创兴经承主协督代包申批])办(?![理法事公])|经营者|出租人|房东")
 _HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|邻户|证明人|见证人|"
            r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)")
 _ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})[)）]?"
@@ -247,8 +247,8 @@ def _issued_by(sentence: str, header: str) -> list[Burden]:
     for m in _BY.finditer(sentence):
         org = _trimmed(m.group("org"))
         start = m.end("org") - len(org)
-        if not _third(org) or _GOVERNMENT.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
-            continue
+        if not _third(org) or _GOVERNMENT.search(org) or _LEGAL.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
+            continue      # (a hospital's referral, a notary's, a court's or the police's paper: often the law's own, D030's 转诊证明)
         if _OWN.search(m.group("what")) or _statutory(sentence, start, m.end()):
             continue
         return [Burden("paper", start, m.end(), sentence[start:m.end()])]
