@@ -338,7 +338,8 @@ def _with_read(f, lex):
                 norms = [n for n in analyse(sentence, lex, header, WANTED)
                          if not {"description", "history", "quotation", "question", "definition"} & set(n.context)]
             for n in norms:
-                words = reading(n, n.text, lex)
+                # (the gate reads the whole sentence: its duty to file may stand a semicolon before the refusal)
+                words = reading(n, sentence if reading is _gated else n.text, lex)
                 if words:
                     read[category] = words
                     notes.append(memo.format(words=words.strip()))

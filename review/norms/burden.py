@@ -853,7 +853,7 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     out.extend(_papers(sentence, header, before, after))
     # … and so does the gate (round 25): an act a private party may do only once listed, issued a paper, inspected,
     # filed or consented to — a licence by another name (review/norms/paper.py ``gates``)
-    out.extend(_gates(sentence, header))
+    out.extend(_gates(sentence, header, before))
     # … and so does the fee reading: money a private party pays a body is its own burden (round 24)
     out.extend(_charges(sentence, header, before))
     return tuple(out)

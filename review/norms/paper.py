@@ -486,9 +486,12 @@ def _unlisted(sentence: str) -> list[Burden]:
     return []
 
 
-def _unfiled(sentence: str) -> list[Burden]:
+def _unfiled(sentence: str, before: str = "") -> list[Burden]:
     m = _UNFILED.search(sentence)
-    if m is None or not _FILE_DUTY.search(sentence, 0, m.start()) or _FILED_DOC.search(sentence):
+    # the duty to file in the sentence, or in the clause's sentence before (……登记备案；未经备案的，……: a semicolon apart)
+    prior = re.split(r"[。]", before)[-1] if before else ""
+    if m is None or not (_FILE_DUTY.search(sentence, 0, m.start()) or _FILE_DUTY.search(prior)) \
+            or _FILED_DOC.search(prior + sentence):
         return []
     return [Burden("gated", m.start(), m.end(), m.group(0))]
 
@@ -520,7 +523,7 @@ def _frozen(sentence: str) -> list[Burden]:
 _GATE_KEYS = re.compile(r"受理|方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
 
 
-def gates(sentence: str, header: str = "") -> list[Burden]:
+def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """The gate a sentence (a list item: with its ``header``, which may name the act and the time, 开展……服务前，应当具备
     下列条件：) puts before a private party's act: a listing, a paper a body issues, a body's inspection, a filing or a
     private party's consent, without which the act is refused or stopped (the block above)."""
@@ -531,7 +534,7 @@ def gates(sentence: str, header: str = "") -> list[Burden]:
         shift = len("开展前，应当") - mark
     if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
         return []
-    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text) or _consented(text) or _frozen(text)
+    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text, before) or _consented(text) or _frozen(text)
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
     return found
