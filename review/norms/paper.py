@@ -475,12 +475,13 @@ def _passed(sentence: str) -> list[Burden]:
     return []
 
 
-def _unlisted(sentence: str) -> list[Burden]:
+def _unlisted(sentence: str, before: str = "") -> list[Burden]:
     for m in _UNLISTED.finditer(sentence):
         scope = m.group("list") + m.group("who") + m.group("then") + m.group("act")
         if _GOODS.search(m.group("list") + m.group("who")) or _BENEFIT.search(m.group("act")) or _BLACK.search(m.group("list")):
             continue
-        if not _PARTY.search(sentence[:m.start()] + scope):
+        prior = re.split(r"[。]", before)[-1] if before else ""      # (……申请列入……名录；未列入名录的，……)
+        if not _PARTY.search(prior + sentence[:m.start()] + scope):
             continue
         return [Burden("gated", m.start(), m.end(), m.group(0))]
     return []
@@ -534,7 +535,7 @@ def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
         shift = len("开展前，应当") - mark
     if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
         return []
-    found = _unlisted(text) or _obtained(text) or _passed(text) or _unfiled(text, before) or _consented(text) or _frozen(text)
+    found = _unlisted(text, before) or _obtained(text) or _passed(text) or _unfiled(text, before) or _consented(text) or _frozen(text)
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
     return found
