@@ -20,6 +20,8 @@ test of that category's concept — the measure kinds the norm reading already f
 * ``fee``      — money (a deposit, or a sum named in 元) the sentence makes a private party pay, not a lawful payment
   (``fee.lawful``: a tax, social insurance, a contract price) nor a voluntary one;
 * ``license``  — for a fee finding: the payment is a condition of an approval (…缴纳保证金后方可办理/未缴纳的不予批准);
+  for other findings (round 25): the act gated by a listing, another body's paper, an inspection, a filing or a
+  consent (review/norms/paper.py ``gates``), or the applications to set up frozen (暂停受理新设……的设立申请);
 * ``upper-law``— the sentence names an upper article and adds to what it lists (除《X》第N条规定的条件外，还应当……).
 
 An added category is recorded with the words that show it (``detail["categories_read"]``: category → words) and named
@@ -229,7 +231,9 @@ def _fee(norm, sentence: str, lex) -> str:
 _PAID_GATE = re.compile(r"(缴纳|交纳|缴存|交存|预存|存入|缴清|预交|预缴)[^。；]{0,30}?(后|之后|以后)[，,]?[^。；]{0,6}(方可|方能|才能|才可|方予|再予)"
                         r"[^，。；]{0,4}(办理|取得|开工|施工|营业|经营|招收|招生|开展|从事|进场|入驻|堆放|生产|销售|运营|备案|登记|审批|批准|许可|开业)"
                         r"|未(按[^。；，]{0,8})?(缴纳|交纳|缴存|交存|预存|存入|缴清|预交|预缴)[^。；]{0,20}?的[，,][^。；]{0,12}"
-                        r"(不予|不得|暂不|一律不)(批准|审批|办理|受理|登记|备案|核准|许可|发放|颁发|开工|施工|营业|经营|堆放|进场|使用)")
+                        r"(不予|不得|暂不|一律不)(批准|审批|办理|受理|登记|备案|核准|许可|发放|颁发|开工|施工|营业|经营|堆放|进场|使用)"
+                        # … or collected by the body as it handles a licence (在办理《建设工程施工许可证》时应收取……预缴费函: D080, round 25)
+                        r"|(办理|核发|发放|审批|申领)[^。；]{0,20}(许可证?》?|执照》?|证书》?)[^。；]{0,4}时[，,]?[^。；]{0,8}(应当?|须|需)?(收取|缴纳|交纳|预缴)")
 
 
 def _license(norm, sentence: str, lex) -> str:
@@ -240,6 +244,17 @@ def _license(norm, sentence: str, lex) -> str:
             return p.text
     m = _PAID_GATE.search(sentence)
     return m.group(0) if m else ""
+
+
+def _gated(norm, sentence: str, lex) -> str:
+    """For a finding of another category: the sentence gates a private party's act on a listing, a paper another body
+    issues, an inspection, a filing or a consent, or freezes the applications to set up (review/norms/paper.py ``gates``)."""
+    if norm.basis.provided or norm.relief:
+        return ""
+    from .norms.paper import gates
+
+    found = gates(sentence, norm.header)
+    return found[0].text if found else ""
 
 
 def _upper(norm, sentence: str, lex) -> str:
@@ -262,6 +277,8 @@ READINGS = (
      "另，“{words}”要求相对人缴纳款项，亦属收费（保证金）问题：没有法律、行政法规或者国务院批准的依据，不得收取。"),
     ("license", frozenset({"fee"}), _license,
      "另，“{words}”以缴款作为批准、办理或者从事活动的前提，亦属变相设定行政许可问题。"),
+    ("license", frozenset({"rights", "upper-law", "fair-competition", "proof", "power", "penalty", "coercion"}), _gated,
+     "另，“{words}”把相对人从事活动挂在名录、其他机关的文书、验收核查、备案或者他人同意之后，亦属变相设定行政许可问题。"),
     ("upper-law", frozenset({"license", "proof", "fee", "rights", "power"}), _upper,
      "另，“{words}”在上位法规定的条件或者材料之外增加要求，亦属与上位法不一致问题。"),
 )
@@ -321,7 +338,8 @@ def _with_read(f, lex):
                 norms = [n for n in analyse(sentence, lex, header, WANTED)
                          if not {"description", "history", "quotation", "question", "definition"} & set(n.context)]
             for n in norms:
-                words = reading(n, n.text, lex)
+                # (the gate reads the whole sentence: its duty to file may stand a semicolon before the refusal)
+                words = reading(n, sentence if reading is _gated else n.text, lex)
                 if words:
                     read[category] = words
                     notes.append(memo.format(words=words.strip()))

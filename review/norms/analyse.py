@@ -68,6 +68,8 @@ _ACT_IN_GAP = re.compile(r"进行|实施|予以|作出|给予|对|将|把")
 # stands between (未按要求提交……材料, 未经……出具)
 _PAPER_ACT_IN_GAP = re.compile(r"经|按|提交|提供|出具|开具|取得|要求|办理|申请")
 _PAPER_IN_GAP = re.compile(r"证明|材料|资料|说明|意见|证书|凭证")
+# a paper named and another joined after it (……的证明和……): a negation before the first says what that paper states
+_PAPER_LISTED_BEFORE = re.compile(r"的(?:书面)?(?:证明|材料|说明|意见|确认|证书|凭证)(?:和|及|以及|与|、|并)")
 _MARKED = re.compile(rf"^\s*({ITEM_MARK})")
 _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(名录|目录|名册|库)$")
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
@@ -684,6 +686,8 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
             gap = before[m.end():]
             if concept == "negation" and (_NEGATED_CONDITION.match(sentence[b:]) or _states_of_paper(m.group(0), gap, sentence[a:b])):
                 continue      # (未取得……证明的，不予兑现: the measure is required, its absence sanctioned)
+            if concept == "negation" and _PAPER_LISTED_BEFORE.search(gap):
+                continue      # (名下无其他机动车的证明和物业服务企业出具的……证明: the 无 is what the first paper says, round 25)
             if len(gap) <= 18 and not re.search(r"[。；：:]|的[，,]", gap) and not _COND_BOUNDARY.search(gap) \
                     and (concept != "negation" or not re.search(r"[，,]", gap)):
                 if concept == "negation" and re.match(r"(得|能|予|给|准|许)", gap[:1] or "x") is None \

@@ -38,7 +38,7 @@ from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
-from .paper import NAMES as PAPER_NAMES, papers as _papers
+from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
@@ -159,7 +159,7 @@ _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 
 # ---- basis and guards shared
 # (not a form's title: 《学生乘车安全责任承诺书》, 《申请表》 — round 20, what one signs is no basis)
-_CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)》")
+_CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)(?<!证)(?<!照)》")   # (not a certificate's title: 《……许可证》, 《……执照》)
 _GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(?!下列|以下|如下|上述|前款|本(办法|规定|细则|方案|通知|意见|制度|章程|公约|约定))(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
 
@@ -856,7 +856,10 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
         out.extend(_wholesale(sentence, header))     # round 24 (review/norms/freeze.py): what no reading above took
     # the proof reading stands beside the rights readings: a paper demanded is its own burden, whatever else the
     # sentence lays (round 23)
-    out.extend(_papers(sentence, header, before))
+    out.extend(_papers(sentence, header, before, after))
+    # … and so does the gate (round 25): an act a private party may do only once listed, issued a paper, inspected,
+    # filed or consented to — a licence by another name (review/norms/paper.py ``gates``)
+    out.extend(_gates(sentence, header, before))
     # … and so does the fee reading: money a private party pays a body is its own burden (round 24)
     out.extend(_charges(sentence, header, before))
     return tuple(out)

@@ -37,7 +37,7 @@ from .kin import RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
 
-NAMES = ("paper", "on_file")
+NAMES = ("paper", "on_file", "gated")
 
 _PROOF_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "proof.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_PROOF_FILE)}
@@ -74,10 +74,10 @@ _LIST_HEADER = re.compile(rf"({_HAND}|准备|备好)[^。；;]{{0,16}}(下列|�
 _ORG_END = (r"单位|机构|委员会|委会|理事会|联合会|协会|商会|学会|工会|联合社|合作社|经济组织|组织|社区|村|[村居]民小组|小组|"
             r"医院|卫生院|卫生室|诊所|学校|幼儿园|园区|管委会|派出所|警务室|服务站|站(?![点立])|(?<![场住])所(?![在属有需得述列以])|"
             r"中心|公司|集团|企业|部队|银行|信用社|物业|支部|总支|党委|党组织|办事处|街道|乡镇|[乡镇]人民政府|部门|机关|局|馆|院|厂|"
-            r"林场|农场|牧场|渔场|市场|业主大会|大会")
-_HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|证明人|见证人|"
+            r"林场|农场|牧场|渔场|市场|业主大会|大会|两委|(?<![举开创兴经承主协督代包申批])办(?![理法事公])|经营者|出租人|房东")
+_HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|邻户|证明人|见证人|"
            r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)")
-_ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})"
+_ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})[)）]?"
 _ISSUE = r"出具|开具|签发|盖章|签章|加盖[^，。；、]{0,4}?章|签字|签名|捺印|按手印|见证|背书|核实|认定|证实|签署|确认"
 # paper nouns (an open slot by their endings)
 _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信|函|文件)?|确认(?:书|单|函|表|意见)|意见书?|情况(?:说明|材料)|说明(?:材料)?|书面材料|材料|"
@@ -88,7 +88,7 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
                      rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
 # a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
-_SIGNED_OFF = re.compile(rf"({_MODAL})(?:先|另行|事先)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
+_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并)(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
                          r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
 # a body's name joined to its paper with no verb between (举办人无违法犯罪记录的公安机关书面材料)
 _JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|证明)|证明材料|意见书|确认书|确认函|情况说明)")
@@ -97,7 +97,7 @@ _OPINION = re.compile(rf"(?P<org>{_ORG})对(?:其|申请人|申请单位|申请�
                       r"(?P<paper>(?:书面)?(?:意见|评价|鉴定|证明|说明|确认书|确认意见|认定意见))")
 # papers a third party makes by their nature: a bank's statement, a notary's deed, and an income proof of relatives (the
 # family as further bearers: 其全部近亲属……的收入证明 — the household's own income is the means test's)
-_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书")
+_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书|经[^，。；、]{0,8}公证(?:后|以后)")
 # what is not a third body's paper demanded: an approval or the body's own review (审批意见, 审核意见); an expert
 # body's report (检测、检验、鉴定、评估、认证、审计机构 and professional firms); the person himself signing
 _NOT_PAPER = re.compile(r"(?<!担)保函|保单|保险单|履约|投标|预付款|保证金|审批|批准|许可|核准|准予|批复|审核意见|初审意见|审查意见|复核意见|审定|验收|预审|选址|规划条件|环评|环境影响|论证|评审")
@@ -130,8 +130,9 @@ _SCORING = re.compile(r"积分|加分|计分|分值|得分")
 # ---- the held shape: papers the government holds or can verify, still demanded on paper
 _HELD = re.compile(r"已(?:经)?(?:汇聚|归集|共享|上传|录入|接入|推送|纳入|存储|汇集|入库)[^，。；]{0,8}?(?:至|到|于|进|入)?[^，。；]{0,16}?"
                    r"(?:共享|电子证照|数据库|信息库|证照库|平台|系统)"
-                   r"|(?:可以|能够|可)(?:通过|从|在)[^，。；]{0,24}?(?:共享|核验|查询|核查|获取|调取|比对)")
-_STILL = re.compile(rf"(仍|还|另行|再|依然|仍然|同时)[^，。；]{{0,8}}?({_MODAL})?[^，。；]{{0,8}}?(提交|提供|报送|出具|打印|开具|交验|补交)"
+                   r"|(?:可以|能够|可)(?:通过|从|在)[^，。；]{0,24}?(?:共享|核验|查询|核查|获取|调取|比对)"
+                   r"|已(?:在|经|于)?[^，。；]{0,16}?(?:登记|持有|取得|办理|录入|备案)[^，。；]{0,12}?的[，,]?[^。；]{0,4}?(?:亦|也|同样|仍)")
+_STILL = re.compile(rf"(仍|还|另行|再|依然|仍然|同时|亦|也|同样|重复)[^，。；]{{0,8}}?({_MODAL})?[^，。；]{{0,8}}?(提交|提供|报送|出具|打印|开具|交验|补交)"
                     rf"|({_MODAL})[^，。；]{{0,8}}?(提交|提供|报送|交验)[^。；]{{0,60}}?(纸质|复印件|原件|打印件)")
 _HELD_PAPER = re.compile(r"纸质|复印件|原件|打印|证明|盖章|记录|证照|材料")
 
@@ -139,6 +140,22 @@ _HELD_PAPER = re.compile(r"纸质|复印件|原件|打印|证明|盖章|记录|�
 _LIFTED = re.compile(r"告知承诺|书面承诺|承诺(?:代替|替代)|承诺制|不再(?:要求|提交|索要|提供|需要)|无需|无须|免于|免予|不需|不必|不用"
                      r"|(?:不得|严禁|禁止|不准|不能|不)(?:要求|索要|强制|让)|(?:不得|不予|可以不予|可不予?)(?:出具|开具)|自行核验"
                      r"|(?:无法|不能|未能)(?:通过)?[^，。；]{0,12}(?:共享|核验|获取|查询|验证)")
+# a pledge that does not replace the paper: the paper still demanded beside it (办理……告知承诺手续时，应当一并提交……情况说明;
+# 在签署承诺书的同时，仍须提交……核查意见) — round 25
+_PLEDGE = re.compile(r"告知承诺|书面承诺|承诺制|承诺书")
+_STILL_DEMANDED = re.compile(rf"(?:仍|一并|同时|还|另行|亦|也)[，,]?[^，。；]{{0,6}}?(?:{_MODAL})?[^，。；]{{0,4}}?(?:提交|提供|附|出具|报送)")
+
+
+def _lifted(sentence: str) -> bool:
+    """Whether the demand is lifted or replaced (告知承诺, 不再要求 …), not a pledge beside which the paper is still asked."""
+    for m in _LIFTED.finditer(sentence):
+        if _PLEDGE.fullmatch(m.group(0)) and _STILL_DEMANDED.search(sentence, m.end()) \
+                and not re.search(r"代替|替代|免于|免予|不再|无需|无须", sentence):
+            continue
+        return True
+    return False
+
+
 _PROTECT = re.compile(r"不得(?:因|以|仅以|仅因)|不因|不以|任何(?:单位|组织|个人|人)[^，。；]{0,6}(?:不得|无权)")
 _FALSE = re.compile(r"虚假|伪造|变造|骗取|冒领|假证明|假材料|不实")
 _FAMILY_PLANNING = re.compile(r"计划生育|计生|婚育|生育(?:情况|状况)?证明|独生子女|节育|孕检|流动人口婚育")
@@ -218,6 +235,23 @@ def _issued(sentence: str, header: str) -> list[Burden]:
         if not (_in_sentence(sentence) or _demanded(sentence, header) and not _LEGAL.search(org)):
             continue
         return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return _issued_by(sentence, header)
+
+
+# a paper a third body is to issue, named after the act (持卡人须由户籍地社区出具本人健在的书面确认): the same demand, the
+# verb first (round 25)
+_BY = re.compile(rf"(?:{_MODAL})(?:先|另行)?由(?P<org>{_ORG})(?P<verb>出具|开具|签发)(?P<what>[^，。；、]{{0,24}}?)(?P<paper>{_PAPER})")
+
+
+def _issued_by(sentence: str, header: str) -> list[Burden]:
+    for m in _BY.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or _GOVERNMENT.search(org) or _LEGAL.search(org) or _NOT_PAPER.search(sentence[start:m.end()]):
+            continue      # (a hospital's referral, a notary's, a court's or the police's paper: often the law's own, D030's 转诊证明)
+        if _OWN.search(m.group("what")) or _statutory(sentence, start, m.end()):
+            continue
+        return [Burden("paper", start, m.end(), sentence[start:m.end()])]
     return []
 
 
@@ -288,6 +322,33 @@ def _natural(sentence: str, header: str) -> list[Burden]:
     return []
 
 
+# ---- round 25: circular proofs — a paper a body issues is demanded for a procedure, and the body, before it issues, must
+# see a paper of that same procedure (须附园区管委会出具的入园审核意见；管委会出具入园审核意见前，应当查验该项目已取得的规划条件
+# 核定书; 须提交城建档案馆出具的档案接收证明；城建档案馆接收管线档案时，须查验管线竣工验收备案证明): neither can come first
+# (优化营商环境条例 第四十四条; 国办发〔2018〕47号 — 循环证明). Any body, any paper: the issuer's name read again, with a check
+# before or at its own act.
+_ISSUER_PAPER = re.compile(rf"(?P<org>{_ORG})(?:出具|核发|开具|签发)的(?P<paper>[^，。；;]{{0,24}}?(?:{_PAPER}|通知书|回执|证书|核定书|[^，。；;]证(?!明)))")
+_CHECKS_FIRST = re.compile(r"(?:出具|核发|开具|签发|接收|受理|办理)[^，。；;]{0,20}?(?:前|时|之前)[，,]?[^。；;]{0,8}?(?:应当|须|需|必须|要)"
+                           r"(?:先|先行)?(?:查验|核验|审查|核对|验看|查看|审核|收取)[^。；;]{0,40}?(?:证明|书|证|意见|回执|通知|凭证|材料)")
+
+
+def _circular(sentence: str, header: str) -> list[Burden]:
+    if not _in_sentence(sentence):
+        return []
+    for m in _ISSUER_PAPER.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if not _third(org) or len(org) < 2:
+            continue
+        stop = min([i for i in (sentence.find(c, m.end()) for c in "；;。") if i >= 0] or [len(sentence)])
+        rest = sentence[stop:]
+        name = org[-3:] if len(org) >= 3 else org
+        for c in _CHECKS_FIRST.finditer(rest):
+            if name in rest[:c.start() + 4] or re.match(r"[；;。]\s*(?:其|该)", rest):
+                return [Burden("paper", start, m.end(), sentence[start:m.end()])]
+    return []
+
+
 def _held(sentence: str, header: str) -> list[Burden]:
     h = _HELD.search(sentence)
     if h is None:
@@ -299,13 +360,13 @@ def _held(sentence: str, header: str) -> list[Burden]:
     return [Burden("on_file", a, b, sentence[a:b])]
 
 
-def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
+def papers(sentence: str, header: str = "", before: str = "", after: str = "") -> list[Burden]:
     """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
     government already holds (module docstring)."""
     if not _KEYS.search(sentence):
         return []
     text = header + sentence
-    if _LIFTED.search(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
+    if _lifted(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
         return []
     if _FAMILY_PLANNING.search(text):
         return []         # family-planning papers: FP-PROOF
@@ -314,8 +375,167 @@ def papers(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     held = _held(sentence, header)
     if held:
         return held
+    circular = _circular(sentence + after.split("。", 1)[0], header)
+    if circular:
+        return circular
     if _SENTENCE_GUARDS.search(sentence):
         return []
     found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
             or _joined(sentence, header) or _natural(sentence, header))
     return [b for b in found if not _statutory(sentence, b.start, b.end)]
+
+
+# ---- round 25: the gate (issue 8, license) — *a private party may do an act only once a body has listed it, issued it a
+# paper, inspected it or taken its filing, or a private party has consented; without that the act is refused or stopped*
+# (行政许可法 第十四条、第十五条、第十七条: a normative document sets no licence, whatever it calls it). The slots are open:
+# the gatekeeper by the ends of body names (…局/…办公室/…领导小组/…委员会/…中心/…政府/…协会/…站 — ``_ORG``), the
+# gating paper by the ends of paper nouns (…通知书/…意见/…证书/…确认书/…函/…回执), the list by its ending (…名录库/…目录/
+# …名单/…名册), the gated act as any act after 方可/才能 or before 前, the consequence as any refusal or stop (不得, 不予,
+# 暂不, 劝阻制止 …). Guards: a licence an upper law sets (C-LICENSE-01's ``unless``: license.statutory), a basis cited
+# (``burden.burdens``), the administration's own money, plans and works (``_INTERNAL``), a private body's say over its own
+# members, a list of goods or of benefits (``_GOODS``, ``_BENEFIT``), a blacklist, an owner's say over his own property,
+# an expert's test (检验、检测), a filing of a document, a voluntary or protective sentence.
+_GATE_ORG_END = _ORG_END + r"|办公室|领导小组|政府|办|委|队|馆"
+_GATE_ORG = rf"[\u4e00-\u9fff（）()]{{0,24}}?(?:{_GATE_ORG_END})"
+_GATE_PAPER = (r"(?:通知书|通知|意见书|意见|证明(?:书|文件)?|确认书|确认函|确认单|证书|许可证|登记证|资格证|[\u4e00-\u9fff]证(?![书明照件])|批复|批文|"
+               r"函|同意书|文件|回执|凭证|决定书)")
+_OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
+_ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
+_THEN = r"(?:方可|方能|才能|才可|始得|再行|后再)"
+_REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止)"
+_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关)"
+_LIST_NOUN = r"(?:名录库|名录|目录|名单|名册|库)"
+_OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
+_PASSED = re.compile(rf"(?:{_MODAL})(?:先|事先|另行|还须?|再|预先)?(?:经过|经|通过|报)(?P<org>{_GATE_ORG})(?:组织|开展|实施|进行|牵头|会同[^，。；]{{0,12}}?)?的?"
+                     rf"(?P<what>[^，。；;]{{0,16}}?)(?P<check>{_CHECK})")
+_UNLISTED = re.compile(rf"未(?:被)?(?:纳入|列入|进入|录入|入选|编入|入围|入库|列进|载入)(?P<list>[^，。；;]{{0,30}}?{_LIST_NOUN})"
+                       rf"(?P<who>[^，。；;]{{0,10}}?)的?[，,]?(?P<then>[^。；;]{{0,30}}?){_REFUSE}(?P<act>[^，。；;]{{1,24}})")
+_UNFILED = re.compile(rf"未(?:经|完成|办理|进行|按规定|按要求)?[^，。；;]{{0,8}}?(?:备案|报备)(?:登记|手续)?的[^，。；;]{{0,6}}[，,][^。；;]{{0,20}}?{_REFUSE}")
+_FILE_DUTY = re.compile(rf"(?:{_MODAL})[^，。；;]{{0,12}}?(?:向|到|在)[^，。；;]{{1,24}}?(?:登记备案|备案|报备)")
+_CONSENT = re.compile(r"(?:取得|征得|经|提交|附)[^，。；;]{0,24}?(?P<org>业主委员会|业委会|业主大会|物业服务(?:企业|人|公司)|物业公司|住户|居民|邻居|邻户|"
+                      r"相邻[^，。；;]{0,6}?(?:权利人|业主|住户|单位)|村民小组|[村居]民委员会|村委会|居委会)(?:和[^，。；;]{0,12}?)?的?(?:书面|签字)?"
+                      r"(?P<word>同意(?:书|意见|证明|函)?|认可|无异议(?:意见|证明)?)")
+# before an act: 开业前取得……, 开工生产前，须经……
+_BEFORE_ACT = re.compile(r"(?:前|之前|以前)[，,]?[^，。；;]{0,10}$")
+_AFTER_THEN = re.compile(rf"^[^。；;]{{0,20}}?(?:后|以后|之后|的)?[，,]?[^，。；;]{{0,12}}?{_THEN}")
+_AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*未(?:取得|领取|持有|经|通过)[^，。；;]{{0,24}}?的?[，,]?[^。；;]{{0,24}}?{_REFUSE}")
+_AND_PAPER = re.compile(rf"^(?:合格|通过|同意)?[^。；;]{{0,4}}[，,]?并(?:取得|领取|出具)[^，。；;]{{0,20}}?{_GATE_PAPER}")
+# a duty to hold a paper a body issues, put on whoever does an act (承接……的机构，应当取得……核发的《……证书》; 应当另行取得)
+_DOER = re.compile(r"(?:从事|承接|开展|经营|开办|举办|设立|提供|参与|进入|开设)[^，。；;]{1,30}?的(?:机构|企业|单位|个人|经营者|组织|人员|商户|公司)[，,]?"
+                   rf"[^，。；;]{{0,6}}(?:{_MODAL})[^，。；;]{{0,4}}$|(?:另行|事先|预先|先行)$")
+# ---- guards
+_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算|拨付|立项|政府投资|财政|方案|计划|规划(?!许可)|编制|报表|统计|信息公开|公文|上级")
+_GOODS = re.compile(r"药品|诊疗|医保|医疗保险|产品|商品|品种|设备|车型|项目(?!单位)|物品|病种|疾病|耗材|图书|教材|目录内")
+_BENEFIT = re.compile(r"补贴|补助|奖励|奖补|扶持|享受|报销|支付|结算|优惠|贴息|评优|表彰|救助|保障|待遇|资助|减免")
+_BLACK = re.compile(r"黑名单|失信|异常|重点监管|严重违法|禁入|负面清单|清单|不良")
+_MEMBERS = re.compile(r"会员|本会|本协会|本社|社员|成员单位|理事会|内部")
+_STATUTORY_TEST = re.compile(r"检验|检测|消防|环境影响|竣工|防雷|职业病|特种设备|计量")
+_OWNER = re.compile(r"所有权人|产权人|出租人|房主|权利人|共有部分|共用部位|共用设施|公共部位|外墙|屋顶|住宅[^，。；;]{0,8}(?:改|变更|改变)")
+_FILED_DOC = re.compile(r"(?:方案|计划|文件|合同|章程|预案|规范性文件|标准|制度|报告)[^，。；;]{0,4}(?:报|向)?[^，。；;]{0,12}备案|不影响")
+_PARTY = re.compile(r"企业|机构|单位|经营者|者|商户|户|人员|组织|公司|合作社|队伍|商|个人|主体|服务|站|点|场所|作坊")
+
+
+# a benefit or an honour the county gives (示范社评定, 奖补): its own terms, not leave to act; a return after a sanction
+# (已被责令停产整顿的……恢复生产前须经……验收): the law's own procedure
+_SOUGHT = re.compile(r"(?:申请|申领|申报|享受|领取|兑现|发放)[^，。；;]{0,12}?(?:补贴|补助|奖励|奖补|扶持|贴息|资助|救助金|优惠|资金)")
+_HONOUR = re.compile(r"示范|评选|称号|先进|星级|评优|表彰|责令|整改|整顿|停产|停业")
+
+
+def _gate_guarded(sentence: str) -> bool:
+    return bool(_PROTECT.search(sentence) or re.search(r"自愿|鼓励|引导|可以(?!不)|不需|无需|不再要求|告知承诺|(?:不得|严禁|禁止)[^，。；;]{0,4}要求", sentence)
+                or _HONOUR.search(sentence) or _SOUGHT.search(sentence))
+
+
+def _obtained(sentence: str) -> list[Burden]:
+    for m in _OBTAINED.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        start = m.end("org") - len(org)
+        if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org):
+            continue
+        after, before = sentence[m.end():], sentence[:m.start()]
+        refused = before.endswith("未") and re.match(rf"^的?[，,][^。；;]{{0,24}}?{_REFUSE}", after)
+        if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
+                or _DOER.search(before) or refused):
+            continue
+        return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
+    return []
+
+
+def _passed(sentence: str) -> list[Burden]:
+    for m in _PASSED.finditer(sentence):
+        org = _trimmed(m.group("org"))
+        if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org) \
+                or _STATUTORY_TEST.search(org + m.group("what") + m.group("check")):
+            continue
+        after, before = sentence[m.end():], sentence[:m.start()]
+        if not (_AFTER_THEN.match(after) or _AND_PAPER.match(after) or _AFTER_REFUSED.match(after)
+                or _BEFORE_ACT.search(before)):
+            continue
+        return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
+    return []
+
+
+def _unlisted(sentence: str, before: str = "") -> list[Burden]:
+    for m in _UNLISTED.finditer(sentence):
+        scope = m.group("list") + m.group("who") + m.group("then") + m.group("act")
+        if _GOODS.search(m.group("list") + m.group("who")) or _BENEFIT.search(m.group("act")) or _BLACK.search(m.group("list")):
+            continue
+        prior = re.split(r"[。]", before)[-1] if before else ""      # (……申请列入……名录；未列入名录的，……)
+        if not _PARTY.search(prior + sentence[:m.start()] + scope):
+            continue
+        return [Burden("gated", m.start(), m.end(), m.group(0))]
+    return []
+
+
+def _unfiled(sentence: str, before: str = "") -> list[Burden]:
+    m = _UNFILED.search(sentence)
+    # the duty to file in the sentence, or in the clause's sentence before (……登记备案；未经备案的，……: a semicolon apart)
+    prior = re.split(r"[。]", before)[-1] if before else ""
+    if m is None or not (_FILE_DUTY.search(sentence, 0, m.start()) or _FILE_DUTY.search(prior)) \
+            or _FILED_DOC.search(prior + sentence):
+        return []
+    return [Burden("gated", m.start(), m.end(), m.group(0))]
+
+
+def _consented(sentence: str) -> list[Burden]:
+    for m in _CONSENT.finditer(sentence):
+        if _OWNER.search(sentence):
+            return []
+        after, before = sentence[m.end():], sentence[:m.start()]
+        gated = (_AFTER_THEN.match(after) or _AFTER_REFUSED.match(after) or _BEFORE_ACT.search(before)
+                 or re.search(r"(?:申请|申办|申领|办理)[^，。；;]{0,20}(?:许可|证|登记|执照)", before)
+                 and re.search(rf"(?:{_MODAL})", before))
+        if not gated or not re.search(rf"(?:{_MODAL})|未", sentence):
+            continue
+        return [Burden("gated", m.start(), m.end(), m.group(0))]
+    return []
+
+
+# a freeze of the applications to set up or open something, for everyone (一律暂停受理新设民办幼儿园的设立申请): the licence
+# the law lets anyone apply for refused to all (not one firm's application: 暂停受理其……申请)
+_SETUP_FROZEN = re.compile(r"(?:暂停|停止|暂缓|不再)受理(?![其该])[^。；，]{0,24}?(?:新设|新办|新建|新开|开办|设立|成立|举办|新增)[^。；，]{0,24}?(?:申请|登记|审批|许可)")
+
+
+def _frozen(sentence: str) -> list[Burden]:
+    m = _SETUP_FROZEN.search(sentence)
+    return [Burden("gated", m.start(), m.end(), m.group(0))] if m else []
+
+
+_GATE_KEYS = re.compile(r"受理|方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
+
+
+def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
+    """The gate a sentence (a list item: with its ``header``, which may name the act and the time, 开展……服务前，应当具备
+    下列条件：) puts before a private party's act: a listing, a paper a body issues, a body's inspection, a filing or a
+    private party's consent, without which the act is refused or stopped (the block above)."""
+    text, shift = sentence, 0
+    if header and re.search(r"(?:前|之前)[，,]?[^：:]{0,20}(?:应当|须|必须|需)[^：:]{0,12}(?:条件|要求)[：:]\s*$", header):
+        mark = re.match(r"\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])?", sentence).end()
+        text = "开展前，应当" + sentence[mark:]
+        shift = len("开展前，应当") - mark
+    if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
+        return []
+    found = _unlisted(text, before) or _obtained(text) or _passed(text) or _unfiled(text, before) or _consented(text) or _frozen(text)
+    if shift:                     # offsets of the item itself (the lent words stand before it)
+        found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
+    return found
