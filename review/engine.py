@@ -2516,13 +2516,15 @@ SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 # a local hukou as the bar to social insurance (社会保险法 第十条、第二十三条) or to the services a 居住证 holder has
 # (居住证暂行条例 第十二条、第十三条). Rights warnings as a whole stay out: on the 166 labelled documents `review`'s
 # other rights warnings were right 14 times in 25 (round 21, docs21), short of what a cleanup list unread before it needs.
-SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO"})
+SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY"})
 # Round 24 (docs24): C-RIGHTS-02 — a right or benefit a person holds or is due withdrawn as the means to make them
 # (or someone near them) comply: 取消其资格, 停止支付待遇, 不予办理学籍, 辞退解雇、收回房屋 — and C-RIGHTS-SENSITIVE-INFO
 # (fingerprints or other sensitive data made the condition of a benefit). On the labelled documents `review`'s
 # C-RIGHTS-02 warnings the sweep dropped were right 6 times in 9; the 3 wrong ones (and 1 right) were the refusal of
 # the very request a condition is not met for (不予受理, 不予登记常住户口): the ordinary answer to an application
 # (行政许可法 第三十八条第二款), whose condition, if unlawful, other rules read. The sweep leaves those out.
+# Round 25 (docs25): C-RIGHTS-CARRY — a person made to carry a paper on them for checks (随身携带……证，以备查验), labelled
+# rights wherever the archive has it (D031, D070, D073).
 _REQUEST_REFUSED = re.compile(r"(?:不予|不得|暂不|拒绝)(?:其|为其)?(?:受理|批准|登记|核准|许可|准予)")
 _HELD_WITHDRAWN = re.compile(r"取消|停止|停发|收回|辞退|解雇|暂停|冻结|扣发|[0-9０-９一二三四五六七八九十]年内")
 
