@@ -97,6 +97,10 @@ def test_burden_read(sentence, header, name):
     "获得购房补贴的人员，五年内转让所购住房的，应当按照补贴协议约定退还补贴。",
     "以虚假材料骗取创业补贴的，由县人力资源和社会保障局追回已发放的补贴资金。",
     "接受定向培养的医学生，毕业后未回本县服务满六年的，按照定向培养协议约定退还培养费用。",
+    # a firm's investment incentive repaid when it moves away (the relocation bar is the fair-competition rules' reading;
+    # the 青禾县 招商引资 golden opinion)
+    "享受本政策措施的企业十年内迁出本县或者变更注册地的，须经县招商引资工作领导小组同意，并全额退还已享受的各项奖励资金。",
+    "获得总部经济奖励的公司五年内将注册地迁离本市的，应当退还已拨付的奖励资金。",
 ])
 def test_interest_lookalike(sentence):
     assert [b for b in interest(sentence) if b.name in ("disclosed", "contract", "attend", "clawed")] == []

@@ -361,6 +361,9 @@ _STAY = re.compile(r"未[^，。；]{0,14}?(就业|工作|服务|居住|经营|�
                    r"(迁出|离开|调离|迁离|转出)(本[县市区镇乡村]|当地|[^，。；]{0,6}所在地)|"
                    r"(户口|户籍|经营场所|注册地|税收关系|社保关系)[^，。；]{0,8}(迁出|转出|迁离|迁往)")
 _CLAW_GUARD = re.compile(r"骗取|虚假|冒领|违规使用|挪用|套取|不符合|隐瞒|伪造|约定|协议|合同|违约|服务期|定向|订单")
+# a firm's incentive repaid when it moves away is a term of an investment incentive, not a person's right taken; the
+# relocation bar itself is read by the fair-competition rules (a person who trades, 个体工商户, stays a person)
+_FIRM_BEARER = re.compile(r"(企业|公司|市场主体|项目单位)(?!就业|工作|职工|员工|务工|任职)")
 
 
 def _clawed(sentence: str, header: str) -> list[Burden]:
@@ -368,6 +371,8 @@ def _clawed(sentence: str, header: str) -> list[Burden]:
     if m is None or _CLAW_GUARD.search(header + sentence):
         return []
     if not _STAY.search(header + sentence[:m.start()]):
+        return []
+    if _FIRM_BEARER.search(header + sentence[:m.start()]):
         return []
     return [Burden("clawed", m.start(), m.end(), m.group(0))]
 
