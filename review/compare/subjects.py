@@ -29,12 +29,12 @@ def names_township(text: str, start: int, end: int) -> bool:
 
 # a body named as the one that approves, receives or is consulted on another's act (经城市供水行政主管部门批准, 报县级人民
 # 政府批准, 向……申请, 会同……): not who bears the act; the words between the mark and the name may be its place (城市, 县)
-_APPROVER_MARK = re.compile(r"(?:报经|报请|经|报|向|会同|征得)[城市县区省州本]{0,2}$")
+_APPROVER_MARK = re.compile(r"(?:报经|报请|经|报|向|会同|征得)(?:所在地|当地|[城市县区省州本]{0,2})$")
 
 
 def approving(text: str, start: int) -> bool:
     """Whether the actor named at ``start`` of ``text`` is the body another's act goes to (经……批准, 报……, 向……)."""
-    return bool(_APPROVER_MARK.search(text[max(0, start - 4):start]))
+    return bool(_APPROVER_MARK.search(text[max(0, start - 5):start]))
 
 
 def read_subjects(reading: Reading) -> None:
