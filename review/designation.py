@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .sentences import CLOSING_MARKS, sentence_spans
+
 # an organisation by how its name ends; a post by how its name ends
 ORG_RX = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:委员会|合作社|理事会|监事会|工会(?!委员会)|协会|商会|学会)")
 POST = r"(?:副?主任|副?主席|委员|成员|组成人员|副?组长|副?理事长|理事|副?监事长|监事|副?会长|负责人)"
@@ -39,7 +41,6 @@ _NEGATED = re.compile(r"不得|禁止|严禁|不能|无权")
 ELECTED_RX = re.compile(r"选举产生|推选产生|民主选举|协商选定|选举[^，。；]{0,12}产生")
 # … not appointed by a body for the same office (公司法: 董事会成员由……机构委派)
 _APPOINTED = re.compile(r"(?:委派|任命|指派|指定|选派)")
-SENTENCE_RX = re.compile(r"[^。；;\n]+")
 MIN_ORG = 5          # characters of an organisation's name (its ending) looked for: 委员会 alone, 工作小组, name no one body
 LEVELS = ("法律", "行政法规")
 
@@ -58,11 +59,15 @@ class Designation:
     end: int
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """Each sentence of ``text`` (``review.sentences``) as (its start, its words without the closing mark)."""
+    return [(a, text[a:b].rstrip(CLOSING_MARKS)) for a, b in sentence_spans(text)]
+
+
 def designations(text: str) -> list[Designation]:
     """The offices ``text`` has filled by a body's appointment (see the module docstring)."""
     out = []
-    for sentence in SENTENCE_RX.finditer(text):
-        s = sentence.group(0)
+    for at, s in _sentences(text):
         if _ELECTION.search(s):
             continue        # an election kept (经村民会议推选后由乡镇备案) or candidates named
         for m in _FILLED.finditer(s):
@@ -75,7 +80,6 @@ def designations(text: str) -> list[Designation]:
             if not orgs:
                 continue
             post = POST_RX.findall(office)
-            at = sentence.start()
             out.append(Designation(office, orgs[-1].group(0), post[-1] if post else "", body, m.group("verb"),
                                    at + phrase_start, at + m.end()))
     return out
@@ -93,10 +97,10 @@ def elected_sentence(article_text: str, org: str, post: str) -> str | None:
     委员会) with its members, the post or the organisation itself filled (工会委员会由……选举产生), or naming the post
     itself (理事长、理事……由成员大会……选举产生) — and letting no body appoint it."""
     endings = org_names(org)
-    if any(appoints(m.group(0), endings, post) for m in SENTENCE_RX.finditer(article_text)):
+    sentences = [words for _, words in _sentences(article_text)]
+    if any(appoints(s, endings, post) for s in sentences):
         return None         # the law lets a body appoint it, or a part of it (董事会成员由……机构委派；但是……职工代表……选举产生)
-    for m in SENTENCE_RX.finditer(article_text):
-        s = m.group(0)
+    for s in sentences:
         if not ELECTED_RX.search(s):
             continue
         holds_post = bool(post) and post in s
