@@ -36,6 +36,13 @@ def start_after(text: str, at: int, marks: str) -> int:
     return max(text.rfind(c, 0, at) for c in marks) + 1
 
 
+def end_before(text: str, at: int, marks: str) -> int:
+    """The offset of the first of ``marks`` at or after ``at`` (the text's length when there is none): where the
+    phrase or sentence holding ``at`` ends, for the marks that end one; ``start_after``'s other side."""
+    found = [i for i in (text.find(c, at) for c in marks) if i >= 0]
+    return min(found) if found else len(text)
+
+
 def pieces(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
     """(start, end) of every piece of ``text`` between matches of ``separator``, blank pieces left out."""
     out, at = [], 0

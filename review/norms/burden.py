@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 from .effect import condition_of
 from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
@@ -180,8 +180,7 @@ def _basis(text: str) -> bool:
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
     lo = start_after(sentence, at, "，,；;：:")
-    his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
-    return lo, min(his) if his else len(sentence)
+    return lo, end_before(sentence, at, "，,；;。")
 
 
 def _others(sentence: str, header: str) -> list[Burden]:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..firstchars import Keyed
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
 from .competition import designations, local_barriers, price_floors
@@ -279,8 +279,7 @@ class Effect:
 def _segment(sentence: str, at: int) -> tuple[int, int]:
     """The comma phrase holding offset ``at``."""
     lo = start_after(sentence, at, "，,；;：:")
-    his = [i for i in (sentence.find(c, at) for c in "，,；;。") if i >= 0]
-    return lo, min(his) if his else len(sentence)
+    return lo, end_before(sentence, at, "，,；;。")
 
 
 def actor_of(sentence: str, at: int) -> str:

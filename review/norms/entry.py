@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 
 _NUM = r"[\d０-９一二三四五六七八九十百千万两〇零.．]+"
 # an organisation by the ends of its names (the name is open): a firm, a body's unit, a cooperative, a school
@@ -340,8 +340,7 @@ _MARKED_GUARD = re.compile(r"不论|无论|不区分|不分|同等(?!条件)|同
 
 def _segment_of(sentence: str, at: int) -> tuple[int, int]:
     lo = start_after(sentence, at, "，,；;：:")
-    hi = min([i for i in (sentence.find(c, at) for c in "，,；;：:") if i >= 0] + [len(sentence)])
-    return lo, hi
+    return lo, end_before(sentence, at, "，,；;：:")
 
 
 def _overlapping(rx: re.Pattern, text: str):

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
 from .model import Burden
 
@@ -82,8 +82,7 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
         return []
     for m in _FREEZE.finditer(sentence):
         lo = start_after(sentence, m.start(), "，,；;：:。")
-        ends = [i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0]
-        hi = min(ends) if ends else len(sentence)
+        hi = end_before(sentence, m.end(), "，,；;。")
         obj = sentence[m.start():hi]
         if not _HANDLING_NOUN.search(obj):
             continue                  # no handling frozen (暂停营业, 停止供水: the penalty and coercion readings)
@@ -130,8 +129,7 @@ def _own_use(sentence: str, header: str) -> list[Burden]:
         if _LIMIT.match(sentence[b.start():]):
             continue
         lo = start_after(sentence, b.start(), "，,；;。")
-        ends = [i for i in (sentence.find(c, b.end()) for c in "，,；;。") if i >= 0]
-        hi = min(ends) if ends else len(sentence)
+        hi = end_before(sentence, b.end(), "，,；;。")
         if len(sentence[lo:b.start()].strip("一律")) <= 1 and lo > 0:
             lo = start_after(sentence, lo - 1, "，,；;。")     # 村民自有住房，一律不得出租: the thing named before the comma
         own = _OWN_THING.search(sentence, lo, hi)
@@ -213,7 +211,7 @@ def _withdrawn(sentence: str, header: str) -> list[Burden]:
     if t is None or _OWN_TEST.search(header + t.group(0)) or _LEAD_IN.search(t.group(0)):
         return []                 # (a lead-in's own sentence: its items say what triggers it)
     for w in _WITHDRAW.finditer(sentence, t.end()):
-        hi = min([i for i in (sentence.find(c, w.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+        hi = end_before(sentence, w.end(), "，,；;。")
         lo = start_after(sentence, w.start(), "，,；;：:。")
         if _BENEFIT.search(sentence, lo, hi):
             return [Burden("withdrawn", w.start(), hi, sentence[w.start():hi])]
@@ -256,7 +254,7 @@ def _local_tie(sentence: str, header: str) -> list[Burden]:
     if m is None:
         return []
     # what is sought stands before the gate (申请……的，须……) or after it as what the gate opens (方可入场求职)
-    hi = min([i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+    hi = end_before(sentence, m.end(), "，,；;。")
     opened = re.search(r"(方可|才能|后方可|方能|后)[^，。；]{0,6}?(" + _ACCESS.pattern + ")", sentence[m.end():])
     if not (_ACCESS.search(header + sentence[:m.start()]) or opened
             or m.group(0).startswith(("面向", "非本")) and _ACCESS.search(sentence, m.start(), hi)):

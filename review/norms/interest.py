@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
 from .kin import RELATIVE
 from .model import Burden
@@ -270,7 +270,7 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
     for rx in (_GIVEN, _PUBLISHED):
         for m in rx.finditer(sentence):
             lo = start_after(sentence, m.start(), "，,；;。")
-            hi = min([i for i in (sentence.find(c, m.end()) for c in "，,；;。") if i >= 0] or [len(sentence)])
+            hi = end_before(sentence, m.end(), "，,；;。")
             # the data: in the phrase, outside the act's own words (在……服务信息网公示: the audience is no data)
             phrase = sentence[lo:m.start()] + "＿" * (m.end() - m.start()) + sentence[m.end():hi]
             found = list(_PDATA_RX.finditer(phrase))

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 from .kin import RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -179,15 +179,13 @@ def _demanded(sentence: str, header: str) -> bool:
 def _clause(sentence: str, a: int, b: int) -> str:
     """The part of the sentence (between semicolons and stops) holding [a, b)."""
     lo = start_after(sentence, a, "；;。")
-    his = [i for i in (sentence.find(c, b) for c in "；;。") if i >= 0]
-    return sentence[lo:min(his) if his else len(sentence)]
+    return sentence[lo:end_before(sentence, b, "；;。")]
 
 
 def _phrase(sentence: str, a: int, b: int) -> str:
     """The phrase (between commas and stops) holding [a, b)."""
     lo = start_after(sentence, a, "，,；;。")
-    his = [i for i in (sentence.find(c, b) for c in "，,；;。") if i >= 0]
-    return sentence[lo:min(his) if his else len(sentence)]
+    return sentence[lo:end_before(sentence, b, "，,；;。")]
 
 
 def _trimmed(org: str) -> str:
