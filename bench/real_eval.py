@@ -207,6 +207,10 @@ def in_labelled_unit(f: dict, p: dict, start: int, text: str) -> bool:
     return not ("条" in theirs and ARTICLE_HEAD.search(text, start + 1, at))
 
 
+# sweep-upper: the sweep with the corpus-wide upper-law comparison (SweepOptions.upper_search)
+SWEEP_MODES = ("sweep", "sweep-upper")
+
+
 def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None, joint: str = "dispose") -> dict:
     """The catalogue entry (sweep) or opinion (review) as JSON-able dicts: disposition and findings.
     ``office`` is the reviewing office the labeller assumed (``review.office``): its name, or an ``Office``;
@@ -214,10 +218,11 @@ def run_fashen(path: Path, mode: str, as_of: str, store, rules, office=None, joi
     from review.office import Office
 
     where = Office.parse(office) if isinstance(office, str) else office
-    if mode == "sweep":
+    if mode in SWEEP_MODES:
         from review.sweep import Reviewer, SweepOptions
 
-        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where, joint=joint)).review(path)
+        result = Reviewer(store, rules, SweepOptions(as_of=as_of, office=where, joint=joint,
+                                                     upper_search=mode == "sweep-upper")).review(path)
         return {"disposition": result.get("disposition"), "findings": result.get("findings") or [],
                 "error": result.get("error"), "reasons": result.get("reasons") or [], "row": result}
     from review.disposition import DocMeta, decide
@@ -373,7 +378,7 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
         want, got = norm_disposition(lab.get("disposition")), norm_disposition(out["disposition"])
         disp_rows.append((lab["id"], lab.get("kind", ""), want, got, out.get("error")))
         kind_rows.append((lab["id"], norm_kind(lab.get("kind", "")), fashen_kind(path, lab.get("as_of") or "2026-12-01")))
-        if mode == "sweep" and out.get("row"):
+        if mode in SWEEP_MODES and out.get("row"):
             swept[path.name] = out["row"]
     if swept:       # the sweep's whole-sweep step: a later document of the archive that replaces a labelled one
         as_of = lab.get("as_of") or "2026-12-01"
@@ -438,7 +443,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, default=ROOT / "tests" / "fixtures" / "real_labels")
     ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
-    ap.add_argument("--mode", choices=["sweep", "review"], default="sweep")
+    ap.add_argument("--mode", choices=[*SWEEP_MODES, "review"], default="sweep")
     ap.add_argument("--db", type=Path)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--correct", action="store_true", help="also list every correct prediction with its rule (CORRECT)")

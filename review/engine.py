@@ -2360,8 +2360,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     scope = remit(info, opts.office, opts.joint)
     contract = info.kind == CONTRACT
     rules = applicable_rules(rules, info.kind)
-    if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of)
-        rules = [r for r in rules if r.category not in ("validity", "procedure")]
+    if not scope.ours:   # another body's 有效期 and procedure are its own business (listed, not disposed of) — but
+        # an old one's missing 有效期 is told to its maker (review.validity.missing_told_to_maker, below)
+        rules = [r for r in rules if r.category not in ("validity", "procedure") or r.id == "P-VALIDITY-MISSING"]
     tags, contract_kind = document_tags(info, doc.title), None
     if contract:
         from .contracts import classify_contract
@@ -2409,14 +2410,28 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         # another body's document (listed, not disposed of): its 有效期 or plan period that ended is a fact of the
         # document the office lists it with and tells its maker of (the labels' "供制定机关参考：……已届期"); the 有效期 it
         # lacks is its maker's own procedure and stays unsaid
-        findings += [instrument_places(lapse_told_to_maker(f, doc), doc, clauses)
-                     for f in validity_findings(doc, clauses, opts.as_of)
-                     if f.rule in ("P-VALIDITY-EXPIRED", "P-PERIOD-ENDED")]
+        told = [instrument_places(lapse_told_to_maker(f, doc), doc, clauses)
+                for f in validity_findings(doc, clauses, opts.as_of)
+                if f.rule in ("P-VALIDITY-EXPIRED", "P-PERIOD-ENDED")]
+        # … and so is an old local 规范性文件's missing 有效期 (P-VALIDITY-MISSING: the rule's own kinds and guards — not a
+        # 国家机关文件, not a 转发), when the term its kind commonly has has run and no lapse stands already
+        from .kinds import WITH_VALIDITY
+
+        if not told and info.kind in WITH_VALIDITY:
+            from .presumption import document_places, validity_defaults
+            from .validity import anchor_missing, missing_told_to_maker
+
+            defaults = validity_defaults(rules, opts.province, None, document_places(info.issuer.region))
+            told = [instrument_places(m, doc, clauses) for f in findings if f.rule == "P-VALIDITY-MISSING"
+                    if (m := missing_told_to_maker(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults))]
+        findings = [f for f in findings if f.rule != "P-VALIDITY-MISSING"] + told
     # the maker renamed asks the body that holds its duties now to re-issue or repeal the document: a question for the
     # maker's own cleanup, not for an office that only lists another body's document (a ministry's notice in a city
     # archive, remit)
     # … not when the document has lapsed by its own term or plan period (P-VALIDITY-EXPIRED, P-PERIOD-ENDED): it is listed
     # as invalid, and a maker's new name amends nothing (D149, a labelled look-alike: "文件已失效，无需改名")
+    if not scope.ours and not (info.kind in LAPSING and (not opts.topics or "validity" in opts.topics)):
+        findings = [f for f in findings if f.rule != "P-VALIDITY-MISSING"]      # kept above only to be told to the maker
     lapsed_itself = any(f.rule in ("P-VALIDITY-EXPIRED", "P-PERIOD-ENDED") for f in findings)
     if scope.ours and not lapsed_itself and (not opts.topics or "agency" in opts.topics):
         from .agencies import issuer_findings
@@ -2428,7 +2443,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     t = timer.lap("citations", t)
 
     matched: dict = {}
-    if opts.upper_law and not opts.topics:
+    if opts.upper_law and (not opts.topics or SWEEP_UPPER_LAW in opts.topics):
+        # a review, or a sweep asked for the corpus-wide comparison (SweepOptions.upper_search; off by default)
         setting = {f.clause.index for f in findings if f.clause is not None and f.category in SET_BY_UPPER}
         from .governing import governing_laws
 

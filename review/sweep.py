@@ -56,6 +56,10 @@ class SweepOptions:
     province: str | None = None          # the office's province: its parameters (有效期…) in the rule packs
     presume_validity: str | None = None  # review.presumption.PRESUME_MODES; None: the province's setting
     read: ReadOptions = ReadOptions()
+    # the corpus-wide upper-law comparison ``fashen review`` runs (review.engine.upper_law_findings) instead of the
+    # upper-law topic's comparison with the laws a document implements only: off by default (bench/README.md,
+    # round 26, docs26: its cost and precision on the labelled documents)
+    upper_search: bool = False
     executor: str = "process"        # process: this machine (one process when workers == 1) | dask
     scheduler: str | None = None     # dask: tcp://HOST:8786; None starts a LocalCluster of ``workers`` workers
 
@@ -292,7 +296,8 @@ class Reviewer:
             return _error_result(e.problem)
         try:
             # the same date rule as ``fashen review`` (review.dates): as_of governs, the document's date annotates
-            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics), upper_law=False,
+            opts = ReviewOptions(as_of=self.opts.as_of, topics=tuple(self.opts.topics),
+                                 upper_law=self.opts.upper_search,
                                  office=self.opts.office, joint=self.opts.joint, province=self.opts.province,
                                  presume_validity=self.opts.presume_validity)
             clauses = split_clauses(doc)      # split once: the review and the disposition read the same clauses
@@ -418,7 +423,9 @@ def sweep(roots: Iterable[Path | str], store, opts: SweepOptions, *, progress: P
     if opts.province or opts.presume_validity:   # so do the province's parameters and the 有效期 setting
         setting = f"{version}|province {opts.province or ''}|presume {opts.presume_validity or ''}"
         version = hashlib.sha256(setting.encode()).hexdigest()[:16]
-    key = sweep_state.SweepKey(topics=",".join(topics), as_of=opts.as_of, rules_version=version)
+    # the corpus-wide upper-law comparison gives other results: stored apart (a topic-string suffix, no schema change)
+    key = sweep_state.SweepKey(topics=",".join(topics) + ("+upper-search" if opts.upper_search else ""),
+                               as_of=opts.as_of, rules_version=version)
     total = sum(1 for _ in Walk(roots)) if progress else 0     # a counting pass, for the ETA
     run = sweep_state.RunList()
     saver = sweep_state.BatchSaver(store.conn, key)

@@ -197,6 +197,51 @@ def lapse_told_to_maker(f: Finding, doc) -> Finding:
                    detail={**f.detail, "told_to_maker": True})
 
 
+# the name of an instrument applied again and again (国办发〔2018〕37号: 规范性文件 …在一定时期内反复适用), by its ending
+_STANDING = re.compile(r"(?:办法|规定|细则|规则|规程|意见|准则|须知|标准|制度)(?:[（(](?:试行|暂行|修订)[）)])?$")
+
+
+def standing_instrument(title: str) -> bool:
+    """Whether ``title`` names a standing instrument — an 办法, 规定, 细则, 规则, 意见… (the one a 印发 notice carries,
+    ``review.metadata.attached_title``) — which an 有效期 is for; not a bare 通知 deploying the year's tasks (关于切实做好
+    土地调控工作的通知: its lapse is its tasks', read by P-PERIOD-ENDED), nor a 转发 notice (the instrument is the
+    forwarded body's). Round 26 (docs26): on the labelled documents of other bodies, the reviewers wrote the missing 有效期
+    of the standing instruments (D048, D088, D116, D117, D121, D160, D161) and never of the bare or forwarding
+    notices (D050, D051, D104, D125, D154)."""
+    from .metadata import attached_title
+
+    if "转发" in title:
+        return False
+    name = re.sub(r"[（(][^（）()]*[）)]$|[\s\d\-\[\]〔〕]+$", "", attached_title(title) or title)
+    return bool(_STANDING.search(name.rstrip("》")))
+
+
+def missing_told_to_maker(f: Finding, doc, as_of: str, defaults: ValidityDefaults) -> Finding | None:
+    """P-VALIDITY-MISSING of another body's local 规范性文件 (a province's or another city's, listed and not disposed of:
+    ``review.office.remit``): the fact told to its maker, as for a lapse (``lapse_told_to_maker``) — only once the term
+    its kind commonly has (``defaults``: 5 years, 暂行/试行 2), counted from the day it took effect, has run. A recent
+    document without one is its maker's procedure to mend, not the listing office's; an undated one is not counted.
+    Round 26 (docs26): on the labelled documents a city office's reviewers wrote such an old document's missing 有效期
+    into its entry "供制定机关参考" (未规定有效期，施行已逾十年……) for 11 of the 15 of them."""
+    from statutes.dates import latest_day
+
+    from .disposition import add_months
+
+    start = latest_day(in_force_from(doc))
+    if start is None or getattr(doc, "draft", "") or not standing_instrument(doc.title or ""):
+        return None
+    trial = on_trial(doc.title, doc.text)
+    term = defaults.term(doc.provisional, trial)
+    end = add_months(start, round(term * 12)) - timedelta(days=1)
+    if end >= date.fromisoformat(as_of[:10]):
+        return None
+    what = "试行文件" if trial else (f"名称冠以“{doc.provisional}”的文件" if doc.provisional else "文件")
+    note = f"{what}自{in_force_from(doc)}起施行，未规定有效期，按一般有效期{years_text(term)}年计已于{end.isoformat()}届满"
+    told = lapse_told_to_maker(f, doc)
+    return replace(told, problem=told.problem.rstrip() + note + "，请制定机关评估是否继续有效。",
+                   detail=told.detail | {"presumed_end": end.isoformat(), "presumed_years": term})
+
+
 def undated(doc, clauses, meta) -> list[Finding]:
     """An 有效期 stated as a term (本办法自印发之日起实施，有效期2年) in an existing document from which no date of issue or
     commencement could be read (a page copied without its 落款, round-7 D013): whether it has run out cannot be told —
