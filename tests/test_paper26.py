@@ -13,6 +13,7 @@ import re
 import pytest
 
 from review.norms.lexicon import load_lexicon
+from review.norms.burden import burdens
 from review.norms.lookalike import lookalike_reason
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
@@ -63,6 +64,18 @@ LICENCE_PROVIDED = [
     ("在本镇范围内承揽农村住房建设的个体建筑工匠，实行镇级从业许可管理，由镇人民政府核发《农村建筑工匠从业许可证》，无证不得承揽。",
      "实行镇级从业许可管理", False),                                                      # the town's own (R novel_at:5)
 ]
+
+
+PAPERS = [
+    # (sentence, whether a third body's paper is demanded)
+    ("居民申请管道燃气开户的，应当提供物业服务企业出具的物业服务费结清凭据。", True),   # …凭据 (Q novel_ap:56)
+    ("因特殊情况申请手工报销的，参保人员应当提供医疗机构的收费票据、费用清单、诊断证明和病历资料。", False),   # Q novel_ar:64
+]
+
+
+@pytest.mark.parametrize("sentence,demanded", PAPERS)
+def test_paper(sentence, demanded):
+    assert any(b.name == "paper" for b in burdens(sentence)) is demanded
 
 
 @pytest.mark.parametrize("words,detriment", CONSEQUENCE)
