@@ -37,7 +37,9 @@ META_FIELDS = ("path", "title", "doc_number", "issuer", "date", "kind", "validit
 # Words that give an enumeration header its polarity ("下列情形之一的，不予受理：" is restrictive,
 # "应当具备下列条件：" a condition list, "享受以下优待：" beneficial). Order matters: first match wins.
 _POLARITY_WORDS = (
-    ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"),
+    # (round 26: 不纳入/不列入/不列为 a scheme, 确定为不合格 — 有下列情形之一的，不纳入防止返贫监测对象范围：)
+    ("restrictive", r"不得|不予|禁止|取消|暂停|停止|限制|一律|责令|处以|处罚|惩戒|扣减|减分|否决|黑名单|从严|不能"
+                    r"|不纳入|不列入|不列为|为不合格"),
     ("condition", r"条件|应当(提交|提供|具备|符合)|须(提交|提供|具备|符合)|需(提交|提供)|(须|需|应当?|要|必须)(满足|具备|符合)"
                   r"|材料|资格|准入|标准|指标|积分|申请"),
     ("beneficial", r"享受|奖励|优待|优惠|扶助|补贴|补助|给予|照顾|保障|服务"),

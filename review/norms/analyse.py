@@ -754,13 +754,23 @@ def place_mentions(sentence: str, base: int, places, taken) -> list[Mention]:
     return out
 
 
+# round 26: a body named by 由 as the one that issues a card or a licence to others (由镇人民政府核发《农村建筑工匠从业许可
+# 证》): the licence's keeper, not the party its gate binds
+_ISSUES_LICENCE = re.compile(r"^[^，。；]{0,4}(核发|颁发|发放|签发|发给)[^，。；]{0,16}(证|证书|证件|卡|牌|牌照|执照)》?(?=[，,。；;]|$)")
+
+
 def is_keeper(agent: Actor | None, sentence: str, base: int, preconditions, earlier_agents) -> bool:
     """Whether a government agent only keeps a gate set on others: it stands after a precondition's condition
     (……的， / 未备案的施工队，) and acts on the failure (责令、不予、不受理、取消…), and no earlier sentence of the clause has a
     government body as its own subject (各乡镇的计划须经批准；未经批准的，县财政局不予拨付: administration)."""
-    if agent is None or not agent.role == "role.government" or not preconditions:
+    if agent is None or not agent.role == "role.government":
         return False
     rel = agent.start - base
+    if sentence[max(0, rel - 1):rel] == "由" and _ISSUES_LICENCE.match(sentence[agent.end - base:]) \
+            and not _ADMIN_OBJECT.search(sentence[:rel]):
+        return True       # round 26: 实行镇级从业许可管理，由镇人民政府核发《……从业许可证》: the issuer of the licence
+    if not preconditions:
+        return False
     if not re.search(r"[，,]", sentence[:rel]) or not _KEEPER_VERB.match(sentence[agent.end - base:]):
         return False
     if any(p.start - base > rel for p in preconditions):

@@ -92,7 +92,10 @@ def _negatable_act() -> re.Pattern:
 _NOT_AS_GROUND = re.compile(r"不(?:得)?(?:仅)?(?:以|将|把|因)[^。；]{1,40}?(?:设定|设置|作为|当作|列为|区别|差别|挂钩|"
                             # round 25: a paper not to stand in for the body's own inquiry (不得仅以村（居）民委员会出具的
                             # 证明代替调查)
-                            r"限制|歧视|区分|附加|代替|替代|取代)|"
+                            r"限制|歧视|区分|附加|代替|替代|取代|"
+                            # round 26: the fact named as what a step is not conditioned on (不以提供……证明为受理条件,
+                            # 不以……为前置条件)
+                            r"为[^。；，]{0,8}?(?:条件|前提|依据|要件))|"
                             # round 23: a promise that a result stays apart from what the party is owed (评比结果……不与
                             # 农户依法享受的各项补贴挂钩)
                             r"不(?:得)?(?:与|同|和)[^。；]{1,30}?(?:挂钩|关联|联系|捆绑)")
@@ -365,6 +368,36 @@ def _national_article_cited(text: str) -> bool:
                for m in _CITED_BY.finditer(text))
 
 
+# round 26 (license): the licence a law or a regulation provides, its article cited before the gate (依照《融资担保公司监督
+# 管理条例》第六条，设立融资担保公司应当经监督管理部门批准；未经批准，……不得……) — the article provides it; what goes
+# beyond a cited list (除……外，还应当……) is not covered
+def _cited_part(sentence: str, q1: int) -> str:
+    part = sentence[:q1]
+    m = _CITED_ARTICLE.search(part)
+    return "" if m is None or _BEYOND.search(part[:m.start()]) else part
+
+
+# … or the regime a law sets, named by the activity and the kind of leave (商品房预售实行许可制度: 城市房地产管理法 第四十五条's
+# 商品房预售许可; 建设工程实行施工许可制度: 建筑法 第七条) — the activity and the leave read together as the licence's name, and that
+# name one the statutes set (the approval lexicon's ``license.statutory``, one definition)
+_REGIME = re.compile(r"([\u4e00-\u9fff]{2,10}?)实行([\u4e00-\u9fff]{0,4}?)(许可|审批|核准)(?:制度|制|管理)")
+
+
+@lru_cache(maxsize=1)
+def _statutory_licence() -> re.Pattern:
+    from .lexicon import default_lexicon
+
+    return re.compile(default_lexicon().concepts["license.statutory"].regex_source)
+
+
+def _statutory_regime(sentence: str) -> bool:
+    for m in _REGIME.finditer(sentence):
+        names = (m.group(1) + m.group(2) + m.group(3), m.group(2) + m.group(3))
+        if any(_statutory_licence().fullmatch(n[i:]) for n in names for i in range(len(n) - 2)):
+            return True
+    return False
+
+
 def lookalike_reason(category: str, clause_text: str, quote: str, header: str = "", severity: str = "",
                      upper_law: str = "", upper_article: int | None = None) -> str | None:
     """The lawful shape the finding's words stand in (see the module's doc), or None."""
@@ -405,4 +438,7 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
     # the clause's text before the sentence, back to the last full stop: a citation opening 依照《……》第十条，……；
     # 情节较重的，…… covers the sentences after its semicolon too
     lead = clause_text[clause_text.rfind("。", 0, s0) + 1:s0]
+    if category == "license" and (_CITED_ARTICLE.search(_cited_part(lead + sentence, len(lead) + q1))
+                                  or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
+        return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead)

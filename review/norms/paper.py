@@ -82,7 +82,9 @@ _ISSUE = r"出具|开具|签发|盖章|签章|加盖[^，。；、]{0,4}?章|签
 # paper nouns (an open slot by their endings)
 _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信|函|文件)?|确认(?:书|单|函|表|意见)|意见书?|情况(?:说明|材料)|说明(?:材料)?|书面材料|材料|"
           r"承诺(?:书|函)|保证(?:书|函)|担保(?:函|书)|介绍信|推荐(?:信|函|表)|公证(?:书|文书)|流水|复印件|影印件|"
-          r"核查(?:单|表|意见)|核实(?:单|表|意见)|认定(?:书|意见)?|鉴定(?:书|表|意见)?|声明(?:书)?|证实材料|函")
+          r"核查(?:单|表|意见)|核实(?:单|表|意见)|认定(?:书|意见)?|鉴定(?:书|表|意见)?|声明(?:书)?|证实材料|函|"
+          # round 26: a voucher a third body writes of a debt settled or a payment made (物业服务费结清凭据, 银行回单)
+          r"凭据|回单")
 # a paper the third body issues: 〈body〉……出具的〈…paper〉
 # (between the body and its act at most a phrase on whom or on what paper: 对其……, 在申请表上, 为其 — no other body)
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
@@ -97,7 +99,7 @@ _OPINION = re.compile(rf"(?P<org>{_ORG})对(?:其|申请人|申请单位|申请�
                       r"(?P<paper>(?:书面)?(?:意见|评价|鉴定|证明|说明|确认书|确认意见|认定意见))")
 # papers a third party makes by their nature: a bank's statement, a notary's deed, and an income proof of relatives (the
 # family as further bearers: 其全部近亲属……的收入证明 — the household's own income is the means test's)
-_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|(?<!无)收入证明|经(?:过)?公证的|公证文书|经[^，。；、]{0,8}公证(?:后|以后)")
+_NATURAL = re.compile(r"(?:银行|账户|资金|个人|收支|交易|工资|薪酬|存款|缴费|缴纳)[^，。；、]{0,4}流水|银行[^，。；、]{0,2}回单|(?<!无)收入证明|经(?:过)?公证的|公证文书|经[^，。；、]{0,8}公证(?:后|以后)")
 # what is not a third body's paper demanded: an approval or the body's own review (审批意见, 审核意见); an expert
 # body's report (检测、检验、鉴定、评估、认证、审计机构 and professional firms); the person himself signing
 _NOT_PAPER = re.compile(r"(?<!担)保函|保单|保险单|履约|投标|预付款|保证金|审批|批准|许可|核准|准予|批复|审核意见|初审意见|审查意见|复核意见|审定|验收|预审|选址|规划条件|环评|环境影响|论证|评审")
