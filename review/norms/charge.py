@@ -264,7 +264,9 @@ def _paid(sentence: str, header: str) -> list[Burden]:
         if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
-        start = min(x.start() for x in (v, money, rate, payee) if x is not None)
+        # (the quote opens at the payee, the verb or the money: a rate before them, 按照每头二元的标准, is the document's
+        # own figure, not a citing phrase's standard — round 26)
+        start = min(x.start() for x in (v, money, payee) if x is not None)
         end = max(x.end() for x in (v, money, rate) if x is not None)
         return [Burden("charged", start, end, sentence[start:end])]
     return []
