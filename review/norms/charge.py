@@ -306,6 +306,9 @@ _SELF_SET = re.compile(r"(数额|标准|金额|价格)[^，。；]{0,12}(自行|
 def _collected(sentence: str, header: str) -> list[Burden]:
     for v in _COLLECT_RX.finditer(sentence):
         money = _MONEY.search(sentence, v.end(), min(len(sentence), v.end() + 24))
+        if money is None and _FROM_PRIVATE.search(sentence[_clause(sentence, v.start())[0]:v.start()]):
+            # (an allowance's name collected from the private party named: 向本组村民统筹收取护林员补贴)
+            money = re.compile(rf"{_CJK}{{0,10}}?(补贴|津贴)").search(sentence, v.end(), min(len(sentence), v.end() + 16))
         if money is None:        # the money the sentence's topic, collected after (……会费，由县……局在年度检查时统一代收)
             money = re.search(rf"{_CJK}{{1,10}}?{_MONEY_END}(?:({_NUM})\s*(?:元|万元))?(?=[，,]由[^，。；]{{0,24}}$)",
                               sentence[:v.start()])
@@ -398,9 +401,28 @@ def _levied(sentence: str, header: str) -> list[Burden]:
     return []
 
 
+# ---- in kind: a share of the party's own goods or services handed to a body for nothing, by a floor or a rate (演出举办
+# 单位应当在演出前向县文旅体局提供不低于可售门票总数2%的工作票) — a charge paid in kind (round 26). The goods by a floor or a
+# share, the payee a body by its name's end; not papers, data or samples (what a body may ask for by law), nor a duty to
+# the public (向社会提供不少于……的学位)
+_HAND_OVER = re.compile(rf"向(?P<payee>[^，。；、]{{0,14}}?{_BODY_END})(?![长员])[^，。；]{{0,4}}?(无偿|免费)?(提供|赠送|预留|交付|让渡|配送)"
+                        rf"[^，。；]{{0,4}}?(不低于|不少于|至少|按)[^，。；]{{0,16}}?(({_NUM})\s*[%％‰]|百分之|千分之|成)[^，。；]{{0,6}}?的?"
+                        r"(?P<goods>[^，。；]{1,8})")
+_NOT_GOODS = re.compile(r"资料|材料|信息|数据|报告|证明|样品|样本|名单|方案|计划|意见|说明|台账|记录|报表|统计")
+
+
+def _in_kind(sentence: str, header: str) -> list[Burden]:
+    m = _HAND_OVER.search(sentence)
+    if m is None or _NOT_GOODS.search(m.group("goods")) or not _DUTY.search(sentence[:m.start()]):
+        return []
+    if _guarded(sentence, header, m.start()) or _PAID_OUT.search(m.group(0)):
+        return []
+    return [Burden("charged", m.start(), m.end(), m.group(0))]
+
+
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced, _in_kind):
         found = read(sentence, header)
         if found:
             return found[:1]
@@ -413,9 +435,10 @@ def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
 # (review/categories.py adds penalty to a finding that stands already); a late charge on a debt (滞纳金, 加处罚款 —
 # 行政强制法 第四十五条) and a party's own contract terms (违约金, 利息) are not this.
 _WRONG_TRIGGER = re.compile(r"逾期|超过[^，。；]{0,8}(期限|期间|时间|时限)|超期|超时|期满[^，。；]{0,4}未|到期[^，。；]{0,4}未|"
-                            r"未按[^，。；]{0,6}(规定|要求|期限|时间|批准)|违反|违规|违法|擅自|拒不|未经(批准|许可|同意)")
+                            r"未按|不按|违反|违规|违法|擅自|拒不|未经(批准|许可|同意)")
 _COUNTED = re.compile(rf"(按|每)[^，。；]{{0,3}}(日|天|月|小时)|按日|逐日|每[^，。；]{{0,6}}?({_NUM})\s*(元|万元)")
-_NOT_SANCTION = re.compile(r"滞纳金|加处罚款|违约金|利息|罚息|赔偿|补偿|罚款")
+# (a flat sum per unit named 补偿金 is no damage assessed: 按每车次五百元收取道路清扫补偿金; 赔偿 is)
+_NOT_SANCTION = re.compile(r"滞纳金|加处罚款|违约金|利息|罚息|赔偿|罚款")
 
 
 def sanctioning(sentence: str) -> str:

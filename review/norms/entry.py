@@ -408,7 +408,8 @@ def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             found = "steer"
         elif kind == "owned" and (_PAID.search(phrase + rest) or _SCORE.search(rest)) and _OTHERS_LEFT.search(rest):
             found = "benefit"
-        elif kind == "owned" and (_PAID.search(rest) or _BOOST.search(rest)) and re.search(r"的$", phrase) \
+        elif kind == "owned" and (_PAID.search(rest) or _BOOST.search(rest)) \
+                and (re.search(r"的$", phrase) or re.match(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?对", phrase) and _ACTOR.search(phrase)) \
                 and _OWNED_ACTOR.match(sentence, m.start()) and not _OWNED_DUTY.search(phrase):
             found = "benefit"           # round 26: 由国有资本控股的，……给予……补助 — the ownership the condition of a benefit
         if found is None:
