@@ -106,6 +106,10 @@ def _guard_designation(sentence: str, header: str, m) -> str:
     return ""
 
 
+# (round 26: a market's kind read as a place by its 市 — 银行间债券市场 — or providers offered as alternatives)
+_ALTERNATIVES = re.compile(r"或者|或|^[\u4e00-\u9fff]{2,6}市场")
+
+
 def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` sends a market activity to one provider the government names or fixes, with
     the guard if lawful."""
@@ -114,6 +118,8 @@ def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         if _ORGAN_END.search(provider) or _PLACED.search(provider) or _LOCAL_SET.match(provider) \
                 or _ORGAN_INSIDE.search(provider[:-1]):
             continue    # an administrative body's own function; a provider marked by its place is the locality reading
+        if _ALTERNATIVES.search(provider):
+            continue    # a kind of venue, or alternatives to choose from (在银行间债券市场或者商业银行柜台市场购买国债: D140)
         lo = start_after(sentence, m.start(), "；;")
         scope = header + sentence[lo:]
         fixed = re.search(r"(确定|指定|推荐|公布|认定|选定|遴选|招引)", provider) is not None
