@@ -152,7 +152,10 @@ def _penalty(norm, sentence: str, lex) -> str:
         if s.concept in _PENALTY_KINDS and s.bearer == "offender" and not _DECLINED.search(s.text) and (
                 _for_wrong(norm, sentence, s)):
             return s.text
-    return ""
+    # round 26: money counted by the day or the unit on the party's own wrong, under any name (超期占用金): a fine
+    from .norms.charge import sanctioning
+
+    return sanctioning(sentence)
 
 
 def _rights(norm, sentence: str, lex) -> str:

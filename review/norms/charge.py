@@ -50,7 +50,7 @@ _STATUTORY_CARD = re.compile(r"身份证|居住证|暂住证|护照|通行证|�
 
 # ---- money: an open class by the ending of the noun
 _CJK = r"[\u4e00-\u9fff]"
-_MONEY_END = r"(?:费用|费|资金|经费|基金|存款|开支|支出|成本|补助|(?<![条本前该各第])款(?!项目)|(?<![黄奖薪现股基资租])金(?![额融属库融牌]))"
+_MONEY_END = r"(?:费用|费|资金|经费|基金|存款|开支|支出|成本|补助|酬劳|报酬|(?<![条本前该各第])款(?!项目)|(?<![黄奖薪现股基资租])金(?![额融属库融牌]))"
 # (not a money word inside the name of a paper or a figure: 缴费凭证, 缴费基数, 收费单位)
 _MONEY = re.compile(rf"{_CJK}{{0,10}}?{_MONEY_END}(?!凭证|证明|票据|收据|发票|记录|基数|年限|档次|单位|标准|项目|窗口|系统|监管|账户|专户|情况|决定|通知)")
 # an amount set by a base and a rate, or per unit, or a sum in 元
@@ -79,7 +79,10 @@ _PAY = (r"缴纳|交纳|缴交|上缴|上交|补缴|补交|缴付|交付|支付|
         r"(?<![提移转外社公递成])交(?![通流易往叉代接由给申])|缴")
 _BEAR = r"承担|负担|预付|结清|付清|缴清|交清|支付|垫付|结算|报销|自理|交纳|缴纳|交付|缴付|预交|预存"
 # (the verbs of collecting by their morpheme 收: 核收, 征收, 预收, 统收 …)
-_COLLECT = r"收取|收回|收缴|[核征计加代预统扣另多]收"
+_COLLECT = r"收取|收回|收缴|[核征计加代预统扣另多]收|筹集|募集|征集|摊派|集资"
+# (gathering verbs: money raised is a charge only from a private party the sentence names — 向辖区住户筹集; a body raising
+# its own funds, 多渠道筹集资金, is none)
+_GATHER = re.compile(r"筹集|募集|征集|摊派|集资")
 _DEDUCT = r"扣除|扣留|扣减|抵扣|截留|扣回|提留|留存|扣缴"
 
 # ---- the administrative act whose own cost it is (the act slot: what a body does to or for the party)
@@ -127,11 +130,16 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     return a, min(ends) if ends else len(sentence)
 
 
+# a contract, a piece or a case as the unit a rate counts (按每份租赁合同50元): no agreement of the parties
+_UNIT_COUNTED = re.compile(r"每[份件个宗笔本项单]?[^，。；每]{0,6}?(合同|协议)")
+
+
 def _guarded(sentence: str, header: str, at: int) -> bool:
     """The guards every shape shares: the charge barred or relieved, a civil price, a voluntary act, a refund."""
     before = sentence[:at]
     return bool(PROTECTIVE.search(before) or COMPELS.search(sentence) or barred_just_before(before, 14)
-                or _BARRED.search(sentence) or _CIVIL.search(header + sentence) or _REFUND.search(sentence)
+                or _BARRED.search(sentence) or _CIVIL.search(_UNIT_COUNTED.sub("每件", header + sentence))
+                or _REFUND.search(sentence)
                 or _BUDGETED.search(sentence)
                 or ENCOURAGED.search(before) and not re.search(r"可以(收取|加收|代收)", sentence))
 
@@ -256,7 +264,9 @@ def _paid(sentence: str, header: str) -> list[Burden]:
         if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
-        start = min(x.start() for x in (v, money, rate, payee) if x is not None)
+        # (the quote opens at the payee, the verb or the money: a rate before them, 按照每头二元的标准, is the document's
+        # own figure, not a citing phrase's standard — round 26)
+        start = min(x.start() for x in (v, money, payee) if x is not None)
         end = max(x.end() for x in (v, money, rate) if x is not None)
         return [Burden("charged", start, end, sentence[start:end])]
     return []
@@ -283,6 +293,12 @@ def _priced(sentence: str, header: str) -> list[Burden]:
 # (not inside a noun: 征收部门, 被征收人, 征收范围)
 _COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT})(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
 _COLLECTOR = re.compile(rf"(由|^)[^，。；]{{0,20}}?(?:{_BODY_END}|单位|机构|殡仪馆|学校|医院|幼儿园)")
+# … or whoever collects, where the sentence names the private party it collects from (向辖区住户筹集; 向办事群众收取) …
+_FROM_PRIVATE = re.compile(r"向[^，。；]{0,10}?(户|人|者|群众|居民|村民|农民|学员|学生|家长|商户|企业|会员|职工|司机|车主|业主)"
+                           r"[^，。；户人者众民员生长商业主]{0,2}$")
+# … or none, where the party pays at a rate for an act it applies for (……办理……备案的，按每份……元收取登记费): the body
+# doing the act
+_APPLIED = re.compile(r"^[^，。；]{0,30}(办理|申请|申领|申报|领取|参加)[^，。；]{0,24}的[，,]")
 # a charge a body may make at a sum it fixes itself (数额由幼儿园根据办园成本自行确定): the permission is the problem
 _SELF_SET = re.compile(r"(数额|标准|金额|价格)[^，。；]{0,12}(自行|自主)(确定|决定|制定)")
 
@@ -290,15 +306,23 @@ _SELF_SET = re.compile(r"(数额|标准|金额|价格)[^，。；]{0,12}(自行|
 def _collected(sentence: str, header: str) -> list[Burden]:
     for v in _COLLECT_RX.finditer(sentence):
         money = _MONEY.search(sentence, v.end(), min(len(sentence), v.end() + 24))
+        if money is None and _FROM_PRIVATE.search(sentence[_clause(sentence, v.start())[0]:v.start()]):
+            # (an allowance's name collected from the private party named: 向本组村民统筹收取护林员补贴)
+            money = re.compile(rf"{_CJK}{{0,10}}?(补贴|津贴)").search(sentence, v.end(), min(len(sentence), v.end() + 16))
         if money is None:        # the money the sentence's topic, collected after (……会费，由县……局在年度检查时统一代收)
-            money = re.search(rf"{_CJK}{{1,10}}?{_MONEY_END}(?=[，,]由[^，。；]{{0,24}}$)", sentence[:v.start()])
+            money = re.search(rf"{_CJK}{{1,10}}?{_MONEY_END}(?:({_NUM})\s*(?:元|万元))?(?=[，,]由[^，。；]{{0,24}}$)",
+                              sentence[:v.start()])
         if money is None:
             continue
         a, _ = _clause(sentence, v.start())
         lead = sentence[max(0, v.start() - 40):v.start()]
-        who = _COLLECTOR.search(sentence[a:v.start()]) or _COLLECTOR.search(lead)
-        if who is None:
+        who = _COLLECTOR.search(sentence[a:v.start()]) or _COLLECTOR.search(lead) \
+            or _FROM_PRIVATE.search(sentence[a:v.start()]) \
+            or (_APPLIED.search(sentence) and _RATE.search(sentence[a:v.start()]))
+        if not who or _GATHER.match(v.group(0)) and not _FROM_PRIVATE.search(sentence[a:v.start()]):
             continue
+        if v.group(0) in ("收回", "收缴") and re.search(r"补贴|补助|救助|奖励|奖补|抚恤|保障金|资助|多发|多领|骗取|冒领", sentence):
+            continue                      # a benefit paid out taken back (收回多发的补贴): no charge
         if not (_CONDITION.search(sentence[:v.start()]) or _DUTY.search(sentence[:v.start()])):
             continue
         near = sentence[max(0, min(v.start(), money.start()) - 8):max(v.end(), money.end()) + 4]
@@ -377,10 +401,53 @@ def _levied(sentence: str, header: str) -> list[Burden]:
     return []
 
 
+# ---- in kind: a share of the party's own goods or services handed to a body for nothing, by a floor or a rate (演出举办
+# 单位应当在演出前向县文旅体局提供不低于可售门票总数2%的工作票) — a charge paid in kind (round 26). The goods by a floor or a
+# share, the payee a body by its name's end; not papers, data or samples (what a body may ask for by law), nor a duty to
+# the public (向社会提供不少于……的学位)
+_HAND_OVER = re.compile(rf"向(?P<payee>[^，。；、]{{0,14}}?{_BODY_END})(?![长员])[^，。；]{{0,4}}?(无偿|免费)?(提供|赠送|预留|交付|让渡|配送)"
+                        rf"[^，。；]{{0,4}}?(不低于|不少于|至少|按)[^，。；]{{0,16}}?(({_NUM})\s*[%％‰]|百分之|千分之|成)[^，。；]{{0,6}}?的?"
+                        r"(?P<goods>[^，。；]{1,8})")
+_NOT_GOODS = re.compile(r"资料|材料|信息|数据|报告|证明|样品|样本|名单|方案|计划|意见|说明|台账|记录|报表|统计")
+
+
+def _in_kind(sentence: str, header: str) -> list[Burden]:
+    m = _HAND_OVER.search(sentence)
+    if m is None or _NOT_GOODS.search(m.group("goods")) or not _DUTY.search(sentence[:m.start()]):
+        return []
+    if _guarded(sentence, header, m.start()) or _PAID_OUT.search(m.group(0)):
+        return []
+    return [Burden("charged", m.start(), m.end(), m.group(0))]
+
+
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced, _in_kind):
         found = read(sentence, header)
         if found:
             return found[:1]
     return []
+
+
+# ---- sanctioning: money counted on the party's own wrong (临时用地期满未交还土地的，按每日每平方米二元计收超期占用金):
+# whatever it is called, a sum that grows with the wrong's duration or extent is an economic sanction for it — a fine in
+# another name, which a normative document may not set (行政处罚法 第九条、第十六条). Read for the category only
+# (review/categories.py adds penalty to a finding that stands already); a late charge on a debt (滞纳金, 加处罚款 —
+# 行政强制法 第四十五条) and a party's own contract terms (违约金, 利息) are not this.
+_WRONG_TRIGGER = re.compile(r"逾期|超过[^，。；]{0,8}(期限|期间|时间|时限)|超期|超时|期满[^，。；]{0,4}未|到期[^，。；]{0,4}未|"
+                            r"未按|不按|违反|违规|违法|擅自|拒不|未经(批准|许可|同意)")
+_COUNTED = re.compile(rf"(按|每)[^，。；]{{0,3}}(日|天|月|小时)|按日|逐日|每[^，。；]{{0,6}}?({_NUM})\s*(元|万元)")
+# (a flat sum per unit named 补偿金 is no damage assessed: 按每车次五百元收取道路清扫补偿金; 赔偿 is)
+_NOT_SANCTION = re.compile(r"滞纳金|加处罚款|违约金|利息|罚息|赔偿|罚款")
+
+
+def sanctioning(sentence: str) -> str:
+    """The money ``sentence`` counts on the party's own wrong named before it, or ""."""
+    for v in re.finditer(rf"{_COLLECT}|{_PAY}", sentence):
+        money = _MONEY.search(sentence, v.end(), min(len(sentence), v.end() + 16))
+        if money is None or _NOT_SANCTION.search(money.group(0)) or _NOT_SANCTION.search(sentence):
+            continue
+        before = sentence[:v.start()]
+        if _WRONG_TRIGGER.search(before) and _COUNTED.search(sentence[max(0, v.start() - 24):money.end()]):
+            return sentence[v.start():money.end()]
+    return ""

@@ -33,19 +33,22 @@ from ..sentences import start_after
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
 _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
-        r"店|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室)")
+        r"店|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
 # … or a set the government fixed (县动物疫病预防控制中心确定的经销商, 县特种设备协会推荐的维保单位, 县教育局确定的两家企业)
 _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)(?:的[^，。；、]{{0,10}}?|(?=服务商|供应商|经销商|机构|单位|企业)){_ORG}"
 # the assignment: to / from / by the provider, with the activity done there
-_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
                            r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供))?"))
 # the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
 # put 由 a body (由……承担) is one only where what is done is something a market sells
-_TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购")
+_TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购",
+                # round 26: goods sold or handed to, money deposited with, the provider (统一交售至……回收公司; 存入县农村商业银行)
+                "存入", "存放")
+_HANDED = re.compile(r"^(交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(至|到|给|于)$")
 # … of something a market buys: a service or a good (the activity may stand before the provider or after it)
 _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检修|养护|安装|施工|设计|制作|体检|健康检查|训练|培训|消杀|消毒|清洗|"
                          r"保洁|购进|购买|购置|采购|选购|订购|供应|供货|配送|定点生产|代理|评估|咨询|审计|监理|测绘|物业|印制|印刷|"
@@ -103,6 +106,10 @@ def _guard_designation(sentence: str, header: str, m) -> str:
     return ""
 
 
+# (round 26: a market's kind read as a place by its 市 — 银行间债券市场 — or providers offered as alternatives)
+_ALTERNATIVES = re.compile(r"或者|或|^[\u4e00-\u9fff]{2,6}市场")
+
+
 def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` sends a market activity to one provider the government names or fixes, with
     the guard if lawful."""
@@ -111,10 +118,13 @@ def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         if _ORGAN_END.search(provider) or _PLACED.search(provider) or _LOCAL_SET.match(provider) \
                 or _ORGAN_INSIDE.search(provider[:-1]):
             continue    # an administrative body's own function; a provider marked by its place is the locality reading
+        if _ALTERNATIVES.search(provider):
+            continue    # a kind of venue, or alternatives to choose from (在银行间债券市场或者商业银行柜台市场购买国债: D140)
         lo = start_after(sentence, m.start(), "；;")
         scope = header + sentence[lo:]
         fixed = re.search(r"(确定|指定|推荐|公布|认定|选定|遴选|招引)", provider) is not None
-        if m.group("verb") not in _TRANSACTING and not (m.group("act") and (_MARKET_ACT.search(scope) or fixed)):
+        if m.group("verb") not in _TRANSACTING and not _HANDED.match(m.group("verb")) \
+                and not (m.group("act") and (_MARKET_ACT.search(scope) or fixed)):
             continue    # (a set the government fixed doing what is asked of the party is a transaction whatever it is)
         clause = sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()]
         uniform = _UNIFORM.search(clause + (m.group("act") or "")) or _UNIFORM.search(header[-20:])
@@ -194,7 +204,11 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           r"统一按(每|[\d一二三四五六七八九十])[^。；，]{0,12}?元[^。；，]{0,4}(收取|计收|收费|执行|结算)|"
                           # … or set by a body and the parties made to settle at it (租赁价格由县发展和改革局统一核定，……按核定价格结算)
                           rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由[^，。；]{{0,20}}?(统一)?(核定|确定|制定)[^。；]{{0,30}}?按[^，。；]{{0,2}}?(核定|确定|制定|统一|此|该|上述)的?"
-                          r"[^，。；]{0,6}?(价格|标准|收费标准)?[^，。；]{0,10}?(结算|收取|执行|计收|收费)"))
+                          r"[^，。；]{0,6}?(价格|标准|收费标准)?[^，。；]{0,10}?(结算|收取|执行|计收|收费)|"
+                          # round 26: … or floored or fixed by name as the body's own figure (不得低于核定价格销售; 统一执行县人社局
+                          # 核定的收费标准)
+                          r"(不得|不能|不准|严禁)(低于|高于|超过)[^。；，]{0,4}?(核定|确定|制定|公布|统一)的?(价格|价|标准|收费标准)|"
+                          r"统一(执行|按照|按)[^，。；]{0,16}?(局|委员会|委|政府|部门|办公室)[^，。；]{0,4}?(核定|确定|制定|公布)的?[^，。；]{0,4}?(价格|收费标准|标准)"))
 # … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
 _MARKET_PRICE = re.compile(r"服务|房价|票价|套餐|住宿|门票|收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
 _PRICE_GUARD = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|《[^》]{2,40}》|最低收购价|"
@@ -213,7 +227,7 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     if "参考价" in m.group(0):
         # a reference price made a floor is no catalogue price, whoever publishes it; dumping is selling below cost
         both = re.sub(r"发展(和)?改革|发改|价格主管部门|(?<!低于成本的)(?<!低于成本)低价倾销", "", both)
-    elif re.match(rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由", m.group(0)):
+    elif re.match(rf"{_PRICE}[^。；，]{{0,6}}?[，,]?由|(不得|不能|不准|严禁)低于", m.group(0)):
         # a price a body sets is lawful by the catalogue or the price law the sentence names, not by the body's name
         both = re.sub(r"发展(和)?改革|发改", "", both)
     guard = "lawful_price" if _PRICE_GUARD.search(both) or _protected(sentence, m.start()) else ""

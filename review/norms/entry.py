@@ -126,6 +126,16 @@ _TAKE_GUARD = re.compile(r"特许经营协议|(通过|以)[^，。；]{0,10}(招
                          r"专卖|民用爆炸|供水|供电|供气|邮政|强制免疫|法定")
 
 
+# round 26: a right or a market allotted straight to a firm marked by ownership or by name (采矿权原则上统一出让给县属国有
+# 企业; 经营权统一授予县城投公司下属……公司): the right by its noun's ending (…权), the firm by its mark or its name's end
+_OWNED_FIRM = r"(?:国有|国资|县属|市属|区属|省属|城投|平台)[^，。；、]{0,12}?(?:企业|公司|集团)"
+_ALLOT = re.compile(rf"(?P<what>权|业务|项目|资源)[^，。；]{{0,6}}?(统一|原则上|全部|直接|独家|一律|整体)[^，。；]{{0,4}}?"
+                    rf"(出让|授予|配置|交由|划转|划拨|发包|委托|交给|授权|转让)给?(?P<who>{_OWNED_FIRM}|{_NAMED})")
+# … or a counterparty chosen only from such firms (代建单位原则上在县属国有企业中确定)
+_PICK_WITHIN = re.compile(rf"(在|从)(?P<who>[^，。；]{{0,6}}?{_OWNED_FIRM})[^，。；]{{0,2}}?(中|内|里|范围内)"
+                          r"(确定|选定|选择|选取|遴选|抽取|产生|聘请|委托)")
+
+
 def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` hands a market to a named body shutting the others out, makes the others join
     it, or grants an activity for a term shutting the others out, with the guard if lawful."""
@@ -134,7 +144,11 @@ def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     m = _TAKE.search(sentence)
     if m and _OTHERS_SHUT.search(sentence, m.end()):
         found = m
-    found = found or _JOIN.search(sentence) or _GRANT.search(sentence)
+    found = found or _JOIN.search(sentence) or _GRANT.search(sentence) or _ALLOT.search(sentence)
+    if found is None:
+        m = _PICK_WITHIN.search(sentence)
+        if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]):
+            found = m
     if found is None:
         return []
     guard = _guard(sentence, both, found.start(), "procured", _TAKE_GUARD, _PROCURED)
@@ -161,6 +175,10 @@ _SPACING = re.compile(rf"(新开设|新设立|新设|新建|新开办|新开|新
                       r"(不得|不再|不予|暂停)[^，。；]{0,6}(新设|开办|设立|审批|受理|备案|新建)|"
                       r"(其他|同类)[^，。；]{0,8}(经营者|企业|商户|单位|个人|门店)[^，。；]{0,4}不得在[^，。；]{0,20}(周边|附近|周围)"
                       rf"[^，。；]{{0,4}}{_NUM}[^，。；]{{0,3}}(米|公里|千米)[^，。；]{{0,6}}(经营|销售|设立|开办|设置)")
+# round 26: … or the new entrants' registration or filing suspended outright (全县暂停新设电竞酒店的相关登记、备案; 暂停
+# 办理新设……运营企业的备案): the operator by its name's end, the act by the set-up words
+_FROZEN = re.compile(rf"(暂停|停止|暂缓|不再)[^，。；]{{0,6}}?(新设|新开|新增|新建|新办|开办|设立)[^，。；]{{0,16}}?{_OPERATOR}(?!职工|员工|人员)"
+                     r"[^，。；]{0,6}?(登记|备案|审批|核准|许可|申请|准入|手续)")
 _CAP_GUARD = re.compile(r"安全|防火|消防|防护|卫生防护|国家标准|技术规范|环境影响|危险|易燃|易爆|学校|校园|幼儿园|水源|文物|军事|"
                         r"出租汽车|出租车|专卖|烟草|至少|不少于[^，。；]{0,4}(一|1)(家|个)|招投标|招标|拍卖|竞争方式|征收|拆迁")
 # a threshold: a size, an ownership, a title a body awards, a record in the locality
@@ -191,9 +209,9 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` caps or spaces new entrants or gates them by a threshold unrelated to the
     service, with the guard if lawful."""
     both = header + sentence
-    for rx in (_CAP, _SPACING):
+    for rx in (_CAP, _SPACING, _FROZEN):
         m = rx.search(sentence)
-        if m and not (rx is _CAP and _NOT_MARKET.search(_PER_CAPITA.sub("", sentence[start_after(sentence, m.start(), "。；;"):m.end()]))):
+        if m and not (rx is not _SPACING and _NOT_MARKET.search(_PER_CAPITA.sub("", sentence[start_after(sentence, m.start(), "。；;"):m.end()]))):
             guard = _guard(sentence, both, m.start(), "lawful_cap", _CAP_GUARD)
             return [(m.start(), m.end(), guard)]
     if not _PARTICIPANT.search(both):
@@ -306,7 +324,7 @@ _REGISTER = r"(?:注册|登记|设立|成立|纳税|缴纳|缴税|落户|转籍|
 _MARK_LOCAL = (rf"在?{_HOME}[^，。；]{{0,8}}?{_REGISTER}|(?:注册地|住所地|登记地|注册)(?:在|为|位于)?{_HOME}|(?:转籍|迁入|落户|转入)(?:至|到|在)?{_HOME}|{_HOME}(?:户籍|籍)|"
                rf"总部[^，。；]{{0,6}}?(?:{_HOME}|与[^，。；]{{0,12}}?所在地一致)|"
                r"[县市区](?:[^，。；]{0,10}?)(?:园区|开发区|产业园|集中区|集聚区)[^，。；]{0,6}?(?:生产|制造|加工)")
-_MARK_OWNED = r"(?<![非])(?:国有|国资|县属|市属|区属|城投)"
+_MARK_OWNED = r"(?<![非])(?:国有|国资|县属|市属|区属|省属|城投)"
 # (a set fixed by a body or a firm the government runs — 县供销社推荐的网点 —, or a list of one: 列入县体育局名录的)
 _MARK_LISTED = (rf"(?:{_BODY}|{_NAMED})[^，。；]{{0,4}}?(?:确定|指定|推荐|备案|公布|遴选|入围)的?[^，。；]{{1,10}}|"
                 rf"(?:列入|纳入|进入|入选)[^，。；]{{0,14}}?(?:名录|名单|目录|库)的?")
@@ -326,6 +344,10 @@ _BOOST = re.compile(rf"(补贴|补助|奖励|奖补|资助|贴息)[^，。；]{{
                     rf"{_RAISE}[^，。；]{{0,6}}?{_NUM}")
 _PAID = re.compile(r"(给予|予以|发放|兑付|享受)[^，。；]{0,14}?(补贴|补助|奖励|奖补|资助|贴息|扶持)")
 _PRIORITY = re.compile(r"优先")
+# (the ownership of a market actor: 国有资本控股, 县属国有企业, 国有独资 — not a state employee, a firm's restructuring, or a
+# public task the firm is paid for)
+_OWNED_ACTOR = re.compile(r"(?:国有|国资|县属|市属|区属|省属|城投)[^，。；]{0,6}?(控股|独资|参股|企业|公司|集团|资本|院线)")
+_OWNED_DUTY = re.compile(r"职工|员工|人员|下岗|改制|退休|承担[^，。；]{0,10}(公益|政策性|应急|储备|保供)")
 _ONLY = re.compile(r"仅对|仅限|仅向|仅为|只对|只限|只向|限于")
 _GATE_ACCESS = re.compile(r"(方可|才能|才可|方能)[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|入围|入驻|进入)")
 _STEER = re.compile(r"(引导|动员|组织|督促|鼓励|推动)[^，。；]{0,12}?(选择|选用|使用|购买|委托|到|向|投保|采购)")
@@ -386,6 +408,10 @@ def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             found = "steer"
         elif kind == "owned" and (_PAID.search(phrase + rest) or _SCORE.search(rest)) and _OTHERS_LEFT.search(rest):
             found = "benefit"
+        elif kind == "owned" and (_PAID.search(rest) or _BOOST.search(rest)) \
+                and (re.search(r"的$", phrase) or re.match(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?对", phrase) and _ACTOR.search(phrase)) \
+                and _OWNED_ACTOR.match(sentence, m.start()) and not _OWNED_DUTY.search(phrase):
+            found = "benefit"           # round 26: 由国有资本控股的，……给予……补助 — the ownership the condition of a benefit
         if found is None:
             continue
         guard = _guard(sentence, both, m.start(), "open", _MARKED_GUARD)
