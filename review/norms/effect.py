@@ -317,7 +317,8 @@ def actor_of(sentence: str, at: int) -> str:
 
 # the disposition after a measure ends (先行查封……，待调查终结后依法处理): how the matter is then decided, not a basis for
 # the measure laid before it
-_DISPOSED_AFTER = re.compile(r"待[^，。；]{1,30}?(后|终结|结束|完毕)[^，。；]{0,4}依法[^，。；]{0,4}(处理|处置|作出[^，。；]{0,4}决定)")
+_DISPOSED_AFTER = re.compile(r"待[^，。；]{1,30}?(后|终结|结束|完毕)[^，。；]{0,4}依法[^，。；]{0,4}(处理|处置|作出[^，。；]{0,4}决定)"
+                             r"|在[^，。；]{0,4}依法[^，。；]{0,12}?(决定|处理|处罚|查处)(之前|以前|前)")
 # the thing is the party's: named as its (其……), or the party bears the cost of the act (拆除费用由违法建设者承担; not
 # the treasury's or the body's own: 拆除费用由县财政承担)
 _ITS = re.compile(r"^[^，。；]{0,4}其|(对|将|把)其[^，。；]{0,12}$")

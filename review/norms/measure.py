@@ -28,6 +28,9 @@ _BAR_AFTER = Keyed(re.compile(rf"({_STOP})(?:其|该[^，。；、]{{1,6}}?)([^�
 # the period before: 一年内暂停其……; 三年内不得……; 两年内不再为其…… (the 其 or the party's own name just before the period:
 # 其经营者三年内不得在本县申请入驻)
 _BAR_BEFORE = Keyed(re.compile(rf"({_SPAN})(?:内|以内)(?:暂停|停止|限制|取消|不得|不再|禁止)(其|该|为其|对其)?([^，。；]{{2,30}})"))
+# 责令停产停业 for a period in other words (责令停止运行整改三个月, 责令停业整顿一个月): not 责令停止违法行为, nor a time
+# limit to put it right (责令停止……并限期十五日内改正)
+_ORDERED_STOP = Keyed(re.compile(rf"责令(?:其|该[^，。；、]{{1,6}}?)?(?:停止|暂停|停)(?!违法|违规|侵害|危害|使用)((?:(?!限期|期限|以内|之内)[^，。；]){{0,12}}?)({_SPAN})(?=[，。；、）)]|$)"))
 _PARTY_BEFORE = re.compile(r"其[^，。；]{0,6}$")
 _DEADLINE = re.compile(r"(应当|须|必须|需|需要|要)(在|于)?$")
 
@@ -44,6 +47,9 @@ def bars(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _BAR_AFTER.finditer(sentence):
         out.append((m.start(), m.end(), m.group(3)))
+    for m in _ORDERED_STOP.finditer(sentence):
+        if not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(2)))
     for m in _BAR_BEFORE.finditer(sentence):
         if _DEADLINE.search(sentence[:m.start()]):
             continue      # 应当在一个月内停止其……: a time limit for an act, not a period a bar lasts
