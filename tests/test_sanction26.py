@@ -121,6 +121,13 @@ ROWS = [
     # coercion: a body by its suffix doing a 强制 act of its own (L ah:33); not a statutory kind named by 强制
     ("C-COERCE-01", "儿童监护人经三次通知仍拒不带儿童补种免疫规划疫苗的，村（居）民委员会可以会同接种单位上门实施强制接种。", True),
     ("C-COERCE-01", "县市场监督管理局对用于贸易结算的计量器具实施强制检定。", False),
+    # penalty: a sum measured by the party's conduct — per occurrence, a multiple, per day it goes on — after a
+    # violation (J aa:18, M aj:17, R at:17); not a price (阶梯水价), not a term of a lease
+    ("C-PENALTY-01", "低保对象中有劳动能力的成员无正当理由不参加村组织的公益劳动的，每缺席一次扣减其家庭当月低保金100元。", True),
+    ("C-PENALTY-01", "对盗用城市公共供水的单位和个人，供水企业除追补水费外，按照盗用水量计算的水费金额的十倍另行收取违约水费。", True),
+    ("C-PENALTY-01", "临时用地期满未交还土地的，按每日每平方米二元计收超期占用金，至交还土地之日止。", True),
+    ("C-PENALTY-01", "城市居民用水超出计划用水量的部分，按照基本水价的一点五倍收取水费。", False),
+    ("C-PENALTY-01", "承租人逾期不腾退的，按每日每平方米二元计收占用费，依照租赁合同约定执行。", False),
 ]
 
 

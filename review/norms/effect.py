@@ -453,9 +453,14 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             continue
         m = _MatchAt(sentence, start, end)
         actor = actor_of(sentence, start)
-        out.append(Effect("remove", start, end, sentence[start:end], actor, _trigger(sentence, start, header, before),
-                          release, "", _basis(sentence, header, "remove"),
-                          _guard("remove", sentence, m, actor, "held", header + before[-80:]), ""))
+        trigger = _trigger(sentence, start, header, before)
+        # a thing held on a condition about the party or its thing (……的，; 对……的车辆，); with none, a custody of the
+        # body's own course (学校可以统一保管，待放学后归还) is not read
+        conditioned = trigger == "noncompliance" or bool(header or condition_of(sentence[:start])
+                                                          or _OF_PARTY.search(sentence[:start]))
+        guard = _guard("remove", sentence, m, actor, "held", header + before[-80:]) if conditioned else "no_trigger"
+        out.append(Effect("remove", start, end, sentence[start:end], actor, trigger, release, "",
+                          _basis(sentence, header, "remove"), guard, ""))
     # round 23: fair competition as four readings (review/norms/competition.py; ownership is reservations' own): a
     # provider the government names or fixes, a tie to the locality, a price floored or fixed — one reading a sentence
     for start, end, guard in reservations(sentence) or designations(sentence, header) or closed_sets(sentence, header) \
