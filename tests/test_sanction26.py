@@ -103,6 +103,9 @@ ROWS = [
     ("C-PENALTY-EFFECT", "商户因装修等原因申请暂停营业的，县商务局可以根据其申请暂停其消费券商户资格三个月，期满自动恢复。", False),
     ("C-PENALTY-EFFECT", "承租人在租赁期内退租的，运营单位应当在一个月内停止其房源信息展示并退还押金。", False),
     ("C-PENALTY-EFFECT", "投标人以他人名义投标的，依照《中华人民共和国招标投标法》第五十四条的规定，取消其一年至三年内参加依法必须进行招标的项目的投标资格。", False),
+    # … the graded case of a conduct whose article the sentence before cites (the rule-pack folder's lead25 look-alike)
+    ("C-PENALTY-EFFECT", "依照《娱乐场所管理条例》第四十三条，娱乐场所未按照规定建立从业人员名簿的，由县文化广电旅游局责令改正，给予警告；情节严重的，责令停业整顿一个月至三个月。", False),
+    ("C-PENALTY-EFFECT", "驾校违反本办法规定的，由县交通运输局依法予以处罚；情节严重的，暂停其招生资格六个月。", True),
     # penalty: a party barred from setting up a business after a violation is no protective 不得新设 (L ah:15)
     ("C-PENALTY-01", "美容院超范围开展注射、文绣等医疗美容项目被查处的，其经营者五年内不得在本区新设美容类经营主体，也不得担任同类机构负责人。", True),
     # coercion: a hold by its release (R au:29, R au:31, Q aq:32) and a removal of the party's thing (R at:28, R au:33, K af:31)

@@ -446,7 +446,12 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         actor = actor_of(sentence, start)
         if actor == "unknown" and _CONTINUES.match(sentence):
             actor = actor_of(before, len(before))
-        out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, basis,
+        # the graded case of the conduct told before (依照《条例》第四十三条，……的，……给予警告；情节严重的，责令停业整顿
+        # 一个月至三个月): the article the sentence before cites is this one's basis (not a bare 依法 there: 依法予以处罚；
+        # 情节严重的，暂停其……一年 adds the bar to the law's penalty)
+        own_basis = "cited" if basis == "none" and _GRADED.match(sentence) \
+            and _basis(_last_sentence(before), "") == "cited" else basis
+        out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
     for start, end, release in holds(sentence):
         if any(e.kind == "remove" and start <= e.start < end and not e.guard for e in out):
@@ -514,6 +519,16 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             out.append(Effect(e.kind, 0, len(sentence), e.text, e.actor, e.trigger, e.until, e.period,
                               _basis(sentence, header) if e.basis == "none" else e.basis, e.guard, e.object))
     return tuple(out)
+
+
+_GRADED = re.compile(r"^(情节(特别|较为|十分)?(严重|恶劣|较重|轻微)|(再次|多次|屡次|两次以上|三次以上)[^，。；]{0,12}|逾期[^，。；]{0,8}|拒不改正)的[，,]|^(同时|并|并且|且)")
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of the clause text ``before`` (up to its last 。 or ；, that mark excluded)."""
+    text = before.rstrip("。；; ")
+    cut = max(text.rfind(c) for c in "。；;")
+    return text[cut + 1:]
 
 
 def _trigger(sentence: str, at: int, header: str, before: str) -> str:
