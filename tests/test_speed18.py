@@ -18,7 +18,7 @@ import pytest
 from review import match
 from review.clauses import split_clauses
 from review.firstchars import Keyed, key_scan
-from review.norms import allotment, analyse, burden, effect, takeover
+from review.norms import allotment, analyse, burden, effect, measure, takeover
 from review.readers import read_document
 from review.rules import load_packs
 from review.sentences import sentence_spans
@@ -53,7 +53,8 @@ KEYED = ([(f"effect._PATTERNS[{i}] {kind}", rx) for i, (kind, rx) in enumerate(e
                           "_LOCAL_ACTOR")),
              (takeover, ("_OWNER_RX", "_BOUND", "_DECIDE")),
              (burden, ("_GENERAL", "_WAGES", "_MEANS", "_WITHHOLD", "_LABOUR")),
-             (analyse, ("_JOINED_BEFORE",))) for name in names])
+             (analyse, ("_JOINED_BEFORE",)),
+             (measure, ("_BAR_AFTER", "_BAR_BEFORE", "_ORDERED_STOP", "_RELEASE"))) for name in names])
 
 
 def _texts(step: int = 3) -> list[str]:
@@ -148,7 +149,8 @@ def _bare():
         if where.startswith("effect._PATTERNS"):
             continue
         mod = {"review.norms.effect": effect, "review.norms.allotment": allotment, "review.norms.takeover": takeover,
-               "review.norms.burden": burden, "review.norms.analyse": analyse}[where.rsplit(".", 1)[0]]
+               "review.norms.burden": burden, "review.norms.analyse": analyse,
+               "review.norms.measure": measure}[where.rsplit(".", 1)[0]]
         name = where.rsplit(".", 1)[1]
         saved.append((mod, name, keyed))
         setattr(mod, name, keyed.rx)

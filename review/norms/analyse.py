@@ -594,20 +594,25 @@ def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Bas
 _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；，]{0,6}(?:还|另|另行|另外|同时)"
                            r"|除([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:外|以外)[，,]"
                            # 在依法查处的同时，取消其……: the statutory penalty the added measure goes beyond
-                           r"|在([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:的同时|之外|以外)[，,]")
+                           r"|在([^。；，]{0,24}?依法[^。；，]{0,4}(?:查处|处罚|处理|追究|惩处)[^。；，]{0,8}?)(?:的同时|之外|以外)[，,]"
+                           # round 26: the time before the law's own decision (在依法作出处理决定前，由镇人民政府通知……暂停
+                           # 该户的生活用电) and the disposition after a measure ends (先行查封……，待调查终结后依法处理): the
+                           # measure laid between is the document's own
+                           r"|在([^。；，]{0,4}依法[^。；，]{0,12}?(?:决定|处理|处罚|查处))(?:之前|以前|前)"
+                           r"|待([^。；，]{1,30}?(?:后|终结|结束|完毕)[^。；，]{0,4}依法[^。；，]{0,6}(?:处理|处置|决定))")
 
 
 def excepted_spans(text: str) -> list[tuple[int, int]]:
     """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
     stands in them is excepted, and excuses nothing the sentence adds after them."""
-    return [next(e.span(g) for g in (1, 2, 3) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
+    return [next(e.span(g) for g in (1, 2, 3, 4, 5) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
 
 
 def without_excepted(text: str, end: int) -> str:
     """``text`` with the 除……外 phrases that end before offset ``end`` (the end of a hit) blanked, same length: a
     citation there is the list the sentence goes beyond, not the basis of what the hit adds after it; a hit inside the
     phrase itself keeps it."""
-    if "除" not in text and "在" not in text:
+    if "除" not in text and "在" not in text and "待" not in text:
         return text       # every alternative of _EXCEPT_ADDED opens with one of these
     for a, b in excepted_spans(text):
         if b < end:

@@ -25,6 +25,7 @@ from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
 from .competition import designations, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
+from .measure import bars, holds
 from .power import readings as power_readings
 from .takeover import takeovers
 
@@ -60,7 +61,7 @@ _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚�
 _SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
-                     r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|清走|"
+                     r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|拖运|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划|"
                      # round 16: premises closed by the body itself (先行关闭, 强行关闭其养殖场所, 直接予以关停)
                      r"(?<=先行|强制|强行|直接|立即|即行|予以)关闭|关停)"
@@ -213,6 +214,16 @@ def leverage_item(item: str) -> bool:
     return bool(owed(item) or _LEVERAGE.search(item))
 
 
+# the body's own act after its order (在下达限期拆除通知的次日组织人员清除): the order is named, the body removes
+_AFTER_ORDER = re.compile(r"的|组织|调集|安排|派员|由")
+
+
+def _ORDERED_LAST(before: str) -> int:
+    """Where the last 责令/限期/督促 in ``before`` ends."""
+    found = list(_ORDERED.finditer(before))
+    return found[-1].end() if found else 0
+
+
 _PROCEDURE_BARRED = re.compile(r"人民法院|不停止|不影响")
 _ORDERED = re.compile(r"责令|限期|督促")
 # a condition that is the party's standing, not a demand it refused (违法犯罪记录, 违反计划生育): the rights rules on
@@ -247,6 +258,7 @@ class Effect:
     basis: str
     guard: str
     object: str = ""        # the rest of the phrase after the effect's words: what is withheld or removed
+    bar: bool = False       # a period-bound bar on the party's standing or activity (review/norms/measure.py)
 
     @property
     def laid(self) -> bool:
@@ -263,6 +275,8 @@ class Effect:
         """The effect's name among ``NAMES``."""
         if self.kind != "withhold":
             return self.kind
+        if self.bar:
+            return "disqualify"
         if self.on_supply:
             return "supply"
         return "disqualify" if self.on_qualification and self.period else "benefit"
@@ -301,8 +315,24 @@ def actor_of(sentence: str, at: int) -> str:
     return "unknown"
 
 
+# the disposition after a measure ends (先行查封……，待调查终结后依法处理): how the matter is then decided, not a basis for
+# the measure laid before it
+_DISPOSED_AFTER = re.compile(r"待[^，。；]{1,30}?(后|终结|结束|完毕)[^，。；]{0,4}依法[^，。；]{0,4}(处理|处置|作出[^，。；]{0,4}决定)"
+                             r"|在[^，。；]{0,4}依法[^，。；]{0,12}?(决定|处理|处罚|查处)(之前|以前|前)")
+# the thing is the party's: named as its (其……), or the party bears the cost of the act (拆除费用由违法建设者承担; not
+# the treasury's or the body's own: 拆除费用由县财政承担)
+_ITS = re.compile(r"^[^，。；]{0,4}其|(对|将|把)其[^，。；]{0,12}$")
+_PARTY_PAYS = re.compile(r"(费用|开支|支出)[^，。；]{0,4}由(?![^，。；]{0,8}(财政|政府|本级|机关|本单位|本局|集体))[^，。；]{1,12}(承担|负担|支付)")
+
+
+def _party_thing(sentence: str, m) -> bool:
+    """Whether what is removed at ``m`` is the party's: 其 next to it, or the party bearing the cost after it."""
+    return bool(_ITS.search(sentence[m.end():m.end() + 6]) or _ITS.search(sentence[max(0, m.start() - 16):m.start()])
+                or _PARTY_PAYS.search(sentence[m.end():]))
+
+
 def _basis(sentence: str, header: str, kind: str = "") -> str:
-    both = header + sentence
+    both = _DISPOSED_AFTER.sub("", header + sentence)
     if _CITED.search(both):
         return "cited"
     if _RESERVED.search(both):
@@ -327,7 +357,7 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "protective"       # 不得以……为由停止供水; 任何单位和个人不得以停止供电……等方式
     if kind == "withhold" and _GOVERNMENT_FIRST.match(header[-80:] if header else sentence):
         return "government_bearer"  # 各乡镇人民政府的年度债务计划……未经批准的，县财政局不予拨付资金: no private party
-    if kind == "remove" and _ORDERED.search(before):
+    if kind == "remove" and _ORDERED.search(before) and not _AFTER_ORDER.search(before[_ORDERED_LAST(before):]):
         return "ordered"          # 责令限期无偿拆除: the party is ordered to remove, the body removes nothing
     if kind in ("withhold", "remove") and (_NAMED.search(before) or sentence[m.end():m.end() + 1] == "时"):
         return "named"
@@ -373,7 +403,7 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
         return "voluntary"
     if kind == "final" and _ARBITRATION.search(sentence):
         return "law_describes"    # 劳动争议调解仲裁法 第四十七条's final awards
-    if kind in ("withhold", "remove") and trigger == "none":
+    if kind in ("withhold", "remove") and trigger == "none" and not (kind == "remove" and _party_thing(sentence, m)):
         return "no_trigger"       # the body's own things or its own duty (拆除本级政府投资建设的临时安置房)
     if kind == "discretion" and not _OPEN.search(sentence):
         return "not_open"         # 根据工作需要合理安排执法人员: the body's own work
@@ -406,6 +436,36 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
                               basis if kind not in ("remove", "liberty") else _basis(sentence, header, kind),
                               _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
                               sentence[m.end():_segment(sentence, m.start())[1]]))
+    # round 26 (sanction26): a bar on the party's standing or activity for a period, whatever is barred; a thing held
+    # until its release, whatever the verb that takes it (review/norms/measure.py)
+    for start, end, period in bars(sentence):
+        if any(e.kind == "withhold" and start <= e.start < end and e.name == "disqualify" and not e.guard for e in out):
+            continue      # read already as a qualification withheld for a period
+        m = _MatchAt(sentence, start, end)
+        trigger = _trigger(sentence, start, header, before)
+        actor = actor_of(sentence, start)
+        if actor == "unknown" and _CONTINUES.match(sentence):
+            actor = actor_of(before, len(before))
+        # the graded case of the conduct told before (依照《条例》第四十三条，……的，……给予警告；情节严重的，责令停业整顿
+        # 一个月至三个月): the article the sentence before cites is this one's basis (not a bare 依法 there: 依法予以处罚；
+        # 情节严重的，暂停其……一年 adds the bar to the law's penalty)
+        own_basis = "cited" if basis == "none" and _GRADED.match(sentence) \
+            and _basis(_last_sentence(before), "") == "cited" else basis
+        out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
+                          _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
+    for start, end, release in holds(sentence):
+        if any(e.kind == "remove" and start <= e.start < end and not e.guard for e in out):
+            continue
+        m = _MatchAt(sentence, start, end)
+        actor = actor_of(sentence, start)
+        trigger = _trigger(sentence, start, header, before)
+        # a thing held on a condition about the party or its thing (……的，; 对……的车辆，); with none, a custody of the
+        # body's own course (学校可以统一保管，待放学后归还) is not read
+        conditioned = trigger == "noncompliance" or bool(header or condition_of(sentence[:start])
+                                                          or _OF_PARTY.search(sentence[:start]))
+        guard = _guard("remove", sentence, m, actor, "held", header + before[-80:]) if conditioned else "no_trigger"
+        out.append(Effect("remove", start, end, sentence[start:end], actor, trigger, release, "",
+                          _basis(sentence, header, "remove"), guard, ""))
     # round 23: fair competition as four readings (review/norms/competition.py; ownership is reservations' own): a
     # provider the government names or fixes, a tie to the locality, a price floored or fixed — one reading a sentence
     for start, end, guard in reservations(sentence) or designations(sentence, header) or closed_sets(sentence, header) \
@@ -459,6 +519,66 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             out.append(Effect(e.kind, 0, len(sentence), e.text, e.actor, e.trigger, e.until, e.period,
                               _basis(sentence, header) if e.basis == "none" else e.basis, e.guard, e.object))
     return tuple(out)
+
+
+_GRADED = re.compile(r"^(情节(特别|较为|十分)?(严重|恶劣|较重|轻微)|(再次|多次|屡次|两次以上|三次以上)[^，。；]{0,12}|逾期[^，。；]{0,8}|拒不改正)的[，,]|^(同时|并|并且|且)")
+
+
+def _last_sentence(before: str) -> str:
+    """The last sentence of the clause text ``before`` (up to its last 。 or ；, that mark excluded)."""
+    text = before.rstrip("。；; ")
+    cut = max(text.rfind(c) for c in "。；;")
+    return text[cut + 1:]
+
+
+def _trigger(sentence: str, at: int, header: str, before: str) -> str:
+    """The party's trigger for an effect at ``at``: ``noncompliance`` or ``none`` (as ``effects`` reads it)."""
+    if noncompliance(header, sentence[:at]):
+        return "noncompliance"
+    if _CONTINUES.match(sentence) and _NONCOMPLIANCE.search(before):
+        return "noncompliance"
+    return "none"
+
+
+# the party's own request or choice (申请暂停营业的; 根据其申请): a suspension it asked for is no sanction
+_OWN_REQUEST = re.compile(r"(申请|要求)[^，。；]{0,4}(暂停|停止|中止|注销|退出|歇业|停业|暂缓)|(根据|依|应|按)(其|本人|当事人|经营者)?的?申请|自愿|主动(申请|退出)")
+# the one barred is a government or a body of the administration (年度考核不合格的乡镇，暂停其……资格一年): administration
+_GOVERNMENT_PARTY = re.compile(r"(人民政府|乡镇|乡（镇）|镇（街道）|街道办事处|街道|部门|机关|成员单位|责任单位|县直单位|村（居）委会)$")
+_TERM_END = re.compile(r"(届满|期满|到期)")
+
+
+def _bar_guard(sentence: str, m, actor: str, trigger: str, header: str = "") -> str:
+    """Why a period-bound bar (``measure.bars``) at ``m`` is lawful here, or ``""``: a protective negation, a
+    government or the administration's own body barred, the party's own request, a contract's or term's end, the bar
+    named in the condition, a court's, a private party's own right; and a bar with no condition before it (the
+    document's general scheme: 暂停受理申请三个月 for all) or a 不得-bar with no breach before it (购买不满五年的，
+    五年内不得上市交易: a statute's holding period)."""
+    lo, seg_end = _segment(sentence, m.start())
+    before = sentence[lo:m.start()]
+    if _PROHIBIT.search(before) or _FORBIDS_ACROSS.search(sentence[:lo]) and _JOINED.match(before) \
+            or _FOR_REASON.search(sentence[:lo]):
+        return "protective"
+    condition = condition_of(sentence[:m.start()]) or header
+    if _GOVERNMENT_FIRST.match(header[-80:] if header else sentence) \
+            or _GOVERNMENT_PARTY.search(re.sub(r"[，,]$", "", condition).removesuffix("的")) \
+            or _GOVERNMENT_PARTY.search(sentence[:lo].rstrip("，,；;")):
+        return "government_bearer"
+    if _OWN_REQUEST.search(sentence[:m.end()] + header):
+        return "own_request"
+    if _CONTRACT.search(sentence) or _TERM_END.search(sentence[:m.start()]):
+        return "contract"
+    if _NAMED.search(before) or sentence[m.end():m.end() + 1] == "时":
+        return "named"
+    if sentence[seg_end - 1:seg_end] == "的" and sentence[seg_end:seg_end + 1] in "，,":
+        return "in_condition"
+    if actor == "private":
+        return "private_actor"
+    if _COURT.search(sentence) and not _COURT_BARRED.search(sentence):
+        return "court"
+    negative_bar = re.search(r"不得|不再|禁止", m.group(0)) is not None
+    if trigger != "noncompliance" and (negative_bar or not (condition or _OF_PARTY.search(sentence[:m.start()]))):
+        return "no_trigger"
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
