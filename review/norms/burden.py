@@ -84,6 +84,13 @@ _HEADER_WITHHOLD = re.compile(r"不得(?:聘用|录用|招用|报考|应聘|担�
 _UNLAWFUL_ACT = re.compile(r"非法|违章|擅自|私自")
 
 
+def kin_bear_header(header: str, item: str) -> bool:
+    """Whether the list ``header``'s consequence is borne by the relatives of the one whose conduct ``item`` names
+    (有下列情形之一的，对其配偶、子女申请……暂缓办理：（一）参与非法采砂的): the header's kin words are the item's (round 26)."""
+    return bool(header) and any(b.name == "others" for b in _others(item, header)) \
+        and _RELATIVE_RX.search(_consequence_of(header)) is not None and not _RELATIVE_RX.search(item)
+
+
 def _consequence_of(header: str) -> str:
     """What a list header lays, after its condition (有下列情形之一的，对其配偶……暂缓办理： → 对其配偶……暂缓办理)."""
     at = max(header.rfind("的，"), header.rfind("的,"))
