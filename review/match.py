@@ -193,7 +193,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon) \
-                    or cond.effect and header and header_lays(_lexicon_of(rule), cond.any, header, text):
+                    or cond.effect and header and (header_lays(_lexicon_of(rule), cond.any, header, text)
+                                                   or "others" in cond.effect and kin_bear_header(header, text)):
                 if cond.effect and not could_lay(cond, text, header, rule.lexicon):
                     continue      # no sentence lays the effect: ``where_met`` finds nothing (the norms not read)
                 met = where_met(cond, _now(norms), rule.lexicon, text)
@@ -752,6 +753,9 @@ class ClauseHits:
                     # round 21: a header of cases laying a measure on each item (……有下列情形之一的，暂停……：) lends
                     # the items the measure: the effect rules read them (``where_met``)
                     candidates.update(i for i in readers if any(c.effect for c in rules[i].norm))
+                elif clause.header and kin_bear_header(clause.header, clause.text):
+                    # round 26: … borne by the relatives of the one each item names: the rules reading ``others``
+                    candidates.update(i for i in readers if any("others" in c.effect for c in rules[i].norm))
                 if not self.own.isdisjoint(candidates):     # read by a rule whose conditions could be met there
                     norms = Later(lambda: analyse(clause.text, lexicon, clause.header, self.wanted, self.places,
                                                   readings))

@@ -74,6 +74,9 @@ def test_powerrights26_rows(rule_id, text, expected):
     ("县住建局委托的第三方安全巡查机构在巡查中发现严重隐患的，可以直接作出责令停工决定，并以其名义送达施工单位。", "usurp", ""),
     ("县交通运输局聘请的工程监理咨询单位负责对违规运输车辆开具处罚决定书，由交通运输局定期统一加盖印章。", "usurp", ""),
     ("县城市管理局委托的物业服务机构，可以以城市管理局名义对小区内违规搭建行为下达限期拆除通知书。", "usurp", ""),
+    # a party whose name says it is hired (第三方……机构, 环保管家), deciding; … it finds, it does not offend
+    ("第三方巡查机构发现违法行为的，可以直接作出罚款决定。", "usurp", ""),
+    ("环保管家可以对企业下达整改通知书。", "usurp", ""),
     # … the organ decides after the hired party's work
     ("县市场监管局委托的第三方检测公司出具检测报告后，由县市场监管局依法作出处理决定。", "usurp", "holder"),
     # … a protective negation
@@ -106,6 +109,9 @@ def test_reading_guards(sentence, kind, guard):
     "农村村民建住宅，由乡镇人民政府审批。",
     "工伤认定申请由县人力资源和社会保障局受理并作出决定，乡镇（街道）劳动保障所协助做好材料收集和调查核实工作。",
     "违法建筑在依法强制拆除过程中的建筑材料损失，不予补偿。",
+    # the hired party hired by the organ here, or named as the offender
+    "县生态环境局委托第三方机构开展监测，发现超标排放的，由县生态环境局依法作出处罚决定。",
+    "受委托的第三方机构违规作出处罚决定的，由委托机关依法追究责任。",
 ])
 def test_nothing_laid(sentence):
     from review.norms.effect import laid

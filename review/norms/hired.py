@@ -28,7 +28,9 @@ from ..sentences import end_before, start_after
 _HIRING = r"(?:委托|聘请|聘用|雇请|引入|选聘|招募|外包|购买[^，。；]{0,6}?服务)"
 _NONORGAN_END = r"(?:公司|企业|机构|单位|事务所|组织|管家|服务队|第三方)"
 _HIRED = re.compile(rf"(?:(?P<organ>局|分局|委员会|人民政府|政府|办事处|部门|机关|管委会|中心)[^，。；]{{0,16}}?{_HIRING}|受委托[^，。；]{{0,16}}?)的"
-                    rf"(?P<name>[^，。；的、]{{0,16}}?{_NONORGAN_END})")
+                    rf"(?P<name>[^，。；的、]{{0,16}}?{_NONORGAN_END})|"
+                    # … or a party the name itself says is hired (第三方……机构, 环保管家, ……中介机构), wherever it stands
+                    rf"(?<![委聘雇引选招购])(?P<name2>(?:第三方|环保管家|安全管家|中介)[^，。；的、]{{0,10}}?{_NONORGAN_END}?)(?![^，。；]{{0,4}}?(?:提供|出具|开展[^，。；]{{0,4}}?(?:检测|评估|咨询)))")
 # a public-affairs institution the law lets an organ entrust (行政处罚法 第二十一条): its name says so
 _INSTITUTION = re.compile(r"执法|监督(?:所|站|队)|监察|管理(?:所|站|处)|事业单位|公共事务|人民政府|政府|局|乡镇|街道|办事处")
 # the act of public power a hired party may not do
@@ -42,13 +44,17 @@ _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不�
 _ADVISORY = re.compile(r"协助|配合|报告|上报|报送|报请|提请|移交|移送|提出[^，。；]{0,8}?(?:意见|建议)|建议|告知|提醒|劝导")
 _LAWFUL_DELEGATE = re.compile(r"管理公共事务职能|符合法定条件|依法成立的[^，。；]{0,6}?(?:事业单位|组织)|赋权|授权[^，。；]{0,4}?(?:组织|单位)")
 # the hired party as the offender in a condition (……机构违规作出……的，)
+# (not the one who finds it: ……机构在巡查中发现违法行为的，)
+_FINDS = re.compile(r"[^，。；]{0,8}?(?:发现|巡查|检查|接到|受理)")
 _OFFENDS = re.compile(r"违反|违规|违法|擅自|超越|超出|未按|不按|拒不|弄虚作假|滥用|玩忽")
 
 
 def hired(sentence: str) -> list[tuple[str, int, int, str]]:
     """Where a party an organ hired or entrusted does an act of public power in ``sentence`` (module docstring)."""
     for h in _HIRED.finditer(sentence):
-        name = h.group("name")
+        name = h.group("name") or h.group("name2")
+        if h.group("name2") and re.search(r"(?:对|向|与|和|委托|聘请|由|给|将|把|通过|引入|购买)[^，。；]{0,4}$", sentence[:h.start()]):
+            continue          # the hired party acted on, or hired here (the organ's own act: 委托第三方机构……)
         if _INSTITUTION.search(name):
             continue
         seg_end = end_before(sentence, h.end(), "。；;")
@@ -67,7 +73,7 @@ def hired(sentence: str) -> list[tuple[str, int, int, str]]:
             guard = "protective"
         elif _ADVISORY.search(between):
             guard = "advisory"
-        elif re.search(r"的[，,]", between) and _OFFENDS.search(between):
+        elif re.search(r"的[，,]", between) and _OFFENDS.search(between) and not _FINDS.match(between):
             guard = "in_condition"
         elif _LAWFUL_DELEGATE.search(sentence):
             guard = "lawful_delegate"
