@@ -112,6 +112,8 @@ def test_reading_guards(sentence, kind, guard):
     # the hired party hired by the organ here, or named as the offender
     "县生态环境局委托第三方机构开展监测，发现超标排放的，由县生态环境局依法作出处罚决定。",
     "受委托的第三方机构违规作出处罚决定的，由委托机关依法追究责任。",
+    # a real document's penalty article: the intermediary is the offender the condition names (D139)
+    "房地产中介服务机构代理销售不符合销售条件的商品房的，处以警告，责令停止销售，并可处以二万元以上三万元以下罚款。",
 ])
 def test_nothing_laid(sentence):
     from review.norms.effect import laid

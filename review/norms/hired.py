@@ -13,7 +13,8 @@ none of these: what it may do is the support work (检测, 监测, 评估, 咨�
 Guards (the lawful look-alikes): a public-affairs institution the law lets be entrusted (……执法/监督/监察/管理 所、站、
 队, 事业单位, 管理公共事务职能的组织), a holder named between the hired party and the act (执法决定由县生态环境局依法作出:
 the 局 decides), a protective negation (不得以……名义, 不得作出), an advisory act (协助, 配合, 报告, 移交, 提出意见), the
-hired party named as the offender in a condition (受委托机构违规作出……的，依法追究责任), the act named as done (作出的决定).
+hired party named as the offender in a condition (……中介服务机构代理销售不符合条件的商品房的，处以警告), the act named as
+done (作出的决定).
 
 Pure: a sentence in, ``(kind, start, end, guard)`` spans out (kind ``usurp``), read by review/norms/power.py.
 """
@@ -26,7 +27,7 @@ from ..sentences import end_before, start_after
 
 # the organ's hiring or entrusting, then the name it is said of (……局委托的……机构; 受委托承办……业务的……机构)
 _HIRING = r"(?:委托|聘请|聘用|雇请|引入|选聘|招募|外包|购买[^，。；]{0,6}?服务)"
-_NONORGAN_END = r"(?:公司|企业|机构|单位|事务所|组织|管家|服务队|第三方)"
+_NONORGAN_END = r"(?:公司|企业|机构|单位|事务所|组织|管家|服务队|第三方(?![^，。；的、]{0,10}?(?:公司|企业|机构|单位|事务所|组织|管家|服务队)))"
 _HIRED = re.compile(rf"(?:(?P<organ>局|分局|委员会|人民政府|政府|办事处|部门|机关|管委会|中心)[^，。；]{{0,16}}?{_HIRING}|受委托[^，。；]{{0,16}}?)的"
                     rf"(?P<name>[^，。；的、]{{0,16}}?{_NONORGAN_END})|"
                     # … or a party the name itself says is hired (第三方……机构, 环保管家, ……中介机构), wherever it stands
@@ -43,10 +44,9 @@ _HOLDER = re.compile(r"人民政府|政府|办事处|局|部门|机关|执法(?:
 _PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
 _ADVISORY = re.compile(r"协助|配合|报告|上报|报送|报请|提请|移交|移送|提出[^，。；]{0,8}?(?:意见|建议)|建议|告知|提醒|劝导")
 _LAWFUL_DELEGATE = re.compile(r"管理公共事务职能|符合法定条件|依法成立的[^，。；]{0,6}?(?:事业单位|组织)|赋权|授权[^，。；]{0,4}?(?:组织|单位)")
-# the hired party as the offender in a condition (……机构违规作出……的，)
-# (not the one who finds it: ……机构在巡查中发现违法行为的，)
+# the hired party as the offender in a condition (……中介服务机构代理销售……的，处以警告), not the one who finds the
+# conduct (……机构在巡查中发现违法行为的，)
 _FINDS = re.compile(r"[^，。；]{0,8}?(?:发现|巡查|检查|接到|受理)")
-_OFFENDS = re.compile(r"违反|违规|违法|擅自|超越|超出|未按|不按|拒不|弄虚作假|滥用|玩忽")
 
 
 def hired(sentence: str) -> list[tuple[str, int, int, str]]:
@@ -73,8 +73,8 @@ def hired(sentence: str) -> list[tuple[str, int, int, str]]:
             guard = "protective"
         elif _ADVISORY.search(between):
             guard = "advisory"
-        elif re.search(r"的[，,]", between) and _OFFENDS.search(between) and not _FINDS.match(between):
-            guard = "in_condition"
+        elif re.search(r"的[，,]", between) and not _FINDS.match(between.lstrip("，, ")):
+            guard = "in_condition"    # ……中介服务机构代理销售不符合条件的商品房的，处以警告: the party is the offender
         elif _LAWFUL_DELEGATE.search(sentence):
             guard = "lawful_delegate"
         return [("usurp", lo, act.end(), guard)]
