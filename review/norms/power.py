@@ -8,7 +8,7 @@ open slots for who acts and what is acted on, and the guards that make the same 
   (罚款, 没收, 暂扣, 扣押, 查封, 责令, 强制……, 审批, 许可, 吊销, 取缔, 作出……处罚/处理决定, 下达……通知书), named
   before the act in the sentence or in the list header over it; or such an actor is handed the act (委托/交由/授权 X
   办理 an 审批、处罚、年检 …) (行政处罚法 第十七条、第二十条、第二十一条, 行政许可法 第二十二条、第二十四条, 行政强制法
-  第十七条);
+  第十七条); round 26: or a party an organ hired or entrusted decides or acts in its name (review/norms/hired.py);
 * ``seize`` — **another's act**: a body does what belongs to another body or to a self-governing one — it revokes or
   changes a decision another organ made (only the organ itself, the government over it, a review body or a court may:
   地方组织法 第七十三条), rewrites the rules a self-governing body made (村规民约、章程、管理规约: 村民委员会组织法 第三十一条
