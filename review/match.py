@@ -15,7 +15,7 @@ from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrap
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
-from .norms.burden import NAMES as BURDEN_NAMES, burdens
+from .norms.burden import NAMES as BURDEN_NAMES, burdens, kin_bear_header
 from .norms.effect import laid
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
@@ -193,7 +193,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             norms, found = norms_of(rule, text, header), None
         for cond in rule.norm:
             if found is None or could_meet(cond, found, rule.lexicon) \
-                    or cond.effect and header and header_lays(_lexicon_of(rule), cond.any, header, text):
+                    or cond.effect and header and (header_lays(_lexicon_of(rule), cond.any, header, text)
+                                                   or "others" in cond.effect and kin_bear_header(header, text)):
                 if cond.effect and not could_lay(cond, text, header, rule.lexicon):
                     continue      # no sentence lays the effect: ``where_met`` finds nothing (the norms not read)
                 met = where_met(cond, _now(norms), rule.lexicon, text)
@@ -232,9 +233,22 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
             continue     # a list item read with its header's force is excused by what excuses the header
         severity, notes = downgraded(rule, scope)
         q0, q1 = _readable(text, start, end)
-        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes))
+        values = fired_readings(rule, text, header, start) if rule.opinion_readings else {}
+        hits.append(Hit(rule.id, q0, q1, text[q0:q1], severity, notes, values))
         last_end = end
     return hits
+
+
+def fired_readings(rule: Rule, text: str, header: str, at: int) -> dict:
+    """``{"readings": …}``: the opinion's words (``Rule.opinion_readings``) for the readings that fire in the sentence of
+    the clause ``text`` holding offset ``at`` — the effects it lays and the burdens it bears (as ``where_met`` reads
+    them) — in the rule's order; empty where none of them does (a pattern's hit: ``finding_from_hit`` names them all)."""
+    s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    sentence = text[s0:s1]
+    names = {e.name for e in laid(sentence, header, text[:s0])} | \
+        {b.name for b in burdens(sentence, header, text[:s0], text[s1:])}
+    words = [w for name, w in rule.opinion_readings if name in names]
+    return {"readings": "；".join(dict.fromkeys(words))} if words else {}
 
 
 def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
@@ -245,8 +259,9 @@ def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
     mention of one meets no such condition in ``where_met``, unless the condition asks ``clause_any``)."""
     wanted = cond.effect
     gate = tuple(cond.any) if cond.any and not cond.clause_any and lexicon is not None else ()
-    if gate and header and header_lays(lexicon, gate, header, text):
-        gate = ()         # the header's measure is each item's (norms.conditions.where_met, round 21)
+    if gate and header and (header_lays(lexicon, gate, header, text)
+                            or "others" in wanted and kin_bear_header(header, text)):
+        gate = ()         # the header's measure is each item's (norms.conditions.where_met, round 21; its kin, round 26)
     if not _laid_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted):
         return True
     return not BURDEN_NAMES_SET.isdisjoint(wanted) and \
@@ -348,6 +363,8 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
             return 0
         if RELATIVE_RX.search(text):
             return 0      # the item is a relative's conduct or status: borne by another, the item itself is the problem
+        if kin_bear_header(header, text):
+            return 0      # round 26: the header's measure borne by the relatives of the one the item names
         from .norms.exacted import demanded_in_item
         if demanded_in_item(text, header):
             return 0      # the item's "conduct" is a waiver or a voluntary act left undone: what is demanded is the problem
@@ -570,6 +587,11 @@ def _fmt(template: str, values: dict) -> str:
 def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=()) -> Finding:
     values = {**rule.detail, **hit.values, "quote": hit.quote}
     detail = {**rule.detail, **hit.values}
+    if rule.opinion_readings:
+        # the readings that fired at any hit of the finding, else (a pattern's hit) every one the rule reads
+        fired = [w for h in (hit, *extra_hits) for w in h.values.get("readings", "").split("；") if w]
+        values["readings"] = "；".join(dict.fromkeys(fired or [w for _, w in rule.opinion_readings]))
+        detail.pop("readings", None)
     if clause is not None and hit.start >= 0 and rule.category == "agency":
         detail["at"] = hit.start          # where in the clause: one place among several alike (review.agencies)
     if hit.notes:
@@ -731,6 +753,9 @@ class ClauseHits:
                     # round 21: a header of cases laying a measure on each item (……有下列情形之一的，暂停……：) lends
                     # the items the measure: the effect rules read them (``where_met``)
                     candidates.update(i for i in readers if any(c.effect for c in rules[i].norm))
+                elif clause.header and kin_bear_header(clause.header, clause.text):
+                    # round 26: … borne by the relatives of the one each item names: the rules reading ``others``
+                    candidates.update(i for i in readers if any("others" in c.effect for c in rules[i].norm))
                 if not self.own.isdisjoint(candidates):     # read by a rule whose conditions could be met there
                     norms = Later(lambda: analyse(clause.text, lexicon, clause.header, self.wanted, self.places,
                                                   readings))

@@ -138,6 +138,9 @@ class Rule:
     opinion: str
     basis: tuple[Basis, ...]
     kind: str = "text"
+    # the opinion's words for each reading (an effect's or a burden's name) the rule's norm reads: ``{readings}`` in the
+    # opinion names only those that fired in the finding's sentences (round 26); empty: the opinion as written
+    opinion_readings: tuple[tuple[str, str], ...] = ()
     suggestion: str = ""
     any: tuple[LazyPattern, ...] = ()        # regexes: compiled on first use (review/lazyre.py)
     all: tuple[LazyPattern, ...] = ()
@@ -220,7 +223,7 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "header_polarity", "header_any", "unless", "unless_scope", "use_default_unless",
               "downgrade", "meta", "outcomes", "basis", "opinion", "suggestion", "examples",
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted", "quote_avoid",
-              "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to"}
+              "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to", "opinion_readings"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
                "section", "note", "text"}
 try:                                   # Python 3.11+
@@ -613,6 +616,11 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     for k in ("title", "opinion"):
         if not isinstance(raw.get(k), str) or not raw[k].strip():
             raise RulePackError(path, rid, f"缺少中文 {k}")
+    readings_raw = raw.get("opinion_readings", {})
+    if not isinstance(readings_raw, dict) or not all(isinstance(v, str) and v.strip() for v in readings_raw.values()):
+        raise RulePackError(path, rid, "opinion_readings 必须是读法名到中文说明的表")
+    if readings_raw and "{readings}" not in raw["opinion"]:
+        raise RulePackError(path, rid, "有 opinion_readings 时 opinion 须含 {readings}")
     any_ = tuple(_compile(path, rid, rx) for rx in _str_list(path, rid, raw, "any"))
     all_raw = _str_list(path, rid, raw, "all")
     all_ = tuple(_compile(path, rid, "|".join(f"(?:{x})" for x in g) if isinstance(g, list) else g)
@@ -707,6 +715,7 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
     return Rule(
         id=rid, category=cat, title=raw["title"].strip(), severity=sev, topics=tuple(topics),
         opinion=raw["opinion"].strip(), basis=basis, kind=kind,
+        opinion_readings=tuple((str(k), v.strip()) for k, v in readings_raw.items()),
         suggestion=str(raw.get("suggestion", "")).strip(), any=any_, all=all_, window=window,
         header_polarity=hp, header_any=header_any, unless=unless, unless_scope=scope,
         skip_quoted=bool(raw.get("skip_quoted", False)), quote_avoid=quote_avoid,

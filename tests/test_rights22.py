@@ -50,7 +50,8 @@ def test_rights22_clause(corpus, stem, index, case):
     ("乙型肝炎病毒表面抗原携带者不得在本县中小学、幼儿园食堂及集体供餐单位从事餐饮服务工作。", ""),
 ])
 def test_interest_read(sentence, header):
-    assert [b.name for b in interest(sentence, header)] == ["interest"]
+    # round 26: one of the four shapes, by its own name (the finding names the one that fired)
+    assert [b.name for b in interest(sentence, header)] in (["voice"], ["handed"], ["unrelated"], ["service"])
     assert burdens(sentence, header)          # read through the burden readings (last of the fallbacks, or another)
 
 

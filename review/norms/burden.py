@@ -77,6 +77,26 @@ _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:
 _WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申报|报名|入选|列为|纳入|获得|继续)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得)")
 
+# round 26: a header's refusal of a post or a clearance (不得聘用为……, 不予录用, 考察（政审）不合格): each item names its ground
+_HEADER_WITHHOLD = re.compile(r"不得(?:聘用|录用|招用|报考|应聘|担任|推荐)|不予(?:录用|聘用|推荐)|(?:考察|政审|审查|考核)[^，。；：:]{0,6}?不合格")
+
+
+_UNLAWFUL_ACT = re.compile(r"非法|违章|擅自|私自")
+
+
+def kin_bear_header(header: str, item: str) -> bool:
+    """Whether the list ``header``'s consequence is borne by the relatives of the one whose conduct ``item`` names
+    (有下列情形之一的，对其配偶、子女申请……暂缓办理：（一）参与非法采砂的): the header's kin words are the item's (round 26)."""
+    return bool(header) and any(b.name == "others" for b in _others(item, header)) \
+        and _RELATIVE_RX.search(_consequence_of(header)) is not None and not _RELATIVE_RX.search(item)
+
+
+def _consequence_of(header: str) -> str:
+    """What a list header lays, after its condition (有下列情形之一的，对其配偶……暂缓办理： → 对其配偶……暂缓办理)."""
+    at = max(header.rfind("的，"), header.rfind("的,"))
+    return header[at + 2:] if at >= 0 else ""
+
+
 # a header listing the conditions an applicant must meet (应当同时符合下列条件：): each item gates what is applied for
 _ELIGIBILITY = re.compile(r"(同时|应当|须|必须|需)(符合|具备|满足)(下列|以下|如下)[^，。；：:之]{0,4}条件(?!之一)")
 
@@ -192,7 +212,7 @@ def _others(sentence: str, header: str) -> list[Burden]:
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
     if not effects and header:
-        hm = list(_WITHHOLD.finditer(header)) or list(_ELIGIBILITY.finditer(header))
+        hm = list(_WITHHOLD.finditer(header)) or list(_HEADER_WITHHOLD.finditer(header)) or list(_ELIGIBILITY.finditer(header))
         if hm:
             in_header = True
             effects = hm
@@ -203,6 +223,11 @@ def _others(sentence: str, header: str) -> list[Burden]:
             # household condition: only a misconduct reads there)
             if _RELATIVE_RX.search(sentence) and (_MISCONDUCT_RX.search(sentence) or _CONDUCT.search(sentence)
                                                   and not _JOINT_HOUSEHOLD.search(sentence)):
+                out.append(Burden("others", 0, len(sentence), sentence))
+            # round 26: … or the header's consequence borne by the relatives of the one whose conduct the item names
+            # (有下列情形之一的，对其配偶、子女申请……暂缓办理：（一）参与非法采砂的)
+            elif _RELATIVE_RX.search(_consequence_of(header)) and not _JOINT_HOUSEHOLD.search(header) \
+                    and (_MISCONDUCT_RX.search(sentence) or _UNLAWFUL_ACT.search(sentence)):
                 out.append(Burden("others", 0, len(sentence), sentence))
             continue
         lo, hi = _segment(sentence, m.start())

@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
-from .burden import NAMES as BURDEN_NAMES, burdens as _burdens
+from .burden import NAMES as BURDEN_NAMES, burdens as _burdens, kin_bear_header
 from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
@@ -434,7 +434,8 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             triggers.append([c[0] for c in combos])
         if cond.any:
             found = [(m.start, m.end) for m in norm.mentions if m.concept in cond.any and m.end > m.start]
-            if not found and cond.effect and triggers and header_lays(lexicon, cond.any, norm.header, norm.text):
+            if not found and cond.effect and triggers and (header_lays(lexicon, cond.any, norm.header, norm.text)
+                                                           or "others" in cond.effect and kin_bear_header(norm.header, norm.text)):
                 # round 21: the effect stands in the list header and the item names who incurs it (业主有下列情形之一的，
                 # 暂停为其出具各类证明：（三）拖欠物业服务费……的): the header's words of the concept are the item's, as
                 # ``effect.effects`` reads the header's effect for the item

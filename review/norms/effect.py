@@ -343,6 +343,10 @@ def _basis(sentence: str, header: str, kind: str = "") -> str:
 
 
 _REMEDY_OWN_BASIS = re.compile(r"依法(?=[^，。；]{0,4}(申请|提起|向人民法院|起诉))")
+# round 26 (powerrights26): the lawfulness of the body's own measure in the condition of a liability it sheds (依法采取处置
+# 措施给当事人造成损失的，一律不予赔偿) is the measure's, not a basis for shedding the liability (国家赔偿法 第四条 owes it
+# for lawful acts too only where a law says so; the sentence names no such law)
+_MEASURE_OWN_BASIS = re.compile(r"依法(?=[^，。；]{0,12}?(?:采取|实施|履行|开展|执行|作出|组织|进行)[^。；]{0,30}?造成)")
 _COST_OF = re.compile(r"(的)?(费用|费|成本|开支|支出|经费)(?!用于)")
 
 
@@ -497,7 +501,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     for kind, start, end, guard in power_readings(sentence, header, before):
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
-            own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else basis
+            own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \
+                _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else basis
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):

@@ -70,8 +70,10 @@ _EXPROPRIATION = re.compile(r"征收|征用|拆迁|征地")
 _BUILD_OR_USE = re.compile(r"新建|扩建|改建|改变[^，。；]{0,4}用途|抢栽|抢建|抢种|装修")
 _TRANSFER = re.compile(r"转移|过户|抵押|分割|析产|继承|买卖|交易|租赁|出租|落户|迁入|户口|户籍|分户|流转|首次登记|执照")
 # what persons hold, named in the frozen clause (不动产, 土地经营权流转合同): the handling is theirs
-_PROPERTY = re.compile(r"房(?![间租费])|住宅|不动产|宅基地|土地|林地|承包|车辆|执照|合同")
-_FREEZE_GUARD = re.compile(r"涉嫌|违法|违规|非法|无效|案件|调查|查处|立案|查封|扣押|法院|司法|仲裁|诉讼|争议|纠纷|异议|虚假|隐瞒|欺骗|骗取|伪造|"
+# (round 26: … or a benefit persons are owed, by its noun's ending: ……待遇, ……补贴, ……救助, ……保障金, ……养老金)
+_PROPERTY = re.compile(r"房(?![间租费])|住宅|不动产|宅基地|土地|林地|承包|车辆|执照|合同|待遇|补贴|补助|救助|保障金|养老金|抚恤金|津贴")
+# (round 26: not a survey whose end bounds the freeze — 完成土壤污染状况调查前, 普查: a period, not a case)
+_FREEZE_GUARD = re.compile(r"涉嫌|违法|违规|非法|无效|案件|(?<!状况)(?<!普)(?<!现状)调查(?![^，。；]{0,3}前)|查处|立案|查封|扣押|法院|司法|仲裁|诉讼|争议|纠纷|异议|虚假|隐瞒|欺骗|骗取|伪造|"
                            r"突发|应急|疫情|传染病|(?<!地质)灾害(?!隐患)|假期|节假日|春节|国庆|系统|升级|维护|调试|停电|网上|线上|不受影响|"
                            r"指标|名额|额度|配额|用完|用尽|已满|额满|预约")
 
@@ -231,6 +233,8 @@ _TIE_GATE = re.compile(rf"(须|必须|应当|需|只能)(先|其)?[^，。；]{{
                        r"(户籍|户口)(应当|须|必须|需)(先)?(迁入|迁至|转入|落户)|"
                        r"(须|必须|应当|需)[^，。；]{0,6}?在本[县市区镇乡街][^，。；]{0,6}?(纳税|缴税|缴纳[^，。；]{0,6}(社会保险|社保|税)|参保|居住)[^，。；]{0,4}满|"
                        rf"面向本[^，。；]{{0,6}}{_TIE}|"
+                       # round 26: a service given only to those with the tie (仅接待持本县户籍的居民; 仅向本县户籍居民开放)
+                       rf"(?:仅|只)(?P<served>接待|向|对|为|面向|受理|供|允许)[^，。；]{{0,8}}?本[县市区镇乡][^，。；]{{0,4}}?{_TIE}|"
                        rf"非本[^，。；]{{0,4}}{_TIE}[^，。；]{{0,8}}[，,]?[^，。；]{{0,6}}(不予|不得|不能|一律不)(报名|报考|应聘|入场|申请|参加|录用|招聘|入学|就读|受理|办理|享受)")
 # what the person seeks: applied for, entered, enrolled in, looked for (an open class of access verbs)
 _ACCESS = re.compile(r"申请(?!人)|报名|报考|应聘|招聘|求职|入场|入读|入学|就读|入园|承租|入住|享受|领取|参加|录用")
@@ -256,7 +260,7 @@ def _local_tie(sentence: str, header: str) -> list[Burden]:
     # what is sought stands before the gate (申请……的，须……) or after it as what the gate opens (方可入场求职)
     hi = end_before(sentence, m.end(), "，,；;。")
     opened = re.search(r"(方可|才能|后方可|方能|后)[^，。；]{0,6}?(" + _ACCESS.pattern + ")", sentence[m.end():])
-    if not (_ACCESS.search(header + sentence[:m.start()]) or opened
+    if not (_ACCESS.search(header + sentence[:m.start()]) or opened or m.group("served")
             or m.group(0).startswith(("面向", "非本")) and _ACCESS.search(sentence, m.start(), hi)):
         return []
     if not (_BEARER.search(text) or re.search(r"子女|学生|儿童|大学生|毕业生", text)):

@@ -35,7 +35,10 @@ from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
 from .kin import RELATIVE
 from .model import Burden
 
-NAMES = ("interest",
+NAMES = (# round 26: the four shapes of round 22 by their own names (the finding names the one that fired): expression or
+         # remedy barred or channelled; persons' data handed to a body or a phone inspected; an interest withheld on an
+         # unrelated condition; a standing service laid on the public
+         "voice", "handed", "unrelated", "service",
          # round 25: persons' data handed over or published; a third person's contract or pay ended or cut; a course or
          # an event attended; a benefit clawed back unless one stays
          "disclosed", "contract", "attend", "clawed")
@@ -150,7 +153,7 @@ def _channel(sentence: str, header: str) -> list[Burden]:
             continue
         if re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
             continue                  # a business's own publication (its advertising, its notices)
-        return [Burden("interest", m.start(), m.end(), m.group(0))]
+        return [Burden("voice", m.start(), m.end(), m.group(0))]
     return []
 
 
@@ -160,7 +163,7 @@ def _handed(sentence: str, header: str) -> list[Burden]:
         return []
     m = _INSPECTED.search(sentence)
     if m and re.search(r"应当|须|必须|需|要", sentence[:m.start()]):
-        return [Burden("interest", m.start(), m.end(), m.group(0))]
+        return [Burden("handed", m.start(), m.end(), m.group(0))]
     for m in _HANDED.finditer(sentence):
         lo = start_after(sentence, m.start(), "，,；;：:。")
         # the actor of the phrase: the nearest earlier phrase with a modal (……部门应按程序核定，并将核定情况报送……)
@@ -178,7 +181,7 @@ def _handed(sentence: str, header: str) -> list[Burden]:
         data = _DATA_WORDS.search(sentence, 0, min(len(sentence), m.end() + 30))
         if data is None or not _DATA_PERSON.search(sentence, 0, data.end()):
             continue                  # a firm's own name, address and telephone (经营者名称、地址和联系方式) are no person's
-        return [Burden("interest", m.start(), m.end(), m.group(0))]
+        return [Burden("handed", m.start(), m.end(), m.group(0))]
     return []
 
 
@@ -204,7 +207,7 @@ def _service(sentence: str, header: str) -> list[Burden]:
         return []
     if re.search(r"(组织|动员|发动|安排|带领|督促|引导)[^，。；]{0,12}$", before):
         return []                     # the body organises (应当组织居民参加): its own task
-    return [Burden("interest", m.start(), m.end(), m.group(0))]
+    return [Burden("service", m.start(), m.end(), m.group(0))]
 
 
 def _withheld(sentence: str, header: str) -> list[Burden]:
@@ -220,7 +223,7 @@ def _withheld(sentence: str, header: str) -> list[Burden]:
     scope = sentence + header
     if not any(_INTEREST_RX[k].search(scope) for k in ("employment", "education", "benefit", "business")):
         return []
-    return [Burden("interest", t.start(), t.end(), t.group(0))]
+    return [Burden("unrelated", t.start(), t.end(), t.group(0))]
 
 
 # ---- round 25 (rights25): four more shapes, each a norm with open slots — who bears the loss, what is taken, by what

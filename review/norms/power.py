@@ -8,7 +8,7 @@ open slots for who acts and what is acted on, and the guards that make the same 
   (罚款, 没收, 暂扣, 扣押, 查封, 责令, 强制……, 审批, 许可, 吊销, 取缔, 作出……处罚/处理决定, 下达……通知书), named
   before the act in the sentence or in the list header over it; or such an actor is handed the act (委托/交由/授权 X
   办理 an 审批、处罚、年检 …) (行政处罚法 第十七条、第二十条、第二十一条, 行政许可法 第二十二条、第二十四条, 行政强制法
-  第十七条);
+  第十七条); round 26: or a party an organ hired or entrusted decides or acts in its name (review/norms/hired.py);
 * ``seize`` — **another's act**: a body does what belongs to another body or to a self-governing one — it revokes or
   changes a decision another organ made (only the organ itself, the government over it, a review body or a court may:
   地方组织法 第七十三条), rewrites the rules a self-governing body made (村规民约、章程、管理规约: 村民委员会组织法 第三十一条
@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import start_after
+from .hired import hired
 KINDS = ("usurp", "expand", "seize", "gate", "drop")
 
 # ---- who cannot hold public power: the ends of its name (an open slot before them)
@@ -161,6 +162,14 @@ _DECISION_NOUN = r"(?:决定书?|认定书?|裁决书?|通知书|(?:拆除|整�
 _DECIDES = re.compile(rf"(?:统一|直接|负责|集中|径行|依据[^，。；]{{0,10}}?)?(?:作出|做出|下达|签发)(?!的)(?:[^，。；]{{0,16}}?{_DECISION_NOUN})?|"
                       r"(?<!的)(?:直接|统一|负责)?(?:认定|审定|核定|裁定)(?![权的])")
 _OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名义(?:[^，。；]{0,4}?)(?:送达|下达|发出|出具|作出|做出|实施|执行|签发|发布|印发)")
+# round 26 (powerrights26): … or settles a public matter in the words of a meeting (研究决定, 审议确定, 确定): a price
+# (价格法 第二十三条: the price organ, after a hearing), a placement or an allocation to persons (退役军人安置条例 第二十六条),
+# land found idle and taken back (闲置土地处置办法 第十四条: the land department) — not its own work (工作要点, 实施方案,
+# 任务分工, 成员, 考核), the coordination of issues (重大问题, 有关事项), nor what the government then approves (报……批准)
+_SETTLES = re.compile(r"(?:研究|审议|集体讨论|讨论)?(?:决定|确定)")
+_COORDINATOR_DECIDES = re.compile(_DECIDES.pattern + r"|(?:研究|审议|集体讨论|讨论)?(?:决定|确定)(?![权的])")
+_OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划|年度计划|计划|任务|分工|成员|议事|会议|考核|督查|督办|重大事项|"
+                           r"重大问题|重要事项|有关事项|有关问题|具体问题|疑难问题|问题|事宜|工作安排|工作部署|部署|牵头单位|责任单位|人选")
 _SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
 # what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
 _COORDINATES = re.compile(r"统筹|协调|督办|督促|督查|调度|研究|部署|组织协调|牵头")
@@ -189,9 +198,12 @@ def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int
             continue          # (提交市人才工作联席会议审定: the organ's work submitted inside the administration; 经工作组认定:
             #                   a fact found, named as the step an agreement relies on — real documents)
         seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
-        m = _DECIDES.search(sentence, e0, seg_end)
+        m = _COORDINATOR_DECIDES.search(sentence, e0, seg_end)
         if m is None or m.start() - e0 > 24 or sentence[m.end():m.end() + 1] == "的":
             continue
+        if _SETTLES.fullmatch(m.group(0)) and (_OWN_BUSINESS.search(sentence[:s0] + sentence[m.end():seg_end])
+                                               or _APPROVED_AFTER.search(sentence, m.end(), seg_end)):
+            continue          # its own work (研究确定年度工作要点), or what it settles approved by the government after it
         if re.match(r"(?:统一|直接|负责|集中|径行|依据)?(?:作出|做出|下达|签发)$", m.group(0)) \
                 and not re.search(r"决定|认定|裁决", sentence[:s0]):
             continue          # 作出 with no decision named after it or before the organ
@@ -216,7 +228,7 @@ _ENFORCEMENT_WORK = re.compile(r"调查取证|取证|立案|查处|执法检查|
 
 
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
-    out: list[tuple[str, int, int, str]] = _coordinators_decide(sentence, header)
+    out: list[tuple[str, int, int, str]] = _coordinators_decide(sentence, header) + hired(sentence)
     actors = nonholders(sentence)
     head = nonholders(header) if header else []
     for act in _ACT.finditer(sentence):
@@ -361,21 +373,29 @@ _CONSENT = re.compile(r"同意|授权|自愿|公安机关|检察|监察|人民�
 # 人员, 预算), the matters a statute gives it (宅基地: 土地管理法 第六十二条; 乡村建设规划: 城乡规划法 第六十五条;
 # 权属争议: 土地管理法 第十四条, 森林法 第二十二条; 低保, 临时救助: 社会救助暂行办法)
 _TOWNSHIP_DECIDES = re.compile(r"(?:作出|做出)(?!的)[^，。；]{0,16}?(?:决定|裁决)(?!书?[^，。；]{0,2}的)|(?<!的)(?:审定|核定|裁决|裁定)(?![权的])|"
-                               r"(?:自行|直接|统一)(?:确定|决定|认定)(?![权的])")
+                               r"(?:自行|直接|统一)(?:确定|决定|认定)(?![权的])|"
+                               # round 26 (powerrights26): … or an act a statute gives a named county department: a finding
+                               # (作出……认定/结论: 工伤认定 — 工伤保险条例 第十七条, 社会保险行政部门; 事故责任认定 —
+                               # 道路交通安全法 第七十三条, 公安机关交通管理部门), an approval or a certificate issued
+                               # (负责审批 营业性演出 — 营业性演出管理条例 第十三条, 县级文化主管部门; 颁发不动产权证书)
+                               r"(?:作出|做出)(?!的)[^，。；]{0,16}?(?:认定|结论)(?![权的]|书?[^，。；]{0,2}的)|"
+                               r"(?:负责|直接|统一)?(?<![报经送])审批(?![后的权表件结])|(?:颁发|核发)(?!的)[^，。；的]{0,8}?(?:证书?|执照|许可)")
 _LAST_BODY = re.compile(r"(?:乡镇|镇|乡|街道)(?:人民政府|政府)|街道办事处|街道|办事处|乡镇|人民政府|政府|局|部门|机构|机关|中心|委员会|所|站|法院")
+# round 26: a township's own station or office, the township named in its name (乡镇（街道）劳动保障所, 乡镇交通安全管理站)
+_TOWNSHIP_OWN_BODY = re.compile(r"(?:乡镇|乡|镇|街道)(?:（[^（）]{1,4}）)?[^，。；、的由对向]{1,12}?(?:所|站|中心)$")
 _TOWNSHIP_ACTOR = re.compile(r"(?:乡镇|乡|镇|街道)(?:人民政府|政府)|街道办事处|乡镇")
 _CHECKS_FIRST = re.compile(r"初审|初核|审核后|核实后报|提出[^，。；]{0,8}意见|建议|协助|配合|报告|上报|报请|提请")
 _APPROVED_AFTER = re.compile(r"报(?:请|送|经)?[^，。；]{0,20}?(?:批准|审批|审定|同意|决定|核准)")
 _GIVEN = re.compile(r"赋权|综合行政执法|综合执法|承接|委托|授权|清单|下放")
 _OWN_AFFAIRS = re.compile(r"本(?:乡镇|镇|乡|街道|级|机关|单位)|内部|机关|工作人员|干部|预算|会议|议事")
-_TOWNSHIP_MATTERS = re.compile(r"宅基地|住宅用地|乡村建设规划|村庄规划|权属|低保|最低生活保障|临时救助|特困|优待|征兵|民兵")
+_TOWNSHIP_MATTERS = re.compile(r"宅基地|住宅用地|(?:村民|农户|农民)[^，。；]{0,4}?(?:建房|建住宅|住宅|住房)|乡道(?!路)|(?<!乡)村道(?!路)|乡村建设规划|村庄规划|权属|低保|最低生活保障|临时救助|特困|优待|征兵|民兵")
 
 
 def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     for m in _TOWNSHIP_DECIDES.finditer(sentence):
         last = list(_LAST_BODY.finditer(sentence[:m.start()]))
-        if not last or not _TOWNSHIP.match(last[-1].group(0)):
-            continue          # the last body named before the decision is another's
+        if not last or not (_TOWNSHIP.match(last[-1].group(0)) or _TOWNSHIP_OWN_BODY.search(sentence[:last[-1].end()])):
+            continue          # the last body named before the decision is another's (not the township's own 所, 站)
         actor = list(_TOWNSHIP_ACTOR.finditer(sentence[:m.start()]))
         if not actor or m.start() - actor[-1].end() > 24 or re.search(r"[。；;]", sentence[actor[-1].end():m.start()]):
             continue
@@ -706,7 +726,9 @@ _UNACCOUNTED = re.compile(r"不(?:纳入|列入)[^，。；]{0,8}?预算|不(?:�
 
 # … or the party's claim for the damage the body itself causes barred (……过程中造成……损坏的，……不得要求赔偿: 国家赔偿法
 # 第二条、第四条); not a loss of the party's own making (因其自身原因造成)
-_NO_CLAIM = re.compile(r"造成[^。；]{0,14}?(?:损失|损害|损坏|损毁)[^。；]{0,16}?(?:不得|不能|无权|不予|一律不)(?:提出|要求|申请|主张|给予|予以)?[^，。；]{0,4}?(?:赔偿|补偿)")
+# (round 26: any negation of the body's own liability — 不承担任何赔偿责任, 概不予以补偿, 均不赔偿, 免于赔偿)
+_NO_CLAIM = re.compile(r"造成[^。；]{0,14}?(?:损失|损害|损坏|损毁)[^。；]{0,16}?(?:不得|不能|无权|不予|一律不|概不|均不|一概不|不承担|免于|免除|不负)"
+                       r"(?:提出|要求|申请|主张|给予|予以)?[^，。；]{0,4}?(?:赔偿|补偿)")
 _OWN_FAULT = re.compile(r"自身|自行|本人|其自己|当事人(?:的)?原因|不可抗力|违法建筑|违章建筑|违法建设")
 _OFFICIAL = re.compile(r"执法人员|工作人员|执法队|行政机关|人民政府|政府|局|部门|机关|办事处|街道|乡镇")
 
@@ -746,8 +768,29 @@ def _frozen_applications(sentence: str) -> list[tuple[str, int, int, str]]:
     return [("drop", lo, m.end(), guard)]
 
 
+# round 26 (powerrights26): … or the public step of a decision on persons dropped in the same sentence: a matter decided
+# (确定, 决定, 审定, 认定, 核定, 分配 a 名单/对象/方案/价格/标准) and its 公示, 听证, 公告, 征求意见 or 排序 no longer done
+# (不再进行……公示, 无需听证): 价格法 第二十三条, 重大行政决策程序暂行条例 第十四条, and the schemes' own rules (公共租赁住房
+# 管理办法 第十五条, 退役军人安置条例 第二十六条) set the step; not a privacy or a secret kept from it, a step already done
+# (已公示, 不再重复), the statute's own simplified procedure (简易程序, 当场), a protective negation
+_STEP_DROPPED = re.compile(r"(?:不再|无需|无须|不必|不需要?|免于|免予|省略|取消)(?:进行|组织|开展|履行|经过|实行|举行|召开)?"
+                           r"[^，。；]{0,10}?(?:公示|听证|公告|征求[^，。；]{0,8}?意见|(?<!赋分)排序(?!号)|赋分排序)")
+_DECIDED_MATTER = re.compile(r"(?:确定|决定|审定|认定|核定|分配|选定|评定)[^。；]{0,30}|(?:名单|对象|方案|价格|标准|结果)")
+_STEP_LAWFUL = re.compile(r"隐私|秘密|涉密|已(?:经)?(?:公示|听证|公告)|重复|简易程序|当场|另有规定|法律[^，。；]{0,6}规定|不宜公开|"
+                          r"不得(?:省略|取消|以)")
+
+
+def _step_dropped(sentence: str) -> list[tuple[str, int, int, str]]:
+    m = _STEP_DROPPED.search(sentence)
+    if m is None or not _DECIDED_MATTER.search(sentence[:m.start()]):
+        return []
+    lo = _segment_start(sentence, m.start())
+    guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _STEP_LAWFUL.search(sentence) else ""
+    return [("drop", lo, m.end(), guard)]
+
+
 def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
-    out = _unaccountable(sentence) or _frozen_applications(sentence)
+    out = _unaccountable(sentence) or _frozen_applications(sentence) or _step_dropped(sentence)
     if out:
         return out
     for m in _DROP.finditer(sentence):
