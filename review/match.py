@@ -602,7 +602,8 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
         detail["severity_from"] = rule.severity
     return Finding(rule=rule.id, category=rule.category, severity=hit.severity, title=rule.title,
                    clause=clause, quote=hit.quote, problem=_fmt(rule.opinion, values),
-                   suggestion=_fmt(rule.suggestion, values), basis=rule.basis, detail=detail)
+                   suggestion=_fmt(rule.suggestion, values), detail=detail,
+                   basis=tuple(b for b in rule.basis if b.fits("\n".join(h.quote for h in (hit, *extra_hits)))))
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,

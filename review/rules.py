@@ -84,6 +84,7 @@ class Basis:
     section: str = ""         # for policy documents: 一（一）
     note: str = ""
     text: str = ""            # optional verbatim text (for instruments the corpus does not hold)
+    when: str = ""            # cited only where the finding's quote holds this pattern (a basis of one reading)
 
     @property
     def article_label(self) -> str:
@@ -105,6 +106,11 @@ class Basis:
     def to_dict(self) -> dict:
         return {"law": self.law, "article": self.article, "article_label": self.article_label,
                 "paragraph": self.paragraph, "text": self.text}
+
+    def fits(self, quote: str) -> bool:
+        """Whether the basis is cited for a finding quoting ``quote``: always, unless ``when`` names the reading it
+        belongs to and the quote does not hold it (婚姻登记条例 for a 未婚证明, not for a 无工作证明)."""
+        return not self.when or re.search(self.when, quote) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +231,7 @@ _RULE_KEYS = {"id", "category", "title", "severity", "topics", "kind", "any", "a
               "valid_from", "valid_until", "date_basis", "detail", "replaces", "skip_quoted", "quote_avoid",
               "doc_kinds", "not_doc_kinds", "kinds", "norm", "yields_to", "opinion_readings"}
 _BASIS_KEYS = {"law", "article", "article_sub", "paragraph", "item", "level", "doc_number",
-               "section", "note", "text"}
+               "section", "note", "text", "when"}
 try:                                   # Python 3.11+
     from re._parser import parse as _parse_regex
 except ImportError:                    # pragma: no cover
@@ -577,13 +583,18 @@ def _build_basis(path, rid, b) -> Basis:
     for k in ("article", "article_sub", "paragraph", "item"):
         if k in b and (not isinstance(b[k], int) or b[k] < 0):
             raise RulePackError(path, rid, f"basis.{k} 必须是非负整数：{b[k]!r}")
+    when = b.get("when", "")
+    try:
+        re.compile(when)
+    except (re.error, TypeError) as e:
+        raise RulePackError(path, rid, f"basis.when 不是有效的正则表达式：{when!r}（{e}）") from None
     level = b.get("level") or _infer_level(law)
     if level in ("法律", "行政法规") and not b.get("article"):
         raise RulePackError(path, rid, f"《{law}》是{level}，basis 必须写明条号 article")
     return Basis(law=law.strip(), article=b.get("article", 0), article_sub=b.get("article_sub", 0),
                  paragraph=b.get("paragraph") or None, item=b.get("item") or None, level=level,
                  doc_number=b.get("doc_number", ""), section=b.get("section", ""),
-                 note=b.get("note", ""), text=b.get("text", ""))
+                 note=b.get("note", ""), text=b.get("text", ""), when=when)
 
 
 def _infer_level(law: str) -> str:
