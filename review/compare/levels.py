@@ -48,7 +48,7 @@ _ASSISTING = re.compile(r"配合|协助|协同|指导|宣传|初审|转报|报�
 # body at two levels)
 _LEVEL_ONLY = re.compile(r"(?:活动)?所在地|当地|设区的市级?(?:以上)?(?:地方)?|县级以上(?:地方)?|县级|省级|省、自治区、直辖市|"
                          r"直辖市|国务院|人民政府|本县|^[县市区省]|(?<=[由向经报])[县市区省]")
-ACT_SHARED = 2          # matter bigrams of the act and its condition a clause must share with the article's phrase
+ACT_SHARED = 4          # matter bigrams of the act and its condition a clause must share with the article's phrase
 ACT_LEAD = 1            # by how many more bigrams the chosen phrase must lead a phrase of another level
 
 
@@ -113,9 +113,16 @@ def _bodies(text: str) -> list[tuple[int, int, int, tuple[int, int], int]]:
     return out
 
 
+# the words of any procedure (是否批准, 审查, 领取……许可证, 提交资料): two articles sharing them share a procedure, not
+# a matter (施工许可证's 十五个工作日内完成审查 and 放射性废物's 审查批准 are two matters)
+_PROCEDURE = frozenset({"是否", "否批", "批准", "审批", "审查", "审核", "许可", "可证", "证书", "领取", "完成", "成审",
+                        "提交", "资料", "材料", "核发", "颁发", "负责", "提出", "实施", "进行", "组织", "办理", "部门",
+                        "机关", "单位", "条件", "符合"})
+
+
 def _about(text: str) -> frozenset[str]:
-    """What an act and its condition are about: matter bigrams without the level words."""
-    return matter_bigrams(_LEVEL_ONLY.sub("|", text))
+    """What an act and its condition are about: matter bigrams without the level words and the procedure's words."""
+    return matter_bigrams(_LEVEL_ONLY.sub("|", text)) - _PROCEDURE
 
 
 def _pairs(text: str) -> set[str]:
