@@ -48,7 +48,7 @@ def _lowered(clause: str, article: str) -> bool:
     ("省级人民政府或者其授权的设区的市级人民政府", 2),
     ("国务院公安部门", 4),
     ("所在地县级人民政府安全生产监督管理部门", 1),
-    ("县级以上地方人民政府国土资源主管部门", 1),                      # 县级以上: a county body may act
+    ("县级以上地方人民政府国土资源主管部门", 0.5),                    # 县级以上: a county body may act, no township
     ("县公安局", 1),
     ("乡镇人民政府", 0),
     ("旅游行政管理部门", None),                                        # no level named

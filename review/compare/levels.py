@@ -27,12 +27,15 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 PHRASE = "，,；;。\n"
-# the level words a body's name carries, highest first; 县级以上 is the county (a county body may act)
+# the level words a body's name carries, highest first; 县级以上 (COUNTY_UP) is the county or any above: a county body may
+# act, a township's may not be said to take it from a named level
+COUNTY_UP = 0.5
 _LEVEL_WORDS = (
     (4, re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:总局|局|部|委员会)")),
     (3, re.compile(r"省、自治区、直辖市|省级|(?<![本全外各跨])省(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:厅|部门))|直辖市")),
     (2, re.compile(r"设区的市|市级人民政府|地级市")),
-    (1, re.compile(r"县级|县(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:局|部门|机关))|[县区]人民政府")),
+    (1, re.compile(r"县级(?!以上)|县(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:局|部门|机关))|[县区]人民政府")),
+    (COUNTY_UP, re.compile(r"县级以上")),
     (0, re.compile(r"乡级|乡、镇|乡镇|[乡镇]人民政府|街道办事处")),
 )
 # a public body named by how its name ends (……部门, ……机关, ……局, ……委员会, 人民政府)
@@ -92,11 +95,11 @@ def _figures(text: str) -> set[str]:
 _TOLD = re.compile(r"(?:告知|通知|送达|答复|转告|抄送)[\u4e00-\u9fff]{0,12}$")
 
 
-def _bodies(text: str) -> list[tuple[int, int, int, tuple[int, int], int]]:
+def _bodies(text: str) -> list[tuple[int | None, int, int, tuple[int, int], tuple[int, int]]]:
     """(level, start, end, unit, act start) of each phrase of ``text`` naming a public body (by how its name ends):
-    the lowest level its words name up to the last body name (1, the county's, where they name none: 旅游行政管理
-    部门 may be any level's), where the body's words start and end, the unit (the phrase with the ones around it) and
-    where the act after the body starts."""
+    the lowest level its words name up to the last body name (None where they name none: 旅游行政管理部门 may be any
+    level's), where the body's words start and end, the unit (the phrase with the ones around it) and the act after
+    the body in its phrase."""
     out = []
     for us, ue, ps, pe in _units(text):
         phrase_text = text[ps:pe]
@@ -109,7 +112,7 @@ def _bodies(text: str) -> list[tuple[int, int, int, tuple[int, int], int]]:
         level = level_of(named)
         starts = [m.start() for _, rx in _LEVEL_WORDS for m in rx.finditer(named)]
         first = min(starts) if starts else ends[-1].start()
-        out.append((1 if level is None else level, ps + first, ps + ends[-1].end(), (us, ue), ps + ends[-1].end()))
+        out.append((level, ps + first, ps + ends[-1].end(), (us, ue), (ps + ends[-1].end(), pe)))
     return out
 
 
@@ -131,12 +134,20 @@ def _pairs(text: str) -> set[str]:
     return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 
 
+def lowered(level: float, my_level: float) -> bool:
+    """Whether an act the article gives a body of ``level`` (-1: none named) is taken down to ``my_level``: a county's
+    body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher."""
+    if level < 0:
+        return False
+    return level >= 2 if my_level >= 1 else level >= 1
+
+
 def read_level_lowered(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
     if _HIGHER_BODY.search(clause):
         return      # the clause names the city's or province's body itself: the higher body kept
     theirs = _bodies(upper)
-    if not theirs or max(level for level, *_ in theirs) < 2:
+    if not any(level is not None and level >= 1 for level, *_ in theirs):
         return
     for own in _OWN_BODY.finditer(clause):
         my_level = level_of(own.group()) if level_of(own.group()) is not None else 1
@@ -152,15 +163,18 @@ def read_level_lowered(reading: Reading) -> None:
         units = theirs
         if my_figures and any(my_figures & _figures(upper[a:b]) for *_, (a, b), _ in units):
             units = [t for t in units if my_figures & _figures(upper[t[3][0]:t[3][1]])]
-        scored = sorted(((len(_about(upper[a:b]) & mine), level, s, e, act, b)
-                         for level, s, e, (a, b), act in units), reverse=True)
-        best, level, s, e, act, b = scored[0]
-        if best < ACT_SHARED or level <= max(my_level, 1):
-            continue    # the phrase the clause restates gives the act to a county's body, or names no level
-        if not _pairs(upper[act:b]) & my_act:
+        # the article's phrase whose act after the body the clause's act shares (审批, not the township's 审核 before
+        # it), and of those the one sharing most of the clause's matter
+        scored = sorted(((bool(_pairs(upper[x:y]) & my_act), len(_about(upper[a:b]) & mine),
+                          -1 if level is None else level, s, e) for level, s, e, (a, b), (x, y) in units), reverse=True)
+        acts, best, level, s, e = scored[0]
+        if not acts:
             continue    # another act of the higher body (具体办法由国务院……规定 for a county body's 负责)
-        if any(other_level <= 1 and shared + ACT_LEAD > best for shared, other_level, *_ in scored[1:]):
-            continue    # a phrase giving the act to the county shares as much: not sure which the clause restates
+        if best < ACT_SHARED or not lowered(level, my_level):
+            continue    # the phrase the clause restates gives the act to the clause's level, or names no level
+        if any(other_acts and not lowered(other, my_level) and shared + ACT_LEAD > best
+               for other_acts, shared, other, *_ in scored[1:]):
+            continue    # a phrase giving the act to the clause's level shares as much: not sure which it restates
         g = grade("body_changed", {"case": "level_lowered"}, upper=upper[s:e], clause=own.group())
         reading.add("body_changed", g, (own.start(), own.end()), (s, e))
         return
