@@ -45,6 +45,9 @@ _OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|�
                        r"[\u4e00-\u9fff]{0,14}?" + _BODY_END)
 # a higher body of the city or province a county document names (市市场监督管理局, 市人民政府, 省……厅, 设区的市……)
 _HIGHER_BODY = re.compile(r"(?<![县区乡镇])(?:市(?!场|民|级以下|县)|省|设区的市)[\u4e00-\u9fff]{0,14}?(?:人民政府|部门|机关|局|委员会|厅)")
+# a higher level's rule the clause applies (依照省定价目录, 按照国家有关规定): review.compare.procedure's reading
+_UNDER_HIGHER = re.compile(r"(?:按照|依照|根据|依据)(?:国家|省|自治区|直辖市|上级|设区的市|市)[\u4e00-\u9fff]{0,6}?"
+                           r"(?:规定|标准|办法|目录)")
 # an act of helping, forwarding or reporting on what the higher body decides: not the power itself
 _ASSISTING = re.compile(r"配合|协助|协同|指导|宣传|初审|转报|报送|上报|提出审核意见|提出意见|予以支持|做好")
 # the level words left out of what an act is about (the bodies' own names are kept: 处置非法集资牵头部门 is the same
@@ -149,11 +152,16 @@ def read_level_lowered(reading: Reading) -> None:
     theirs = _bodies(upper)
     if not any(level is not None and level >= 1 for level, *_ in theirs):
         return
+    if _UNDER_HIGHER.search(clause):
+        return      # the clause applies a higher level's rule (依照省定价目录制定): not the higher body's power taken
     for own in _OWN_BODY.finditer(clause):
         my_level = level_of(own.group()) if level_of(own.group()) is not None else 1
         ps, pe = bounds(clause, own.start(), PHRASE)
         if _ASSISTING.search(clause[own.end():pe]):
             continue
+        if any(level > max(my_level, 1) and not own.start() <= m.start() < own.end()
+               for level, rx in _LEVEL_WORDS for m in rx.finditer(clause)):
+            continue    # the clause names a body of a higher level beside its own (县统计局、国家统计局××调查队)
         us = bounds(clause, max(0, ps - 1), PHRASE)[0] if ps and clause[ps - 1] in "，," else ps
         ue = bounds(clause, pe + 1, PHRASE)[1] if pe < len(clause) and clause[pe] in "，," else pe
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both
