@@ -62,6 +62,8 @@ def test_the_level_a_body_s_words_name(words, level):
     ("预计参加人数在5000人以上的体育赛事、演唱会等大型群众性活动，由县公安局实施安全许可。", EVENTS_12, True),
     # the 1000–5000 phrase gives it to the county's police: no change
     ("预计参加人数在1000人以上5000人以下的大型群众性活动，由县公安局实施安全许可。", EVENTS_12, False),
+    # the county police's duty of supervision on the same events: no act of the power (许可) the article levels
+    ("县公安局应当加强对预计参加人数在5000人以上的大型群众性活动的日常安全监督管理。", EVENTS_12, False),
     # the body's name shared at both levels; the act after 经……决定 is in the next phrase; the body told (通知……机关)
     # is not who acts
     ("对非法集资单位的控股股东、实际控制人，经县处置非法集资牵头部门决定，可以通知出入境边防检查机关限制其出境。",

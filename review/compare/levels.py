@@ -137,6 +137,16 @@ def _pairs(text: str) -> set[str]:
     return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 
 
+# the act of a power a level holds: a licence, an approval, a filing, a decision, an inquiry, a rule (not a duty of
+# supervision: 县公安局应当加强对……大型群众性活动的安全监督管理 is no 安全许可 taken)
+_POWER_ACT = re.compile(r"许可|审批|批准|核准|审核|核发|颁发|备案|登记|注册|决定|认定|鉴定|评估|调查|制定|确定|受理|申请|处罚|发放")
+
+
+def _powers(text: str) -> set[str]:
+    """The words of a power's act ``text`` names (实施安全许可 → 许可)."""
+    return set(_POWER_ACT.findall(text))
+
+
 def lowered(level: float, my_level: float) -> bool:
     """Whether an act the article gives a body of ``level`` (-1: none named) is taken down to ``my_level``: a county's
     body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher."""
@@ -167,13 +177,13 @@ def read_level_lowered(reading: Reading) -> None:
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both
         # levels and in the article's lead-in: the body, not which of the article's phrases the clause restates)
         mine = _about(clause[us:ue]) - _pairs(own.group())
-        my_figures, my_act = _figures(clause[us:ue]), _pairs(clause[own.end():ue])
+        my_figures, my_act = _figures(clause[us:ue]), _powers(clause[own.end():ue])
         units = theirs
         if my_figures and any(my_figures & _figures(upper[a:b]) for *_, (a, b), _ in units):
             units = [t for t in units if my_figures & _figures(upper[t[3][0]:t[3][1]])]
-        # the article's phrase whose act after the body the clause's act shares (审批, not the township's 审核 before
-        # it), and of those the one sharing most of the clause's matter
-        scored = sorted(((bool(_pairs(upper[x:y]) & my_act), len(_about(upper[a:b]) & mine),
+        # the article's phrase whose act after the body is the clause's act of power (审批, not the township's 审核
+        # before it), and of those the one sharing most of the clause's matter
+        scored = sorted(((bool(_powers(upper[x:y]) & my_act), len(_about(upper[a:b]) & mine),
                           -1 if level is None else level, s, e) for level, s, e, (a, b), (x, y) in units), reverse=True)
         acts, best, level, s, e = scored[0]
         if not acts:
