@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 PHRASE = "，,；;。\n"
 # the level words a body's name carries, highest first; 县级以上 (COUNTY_UP) is the county or any above: a county body may
-# act, a township's may not be said to take it from a named level
+# act, a township's may not be said to take it from a named level; 地方人民政府, 各级人民政府 any level
 COUNTY_UP = 0.5
 _LEVEL_WORDS = (
     (4, re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:总局|局|部|委员会)")),
@@ -36,7 +36,7 @@ _LEVEL_WORDS = (
     (2, re.compile(r"设区的市|市级人民政府|地级市")),
     (1, re.compile(r"县级(?!以上)|县(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:局|部门|机关))|[县区]人民政府")),
     (COUNTY_UP, re.compile(r"县级以上")),
-    (0, re.compile(r"乡级|乡、镇|乡镇|[乡镇]人民政府|街道办事处")),
+    (0, re.compile(r"乡级|乡、镇|乡镇|乡[（(]镇[）)]|[乡镇]人民政府|街道办事处|(?<![以上])地方(?:各级)?人民政府|(?<![以上方])各级人民政府")),
 )
 # a public body named by how its name ends (……部门, ……机关, ……局, ……委员会, 人民政府)
 _BODY_END = r"(?:人民政府|部门|机关|机构|局|委员会|中心|大队)"
@@ -94,8 +94,9 @@ def _figures(text: str) -> set[str]:
     return {m.group() for m in FIGURE_RX.finditer(text)}
 
 
-# a body named as the one told or served (通知出入境边防检查机关, 告知……部门): not who acts
-_TOLD = re.compile(r"(?:告知|通知|送达|答复|转告|抄送)[\u4e00-\u9fff]{0,12}$")
+# a body named as the one told or served (通知出入境边防检查机关, 告知……部门) or as the one whose rule is followed
+# (按照国务院国土资源主管部门的规定): not who acts
+_TOLD = re.compile(r"(?:告知|通知|送达|答复|转告|抄送|按照|依照|根据|依据)[\u4e00-\u9fff]{0,14}$")
 
 
 def _bodies(text: str) -> list[tuple[int | None, int, int, tuple[int, int], tuple[int, int]]]:
@@ -111,7 +112,7 @@ def _bodies(text: str) -> list[tuple[int | None, int, int, tuple[int, int], tupl
             continue
         named = phrase_text[:ends[-1].end()]
         if _TOLD.search(named, 0, ends[-1].start()):
-            continue    # 通知出入境边防检查机关: the body told, not the one acting
+            continue    # 通知出入境边防检查机关: the body told, or whose rule is followed (按照国务院……部门的规定): not acting
         level = level_of(named)
         starts = [m.start() for _, rx in _LEVEL_WORDS for m in rx.finditer(named)]
         first = min(starts) if starts else ends[-1].start()
@@ -139,7 +140,10 @@ def _pairs(text: str) -> set[str]:
 
 # the act of a power a level holds: a licence, an approval, a filing, a decision, an inquiry, a rule (not a duty of
 # supervision: 县公安局应当加强对……大型群众性活动的安全监督管理 is no 安全许可 taken)
-_POWER_ACT = re.compile(r"许可|审批|批准|核准|审核|核发|颁发|备案|登记|注册|决定|认定|鉴定|评估|调查|制定|确定|受理|申请|处罚|发放")
+# Rule-making (由……制定, 具体办法由……规定) is review.compare.procedure.read_rule_maker's, with its own guards; a power word
+# that begins a noun (登记信息, 登记簿, 许可证号) names a thing, not the act (提交备案资料 is the filing itself)
+_POWER_ACT = re.compile(r"(?:许可|审批|批准|核准|审核|核发|颁发|备案|登记|注册|决定|认定|鉴定|评估|调查|受理|申请|处罚|发放)"
+                        r"(?!信息|簿|机构|中心|机关|部门|事项|结果|费|证明|号|编号|档案|系统|平台|数据)")
 
 
 def _powers(text: str) -> set[str]:
@@ -167,11 +171,11 @@ def read_level_lowered(reading: Reading) -> None:
     for own in _OWN_BODY.finditer(clause):
         my_level = level_of(own.group()) if level_of(own.group()) is not None else 1
         ps, pe = bounds(clause, own.start(), PHRASE)
-        if _ASSISTING.search(clause[own.end():pe]):
-            continue
-        if any(level > max(my_level, 1) and not own.start() <= m.start() < own.end()
-               for level, rx in _LEVEL_WORDS for m in rx.finditer(clause)):
-            continue    # the clause names a body of a higher level beside its own (县统计局、国家统计局××调查队)
+        if _ASSISTING.search(clause[own.end():pe]) or clause[max(0, own.start() - 1):own.start()] == "原":
+            continue    # a body assisting; a former body (原县国土资源局办理的): history, not a power given
+        # the levels the clause names beside its own body (县统计局、国家统计局××调查队; 报乡镇人民政府和县农业农村局批准)
+        beside = [level for level, rx in _LEVEL_WORDS for m in rx.finditer(clause)
+                  if not own.start() <= m.start() < own.end()]
         us = bounds(clause, max(0, ps - 1), PHRASE)[0] if ps and clause[ps - 1] in "，," else ps
         ue = bounds(clause, pe + 1, PHRASE)[1] if pe < len(clause) and clause[pe] in "，," else pe
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both
@@ -190,6 +194,8 @@ def read_level_lowered(reading: Reading) -> None:
             continue    # another act of the higher body (具体办法由国务院……规定 for a county body's 负责)
         if best < ACT_SHARED or not lowered(level, my_level):
             continue    # the phrase the clause restates gives the act to the clause's level, or names no level
+        if any(other >= level for other in beside):
+            continue    # the clause names a body of the article's level itself: the level kept
         if any(other_acts and not lowered(other, my_level) and shared + ACT_LEAD > best
                for other_acts, shared, other, *_ in scored[1:]):
             continue    # a phrase giving the act to the clause's level shares as much: not sure which it restates
