@@ -40,6 +40,7 @@ LENIENCY_RX = re.compile(
 MAY = ("可以", "一般")
 # how heavy a consequence is for the party: the scale the clause may not climb
 NONE, MAY_NONE, MUST_LIGHTER, MAY_LIGHTER, HEAVIER = 0, 1, 2, 3, 5
+FIRST_OFFENCE_RX = re.compile(r"初次|首次|第一次")
 CONDITION_SHARED = 3        # content bigrams the two conditions share at least …
 CONDITION_SHARE = 0.4       # … and this share of the clause condition's
 
@@ -86,7 +87,11 @@ def read_leniency(reading: Reading) -> None:
     if not theirs:
         return
     for start, end, level, condition in consequences(clause):
-        best = max(theirs, key=lambda t: same_condition(condition, t[3]))
+        # a first offence (初次违法且危害后果轻微并及时改正的，可以不予处罚) is a case of its own beside the article's
+        # other cases on the same words (违法行为轻微并及时改正，没有造成危害后果的，不予处罚): the case the clause states
+        first = bool(FIRST_OFFENCE_RX.search(condition))
+        cases = [t for t in theirs if bool(FIRST_OFFENCE_RX.search(t[3])) == first] or theirs
+        best = max(cases, key=lambda t: same_condition(condition, t[3]))
         if not same_condition(condition, best[3]) or level <= best[2]:
             continue
         reading.add("consequence_changed",

@@ -55,8 +55,36 @@ def said_elsewhere(reading: Reading, upper_quantity: Quantity, clause_quantity: 
     aligned = len(mine & _pairs_around(reading.upper.text, upper_quantity))
     return any(u is not upper_quantity and u.dim == clause_quantity.dim and u.mode == clause_quantity.mode
                and _value(u) == _value(clause_quantity) and not reading.in_upper_exception[k]
-               and len(mine & _pairs_around(reading.upper.text, u)) > aligned
+               and (len(mine & _pairs_around(reading.upper.text, u)) > aligned
+                    or own_case_stated(reading, u, upper_quantity))
                for k, u in reading.upper.quantities.items())
+
+
+_CASE_BEFORE = __import__("re").compile(r"([^，,。；;\n]{2,30}的)[，,][^。；;\n]*$")
+CASE_SAID = 0.8         # share of a case's character pairs (需要进行现场核查的) the clause must say
+
+
+def case_before(text: str, q: Quantity) -> str:
+    """The case a figure is given for in its 分句: the phrase ending in 的 before it (需要进行现场核查的，应当自受理申请之日起
+    45日内作出审批决定), '' when none."""
+    from .phrases import CLAUSE_END, bounds
+
+    s, _ = bounds(text, q.start, CLAUSE_END)
+    m = _CASE_BEFORE.search(text[s:q.start])
+    return m.group(1) if m else ""
+
+
+def own_case_stated(reading: Reading, u: Quantity, aligned: Quantity) -> bool:
+    """Whether the article gives figure ``u`` for a case of its own (需要进行现场核查的，……45日内), another than the aligned
+    figure's, and the clause states that case: the clause restates ``u``, whatever figure the sentence's other words
+    aligned it with (审批部门应当自受理申请之日起30日内作出审批决定；需要进行现场核查的，应当……45日内……)."""
+    case = case_before(reading.upper.text, u)
+    if not case or case == case_before(reading.upper.text, aligned):
+        return False
+    theirs = {case[i:i + 2] for i in range(len(case) - 1)}
+    clause = reading.clause.text
+    said = {p for p in theirs if p in clause}
+    return len(theirs) >= 2 and len(said) >= CASE_SAID * len(theirs)
 
 
 def _pairs_of(text: str, q: Quantity, marks: str) -> set[str]:

@@ -72,9 +72,20 @@ class ComparisonText:
         return [k for k in range(a, b) if self.chars[k] in MODAL_CLASSES]
 
 
+# a Latin letter a scanned text has for a digit in an amount (对个人处l万元以上5万元以下: 地质灾害防治条例 第四十三条 as
+# the corpus holds it): l or I for 1, O or o for 0 — one character for one, so offsets stay
+_ONE_LOOKALIKE = re.compile(r"(?<![A-Za-z])[lI](?=\d*(?:\.\d+)?[万千百]?元)")
+_ZERO_LOOKALIKE = re.compile(r"(?<=\d)[Oo](?=\d*(?:[万千百]?元))")
+
+
+def digit_lookalikes(text: str) -> str:
+    """``text`` with a letter standing for a digit in an amount read as that digit (same length)."""
+    return _ZERO_LOOKALIKE.sub("0", _ONE_LOOKALIKE.sub("1", text))
+
+
 def normalise(text: str) -> ComparisonText:
     text = text[:MAX_CHARS]
-    folded = fullwidth_to_ascii(text)
+    folded = digit_lookalikes(fullwidth_to_ascii(text))
     tokens: list[tuple[int, int, str, Quantity | None]] = []   # (start, end, replacement, quantity)
     for q in find_quantities(folded):
         tokens.append((q.start, q.end, QUANTITY_PLACEHOLDER[q.dim], q))

@@ -20,6 +20,7 @@ from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .figures import pair_leftover_figures, read_aligned_figures
 from .gates import read_added_gate
+from .levels import read_level_lowered
 from .listed import read_added_members
 from .materials import read_added_materials
 from .grading import threshold
@@ -70,6 +71,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_acts(reading)
         read_enforcement(reading)
         read_rule_maker(reading)
+        read_level_lowered(reading)
         read_deemed(reading)
         read_leniency(reading)
         read_promptness(reading)
@@ -96,6 +98,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_joined_alternatives(reading)
     read_enforcement(reading)
     read_rule_maker(reading)
+    read_level_lowered(reading)
     read_deemed(reading)
     read_leniency(reading)
     read_promptness(reading)

@@ -405,6 +405,25 @@ def named_as_object(upper: str, offset: int, clause: str) -> bool:
     return True
 
 
+def of_another_body(reading: Reading, s: int, at: int) -> bool:
+    """Whether the qualifier at ``at`` of the upper text (removed with [s, …)) qualifies the act of a body the clause
+    does not speak of, left out whole (人民法院应当及时对调解协议进行审查 of a clause restating only the parties' right to
+    apply for confirmation): the modal verb before it in its phrase is removed too and its holder is another body."""
+    text = reading.upper.text
+    ps, _ = phrase(text, at)
+    modal = None
+    for m in MODAL_RX.finditer(text, max(ps, s), at):
+        modal = m
+    if modal is None:
+        return False
+    holder = re.sub(r"^(?:并|且|但是?|同时|有关|相关)+", "", PUNCT_RX.sub("", text[ps:modal.start()]))
+    if len(holder) < 2 or not _BODY_END_RX.search(holder) or not ACTOR_RX.fullmatch(holder):
+        return False
+    clause = reading.clause.text
+    # named in the clause only as the body applied to (向人民法院申请): not as the one bearing the act
+    return all(clause[max(0, m.start() - 1):m.start()] in ("向", "报", "经", "请") for m in re.finditer(re.escape(holder), clause))
+
+
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
     """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
     text = reading.upper.text
@@ -419,7 +438,8 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
         reading.add("scope_changed", grade("scope_changed", {"case": "etc_removed"}), clause_source, (s, e))
         return
     qualifier = PROTECTIVE_QUALIFIER_RX.search(removed)
-    if qualifier and qualifier.group() not in reading.clause.text:
+    if qualifier and qualifier.group() not in reading.clause.text \
+            and not of_another_body(reading, s, s + qualifier.start()):
         reading.add("scope_changed",
                     grade("scope_changed", {"case": "protective_qualifier_removed"}, word=qualifier.group()),
                     clause_source, (s, e))

@@ -288,6 +288,7 @@ def reversal_change(r: Reversal) -> Change:
 # restating the act without it (一并计入年休假天数) says the opposite
 NEGATED_RX = re.compile(r"不(?P<verb>计入|收取|缴纳|列入|计算|收)(?P<obj>[^，。；、]{2,12})")
 NEGATED_SUBJECT = 2     # matter bigrams of what the article's negation is about the clause must say
+_CONDITION_AFTER = re.compile(r"[^，。；]{0,6}?的[，,]")     # 不缴纳……的， : the negation names the case
 _NEGATION_BEFORE = re.compile(r"(?:不|未|无|免|非|不得|禁止|严禁)[^，。；]{0,2}$")
 
 
@@ -301,6 +302,10 @@ def read_negation_dropped(reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
     for m in NEGATED_RX.finditer(upper):
         verb, obj = m.group("verb"), _pairs(m.group("obj"))
+        if m.group() in clause or _CONDITION_AFTER.match(upper, m.end()) \
+                or (m.group().endswith("的") and upper[m.end():m.end() + 1] in ("，", ",")):
+            continue        # the clause keeps the negation, or it is the article's condition (不缴纳污水处理费的，
+            #                 由……责令限期缴纳): a case, not a consequence the clause could reverse
         start = max(upper.rfind(ch, 0, m.start()) for ch in "，。；\n") + 1
         if len(matter_bigrams(upper[start:m.start()]) & matter_bigrams(clause)) < NEGATED_SUBJECT:
             continue        # what is not counted (国家法定休假日、休息日) is not what the clause speaks of
