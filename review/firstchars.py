@@ -504,3 +504,19 @@ class Keyed:
 
     def finditer(self, text: str, *args):
         return self.rx.finditer(text, *args) if self._may(text) else iter(())
+
+
+class Held(Keyed):
+    """``Keyed``, told from the text's ``text_keys`` (remembered for the sentences the readings share) against every
+    set of the pattern's ``required_keys``, not from a scan for one set's keys: sharper for a pattern that starts
+    with an open name slot (``[一-龥]{0,16}?`` before a body's ending, 出具的 and a paper after it), where each set
+    alone is common but all of them together are rare. Exact, as ``Keyed`` (``holds`` is a filter: a text that meets
+    no alternative has no match, at any position or window)."""
+
+    __slots__ = ()
+
+    def _may(self, text: str) -> bool:
+        trigger = self._keys
+        if trigger is False:
+            trigger = self._keys = prepared_trigger(required_keys(self.rx))
+        return trigger is None or trigger_holds(trigger, text_keys(text))

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..firstchars import Held
 from .guards import COMPELS, ENCOURAGED, PROTECTIVE, barred_just_before
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -41,6 +42,7 @@ _FEES_FILE = Path(__file__).resolve().parents[1] / "lexicons" / "fees.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_FEES_FILE)}
 # a charge a law or 行政法规 provides, or the price authority sets: fee.lawful, fee.priced (read at the money itself)
 _LAWFUL = re.compile(_SOURCES["fee.lawful"])
+_LAWFUL_SCAN = Held(_LAWFUL)      # (round 26, speed26: searched only where a match may stand — exact)
 _PRICED = re.compile(_SOURCES["fee.priced"])
 # fee.lawful members that say where money goes or what it is for, not which charge it is (补偿款 paid out, 财政专户 as the
 # account a levy goes to, 服务费用): the direction is this reading's own slot
@@ -115,7 +117,7 @@ def _lawful_money(text: str, sentence: str = "") -> bool:
     a re-issued licence's 工本费 where no statutory card is named."""
     if _PRICED.search(sentence or text):
         return True
-    for m in _LAWFUL.finditer(text):
+    for m in _LAWFUL_SCAN.finditer(text):
         w = m.group(0)
         if _LAWFUL_DIRECTION.match(w) or _REISSUE.match(w) and not _STATUTORY_CARD.search(text):
             continue

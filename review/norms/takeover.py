@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..firstchars import Keyed
+from ..firstchars import Held, Keyed
 from ..sentences import start_after
 
 # ---- who acts: a public body or a non-statutory organ (not the owners' own organs)
@@ -99,7 +99,7 @@ _GUIDE = re.compile(r"指导|协助|建议|参考|引导|鼓励|备案|推荐")
 
 # searched only in a text that holds a key their matches need (``firstchars.Keyed``, exact): they open with a class or
 # an alternation the regex engine would try at every character of every sentence a rule asks about
-_OWNER_RX, _BOUND, _DECIDE = Keyed(_OWNER_RX), Keyed(_BOUND), Keyed(_DECIDE)
+_OWNER_RX, _BOUND, _DECIDE = Keyed(_OWNER_RX), Held(_BOUND), Keyed(_DECIDE)   # (_BOUND: round 26, all its keys together)
 
 
 def _segment(sentence: str, at: int) -> tuple[int, int]:
