@@ -5,7 +5,7 @@ an identity word or a person's noun ending), what (…信息, …记录, …档�
 voice, no consent freely given, no protection.
 
 Every clause of tests/fixtures/rewordings/rightspower26b.toml (written before the reading) stands as 第二条 of a county
-draft; then the dev sets' misses the reading now reads (S; dev), each beside a lawful look-alike."""
+draft; then the dev sets' misses the reading now reads (S and T; dev), each beside a lawful look-alike."""
 
 import tomllib
 from pathlib import Path
@@ -35,7 +35,7 @@ def test_rightspower26b_clause(corpus, stem, index, case):
     ("企业应当向县应急管理局开放安全生产风险监测预警系统的数据接口。", False),
     # … a public facility opened to the public
     ("公共图书馆应当向公众免费开放阅览室、电子阅览室和少年儿童阅览区。", False),
-    # an authorisation exacted for a platform to take a person's and his family's data (S, dev)
+    # an authorisation exacted for a platform to take a person's and his family's data (T, dev)
     ("申请人在一网通办平台注册账户时，应当授权平台调取其本人及家庭成员的社保、纳税、不动产和银行账户信息。", True),
     # … an authorisation left to the person's choice
     ("用户可以自主选择是否授权平台调取其本人的社保缴费信息，不授权的不影响办理其他业务。", False),
