@@ -135,7 +135,9 @@ _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书�
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
                         r"(?<!业主)委员会(?=批准)")
 # whose consent the law itself requires: the holder of the right (所有权人, 共有人, 监护人, 权利人, 当事人, 本人)
-_RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利人|当事人|本人|出租人|承租人|利害关系|配偶|双方|各方")
+# (round 26 wave 2: the holder of a contracted right by 承包 and a party's ending — 征得承包农户同意, 承包方同意)
+_RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利人|当事人|本人|出租人|承租人|利害关系|配偶|双方|各方|"
+                           r"承包(农户|方|户|人|者|经营户)")
 _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，。；]{0,6}补偿|要求[^，。；]{0,10}补偿|索要[^，。；]{0,6}补偿)|"
                     r"(?<!视为)(?<!视同)放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
