@@ -51,6 +51,9 @@ ROWS = [
     ("agency", "《旅馆业治安管理办法》第四条所称工商行政管理部门，现由市场监督管理部门履行相应职责。", False),
     ("agency", "本办法所称市场监督管理部门，包括承接原工商行政管理、质量技术监督、食品药品监督管理职责的部门。", False),
     ("agency", "本办法所称登记机关，是指县工商行政管理局。", True),
+    # a party named by the act done to it (被投诉企业) is no complaint barred (T novel_ay; dev) — beside one barred
+    ("rights", "投诉举报人的姓名、联系方式等个人信息，受理机构应当予以保密，不得泄露给被投诉企业。", False),
+    ("rights", "商户对处理结果有异议的，不得向上级部门投诉，只能向市场服务中心反映。", True),
 ]
 
 
