@@ -646,7 +646,8 @@ _JOIN = re.compile(_DUTY_MODAL + r"[^，。；]{0,10}?(加入|参加|入会|加�
 # O2 a right narrowed: to join a union (工会法 第三条); to complain, petition or sue (信访工作条例, 行政诉讼法, 民事诉讼法); to
 # leave one's county or village (民法典 第一百三十条: a person's own whereabouts)
 _UNION = re.compile(r"不(得|准|能|许)[^，。；]{0,6}?(加入|参加|组建|成立|筹建)[^，。；]{0,8}工会")
-_COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
+# (not a party named by the act done to it: 不得透露给被举报单位 keeps a reporter's data from it — round 26 wave 2)
+_COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(?<!被)(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
                        r"(人民法院|法院)[^，。；]{0,4}不予受理|"
                        r"未经[^，。；]{0,12}?(调解|同意|协商)[^，。；]{0,4}的?[，,]?[^，。；]{0,14}?不予受理[^，。；]{0,4}(其)?(投诉|举报|申诉|起诉|复议|仲裁)|"
                        r"应当先[^，。；]{0,14}?(申请|进行|经)?[^，。；]{0,4}(调解|协商)[^，。；]{0,30}?(不予受理|方可|才能|后方)|"
