@@ -39,6 +39,8 @@ ROWS = [
     # a body barred from deciding a sanction of its own accord (S novel_av; dev) — beside one that does decide it
     ("penalty", "社区网格员在巡查中发现出租房屋未登记的，应当告知出租人及时补登并报告派出所，不得自行作出罚款或者收取任何款项。", False),
     ("penalty", "社区网格员在巡查中发现出租房屋未登记的，可以对出租人处五百元罚款。", True),
+    # … not a party's own decision barred: the autonomy taken is the problem (M novel_aj; dev)
+    ("power", "住宅小区内公共绿地的树种调整、补植方案和养护单位选聘，须报县园林绿化管理所审定后执行，业主大会不得自行决定。", True),
     # a means forbidden for forcing someone (S novel_av; dev) — beside the means laid
     ("coercion", "群租房安全隐患整改过程中，任何单位不得采取停止居民生活供水、供电、供气等方式迫使出租人或者承租人履行整改义务。", False),
     ("coercion", "群租房出租人拒不履行整改义务的，由街道办事处通知供水、供电单位停止供水、供电。", True),
