@@ -237,6 +237,11 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # 现由县应急管理局依法履行; 原由工商、质监部门承担的监管职责，现由县市场监督管理局统一履行): the transfer stated
             f"(?:{names})[^。；]{{0,40}}(?:职责|职能)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理)",
             f"(?:{names}){PAST_ACT}",
+            # a definition mapping the old body to the one that holds its duties now (《……办法》第四条所称工商行政管理部门，
+            # 现由市场监督管理部门履行相应职责; 本办法所称市场监督管理部门，包括承接原工商行政管理、质量技术监督……职责的
+            # 部门): the reform stated, not the old body acting (round 26 wave 2, guard26b)
+            f"所称[^。；]{{0,40}}?(?:{names})[^。；]{{0,40}}?(?:现由|现已由|现为|改由|划归|划入|承接|继续履行)",
+            f"所称[^。；]{{0,40}}?(?:承接|划入|划归|继续履行)[^。；]{{0,12}}?(?:{names})[^。；]{{0,40}}?(?:职责|职能)",
             # the makers of the document saying they made it (省建设厅会同省监察厅、……物价局就……制定如下具体实施方案): its
             # issuers, not actors of its rules (the maker renamed is AG-ISSUER's)
             f"(?:{names})[^。；]{{0,60}}?(?:制定|制订|研究制定|提出)(?:了)?(?:如下|以下)",

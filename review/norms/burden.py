@@ -135,7 +135,9 @@ _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书�
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
                         r"(?<!业主)委员会(?=批准)")
 # whose consent the law itself requires: the holder of the right (所有权人, 共有人, 监护人, 权利人, 当事人, 本人)
-_RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利人|当事人|本人|出租人|承租人|利害关系|配偶|双方|各方")
+# (round 26 wave 2: the holder of a contracted right by 承包 and a party's ending — 征得承包农户同意, 承包方同意)
+_RIGHT_HOLDER = re.compile(r"所有人|所有权人|共有人|监护人|权利人|当事人|本人|出租人|承租人|利害关系|配偶|双方|各方|"
+                           r"承包(农户|方|户|人|者|经营户)")
 _WAIVE = re.compile(r"不得[^，。；]{0,12}(提出异议|异议|主张[^，。；]{0,6}补偿|要求[^，。；]{0,10}补偿|索要[^，。；]{0,6}补偿)|"
                     r"(?<!视为)(?<!视同)放弃[^，。；]{0,8}(补偿|赔偿|请求|权利|权)|无条件(配合|服从|同意)")
 _TRUTH = re.compile(r"真实|如实|准确|完整|合法有效")
@@ -644,7 +646,8 @@ _JOIN = re.compile(_DUTY_MODAL + r"[^，。；]{0,10}?(加入|参加|入会|加�
 # O2 a right narrowed: to join a union (工会法 第三条); to complain, petition or sue (信访工作条例, 行政诉讼法, 民事诉讼法); to
 # leave one's county or village (民法典 第一百三十条: a person's own whereabouts)
 _UNION = re.compile(r"不(得|准|能|许)[^，。；]{0,6}?(加入|参加|组建|成立|筹建)[^，。；]{0,8}工会")
-_COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
+# (not a party named by the act done to it: 不得透露给被举报单位 keeps a reporter's data from it — round 26 wave 2)
+_COMPLAIN = re.compile(r"不(得|准|许)(再|越级)?[^，。；]{0,10}?(?<!被)(投诉|举报|信访|上访|申诉|控告|检举|反映诉求|起诉|提起诉讼|申请仲裁)|"
                        r"(人民法院|法院)[^，。；]{0,4}不予受理|"
                        r"未经[^，。；]{0,12}?(调解|同意|协商)[^，。；]{0,4}的?[，,]?[^，。；]{0,14}?不予受理[^，。；]{0,4}(其)?(投诉|举报|申诉|起诉|复议|仲裁)|"
                        r"应当先[^，。；]{0,14}?(申请|进行|经)?[^，。；]{0,4}(调解|协商)[^，。；]{0,30}?(不予受理|方可|才能|后方)|"

@@ -69,7 +69,9 @@ _BODY_FIRST = re.compile(r"^[^，。；]{0,14}(局|人民政府|政府|部门|�
 # ---- burdens on the person
 # (E) expression or remedy barred or forced through one channel
 _CHANNEL = re.compile(r"(不得|不准|不许|禁止|严禁|一律不得|不能)(越级|擅自|私自|自行|单独|直接|个人)?[^，。；]{0,14}?"
-                      r"(向|到|找|通过|在|接受)?[^，。；]{0,12}?(反映|上访|信访|投诉|举报|控告|申诉|起诉|诉讼|申请仲裁|申请复议|"
+                      # (not a party named by the act done to it — 被投诉企业, 被举报人: 不得泄露给被投诉企业 keeps a complainant's
+                      # data from it, round 26 wave 2)
+                      r"(向|到|找|通过|在|接受)?[^，。；]{0,12}?(?<!被)(反映|上访|信访|投诉|举报|控告|申诉|起诉|诉讼|申请仲裁|申请复议|"
                       r"发布|发表|转发|评论|爆料|接受[^，。；]{0,4}采访)|"
                       r"(只能|必须|应当|须|一律)(通过|经由|经|由)[^，。；]{0,14}?(统一|集中)[^，。；]{0,6}(反映|提出|上报)|"
                       # a remedy put behind a step no law sets (未经村调解委员会调解的，不得申请仲裁; 须经……同意后方可投诉)
