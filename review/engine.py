@@ -419,6 +419,8 @@ def _probe_texts(clause: Clause) -> list[str]:
     import re
 
     text = clause.text.strip()
+    if len(text) < UPPER_MIN_CHARS:
+        return item_under_lead_in(clause)
     if len(text) <= UPPER_MAX_CHARS:
         return [text] + item_with_header(clause)
     return [s for s in re.split(r"(?<=[。；])", text) if len(s.strip()) >= UPPER_MIN_CHARS]
@@ -442,6 +444,21 @@ def item_with_header(clause: Clause) -> list[str]:
     if not item.endswith("的"):
         item += "的"
     return [header[:m.start()] + item + header[m.end():].rstrip("：:") + "。"]
+
+
+# a list's lead-in naming what its items are (……的驾驶人员，应当符合下列条件：/ 符合下列条件之一的，可以……申请：)
+_LIST_LEAD_IN = re.compile(r"下列[^，。；：]{0,8}[：:]\s*$")
+
+
+def item_under_lead_in(clause: Clause) -> list[str]:
+    """A short item of a list (（二）年龄不超过65周岁；) holding a figure, read with its lead-in (本县从事道路旅客运输的驾驶
+    人员，应当符合下列条件：): alone it is too short to find the article whose list it restates (道路运输条例 第九条),
+    and its figure says nothing without whose figure it is; [] for any other short clause."""
+    header = (clause.header or "").strip()
+    text = clause.text.strip()
+    if not header or not _ITEM_LEAD.match(text) or not _LIST_LEAD_IN.search(header) or not _CORE_FIGURE.search(text):
+        return []
+    return [header + text]
 
 
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
@@ -800,7 +817,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     not_compared: list[Clause] = []
     lists: dict[tuple, str] = {}                # a list (list_of) -> its items' text, normalised (kept_elsewhere)
     for clause in clauses:
-        if len(clause.text) < UPPER_MIN_CHARS or clause_kind(clause.text) == "boilerplate":
+        if (len(clause.text) < UPPER_MIN_CHARS and not item_under_lead_in(clause)) \
+                or clause_kind(clause.text) == "boilerplate":
             continue
         altered: list[Finding] = []
         noted: Finding | None = None
@@ -1001,7 +1019,7 @@ class _UpperReader:
             # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
             # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
             below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
-            changes = [c for c in sure_changes(probe, unit.text, cmp)
+            changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
                        and not (below and c.kind in FIGURE_KINDS
@@ -1658,19 +1676,25 @@ def _age_words(text: str, q) -> str:
     return (before if before in ("已满", "年满", "不满", "未满") else "") + q.text
 
 
-def sure_changes(probe: str, unit_text: str, cmp) -> list:
+def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     """The changes a clause restating ``unit_text`` in its own words shows (is_sure), each once: a figure only
     where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams) and
     the figure is for the same act, or where both figures measure one thing (保修期限为三年 / 最低保修期限为：……为5年:
-    review.compare.objects)."""
+    review.compare.objects). An item of a list speaks of the matter its lead-in (``header``) names: （二）年龄不超过55周岁
+    under 从事客运经营的驾驶人员，应当符合下列条件 is a figure of the drivers' conditions (道路运输条例 第九条)."""
     from .governing import same_matter as sentence_matter
 
     bare = without_label(probe)
+    # (the matter of an item is read with its lead-in; the figures' offsets stay the item's own)
+    topic = f"{header}{bare}" if header and _ITEM_LEAD.match(bare) else bare
+
+    def matter(c) -> bool:
+        return sentence_matter(topic, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(topic, unit_text, c)
+
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or figure_object_shared(bare, unit_text, c)
-                 or ((sentence_matter(bare, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(bare, unit_text, c))
-                     and same_figure_use(bare, unit_text, c)))]
+                 or (matter(c) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
     return list({c.message: c for c in kept}.values())
 
 
