@@ -77,7 +77,9 @@ _ORG_END = (r"单位|机构|委员会|委会|理事会|联合会|协会|商会|�
             r"中心|公司|集团|企业|部队|银行|信用社|物业|支部|总支|党委|党组织|办事处|街道|乡镇|[乡镇]人民政府|部门|机关|局|馆|院|厂|"
             r"林场|农场|牧场|渔场|市场|业主大会|大会|两委|(?<![举开创兴经承主协督代包申批])办(?![理法事公])|经营者|出租人|房东")
 _HOLDER = (r"[组村社站所队主]长|主任|书记|网格员|村干部|邻居|邻户|证明人|见证人|"
-           r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)")
+           r"(?:相邻|周边|四邻|毗邻)[^，。；、]{0,6}?(?:权利人|农户|住户|村民|居民|业主|经营户|商户)|"
+           # round 26 wave 2 (proof26b): a collective of persons, each to sign or seal (全体住户, 各商户, 每户村民)
+           r"(?:全体|所有|每一?|各)[\u4e00-\u9fff]{0,6}?(?:户|民|人|者|主|员|商|东)")
 _ORG = rf"[\u4e00-\u9fff（）()]{{0,16}}?(?:{_ORG_END}|{_HOLDER})[)）]?"
 _ISSUE = r"出具|开具|签发|盖章|签章|加盖[^，。；、]{0,4}?章|签字|签名|捺印|按手印|见证|背书|核实|认定|证实|签署|确认"
 # paper nouns (an open slot by their endings)
@@ -85,7 +87,9 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
           r"承诺(?:书|函)|保证(?:书|函)|担保(?:函|书)|介绍信|推荐(?:信|函|表)|公证(?:书|文书)|流水|复印件|影印件|"
           r"核查(?:单|表|意见)|核实(?:单|表|意见)|认定(?:书|意见)?|鉴定(?:书|表|意见)?|声明(?:书)?|证实材料|函|"
           # round 26: a voucher a third body writes of a debt settled or a payment made (物业服务费结清凭据, 银行回单)
-          r"凭据|回单")
+          r"凭据|回单|"
+          # round 26 wave 2 (proof26b): a form or a paper by its noun's ending alone (测评表, 无异议书, 联名书)
+          r"表|(?<!申请)(?<![证])书")
 # a paper the third body issues: 〈body〉……出具的〈…paper〉
 # (between the body and its act at most a phrase on whom or on what paper: 对其……, 在申请表上, 为其 — no other body)
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
@@ -364,9 +368,39 @@ def _held(sentence: str, header: str) -> list[Burden]:
     return [Burden("on_file", a, b, sentence[a:b])]
 
 
+# ---- round 26 wave 2 (proof26b): the paper asked again — *the applicant already gave it, pledged instead of it (告知承诺)
+# or let the system fetch it (授权调用, 电子证照), and it is still demanded* (优化营商环境条例 第三十五条; 国办发〔2020〕42号).
+# The antecedent is any act of giving by its grammar (已……提交/上传/授权/调用/选择……的), the demand any hand-in verb after
+# 仍/还/另行/亦/重新, the paper any noun by its ending. Guards: the demand lifted or barred (``_lifted``, 不得要求……再),
+# a changed fact (变更, 补正, 变化), and the body's own check.
+_GIVEN = re.compile(r"已(?:经)?[^，。；;]{0,24}?(?:提交|提供|报送|上传|授权|调用|获取|共享|归集|持有|选择|告知承诺|承诺|签署)"
+                    r"[^。；;]{0,30}?的"
+                    r"|(?:选择|签署|作出)[^，。；;]{0,12}?(?:告知承诺|承诺书|书面承诺)[^。；;]{0,20}?(?:的|同时|后)")
+_AGAIN = re.compile(rf"(?:(?:仍|还|另行|重新|再次|亦|也|同样)[，,]?[^，。；;]{{0,6}}?(?:{_MODAL})|另行|重新)[^，。；;]{{0,10}}?"
+                    r"(?:提交|提供|报送|补交|收取|交验|出示|附)(?!的)")
+_AGAIN_PAPER = re.compile(r"原件|复印件|纸质|证明|材料|[^，。；;]{1,8}?(?:书|函|表|单|证|照|报告)")
+_CHANGED = re.compile(r"变更|变化|改变|补正|更正|新增|过期|失效|届满|不一致|不符|遗失|损毁")
+
+
+def _again(sentence: str) -> list[Burden]:
+    g = _GIVEN.search(sentence)
+    if g is None:
+        return []
+    a = _AGAIN.search(sentence, g.end() - 1)
+    if a is None or not _AGAIN_PAPER.search(sentence) or _CHANGED.search(sentence):
+        return []
+    if re.search(r"(?:不得|严禁|禁止|不准|不能|不再|无需|无须|免于|免予|不需|不必|可以不|可不)", sentence):
+        return []
+    return [Burden("on_file", g.start(), a.end(), sentence[g.start():a.end()])]
+
+
 def papers(sentence: str, header: str = "", before: str = "", after: str = "") -> list[Burden]:
     """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
     government already holds (module docstring)."""
+    if not _PROTECT.search(sentence) and not _FALSE.search(sentence):
+        again = _again(sentence)
+        if again:
+            return again
     if not _KEYS.search(sentence):
         return []
     text = header + sentence
