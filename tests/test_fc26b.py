@@ -43,6 +43,9 @@ ROWS = [
     ("FC-LOCAL-ONLY", "投标人应当具有相应的施工资质和近三年完成同类项目的业绩。", False),
     ("FC-LOCAL-ONLY", "中标人应当在合同签订后十日内在项目所在地设立现场管理机构，负责工程的组织实施。", False),
     ("FC-LOCAL-ONLY", "参与投标的企业，不论注册地是否在本市，均适用相同的资格条件。", False),
+    # … persons, not a market: enlisting, a pupil's enrolment (real documents D062, D078)
+    ("FC-LOCAL-ONLY", "（二）具有本市常住户口的人员应征入伍，其所生婴儿可以在本市的祖父母或外祖父母户口所在地公安派出所办理出生登记。", False),
+    ("FC-LOCAL-ONLY", "（五）各学校在新生报名登记时，应认真填写《南京市高淳区2016年新生入学报名花名册》，并及时进行新生入学资格审核。", False),
     # … the holder of the work owes its own duties on the spot (fc25b's look-alikes)
     ("FC-LOCAL-ONLY", "承接城区公厕保洁服务的供应商，应当在本县城区提供驻场服务，接到报修后三十分钟内到达现场。", False),
     ("FC-LOCAL-ONLY", "承接县内道路养护服务的企业，应当在县城区设置应急抢修队伍，确保在一小时内到达现场。", False),
