@@ -587,6 +587,7 @@ def _fmt(template: str, values: dict) -> str:
 def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=()) -> Finding:
     values = {**rule.detail, **hit.values, "quote": hit.quote}
     detail = {**rule.detail, **hit.values}
+    quoted = "\n".join(h.quote for h in (hit, *extra_hits))     # what the bases' ``when`` is asked of
     if rule.opinion_readings:
         # the readings that fired at any hit of the finding, else (a pattern's hit) every one the rule reads
         fired = [w for h in (hit, *extra_hits) for w in h.values.get("readings", "").split("；") if w]
@@ -603,7 +604,7 @@ def finding_from_hit(rule: Rule, hit: Hit, clause: Clause | None, extra_hits=())
     return Finding(rule=rule.id, category=rule.category, severity=hit.severity, title=rule.title,
                    clause=clause, quote=hit.quote, problem=_fmt(rule.opinion, values),
                    suggestion=_fmt(rule.suggestion, values), detail=detail,
-                   basis=tuple(b for b in rule.basis if b.fits("\n".join(h.quote for h in (hit, *extra_hits)))))
+                   basis=tuple(b for b in rule.basis if b.fits(quoted)))
 
 
 def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None = None, *,

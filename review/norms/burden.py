@@ -87,8 +87,9 @@ _UNLAWFUL_ACT = re.compile(r"非法|违章|擅自|私自")
 def kin_bear_header(header: str, item: str) -> bool:
     """Whether the list ``header``'s consequence is borne by the relatives of the one whose conduct ``item`` names
     (有下列情形之一的，对其配偶、子女申请……暂缓办理：（一）参与非法采砂的): the header's kin words are the item's (round 26)."""
-    return bool(header) and any(b.name == "others" for b in _others(item, header)) \
-        and _RELATIVE_RX.search(_consequence_of(header)) is not None and not _RELATIVE_RX.search(item)
+    # the two cheap tests first: most headers name no relative, and reading the burdens is the costly part
+    return bool(header) and _RELATIVE_RX.search(_consequence_of(header)) is not None \
+        and not _RELATIVE_RX.search(item) and any(b.name == "others" for b in _others(item, header))
 
 
 def _consequence_of(header: str) -> str:
