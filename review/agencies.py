@@ -214,7 +214,7 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"({HISTORY_BEFORE})[^。；，]{{0,10}}(?:{names})",
             # a moved function: the sentence gives it to the body that holds it now (人社部门负责养老保险，医疗保障部门
             # 负责基本医疗保险) — the old body is named for what it keeps
-            *([leading_successor(ag["successor"])] if ag.get("successor") else []), *list(ag.get("unless", [])),
+            *([leading_successor(ag["successor"]), each_own_duty(ag["successor"])] if ag.get("successor") else []), *list(ag.get("unless", [])),
             # … the maker of a document (市物价局制定的《……》, 建设部制定的管理办法), not of a standing price or standard it
             # still sets (市物价部门制定的政府指导价: the body acts)
             # … and its fellow makers (农业部、国家档案局制发的《……办法》), the technical rules it issued (按照农业部制发的
@@ -235,7 +235,9 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             f"(?:整合|划转|划入|调整)[^。；]{{0,30}}(?:职责|职能)[，,]?\\s*(?:交由|划归|划入|调整由)(?:{names})",
             # the old body's function said to be held by another now (《烟花爆竹安全管理条例》规定的安全生产监督管理部门的职责，
             # 现由县应急管理局依法履行; 原由工商、质监部门承担的监管职责，现由县市场监督管理局统一履行): the transfer stated
-            f"(?:{names})[^。；]{{0,40}}(?:职责|职能)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理)",
+            # … or the provision of a law naming it, executed by another now (《招标投标法》第五十三条中由工商行政管理机关吊销
+            # 营业执照的规定，现由县市场监督管理局依法执行: round 27, guard27)
+            f"(?:{names})[^。；]{{0,40}}(?:职责|职能|的规定)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理|执行|实施)",
             f"(?:{names}){PAST_ACT}",
             # a definition mapping the old body to the one that holds its duties now (《……办法》第四条所称工商行政管理部门，
             # 现由市场监督管理部门履行相应职责; 本办法所称市场监督管理部门，包括承接原工商行政管理、质量技术监督……职责的
@@ -302,6 +304,15 @@ def leading_successor(successor: str) -> str:
     last separator to its name hold no SUPPORTING word, nor do the few after it."""
     return (rf"(?:^|[，,；;。、（(])(?:(?!{SUPPORTING})[^。；;，,])*?(?:{successor})"
             rf"(?![^。；;，,]{{0,10}}?(?:配合|协助|参与|协办))")
+
+
+# bodies named together, each acting on its own duties (县教育局应当会同县市场监督管理局、县卫生健康局按照各自职责，加强
+# 对学校食堂……的监督检查): the holder of the moved function is among them and keeps it, the old body is given only its own
+# part (round 27, guard27)
+def each_own_duty(successor: str) -> str:
+    """A pattern for a sentence naming the successor (``successor``) among bodies that act each on its own duties."""
+    own = r"(?:按照|依照|根据|依据|在)各自(?:的)?(?:法定)?(?:职责|职能|职权)"
+    return rf"(?:{successor})[^。；]*{own}|{own}[^。；]*(?:{successor})"
 
 
 # ---------------------------------------------------------------- the function the document names

@@ -121,6 +121,22 @@ def _clause_acts(text: str):
         yield m.group(), act, m.start()
 
 
+SCOPE_SHARED = 4        # character pairs of the words before two prohibitions that make them one scope
+
+
+def _phrase_before(sentence: str, _at: int, forbid: str) -> str:
+    """The words of ``sentence`` before its prohibition ``forbid``, back to the phrase's comma: its scope (目录清单之外的)."""
+    at = sentence.find(forbid)
+    if at < 0:
+        return ""
+    start = max(sentence.rfind(ch, 0, at) for ch in "，,：:") + 1
+    return _ANYONE.sub("|", sentence[start:at])
+
+
+# who a prohibition binds, said the same in any two texts (任何单位和个人, 一律): no scope of its own
+_ANYONE = re.compile(r"任何|单位|个人|组织|其他|公民|法人|一律|均|都|和|或者|及|、")
+
+
 def _forbidden_acts(upper_text: str):
     for sm in re.finditer(r"[^。；\n]+", upper_text):
         sentence = sm.group()
@@ -232,6 +248,9 @@ def reversed_acts(clause_text: str, upper_text: str) -> list[Reversal]:
     if "另有规定" in clause_text:
         return []
     own_forbids = [a for _, a, _, _ in _forbidden_acts(clause_text)]
+    # the phrase each of the clause's own prohibitions stands in: its scope and act (目录清单之外的收费项目一律不得执收)
+    own_scopes = [_pairs(_phrase_before(sentence, clause_text.find(sentence) + 0, f)) for f, _, sentence, _ in
+                  _forbidden_acts(clause_text)]
     out: list[Reversal] = []
     for modal, act, at in _clause_acts(clause_text):
         bare = _ADVERB.sub("", act.strip())
@@ -267,6 +286,10 @@ def reversed_acts(clause_text: str, upper_text: str) -> list[Reversal]:
                 continue        # 不得向当事人收取费用 for 收取罚款: the verb and its party, not the thing forbidden
             if any(len(_pairs(o) & theirs) >= MIN_SHARED for o in own_forbids):
                 continue        # the clause keeps the prohibition (不得扣留其身份证件)
+            scope = _pairs(_phrase_before(sentence, 0, forbid))
+            if len(scope) >= SCOPE_SHARED and any(len(o & scope) >= SCOPE_SHARED for o in own_scopes):
+                continue        # … in another verb, its scope restated (目录清单之外的一律不得执行 → 目录清单之外的收费
+                                # 项目一律不得执收): the prohibition kept (round 27, guard27)
             if EXCEPTION_RX.search(upper_text) and CONDITION_RX.search(sentence_of_clause):
                 continue        # the article's exception the clause's own condition may meet (经批准, 依法)
             out.append(Reversal(modal, act, forbid, forbidden, sentence, at, u_at))

@@ -9,8 +9,8 @@ from ..quantities import Quantity
 from .bounds import CAP, bound_words, ceiling
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
-from .roles import PARTY, UNKNOWN, other_bearers, role_at
-from .vocabulary import (APPLICANT_ACT_RX, ENTITLED_PERIOD_RX, VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
+from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
+from .vocabulary import (ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, ENTITLED_PERIOD_RX, VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
@@ -41,6 +41,11 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         role = PARTY
     if clause_role == UNKNOWN and party_window(reading.clause.text, clause_quantity):
         clause_role = PARTY
+    # a limit to decide on or answer another's request (采购人应当在收到供应商书面质疑后七个工作日内作出答复; 应当自受理之日
+    # 起二十日内作出决定), in both texts: whoever decides bears it as the body in charge, whatever it is called — a
+    # shorter one is a stricter duty on it, which protects the requester (round 27, guard27)
+    if answers_request(reading.upper.text, upper_quantity) and answers_request(reading.clause.text, clause_quantity):
+        role = clause_role = ORGAN
     # a licence's validity (县农业农村局核发的兽药经营许可证有效期为3年) is its holder's period, whoever issues it
     validity = bool(VALIDITY_PERIOD_RX.search(_before(reading.upper.text, upper_quantity.start))
                     and VALIDITY_PERIOD_RX.search(_before(reading.clause.text, clause_quantity.start)))
@@ -110,6 +115,16 @@ def _applies(text: str, q: Quantity, modes: set) -> bool:
     """Whether the limit ``q`` is a party's lead time to apply or its period to claim its own (see above)."""
     m = APPLICANT_ACT_RX.match(text, q.end)
     return m is not None and ("lead" in modes or any(w in m.group() for w in _CLAIM))
+
+
+def answers_request(text: str, q: Quantity) -> bool:
+    """Whether the limit ``q`` runs from another's request (自受理之日起, 收到……质疑后) for a decision or reply on it
+    (……内作出答复, ……内作出决定): the words before it in its phrase and the act after it."""
+    start = bounds(text, q.start, CLAUSE_END)[0]
+    before = text[start:q.start]
+    for mark in "，,；;：:":
+        before = before[before.rfind(mark) + 1:]
+    return bool(ANSWERS_REQUEST_RX.search(before) and ANSWER_ACT_RX.match(text, q.end))
 
 
 _SEEKS_RX = re.compile(r"[^，。；]{0,12}?(?:申请|提起|请求|提出)")

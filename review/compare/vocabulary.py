@@ -75,6 +75,10 @@ ORGAN_COMMITMENT_RX = _rx("compare.organ_commitment")
 QUALIFYING_PERIOD_RX = _rx("compare.qualifying_period")
 # what follows a lead time (提前24小时通知用水单位): a notice, which the lead time protects the notified party by
 NOTICE_ACT_RX = _rx("compare.notice_act")
+# a period that runs from another's request (自受理之日起, 收到……质疑后) for a decision or reply on it (……内作出答复):
+# its bearer decides on the request, whoever the vocabulary takes it for — a shorter limit is a stricter duty on it
+ANSWERS_REQUEST_RX = _rx("compare.answers_request")
+ANSWER_ACT_RX = _rx("compare.answer_act")
 # what follows a period that must pass (公示30日后，可以申请注销): a permission that waits for it
 WAITING_PERIOD_RX = _rx("compare.waiting_period")
 # a period the party is entitled to (年休假, 产假, 领取失业保险金的期限), read on the words before the figure

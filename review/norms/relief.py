@@ -34,6 +34,12 @@ FORMS = ("protective", "negated", "exempt")
 # 不得因……影响其…), the burden then within the sentence
 _DIRECT_GAP = 14
 _PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
+# … after a pretext (不得因此拒绝儿童入托、入学; 不得以未登记为由拒绝患者就诊), a refusal of a service to whoever the
+# sentence names — its object an open slot, the service read by the verb that follows it (入托, 就诊, 办理, 受理, 发放):
+# the refusal is the burden forbidden. Not the party refusing its own duty (拒绝搬迁, 拒绝执法人员入户检查: no service
+# follows, or the body's entry) — round 27, guard27
+_REFUSED_SERVICE = re.compile(r"(?:拒绝|不予)[^。；，]{0,8}?(?:入(?!户)|就(?:诊|读|医|业)|办理|受理|接收|录用|发放|登记|注册|报名|"
+                              r"提供|出具|参加|享受|申请)")
 # … or a fact forbidden as the basis or condition of a decision (不得以学科竞赛成绩、证书作为招生录取的依据; 不得将生育情况
 #作为入学条件): the prohibition is the protection, no burden act follows it
 _AS_BASIS = re.compile(r"^[^。；]{0,4}(以|将|把)[^。；]{1,40}?(作为|当作|列为)[^。；，]{0,20}(依据|条件|前提|标准|门槛|要件)")
@@ -77,6 +83,10 @@ def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -
             burden = lexicon.rx("burden.act").search(sentence, rest_at, limit)
             if burden and not re.search(r"[。；;]", sentence[rest_at:burden.start()]):
                 out.append((p.start(), _phrase_end(sentence, burden.end())))
+                continue
+            refused = _REFUSED_SERVICE.search(sentence, p.end(), limit)
+            if refused and not _PHRASE_BREAK.search(sentence, p.end(), refused.start()):
+                out.append((p.start(), _phrase_end(sentence, refused.end())))
                 continue
         burden = lexicon.rx("burden.act").search(sentence, p.end(), p.end() + _DIRECT_GAP + 6)
         if burden and burden.start() - p.end() <= _DIRECT_GAP \
