@@ -54,6 +54,13 @@ ROWS = [
     ("AG-SURVEY", "县级以上人民政府测绘地理信息主管部门负责本行政区域测绘工作的统一监督管理。", False),
     ("AG-AGRI-DEV", "高标准农田建设项目的立项审核、招标组织和竣工验收，由县财政局农业综合开发办公室负责。", True),
     ("AG-AGRI-DEV", "原县农业综合开发办公室承担的农田建设管理职责，已按照机构改革方案划入县农业农村局。", False),
+    # U's agency look-alikes: a cited rule's act of the old body now done by another; the scheme's duties said to have
+    # moved; the government as the buyer pricing what it pays
+    ("AG-AIC", "《中华人民共和国招标投标法》第五十三条中由工商行政管理机关吊销营业执照的规定，现由县市场监督管理局依法执行。", False),
+    ("AG-AIC", "企业登记由县工商行政管理局负责办理。", True),
+    ("ABOLISHED-SEPARATE-SCHEMES", "原县卫生和计划生育局承担的新型农村合作医疗管理职责，已按照机构改革方案划入县医疗保障局。", False),
+    ("FC-PRICE", "社会保险费由税务部门依法统一征收，购买主体核定服务价格时应当将承接主体依法缴纳的社会保险费计入成本。", False),
+    ("FC-PRICE", "全县驾驶员培训收费标准由县交通运输局统一核定。", True),
 ]
 
 
