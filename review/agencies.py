@@ -236,8 +236,8 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # the old body's function said to be held by another now (《烟花爆竹安全管理条例》规定的安全生产监督管理部门的职责，
             # 现由县应急管理局依法履行; 原由工商、质监部门承担的监管职责，现由县市场监督管理局统一履行): the transfer stated
             # … or the provision of a law naming it, executed by another now (《招标投标法》第五十三条中由工商行政管理机关吊销
-            # 营业执照的规定，现由县市场监督管理局依法执行: round 27, guard27)
-            f"(?:{names})[^。；]{{0,40}}(?:职责|职能|的规定)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理|执行|实施)",
+            # 营业执照的规定，现由县市场监督管理局依法执行: round 27, guard27 and fcagency27)
+            f"(?:{names})[^。；]{{0,40}}(?:职责|职能|规定|事项)[，,]?\\s*(?:现|现已|已|今后|改|均|统一)(?:由|归|划归|划入|交由)[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理|执行|实施)",
             f"(?:{names}){PAST_ACT}",
             # a definition mapping the old body to the one that holds its duties now (《……办法》第四条所称工商行政管理部门，
             # 现由市场监督管理部门履行相应职责; 本办法所称市场监督管理部门，包括承接原工商行政管理、质量技术监督……职责的

@@ -228,7 +228,10 @@ _MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞�
 _MARKET_ENTRY = re.compile(r"申请[^，。；]{0,12}(证|许可|准入|备案|资质|牌照)|申请(设立|开办|举办)|营运|运营|准入|经营|销售|入市|进入")
 _PUBLIC_MONEY = re.compile(r"补贴|补助|扶持|奖励|奖补|资金|贴息|申报")
 _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优先支持|不得[^，。；]{0,8}(要求|限定|限制|指定|排斥|设置|以)|不因|平等|同等(?!条件)|一视同仁|"
-                          r"公平竞争|不论|无论|县内外|内外资|地理标志|原产地|产地证明")
+                          r"公平竞争|不论|无论|县内外|内外资|地理标志|原产地|产地证明|"
+                          # round 27 (fcagency27): the winner setting up the project's own company after the award (基础设施
+                          # 和公用事业特许经营管理办法 第十八条): a duty of performance, no gate of taking part
+                          r"(中标|中选|成交|选定的|特许经营者|社会资本方)[^。；]{0,24}(设立|成立|组建|注册)[^，。；]{0,4}项目公司")
 
 
 _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)

@@ -68,6 +68,9 @@ _PICK = re.compile(rf"(?P<set>[^，。；]{{0,30}}?{_SET}[’'”\"」]?)(?P<whe
                    r"(?P<member>入库|入驻|入围|在册|列入的|内的)?[^，。；]{0,14}?(?:中|内)?"
                    r"(?P<act>选取|选择|选用|选购|抽取|购买|采购|购进|使用|聘请|委托|确定)")
 _OUTSIDE_SET = re.compile(rf"{_SET}(外|以外|之外)[^，。；]{{0,12}}(不予|不得|不能|一律不)|(未列入|未入库|未纳入|未入驻)[^，。；]{{0,16}}"
+                          r"(不予|不得|不能|一律不)|"
+                          # round 27: … or a body's membership as the door (未加入协会的开锁经营者不得……承接开锁业务)
+                          r"(未(加入|参加)[^，。；]{0,10}?(协会|商会|联合会|联盟)|非(协会|商会)?会员)[^，。；]{0,16}[，,]?[^，。；]{0,16}?"
                           r"(不予|不得|不能|一律不)")
 _KEPT = re.compile(rf"{_BODY}|(确定|建立|公布|发布|推荐|搭建|认定|遴选|设立|组建)的?|[县市区]['’“”\"「]?[^，。；]{{0,10}}$")
 
@@ -80,6 +83,14 @@ _OWN_PLATFORM = re.compile(r"监管|监测|监控|政务|数据|信息|追溯|�
 
 
 _PICK_SCAN = Held(_PICK)      # (round 26, speed26: searched only where a match may stand — exact)
+
+# round 27 (fcagency27): … or the pick laid before a set a body recommended, fixed or published, whatever the set is —
+# a list (目录/名录/名单), a brand, or a number of firms (须选用县公安局推荐品牌目录内的产品; 应当选用市生态环境局推荐品牌的
+# 产品; 原则上在县交通运输局推荐的三家维修企业中选择); the body by its name's ending, the set by its noun's
+_FIXED_SET = (rf"{_BODY}[^，。；]{{0,6}}?(?:推荐|确定|指定|公布|发布|认定|遴选|选定)的?[^，。；]{{0,8}}?"
+              rf"(?:品牌|{_SET}|{_ORG}|厂家|厂商|产品)")
+_PICK_FIXED = re.compile(rf"(?P<act>选用|选购|采购|购买|购进|使用|安装|选择|选定|聘请|委托)(?P<set>{_FIXED_SET})|"
+                         rf"(?:在|从)(?P<set2>{_FIXED_SET})(?:中|内|里|之中|范围内)(?P<act2>选择|选取|选定|选购|选用|采购|购买|委托|聘请|确定)")
 
 
 def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
@@ -94,6 +105,10 @@ def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         if not (_DEMAND.search(before) or _OUTSIDE_SET.search(sentence)):
             continue
         return [(m.start(), m.end(), _guard_set(sentence, header, m.start()))]
+    for m in _PICK_FIXED.finditer(sentence):
+        lo = start_after(sentence, m.start(), "，,；;：:")
+        if _DEMAND.search(header[-16:] + sentence[lo:m.start()]) or _OUTSIDE_SET.search(sentence):
+            return [(m.start(), m.end(), _guard_set(sentence, header, m.start()))]
     m = _PLATFORM.search(sentence)
     if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]) \
             and not _OWN_PLATFORM.search(m.group("set")):
@@ -245,6 +260,13 @@ _RATE = re.compile(rf"{_AWAY}{_TRADER}[^。；]{{0,40}}?{_MONEY}[^。；]{{0,16}
 _AWAY_DENIED = re.compile(rf"{_AWAY}[^，。；]{{0,10}}?(企业|公司|经营者|商户|供应商|机构|产品|商品|货物|车辆)[^，。；]{{0,12}}?的[，,]?"
                           r"[^，。；]{0,6}?(不予|不享受|不得享受|不给予|不列入|不纳入)[^，。；]{0,6}(补贴|补助|奖励|资助|扶持|奖补|优惠)")
 _SAME = re.compile(r"同等|相同|同一|一视同仁|平等|无差别|不区分|不论|无论|统一标准|检疫|疫情|疫区")
+# round 27 (fcagency27): a market party marked by its home origin — a household registration or a registration here, by
+# the grammar of the mark (本县户籍人员, 具有本区户籍的投资者, 在本市注册登记的企业) — given a cut price, a halved charge or
+# extra points (按基准地价的50%, 按市场价的六折, 减半缴纳, 另加5分) in a market the government runs (land, premises, bids)
+_HOME_MARK = rf"(?:具有|持有|拥有|属于|在)?{_HOME}(?:户籍|户口|常住户口|籍|注册登记|注册|登记)"
+_HOME_CUT = re.compile(rf"{_HOME_MARK}[^。；]{{0,50}}?((按|以)[^，。；]{{0,12}}?({_NUM}\s*[%％]|百分之{_NUM}|{_NUM}折|半价)|"
+                       rf"减半|(另|再|额外)?加[^，。；]{{0,2}}?{_NUM}分|加分|免收|免缴|免交|减免|优惠价)")
+_HOME_MARKET = re.compile(r"企业|公司|投资|经营|竞买|出让|租金|租用|厂房|用地|地价|底价|投标|评审|办学|创办|项目|保证金|摊位|店铺|门面|采购")
 
 
 def _joined(sentence: str, before: str) -> str:
@@ -260,6 +282,8 @@ def origin_rates(sentence: str, header: str = "", before: str = "") -> list[tupl
     subsidy by origin, with the guard if lawful."""
     both = header + sentence
     m = _RATE.search(sentence) or _AWAY_DENIED.search(sentence)
+    if m is None and _HOME_MARKET.search(sentence):
+        m = _HOME_CUT.search(sentence)
     if m is None:
         prior = _joined(sentence, before)
         j = _RATE.search(prior + sentence) if prior else None
