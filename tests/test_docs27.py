@@ -65,6 +65,10 @@ def _on_article(corpus, text: str) -> list:
     ("物业服务企业擅自改变共用部位用途的，除责令限期改正外，由区住房和城乡建设局将其列入物业服务企业不良信用记录。", True),
     # a record after repeated penalties, published
     ("养犬人违反本办法规定，一年内被处罚两次以上的，纳入养犬人不良行为记录，并在市公安局网站上公布。", True),
+    # 违反有关法律法规 names what was broken, not the record's basis (D146 第二十七条's words; basis.general)
+    ("用人单位违反有关法律法规及本办法规定的，除依法进行处罚外，市住房保障部门应当将其纳入不良行为记录。", True),
+    # look-alike: the record made under the laws (按照有关法律法规的规定)
+    ("用人单位违反本办法规定的，按照有关法律法规的规定将其纳入不良行为记录。", False),
     # look-alike: the list a 行政法规 provides, its article cited
     ("市场监督管理部门依照《企业信息公示暂行条例》第十七条的规定，将其列入严重违法失信企业名单。", False),
     # look-alike: an incentive, not a sanction
