@@ -105,10 +105,13 @@ _FINDS = re.compile(r"^[^，。；]{0,8}(?:发现|在|巡查|检查|巡护|接�
 _PUBLIC_AFFAIRS = re.compile(r"管理公共事务职能|以委托(?:机关|行政机关|单位)的?名义|受委托组织")
 _DELEGATE = re.compile(r"(?:委托|交由|交给|交付|授权|转交|下放(?:给|至|到)?)$")
 _DELEGATED_ACT = re.compile(r"审批|许可|处罚|罚款|查处|执法|年检|年审|强制|吊销|核发|发证|"
+                            # round 27 (power27): the investigation and the order of a case (调查取证, 责令: 行政处罚法
+                            # 第四十二条 — the organ's own officers, two at least)
+                            r"调查取证|责令|"
                             # round 25 (power25): a duty or a power handed over whole, to be exercised (职责整体委托……协会行使)
                             r"(?:职责|职权|权力|权)[^，。；]{0,16}?(?:委托|交由|授权)[^，。；]{0,20}?行使")
 # the technical or support work a body may entrust to anyone (评估, 检测, 审计)
-_SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
+_SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查(?!取证)|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
 
 
 def _segment_start(sentence: str, at: int) -> int:
@@ -292,7 +295,19 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         seg_end = min([i for i in (sentence.find(c, e0) for c in "，,。；;") if i >= 0] or [len(sentence)])
         out.append(("usurp", lo, seg_end, guard))
         break
-        out.append(("usurp", start, b, guard))
+    # round 27 (power27): … or the nonholder the subject that takes the case on itself (……协会负责对……进行调查取证并提出
+    # 处罚意见; ……公司负责……的立案查处): the work after it, the organ (if any) only deciding on what it found
+    for s0, e0 in actors:
+        if _OBJECT_BEFORE.search(sentence[:s0][-4:]) or _DELEGATE.search(sentence[:s0][-4:]) or _segment_start(sentence, s0) < s0 - 12:
+            continue
+        took = re.match(r"(?:具体)?(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)", sentence[e0:])
+        if took is None:
+            continue
+        lo = _segment_start(sentence, s0)
+        guard = "advisory" if _ADVISORY.search(took.group(0)) or _PROTECTIVE.search(sentence[lo:s0]) else \
+            "own_people" if _OWN_PEOPLE.search(took.group(0)) else ""
+        out.append(("usurp", lo, e0 + took.end(), guard))
+        break
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
     for s0, e0 in actors:
         before = sentence[:s0]
