@@ -504,7 +504,10 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
             own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \
-                _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else basis
+                _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else \
+                _basis(sentence, header, "remove") if kind in ("usurp", "expand") and basis == "general" else basis
+            # (round 27, power27: for who acts, 未按规定 names the party's breach, not a basis for the act — 镇综治中心对
+            # 未按规定登记……的出租人，可以作出罚款决定)
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):

@@ -183,7 +183,7 @@ _OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名
 # 任务分工, 成员, 考核), the coordination of issues (重大问题, 有关事项), nor what the government then approves (报……批准)
 _SETTLES = re.compile(r"(?:研究|审议|集体讨论|讨论)?(?:决定|确定)")
 _COORDINATOR_DECIDES = re.compile(_DECIDES.pattern + r"|(?:研究|审议|集体讨论|讨论)?(?:决定|确定)(?![权的])")
-_OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划|年度计划|计划|任务|分工|成员|议事|会议|考核|督查|督办|重大事项|"
+_OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划|年度计划|计划|任务|分工|成员(?!大会|代表大会)|议事|会议|考核|督查|督办|重大事项|"
                            r"重大问题|重要事项|有关事项|有关问题|具体问题|疑难问题|问题|事宜|工作安排|工作部署|部署|牵头单位|责任单位|人选")
 _SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
 # what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
@@ -386,7 +386,8 @@ _BY_LAW = re.compile(r"依法|法律|《|人民法院|申请")
 # accounts (个人的银行账户流水: 商业银行法 第二十九条 — only where a law provides), a person's calls and messages
 # (通话记录, 聊天记录: 宪法 第四十条 — only 公安机关 or 检察机关, by law), read by the ending of the record's noun
 # (……流水/……明细/……记录) after a person (个人, 本人, 家庭成员, 负责人, 法定代表人); not with the person's consent
-_PRY = re.compile(r"(?:调取|调阅|查询|查阅|获取|复制|收集)[^，。；]{0,24}?(?:个人|本人|家庭成员|亲属|家属|负责人|法定代表人|财务人员)(?:的)?"
+# (round 27, power27: the person by the ending of its noun — 呼救人, 举报人, 承租人 … — not a list of them)
+_PRY = re.compile(r"(?:调取|调阅|查询|查阅|获取|复制|收集)[^，。；]{0,24}?(?:个人|本人|家庭成员|亲属|家属|负责人|法定代表人|财务人员|[\u4e00-\u9fff]{1,3}?(?<!法)人)(?:的)?"
                   r"[^，。；]{0,12}?(?:(?:银行|账户|存款|资金|交易)[^，。；]{0,6}?(?:流水|明细|记录|信息)|(?:通话|通信|聊天|短信|微信|行踪|位置)[^，。；]{0,4}?(?:记录|信息|内容|轨迹))")
 _CONSENT = re.compile(r"同意|授权|自愿|公安机关|检察|监察|人民法院|税务")
 
@@ -428,6 +429,10 @@ def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, s
         if not last or not (_TOWNSHIP.match(last[-1].group(0)) or _TOWNSHIP_OWN_BODY.search(sentence[:last[-1].end()])):
             continue          # the last body named before the decision is another's (not the township's own 所, 站)
         actor = list(_TOWNSHIP_ACTOR.finditer(sentence[:m.start()]))
+        if not actor and _TOWNSHIP_OWN_BODY.search(sentence[:last[-1].end()]):
+            # round 27 (power27): the township's own 中心/所/站 the one who decides, the township not named apart (镇综治
+            # 中心……可以作出罚款决定)
+            actor = [re.search(r"(?:乡镇|乡|镇|街道)(?:（[^（）]{1,4}）)?[^，。；、的由对向]{1,12}?(?:所|站|中心)$", sentence[:last[-1].end()])]
         if not actor or m.start() - actor[-1].end() > 24 or re.search(r"[。；;]", sentence[actor[-1].end():m.start()]):
             continue
         if _OBJECT_BEFORE.search(sentence[:actor[-1].start()][-4:]) and not sentence[:actor[-1].start()].endswith("由"):
