@@ -52,7 +52,7 @@ def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
         return []
     # the body before the act or after it (对不予许可的申请，县交通运输局不再书面说明理由)
     bodies = [g for g in _GOV.finditer(before) if not _OBJECT_BEFORE.search(before[:g.start()][-4:])]
-    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before)) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
+    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:act[-1].start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
             and not re.search(r"向|对|告知|通知", before[bodies[-1].end():]):
         return []             # a public body is the one who acts (an applicant withdrawing need give no reasons)
     lo = _phrase_start(sentence, bodies[-1].start())
