@@ -27,6 +27,7 @@ from .competition import designations, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .measure import bars, holds
 from .power import readings as power_readings
+from .shed import readings as shed_readings
 from .takeover import takeovers
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
@@ -498,11 +499,15 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # round 23 (power23): the power category's readings (review/norms/power.py) — public power used by who cannot hold
     # it, another body's act taken, a remedy gated, a duty shed; one reading of a span (a span another kind already
     # reads as laid is not read again)
-    for kind, start, end, guard in power_readings(sentence, header, before):
+    # round 27 (power27): reasons shed, a requisition, another organ's audit (review/norms/shed.py)
+    for kind, start, end, guard in power_readings(sentence, header, before) + shed_readings(sentence, header):
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
             own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \
-                _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else basis
+                _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else \
+                _basis(sentence, header, "remove") if kind in ("usurp", "expand") and basis == "general" else basis
+            # (round 27, power27: for who acts, 未按规定 names the party's breach, not a basis for the act — 镇综治中心对
+            # 未按规定登记……的出租人，可以作出罚款决定)
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):

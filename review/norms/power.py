@@ -105,10 +105,13 @@ _FINDS = re.compile(r"^[^，。；]{0,8}(?:发现|在|巡查|检查|巡护|接�
 _PUBLIC_AFFAIRS = re.compile(r"管理公共事务职能|以委托(?:机关|行政机关|单位)的?名义|受委托组织")
 _DELEGATE = re.compile(r"(?:委托|交由|交给|交付|授权|转交|下放(?:给|至|到)?)$")
 _DELEGATED_ACT = re.compile(r"审批|许可|处罚|罚款|查处|执法|年检|年审|强制|吊销|核发|发证|"
+                            # round 27 (power27): the investigation and the order of a case (调查取证, 责令: 行政处罚法
+                            # 第四十二条 — the organ's own officers, two at least)
+                            r"调查取证|责令|"
                             # round 25 (power25): a duty or a power handed over whole, to be exercised (职责整体委托……协会行使)
                             r"(?:职责|职权|权力|权)[^，。；]{0,16}?(?:委托|交由|授权)[^，。；]{0,20}?行使")
 # the technical or support work a body may entrust to anyone (评估, 检测, 审计)
-_SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
+_SUPPORT_WORK = re.compile(r"评估|检测|检验|审计|鉴定|调查(?!取证)|技术审查|宣传|摸排|统计|代收|代办|初审|材料(?:受理|收集)|咨询")
 
 
 def _segment_start(sentence: str, at: int) -> int:
@@ -180,7 +183,7 @@ _OWN_NAME = re.compile(r"以(?P<who>[^，。；“”]{1,16}?)(?:自己)?的?名
 # 任务分工, 成员, 考核), the coordination of issues (重大问题, 有关事项), nor what the government then approves (报……批准)
 _SETTLES = re.compile(r"(?:研究|审议|集体讨论|讨论)?(?:决定|确定)")
 _COORDINATOR_DECIDES = re.compile(_DECIDES.pattern + r"|(?:研究|审议|集体讨论|讨论)?(?:决定|确定)(?![权的])")
-_OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划|年度计划|计划|任务|分工|成员|议事|会议|考核|督查|督办|重大事项|"
+_OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划|年度计划|计划|任务|分工|成员(?!大会|代表大会)|议事|会议|考核|督查|督办|重大事项|"
                            r"重大问题|重要事项|有关事项|有关问题|具体问题|疑难问题|问题|事宜|工作安排|工作部署|部署|牵头单位|责任单位|人选")
 _SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
 # what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
@@ -292,7 +295,19 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         seg_end = min([i for i in (sentence.find(c, e0) for c in "，,。；;") if i >= 0] or [len(sentence)])
         out.append(("usurp", lo, seg_end, guard))
         break
-        out.append(("usurp", start, b, guard))
+    # round 27 (power27): … or the nonholder the subject that takes the case on itself (……协会负责对……进行调查取证并提出
+    # 处罚意见; ……公司负责……的立案查处): the work after it, the organ (if any) only deciding on what it found
+    for s0, e0 in actors:
+        if _OBJECT_BEFORE.search(sentence[:s0][-4:]) or _DELEGATE.search(sentence[:s0][-4:]) or _segment_start(sentence, s0) < s0 - 12:
+            continue
+        took = re.match(r"(?:具体)?(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)", sentence[e0:])
+        if took is None:
+            continue
+        lo = _segment_start(sentence, s0)
+        guard = "advisory" if _ADVISORY.search(took.group(0)) or _PROTECTIVE.search(sentence[lo:s0]) else \
+            "own_people" if _OWN_PEOPLE.search(took.group(0)) else ""
+        out.append(("usurp", lo, e0 + took.end(), guard))
+        break
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
     for s0, e0 in actors:
         before = sentence[:s0]
@@ -371,7 +386,8 @@ _BY_LAW = re.compile(r"依法|法律|《|人民法院|申请")
 # accounts (个人的银行账户流水: 商业银行法 第二十九条 — only where a law provides), a person's calls and messages
 # (通话记录, 聊天记录: 宪法 第四十条 — only 公安机关 or 检察机关, by law), read by the ending of the record's noun
 # (……流水/……明细/……记录) after a person (个人, 本人, 家庭成员, 负责人, 法定代表人); not with the person's consent
-_PRY = re.compile(r"(?:调取|调阅|查询|查阅|获取|复制|收集)[^，。；]{0,24}?(?:个人|本人|家庭成员|亲属|家属|负责人|法定代表人|财务人员)(?:的)?"
+# (round 27, power27: the person by the ending of its noun — 呼救人, 举报人, 承租人 … — not a list of them)
+_PRY = re.compile(r"(?:调取|调阅|查询|查阅|获取|复制|收集)[^，。；]{0,24}?(?:个人|本人|家庭成员|亲属|家属|负责人|法定代表人|财务人员|[\u4e00-\u9fff]{1,3}?(?<!法)人)(?:的)?"
                   r"[^，。；]{0,12}?(?:(?:银行|账户|存款|资金|交易)[^，。；]{0,6}?(?:流水|明细|记录|信息)|(?:通话|通信|聊天|短信|微信|行踪|位置)[^，。；]{0,4}?(?:记录|信息|内容|轨迹))")
 _CONSENT = re.compile(r"同意|授权|自愿|公安机关|检察|监察|人民法院|税务")
 
@@ -390,7 +406,11 @@ _TOWNSHIP_DECIDES = re.compile(r"(?:作出|做出)(?!的)[^，。；]{0,16}?(?:�
                                # (作出……认定/结论: 工伤认定 — 工伤保险条例 第十七条, 社会保险行政部门; 事故责任认定 —
                                # 道路交通安全法 第七十三条, 公安机关交通管理部门), an approval or a certificate issued
                                # (负责审批 营业性演出 — 营业性演出管理条例 第十三条, 县级文化主管部门; 颁发不动产权证书)
-                               r"(?:作出|做出)(?!的)[^，。；]{0,16}?(?:认定|结论)(?![权的]|书?[^，。；]{0,2}的)|"
+                               r"(?:作出|做出|出具)(?!的)[^，。；]{0,16}?(?:认定|结论)(?![权的]|书?[^，。；]{0,2}的)|"
+                               # round 27 (power27): … or a standing decided after its own check (审核决定/审核指定 乡村医生's
+                               # 执业注册 — 乡村医生从业管理条例 第九条, the county health department; 临时活动地点 — 宗教事务
+                               # 条例 第三十五条, the county religious department), the decision word open
+                               r"审核(?:决定|指定|确定|认定)(?![权的])|"
                                r"(?:负责|直接|统一)?(?<![报经送])审批(?![后的权表件结])|(?:颁发|核发)(?!的)[^，。；的]{0,8}?(?:证书?|执照|许可)")
 _LAST_BODY = re.compile(r"(?:乡镇|镇|乡|街道)(?:人民政府|政府)|街道办事处|街道|办事处|乡镇|人民政府|政府|局|部门|机构|机关|中心|委员会|所|站|法院")
 # round 26: a township's own station or office, the township named in its name (乡镇（街道）劳动保障所, 乡镇交通安全管理站)
@@ -409,6 +429,10 @@ def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, s
         if not last or not (_TOWNSHIP.match(last[-1].group(0)) or _TOWNSHIP_OWN_BODY.search(sentence[:last[-1].end()])):
             continue          # the last body named before the decision is another's (not the township's own 所, 站)
         actor = list(_TOWNSHIP_ACTOR.finditer(sentence[:m.start()]))
+        if not actor and _TOWNSHIP_OWN_BODY.search(sentence[:last[-1].end()]):
+            # round 27 (power27): the township's own 中心/所/站 the one who decides, the township not named apart (镇综治
+            # 中心……可以作出罚款决定)
+            actor = [re.search(r"(?:乡镇|乡|镇|街道)(?:（[^（）]{1,4}）)?[^，。；、的由对向]{1,12}?(?:所|站|中心)$", sentence[:last[-1].end()])]
         if not actor or m.start() - actor[-1].end() > 24 or re.search(r"[。；;]", sentence[actor[-1].end():m.start()]):
             continue
         if _OBJECT_BEFORE.search(sentence[:actor[-1].start()][-4:]) and not sentence[:actor[-1].start()].endswith("由"):
