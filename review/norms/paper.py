@@ -95,7 +95,7 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
                      rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
 # a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
-_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并)(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
+_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并|(?<=[，,])(?=由))(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
                          r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
 # a body's name joined to its paper with no verb between (举办人无违法犯罪记录的公安机关书面材料)
 _JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|证明)|证明材料|意见书|确认书|确认函|情况说明)")
@@ -216,14 +216,21 @@ _SENTENCE_GUARDS = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
     "proof.acceptance_step", "proof.refusal_reasons", "proof.truthful", "proof.alternative_forms")))
 
 
+# round 27 (gate27): what a paper certifies, a negative fact about the person — no penalty, no record, no debt, no dispute,
+# no property (未受……处罚, 无……记录, 无拖欠……, 无……纠纷, 无自有……用房): open in what is denied, by the denial's grammar
+_NEGATIVE_FACT = re.compile(r"(?:未受|未曾受|未被|没有|无)[^，。；、]{0,12}?(?:处罚|处分|记录|违法|违规|犯罪|纠纷|欠|拖欠|债务|投诉|事故|房|用房|住房|财产)")
+
+
 def _issued(sentence: str, header: str) -> list[Burden]:
     for m in _ISSUED_SCAN.finditer(sentence):
         org, what = _trimmed(m.group("org")), m.group("what") + m.group("paper")
         start = m.end("org") - len(org)
         if not _third(org) or _NOT_PAPER.search(sentence[start:m.end()]):
             continue
-        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what):
+        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what) and not _NEGATIVE_FACT.search(what):
             continue      # a body's opinion or consent in a procedure: the licence rules read a consent demanded
+            # (not a body's paper that the person has no record, no penalty, no debt: a certificate under another name —
+            # 登记管理机关出具的近三年未受行政处罚的书面意见, round 27)
         if re.match(r"(?:审核|初审|审批|审查|复核)", what):
             continue
         if re.search(r"医院|卫生院|医疗|诊所|卫生室", org) and _HEALTH_STATUTORY.search(header + sentence):
@@ -265,6 +272,8 @@ _PAPER_BEFORE = re.compile(rf"(?:{_PAPER})[（(]?$")
 
 def _signed_off(sentence: str, header: str) -> list[Burden]:
     for m in _SIGNED_OFF.finditer(sentence):
+        if not m.group(1) and not (header and _LIST_HEADER.search(header) and _PAPER_BEFORE.search(sentence, 0, m.start() - 1)):
+            continue      # (a bare ，由……签署意见 only after a paper an item of a materials list names — round 27)
         org = _trimmed(m.group("org"))
         if not _third(org) or _GOVERNMENT.search(org):
             continue      # a body's own review (乡镇人民政府签署审核意见) is its procedure
