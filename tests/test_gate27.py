@@ -38,7 +38,17 @@ NOT_GATED = [
     "申请人除应当依法取得建设工程规划许可证外，不再要求提供其他审查意见。",              # protective: nothing added
     "县住房和城乡建设局应当在收到申请之日起五个工作日内出具审查意见，并告知申请人。",      # the government's own duty
     "施工单位除应当依法取得施工许可证外，还须经消防救援机构消防验收合格。",              # a test the law sets (消防)
+    "申请人除应当依法取得建设工程规划许可证外，还应当提交所在社区出具的无邻里纠纷证明。",  # a paper added: proof, no gate
 ]
+
+
+def test_excepted_licence_is_no_precondition():
+    # review/norms/analyse.py: the licence a 除……外，还…… phrase excepts is the law's; the quote is what is added
+    from review.norms.analyse import preconditions_of
+    from review.norms.lexicon import default_lexicon
+
+    s = GATED[2][0]
+    assert not [p for p in preconditions_of(default_lexicon(), s, 0) if "代理记账许可" in p.text]
 
 CHARGED = [
     # (sentence, the words the charge stands on)

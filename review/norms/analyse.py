@@ -484,9 +484,14 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
     out: list[Precondition] = []
     taken: list[tuple[int, int]] = []
     titles = [m.span() for m in _TITLE.finditer(sentence)]
+    # (round 27, gate27: a licence a 除……外，还…… phrase excepts is the law's, not a precondition the sentence sets — what is
+    # added after it is; 除应当依法取得代理记账许可外，还须经……评审合格)
+    beside = [e.span(1) for e in _EXCEPT_ADDED.finditer(sentence) if e.group(1) is not None] if "除" in sentence else []
     for concept in PRECONDITION_CONCEPTS:
         for a, b in lexicon.find(concept, sentence, possible):
             if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
+                continue
+            if any(x <= a and b <= y for x, y in beside):
                 continue
             if concept in ("approval", "assessment") and _private_consent(lexicon, sentence, a, possible):
                 continue
