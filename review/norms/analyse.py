@@ -484,9 +484,14 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
     out: list[Precondition] = []
     taken: list[tuple[int, int]] = []
     titles = [m.span() for m in _TITLE.finditer(sentence)]
+    # (round 27, gate27: a licence a 除……外，还…… phrase excepts is the law's, not a precondition the sentence sets — what is
+    # added after it is; 除应当依法取得代理记账许可外，还须经……评审合格)
+    beside = [e.span(1) for e in _EXCEPT_ADDED.finditer(sentence) if e.group(1) is not None] if "除" in sentence else []
     for concept in PRECONDITION_CONCEPTS:
         for a, b in lexicon.find(concept, sentence, possible):
             if any(x <= a < y for x, y in taken) or any(x < a and b < y for x, y in titles):
+                continue
+            if any(x <= a and b <= y for x, y in beside):
                 continue
             if concept in ("approval", "assessment") and _private_consent(lexicon, sentence, a, possible):
                 continue
@@ -599,13 +604,16 @@ _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；�
                            # 该户的生活用电) and the disposition after a measure ends (先行查封……，待调查终结后依法处理): the
                            # measure laid between is the document's own
                            r"|在([^。；，]{0,4}依法[^。；，]{0,12}?(?:决定|处理|处罚|查处))(?:之前|以前|前)"
-                           r"|待([^。；，]{1,30}?(?:后|终结|结束|完毕)[^。；，]{0,4}依法[^。；，]{0,6}(?:处理|处置|决定))")
+                           r"|待([^。；，]{1,30}?(?:后|终结|结束|完毕)[^。；，]{0,4}依法[^。；，]{0,6}(?:处理|处置|决定))"
+                           # round 27 (gate27): the statutory step after a gate put first (应当先取得……准入证，再依法申请
+                           # 食品经营许可): the gate before it is the document's own
+                           r"|(?:先|先行|事先)[^。；]{1,40}?[，,](?:然后)?再(依法[^。；，]{0,16})")
 
 
 def excepted_spans(text: str) -> list[tuple[int, int]]:
     """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
     stands in them is excepted, and excuses nothing the sentence adds after them."""
-    return [next(e.span(g) for g in (1, 2, 3, 4, 5) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
+    return [next(e.span(g) for g in (1, 2, 3, 4, 5, 6) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
 
 
 def without_excepted(text: str, end: int) -> str:

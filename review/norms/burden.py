@@ -196,8 +196,15 @@ _GENERAL, _WAGES, _MEANS, _WITHHOLD = Keyed(_GENERAL), Keyed(_WAGES), Keyed(_MEA
 _BREACH = re.compile(r"(未|不|没有)(依法|按规定|按照规定|依照规定|按照有关规定|依照有关规定)")
 
 
+# the 依法 of a statutory licence a gate is put before or added on top of names no basis for the gate (应当先取得……准入证，
+# 再依法申请食品经营许可; 除应当依法取得……许可外，还须经……评审合格 — round 27, gate27)
+_BESIDE_GATE = re.compile(r"(?<=再)依法(?=申请|办理|取得|登记)|依法(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))")
+
+
 def _basis(text: str) -> bool:
     text = _BREACH.sub(lambda m: "＊" * len(m.group(0)), text) if "未" in text or "不" in text or "没有" in text else text
+    if "依法" in text:
+        text = _BESIDE_GATE.sub("＊＊", text)
     return bool(_CITED.search(text) or _GENERAL.search(text) or _RESERVED.search(text))
 
 

@@ -58,6 +58,8 @@ _MONEY = re.compile(rf"{_CJK}{{0,10}}?{_MONEY_END}(?!凭证|证明|票据|收据
 # an amount set by a base and a rate, or per unit, or a sum in 元
 _NUM = r"[0-9０-９.．]+|[零一二三四五六七八九十百千万两]+"
 _RATE = re.compile(rf"(按|按照|以)[^，。；]{{0,16}}?(的)?(比例|百分之|千分之|万分之|({_NUM})\s*[%％‰]|[一二三四五六七八九]成)"
+                   # round 27 (gate27): a share of the party's income, turnover or proceeds (节能收益的百分之五, 营业额的3%)
+                   rf"|{_CJK}{{0,8}}?(收益|收入|利润|营业额|销售额|营收|产值|所得)的?(百分之|千分之|万分之|({_NUM})\s*[%％‰]|[一二三四五六七八九]成)"
                    rf"|每[^，。；]{{0,8}}?({_NUM})\s*(元|万元)|({_NUM})\s*(元|万元)")
 # ---- payee: any body by the ending of its name, an account, a window, a bank a body names
 _BODY_END = (r"(?:局|委员会|管委会|委|人民政府|政府|办事处|财政所|所(?![有在需属得述以谓])|站|中心|合作社|社|集体|总会|协会|基金会|商会|馆|院|"
@@ -76,7 +78,7 @@ _PUBLIC_PAYER = re.compile(r"财政|政府|机关|部门|(?<!结)局|委员会|�
 
 # ---- the verbs of the money's flow
 # (the verbs of paying by their morphemes: 缴/交/付/存/汇/划 with a prefix or a result — 预存, 补缴, 划入, 付清)
-_PAY = (r"缴纳|交纳|缴交|上缴|上交|补缴|补交|缴付|交付|支付|预付|预交|预缴|缴存|交存|预存|存入|存储|汇至|汇入|划入|划转|缴入|"
+_PAY = (r"缴纳|交纳|缴交|上缴|上交|补缴|补交|缴付|交付|支付|预付|预交|预缴|缴存|交存|预存|存入|存储|汇至|汇入|划入|划转|缴入|转入|上解|"
         r"结清|付清|缴清|交清|折资交|"
         r"(?<![提移转外社公递成])交(?![通流易往叉代接由给申])|缴")
 _BEAR = r"承担|负担|预付|结清|付清|缴清|交清|支付|垫付|结算|报销|自理|交纳|缴纳|交付|缴付|预交|预存"
@@ -98,7 +100,7 @@ _OFFICIAL = re.compile(rf"(机关|部门|局|委员会|执法人员|检查人员
 # ---- guards
 # (a contract as what the parties agreed, not as a base a rate is taken of: 合同价款的百分之二)
 # (a contract as what the parties agreed, not as a base a rate is taken of: 合同价款的百分之二; a lease)
-_CIVIL = re.compile(r"约定|协议|协商|双方|甲方|乙方|(按照|依照|根据|按)[^，。；]{0,8}合同|合同(约定|规定|签订)|签订[^。；]{0,30}合同|"
+_CIVIL = re.compile(r"约定|协议|协商|双方|甲方|乙方|(按照|依照|根据|按)[^，。；]{0,8}合同(?![^，。；]{0,4}(价款|金额|总价|总额|价格|造价|额)的)|合同(约定|规定|签订)|签订[^。；]{0,30}合同|"
                     r"租赁(合同|协议|期)|承租|自愿|自主选择|自行选择|自行委托|市场调节|市场价")
 _FAULT = re.compile(r"代履行|败诉|过错|违约|责任方|违法|违规|非法|擅自|未经|逾期不|拒不|肇事|侵权|造成|损坏|复检|复验|复测|"
                     r"重新[^，。；]{0,4}(检验|检测|鉴定|评估|委托|测绘|测量)")
@@ -230,6 +232,10 @@ _DEPOSIT = re.compile(r"保证金|押金|抵押金|风险金|备用金|担保款
 _COUNTERPARTY = re.compile(r"(向|给|交|交给|提交给|缴入)(采购人|招标人|发包人|出租人|出让人|委托人|建设单位|采购单位|招标单位)")
 
 
+# the state as owner taking its firms' profit (国有资本收益, 县属国有企业……上缴利润): no charge on a private party
+_STATE_OWNER = re.compile(r"(国有|国资|县属|市属|区属)[^，。；]{0,8}(企业|公司)|国有资本|出资人")
+
+
 def _paid(sentence: str, header: str) -> list[Burden]:
     for v in _PAY_RX.finditer(sentence):
         a, b = _clause(sentence, v.start())
@@ -263,12 +269,14 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # money the payer gives out (甲方每月支付临时安置补助费)
         if payee is None and deposit is not None and _COUNTERPARTY.search(sentence, max(0, v.start() - 30), v.end() + 14):
             continue                      # a contract's deposit paid to the counter-party (round 25, below)
+        if money is None and rate is not None and _STATE_OWNER.search(sentence):
+            continue                      # a state firm's profit paid to its owner (企业国有资产法 第十八条: 国有资本收益)
         if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
         # (the quote opens at the payee, the verb or the money: a rate before them, 按照每头二元的标准, is the document's
         # own figure, not a citing phrase's standard — round 26)
-        start = min(x.start() for x in (v, money, payee) if x is not None)
+        start = min(x.start() for x in (v, money, payee, rate if money is None else None) if x is not None)
         end = max(x.end() for x in (v, money, rate) if x is not None)
         return [Burden("charged", start, end, sentence[start:end])]
     return []

@@ -95,7 +95,7 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
 _ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
                      rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
 # a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
-_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并)(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
+_SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并|(?<=[，,])(?=由))(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
                          r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
 # a body's name joined to its paper with no verb between (举办人无违法犯罪记录的公安机关书面材料)
 _JOINED = re.compile(rf"(?P<org>{_ORG})(?P<paper>书面(?:材料|意见|说明|证明)|证明材料|意见书|确认书|确认函|情况说明)")
@@ -216,14 +216,21 @@ _SENTENCE_GUARDS = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
     "proof.acceptance_step", "proof.refusal_reasons", "proof.truthful", "proof.alternative_forms")))
 
 
+# round 27 (gate27): what a paper certifies, a negative fact about the person — no penalty, no record, no debt, no dispute,
+# no property (未受……处罚, 无……记录, 无拖欠……, 无……纠纷, 无自有……用房): open in what is denied, by the denial's grammar
+_NEGATIVE_FACT = re.compile(r"(?:未受|未曾受|未被|没有|无)[^，。；、]{0,12}?(?:处罚|处分|记录|违法|违规|犯罪|纠纷|欠|拖欠|债务|投诉|事故|房|用房|住房|财产)")
+
+
 def _issued(sentence: str, header: str) -> list[Burden]:
     for m in _ISSUED_SCAN.finditer(sentence):
         org, what = _trimmed(m.group("org")), m.group("what") + m.group("paper")
         start = m.end("org") - len(org)
         if not _third(org) or _NOT_PAPER.search(sentence[start:m.end()]):
             continue
-        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what):
+        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what) and not _NEGATIVE_FACT.search(what):
             continue      # a body's opinion or consent in a procedure: the licence rules read a consent demanded
+            # (not a body's paper that the person has no record, no penalty, no debt: a certificate under another name —
+            # 登记管理机关出具的近三年未受行政处罚的书面意见, round 27)
         if re.match(r"(?:审核|初审|审批|审查|复核)", what):
             continue
         if re.search(r"医院|卫生院|医疗|诊所|卫生室", org) and _HEALTH_STATUTORY.search(header + sentence):
@@ -265,6 +272,8 @@ _PAPER_BEFORE = re.compile(rf"(?:{_PAPER})[（(]?$")
 
 def _signed_off(sentence: str, header: str) -> list[Burden]:
     for m in _SIGNED_OFF.finditer(sentence):
+        if not m.group(1) and not (header and _LIST_HEADER.search(header) and _PAPER_BEFORE.search(sentence, 0, m.start() - 1)):
+            continue      # (a bare ，由……签署意见 only after a paper an item of a materials list names — round 27)
         org = _trimmed(m.group("org"))
         if not _third(org) or _GOVERNMENT.search(org):
             continue      # a body's own review (乡镇人民政府签署审核意见) is its procedure
@@ -441,7 +450,7 @@ _OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
 _ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
 _THEN = r"(?:方可|方能|才能|才可|始得|再行|后再)"
 _REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止)"
-_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关)"
+_CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关|测评|审验|评议)"
 _LIST_NOUN = r"(?:名录库|名录|目录|名单|名册|库)"
 _OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
 _PASSED = re.compile(rf"(?:{_MODAL})(?:先|事先|另行|还须?|再|预先)?(?:经过|经|通过|报)(?P<org>{_GATE_ORG})(?:组织|开展|实施|进行|牵头|会同[^，。；]{{0,12}}?)?的?"
@@ -456,13 +465,16 @@ _CONSENT = re.compile(r"(?:取得|征得|经|提交|附)[^，。；;]{0,24}?(?P<
 # before an act: 开业前取得……, 开工生产前，须经……
 _BEFORE_ACT = re.compile(r"(?:前|之前|以前)[，,]?[^，。；;]{0,10}$")
 _AFTER_THEN = re.compile(rf"^[^。；;]{{0,20}}?(?:后|以后|之后|的)?[，,]?[^，。；;]{{0,12}}?{_THEN}")
+# round 27 (gate27): the paper obtained first, the act after it (应当先取得……核发的……准入证，再依法申请……许可)
+_FIRST = re.compile(r"(?:先|先行|事先|预先)$")
+_THEN_NEXT = re.compile(r"^[^。；;]{0,20}?[，,]\s*(?:然后|之后)?再(?!次|生|造|利用|审|评)")
 _AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*未(?:取得|领取|持有|经|通过)[^，。；;]{{0,24}}?的?[，,]?[^。；;]{{0,24}}?{_REFUSE}")
 _AND_PAPER = re.compile(rf"^(?:合格|通过|同意)?[^。；;]{{0,4}}[，,]?并(?:取得|领取|出具)[^，。；;]{{0,20}}?{_GATE_PAPER}")
 # a duty to hold a paper a body issues, put on whoever does an act (承接……的机构，应当取得……核发的《……证书》; 应当另行取得)
 _DOER = re.compile(r"(?:从事|承接|开展|经营|开办|举办|设立|提供|参与|进入|开设)[^，。；;]{1,30}?的(?:机构|企业|单位|个人|经营者|组织|人员|商户|公司)[，,]?"
                    rf"[^，。；;]{{0,6}}(?:{_MODAL})[^，。；;]{{0,4}}$|(?:另行|事先|预先|先行)$")
 # ---- guards
-_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算|拨付|立项|政府投资|财政|方案|计划|规划(?!许可)|编制|报表|统计|信息公开|公文|上级")
+_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算(?!单位)|拨付|立项|政府投资|财政(?![局厅部所])|方案|计划|规划(?!许可)|编制|报表|统计|信息公开|公文|上级")
 _GOODS = re.compile(r"药品|诊疗|医保|医疗保险|产品|商品|品种|设备|车型|项目(?!单位)|物品|病种|疾病|耗材|图书|教材|目录内")
 _BENEFIT = re.compile(r"补贴|补助|奖励|奖补|扶持|享受|报销|支付|结算|优惠|贴息|评优|表彰|救助|保障|待遇|资助|减免")
 _BLACK = re.compile(r"黑名单|失信|异常|重点监管|严重违法|禁入|负面清单|清单|不良")
@@ -493,7 +505,7 @@ def _obtained(sentence: str) -> list[Burden]:
         after, before = sentence[m.end():], sentence[:m.start()]
         refused = before.endswith("未") and re.match(rf"^的?[，,][^。；;]{{0,24}}?{_REFUSE}", after)
         if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
-                or _DOER.search(before) or refused):
+                or _DOER.search(before) or refused or _FIRST.search(before) and _THEN_NEXT.match(after)):
             continue
         return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
@@ -511,6 +523,23 @@ def _passed(sentence: str) -> list[Burden]:
             continue
         return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
+
+
+# round 27 (gate27): a second gate on top of a statutory licence — *besides the licence the law sets, the party must
+# also pass a body's review or hold its paper* (除应当依法取得……许可外，还须经县财政局组织的年度业务能力评审合格; 除持有……许可证
+# 外，另须取得……出具的……证明): whatever the licence, the body, the check or the paper (行政许可法 第十六条第四款: a lower
+# rule adds no condition to a licence). Guards: a test the law itself sets (检验、检测、消防、竣工 …), an expert body's.
+_ON_TOP = re.compile(rf"除(?:应当|须|应)?(?:依法)?(?:取得|持有|具备|具有|办理|领取)[^。；;]{{1,40}}?(?:许可证?|执照|资质|资格证?|证书|登记证?)"
+                     rf"[^。；;，,]{{0,4}}外[，,]?[^。；;]{{0,6}}?(?:还|另|另行|并|同时|仍)(?:{_MODAL})(?:先|另行)?"
+                     rf"(?P<gate>(?:经过?|通过|取得|领取|持有|参加|接受)(?P<org>{_GATE_ORG})?[^。；;]{{0,30}}?"
+                     rf"(?:{_CHECK}|{_GATE_PAPER}|备案|培训))")
+
+
+def _on_top(sentence: str) -> list[Burden]:
+    m = _ON_TOP.search(sentence)
+    if m is None or _STATUTORY_TEST.search(m.group("gate")) or _EXPERT.search(m.group("org") or ""):
+        return []
+    return [Burden("gated", m.start("gate"), m.end("gate"), m.group("gate"))]
 
 
 def _unlisted(sentence: str, before: str = "") -> list[Burden]:
@@ -571,9 +600,15 @@ def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
         mark = re.match(r"\s*(?:[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])?", sentence).end()
         text = "开展前，应当" + sentence[mark:]
         shift = len("开展前，应当") - mark
-    if not _GATE_KEYS.search(text) or _gate_guarded(header + text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
+    if not _GATE_KEYS.search(text) or _INTERNAL.search(text) or _FAMILY_PLANNING.search(text):
         return []
-    found = _unlisted(text, before) or _obtained(text) or _passed(text) or _unfiled(text, before) or _consented(text) or _frozen(text)
+    if _gate_guarded(header + text):
+        # (a second gate on top of a statutory licence is no honour sought: only the voluntary and protective guards hold)
+        if _HONOUR.search(header + text) and not _SOUGHT.search(header + text) and not _gate_guarded(_HONOUR.sub("", header + text)):
+            return _on_top(text) if not shift else []
+        return []
+    found = (_unlisted(text, before) or _obtained(text) or _passed(text) or _on_top(text) or _unfiled(text, before)
+             or _consented(text) or _frozen(text))
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
     return found
