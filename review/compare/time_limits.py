@@ -102,8 +102,8 @@ def reached(text: str, q: Quantity) -> bool:
     """Whether the period ``q`` is a length reached that defines a case (戒断3年未复吸的人员, 戒断满5年未复吸的，): a bare
     figure, no time within which (……内, ……前), whose phrase goes on to 的 — the case it names; or a least length
     that qualifies whom the rule covers (怀孕7个月以上的女职工): ……以上 followed at once by 的."""
-    if q.mode == "min" and text.startswith("的", q.end):
-        return True
+    if q.mode == "min" and text.startswith("的", q.end) and q.text.endswith("以上"):
+        return True     # (not 不少于6个月的对比观测: a least length demanded of an act, a floor)
     if q.mode != "fixed" or _WITHIN.match(text, q.end):
         return False
     rest = _after(text, q.end)
