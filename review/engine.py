@@ -501,6 +501,7 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
     conduct = conduct_norm(without_label(probe))
     dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
+    off = off_matter(without_label(probe), near)
     best = None
     for h in near:
         if conduct and sanction_only(h.text):
@@ -513,12 +514,31 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
         # the clause's figure says: the clause restates the hit that does, its figure changed or not (缴存比例为……3% is
         # 住房公积金管理条例 第十八条's 不得低于……5% lowered, not 第十六条, which names the 缴存比例 without a figure)
         lacking = bool(dims - figure_dims(h.text))
-        rank = (lacking, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
+        rank = (lacking, h in off, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
         if best is None or rank < best[0]:
             best = (rank, h, cmp)
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+OFF_MATTER_MARGIN = 2   # matter pairs of the clause another law's equally good article holds and this one lacks
+
+
+def off_matter(text: str, near: list[Provision]) -> list[Provision]:
+    """The hits of ``near`` (equally good search hits) on another matter than the clause: another law's hit holds
+    OFF_MATTER_MARGIN more of the clause's matter pairs (review.compare.matter.matter_bigrams) — 县交通运输局应当自受理
+    客运经营申请之日起30个工作日内作出许可…… ties at 80 with 国内水路运输管理条例's 船舶管理业务 and 水路运输业务
+    (30个工作日) and 道路运输条例 第十条 (20日), whose 客运经营 is the clause's matter: it restates 第十条, its limit
+    lengthened, not a 水路 article unaltered."""
+    from .compare.matter import matter_bigrams
+
+    if len({h.work_id for h in near}) < 2:
+        return []
+    mine = matter_bigrams(text)
+    held = {id(h): len(mine & matter_bigrams(h.text)) for h in near}
+    return [h for h in near if any(g.work_id != h.work_id and held[id(g)] >= held[id(h)] + OFF_MATTER_MARGIN
+                                   for g in near)]
 
 
 def without_members_laid_elsewhere(cmp, upper: Provision, store, as_of: str):
