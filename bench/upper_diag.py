@@ -115,9 +115,9 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
     """Whether the engine compares the clause with the hit at ``rank`` (review.engine._UpperReader.restated): one of
     the best UPPER_COMPARED at UPPER_MIN_SCORE, else the best one at UPPER_WEAK_SCORE, or at UPPER_VOTED_SCORE where
     the search agrees on its law (review.engine.voted_law) or the clause ``text`` names its law's subject
-    (review.engine.names_law_subject)."""
+    (review.engine.names_own_law)."""
     from review.engine import (UPPER_COMPARED, UPPER_MIN_SCORE, UPPER_VOTED_SCORE, UPPER_WEAK_SCORE, VOTE_MIN_SCORE,
-                               names_law_subject, voted_law)
+                               names_own_law, voted_law)
 
     if rank is None or rank >= UPPER_COMPARED:
         return False
@@ -126,7 +126,7 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
     if rank > 0 or any((h.score or 0) >= UPPER_MIN_SCORE for h in hits[:UPPER_COMPARED]):
         return False
     voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE]) == hits[0].work_id
-    voted = voted or bool(text and names_law_subject(text, hits[0]))
+    voted = voted or bool(text and names_own_law(text, hits[0]))
     return (hits[0].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
 
 

@@ -501,6 +501,7 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
     conduct = conduct_norm(without_label(probe))
     dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
+    off = off_matter(without_label(probe), near)
     best = None
     for h in near:
         if conduct and sanction_only(h.text):
@@ -513,12 +514,31 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
         # the clause's figure says: the clause restates the hit that does, its figure changed or not (缴存比例为……3% is
         # 住房公积金管理条例 第十八条's 不得低于……5% lowered, not 第十六条, which names the 缴存比例 without a figure)
         lacking = bool(dims - figure_dims(h.text))
-        rank = (lacking, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
+        rank = (lacking, h in off, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
         if best is None or rank < best[0]:
             best = (rank, h, cmp)
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+OFF_MATTER_MARGIN = 2   # matter pairs of the clause another law's equally good article holds and this one lacks
+
+
+def off_matter(text: str, near: list[Provision]) -> list[Provision]:
+    """The hits of ``near`` (equally good search hits) on another matter than the clause: another law's hit holds
+    OFF_MATTER_MARGIN more of the clause's matter pairs (review.compare.matter.matter_bigrams) — 县交通运输局应当自受理
+    客运经营申请之日起30个工作日内作出许可…… ties at 80 with 国内水路运输管理条例's 船舶管理业务 and 水路运输业务
+    (30个工作日) and 道路运输条例 第十条 (20日), whose 客运经营 is the clause's matter: it restates 第十条, its limit
+    lengthened, not a 水路 article unaltered."""
+    from .compare.matter import matter_bigrams
+
+    if len({getattr(h, "work_id", None) for h in near}) < 2:   # (one law, or a test double without one)
+        return []
+    mine = matter_bigrams(text)
+    held = {id(h): len(mine & matter_bigrams(h.text)) for h in near}
+    return [h for h in near if any(g.work_id != h.work_id and held[id(g)] >= held[id(h)] + OFF_MATTER_MARGIN
+                                   for g in near)]
 
 
 def without_members_laid_elsewhere(cmp, upper: Provision, store, as_of: str):
@@ -964,7 +984,7 @@ class _UpperReader:
         if weak:
             # the best hit of a law whose subject the clause itself names (names_law_subject: 博物馆, 地质灾害, 农民工
             # 工资) is no chance resemblance either: read from UPPER_VOTED_SCORE, as a clause in its own words
-            named = bool(found) and names_law_subject(probe, found[0])
+            named = bool(found) and names_own_law(probe, found[0])
             floor = UPPER_VOTED_SCORE if voted or named else UPPER_WEAK_SCORE
             hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
         if not hits:
@@ -1015,7 +1035,7 @@ class _UpperReader:
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
-            own_law = weak and not voted and names_law_subject(probe, upper)
+            own_law = weak and not voted and names_own_law(probe, upper)
             # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
             # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
             below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
@@ -1553,6 +1573,34 @@ def names_law_subject(probe: str, upper: Provision) -> bool:
     from .compare.vocabulary import GENERAL_LAW_RX
 
     return not GENERAL_LAW_RX.search(upper.law or "") and same_subject(upper.law, without_label(probe))
+
+
+SHORT_TITLE_CORE = 4     # a title core this short (校车安全, 食品安全) is one regulated thing and one aspect of it
+
+
+def names_own_law(probe: str, upper: Provision) -> bool:
+    """Whether the clause names the subject of ``upper``'s law: in its own words (names_law_subject), or as the party
+    or thing its norm binds (names_regulated_party)."""
+    return names_law_subject(probe, upper) or names_regulated_party(probe, upper.law)
+
+
+def names_regulated_party(probe: str, law: str) -> bool:
+    """Whether the bearer of the clause's norm (its words before the first modal verb, any public body's name left
+    out) names the thing a short title regulates — the opening pair of a core of SHORT_TITLE_CORE characters or
+    fewer, the rest being the aspect regulated (校车 of 校车安全管理条例 in 校车驾驶人应当年满……; same_subject asks two
+    pairs of such a core, and 车安, 安全 are no words of the clause)."""
+    from .compare.vocabulary import GENERAL_LAW_RX, MODAL_RX
+    from .norms.takeover import _BODY_RX
+
+    core = _TITLE_NOISE.sub("", law or "")
+    if not 3 <= len(core) <= SHORT_TITLE_CORE or GENERAL_LAW_RX.search(law or ""):
+        return False
+    text = without_label(probe)
+    m = MODAL_RX.search(text)
+    if m is None:
+        return False
+    who = _BODY_RX.sub("|", re.split(r"[。；]", text[:m.start()])[-1])
+    return core[:2] in who
 
 
 def quoted(probe: str, change) -> bool:

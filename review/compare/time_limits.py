@@ -10,7 +10,8 @@ from .bounds import CAP, bound_words, ceiling
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
-from .vocabulary import (ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, ENTITLED_PERIOD_RX, VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
+from .vocabulary import (ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
+                         VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
 CAP_WORDS = ("不得超过", "最长不得超过", "最多不得超过", "不超过")
@@ -81,7 +82,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     direction = "longer" if clause_days > upper_days else "shorter"
     if sanction:
         limit = "sanction"        # 暂扣六个月机动车驾驶证, 责令停业整顿3个月至6个月: how long a sanction lasts
-        direction = sanction_direction(upper_quantity, clause_quantity)
+        direction = sanction_direction(upper_quantity, clause_quantity,
+                                       barred(upper_words, upper_quantity) and barred(reading.clause.text, clause_quantity))
     facts = {"limit": limit, "role": role, "direction": direction, "validity": validity and not sanction,
              # 在2年内未被发现的，不再查处: the period within which a violation may still be pursued
              "limitation": bool(LIMITATION_RX.match(upper_words, upper_quantity.end)),
@@ -104,7 +106,10 @@ _WITHIN = re.compile(r"^(?:以内|之内|内|前|以前|之前)")
 
 def reached(text: str, q: Quantity) -> bool:
     """Whether the period ``q`` is a length reached that defines a case (戒断3年未复吸的人员, 戒断满5年未复吸的，): a bare
-    figure, no time within which (……内, ……前), whose phrase goes on to 的 — the case it names."""
+    figure, no time within which (……内, ……前), whose phrase goes on to 的 — the case it names; or a least length
+    that qualifies whom the rule covers (怀孕7个月以上的女职工): ……以上 followed at once by 的."""
+    if q.mode == "min" and text.startswith("的", q.end) and q.text.endswith("以上"):
+        return True     # (not 不少于6个月的对比观测: a least length demanded of an act, a floor)
     if q.mode != "fixed" or _WITHIN.match(text, q.end):
         return False
     rest = _after(text, q.end)
@@ -169,9 +174,20 @@ def is_sanction_period(text: str, q: Quantity) -> bool:
     return bool(SANCTION_PERIOD_RX.search(_before(text, q.start, 24)) or SANCTION_PERIOD_RX.match(_after(text, q.end)))
 
 
-def sanction_direction(upper: Quantity, clause: Quantity) -> str:
+def barred(text: str, q: Quantity) -> bool:
+    """Whether the period ``q`` is how long a bar lasts (5年内不得担任……负责人, 2年内不得申请执业注册): the bar holds for the
+    whole period, so ``N年内`` is one length, not a ceiling below which a shorter bar would lie within the law's."""
+    m = BARRED_PERIOD_RX.match(_after(text, q.end, 24))
+    return q.mode in ("max", "fixed") and m is not None and (q.text.endswith("内") or m.group().startswith(("以内", "之内", "内")))
+
+
+def sanction_direction(upper: Quantity, clause: Quantity, bar: bool = False) -> str:
     """A sanction period against the law's: "longer" past its longest, "shorter" under its least, else "within"
-    (a range or a fixed figure: 4个月 within 3个月至6个月)."""
+    (a range or a fixed figure: 4个月 within 3个月至6个月). A ``bar`` (五年内不得担任) lasts its whole period: 三年内 is
+    shorter than the law's 五年内, not within it."""
+    if bar and upper.lo is None and clause.lo is None:
+        return "longer" if clause.value > upper.value + SAME_VALUE else \
+            "shorter" if clause.value < upper.value - SAME_VALUE else "within"
     upper_lo = upper.lo if upper.lo is not None else (0.0 if upper.mode == "max" else upper.value)
     upper_hi = upper.hi if upper.hi is not None else upper.value
     clause_lo = clause.lo if clause.lo is not None else (0.0 if clause.mode == "max" else clause.value)

@@ -88,6 +88,8 @@ LIMITATION_RX = _rx("compare.limitation")
 # the period a sanction lasts (暂扣六个月, 责令停业整顿3个月至6个月, 五年内不得重新取得), read on the words just before the
 # figure and just after it
 SANCTION_PERIOD_RX = _rx("compare.sanction_period")
+# a bar lasting the whole period (五年内不得担任): its length is one figure, not a ceiling
+BARRED_PERIOD_RX = _rx("compare.barred_period")
 # the law's route of enforcement through a court, and a body enforcing by itself (强制拆除, 组织实施搬迁)
 COURT_ENFORCEMENT_RX = _rx("compare.court_enforcement")
 SELF_ENFORCEMENT_RX = _rx("compare.self_enforcement")
