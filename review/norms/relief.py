@@ -33,7 +33,8 @@ FORMS = ("protective", "negated", "exempt")
 # after a prohibition: the burden itself at once (不得扣押, 不准收存其身份证), or a pretext first (不得以……为由，拒绝…;
 # 不得因……影响其…), the burden then within the sentence
 _DIRECT_GAP = 14
-_PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
+# (round 27: a pretext named by a pronoun — 不得因此拒绝, 不得以此为由 — ends there: the burden follows it at once)
+_PRETEXT = re.compile(r"^[^。；]{0,4}(以此为(由|理由|借口)|以[^。；]{1,40}?为(由|理由|借口|条件)|因此|因而|据此|因[^。；，]{1,30})")
 # … or a fact forbidden as the basis or condition of a decision (不得以学科竞赛成绩、证书作为招生录取的依据; 不得将生育情况
 #作为入学条件): the prohibition is the protection, no burden act follows it
 _AS_BASIS = re.compile(r"^[^。；]{0,4}(以|将|把)[^。；]{1,40}?(作为|当作|列为)[^。；，]{0,20}(依据|条件|前提|标准|门槛|要件)")
