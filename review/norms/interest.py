@@ -392,6 +392,45 @@ def _clawed(sentence: str, header: str) -> list[Burden]:
     return [Burden("clawed", m.start(), m.end(), m.group(0))]
 
 
+# ---- round 27 (rights27): persons' data told by a private party to another private party (D2): a school, a shop, a
+# home told to report or pass on what it learns of the persons it serves — to a school, an employer, a class's
+# teachers, other parents — by a verb of telling (报告, 通报, 告知, 转告); the recipient anything but a body of the
+# government (the statutory reports: _handed and the sensitive-data rules read those) and anything but the person himself,
+# his guardian or his family (职业病防治法 第三十五条: the result told to the worker; a pupil's own parents); the data a
+# person's by an owner word, or health data, which is always a person's (个人信息保护法 第二十八条: 医疗健康 is sensitive)
+_TELL = r"(报告|通报|告知|转告|通告)"
+_TOLD = re.compile(rf"(?P<v1>{_TELL})(给|至|到)?(?P<to1>[^，。；]{{1,18}})|(向|给)(?P<to2>[^，。；]{{1,16}}?)(?P<v2>{_TELL})")
+_HEALTH = re.compile(r"(就诊|病情|病史|诊疗|治疗|用药|心理咨询|心理|体检|诊断|健康|疾病|怀孕|生育)[\u4e00-\u9fff]{0,4}(情况|结果|记录|信息|报告|史)")
+_GOV_RECIPIENT = re.compile(r"局|政府|部门|委员会|办事处|中心|派出所|公安|机关|街道|乡镇|机构|卫生|疾病|法院|检察|站|所$")
+_SELF_RECIPIENT = re.compile(r"本人|当事人|监护人|近亲属|家属|申请人|受检|劳动者|其(父母|家长|子女|配偶)|患者")
+_OTHERS_MARK = re.compile(r"同班|同校|其他|全体|全校|所有|全部|全班|[^，。；]{0,4}所在单位|单位")
+
+
+def _told(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _PDATA_GUARD.search(text) or _CONSENTED.search(sentence) or _POLICE_REGISTER.search(text):
+        return []
+    for m in _TOLD.finditer(sentence):
+        to = m.group("to1") or m.group("to2")
+        verb_at = m.start("v1") if m.group("v1") else m.start("v2")
+        lo = start_after(sentence, m.start(), "，,；;。")
+        if _GOV_RECIPIENT.search(to) and not re.search(r"学校|单位", to):
+            continue
+        if _SELF_RECIPIENT.search(to) and not _OTHERS_MARK.search(to):
+            continue              # the person himself, his guardian, his family
+        seg = sentence[lo:verb_at] + ("" if m.group("v1") else "") + sentence[m.end():end_before(sentence, m.end(), "，,；;。")]
+        health = _HEALTH.search(seg)
+        data = health or _PDATA_RX.search(seg)
+        if data is None or not (health or _PDATA_OWNER.search(seg, 0, data.end())):
+            continue
+        if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再)[^，。；]{0,12}$", sentence[lo:verb_at]):
+            continue
+        if not _DUTY_VOICE.search(header + sentence[:verb_at]) or GOVERNMENT_FIRST.match(sentence[lo:].strip()):
+            continue
+        return [Burden("disclosed", verb_at, m.end(), m.group(0))]
+    return []
+
+
 # ---- round 27 (rights27): two norms with open slots around the rights of complaint, remedy and claim
 # (R) a loss laid on a person because he exercised a right: the condition (……的，) names an act of the class — a
 # complaint or a petition (上访, 信访, 投诉, 举报, 反映, 申诉, 控告, 检举), a remedy (起诉, 诉讼, 仲裁, 复议), speaking to the
@@ -456,7 +495,7 @@ def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
             return found
     # round 25: read where the readings above found nothing; a private body's permission (可以) to publish others' data
     # or to cut their pay is the burden itself, so these two read past 可以
-    found = _disclosed(sentence, header) or _contract(sentence, header)
+    found = _disclosed(sentence, header) or _contract(sentence, header) or _told(sentence, header)
     if not found and not ENCOURAGED.search(re.sub(r"可以|志愿(者|服务)", "＿", text)):
         # round 27: the body's leave (可以收回其承包的果园) is the retaliation itself; a body's own staff keep their rights
         # of complaint too (宪法 第四十一条), so these two read past the government-first shape
