@@ -68,6 +68,9 @@ def test_own_act_read(sentence):
     "投诉人撤回投诉的，县市场监督管理局终止调解。",
     "当事人已经申请仲裁或者提起诉讼的，人民调解委员会不予受理其调解申请。",
     "作业公司不得因环卫作业人员投诉、举报而扣减其工资或者解除劳动合同。",
+    # … complaints made about the one who bears the loss, not by him (by the public he serves, counted, 被投诉)
+    "对群众投诉较多的经营户，取消其当年评优资格。",
+    "乘客投诉的，客运企业应当扣发驾驶员当月奖金。",
     # claim look-alikes: a double recovery, a demand on others, an official's demand
     "已经依法获得补偿的被征收人，不得就同一损失重复主张补偿。",
     "经营者不得向消费者索要额外费用。",
