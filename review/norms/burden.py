@@ -363,11 +363,15 @@ _KIN_HAS = re.compile(rf"({_RELATIVE})[^，。；]{{0,12}}?(有|存在|受过|�
 # registered when it moves, 应当将户口迁至本人合法固定住所: the registration rules' own place, 户口登记条例 第十条)
 _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，。；]{0,4}(迁出|迁往|迁至|迁移|转出|迁回)|"
                       r"不得(将|把)?[^，。；]{0,10}?(出售|出租|转让|赠与|转卖|上市交易|买卖)|"
-                      r"不得(辞职|离职|辞去|调离|调往|调出|离岗|跳槽)|不得(到|去|前往)[^，。；]{0,6}(外|以外)[^，。；]{0,2}(务工|就业|工作|打工)|"
+                      r"不得(辞职|离职|辞去|调离|调往|调出|离岗|跳槽)|"
+                      # round 27: the leaving asked for (不得申请调动、辞职): a worker's own request, whatever its verb
+                      r"不得(提出|申请)(调动|辞职|离职|调离|调出|解除[^，。；]{0,4}(劳动|聘用)合同)|不得(到|去|前往)[^，。；]{0,6}(外|以外)[^，。；]{0,2}(务工|就业|工作|打工)|"
                       r"不得外出(务工|打工)|不得(将户口|把户口)?保留在(原籍|原户籍地|原居住地)|"
                       # round 17: a job elsewhere barred by its other steps (不得报考县外单位, 不得与县外企业签订劳动合同);
                       # one's own home limited (不得在自有住房内留宿); a household sent back by the body (将其户口迁回原籍)
                       r"不得(报考|应聘)[^，。；]{0,8}(外|其他单位|其他用人单位)|"
+                      # round 27: … any other employer by the noun's ending, or the civil service (不得报考公务员或者其他事业单位岗位)
+                      r"不得(报考|应聘)[^，。；]{0,8}?(公务员|其他[^，。；]{0,6}?(单位|岗位|企业|机构|职位))|"
                       r"不得(与|同|和)[^，。；]{0,8}(外|其他)[^，。；]{0,8}(签订|订立)[^，。；]{0,4}(劳动|聘用)(合同|协议)|"
                       r"不得在[^，。；]{0,6}(自有|自家|自己的|本人)[^，。；]{0,4}(住房|住宅|房屋|家中)[^，。；]{0,4}(内|中)?[^，。；]{0,4}(留宿|容留|接待)|"
                       r"(将其|把其)(户口|户籍)(迁回|迁出|退回)|"
@@ -436,7 +440,7 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
                                                             or _AS_TIME.match(header + sentence, g.end())))
                    for g in _OWN_GUARD.finditer(header + sentence)):
         return []
-    if re.search(r"公务员|参照公务员|机关工作人员", header + sentence):
+    if re.search(r"(?<!报考)(?<!应聘)(?<!考录)(?<!或者)(?<!报考其他)(公务员|参照公务员|机关工作人员)", header + sentence):
         return []                 # an official's resignation: 公务员法 第八十五条 sets it
     if _SALE.search(m.group(0)) and not _HOME.search(header + sentence):
         return []                 # goods or services sold (不得出售假冒商品): market rules, not one's own home

@@ -61,6 +61,10 @@ _WHOLESALE = re.compile(r"一律|全部|所有|凡|范围内|范围的|区域内
 # round 25: a whole class as the frozen handling's beneficiary — the members of a body under a sanction (暂停为该校在校
 # 学生办理……; 暂停为该商场内经营户办理……): the body's sanction borne by every one of them
 _CLASS = re.compile(r"为(该|其)[^，。；]{0,10}?[\u4e00-\u9fff](生|户|民|员|工|者)(?![会局]|办[公事])")
+# round 27: the scope written after the verb, over the handling's object (暂停受理该乡镇范围内所有……登记申请)
+_SCOPE_AFTER = re.compile(r"所有|全部|范围内|辖区内|区域内")
+# … and the applicants a private organisation by its name's ending (培训机构, 托管机构, 专业合作社, 行业协会)
+_APPLICANT_BODY = re.compile(r"[\u4e00-\u9fff]{2}(机构|合作社|协会|社会组织)(?!编制|改革)")
 # a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
 _OWN_TRIGGER = re.compile(r"的[，,]|(未|不|没有|拒)[^，。；]{0,10}的$")     # (……的，暂不受理; 未签署的不予登记)
 # words quoted (a pledge's text: “……赔偿经营者全部损失”) are no scope of the norm
@@ -93,9 +97,10 @@ def _freeze(sentence: str, header: str) -> list[Burden]:
         before = sentence[:m.start()]
         if _OWN_TRIGGER.search(before):
             continue                  # 对……的，暂不受理: a condition of the person's own
-        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header) or _CLASS.search(obj)):
+        if not (_WHOLESALE.search(_QUOTED.sub("", before) + m.group(0)) or _WHOLESALE.search(header) or _CLASS.search(obj)
+                or _SCOPE_AFTER.search(obj)):
             continue
-        if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi)):
+        if not (_BEARER.search(sentence) or _PROPERTY.search(sentence, lo, hi) or _APPLICANT_BODY.search(obj)):
             continue                  # no private bearer: a body's own programme (暂停审批新增建设用地指标)
         if _EXPROPRIATION.search(text) and _BUILD_OR_USE.search(obj) and not _TRANSFER.search(obj):
             continue                  # the freeze the 征收 rules provide

@@ -41,7 +41,10 @@ NAMES = (# round 26: the four shapes of round 22 by their own names (the finding
          "voice", "handed", "unrelated", "service",
          # round 25: persons' data handed over or published; a third person's contract or pay ended or cut; a course or
          # an event attended; a benefit clawed back unless one stays
-         "disclosed", "contract", "attend", "clawed")
+         "disclosed", "contract", "attend", "clawed",
+         # round 27: a loss laid on a person for exercising a right of complaint or remedy; a claim to what one is
+         # owed barred
+         "retaliated", "claim")
 
 # ---- protected interests (a lexicon of interests, not of phrasings)
 INTERESTS = {
@@ -74,6 +77,9 @@ _CHANNEL = re.compile(r"(不得|不准|不许|禁止|严禁|一律不得|不能)
                       r"(向|到|找|通过|在|接受)?[^，。；]{0,12}?(?<!被)(反映|上访|信访|投诉|举报|控告|申诉|起诉|诉讼|申请仲裁|申请复议|"
                       r"发布|发表|转发|评论|爆料|接受[^，。；]{0,4}采访)|"
                       r"(只能|必须|应当|须|一律)(通过|经由|经|由)[^，。；]{0,14}?(统一|集中)[^，。；]{0,6}(反映|提出|上报)|"
+                      # round 27: the same bar written as a pledge (承诺……不越级向上级部门反映; 保证不再投诉)
+                      r"(承诺|保证)[^。；]{0,24}?不(越级|再|私自|擅自|单独|个人)?[^，。；]{0,12}?(?<!被)(反映|上访|信访|投诉|举报|控告|申诉|起诉|"
+                      r"申请仲裁|申请复议|接受[^，。；]{0,4}采访)|"
                       # a remedy put behind a step no law sets (未经村调解委员会调解的，不得申请仲裁; 须经……同意后方可投诉)
                       r"未经[^，。；]{0,14}?(调解|调处|协商|同意|审核|签字)[^，。；]{0,4}[，,]?[^，。；]{0,8}?(不得|不能|不予|一律不)[^，。；]{0,8}?"
                       r"(申请仲裁|申请劳动仲裁|仲裁|起诉|诉讼|申请复议|复议|投诉|举报|反映|信访|上访)|"
@@ -386,6 +392,100 @@ def _clawed(sentence: str, header: str) -> list[Burden]:
     return [Burden("clawed", m.start(), m.end(), m.group(0))]
 
 
+# ---- round 27 (rights27): persons' data told by a private party to another private party (D2): a school, a shop, a
+# home told to report or pass on what it learns of the persons it serves — to a school, an employer, a class's
+# teachers, other parents — by a verb of telling (报告, 通报, 告知, 转告); the recipient anything but a body of the
+# government (the statutory reports: _handed and the sensitive-data rules read those) and anything but the person himself,
+# his guardian or his family (职业病防治法 第三十五条: the result told to the worker; a pupil's own parents); the data a
+# person's by an owner word, or health data, which is always a person's (个人信息保护法 第二十八条: 医疗健康 is sensitive)
+_TELL = r"(报告|通报|告知|转告|通告)"
+_TOLD = re.compile(rf"(?P<v1>{_TELL})(给|至|到)?(?P<to1>[^，。；]{{1,18}})|(向|给)(?P<to2>[^，。；]{{1,16}}?)(?P<v2>{_TELL})")
+_HEALTH = re.compile(r"(就诊|病情|病史|诊疗|治疗|用药|心理咨询|心理|体检|诊断|健康|疾病|怀孕|生育)[\u4e00-\u9fff]{0,4}(情况|结果|记录|信息|报告|史)")
+_GOV_RECIPIENT = re.compile(r"局|政府|部门|委员会|办事处|中心|派出所|公安|机关|街道|乡镇|机构|卫生|疾病|法院|检察|站|所$")
+_SELF_RECIPIENT = re.compile(r"本人|当事人|监护人|近亲属|家属|申请人|受检|劳动者|其(父母|家长|子女|配偶)|患者")
+_OTHERS_MARK = re.compile(r"同班|同校|其他|全体|全校|所有|全部|全班|[^，。；]{0,4}所在单位|单位")
+
+
+def _told(sentence: str, header: str) -> list[Burden]:
+    text = header + sentence
+    if _PDATA_GUARD.search(text) or _CONSENTED.search(sentence) or _POLICE_REGISTER.search(text):
+        return []
+    for m in _TOLD.finditer(sentence):
+        to = m.group("to1") or m.group("to2")
+        verb_at = m.start("v1") if m.group("v1") else m.start("v2")
+        lo = start_after(sentence, m.start(), "，,；;。")
+        if _GOV_RECIPIENT.search(to) and not re.search(r"学校|单位", to):
+            continue
+        if _SELF_RECIPIENT.search(to) and not _OTHERS_MARK.search(to):
+            continue              # the person himself, his guardian, his family
+        seg = sentence[lo:verb_at] + ("" if m.group("v1") else "") + sentence[m.end():end_before(sentence, m.end(), "，,；;。")]
+        health = _HEALTH.search(seg)
+        data = health or _PDATA_RX.search(seg)
+        if data is None or not (health or _PDATA_OWNER.search(seg, 0, data.end())):
+            continue
+        if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再)[^，。；]{0,12}$", sentence[lo:verb_at]):
+            continue
+        if not _DUTY_VOICE.search(header + sentence[:verb_at]) or GOVERNMENT_FIRST.match(sentence[lo:].strip()):
+            continue
+        return [Burden("disclosed", verb_at, m.end(), m.group(0))]
+    return []
+
+
+# ---- round 27 (rights27): two norms with open slots around the rights of complaint, remedy and claim
+# (R) a loss laid on a person because he exercised a right: the condition (……的，) names an act of the class — a
+# complaint or a petition (上访, 信访, 投诉, 举报, 反映, 申诉, 控告, 检举), a remedy (起诉, 诉讼, 仲裁, 复议), speaking to the
+# press —, the consequence an adverse verb on what the person holds (取消其……资格, 扣发其……奖励, 收回其承包的果园, 调离
+# ……岗位): 宪法 第四十一条 (任何人不得……打击报复), 信访工作条例 第四十七条 (only a petitioner's unlawful acts are dealt
+# with). Guards: the unlawful means or content (缠访闹访, 诬告, 捏造, 扰乱 …: _CHANNEL_GUARD), the person complained
+# against (被投诉), a complaint withdrawn or found true, a channel declining a matter another channel holds (已经申请仲裁
+# 的，不予受理调解: 信访工作条例 第三十二条), a negated consequence (不停止执行)
+_RIGHT_ACT = (r"(?<!被)(上访|信访|投诉|举报|反映|申诉|控告|检举|起诉|诉讼|申请仲裁|仲裁|申请复议|复议|"
+              r"接受[^，。；]{0,6}采访|向[^，。；]{0,8}(媒体|记者)[^，。；]{0,6}(反映|爆料|披露))")
+_EXERCISED = re.compile(rf"(?:^|[，,；;：:])(?P<cond>[^，,。；;：:]{{0,40}}?{_RIGHT_ACT}[^，,。；;：:]{{0,16}}?)"
+                        r"的(?:[\u4e00-\u9fff]{0,3}(?:人|户|员|者|工))?[，,](?P<cons>[^。；;]+)")
+_ADVERSE = re.compile(r"(?<![不未])(取消|扣发|扣减|扣除|停发|减发|暂缓|暂停|停止|收回|调离|调整其|辞退|解聘|解除|降低|降级|"
+                      r"列入|不予|不再|终止|追回|注销|清退|约谈)[^，。；]{0,4}?(其|该)|"
+                      r"(?<![不未])(取消|扣发|扣减|停发|减发|暂缓发放|暂停发放|收回|调离|辞退|解聘|降低|不予发放|不予享受)"
+                      r"[^，。；]{0,16}?(资格|待遇|补贴|补助|奖励|奖金|工资|绩效|岗位|合同|承包|摊位|分红|低保|救助|评优|评先|荣誉)")
+_EXERCISED_GUARD = re.compile(r"撤回|属实|查实|经查|核实|败诉|驳回|已经|已(?!在)|依法应当通过|"
+                              r"受理|调解|立案|处理程序|复核|审查|办结|"
+                              # complaints about the one who bears the loss, not his own: made against him (被……投诉),
+                              # by the public he serves (消费者投诉), counted (投诉较多, 三次以上)
+                              r"被[^，。；]{0,8}(上访|信访|投诉|举报|反映|控告|起诉)|"
+                              r"(群众|消费者|顾客|乘客|游客|旅客|居民|业主|患者|家长|学生|服务对象|他人|用户)[^，。；]{0,4}(投诉|举报|反映|控告)|"
+                              r"(投诉|举报|反映|上访|信访)[^，。；]{0,6}(较多|多次|次以上|次数|率|集中|强烈|量)")
+
+
+def _retaliated(sentence: str, header: str) -> list[Burden]:
+    for m in _EXERCISED.finditer(sentence):
+        cond, cons = m.group("cond"), m.group("cons")
+        if _CHANNEL_GUARD.search(cond) or _EXERCISED_GUARD.search(cond) or GOVERNMENT_FIRST.match(cond.strip()):
+            continue
+        a = _ADVERSE.search(cons)
+        if a is None or _EXERCISED_GUARD.search(cons[:a.end() + 8]):
+            continue
+        start = m.start("cons") + a.start()
+        return [Burden("retaliated", start, m.start("cons") + a.end(), a.group(0))]
+    return []
+
+
+# (C) a claim to what one is owed barred: a bar (不得, 不再, 一律不得) over a claiming verb (主张, 索要, 索取, 要求, 申请)
+# and money owed by its noun's ending (…补偿, …赔偿, …报酬, …奖励, …工资, …费用, …款, …金) — 民法典 第一百一十七条,
+# 第二百四十三条 (expropriation with compensation), 劳动法 第五十条. Guards: money already paid or beyond the standard
+# (重复, 超过标准), a business's or an official's demand on others (向消费者索要; 索要财物), the party's own agreement
+_CLAIM = re.compile(r"(不得|不准|一律不得|不再|不能)(另行|再行|再|就[^，。；]{0,20}?|向[^，。；]{0,12}?)?(主张|索要|索取|要求|提出|申请)"
+                    r"[^，。；]{0,8}?(补偿|赔偿|报酬|奖励|奖金|工资|工钱|酬金|劳务费|[\u4e00-\u9fff](补偿|赔偿)?(款|金))")
+_CLAIM_GUARD = re.compile(r"重复|超过|超出|高于|额外|标准以外|以外的|已经|已(?!在)|另有约定|约定|协议|财物|红包|好处|礼品|回扣|"
+                          r"消费者|顾客|患者|学生|家长|群众|乘客|游客|服务对象|工作人员|公职人员|干部|违法|非法|虚假|骗取")
+
+
+def _claim(sentence: str, header: str) -> list[Burden]:
+    m = _CLAIM.search(sentence)
+    if m is None or _CLAIM_GUARD.search(header + sentence):
+        return []
+    return [Burden("claim", m.start(), m.end(), m.group(0))]
+
+
 def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """The burden a sentence lays on a private person's protected interest, read by its shape (module docstring)."""
     text = header + sentence
@@ -400,7 +500,11 @@ def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
             return found
     # round 25: read where the readings above found nothing; a private body's permission (可以) to publish others' data
     # or to cut their pay is the burden itself, so these two read past 可以
-    found = _disclosed(sentence, header) or _contract(sentence, header)
+    found = _disclosed(sentence, header) or _contract(sentence, header) or _told(sentence, header)
+    if not found and not ENCOURAGED.search(re.sub(r"可以|志愿(者|服务)", "＿", text)):
+        # round 27: the body's leave (可以收回其承包的果园) is the retaliation itself; a body's own staff keep their rights
+        # of complaint too (宪法 第四十一条), so these two read past the government-first shape
+        found = _retaliated(sentence, header) or _claim(sentence, header)
     if found or lawful_shape:
         return found
     return _course(sentence, header) or _clawed(sentence, header)

@@ -33,7 +33,8 @@ FORMS = ("protective", "negated", "exempt")
 # after a prohibition: the burden itself at once (不得扣押, 不准收存其身份证), or a pretext first (不得以……为由，拒绝…;
 # 不得因……影响其…), the burden then within the sentence
 _DIRECT_GAP = 14
-_PRETEXT = re.compile(r"^[^。；]{0,4}(以[^。；]{1,40}?为(由|理由|借口|条件)|因[^。；，]{1,30})")
+# (round 27: a pretext named by a pronoun — 不得因此拒绝, 不得以此为由 — ends there: the burden follows it at once)
+_PRETEXT = re.compile(r"^[^。；]{0,4}(以此为(由|理由|借口)|以[^。；]{1,40}?为(由|理由|借口|条件)|因此|因而|据此|因[^。；，]{1,30})")
 # … after a pretext (不得因此拒绝儿童入托、入学; 不得以未登记为由拒绝患者就诊), a refusal of a service to whoever the
 # sentence names — its object an open slot, the service read by the verb that follows it (入托, 就诊, 办理, 受理, 发放):
 # the refusal is the burden forbidden. Not the party refusing its own duty (拒绝搬迁, 拒绝执法人员入户检查: no service
