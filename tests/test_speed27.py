@@ -7,7 +7,10 @@ it is there).
   longer pays for the effect readings of its gated sentences — ``_laid_names`` gives effect names only, none of which
   is a burden's, so its answer could not change the result;
 * ``burden.burdens`` is remembered (pure: frozen ``Burden``s of its four strings): the conditions over other gates
-  than the rights burden's (a licence's gate word, a fee's flow, a paper word) read the same sentence again.
+  than the rights burden's (a licence's gate word, a fee's flow, a paper word) read the same sentence again;
+* ``burden.beside``: the paper, gate and charge readings alone (they are read whatever else a sentence bears), what
+  ``could_lay`` reads for a condition asking only for their names (``BESIDE_NAMES``) — the burdens of ``burdens``
+  with one of those names, in the same order, because no other reading gives one.
 """
 
 from __future__ import annotations
@@ -161,3 +164,32 @@ def test_burdens_remembered_rows(text, header, name):
     for _ in range(2):
         names = {b.name for b in burden.burdens(text, header, "", "")}
         assert (name in names) if name else not names
+
+
+def test_beside_is_burdens_of_its_names():
+    bare = burden.burdens.__wrapped__
+    found = 0
+    for text, header in CLAUSE_SET:
+        for sentence, before, after in _sentence_parts(text):
+            every = bare(sentence, header, before, after)
+            # no reading before the three gives one of their names (else a beside-only condition could miss it)
+            assert tuple(b for b in every if b.name in burden.BESIDE_NAMES) == every[len(every) - len(
+                burden.beside(sentence, header, before, after)):], (header, sentence)
+            assert burden.beside(sentence, header, before, after) == \
+                tuple(b for b in every if b.name in burden.BESIDE_NAMES)
+            found += bool(burden.beside(sentence, header, before, after))
+    assert found
+    assert burden.BESIDE_NAMES == frozenset(("paper", "on_file", "gated", "charged", "levied"))
+
+
+@pytest.mark.parametrize("text,header,name", [
+    ("申请人须提交户籍所在地村民委员会出具的家庭困难证明。", "", "paper"),        # a paper: beside
+    ("经营者应当向街道办事处缴纳市场管理费。", "", None),                          # (checked against burdens below)
+    ("申请人的直系亲属有违法犯罪记录的，不予办理入学登记。", "", None),            # a rights burden only: not beside
+    ("依照《城镇排水与污水处理条例》第二十一条，排水户应当办理排水许可证。", "", None),  # a cited basis
+])
+def test_beside_rows(text, header, name):
+    names = {b.name for b in burden.beside(text, header, "", "")}
+    assert names == {b.name for b in burden.burdens(text, header, "", "")} & burden.BESIDE_NAMES
+    if name:
+        assert name in names
