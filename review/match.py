@@ -15,8 +15,8 @@ from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrap
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
-from .norms.burden import NAMES as BURDEN_NAMES, burdens, kin_bear_header
-from .norms.effect import laid
+from .norms.burden import BESIDE_NAMES, NAMES as BURDEN_NAMES, beside, burdens, kin_bear_header
+from .norms.effect import NAMES as EFFECT_NAMES, laid
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -262,13 +262,19 @@ def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
     if gate and header and (header_lays(lexicon, gate, header, text)
                             or "others" in wanted and kin_bear_header(header, text)):
         gate = ()         # the header's measure is each item's (norms.conditions.where_met, round 21; its kin, round 26)
-    if not _laid_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted):
+    if not EFFECT_NAMES_SET.isdisjoint(wanted) and \
+            not _laid_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted):
         return True
-    return not BURDEN_NAMES_SET.isdisjoint(wanted) and \
-        not _burden_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted)
+    if BURDEN_NAMES_SET.isdisjoint(wanted):
+        return False
+    # a condition asking only for the names of the readings beside the rights readings (a licence's gate, a fee, a
+    # paper) reads only those (round 27: ``burden.beside``; no other reading gives one of their names)
+    names = _beside_names if BESIDE_NAMES.issuperset(wanted) else _burden_names
+    return not names(text, header, lexicon if gate else None, gate).isdisjoint(wanted)
 
 
 BURDEN_NAMES_SET = frozenset(BURDEN_NAMES)
+EFFECT_NAMES_SET = frozenset(EFFECT_NAMES)    # the names ``_laid_names`` can give: none of them a burden's
 
 
 @functools.lru_cache(maxsize=256)      # the effects' and the burdens' readings of a clause ask the same
@@ -295,6 +301,14 @@ def _burden_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = 
     reads them); with a ``gate``, as ``_laid_names``."""
     return frozenset(b.name for s0, s1 in _gated_spans(text, lexicon, gate)
                      for b in burdens(text[s0:s1], header, text[:s0], text[s1:]))
+
+
+@functools.lru_cache(maxsize=256)
+def _beside_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = ()) -> frozenset[str]:
+    """The names of the burdens ``burden.beside`` reads in the sentences of the clause ``text`` (as ``_burden_names``):
+    of ``_burden_names``, those among ``BESIDE_NAMES``."""
+    return frozenset(b.name for s0, s1 in _gated_spans(text, lexicon, gate)
+                     for b in beside(text[s0:s1], header, text[:s0], text[s1:]))
 
 
 class Later:
