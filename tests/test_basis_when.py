@@ -24,9 +24,6 @@ HEADER = "公民因部队家属随军申请迁移的，应当向迁入地公安�
     (HEADER, "（五）已达婚龄的成年未婚子女投靠的未婚证明；", True),
     # D076 第八十六条（二）: an employment status — 优化营商环境条例 第四十四条 alone
     (HEADER, "（二）待业、失业等无工作证明；", False),
-    # a divorced or widowed status is a marital status too (婚姻登记条例 第四条's register holds it)
-    ("", "单亲家庭申请公租房的，应当提交离异证明。", True),
-    ("", "申请人为丧偶老人的，须提供丧偶证明。", True),
     # social insurance: the registry is the insurance agency's, not the marriage register
     ("", "在办理工程项目竣工验收备案时，应收取参保情况证明。", False),
 ])
