@@ -43,7 +43,7 @@ NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "overr
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
                      r"|领导小组|指挥部|专班|社区|村委会?|居委会|网格员|执法人员|执法队员|治保人员|行政机关|主管部门|有关部门|"
                      r"学校|卫生室|合作社|集体经济组织|管委会|派出所"))
-_ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|要求|联系|责成|安排|指导|督促|会同|派员|指派|请)(?!力量统一)")
+_ARRANGE = re.compile(r"(协调|组织|委托|通知|商请|函告|函请|提请|要求|联系|责成|安排|指导|督促|会同|派员|指派|请)(?!力量统一)")
 # a supplier, a firm or a person named as the one who acts (供电企业可以中止供电; 供水企业应当……恢复供水)
 # … or a private person bearing the duty (养犬人应当立即将被伤害人送至医疗机构: the owner's own duty of care, not a body's)
 _PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来水|物业服务)(企业|公司|单位)|企业|公司|平台|用人单位|开方|"
@@ -57,9 +57,15 @@ _GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电�
           r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
           r"享受|发放|分配|分红|兑现|拨付|补贴|补助|福利|待遇|奖励|资金|收益|股金|"
           r"资格|参加|参与|承接|申报|评优|评先|结算|定点|业务|申领|报名|从事|受聘|投标|"
-          r"保障|救助|低保|受理其")
+          r"保障|救助|低保|受理其|"
+          # round 27 (coerce27b): the supply named by the word for supplying, its kind by who supplies it (协调供水、供气
+          # 企业暂停供应; 函告供电企业对其生产场所停止供应) — read only where a supplier is named (``_SUPPLIER_NAMED``)
+          r"供应(?![商链])")
 _WITHHOLD = re.compile(rf"({_WITHHOLD_VERB})(?!要求|收取|征收|处罚|罚款|追究|行政处罚)(对|为|向)?(其|该|本)?[^，。；]{{0,14}}?({_GIVEN})")
-_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源")
+_SUPPLY = re.compile(r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|[断停](水|电|气)|网络|宽带|通信|信号|电源|水源|气源|"
+                     r"供应(?![商链])")
+# a supplier of a utility by its trade and the ending of its name (供水、供气企业; 供电单位; 燃气公司; 通信运营企业)
+_SUPPLIER_NAMED = re.compile(r"(供水|供电|供气|供热|供暖|燃气|电力|自来水|水务|热力|电网|通信|电信|网络)[^，。；]{0,6}?(企业|单位|公司)")
 _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|定点|业务|投标")
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
                      r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|拖运|清走|"
@@ -99,7 +105,9 @@ _OPEN = re.compile(r"未尽|未作规定|未列明|未规定|未明确|其他|�
 _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听|不参加|未参加|不履行|未履行|未缴|未交|拖欠|欠缴|阻挠|阻拦|"
                             r"逾期(不|未)|未按(时|期|规定|要求)?|未(签订|签署|作出承诺|承诺|录入|接种|缴清|息访)|不息访|缠访|闹访|涉嫌|非法|未在[^，。；]{0,10}内|未自行|不自行|仍不|越级|上访|"
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
-                            r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)")
+                            r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)|"
+                            # round 27 (coerce27b): the act kept up after an order or a warning (经责令停止后仍继续办班)
+                            r"(责令|劝阻|制止|催告|告诫|警告)[^，。；]{0,16}?仍(?!应|须|需|可)|仍(继续|然继续)")
 _NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|齐|全|完整|一致|准确|确定)|"
                         r"未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)|违|擅自|非法|无证|无照|"
                         r"被[^，。；]{0,8}(投诉|举报|查|发现)")
@@ -422,6 +430,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     basis = _basis(sentence, header)          # the sentence's, for every effect it lays
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
+            if kind == "withhold" and m.group(4).startswith("供应") and not _SUPPLIER_NAMED.search(sentence):
+                continue          # 停止供应 of goods, no supplier named: not a supply cut
             prior = sentence[:m.start()]
             if noncompliance(header, prior):
                 trigger = "noncompliance"

@@ -52,7 +52,10 @@ _REFUSE = r"不予|不得|不准|不再|暂不|不能|不办理"
 _HANDLING_VERB = r"办理|受理|审批|审核|批准|核准|核发|换发|颁发|签发|登记|备案|过户|落户|迁入|签约|派单|发证|办证"
 # a handling by how its noun ends (…登记, …手续, …审批, …申请, …备案, …许可, …执照, 过户, 落户 …)
 _HANDLING_NOUN = re.compile(r"登记|手续|审批|申请|备案|许可|执照|证照|营业执照|许可证|过户|落户|迁入|业务|分户|立户|批准|核准|"
-                            r"签约|派单|宅基地|建房")
+                            r"签约|派单|宅基地|建房|"
+                            # round 27 (coerce27b): a change, an account, a claim a person files (户名变更, 开户, 居住证申领,
+                            # 入住登记): the handling by the act the person asks for
+                            r"变更|开户|报装|申领|注销")
 _FREEZE = re.compile(rf"(一律|统一|全部|均)?({_SUSPEND})(受理|办理|审批|核发|新增)?|(一律|均|全部|统一)({_REFUSE})(予以)?({_HANDLING_VERB})|"
                      rf"(不予|不得|不再|暂不)(予以)?({_HANDLING_VERB})")
 # what makes it wholesale: every case (一律), a whole area, a whole period
@@ -64,7 +67,10 @@ _CLASS = re.compile(r"为(该|其)[^，。；]{0,10}?[\u4e00-\u9fff](生|户|民
 # round 27: the scope written after the verb, over the handling's object (暂停受理该乡镇范围内所有……登记申请)
 _SCOPE_AFTER = re.compile(r"所有|全部|范围内|辖区内|区域内")
 # … and the applicants a private organisation by its name's ending (培训机构, 托管机构, 专业合作社, 行业协会)
-_APPLICANT_BODY = re.compile(r"[\u4e00-\u9fff]{2}(机构|合作社|协会|社会组织)(?!编制|改革)")
+_APPLICANT_BODY = re.compile(r"[\u4e00-\u9fff]{2}(机构|合作社|协会|社会组织)(?!编制|改革)|"
+                             # round 27 (coerce27b): a market entity or premises by its name's ending (二手车经营主体,
+                             # 歌舞娱乐场所), or the registration of an entity's own founding or change (设立登记, 开业登记)
+                             r"[\u4e00-\u9fff]{2}(主体|场所)|(设立|开业|成立|住所|经营范围|股权)[^，。；、]{0,4}?(登记|申请)")
 # a trigger in the person's own conduct or state (……的，暂不受理): the conditional readings judge those
 _OWN_TRIGGER = re.compile(r"的[，,]|(未|不|没有|拒)[^，。；]{0,10}的$")     # (……的，暂不受理; 未签署的不予登记)
 # words quoted (a pledge's text: “……赔偿经营者全部损失”) are no scope of the norm
