@@ -91,7 +91,7 @@ BARE_AFTER = r"(?=(?:[、和及与][^、，,。；：\n和及与等]{1,18}){0,20
 # after a lead word, a list of at least two (会同物价、财政部门 — not 由监察机关, the current name)
 BARE_LIST_AFTER = r"(?=(?:[、和及与][^、，,。；：\n和及与等]{1,18}){1,20}" + _LIST_END
 # a historical mention: 原××局 (not 原籍、原告、原则…), ××局更名/撤销/划入…, 撤销/不再保留××局, 机构改革前…, news narrative
-FORMER = r"原(?!籍|告|则|件|始|因|材料|单位|址)"
+FORMER = r"(?<!草)原(?!籍|告|则|件|始|因|材料|单位|址)"    # not 草原 (grassland): 草原执法由县农牧局负责 names no former body
 HISTORY_AFTER = r"更名|改为|改名|撤销|撤并|划入|划转|并入|整合|(?<!发展)(?<!发展和)改革|不再保留"   # not 发展改革委
 HISTORY_BEFORE = r"撤销|撤并|不再保留|整合|合并|组建"
 NOT_ACTOR = (r"表示|记者|报道|据悉|(?<!职业)(?<!婚姻)介绍(?![信所])|透露|负责人说|答记者问|来源[:：]",   # not a 介绍信 (a paper),
