@@ -1790,6 +1790,14 @@ def _pairs(text: str) -> set[str]:
     return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
 
 
+def _carried_over(change) -> bool:
+    """Whether ``change`` is a case the clause carries its rule over with its own sameness marker (……的亦同,
+    ……也不例外: review.compare.extended): the marker confirms the clause means that case."""
+    from .compare.extended import MARKER_RX
+
+    return change.kind == "exception_removed" and bool(MARKER_RX.search(change.clause_span or ""))
+
+
 def confirmed_changes(probe: str, cmp, header: str = "") -> list:
     """The changes of the weaker kinds that the clause's own words confirm (see above), each once; ``header``: the
     lead-in of the list the clause is an item of (用人单位不得有下列行为：, 下列医疗费用不纳入医保基金支付范围：)."""
@@ -1807,7 +1815,7 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
                 and not _TOWNSHIP_HELPER.search(bare):
             out.append(c)
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
-                and _FOR_ALL.search(bare) and not _OWN_EXCEPTION.search(bare):
+                and (_FOR_ALL.search(bare) or _carried_over(c)) and not _OWN_EXCEPTION.search(bare):
             out.append(c)
     return list({c.message: c for c in out}.values())
 

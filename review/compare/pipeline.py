@@ -18,6 +18,7 @@ from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
+from .extended import read_extended_cases
 from .figures import pair_leftover_figures, read_aligned_figures
 from .gates import read_added_gate
 from .levels import read_level_lowered
@@ -91,6 +92,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_reversed_prohibitions(reading)
     read_acts(reading)
     read_removed_exceptions(reading)
+    read_extended_cases(reading)
     read_added_materials(reading)
     read_added_members(reading)
     read_added_gate(reading)
