@@ -33,13 +33,15 @@ from ..sentences import start_after
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
 _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
-        r"店|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
+        r"店|超市|商店|小卖部|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
 # … or a set the government fixed (县动物疫病预防控制中心确定的经销商, 县特种设备协会推荐的维保单位, 县教育局确定的两家企业)
+# … or one named by the venue it sits in (馆内殡葬用品服务部, 院内便民超市: the venue's own shop; round 27 wave 2)
+_INSIDE = rf"(?:[馆院所站场园]|中心|市场)(?:内|里)(?:设立的|开设的|的)?[^，。；、]{{0,12}}?{_ORG}"
 _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)(?:的[^，。；、]{{0,10}}?|(?=服务商|供应商|经销商|机构|单位|企业)){_ORG}"
 # the assignment: to / from / by the provider, with the activity done there
-_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED}|{_INSIDE})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
                            r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供))?"))
