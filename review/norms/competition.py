@@ -33,13 +33,15 @@ from ..sentences import start_after
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
 _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
-        r"店|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
+        r"店|超市|商店|小卖部|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
 # … or a set the government fixed (县动物疫病预防控制中心确定的经销商, 县特种设备协会推荐的维保单位, 县教育局确定的两家企业)
+# … or one named by the venue it sits in (馆内殡葬用品服务部, 院内便民超市: the venue's own shop; round 27 wave 2)
+_INSIDE = rf"(?:[馆院所站场园]|中心|市场)(?:内|里)(?:设立的|开设的|的)?[^，。；、]{{0,12}}?{_ORG}"
 _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)(?:的[^，。；、]{{0,10}}?|(?=服务商|供应商|经销商|机构|单位|企业)){_ORG}"
 # the assignment: to / from / by the provider, with the activity done there
-_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED})(处)?"
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED}|{_INSIDE})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
                            r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供))?"))
@@ -213,6 +215,29 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           # 核定的收费标准)
                           r"(不得|不能|不准|严禁)(低于|高于|超过)[^。；，]{0,4}?(核定|确定|制定|公布|统一)的?(价格|价|标准|收费标准)|"
                           r"统一(执行|按照|按)[^，。；]{0,16}?(局|委员会|委|政府|部门|办公室)[^，。；]{0,4}?(核定|确定|制定|公布)的?[^，。；]{0,4}?(价格|收费标准|标准)"))
+# round 27 wave 2 (price27b): … or fixed by a body whatever the price is called — a price noun by its ending (……价格/
+# ……价/……费/……收费标准/……佣金/……租金/……费率) — and the businesses' own pricing shut or submitted to the body:
+_PRICE_NOUN = r"(?:[\u4e00-\u9fff]{0,8}?(?:价格|票价|房价|租价|售价|运价|收费标准|收费|服务费|费用?标准|佣金|租金|费率|[\u4e00-\u9fff]费))"
+# the businesses' own price shut (不得自行调整; 不得擅自提高或者降低; 不得另行约定/定价; 不得上浮或者下调)
+_SHUT_PRICE = (r"(不得|不能|不准|严禁|禁止|一律不得)(自行|擅自|另行|随意|私自)?[^，。；]{0,2}?"
+               r"(调整|变更|变动|上浮|下浮|上调|下调|提高|降低|提价|降价|定价|约定|确定价格|改变)")
+_FIXING = Keyed(re.compile(
+    # a body fixes it (充电服务费由区发展和改革局统一核定为每千瓦时零点四元，各运营企业不得自行调整)
+    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?[，,]?由[^，。；]{{1,30}}?(统一)?(核定|确定|制定|审定|规定)(为|后)?"
+    rf"[^。；]{{0,40}}?({_SHUT_PRICE}|为(每|[\d一二三四五六七八九十百千万两零])[^，。；]{{0,12}}?(元|%|％)|按[^，。；]{{0,4}}?(核定|确定|统一)的?[^，。；]{{0,6}}?(收取|执行|计收))|"
+    # … or a rate laid for all (经纪服务佣金统一按成交价的1.5%收取) with the businesses' own price shut
+    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(统一|一律|均)(按|按照)[^，。；]{{1,20}}?(收取|计收|计取|收费|执行)[^。；]{{0,20}}?{_SHUT_PRICE}|"
+    # … or the body's standard executed by all (物业服务收费一律执行区住房和城乡建设局核定的统一标准)
+    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(统一|一律|均|必须|应当)(执行|按照|按)[^，。；]{{0,20}}?(局|委员会|委|政府|部门|办公室|中心)[^，。；]{{0,4}}?"
+    r"(核定|确定|制定|公布|规定)的?[^，。；]{0,4}?(价格|收费标准|标准|价)|"
+    # … or a change of the price submitted to a body (旅馆调整客房价格的，应当提前15日报市场监督管理部门核定后执行)
+    rf"(调整|变更|变动|提高|上调|降低|下调|改变)[^，。；]{{0,8}}?{_PRICE_NOUN}[^。；]{{0,24}}?(报|报经|报请|报送|经)[^，。；]{{1,24}}?"
+    r"(核定|审核|核准|批准|审批|审定|同意)[^，。；]{0,4}?(后|方可|才能|才可)[^，。；]{0,4}?(执行|实施|实行|调整|收取)"))
+# the price is one the catalogue gives the government (中央定价目录 and the local ones: 供水、供气、供热、电价、殡葬基本服务、
+# 公办学校、公立医院、车辆通行费、重要景区门票), or set by the law the sentence names
+_CATALOGUE = re.compile(r"定价目录|政府定价|政府指导价|依法(制定|核定|定价|确定)|价格法|《[^》]{2,40}》|供水|用水|自来水|污水处理|"
+                        r"(管道)?燃气|天然气|供热|供暖|供电|电价|输配电|殡葬基本|基本殡葬|公办|公立|非营利性|车辆通行费|通行费|门票|"
+                        r"保障性住房|公共租赁|行政事业性收费|最低收购价")
 # … of a competitive market (what a business sells or buys), not the government's own payment, wages, or a bid's cost
 _MARKET_PRICE = re.compile(r"服务|房价|票价|套餐|住宿|门票|收购|销售|售|零售|出厂|收费|服务费|培训费|维保|运费|租金|经营|企业|机构|商户|经营者|公司|单位|茶企|单价|报价")
 _PRICE_GUARD = re.compile(r"定价目录|政府定价|政府指导价|价格主管部门|发展(和)?改革|发改|价格法|《[^》]{2,40}》|最低收购价|"
@@ -226,8 +251,12 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     lawful."""
     m = _FLOOR.search(sentence)
     if m is None or not _MARKET_PRICE.search(header + sentence):
-        return []
+        return _fixed(sentence, header)
     both = header + sentence
+    if _pinned(sentence) and not _CATALOGUE.search(both):
+        # (round 27 wave 2: a price a body pins — the businesses' own price shut, a cap in figures — is no catalogue price
+        # by the price authority's name alone: 课时收费标准由县发展改革局统一核定，每课时收费不得高于40元)
+        both = re.sub(r"发展(和)?改革|发改|价格主管部门", "", both)
     if "参考价" in m.group(0):
         # a reference price made a floor is no catalogue price, whoever publishes it; dumping is selling below cost
         both = re.sub(r"发展(和)?改革|发改|价格主管部门|(?<!低于成本的)(?<!低于成本)低价倾销", "", both)
@@ -235,6 +264,27 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         # a price a body sets is lawful by the catalogue or the price law the sentence names, not by the body's name
         both = re.sub(r"发展(和)?改革|发改", "", both)
     guard = "lawful_price" if _PRICE_GUARD.search(both) or _protected(sentence, m.start()) else ""
+    return [(m.start(), m.end(), guard)]
+
+
+_MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务")
+# the government buys and sets what it pays (购买主体根据服务成本核定); the parties agree (双方协商确定)
+_OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)[^，。；]{0,12}(协商|议定|约定)|"
+                       r"(?<!不得)(?<!不能)(?<!无权)(自主|自行)(定价|确定|制定)|明码标价|哄抬|低于成本|倾销|投标|工资|薪酬|补贴|补助|奖励")
+
+
+def _pinned(sentence: str) -> bool:
+    return re.search(rf"{_SHUT_PRICE}|核定为|确定为|(不得|不能|不准)(高于|超过|低于)[^。；，]{{0,4}}?[\d一二三四五六七八九十百千万两]", sentence) is not None
+
+
+def _fixed(sentence: str, header: str) -> list[tuple[int, int, str]]:
+    """The span at which ``sentence`` has a body fix a price a business charges, or submit its change to a body, with
+    the guard if lawful (a catalogue price, the government's own purchase, the parties' own deal, a protective ban)."""
+    m = _FIXING.search(sentence)
+    if m is None or not _MARKET_PARTY.search(header + sentence):
+        return []
+    both = header + sentence
+    guard = "lawful_price" if _CATALOGUE.search(both) or _OWN_DEAL.search(both) or _protected(sentence, m.start()) else ""
     return [(m.start(), m.end(), guard)]
 
 
