@@ -556,6 +556,8 @@ _REGIME_BAR = re.compile(rf"{_THEN}|{_REFUSE}|凭[^，。；;]{{0,8}}?办理")
 _REGIME_ACT = re.compile(r"从事|开展|经营|营业|进入|投放|设立|新设|开办|承接|承办|入场|入驻|营运|运营|服务")
 _LAWS_OWN = re.compile(r"国家|依法|依照|根据《|按照《|《[^》]{1,30}(?:法|条例)》|另有规定|负面清单|(?:放宽|降低|取消|清理|破除|废止|设置|另设|违规)[^，。；;]{0,6}准入")
 _PURCHASE = re.compile(r"采购|公务用车|公务接待|定点维修|预算单位")
+# (a person by the trade the regime admits: 厨师, 导游, 护工)
+_TRADE = re.compile(r"[师工]|从业")
 _NO_BAR = re.compile(r"不影响|不作为|不得作为|不构成|不属于")
 
 
@@ -564,7 +566,7 @@ def _admission(sentence: str) -> list[Burden]:
     if m is None or _LAWS_OWN.search(sentence) or _BLACK.search(sentence) or _GOODS.search(m.group("what")) \
             or _PURCHASE.search(sentence) or _NO_BAR.search(sentence):
         return []
-    if not (_REGIME_ACT.search(sentence) and _PARTY.search(sentence)):
+    if not (_REGIME_ACT.search(sentence) and (_PARTY.search(sentence) or _TRADE.search(sentence))):
         return []
     if "准入" not in m.group("regime") and not _REGIME_BAR.search(sentence, m.end()):
         return []
