@@ -607,13 +607,16 @@ _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；�
                            r"|待([^。；，]{1,30}?(?:后|终结|结束|完毕)[^。；，]{0,4}依法[^。；，]{0,6}(?:处理|处置|决定))"
                            # round 27 (gate27): the statutory step after a gate put first (应当先取得……准入证，再依法申请
                            # 食品经营许可): the gate before it is the document's own
-                           r"|(?:先|先行|事先)[^。；]{1,40}?[，,](?:然后)?再(依法[^。；，]{0,16})")
+                           r"|(?:先|先行|事先)[^。；]{1,40}?[，,](?:然后)?再(依法[^。；，]{0,16})"
+                           # round 27 wave 2 (gate27b): the statutory registration done before a duty the document adds
+                           # (企业依法办理登记后，应当向县商务局申请列入……名录，未列入名录的，不得……)
+                           r"|(依法(?:办理|申请|完成)?[^。；，]{0,8}?(?:登记|注册)(?:手续)?(?:后|之后|以后))[，,][^。；，]{0,6}?(?:应当|须|需|必须|还应|还须)")
 
 
 def excepted_spans(text: str) -> list[tuple[int, int]]:
     """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
     stands in them is excepted, and excuses nothing the sentence adds after them."""
-    return [next(e.span(g) for g in (1, 2, 3, 4, 5, 6) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
+    return [next(e.span(g) for g in (1, 2, 3, 4, 5, 6, 7) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
 
 
 def without_excepted(text: str, end: int) -> str:

@@ -199,7 +199,10 @@ _BREACH = re.compile(r"(未|不|没有)(依法|按规定|按照规定|依照规�
 
 # the 依法 of a statutory licence a gate is put before or added on top of names no basis for the gate (应当先取得……准入证，
 # 再依法申请食品经营许可; 除应当依法取得……许可外，还须经……评审合格 — round 27, gate27)
-_BESIDE_GATE = re.compile(r"(?<=再)依法(?=申请|办理|取得|登记)|依法(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))")
+# … or of the registration done before the gate (企业依法办理登记后，应当……申请列入……名录，未列入名录的，不得 — round 27
+# wave 2, gate27b): the statutory step the gate follows, in its own clause of time
+_BESIDE_GATE = re.compile(r"(?<=再)依法(?=申请|办理|取得|登记)|依法(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))"
+                          r"|依法(?=(?:办理|申请|完成)?[^，。；]{0,8}?(?:登记|注册)(?:手续)?(?:后|之后|以后)[，,])")
 
 
 def _basis(text: str) -> bool:

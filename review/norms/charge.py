@@ -236,6 +236,27 @@ _COUNTERPARTY = re.compile(r"(向|给|交|交给|提交给|缴入)(采购人|招
 _STATE_OWNER = re.compile(r"(国有|国资|县属|市属|区属)[^，。；]{0,8}(企业|公司)|国有资本|出资人")
 
 
+# round 27 wave 2 (gate27b): a fee the document itself prices and obliges a party to pay a business (建设单位应当按每户
+# 一千二百元的标准向县自来水公司一次性缴纳管网增容费; 应当按照每桩每月五十元的标准向物业服务企业缴纳充电设施管理费): a
+# charge by a figure the county set, on an act the party does (……的，), to any firm by its name's ending (价格法 第十八条、
+# 第二十三条: the government prices a service only by its pricing procedure; 优化营商环境条例 第二十五条). Not the price of
+# the firm's own supply or service (水费, 电费, 物业费, 租金 — fee.priced / the utility's tariff), not an agreed price
+# (``_CIVIL``), not a price the price authority sets (fee.priced).
+_FIRM = re.compile(r"(?:公司|企业)$")
+_FIRM_PAYEE = re.compile(r"(?:向|给)[^，。；、]{0,18}?(?:公司|企业)(?![长员])")
+_OWN_FIGURE = re.compile(rf"(?:每[^，。；]{{0,8}}?(?:{_NUM})\s*(?:元|万元)|(?:{_NUM})\s*(?:元|万元)的?标准)")
+_SUPPLY_PRICE = re.compile(r"(?:水|电|气|燃气|热|暖|供暖|取暖|物业(?:服务)?|停车|租|通信|网络|话|有线电视|垃圾处理|污水处理)(?:费|费用|金)$")
+
+
+def _PRICE_SET(sentence: str, v, money, payee) -> bool:
+    if money is None or not money.group(0).endswith(("费", "费用")) or _SUPPLY_PRICE.search(money.group(0)):
+        return False
+    if not _FIRM.search(payee.group(0)) or not _OWN_FIGURE.search(sentence, max(0, v.start() - 40), v.start()):
+        return False
+    lead = sentence[:v.start()]
+    return bool(re.search(r"应当|须|必须|一律", lead) and re.search(r"的[，,]|^[^，。；]{2,40}的[^，。；的]{1,8}[，,]", lead))
+
+
 def _paid(sentence: str, header: str) -> list[Burden]:
     for v in _PAY_RX.finditer(sentence):
         a, b = _clause(sentence, v.start())
@@ -251,10 +272,14 @@ def _paid(sentence: str, header: str) -> list[Burden]:
         designated = _NAMES_PAYEE.search(sentence)
         if payee is None and designated:    # 由县教育局统一指定承办机构，并……向承办机构缴费
             payee = re.search(r"(向|给)[^，。；]{0,12}(机构|单位|企业|公司)", sentence[:v.end() + 12])
+        if payee is None:                   # (a firm by its name's ending, where the document sets its price)
+            firm = _FIRM_PAYEE.search(sentence, max(0, v.start() - 30), v.end() + 14)
+            payee = firm if firm is not None and _PRICE_SET(sentence, v, money, firm) else None
         deposit = _DEPOSIT.search(near)
         if payee is None and deposit is None:
             continue
-        if payee is not None and not designated and re.search(r"企业|公司|(?<!指定)银行|保险|个人|本人|家庭|农户|(?<!被)(申请人|当事人)|受益人|受助|平台", payee.group(0)):
+        if payee is not None and not designated and re.search(r"企业|公司|(?<!指定)银行|保险|个人|本人|家庭|农户|(?<!被)(申请人|当事人)|受益人|受助|平台", payee.group(0)) \
+                and not _PRICE_SET(sentence, v, money, payee):
             continue                      # paid to a business or a person: a price, not a charge (unless a body names it)
         # who pays: the verb's own clause, or the sentence's subject where the clause has none (并按……向……缴费)
         own = re.sub(r"(向|至|入|给|交|到|在|汇至|汇入|缴入|存入)[^，。；]*$", "", sentence[a:v.start()])

@@ -469,12 +469,14 @@ _AFTER_THEN = re.compile(rf"^[^。；;]{{0,20}}?(?:后|以后|之后|的)?[，,]
 _FIRST = re.compile(r"(?:先|先行|事先|预先)$")
 _THEN_NEXT = re.compile(r"^[^。；;]{0,20}?[，,]\s*(?:然后|之后)?再(?!次|生|造|利用|审|评)")
 _AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*未(?:取得|领取|持有|经|通过)[^，。；;]{{0,24}}?的?[，,]?[^。；;]{{0,24}}?{_REFUSE}")
+# … or a body then acting only on that paper (……先行取得……出具的……意见，市场监督管理部门凭该意见办理登记)
+_ON_IT = re.compile(r"^[^。；;]{0,30}?凭(?:该|此|上述|前述|所述)[^，。；;]{0,6}?办理")
 _AND_PAPER = re.compile(rf"^(?:合格|通过|同意)?[^。；;]{{0,4}}[，,]?并(?:取得|领取|出具)[^，。；;]{{0,20}}?{_GATE_PAPER}")
 # a duty to hold a paper a body issues, put on whoever does an act (承接……的机构，应当取得……核发的《……证书》; 应当另行取得)
 _DOER = re.compile(r"(?:从事|承接|开展|经营|开办|举办|设立|提供|参与|进入|开设)[^，。；;]{1,30}?的(?:机构|企业|单位|个人|经营者|组织|人员|商户|公司)[，,]?"
                    rf"[^，。；;]{{0,6}}(?:{_MODAL})[^，。；;]{{0,4}}$|(?:另行|事先|预先|先行)$")
 # ---- guards
-_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算(?!单位)|拨付|立项|政府投资|财政(?![局厅部所])|方案|计划|规划(?!许可)|编制|报表|统计|信息公开|公文|上级")
+_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算(?!单位)|拨付|立项|政府投资|财政(?![局厅部所])|方案|计划|规划(?!许可|符合|区)|编制|报表|统计|信息公开|公文|上级")
 _GOODS = re.compile(r"药品|诊疗|医保|医疗保险|产品|商品|品种|设备|车型|项目(?!单位)|物品|病种|疾病|耗材|图书|教材|目录内")
 _BENEFIT = re.compile(r"补贴|补助|奖励|奖补|扶持|享受|报销|支付|结算|优惠|贴息|评优|表彰|救助|保障|待遇|资助|减免")
 _BLACK = re.compile(r"黑名单|失信|异常|重点监管|严重违法|禁入|负面清单|清单|不良")
@@ -505,7 +507,7 @@ def _obtained(sentence: str) -> list[Burden]:
         after, before = sentence[m.end():], sentence[:m.start()]
         refused = before.endswith("未") and re.match(rf"^的?[，,][^。；;]{{0,24}}?{_REFUSE}", after)
         if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
-                or _DOER.search(before) or refused or _FIRST.search(before) and _THEN_NEXT.match(after)):
+                or _DOER.search(before) or refused or _FIRST.search(before) and (_THEN_NEXT.match(after) or _ON_IT.match(after))):
             continue
         return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
@@ -540,6 +542,35 @@ def _on_top(sentence: str) -> list[Burden]:
     if m is None or _STATUTORY_TEST.search(m.group("gate")) or _EXPERT.search(m.group("org") or ""):
         return []
     return [Burden("gated", m.start("gate"), m.end("gate"), m.group("gate"))]
+
+
+# round 27 wave 2 (gate27b): an admission regime a body runs over a business's activity — a regime noun (准入/名录/资格 …
+# + 管理/制度/核查/审核) *实行* over whoever does an act, whatever the sector, the act and the body (……经营的，实行准入管理，
+# 由……办公室统一公布准入企业名录; 实行县级准入核查制度，经……领导小组审议通过后，方可 …). A regime named 准入 is a gate by
+# its name; a 名录/资格/核查 regime only with a bar after it (方可, 不得, 未列入……不予). Guards: the law's own regime
+# (国家, 依法, a cited 《》), a negative list or blacklist, a list of goods, the government's own purchases, a register that
+# bars nothing (不影响, 不作为……条件), a protective or voluntary sentence (``_gate_guarded``).
+_REGIME = re.compile(r"(?:实行|实施|推行|执行)(?P<what>[^，。；;]{0,10}?)"
+                     r"(?P<regime>(?:准入|名录|资格)[^，。；;、]{0,4}?(?:管理|制度|核查|审核|审查|核准))")
+_REGIME_BAR = re.compile(rf"{_THEN}|{_REFUSE}|凭[^，。；;]{{0,8}}?办理")
+_REGIME_ACT = re.compile(r"从事|开展|经营|营业|进入|投放|设立|新设|开办|承接|承办|入场|入驻|营运|运营|服务")
+_LAWS_OWN = re.compile(r"国家|依法|依照|根据《|按照《|《[^》]{1,30}(?:法|条例)》|另有规定|负面清单|(?:放宽|降低|取消|清理|破除|废止|设置|另设|违规)[^，。；;]{0,6}准入")
+_PURCHASE = re.compile(r"采购|公务用车|公务接待|定点维修|预算单位")
+# (a person by the trade the regime admits: 厨师, 导游, 护工)
+_TRADE = re.compile(r"[师工]|从业")
+_NO_BAR = re.compile(r"不影响|不作为|不得作为|不构成|不属于")
+
+
+def _admission(sentence: str) -> list[Burden]:
+    m = _REGIME.search(sentence)
+    if m is None or _LAWS_OWN.search(sentence) or _BLACK.search(sentence) or _GOODS.search(m.group("what")) \
+            or _PURCHASE.search(sentence) or _NO_BAR.search(sentence):
+        return []
+    if not (_REGIME_ACT.search(sentence) and (_PARTY.search(sentence) or _TRADE.search(sentence))):
+        return []
+    if "准入" not in m.group("regime") and not _REGIME_BAR.search(sentence, m.end()):
+        return []
+    return [Burden("gated", m.start("regime"), m.end("regime"), m.group("regime"))]
 
 
 def _unlisted(sentence: str, before: str = "") -> list[Burden]:
@@ -588,7 +619,7 @@ def _frozen(sentence: str) -> list[Burden]:
     return [Burden("gated", m.start(), m.end(), m.group(0))] if m else []
 
 
-_GATE_KEYS = re.compile(r"受理|方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须")
+_GATE_KEYS = re.compile(r"受理|方可|方能|才能|才可|始得|前|未|不得|不予|暂不|后再|再行|应当|须|需|必须|准入")
 
 
 def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
@@ -607,7 +638,7 @@ def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
         if _HONOUR.search(header + text) and not _SOUGHT.search(header + text) and not _gate_guarded(_HONOUR.sub("", header + text)):
             return _on_top(text) if not shift else []
         return []
-    found = (_unlisted(text, before) or _obtained(text) or _passed(text) or _on_top(text) or _unfiled(text, before)
+    found = (_unlisted(text, before) or _admission(text) or _obtained(text) or _passed(text) or _on_top(text) or _unfiled(text, before)
              or _consented(text) or _frozen(text))
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
