@@ -80,8 +80,6 @@ def read_removed_exceptions(reading: Reading) -> None:
         s, e = trim(upper.text, s, e)
         exception = upper.text[s:e]
         case = _exception_case(upper.text, s, e)
-        if case == "other" and _clause_organ_duty(reading.clause.text, clause_span[0]):
-            case = "organ_duty"   # the article's sentence names no actor (……款项，必须全部上缴国库); the clause's does
         facts = {"case": case, "cited": reading.cites_upper}
         reading.add("exception_removed", grade("exception_removed", facts, exception=exception),
                     clause_span, (s, e))
@@ -158,16 +156,3 @@ def _exception_case(text: str, s: int, e: int) -> str:
         return "organ_duty"
     return "other"
 
-
-
-def _clause_organ_duty(clause: str, at: int) -> bool:
-    """Whether the clause's sentence at ``at`` lays a duty or a prohibition (应当, 必须, 不得, 一律) whose last actor named
-    before it is a public body (市场监督管理部门不得将罚没收入与……挂钩，……一律上缴国库): an exception the article makes to
-    that duty, left out, widens what binds the body, not the public (round 27 wave 2, guard27b)."""
-    start, end = bounds(clause, at, CLAUSE_END)
-    sentence = clause[start:end]
-    modal = MODAL_RX.search(sentence)
-    if modal is None or modal.group("may"):
-        return False
-    named = actors(sentence[:modal.start()])
-    return bool(named) and role_of(named[-1][2]) == ORGAN
