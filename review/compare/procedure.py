@@ -32,9 +32,16 @@ TRIGGER_SHARED = 2      # character pairs the phrases before two deemed conseque
 RULE_MATTER = 3         # content bigrams a rule-making clause shares with the article: the same matter's rules
 
 
+# a reservation that defers to the law (法律规定行政机关可以自行强制执行的，依照其规定 / ……的，从其规定): the enforcement it
+# names is the law's case, not the clause's own (round 27 wave 2, guard27b)
+RESERVATION_RX = re.compile(r"(?:法律|法规)[^。；，]{0,8}规定[^。；]{0,40}的[，,][^。；，]{0,4}(?:依照|从|按照|适用)其规定")
+
+
 def read_enforcement(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
-    own = SELF_ENFORCEMENT_RX.search(clause)
+    reserved = [r.span() for r in RESERVATION_RX.finditer(clause)]
+    own = next((m for m in SELF_ENFORCEMENT_RX.finditer(clause)
+                if not any(a <= m.start() < b for a, b in reserved)), None)
     if own is None:
         return
     sentence = clause[slice(*bounds(clause, own.start(), CLAUSE_END))]
