@@ -41,6 +41,12 @@ def _laid(spans) -> set[str]:
     ("县民政局对不符合条件的临时救助申请作出不予救助决定的，应当书面说明理由。", None),
     # … the applicant's own withdrawal: no body acts against a party
     ("申请人可以在作出决定前撤回申请，无需说明理由。", None),
+    # … the no-answer that is itself the failure named beside the act: a ground of review described (D124, a 深圳
+    # list of legal channels), or a period let pass
+    ("申请建设项目环境影响审批等行政许可，环保主管部门拒绝或者在法定期限内不予答复的，可以申请行政复议。", None),
+    ("县市场监管局对投诉不予受理或者逾期不予答复的，投诉人可以向上一级机关反映。", None),
+    # … but an answer dispensed after the act stays read
+    ("县住建局作出不予受理决定的，可以不予答复申请人的询问。", "drop"),
     # … a secret kept
     ("涉及国家秘密的，县公安局作出不予公开决定时可以不说明理由。", None),
     # a 指挥部 requisitioning anyone's property, compensation left open (U, dev)

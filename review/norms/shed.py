@@ -40,6 +40,10 @@ _NO_REASONS = re.compile(r"(?:无需|无须|不需要?|不必|不用|不予|不�
 _AGAINST = re.compile(r"不予|调减|核减|扣减|减少|收回|追回|取消|撤销|撤回|注销|终止|中止|解除|停止|暂停|驳回|拒绝|否决|"
                       r"(?:作出|做出)[^，。；]{0,12}?决定")
 _SECRET = re.compile(r"国家秘密|商业秘密|个人隐私|涉密")
+# … not a no-answer that is itself the failure named beside the act (拒绝或者在法定期限内不予答复: a ground of review
+# described in 行政复议法 第十一条's words, D124), nor one past a period (逾期不予答复): the body's breach, not a reason
+# dispensed for its act
+_FAILURE_DESCRIBED = re.compile(r"或者?|逾期|期限内|期满|到期")
 
 
 def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
@@ -48,7 +52,7 @@ def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
         return []
     before = sentence[:m.start()]
     act = list(_AGAINST.finditer(before))
-    if not act:
+    if not act or _FAILURE_DESCRIBED.search(before, act[-1].end()):
         return []
     # the body before the act or after it (对不予许可的申请，县交通运输局不再书面说明理由)
     bodies = [g for g in _GOV.finditer(before) if not _OBJECT_BEFORE.search(before[:g.start()][-4:])]
