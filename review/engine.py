@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from statutes.model import Provision
 
 from .agency_roles import role_readings
+from .compare.matter import cjk_pairs
 from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
 from .compare.objects import figure_object_shared
@@ -1590,7 +1591,7 @@ def names_regulated_party(probe: str, law: str) -> bool:
     fewer, the rest being the aspect regulated (校车 of 校车安全管理条例 in 校车驾驶人应当年满……; same_subject asks two
     pairs of such a core, and 车安, 安全 are no words of the clause)."""
     from .compare.vocabulary import GENERAL_LAW_RX, MODAL_RX
-    from .norms.takeover import _BODY_RX
+    from .norms.takeover import BODY_RX
 
     core = _TITLE_NOISE.sub("", law or "")
     if not 3 <= len(core) <= SHORT_TITLE_CORE or GENERAL_LAW_RX.search(law or ""):
@@ -1599,7 +1600,7 @@ def names_regulated_party(probe: str, law: str) -> bool:
     m = MODAL_RX.search(text)
     if m is None:
         return False
-    who = _BODY_RX.sub("|", re.split(r"[。；]", text[:m.start()])[-1])
+    who = BODY_RX.sub("|", re.split(r"[。；]", text[:m.start()])[-1])
     return core[:2] in who
 
 
@@ -1702,12 +1703,12 @@ def overridden_exception(bare: str, upper_text: str):
         lines = [line for line in upper_text[start:].split("\n") if line.strip()]
         lead, items = lines[0], [line for line in lines[1:] if not _EXCEPTION_LIFTED.search(line)]
         lifted = [line for line in upper_text.split("\n") if _EXCEPTION_LIFTED.search(line)]
-        mine, general = _pairs(bare), _pairs(lead)
+        mine, general = cjk_pairs(bare), cjk_pairs(lead)
         named = [line for line in items
-                 if len(mine & (_pairs(line) - general)) >= max(2, min(OVERRIDE_SHARED, len(_pairs(line) - general)))
+                 if len(mine & (cjk_pairs(line) - general)) >= max(2, min(OVERRIDE_SHARED, len(cjk_pairs(line) - general)))
                  and all(_age_words(bare, q) in line for q in find_quantities(bare) if q.dim == AGE)]
-        listed = general.union(*(_pairs(line) for line in items))
-        if any(len(mine & (_pairs(line) - listed)) >= OVERRIDE_SHARED for line in lifted):
+        listed = general.union(*(cjk_pairs(line) for line in items))
+        if any(len(mine & (cjk_pairs(line) - listed)) >= OVERRIDE_SHARED for line in lifted):
             continue
         if named or (not items and len(said & matter_bigrams(lead)) >= OVERRIDE_SHARED + 1):
             sentence_end = min([i for i in (upper_text.find(x, m.end()) for x in "。；：\n") if i >= 0] or [len(upper_text)])
@@ -1785,11 +1786,6 @@ _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托
                               r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意|备案)")
 
 
-def _pairs(text: str) -> set[str]:
-    han = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
-    return {han[i:i + 2] for i in range(len(han) - 1) if "|" not in han[i:i + 2]}
-
-
 def _carried_over(change) -> bool:
     """Whether ``change`` is a case the clause carries its rule over with its own sameness marker (……的亦同,
     ……也不例外: review.compare.extended): the marker confirms the clause means that case."""
@@ -1808,7 +1804,7 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
                 and _LIMIT_PROHIBITION.search(c.upper_span) and _FIGURE.search(bare) and not _OWN_LIMIT.search(bare) \
                 and not _BAN_SANCTION.search(c.upper_span) \
                 and not _OWN_PROHIBITION.search(f"{header}{bare}") and not _PERMISSION_PATH.search(bare) \
-                and len(_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & _pairs(bare)) >= PROHIBITED_SHARED:
+                and len(cjk_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & cjk_pairs(bare)) >= PROHIBITED_SHARED:
             out.append(c)
         elif c.kind == "subject_changed" and c.severity in ("error", "warning") and "县级" in (c.upper_span or "") \
                 and re.search(r"乡|镇|街道", c.clause_span or "") and _TOWNSHIP_ACTS.search(bare) \

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .compare.matter import cjk_pairs
 from .governing import MAX_ARTICLES, GoverningLaw, _articles, _cache, _laws_in_force
 
 MAX_CHAPTER_LAWS = 2    # a chapter name shared by more laws (总则, 法律责任, 监督管理) names no subject
@@ -124,7 +125,7 @@ def general_laws(store, as_of: str) -> list[dict]:
 def named_by_subject(store, probe: str, as_of: str) -> list[int]:
     """The laws (work ids, at most ``NAMED_LAWS``, best matched first) whose title or a chapter of which names
     what ``probe`` speaks of (see the module docstring)."""
-    mine = _pairs(probe)
+    mine = cjk_pairs(probe)
     listed, by_pair = subject_index(store, as_of)
     seen = {n for pair in mine for n in by_pair.get(pair, ())}
     scored = []
@@ -166,7 +167,7 @@ def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
     if key in cache:
         return cache[key]
     laws = {w["work_id"]: core for w, core in _laws_in_force(store, as_of)}
-    out = [(work_id, _pairs(core), TITLE_PAIRS) for work_id, core in laws.items() if len(core) >= MIN_SUBJECT]
+    out = [(work_id, cjk_pairs(core), TITLE_PAIRS) for work_id, core in laws.items() if len(core) >= MIN_SUBJECT]
     chapters: dict[str, set[int]] = {}
     rows = store.conn.execute(
         "SELECT DISTINCT v.work_id, p.path FROM provisions p JOIN versions v ON v.id=p.version_id "
@@ -179,17 +180,9 @@ def subjects(store, as_of: str) -> list[tuple[int, frozenset, int]]:
                 chapters.setdefault(name, set()).add(work_id)
     for name, works in chapters.items():
         if len(works) <= MAX_CHAPTER_LAWS:
-            out += [(work_id, _pairs(name), CHAPTER_PAIRS) for work_id in works]
+            out += [(work_id, cjk_pairs(name), CHAPTER_PAIRS) for work_id in works]
     cache[key] = [(w, p, n) for w, p, n in out if p]
     return cache[key]
-
-
-def _pairs(text: str) -> frozenset:
-    """The pairs of adjacent CJK characters (U+4E00–U+9FFF) of ``text``."""
-    return frozenset(run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1))
-
-
-_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
@@ -268,7 +261,7 @@ def weighted_matter(mine: frozenset, law: GoverningLaw, index: dict[str, list[in
 
 def named_by_subject_ids(laws: list[GoverningLaw], probe: str) -> list[int]:
     """The work ids of ``laws`` whose title's subject the clause names (most of its character pairs)."""
-    mine = _pairs(probe)
+    mine = cjk_pairs(probe)
     out = []
     for law in laws:
         pairs = _subject_pairs(law.title)
@@ -282,12 +275,12 @@ def _subject_pairs(title: str) -> frozenset:
     """The character pairs of a title's subject (review.governing.subject), remembered."""
     from .governing import subject
 
-    return _pairs(subject(title))
+    return cjk_pairs(subject(title))
 
 
 def named_by_title(store, probe: str, as_of: str) -> list[int]:
     """The laws whose title's subject ``probe`` names (most of its character pairs, two at least)."""
-    mine = _pairs(probe)
+    mine = cjk_pairs(probe)
     listed, by_pair = title_index(store, as_of)
     out = []
     for n in {n for pair in mine for n in by_pair.get(pair, ())}:   # a law sharing no pair cannot be named
@@ -307,7 +300,7 @@ def title_index(store, as_of: str) -> tuple[list, dict]:
     if key not in cache:
         listed = []
         for w, core in _laws_in_force(store, as_of):
-            pairs = _pairs(core)
+            pairs = cjk_pairs(core)
             if pairs:
                 listed.append((w["work_id"], pairs, min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs)))))
         cache[key] = (listed, _by_pair(listed))

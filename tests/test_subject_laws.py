@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from review.governing import _laws_in_force
-from review.subject_laws import NAMED_LAWS, SUBJECT_SHARE, TITLE_PAIRS, _pairs, named_by_title
+from review.subject_laws import NAMED_LAWS, SUBJECT_SHARE, TITLE_PAIRS, named_by_title
+from review.compare.matter import cjk_pairs
 
 AS_OF = "2026-12-02"
 
@@ -21,10 +22,10 @@ PROBES = [
 
 def _scan(store, probe: str) -> list[int]:
     """named_by_title as a scan of every law in force (what the index must give)."""
-    mine = _pairs(probe)
+    mine = cjk_pairs(probe)
     out = []
     for w, core in _laws_in_force(store, AS_OF):
-        pairs = _pairs(core)
+        pairs = cjk_pairs(core)
         if pairs and len(pairs & mine) >= min(len(pairs), max(TITLE_PAIRS, SUBJECT_SHARE * len(pairs))):
             out.append((len(pairs & mine) / len(pairs), w["work_id"]))
     return [w for _, w in sorted(out, reverse=True)[:NAMED_LAWS]]
@@ -37,5 +38,5 @@ def test_named_by_title_is_the_scan_of_every_law(corpus, probe):
 
 def test_pairs_are_the_adjacent_cjk_characters():
     # a pair never spans a character outside U+4E00–U+9FFF (digits, punctuation, Latin)
-    assert _pairs("居住证1号，A社会") == frozenset({"居住", "住证", "社会"})
-    assert _pairs("abc") == frozenset()
+    assert cjk_pairs("居住证1号，A社会") == frozenset({"居住", "住证", "社会"})
+    assert cjk_pairs("abc") == frozenset()

@@ -92,8 +92,8 @@ OWN_EXCEPTION_SHARED = 3   # character pairs the clause's own 除……外 share
 def own_exception_alike(exception: str, context: str) -> bool:
     """Whether the clause writes its own 除……外 exception naming what the article's exception names (当场收缴的罚款):
     the exception kept in shorter words, its citation of other articles left out."""
-    theirs = _pairs(exception)
-    return any(len(_pairs(m.group(1)) & theirs) >= OWN_EXCEPTION_SHARED for m in OWN_EXCEPTION_RX.finditer(context))
+    theirs = wording_pairs(exception)
+    return any(len(wording_pairs(m.group(1)) & theirs) >= OWN_EXCEPTION_SHARED for m in OWN_EXCEPTION_RX.finditer(context))
 
 
 def written_in(exception: str, context: str, rest_of_upper: str = "") -> bool:
@@ -101,10 +101,10 @@ def written_in(exception: str, context: str, rest_of_upper: str = "") -> bool:
     most of the exception's own character pairs (figures, the leading 但 and the pairs the rest of the upper
     text also has aside) stand somewhere in it. 但是延长期限不得超过三十日 is not written by a clause that restates
     the article's 期限不得超过三十日: only 长期 is the exception's own, and the clause lacks it."""
-    pairs = _pairs(exception) - _pairs(rest_of_upper)
+    pairs = wording_pairs(exception) - wording_pairs(rest_of_upper)
     if len(pairs) < 2:
         return False
-    return len(pairs & _pairs(context)) >= WRITTEN_SHARE * len(pairs)
+    return len(pairs & wording_pairs(context)) >= WRITTEN_SHARE * len(pairs)
 
 
 def _outside_exceptions(reading: Reading) -> str:
@@ -119,7 +119,8 @@ def _outside_exceptions(reading: Reading) -> str:
     return "|".join(parts)
 
 
-def _pairs(text: str) -> set[str]:
+def wording_pairs(text: str) -> set[str]:
+    """The pairs of Chinese characters of ``text`` within each phrase, figures, 但(是) and non-Chinese left out."""
     core = "|".join(_NOT_WORDS.sub("|", part) for part in re.split(r"[，。；,;]", text))
     return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 

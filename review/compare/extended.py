@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .exceptions import _pairs
+from .exceptions import wording_pairs
 from .grading import grade
 
 if TYPE_CHECKING:
@@ -43,18 +43,18 @@ def read_extended_cases(reading: Reading) -> None:
     for m in MARKER_RX.finditer(clause):
         s0 = max((clause.rfind(ch, 0, m.start()) for ch in PHRASE_END), default=-1) + 1
         case_start, case_end = s0, m.start()
-        if len(_pairs(clause[case_start:case_end])) < NAMED_MIN and s0 > 0:
+        if len(wording_pairs(clause[case_start:case_end])) < NAMED_MIN and s0 > 0:
             prev = max((clause.rfind(ch, 0, s0 - 1) for ch in PHRASE_END), default=-1) + 1
             case_start, case_end = prev, s0 - 1
         case = clause[case_start:case_end]
-        case_pairs = _pairs(case)
+        case_pairs = wording_pairs(case)
         if len(case_pairs) < NAMED_MIN:
             continue
         phrase_end = min([i for i in (clause.find(ch, m.end()) for ch in PHRASE_END) if i >= 0] or [len(clause)])
         rule = clause[:case_start] + "|" + clause[phrase_end:]
         if case_end < m.start():           # the marker opened its phrase: its consequence is the rule
             rule += "|" + clause[m.end():phrase_end]
-        rule_pairs = _pairs(rule)
+        rule_pairs = wording_pairs(rule)
         named = _best(segments, case_pairs)
         if named is None:
             continue
@@ -74,8 +74,8 @@ def read_extended_cases(reading: Reading) -> None:
             if not exempt:
                 continue    # the rule restates that very stretch
         elif restated is not None and restated[1] >= NAMED_MIN:
-            other = _pairs(segments[restated[0]][2])
-            mine = _pairs(text)
+            other = wording_pairs(segments[restated[0]][2])
+            mine = wording_pairs(text)
             sibling = len(other & mine) >= SIBLING_SHARE * min(len(other), len(mine))
         if not (exempt or sibling):
             continue
@@ -109,7 +109,7 @@ def _segments(upper: str) -> list[tuple[int, int, str, str]]:
 def _best(segments, pairs: set[str]) -> tuple[int, int] | None:
     best = None
     for k, (_, _, text, _) in enumerate(segments):
-        n = len(pairs & _pairs(text))
+        n = len(pairs & wording_pairs(text))
         if n and (best is None or n > best[1]):
             best = (k, n)
     return best

@@ -19,6 +19,14 @@ FORMULA = re.compile(r"[\d０-９.．%％]+|[〇零一二三四五六七八九�
 GENERIC = re.compile(r"下列|提供|基本|有关|相关|规定|按照|依照|依法|其他|本条例|本办法|本法|违反|第[一二三四五六七八九十百零〇]+条")
 
 
+def cjk_pairs(text: str) -> frozenset[str]:
+    """The pairs of adjacent CJK characters (U+4E00–U+9FFF) of ``text``: 县民政局审批 → 县民, 民政, 政局, 局审, 审批."""
+    return frozenset(run[i:i + 2] for run in _CJK_RUN.findall(text or "") for i in range(len(run) - 1))
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+
+
 def content_bigrams(text: str) -> set[str]:
     """The character pairs of ``text`` outside the formula words."""
     core = FORMULA.sub("|", text or "")

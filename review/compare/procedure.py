@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .grading import grade
 from .phrases import CLAUSE_END, PHRASE_END, bounds, phrase
-from .matter import matter_bigrams
+from .matter import cjk_pairs, matter_bigrams
 from .roles import actors
 from .vocabulary import (ACTOR_RX, COURT_ENFORCEMENT_RX, DEEMED_RX, REMEDY_WAIT_RX, RULE_MAKER_RX,
                          SELF_ENFORCEMENT_RX)
@@ -68,11 +68,11 @@ def read_deemed(reading: Reading) -> None:
     if not ours:
         return
     for theirs in DEEMED_RX.finditer(upper):
-        trigger = _pairs(_trigger(upper, theirs.start()))
+        trigger = cjk_pairs(_trigger(upper, theirs.start()))
         for mine in ours:
-            if len(trigger & _pairs(_trigger(clause, mine.start()))) < TRIGGER_SHARED:
+            if len(trigger & cjk_pairs(_trigger(clause, mine.start()))) < TRIGGER_SHARED:
                 continue
-            if _pairs(theirs.group()[2:]) & _pairs(mine.group()[2:]):
+            if cjk_pairs(theirs.group()[2:]) & cjk_pairs(mine.group()[2:]):
                 break          # the same consequence, in other words
             reading.add("consequence_changed",
                         grade("consequence_changed", {"case": "deemed"}, upper=theirs.group(), clause=mine.group()),
@@ -85,11 +85,6 @@ def _trigger(text: str, at: int) -> str:
     s, _ = bounds(text, at, PHRASE_END)
     before_s, _ = bounds(text, max(0, s - 2), PHRASE_END)
     return text[before_s:at]
-
-
-def _pairs(text: str) -> set[str]:
-    core = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text)
-    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
 
 
 # how high a body stands: a lower one taking a higher one's rule-making power is another body than the law's
@@ -109,7 +104,7 @@ def read_rule_maker(reading: Reading) -> None:
         level = _level(theirs.group())
         if level is None or level < RESERVED_LEVEL:
             continue
-        about = _rule_matter(upper) - _pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
+        about = _rule_matter(upper) - cjk_pairs(theirs.group())     # what the unit is about (工本费 of 收费办法)
         for mine, my_level in ours:
             if my_level >= level:
                 continue
@@ -120,9 +115,9 @@ def read_rule_maker(reading: Reading) -> None:
             if restates_elsewhere(reading, mine, theirs):
                 continue       # 由县城镇排水主管部门通过招标投标方式……确定 restates the article's 由城镇排水主管部门……确定, not
                 #                its 具体办法由国务院……制定
-            if not rule_object(clause, mine.start()) & _pairs(upper):
+            if not rule_object(clause, mine.start()) & cjk_pairs(upper):
                 continue       # 协议出让的地价标准 is not the 使用管理办法 of 土地有偿使用费 the article reserves
-            mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - _pairs(mine.group())
+            mine_about = _rule_matter(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]) - cjk_pairs(mine.group())
             if len(about & mine_about) < RULE_MATTER:
                 continue       # another matter's rules (由国务院公安部门确定 of 枪支 for a 居住证 clause)
             reading.add("body_changed", grade("body_changed", {"case": "rule_maker"},
@@ -160,9 +155,9 @@ def rule_object(text: str, at: int) -> set[str]:
     s, _ = bounds(text, at, CLAUSE_END)
     before = _OBJECT_TAIL.sub("", text[s:at])
     if not before:
-        return _pairs(text[s:at]) or {"*"}
+        return cjk_pairs(text[s:at]) or {"*"}
     tail = before[-OBJECT_CHARS:].replace("的", "|")
-    found = _pairs(tail) | ({"收费"} if "收费" in text[s:at] else set())
+    found = cjk_pairs(tail) | ({"收费"} if "收费" in text[s:at] else set())
     return found or {"*"}
 
 # applying a higher level's rule: 按照国家有关规定, 依照省定价目录 (the province's catalogue says which level prices)

@@ -36,7 +36,7 @@ _BODY = (r"(?:(?:县|市|区|镇|乡|州|旗|省|街道|社区|各|本|该|所�
          r"(?:人民政府|政府|办事处|管委会|局|厅|(?<!业主)(?<!村民)(?<!居民)(?<!理事)委员会|委(?!托)|办公室|办(?![理法事])|领导小组|指挥部|专班|"
          r"中心|[^，。；、：:\s]{1,4}站(?![点台长])|(?:管理|服务|派出|司法|林业|财政)所|居民委员会|居委会)"
          r"|街道办事处|乡镇人民政府|乡镇|主管部门|有关部门|行政机关|河长|林长|网格员|网格长|领导小组(?:办公室)?|指挥部|工作专班)")
-_BODY_RX = re.compile(_BODY)
+BODY_RX = re.compile(_BODY)
 # the owners' own organs and meetings: never the one taking over
 _OWNERS_ORGAN = re.compile(r"业主(大会|委员会)|村民(会议|代表会议|小组会议)|股东(大)?会|董事会|理事会|会员(代表)?大会|社员(代表)?大会|"
                            r"职工(代表)?大会|成员(代表)?大会")
@@ -112,7 +112,7 @@ def _agent(sentence: str, at: int) -> re.Match | None:
     """The body that does the verb at ``at``: the last public body or organ named before it in the sentence, not an
     owners' organ, and no owner named between them as the subject (业主大会选聘……报街道办事处确认: the body confirms)."""
     found = None
-    for m in _BODY_RX.finditer(sentence[:at]):
+    for m in BODY_RX.finditer(sentence[:at]):
         if _OWNERS_ORGAN.search(m.group(0)):
             continue
         found = m
@@ -166,7 +166,7 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
     # an item that opens with the verb, its body and power in the header (……领导小组办公室履行下列职责：（三）决定……)
     lead = _ITEM_HEAD.match(sentence).end()
     m = _DECIDE.match(sentence, lead)
-    if header and m and _BODY_RX.search(header) and _HEADER_POWER.search(header) and not _OWNERS_ORGAN.search(header):
+    if header and m and BODY_RX.search(header) and _HEADER_POWER.search(header) and not _OWNERS_ORGAN.search(header):
         return [(m.start(), m.end(), _guard(sentence, header, m.start()))]
     for m in _DECIDE.finditer(sentence):
         agent = _agent(sentence, m.start())
