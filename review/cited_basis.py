@@ -126,3 +126,32 @@ def unverified_basis(findings: list[Finding], store, text: str = "") -> list[Fin
                                         "bases_unverified": [b.name for b in able]})
         out.append(f)
     return out
+
+
+# -- a bare 未经批准 referring back to the approval the clause's previous sentence cites ---------------------------
+# "建设公墓……应当依照《殡葬管理条例》规定的权限报经批准；未经批准，任何单位和个人不得擅自兴建殡葬设施": the 未经批准 names
+# no body and no approval of its own — it is the approval of the sentence before, which follows the named instrument
+# (cited: an approval the document does not set). A 未经 that names a body (未经县城市管理局批准) is an approval of its
+# own; a citation inside 除……外，还 is the list the sentence goes beyond (review.norms.analyse.excepted_spans).
+_BARE_APPROVAL = re.compile(r"^[\s\u3000]*(?:凡|对)?未经(?:批准|审批|核准|许可)(?:的)?[，,]")
+_APPROVAL = re.compile(r"批准|审批|核准|许可")
+
+
+def approval_cited_before(findings: list[Finding]) -> list[Finding]:
+    """The findings without the licence findings on a bare 未经批准 whose approval the clause's previous sentence
+    cites an instrument for (依照《X》……报经批准；未经批准，不得……)."""
+    from .norms.analyse import excepted_spans
+
+    out = []
+    for f in findings:
+        if f.category == "license" and f.clause is not None and f.quote:
+            sentence = _sentence(f.clause.text, f.quote)
+            at = f.clause.text.find(sentence)
+            if _BARE_APPROVAL.match(sentence) and at > 0:
+                prior = f.clause.text[:at].rstrip("；;。\n")
+                before = prior[max(prior.rfind(ch) for ch in _SENTENCE_END) + 1:]
+                cited = _CITED.search(before)
+                if cited and _APPROVAL.search(before, cited.end()) and not excepted_spans(before):
+                    continue
+        out.append(f)
+    return out

@@ -105,7 +105,9 @@ def cites_another(text: str, upper: Provision) -> bool:
     the 实施条例's 第九十一条): its basis is the article it names."""
     from statutes.numerals import cn_to_int
 
-    cited = [(law, number) for law, number in _CITED_ARTICLE.findall(text)]
+    from .compare.citing import with_back_references
+
+    cited = [(law, number) for law, number in _CITED_ARTICLE.findall(with_back_references(text))]
     if not cited:
         return False
     title = (upper.law or "").removeprefix("中华人民共和国")
@@ -2460,9 +2462,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     findings = [f for f in both if f.rule not in agency_ids]
     if opts.topics and SWEEP_CONTENT in opts.topics:
         findings = sweep_content(findings, rules)
-    from .cited_basis import unverified_basis
+    from .cited_basis import approval_cited_before, unverified_basis
 
-    findings = unverified_basis(findings, store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
+    findings = unverified_basis(approval_cited_before(findings), store, doc.text)   # 依照《X》 the corpus lacks: ask to check the basis
     findings += agency_findings(agency_rules, clauses, doc, opts.as_of,
                                 found=[f for f in both if f.rule in agency_ids], **kw)
     findings = fold_defined(merge_agency_findings(findings), clauses)

@@ -325,7 +325,7 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
     is compared with the unit of the article it restates (review.compare.units)."""
     from .compare import cites_article, compare
     from .compare.units import best_unit
-    from .engine import without_working_days
+    from .engine import cites_another, without_working_days
     from .model import Finding
     from .severity import rank
 
@@ -351,6 +351,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             law, art = hit
             if applies_other(clause.text, art.law):
                 continue     # 根据《商品房屋租赁管理办法》……处以……罚款: the clause applies another instrument
+            if cites_another(clause.text, art):
+                continue     # 依照该法第九十四条: the clause names its own article of the law, not this one
             unit = best_unit(sentence, art.text)
             whole = f"{clause.header}\n{clause.text}" if clause.header else clause.text
             cmp = compare(sentence, unit.text, context=whole,

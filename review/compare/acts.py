@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .citing import told_by_citation
 from .grading import grade
 from .phrases import PHRASE_END, phrase
 from .roles import UNKNOWN, role_at
@@ -98,6 +99,8 @@ def read_acts(reading: Reading) -> None:
             #              paired it as well: 不得再委托其他组织或者个人)
         if best.modal == u.modal or best.start in used:
             continue
+        if reading.cites_upper and told_by_citation(clause.text, best.start):
+            continue     # 依照《…》第四十三条第二款被禁止担任……的人员: the cited article's own verb, told of the person
         if u.modal == "not" and conditioned_apart(upper.text, u.start, clause.text, best.start):
             continue     # ……已经依法受理的，不得申请行政复议: a prohibition under a condition the clause's permission
             #              does not state holds only there (可以委托 under 申请有困难的 forbidden outright is altered)

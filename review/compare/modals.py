@@ -6,6 +6,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from .citing import told_by_citation
 from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import bounds, phrase
@@ -166,6 +167,8 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     else:
         clause_offset = reading.clause_offset_near(upper_index if upper_index is not None else 0)
     clause_span = phrase(clause.text, clause_offset)
+    if reading.cites_upper and clause_index is not None and told_by_citation(clause.text, clause_offset):
+        return   # 依照《…条例》第四十三条第二款被禁止担任……的人员: what the cited article did to the person, named by it
     role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
     clause_role = role_at(clause.text, clause_offset)
     if UNKNOWN not in (role, clause_role) and role != clause_role:
@@ -330,6 +333,8 @@ def read_denied_rights(reading: Reading) -> None:
         if may is None:
             continue
         denial = refusal_of(clause, change.upper_span[may.end():])
+        if denial is not None and reading.cites_upper and told_by_citation(clause, denial.start()):
+            continue   # 依照……第四十三条第二款被禁止担任: the article's own 禁止, told of the person it was laid on
         if denial is not None:
             upper_offset = change.upper_start + may.start() if change.upper_start >= 0 else -1
             role = role_at(reading.upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
@@ -398,3 +403,4 @@ def read_reversed_prohibitions(reading: Reading) -> None:
                         (duty.start(), done), (at, at + len(forbid.group())))
             if len(reading.changes) > before:
                 reading.modal_moves.append(("not", "must", reading.changes[-1]))
+

@@ -469,7 +469,8 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
         if another_part(reading, offset, s, e) or named_as_object(text, offset, reading.clause.text):
             continue   # 应当为残疾人职工提供……劳动保护 left out of a clause restating 不得……歧视残疾人职工: the clause restates the
             #            article's other predicate, this one it does not speak of
-        facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset)}
+        facts = {"modal": m.lastgroup, "protective": bool(PROTECTIVE_RX.search(rest)), "role": role_at(text, offset),
+                 "cited": reading.cites_upper}
         graded = grade("duty_removed", facts, phrase=text[span[0]:span[1]] or removed)
         if graded is not None:
             reading.add("duty_removed", graded, clause_source, span)
