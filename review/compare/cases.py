@@ -31,3 +31,13 @@ def adverse_case(text: str, q: Quantity) -> bool:
     # (职工有下列情形之一的，不享受当年的年休假：)
     lead = ITEM_LEAD_IN.search(text, 0, q.start)
     return lead is not None and not rest[at + 1:].strip("；;。 \n") and bool(ADVERSE_RX.search(lead.group(1)))
+
+
+def open_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` defines a case its own text leaves without a consequence (an item ……请病假累计2个月以上的；
+    whose list's lead-in, not given here, says what follows): it takes the consequence of the article it restates."""
+    end = bounds(text, q.end, _SENTENCE)[1]
+    rest = text[q.end:end]
+    at = rest.find("的")
+    return at >= 0 and not any(mark in rest[:at] for mark in "，,：") and not rest[at + 1:].strip("；;。 \n") \
+        and ITEM_LEAD_IN.search(text, 0, q.start) is None

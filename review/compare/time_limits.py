@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .bounds import CAP, bound_words, ceiling
-from .cases import adverse_case
+from .cases import adverse_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
@@ -100,7 +100,7 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              # 连续停止取水满2年的，由原审批机关注销取水许可证: a threshold whose case takes from whoever meets it, in
              # both texts (review.compare.cases) — a shorter one widens the loss
              "adverse": limit == "threshold" and adverse_case(upper_words, upper_quantity)
-             and adverse_case(reading.clause.text, clause_quantity)}
+             and (adverse_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
 
