@@ -69,3 +69,21 @@ def test_a_loss_case_floor_raised_is_not_a_condition():
 @pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in fixture_cases("upper28.toml")])
 def test_upper28_clause(corpus, stem, index, case):
     check_clause(corpus, RULES, case)
+
+
+@pytest.mark.parametrize("text, polarity", [
+    # Y novel_bk:133: a length completed before destruction (保存满1年后……销毁) against 应当至少保存2年: the figures measure
+    # one thing (review.compare.objects.completed), the least period cut
+    ("统计调查中取得的调查对象原始资料，保存满1年后由乡镇统计站统一销毁。", "positive"),
+    # the law's own length, and a longer one: nothing
+    ("统计调查中取得的调查对象原始资料，保存满2年后由乡镇统计站统一销毁。", "negative"),
+    ("统计调查中取得的调查对象原始资料，保存满3年后可以销毁。", "negative"),
+    # W novel_bi:137: the bearer is the phrase's own party (拍卖人应当), not the 县属国有企业 the case names
+    ("县属国有企业委托拍卖闲置资产的，拍卖人应当于拍卖日三日前在县级以上报刊或者网站发布拍卖公告。", "positive"),
+    ("县属国有企业委托拍卖闲置资产的，拍卖人应当于拍卖日七日前发布拍卖公告。", "negative"),
+])
+def test_upper28_engine(corpus, text, polarity):
+    from tests.new_clauses import assert_judged, findings_on_article
+
+    found = [f for f in findings_on_article(corpus, RULES, text) if f.severity in ("error", "warning")]
+    assert_judged(found, {"polarity": polarity, "category": "upper-law", "text": text})
