@@ -987,7 +987,7 @@ class _UpperReader:
         if weak:
             # the best hit of a law whose subject the clause itself names (names_law_subject: 博物馆, 地质灾害, 农民工
             # 工资) is no chance resemblance either: read from UPPER_VOTED_SCORE, as a clause in its own words
-            named = bool(found) and names_own_law(probe, found[0])
+            named = bool(found) and names_own_law(item_with_lead(clause, probe), found[0])
             floor = UPPER_VOTED_SCORE if voted or named else UPPER_WEAK_SCORE
             hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
         if not hits:
@@ -1038,7 +1038,7 @@ class _UpperReader:
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
-            own_law = weak and not voted and names_own_law(probe, upper)
+            own_law = weak and not voted and names_own_law(item_with_lead(clause, probe), upper)
             # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
             # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
             below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
@@ -1585,6 +1585,13 @@ def names_own_law(probe: str, upper: Provision) -> bool:
     """Whether the clause names the subject of ``upper``'s law: in its own words (names_law_subject), or as the party
     or thing its norm binds (names_regulated_party)."""
     return names_law_subject(probe, upper) or names_regulated_party(probe, upper.law)
+
+
+def item_with_lead(clause: Clause, probe: str) -> str:
+    """The item ``probe`` read with its list's lead-in, which names what the items are about (在本县成立社会团体，应当具备
+    下列条件：（五）……活动资金不少于十万元: the item's law is the one of 社会团体); any other probe as it stands."""
+    bare = without_label(probe)
+    return f"{clause.header}{bare}" if clause.header and _ITEM_LEAD.match(bare) else probe
 
 
 def names_regulated_party(probe: str, law: str) -> bool:

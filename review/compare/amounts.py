@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
+from .cases import adverse_case
 from .grading import amount_noun, grade
-from .phrases import SENTENCE_END, bounds
-from .vocabulary import CIRCUMSTANCE_RX, PENAL_RX
+from .phrases import CLAUSE_END, SENTENCE_END, bounds
+from .roles import ORGAN, role_at
+from .vocabulary import CIRCUMSTANCE_RX, MODAL_RX, PENAL_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -23,6 +25,10 @@ def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quanti
         case = "floor_lowered"
     elif fixes_a_range(reading.clause.text, upper_quantity, clause_quantity):
         case = "fixed"
+    elif not penal and demanded_floor(reading.upper.text, upper_quantity) \
+            and clause_quantity.lower_bound > upper_quantity.lower_bound \
+            and not adverse_case(reading.clause.text, clause_quantity):
+        case = "floor_raised"
     else:
         case = "within"
     words = {
@@ -66,3 +72,23 @@ def specified_within(change) -> bool:
         return False
     c, u = clause[0], upper[0]
     return c.mode == "fixed" and u.mode == "range" and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+
+
+_LEAD_DEMANDS = ("条件", "应当", "必须", "须")
+
+
+def demanded_floor(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a least figure the article demands of whoever must meet it (注册资本不少于30万元, 应当占本单位在职
+    职工总数的25%以上, an item of 应当具备下列条件：……有3万元以上活动资金): a lone floor (……以上, 不少于, 不低于) under a
+    duty (应当, 必须, 须 before it in its sentence, or a list's lead-in of conditions) borne by no public body, and no case
+    with a loss (超过……以上的，吊销: review.compare.cases). A higher figure adds to what the law asks; the law leaves
+    nothing above its floor to the drafter's choice the way it leaves a range."""
+    from .bounds import ITEM_LEAD_IN
+
+    if q.mode != "min" or adverse_case(text, q) or role_at(text, q.start) == ORGAN:
+        return False
+    start = bounds(text, q.start, CLAUSE_END)[0]
+    if any(m.lastgroup == "must" for m in MODAL_RX.finditer(text, start, q.start)):
+        return True
+    lead = ITEM_LEAD_IN.search(text, 0, q.start)
+    return lead is not None and any(w in lead.group(1) for w in _LEAD_DEMANDS)

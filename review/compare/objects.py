@@ -34,6 +34,12 @@ def ends_phrase(text: str, end: int) -> bool:
     return bool(_ENDS_PHRASE.match(text[end:end + 4]))
 
 
+def completed(text: str, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a length completed, after which something follows (保存满1年后由……销毁,
+    公示满30日后): 满 before it, 后 after — it measures what is named before it, as a figure closing its phrase does."""
+    return text.startswith("满", start - 1) and text.startswith(("后", "以后", "之后"), end)
+
+
 def measured(text: str, start: int) -> set[str]:
     """The content bigrams of what the figure at ``start`` measures: the words of its sentence before it (at most
     ``OBJECT_REACH`` characters) and, in an item, of the item's lead-in; the measure words aside."""
@@ -50,7 +56,8 @@ def same_object(clause_text: str, clause_start: int, clause_end: int, upper_text
     """Whether two figures that each close their phrase measure one thing (see the module docstring)."""
     if clause_start < 0 or upper_start < 0:
         return False
-    if not (ends_phrase(clause_text, clause_end) and ends_phrase(upper_text, upper_end)):
+    if not ((ends_phrase(clause_text, clause_end) or completed(clause_text, clause_start, clause_end))
+            and ends_phrase(upper_text, upper_end)):
         return False
     return len(measured(clause_text, clause_start) & measured(upper_text, upper_start)) >= OBJECT_SHARED
 

@@ -64,6 +64,12 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         named = _acting(text, phrase_start, modal.start())
         if named:
             return found(_shift(named[-1], phrase_start))
+        # the phrase's own topic named as people by how its noun ends (……的，拍卖人应当于拍卖日七日前……): the bearer is
+        # that party, not an actor the case before it names (县属国有企业委托拍卖闲置资产的)
+        own = person_topic(text[phrase_start:modal.start()])
+        # (not the words before 应当知道 of 可以自知道或者应当知道: a modal verb or a 或者 in it is no noun)
+        if own and phrase_start > sentence_start and not MODAL_RX.search(own) and not own.endswith("或者"):
+            return "party", own
         pos = modal.start()  # "当事人…的，应当在行政机关告知后五日内": the subject is the topic, not 行政机关
     else:
         named = _acting(text, phrase_start, pos)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .bounds import CAP, bound_words, ceiling
+from .cases import adverse_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
@@ -95,7 +96,11 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              # 土地使用权出让最高年限按下列用途确定：……: the longest term a grant may run
              "ceiling": upper_quantity.mode == "max" and ceiling(upper_words, upper_quantity),
              # 应当自用工之日起三十日内……申请办理社会保险登记: a limit the bearer must keep, not a period it may use
-             "duty": is_duty_limit(upper_words, upper_quantity.start)}
+             "duty": is_duty_limit(upper_words, upper_quantity.start),
+             # 连续停止取水满2年的，由原审批机关注销取水许可证: a threshold whose case takes from whoever meets it, in
+             # both texts (review.compare.cases) — a shorter one widens the loss
+             "adverse": limit == "threshold" and adverse_case(upper_words, upper_quantity)
+             and (adverse_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
 

@@ -42,6 +42,11 @@ PROTECTIVE_QUALIFIER_RX = _rx("compare.protective_qualifier")
 # a sentence about a sanction: its money is a fine, its multiple a multiple of a fine — the norm analyser's fines and
 # confiscations (sanctions.toml) plus the markers of a penalty clause (处罚、处以、并处、加处、滞纳金)
 PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
+# a consequence that takes from whoever meets a case: a licence revoked or withdrawn, a suspension, a disqualification,
+# a refusal (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假): the sanctions the norm analyser reads
+ADVERSE_RX = _rx("sanction.revocation", "sanction.withdrawal", "sanction.suspension", "sanction.disqualification",
+                 "sanction.business_limit", "sanction.curtail", "sanction.refusal", "sanction.closure",
+                 "sanction.utility_cut", "sanction.fine", "sanction.confiscation")
 # words that make added text a condition (proof, local residence, approval, deposit …). Not the analyser's
 # approval/registration/proof concepts: those are preconditions only with a condition marker (……后方可, 未经……不得),
 # and read word by word here they turned faithful restatements into "added conditions" (登记机构, 吊销许可证)

@@ -1,0 +1,43 @@
+"""The case a threshold figure defines and what befalls whoever meets it.
+
+A figure written before 的 names a case (停业连续六个月以上的, 满二年未动工开发的, 请病假累计3个月以上的, 连续停止取水满2年
+的); the rest of its sentence says what follows for whoever the case covers. Where that is a loss — a licence revoked
+or withdrawn, land taken back, an entitlement refused (review.compare.vocabulary.ADVERSE_RX: the sanctions the norm
+analyser reads, any object) — a lower threshold widens the loss: more parties meet the case sooner. Where it is
+anything else (方可认定, 可以申领, a condition to meet), a higher threshold narrows who qualifies.
+"""
+
+from __future__ import annotations
+
+from ..quantities import Quantity
+from .bounds import ITEM_LEAD_IN
+from .phrases import bounds
+from .vocabulary import ADVERSE_RX
+
+_SENTENCE = "。；;\n"
+
+
+def adverse_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` of ``text`` defines a case (its phrase goes on to 的) whose consequence, in the rest of
+    the sentence, takes from whoever meets it (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假)."""
+    end = bounds(text, q.end, _SENTENCE)[1]
+    rest = text[q.end:end]
+    at = rest.find("的")
+    if at < 0 or any(mark in rest[:at] for mark in "，,："):
+        return False        # (no case: 应当至少保存2年，……; the figure closes its phrase)
+    if ADVERSE_RX.search(rest, at):
+        return True
+    # an item of a list of cases (（四）……请病假累计3个月以上的；) takes its consequence from the list's lead-in
+    # (职工有下列情形之一的，不享受当年的年休假：)
+    lead = ITEM_LEAD_IN.search(text, 0, q.start)
+    return lead is not None and not rest[at + 1:].strip("；;。 \n") and bool(ADVERSE_RX.search(lead.group(1)))
+
+
+def open_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` defines a case its own text leaves without a consequence (an item ……请病假累计2个月以上的；
+    whose list's lead-in, not given here, says what follows): it takes the consequence of the article it restates."""
+    end = bounds(text, q.end, _SENTENCE)[1]
+    rest = text[q.end:end]
+    at = rest.find("的")
+    return at >= 0 and not any(mark in rest[:at] for mark in "，,：") and not rest[at + 1:].strip("；;。 \n") \
+        and ITEM_LEAD_IN.search(text, 0, q.start) is None
