@@ -40,6 +40,7 @@ from .kin import RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
+from .register import gated as _register
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
@@ -201,14 +202,16 @@ _BREACH = re.compile(r"(未|不|没有)(依法|按规定|按照规定|依照规�
 # 再依法申请食品经营许可; 除应当依法取得……许可外，还须经……评审合格 — round 27, gate27)
 # … or of the registration done before the gate (企业依法办理登记后，应当……申请列入……名录，未列入名录的，不得 — round 27
 # wave 2, gate27b): the statutory step the gate follows, in its own clause of time
-_BESIDE_GATE = re.compile(r"(?<=再)依法(?=申请|办理|取得|登记)|依法(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))"
+# … nor the 按规定 of the base beside which a paper is added (除按规定提交申请材料外，还应当提交……出具的……意见 — round 28, rp28)
+_BESIDE_GATE = re.compile(r"(?<=再)依法(?=申请|办理|取得|登记)|(?<=除)(?:依法|按规定|按照规定)(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))"
+                          r"|依法(?=[^。；]{0,40}?外[，,]?[^。；，]{0,6}(?:还|另|同时))"
                           r"|依法(?=(?:办理|申请|完成)?[^，。；]{0,8}?(?:登记|注册)(?:手续)?(?:后|之后|以后)[，,])")
 
 
 def _basis(text: str) -> bool:
     text = _BREACH.sub(lambda m: "＊" * len(m.group(0)), text) if "未" in text or "不" in text or "没有" in text else text
-    if "依法" in text:
-        text = _BESIDE_GATE.sub("＊＊", text)
+    if "依法" in text or "规定" in text:
+        text = _BESIDE_GATE.sub(lambda m: "＊" * len(m.group(0)), text)
     return bool(_CITED.search(text) or _GENERAL.search(text) or _RESERVED.search(text))
 
 
@@ -878,7 +881,8 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
     return [Burden("choice", m.start(), m.end(), m.group(0))]
 
 
-_READINGS = (_others, _duty, _sensitive, _origin, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
+# (round 28, rp28: work or trade gated on the register or on years of residence — review/norms/register.py)
+_READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 # (the structural reading of round 22 last: it is what none of the concept readings took)
 _FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest)

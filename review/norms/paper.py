@@ -129,7 +129,7 @@ _ALTERNATIVE = re.compile(r"(或者|或是|或(?![缺许]))[^，。；]*?(证(?!
 # the issuer's record of the person's own dealings with it (a donation received, blood given, a report made, an award, a
 # volunteer's hours, an activity it ran): a receipt or record like a contract voucher (优化营商环境条例 第四十四条 合同凭证;
 # 慈善法 第六十六条 志愿服务记录证明)
-_DEALINGS = re.compile(r"捐赠|捐献|献血|举报|表彰|奖励|荣誉|获奖|志愿|服务时[间长数]|考试|成绩|"
+_DEALINGS = re.compile(r"捐赠|捐献|献血|举报|表彰|奖励|荣誉|获奖|志愿|服务时[间长数]|考试|成绩|学籍|在读|就读|"
                        r"参加[^，。；]{0,12}(?:活动|宣传|工作|培训|竞赛|比赛)")
 # a points claim's evidence (积分入户, 加分): the person brings what he claims points for
 _SCORING = re.compile(r"积分|加分|计分|分值|得分")
@@ -403,6 +403,50 @@ def _again(sentence: str) -> list[Burden]:
     return [Burden("on_file", g.start(), a.end(), sentence[g.start():a.end()])]
 
 
+# ---- round 28 (rp28): the added paper — *beside what already proves the matter (除提交……外，还应当提交; 在提交……的同时，
+# 还须; 应当同时提交), the person must hand in a paper a body makes* (优化营商环境条例 第四十四条第二款: what a certificate,
+# a form or the body's own check covers is no 证明事项). The sentence itself says the paper is one more. Open slots: the
+# base (any paper, any form), the issuer by its place (whatever stands between the hand-in verb and the making verb — a
+# government office too: an office's paper on what it holds is a paper it can check itself), the making verb (出具, 开具,
+# 盖章确认, 打印并加盖……章, 签注意见 …), the paper by its noun's ending (…证明/…说明/…意见/…函/…单/…表/…回执/…凭证/
+# …报告/…清单/…记录). Guards: the statute's own papers (``_statutory``; papers made abroad only where the base is no
+# certificate of the person's own), an approval, a test or a consultation the law sets (``_NOT_ADDED``), the person or an
+# expert firm as issuer (``_third``), the demand lifted or barred (``papers``); under a bare 同时 (no base named), the
+# issuer's record of the person's own dealings with it (a school's 学籍证明, an exam's result: ``_DEALINGS``).
+_ADDED_MARK = re.compile(rf"除(?:{_HAND}|交验|按[^，。；;]{{0,4}}?(?:{_HAND}))?(?P<base>[^。；;]{{1,30}}?)外[，,]?[^。；;，,]{{0,4}}?"
+                         rf"(?:还|另|另行|另外|并|同时|仍)[^。；;，,]{{0,3}}?(?:{_MODAL})[^。；;，,]{{0,3}}?(?:{_HAND}|交验)"
+                         rf"|(?:{_HAND}|交验)(?P<base2>[^。；;]{{1,30}}?)的同时[，,]?[^。；;，,]{{0,4}}?(?:还|另|仍|再|并)?(?:{_MODAL})[^。；;，,]{{0,3}}?(?:{_HAND})"
+                         rf"|(?P<weak>(?:{_MODAL})(?:同时|一并|另行)(?:{_HAND}))")
+_MAKE = r"出具|开具|签发|核发|盖章|签章|加盖|签字|签署|签注|打印|确认|核实|证实|认定"
+_ADDED_PAPER = (r"证明(?:材料|书|文件|函)?|情况说明|说明(?:材料)?|意见(?:书)?|确认(?:书|函|单|表)|核验(?:函|单|表)|函|回执|凭证|凭据|"
+                r"报告|清单|记录(?:单|表)?|查询单|[^，。；;、]单|[^，。；;、]表|承诺书|保证书|担保(?:书|函)|声明(?:书)?|认定书")
+_ADDED_PAPER_RX = re.compile(rf"(?P<org>[^，。；;、的]{{2,24}}?)(?P<verb>{_MAKE})[^，。；;、的]{{0,12}}?的(?P<what>[^，。；;、]{{0,24}}?)(?P<paper>{_ADDED_PAPER})")
+# an approval, a test, a consultation the law sets (a body's review the person is sent to fetch stays: 复核意见, 审查意见)
+_NOT_ADDED = re.compile(r"审批|批准|许可(?!证)|核准|准予|准许|批复|验收|预审|选址|规划条件|环评|环境影响|论证|评审|认可文件|检测|检验|鉴定")
+_ABROAD = re.compile(_SOURCES["proof.abroad"])
+
+
+def _added(sentence: str) -> list[Burden]:
+    for mark in _ADDED_MARK.finditer(sentence):
+        stop = min([i for i in (sentence.find(c, mark.end()) for c in "。；;") if i >= 0] or [len(sentence)])
+        m = _ADDED_PAPER_RX.match(sentence, mark.end(), stop)
+        if m is None:
+            continue
+        org = m.group("org").strip("（）()")
+        tail = m.group("what")[-4:] + m.group("paper")
+        if not _third(org) or _NOT_ADDED.search(org + tail) or _ALTERNATIVE.search(_phrase(sentence, m.start(), m.end())):
+            continue
+        if mark.group("weak") and _DEALINGS.search(m.group("what")):
+            continue      # (同时 alone names no base that suffices: the issuer's record of the person's own dealings stays lawful)
+        base = mark.group("base") or mark.group("base2") or ""
+        phrase = _phrase(sentence, m.start(), m.end())
+        statutory = _STATUTORY.search(sentence[m.start():m.end()]) or (_STATUTORY.search(phrase) and re.search(r"或者|或是|或", phrase))
+        if statutory and not (_OWN.search(base) and _ABROAD.search(statutory.group(0))):
+            continue      # a paper a statute names (made abroad: only where the firm's own certificate is the base)
+        return [Burden("paper", m.start(), m.end(), m.group(0))]
+    return []
+
+
 def papers(sentence: str, header: str = "", before: str = "", after: str = "") -> list[Burden]:
     """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
     government already holds (module docstring)."""
@@ -427,6 +471,9 @@ def papers(sentence: str, header: str = "", before: str = "", after: str = "") -
         return circular
     if _SENTENCE_GUARDS.search(sentence):
         return []
+    added = _added(sentence)
+    if added:
+        return added
     found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
             or _joined(sentence, header) or _natural(sentence, header))
     return [b for b in found if not _statutory(sentence, b.start, b.end)]
