@@ -23,7 +23,7 @@ from ..firstchars import Keyed
 from ..sentences import end_before, start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause
-from .competition import designations, local_barriers, price_floors
+from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .measure import bars, holds
 from .power import readings as power_readings
@@ -493,7 +493,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # an unrelated threshold; a rate by origin; a charge or a procedure spared the government's own company
     if not any(e.kind in ("reserve", "local") and e.laid for e in out):
         for kind, found in (("entry", entry_bars(sentence, header)), ("differ", origin_rates(sentence, header, before)),
-                            ("favour", favours(sentence, header, before))):
+                            ("favour", favours(sentence, header, before) or element_favours(sentence, header))):
             for start, end, guard in found:
                 out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for start, end, guard in price_floors(sentence, header):
