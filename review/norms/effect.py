@@ -107,7 +107,10 @@ _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)|"
                             # round 27 (coerce27b): the act kept up after an order or a warning (经责令停止后仍继续办班)
-                            r"(责令|劝阻|制止|催告|告诫|警告)[^，。；]{0,16}?仍(?!应|须|需|可)|仍(继续|然继续)")
+                            r"(责令|劝阻|制止|催告|告诫|警告)[^，。；]{0,16}?仍(?!应|须|需|可)|仍(继续|然继续)|"
+                            # round 28 (fcfee28): conduct named by the list of acts a text forbids (有本办法第十二条所列行为的;
+                            # 有下列行为之一的)
+                            r"有[^，。；]{0,20}?(所列|下列|以下|前款|上述)[^，。；]{0,6}?行为(之一)?的")
 _NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|齐|全|完整|一致|准确|确定)|"
                         r"未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)|违|擅自|非法|无证|无照|"
                         r"被[^，。；]{0,8}(投诉|举报|查|发现)")
@@ -340,6 +343,10 @@ def _party_thing(sentence: str, m) -> bool:
                 or _PARTY_PAYS.search(sentence[m.end():]))
 
 
+# (round 28: the law's own sanction set aside by an exception, and something added beside it: 除依照《……》处理外，另……)
+_BESIDE_LAW = re.compile(r"除[^。；]{0,6}?(依照|依据|按照|根据)[^。；]{0,40}?(以|之)?外[，,]?(?=[^。；]{0,4}(另|还|并|再|同时|一并))")
+
+
 def _basis(sentence: str, header: str, kind: str = "") -> str:
     both = _DISPOSED_AFTER.sub("", header + sentence)
     if _CITED.search(both):
@@ -466,6 +473,10 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         # 情节严重的，暂停其……一年 adds the bar to the law's penalty)
         own_basis = "cited" if basis == "none" and _GRADED.match(sentence) \
             and _basis(_last_sentence(before), "") == "cited" else basis
+        # round 28 (fcfee28): a law cited for what the exception sets aside (除依照《……》第四十一条处理外，另……暂停其……)
+        # is no basis for the bar the body adds beside it
+        if own_basis == "cited" and _BESIDE_LAW.search(sentence[:start]):
+            own_basis = _basis(_BESIDE_LAW.sub("", sentence), header)
         out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
     for start, end, release in holds(sentence):
