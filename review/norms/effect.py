@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..firstchars import Keyed
 from ..sentences import end_before, start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
-from .analyse import named_as_cause
+from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .measure import bars, holds
@@ -343,10 +343,6 @@ def _party_thing(sentence: str, m) -> bool:
                 or _PARTY_PAYS.search(sentence[m.end():]))
 
 
-# (round 28: the law's own sanction set aside by an exception, and something added beside it: 除依照《……》处理外，另……)
-_BESIDE_LAW = re.compile(r"除[^。；]{0,6}?(依照|依据|按照|根据)[^。；]{0,40}?(以|之)?外[，,]?(?=[^。；]{0,4}(另|还|并|再|同时|一并))")
-
-
 def _basis(sentence: str, header: str, kind: str = "") -> str:
     both = _DISPOSED_AFTER.sub("", header + sentence)
     if _CITED.search(both):
@@ -475,8 +471,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             and _basis(_last_sentence(before), "") == "cited" else basis
         # round 28 (fcfee28): a law cited for what the exception sets aside (除依照《……》第四十一条处理外，另……暂停其……)
         # is no basis for the bar the body adds beside it
-        if own_basis == "cited" and _BESIDE_LAW.search(sentence[:start]):
-            own_basis = _basis(_BESIDE_LAW.sub("", sentence), header)
+        if own_basis == "cited":
+            own_basis = _basis(without_excepted(sentence, start), header)
         out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
     for start, end, release in holds(sentence):
