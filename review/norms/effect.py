@@ -471,7 +471,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             and _basis(_last_sentence(before), "") == "cited" else basis
         # round 28 (fcfee28): a law cited for what the exception sets aside (除依照《……》第四十一条处理外，另……暂停其……)
         # is no basis for the bar the body adds beside it
-        if own_basis == "cited":
+        if basis == "cited":
             own_basis = _basis(without_excepted(sentence, start), header)
         out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
