@@ -138,11 +138,16 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
 _UNIT_COUNTED = re.compile(r"每[份件个宗笔本项单]?[^，。；每]{0,6}?(合同|协议)")
 
 
+# (round 28: what an exception sets aside — 除按合同交纳租金外，还应当……交纳 — is the lawful part beside the charge, not the
+# charge's own agreed price)
+_EXCEPTED = re.compile(r"除[^，。；]{1,24}?(以|之)?外(?=[，,]?[^，。；]{0,4}(还|另|再|并|须|应当))")
+
+
 def _guarded(sentence: str, header: str, at: int) -> bool:
     """The guards every shape shares: the charge barred or relieved, a civil price, a voluntary act, a refund."""
     before = sentence[:at]
     return bool(PROTECTIVE.search(before) or COMPELS.search(sentence) or barred_just_before(before, 14)
-                or _BARRED.search(sentence) or _CIVIL.search(_UNIT_COUNTED.sub("每件", header + sentence))
+                or _BARRED.search(sentence) or _CIVIL.search(_UNIT_COUNTED.sub("每件", header + _EXCEPTED.sub("", sentence)))
                 or _REFUND.search(sentence)
                 or _BUDGETED.search(sentence)
                 or ENCOURAGED.search(before) and not re.search(r"可以(收取|加收|代收)", sentence))
@@ -296,7 +301,7 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # a contract's deposit paid to the counter-party (round 25, below)
         if money is None and rate is not None and _STATE_OWNER.search(sentence):
             continue                      # a state firm's profit paid to its owner (企业国有资产法 第十八条: 国有资本收益)
-        if _lawful_money(near, sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
+        if _lawful_money(_EXCEPTED.sub("", near), sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
         # (the quote opens at the payee, the verb or the money: a rate before them, 按照每头二元的标准, is the document's
@@ -455,9 +460,77 @@ def _in_kind(sentence: str, header: str) -> list[Burden]:
     return [Burden("charged", m.start(), m.end(), m.group(0))]
 
 
+# ---- rated: a sum the document itself counts per unit laid on a private party (受检单位按每个检测点一百二十元的标准分担
+# 检测经费; 驻社区单位按照在岗职工每人每年三十元的标准向街道交纳社区共建资金; 由被检查的经营者按台（件）承担检定费用;
+# 各管线权属单位应当按照……管线的长度，分摊……前期工作经费) — round 28 (fcfee28): six round-27 writers laid such a charge
+# under verbs and to bodies the shapes above do not read (分摊, 分担, 认缴, 结算; 街道, 登记处, none named). The slots: a
+# figure per unit (每 + a unit + a sum in 元, 按 + a unit, or a base measured 按……的长度/面积/人数 for an apportionment), a
+# money noun by its ending, a verb of money flowing from the party, and a payer that is no public body; the charge needs no
+# payee (禁止向企业摊派暂行条例 第二条; 优化营商环境条例 第二十五条; 行政许可法 第五十八条). Not money paid out, a lawful
+# charge, an agreed price, a standard another authority set (公布的每人每年……), nor co-owners sharing their own costs.
+_PER_UNIT = re.compile(rf"每[^，。；每]{{0,10}}?(?:{_NUM})\s*(?:元|万元)|(?:{_NUM})\s*(?:元|万元)的?标准|"
+                       r"按(?:每)?[台件个次人户头宗单份辆亩吨](?:（[台件个次]）)?(?=[^，。；]{0,2}(?:承担|负担|缴|交|支付|分摊|分担|计))")
+_MEASURED_BASE = re.compile(r"(按|按照|根据)[^，。；]{0,20}?的?(长度|面积|人数|户数|数量|产量|用量|里程|容量|规模|职工数|营业额|销售额)")
+_SHARE = r"分摊|分担|均摊|摊派|认缴|认捐|计缴|计收|结算|承担|负担"
+_RATED_VERB = re.compile(rf"(?:{_SHARE}|{_COLLECT}|{_PAY})")
+_SET_ELSEWHERE = re.compile(r"(公布|核定|批准|规定|制定|确定|发布)的[^，。；]{0,4}$")
+_CO_OWNERS = re.compile(r"共有|共用|专有部分|业主|一事一议|民主议定|议定|成员大会|代表大会")
+
+
+def _rated(sentence: str, header: str) -> list[Burden]:
+    for r in _PER_UNIT.finditer(sentence):
+        if _SET_ELSEWHERE.search(sentence[max(0, r.start() - 20):r.start()]):
+            continue
+        a, b = _clause(sentence, r.start())
+        end = min(len(sentence), max(b, r.end()) + 24)
+        v = _RATED_VERB.search(sentence, r.end(), end)
+        if v is None:
+            continue
+        money = _MONEY.search(sentence, v.end(), min(_clause(sentence, v.start())[1], v.end() + 20)) \
+            or _MONEY.search(sentence, max(0, a - 24), r.start())
+        if money is not None:
+            found = _rated_charge(sentence, header, r, v, money, a)
+            if found:
+                return found
+    for v in re.finditer(r"分摊|分担|均摊|摊派", sentence):
+        base = _MEASURED_BASE.search(sentence, max(0, v.start() - 40), v.start())
+        money = _MONEY.search(sentence, v.end(), min(len(sentence), v.end() + 24))
+        if base is not None and money is not None:
+            found = _rated_charge(sentence, header, base, v, money, _clause(sentence, base.start())[0])
+            if found:
+                return found
+    return []
+
+
+def _rated_charge(sentence: str, header: str, r, v, money, a: int) -> list[Burden]:
+    w = money.group(0)
+    if re.search(r"补助|补贴|奖励|奖补|救助|补偿|抚恤|津贴|工资|薪酬|报酬|罚|滞纳金|违约金|税|利息", w):
+        return []
+    seg = sentence[a:max(v.end(), money.end())]
+    if _PAID_OUT.search(seg) or _lawful_money(sentence[max(0, money.start() - 8):money.end() + 4], sentence) \
+            or _guarded(sentence, header, v.start()) or _CO_OWNERS.search(header + sentence) \
+            or _FAULT.search(sentence[:v.start()]):
+        return []
+    collects = re.match(_COLLECT, v.group(0)) is not None
+    # who pays: the one the body collects from (向农户收缴), or the subject of the verb's clause or of the sentence
+    if collects:
+        src = re.search(r"向([^，。；]{1,12}?)(统一|按|一次性|预先|收|征|计|代|$)", sentence[a:v.start()])
+        payer = src.group(1) if src else sentence[:_clause(sentence, 0)[1]]
+    else:
+        own = re.sub(r"(按|按照|根据|每|向|与|由)[^，。；]*$", "", sentence[a:r.start()])
+        payer = own if own and not re.match(r"^(应当|须|必须|并|且|还|再|一次性)", own) else sentence[:_clause(sentence, 0)[1]]
+        by = re.search(r"由([^，。；]{1,24}?)(按|按照|承担|负担|分摊|分担|缴|交)", sentence[a:v.start()])
+        if by:
+            payer = by.group(1)
+    if _PUBLIC_PAYER.search(payer) and not re.search(r"企业|单位|人员|户|者|人(?![民])|家长|职工|方|场所|机构", payer):
+        return []
+    s, e = min(r.start(), v.start(), money.start()), max(r.end(), v.end(), money.end())
+    return [Burden("charged", s, e, sentence[s:e])]
+
+
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced, _in_kind):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced, _in_kind, _rated):
         found = read(sentence, header)
         if found:
             return found[:1]

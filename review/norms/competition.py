@@ -291,3 +291,48 @@ def _fixed(sentence: str, header: str) -> list[tuple[int, int, str]]:
 def _protected(sentence: str, at: int) -> bool:
     lo = start_after(sentence, at, "，,；;：:")
     return re.search(r"不得|严禁|禁止|不准|任何单位", sentence[lo:at]) is not None
+
+
+# ---- ELEMENT FAVOUR (round 28, fcfee28): an element's price or a fee eased for a class of businesses the document
+# selects — by origin, size, newness, rank or a list — with no figure needed (对新引进的规模以上工业企业，供电企业在核定
+# 电价基础上给予优惠价; 对本县户籍人员创办的企业，用水价格在核定价格基础上给予优惠): 公平竞争审查条例 第十条第（三）项
+# (要素获取、行政事业性收费方面的优惠), 第十一条第（二）项. The slots, open: the class, a market actor by its name's end
+# with a modifier that selects (not 所有/各类/全部; not households); the element, a supply by its morpheme (水、电、气、热、
+# 暖、用地、地价、租金、运价) or a charge by its ending (……费, 收费); the favour (优惠, 减免, 免收, 减半, 优先保障, 按……折,
+# 低于……价). Look-alikes: a basis or a national or provincial policy cited, a price for residents or households in need,
+# a favour every user gets.
+_SELECTED = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s　]*)?(?:对|凡|对于)?(?P<cls>[^，。；]{2,30}?"
+                       r"(?:企业|公司|经营者|商户|项目|厂商|总部|园区))(?:[^，。；]{0,4}?)[，,]")
+_EVERYONE = re.compile(r"符合[^，。；]{0,6}(?:条件|标准|要求|规定)|依法|所有|各类|全部|一切|全体|全县|全市|全区|各(?:个)?(?:企业|用户|经营)|不分|不论|无论|同等|一视同仁")
+# (a class the national law itself favours: 小微企业, 中小企业 — 促进中小企业发展法; households, not businesses)
+_NOT_SELECTED = re.compile(r"小微|中小|个体工商户|居民|家庭|住户|低保|特困|困难|残疾|农户|养老|学校|医院|福利|公益|非营利")
+_ELEMENT = re.compile(r"(?:用|供|生产)?(?:水|电|气|热|暖)(?:价|价格|费)?|电价|气价|水价|热价|用地|地价|土地|租金|运价|运费|"
+                      r"要素|收费|[\u4e00-\u9fff]{1,6}费(?![用])|费用")
+_FAVOUR = re.compile(r"优惠|减免|免收|免缴|免征|减半|减收|优先保障|优先供应|优先安排|(?:按|以)[^，。；]{0,12}?[\d一二三四五六七八九]折|"
+                     r"低于[^，。；]{0,10}(?:价|价格|标准)|下浮|让利")
+_POLICY_CITED = re.compile(r"《[^》]{2,40}》|(?:依照|依据|根据|按照|执行)[^，。；]{0,12}(?:国家|省|法律|法规|规定|政策)|国家[^，。；]{0,6}政策|"
+                           r"(?:依法|法定)(?:减免|免征|优惠)")
+
+
+def element_favours(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
+    """The spans at which ``sentence`` eases an element's price or a fee for a class of businesses it selects, with
+    the guard if lawful."""
+    m = _SELECTED.search(sentence)
+    if m is None:
+        return []
+    cls = m.group("cls")
+    if _EVERYONE.search(cls) or _NOT_SELECTED.search(cls) or not re.search(r"[\u4e00-\u9fff]{2}", cls[:-2]):
+        return []
+    rest = sentence[m.end():]
+    f = _FAVOUR.search(rest)
+    if f is None:
+        return []
+    e = _ELEMENT.search(rest, 0, f.end() + 8)
+    if e is None or re.search(r"补贴|补助|奖励|资助|贴息", rest[:f.start()][-6:] + f.group(0)):
+        return []
+    both = header + sentence
+    guard = "statute" if _POLICY_CITED.search(both) or _EVERYONE.search(rest[:f.start()]) else ""
+    if _protected(sentence, m.end() + f.start()):
+        guard = "protective"
+    end = m.end() + f.end()
+    return [(m.start("cls"), end, guard)]

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from ..firstchars import Keyed
 from ..sentences import end_before, start_after
 from .allotment import local_demands, powers, reservations, terms_and_awards
-from .analyse import named_as_cause
-from .competition import designations, local_barriers, price_floors
+from .analyse import named_as_cause, without_excepted
+from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .measure import bars, holds
 from .power import readings as power_readings
@@ -107,7 +107,10 @@ _NONCOMPLIANCE = re.compile(r"拒不|拒绝|不配合|未配合|不服从|不听
                             r"违反|违规|违法|违章|擅自|私自|乱搭|不听劝阻|滋事|强行拉客|舞弊|投诉查实|未经(批准|许可|审批|同意)|"
                             r"被[^，。；]{0,10}(发现|查实|查处|认定)|(存在|发现)[^，。；]{0,8}(隐患|问题)|"
                             # round 27 (coerce27b): the act kept up after an order or a warning (经责令停止后仍继续办班)
-                            r"(责令|劝阻|制止|催告|告诫|警告)[^，。；]{0,16}?仍(?!应|须|需|可)|仍(继续|然继续)")
+                            r"(责令|劝阻|制止|催告|告诫|警告)[^，。；]{0,16}?仍(?!应|须|需|可)|仍(继续|然继续)|"
+                            # round 28 (fcfee28): conduct named by the list of acts a text forbids (有本办法第十二条所列行为的;
+                            # 有下列行为之一的)
+                            r"有[^，。；]{0,20}?(所列|下列|以下|前款|上述)[^，。；]{0,6}?行为(之一)?的")
 _NOT_DOING = re.compile(r"拒|(?<![是])不(?!得|予|符合|再符合|足|满|具备|具有|属于|在|超过|低于|高于|同|等|少于|宜|能|明|清|详|齐|全|完整|一致|准确|确定)|"
                         r"未(?!达到|满|成年|婚|取得|超过|列入|纳入|经)|没有(?!达到)|违|擅自|非法|无证|无照|"
                         r"被[^，。；]{0,8}(投诉|举报|查|发现)")
@@ -466,6 +469,10 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         # 情节严重的，暂停其……一年 adds the bar to the law's penalty)
         own_basis = "cited" if basis == "none" and _GRADED.match(sentence) \
             and _basis(_last_sentence(before), "") == "cited" else basis
+        # round 28 (fcfee28): a law cited for what the exception sets aside (除依照《……》第四十一条处理外，另……暂停其……)
+        # is no basis for the bar the body adds beside it
+        if basis == "cited":
+            own_basis = _basis(without_excepted(sentence, start), header)
         out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
     for start, end, release in holds(sentence):
@@ -493,7 +500,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # an unrelated threshold; a rate by origin; a charge or a procedure spared the government's own company
     if not any(e.kind in ("reserve", "local") and e.laid for e in out):
         for kind, found in (("entry", entry_bars(sentence, header)), ("differ", origin_rates(sentence, header, before)),
-                            ("favour", favours(sentence, header, before))):
+                            ("favour", favours(sentence, header, before) or element_favours(sentence, header))):
             for start, end, guard in found:
                 out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for start, end, guard in price_floors(sentence, header):

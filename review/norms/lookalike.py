@@ -48,6 +48,7 @@ from pathlib import Path
 
 from ..sentences import phrase_bounds, sentence_bounds
 from .guards import GOVERNMENT_FIRST
+from .analyse import without_excepted
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -427,7 +428,10 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "self_restraint"
     if header and _ABOLISHING_HEADER.search(header) and _LIST_HEADER.search(header):
         return "abolished_list"
-    if category in ("penalty", "coercion") and (_CITED_ARTICLE.search(sentence) or _CITED_ARTICLE.search(header)):
+    # (round 28, fcfee28: not an article cited only in the 除……外 phrase the measure is added beside — 除依照《民用建筑节能
+    # 条例》第四十一条处理外，另……十二个月内暂停其……)
+    if category in ("penalty", "coercion") and (_CITED_ARTICLE.search(without_excepted(sentence, q1))
+                                                or _CITED_ARTICLE.search(header)):
         return "cited_article"
     if category in ("proof", "family-planning") and _national_article_cited(sentence[:q1] + "\n" + header):
         return "cited_article"     # 依照《中国公民收养子女登记办法》第六条规定，收养人应当提交……生育情况证明

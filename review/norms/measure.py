@@ -27,10 +27,17 @@ _STOP = r"暂停|停止|中止|冻结|限制|取消|禁止"
 _BAR_AFTER = Keyed(re.compile(rf"({_STOP})(?:其|该[^，。；、]{{1,6}}?)([^，。；]{{1,30}}?)(?:的)?(?:期限为)?({_SPAN})(?=[，。；、）)]|$|内|以内)"))
 # the period before: 一年内暂停其……; 三年内不得……; 两年内不再为其…… (the 其 or the party's own name just before the period:
 # 其经营者三年内不得在本县申请入驻)
-_BAR_BEFORE = Keyed(re.compile(rf"({_SPAN})(?:内|以内)(?:暂停|停止|限制|取消|不得|不再|禁止)(其|该|为其|对其)?([^，。；]{{2,30}})"))
+_BAR_BEFORE = Keyed(re.compile(rf"({_SPAN})(?:内|以内)(?:暂停|停止|限制|取消|不得|不再|不予|禁止)(其|该|为其|对其)?([^，。；]{{2,30}})"))
 # 责令停产停业 for a period in other words (责令停止运行整改三个月, 责令停业整顿一个月): not 责令停止违法行为, nor a time
 # limit to put it right (责令停止……并限期十五日内改正)
 _ORDERED_STOP = Keyed(re.compile(rf"责令(?:其|该[^，。；、]{{1,6}}?)?(?:停止|暂停|停)(?!违法|违规|侵害|危害|使用)((?:(?!限期|期限|以内|之内)[^，。；]){{0,12}}?)({_SPAN})(?=[，。；、）)]|$)"))
+# round 28 (fcfee28): … or until a result the party must reach (责令其暂停在本市范围内发布任何广告，直至整改到位为止; 停止其
+# ……业务，直到重新考核合格): the party named by 其 before or after the stop, the barred activity an open slot, the duration
+# told by 直至/直到 — a bar of business as long as the body judges (行政处罚法 第九条第（四）项), not a supply or a service
+# the body itself pauses (no 其)
+_BAR_UNTIL = Keyed(re.compile(rf"(?:责令|令|要求|对)?其(?:{_STOP})(?!违法|违规|侵害|危害|使用)([^，。；]{{1,30}}?)[，,]?(直至|直到)([^，。；]{{2,20}})|"
+                              rf"(?:{_STOP})其([^，。；]{{1,30}}?)[，,]?(直至|直到)([^，。；]{{2,20}})"))
+_PARTY_AFTER_VERB = re.compile(r"^(受理|办理|批准|核发|接受|安排|许可|审批|登记|备案)其")
 _PARTY_BEFORE = re.compile(r"其[^，。；]{0,6}$")
 _DEADLINE = re.compile(r"(应当|须|必须|需|需要|要)(在|于)?$")
 
@@ -50,10 +57,14 @@ def bars(sentence: str) -> list[tuple[int, int, str]]:
     for m in _ORDERED_STOP.finditer(sentence):
         if not any(a <= m.start() < b for a, b, _ in out):
             out.append((m.start(), m.end(), m.group(2)))
+    for m in _BAR_UNTIL.finditer(sentence):
+        if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in out):
+            out.append((m.start(), m.end(), m.group(0)[m.group(0).find("直"):]))
     for m in _BAR_BEFORE.finditer(sentence):
         if _DEADLINE.search(sentence[:m.start()]):
             continue      # 应当在一个月内停止其……: a time limit for an act, not a period a bar lasts
-        if m.group(2) or _PARTY_BEFORE.search(sentence[:m.start()]):
+        # (round 28: … or 其 right after the barred act's verb — 一年内不再受理其设点申请, 不予办理其……手续)
+        if m.group(2) or _PARTY_BEFORE.search(sentence[:m.start()]) or _PARTY_AFTER_VERB.match(m.group(3)):
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in out):
                 out.append((m.start(), m.end(), m.group(1)))
     return out
