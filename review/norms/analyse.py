@@ -579,11 +579,27 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
 
 
 # -- basis and context -----------------------------------------------------------------------------------
+# Round 28 (real28): a list header that only announces the handling (……的，由主管部门视情节严重程度依法处理：) and whose
+# items are the measures themselves (4.……向社会进行通报，给予该校次年减少其10%-50%的招生计划; 5.……给予当年年检“不合格”
+# 结论: D009, D010): its 依法 names no law for what the items then set. A header over violations (有下列行为之一的，由公安
+# 机关依法处罚：) still lends its basis: there the items are the acts and the header the law's measure.
+_HANDLING_LEAD = re.compile(r"(?:依法|依规|依法依规|按规定|按照有关规定|依照有关规定)[^。；，：:]{0,6}?"
+                            r"(?:处理|处置|查处|惩处|作出处理|予以处理|进行处理)[：:]\s*$")
+_OVER_ACTS = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,6}(?:行为|情形|情况|事项|问题)|之一")
+
+
+def lends_no_general_basis(header: str) -> bool:
+    """Whether a list header's general basis (依法) is left out of its items' basis: a handling lead over measures."""
+    return bool(header) and _HANDLING_LEAD.search(header) is not None and _OVER_ACTS.search(header) is None
+
+
 def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Basis:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
     for name, kind in (("basis.cited", "cited"), ("basis.named_law", "cited"), ("basis.general", "general")):
         for where in (sentence, header):
             if where is sentence and _ruled_out(lexicon, name, possible):
+                continue
+            if where is header and kind == "general" and lends_no_general_basis(header):
                 continue
             excepted = excepted_spans(where)
             for m in lexicon.rx(name).finditer(where):
