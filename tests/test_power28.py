@@ -59,6 +59,8 @@ def test_power28_clause(corpus, stem, index, case):
     ("县招商引资工作领导小组负责统筹协调重大招商项目的审批服务，项目审批由各职能部门依法办理。", None),
     # … the bureau named with the street office
     ("挖掘城市道路的审批由县城市管理局和街道办事处负责。", None),
+    # … a firm's own staff (D012, a 广州 points-settlement rule: the railway group fixes its own employees' dates)
+    ("广州铁路集团负责本系统员工社会职工医疗保险缴费时间核定。", None),
     # … a request to the street office
     ("申请人向街道办事处申请占道审批的，街道办事处应当告知其向县城市管理局提出。", None),
 ])
