@@ -292,9 +292,28 @@ def reversed_acts(clause_text: str, upper_text: str) -> list[Reversal]:
                                 # 项目一律不得执收): the prohibition kept (round 27, guard27)
             if EXCEPTION_RX.search(upper_text) and CONDITION_RX.search(sentence_of_clause):
                 continue        # the article's exception the clause's own condition may meet (经批准, 依法)
+            if permitted_path(upper_text, forbidden, sentence_of_clause):
+                continue        # 不得委托其他组织: the article's own permission the clause keeps (round 28, power28)
             out.append(Reversal(modal, act, forbid, forbidden, sentence, at, u_at))
             break
     return out
+
+
+# the act an article forbids of "others" (不得委托其他组织或者个人实施行政处罚): the ones other than those its permission
+# names in another sentence (可以……委托符合……条件的组织实施行政处罚: 行政处罚法 第二十条)
+_OTHERS = re.compile(r"^([^，。；其]{1,6}?)其他")
+# the clause's own condition that meets the permission (依法委托, 委托符合法定条件的组织)
+_PERMITTED_CONDITION = re.compile(r"依法|依照|符合[^，。；]{0,20}?条件")
+
+
+def permitted_path(upper_text: str, forbidden: str, clause_sentence: str) -> bool:
+    """Whether the article forbids the act only of others than those it permits in another sentence, and the clause
+    keeps the permission's condition (依法委托符合法定条件的组织: 行政处罚法 第二十条, 行政许可法 第二十四条)."""
+    m = _OTHERS.match(forbidden.strip())
+    if m is None or not _PERMITTED_CONDITION.search(clause_sentence):
+        return False
+    verb = _ADVERB.sub("", m.group(1)) or m.group(1)      # (不得再委托其他组织: the verb 委托)
+    return any(verb in s and PERMIT_RX.search(s) and not FORBID_RX.search(s) for s in re.split(r"[。；\n]", upper_text))
 
 
 def reversal_change(r: Reversal) -> Change:

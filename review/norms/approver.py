@@ -7,8 +7,9 @@ approver is
 * **the person concerned** — the one whose child, home or body it is: 家长, 监护人, 本人, 配偶, 近亲属, 业主, 权利人,
   受试者, 患者 (学生携带手机进入校园的，应当经家长同意);
 * **a public body, when the one who acts is a public body too** — a 公办 school, a 行政事业单位, an organ or its
-  subordinate unit: an approval inside the administration (行政许可法 第三条第二款: 行政机关对其直接管理的事业单位的
-  人事、财务、外事等事项的审批 is no licence).
+  subordinate unit, or the posting of a public body's own staff (乡、镇统计人员的调动, round 28): an approval inside
+  the administration (行政许可法 第三条第二款: 行政机关对其直接管理的事业单位的人事、财务、外事等事项的审批 is no
+  licence).
 
 An approver with a public body's ending (…局, …委员会, …政府, 社区, 街道, 村 …) over a private actor keeps the finding:
 居民……应当经社区居委会审核同意; 民办培训机构……须报县教育局审批同意. Pure: a sentence in, a bool out.
@@ -38,6 +39,11 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
                            r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))")
+# round 28 (power28): … or the staff of a public body whose posting the sentence is about (乡、镇统计人员的调动，应当征得
+# 县级人民政府统计机构的同意: 统计法实施条例 第三十二条; 乡镇农经站工作人员的调动): a personnel matter inside the
+# administration, the body named by the ending of its name before the staff
+_PUBLIC_STAFF = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,12}?(?:乡|镇|街道|局|政府|机关|部门|委员会|站|所|"
+                           r"中心|机构)[^，。；]{0,8}?(?:工作人员|人员|干部)的?(?:调动|调离|调配|调整|任免|任命|免职|借调)")
 _NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|书面|所在|相关|有关|本企业|本单位|本机构|本校|本园|学校|企业|单位|"
                     r"其|该|所属)+")
 
@@ -49,7 +55,7 @@ def _approvers(words: str) -> list[str]:
 def internal_approval(sentence: str, q0: int, q1: int) -> bool:
     """Whether every approval the quote [q0, q1) of ``sentence`` holds is internal (see the module's doc)."""
     found = False
-    public_actor = _PUBLIC_ACTOR.match(sentence) is not None
+    public_actor = _PUBLIC_ACTOR.match(sentence) is not None or _PUBLIC_STAFF.match(sentence) is not None
     for m in _APPROVAL.finditer(sentence, q0, q1 + 4):
         if m.start() >= q1:
             break

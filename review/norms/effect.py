@@ -26,6 +26,7 @@ from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .measure import bars, holds
+from .charged import readings as charged_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
@@ -517,7 +518,9 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # it, another body's act taken, a remedy gated, a duty shed; one reading of a span (a span another kind already
     # reads as laid is not read again)
     # round 27 (power27): reasons shed, a requisition, another organ's audit (review/norms/shed.py)
-    for kind, start, end, guard in power_readings(sentence, header, before) + shed_readings(sentence, header):
+    # round 28 (power28): a bureau's act charged to a township or a coordinating body (review/norms/charged.py)
+    for kind, start, end, guard in power_readings(sentence, header, before) + shed_readings(sentence, header) \
+            + charged_readings(sentence, header):
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
             own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \

@@ -49,6 +49,7 @@ from pathlib import Path
 from ..sentences import phrase_bounds, sentence_bounds
 from .guards import GOVERNMENT_FIRST
 from .analyse import without_excepted
+from .approver import internal_approval
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -317,8 +318,6 @@ def _privately_set(quote: str) -> bool:
 
 def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header: str, lead: str = "") -> str | None:
     """The round-25 shapes (see the module's doc), or None."""
-    from .approver import internal_approval
-
     if category == "fair-competition" and _privately_set(quote):
         return "privately_set"
     if category == "power" and _DUTY_KEPT.search(sentence[max(0, q0 - 2):q1 + 2]):
@@ -414,13 +413,16 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         after = clause_text[s1:s1 + 40]
         if _RESERVATION.search(sentence + after) and _self_restraint(sentence, q0, q1):
             return "restated_with_reservation"
+        if severity == "warning" and internal_approval(sentence, q0, q1):
+            return "internal_approval"      # a consent among public bodies about their own staff (round 28, power28)
         if severity == "warning" and upper_law:
             for m in _CITED_TITLE.finditer(sentence + header):
                 if m.group(1).replace("中华人民共和国", "") in upper_law:
                     return "restated_cited"
         return None
     before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
-    if category == "power" and _OWN_SUPERVISION_DROPPED.search(quote):
+    # (round 28, power28: a duty kept is no supervision dropped — 不免除县体育局的监管责任 holds 不……监管)
+    if category == "power" and _OWN_SUPERVISION_DROPPED.search(_DUTY_KEPT.sub("", quote)):
         return None          # the body refraining from its own supervision is the power finding itself, no look-alike
     if _self_restraint(sentence, q0, q1, before if before.endswith(("；", ";")) else ""):
         return "self_restraint"
