@@ -1015,3 +1015,8 @@ def analyse(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(),
             relief=reliefs(lexicon, sentence, s0, possible)))
         earlier_agents.append(agent)
     return tuple(out)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+_CLOSING_VERB, _NEGATED_CONDITION = map(Keyed, (_CLOSING_VERB, _NEGATED_CONDITION))

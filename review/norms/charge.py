@@ -559,3 +559,12 @@ def sanctioning(sentence: str) -> str:
         if _WRONG_TRIGGER.search(before) and _COUNTED.search(sentence[max(0, v.start() - 24):money.end()]):
             return sentence[v.start():money.end()]
     return ""
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+(_BARRED, _BEARS, _FLOOR, _GIVE, _MONEY, _OPTIONAL, _PAY_RX, _PRICED, _PRICED_ITEM, _RATE, _REFUND) = \
+    map(Keyed, (_BARRED, _BEARS, _FLOOR, _GIVE, _MONEY, _OPTIONAL, _PAY_RX, _PRICED, _PRICED_ITEM, _RATE,
+                _REFUND))

@@ -638,3 +638,11 @@ def laid(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...
     so the sentence is read once and the rules share the reading. A clause's rules run one after the other, so a
     small cache holds every sentence they ask about."""
     return tuple(e for e in effects(sentence, header, before) if e.laid)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+(_COST_OF, _DISCRETION, _GENERAL_STRICT, _LIBERTY, _NONCOMPLIANCE, _REMOVE, _UNTIL) = \
+    map(Keyed, (_COST_OF, _DISCRETION, _GENERAL_STRICT, _LIBERTY, _NONCOMPLIANCE, _REMOVE, _UNTIL))
+_PATTERNS = tuple((kind, Keyed(rx) if any(rx is k.rx for k in (_REMOVE, _LIBERTY, _DISCRETION)) else rx)
+                  for kind, rx in _PATTERNS)

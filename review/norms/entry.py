@@ -445,3 +445,10 @@ def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         guard = _guard(sentence, both, m.start(), "open", _MARKED_GUARD)
         return [(m.start(), m.end(), guard)]
     return []
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+_PICK, _PROCURED, _RATE, _SPACING, _SPARED = map(Keyed, (_PICK, _PROCURED, _RATE, _SPACING, _SPARED))

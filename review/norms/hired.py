@@ -79,3 +79,10 @@ def hired(sentence: str) -> list[tuple[str, int, int, str]]:
             guard = "lawful_delegate"
         return [("usurp", lo, act.end(), guard)]
     return []
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+_FINDS, _HIRED_ACT = map(Keyed, (_FINDS, _HIRED_ACT))

@@ -508,3 +508,11 @@ def interest(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     if found or lawful_shape:
         return found
     return _course(sentence, header) or _clawed(sentence, header)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+(_ADVERSE, _CHANNEL, _DATA_PERSON, _PDATA_RX, _STAY, _TRAIT) = \
+    map(Keyed, (_ADVERSE, _CHANNEL, _DATA_PERSON, _PDATA_RX, _STAY, _TRAIT))

@@ -448,3 +448,10 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+_REGIME, _SELF_NEGATION = map(Keyed, (_REGIME, _SELF_NEGATION))

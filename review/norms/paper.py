@@ -690,3 +690,12 @@ def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]
     return found
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+(_AFTER_THEN, _AGAIN_PAPER, _DEMAND, _GOVERNMENT, _LIFTED, _NATURAL, _NOT_PAPER, _OWN, _PAPER_BEFORE, _STILL) = \
+    map(Keyed, (_AFTER_THEN, _AGAIN_PAPER, _DEMAND, _GOVERNMENT, _LIFTED, _NATURAL, _NOT_PAPER, _OWN,
+                _PAPER_BEFORE, _STILL))

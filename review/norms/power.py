@@ -870,3 +870,13 @@ def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[st
     readings reads, with its guard."""
     return _usurpations(sentence, header) + _binding(sentence, header) + (_expansions(sentence, header) or _self_given(sentence, header)) \
         + _seizures(sentence, header) + _gates(sentence, header, before) + _drops(sentence, header)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+(_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, _GOV, _NAME_BREAK, _OTHERS_PROPERTY,
+ _TOWNSHIP_DECIDES) = \
+    map(Keyed, (_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, _GOV, _NAME_BREAK, _OTHERS_PROPERTY,
+                _TOWNSHIP_DECIDES))

@@ -128,3 +128,10 @@ def _audits(sentence: str) -> list[tuple[str, int, int, str]]:
 def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
     """Every span of ``sentence`` the three readings read, with its guard."""
     return _reasons_shed(sentence) + _requisitions(sentence) + _audits(sentence)
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+from ..firstchars import Keyed  # noqa: E402
+
+_REQUISITION = Keyed(_REQUISITION)      # (_GOV is power's, keyed there)

@@ -203,3 +203,8 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
         out.append((m.start(), m.end(), _guard(sentence, header, m.start())))
         break
     return out
+
+
+# round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
+# (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
+_MATTER_RX = Keyed(_MATTER_RX)
