@@ -336,6 +336,8 @@ def element_favours(sentence: str, header: str = "") -> list[tuple[int, int, str
         guard = "protective"
     end = m.end() + f.end()
     return [(m.start("cls"), end, guard)]
+
+
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
 # (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
 (_CATALOGUE, _LOCAL_GUARD, _OUTFLOW, _OUTSIDE_USE, _OWN_DEAL) = \
