@@ -64,7 +64,9 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     grace = grace_case(reading.upper.text, upper_quantity) and (
         grace_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))
     if grace:
+        # (暂停服务60日内仍未补交……的: the period after a suspension, not how long it lasts)
         role = clause_role = UNKNOWN
+        sanction = False
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
     if not grace and other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
