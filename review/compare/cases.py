@@ -5,6 +5,11 @@ A figure written before 的 names a case (停业连续六个月以上的, 满二
 or withdrawn, land taken back, an entitlement refused (review.compare.vocabulary.ADVERSE_RX: the sanctions the norm
 analyser reads, any object) — a lower threshold widens the loss: more parties meet the case sooner. Where it is
 anything else (方可认定, 可以申领, a condition to meet), a higher threshold narrows who qualifies.
+
+A grace period is such a case too: the party is given a period after a notice, a demand or a first measure, and only
+when it lapses with the party still not acting (经公告3个月仍不前来接受处理的, 超过30日仍不交纳的, 公告后六个月内无人认领的)
+does the loss fall — its property sold or its claim forfeited as well as any sanction. Whoever announces or demands
+does not bear the period: it is the party's last grace, and a shorter one brings the loss sooner.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from ..quantities import Quantity
 from .bounds import ITEM_LEAD_IN
 from .phrases import bounds
-from .vocabulary import ADVERSE_RX
+from .vocabulary import ADVERSE_RX, FORFEITURE_RX, GRACE_LAPSED_RX
 
 _SENTENCE = "。；;\n"
 
@@ -41,3 +46,15 @@ def open_case(text: str, q: Quantity) -> bool:
     at = rest.find("的")
     return at >= 0 and not any(mark in rest[:at] for mark in "，,：") and not rest[at + 1:].strip("；;。 \n") \
         and ITEM_LEAD_IN.search(text, 0, q.start) is None
+
+
+def grace_case(text: str, q: Quantity) -> bool:
+    """Whether the period ``q`` of ``text`` is a grace the party lets lapse before a loss: just after it the party is
+    still not acting (仍不前来接受处理, 仍未交付, 无人认领), its phrase goes on to 的, and the rest of the sentence takes
+    from the party (拍卖, 视为放弃, 暂停……服务, 吊销……证书: review.compare.vocabulary FORFEITURE_RX, ADVERSE_RX)."""
+    end = bounds(text, q.end, _SENTENCE)[1]
+    rest = text[q.end:end]
+    at = rest.find("的")
+    if at < 0 or any(mark in rest[:at] for mark in "，,：") or not GRACE_LAPSED_RX.match(rest):
+        return False
+    return bool(ADVERSE_RX.search(rest, at) or FORFEITURE_RX.search(rest, at))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..quantities import Quantity
 from .bounds import CAP, bound_words, ceiling
-from .cases import adverse_case, open_case
+from .cases import adverse_case, grace_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
@@ -59,9 +59,17 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         is_sanction_period(reading.clause.text, clause_quantity)
     if sanction:
         role = clause_role = UNKNOWN
+    # a grace the party lets lapse before a loss (经公告3个月仍不前来接受处理的，……拍卖), in the article and in the clause
+    # (or a clause case left open): the body that announces or demands does not bear it (review.compare.cases)
+    grace = grace_case(reading.upper.text, upper_quantity) and (
+        grace_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))
+    if grace:
+        # (暂停服务60日内仍未补交……的: the period after a suspension, not how long it lasts)
+        role = clause_role = UNKNOWN
+        sanction = False
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
-    if other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
+    if not grace and other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
         return   # 房地产开发企业……60日内报送 / 购买人……90日内办理登记: two parties' limits
     if role == UNKNOWN:
         role = clause_role
@@ -80,6 +88,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "limit"
     if ENTITLED_PERIOD_RX.search(_before(upper_words, upper_quantity.start, 20)):
         limit = "entitlement"     # 年休假5天, 享受42天产假: a period the party is entitled to
+    if grace:
+        limit = "threshold"       # 经公告3个月仍不前来接受处理的: the case its lapse defines
     direction = "longer" if clause_days > upper_days else "shorter"
     if sanction:
         limit = "sanction"        # 暂扣六个月机动车驾驶证, 责令停业整顿3个月至6个月: how long a sanction lasts
@@ -99,6 +109,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              "duty": is_duty_limit(upper_words, upper_quantity.start),
              # 连续停止取水满2年的，由原审批机关注销取水许可证: a threshold whose case takes from whoever meets it, in
              # both texts (review.compare.cases) — a shorter one widens the loss
+             # 经公告3个月仍不前来接受处理的，……拍卖: a grace the party lets lapse before a loss (review.compare.cases)
+             "grace": grace,
              "adverse": limit == "threshold" and adverse_case(upper_words, upper_quantity)
              and (adverse_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),

@@ -90,6 +90,11 @@ WAITING_PERIOD_RX = _rx("compare.waiting_period")
 ENTITLED_PERIOD_RX = _rx("compare.entitled_period")
 # the period within which a violation may be pursued (在二年内未被发现的，不再给予行政处罚), after the figure
 LIMITATION_RX = _rx("compare.limitation")
+# a period the party lets lapse without acting (经公告3个月仍不前来接受处理的, 超过30日仍不交纳的, 六个月内无人认领的),
+# read just after the figure: the last grace before a loss
+GRACE_LAPSED_RX = _rx("compare.grace_lapsed")
+# the party's property or claim disposed of (拍卖, 变卖, 视为放弃, 按无主财物处理, 强制执行): a loss after a grace period
+FORFEITURE_RX = _rx("compare.forfeiture")
 # the period a sanction lasts (暂扣六个月, 责令停业整顿3个月至6个月, 五年内不得重新取得), read on the words just before the
 # figure and just after it
 SANCTION_PERIOD_RX = _rx("compare.sanction_period")
