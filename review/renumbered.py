@@ -27,6 +27,8 @@ RENUMBERED = "renumbered"
 RECENT_DAYS = 730          # an undated draft may have been begun under the text in force this long before review
 MIN_MATCH = 40.0           # Resolver.closest_in score from which the sentence's content is that article's
 _NON_TEXT = re.compile(r"[^\u4e00-\u9fff]")
+_ADDED = re.compile(r"[，,](?:并|同时|并且|另)[^，。；;]*")
+_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]")
 _CITE = re.compile(r"《[^》]*》(?:第[^，。；、]{1,20}?[条款项])*")
 
 
@@ -50,7 +52,7 @@ def _paragraph(text: str, context: str, cited: int | None) -> int | None:
     """The paragraph (1-based) of an article's text the sentence cites, when the article has several: the cited
     paragraph's own number when the article has it (an amendment moves articles and keeps their paragraphs), else
     the paragraph most like the sentence."""
-    paras = [p for p in text.split("\n") if p.strip()]
+    paras = [p for p in text.split("\n") if p.strip() and not _ITEM.match(p.strip())]     # items are no paragraphs
     if len(paras) < 2:
         return None
     if cited and cited <= len(paras):
@@ -62,11 +64,10 @@ def _paragraph(text: str, context: str, cited: int | None) -> int | None:
 
 def _moved_to(store, work_id: int, article: int | None, paragraph: int | None, context: str) -> str:
     """Where the sentence's content is in the version in force ("第三十一条第三款"), "" when not found or the same."""
-    # the sentence without its citations; and, when the sentence goes on past the citing phrase (……责令改正，并抄送县民政
-    # 局), the sentence up to that phrase's end: what it adds after is the document's own, not the cited content
-    at = _CITE.search(context)
-    end = re.compile(r"[，,；;。]").search(context, at.end()) if at else None
-    texts = [_CITE.sub("", context)] + ([_CITE.sub("", context[:end.start()])] if end else [])
+    # the sentence without its citations; and without the phrases it adds with 并/同时 (……责令改正，并抄送县民政局): what
+    # the document adds of its own is not the cited content
+    own = _CITE.sub("", context)
+    texts = [own] + ([cut] if (cut := _ADDED.sub("", own)) != own else [])
     prov = None
     for text in texts:
         try:

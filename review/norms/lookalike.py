@@ -513,13 +513,21 @@ def _guarantee_option(sentence: str, q0: int, q1: int) -> bool:
 _ADVANCED = re.compile(r"(?:预先|预交|预缴|预付|先行(?:垫付|支付|缴纳|交纳)|垫付|暂由)")
 _BORNE_BY_FINDING = re.compile(r"(?:最终|最后|事后|结案后|鉴定后|检验后|检测后)?[^。；]{0,6}(?:按照|根据|依据|依照|由)[^。；]{0,20}?"
                                r"(?:责任|过错|结论|结果|比例|败诉|胜诉)[^。；]{0,12}?(?:承担|负担|分担)")
-_TO_PUBLIC_BODY = re.compile(r"向[^，。；]{0,14}(?:人民政府|政府|部门|机关|委员会|[局所站队办]|中心)[^，。；]{0,2}(?:缴纳|交纳|预交|预缴|支付)|"
+_TO_PUBLIC_BODY = re.compile(r"向[^，。；]{0,14}(?:人民政府|政府|部门|机关|委员会|[局所站队办院]|中心)[^，。；]{0,2}(?:缴纳|交纳|预交|预缴|支付)|"
                              r"由[^，。；]{0,14}(?:人民政府|政府|部门|机关|委员会|[局所站队办])[^，。；]{0,4}(?:收取|预收|代收)")
+
+
+# … the cost of a finding made by a third party (鉴定费, 检验费用, 检测费, 评估费: an expert act by its verb, the money by
+# 费), not the deciding body's own charge (按每件一百元预交案件受理费，裁决后由败诉方负担: Y novel_bm:41, an arbitration
+# fee the law forbids) — nor any sentence naming a court, an arbitration body or a public body the party applies to
+_FINDING_COST = re.compile(r"(?:鉴定|检验|检测|评估|勘验|化验|鉴别|测绘|审计)[^，。；]{0,2}费")
+_DECIDING_BODY = re.compile(r"(?:仲裁|调解|复议|人民法院|法院|[局院]|委员会)[^，。；]{0,4}(?:申请|提出|提起)|受理费|案件费|仲裁费|诉讼费")
 
 
 def _round28b(category: str, sentence: str, q0: int, q1: int) -> str | None:
     """The round-28 wave-2 shapes (see above), or None."""
     if category == "fee" and _ADVANCED.search(sentence[q0:q1 + 8]) and _BORNE_BY_FINDING.search(sentence, q1) \
+            and _FINDING_COST.search(sentence[max(0, q0 - 12):q1]) and not _DECIDING_BODY.search(sentence) \
             and not _TO_PUBLIC_BODY.search(sentence):
         return "cost_allocated"
     return None
