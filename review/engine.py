@@ -248,6 +248,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
     from statutes.citations import own_titles
 
     from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
+    from .renumbered import renumbered
 
     found = extract_citations(doc.text)
     refs = [r for r in found if r.kind == "statute"]
@@ -264,6 +265,8 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
     for chk in checks:
         ref = chk.ref
         context = sentence_around(doc.text, ref.start, ref.end)
+        own_date = doc.date if doc.date != doc.effective_date else ""     # metadata falls back to the 施行 date
+        chk = renumbered(chk, store, context, own_date, doc.effective_date or "", opts.as_of) or chk
         data = {"outcome": chk.verdict, "law": chk.law or ref.law, "quote": ref.text, "context": context,
                 "successor": chk.successor, "repeal_date": _repeal_date(chk, store), "detail": chk.detail}
         for rule in cite_rules:

@@ -212,7 +212,43 @@ _NO_INTERFERENCE = re.compile(r"(?:任何|各级|有关|相关)[^，。；：]{0
                               r"(?:以任何[^，。；]{0,4})?(?:干预|干涉|插手)")
 
 
+# round 28 (guard28b): the measure in a topic phrase with no modal, a body by its name's ending doing it (公安机关交通管理
+# 部门拖移违法停放的机动车，不得向当事人收取拖车费用): the phrase names the measure a law gives that body, the sentence
+# lays only the body's own restraint after it — a prohibition (不得, 严禁, 禁止, 无权) binding the body, not a refusal
+# (不予) denying the party
+_TOPIC_BODY = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,24}?(?:部门|机关|机构|[局所站队]|"
+                         r"委员会|人民政府|办事处)(?:依法)?(?:在)?[^，。；]{0,4}?$")
+_TOPIC_MODAL = re.compile(r"应当|应|必须|须|要|可以|可|有权|予以|一律|先行|当场|即行|不得|不予|严禁|禁止|无权|不")
+_BODY_PROHIBITION = re.compile(r"(?:均|都|也|并|一律)?(?:不得|严禁|禁止|无权)")
+
+
+def _topic_measure_restrained(sentence: str, q0: int, q1: int) -> bool:
+    comma = re.compile(r"[，,]").search(sentence, max(q0, q1 - 2))
+    if comma is None or comma.start() - q1 > 6:
+        return False
+    topic = sentence[:comma.start()]
+    if _TOPIC_MODAL.search(topic) or "的" in topic[-1:]:
+        return False
+    verb = _measure_verb().search(topic)
+    if verb is None or not _TOPIC_BODY.match(topic[:verb.start()]):
+        return False
+    rest = sentence[comma.end():]
+    m = _BODY_PROHIBITION.match(rest)
+    return bool(m) and not _RECIPIENT.match(rest, m.end()) and _negatable_act().search(rest, m.end(), m.end() + _ACT_REACH) is not None
+
+
+@lru_cache(maxsize=1)
+def _measure_verb() -> re.Pattern:
+    """The measures of 行政强制法 第九条 under a drafter's names (the sanctions lexicon's coercion measures)."""
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "sanctions.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    members = next(c["members"] for c in data.get("concept", []) if c.get("name") == "coercion")
+    return re.compile("|".join(map(re.escape, sorted(members, key=len, reverse=True))))
+
+
 def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
+    if _topic_measure_restrained(sentence, q0, q1):
+        return True
     cond = _CONDITION_END.search(sentence, max(q0, q1 - 2))
     if cond is None or cond.start() - q1 > 2:
         return False
@@ -415,6 +451,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             return "restated_with_reservation"
         if severity == "warning" and internal_approval(sentence, q0, q1):
             return "internal_approval"      # a consent among public bodies about their own staff (round 28, power28)
+        if _guarantee_option(sentence, q0, q1):
+            return "guarantee_option"       # round 28 (guard28b): the party's option of a guarantee for cash
         if severity == "warning" and upper_law:
             for m in _CITED_TITLE.finditer(sentence + header):
                 if m.group(1).replace("中华人民共和国", "") in upper_law:
@@ -447,7 +485,52 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
     if category == "license" and (_CITED_ARTICLE.search(_cited_part(lead + sentence, len(lead) + q1))
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
-    return _round25(category, sentence, q0, q1, quote, header, lead)
+    return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1)
+
+
+# ---- round 28, wave 2 (guard28b): the look-alikes set Z's writers wrote, each read as a class
+
+# a party's option to give a guarantee in place of cash (乙方可以以银行保函形式提交履约保证金; 投标人可以选择以银行保函等
+# 非现金形式提交), or a body barred from insisting on cash (甲方不得将履约保证金限定为现金): the option the law itself gives
+# (保障中小企业款项支付条例 第十二条、政府采购法实施条例 第三十三条) — an instrument by its noun's ending (…保函, …保险,
+# …担保, 非现金), not a cash deposit nor the body's own demand (可以要求乙方……: the subject before 可以 is then the body)
+_GUARANTEE_OPTION = re.compile(r"(?:可以|可|有权)(?:自主|自行)?(?:选择)?(?:以|用|采用|通过|提供)[^，。；]{0,16}?(?:保函|保证保险|担保|非现金)"
+                               r"[^，。；]{0,8}?(?:形式|方式)?(?:提交|提供|缴纳|交纳|缴存|替代|代替)?")
+_CASH_NOT_INSISTED = re.compile(r"(?:不得|不能|禁止)[^，。；]{0,12}?(?:限定为|限于|仅限|只收取?|仅收取?|只接受|仅接受|要求[^，。；]{0,4}以)现金")
+
+
+def _guarantee_option(sentence: str, q0: int, q1: int) -> bool:
+    for rx in (_GUARANTEE_OPTION, _CASH_NOT_INSISTED):
+        for m in rx.finditer(sentence):
+            if m.start() < q1 and q0 < m.end():
+                return True
+    return False
+
+
+# a cost advanced by the parties of a dispute and borne in the end as the finding of responsibility decides (鉴定费预先向
+# 医患双方收取，最终按照鉴定确定的责任比例承担: 医疗纠纷预防和处理条例 第三十四条): the parties' own allocation of a
+# third party's charge, not a body's fee — unless the money is paid to a public body by its name's ending
+_ADVANCED = re.compile(r"(?:预先|预交|预缴|预付|先行(?:垫付|支付|缴纳|交纳)|垫付|暂由)")
+_BORNE_BY_FINDING = re.compile(r"(?:最终|最后|事后|结案后|鉴定后|检验后|检测后)?[^。；]{0,6}(?:按照|根据|依据|依照|由)[^。；]{0,20}?"
+                               r"(?:责任|过错|结论|结果|比例|败诉|胜诉)[^。；]{0,12}?(?:承担|负担|分担)")
+_TO_PUBLIC_BODY = re.compile(r"向[^，。；]{0,14}(?:人民政府|政府|部门|机关|委员会|[局所站队办院]|中心)[^，。；]{0,2}(?:缴纳|交纳|预交|预缴|支付)|"
+                             r"由[^，。；]{0,14}(?:人民政府|政府|部门|机关|委员会|[局所站队办])[^，。；]{0,4}(?:收取|预收|代收)")
+
+
+# … the cost of a finding made by a third party (鉴定费, 检验费用, 检测费, 评估费: an expert act by its verb, the money by
+# 费), not the deciding body's own charge (按每件一百元预交案件受理费，裁决后由败诉方负担: Y novel_bm:41, an arbitration
+# fee the law forbids) — nor any sentence naming a court, an arbitration body or a public body the party applies to
+_FINDING_COST = re.compile(r"(?:鉴定|检验|检测|评估|勘验|化验|鉴别|测绘|审计)[^，。；]{0,2}费")
+_DECIDING_BODY = re.compile(r"(?:仲裁|调解|复议|人民法院|法院|[局院]|委员会)[^，。；]{0,4}(?:申请|提出|提起)|受理费|案件费|仲裁费|诉讼费")
+
+
+def _round28b(category: str, sentence: str, q0: int, q1: int) -> str | None:
+    """The round-28 wave-2 shapes (see above), or None."""
+    if category == "fee" and _ADVANCED.search(sentence[q0:q1 + 8]) and _BORNE_BY_FINDING.search(sentence, q1) \
+            and _FINDING_COST.search(sentence[max(0, q0 - 12):q1]) and not _DECIDING_BODY.search(sentence) \
+            and not _TO_PUBLIC_BODY.search(sentence):
+        return "cost_allocated"
+    return None
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
