@@ -2,6 +2,8 @@
 
 * fair competition: a benefit, a price or an order graded by the class of firm — where it is seated or registered, or
   who owns it — two grades for two classes or one class put after the other (review/norms/graded.py);
+* fair competition: a price between private parties fixed by a body with their own bargaining shut (双方不得另行
+  约定) — the shut door is not the parties' own deal (review/norms/competition.py ``_OWN_DEAL``, FC-PRICE's unless);
 * fee: a share taken (提取/抽取/提成) at a rate of another's money by a body; rent as the base of a rate, not the rent
   paid; 签订合同前 as a time where the money goes to a public account (review/norms/charge.py, fees.toml).
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from review.norms.charge import charges
+from review.norms.competition import price_floors
 from review.norms.graded import graded_classes
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
@@ -89,6 +92,24 @@ def test_share_charged(sentence, words):
 @pytest.mark.parametrize("sentence", NOT_SHARES)
 def test_no_share_charged(sentence):
     assert not charges(sentence), sentence
+
+
+PRICE_SHUT = [
+    # (sentence) — a body fixes the price, the parties' bargaining shut (set Z novel_bp:95; misc28b.toml)
+    "全镇土地经营权流转价格由镇人民政府统一核定为每亩每年六百元，流转双方不得另行约定价格。",
+    "全县家政服务住家保姆月服务价格由县商务局统一核定为四千五百元，家政企业与雇主双方不得另行约定价格。",
+]
+
+
+@pytest.mark.parametrize("sentence", PRICE_SHUT)
+def test_price_shut_not_own_deal(sentence):
+    found = price_floors(sentence)
+    assert found and not found[0][2], (sentence, found)
+
+
+def test_price_by_parties_own_deal():
+    # the parties' own bargaining stays the guard (土地经营权流转价格由流转双方协商确定)
+    assert not [f for f in price_floors("土地经营权流转价格由流转双方协商确定，乡镇人民政府不得统一规定流转价格。") if not f[2]]
 
 
 RULES = load_packs()
