@@ -262,6 +262,10 @@ def _PRICE_SET(sentence: str, v, money, payee) -> bool:
     return bool(re.search(r"应当|须|必须|一律", lead) and re.search(r"的[，,]|^[^，。；]{2,40}的[^，。；的]{1,8}[，,]", lead))
 
 
+_SIGNED_BEFORE = re.compile(r"签订[^，。；]{0,8}合同(?=前|之前)")
+_PUBLIC_ACCOUNT = re.compile(r"财政|国库|政府|局|管委会|委员会|办公室|办事处")
+
+
 def _paid(sentence: str, header: str) -> list[Burden]:
     for v in _PAY_RX.finditer(sentence):
         a, b = _clause(sentence, v.start())
@@ -301,7 +305,10 @@ def _paid(sentence: str, header: str) -> list[Burden]:
             continue                      # a contract's deposit paid to the counter-party (round 25, below)
         if money is None and rate is not None and _STATE_OWNER.search(sentence):
             continue                      # a state firm's profit paid to its owner (企业国有资产法 第十八条: 国有资本收益)
-        if _lawful_money(_EXCEPTED.sub("", near), sentence) or _PAID_OUT.search(seg) or _guarded(sentence, header, v.start()) \
+        # (round 28 wave 2: 签订合同前 is a time, not the parties' agreement, where the money goes to a public account:
+        # 签订合同前须另行交纳……信誉保证金，并以现金方式存入乡镇财政专户)
+        timed = _SIGNED_BEFORE.sub("此前", sentence) if payee is not None and _PUBLIC_ACCOUNT.search(payee.group(0)) else sentence
+        if _lawful_money(_EXCEPTED.sub("", near), sentence) or _PAID_OUT.search(seg) or _guarded(timed, header, v.start()) \
                 or _ALLOWED_FORM.search(sentence) and not _REFUSED_FORM.search(sentence):
             continue
         # (the quote opens at the payee, the verb or the money: a rate before them, 按照每头二元的标准, is the document's
@@ -331,7 +338,12 @@ def _priced(sentence: str, header: str) -> list[Burden]:
 
 # ---- collected: a body collects money at a trigger (由登记窗口按每份二十元收取工本费; 由接种单位……收回……成本; 一律加收……费用)
 # (not inside a noun: 征收部门, 被征收人, 征收范围)
-_COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT})(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
+_COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT}|提取|抽取|提成)(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
+# round 28 wave 2 (misc28b): a share taken (提取/抽取/提成) is a charge only at a rate of a base that is another's money
+# (按流转价款的百分之三提取统筹资金; 按其营业收入的百分之二提取), not the collector's own income set aside (按当年收益的
+# 百分之十提取公积公益金) nor a person's own account drawn (提取住房公积金)
+_TAKEN_SHARE = re.compile(r"提取|抽取|提成")
+_OWN_BASE = re.compile(r"本(单位|组织|级|集体|社|公司|企业)|当年|年度|集体[^，。；]{0,4}收益|净收益|可分配|经营收益|利润总额|税后|基金|财政|预算|保费|出让")
 _COLLECTOR = re.compile(rf"(由|^)[^，。；]{{0,20}}?(?:{_BODY_END}|单位|机构|殡仪馆|学校|医院|幼儿园)")
 # … or whoever collects, where the sentence names the private party it collects from (向辖区住户筹集; 向办事群众收取) …
 _FROM_PRIVATE = re.compile(r"向[^，。；]{0,10}?(户|人|者|群众|居民|村民|农民|学员|学生|家长|商户|企业|会员|职工|司机|车主|业主)"
@@ -355,6 +367,9 @@ def _collected(sentence: str, header: str) -> list[Burden]:
         if money is None:
             continue
         a, _ = _clause(sentence, v.start())
+        if _TAKEN_SHARE.match(v.group(0)) and not (_RATE.search(sentence[a:v.start()])
+                                             and not _OWN_BASE.search(sentence[a:v.start()])):
+            continue
         lead = sentence[max(0, v.start() - 40):v.start()]
         who = _COLLECTOR.search(sentence[a:v.start()]) or _COLLECTOR.search(lead) \
             or _FROM_PRIVATE.search(sentence[a:v.start()]) \

@@ -269,7 +269,8 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
 
 _MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务")
 # the government buys and sets what it pays (购买主体根据服务成本核定); the parties agree (双方协商确定)
-_OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)[^，。；]{0,12}(协商|议定|约定)|"
+# (round 28 wave 2: not the parties' deal shut — 流转双方不得另行约定价格 is the fixing's own door, not their bargaining)
+_OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)(?:(?!不得|不能|无权|不准|严禁|禁止)[^，。；]){0,12}(协商|议定|约定)|"
                        r"(?<!不得)(?<!不能)(?<!无权)(自主|自行)(定价|确定|制定)|明码标价|哄抬|低于成本|倾销|投标|工资|薪酬|补贴|补助|奖励")
 
 

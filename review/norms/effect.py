@@ -25,6 +25,7 @@ from .allotment import local_demands, powers, reservations, terms_and_awards
 from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
+from .graded import graded_classes
 from .measure import bars, holds
 from .charged import readings as charged_readings
 from .power import readings as power_readings
@@ -503,6 +504,11 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         for kind, found in (("entry", entry_bars(sentence, header)), ("differ", origin_rates(sentence, header, before)),
                             ("favour", favours(sentence, header, before) or element_favours(sentence, header))):
             for start, end, guard in found:
+                out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+        # round 28 wave 2 (misc28b): a benefit, a price or an order graded by the class of firm (its place or its
+        # owner: 总部设在本县的按……一百元，县外企业按……五十元; 社会力量举办的……排在政府举办的……之后)
+        if not any(e.kind in ("differ", "favour") for e in out):
+            for kind, start, end, guard in graded_classes(sentence, header, before):
                 out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     for start, end, guard in price_floors(sentence, header):
         out.append(Effect("price", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
