@@ -687,6 +687,10 @@ def asked_from(lexicon: Lexicon, sentence: str, possible=None) -> int:
 # a paper named by what it states, a 不 inside its name (不扰民证明, 不违法承诺书): a few characters of content, no modal
 # word (不得、不予、不能 …) nor a phrase break between the 不 and the paper's noun
 _NAMED_CONTENT = re.compile(r"^(?![得能予给准许应需必再])[^，,。；;：:的、\s]{1,4}(证明|承诺书?|声明书?|保证书|确认书|说明)")
+# … or a 不 among the words promised, between a verb of signing and the pledge's noun (签订不出村、不串门承诺书; 签署不参与
+# 集体维权的保证书): what the signer promises, not a negated act (round 28 wave 2, set Z)
+_SIGNED_BEFORE = re.compile(r"(签订|签署|签下|签字|填写|写下)[^，,。；;：:“”《》]{0,30}$")
+_PLEDGE_AFTER = re.compile(r"^[^，,。；;：:“”《》]{0,30}?(承诺书|保证书|责任书|承诺函|保证函|责任状)")
 
 
 def _states_of_paper(negation: str, gap: str, measure: str) -> bool:
@@ -729,6 +733,9 @@ def forbidden(lexicon: Lexicon, sentence: str, a: int, b: int) -> bool:
                     continue        # 不经事先通知进入……: without notice, the entry itself is not negated
                 if concept == "negation" and m.group(0) == "不" and _NAMED_CONTENT.match(gap + sentence[a:b]):
                     continue        # 不扰民证明, 不违法承诺书: the 不 is what the paper says, part of its name
+                if m.group(0).startswith(("不", "严禁", "禁止")) and _SIGNED_BEFORE.search(before[:m.start()]) \
+                        and _PLEDGE_AFTER.match(gap + sentence[a:b]):
+                    continue        # 签订不出村、不串门承诺书: the words the pledge promises
                 if re.match(r"(得|能|应)?(低于|少于|小于|短于)", gap):
                     continue        # 不得低于……的千分之二: a floor the sentence demands
                 return True

@@ -477,7 +477,11 @@ def _own_act(sentence: str, header: str) -> list[Burden]:
 _DATA = re.compile(r"位置|定位|轨迹|行程|去向|行踪|出入(时间|记录|情况)|活动(地点|场所|轨迹|情况|范围)|接触(人员|者|情况)|"
                    r"社会交往|交往情况|网络发言|言论|通讯录|通讯记录|通话(记录|录音|清单|详单)?|聊天记录|录音|"
                    r"指纹|虹膜|人脸|面部(信息|图像)|声纹|基因|DNA|生物(识别)?信息|病历|就诊(记录|信息|情况)|病史|病情|"
-                   r"宗教信仰|存款|流水|收支明细|消费记录|所购物品|购物记录|考勤|打卡记录|请假")
+                   r"宗教信仰|存款|流水|收支明细|消费记录|所购物品|购物记录|考勤|打卡记录|请假|"
+                   # a person's transactions itemised, by the noun's ending (该居民的收寄件明细, 该用户的汇款明细, 顾客的
+                   # 消费详单; round 28 wave 2, set Z): a person owns them (the owner is looked for before), not wages or
+                   # funds a business accounts for (工资明细, 资金明细, 补贴发放明细)
+                   r"(?<=的)(?:(?!工资|薪|资金|费用|补贴|补助|项目|财务|账)[^，。；、的]){0,8}(明细|详单)")
 # nouns a person's data is named by only where a person owns them (用户的骑行起止位置; not 车辆的行驶轨迹)
 _DATA_ANY_OWNER = re.compile(r"接触|社会交往|交往情况|网络发言|言论|通讯录|通讯记录|聊天记录|指纹|虹膜|人脸|面部|声纹|基因|DNA|"
                              r"生物|病历|就诊|病史|病情|宗教信仰|存款|流水|消费记录|所购物品|购物记录|考勤|打卡记录|请假")
@@ -493,6 +497,26 @@ _DATA_FORBIDDEN = re.compile(r"(不得|严禁|禁止|不准|不许)[^，。；]{
 _SERVICE_GIVEN = re.compile(r"[^，。；]{0,4}?(其他|优先|上门|便利|服务|方式|条件|帮助|支持|保障|指导|咨询)")
 _PAPER = re.compile(r"证明|材料|凭证|复印件|报告|鉴定|证书|证件")
 _DATA_BEARER_DUTY = re.compile(r"应当|必须|须|需|一律|(?<![需主重只])要(?=[^，。；]{0,4}(上传|报送|提供|提交|授权|登记))")
+
+
+# a person's health status sent to where he works, studies or lives (艾滋病病毒抗体阳性人员名单抄送其所在单位和户籍地村（居）
+# 民委员会; round 28 wave 2, set Z): his unit or village learns what only he and the health bodies may (个人信息保护法 第二十八条;
+# 艾滋病防治条例 第三十九条); not the occupational and health-certificate checks an employer arranges by law
+_HEALTH_STATE = re.compile(r"阳性|感染者|携带者|患者|病人|病史|病情|确诊|患病|患有|体检结果|检测结果|诊断结果|检查结果")
+_TO_HIS_PLACE = re.compile(r"(抄送|通报|告知|报送|提供|通知|发送|推送)[^，。；]{0,6}?(其(所在|工作|就读|户籍地|居住地)?|所在|工作|就读)"
+                           r"(单位|学校|村|社区|居|户籍地|居住地)(?![^，。；、和]{0,4}(卫生|医|疾病|防疫))")   # (not a health body there)
+_HEALTH_LAWFUL = re.compile(r"职业(健康|病)|健康证|从业人员健康|本人|监护人|近亲属|家属")
+
+
+def _health_sent(sentence: str) -> list[Burden]:
+    """A duty to send a person's health status to his own unit, school or village (``_TO_HIS_PLACE``), the status named
+    in the same sentence before the verb."""
+    m = _TO_HIS_PLACE.search(sentence)
+    if m is None or _HEALTH_LAWFUL.search(sentence) or not _HEALTH_STATE.search(sentence, 0, m.start()):
+        return []
+    if not _DATA_BEARER_DUTY.search(sentence[:m.start()]) or GOVERNMENT_FIRST.match(sentence):
+        return []
+    return [Burden("data", m.start(1), m.end(1), m.group(1))]
 
 
 def _data(sentence: str, header: str) -> list[Burden]:
@@ -530,7 +554,7 @@ def _data(sentence: str, header: str) -> list[Burden]:
                 owner = _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
                 if _DATA_ANY_OWNER.match(d.group(0)) or owner or duty_header:
                     return [Burden("data", v.start(), v.end(), v.group(0))]
-    return []
+    return _health_sent(sentence)
 
 
 # labour demanded of households (义务工, 投劳, 工日; 农民承担费用和劳务监督管理条例 abolished, 一事一议 under its law)
