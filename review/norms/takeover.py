@@ -77,7 +77,10 @@ _OWNER = (r"业主|村民|农户|农民|居民|住户|户主|个人|私人|自�
           r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|农场|养殖场|停车场|菜市场|商场|加油站|加气站|充电站|"
           r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])|"
           # round 25 (power25): a household by the ending of its name (种粮大户, 养殖户, 承包户)
-          r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])")
+          r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])|"
+          # round 28 wave 2 (pp28b): the village itself as the possessor (各村征地补偿费分配方案, 本村集体林地): its
+          # distribution and contracting are its villagers' to decide (村民委员会组织法 第二十四条)
+          r"(?:各|本|该|每个?)村(?![民委级庄镇办干组])")
 _OWNER_RX = re.compile(_OWNER)
 # the owner bound or its own choice excluded
 _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|均应|要)(予以)?(执行|服从|遵照执行|遵守|按此|照此)|"
