@@ -88,6 +88,13 @@ _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|�
                     rf"({_OWNER})[^，。；]{{0,8}}不再(表决|讨论|决定|选聘|自行)|"
                     r"(应当|必须|须)(按此|照此)|一律(执行|服从)")
 
+# round 28 wave 2 (pp28b): a quota handed down on the owner's business — the body fixes and hands down (核定下达) how much
+# the owner may take in, make, sell or run, and binds it not to exceed it (……不得超出核定规模招生, 不得突破核定场次): the
+# object is open (any amount of its business, by the quota's grammar), the owner by role. Only where the quota is handed
+# down (下达): a figure a licence sets (执业许可证核定的床位) is the licence's
+_QUOTA_BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|严禁|禁止)[^，。；]{{0,2}}(超出|超过|突破)[^，。；]{{0,6}}?(核定|下达|指标|分配)")
+_HANDED_DOWN = re.compile(r"(核定|确定|分配|审定)下达|下达[^，。；]{0,4}(指标|计划|任务|数量|规模)")
+
 # ---- why the same grammar is lawful
 _PROTECT = re.compile(r"不得|严禁|禁止|不准|任何单位|不予干预|无权|"
                       # round 25 (power25): the body says it does not decide (县农业农村局不对化肥经营者的销售价格作统一规定)
@@ -129,13 +136,18 @@ def _owner_matter(sentence: str, header: str, before: str = "") -> bool:
     if before and _POST.search(sentence) and _OWNER_RX.search(before[-40:]):
         return True       # the officer of the owner the clause before names (民办学校聘任校长……；……直接向学校委派校长)
     both = header + sentence
-    if _MATTER_RX.search(both) and _BOUND.search(sentence):
+    if _MATTER_RX.search(both) and _BOUND.search(sentence) or _quota(sentence):
         return True
     for m in _MATTER_RX.finditer(both):
         lo = max(0, m.start() - 18)
         if _OWNER_RX.search(both[lo:m.start()]) or _OWNER_RX.search(both[m.end():m.end() + 4]):
             return True
     return False
+
+
+def _quota(sentence: str) -> bool:
+    """Whether the owner is bound not to exceed a quota handed down to it (……核定下达，……不得超出核定规模)."""
+    return _HANDED_DOWN.search(sentence) is not None and _QUOTA_BOUND.search(sentence) is not None
 
 
 def _guard(sentence: str, header: str, at: int) -> str:
@@ -165,7 +177,7 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     if not _owner_matter(sentence, header, before):
         return out
-    bound = _BOUND.search(sentence) is not None
+    bound = _BOUND.search(sentence) is not None or _quota(sentence)
     # an item that opens with the verb, its body and power in the header (……领导小组办公室履行下列职责：（三）决定……)
     lead = _ITEM_HEAD.match(sentence).end()
     m = _DECIDE.match(sentence, lead)
