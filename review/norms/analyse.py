@@ -626,20 +626,25 @@ _EXCEPT_ADDED = re.compile(r"除([^。；]{0,40}?)(?:外|以外)[，,]?[^。；�
                            r"|(?:先|先行|事先)[^。；]{1,40}?[，,](?:然后)?再(依法[^。；，]{0,16})"
                            # round 27 wave 2 (gate27b): the statutory registration done before a duty the document adds
                            # (企业依法办理登记后，应当向县商务局申请列入……名录，未列入名录的，不得……)
-                           r"|(依法(?:办理|申请|完成)?[^。；，]{0,8}?(?:登记|注册)(?:手续)?(?:后|之后|以后))[，,][^。；，]{0,6}?(?:应当|须|需|必须|还应|还须)")
+                           r"|(依法(?:办理|申请|完成)?[^。；，]{0,8}?(?:登记|注册)(?:手续)?(?:后|之后|以后))[，,][^。；，]{0,6}?(?:应当|须|需|必须|还应|还须)"
+                           # round 28 wave 2 (pp28b): another's act done by law on the person's land or goods, the premise
+                           # of a paper then demanded (承包地被依法征收后领取青苗补偿款的，……还应当由村民小组长……签字确认):
+                           # the 依法 is the taking's, not the paper's
+                           r"|被(依法)[^。；，]{0,16}?(?:后|之后|以后|的)[^。；]{0,40}?[，,][^。；]{0,40}?(?:应当|须|需|必须)[^。；，]{0,20}?"
+                           r"(?:提交|提供|出具|签字|签名|盖章|签章)")
 
 
 def excepted_spans(text: str) -> list[tuple[int, int]]:
     """The 除……外 phrases of ``text`` that a sentence goes beyond (除提交《X条例》第十条规定的材料外，还应当提交……): what
     stands in them is excepted, and excuses nothing the sentence adds after them."""
-    return [next(e.span(g) for g in (1, 2, 3, 4, 5, 6, 7) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
+    return [next(e.span(g) for g in (1, 2, 3, 4, 5, 6, 7, 8) if e.group(g) is not None) for e in _EXCEPT_ADDED.finditer(text)]
 
 
 def without_excepted(text: str, end: int) -> str:
     """``text`` with the 除……外 phrases that end before offset ``end`` (the end of a hit) blanked, same length: a
     citation there is the list the sentence goes beyond, not the basis of what the hit adds after it; a hit inside the
     phrase itself keeps it."""
-    if "除" not in text and "在" not in text and "待" not in text:
+    if "除" not in text and "在" not in text and "待" not in text and "被" not in text:
         return text       # every alternative of _EXCEPT_ADDED opens with one of these
     for a, b in excepted_spans(text):
         if b < end:

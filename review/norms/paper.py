@@ -92,8 +92,12 @@ _PAPER = (r"书面(?:说明|意见|材料|确认|认定)|证明(?:材料|书|信
           r"表|(?<!申请)(?<![证])书")
 # a paper the third body issues: 〈body〉……出具的〈…paper〉
 # (between the body and its act at most a phrase on whom or on what paper: 对其……, 在申请表上, 为其 — no other body)
-_ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,14}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
-                     rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>[^，。；、]{{0,30}}?)(?P<paper>{_PAPER})")
+# (round 28 wave 2, pp28b: the facts the paper states may be several, joined by 、 — 无上访、无经济纠纷意见; a fact the body
+# is asked to certify may stand in its 对 phrase — 街道办事处对该房屋未用于居住或者其他经营用途签署的意见; a paper named by
+# …记录 — 派出所开具的……无治安违法记录, read only where it states a negative fact, below)
+_FACTS = r"(?:[^，。；、]|、(?=无|未|没有|不))"
+_ISSUED = re.compile(rf"(?P<org>{_ORG})(?:对[^，。；、]{{0,24}}?|在[^，。；、]{{0,12}}?(?:表|书|单|栏|材料|证明|件)上?|为其|就[^，。；、]{{0,10}}?)?"
+                     rf"(?:分别|共同|统一|均|逐一|逐页)?(?P<verb>{_ISSUE})(?:{_ISSUE})?(?:并[^，。；、]{{0,6}}?)?的(?P<what>{_FACTS}{{0,30}}?)(?P<paper>{_PAPER}|记录(?![^，。；、]{{0,2}}(?:证明|表|书))(?=[，。；;]|$))")
 # a third body's sign-off the person's paper must carry: 须经村民小组长签字背书; 须由网格员在申请表上签字核实
 _SIGNED_OFF = re.compile(rf"({_MODAL}|(?<=[，,])并|(?<=[，,])(?=由))(?:先|另行|事先|须|需|应当)?(?:经|由)(?P<org>{_ORG})[^，。；]{{0,20}}?"
                          r"(?P<act>签字|签名|盖章|签章|加盖[^，。；]{0,4}?章|背书|见证|核实盖章|核实并盖章|签署意见|出具意见|证实|签字确认|签字核实)")
@@ -195,9 +199,13 @@ def _phrase(sentence: str, a: int, b: int) -> str:
     return sentence[lo:end_before(sentence, b, "，,；;。")]
 
 
+_ITEM_MARK = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _trimmed(org: str) -> str:
     m = _ORG_START.match(org)
-    return org[m.end():] if m else org
+    org = org[m.end():] if m else org
+    return org[_ITEM_MARK.match(org).end():] if _ITEM_MARK.match(org) else org     # an item's number is no part of a name
 
 
 def _third(org: str) -> bool:
@@ -218,7 +226,10 @@ _SENTENCE_GUARDS = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
 
 # round 27 (gate27): what a paper certifies, a negative fact about the person — no penalty, no record, no debt, no dispute,
 # no property (未受……处罚, 无……记录, 无拖欠……, 无……纠纷, 无自有……用房): open in what is denied, by the denial's grammar
-_NEGATIVE_FACT = re.compile(r"(?:未受|未曾受|未被|没有|无)[^，。；、]{0,12}?(?:处罚|处分|记录|违法|违规|犯罪|纠纷|欠|拖欠|债务|投诉|事故|房|用房|住房|财产)")
+_NEGATIVE_FACT = re.compile(r"(?:未受|未曾受|未被|没有|无)[^，。；、]{0,12}?(?:处罚|处分|记录|违法|违规|犯罪|纠纷|欠|拖欠|债务|投诉|事故|房|用房|住房|财产"
+                            # (round 28 wave 2, pp28b: no petition, no dispute, a use or an event denied — 无上访, 未发生过
+                            # 土地权属争议, 未用于居住: what a body is asked to certify of a person or a place)
+                            r"|上访|信访|争议)|未(?:曾)?(?:用于|用作|作为|发生|出现|改变)")
 
 
 def _issued(sentence: str, header: str) -> list[Burden]:
@@ -227,7 +238,9 @@ def _issued(sentence: str, header: str) -> list[Burden]:
         start = m.end("org") - len(org)
         if not _third(org) or _NOT_PAPER.search(sentence[start:m.end()]):
             continue
-        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what) and not _NEGATIVE_FACT.search(what):
+        if m.group("paper") == "记录" and not _NEGATIVE_FACT.search(what):
+            continue      # a record named (……出具的检查记录), not a paper that the person has none
+        if _GOVERNMENT.search(org) and re.search(r"意见|函|同意", what) and not _NEGATIVE_FACT.search(sentence[m.end("org"):m.end()]):
             continue      # a body's opinion or consent in a procedure: the licence rules read a consent demanded
             # (not a body's paper that the person has no record, no penalty, no debt: a certificate under another name —
             # 登记管理机关出具的近三年未受行政处罚的书面意见, round 27)

@@ -77,13 +77,23 @@ _OWNER = (r"业主|村民|农户|农民|居民|住户|户主|个人|私人|自�
           r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|农场|养殖场|停车场|菜市场|商场|加油站|加气站|充电站|"
           r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])|"
           # round 25 (power25): a household by the ending of its name (种粮大户, 养殖户, 承包户)
-          r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])")
+          r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])|"
+          # round 28 wave 2 (pp28b): the village itself as the possessor (各村征地补偿费分配方案, 本村集体林地): its
+          # distribution and contracting are its villagers' to decide (村民委员会组织法 第二十四条)
+          r"(?:各|本|该|每个?)村(?![民委级庄镇办干组])")
 _OWNER_RX = re.compile(_OWNER)
 # the owner bound or its own choice excluded
 _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|均应|要)(予以)?(执行|服从|遵照执行|遵守|按此|照此)|"
                     rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|无权)(自行|擅自|另行|私自)|"
                     rf"({_OWNER})[^，。；]{{0,8}}不再(表决|讨论|决定|选聘|自行)|"
                     r"(应当|必须|须)(按此|照此)|一律(执行|服从)")
+
+# round 28 wave 2 (pp28b): a quota handed down on the owner's business — the body fixes and hands down (核定下达) how much
+# the owner may take in, make, sell or run, and binds it not to exceed it (……不得超出核定规模招生, 不得突破核定场次): the
+# object is open (any amount of its business, by the quota's grammar), the owner by role. Only where the quota is handed
+# down (下达): a figure a licence sets (执业许可证核定的床位) is the licence's
+_QUOTA_BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|严禁|禁止)[^，。；]{{0,2}}(超出|超过|突破)[^，。；]{{0,6}}?(核定|下达|指标|分配)")
+_HANDED_DOWN = re.compile(r"(核定|确定|分配|审定)下达|下达[^，。；]{0,4}(指标|计划|任务|数量|规模)")
 
 # ---- why the same grammar is lawful
 _PROTECT = re.compile(r"不得|严禁|禁止|不准|任何单位|不予干预|无权|"
@@ -126,13 +136,18 @@ def _owner_matter(sentence: str, header: str, before: str = "") -> bool:
     if before and _POST.search(sentence) and _OWNER_RX.search(before[-40:]):
         return True       # the officer of the owner the clause before names (民办学校聘任校长……；……直接向学校委派校长)
     both = header + sentence
-    if _MATTER_RX.search(both) and _BOUND.search(sentence):
+    if _MATTER_RX.search(both) and _BOUND.search(sentence) or _quota(sentence):
         return True
     for m in _MATTER_RX.finditer(both):
         lo = max(0, m.start() - 18)
         if _OWNER_RX.search(both[lo:m.start()]) or _OWNER_RX.search(both[m.end():m.end() + 4]):
             return True
     return False
+
+
+def _quota(sentence: str) -> bool:
+    """Whether the owner is bound not to exceed a quota handed down to it (……核定下达，……不得超出核定规模)."""
+    return _HANDED_DOWN.search(sentence) is not None and _QUOTA_BOUND.search(sentence) is not None
 
 
 def _guard(sentence: str, header: str, at: int) -> str:
@@ -162,7 +177,7 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     if not _owner_matter(sentence, header, before):
         return out
-    bound = _BOUND.search(sentence) is not None
+    bound = _BOUND.search(sentence) is not None or _quota(sentence)
     # an item that opens with the verb, its body and power in the header (……领导小组办公室履行下列职责：（三）决定……)
     lead = _ITEM_HEAD.match(sentence).end()
     m = _DECIDE.match(sentence, lead)
