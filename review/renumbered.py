@@ -5,8 +5,9 @@ that text was made after the document (or the draft) was begun — the number po
 when the document was made. Read with the law's version rows (review only, the corpus is not touched):
 
 * a dated document made before the version in force began cited the version then in force: the article was
-  renumbered or rewritten by the amendment (《广东省人口与计划生育条例》第六十三条 in a 2005 document, the
-  regulation's held text of 2021);
+  renumbered by the amendment when the sentence's content is found at another number now; when it is found nowhere
+  (《广东省人口与计划生育条例》第六十三条 in a 2005 document, the regulation's held text of 2021: its penalties on
+  employers are gone) it may have been rewritten or deleted, and the citation stays ``not_found`` with that reason;
 * an undated draft, a version that began less than ``RECENT_DAYS`` before the review date, and the sentence's own
   content found at another number of the version now in force (《村民委员会组织法》第二十七条第三款 → 现行第三十一条
   第三款 after the 2025 amendment): the drafter copied the number of the text in force when drafting began.
@@ -104,6 +105,12 @@ def renumbered(chk, store, context: str, made: str, in_force: str, as_of: str | 
     if made:
         if made >= start:
             return None
+        if not moved:
+            # made under an older text, but the content is found nowhere in the text in force: it may have been
+            # rewritten or deleted, not only renumbered — the citation stays unfound, with the reason why
+            return replace(chk, detail=f"《{law.title}》现行文本自{start}起施行，文件制定时（{made}）施行的是修改前的文本；"
+                                       f"所引条号在现行文本中不存在，句中所述内容在现行文本中也未找到，可能已被修改或删除，"
+                                       f"请核对现行文本。{chk.detail}")
     elif not (_recent(start, as_of) and moved):
         return None
     now = f"句中所述内容现为{moved}，" if moved else ""

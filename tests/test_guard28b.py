@@ -96,3 +96,19 @@ def test_paragraph_kept_when_the_article_has_it():
     assert _paragraph(text, "村规民约含有侵犯村民权利内容的，由镇人民政府责令改正。", 3) == 3
     assert _paragraph(text, "村规民约不得有侵犯村民权利的内容", None) == 2
     assert _paragraph("只有一款。", "只有一款", 1) is None
+
+
+
+def test_dated_before_the_version_content_found_nowhere(corpus):
+    """D031 (2005) cites 《广东省人口与计划生育条例》第五十七条、第六十三条 for penalties on employers that the text in
+    force (2021) holds nowhere: the articles may have been rewritten or deleted, not only renumbered — the citations
+    stay unfound, with the reason."""
+    from review.engine import ReviewOptions, review_document
+    from review.readers import read_document
+    from tests.real_lines import DOCS
+
+    doc = read_document(next(DOCS.glob("D031_*")))
+    opinion = review_document(doc, corpus, RULES, ReviewOptions(as_of="2026-12-01", kind="normative"))
+    cited = [f for f in opinion.findings if f.category == "citation" and "广东省人口与计划生育条例" in f.quote]
+    assert cited and {(f.rule, f.severity) for f in cited} == {("CITE-NOT-FOUND", "error")}
+    assert all("可能已被修改或删除" in f.problem for f in cited)
