@@ -22,7 +22,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 
 from . import lazyre
 
@@ -123,15 +122,9 @@ def _save() -> None:
     if len(merged) > MAX:
         merged = {k: merged[k] for k in _USED if k in merged}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".modre-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((path.name, merged), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        from .pack_cache import write_pickle
+
+        write_pickle(path, (path.name, merged))
     except Exception:  # noqa: BLE001 - a read-only home, a full disk: no store
         return
 

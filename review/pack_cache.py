@@ -77,21 +77,27 @@ def read(key: str):
     return value
 
 
+def write_pickle(path: Path, payload) -> None:
+    """Pickle ``payload`` to ``path`` atomically (a temporary file beside it, renamed into place); raises on failure,
+    leaving no temporary file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem.split('-')[0]}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write(key: str, value) -> None:
     """Store ``value`` under ``key`` (atomically; any failure is ignored), keeping the ``KEEP`` newest entries."""
     path = _path(key)
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".packs-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_pickle(path, (key, value))
         old = sorted(path.parent.glob("packs-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
         for p in old:
             p.unlink(missing_ok=True)

@@ -24,6 +24,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from statutes.numerals import int_to_cn
+
 RENUMBERED = "renumbered"
 RECENT_DAYS = 730          # an undated draft may have been begun under the text in force this long before review
 MIN_MATCH = 40.0           # Resolver.closest_in score from which the sentence's content is that article's
@@ -31,11 +33,6 @@ _NON_TEXT = re.compile(r"[^\u4e00-\u9fff]")
 _ADDED = re.compile(r"[，,](?:并|同时|并且|另)[^，。；;]*")
 _ITEM = re.compile(r"[（(][一二三四五六七八九十\d]+[）)]")
 _CITE = re.compile(r"《[^》]*》(?:第[^，。；、]{1,20}?[条款项])*")
-
-
-def _cn_num(n: int) -> str:
-    from statutes.numerals import int_to_cn
-    return int_to_cn(n)
 
 
 def _start(version) -> str:
@@ -81,7 +78,7 @@ def _moved_to(store, work_id: int, article: int | None, paragraph: int | None, c
         return ""
     label = prov.article_label
     para = _paragraph(prov.text or "", context, paragraph)
-    return label + (f"第{_cn_num(para)}款" if para else "")
+    return label + (f"第{int_to_cn(para)}款" if para else "")
 
 
 def renumbered(chk, store, context: str, made: str, in_force: str, as_of: str | None):
