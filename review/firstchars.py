@@ -505,6 +505,13 @@ class Keyed:
     def finditer(self, text: str, *args):
         return self.rx.finditer(text, *args) if self._may(text) else iter(())
 
+    def __getattr__(self, name: str):
+        """The rest of the Pattern's interface (``fullmatch``, ``sub``, ``findall``, ``flags``, ``groupindex`` …) from
+        the compiled regex itself, unfiltered: a name made ``Keyed`` stays usable as the regex it was."""
+        if name in Keyed.__slots__:      # an unset slot (a copy being built): no regex to ask yet
+            raise AttributeError(name)
+        return getattr(self.rx, name)
+
 
 class Held(Keyed):
     """``Keyed``, told from the text's ``text_keys`` (remembered for the sentences the readings share) against every

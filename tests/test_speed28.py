@@ -136,3 +136,19 @@ def test_modre_outside_an_import_is_re_compile(pattern, flags):
 def test_modre_invalid_pattern_raises_re_error():
     with pytest.raises(re.error):
         re.compile("(unclosed")
+
+
+def test_keyed_name_stays_usable_as_its_regex():
+    """A name made Keyed answers the rest of the Pattern interface from the regex itself (a later change calling
+    ``sub`` or ``fullmatch`` on it must not fail), and the filtered calls still agree with the bare regex."""
+    import re
+
+    from review.firstchars import Keyed
+
+    rx = re.compile(r"(?:缴纳|交纳)[^，。；]{0,6}保证金(\d+)元")
+    keyed = Keyed(rx)
+    text = "施工企业应当缴纳履约保证金5000元"
+    assert keyed.sub("X", text) == rx.sub("X", text)
+    assert keyed.findall(text) == rx.findall(text) == ["5000"]
+    assert keyed.fullmatch(text[6:]) is None and keyed.flags == rx.flags and keyed.groupindex == rx.groupindex
+    assert keyed.search("无关的句子") is None and keyed.search(text).group(1) == "5000"
