@@ -30,3 +30,12 @@ def test_fine_revenue_returned_is_no_penalty_set(corpus, text):
     found = [f for f in review_text(case, "normative", corpus, RULES) if f.severity in FLAGGING]
     assert [f.rule for f in found] == ["C-POWER-FINE-RETURN"], [(f.rule, f.category) for f in found]
     assert "penalty" not in (found[0].detail.get("categories") or [found[0].category])
+
+
+def test_a_house_kept_is_no_fine_kept(corpus):
+    """留用 after a fine the clause lays is the building's fate: the penalty finding alone, no fine-return category."""
+    case = Text(rule="NEW-penalty", category="penalty", polarity="positive", variant=1,
+                text="超出批准面积建房的，超过部分按每平方米处以一百元以下的罚款，所建房屋准予留用。")
+    found = [f for f in review_text(case, "normative", corpus, RULES) if f.severity in FLAGGING]
+    assert [f.rule for f in found] == ["C-PENALTY-01"], [(f.rule, f.category) for f in found]
+    assert (found[0].detail.get("categories") or [found[0].category]) == ["penalty"]
