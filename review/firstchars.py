@@ -203,8 +203,12 @@ def holds(ready, keys) -> bool:
     if ready is None:
         return True
     for must, some, _ in ready:
-        if must <= keys and all(not s.isdisjoint(keys) for s in some):
-            return True
+        if must <= keys:
+            for s in some:              # a loop, not all(genexpr): asked for every candidate rule's triggers
+                if s.isdisjoint(keys):
+                    break
+            else:
+                return True
     return False
 
 
