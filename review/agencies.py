@@ -42,6 +42,7 @@ import functools
 import re
 from dataclasses import replace
 
+from .modre import compile_kept
 from .model import made_on
 from .sentences import closed
 
@@ -527,7 +528,7 @@ def document_variants(rules, doc, clauses) -> list:
         fn, body = r.detail.get("functions"), r.detail.get("actor")
         if not fn or not body:
             continue
-        fn_rx = re.compile(fn)
+        fn_rx = compile_kept(fn)          # a rule's words: kept with the modules' programs (review/modre.py)
         aliases = list(dict.fromkeys(short for long, short in terms if fn_rx.search(long) and not fn_rx.search(short)))
         if aliases:
             alt = "|".join(re.escape(a) for a in aliases)
@@ -821,7 +822,7 @@ def _merged(group: list):
 @functools.lru_cache(maxsize=4096)      # one per agency rule, compiled once (not once a document: re's cache is full)
 def _maker_rx(old: str) -> re.Pattern:
     """A maker's name that is the renamed body ``old`` (a regex), with a place name before it."""
-    return re.compile(rf"^(?:[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|自治区))?(?:{old})")
+    return compile_kept(rf"^(?:[\u4e00-\u9fff]{{1,12}}?(?:省|市|县|区|州|自治区))?(?:{old})")
 
 
 def issuer_findings(doc, rules, as_of: str) -> list:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .modre import compile_kept
+
 TABLE = Path(__file__).parent / "tables" / "agency_roles.toml"
 MAX_READINGS = 3     # readings of a clause searched besides its own words (a role named in several ways)
 # the level just before the body's name, read with it: 市人社局, 县市场监管局, 区住建局 (a place name before it, 梧桐,
@@ -33,7 +35,7 @@ def agency_roles(path: Path = TABLE) -> tuple[tuple[re.Pattern, AgencyRole], ...
     for row in data.get("agency", []):
         entry = AgencyRole(tuple(row["local"]), tuple(row["roles"]))
         names = "|".join(re.escape(n) for n in sorted(entry.local, key=len, reverse=True))
-        out.append((re.compile(f"{_PLACE}(?:{names})"), entry))
+        out.append((compile_kept(f"{_PLACE}(?:{names})"), entry))    # kept as an import's (review/modre.py)
     return tuple(out)
 
 

@@ -12,9 +12,15 @@ concepts).
 
 from __future__ import annotations
 
+import atexit
 import functools
+import hashlib
+import os
+import pickle
 import re
+import sys
 from itertools import chain
+from pathlib import Path
 
 try:                                   # Python 3.11+: the parser's own names
     import re._constants as _C
@@ -197,8 +203,12 @@ def holds(ready, keys) -> bool:
     if ready is None:
         return True
     for must, some, _ in ready:
-        if must <= keys and all(not s.isdisjoint(keys) for s in some):
-            return True
+        if must <= keys:
+            for s in some:              # a loop, not all(genexpr): asked for every candidate rule's triggers
+                if s.isdisjoint(keys):
+                    break
+            else:
+                return True
     return False
 
 
@@ -470,13 +480,84 @@ def key_scan(pattern) -> re.Pattern | None:
     """A regex that finds one of the keys (``required_keys``: characters, adjacent pairs) some alternative's most
     selective set holds — one of which every text that ``pattern`` matches in contains as a substring — by one scan
     that the regex engine makes fast (an alternation of literal words); None when nothing can be told."""
-    required = required_keys(pattern)
+    required = kept_keys(pattern)
     if required is None:
         return None
     keys = frozenset().union(*(best_set(alt) for alt in required))
     if not keys or not all(keys):
         return None
-    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
+    from .modre import compile_kept
+
+    return compile_kept("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
+
+
+# ---------------------------------------------------------------- the Keyed searches' conditions, kept across processes
+# round 29 (speed29): a 50-clause review asked ``required_keys`` of ~80 ``Keyed``/``Held`` searches of the readings on
+# first use, parsing each pattern again in every process (0.11 s CPU of its ~0.7 s engine). Their conditions are kept
+# beside the rule-pack cache, under the digest of this module and the Python version (what they are made by), as
+# modre keeps the modules' compiled programs; a forked child does not write the store, and any failure of the store
+# leaves ``required_keys`` to compute them. Exact: the stored value is ``required_keys``'s own, pickled.
+
+_KEPT: dict[tuple[str, int], tuple | None] = {}     # (source, flags) -> required_keys, as read from the store
+_MADE: dict[tuple[str, int], tuple | None] = {}     # computed in this process, to store at its exit
+_KEEP_STATE = {"read": False, "file": None}
+MAX_KEPT = 4000                                    # entries kept (the readings' searches: a few hundred)
+_PID = os.getpid()
+
+
+def _kept_file() -> Path | None:
+    from .pack_cache import cache_dir
+
+    where = cache_dir()
+    if where is None:
+        return None
+    digest = hashlib.sha256(sys.version.encode() + b"\0" + Path(__file__).read_bytes()).hexdigest()[:16]
+    return where / f"keys-{digest}.pickle"
+
+
+def _read_kept() -> None:
+    _KEEP_STATE["read"] = True
+    try:
+        path = _KEEP_STATE["file"] = _kept_file()
+        if path is None:
+            return
+        atexit.register(_save_kept)
+        with path.open("rb") as f:
+            name, kept = pickle.load(f)
+        if name == path.name and isinstance(kept, dict):
+            _KEPT.update(kept)
+    except Exception:  # noqa: BLE001 - none yet, damaged or foreign: compute them again
+        pass
+
+
+def _save_kept() -> None:
+    path = _KEEP_STATE["file"]
+    if path is None or not _MADE or os.getpid() != _PID:
+        return
+    merged = {**_KEPT, **_MADE}
+    if len(merged) > MAX_KEPT:
+        merged = dict(_MADE)
+    try:
+        from .pack_cache import write_pickle
+
+        write_pickle(path, (path.name, merged))
+    except Exception:  # noqa: BLE001 - a read-only home, a full disk: not kept
+        return
+
+
+def kept_keys(pattern) -> tuple[Alternative, ...] | None:
+    """``required_keys(pattern)``, from the store kept across processes when it holds the pattern (see above)."""
+    source, flags = _source(pattern)
+    if source is None:
+        return None
+    key = (source, flags)
+    if not _KEEP_STATE["read"]:
+        _read_kept()
+    if key in _KEPT:
+        return _KEPT[key]
+    if key not in _MADE:
+        _MADE[key] = required_keys(pattern)
+    return _MADE[key]
 
 
 class Keyed:
@@ -525,5 +606,5 @@ class Held(Keyed):
     def _may(self, text: str) -> bool:
         trigger = self._keys
         if trigger is False:
-            trigger = self._keys = prepared_trigger(required_keys(self.rx))
+            trigger = self._keys = prepared_trigger(kept_keys(self.rx))
         return trigger is None or trigger_holds(trigger, text_keys(text))

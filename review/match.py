@@ -864,10 +864,16 @@ class _Present:
         return seen
 
     def isdisjoint(self, names) -> bool:
-        return not any(n in self for n in names)
+        for n in names:                   # loops, not any/all(genexpr): asked for each condition's sets
+            if n in self:
+                return False
+        return True
 
     def issuperset(self, names) -> bool:
-        return all(n in self for n in names)
+        for n in names:
+            if n not in self:
+                return False
+        return True
 
 
 def without_yielded(findings, rules) -> list[Finding]:

@@ -47,7 +47,7 @@ def _file():
 
 def _importing() -> bool:
     """Whether a module is being imported (its top-level code, or a function it calls, compiles the pattern)."""
-    f = sys._getframe(2)
+    f = sys._getframe(3)      # past _compile and compile: the caller of re.compile
     for _ in range(12):
         if f is None:
             return False
@@ -68,6 +68,19 @@ def _build(key, prog) -> re.Pattern | None:
 
 def compile(pattern, flags=0):  # noqa: A001 - re.compile's name, on purpose
     """``re.compile(pattern, flags)``: from a stored program when there is one (see the module's docstring)."""
+    return _compile(pattern, flags, False)
+
+
+def compile_kept(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` of a pattern a module makes from its own data when first used, not at import
+    (``firstchars.key_scan``'s scan for the keys of a ``Keyed`` search): stored as an import's are (round 29), so
+    that a short review does not compile them again. Only where ``install`` routed ``re.compile`` here."""
+    if not _state["installed"]:
+        return _ORIGINAL(pattern, flags)
+    return _compile(pattern, flags, True)
+
+
+def _compile(pattern, flags, keep: bool):
     if type(pattern) is not str or not isinstance(flags, int) or flags & _NOT_STORED:
         return _ORIGINAL(pattern, flags)
     key = (pattern, int(flags))
@@ -76,7 +89,7 @@ def compile(pattern, flags=0):  # noqa: A001 - re.compile's name, on purpose
         return rx
     prog = _STORED.get(key) or _NEW.get(key)
     if prog is None:
-        if not _importing():
+        if not keep and not _importing():
             return _ORIGINAL(pattern, flags)
         try:
             prog = lazyre.program(pattern, int(flags))
