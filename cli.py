@@ -785,32 +785,12 @@ def main() -> None:
     prints nothing more ("Exception ignored …"): this process is ending, nobody's handler is left to restore."""
     import signal
 
-    if os.path.basename(sys.argv[0]) == "fashen":
-        _keep_bytecode()
     code = run()
     if code == 130:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.path.basename(sys.argv[0]) == "fashen":
         _quick_exit(code)
     sys.exit(code)
-
-
-def _keep_bytecode() -> None:
-    """Where Python is told not to write bytecode beside the sources (``PYTHONDONTWRITEBYTECODE``, ``-B``), keep the
-    fashen program's compiled modules in its own cache folder instead (``sys.pycache_prefix``, beside the rule-pack
-    cache: review/pack_cache.py), so that each run does not compile the engine's ~300 modules from source again
-    (about 0.25 s CPU of a 50-clause review, bench/README.md round 29); the source folders stay clean. A prefix
-    already set is left as it is; ``FASHEN_PYCACHE=0`` or no cache folder: nothing done. Python checks a cached
-    module against its source's size and time as usual."""
-    if not sys.dont_write_bytecode or sys.pycache_prefix is not None or os.environ.get("FASHEN_PYCACHE") == "0":
-        return
-    from review.pack_cache import cache_dir
-
-    where = cache_dir()
-    if where is None:
-        return
-    sys.pycache_prefix = str(where / "pycache")
-    sys.dont_write_bytecode = False
 
 
 def _quick_exit(code: int) -> None:

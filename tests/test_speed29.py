@@ -95,30 +95,3 @@ def test_key_scan_is_built_equal_to_re_compile():
 def test_compile_kept_is_re_compile(pattern):
     rx = modre.compile_kept(pattern)
     assert rx == re.compile(pattern) and rx.groupindex == re.compile(pattern).groupindex
-
-
-def test_keep_bytecode_only_where_none_is_written(tmp_path, monkeypatch):
-    import cli
-
-    monkeypatch.setenv("FASHEN_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("FASHEN_PYCACHE", raising=False)
-    monkeypatch.setattr(sys, "pycache_prefix", None)
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    cli._keep_bytecode()                                        # bytecode written beside the sources: left alone
-    assert sys.pycache_prefix is None and sys.dont_write_bytecode is False
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    monkeypatch.setenv("FASHEN_PYCACHE", "0")
-    cli._keep_bytecode()                                        # turned off
-    assert sys.pycache_prefix is None and sys.dont_write_bytecode is True
-    monkeypatch.delenv("FASHEN_PYCACHE")
-    monkeypatch.setattr(sys, "pycache_prefix", "/elsewhere")
-    cli._keep_bytecode()                                        # a prefix already chosen
-    assert sys.pycache_prefix == "/elsewhere" and sys.dont_write_bytecode is True
-    monkeypatch.setattr(sys, "pycache_prefix", None)
-    cli._keep_bytecode()                                        # kept in the cache folder
-    assert sys.pycache_prefix == str(tmp_path / "pycache") and sys.dont_write_bytecode is False
-    monkeypatch.setenv("FASHEN_CACHE_DIR", "")
-    monkeypatch.setattr(sys, "pycache_prefix", None)
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    cli._keep_bytecode()                                        # no cache folder: nothing done
-    assert sys.pycache_prefix is None and sys.dont_write_bytecode is True
