@@ -515,12 +515,21 @@ def document_variants(rules, doc, clauses) -> list:
     * a short name the document defines for the function (子女参加城乡居民医疗保险（以下简称入医）): the short name
       stands for the function in the sentence (人力资源社会保障部门负责组织实施流动人口子女积分入医工作);
     * the function is the document's subject, in its title (关于贯彻落实《广东省职工生育保险规定》有关事项的通知,
-      城镇职工基本医疗保险办法) and the title does not name the body that holds it now: wherever the old body acts
+      城镇职工基本医疗保险办法) or in the title of the instrument its opening says it implements (为实施《X》), and the title does not name the body that holds it now: wherever the old body acts
       in the document it acts on that function (本通知由市社会保险行政部门负责解释), unless its sentence names a
       function the body keeps (``keeps``: 养老保险、失业保险、工伤保险 stay with 人力资源社会保障)."""
     from .lazyre import LazyPattern
 
     title = re.sub(r"\s+", "", getattr(doc, "title", "") or "") if doc is not None else ""
+    if title:
+        # … and the subject of the instrument it says it implements (为实施《广东省职工生育保险规定》，制定本实施办法): an
+        # 实施办法's subject is its upper instrument's, whatever its own title says (a copy whose title lost the
+        # upper title's words: 《深圳市人力资源和社会保障局关于的实施办法》, round 29 D029)
+        from .replaced import implemented_title
+
+        upper = re.sub(r"\s+", "", implemented_title(getattr(doc, "text", "") or ""))
+        if upper and upper not in title:
+            title = f"{title}《{upper}》"
     terms = defined_terms("\n".join(c.text for c in clauses))
     out = []
     for r in rules:
