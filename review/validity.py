@@ -212,7 +212,7 @@ def passed_deadlines(f: Finding, doc, clauses, today: date) -> Finding:
                        "start": clause.start + inner if inner >= 0 else -1})
     if not places:
         return f
-    labels = list(dict.fromkeys(p["clause"] for p in places if p["clause"]))
+    labels = list(dict.fromkeys(p["clause"].rstrip("、.．") for p in places if p["clause"]))
     note = (f"文件另有{len(places)}处所定完成期限已过（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}）。"
             if labels else f"文件另有{len(places)}处所定完成期限已过。")
     return replace(f, problem=f.problem.rstrip() + note, detail=f.detail | {"folded": places})
