@@ -61,9 +61,11 @@ def test_deadlines(text, made, years):
 
 
 def test_retrospective_year_is_no_target():
-    # a 2016 意见 looking back on "十二五"期间 sets no target that ended in 2015
-    text = "“十二五”期间，我市户籍制度改革取得明显成效。到2020年，基本建立新型户籍制度。"
-    assert plan_period("梧桐市关于深化户籍制度改革的意见", text, "2016-02-22")[0] == 2020
+    # a 2016 意见 looking back on "十二五"期间 sets no target that ended in 2015: it is no plan of that period
+    text = "“十二五”期间，我市户籍制度改革取得明显成效。各区要完成下列任务：推进居住证制度。"
+    assert plan_period("梧桐市关于深化户籍制度改革的意见", text, "2016-02-22")[0] is None
+    # … while the same words in a 2012 意见 are its own period
+    assert plan_period("梧桐市关于深化户籍制度改革的意见", text, "2012-02-22")[0] == 2015
 
 
 def _sweep(doc_id: str, corpus) -> list[dict]:
