@@ -607,6 +607,16 @@ def agency_gate(category: str, detail: dict) -> str | None:
     return "|".join(f"(?:{p})" for p in (old, detail.get("bare", "")) if p)
 
 
+def name_only_line(text: str, start: int, end: int) -> bool:
+    """Whether the body named at ``text[start:end]`` stands alone on its line (with at most a place's name before it):
+    a list of links a web page ends with (广西壮族自治区人力资源和社会保障厅 / 江西省人力资源和社会保障厅 …), a 抄送 list, a
+    signature — no sentence in which the body acts on the document's subject (round 29, D029)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    after = text[end:right if right >= 0 else len(text)]
+    return not after.strip() and re.fullmatch(r"[\s\u3000]*[\u4e00-\u9fff]{0,12}", text[left:start]) is not None
+
+
 def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     """The findings of the agency rules, in one pass over the clauses (``review.match.apply_rules``; each rule is
     tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), one per rule and sentence
@@ -630,7 +640,8 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
             # not where the sentence already gave the function: one finding per place, in the rule's own words
             have = [(_at(f), _at(f) + len(f.quote)) for f in found
                     if f.rule == r.id and f.clause is not None and f.clause.index == c.index]
-            hits = [h for h in match_text(r, c.text, c.header) if not any(a < h.end and h.start < b for a, b in have)]
+            hits = [h for h in match_text(r, c.text, c.header) if not any(a < h.end and h.start < b for a, b in have)
+                    and not (r.detail.get("function_by_title") and name_only_line(c.text, h.start, h.end))]
             for group in by_sentence(c.text, hits):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
     found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,

@@ -225,6 +225,20 @@ def deadlines(text: str, made: str = "") -> list[tuple[int, str, int]]:
     return out
 
 
+# a year that ends a range of dates (2010年1月1日至2014年12月31日, 近3个年度是从2012年1月1日统计至2014年): a window a
+# person's record is counted in, not a work target
+_RANGE_END = re.compile(r"(?:\d|[年月日])\s*(?:至|到)\s*$")
+
+
+def work_deadlines(text: str, made: str = "") -> list[tuple[int, str, int]]:
+    """The deadlines among ``deadlines``: what is to be done by when (于2007年12月底前报送, 力争2015年底完成, 到2020年,
+    今明两年, "十一五"……规划, 2005年的工作任务) — not the end of a range of dates, nor a task table's span (2015―2020年)."""
+    text = text or ""
+    return [(y, w, at) for y, w, at in deadlines(text, made)
+            if not w.startswith(("-", "—", "–", "―")) and not re.match(r"(?:19|20)\d{2}\s*年$", w)
+            and not (w[:1] in "至到" and _RANGE_END.search(text[max(0, at - 6):at + 1]))]
+
+
 def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
     """A one-off plan's last year, the words stating it, and whether it is a one-off task without a period:
     one year's round of a recurring task named in the title (2016年……招生工作, 2015年……申办指南, whatever the kind

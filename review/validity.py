@@ -185,7 +185,8 @@ def validity_findings(doc, clauses, as_of: str, cleanup: bool = False) -> list[F
             clause=clause, quote=quote, problem=ended.replace("，建议宣布失效", "").replace("请核实后宣布失效", "请核实") + "。",
             suggestion="任务已完成的，宣布失效；仍需实施的内容，按现行规定另行制定。",
             basis=(BASIS_37,), detail={"period_end": meta.period_end, "period": meta.period}))
-        out[-1] = passed_deadlines(out[-1], doc, clauses, today)
+        if not (meta.period and (meta.period in (doc.title or "") or "年度" in meta.period)):
+            out[-1] = passed_deadlines(out[-1], doc, clauses, today)    # a period read from the text, not the title
     return out
 
 
@@ -194,12 +195,12 @@ def passed_deadlines(f: Finding, doc, clauses, today: date) -> Finding:
     places are listed: review.agencies.place): each sentence setting a target or deadline (到2015年, 于2007年12月底前报送,
     今明两年) whose year has passed — a reviewer marks each task as spent ("所定工作期限均在2007年底届满"), and the
     problem says how many there are."""
-    from .disposition import deadlines, made_on
+    from .disposition import made_on, work_deadlines
 
     text = doc.text or ""
     own = f.quote or ""
     places, seen = [], {own}
-    for year, _words, at in sorted(deadlines(text, made_on(doc)), key=lambda d: d[2]):
+    for year, _words, at in sorted(work_deadlines(text, made_on(doc)), key=lambda d: d[2]):
         if year >= today.year:
             continue
         sentence = _sentence_with(text, at)
