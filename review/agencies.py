@@ -607,14 +607,24 @@ def agency_gate(category: str, detail: dict) -> str | None:
     return "|".join(f"(?:{p})" for p in (old, detail.get("bare", "")) if p)
 
 
+# a line that is only a body's name (no punctuation, ending in a body's suffix): an item of a list of names
+_NAME_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办|部|中心|部门|院|所|会)[\s\u3000]*")
+
+
 def name_only_line(text: str, start: int, end: int) -> bool:
-    """Whether the body named at ``text[start:end]`` stands alone on its line (with at most a place's name before it):
-    a list of links a web page ends with (广西壮族自治区人力资源和社会保障厅 / 江西省人力资源和社会保障厅 …), a 抄送 list, a
-    signature — no sentence in which the body acts on the document's subject (round 29, D029)."""
+    """Whether the body named at ``text[start:end]`` stands alone on its line in a list of names — its line only its
+    name (a place's name before it at most), and the line before or after it another name alone: the links a web page
+    ends with (广西壮族自治区人力资源和社会保障厅 / 江西省人力资源和社会保障厅 …), not a sentence in which the body acts on
+    the document's subject, nor a sentence's line broken after the name by a hard wrap (round 29, D029)."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", end)
-    after = text[end:right if right >= 0 else len(text)]
-    return not after.strip() and re.fullmatch(r"[\s\u3000]*[\u4e00-\u9fff]{0,12}", text[left:start]) is not None
+    right = right if right >= 0 else len(text)
+    if text[end:right].strip() or not _NAME_LINE.fullmatch(text[left:right]):
+        return False
+    before = text[text.rfind("\n", 0, max(left - 1, 0)) + 1:max(left - 1, 0)]
+    nxt = text.find("\n", right + 1)
+    after = text[right + 1:nxt if nxt >= 0 else len(text)]
+    return any(_NAME_LINE.fullmatch(line) for line in (before, after) if line.strip())
 
 
 def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
