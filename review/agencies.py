@@ -516,12 +516,21 @@ def document_variants(rules, doc, clauses) -> list:
     * a short name the document defines for the function (子女参加城乡居民医疗保险（以下简称入医）): the short name
       stands for the function in the sentence (人力资源社会保障部门负责组织实施流动人口子女积分入医工作);
     * the function is the document's subject, in its title (关于贯彻落实《广东省职工生育保险规定》有关事项的通知,
-      城镇职工基本医疗保险办法) and the title does not name the body that holds it now: wherever the old body acts
+      城镇职工基本医疗保险办法) or in the title of the instrument its opening says it implements (为实施《X》), and the title does not name the body that holds it now: wherever the old body acts
       in the document it acts on that function (本通知由市社会保险行政部门负责解释), unless its sentence names a
       function the body keeps (``keeps``: 养老保险、失业保险、工伤保险 stay with 人力资源社会保障)."""
     from .lazyre import LazyPattern
 
     title = re.sub(r"\s+", "", getattr(doc, "title", "") or "") if doc is not None else ""
+    if title:
+        # … and the subject of the instrument it says it implements (为实施《广东省职工生育保险规定》，制定本实施办法): an
+        # 实施办法's subject is its upper instrument's, whatever its own title says (a copy whose title lost the
+        # upper title's words: 《深圳市人力资源和社会保障局关于的实施办法》, round 29 D029)
+        from .replaced import implemented_title
+
+        upper = re.sub(r"\s+", "", implemented_title(getattr(doc, "text", "") or ""))
+        if upper and upper not in title:
+            title = f"{title}《{upper}》"
     terms = defined_terms("\n".join(c.text for c in clauses))
     out = []
     for r in rules:
@@ -599,6 +608,26 @@ def agency_gate(category: str, detail: dict) -> str | None:
     return "|".join(f"(?:{p})" for p in (old, detail.get("bare", "")) if p)
 
 
+# a line that is only a body's name (no punctuation, ending in a body's suffix): an item of a list of names
+_NAME_LINE = re.compile(r"[\s\u3000]*[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办|部|中心|部门|院|所|会)[\s\u3000]*")
+
+
+def name_only_line(text: str, start: int, end: int) -> bool:
+    """Whether the body named at ``text[start:end]`` stands alone on its line in a list of names — its line only its
+    name (a place's name before it at most), and the line before or after it another name alone: the links a web page
+    ends with (广西壮族自治区人力资源和社会保障厅 / 江西省人力资源和社会保障厅 …), not a sentence in which the body acts on
+    the document's subject, nor a sentence's line broken after the name by a hard wrap (round 29, D029)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = right if right >= 0 else len(text)
+    if text[end:right].strip() or not _NAME_LINE.fullmatch(text[left:right]):
+        return False
+    before = text[text.rfind("\n", 0, max(left - 1, 0)) + 1:max(left - 1, 0)]
+    nxt = text.find("\n", right + 1)
+    after = text[right + 1:nxt if nxt >= 0 else len(text)]
+    return any(_NAME_LINE.fullmatch(line) for line in (before, after) if line.strip())
+
+
 def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     """The findings of the agency rules, in one pass over the clauses (``review.match.apply_rules``; each rule is
     tried only on the clauses that name one of its old bodies at all, ``Rule.gate``), one per rule and sentence
@@ -622,7 +651,8 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
             # not where the sentence already gave the function: one finding per place, in the rule's own words
             have = [(_at(f), _at(f) + len(f.quote)) for f in found
                     if f.rule == r.id and f.clause is not None and f.clause.index == c.index]
-            hits = [h for h in match_text(r, c.text, c.header) if not any(a < h.end and h.start < b for a, b in have)]
+            hits = [h for h in match_text(r, c.text, c.header) if not any(a < h.end and h.start < b for a, b in have)
+                    and not (r.detail.get("function_by_title") and name_only_line(c.text, h.start, h.end))]
             for group in by_sentence(c.text, hits):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
     found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,

@@ -129,6 +129,11 @@ _PLAN_TITLE = re.compile(r"(方案|计划|规划|要点|意见|部署|通知)([�
 _RULE_TITLE = re.compile(r"(办法|规定|细则|条例|规则|标准|制度|指引|指南)([（(][^）)]*[）)])?$")
 _TARGET = re.compile(r"(?:到|至|截至|截止到?)\s*((?:19|20)\d{2})\s*年(?:底|末)?|((?:19|20)\d{2})\s*年(?:底|末)?(?:前|以前)完成|"
                      r"[-—–―]\s*((?:19|20)\d{2})\s*年")
+# a task's deadline written with its month, day or half (于2015年6月底前报送, 应于2007年上半年前基本完成, 于2008年6月30日前
+# 报部) or as the year's end it is to be done by (力争2015年底完成): the frame 于/在/力争/确保 … 前 marks a work deadline, not
+# a date a person's eligibility is cut at (2010年12月31日前取得本市户籍的 has no such frame)
+_DEADLINE = re.compile(r"(?:于|在|力争|确保|争取)\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:底|末)?|"
+                       r"[上下]半年|底|末)\s*(?:前|以前|之前)|((?:19|20)\d{2})\s*年(?:底|末)\s*(?:基本|全面)?完成")
 _PILOT = re.compile(r"试点")
 
 
@@ -182,24 +187,56 @@ def _sentence_around(text: str, at: int) -> str:
     return text[left:min(rights) if rights else len(text)]
 
 
-def _relative_targets(text: str, base: int | None) -> list[tuple[int, str]]:
+def _relative_targets(text: str, base: int | None, where: bool = False) -> list[tuple]:
     """(last year, words) of the periods the text states relative to the year it was made (今明两年, 今后3年至5年内,
     今年内) and of the five-year plan periods it names ("十二五"期间); a sentence that bars a person for some
-    years (5年内不得转让) states no work period."""
+    years (5年内不得转让) states no work period. ``where``: (last year, words, where the words start)."""
     p = _periods()
     out = []
     for rx, end in p["absolute"]:
-        out += [(end, m.group(0)) for m in rx.finditer(text or "") if not p["bar"].search(_sentence_around(text, m.start()))]
-    if base is None:
-        return out
-    for rx, years in p["relative"]:
-        for m in rx.finditer(text or ""):
-            if p["bar"].search(_sentence_around(text, m.start())):
-                continue
-            n = cn_to_int(m.group(1).replace("两", "二")) if years == "group" else years
-            if n is not None and n <= 20:
-                out.append((base + n, m.group(0)))
+        out += [(end, m.group(0), m.start()) for m in rx.finditer(text or "")
+                if not p["bar"].search(_sentence_around(text, m.start()))]
+    if base is not None:
+        for rx, years in p["relative"]:
+            for m in rx.finditer(text or ""):
+                if p["bar"].search(_sentence_around(text, m.start())):
+                    continue
+                n = cn_to_int(m.group(1).replace("两", "二")) if years == "group" else years
+                if n is not None and n <= 20:
+                    out.append((base + n, m.group(0), m.start()))
+    return out if where else [(y, w) for y, w, _ in out]
+
+
+def deadlines(text: str, made: str = "") -> list[tuple[int, str, int]]:
+    """(year, words, where) of every target and deadline a work deployment's text sets: "到2020年", "2017年底前完成",
+    a task's deadline with its month or half (``_DEADLINE``), a task table's "2015―2020年", a year's task list
+    "2005年的工作任务", and the periods relative to the year it was made (``made``, else the latest year it cites:
+    "今明两年", "年底前完成", "“十二五”期间")."""
+    text = text or ""
+    out = []
+    for tm in _TARGET.finditer(text):
+        y = next(g for g in tm.groups() if g)
+        out.append((int(y), tm.group(0).strip("-—–― "), tm.start()))
+    for tm in _DEADLINE.finditer(text):
+        out.append((int(tm.group(1) or tm.group(2)), tm.group(0), tm.start()))
+    out += [(int(tm.group(1)), tm.group(0), tm.start()) for tm in _periods()["task_year"].finditer(text)]
+    made_year = int(made[:4]) if re.match(r"(19|20)\d{2}", made or "") else cited_year(text)
+    out += _relative_targets(text, made_year, where=True)
     return out
+
+
+# a year that ends a range of dates (2010年1月1日至2014年12月31日, 近3个年度是从2012年1月1日统计至2014年): a window a
+# person's record is counted in, not a work target
+_RANGE_END = re.compile(r"(?:\d|[年月日])\s*(?:至|到)\s*$")
+
+
+def work_deadlines(text: str, made: str = "") -> list[tuple[int, str, int]]:
+    """The deadlines among ``deadlines``: what is to be done by when (于2007年12月底前报送, 力争2015年底完成, 到2020年,
+    今明两年, "十一五"……规划, 2005年的工作任务) — not the end of a range of dates, nor a task table's span (2015―2020年)."""
+    text = text or ""
+    return [(y, w, at) for y, w, at in deadlines(text, made)
+            if not w.startswith(("-", "—", "–", "―")) and not re.match(r"(?:19|20)\d{2}\s*年$", w)
+            and not (w[:1] in "至到" and _RANGE_END.search(text[max(0, at - 6):at + 1]))]
 
 
 def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str, bool]:
@@ -230,13 +267,9 @@ def plan_period(title: str, text: str, made: str = "") -> tuple[int | None, str,
         return int(m.group(1)), m.group(0), False
     if not _PLAN_TITLE.search(base):
         return None, "", False
-    years = []
-    for tm in _TARGET.finditer(text or ""):
-        y = next(g for g in tm.groups() if g)
-        years.append((int(y), tm.group(0).strip("-—–― ")))
-    years += [(int(tm.group(1)), tm.group(0)) for tm in _periods()["task_year"].finditer(text or "")]
-    made_year = int(made[:4]) if re.match(r"(19|20)\d{2}", made or "") else cited_year(text)
-    years += _relative_targets(text or "", made_year)
+    # a year before the document's own is one it looks back on ("十一五"期间取得的成效), not a target it sets
+    since = int(made[:4]) if re.match(r"(19|20)\d{2}", made or "") else 0
+    years = [(y, words) for y, words, _ in deadlines(text, made) if y >= since]
     if len(years) >= 2 or years and re.search(r"目标|任务", text or ""):
         y, words = max(years)
         return y, words, False

@@ -126,6 +126,10 @@ def _merged(group: list):
             suggestion = suggestion.rstrip("。") + "；" + f.suggestion if suggestion else f.suggestion
     upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
     detail = {**main.detail, "categories": _categories(main, others), "merged": _merged_entries(others)}
+    # the places the merged findings list (a plan's passed deadlines, an old body's other places) stay listed
+    places = _places(main, others)
+    if places:
+        detail["folded"] = places
     if upper is not None and "comparison" not in detail:
         cmp = next((f.detail["comparison"] for f in others if "comparison" in f.detail), None)
         if cmp is not None:
@@ -145,6 +149,18 @@ def carrying(main, others: list):
     detail = {**main.detail, "categories": categories,
               "merged": list(main.detail.get("merged") or []) + _merged_entries(others)}
     return replace(main, basis=_bases(main, others), problem=_joined_problem(main, others), detail=detail)
+
+
+def _places(main, others: list) -> list:
+    """Every place the findings list (``detail.folded``), the main finding's first, each once."""
+    out, seen = [], set()
+    for f in [main, *others]:
+        for p in f.detail.get("folded") or ():
+            key = (p.get("index"), p.get("quote"))
+            if key not in seen:
+                seen.add(key)
+                out.append(p)
+    return out
 
 
 def _categories(main, others: list) -> list:

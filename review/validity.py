@@ -185,7 +185,38 @@ def validity_findings(doc, clauses, as_of: str, cleanup: bool = False) -> list[F
             clause=clause, quote=quote, problem=ended.replace("，建议宣布失效", "").replace("请核实后宣布失效", "请核实") + "。",
             suggestion="任务已完成的，宣布失效；仍需实施的内容，按现行规定另行制定。",
             basis=(BASIS_37,), detail={"period_end": meta.period_end, "period": meta.period}))
+        if not (meta.period and (meta.period in (doc.title or "") or "年度" in meta.period)):
+            out[-1] = passed_deadlines(out[-1], doc, clauses, today)    # a period read from the text, not the title
     return out
+
+
+def passed_deadlines(f: Finding, doc, clauses, today: date) -> Finding:
+    """A plan whose period ended lists the other places its deadlines stand (``detail.folded``, as an old body's
+    places are listed: review.agencies.place): each sentence setting a target or deadline (到2015年, 于2007年12月底前报送,
+    今明两年) whose year has passed — a reviewer marks each task as spent ("所定工作期限均在2007年底届满"), and the
+    problem says how many there are."""
+    from .disposition import made_on, work_deadlines
+
+    text = doc.text or ""
+    own = f.quote or ""
+    places, seen = [], {own}
+    for year, _words, at in sorted(work_deadlines(text, made_on(doc)), key=lambda d: d[2]):
+        if year >= today.year:
+            continue
+        sentence = _sentence_with(text, at)
+        clause = _clause_of(clauses, text, sentence)
+        if clause is None or sentence in seen or len(sentence) < 8:
+            continue
+        seen.add(sentence)
+        inner = clause.text.find(sentence)
+        places.append({"clause": clause.label, "index": clause.index, "quote": sentence,
+                       "start": clause.start + inner if inner >= 0 else -1})
+    if not places:
+        return f
+    labels = list(dict.fromkeys(p["clause"].rstrip("、.．") for p in places if p["clause"]))
+    note = (f"文件另有{len(places)}处所定完成期限已过（{'、'.join(labels[:8])}{'等' if len(labels) > 8 else ''}）。"
+            if labels else f"文件另有{len(places)}处所定完成期限已过。")
+    return replace(f, problem=f.problem.rstrip() + note, detail=f.detail | {"folded": places})
 
 
 def lapse_told_to_maker(f: Finding, doc) -> Finding:

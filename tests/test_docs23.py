@@ -70,7 +70,12 @@ def test_another_bodys_missing_validity_stays_unsaid(corpus):
     """D125 (广东省人民政府办公厅's 转发 notice, no 有效期): the 有效期 it lacks is its maker's own procedure."""
     row = _swept("D125", "广州市", corpus)
     assert row["disposition"] == "非本级文件", row["disposition"]
-    assert not [f for f in row["findings"] if f["category"] == "validity"], row["findings"]
+    assert not [f for f in row["findings"] if f["rule"] == "P-VALIDITY-MISSING"], row["findings"]
+    # round 29 (docs29): its one-off task's deadline (应于2007年上半年前基本完成, labelled validity at 二（二）) has ended —
+    # a lapse, told to the maker like any other body's (test_another_bodys_lapse_is_told)
+    lapsed = [f for f in row["findings"] if f["category"] == "validity"]
+    assert [f["rule"] for f in lapsed] == ["P-PERIOD-ENDED"] and lapsed[0]["detail"].get("told_to_maker"), lapsed
+    assert "2007年上半年前" in lapsed[0]["quote"]
 
 
 @needs_docs
