@@ -976,7 +976,34 @@ class _UpperReader:
         return self.compared[key]
 
     def restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
-        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed)."""
+        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed). Where no
+        hit reaches UPPER_MIN_SCORE (a clause in its own words), the best hit is compared first; a runner-up about as
+        good (``weak_runner_ups``) only when the best one shows nothing and the clause restates it nowhere: the
+        comparison, not a point or two of the search's score, tells which article a reworded clause alters."""
+        first = self._restated(clause, probe, set_by_upper, clauses, lists)
+        if first is not None or probe in self.unchanged:
+            return first
+        for h in self.weak_runner_ups(probe):
+            f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
+            if probe in self.unchanged:
+                return None          # the clause restates that runner-up unaltered: no other article is its source
+            if f is not None and f.category == "upper-law" and f.rule != "UPPER-RESTATES":
+                return f
+        return None
+
+    def weak_runner_ups(self, probe: str) -> list[Provision]:
+        """The hits after the best one a clause in its own words is also compared with: among the UPPER_COMPARED best
+        when none reaches UPPER_MIN_SCORE, within CLOSE_SCORE of the best and in force on the review date."""
+        found = self.searched.get(probe) or []
+        if not found or any((h.score or 0) >= UPPER_MIN_SCORE for h in found[:UPPER_COMPARED]):
+            return []
+        top = found[0].score or 0
+        return [h for h in found[1:UPPER_COMPARED] if (h.score or 0) >= top - CLOSE_SCORE
+                and self.status.dead(h, self.opts.as_of) is None]
+
+    def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
+                  only: Provision | None = None) -> Finding | None:
+        """``restated`` with the search's hits, or with the one hit ``only`` read as a weak best hit."""
         from statutes.search import is_match
 
         from .compare.matter import names_other_certificate
@@ -986,13 +1013,14 @@ class _UpperReader:
         found = self.searched[probe]
         hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
         weak = not hits
-        voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
+        lead = only or (found[0] if found else None)
+        voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == lead.work_id
         if weak:
             # the best hit of a law whose subject the clause itself names (names_law_subject: 博物馆, 地质灾害, 农民工
             # 工资) is no chance resemblance either: read from UPPER_VOTED_SCORE, as a clause in its own words
-            named = bool(found) and names_own_law(item_with_lead(clause, probe), found[0])
+            named = bool(found) and names_own_law(item_with_lead(clause, probe), lead)
             floor = UPPER_VOTED_SCORE if voted or named else UPPER_WEAK_SCORE
-            hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
+            hits = [h for h in ([only] if only else found[:UPPER_COMPARED]) if (h.score or 0) >= floor][:1]
         if not hits:
             return None
         dead = None if weak else self.status.dead(hits[0], opts.as_of)
