@@ -983,7 +983,7 @@ class _UpperReader:
         first = self._restated(clause, probe, set_by_upper, clauses, lists)
         if first is not None or probe in self.unchanged:
             return first
-        for h in self.weak_runner_ups(probe):
+        for h in self.runner_ups(probe):
             f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
             if probe in self.unchanged:
                 return None          # the clause restates that runner-up unaltered: no other article is its source
@@ -991,19 +991,24 @@ class _UpperReader:
                 return f
         return None
 
-    def weak_runner_ups(self, probe: str) -> list[Provision]:
-        """The hits after the best one a clause in its own words is also compared with: among the UPPER_COMPARED best
-        when none reaches UPPER_MIN_SCORE, within CLOSE_SCORE of the best and in force on the review date."""
+    def runner_ups(self, probe: str) -> list[Provision]:
+        """The hits after the best one a clause is also compared with, in force on the review date: among the
+        UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the best is a rule below the laws and
+        administrative regulations (a 部门规章 restating a law in more words shares more of them with a county's
+        clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within CLOSE_SCORE of it."""
         found = self.searched.get(probe) or []
-        if not found or any((h.score or 0) >= UPPER_MIN_SCORE for h in found[:UPPER_COMPARED]):
+        if not found:
             return []
         top = found[0].score or 0
-        return [h for h in found[1:UPPER_COMPARED] if (h.score or 0) >= top - CLOSE_SCORE
-                and self.status.dead(h, self.opts.as_of) is None]
+        near = [h for h in found[1:UPPER_COMPARED] if (h.score or 0) >= top - CLOSE_SCORE]
+        if found[0].level not in CORE_LEVELS:
+            near += [h for h in found[UPPER_COMPARED:UPPER_SEARCH_K] if h.level in CORE_LEVELS
+                     and (h.score or 0) >= top - CLOSE_SCORE]
+        return [h for h in near if self.status.dead(h, self.opts.as_of) is None]
 
     def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
                   only: Provision | None = None) -> Finding | None:
-        """``restated`` with the search's hits, or with the one hit ``only`` read as a weak best hit."""
+        """``restated`` with the search's hits, or with the one hit ``only`` alone (a runner-up, read as the best hit)."""
         from statutes.search import is_match
 
         from .compare.matter import names_other_certificate
@@ -1011,7 +1016,7 @@ class _UpperReader:
 
         opts = self.opts
         found = self.searched[probe]
-        hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
+        hits = [h for h in ([only] if only else found[:UPPER_COMPARED]) if (h.score or 0) >= UPPER_MIN_SCORE]
         weak = not hits
         lead = only or (found[0] if found else None)
         voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == lead.work_id
