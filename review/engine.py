@@ -980,10 +980,17 @@ class _UpperReader:
         hit reaches UPPER_MIN_SCORE (a clause in its own words), the best hit is compared first; a runner-up about as
         good (``weak_runner_ups``) only when the best one shows nothing and the clause restates it nowhere: the
         comparison, not a point or two of the search's score, tells which article a reworded clause alters."""
+        from .compare import cites_article
+
         first = self._restated(clause, probe, set_by_upper, clauses, lists)
         if first is not None or probe in self.unchanged:
             return first
+        # (not a runner-up the clause cites as its basis: 依照《农村土地承包法》第四十二条……可以单方解除 uses the
+        # article's own exception, which a clause compared in its own words with a hit it barely resembles is read
+        # as altering — the best hit alone stands for a citing clause, as before)
         for h in self.runner_ups(probe):
+            if cites_article(clause.text, h.law, h.article, h.article_sub):
+                continue
             f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
             if probe in self.unchanged:
                 return None          # the clause restates that runner-up unaltered: no other article is its source
