@@ -1011,7 +1011,13 @@ class _UpperReader:
         if found[0].level not in CORE_LEVELS:
             near += [h for h in found[UPPER_COMPARED:UPPER_SEARCH_K] if h.level in CORE_LEVELS
                      and (h.score or 0) >= top - CLOSE_SCORE]
-        return [h for h in near if self.status.dead(h, self.opts.as_of) is None]
+        # (a clause laying no sanction is no restatement of a runner-up that lays one: 烟草专卖零售许可证……一律不收取
+        # 费用 resembles 第五十六条's 未在当地烟草专卖批发企业进货的……可处以……罚款 by the licence's name alone)
+        from .compare.vocabulary import PENAL_RX
+
+        penal = bool(PENAL_RX.search(without_label(probe)))
+        return [h for h in near if self.status.dead(h, self.opts.as_of) is None
+                and (penal or not PENAL_RX.search(h.text))]
 
     def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
                   only: Provision | None = None) -> Finding | None:
