@@ -988,7 +988,7 @@ class _UpperReader:
         # (not a runner-up the clause cites as its basis: 依照《农村土地承包法》第四十二条……可以单方解除 uses the
         # article's own exception, which a clause compared in its own words with a hit it barely resembles is read
         # as altering — the best hit alone stands for a citing clause, as before)
-        for h in self.runner_ups(probe):
+        for h in self.runner_ups(clause, probe):
             if cites_article(clause.text, h.law, h.article, h.article_sub):
                 continue
             f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
@@ -998,14 +998,21 @@ class _UpperReader:
                 return f
         return None
 
-    def runner_ups(self, probe: str) -> list[Provision]:
-        """The hits after the best one a clause is also compared with, in force on the review date: among the
-        UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the best is a rule below the laws and
+    def runner_ups(self, clause: Clause, probe: str) -> list[Provision]:
+        """The hits after the best one a clause in its own words (no hit at UPPER_MIN_SCORE) is also compared with,
+        in force on the review date: among the UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the best is a rule below the laws and
         administrative regulations (a 部门规章 restating a law in more words shares more of them with a county's
-        clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within CLOSE_SCORE of it."""
+        clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within CLOSE_SCORE of it. Each of the
+        best hit's own law, of the law the search agrees on (voted_law), or of a law whose subject the clause names
+        (names_own_law): a runner-up of another law resembling the clause as little as the best one is chance (a
+        居住证 clause's 其他应当注销的情形 beside 中国人民解放军文职人员条例 第四十条)."""
         found = self.searched.get(probe) or []
-        if not found:
-            return []
+        if not found or any((h.score or 0) >= UPPER_MIN_SCORE for h in found[:UPPER_COMPARED]):
+            return []     # hits the search finds restated are compared together (closest_hit), a runner-up among
+            #               them only where it matches the clause (is_match): 营业性演出管理条例 第七条's 20日内 is no
+            #               source of a 房地产经纪 clause's 30日内 beside 第九条, which it resembles more
+        voted = voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE])
+        said = item_with_lead(clause, probe)
         top = found[0].score or 0
         near = [h for h in found[1:UPPER_COMPARED] if (h.score or 0) >= top - CLOSE_SCORE]
         if found[0].level not in CORE_LEVELS:
@@ -1017,7 +1024,8 @@ class _UpperReader:
 
         penal = bool(PENAL_RX.search(without_label(probe)))
         return [h for h in near if self.status.dead(h, self.opts.as_of) is None
-                and (penal or not PENAL_RX.search(h.text))]
+                and (penal or not PENAL_RX.search(h.text))
+                and (h.work_id in (found[0].work_id, voted) or names_own_law(said, h))]
 
     def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
                   only: Provision | None = None) -> Finding | None:
