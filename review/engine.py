@@ -988,8 +988,13 @@ class _UpperReader:
         # (not a runner-up the clause cites as its basis: 依照《农村土地承包法》第四十二条……可以单方解除 uses the
         # article's own exception, which a clause compared in its own words with a hit it barely resembles is read
         # as altering — the best hit alone stands for a citing clause, as before)
-        for h in self.runner_ups(clause, probe):
-            if cites_article(clause.text, h.law, h.article, h.article_sub):
+        runner_ups = self.runner_ups(clause, probe)
+        # (and only one the clause aligns with better than with the best hit: 市属国有企业转让重大资产的，应当报……审核批准
+        # says 企业国有资产监督管理暂行条例 第三十二条's 重大资产处置……批准 in its own words, not 第十五条's 报告)
+        best = self.compare_with(clause, probe, self.searched[probe][0])[0].similarity if runner_ups else 0.0
+        for h in runner_ups:
+            if cites_article(clause.text, h.law, h.article, h.article_sub) \
+                    or self.compare_with(clause, probe, h)[0].similarity <= best:
                 continue
             f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
             if probe in self.unchanged:
