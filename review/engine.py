@@ -978,7 +978,7 @@ class _UpperReader:
     def restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
         """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed). Where no
         hit reaches UPPER_MIN_SCORE (a clause in its own words), the best hit is compared first; a runner-up about as
-        good (``weak_runner_ups``) only when the best one shows nothing and the clause restates it nowhere: the
+        good (``runner_ups``) only when the best one shows nothing and the clause restates it nowhere: the
         comparison, not a point or two of the search's score, tells which article a reworded clause alters."""
         from .compare import cites_article
 
@@ -1005,12 +1005,13 @@ class _UpperReader:
 
     def runner_ups(self, clause: Clause, probe: str) -> list[Provision]:
         """The hits after the best one a clause in its own words (no hit at UPPER_MIN_SCORE) is also compared with,
-        in force on the review date: among the UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the best is a rule below the laws and
-        administrative regulations (a 部门规章 restating a law in more words shares more of them with a county's
-        clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within CLOSE_SCORE of it. Each of the
-        best hit's own law, of the law the search agrees on (voted_law), or of a law whose subject the clause names
-        (names_own_law): a runner-up of another law resembling the clause as little as the best one is chance (a
-        居住证 clause's 其他应当注销的情形 beside 中国人民解放军文职人员条例 第四十条)."""
+        in force on the review date: among the UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the
+        best is a rule below the laws and administrative regulations (a 部门规章 restating a law in more words shares
+        more of them with a county's clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within
+        CLOSE_SCORE of it. Each of the best hit's own law, of the law the search agrees on (voted_law), or of a law
+        whose subject the clause names (names_own_law): a runner-up of another law resembling the clause as little as
+        the best one is chance (a 居住证 clause's 其他应当注销的情形 beside 中国人民解放军文职人员条例 第四十条). Each at the
+        floor a best hit would need (UPPER_VOTED_SCORE for a voted or named law, else UPPER_WEAK_SCORE)."""
         found = self.searched.get(probe) or []
         if not found or any((h.score or 0) >= UPPER_MIN_SCORE for h in found[:UPPER_COMPARED]):
             return []     # hits the search finds restated are compared together (closest_hit), a runner-up among
@@ -1028,9 +1029,15 @@ class _UpperReader:
         from .compare.vocabulary import PENAL_RX
 
         penal = bool(PENAL_RX.search(without_label(probe)))
-        return [h for h in near if self.status.dead(h, self.opts.as_of) is None
-                and (penal or not PENAL_RX.search(h.text))
-                and (h.work_id in (found[0].work_id, voted) or names_own_law(said, h))]
+        out = []
+        for h in near:
+            named = h.work_id == voted or names_own_law(said, h)
+            if (h.score or 0) < (UPPER_VOTED_SCORE if named else UPPER_WEAK_SCORE) \
+                    or not (named or h.work_id == found[0].work_id) or (not penal and PENAL_RX.search(h.text)):
+                continue
+            if self.status.dead(h, self.opts.as_of) is None:
+                out.append(h)
+        return out
 
     def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
                   only: Provision | None = None) -> Finding | None:
