@@ -115,19 +115,26 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
     """Whether the engine compares the clause with the hit at ``rank`` (review.engine._UpperReader.restated): one of
     the best UPPER_COMPARED at UPPER_MIN_SCORE, else the best one at UPPER_WEAK_SCORE, or at UPPER_VOTED_SCORE where
     the search agrees on its law (review.engine.voted_law) or the clause ``text`` names its law's subject
-    (review.engine.names_own_law)."""
-    from review.engine import (UPPER_COMPARED, UPPER_MIN_SCORE, UPPER_VOTED_SCORE, UPPER_WEAK_SCORE, VOTE_MIN_SCORE,
-                               names_own_law, voted_law)
+    (review.engine.names_own_law); or a runner-up within CLOSE_SCORE of the best, alone, at the same floors
+    (review.engine._UpperReader.runner_ups)."""
+    from review.engine import (CLOSE_SCORE, CORE_LEVELS, UPPER_COMPARED, UPPER_MIN_SCORE, UPPER_SEARCH_K,
+                               UPPER_VOTED_SCORE, UPPER_WEAK_SCORE, VOTE_MIN_SCORE, names_own_law, voted_law)
 
-    if rank is None or rank >= UPPER_COMPARED:
+    if rank is None or rank >= UPPER_SEARCH_K:
+        return False
+    top = hits[0].score or 0
+    # a runner-up is compared alone where the best hit shows nothing (review.engine._UpperReader.runner_ups)
+    runner = 0 < rank and (hits[rank].score or 0) >= top - CLOSE_SCORE \
+        and (rank < UPPER_COMPARED or (hits[0].level not in CORE_LEVELS and hits[rank].level in CORE_LEVELS))
+    if rank >= UPPER_COMPARED and not runner:
         return False
     if (hits[rank].score or 0) >= UPPER_MIN_SCORE:
         return True
-    if rank > 0 or any((h.score or 0) >= UPPER_MIN_SCORE for h in hits[:UPPER_COMPARED]):
+    if (rank > 0 and not runner) or (not runner and any((h.score or 0) >= UPPER_MIN_SCORE for h in hits[:UPPER_COMPARED])):
         return False
-    voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE]) == hits[0].work_id
-    voted = voted or bool(text and names_own_law(text, hits[0]))
-    return (hits[0].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
+    voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE]) == hits[rank].work_id
+    voted = voted or bool(text and names_own_law(text, hits[rank]))
+    return (hits[rank].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
 
 
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:

@@ -976,7 +976,72 @@ class _UpperReader:
         return self.compared[key]
 
     def restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
-        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed)."""
+        """A finding for ``probe`` restating one of the corpus search's hits (altered, faithful or repealed). Where no
+        hit reaches UPPER_MIN_SCORE (a clause in its own words), the best hit is compared first; a runner-up about as
+        good (``runner_ups``) only when the best one shows nothing and the clause restates it nowhere: the
+        comparison, not a point or two of the search's score, tells which article a reworded clause alters."""
+        from .compare import cites_article
+
+        first = self._restated(clause, probe, set_by_upper, clauses, lists)
+        if first is not None or probe in self.unchanged:
+            return first
+        # (not a runner-up the clause cites as its basis: 依照《农村土地承包法》第四十二条……可以单方解除 uses the
+        # article's own exception, which a clause compared in its own words with a hit it barely resembles is read
+        # as altering — the best hit alone stands for a citing clause, as before)
+        runner_ups = self.runner_ups(clause, probe)
+        # (and only one the clause aligns with better than with the best hit: 市属国有企业转让重大资产的，应当报……审核批准
+        # says 企业国有资产监督管理暂行条例 第三十二条's 重大资产处置……批准 in its own words, not 第十五条's 报告)
+        best = self.compare_with(clause, probe, self.searched[probe][0])[0].similarity if runner_ups else 0.0
+        for h in runner_ups:
+            if cites_article(clause.text, h.law, h.article, h.article_sub) \
+                    or self.compare_with(clause, probe, h)[0].similarity <= best:
+                continue
+            f = self._restated(clause, probe, set_by_upper, clauses, lists, only=h)
+            if probe in self.unchanged:
+                return None          # the clause restates that runner-up unaltered: no other article is its source
+            if f is not None and f.category == "upper-law" and f.rule != "UPPER-RESTATES":
+                return f
+        return None
+
+    def runner_ups(self, clause: Clause, probe: str) -> list[Provision]:
+        """The hits after the best one a clause in its own words (no hit at UPPER_MIN_SCORE) is also compared with,
+        in force on the review date: among the UPPER_COMPARED best, those within CLOSE_SCORE of the best; and where the
+        best is a rule below the laws and administrative regulations (a 部门规章 restating a law in more words shares
+        more of them with a county's clause), an article of a 法律/行政法规 among the UPPER_SEARCH_K best within
+        CLOSE_SCORE of it. Each of the best hit's own law, of the law the search agrees on (voted_law), or of a law
+        whose subject the clause names (names_own_law): a runner-up of another law resembling the clause as little as
+        the best one is chance (a 居住证 clause's 其他应当注销的情形 beside 中国人民解放军文职人员条例 第四十条). Each at the
+        floor a best hit would need (UPPER_VOTED_SCORE for a voted or named law, else UPPER_WEAK_SCORE)."""
+        found = self.searched.get(probe) or []
+        if not found or any((h.score or 0) >= UPPER_MIN_SCORE for h in found[:UPPER_COMPARED]):
+            return []     # hits the search finds restated are compared together (closest_hit), a runner-up among
+            #               them only where it matches the clause (is_match): 营业性演出管理条例 第七条's 20日内 is no
+            #               source of a 房地产经纪 clause's 30日内 beside 第九条, which it resembles more
+        voted = voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE])
+        said = item_with_lead(clause, probe)
+        top = found[0].score or 0
+        near = [h for h in found[1:UPPER_COMPARED] if (h.score or 0) >= top - CLOSE_SCORE]
+        if found[0].level not in CORE_LEVELS:
+            near += [h for h in found[UPPER_COMPARED:UPPER_SEARCH_K] if h.level in CORE_LEVELS
+                     and (h.score or 0) >= top - CLOSE_SCORE]
+        # (a clause laying no sanction is no restatement of a runner-up that lays one: 烟草专卖零售许可证……一律不收取
+        # 费用 resembles 第五十六条's 未在当地烟草专卖批发企业进货的……可处以……罚款 by the licence's name alone)
+        from .compare.vocabulary import PENAL_RX
+
+        penal = bool(PENAL_RX.search(without_label(probe)))
+        out = []
+        for h in near:
+            named = h.work_id == voted or names_own_law(said, h)
+            if (h.score or 0) < (UPPER_VOTED_SCORE if named else UPPER_WEAK_SCORE) \
+                    or not (named or h.work_id == found[0].work_id) or (not penal and PENAL_RX.search(h.text)):
+                continue
+            if self.status.dead(h, self.opts.as_of) is None:
+                out.append(h)
+        return out
+
+    def _restated(self, clause: Clause, probe: str, set_by_upper, clauses, lists,
+                  only: Provision | None = None) -> Finding | None:
+        """``restated`` with the search's hits, or with the one hit ``only`` alone (a runner-up, read as the best hit)."""
         from statutes.search import is_match
 
         from .compare.matter import names_other_certificate
@@ -984,15 +1049,16 @@ class _UpperReader:
 
         opts = self.opts
         found = self.searched[probe]
-        hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= UPPER_MIN_SCORE]
+        hits = [h for h in ([only] if only else found[:UPPER_COMPARED]) if (h.score or 0) >= UPPER_MIN_SCORE]
         weak = not hits
-        voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == found[0].work_id
+        lead = only or (found[0] if found else None)
+        voted = weak and bool(found) and voted_law([h for h in found if (h.score or 0) >= VOTE_MIN_SCORE]) == lead.work_id
         if weak:
             # the best hit of a law whose subject the clause itself names (names_law_subject: 博物馆, 地质灾害, 农民工
             # 工资) is no chance resemblance either: read from UPPER_VOTED_SCORE, as a clause in its own words
-            named = bool(found) and names_own_law(item_with_lead(clause, probe), found[0])
+            named = bool(found) and names_own_law(item_with_lead(clause, probe), lead)
             floor = UPPER_VOTED_SCORE if voted or named else UPPER_WEAK_SCORE
-            hits = [h for h in found[:UPPER_COMPARED] if (h.score or 0) >= floor][:1]
+            hits = [h for h in ([only] if only else found[:UPPER_COMPARED]) if (h.score or 0) >= floor][:1]
         if not hits:
             return None
         dead = None if weak else self.status.dead(hits[0], opts.as_of)
