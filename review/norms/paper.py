@@ -473,9 +473,16 @@ _FETCHED = re.compile(rf"(?:{_MODAL}|请)(?:先|自行|本人|另行)?到(?P<org
                       rf"(?P<verb>开具|出具|补开|开)(?P<what>[^，。；、]{{0,12}}?)(?P<paper>{_PAPER})")
 
 
+# the fetch as the fallback when the body's own check finds nothing (D011: 申请人登录……网站打印查询页面；如果查询不到，
+# 请先到毕业学校开具证明): the body verified first, the paper only where its records fail
+_CHECKED_FIRST = re.compile(r"(?:查询|查|核查|核验|核实|比对|检索)(?:不到|不出|无果|无结果|无记录)|无法(?:查询|核查|核验|核实|比对)|(?:系统|网上|平台)[^，。；]{0,6}(?:无|没有)[^，。；]{0,4}(?:记录|信息)")
+
+
 def _sealed_or_fetched(sentence: str, header: str) -> list[Burden]:
     for rx in (_SEALED, _FETCHED):
         for m in rx.finditer(sentence):
+            if rx is _FETCHED and _CHECKED_FIRST.search(sentence, 0, m.start()):
+                continue
             org = _trimmed(m.group("org"))
             if not _third(org) or re.match(r"(?:本|其|自身|自己)", org) or _EXPERT.search(org):
                 continue
