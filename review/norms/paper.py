@@ -460,6 +460,45 @@ def _added(sentence: str) -> list[Burden]:
     return []
 
 
+# ---- round 29 (rights29): two more ways to write the same demand (a third body's paper handed in)
+# the body's seal named before the body, on the paper the person hands in (须提交加盖用人单位公章的劳动关系证明, Z
+# novel_bn:54): the body an open slot by its name's ending, the paper by its noun's ending — not the person's own seal
+# (加盖本企业公章的申请书), not the person's own application form (申请表, 报名表, 登记表: the form the person fills)
+_SEALED = re.compile(rf"(?:{_HAND})[^。；;，]{{0,6}}?(?:经)?加盖(?P<org>{_ORG})(?:的)?(?:公章|印章|签章|行政章|章)(?:并[^，。；、]{{0,6}}?)?的"
+                     rf"(?P<what>{_FACTS}{{0,30}}?)(?P<paper>{_PAPER})")
+_OWN_FORM = re.compile(r"(?:申请|报名|登记|申报|审批|审核|备案|信息|采集|推荐)(?:表|书)$|申请书|承诺书|声明书?$")
+# … or the person sent to the body to fetch it (须到原毕业学校开具学历证明; 则需到当时办理……的地方开具相关证明: D053,
+# D003): a duty word, 到 + any body or place, an issuing verb, a paper noun
+_FETCHED = re.compile(rf"(?:{_MODAL}|请)(?:先|自行|本人|另行)?到(?P<org>{_ORG}|[^，。；、]{{2,24}}?(?:地方|单位|学校|处))"
+                      rf"(?P<verb>开具|出具|补开|开)(?P<what>[^，。；、]{{0,12}}?)(?P<paper>{_PAPER})")
+
+
+# the fetch as the fallback when the body's own check finds nothing (D011: 申请人登录……网站打印查询页面；如果查询不到，
+# 请先到毕业学校开具证明): the body verified first, the paper only where its records fail
+_CHECKED_FIRST = re.compile(r"(?:查询|查|核查|核验|核实|比对|检索)(?:不到|不出|无果|无结果|无记录)|无法(?:查询|核查|核验|核实|比对)|(?:系统|网上|平台)[^，。；]{0,6}(?:无|没有)[^，。；]{0,4}(?:记录|信息)")
+
+
+def _sealed_or_fetched(sentence: str, header: str) -> list[Burden]:
+    for rx in (_SEALED, _FETCHED):
+        for m in rx.finditer(sentence):
+            if rx is _FETCHED and _CHECKED_FIRST.search(sentence, 0, m.start()):
+                continue
+            org = _trimmed(m.group("org"))
+            if not _third(org) or re.match(r"(?:本|其|自身|自己)", org) or _EXPERT.search(org):
+                continue
+            start, end = m.start("org") - (2 if rx is _SEALED else 1), m.end()
+            what = m.group("what") + m.group("paper")
+            # (a certificate of the person's own, 学历证, 资格证 — not the proof a body writes of it, 学历证明)
+            if _OWN_FORM.search(what) or _OWN.search(re.sub(r"证明", "", what)) or _NOT_PAPER.search(sentence[m.start():m.end()]):
+                continue
+            if _OFFICIAL.search(org) and (_REGISTERED.search(sentence) or _ELSEWHERE.search(sentence)):
+                continue      # a registrar's status: C-PROOF-03's
+            if _LEGAL.search(org) or _statutory(sentence, m.start("what"), end):
+                continue      # a hospital's, a notary's, a court's or the police's paper: often the law's own
+            return [Burden("paper", start, end, sentence[start:end])]
+    return []
+
+
 def papers(sentence: str, header: str = "", before: str = "", after: str = "") -> list[Burden]:
     """The paper a sentence makes a person hand in that a third body issues, certifies or signs, or that the
     government already holds (module docstring)."""
@@ -488,7 +527,7 @@ def papers(sentence: str, header: str = "", before: str = "", after: str = "") -
     if added:
         return added
     found = (_issued(sentence, header) or _signed_off(sentence, header) or _opinion(sentence, header)
-            or _joined(sentence, header) or _natural(sentence, header))
+            or _joined(sentence, header) or _natural(sentence, header) or _sealed_or_fetched(sentence, header))
     return [b for b in found if not _statutory(sentence, b.start, b.end)]
 
 
