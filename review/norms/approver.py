@@ -38,7 +38,13 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # an actor that is itself a public body or a public institution
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
-                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))")
+                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))|"
+                           # round 29 (guard29): a township, a street office or a bureau as the one who acts, by its
+                           # name's ending, its modal or plan just after (各街道拟新设……的，应当将选址方案报区人民政府批准;
+                           # 县林业局确需……的，应当报县人民政府批准): the administration asking its superior
+                           r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:各|本|县|市|区)?[^，。；、]{0,10}?"
+                           r"(?:街道办事处|街道|乡镇人民政府|乡（镇）人民政府|乡镇|镇人民政府|乡人民政府|人民政府|局|委员会)"
+                           r"(?=拟|应当|须|需|确需|需要|如需|可以|申请)")
 # round 28 (power28): … or the staff of a public body whose posting the sentence is about (乡、镇统计人员的调动，应当征得
 # 县级人民政府统计机构的同意: 统计法实施条例 第三十二条; 乡镇农经站工作人员的调动): a personnel matter inside the
 # administration, the body named by the ending of its name before the staff

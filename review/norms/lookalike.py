@@ -112,7 +112,8 @@ _ABOLISHING_HEADER = re.compile(r"(?:不再|取消|不实行|免于|免除|无�
                                 r"(?:审批|许可|核准|审核|备案|年检|证明|前置|收费|收取)")
 _LIST_HEADER = re.compile(r"(?:下列|以下|如下)[^，。；：:]{0,6}(?:事项|项目|情形|内容)")
 # an article of a law or a regulation cited as the ground of what follows
-_CITED_ARTICLE = re.compile(r"(?:依照|依据|根据|按照)《[^《》]{2,40}(?:法|条例)》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
+# (round 29, guard29: 适用《X条例》第N条 — a discretion list's header naming the article it applies — cites it too)
+_CITED_ARTICLE = re.compile(r"(?:依照|依据|根据|按照|适用)《[^《》]{2,40}(?:法|条例)》(?:（[^）]*）)?第[一二三四五六七八九十百零〇\d]+条")
 _CITED_TITLE = re.compile(r"《([^《》]{2,40})》(?:（[^）]*）)?第([一二三四五六七八九十百零〇\d]+)条")
 # a higher body's decision named as the basis of the measure
 # (a decision, not a cited instrument: 按照《某省婚姻介绍机构管理规定》 is a basis review.cited_basis checks)
@@ -457,6 +458,11 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             for m in _CITED_TITLE.finditer(sentence + header):
                 if m.group(1).replace("中华人民共和国", "") in upper_law:
                     return "restated_cited"
+            # (the citation may stand after the sentence's semicolon: ……予以制止；制止无效的，依照审计法规定通知……)
+            end = clause_text.find("。", s1)
+            whole = clause_text[clause_text.rfind("。", 0, s0) + 1:end + 1 if end >= 0 else len(clause_text)]
+            if _law_named(whole + "\n" + header, upper_law):
+                return "restated_cited"     # round 29 (guard29): 依照《X法》的有关规定 / 依照X法规定, no article
         return None
     before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
     # (round 28, power28: a duty kept is no supervision dropped — 不免除县体育局的监管责任 holds 不……监管)
@@ -485,7 +491,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
     if category == "license" and (_CITED_ARTICLE.search(_cited_part(lead + sentence, len(lead) + q1))
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
-    return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1)
+    return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1) \
+        or _round29(category, sentence, q0, q1)
 
 
 # ---- round 28, wave 2 (guard28b): the look-alikes set Z's writers wrote, each read as a class
@@ -531,6 +538,53 @@ def _round28b(category: str, sentence: str, q0: int, q1: int) -> str | None:
             and not _TO_PUBLIC_BODY.search(sentence):
         return "cost_allocated"
     return None
+
+
+# ---- round 29 (guard29, issues 8 and 9): the look-alike classes the dev sets' writers still had flagged, each read for
+# every guarded category, whatever the sector
+
+# (1) a protective negation on the party's side: the measure is what the sentence says will NOT befall the party (排污
+# 单位……如实报告的，不因报告异常情况本身而被通报或者列入失信名单; 不会因自查报告而受到行政处罚) — a negation of a cause
+# (不因/不以/不由于 …) joined to a passive (被, 受到, 遭到), or a passive negated before a measure's verb (不被列入, 不受处罚).
+# Not 因……列入 (no negation), nor 不报告……的，列入 (the negation is the condition's, not the measure's)
+_SHIELDED = re.compile(r"不(?:得|会|应|能|再)?(?:仅|单纯|仅仅|只)?(?:因|以|由于)[^，。；]{1,30}?(?:而|为由)?[^，。；]{0,2}?(?:被|受到?|遭到?|遭受)|"
+                       r"不(?:得|会|再)?(?:被|受)(?=[^，。；]{0,4}(?:列入|纳入|通报|处罚|处以|追究|惩戒|限制|取消|降低|暂停|停止|扣减|记入))")
+# (2) a ban on taking an occasion (不能借机调整或收回农户承包地; 不得趁机收取费用): whoever acts in the sentence's setting is
+# barred from abusing it — a negation opening its phrase, then 借机 / 趁机 / 借……之机
+_OCCASION_BAN = re.compile(r"(?:^|[，,；;])\s*(?:均|都|一律|也)?(?:不得|不能|不准|严禁|禁止|不可)(?:借机|趁机|乘机|借此|借……之机|借[^，。；]{1,12}之机)")
+# (3) a law named as the basis without its article (由县水利局依照《中华人民共和国水土保持法》的有关规定予以处理; 依照审计法规定
+# 通知财政部门暂停拨付): the law compared is the one the sentence cites — a restatement the comparison warns of
+_LAW_NAMED = re.compile(r"(?:依照|依据|根据|按照)(?:《([^《》]{2,40})》|([\u4e00-\u9fff]{2,16}?(?:法|条例)))(?:（[^）]*）)?的?(?:有关|相关)?规定")
+
+
+def _law_named(text: str, upper_law: str) -> bool:
+    for m in _LAW_NAMED.finditer(text):
+        name = (m.group(1) or m.group(2) or "").replace("中华人民共和国", "")
+        if len(name) >= 3 and not name.startswith(("法律", "法规", "国家", "有关", "相关")) and name in upper_law:
+            return True
+    return False
+
+
+def _round29(category: str, sentence: str, q0: int, q1: int) -> str | None:
+    """The round-29 shapes (see above), or None."""
+    a, b = phrase_bounds(sentence, q0, q0)
+    for m in _SHIELDED.finditer(sentence, a, max(b, min(q1, len(sentence)))):
+        if m.start() <= q0 + 4:
+            return "party_shielded"
+    for m in _OCCASION_BAN.finditer(sentence):
+        if m.start() <= q1 and q0 <= phrase_bounds(sentence, m.end() - 1, m.end())[1]:
+            return "occasion_ban"
+    # (4) the body's own deadline to decide either way (县民政局应当自收到……申请之日起60日内，作出准予或者不予登记的决定):
+    # its duty, not a refusal (the licence categories' ``own_duty``, read for rights too)
+    if category == "rights" and GOVERNMENT_FIRST.search(sentence) and _DEADLINE_TO_DECIDE.search(sentence) \
+            and _EITHER_WAY.search(sentence[q0:q1 + 4]):
+        return "own_duty"
+    return None
+
+
+_DEADLINE_TO_DECIDE = re.compile(r"自[^，。；]{0,30}之日起[^，。；]{0,12}(?:日|工作日|个月)内[，,]?(?:依法)?(?:作出|办结|完成)")
+# a decision either way (准予或者不予登记, 同意或者不同意, 批准或者不予批准): the body decides, no class is refused
+_EITHER_WAY = re.compile(r"(?:准予|予以|同意|批准|认定|受理|确认)[^，。；]{0,6}(?:或者|或)(?:不予|不|不同意)")
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
