@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .grading import grade, tables
 from .matter import matter_bigrams
-from .phrases import CLAUSE_END, bounds, trim
+from .phrases import CLAUSE_END, bounds, phrase, trim
 from .roles import actors
 from .vocabulary import ORGAN_KINDS
 
@@ -58,9 +58,20 @@ def read_effects(reading: Reading) -> None:
             if len(matter_bigrams(opposite.sub("|", c_sentence)) & u_case) < same_case:
                 continue
             reading.add("consequence_changed",
-                        grade("consequence_changed", {"case": case}, upper=theirs.group(), clause=mine.group()),
+                        grade("consequence_changed", {"case": case}, upper=_words(upper, theirs),
+                              clause=_words(clause, mine)),
                         trim(clause, mine.start(), mine.end()), trim(upper, theirs.start(), theirs.end()))
             break
+
+
+QUOTED_MIN = 5          # an effect's words shorter than this (备案, 许可证) are quoted with their phrase
+
+
+def _words(text: str, m: re.Match) -> str:
+    """What the opinion quotes of the effect at ``m``: its words, or its phrase where they are few."""
+    if len(m.group()) >= QUOTED_MIN:
+        return m.group()
+    return text[slice(*phrase(text, m.start()))]
 
 
 def _inside(rx: re.Pattern, text: str, m: re.Match) -> bool:
