@@ -84,11 +84,15 @@ CONSENT_RX = re.compile(r"(?:报经|须经|必须经|应当经|经)(?P<body>[\u4
                         r"(?P<act>同意|批准|许可|核准|决定)")
 # a party named by how its noun ends (承包方, 著作权人, 所有权人, 铁路运输企业): the holder of a right, not an organ
 _PARTY_END = re.compile(r"(?:方|人|者|户|企业|公司|单位|会议)$")
+_OFFICER = re.compile(r"负责人|领导|主管人员|本(?:行政)?机关|本(?:部门|单位|局|委|办)")
 ORGAN, AUTONOMY, PARTY = "organ", "autonomy", "party"
 
 
 def consent_group(body: str) -> str | None:
-    """Which kind of body ``body`` is: a public body, a self-governing committee, a party (None: unknown)."""
+    """Which kind of body ``body`` is: a public body, a self-governing committee, a party (None: unknown, and a
+    body's own officer: 经本行政机关负责人批准 / 经本局负责人批准 is one organ's internal approval)."""
+    if _OFFICER.search(body):
+        return None
     named = actors(body)
     if named:
         kind = named[-1][2]
