@@ -33,19 +33,21 @@ SAME_CASE = 2           # content pairs the clause's and the article's 分句 sh
 
 
 @lru_cache(maxsize=1)
-def effect_classes() -> tuple[tuple[str, re.Pattern, re.Pattern, str, int], ...]:
-    """(name, the article's class, the opposite class in the clause, grading case, content pairs of one case) of
-    every row of grading.toml [effects]."""
+def effect_classes() -> tuple[tuple[str, re.Pattern, re.Pattern, str, int, re.Pattern | None], ...]:
+    """(name, the article's class, the opposite class in the clause, grading case, content pairs of one case, the
+    words that keep the article's effect in the clause) of every row of grading.toml [effects]."""
     out = []
     for name, row in tables().get("effects", {}).items():
         out.append((name, re.compile(row["upper"]), re.compile(row["clause"]), row["case"],
-                    int(row.get("same_case", SAME_CASE))))
+                    int(row.get("same_case", SAME_CASE)), re.compile(row["kept"]) if row.get("kept") else None))
     return tuple(out)
 
 
 def read_effects(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
-    for _name, granted, opposite, case, same_case in effect_classes():
+    for _name, granted, opposite, case, same_case, kept in effect_classes():
+        if kept is not None and kept.search(clause):
+            continue
         theirs = next((m for m in granted.finditer(upper) if not _inside(opposite, upper, m)), None)
         if theirs is None or any(not _inside(granted, upper, m) for m in opposite.finditer(upper)):
             continue        # the article has no such effect, or denies it itself somewhere
