@@ -24,7 +24,7 @@ from .grading import grade, tables
 from .matter import matter_bigrams
 from .phrases import CLAUSE_END, bounds, phrase, trim
 from .roles import actors
-from .vocabulary import ORGAN_KINDS
+from .vocabulary import ACTOR_RX, ORGAN_KINDS
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -54,10 +54,12 @@ def read_effects(reading: Reading) -> None:
         if any(not _inside(opposite, clause, m) for m in granted.finditer(clause)):
             continue        # the clause says the article's effect too
         u_sentence = upper[slice(*bounds(upper, theirs.start(), CLAUSE_END))]
-        u_case = matter_bigrams(granted.sub("|", u_sentence))
+        u_case = matter_bigrams(ACTOR_RX.sub("|", granted.sub("|", u_sentence)))
         for mine in opposite.finditer(clause):
+            # (one case: what both 分句 are about besides the effect words and the bodies they name — 登记机关 of a
+            # filing with a registration office is no shared case with 登记机关核准予以登记)
             c_sentence = clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]
-            if len(matter_bigrams(opposite.sub("|", c_sentence)) & u_case) < same_case:
+            if len(matter_bigrams(ACTOR_RX.sub("|", opposite.sub("|", c_sentence))) & u_case) < same_case:
                 continue
             reading.add("consequence_changed",
                         grade("consequence_changed", {"case": case}, upper=_words(upper, theirs),

@@ -11,7 +11,7 @@ from .cases import adverse_case, grace_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
-from .vocabulary import (ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
+from .vocabulary import (ACTOR_RX, ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
                          VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
@@ -138,7 +138,13 @@ def named_among(clause: str, clause_q: Quantity, upper: str, upper_q: Quantity) 
     clause names some of): one limit of the same bearers, whatever kind the last of the article's list is."""
     mine, theirs = _subject(clause, clause_q), _subject(upper, upper_q)
     parts = [p for p in re.split(r"[、，,和及与或]|或者|以及", mine) if p]
-    return bool(parts) and len(theirs) > len(mine) and all(p in theirs for p in parts)
+    # (each part a body named as one, by the lexicon or by how its noun ends: 机关, 事业单位 — not a bare adverb, 也 of
+    # 当事人也可以)
+    return bool(parts) and len(theirs) > len(mine) and all(
+        p in theirs and (ACTOR_RX.search(p) or _BODY_END.search(p)) for p in parts)
+
+
+_BODY_END = re.compile(r"[\u4e00-\u9fff](?:机关|单位|机构|企业|组织|部门|公司|人|者|方|户)$")
 
 
 _CLAIM = ("兑奖", "领取", "申领", "认领")
