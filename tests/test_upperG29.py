@@ -34,6 +34,7 @@ ARMY = ("年满十八周岁的男性公民，应当被征集服现役；当年�
         "放宽至二十四周岁，研究生的征集年龄可以放宽至二十六周岁。")
 FOREST = "农村居民采伐自留地和房前屋后个人所有的零星林木，不需要申请采伐许可证。"
 SME = "中小企业以应收账款融资的，机关、事业单位和大型企业应当自中小企业提出确权请求之日起30日内确认债权债务关系，支持中小企业融资。"
+REGISTER = "办理市场主体登记、备案事项，应当遵守法律法规，诚实守信，不得利用市场主体登记，牟取非法利益，扰乱市场秩序，危害国家安全、社会公共利益。"
 NOTICE = "征地补偿安置方案拟定后，县级以上地方人民政府应当在拟征收土地所在的乡（镇）和村、村民小组范围内公告，公告时间不少于三十日。"
 
 
@@ -97,6 +98,10 @@ def test_change_kind_read(clause, upper, kind, severity):
     ("农村居民采伐自留地和房前屋后个人所有的零星林木，不需要申请采伐许可证。", FOREST),
     # the same limit
     ("中小企业以应收账款融资的，机关、事业单位应当自中小企业提出确权请求之日起30日内确认债权债务关系。", SME),
+    # a list of kinds of matter (登记和许可事项) and a protective prohibition are no licence laid for a filing (V novel_be:113)
+    ("办理市场主体登记和许可事项应当遵守下列规定：\n（三）不得要求申请人提供婚育情况证明、计划生育证明等材料，不得将生育情况作为审查内容；",
+     REGISTER),
+    ("办理市场主体登记、备案事项，不得要求申请人另行取得许可证。", REGISTER),
 ])
 def test_lawful_restatement_not_altered(clause, upper):
     assert [k for k in _kinds(clause, upper) if k[0] in ("consequence_changed", "body_changed", "age", "modal",

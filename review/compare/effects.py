@@ -29,23 +29,27 @@ from .vocabulary import ACTOR_RX, ORGAN_KINDS
 if TYPE_CHECKING:
     from .reading import Reading
 
+# a 分句 that forbids or waives what it names (不得要求……提供, 无需办理): its words are no control the clause lays
+FORBIDDING_RX = re.compile(r"不得|禁止|严禁|不准|无需|无须|不需要|不需|不再|不予|免予|免于")
 SAME_CASE = 2           # content pairs the clause's and the article's 分句 share besides the effect words: one case
 
 
 @lru_cache(maxsize=1)
-def effect_classes() -> tuple[tuple[str, re.Pattern, re.Pattern, str, int, re.Pattern | None], ...]:
+def effect_classes() -> tuple[tuple[str, re.Pattern, re.Pattern, str, int, re.Pattern | None, bool], ...]:
     """(name, the article's class, the opposite class in the clause, grading case, content pairs of one case, the
-    words that keep the article's effect in the clause) of every row of grading.toml [effects]."""
+    words that keep the article's effect in the clause, whether a forbidding 分句 voids the clause's words) of every
+    row of grading.toml [effects]."""
     out = []
     for name, row in tables().get("effects", {}).items():
         out.append((name, re.compile(row["upper"]), re.compile(row["clause"]), row["case"],
-                    int(row.get("same_case", SAME_CASE)), re.compile(row["kept"]) if row.get("kept") else None))
+                    int(row.get("same_case", SAME_CASE)), re.compile(row["kept"]) if row.get("kept") else None,
+                    bool(row.get("negatable"))))
     return tuple(out)
 
 
 def read_effects(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
-    for _name, granted, opposite, case, same_case, kept in effect_classes():
+    for _name, granted, opposite, case, same_case, kept, negatable in effect_classes():
         if kept is not None and kept.search(clause):
             continue
         theirs = next((m for m in granted.finditer(upper) if not _inside(opposite, upper, m)), None)
@@ -58,7 +62,10 @@ def read_effects(reading: Reading) -> None:
         for mine in opposite.finditer(clause):
             # (one case: what both 分句 are about besides the effect words and the bodies they name — 登记机关 of a
             # filing with a registration office is no shared case with 登记机关核准予以登记)
-            c_sentence = clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]
+            c_start, c_end = bounds(clause, mine.start(), CLAUSE_END)
+            c_sentence = clause[c_start:c_end]
+            if negatable and FORBIDDING_RX.search(clause, c_start, mine.start()):
+                continue        # (不得要求……取得……许可证; not 取得……许可证，未取得的不得收购)
             if len(matter_bigrams(ACTOR_RX.sub("|", opposite.sub("|", c_sentence))) & u_case) < same_case:
                 continue
             reading.add("consequence_changed",
