@@ -102,6 +102,10 @@ def test_change_kind_read(clause, upper, kind, severity):
     ("办理市场主体登记和许可事项应当遵守下列规定：\n（三）不得要求申请人提供婚育情况证明、计划生育证明等材料，不得将生育情况作为审查内容；",
      REGISTER),
     ("办理市场主体登记、备案事项，不得要求申请人另行取得许可证。", REGISTER),
+    # 经营许可 is no approval (经 of 经营), and the article's 许可、备案 a list of kinds of information (X novel_bx:11)
+    ("市市场监督管理局应当在政务服务网公开第三类医疗器械经营许可的办事指南、申请材料目录和办理时限，并提供网上申请渠道。",
+     "负责药品监督管理的部门应当通过国务院药品监督管理部门在线政务服务平台依法及时公布医疗器械许可、备案、抽查检验、违法行为查处"
+     "等日常监督管理信息。"),
 ])
 def test_lawful_restatement_not_altered(clause, upper):
     assert [k for k in _kinds(clause, upper) if k[0] in ("consequence_changed", "body_changed", "age", "modal",
