@@ -105,6 +105,9 @@ def test_change_kind_read(clause, upper, kind, severity):
     # 审批信息 is no approval, 网签备案由……负责 no filing made by the party (Q novel_ap:128)
     ("不动产登记由县自然资源局负责，房屋交易网签备案由县住房和城乡建设局负责，两部门应当实现信息实时共享。",
      "不动产登记有关信息与住房城乡建设、农业、林业、海洋等部门审批信息、交易信息等应当实时互通共享。"),
+    # a licence shown (出示……预售许可证明) is no approval step of the clause's filing (D139, 城市房地产开发经营管理条例 第二十六条)
+    ("房地产开发企业应当在商品房现售前将房地产开发项目手册及符合商品房现售条件的有关证明文件报送房地产开发主管部门备案。",
+     "房地产开发企业预售商品房时，应当向预购人出示商品房预售许可证明。"),
     # 经营许可 is no approval (经 of 经营), and the article's 许可、备案 a list of kinds of information (X novel_bx:11)
     ("市市场监督管理局应当在政务服务网公开第三类医疗器械经营许可的办事指南、申请材料目录和办理时限，并提供网上申请渠道。",
      "负责药品监督管理的部门应当通过国务院药品监督管理部门在线政务服务平台依法及时公布医疗器械许可、备案、抽查检验、违法行为查处"
