@@ -25,7 +25,7 @@ from .citing import told_by_citation
 from .grading import grade
 from .phrases import PHRASE_END, phrase
 from .roles import UNKNOWN, role_at
-from .vocabulary import MODAL_RX, PROTECTIVE_RX, SOLE_RX
+from .vocabulary import EXEMPTION_RX, MODAL_RX, PROTECTIVE_RX, SOLE_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -109,8 +109,10 @@ def read_acts(reading: Reading) -> None:
             continue     # 被处罚人可以提出暂缓执行的申请 / 公安机关应当作出暂缓执行的决定: two acts on one matter;
             #              应当提交下列材料 (the applicant's) / 不得要求其重复提交材料 (the bureau's)
         used.add(best.start)
-        facts = {"upper": u.modal, "clause": best.modal, "role": role, "protective": bool(PROTECTIVE_RX.search(u.words))}
         upper_word = upper.text[u.start:u.start + _modal_length(upper.text, u.start)]
+        # (an exemption the article grants, 不需要申请采伐许可证, made a duty: graded as in modals.read_modal_change)
+        facts = {"upper": u.modal, "clause": best.modal, "role": role, "protective": bool(PROTECTIVE_RX.search(u.words)),
+                 "exemption": EXEMPTION_RX.fullmatch(upper_word) is not None}
         clause_word = reading.clause.text[best.start:best.start + _modal_length(reading.clause.text, best.start)]
         reading.add("modal", grade("modal", facts, upper_word=upper_word, clause_word=clause_word),
                     phrase(reading.clause.text, best.start), phrase(upper.text, u.start))

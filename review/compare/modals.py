@@ -11,7 +11,7 @@ from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import bounds, phrase
 from .roles import PARTY, UNKNOWN, role_at
-from .vocabulary import ENTITLEMENT_RX, MODAL_RX, PROTECTIVE_RX
+from .vocabulary import ENTITLEMENT_RX, EXEMPTION_RX, MODAL_RX, PROTECTIVE_RX
 
 # 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
 ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from .reading import Reading
     from .regions import Region
 
-# the words of an exemption (the upper law's "may" class): 不需要取得, 无须办理, 不必申请
-EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
+# (the words of an exemption, the upper law's "may" class: vocabulary.EXEMPTION_RX — 不需要取得, 无须办理, 不必申请)
 _SENTENCE_MARK_RX = re.compile(r"[。；;\n]")
 _CAP_VERB = re.compile(r"超过|低于|少于|多于|高于")   # 不得超过 / 不超过: a bound, not a prohibition dropped
 # a catalogue entry naming a kind of matter, its act nominalised (……的物品的查封或者扣押争议。; ……申请司法机关予以冻结争议): it

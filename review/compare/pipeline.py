@@ -6,7 +6,7 @@
    day (``clock``), an order of two acts reversed (``order``); unaligned stretches as
    replacements, additions and deletions (``regions``, ``modals``); exceptions the clause leaves out
    (``exceptions``); other subjects (``subjects``); a precondition put before an act the upper text leaves
-   free (``gates``).
+   free (``gates``); an effect turned into its opposite class or another kind of body consenting (``effects``).
 4. Each reader grades what it finds with the tables in ``grading.toml``: by who bears the change.
 """
 
@@ -18,6 +18,7 @@ from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
+from .effects import read_consent_swapped, read_effects
 from .extended import read_extended_cases
 from .figures import pair_leftover_figures, read_aligned_figures
 from .gates import read_added_gate
@@ -74,6 +75,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_rule_maker(reading)
         read_level_lowered(reading)
         read_deemed(reading)
+        read_effects(reading)
+        read_consent_swapped(reading)
         read_leniency(reading)
         read_promptness(reading)
         read_option_removed(reading)
@@ -102,6 +105,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_rule_maker(reading)
     read_level_lowered(reading)
     read_deemed(reading)
+    read_effects(reading)
+    read_consent_swapped(reading)
     read_leniency(reading)
     read_promptness(reading)
     read_option_removed(reading)

@@ -72,12 +72,21 @@ def read_deemed(reading: Reading) -> None:
         for mine in ours:
             if len(trigger & cjk_pairs(_trigger(clause, mine.start()))) < TRIGGER_SHARED:
                 continue
-            if cjk_pairs(theirs.group()[2:]) & cjk_pairs(mine.group()[2:]):
-                break          # the same consequence, in other words
+            if cjk_pairs(theirs.group()[2:]) & cjk_pairs(mine.group()[2:]) \
+                    and _negated(theirs.group()[2:]) == _negated(mine.group()[2:]):
+                break          # the same consequence, in other words (视为受理 / 视为尚未受理: its opposite)
             reading.add("consequence_changed",
                         grade("consequence_changed", {"case": "deemed"}, upper=theirs.group(), clause=mine.group()),
                         (mine.start(), mine.end()), (theirs.start(), theirs.end()))
             break
+
+
+# a deemed consequence negated (视为未受理, 视为不予受理, 视为尚未提出): the opposite of the same words unnegated
+_NEGATION = re.compile(r"^(?:尚|仍|已)?(?:未|不|没有|无|不予)")
+
+
+def _negated(consequence: str) -> bool:
+    return bool(_NEGATION.match(consequence))
 
 
 def _trigger(text: str, at: int) -> str:

@@ -75,7 +75,8 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         named = _acting(text, phrase_start, pos)
         if named:
             return found(_shift(named[-1], phrase_start))
-    named = [a for a in actors(text[sentence_start:pos]) if not is_object(text, a[0] + sentence_start)]
+    # (not an actor named for a place: 在拟征收土地所在村、村民小组范围内公告 is the county's notice there)
+    named = [a for a in _acting(text, sentence_start, pos) if not is_object(text, a[0] + sentence_start)]
     if named:
         return found(_shift(named[0], sentence_start))
     person = person_topic(text[sentence_start:pos])

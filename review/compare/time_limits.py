@@ -11,7 +11,7 @@ from .cases import adverse_case, grace_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
 from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
-from .vocabulary import (ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
+from .vocabulary import (ACTOR_RX, ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
                          VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
 
@@ -67,6 +67,9 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         # (暂停服务60日内仍未补交……的: the period after a suspension, not how long it lasts)
         role = clause_role = UNKNOWN
         sanction = False
+    if UNKNOWN not in (role, clause_role) and role != clause_role \
+            and named_among(reading.clause.text, clause_quantity, reading.upper.text, upper_quantity):
+        role = clause_role   # 机关、事业单位应当……60日内 for 机关、事业单位和大型企业应当……30日内: some of the same bearers
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 行政机关……10个工作日内答复 / 延长的期限……告知申请人: two bearers' limits, not one changed
     if not grace and other_bearers(reading.upper.text, upper_quantity.start, reading.clause.text, clause_quantity.start):
@@ -115,6 +118,33 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
              and (adverse_case(reading.clause.text, clause_quantity) or open_case(reading.clause.text, clause_quantity))}
     reading.add("time_limit", grade("time_limit", facts, upper=upper_quantity.text, clause=clause_quantity.text),
                 (clause_quantity.start, clause_quantity.end), (upper_quantity.start, upper_quantity.end))
+
+
+def _subject(text: str, q: Quantity) -> str:
+    """The words before the modal verb of the 分句 holding ``q`` (机关、事业单位和大型企业 of ……应当自……30日内确认), '' when
+    the 分句 has no modal verb before it."""
+    start, _ = bounds(text, q.start, CLAUSE_END)
+    modal = None
+    for m in MODAL_RX.finditer(text, start, q.start):
+        modal = m
+    if modal is None:
+        return ""
+    phrase_start = max(text.rfind(c, start, modal.start()) for c in "，,") + 1
+    return text[max(start, phrase_start):modal.start()]
+
+
+def named_among(clause: str, clause_q: Quantity, upper: str, upper_q: Quantity) -> bool:
+    """Whether the subject bearing the clause's limit is all said in the article's subject (a list of bearers the
+    clause names some of): one limit of the same bearers, whatever kind the last of the article's list is."""
+    mine, theirs = _subject(clause, clause_q), _subject(upper, upper_q)
+    parts = [p for p in re.split(r"[、，,和及与或]|或者|以及", mine) if p]
+    # (each part a body named as one, by the lexicon or by how its noun ends: 机关, 事业单位 — not a bare adverb, 也 of
+    # 当事人也可以)
+    return bool(parts) and len(theirs) > len(mine) and all(
+        p in theirs and (ACTOR_RX.search(p) or _BODY_END.search(p)) for p in parts)
+
+
+_BODY_END = re.compile(r"[\u4e00-\u9fff](?:机关|单位|机构|企业|组织|部门|公司|人|者|方|户)$")
 
 
 _CLAIM = ("兑奖", "领取", "申领", "认领")

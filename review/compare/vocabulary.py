@@ -142,3 +142,5 @@ ADDED_EXCEPTION_RX = _rx("compare.added_exception")
 UPPER_EXCEPTION_RXS = tuple(_rx(c) for c in ("compare.upper_exception.proviso", "compare.upper_exception.except",
                                                 "compare.upper_exception.defer"))
 GENERIC_PROVISO = "另有规定"   # an exception that defers to other law applies whether or not it is restated
+# an exemption the article grants (不需要申请采伐许可证, 无须办理): the modal verb of relief (review.compare.modals, acts)
+EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
