@@ -29,11 +29,11 @@ _CLAUSE_END = re.compile(r"[。；;\n]")
 
 
 @lru_cache(maxsize=1)
-def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None], ...]:
-    """(name, the step in the article, the words keeping it in a clause, consequences left to another reading) of
-    every row of grading.toml [steps]."""
+def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None, bool], ...]:
+    """(name, the step in the article, the words keeping it in a clause, consequences left to another reading,
+    whether the consequence is said apart from the case) of every row of grading.toml [steps]."""
     return tuple((name, re.compile(row["upper"]), re.compile(row["kept"]),
-                  re.compile(row["skip"]) if row.get("skip") else None)
+                  re.compile(row["skip"]) if row.get("skip") else None, bool(row.get("apart")))
                  for name, row in tables().get("steps", {}).items())
 
 
@@ -42,7 +42,7 @@ def read_step_dropped(reading: Reading) -> None:
     if _CITED.search(clause):
         return
     mine = matter_bigrams(clause)
-    for name, step_rx, kept, skip in step_kinds():
+    for name, step_rx, kept, skip, apart in step_kinds():
         if kept.search(clause):
             continue
         for m in step_rx.finditer(upper):
@@ -56,7 +56,8 @@ def read_step_dropped(reading: Reading) -> None:
             if skip is not None and skip.search(act):
                 continue
             case = matter_bigrams(upper[start:m.start()] + "|" + upper[m.end():end])
-            if len(case & mine) < CASE_SHARED or not _says(act, clause, mine):
+            said = mine - matter_bigrams(upper[start:m.start()]) if apart else mine
+            if len(case & mine) < CASE_SHARED or not _says(act, clause, said):
                 continue
             reading.add("condition_removed",
                         grade("condition_removed", {"case": f"step_{name}"}, condition=m.group().strip("，"),
@@ -66,8 +67,9 @@ def read_step_dropped(reading: Reading) -> None:
 
 
 def _says(act: str, clause: str, mine: frozenset[str]) -> bool:
-    """Whether the clause says the consequence ``act``: a content pair of it, or, where it is all generic words
-    (作出决定), a pair of its words other than 作出."""
+    """Whether the clause says the consequence ``act``: a content pair of it (``mine``: for a consequence said apart
+    from the case, the clause's pairs less the case's — the party a sanction names again is no sanction said: 责令定点
+    医药机构暂停……), or, where it is all generic words (作出决定), a pair of its words other than 作出."""
     pairs = matter_bigrams(act)
     if pairs:
         return bool(pairs & mine)
