@@ -60,3 +60,21 @@ def test_step_kept_or_not_said(clause, upper):
 @pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in fixture_cases("upper29b.toml")])
 def test_upper29b_clause(corpus, stem, index, case):
     check_clause(corpus, RULES, case)
+
+
+DEVICES = ("有下列情形之一的，由负责药品监督管理的部门向社会公告单位和产品名称，责令限期改正；逾期不改正的，没收违法所得、违法生产经营的"
+           "医疗器械；违法生产经营的医疗器械货值金额不足1万元的，并处1万元以上5万元以下罚款：\n（一）生产、经营未经备案的第一类医疗器械；\n"
+           "（三）经营第二类医疗器械，应当备案但未备案；")
+
+
+def test_protective_item_no_sanction_said():
+    # a protective item on the goods the article's items name says no sanction of it (医疗器械监督管理条例 第八十四条;
+    # V novel_be, 医疗器械经营监督管理按照下列规定执行：)
+    assert _steps("（一）从事第一类医疗器械经营的，无需办理经营许可或者备案；经营依规定免于经营备案的第二类医疗器械的，不得要求其补办"
+                  "备案；", DEVICES) == []
+
+
+def test_protective_negation_no_sanction_said():
+    # the consequence named only under a protective negation (不得……强制拆除) lays none (军事设施保护法 第五十九条)
+    assert _steps("在军用无线电固定设施电磁环境保护范围内建造电磁障碍物体的，县自然资源局不得未经法定程序强制拆除障碍物。",
+                  MILITARY) == []

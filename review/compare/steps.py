@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .grading import grade, tables
 from .matter import matter_bigrams
+from .phrases import CLAUSE_END, bounds
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -26,6 +27,8 @@ CASE_SHARED = 4         # content pairs the clause shares with the article's sen
 _CITED = re.compile(r"《|依法|(?:依照|按照|根据)[^，。；]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+条|规定)")
 _SENTENCE_END = re.compile(r"[。\n]")
 _CLAUSE_END = re.compile(r"[。；;\n]")
+# a 分句 that forbids or waives what it names (不得要求其补办备案, 无需办理): no consequence laid (不予 is one: 不予发放补贴)
+_PROTECTIVE = re.compile(r"不得|禁止|严禁|不准|无需|无须|不需要|不需|免予|免于")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +59,7 @@ def read_step_dropped(reading: Reading) -> None:
             if skip is not None and skip.search(act):
                 continue
             case = matter_bigrams(upper[start:m.start()] + "|" + upper[m.end():end])
-            said = mine - matter_bigrams(upper[start:m.start()]) if apart else mine
+            said = mine - matter_bigrams(upper.replace(act, "|")) if apart else mine
             if len(case & mine) < CASE_SHARED or not _says(act, clause, said):
                 continue
             reading.add("condition_removed",
@@ -68,9 +71,11 @@ def read_step_dropped(reading: Reading) -> None:
 
 def _says(act: str, clause: str, mine: frozenset[str]) -> bool:
     """Whether the clause says the consequence ``act``: a content pair of it (``mine``: for a consequence said apart
-    from the case, the clause's pairs less the case's — the party a sanction names again is no sanction said: 责令定点
-    医药机构暂停……), or, where it is all generic words (作出决定), a pair of its words other than 作出."""
+    from the case, the clause's pairs less those the article says anywhere else — the party a sanction names again, or
+    the goods its items name, are no sanction said: 责令定点医药机构暂停……, 没收……违法生产经营的医疗器械 under items on
+    医疗器械), or, where it is all generic words (作出决定), a pair of its words other than 作出."""
     pairs = matter_bigrams(act)
     if pairs:
-        return bool(pairs & mine)
+        return any(not _PROTECTIVE.search(clause[slice(*bounds(clause, i, CLAUSE_END))])
+                   for p in pairs & mine for i in [clause.find(p)] if i >= 0)
     return any(act[i:i + 2] in clause for i in range(len(act) - 1) if act[i:i + 2] != "作出")
