@@ -19,6 +19,7 @@ from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .effects import read_consent_swapped, read_effects
+from .steps import read_step_dropped
 from .extended import read_extended_cases
 from .figures import pair_leftover_figures, read_aligned_figures
 from .gates import read_added_gate
@@ -77,6 +78,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_deemed(reading)
         read_effects(reading)
         read_consent_swapped(reading)
+        read_step_dropped(reading)
         read_leniency(reading)
         read_promptness(reading)
         read_option_removed(reading)
@@ -107,6 +109,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_deemed(reading)
     read_effects(reading)
     read_consent_swapped(reading)
+    read_step_dropped(reading)
     read_leniency(reading)
     read_promptness(reading)
     read_option_removed(reading)
