@@ -220,7 +220,11 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
 _PRICE_NOUN = r"(?:[\u4e00-\u9fff]{0,8}?(?:价格|票价|房价|租价|售价|运价|收费标准|收费|服务费|费用?标准|佣金|租金|费率|[\u4e00-\u9fff]费))"
 # the businesses' own price shut (不得自行调整; 不得擅自提高或者降低; 不得另行约定/定价; 不得上浮或者下调)
 _SHUT_PRICE = (r"(不得|不能|不准|严禁|禁止|一律不得)(自行|擅自|另行|随意|私自)?[^，。；]{0,2}?"
-               r"(调整|变更|变动|上浮|下浮|上调|下调|提高|降低|提价|降价|定价|约定|确定价格|改变)")
+               r"(调整|变更|变动|上浮|下浮|上调|下调|提高|降低|提价|降价|定价|约定|确定价格|改变|"
+               # round 29 wave 2 (fc29b): … the price set or changed in a pair (不得自行确定或者调整), or undercut (不得以低于
+               # 统一价格的方式促销; 不得降价促销; 不得以优惠、返利等方式变相降价)
+               r"(确定|制定)(或者|或|和)(调整|变更)|(以)?低于[^，。；]{0,4}?(统一|核定|确定|规定)的?(价格|标准)|"
+               r"[^，。；]{0,12}?(变相降价|降价促销|促销|让利|打折|压价))")
 _FIXING = Keyed(re.compile(
     # a body fixes it (充电服务费由区发展和改革局统一核定为每千瓦时零点四元，各运营企业不得自行调整)
     rf"{_PRICE_NOUN}[^。；，]{{0,6}}?[，,]?由[^，。；]{{1,30}}?(统一)?(核定|确定|制定|审定|规定)(为|后)?"
@@ -230,6 +234,10 @@ _FIXING = Keyed(re.compile(
     # … or the body's standard executed by all (物业服务收费一律执行区住房和城乡建设局核定的统一标准)
     rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(统一|一律|均|必须|应当)(执行|按照|按)[^，。；]{{0,20}}?(局|委员会|委|政府|部门|办公室|中心)[^，。；]{{0,4}}?"
     r"(核定|确定|制定|公布|规定)的?[^，。；]{0,4}?(价格|收费标准|标准|价)|"
+    # round 29 wave 2 (fc29b): … or put under one guidance for all and pinned in figures or shut (民宿客房价格实行统一指导，
+    # 旺季每间每晚不得高于600元) — whoever guides it
+    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(实行|执行|实施)统一(指导|定价|管理|调控|标准)[^。；]{{0,30}}?((不得|不能|不准)(高于|低于|超过)[^，。；]{{0,8}}?"
+    r"[\d一二三四五六七八九十百千万两零]|" + _SHUT_PRICE + r")|"
     # … or a change of the price submitted to a body (旅馆调整客房价格的，应当提前15日报市场监督管理部门核定后执行)
     rf"(调整|变更|变动|提高|上调|降低|下调|改变)[^，。；]{{0,8}}?{_PRICE_NOUN}[^。；]{{0,24}}?(报|报经|报请|报送|经)[^，。；]{{1,24}}?"
     r"(核定|审核|核准|批准|审批|审定|同意)[^，。；]{0,4}?(后|方可|才能|才可)[^，。；]{0,4}?(执行|实施|实行|调整|收取)"))
@@ -267,7 +275,7 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), guard)]
 
 
-_MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务")
+_MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务|营利性|幼儿园|民宿|客房|零售|销售")
 # the government buys and sets what it pays (购买主体根据服务成本核定); the parties agree (双方协商确定)
 # (round 28 wave 2: not the parties' deal shut — 流转双方不得另行约定价格 is the fixing's own door, not their bargaining)
 _OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)(?:(?!不得|不能|无权|不准|严禁|禁止)[^，。；]){0,12}(协商|议定|约定)|"

@@ -198,6 +198,17 @@ _SPACING = re.compile(rf"(新开设|新设立|新设|新建|新开办|新开|新
 # 办理新设……运营企业的备案): the operator by its name's end, the act by the set-up words
 _FROZEN = re.compile(rf"(暂停|停止|暂缓|不再)[^，。；]{{0,6}}?(新设|新开|新增|新建|新办|开办|设立)[^，。；]{{0,16}}?{_OPERATOR}(?!职工|员工|人员)"
                      r"[^，。；]{0,6}?(登记|备案|审批|核准|许可|申请|准入|手续)")
+# round 29 wave 2 (fc29b): … or a moratorium on new entrants for a period or over an area, whatever the operator is
+# (2026年至2028年期间本县城区不再新增健身房……场所，已受理的相关申请暂缓办理; 三年内不再受理新设会展公司的设立申请): the
+# operator by its name's end, the stop by its verb, and the period (……年内, ……期间, ……前) or the area (城区, ……范围内,
+# 街区, 全镇) by its shape — 公平竞争审查条例 第八条第（四）项
+_STOP = r"(?:不再|暂停|停止|暂缓|暂不)"
+_NEWCOMER = r"(?:新增|新设|新开|新建|新办|新批|开办|设立|受理新设|受理新增|受理新的|受理|审批|核准|办理新设|办理新增)"
+_MORATORIUM = re.compile(rf"{_STOP}[^，。；]{{0,2}}?{_NEWCOMER}[^，。；]{{0,18}}?{_OPERATOR}(?!职工|员工|人员|从业人员|负责人)|"
+                         # … the newcomers' filing by its own words (不再受理新的汽车租赁经营备案申请)
+                         rf"{_STOP}受理新的?[^，。；]{{0,12}}?(经营|开业|营业)[^，。；]{{0,4}}(备案|登记|许可|申请)")
+_SPELL = re.compile(rf"{_NUM}年(至|到|—|-|－){_NUM}?年?|{_NUM}年(内|以内|期间)|(年|月|日)(以?前|底前|之前)|期间|期内|"
+                    r"(城区|老城|中心城|主城|街区|片区|区域|范围|辖区|园区|镇区)(内|范围内)?|全[县市区镇乡]|本[县市区镇乡]")
 _CAP_GUARD = re.compile(r"安全|防火|消防|防护|卫生防护|国家标准|技术规范|环境影响|危险|易燃|易爆|学校|校园|幼儿园|水源|文物|军事|"
                         r"出租汽车|出租车|专卖|烟草|至少|不少于[^，。；]{0,4}(一|1)(家|个)|招投标|招标|拍卖|竞争方式|征收|拆迁")
 # a threshold: a size, an ownership, a title a body awards, a record in the locality
@@ -228,8 +239,10 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` caps or spaces new entrants or gates them by a threshold unrelated to the
     service, with the guard if lawful."""
     both = header + sentence
-    for rx in (_CAP, _SPACING, _FROZEN):
+    for rx in (_CAP, _SPACING, _FROZEN, _MORATORIUM):
         m = rx.search(sentence)
+        if m and rx is _MORATORIUM and not _SPELL.search(header[-20:] + sentence[:m.start()]):
+            continue    # (a stop with no period or area is a case's own decision, not a moratorium)
         if m and not (rx is not _SPACING and _NOT_MARKET.search(_PER_CAPITA.sub("", sentence[start_after(sentence, m.start(), "。；;"):m.end()]))):
             guard = _guard(sentence, both, m.start(), "lawful_cap", _CAP_GUARD)
             return [(m.start(), m.end(), guard)]
@@ -248,11 +261,15 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
 
 
 # ---- ORIGIN RATES: a fee, a price or a subsidy that differs by where the party or the goods come from
-_AWAY = r"(?:县外|市外|省外|区外|外地|外县|外市|外省|外来|境外|非本[县市区省地镇乡](?:籍|户籍|企业|注册)?|本[县市区省]以外)"
+# (round 29 wave 2, fc29b: … or by the owner's kind — 外商投资企业, 外资, 港澳台资, 民营 — against 内资, 国有: the same
+# differentiated charge, 外商投资法 第九条 and 公平竞争审查条例 第十条; … or by where it is registered: 在本市以外登记注册的)
+_AWAY = (r"(?:县外|市外|省外|区外|外地|外县|外市|外省|外来|境外|非本[县市区省地镇乡](?:籍|户籍|企业|注册)?|本[县市区省]以外|"
+         r"外商投资|外商|外资|港澳台资|民营|私营|非公有制|非国有)")
 _HOME = r"(?:本县|本市|本区|本省|本地|本镇|本乡|县内|市内|区内|当地)"
+_HOME_RATE = r"(?:本县|本市|本区|本省|本地|本镇|本乡|县内|市内|区内|当地|内资|国有|同类)"
 _MONEY = r"(?:[\u4e00-\u9fff]{0,4}(?:费|金|租|价格?|补贴|补助|奖励))"
 _TRADER = r"(?:[^，。；]{0,10}?(?:商|经营户|企业|公司|经营者|商户|供应商|车辆|货车|产品|商品|货物|机构)(?!户籍|户口))"
-_RATE = re.compile(rf"{_AWAY}{_TRADER}[^。；]{{0,40}}?{_MONEY}[^。；]{{0,16}}?(按|比照|以)?{_HOME}?[^，。；]{{0,12}}?"
+_RATE = re.compile(rf"{_AWAY}{_TRADER}[^。；]{{0,40}}?{_MONEY}[^。；]{{0,16}}?(按|比照|以)?{_HOME_RATE}?[^，。；]{{0,12}}?"
                    rf"({_NUM}倍|加收|上浮|提高|加价|翻倍|增收)|"
                    rf"{_AWAY}{_TRADER}[^。；]{{0,30}}?{_MONEY}[^。；]{{0,12}}?{_NUM}元[^。；]{{0,20}}[；;，,][^。；]{{0,4}}?{_HOME}[^。；]{{0,24}}?{_NUM}元|"
                    rf"{_HOME}{_TRADER}[^。；]{{0,30}}?{_MONEY}[^。；]{{0,12}}?{_NUM}元[^。；]{{0,20}}[；;，,][^。；]{{0,4}}?{_AWAY}{_TRADER}[^。；]{{0,24}}?{_NUM}元")
