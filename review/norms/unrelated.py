@@ -7,7 +7,7 @@ a renewal on the licence's own conditions). Read by shape, with open slots:
 
 * **condition** — a ……的 condition that a duty was not done (未完成, 未参加, 拒不参加, 不参加, 未履行, 未缴纳, 未缴清,
   拖欠 …) whose object is a duty owed elsewhere, by its noun's ending: volunteering or duty labour (……志愿服务, ……义务
-  劳动, ……值守, ……巡逻, ……演练, ……时长, ……活动), or a charge of another kind (……会费, ……集资款, ……捐款, ……费/款);
+  劳动, ……值守, ……巡逻, ……演练, ……时长, ……活动), or a charge of another kind (……会费, ……集资款, ……捐款, ……摊派);
   or an offence already dealt with (被查处, 受到……处罚) before a means-tested assistance;
 * **consequence** — the benefit withheld (不予, 取消, 暂停, 停止, 停发, 调整, 注销, 收回, 不再 …) with a benefit noun by
   its ending (……补贴, ……补助, ……救助, ……资格, ……待遇, ……学位, ……就读, ……服务, ……卡, ……证, ……许可, ……登记, ……续期,
@@ -28,7 +28,8 @@ from .model import Burden
 
 NAMES = ("unrelated",)
 
-_DUTY = (r"志愿服务|志愿|义务劳动|义务|劳动|值守|巡逻|护学|演练|服务时长|时长|活动|会议|课程|"
+# (not a course or a meeting: training is often the licence's own condition — 未参加岗前培训课程的，不予办理上岗证)
+_DUTY = (r"志愿服务|志愿|义务劳动|义务工|劳动|值守|巡逻|护学|演练|服务时长|时长|活动|"
          r"会费|集资款?|捐款|捐资|摊派")
 _NOT_DONE = re.compile(rf"(?:未(?:按要求|按规定|按时)?(?:完成|参加|履行|缴纳|缴清|交纳|交清|达到)|拒不(?:参加|履行|缴纳|完成)|拒绝参加|不参加|拖欠)"
                        rf"(?P<obj>[^，。；]{{0,20}}?(?:{_DUTY}))[^，。；]{{0,8}}?的")
