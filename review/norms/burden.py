@@ -41,8 +41,11 @@ from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
+from .unrelated import NAMES as UNRELATED_NAMES, withdrawn as _withdrawn
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
+         # round 29 wave 2 (pr29b, review/norms/unrelated.py): a benefit withdrawn for a duty owed elsewhere
+         *UNRELATED_NAMES,
          # round 19 (C-RIGHTS-NARROW): a membership or patrol required; one's own life or others' data told to a body; a
          # right narrowed; a loss deemed; things taken without compensation; another's liability shared; a group shut
          # out of a benefit; a choice taken away
@@ -906,7 +909,8 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
 
 
 # (round 28, rp28: work or trade gated on the register or on years of residence — review/norms/register.py)
-_READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status)
+_READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status,
+             _withdrawn)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 # (the structural reading of round 22 last: it is what none of the concept readings took)
 _FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest)

@@ -870,11 +870,51 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+# round 29 wave 2 (pr29b): a department's power held by another body — the power named first by its act noun (登记,
+# 许可, 处罚, 审批, 核发, 核准, 执法, 查处 …, with 事项/权/职权/业务 or not), then 由 + a body + a verb of exercising it
+# (行使, 办理, 实施, 审核发放, 核发 …): 开发区范围内的市场主体登记和涉企行政处罚事项，由开发区招商服务中心统一行使，市直有关
+# 部门不再办理; 食品经营许可由所在乡镇人民政府审核发放. The body by the ending of its name: one that holds no public power
+# (``nonholders``: ……服务中心, ……专班) reads ``usurp``; a township or its own 所/站/中心 reads ``expand`` (行政处罚法
+# 第二十四条, 行政许可法 第二十二条: the province's 赋权 only). Not an organ (……局, 部门), not what was given (赋权, 委托,
+# 清单, 承接 …), not support work (初审, 材料收集, 代办), not the organ's own arrangement (本局, 内部, 窗口)
+_HELD = re.compile(r"(?P<act>登记|许可|处罚|审批|核发|核准|执法|查处|征收|强制|认定)(?!证明|材料|申请|手续|窗口)[^。；]{0,8}?"
+                   r"[，,]?(?:统一|集中|改由|交由|均|一律)?由(?P<body>[^，。；]{2,24}?)"
+                   r"(?:统一|集中|直接|负责|具体)?(?P<verb>行使|办理|实施|审核发放|审核颁发|审核核发|发放|核发|颁发|审批|作出)")
+_TOLD_TO_STOP = re.compile(r"不再(?:办理|受理|实施|行使|审批|核发)")
+_HELD_OWN = re.compile(r"本(?:局|部门|机关|单位)|内部|窗口|科室|机关")
+_HELD_SUPPORT = re.compile(r"初审|初核|材料|转报|代办|代收|帮办|咨询|宣传|协助|配合")
+
+
+def _held(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
+    for m in _HELD.finditer(sentence):
+        body = m.group("body")
+        hold = [(s, e) for s, e in nonholders(body) if e == len(body)]
+        township = _TOWNSHIP_ACTOR.search(body) and re.search(r"(?:人民政府|政府|办事处|乡镇|街道)$", body) \
+            or _TOWNSHIP_OWN_BODY.search(body)
+        if not hold and not township or _HOLDER.search(body) and not township:
+            continue
+        if hold and m.group("act") in ("登记", "认定") and not _TOLD_TO_STOP.search(sentence, m.end()):
+            continue      # a registration a public service centre keeps is often its own by statute (就业登记, 社会保险登记)
+        kind = "usurp" if hold else "expand"
+        lo = _segment_start(sentence, m.start("act"))
+        guard = ""
+        if _PROTECTIVE.search(sentence[lo:m.end()]):
+            guard = "protective"
+        elif _GIVEN.search(sentence + header) or _PUBLIC_AFFAIRS.search(sentence):
+            guard = "granted"
+        elif _HELD_SUPPORT.search(sentence[lo:m.end()]):
+            guard = "advisory"
+        elif _HELD_OWN.search(sentence) or kind == "expand" and _TOWNSHIP_MATTERS.search(sentence + header):
+            guard = "own"
+        return [(kind, lo, m.end(), guard)]
+    return []
+
+
 def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[str, int, int, str]]:
     """Every span of ``sentence`` (a list item under ``header``; ``before`` the clause before it) one of the power
     readings reads, with its guard."""
     return _usurpations(sentence, header) + _binding(sentence, header) + (_expansions(sentence, header) or _self_given(sentence, header)) \
-        + _seizures(sentence, header) + _gates(sentence, header, before) + _drops(sentence, header)
+        + _seizures(sentence, header) + _gates(sentence, header, before) + _drops(sentence, header) + _held(sentence, header)
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
