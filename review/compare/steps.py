@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 CASE_SHARED = 4         # content pairs the clause shares with the article's sentence besides the step: one case
+CASE_BEFORE = 2         # of them, before the step: the conduct itself, not only the consequence restated (对撂荒耕地
+                        # 一年以上的，不予发放耕地地力保护补贴 is a subsidy's own scope, not 黑土地保护法 第三十一条's sanction
+                        # for 未尽到黑土地保护义务 with its 经批评教育仍不改正 dropped)
 _CITED = re.compile(r"《|依法|(?:依照|按照|根据)[^，。；]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+条|规定)")
 _SENTENCE_END = re.compile(r"[。\n]")
 _CLAUSE_END = re.compile(r"[。；;\n]")
@@ -59,8 +62,10 @@ def read_step_dropped(reading: Reading) -> None:
             if skip is not None and skip.search(act):
                 continue
             case = matter_bigrams(upper[start:m.start()] + "|" + upper[m.end():end])
+            before = matter_bigrams(upper[start:m.start()])
             said = mine - matter_bigrams(upper.replace(act, "|")) if apart else mine
-            if len(case & mine) < CASE_SHARED or not _says(act, clause, said):
+            if len(case & mine) < CASE_SHARED or len(before & mine) < CASE_BEFORE \
+                    or not _says(act, clause, said):
                 continue
             reading.add("condition_removed",
                         grade("condition_removed", {"case": f"step_{name}"}, condition=m.group().strip("，"),
