@@ -32,14 +32,19 @@ _SENTENCE_END = re.compile(r"[。\n]")
 _CLAUSE_END = re.compile(r"[。；;\n]")
 # a 分句 that forbids or waives what it names (不得要求其补办备案, 无需办理): no consequence laid (不予 is one: 不予发放补贴)
 _PROTECTIVE = re.compile(r"不得|禁止|严禁|不准|无需|无须|不需要|不需|免予|免于")
+# a sanction laid on a case the clause states (……的，……; ……时，……): a duty stated alone (采购人应当预留……专门面向中小企业
+# 采购) lays no consequence whose step it could drop
+_CASE_OF_ITS_OWN = re.compile(r"(?:的|时|后)[，,]")
 
 
 @lru_cache(maxsize=1)
-def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None, bool], ...]:
+def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None, bool, bool], ...]:
     """(name, the step in the article, the words keeping it in a clause, consequences left to another reading,
-    whether the consequence is said apart from the case) of every row of grading.toml [steps]."""
+    whether the consequence is said apart from the case, whether the clause must lay it on a case of its own) of every
+    row of grading.toml [steps]."""
     return tuple((name, re.compile(row["upper"]), re.compile(row["kept"]),
-                  re.compile(row["skip"]) if row.get("skip") else None, bool(row.get("apart")))
+                  re.compile(row["skip"]) if row.get("skip") else None, bool(row.get("apart")),
+                  bool(row.get("conditional")))
                  for name, row in tables().get("steps", {}).items())
 
 
@@ -48,8 +53,8 @@ def read_step_dropped(reading: Reading) -> None:
     if _CITED.search(clause):
         return
     mine = matter_bigrams(clause)
-    for name, step_rx, kept, skip, apart in step_kinds():
-        if kept.search(clause):
+    for name, step_rx, kept, skip, apart, conditional in step_kinds():
+        if kept.search(clause) or conditional and not _CASE_OF_ITS_OWN.search(clause):
             continue
         for m in step_rx.finditer(upper):
             start = max(upper.rfind(ch, 0, m.start()) for ch in "。\n") + 1
