@@ -36,7 +36,7 @@ KEYED = {
     "lookalike": ("_REGIME", "_SELF_NEGATION"),
     "paper": ("_AFTER_THEN", "_AGAIN_PAPER", "_DEMAND", "_GOVERNMENT", "_LIFTED", "_NATURAL", "_NOT_PAPER", "_OWN",
               "_PAPER_BEFORE", "_STILL"),
-    "power": ("_ACT", "_COORDINATOR_DECIDES", "_DECIDES", "_DECISION_OF_OTHER", "_GOV", "_NAME_BREAK",
+    "power": ("_ACT", "_COORDINATOR_DECIDES", "_DECIDES", "_DECISION_OF_OTHER", "GOV", "_NAME_BREAK",
               "_OTHERS_PROPERTY", "_TOWNSHIP_DECIDES"),
     "shapes": ("_OBJECT_FIRST",),
     "shed": ("_REQUISITION",),

@@ -13,7 +13,7 @@
 
 Guards (the lawful look-alikes): a protective negation (不得, 无权); the body only receiving, checking first or
 reporting for another's approval (受理, 初审, 审核后报……批准, 报……审批); a power given (赋权, 委托, 授权, 清单, 承接,
-下放); the matters a statute gives the township (宅基地, 乡村建设规划, 低保 …: ``power._TOWNSHIP_MATTERS``); a holder
+下放); the matters a statute gives the township (宅基地, 乡村建设规划, 低保 …: ``power.TOWNSHIP_MATTERS``); a holder
 named with the body (会同县自然资源局); the body's own staff or affairs (本系统员工, 本乡镇); a coordinating body
 coordinating (统筹, 协调); the act's service or procedure, not the act (审批服务, 审批流程); and, read by effect.py for
 every reading, a cited article, a general basis (依法) and 另有规定.
@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 
 from ..sentences import start_after
-from .power import _APPROVED_AFTER, _CHECKS_FIRST, _COORDINATES, _GIVEN, _OBJECT_BEFORE, _OWN_AFFAIRS, _OWN_PEOPLE, \
-    _PROTECTIVE, _TOWNSHIP_MATTERS, nonholders
+from .power import APPROVED_AFTER, CHECKS_FIRST, COORDINATES, GIVEN, OBJECT_BEFORE, OWN_AFFAIRS, OWN_PEOPLE, \
+    PROTECTIVE, TOWNSHIP_MATTERS, nonholders
 
 # the act, named as a noun by the ending of its name (not its service, procedure or papers: 审批服务, 许可证明材料)
 _NOT_THE_ACT = r"(?!服务|改革|制度|流程|材料|窗口|手续|事项清单|结果公示|证明|申请)"
@@ -66,17 +66,17 @@ def _guard(sentence: str, header: str, lo: int, m: re.Match, kind: str) -> str:
     who_end, verb_at = m.end("who"), m.start("verb")
     seg_end = min([i for i in (sentence.find(c, verb_at) for c in "。；;") if i >= 0] or [len(sentence)])
     rest = sentence[lo:seg_end]
-    if _PROTECTIVE.search(sentence[lo:verb_at]):
+    if PROTECTIVE.search(sentence[lo:verb_at]):
         return "protective"
-    if _CHECKS_FIRST.search(rest) or _APPROVED_AFTER.search(sentence, verb_at, seg_end) or re.search(r"受理", rest):
+    if CHECKS_FIRST.search(rest) or APPROVED_AFTER.search(sentence, verb_at, seg_end) or re.search(r"受理", rest):
         return "approved"
-    if _GIVEN.search(sentence + header):
+    if GIVEN.search(sentence + header):
         return "granted"
-    if kind == "expand" and _TOWNSHIP_MATTERS.search(sentence + header):
+    if kind == "expand" and TOWNSHIP_MATTERS.search(sentence + header):
         return "own"
-    if _OWN_PEOPLE.search(rest) if kind == "usurp" else _OWN_AFFAIRS.search(rest):
+    if OWN_PEOPLE.search(rest) if kind == "usurp" else OWN_AFFAIRS.search(rest):
         return "own"              # its own staff or affairs (广州铁路集团负责本系统员工……缴费时间核定: D012)
-    if _COORDINATES.search(sentence[who_end:verb_at] + sentence[m.end("verb"):m.end()]):
+    if COORDINATES.search(sentence[who_end:verb_at] + sentence[m.end("verb"):m.end()]):
         return "advisory"         # 领导小组负责统筹协调……审批服务
     return ""
 
@@ -93,7 +93,7 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
             if not kind:
                 continue
             at = m.start("who") + cut
-            if _OBJECT_BEFORE.search(sentence[:at][-4:]) and not sentence[:at].endswith("由"):
+            if OBJECT_BEFORE.search(sentence[:at][-4:]) and not sentence[:at].endswith("由"):
                 continue          # 向街道办事处申请: the body is whom it is asked of
             if _ORGAN.search(who):
                 guard = "holder"          # 县城市管理局和街道办事处负责……: the organ acts with it

@@ -66,7 +66,7 @@ NONHOLDER = re.compile(
     # a public institution, no organ, holds no sanction (医师法; 行政处罚法 第十七条)
     rf"{_NAME}{{0,12}}?(?:医院|总院|卫生院|医共体|医联体)(?![^，。；]{{0,2}}(?:职工|医师|医生|工作人员))")
 # a holder of public power named between the actor and the act: it is the one who acts
-_HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门|机关|公安|派出所|执法(?:局|队|大队|中队|支队|中心|机构)|"
+HOLDER = re.compile(r"人民政府|政府|办事处|乡镇|街道办|局|部门|机关|公安|派出所|执法(?:局|队|大队|中队|支队|中心|机构)|"
                      r"大队|支队|中队|人民法院|法院|民政所|司法所")
 # the act of public power
 _ACT = re.compile(
@@ -91,15 +91,15 @@ _ACT = re.compile(
 # an approval of funds, plans, budgets: internal administration, not a licence
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
-_ADVISORY = re.compile(r"劝导|劝阻|劝告|劝说|报告|上报|报送|报请|提请|移交|移送|协助|配合|建议|提醒|告知|反映|通报|提出|拟定|拟订")
-_PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
+ADVISORY = re.compile(r"劝导|劝阻|劝告|劝说|报告|上报|报送|报请|提请|移交|移送|协助|配合|建议|提醒|告知|反映|通报|提出|拟定|拟订")
+PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
 # the act named as undergone, or as the condition of another
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
 # (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
-_OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|教师|教职工|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
+OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|教师|教职工|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
-_OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
+OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
 # a condition (……的，) between the actor and the act, the actor not the one who finds the conduct (发现, 巡查中) but the
 # one who did it
@@ -190,7 +190,7 @@ _OWN_BUSINESS = re.compile(r"工作要点|工作方案|实施方案|工作计划
                            r"重大问题|重要事项|有关事项|有关问题|具体问题|疑难问题|问题|事宜|工作安排|工作部署|部署|牵头单位|责任单位|人选")
 _SUBMITTED = re.compile(r"(?:提交|报送|报请|提请|报|送|经)$")
 # what a coordinating organ lawfully does: coordinate, supervise, schedule (统筹, 协调, 督办, 调度, 研究, 部署)
-_COORDINATES = re.compile(r"统筹|协调|督办|督促|督查|调度|研究|部署|组织协调|牵头")
+COORDINATES = re.compile(r"统筹|协调|督办|督促|督查|调度|研究|部署|组织协调|牵头")
 
 
 def _own_name(sentence: str) -> list[tuple[str, int, int, str]]:
@@ -199,10 +199,10 @@ def _own_name(sentence: str) -> list[tuple[str, int, int, str]]:
     out = []
     for m in _OWN_NAME.finditer(sentence):
         who = m.group("who")
-        if _HOLDER.search(who) or not (NONHOLDER.search(who) or re.search(r"指挥部|领导小组|专班|工作组|协会|商会|公司|企业|社区|村委会|居委会|合作社", who)):
+        if HOLDER.search(who) or not (NONHOLDER.search(who) or re.search(r"指挥部|领导小组|专班|工作组|协会|商会|公司|企业|社区|村委会|居委会|合作社", who)):
             continue
         lo = _segment_start(sentence, m.start())
-        guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else ""
+        guard = "protective" if PROTECTIVE.search(sentence[lo:m.start()]) else ""
         out.append(("usurp", lo, m.end(), guard))
     return out
 
@@ -210,7 +210,7 @@ def _own_name(sentence: str) -> list[tuple[str, int, int, str]]:
 def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     for s0, e0 in nonholders(sentence):
-        if not _COORDINATOR.search(sentence[s0:e0]) or _OBJECT_BEFORE.search(sentence[:s0][-4:]) \
+        if not _COORDINATOR.search(sentence[s0:e0]) or OBJECT_BEFORE.search(sentence[:s0][-4:]) \
                 or _DELEGATE.search(sentence[:s0][-4:]) or _SUBMITTED.search(sentence[:s0]) \
                 or re.match(r"提交|报送|报请|提请|报经|报|送|经", sentence[s0:e0]):
             continue          # (提交市人才工作联席会议审定: the organ's work submitted inside the administration; 经工作组认定:
@@ -220,18 +220,18 @@ def _coordinators_decide(sentence: str, header: str) -> list[tuple[str, int, int
         if m is None or m.start() - e0 > 24 or sentence[m.end():m.end() + 1] == "的":
             continue
         if _SETTLES.fullmatch(m.group(0)) and (_OWN_BUSINESS.search(sentence[:s0] + sentence[m.end():seg_end])
-                                               or _APPROVED_AFTER.search(sentence, m.end(), seg_end)):
+                                               or APPROVED_AFTER.search(sentence, m.end(), seg_end)):
             continue          # its own work (研究确定年度工作要点), or what it settles approved by the government after it
         if re.match(r"(?:统一|直接|负责|集中|径行|依据)?(?:作出|做出|下达|签发)$", m.group(0)) \
                 and not re.search(r"决定|认定|裁决", sentence[:s0]):
             continue          # 作出 with no decision named after it or before the organ
         between = sentence[e0:m.start()]
         guard = ""
-        if _HOLDER.search(between):
+        if HOLDER.search(between):
             guard = "holder"          # 指挥部……，认定和拆除决定由县城市管理局依法作出: the 局 decides
-        elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()] + between):
+        elif PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()] + between):
             guard = "protective"
-        elif _ADVISORY.search(between) or _COORDINATES.search(between):
+        elif ADVISORY.search(between) or COORDINATES.search(between):
             guard = "advisory"        # 专班负责统筹协调……; 领导小组办公室提出处理意见
         out.append(("usurp", _segment_start(sentence, s0), m.end(), guard))
         break
@@ -256,7 +256,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue      # 被处以罚款的; 作出罚款决定的: a condition or a record
         if re.search(r"审批|批准|核发|审核", act.group(0)) and _INTERNAL_OBJECT.search(sentence[max(0, a - 16):b + 12]):
             continue
-        prior = [(s, e) for s, e in actors if e <= a and not _OBJECT_BEFORE.search(sentence[:s][-4:])
+        prior = [(s, e) for s, e in actors if e <= a and not OBJECT_BEFORE.search(sentence[:s][-4:])
                  and not _DELEGATE.search(sentence[:s][-4:])]
         if prior and sentence[prior[-1][0]:prior[-1][1]].endswith("企业") and _CIVIL_MONEY.match(act.group(0)):
             continue      # a firm's deposit or charge to its customers is a civil term (互联网租赁自行车运营企业……收取用户押金)
@@ -265,7 +265,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             span_before = sentence[e0:a]
             guard_text = sentence[_segment_start(sentence, s0):a]
             start = s0
-        elif head and not actors and not _HOLDER.search(before):
+        elif head and not actors and not HOLDER.search(before):
             span_before = before
             guard_text = header[head[-1][0]:] + before
             start = 0
@@ -273,15 +273,15 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue
         seg_end = min([i for i in (sentence.find(c, b) for c in "，,。；;") if i >= 0] or [len(sentence)])
         guard = ""
-        if _HOLDER.search(span_before) or _BY_HOLDER_AFTER.match(sentence, b, seg_end):
+        if HOLDER.search(span_before) or _BY_HOLDER_AFTER.match(sentence, b, seg_end):
             guard = "holder"          # ……报告县城市管理局依法查处; 项目审批仍由各职能部门办理: the 局 acts
         elif _IN_CONDITION.search(span_before) and not _FINDS.match(span_before):
             guard = "in_condition"    # 物业服务企业将……委托给他人……的，处以罚款: the actor is the offender
-        elif _PROTECTIVE.search(guard_text) or _PROTECTIVE.search(sentence[_segment_start(sentence, a):a]):
+        elif PROTECTIVE.search(guard_text) or PROTECTIVE.search(sentence[_segment_start(sentence, a):a]):
             guard = "protective"
-        elif _ADVISORY.search(span_before):
+        elif ADVISORY.search(span_before):
             guard = "advisory"
-        elif (_OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else _OWN_PEOPLE.search(sentence + header)) \
+        elif (OWN_PEOPLE.search(sentence + header) or _members_of(sentence, s0, e0) if prior else OWN_PEOPLE.search(sentence + header)) \
                 and not _STATE_LICENCE.search(sentence[a:b + 3]) and not _SUPPLY_CUT.match(act.group(0)):
             guard = "own_people"      # (not a licence the state issued, nor a supply: no employer's or member's matter)
         if not guard and prior and _SUPPLY_CUT.match(act.group(0)) and _SUPPLIER.search(sentence[s0:e0]):
@@ -294,21 +294,21 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         if work is None or not re.search(r"由(?:各|本|所在地?|属地)?$", sentence[:s0]) or not re.match(r"[^，。；]{0,2}(?:负责|承担|实施|办理|开展)", sentence[e0:]):
             continue
         lo = _segment_start(sentence, max(0, s0 - 24) + work.start())
-        guard = "advisory" if _ADVISORY.search(sentence[lo:e0 + 6]) or _PROTECTIVE.search(sentence[lo:s0]) else ""
+        guard = "advisory" if ADVISORY.search(sentence[lo:e0 + 6]) or PROTECTIVE.search(sentence[lo:s0]) else ""
         seg_end = min([i for i in (sentence.find(c, e0) for c in "，,。；;") if i >= 0] or [len(sentence)])
         out.append(("usurp", lo, seg_end, guard))
         break
     # round 27 (power27): … or the nonholder the subject that takes the case on itself (……协会负责对……进行调查取证并提出
     # 处罚意见; ……公司负责……的立案查处): the work after it, the organ (if any) only deciding on what it found
     for s0, e0 in actors:
-        if _OBJECT_BEFORE.search(sentence[:s0][-4:]) or _DELEGATE.search(sentence[:s0][-4:]) or _segment_start(sentence, s0) < s0 - 12:
+        if OBJECT_BEFORE.search(sentence[:s0][-4:]) or _DELEGATE.search(sentence[:s0][-4:]) or _segment_start(sentence, s0) < s0 - 12:
             continue
         took = re.match(r"(?:具体)?(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)", sentence[e0:])
         if took is None:
             continue
         lo = _segment_start(sentence, s0)
-        guard = "advisory" if _ADVISORY.search(took.group(0)) or _PROTECTIVE.search(sentence[lo:s0]) else \
-            "own_people" if _OWN_PEOPLE.search(took.group(0)) else ""
+        guard = "advisory" if ADVISORY.search(took.group(0)) or PROTECTIVE.search(sentence[lo:s0]) else \
+            "own_people" if OWN_PEOPLE.search(took.group(0)) else ""
         out.append(("usurp", lo, e0 + took.end(), guard))
         break
     # the act handed to a nonholder (将……审批事项委托村民委员会办理; 委托县殡葬协会办理……年检)
@@ -319,7 +319,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
         if not _DELEGATED_ACT.search(sentence[:seg_end]) or _SUPPORT_WORK.search(sentence[e0:e0 + 20]):
             continue
-        guard = "protective" if _PROTECTIVE.search(before[-12:]) else ""
+        guard = "protective" if PROTECTIVE.search(before[-12:]) else ""
         if _PUBLIC_AFFAIRS.search(sentence):
             guard = "lawful_delegate"     # 行政处罚法 第二十一条's conditions stated, or acting in the delegator's name
         out.append(("usurp", _segment_start(sentence, s0), min(e0 + 8, seg_end), guard))
@@ -347,12 +347,12 @@ def _expansions(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         if cause is None or sentence[m.end():m.end() + 1] == "的":
             continue
         actor_text = sentence[:a]
-        gov = [g.end() for g in _GOV.finditer(actor_text)]
+        gov = [g.end() for g in GOV.finditer(actor_text)]
         non = [e for _, e in nonholders(actor_text)]
-        if not (gov or _GOV.search(header[-40:])) or non and (not gov or non[-1] > gov[-1]):
+        if not (gov or GOV.search(header[-40:])) or non and (not gov or non[-1] > gov[-1]):
             continue          # a public body acts, before or after the condition (a nonholder's measure is ``usurp``)
         guard = ""
-        if _PROTECTIVE.search(sentence[_segment_start(sentence, a):a]) or _PROTECTIVE.search(sentence[_segment_start(sentence, cause.start()):cause.start()]):
+        if PROTECTIVE.search(sentence[_segment_start(sentence, a):a]) or PROTECTIVE.search(sentence[_segment_start(sentence, cause.start()):cause.start()]):
             guard = "protective"
         elif cause is alone and _APPROVED.search(sentence):
             guard = "approved"
@@ -419,11 +419,11 @@ _LAST_BODY = re.compile(r"(?:乡镇|镇|乡|街道)(?:人民政府|政府)|街�
 # round 26: a township's own station or office, the township named in its name (乡镇（街道）劳动保障所, 乡镇交通安全管理站)
 _TOWNSHIP_OWN_BODY = re.compile(r"(?:乡镇|乡|镇|街道)(?:（[^（）]{1,4}）)?[^，。；、的由对向]{1,12}?(?:所|站|中心)$")
 _TOWNSHIP_ACTOR = re.compile(r"(?:乡镇|乡|镇|街道)(?:人民政府|政府)|街道办事处|乡镇")
-_CHECKS_FIRST = re.compile(r"初审|初核|审核后|核实后报|提出[^，。；]{0,8}意见|建议|协助|配合|报告|上报|报请|提请")
-_APPROVED_AFTER = re.compile(r"报(?:请|送|经)?[^，。；]{0,20}?(?:批准|审批|审定|同意|决定|核准)")
-_GIVEN = re.compile(r"赋权|综合行政执法|综合执法|承接|委托|授权|清单|下放")
-_OWN_AFFAIRS = re.compile(r"本(?:乡镇|镇|乡|街道|级|机关|单位)|内部|机关|工作人员|干部|预算|会议|议事")
-_TOWNSHIP_MATTERS = re.compile(r"宅基地|住宅用地|(?:村民|农户|农民)[^，。；]{0,4}?(?:建房|建住宅|住宅|住房)|乡道(?!路)|(?<!乡)村道(?!路)|乡村建设规划|村庄规划|权属|低保|最低生活保障|临时救助|特困|优待|征兵|民兵")
+CHECKS_FIRST = re.compile(r"初审|初核|审核后|核实后报|提出[^，。；]{0,8}意见|建议|协助|配合|报告|上报|报请|提请")
+APPROVED_AFTER = re.compile(r"报(?:请|送|经)?[^，。；]{0,20}?(?:批准|审批|审定|同意|决定|核准)")
+GIVEN = re.compile(r"赋权|综合行政执法|综合执法|承接|委托|授权|清单|下放")
+OWN_AFFAIRS = re.compile(r"本(?:乡镇|镇|乡|街道|级|机关|单位)|内部|机关|工作人员|干部|预算|会议|议事")
+TOWNSHIP_MATTERS = re.compile(r"宅基地|住宅用地|(?:村民|农户|农民)[^，。；]{0,4}?(?:建房|建住宅|住宅|住房)|乡道(?!路)|(?<!乡)村道(?!路)|乡村建设规划|村庄规划|权属|低保|最低生活保障|临时救助|特困|优待|征兵|民兵")
 
 
 def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
@@ -438,18 +438,18 @@ def _township_decides(sentence: str, header: str) -> list[tuple[str, int, int, s
             actor = [re.search(r"(?:乡镇|乡|镇|街道)(?:（[^（）]{1,4}）)?[^，。；、的由对向]{1,12}?(?:所|站|中心)$", sentence[:last[-1].end()])]
         if not actor or m.start() - actor[-1].end() > 24 or re.search(r"[。；;]", sentence[actor[-1].end():m.start()]):
             continue
-        if _OBJECT_BEFORE.search(sentence[:actor[-1].start()][-4:]) and not sentence[:actor[-1].start()].endswith("由"):
+        if OBJECT_BEFORE.search(sentence[:actor[-1].start()][-4:]) and not sentence[:actor[-1].start()].endswith("由"):
             continue          # 对乡镇人民政府……; 向街道办事处申请: the township is whom it is done to or asked
         lo = _segment_start(sentence, actor[-1].start())
         between = sentence[actor[-1].end():m.start()]
         guard = ""
-        if _PROTECTIVE.search(sentence[lo:m.start()]):
+        if PROTECTIVE.search(sentence[lo:m.start()]):
             guard = "protective"
-        elif _CHECKS_FIRST.search(between) or _APPROVED_AFTER.search(sentence, m.end()):
+        elif CHECKS_FIRST.search(between) or APPROVED_AFTER.search(sentence, m.end()):
             guard = "approved"
-        elif _GIVEN.search(sentence + header):
+        elif GIVEN.search(sentence + header):
             guard = "granted"
-        elif _OWN_AFFAIRS.search(sentence) or _TOWNSHIP_MATTERS.search(sentence + header):
+        elif OWN_AFFAIRS.search(sentence) or TOWNSHIP_MATTERS.search(sentence + header):
             guard = "own"
         return [("expand", lo, m.end(), guard)]
     return []
@@ -480,7 +480,7 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue
         lo = _segment_start(sentence, m.start())
         guard = ""
-        if _PROTECTIVE.search(sentence[lo:m.start()]) or _UNDERGONE.search(sentence[:m.start()][-8:]):
+        if PROTECTIVE.search(sentence[lo:m.start()]) or _UNDERGONE.search(sentence[:m.start()][-8:]):
             guard = "protective"
         elif kind == "cancel" and _ISSUER.search(sentence):
             guard = "issuer"
@@ -513,7 +513,7 @@ def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     if b is None:
         return []
     actors = [(s0, e0) for s0, e0 in nonholders(sentence[:b.start()])
-              if not _OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
+              if not OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
     if not actors:
         return []
     s0, e0 = actors[0]
@@ -522,11 +522,11 @@ def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         return []
     between = sentence[e0:b.start()]
     guard = ""
-    if _HOLDER.search(sentence[e0:d.start()]):
+    if HOLDER.search(sentence[e0:d.start()]):
         guard = "holder"      # 专班提出意见，由县人民政府作出决定: the government decides
-    elif _PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between):
+    elif PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between):
         guard = "protective"
-    elif _MEMBER_UNITS.search(sentence) or _ADVISORY.search(between):
+    elif _MEMBER_UNITS.search(sentence) or ADVISORY.search(between):
         guard = "own_people"
     return [("usurp", _segment_start(sentence, s0), b.end(), guard)]
 
@@ -592,7 +592,7 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "higher"          # a court, a review body, the organ itself or the government over it (地方组织法 第七十三条)
         elif _SELF_BODY.search(sentence[:m.start("verb")]) and not _PUBLIC_ACTOR.search(sentence[:m.start("verb")]):
             guard = "self_governed"
-        elif _PROTECTIVE.search(sentence[lo:m.start("verb")]):
+        elif PROTECTIVE.search(sentence[lo:m.start("verb")]):
             guard = "protective"
         elif re.search(r"提请|建议|报请|申请", sentence[m.start():m.start("verb")]):
             guard = "advisory"
@@ -610,7 +610,7 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
                 guard = "higher"
             elif _SELF_BODY.search(sentence[:m.start()]):
                 guard = "self_governed"   # 村民会议有权撤销村民委员会不适当的决定 (村民委员会组织法 第二十七条)
-            elif _PROTECTIVE.search(sentence[lo:m.start()]):
+            elif PROTECTIVE.search(sentence[lo:m.start()]):
                 guard = "protective"
             out.append(("seize", lo, m.end(), guard))
             break
@@ -628,14 +628,14 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
                 guard = "self_governed"
             elif _STATE_OWNED.search(sentence):
                 guard = "owner"
-            elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+            elif PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
                 guard = "protective"
             out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
             break
     acts = _SELF_ACTS.search(sentence)
     gate = _APPROVAL_GATE.search(sentence, acts.end()) if acts else None
     if gate and _PUBLIC_ACTOR.search(gate.group("body")) and not re.search("备案", gate.group(0)):
-        guard = "protective" if _PROTECTIVE.search(sentence[_segment_start(sentence, gate.start()):gate.start()]) else ""
+        guard = "protective" if PROTECTIVE.search(sentence[_segment_start(sentence, gate.start()):gate.start()]) else ""
         out.append(("seize", _segment_start(sentence, acts.start()), gate.end(), guard))
     # round 24 (power24): the owners' own choice of their manager made by a public body (由街道办事处……确定新的物业服务
     # 企业; 续聘、改聘，由街道办事处会同……确定: 民法典 第二百七十八条 — the owners decide it together)
@@ -649,7 +649,7 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = ""
             if _OWNERS_DECIDE.search(sentence):
                 guard = "self_governed"
-            elif _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+            elif PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
                 guard = "protective"
             seg_end = min([i for i in (sentence.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(sentence)])
             out.append(("seize", _segment_start(sentence, m.start()), seg_end, guard))
@@ -663,7 +663,7 @@ def _seizures(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = ""
             if _ELECTORATE.search(sentence):
                 guard = "electorate"
-            elif _PROTECTIVE.search(seg):
+            elif PROTECTIVE.search(seg):
                 guard = "protective"
             out.append(("seize", _segment_start(sentence, m.start()), m.end(), guard))
             break
@@ -709,7 +709,7 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
     w = _WAIVED.search(sentence)
     if w:
         lo = _segment_start(sentence, w.start())
-        return [("gate", lo, w.end(), "protective" if _PROTECTIVE.search(sentence[lo:w.start()]) else "")]
+        return [("gate", lo, w.end(), "protective" if PROTECTIVE.search(sentence[lo:w.start()]) else "")]
     """``before``: the clause before the sentence — the step may be required in the sentence before (应当先向县财政局
     申请复核；对复核结果仍不服的，方可申请行政复议)."""
     out = []
@@ -737,7 +737,7 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
 
 
 # ---- duty shed
-_GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|(?:管理|养护|监察|执法)(?:处|段)(?![理置罚])|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
+GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|(?:管理|养护|监察|执法)(?:处|段)(?![理置罚])|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
 _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
                    r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
 _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
@@ -753,7 +753,7 @@ _HANDED_TO_PUBLIC = re.compile(r"由[^，。；]{0,10}(?:人民政府|政府|局
                                r"划转|划入|改由[^，。；]{0,10}(?:局|部门|政府)")
 _CONTRACT = re.compile(r"甲方|乙方|合同|协议|约定")
 # the law's own refusals: the same facts again, a matter already handled or closed (信访工作条例 第三十五条、第三十六条)
-_LAWFUL_REFUSAL = re.compile(r"同一事实|同一事项[^，。；]{0,6}(?:重复|再次)|重复(?:投诉|信访|举报|提出)|已经?(?:受理|办结|处理)|正在(?:办理|处理)|依法终结|"
+LAWFUL_REFUSAL = re.compile(r"同一事实|同一事项[^，。；]{0,6}(?:重复|再次)|重复(?:投诉|信访|举报|提出)|已经?(?:受理|办结|处理)|正在(?:办理|处理)|依法终结|"
                              r"不属于[^，。；]{0,10}(?:职责|受理范围)")
 _PROTECT_DUTY = re.compile(r"不得以|不得(?:推卸|减少|免除|转嫁)|不改变|不免除|不减轻|不可抗力")
 
@@ -787,7 +787,7 @@ def _unaccountable(sentence: str) -> list[tuple[str, int, int, str]]:
         guard = "protective" if _PROTECT_DUTY.search(sentence) else "diligent" if _DILIGENT.search(sentence[:m.end()]) else ""
         out.append(("drop", _segment_start(sentence, m.start()), m.end(), guard))
     m = _UNACCOUNTED.search(sentence)
-    if m and not _PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
+    if m and not PROTECTIVE.search(sentence[_segment_start(sentence, m.start()):m.start()]):
         out.append(("drop", _segment_start(sentence, m.start()), m.end(), ""))
     return out
 
@@ -806,7 +806,7 @@ def _frozen_applications(sentence: str) -> list[tuple[str, int, int, str]]:
     if m is None or not _WHOLE_CLASS.search(sentence[:m.end()]) or nonholders(sentence[:m.start()]):
         return []
     lo = _segment_start(sentence, m.start())
-    guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _PAUSE_LAWFUL.search(sentence) else ""
+    guard = "protective" if PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _PAUSE_LAWFUL.search(sentence) else ""
     return [("drop", lo, m.end(), guard)]
 
 
@@ -827,7 +827,7 @@ def _step_dropped(sentence: str) -> list[tuple[str, int, int, str]]:
     if m is None or not _DECIDED_MATTER.search(sentence[:m.start()]):
         return []
     lo = _segment_start(sentence, m.start())
-    guard = "protective" if _PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _STEP_LAWFUL.search(sentence) else ""
+    guard = "protective" if PROTECTIVE.search(sentence[lo:m.start()]) else "lawful_refusal" if _STEP_LAWFUL.search(sentence) else ""
     return [("drop", lo, m.end(), guard)]
 
 
@@ -838,7 +838,7 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     for m in _DROP.finditer(sentence):
         lo = _segment_start(sentence, m.start())
         seg = sentence[lo:m.start()]
-        if not (_GOV.search(seg) or not seg.strip() and _GOV.search(sentence[:_segment_start(sentence, lo - 1) if lo else 0] or sentence[:lo])):
+        if not (GOV.search(seg) or not seg.strip() and GOV.search(sentence[:_segment_start(sentence, lo - 1) if lo else 0] or sentence[:lo])):
             continue            # the one who drops it is a public body, named in its own phrase (or first, over a condition)
         if sentence[:m.start()].count("“") > sentence[:m.start()].count("”"):
             continue            # quoted: another text's words
@@ -857,7 +857,7 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "contract"
         elif _PROTECT_DUTY.search(sentence):
             guard = "protective"
-        elif _LAWFUL_REFUSAL.search(sentence + header):
+        elif LAWFUL_REFUSAL.search(sentence + header):
             guard = "lawful_refusal"
         elif re.search(r"应当[^，。；]{0,8}而(?:不|未)", sentence[lo:seg_end]) or sentence[seg_end - 1:seg_end] == "的":
             guard = "described"  # 公安机关应当受理而不受理的: a failure named as a case, not a duty dropped
@@ -891,20 +891,20 @@ def _held(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         hold = [(s, e) for s, e in nonholders(body) if e == len(body)]
         township = _TOWNSHIP_ACTOR.search(body) and re.search(r"(?:人民政府|政府|办事处|乡镇|街道)$", body) \
             or _TOWNSHIP_OWN_BODY.search(body)
-        if not hold and not township or _HOLDER.search(body) and not township:
+        if not hold and not township or HOLDER.search(body) and not township:
             continue
         if hold and m.group("act") in ("登记", "认定") and not _TOLD_TO_STOP.search(sentence, m.end()):
             continue      # a registration a public service centre keeps is often its own by statute (就业登记, 社会保险登记)
         kind = "usurp" if hold else "expand"
         lo = _segment_start(sentence, m.start("act"))
         guard = ""
-        if _PROTECTIVE.search(sentence[lo:m.end()]):
+        if PROTECTIVE.search(sentence[lo:m.end()]):
             guard = "protective"
-        elif _GIVEN.search(sentence + header) or _PUBLIC_AFFAIRS.search(sentence):
+        elif GIVEN.search(sentence + header) or _PUBLIC_AFFAIRS.search(sentence):
             guard = "granted"
         elif _HELD_SUPPORT.search(sentence[lo:m.end()]):
             guard = "advisory"
-        elif _HELD_OWN.search(sentence) or kind == "expand" and _TOWNSHIP_MATTERS.search(sentence + header):
+        elif _HELD_OWN.search(sentence) or kind == "expand" and TOWNSHIP_MATTERS.search(sentence + header):
             guard = "own"
         return [(kind, lo, m.end(), guard)]
     return []
@@ -921,7 +921,7 @@ def readings(sentence: str, header: str = "", before: str = "") -> list[tuple[st
 # (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
 from ..firstchars import Keyed  # noqa: E402
 
-(_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, _GOV, _NAME_BREAK, _OTHERS_PROPERTY,
+(_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, GOV, _NAME_BREAK, _OTHERS_PROPERTY,
  _TOWNSHIP_DECIDES) = \
-    map(Keyed, (_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, _GOV, _NAME_BREAK, _OTHERS_PROPERTY,
+    map(Keyed, (_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, GOV, _NAME_BREAK, _OTHERS_PROPERTY,
                 _TOWNSHIP_DECIDES))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import end_before, start_after
-from .power import _ADVISORY, _GOV, _HOLDER, _LAWFUL_REFUSAL, _OBJECT_BEFORE, _PROTECTIVE, nonholders
+from .power import ADVISORY, GOV, HOLDER, LAWFUL_REFUSAL, OBJECT_BEFORE, PROTECTIVE, nonholders
 
 
 def _phrase_start(sentence: str, at: int) -> int:
@@ -55,15 +55,15 @@ def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
     if not act or _FAILURE_DESCRIBED.search(before, act[-1].end()):
         return []
     # the body before the act or after it (对不予许可的申请，县交通运输局不再书面说明理由)
-    bodies = [g for g in _GOV.finditer(before) if not _OBJECT_BEFORE.search(before[:g.start()][-4:])]
+    bodies = [g for g in GOV.finditer(before) if not OBJECT_BEFORE.search(before[:g.start()][-4:])]
     if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:act[-1].start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
             and not re.search(r"向|对|告知|通知", before[bodies[-1].end():]):
         return []             # a public body is the one who acts (an applicant withdrawing need give no reasons)
     lo = _phrase_start(sentence, bodies[-1].start())
     guard = ""
-    if _PROTECTIVE.search(sentence[_phrase_start(sentence, m.start()):m.start()]) or re.search(r"(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)", sentence):
+    if PROTECTIVE.search(sentence[_phrase_start(sentence, m.start()):m.start()]) or re.search(r"(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)", sentence):
         guard = "protective"
-    elif _SECRET.search(sentence) or _LAWFUL_REFUSAL.search(sentence):
+    elif _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
         guard = "lawful_refusal"      # secrets kept; the same matter again (信访工作条例 第三十五条)
     return [("drop", lo, m.end(), guard)]
 
@@ -83,17 +83,17 @@ def _requisitions(sentence: str) -> list[tuple[str, int, int, str]]:
             continue
         before = sentence[:m.start()]
         lo = _phrase_start(sentence, m.start())
-        protective = bool(_PROTECTIVE.search(sentence[lo:m.start()]))
-        actors = [(s, e) for s, e in nonholders(before) if not _OBJECT_BEFORE.search(before[:s][-4:])]
+        protective = bool(PROTECTIVE.search(sentence[lo:m.start()]))
+        actors = [(s, e) for s, e in nonholders(before) if not OBJECT_BEFORE.search(before[:s][-4:])]
         if actors:
             s0, e0 = actors[-1]
             between = sentence[e0:m.start()]
-            guard = "holder" if _HOLDER.search(between) else "protective" if protective else \
-                "advisory" if _ADVISORY.search(between) else ""
+            guard = "holder" if HOLDER.search(between) else "protective" if protective else \
+                "advisory" if ADVISORY.search(between) else ""
             return [("usurp", _phrase_start(sentence, s0), m.end(), guard)]
         unpaid = _UNCOMPENSATED.search(sentence)
-        if unpaid and _GOV.search(before):
-            guard = "protective" if protective or _PROTECTIVE.search(sentence[_phrase_start(sentence, unpaid.start()):unpaid.start()]) else ""
+        if unpaid and GOV.search(before):
+            guard = "protective" if protective or PROTECTIVE.search(sentence[_phrase_start(sentence, unpaid.start()):unpaid.start()]) else ""
             return [("drop", lo, unpaid.end(), guard)]
     return []
 
@@ -111,16 +111,16 @@ def _audits(sentence: str) -> list[tuple[str, int, int, str]]:
     if m is None or not _OTHERS.search(m.group("obj")):
         return []
     before = sentence[:m.start()]
-    bodies = [g for g in _GOV.finditer(before) if not _OBJECT_BEFORE.search(before[:g.start()][-4:])]
+    bodies = [g for g in GOV.finditer(before) if not OBJECT_BEFORE.search(before[:g.start()][-4:])]
     if not bodies or _AUDIT_ORGAN.search(before) or nonholders(before[bodies[-1].end():]):
         return []
     lo = _phrase_start(sentence, bodies[-1].start())
     guard = ""
-    if _PROTECTIVE.search(sentence[lo:m.end()]):
+    if PROTECTIVE.search(sentence[lo:m.end()]):
         guard = "protective"
     elif _OWN_UNITS.search(sentence):
         guard = "own"
-    elif _ADVISORY.search(sentence[bodies[-1].end():m.start()]) or re.search(r"委托|聘请|配合|协助", before):
+    elif ADVISORY.search(sentence[bodies[-1].end():m.start()]) or re.search(r"委托|聘请|配合|协助", before):
         guard = "advisory"
     return [("expand", lo, m.end(), guard)]
 
@@ -134,4 +134,4 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
 # (review/firstchars.Keyed: exact; measured by bench/reading_budget.py)
 from ..firstchars import Keyed  # noqa: E402
 
-_REQUISITION = Keyed(_REQUISITION)      # (_GOV is power's, keyed there)
+_REQUISITION = Keyed(_REQUISITION)      # (GOV is power's, keyed there)
