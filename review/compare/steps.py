@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..sentences import stretch
 from .grading import grade, tables
 from .matter import matter_bigrams
 from .phrases import CLAUSE_END, bounds
@@ -28,8 +29,7 @@ CASE_BEFORE = 2         # of them, before the step: the conduct itself, not only
                         # 一年以上的，不予发放耕地地力保护补贴 is a subsidy's own scope, not 黑土地保护法 第三十一条's sanction
                         # for 未尽到黑土地保护义务 with its 经批评教育仍不改正 dropped)
 _CITED = re.compile(r"《|依法|(?:依照|按照|根据)[^，。；]{0,30}?(?:第[一二三四五六七八九十百零〇\d]+条|规定)")
-_SENTENCE_END = re.compile(r"[。\n]")
-_CLAUSE_END = re.compile(r"[。；;\n]")
+_SENTENCE_MARKS = "。\n"      # the article's sentence: a line of the text, or up to its full stop
 # a 分句 that forbids or waives what it names (不得要求其补办备案, 无需办理): no consequence laid (不予 is one: 不予发放补贴)
 _PROTECTIVE = re.compile(r"不得|禁止|严禁|不准|无需|无须|不需要|不需|免予|免于")
 # a sanction laid on a case the clause states (……的，……; ……时，……): a duty stated alone (采购人应当预留……专门面向中小企业
@@ -57,13 +57,10 @@ def read_step_dropped(reading: Reading) -> None:
         if kept.search(clause) or conditional and not _CASE_OF_ITS_OWN.search(clause):
             continue
         for m in step_rx.finditer(upper):
-            start = max(upper.rfind(ch, 0, m.start()) for ch in "。\n") + 1
-            end_m = _SENTENCE_END.search(upper, m.end())
-            end = end_m.start() if end_m else len(upper)
+            start, end = stretch(upper, m.start(), m.end(), _SENTENCE_MARKS)
             act = m.groupdict().get("act")
             if act is None:
-                c_end = _CLAUSE_END.search(upper, m.end())
-                act = upper[m.end():c_end.start() if c_end else len(upper)]
+                act = upper[m.end():stretch(upper, m.end(), m.end(), CLAUSE_END)[1]]
             if skip is not None and skip.search(act):
                 continue
             case = matter_bigrams(upper[start:m.start()] + "|" + upper[m.end():end])
