@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import crosses_line_end, sentence_bounds, sentence_spans, unwrapped_sentence
+from .sentences import crosses_line_end, norm_spans, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
@@ -243,7 +243,7 @@ def fired_readings(rule: Rule, text: str, header: str, at: int) -> dict:
     """``{"readings": …}``: the opinion's words (``Rule.opinion_readings``) for the readings that fire in the sentence of
     the clause ``text`` holding offset ``at`` — the effects it lays and the burdens it bears (as ``where_met`` reads
     them) — in the rule's order; empty where none of them does (a pattern's hit: ``finding_from_hit`` names them all)."""
-    s0, s1 = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), (0, len(text)))
+    s0, s1 = next(((a, b) for a, b in norm_spans(text) if a <= at < b), (0, len(text)))
     sentence = text[s0:s1]
     names = {e.name for e in laid(sentence, header, text[:s0])} | \
         {b.name for b in burdens(sentence, header, text[:s0], text[s1:])}
@@ -281,7 +281,7 @@ EFFECT_NAMES_SET = frozenset(EFFECT_NAMES)    # the names ``_laid_names`` can gi
 def _gated_spans(text: str, lexicon, gate: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     """The sentences of ``text``, those without a (non-empty) match of one of the ``gate`` concepts left out: the
     first match found decides (``analyse.could_hold``; ``Lexicon.find`` would list them all)."""
-    spans = sentence_spans(text)
+    spans = norm_spans(text)
     if not gate:
         return tuple(spans)
     return tuple((s0, s1) for s0, s1 in spans if any(could_hold(lexicon, n, (text[s0:s1],)) for n in gate))

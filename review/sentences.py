@@ -92,6 +92,20 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the number an article's text opens with (第二条\u3000, 第12条 ), with the space after it
+ARTICLE_LEAD = re.compile(r"[\s\u3000]*第[一二三四五六七八九十百千零〇\d]+条[\s\u3000]+")
+
+
+def norm_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences a norm is read in (``sentence_spans``), the first without the article's number it opens with:
+    第二条\u3000 is no word of the sentence, and a reading that counts the words before its subject or modal
+    (招商引资项目落地村组的村民，……不得……提出异议) must not count it."""
+    spans = sentence_spans(text)
+    if spans and (lead := ARTICLE_LEAD.match(text, spans[0][0], spans[0][1])) and lead.end() < spans[0][1]:
+        spans[0] = (lead.end(), spans[0][1])
+    return spans
+
+
 def sentence_of(text: str, at: int, limit: int | None = None) -> str:
     """The words of the sentence around offset ``at`` (without its closing mark), cut to ``limit`` characters."""
     s, e = sentence_bounds(text, at, at)

@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
 from .shapes import phrases
-from ..sentences import ITEM_MARK, sentence_spans, step_start
+from ..sentences import ARTICLE_LEAD, ITEM_MARK, norm_spans, sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document", "assessment")
 _MODAL_ORDER = (("prohibition", "modal.prohibition"), ("exemption", "modal.exemption"),
@@ -652,7 +652,6 @@ def without_excepted(text: str, end: int) -> str:
     return text
 
 
-_ARTICLE_LEAD = re.compile(r"^[\s\u3000]*第[一二三四五六七八九十百千零〇\d]+条[\s\u3000]+")
 
 
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
@@ -668,7 +667,7 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
         out.append("internal")
     # cells apart by a tab or a run of spaces; not the spaces that set an article's number off its text (第四十三条    住房
     # 保障对象违反……: a layout of the article heading, D023), which make no table of the article
-    if "\t" in sentence or re.search(r"\S {3,}\S", _ARTICLE_LEAD.sub("", sentence, count=1)):
+    if "\t" in sentence or re.search(r"\S {3,}\S", sentence[lead.end() if (lead := ARTICLE_LEAD.match(sentence)) else 0:]):
         out.append("table")
     s = sentence.strip()
     if s.startswith(("“", "「")) and s.rstrip("。；").endswith(("”", "」")):
@@ -920,7 +919,7 @@ def read(text: str, lexicon: Lexicon, header: str = "", wanted=(), places=(), ke
     ``within``: ``lexicon.possible`` of ``text`` (or of a text holding it), when known: a superset of each sentence's,
     which every reading uses only to skip a scan of (part of) its sentence that cannot match, so the readings are
     the same, from one pass over the clause instead of one per sentence."""
-    spans = sentence_spans(text)
+    spans = norm_spans(text)
     # only an enumerated item (（二）…, 3、…) stands under its header; a continuation line does not
     head = header_force(lexicon, header, tuple(wanted)) if header and _MARKED.match(text) else None
     out = []
