@@ -33,6 +33,8 @@ from ..sentences import start_after
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
 _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
+        # round 30 (money30): a producer by the ending of its name — 国有苗圃, 林场, 农场 (set E's bv writer)
+        r"苗圃|[林农牧渔茶]场|"
         r"店|超市|商店|小卖部|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
@@ -57,7 +59,8 @@ _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检�
                          r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营")
 # … laid as a rule (one provider for all) or with the alternatives shut
 _UNIFORM = re.compile(r"统一|一律|均|全部|原则上|只能|只得|应当|须|必须|定点|全县|全市|全区")
-_SHUT = re.compile(r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
+_SHUT = re.compile(r"(使用|选用|采用|采购|购买|购进|委托|选择)(其他|别的|外部|非)[^，。；]{0,12}的[，,][^，。；]{0,4}(不予|不得|不能|不再|一律不|取消)|"
+                   r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
                    r"未(在|到|经|从|由)[^，。；]{0,16}的[，,]?[^，。；]{0,6}(不予|不得|不能|取消)|不予(认可|采信|受理|发放)")
 # the provider is no set marked only by its place (县内施工企业, 本地企业): the locality reading
 _LOCAL_SET = re.compile(r"(县内|市内|区内|镇内|县域内?|市域内?|本地|当地|辖区内?|本[县市区省])[^，。；]{0,6}(企业|公司|单位|机构|经销商|供应商|商户|经营者|厂家)$")
@@ -90,6 +93,9 @@ _CHOICE = re.compile(r"(?<!不再)(?<!不得)(?<!不能)(?<!无权)(自主|自�
                      r"不得[^，。；]{0,8}(指定|限定|强制|要求|干预)|不指定|任何(单位|部门)|可以选择|均可")
 
 
+_FOR_FILING = re.compile(r"(办理|申领|领取|换发|核发)[^，。；]{0,8}(证|登记|手续|备案|审批|许可)所需的?")
+
+
 def _guard_designation(sentence: str, header: str, m) -> str:
     both = header + sentence
     if _protected(sentence, m.start()) or _CHOICE.search(both):
@@ -103,6 +109,9 @@ def _guard_designation(sentence: str, header: str, m) -> str:
     # (a body's name ending in 服务中心/站/所 is no service of the government's: 县残疾人就业服务中心指定的机构; a scheme
     # named in the provider still is: 社保经办机构指定的收费单位)
     own = header + sentence[:m.start("provider")] + re.sub(r"服务(?=中心|站|所)", "", m.group("provider")) + sentence[m.end("provider"):]
+    # (round 30, money30: a filing named only as what the service is bought for — 办理首次登记所需的房屋面积测绘 — is no
+    # service of the body's own; set H's br writer)
+    own = _FOR_FILING.sub("", own)
     if _OWN_SERVICE.search(own):
         return "own_service"
     return ""
