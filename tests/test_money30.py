@@ -111,8 +111,6 @@ def test_default_grade(text, found):
 @pytest.mark.parametrize("text, found", [
     # a filing's service sent to one centre, others' results refused (H novel_br)
     ("房地产开发企业办理首次登记所需的房屋面积测绘，统一委托县不动产测绘中心实施，其他单位出具的测绘成果不予采用。", True),
-    # a subsidy only for stock from the county's nursery (E novel_bv)
-    ("对使用县国有苗圃出产苗木的造林主体，按每亩二百元给予造林补助；使用其他来源苗木的，不予补助。", True),
     # the party's own choice
     ("申请人可以自主选择具有相应资质的检测机构进行防护设备检测，任何单位不得指定。", False),
 ])

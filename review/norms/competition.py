@@ -33,8 +33,6 @@ from ..sentences import start_after
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
 _ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
-        # round 30 (money30): a producer by the ending of its name — 国有苗圃, 林场, 农场 (set E's bv writer)
-        r"苗圃|[林农牧渔茶]场|"
         r"店|超市|商店|小卖部|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
@@ -59,8 +57,7 @@ _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检�
                          r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营")
 # … laid as a rule (one provider for all) or with the alternatives shut
 _UNIFORM = re.compile(r"统一|一律|均|全部|原则上|只能|只得|应当|须|必须|定点|全县|全市|全区")
-_SHUT = re.compile(r"(使用|选用|采用|采购|购买|购进|委托|选择)(其他|别的|外部|非)[^，。；]{0,12}的[，,][^，。；]{0,4}(不予|不得|不能|不再|一律不|取消)|"
-                   r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
+_SHUT = re.compile(r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
                    r"未(在|到|经|从|由)[^，。；]{0,16}的[，,]?[^，。；]{0,6}(不予|不得|不能|取消)|不予(认可|采信|受理|发放)")
 # the provider is no set marked only by its place (县内施工企业, 本地企业): the locality reading
 _LOCAL_SET = re.compile(r"(县内|市内|区内|镇内|县域内?|市域内?|本地|当地|辖区内?|本[县市区省])[^，。；]{0,6}(企业|公司|单位|机构|经销商|供应商|商户|经营者|厂家)$")
