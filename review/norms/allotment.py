@@ -235,13 +235,43 @@ _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优�
                           r"(中标|中选|成交|选定的|特许经营者|社会资本方)[^。；]{0,24}(设立|成立|组建|注册)[^，。；]{0,4}项目公司")
 
 
+# round 30 (money30): … or a record, a person or a payment the actor must have here — works done here (近三年在本市……
+# 同类工程业绩; 具有在本市完成的……业绩), its key staff registered here (项目负责人应当为本市注册建造师), its tax or social
+# insurance paid here (税收和社会保险费在县内缴纳; 主要技术人员社会保险在本市缴纳), or a company set up on the spot (应当就地
+# 设立……子公司): 公平竞争审查条例 第九条; 招标投标法实施条例 第三十二条第二款第（三）项; 政府采购法实施条例 第二十条
+# (set F's bw and bz writers). Whoever takes part in a market (_MARKET_ACT); the demand before the tie or the place
+_TIED = re.compile(rf"(?:{_HERE}|就地|在当地)[^，。；]{{0,24}}?(?:业绩|注册(?:的)?[^，。；]{{0,4}}?(?:建造师|工程师|执业|人员)|"
+                   r"(?:依法)?纳税|(?:税收|税款|社会保险费?|社保)[^，。；]{0,4}?缴纳|缴纳[^，。；]{0,4}?(?:税收|税款|社会保险费?|社保)|"
+                   r"设立[^，。；]{0,14}?(?:子公司|分公司|分支机构|法人))|"
+                   rf"(?:业绩|(?:税收|税款|社会保险费?|社保))[^，。；]{{0,4}}?(?:在|于){_HERE}(?:完成|缴纳|取得)?|"
+                   rf"具有在{_HERE}[^，。；]{{0,8}}?完成的[^，。；]{{0,10}}?业绩")
+_TIE_MARKET = re.compile(r"投标|招标|磋商|谈判|比选|采购|供应商|承接|承揽|承储|承建|遴选|竞买|竞标|来县|来市|来区|业务")
+
+
 _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    ends = [i for i in (sentence.find(p, at) for p in "，,；;。") if i >= 0]
+    return min(ends) if ends else len(sentence)
 
 
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
     local (made, registered, housed or trading here), with the guard if lawful."""
     m = _LOCAL_ACTOR.search(sentence)
+    if m is None and _TIE_MARKET.search(header + sentence):
+        m = _TIED.search(sentence)
+        if m is not None and not _DEMAND_LOCAL.search(sentence[:m.end()]) and not (header and _DEMAND_LOCAL.search(header)):
+            m = None
+        # (years of presence here — 在本县连续缴纳社会保险满一年 — are the entry reading's threshold: review/norms/entry.py)
+        if m is not None and re.search(r"连续|满[^，。；]{0,3}年", sentence[m.start():_clause_end(sentence, m.end())]):
+            m = None
+        if m is not None:
+            # (依法 of the tender or the tax itself is no basis of the tie: 参加本市依法必须招标的……工程投标; 在本县依法纳税)
+            both = re.sub(r"依法(?=(必须)?(进行)?(招标|采购|纳税|缴纳))", "", header + sentence)
+            guard = "open" if _LOCAL_GUARD.search(both) or _protected(sentence, m.start()) else ""
+            return [(m.start(), m.end(), guard)]
     if m is None or not (_MARKET_ACT.search(header + sentence)
                          or _MARKET_ENTRY.search(header + sentence) and not _PUBLIC_MONEY.search(header + sentence)):
         return []

@@ -68,6 +68,10 @@ _BODY_END = (r"(?:局|委员会|管委会|委|人民政府|政府|办事处|财�
              r"会(?![议同商计费员])|(?<=[视播])台|电台)")
 # (在 names a payee only as the bank or account money is put in: 在……指定银行存入; not 在非结算医院……支付)
 _PAYEE = re.compile(rf"(向|至|入|给|交|到|汇至|汇入|缴入|存入)[^，。；、]{{0,18}}?{_BODY_END}(?![长员])"
+                    # round 30 (money30): a township or a street by its bare name (向所在乡镇（街道）上交统筹资金), a fund a
+                    # county or city set up (向县全民健身发展基金缴款) — set F's by and set E's bt writers
+                    r"|向(?:所在|各|属地|当地)?(?:乡镇|街道|镇|乡)(?:（[^）]{1,6}）)?(?=[^，。；]{0,4}(?:上交|上缴|缴|交|支付|汇))"
+                    r"|向(?:县|市|区)[^，。；、]{1,16}?基金(?=[^，。；]{0,2}(?:缴|交|捐|汇|划))"
                     r"|在[^，。；、]{0,18}?(指定银行|指定的银行|专户|账户)")
 # … or the body the document names for a paid service (应当委托县排水监测站进行水质检测，并……支付监测费用)
 _DESIGNATED = re.compile(rf"(委托|到)(县|市|区|镇|乡)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])")
@@ -113,6 +117,9 @@ _DUTY = re.compile(r"应当|须|必须|需|要|一律|统一|均|可以")
 _CONDITION = re.compile(r"的[，,]|时[，,]?|前[，,]?|后[，,]|期间|^[^，。；]{2,40}的[^，。；的]{1,8}[，,]")
 
 
+_OWNERS_FUND = re.compile(r"(专项|住宅|物业|共用部位|共用设施)[^，。；]{0,6}维修资金|业主|物业")
+
+
 def _lawful_money(text: str, sentence: str = "") -> bool:
     """Whether ``text`` (the money and what stands next to it) names a charge a law provides, or ``sentence`` one the
     price authority sets (fee.lawful, fee.priced), not counting fee.lawful's words of direction (补偿款, 财政专户) and
@@ -123,6 +130,9 @@ def _lawful_money(text: str, sentence: str = "") -> bool:
         w = m.group(0)
         if _LAWFUL_DIRECTION.match(w) or _REISSUE.match(w) and not _STATUTORY_CARD.search(text):
             continue
+        if w == "维修资金" and not _OWNERS_FUND.search(sentence or text):
+            continue                      # (round 30: a fund for another object's upkeep — 古建筑保护维修资金 paid to a
+            # township — is not the owners' 专项维修资金 of 物业管理条例 第五十三条; set H's bs writer)
         return True
     return False
 
@@ -143,6 +153,11 @@ _UNIT_COUNTED = re.compile(r"每[份件个宗笔本项单]?[^，。；每]{0,6}?
 _EXCEPTED = re.compile(r"除[^，。；]{1,24}?(以|之)?外(?=[，,]?[^，。；]{0,4}(还|另|再|并|须|应当))")
 
 
+# round 30 (money30): a charge the document allows at a share of a base it sets itself (可以按照代收金额的3%向业主加收代收
+# 服务费): the permission with its rate is the charge (价格法 第十八条; 物业管理条例 第四十四条 — set F's bw writer)
+_SHARE_ALLOWED = re.compile(r"可以?(?:按|按照)[^，。；]{0,20}?(?:百分之|千分之|[0-9０-９.]+\s*[%％‰])[^，。；]{0,12}?(?:加收|收取|计收|提取)")
+
+
 def _guarded(sentence: str, header: str, at: int) -> bool:
     """The guards every shape shares: the charge barred or relieved, a civil price, a voluntary act, a refund."""
     before = sentence[:at]
@@ -150,7 +165,7 @@ def _guarded(sentence: str, header: str, at: int) -> bool:
                 or _BARRED.search(sentence) or _CIVIL.search(_UNIT_COUNTED.sub("每件", header + _EXCEPTED.sub("", sentence)))
                 or _REFUND.search(sentence)
                 or _BUDGETED.search(sentence)
-                or ENCOURAGED.search(before) and not re.search(r"可以(收取|加收|代收)", sentence))
+                or ENCOURAGED.search(before) and not (re.search(r"可以(收取|加收|代收)", sentence) or _SHARE_ALLOWED.search(sentence)))
 
 
 # ---- shifted: a body's own cost borne by the party (……所需的开支由申请人承担; 承办者应当承担执法人员的……补助)
@@ -186,8 +201,35 @@ def _own_act(before: str, payer: str) -> bool:
 _OPTIONAL = re.compile(r"(也|均|亦|自行|自愿)?(?<![方才不])可(以)?(委托|选择|申请|自行)")
 
 
+# round 30 (money30): … or computed as a share of a base and then put on the party (审计服务费按审减金额的百分之五计取，由
+# 施工单位承担; 检验费按合同金额的百分之二提取，由测绘单位支付 — set F's bz writer): the cost named by its noun's ending
+# (……费/费用/经费), an act of a body in its name or its clause, the computation between it and 由 — a body's own act's cost
+# charged by a rate the document sets (审计法 第十四条; 行政许可法 第五十八条第一款; 优化营商环境条例 第二十五条)
+_COMPUTED = re.compile(r"(?P<cost>[\u4e00-\u9fff]{1,12}?(?:费用|费|经费))(?:统一)?(?:按|按照|以)[^，。；]{1,24}?"
+                       r"(?:百分之|千分之|[0-9０-９.]+\s*[%％‰]|比例)[^，。；]{0,6}?(?:计取|计收|提取|收取|计算|核定)[，,]"
+                       rf"由(?P<payer>[^，。；]{{1,16}}?)(?:{_BEAR})")
+
+
+def _computed(sentence: str, header: str) -> list[Burden]:
+    for m in _COMPUTED.finditer(sentence):
+        payer = m.group("payer")
+        if _PUBLIC_PAYER.search(payer) or _FAULT.search(payer) or _CIVIL.search(payer) or re.search(r"委托(方|人)", payer):
+            continue
+        a = _clause(sentence, m.start())[0]
+        reach = sentence[max(0, a - 40):m.start("cost")] + m.group("cost")
+        if not _ACT_RX.search(m.group("cost")) and not (_ACT_RX.search(reach) and _ANAPHOR.match(m.group("cost"))):
+            continue
+        if _guarded(sentence, header, m.start()) or _OPTIONAL.search(sentence[:m.start()]) \
+                or _FAULT.search(sentence[:m.start()]) or _lawful_money(m.group("cost"), sentence):
+            continue
+        return [Burden("charged", m.start(), m.end(), m.group(0))]
+    return []
+
+
 def _shifted(sentence: str, header: str) -> list[Burden]:
-    out = []
+    out = _computed(sentence, header)
+    if out:
+        return out
     for m in _BORNE.finditer(sentence):
         payer = re.split(r"在|按|于|据实|先行|预先|一并|统一|全部|均|自行|一次性|直接|负责", m.group(1))[0]
         if _PUBLIC_PAYER.search(m.group(1)) or not payer:
@@ -410,6 +452,35 @@ def _deducted(sentence: str, header: str) -> list[Burden]:
     return [Burden("charged", m.start(), m.end(), m.group(0))]
 
 
+# ---- withheld (round 30, money30): money kept back from what the party is owed and turned into a deposit, a reserve
+# or a fund (从其首月工资中预留1000元作为……押金; 由县档案馆在支付时预留百分之十作为保密押金; 看护补贴……每月扣除五十元作为
+# ……准备金 — set F's bw writer): a charge by withholding, whoever holds the money (劳动合同法 第九条; 保障中小企业款项支付
+# 条例 第十二条、第十三条; 优化营商环境条例 第二十五条). The slots: what is owed, by its noun's ending (……工资/报酬/劳务费/
+# 返利/……款/补贴/补助/收益); the withholding verb (预留, 扣留, 留存, 扣除, 扣减, 提留, 截留); the money it becomes, by
+# its ending (……押金/保证金/准备金/经费/费). Not a deduction the law provides (代扣代缴, 社会保险, 工程质量保证金 — 建设工程
+# 质量保证金管理办法), nor one barred (不得扣留).
+_OWED = re.compile(r"工资|薪酬|报酬|劳务费|返利|货款|粮款|款项|工程款|价款|服务款|补贴|补助|津贴|奖金|收益|分红|结算款|[\u4e00-\u9fff]款(?![项目])")
+_WITHHELD = re.compile(rf"(?P<verb>预留|扣留|留存|扣除|扣减|提留|截留|预扣|留取)[^，。；]{{0,12}}?(?:作为|用作|充作|抵作|转作|作)"
+                       rf"[^，。；]{{0,16}}?(?P<money>押金|保证金|准备金|风险金|备用金|{_CJK}{{0,6}}?经费|{_CJK}{{0,6}}?(?<!工)费(?!用于))")
+_STATUTORY_RETAINED = re.compile(r"代扣代缴|个人所得税|社会保险|公积金|工程质量保证金|质量保证金[^，。；]{0,12}工程|工程[^。；]{0,30}质量保证金")
+
+
+def _withheld(sentence: str, header: str) -> list[Burden]:
+    for m in _WITHHELD.finditer(sentence):
+        owed = _OWED.search(sentence, max(0, m.start() - 30), m.start())
+        if owed is None and not _OWED.search(header):
+            continue
+        before = sentence[:m.start()]
+        if _STATUTORY_RETAINED.search(header + sentence) or barred_just_before(before, 24) \
+                or PROTECTIVE.search(before) or COMPELS.search(sentence) or _BARRED.search(sentence) \
+                or re.search(r"不得|严禁|禁止", sentence[_clause(sentence, m.start())[0]:m.start()]):
+            continue
+        if _FAULT.search(before) or _CIVIL.search(header + sentence):
+            continue
+        return [Burden("charged", m.start(), m.end(), m.group(0))]
+    return []
+
+
 # ---- cash only: a deposit the form of which is narrowed to cash (不接受银行保函)
 _CASH_ONLY = re.compile(r"(一律|只能|仅|均)?以现金(形式|方式)?|不(接受|予接受|认可|得以)[^，。；]{0,6}(保函|保险|担保)")
 
@@ -545,7 +616,7 @@ def _rated_charge(sentence: str, header: str, r, v, money, a: int) -> list[Burde
 
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _cash_only, _priced, _in_kind, _rated):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _withheld, _cash_only, _priced, _in_kind, _rated):
         found = read(sentence, header)
         if found:
             return found[:1]

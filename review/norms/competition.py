@@ -90,6 +90,9 @@ _CHOICE = re.compile(r"(?<!不再)(?<!不得)(?<!不能)(?<!无权)(自主|自�
                      r"不得[^，。；]{0,8}(指定|限定|强制|要求|干预)|不指定|任何(单位|部门)|可以选择|均可")
 
 
+_FOR_FILING = re.compile(r"(办理|申领|领取|换发|核发)[^，。；]{0,8}(证|登记|手续|备案|审批|许可)所需的?")
+
+
 def _guard_designation(sentence: str, header: str, m) -> str:
     both = header + sentence
     if _protected(sentence, m.start()) or _CHOICE.search(both):
@@ -103,6 +106,9 @@ def _guard_designation(sentence: str, header: str, m) -> str:
     # (a body's name ending in 服务中心/站/所 is no service of the government's: 县残疾人就业服务中心指定的机构; a scheme
     # named in the provider still is: 社保经办机构指定的收费单位)
     own = header + sentence[:m.start("provider")] + re.sub(r"服务(?=中心|站|所)", "", m.group("provider")) + sentence[m.end("provider"):]
+    # (round 30, money30: a filing named only as what the service is bought for — 办理首次登记所需的房屋面积测绘 — is no
+    # service of the body's own; set H's br writer)
+    own = _FOR_FILING.sub("", own)
     if _OWN_SERVICE.search(own):
         return "own_service"
     return ""
@@ -174,6 +180,29 @@ _LOCAL_GUARD = re.compile(r"检疫|疫区|疫情|封锁|疫病|同一|同等(?!�
                           r"不得[^，。；]{0,8}(设置|限制|阻碍|要求|限定|排斥|指定|以)|文物|野生|危险(化学)?品|烟花|民用爆炸|专卖|储备")
 
 
+# round 30 (money30): a default disadvantage for a firm outside a local system — not entered in the county's or city's own
+# platform, list, archive or association (a registry by its noun's ending), it is graded, scored or paid down by default
+# (未在县公共信用信息平台建立信用档案的企业，信用等级一律按C级认定; 未纳入县……名录库的，综合评分一律按零分计算): an outside
+# firm, which has no reason to be in the local registry, is put behind (公平竞争审查条例 第九条; 优化营商环境条例 第十二条
+# — set F's bz writer). The slots: the local registry (县/市/区/本地 + ……系统/平台/名录/名单/库/档案/协会 …), a
+# market party, the default by its words (一律/统一/默认/视为) and a grade, a score or a cut.
+_UNREGISTERED = re.compile(r"未(?:在|进入|纳入|列入|录入|加入|于)?(?:本|我)?(?:县|市|区|镇|当地|本地)[^，。；]{0,24}?"
+                           r"(?:系统|平台|名录库?|名单|[^，。；]库|档案|协会|商会|目录)[^，。；]{0,10}?的")
+_DEFAULTED = re.compile(r"(?:一律|统一|均|默认|视为|视同|直接)[^，。；]{0,12}?(?:[A-EＡ-Ｅ]级|零分|[0-9０-９]+分|[一二三四五六七八九十百]+分|"
+                        r"不良|较差|失信|最低|减半|扣减|扣分|降低)")
+
+
+def _defaulted(sentence: str) -> list[tuple[int, int, str]]:
+    m = _UNREGISTERED.search(sentence)
+    if m is None or not re.search(r"企业|单位|公司|经营者|供应商|投标人|机构", sentence):
+        return []
+    d = _DEFAULTED.search(sentence, m.end(), min(len(sentence), m.end() + 40))
+    if d is None:
+        return []
+    guard = "protective" if _protected(sentence, m.start()) or re.search(r"不得因|不因|同等|一视同仁", sentence) else ""
+    return [(m.start(), d.end(), guard)]
+
+
 def local_barriers(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` gates goods crossing the locality's border, or ties a party's supplier or its
     benefit to the locality, with the guard if lawful."""
@@ -195,7 +224,7 @@ def local_barriers(sentence: str, header: str = "") -> list[tuple[int, int, str]
     m = _LOCAL_PROVIDER.search(sentence)
     if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]):
         return [(m.start(), m.end(), guard or ("protective" if _protected(sentence, m.start()) else ""))]
-    return []
+    return _defaulted(sentence)
 
 
 # ---- PRICE
@@ -217,7 +246,7 @@ _FLOOR = Keyed(re.compile(rf"{_PRICE}[^。；，]{{0,6}}[，,]?[^。；，]{{0,4
                           r"统一(执行|按照|按)[^，。；]{0,16}?(局|委员会|委|政府|部门|办公室)[^，。；]{0,4}?(核定|确定|制定|公布)的?[^，。；]{0,4}?(价格|收费标准|标准)"))
 # round 27 wave 2 (price27b): … or fixed by a body whatever the price is called — a price noun by its ending (……价格/
 # ……价/……费/……收费标准/……佣金/……租金/……费率) — and the businesses' own pricing shut or submitted to the body:
-_PRICE_NOUN = r"(?:[\u4e00-\u9fff]{0,8}?(?:价格|票价|房价|租价|售价|运价|收费标准|收费|服务费|费用?标准|佣金|租金|费率|[\u4e00-\u9fff]费))"
+_PRICE_NOUN = r"(?:[\u4e00-\u9fff]{0,8}?(?:价格|票价|房价|租价|售价|运价|收费标准|收费|服务费|费用?标准|佣金|租金|费率|利率|[\u4e00-\u9fff]费))"
 # the businesses' own price shut (不得自行调整; 不得擅自提高或者降低; 不得另行约定/定价; 不得上浮或者下调)
 _SHUT_PRICE = (r"(不得|不能|不准|严禁|禁止|一律不得)(自行|擅自|另行|随意|私自)?[^，。；]{0,2}?"
                r"(调整|变更|变动|上浮|下浮|上调|下调|提高|降低|提价|降价|定价|约定|确定价格|改变|"
@@ -228,12 +257,12 @@ _SHUT_PRICE = (r"(不得|不能|不准|严禁|禁止|一律不得)(自行|擅自
 _FIXING = Keyed(re.compile(
     # a body fixes it (充电服务费由区发展和改革局统一核定为每千瓦时零点四元，各运营企业不得自行调整)
     rf"{_PRICE_NOUN}[^。；，]{{0,6}}?[，,]?由[^，。；]{{1,30}}?(统一)?(核定|确定|制定|审定|规定)(为|后)?"
-    rf"[^。；]{{0,40}}?({_SHUT_PRICE}|为(每|[\d一二三四五六七八九十百千万两零])[^，。；]{{0,12}}?(元|%|％)|按[^，。；]{{0,4}}?(核定|确定|统一)的?[^，。；]{{0,6}}?(收取|执行|计收))|"
+    rf"[^。；]{{0,40}}?({_SHUT_PRICE}|为(每|[\d一二三四五六七八九十百千万两零])[^，。；]{{0,12}}?(元|%|％)|按[^，。；]{{0,4}}?(核定|确定|统一)的?[^，。；]{{0,6}}?(收取|执行|计收|收费|结算))|"
     # … or a rate laid for all (经纪服务佣金统一按成交价的1.5%收取) with the businesses' own price shut
     rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(统一|一律|均)(按|按照)[^，。；]{{1,20}}?(收取|计收|计取|收费|执行)[^。；]{{0,20}}?{_SHUT_PRICE}|"
     # … or the body's standard executed by all (物业服务收费一律执行区住房和城乡建设局核定的统一标准)
-    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(统一|一律|均|必须|应当)(执行|按照|按)[^，。；]{{0,20}}?(局|委员会|委|政府|部门|办公室|中心)[^，。；]{{0,4}}?"
-    r"(核定|确定|制定|公布|规定)的?[^，。；]{0,4}?(价格|收费标准|标准|价)|"
+    rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(?:[，,][^。；，]{{0,12}}?)?(统一|一律|均|必须|应当)(执行|按照|按)[^，。；]{{0,20}}?(局|委员会|委|政府|部门|办公室|中心|小组)[^，。；]{{0,4}}?"
+    r"(核定|确定|制定|公布|规定)的?[^，。；]{0,4}?(价格|收费标准|标准|价|利率|费率)|"
     # round 29 wave 2 (fc29b): … or put under one guidance for all and pinned in figures or shut (民宿客房价格实行统一指导，
     # 旺季每间每晚不得高于600元) — whoever guides it
     rf"{_PRICE_NOUN}[^。；，]{{0,6}}?(实行|执行|实施)统一(指导|定价|管理|调控|标准)[^。；]{{0,30}}?((不得|不能|不准)(高于|低于|超过)[^，。；]{{0,8}}?"
@@ -275,11 +304,11 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), guard)]
 
 
-_MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务|营利性|幼儿园|民宿|客房|零售|销售")
+_MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中介|租赁|服务|营利性|幼儿园|民宿|客房|零售|销售|利率|费率|贷款|典当|担保")
 # the government buys and sets what it pays (购买主体根据服务成本核定); the parties agree (双方协商确定)
 # (round 28 wave 2: not the parties' deal shut — 流转双方不得另行约定价格 is the fixing's own door, not their bargaining)
 _OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)(?:(?!不得|不能|无权|不准|严禁|禁止)[^，。；]){0,12}(协商|议定|约定)|"
-                       r"(?<!不得)(?<!不能)(?<!无权)(自主|自行)(定价|确定|制定)|明码标价|哄抬|低于成本|倾销|投标|工资|薪酬|补贴|补助|奖励")
+                       r"(?<!不得)(?<!不能)(?<!无权)(自主|自行)(定价|确定|制定)|明码标价|哄抬|低于成本|倾销|投标|工资(?!的)|薪酬|补贴|补助|奖励")
 
 
 def _pinned(sentence: str) -> bool:

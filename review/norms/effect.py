@@ -345,6 +345,9 @@ def _party_thing(sentence: str, m) -> bool:
                 or _PARTY_PAYS.search(sentence[m.end():]))
 
 
+_TENDER_SCOPE = re.compile(r"依法(?=(?:必须)?(?:进行)?(?:公开)?招标)")
+
+
 def _basis(sentence: str, header: str, kind: str = "") -> str:
     both = _DISPOSED_AFTER.sub("", header + sentence)
     if _CITED.search(both):
@@ -496,8 +499,10 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             or takings(sentence, header):
         out.append(Effect("reserve", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     if not any(e.kind == "reserve" for e in out):
+        # (round 30, money30: 依法 of a tender's scope — 本市依法必须招标的……工程 — is no basis of a tie laid on its bidders)
+        local_basis = _basis(_TENDER_SCOPE.sub("", sentence), header) if basis == "general" else basis
         for start, end, guard in local_demands(sentence, header) or local_barriers(sentence, header):
-            out.append(Effect("local", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
+            out.append(Effect("local", start, end, sentence[start:end], "public", "none", "", "", local_basis, guard))
     # round 24 (fc24): the other means of fair competition (review/norms/entry.py) — entrants capped, spaced or gated by
     # an unrelated threshold; a rate by origin; a charge or a procedure spared the government's own company
     if not any(e.kind in ("reserve", "local") and e.laid for e in out):
