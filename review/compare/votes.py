@@ -2,7 +2,11 @@
 第十二条). The law sets what share of those entitled must take part in, or agree to, a decision; a clause that lets
 a smaller share decide takes a say from the rest. Read on both texts as written (no alignment needed: a clause in its
 own words names the same share before the same act of voting). A raised threshold (a stricter internal rule) is not
-read: it takes no say from anyone the law protects, and whether it hinders the body is for the reviewer.
+read where the article's shares for that act differ by matter and the clause's matter is not told: a stricter internal
+rule takes no say from anyone the law protects. Where the article's share for the clause's matter is told (the
+sentence whose matter — its own words, or the items of the article it names, 前款第六项至第八项 — the clause shares
+most), a raised share changes the law's rule for a body it governs (民法典 第二百七十八条: 使用维修资金 by 过半数,
+not 四分之三: round 30, upperK30) and a lowered one is read against that share, not the least of the article's.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from fractions import Fraction
 
 from .grading import grade
+from .matter import cjk_pairs
 from .reading import Reading
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -55,6 +60,59 @@ def _label(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+_ITEM_NO = re.compile(r"第([一二三四五六七八九十]{1,3})项(?:至第([一二三四五六七八九十]{1,3})项)?")
+_ITEM_LINE = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]([^\n]*)", re.M)
+_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_SENTENCE = re.compile(r"[。；;\n]")
+
+
+def _num(s: str) -> int:
+    if len(s) == 1:
+        return _NUM.get(s, 0)
+    if s.startswith("十"):
+        return 10 + _NUM.get(s[1:], 0)
+    return _NUM.get(s[0], 0) * 10 + (_NUM.get(s[2:], 0) if len(s) > 2 else 0)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, at)]
+    return text[(starts[-1] if starts else 0):at]
+
+
+def matter_of(text: str, at: int, article: str = "") -> frozenset[str]:
+    """What the share at ``at`` is for: the words before it in its sentence, with the items of the text (or of its
+    ``article``) it names (决定前款第六项至第八项规定的事项 → （六）筹集……（七）改建、重建……); 其他事项 names the items
+    not named elsewhere."""
+    before = _sentence_before(text, at)
+    items = {_num(m.group(1)): m.group(2) for m in _ITEM_LINE.finditer(article or text)}
+    words = before
+    for m in _ITEM_NO.finditer(before):
+        lo = _num(m.group(1))
+        hi = _num(m.group(2)) if m.group(2) else lo
+        words += "".join(items.get(i, "") for i in range(lo, hi + 1))
+    if "其他事项" in before and items:
+        named = set()
+        for m in _ITEM_NO.finditer(text):
+            lo = _num(m.group(1))
+            named.update(range(lo, (_num(m.group(2)) if m.group(2) else lo) + 1))
+        words += "".join(v for k, v in items.items() if k not in named)
+    return cjk_pairs(words)
+
+
+def _told(theirs: list, upper: str, clause: str, at: int, article: str = ""):
+    """The article's share for the clause's matter: the one whose matter the clause's shares most, when one does
+    strictly more than every other share of another value; None when the article names one value or the matter is
+    not told."""
+    if len({t[0] for t in theirs}) < 2:
+        return None
+    mine = matter_of(clause, at)
+    scored = sorted(((len(mine & matter_of(upper, t[2], article)), t) for t in theirs), key=lambda x: -x[0])
+    best, rest = scored[0], [s for s in scored[1:] if s[1][0] != scored[0][1][0]]
+    if best[0] == 0 or (rest and rest[0][0] >= best[0]):
+        return None
+    return best[1]
+
+
 def read_voting_thresholds(reading: Reading) -> None:
     """A share of voters the clause lets decide (or take part) below the share the upper text requires for the same
     act of voting (同意, 投票, 选票 …)."""
@@ -66,10 +124,15 @@ def read_voting_thresholds(reading: Reading) -> None:
         same = [t for t in theirs if t[1] == act]
         if not same:
             continue
-        least = min(same, key=lambda t: t[0])
-        if value >= least[0]:
+        told = _told(same, upper, clause, cs, reading.article)
+        least = told or min(same, key=lambda t: t[0])
+        if value < least[0]:
+            case = "lowered"
+        elif value > least[0] and (told is not None or len({t[0] for t in same}) == 1):
+            case = "raised"     # the article's one share for the act, or the one told for the clause's matter
+        else:
             continue
-        g = grade("vote", {"case": "lowered"}, upper=_label(upper, least[2], least[3]), clause=clause[cs:ce],
+        g = grade("vote", {"case": case}, upper=_label(upper, least[2], least[3]), clause=clause[cs:ce],
                   act=act)
         reading.add("vote", g, (cs, ce), (least[2], least[3]))
         return
