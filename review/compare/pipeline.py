@@ -35,6 +35,7 @@ from .reading import Reading
 from .regions import read_deletions, read_regions
 from .subjects import read_subjects
 from .frequencies import read_frequency_change
+from .lifelong import read_lifelong_bar
 from .votes import read_voting_thresholds
 from .reversal import read_bearer_changed, read_negation_dropped
 
@@ -88,6 +89,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_option_removed(reading)
         read_voting_thresholds(reading)
         read_frequency_change(reading)
+        read_lifelong_bar(reading)
         read_bearer_changed(reading)
         read_added_gate(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
@@ -120,6 +122,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_option_removed(reading)
     read_voting_thresholds(reading)
     read_frequency_change(reading)
+    read_lifelong_bar(reading)
     read_negation_dropped(reading)
     read_bearer_changed(reading)
     read_subjects(reading)
