@@ -31,6 +31,11 @@ AUDIT = ("审计组实施审计后，应当向审计机关提出审计组的审�
 COMPENSATION = "赔偿义务机关应当自收到申请之日起两个月内，作出是否赔偿的决定。"
 CHARITY = "依法登记满一年的慈善组织，可以向办理其登记的民政部门申请公开募捐资格。"
 SURVEY = "测绘项目出资人或者承担国家投资的测绘项目的单位应当自测绘项目验收完成之日起3个月内，向测绘行政主管部门汇交测绘成果副本或者目录。"
+TENDER = ("排名第一的中标候选人放弃中标、因不可抗力不能履行合同、不按照招标文件要求提交履约保证金，或者被查实存在影响中标结果的违法行为等"
+          "情形，不符合中标条件的，招标人可以按照评标委员会提出的中标候选人名单排序依次确定其他中标候选人为中标人，也可以重新招标。")
+CYBER = ("违反本法第二十九条规定，受到治安管理处罚的人员，五年内不得从事网络安全管理和网络运营关键岗位的工作；受到刑事处罚的人员，终身不得"
+         "从事网络安全管理和网络运营关键岗位的工作。")
+ACCREDIT = "被撤职或者解聘的认可机构主要负责人和负有责任的人员，自被撤职或者解聘之日起5年内不得从事认可活动。"
 BANKRUPTCY = "债权人自最后分配公告之日起满二个月仍不领取的，视为放弃受领分配的权利，管理人或者人民法院应当将提存的分配额分配给其他债权人。"
 
 
@@ -58,6 +63,13 @@ def _changes(clause: str, upper: str, kind: str, article: str = "") -> list[tupl
      [("consequence_changed", "warning")]),
     ("测绘项目出资人应当自测绘项目验收完成之日起3个月内汇交测绘成果副本或者目录；逾期未汇交的，视为自动放弃该测绘项目的成果使用权。",
      SURVEY, "", "consequence_changed", [("consequence_changed", "warning")]),
+    # one of the alternatives the article allows made a duty (F novel_bw)
+    ("国有资金占控股或者主导地位的依法必须招标项目，排名第一的中标候选人放弃中标或者不按照招标文件要求提交履约保证金的，招标人应当重新招标。",
+     TENDER, "", "modal", [("modal", "error")]),
+    # a bar for a period made lifelong, for the case the article bars for five years
+    ("受到治安管理处罚的人员，终身不得从事网络安全管理和网络运营关键岗位的工作。", CYBER, "", "time_limit", [("time_limit", "error")]),
+    ("被撤职或者解聘的认可机构主要负责人和负有责任的人员，终身不得从事认可活动。", ACCREDIT, "", "time_limit",
+     [("time_limit", "error")]),
     # a period completed to qualify, lengthened: a condition raised (F novel_by)
     ("依法登记满二年且上一年度社会组织评估等级在3A以上的慈善组织，方可向县民政局申请公开募捐资格。", CHARITY, "", "time_limit",
      [("time_limit", "warning")]),
@@ -87,6 +99,10 @@ def test_kind_read(clause, upper, article, kind, want):
     # a fiction of the body's silence, in the party's favour
     ("被审计单位应当自接到审计组的审计报告之日起十日内提出书面意见；审计组逾期未答复的，视为准予。", AUDIT, "",
      "consequence_changed"),
+    # both alternatives kept
+    ("排名第一的中标候选人放弃中标的，招标人可以依次确定其他中标候选人为中标人，也可以重新招标。", TENDER, "", "modal"),
+    # the article's own lifelong bar, for its own case
+    ("受到刑事处罚的人员，终身不得从事网络安全管理和网络运营关键岗位的工作。", CYBER, "", "time_limit"),
     # the period completed to qualify, restated
     ("依法登记满一年的慈善组织，可以向县民政局申请公开募捐资格。", CHARITY, "", "time_limit"),
 ])
