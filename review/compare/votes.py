@@ -15,7 +15,7 @@ import re
 from fractions import Fraction
 
 from .grading import grade
-from .matter import cjk_pairs
+from .matter import matter_bigrams
 from .reading import Reading
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -79,34 +79,59 @@ def _sentence_before(text: str, at: int) -> str:
     return text[(starts[-1] if starts else 0):at]
 
 
-def matter_of(text: str, at: int, article: str = "") -> frozenset[str]:
-    """What the share at ``at`` is for: the words before it in its sentence, with the items of the text (or of its
-    ``article``) it names (决定前款第六项至第八项规定的事项 → （六）筹集……（七）改建、重建……); 其他事项 names the items
-    not named elsewhere."""
+def _items(text: str) -> dict[int, str]:
+    return {_num(m.group(1)): m.group(2) for m in _ITEM_LINE.finditer(text)}
+
+
+def items_named(text: str, at: int, items: dict[int, str]) -> set[int]:
+    """The items of the article the share at ``at`` is for, as its sentence names them (决定前款第六项至第八项规定的
+    事项 → 6, 7, 8; 决定前款其他事项 → every item no other sentence names)."""
     before = _sentence_before(text, at)
-    items = {_num(m.group(1)): m.group(2) for m in _ITEM_LINE.finditer(article or text)}
-    words = before
+    out: set[int] = set()
     for m in _ITEM_NO.finditer(before):
         lo = _num(m.group(1))
-        hi = _num(m.group(2)) if m.group(2) else lo
-        words += "".join(items.get(i, "") for i in range(lo, hi + 1))
-    if "其他事项" in before and items:
+        out.update(range(lo, (_num(m.group(2)) if m.group(2) else lo) + 1))
+    if "其他事项" in before:
         named = set()
         for m in _ITEM_NO.finditer(text):
             lo = _num(m.group(1))
             named.update(range(lo, (_num(m.group(2)) if m.group(2) else lo) + 1))
-        words += "".join(v for k, v in items.items() if k not in named)
-    return cjk_pairs(words)
+        out |= set(items) - named
+    return out
+
+
+_DECIDING = re.compile(r"应当|必须|须|由|经")
+
+
+def _case(before: str) -> str:
+    """The matter a sentence decides, without how it is decided: its words before the first 应当/须/由/经 (业主共同决定
+    加装电梯的，应当由专有部分面积占比…… → 业主共同决定加装电梯的，)."""
+    m = _DECIDING.search(before, 1)
+    return before[:m.start()] if m else before
+
+
+ITEM_SHARED = 2         # content pairs the clause must share with the one item it names best
 
 
 def _told(theirs: list, upper: str, clause: str, at: int, article: str = ""):
-    """The article's share for the clause's matter: the one whose matter the clause's shares most, when one does
-    strictly more than every other share of another value; None when the article names one value or the matter is
-    not told."""
+    """The article's share for the clause's matter, None when the article names one value or the matter is not told.
+    Where the article lists the matters (下列事项由业主共同决定：（一）……) and its sentences give each share to items by
+    number, the matter is the one item the clause's words name best (at least ITEM_SHARED content pairs, strictly
+    more than any other item: 使用……维修资金 is （五）, not （六）筹集……维修资金; 加装电梯 names none); else the sentence
+    whose words before the share the clause's share most, strictly."""
     if len({t[0] for t in theirs}) < 2:
         return None
-    mine = matter_of(clause, at)
-    scored = sorted(((len(mine & matter_of(upper, t[2], article)), t) for t in theirs), key=lambda x: -x[0])
+    mine = matter_bigrams(_case(_sentence_before(clause, at)))
+    items = _items(article or upper)
+    by_item = {t: items_named(upper, t[2], items) for t in theirs}
+    if items and any(by_item.values()):
+        scored = sorted(((len(mine & matter_bigrams(v)), k) for k, v in items.items()), reverse=True)
+        if not scored or scored[0][0] < ITEM_SHARED or (len(scored) > 1 and scored[1][0] >= scored[0][0]):
+            return None
+        told = {t[0] for t, named in by_item.items() if scored[0][1] in named}
+        return next((t for t in theirs if scored[0][1] in by_item[t]), None) if len(told) == 1 else None
+    scored = sorted(((len(mine & matter_bigrams(_case(_sentence_before(upper, t[2])))), t) for t in theirs),
+                    key=lambda x: -x[0])
     best, rest = scored[0], [s for s in scored[1:] if s[1][0] != scored[0][1][0]]
     if best[0] == 0 or (rest and rest[0][0] >= best[0]):
         return None
