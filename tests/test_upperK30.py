@@ -83,6 +83,8 @@ def test_kind_read(clause, upper, article, kind, want):
     ("改建、重建建筑物及其附属设施，应当经参与表决专有部分面积四分之三以上的业主且参与表决人数四分之三以上的业主同意。",
      OWNERS_VOTE, OWNERS, "vote"),
     ("选聘和解聘物业服务企业，应当经参与表决专有部分面积过半数的业主且参与表决人数过半数的业主同意。", OWNERS_VOTE, OWNERS, "vote"),
+    # the quorum of every matter restated: its 参与表决 is another act than the consent of 参与表决人数……同意 (W novel_bj:138)
+    ("业主共同决定事项，应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。", OWNERS_VOTE, OWNERS, "vote"),
     # a matter no item names (加装电梯): the shares the article gives are not told apart (K novel_ad:138, lawful)
     ("业主共同决定加装电梯的，应当由专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积"
      "四分之三以上且参与表决人数四分之三以上的业主同意。", OWNERS_VOTE, OWNERS, "vote"),

@@ -23,7 +23,9 @@ _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 SHARE_RX = re.compile(r"(?P<over>过半数|超过半数|半数以上)|(?P<den>[一二两三四五六七八九十]|\d{1,2})分之(?P<num>[一二两三四五六七八九十]|\d{1,2})"
                       r"(?:以上)?|(?P<n>\d{1,2})/(?P<d>\d{1,2})(?:以上)?")
 # the act the share is of, after it in its phrase
-VOTE_RX = re.compile(r"(?:参加|参与)?(投票|表决)|(同意|通过|选票|参加|赞成|出席|到会|签字|签名)")
+# (not 参与表决人数, 表决权总数: the count of voters a share is of, not the act — 参与表决专有部分面积四分之三以上的业主且
+# 参与表决人数四分之三以上的业主同意 is a share of consent, the quorum's 参与表决 another act)
+VOTE_RX = re.compile(r"(?:参加|参与)?(投票|表决)(?!人数|权|票数|专有)|(同意|通过|选票|参加(?!表决)|赞成|出席|到会|签字|签名)")
 VOTE_REACH = 16         # characters after the share the act of voting is looked for in (not across 。；)
 
 
