@@ -2,10 +2,10 @@
 第十二条). The law sets what share of those entitled must take part in, or agree to, a decision; a clause that lets
 a smaller share decide takes a say from the rest. Read on both texts as written (no alignment needed: a clause in its
 own words names the same share before the same act of voting). A raised threshold (a stricter internal rule) is not
-read where the article's shares for that act differ by matter and the clause's matter is not told: a stricter internal
-rule takes no say from anyone the law protects. Where the article's share for the clause's matter is told (the
+read where the article has one share for the act, or its shares differ by matter and the clause's matter is not told:
+a stricter internal rule takes no say from anyone the law protects. Where the article's share for the clause's matter is told (the
 sentence whose matter — its own words, or the items of the article it names, 前款第六项至第八项 — the clause shares
-most), a raised share changes the law's rule for a body it governs (民法典 第二百七十八条: 使用维修资金 by 过半数,
+most), a raised share puts the matter among the article's other class (民法典 第二百七十八条: 使用维修资金 by 过半数,
 not 四分之三: round 30, upperK30) and a lowered one is read against that share, not the least of the article's.
 """
 
@@ -155,8 +155,9 @@ def read_voting_thresholds(reading: Reading) -> None:
         least = told or min(same, key=lambda t: t[0])
         if value < least[0]:
             case = "lowered"
-        elif value > least[0] and (told is not None or len({t[0] for t in same}) == 1):
-            case = "raised"     # the article's one share for the act, or the one told for the clause's matter
+        elif told is not None and value > told[0]:
+            case = "raised"     # the share the article gives another class of matters (not a stricter rule of a body
+            #                     of the article's one share: test_upper16, 三分之二以上投票方为有效)
         else:
             continue
         g = grade("vote", {"case": case}, upper=_label(upper, least[2], least[3]), clause=clause[cs:ce],
