@@ -182,6 +182,14 @@ def both_options_named(clause: str, upper: str) -> bool:
 
 
 MUST_RX = re.compile(r"应当|必须|须")
+CASE_SHARED = 4         # content pairs a duty's case shares with the case of the article's choice (排名第一的中标候选人放弃中标)
+
+
+def _act(alternative: str) -> str:
+    """The act an alternative opens with, its first two characters after a preposition (重新招标 → 重新, 由……检查 → the
+    words after 由 are its agent: the whole alternative must then be said)."""
+    text = alternative.lstrip("由向将对把")
+    return text[:2] if text == alternative else alternative
 
 
 def _options_sentence(upper: str) -> tuple[int, int]:
@@ -213,6 +221,14 @@ def read_option_removed(reading: Reading) -> None:
                 continue     # neither alternative named (both, 一律以货币或者实物形式, is a choice: CHOICE_RX)
             if duty and (bool(ours) == bool(theirs) or CHOICE_RX.search(clause[sole.end():end])):
                 continue     # a duty naming both, or leaving a choice in its phrase
+            if duty and _act(m.group("a" if ours else "b")) not in clause[sole.end():end]:
+                continue     # the duty shares the alternative's nouns, not its act (应当达到……社会养老保险……缴费年限 is no
+                #              转入新型农村社会养老保险: real document D031)
+            if duty and len(matter_bigrams(clause[bounds(clause, sole.start(), SENTENCE)[0]:sole.start()])
+                            & matter_bigrams(upper[bounds(upper, m.start(), SENTENCE)[0]:m.start()])) < CASE_SHARED:
+                continue     # a duty on another case than the choice's (应当……参加深圳市社会养老保险 beside 社会保险法 第十六条's
+                #              累计缴费不足十五年的 choice; 应当组织逐一检查标箱内的投标文件 beside 招标投标法 第三十六条's): real
+                #              documents D031, D130
             start, _ = bounds(upper, m.start("a"), SENTENCE + "，,")    # the first alternative's whole phrase
             reading.add("modal", grade("modal", {"case": "option_removed"}, upper=upper[start:m.end()],
                                        clause=clause[sole.start():end]),
