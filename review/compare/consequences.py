@@ -185,7 +185,7 @@ MUST_RX = re.compile(r"应当|必须|须")
 CASE_SHARED = 4         # content pairs a duty's case shares with the case of the article's choice (排名第一的中标候选人放弃中标)
 
 
-def _act(alternative: str) -> str:
+def _alternative_act(alternative: str) -> str:
     """The act an alternative opens with, its first two characters after a preposition (重新招标 → 重新, 由……检查 → the
     words after 由 are its agent: the whole alternative must then be said)."""
     text = alternative.lstrip("由向将对把")
@@ -221,7 +221,7 @@ def read_option_removed(reading: Reading) -> None:
                 continue     # neither alternative named (both, 一律以货币或者实物形式, is a choice: CHOICE_RX)
             if duty and (bool(ours) == bool(theirs) or CHOICE_RX.search(clause[sole.end():end])):
                 continue     # a duty naming both, or leaving a choice in its phrase
-            if duty and _act(m.group("a" if ours else "b")) not in clause[sole.end():end]:
+            if duty and _alternative_act(m.group("a" if ours else "b")) not in clause[sole.end():end]:
                 continue     # the duty shares the alternative's nouns, not its act (应当达到……社会养老保险……缴费年限 is no
                 #              转入新型农村社会养老保险: real document D031)
             if duty and len(matter_bigrams(clause[bounds(clause, sole.start(), SENTENCE)[0]:sole.start()])
