@@ -969,7 +969,8 @@ class _UpperReader:
         if key not in self.compared:
             bare = without_label(probe)     # the draft's own 第二条 aligns with nothing (its spans stay in probe)
             unit = best_unit(bare, upper.text)
-            cmp = compare(bare, unit.text, cites_upper=cites, context=whole)
+            cmp = compare(bare, unit.text, cites_upper=cites, context=whole,
+                          article=upper.text if unit.text != upper.text else "")
             cmp = without_members_laid_elsewhere(cmp, upper, self.store, self.opts.as_of)
             cmp = without_gates_laid_elsewhere(cmp, bare, unit.text, upper, self.store, self.opts.as_of)
             self.compared[key] = (without_working_days(cmp, upper, self.days), unit)

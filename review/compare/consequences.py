@@ -181,22 +181,54 @@ def both_options_named(clause: str, upper: str) -> bool:
     return False
 
 
+MUST_RX = re.compile(r"应当|必须|须")
+CASE_SHARED = 4         # content pairs a duty's case shares with the case of the article's choice (排名第一的中标候选人放弃中标)
+
+
+def _alternative_act(alternative: str) -> str:
+    """The act an alternative opens with, its first two characters after a preposition (重新招标 → 重新, 由……检查 → the
+    words after 由 are its agent: the whole alternative must then be said)."""
+    text = alternative.lstrip("由向将对把")
+    return text[:2] if text == alternative else alternative
+
+
+def _options_sentence(upper: str) -> tuple[int, int]:
+    """The sentence of ``upper`` holding its first pair of alternatives (0, 0 when none)."""
+    m = OPTIONS_RX.search(upper)
+    return bounds(upper, m.start(), SENTENCE) if m else (0, 0)
+
+
 def read_option_removed(reading: Reading) -> None:
-    """Alternatives the law allows, one of them fixed by the clause (一律/统一/只能 before it) with no choice left."""
+    """Alternatives the law allows, one of them fixed by the clause (一律/统一/只能 before it, or a duty laid on it
+    alone) with no choice left."""
     clause, upper = reading.clause.text, reading.upper.text
-    if CHOICE_RX.search(clause):
-        return
-    soles = list(SOLE_RX.finditer(clause))
+    soles = [] if CHOICE_RX.search(clause) else [(m, False) for m in SOLE_RX.finditer(clause)]
+    # (a duty laid on one alternative fixes it as well: 排名第一的中标候选人放弃中标的，招标人应当重新招标 for 可以……确定
+    # 其他中标候选人为中标人，也可以重新招标 — round 30, upperK30: the duty's phrase names one alternative only and keeps
+    # no choice, and the article lays no duty in that sentence)
+    if not SOLE_RX.search(clause) and OPTIONS_RX.search(upper) \
+            and not MUST_RX.search(upper[slice(*_options_sentence(upper))]):
+        soles += [(m, True) for m in MUST_RX.finditer(clause)]
     if not soles:
         return
     for m in OPTIONS_RX.finditer(upper):
         a, b = matter_bigrams(m.group("a")), matter_bigrams(m.group("b"))
-        for sole in soles:
+        for sole, duty in soles:
             _, end = bounds(clause, sole.end(), SENTENCE + "，,")
             fixed = matter_bigrams(clause[sole.end():end])
             ours, theirs = len(fixed & (a - b)), len(fixed & (b - a))
             if ours + theirs < OPTION_SHARED:
                 continue     # neither alternative named (both, 一律以货币或者实物形式, is a choice: CHOICE_RX)
+            if duty and (bool(ours) == bool(theirs) or CHOICE_RX.search(clause[sole.end():end])):
+                continue     # a duty naming both, or leaving a choice in its phrase
+            if duty and _alternative_act(m.group("a" if ours else "b")) not in clause[sole.end():end]:
+                continue     # the duty shares the alternative's nouns, not its act (应当达到……社会养老保险……缴费年限 is no
+                #              转入新型农村社会养老保险: real document D031)
+            if duty and len(matter_bigrams(clause[bounds(clause, sole.start(), SENTENCE)[0]:sole.start()])
+                            & matter_bigrams(upper[bounds(upper, m.start(), SENTENCE)[0]:m.start()])) < CASE_SHARED:
+                continue     # a duty on another case than the choice's (应当……参加深圳市社会养老保险 beside 社会保险法 第十六条's
+                #              累计缴费不足十五年的 choice; 应当组织逐一检查标箱内的投标文件 beside 招标投标法 第三十六条's): real
+                #              documents D031, D130
             start, _ = bounds(upper, m.start("a"), SENTENCE + "，,")    # the first alternative's whole phrase
             reading.add("modal", grade("modal", {"case": "option_removed"}, upper=upper[start:m.end()],
                                        clause=clause[sole.start():end]),

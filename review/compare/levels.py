@@ -30,6 +30,8 @@ PHRASE = "，,；;。\n"
 # the level words a body's name carries, highest first; 县级以上 (COUNTY_UP) is the county or any above: a county body may
 # act, a township's may not be said to take it from a named level; 地方人民政府, 各级人民政府 any level
 COUNTY_UP = 0.5
+AUTONOMY = -0.5
+AUTONOMY_BODY = r"(?:村|居|嘎查)[（(]?[村居]?[）)]?民委员会|村委会|居委会"
 _LEVEL_WORDS = (
     (4, re.compile(r"国务院|国家[\u4e00-\u9fff]{1,10}?(?:总局|局|部|委员会)")),
     (3, re.compile(r"省、自治区、直辖市|省级|(?<![本全外各跨])省(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:厅|部门))|直辖市")),
@@ -37,12 +39,15 @@ _LEVEL_WORDS = (
     (1, re.compile(r"县级(?!以上)|县(?:人民政府|[\u4e00-\u9fff]{1,10}?(?:局|部门|机关))|[县区]人民政府")),
     (COUNTY_UP, re.compile(r"县级以上")),
     (0, re.compile(r"乡级|乡、镇|乡镇|乡[（(]镇[）)]|[乡镇]人民政府|街道办事处|(?<![以上])地方(?:各级)?人民政府|(?<![以上方])各级人民政府")),
+    # a self-governing body below every organ (村民委员会, 嘎查（村）民委员会, 居民委员会): no level of the state
+    # (round 30, upperK30)
+    (AUTONOMY, re.compile(AUTONOMY_BODY)),
 )
 # a public body named by how its name ends (……部门, ……机关, ……局, ……委员会, 人民政府)
 _BODY_END = r"(?:人民政府|部门|机关|机构|局|委员会|中心|大队)"
 # a county document's own body: its name begins with the county, district or township (县公安局, 本县……, 乡镇人民政府)
 _OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|民|委|级)|乡镇|[乡镇](?=人民政府))"
-                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END)
+                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|" + AUTONOMY_BODY)
 # a higher body of the city or province a county document names (市市场监督管理局, 市人民政府, 省……厅, 设区的市……)
 _HIGHER_BODY = re.compile(r"(?<![县区乡镇])(?:市(?!场|民|级以下|县)|省|设区的市)[\u4e00-\u9fff]{0,14}?(?:人民政府|部门|机关|局|委员会|厅)")
 # a higher level's rule the clause applies (依照省定价目录, 按照国家有关规定): review.compare.procedure's reading
@@ -153,9 +158,12 @@ def _powers(text: str) -> set[str]:
 
 def lowered(level: float, my_level: float) -> bool:
     """Whether an act the article gives a body of ``level`` (-1: none named) is taken down to ``my_level``: a county's
-    body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher."""
+    body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher,
+    a self-governing body's (村民委员会) for any organ's."""
     if level < 0:
         return False
+    if my_level == AUTONOMY:
+        return level >= 0     # a village or residents' committee deciding what the law gives any organ
     return level >= 2 if my_level >= 1 else level >= 1
 
 

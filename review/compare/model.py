@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 KINDS = ("amount", "time_limit", "modal", "duty_removed", "condition_added", "exception_removed",
          "exception_added", "subject_changed", "scope_changed", "body_changed", "condition_removed",
-         "consequence_changed", "time_of_day", "age", "vote")
+         "consequence_changed", "time_of_day", "age", "vote", "frequency")
 # the kinds that are a figure read on both texts (a fine, a time limit, an age): shown only where both figures are
 # about the same thing (review.engine.sure_changes, review.governing)
-FIGURE_KINDS = ("amount", "time_limit", "age")
+FIGURE_KINDS = ("amount", "time_limit", "age", "frequency")
 from ..severity import SEVERITIES, worst  # noqa: F401  (SEVERITIES re-exported for the grading table)
 
 

@@ -34,31 +34,36 @@ from .procedure import read_deemed, read_enforcement, read_rule_maker
 from .reading import Reading
 from .regions import read_deletions, read_regions
 from .subjects import read_subjects
+from .frequencies import read_frequency_change
+from .lifelong import read_lifelong_bar
 from .votes import read_voting_thresholds
 from .reversal import read_bearer_changed, read_negation_dropped
 
 NOTHING = Comparison((), False, 0.0)
 
 
-def compare(clause_text: str, upper_text: str, *, cites_upper: bool = False, context: str = "") -> Comparison:
+def compare(clause_text: str, upper_text: str, *, cites_upper: bool = False, context: str = "",
+            article: str = "") -> Comparison:
     """Compare a draft clause with the upper provision it restates. Pure; never raises.
 
     ``cites_upper``: the clause cites that very article (依照《…》第N条): an exception it leaves out still
     applies through the citation. ``context``: the whole clause (and its list header) when ``clause_text`` is
-    one sentence or item of it: an exception of the upper text written anywhere there is kept."""
+    one sentence or item of it: an exception of the upper text written anywhere there is kept. ``article``: the
+    whole article when ``upper_text`` is one unit of it (the items a 款 names, 前款第六项至第八项)."""
     clause_text = clause_text if isinstance(clause_text, str) else ""
     upper_text = upper_text if isinstance(upper_text, str) else ""
     try:
-        return compare_unguarded(clause_text, upper_text, cites_upper=cites_upper, context=context)
+        return compare_unguarded(clause_text, upper_text, cites_upper=cites_upper, context=context, article=article)
     except Exception:  # pragma: no cover - a last guard; the fuzz test keeps this path unused
         return NOTHING
 
 
 def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = False,
-                      context: str = "") -> Comparison:
+                      context: str = "", article: str = "") -> Comparison:
     """``compare`` without its last guard: an exception here is a bug (the fuzz test calls this)."""
     context = context if isinstance(context, str) else ""
     reading = Reading.of(clause_text, upper_text, cites_upper, context)
+    reading.article = article if isinstance(article, str) else ""
     if not reading.clause.chars or not reading.upper.chars:
         return NOTHING
     aligned = sum(1 for j in reading.clause_to_upper if j >= 0)
@@ -83,6 +88,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_promptness(reading)
         read_option_removed(reading)
         read_voting_thresholds(reading)
+        read_frequency_change(reading)
+        read_lifelong_bar(reading)
         read_bearer_changed(reading)
         read_added_gate(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
@@ -114,6 +121,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_promptness(reading)
     read_option_removed(reading)
     read_voting_thresholds(reading)
+    read_frequency_change(reading)
+    read_lifelong_bar(reading)
     read_negation_dropped(reading)
     read_bearer_changed(reading)
     read_subjects(reading)

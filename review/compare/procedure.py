@@ -62,10 +62,20 @@ def read_enforcement(reading: Reading) -> None:
                     phrase(clause, own.start()), upper_span)
 
 
+# a legal fiction on a party's silence or delay: the case is its not acting in time (逾期未提出的, 无正当理由不参加的, 满二个
+# 月仍不领取的) and what is deemed is its own loss or assent (视为无异议, 视为撤回申请, 视为放弃, 视为自动退出)
+SILENCE_RX = re.compile(r"(?:逾期|期满|届满|到期|无正当理由|拒不|仍)[^，。；]{0,3}?(?:未|不|没有)|^[^，。；]{0,12}?(?:未按(?:期|时|规定)|未在)")
+PARTY_LOSS_RX = re.compile(r"^(?:视为|视同|即视为)(?:其|当事人|申请人)?(?:自动|自愿|主动)?"
+                           r"(?:放弃|撤回|撤销|退出|终止|无异议|没有异议|认可|同意|承认|接受|默认|不再)")
+
+
 def read_deemed(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
     ours = list(DEEMED_RX.finditer(clause))
     if not ours:
+        return
+    if not DEEMED_RX.search(upper):
+        read_deemed_added(reading, ours)
         return
     for theirs in DEEMED_RX.finditer(upper):
         trigger = cjk_pairs(_trigger(upper, theirs.start()))
@@ -79,6 +89,24 @@ def read_deemed(reading: Reading) -> None:
                         grade("consequence_changed", {"case": "deemed"}, upper=theirs.group(), clause=mine.group()),
                         (mine.start(), mine.end()), (theirs.start(), theirs.end()))
             break
+
+
+def read_deemed_added(reading: Reading, ours: list[re.Match]) -> None:
+    """A fiction the article does not attach, attached by the clause to a party's silence or delay (被审计单位……逾期未
+    提出的，视为无异议 against 审计法 第四十四条's 十日内……送交书面意见): its loss or assent presumed, a change of its own
+    kind (round 30, upperK30). Not a fiction of the body's own silence (逾期未作决定的，视为准予延续: the party's gain)."""
+    clause = reading.clause.text
+    for mine in ours:
+        if not PARTY_LOSS_RX.match(mine.group()):
+            continue
+        s, _ = bounds(clause, mine.start(), PHRASE_END)
+        trigger = clause[bounds(clause, max(0, s - 2), PHRASE_END)[0]:mine.start()]
+        if not SILENCE_RX.search(trigger):
+            continue
+        reading.add("consequence_changed", grade("consequence_changed", {"case": "deemed_added"}, clause=mine.group(),
+                                                 trigger=trigger.strip("，,")),
+                    (mine.start(), mine.end()), None)
+        return
 
 
 # a deemed consequence negated (视为未受理, 视为不予受理, 视为尚未提出): the opposite of the same words unnegated

@@ -40,6 +40,7 @@ class Reading:
     upper_figures_read: set[int] = field(default_factory=set)   # source starts of upper figures compared
     clause_figures_read: set[int] = field(default_factory=set)  # source starts of clause figures compared
     changes: list[Change] = field(default_factory=list)
+    article: str = ""                         # the whole article the upper unit is part of ("" = the unit itself)
 
     @classmethod
     def of(cls, clause_text: str, upper_text: str, cites_upper: bool = False, context: str = "") -> Reading:

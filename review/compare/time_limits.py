@@ -48,6 +48,15 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     # shorter one is a stricter duty on it, which protects the requester (round 27, guard27)
     if answers_request(reading.upper.text, upper_quantity) and answers_request(reading.clause.text, clause_quantity):
         role = clause_role = ORGAN
+    # whose period it is, read from who must act within it: a bearer named as the one a body acts on (被审计单位, 被检查
+    # 人, 被征收人) answers the body's act — its time to object or be heard, a party's period however the act is called
+    # (被审计单位应当自接到审计报告之日起十日内……送交书面意见: round 30, upperK30)
+    theirs_on, mine_on = acted_on(reading.upper.text, upper_quantity), acted_on(reading.clause.text, clause_quantity)
+    if theirs_on != mine_on and not same_bearer(reading.upper.text, upper_quantity, reading.clause.text,
+                                                clause_quantity):
+        return   # 被审计对象……十日内 / 审计组应当……五日内: two bearers' limits
+    if theirs_on or mine_on:
+        role = clause_role = PARTY
     # a licence's validity (县农业农村局核发的兽药经营许可证有效期为3年) is its holder's period, whoever issues it
     validity = bool(VALIDITY_PERIOD_RX.search(_before(reading.upper.text, upper_quantity.start))
                     and VALIDITY_PERIOD_RX.search(_before(reading.clause.text, clause_quantity.start)))
@@ -81,6 +90,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "lead"
     elif QUALIFYING_PERIOD_RX.search(_before(upper_words, upper_quantity.start)) and upper_quantity.mode == "min":
         limit = "threshold"       # 居住半年以上: a period the party must have completed to qualify
+    elif completed(upper_words, upper_quantity) and completed(reading.clause.text, clause_quantity):
+        limit = "threshold"       # 依法登记满一年的慈善组织 / 登记满二年且……的: a period completed to qualify
     elif reached(upper_words, upper_quantity) and reached(reading.clause.text, clause_quantity):
         limit = "threshold"       # 对戒断3年未复吸的人员，不再…… / 戒断满5年未复吸的，方可……: a period that defines a case
     elif upper_quantity.mode == "min":
@@ -133,6 +144,23 @@ def _subject(text: str, q: Quantity) -> str:
     return text[max(start, phrase_start):modal.start()]
 
 
+ACTED_ON_RX = re.compile(r"被[\u4e00-\u9fff]{1,6}?(?:单位|人|企业|机构|组织|者|方|对象|家庭|户)$")
+
+
+def acted_on(text: str, q: Quantity) -> bool:
+    """Whether the bearer of the limit ``q`` (the subject before its modal verb) is named as the one a body acts on
+    (被审计单位, 被检查人, 被征收人): a party, whatever it answers."""
+    subject = _subject(text, q).strip()
+    return bool(subject) and bool(ACTED_ON_RX.search(subject))
+
+
+def same_bearer(upper: str, upper_q: Quantity, clause: str, clause_q: Quantity) -> bool:
+    """Whether the subjects bearing two limits are one: either says the other, or both end alike (or one text
+    names none)."""
+    theirs, mine = _subject(upper, upper_q).strip(), _subject(clause, clause_q).strip()
+    return not theirs or not mine or theirs in mine or mine in theirs or theirs[-2:] == mine[-2:]
+
+
 def named_among(clause: str, clause_q: Quantity, upper: str, upper_q: Quantity) -> bool:
     """Whether the subject bearing the clause's limit is all said in the article's subject (a list of bearers the
     clause names some of): one limit of the same bearers, whatever kind the last of the article's list is."""
@@ -161,6 +189,13 @@ def reached(text: str, q: Quantity) -> bool:
         return False
     rest = _after(text, q.end)
     return "的" in rest and not MODAL_RX.search(rest)
+
+
+def completed(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a period the party must have completed to qualify, written 满 after what it did (登记满一年,
+    连续居住满五年, 经营满三年): the qualifying act (compare.qualifying_period) then 满 at once before the figure."""
+    before = _before(text, q.start)
+    return q.mode in ("fixed", "min") and before.endswith("满") and bool(QUALIFYING_PERIOD_RX.search(before))
 
 
 def _applies(text: str, q: Quantity, modes: set) -> bool:
