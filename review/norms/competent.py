@@ -63,7 +63,7 @@ NAMES = tuple(c.name for c in competences())
 _BODY_END = r"(?:人民政府|政府|办事处|局|办公室|委员会|委|机关|部门|中心|协会|联合会|商会|公司|企业|单位|专班|领导小组|指挥部|大会|会议|法院|所|站|队|小组)"
 # what may stand between the body after 由 and the act: a manner, a basis, a prior step of its own
 _MANNER = r"(?:(?:根据|依据|按照|结合)[^，。；]{0,14}?|审核后|审查后|协商后|核实后|民主评议|评议|研究|讨论|统一|直接|自行|依职权|负责|具体|集中|" \
-          r"(?:审核|审查)(?=[^，。；]{0,2}(?:同意|批准|认定|确认|决定|后))|后)*"
+          r"审核|审查|后)*"
 _BY_BODY_BEFORE = re.compile(rf"由(?P<x>[^，。；由]{{2,30}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?(?:与[^，。；由]{{2,20}}?{_BODY_END})?){_MANNER}$")
 _BY_BODY_AFTER = re.compile(rf"[^。；]{{0,30}}?由(?P<x>[^，。；由]{{2,30}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?){_MANNER}(?:负责|办理|承担|实施|行使|作出)")
 _SUBJECT = re.compile(rf"^(?P<x>[^，。；]{{0,16}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?)(?P<rest>[^，。；]*)$")
@@ -77,7 +77,18 @@ def _segment_start(sentence: str, at: int) -> int:
     return start_after(sentence, at, "，,；;：:")
 
 
-def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
+_MODALS = re.compile(r"^(?:可以|应当|应|有权|依职权|依法|直接|自行|统一|负责|具体|集中|须|将|即可|并|予以|及时|作出|做出|下达|对)*")
+
+
+def _plain(rest: str, matter: re.Pattern) -> bool:
+    """Whether the words between a subject and its act are only modals and the act's matter (县民政局可以依职权; 可以直接
+    作出房屋征收): another verb there (负责……的积分汇总、审核; 应当自受理之日起) makes the subject another act's."""
+    rest = rest[_MODALS.match(rest).end():]
+    m = matter.search(rest)
+    return not rest or m is not None and m.start() <= 10 and len(rest) - m.end() <= 6
+
+
+def _agent(sentence: str, a: int, b: int, matter: re.Pattern) -> tuple[str, int] | None:
     """The body the clause gives the act at ``sentence[a:b]`` to, and where its name starts: after 由 before the act,
     after 由 charged with the act named before, or the subject of the act's phrase (or of the sentence, over a
     condition)."""
@@ -89,9 +100,9 @@ def _agent(sentence: str, a: int, b: int) -> tuple[str, int] | None:
         return m.group("x"), m.start("x")
     lo = _segment_start(sentence, a)
     s = _SUBJECT.match(sentence[lo:a])
-    if s:
+    if s and _plain(s.group("rest"), matter):
         return s.group("x"), lo
-    if re.match(r"(?:可以|应当|有权|须|即可|并|直接|依职权|依法)", sentence[lo:a]) and lo:
+    if re.match(r"(?:可以|应当|有权|须|即可|并|直接|依职权|依法)", sentence[lo:a]) and lo and _plain(sentence[lo:a], matter):
         cond = sentence[:lo]
         first = _SUBJECT.match(cond[:-1] if cond.count("，") + cond.count(",") == 1 else "")
         if first and (re.search(r"的[，,]$", cond) or re.match(r"(?:根据|依据|按照|结合|为|对|在)", first.group("rest"))):
@@ -111,7 +122,7 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
                     or (m.start() >= b and m.start() - b <= 12 and _segment_start(sentence, m.start()) == lo)]
             if not near:
                 continue
-            found = _agent(sentence, a, b)
+            found = _agent(sentence, a, b, row.matter)
             if found is None:
                 continue
             who, at = found
