@@ -74,6 +74,17 @@ def test_competence_row_is_the_law(corpus, row):
     # a department revoking what only a court may, and the department applying to the court (民法典 第三十六条)
     ("监护人严重侵害被监护人合法权益的，县民政局可以依职权撤销其监护人资格。", "misplaced_guardian"),
     ("监护人严重侵害被监护人合法权益的，县民政局可以向人民法院申请撤销其监护人资格。", None),
+    # rows beyond the sets' instances: a township or the employer finding a work injury (工伤保险条例 第二十条), the
+    # department finding it with the township's help
+    ("职工发生事故伤害的，由用人单位所在乡镇人民政府作出工伤认定决定。", "misplaced_work_injury"),
+    ("员工因工死亡的，由用人单位认定工伤并支付一次性工亡补助金。", "misplaced_work_injury"),
+    ("工伤认定由县人力资源和社会保障局依法作出，乡镇劳动保障所协助调查核实。", None),
+    # a township station finding fault in a traffic accident (道路交通安全法 第七十三条), and the police doing it
+    ("农村道路交通事故的责任认定，由乡镇交通安全管理站负责。", "misplaced_traffic_accident"),
+    ("道路交通事故由县公安局交通管理大队依法作出责任认定，乡镇交通安全管理站予以配合。", None),
+    # a village committee declaring a person missing (民法典 第四十条), and the party applying to the court
+    ("村民下落不明满二年的，由村民委员会宣告其失踪，并指定财产代管人。", "misplaced_missing_person"),
+    ("自然人下落不明满二年的，利害关系人可以向人民法院申请宣告其为失踪人。", None),
 ])
 def test_competent_reading(sentence, name):
     found = [(n, g) for n, _, _, g in readings(sentence)]

@@ -63,10 +63,10 @@ NAMES = tuple(c.name for c in competences())
 _BODY_END = r"(?:人民政府|政府|办事处|局|办公室|委员会|委|机关|部门|中心|协会|联合会|商会|公司|企业|单位|专班|领导小组|指挥部|大会|会议|法院|所|站|队|小组)"
 # what may stand between the body after 由 and the act: a manner, a basis, a prior step of its own
 _MANNER = r"(?:(?:根据|依据|按照|结合)[^，。；]{0,14}?|审核后|审查后|协商后|核实后|民主评议|评议|研究|讨论|统一|直接|自行|依职权|负责|具体|集中|" \
-          r"审核|审查|后)*"
+          r"审核|审查|后|(?:作出|做出|下达)[^，。；]{0,8}?)*"
 _BY_BODY_BEFORE = re.compile(rf"由(?P<x>[^，。；由]{{2,30}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?(?:与[^，。；由]{{2,20}}?{_BODY_END})?){_MANNER}$")
 _BY_BODY_AFTER = re.compile(rf"[^。；]{{0,30}}?由(?P<x>[^，。；由]{{2,30}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?){_MANNER}(?:负责|办理|承担|实施|行使|作出)")
-_SUBJECT = re.compile(rf"^(?P<x>[^，。；]{{0,16}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?)(?P<rest>[^，。；]*)$")
+_SUBJECT = re.compile(rf"^(?!由)(?P<x>[^，。；]{{0,16}}?{_BODY_END}(?:（[^（）]{{1,12}}）)?)(?P<rest>[^，。；]*)$")
 # the body only applies, reports, proposes or assists; or the act is undergone
 _ADVISORY = re.compile(r"申请|报请|提请|报送|上报|报经|转报|建议|提出|协助|配合|初审|提供|告知|通知|向|做好|加强|开展|组织|督促|指导|监督|宣传|落实|参与|经$|经[^，。；]{0,20}$|被$")
 _ENTRUSTED = re.compile(r"受[^，。；]{1,20}?委托|依法委托|书面委托")
