@@ -28,6 +28,7 @@ from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .graded import graded_classes
 from .measure import bars, holds
 from .charged import readings as charged_readings
+from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
@@ -39,7 +40,7 @@ KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "re
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "price", "entry", "differ", "favour")
+         "price", "entry", "differ", "favour") + MISPLACED_NAMES
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -281,7 +282,7 @@ class Effect:
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
                              "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-                             "favour") \
+                             "favour") or self.kind.startswith("misplaced_") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -531,12 +532,12 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # round 27 (power27): reasons shed, a requisition, another organ's audit (review/norms/shed.py)
     # round 28 (power28): a bureau's act charged to a township or a coordinating body (review/norms/charged.py)
     for kind, start, end, guard in power_readings(sentence, header, before) + shed_readings(sentence, header) \
-            + charged_readings(sentence, header):
+            + charged_readings(sentence, header) + competent_readings(sentence, header):
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
             own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \
                 _basis(_MEASURE_OWN_BASIS.sub("", sentence), header) if kind == "drop" and basis == "general" else \
-                _basis(sentence, header, "remove") if kind in ("usurp", "expand") and basis == "general" else basis
+                _basis(sentence, header, "remove") if (kind in ("usurp", "expand") or kind.startswith("misplaced_")) and basis == "general" else basis
             # (round 27, power27: for who acts, 未按规定 names the party's breach, not a basis for the act — 镇综治中心对
             # 未按规定登记……的出租人，可以作出罚款决定)
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))

@@ -317,8 +317,9 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         if not _DELEGATE.search(before[-4:]):
             continue
         seg_end = min([i for i in (sentence.find(c, e0) for c in "。；;") if i >= 0] or [len(sentence)])
-        if not _DELEGATED_ACT.search(sentence[:seg_end]) or _SUPPORT_WORK.search(sentence[e0:e0 + 20]):
-            continue
+        support = _SUPPORT_WORK.search(sentence, e0)
+        if not _DELEGATED_ACT.search(sentence[:seg_end]) or support and support.start() < e0 + 20:
+            continue      # (round 30: read on the whole sentence — 调查(?!取证) cut at e0+20 read 调查取 as support work)
         guard = "protective" if PROTECTIVE.search(before[-12:]) else ""
         if _PUBLIC_AFFAIRS.search(sentence):
             guard = "lawful_delegate"     # 行政处罚法 第二十一条's conditions stated, or acting in the delegator's name
