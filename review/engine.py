@@ -854,9 +854,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                reader.searched[probe] = search_read_as_roles(
+                reader.searched[probe] = reader.with_domain(clause, probe, search_read_as_roles(
                     lambda text: search(reader.corpus, text, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
-                                        in_force=False, region=_region(opts.province)), probe)
+                                        in_force=False, region=_region(opts.province)), probe))
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
@@ -956,6 +956,18 @@ class _UpperReader:
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
         self.paraphrases: dict[str, list] = {}  # a clause (with its list's lead-in) -> the articles it may paraphrase
+
+    def with_domain(self, clause: Clause, probe: str, hits: list[Provision]) -> list[Provision]:
+        """``hits`` with the articles of the laws whose domain the clause (or its list's lead-in) names that it
+        resembles most (review.domain_laws: 燃气 → 城镇燃气管理条例), each scored as the search scores a hit: a clause
+        whose other nouns lead the search to other laws (供气 → 电力供应与使用条例, 城市供水条例) reaches its own law's
+        article, and the same floors, comparison and grading decide. Not for an agreement (``own_words`` off)."""
+        if not self.own_words or not hasattr(self.store, "conn"):
+            return hits
+        from .domain_laws import domain_hits, with_domain_hits
+
+        more = domain_hits(self.store, probe, item_with_lead(clause, probe), self.opts.as_of)
+        return with_domain_hits(hits, more, UPPER_SEARCH_K) if more else hits
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
