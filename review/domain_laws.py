@@ -10,8 +10,9 @@ the titles' subjects of more than ``MAX_TERM_LAWS`` laws, anywhere, is a common 
 行政法规 in force on the review date takes part: no law is listed, a law no longer in force is none.
 
 A law one of whose domain terms the clause (or its list's lead-in) holds gives its ``ARTICLES`` articles the clause
-resembles most, scored as the search scores a hit (statutes.search.coverage), to the search's hits: the same floors,
-the same comparison and grading decide what they show (review.engine.upper_law_findings).
+resembles most, scored as the search scores a hit (statutes.search.coverage), to the search's hits where they score
+above the best of them (the search missed what it would have ranked first): the same floors, the same comparison and
+grading decide what they show (review.engine.upper_law_findings).
 """
 
 from __future__ import annotations
@@ -138,9 +139,13 @@ def domain_hits(store, probe: str, about: str, as_of: str) -> list:
 
 
 def with_domain_hits(hits: list, more: list, k: int) -> list:
-    """``hits`` (the search's, best first) and ``more`` merged, each provision once at its best score, the ``k`` best."""
+    """``hits`` (the search's, best first) with those of ``more`` that score above the best of them, each provision
+    once, the ``k`` best: a domain article enters only where the search missed what it would have ranked first, so the
+    search's own hits and their vote on the clause's law (review.engine.voted_law) stand otherwise — 医疗保障法's
+    articles at 41 beside 医疗保障基金使用监督管理条例 第四十一条 at 47 would split the 条例's vote."""
+    top = max((h.score or 0 for h in hits), default=0.0)
     best: dict[tuple, object] = {}
-    for h in [*hits, *more]:
+    for h in [*hits, *(h for h in more if (h.score or 0) > top)]:
         key = (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
         if key not in best or (h.score or 0) > (best[key].score or 0):
             best[key] = h
