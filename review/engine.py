@@ -956,6 +956,7 @@ class _UpperReader:
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
         self.paraphrases: dict[str, list] = {}  # a clause (with its list's lead-in) -> the articles it may paraphrase
+        self.by_domain: set[tuple] = set()      # (probe, version, article) of hits only the clause's domain found
 
     def with_domain(self, clause: Clause, probe: str, hits: list[Provision]) -> list[Provision]:
         """``hits`` with the articles of the laws whose domain the clause (or its list's lead-in) names that it
@@ -967,7 +968,13 @@ class _UpperReader:
         from .domain_laws import domain_hits, with_domain_hits
 
         more = domain_hits(self.store, probe, item_with_lead(clause, probe), self.opts.as_of)
-        return with_domain_hits(hits, more, UPPER_SEARCH_K) if more else hits
+        if not more:
+            return hits
+        merged = with_domain_hits(hits, more, UPPER_SEARCH_K)
+        searched = {(h.version_id, h.article) for h in hits}
+        self.by_domain.update((probe, h.version_id, h.article) for h in merged
+                              if (h.version_id, h.article) not in searched)
+        return merged
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
@@ -1131,6 +1138,11 @@ class _UpperReader:
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
+            if weak and (probe, upper.version_id, upper.article) in self.by_domain:
+                # an article only the clause's domain found, below UPPER_MIN_SCORE, is read as a clause in its own
+                # words (as in paraphrased): its modal verb is too often another act's (不得擅自减免 beside 海域使用管理法
+                # 第三十三条's 应当……缴纳海域使用金)
+                changes = [c for c in changes if c.kind != "modal"]
             if not changes and not weak:
                 left = left_to_province(without_label(probe), upper.text, cmp.changes)
                 changes = [left] if left is not None else []
