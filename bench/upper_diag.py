@@ -140,7 +140,7 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
     from review.domain_laws import domain_hits, with_domain_hits
-    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles
+    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles, without_label
     from review.governing import closest_article, governing_laws
     from review.metadata import apply_metadata
     from review.readers import build_document
@@ -153,7 +153,7 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     hits = search_read_as_roles(lambda t: search(corpus, t, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False,
                                                  region=""), text, k=10)
     # … and the articles of the laws whose domain the clause (with its list's lead-in) names (review.domain_laws)
-    hits = with_domain_hits(hits, domain_hits(store, text, case.get("header", "") + text, AS_OF), 10)
+    hits = with_domain_hits(hits, domain_hits(store, text, without_label(case.get("header", "") + text), AS_OF), 10)
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
     searched = read_as_candidate(hits, rank, text)

@@ -967,7 +967,8 @@ class _UpperReader:
             return hits
         from .domain_laws import domain_hits, with_domain_hits
 
-        more = domain_hits(self.store, probe, item_with_lead(clause, probe), self.opts.as_of)
+        # (scored without the draft's own article number, as the search scores: 第一百三十五条 restates nothing)
+        more = domain_hits(self.store, probe, without_label(item_with_lead(clause, probe)), self.opts.as_of)
         if not more:
             return hits
         merged = with_domain_hits(hits, more, UPPER_SEARCH_K)
