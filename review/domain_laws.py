@@ -139,13 +139,20 @@ def domain_hits(store, probe: str, about: str, as_of: str) -> list:
 
 
 def with_domain_hits(hits: list, more: list, k: int) -> list:
-    """``hits`` (the search's, best first) with those of ``more`` that score above the best of them, each provision
-    once, the ``k`` best: a domain article enters only where the search missed what it would have ranked first, so the
-    search's own hits and their vote on the clause's law (review.engine.voted_law) stand otherwise — 医疗保障法's
-    articles at 41 beside 医疗保障基金使用监督管理条例 第四十一条 at 47 would split the 条例's vote."""
+    """``hits`` (the search's, best first) with the best article of each law of ``more`` scoring above the best of
+    them, each provision once, the ``k`` best: a domain article enters only where the search missed what it would have
+    ranked first, so the search's own hits and their vote on the clause's law (review.engine.voted_law) stand
+    otherwise — 医疗保障法's articles at 41 beside 医疗保障基金使用监督管理条例 第四十一条 at 47 would split the 条例's
+    vote."""
     top = max((h.score or 0 for h in hits), default=0.0)
+    # (the best of each law only: several articles of one law added would make a vote of the search's
+    # (review.engine.voted_law) that no search gave)
+    above: dict[int, object] = {}
+    for h in more:
+        if (h.score or 0) > top and (h.work_id not in above or (h.score or 0) > (above[h.work_id].score or 0)):
+            above[h.work_id] = h
     best: dict[tuple, object] = {}
-    for h in [*hits, *(h for h in more if (h.score or 0) > top)]:
+    for h in [*hits, *above.values()]:
         key = (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
         if key not in best or (h.score or 0) > (best[key].score or 0):
             best[key] = h

@@ -1131,6 +1131,10 @@ class _UpperReader:
             # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
             # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
             below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
+            # (nor an article only the clause's domain found, below UPPER_MIN_SCORE: 将房屋出租给无身份证件人员……每人
+            # 一千元 is no change of 居民身份证法 第十六条's 冒用他人居民身份证……二百元以下)
+            domain_only = weak and (probe, upper.version_id, upper.article) in self.by_domain
+            below = below or domain_only
             changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
@@ -1139,7 +1143,7 @@ class _UpperReader:
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
-            if weak and (probe, upper.version_id, upper.article) in self.by_domain:
+            if domain_only:
                 # an article only the clause's domain found, below UPPER_MIN_SCORE, is read as a clause in its own
                 # words (as in paraphrased): its modal verb is too often another act's (不得擅自减免 beside 海域使用管理法
                 # 第三十三条's 应当……缴纳海域使用金)
