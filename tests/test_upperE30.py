@@ -33,9 +33,13 @@ ROWS = [
     # F novel_bw:131 — 城镇燃气管理条例 第二十条 (提前48小时), never searched: 燃气 names the law; 24小时 read
     ("管道燃气经营者因管网施工、设施检修需要暂停供气的，应当提前24小时在受影响区域公告或者书面通知燃气用户，"
      "并在作业完成后及时恢复供气。", True),
-    # E novel_bt:131 — 大型群众性活动安全管理条例 第十四条 (7日内), 大型 names the law: 20个工作日 read
-    ("县公安局受理大型体育比赛活动安全许可申请后，应当自受理之日起20个工作日内完成审查和场所查验，作出许可或者不予许可的决定。",
-     True),
+    # E novel_bt:131 — 大型群众性活动安全管理条例 第十四条 (7日内): the search reaches the law but ranks another of its
+    # articles first; the domain path adds articles only of laws the search did not reach (the lead's merge: adding
+    # them to a reached law pushed 生猪屠宰管理条例 第二条 out of a fresh clause's candidates), so it stays missed
+    pytest.param("县公安局受理大型体育比赛活动安全许可申请后，应当自受理之日起20个工作日内完成审查和场所查验，作出许可或者不予许可"
+                 "的决定。", True, marks=pytest.mark.xfail(strict=True, reason="class C: the law reached, another article first")),
+    # a dropped exception in a law the search reaches (生猪屠宰管理条例 第二条, 农村地区个人自宰自食的除外): still read
+    ("本镇范围内的生猪一律实行定点屠宰，农户自宰自食的生猪亦应当送至定点屠宰厂屠宰。", True),
     # F novel_bw look-alike — the same article cited with its own 48 hours: clean
     ("管道燃气经营者因施工、检修等原因需要临时调整供气量或者暂停供气的，应当依照《城镇燃气管理条例》第二十条将作业时间和影响区域"
      "提前48小时予以公告或者书面通知燃气用户。", False),
