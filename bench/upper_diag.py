@@ -139,7 +139,8 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
 
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
-    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles
+    from review.domain_laws import domain_hits, with_domain_hits
+    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles, without_label
     from review.governing import closest_article, governing_laws
     from review.metadata import apply_metadata
     from review.readers import build_document
@@ -151,6 +152,8 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     # the searches the engine makes (the clause, its norm, their readings with the statutes' roles), 10 best hits
     hits = search_read_as_roles(lambda t: search(corpus, t, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False,
                                                  region=""), text, k=10)
+    # … and the articles of the laws whose domain the clause (with its list's lead-in) names (review.domain_laws)
+    hits = with_domain_hits(hits, domain_hits(store, text, without_label(case.get("header", "") + text), AS_OF), 10)
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
     searched = read_as_candidate(hits, rank, text)
@@ -235,6 +238,7 @@ def label_rows(label_dirs: list[Path], docs: Path, store, rules) -> list[dict]:
 
     from review.clauses import split_clauses
     from review.compare import compare
+    from review.domain_laws import domain_hits, with_domain_hits
     from review.engine import UPPER_LEVELS, UPPER_MIN_SCORE, ReviewOptions, _probe_texts, review_document
     from review.governing import closest_article, governing_laws
     from review.office import Office

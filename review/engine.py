@@ -854,9 +854,9 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                     if not not_compared or not_compared[-1] is not clause:
                         not_compared.append(clause)
                     continue
-                reader.searched[probe] = search_read_as_roles(
+                reader.searched[probe] = reader.with_domain(clause, probe, search_read_as_roles(
                     lambda text: search(reader.corpus, text, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
-                                        in_force=False, region=_region(opts.province)), probe)
+                                        in_force=False, region=_region(opts.province)), probe))
             result = reader.restated(clause, probe, set_by_upper, clauses, lists)
             if result is None and probe not in reader.unchanged:
                 result = reader.paraphrased(clause, probe)
@@ -956,6 +956,31 @@ class _UpperReader:
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)
         self.unchanged: set[str] = set()        # probes the search found restating an article unaltered (note_unchanged)
         self.paraphrases: dict[str, list] = {}  # a clause (with its list's lead-in) -> the articles it may paraphrase
+        self.by_domain: set[tuple] = set()      # (probe, version, article) of hits only the clause's domain found
+
+    def with_domain(self, clause: Clause, probe: str, hits: list[Provision]) -> list[Provision]:
+        """``hits`` with the articles of the laws whose domain the clause (or its list's lead-in) names that it
+        resembles most (review.domain_laws: 燃气 → 城镇燃气管理条例), each scored as the search scores a hit: a clause
+        whose other nouns lead the search to other laws (供气 → 电力供应与使用条例, 城市供水条例) reaches its own law's
+        article, and the same floors, comparison and grading decide. Not for an agreement (``own_words`` off)."""
+        if not self.own_words or not hasattr(self.store, "conn"):
+            return hits
+        from .domain_laws import domain_hits, with_domain_hits
+
+        # (scored without the draft's own article number, as the search scores: 第一百三十五条 restates nothing)
+        more = domain_hits(self.store, probe, without_label(item_with_lead(clause, probe)), self.opts.as_of)
+        # only a law the search did not reach: where it did, its own ranking of that law's articles stands (本镇范围内的
+        # 生猪一律实行定点屠宰…: 生猪屠宰管理条例 第二条 among the hits, not pushed out by the law's 第四十四条)
+        searched_laws = {h.work_id for h in hits}
+        more = [h for h in more if h.work_id not in searched_laws]
+        if not more:
+            return hits
+        merged = with_domain_hits(hits, more, UPPER_SEARCH_K)
+        # (an article the search found too, in any version of its law, is no domain-only hit)
+        searched = {(h.work_id, h.article) for h in hits}
+        self.by_domain.update((probe, h.version_id, h.article) for h in merged
+                              if (h.work_id, h.article) not in searched)
+        return merged
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
@@ -1112,6 +1137,10 @@ class _UpperReader:
             # (a hit read only because the clause names its law's subject, below UPPER_WEAK_SCORE, shows a figure only
             # for what the article's figure is for: 到达暂住地3日内申报 is no change of 户口登记条例's 暂住三日以上)
             below = own_law and (upper.score or 0) < UPPER_WEAK_SCORE
+            # (nor an article only the clause's domain found, below UPPER_MIN_SCORE: 将房屋出租给无身份证件人员……每人
+            # 一千元 is no change of 居民身份证法 第十六条's 冒用他人居民身份证……二百元以下)
+            domain_only = weak and (probe, upper.version_id, upper.article) in self.by_domain
+            below = below or domain_only
             changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
                        if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
                        and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
@@ -1120,6 +1149,11 @@ class _UpperReader:
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
             changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
+            if domain_only:
+                # an article only the clause's domain found, below UPPER_MIN_SCORE, is read as a clause in its own
+                # words (as in paraphrased): its modal verb is too often another act's (不得擅自减免 beside 海域使用管理法
+                # 第三十三条's 应当……缴纳海域使用金)
+                changes = [c for c in changes if c.kind != "modal"]
             if not changes and not weak:
                 left = left_to_province(without_label(probe), upper.text, cmp.changes)
                 changes = [left] if left is not None else []

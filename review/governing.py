@@ -149,12 +149,21 @@ def _laws_in_force(store, as_of: str) -> list[tuple[dict, str]]:
     key = ("laws", as_of)
     cache = _cache(store)
     if key not in cache:
+        cores = ((w, subject(w["title"])) for w in works_in_force(store, as_of))
+        cache[key] = [(w, core) for w, core in cores if len(core) >= MIN_CORE]
+    return cache[key]
+
+
+def works_in_force(store, as_of: str) -> list[dict]:
+    """The 法律 and 行政法规 in force on ``as_of`` (store.list_works rows), cached per store and date."""
+    key = ("works", as_of)
+    cache = _cache(store)
+    if key not in cache:
         rows = []
         for level in GOVERNING_LEVELS:
             rows += [w for w in store.list_works(level=level) if w.get("status") == "现行有效"
                      and not (w.get("repeal_date") and w["repeal_date"] <= as_of)]
-        cores = ((w, subject(w["title"])) for w in rows)
-        cache[key] = [(w, core) for w, core in cores if len(core) >= MIN_CORE]
+        cache[key] = rows
     return cache[key]
 
 
