@@ -21,7 +21,7 @@ from review.firstchars import Keyed, key_scan
 from review.norms import allotment, analyse, burden, effect, measure, takeover
 from review.readers import read_document
 from review.rules import load_packs
-from review.sentences import sentence_spans
+from review.sentences import norm_spans, sentence_spans
 
 DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
 needs_docs = pytest.mark.skipif(not DOCS.is_dir(), reason="the real documents (../shared) are not here")
@@ -190,8 +190,9 @@ def test_effect_readings_unchanged():
 
 
 def _gated_before(text, lexicon, gate):
-    """``match._gated_spans`` as it was: every match of each gate concept listed."""
-    spans = sentence_spans(text)
+    """``match._gated_spans`` as it was: every match of each gate concept listed (over the sentences a norm is read
+    in, without the article's number: round 30)."""
+    spans = norm_spans(text)
     if not gate:
         return spans
     return [(s0, s1) for s0, s1 in spans if any(lexicon.find(n, text[s0:s1]) for n in gate)]

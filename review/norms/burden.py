@@ -76,7 +76,8 @@ _PERSON = (r"居民|村民|农户|住户|业主|市民|个人|家长|渔民|农�
            # round 17: a person by the office or standing he holds (后备干部, 车辆所有人, 沿线经营者, 理事、监事)
            r"干部|所有人|经营者|理事|监事|选手|运动员|"
            r"(?<!工作)(?<!执法)(?<!公职)(?<!管理)(?<!服务)人员")
-_PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心)[^，。；、：:]){{0,14}}?({_PERSON})"
+# (the subject stands before the modal: 村殡葬信息员应当在得知村民去世后……报告 — 村民 is in what the 信息员 must do)
+_PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心|应当|必须|须|不得)[^，。；、：:]){{0,14}}?({_PERSON})"
                              # … or the person noun that heads a long subject, after its last 的 and before the phrase
                              # ends or the modal (人民防空工程建设范围内被征收房屋的住户，应当……不得……提出异议): round 30
                              rf"|^[^，。；、：:]{{0,40}}的(?:{_PERSON})(?=[，,]|$|应当|应|须|必须|需|不得)")
