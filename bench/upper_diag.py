@@ -152,8 +152,10 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     # the searches the engine makes (the clause, its norm, their readings with the statutes' roles), 10 best hits
     hits = search_read_as_roles(lambda t: search(corpus, t, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False,
                                                  region=""), text, k=10)
-    # … and the articles of the laws whose domain the clause (with its list's lead-in) names (review.domain_laws)
-    hits = with_domain_hits(hits, domain_hits(store, text, without_label(case.get("header", "") + text), AS_OF), 10)
+    # … and the articles of the laws whose domain the clause (with its list's lead-in) names and the search did not
+    # reach (review.domain_laws, as the engine adds them)
+    reached = frozenset(h.work_id for h in hits)
+    hits = with_domain_hits(hits, domain_hits(store, without_label(case.get("header", "") + text), AS_OF, reached), 10)
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
     searched = read_as_candidate(hits, rank, text)

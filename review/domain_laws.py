@@ -113,11 +113,12 @@ def corpus_rows(store, term: str) -> int:
     return min(found.values(), default=0) if len(found) == len(term) - 2 else 0
 
 
-def domain_hits(store, probe: str, about: str, as_of: str) -> list:
+def domain_hits(store, about: str, as_of: str, reached=frozenset()) -> list:
     """The articles of the laws ``about`` (the clause with its list's lead-in) names by domain that it resembles most
-    (``ARTICLES`` of each, scored by statutes.search.coverage, at least ``MIN_SCORE``), as hits for ``probe``: an item
-    of a list (（二）曾因违反治安管理受到行政拘留处罚的) is read with the lead-in (有下列情形之一的，不得担任保安员：)
-    that says what the article's list is about."""
+    (``ARTICLES`` of each, scored by statutes.search.coverage, at least ``MIN_SCORE``): an item of a list
+    (（二）曾因违反治安管理受到行政拘留处罚的) is read with the lead-in (有下列情形之一的，不得担任保安员：) that says what the
+    article's list is about. Not of the laws in ``reached`` (work ids the search's hits hold already: their own ranking
+    of that law's articles stands, review.engine), whose articles are then not scored at all."""
     from dataclasses import replace
 
     from statutes.search import _normalised_article, coverage, normalise
@@ -129,6 +130,8 @@ def domain_hits(store, probe: str, about: str, as_of: str) -> list:
         return []
     out = []
     for work_id in named_by_domain(store, about, as_of):
+        if work_id in reached:
+            continue
         arts = _articles(store, work_id, as_of)
         if not arts or len(arts) > MAX_ARTICLES:
             continue

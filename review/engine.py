@@ -967,19 +967,16 @@ class _UpperReader:
             return hits
         from .domain_laws import domain_hits, with_domain_hits
 
-        # (scored without the draft's own article number, as the search scores: 第一百三十五条 restates nothing)
-        more = domain_hits(self.store, probe, without_label(item_with_lead(clause, probe)), self.opts.as_of)
         # only a law the search did not reach: where it did, its own ranking of that law's articles stands (本镇范围内的
-        # 生猪一律实行定点屠宰…: 生猪屠宰管理条例 第二条 among the hits, not pushed out by the law's 第四十四条)
-        searched_laws = {h.work_id for h in hits}
-        more = [h for h in more if h.work_id not in searched_laws]
+        # 生猪一律实行定点屠宰…: 生猪屠宰管理条例 第二条 among the hits, not pushed out by the law's 第四十四条); scored
+        # without the draft's own article number, as the search scores (第一百三十五条 restates nothing)
+        reached = frozenset(h.work_id for h in hits)
+        more = domain_hits(self.store, without_label(item_with_lead(clause, probe)), self.opts.as_of, reached)
         if not more:
             return hits
         merged = with_domain_hits(hits, more, UPPER_SEARCH_K)
-        # (an article the search found too, in any version of its law, is no domain-only hit)
-        searched = {(h.work_id, h.article) for h in hits}
-        self.by_domain.update((probe, h.version_id, h.article) for h in merged
-                              if (h.work_id, h.article) not in searched)
+        # (every merged hit of a law the search did not reach is one only the clause's domain found)
+        self.by_domain.update((probe, h.version_id, h.article) for h in merged if h.work_id not in reached)
         return merged
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):

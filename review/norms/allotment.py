@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
-from ..sentences import start_after
+from ..sentences import end_before, start_after
 
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
@@ -255,11 +255,6 @@ _TIE_MARKET = re.compile(r"投标|招标|磋商|谈判|比选|采购|供应商|�
 _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
 
 
-def _clause_end(sentence: str, at: int) -> int:
-    ends = [i for i in (sentence.find(p, at) for p in "，,；;。") if i >= 0]
-    return min(ends) if ends else len(sentence)
-
-
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
     local (made, registered, housed or trading here), with the guard if lawful."""
@@ -269,7 +264,7 @@ def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]
         if m is not None and not _DEMAND_LOCAL.search(sentence[:m.end()]) and not (header and _DEMAND_LOCAL.search(header)):
             m = None
         # (years of presence here — 在本县连续缴纳社会保险满一年 — are the entry reading's threshold: review/norms/entry.py)
-        if m is not None and re.search(r"连续|满[^，。；]{0,3}年", sentence[m.start():_clause_end(sentence, m.end())]):
+        if m is not None and re.search(r"连续|满[^，。；]{0,3}年", sentence[m.start():end_before(sentence, m.end(), "，,；;。")]):
             m = None
         if m is not None:
             # (依法 of the tender or the tax itself is no basis of the tie: 参加本市依法必须招标的……工程投标; 在本县依法纳税)
