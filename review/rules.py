@@ -21,7 +21,7 @@ from statutes.numerals import article_label as _article_label
 from . import lazyre
 from .lazyre import LazyPattern, lazy
 from .model import CATEGORIES, SEVERITIES
-from .norms.conditions import ConditionError, NormCondition, parse_condition
+from .norms.conditions import READING_TABLES, ConditionError, NormCondition, parse_condition
 from .norms.lexicon import Lexicon, build_lexicon, is_lexicon_file, packaged_lexicon_files
 
 TOPICS = ("family-planning", "repealed-law", "agency", "validity", "fair-competition",
@@ -628,6 +628,10 @@ def _build_rule(path, pack_name: str, raw: dict, params: dict, lexicon: Lexicon 
         if not isinstance(raw.get(k), str) or not raw[k].strip():
             raise RulePackError(path, rid, f"缺少中文 {k}")
     readings_raw = raw.get("opinion_readings", {})
+    if isinstance(readings_raw, str):
+        if readings_raw not in READING_TABLES:
+            raise RulePackError(path, rid, f"opinion_readings 引用了未知的表 {readings_raw}（可用：{sorted(READING_TABLES)}）")
+        readings_raw = READING_TABLES[readings_raw]
     if not isinstance(readings_raw, dict) or not all(isinstance(v, str) and v.strip() for v in readings_raw.values()):
         raise RulePackError(path, rid, "opinion_readings 必须是读法名到中文说明的表")
     if readings_raw and "{readings}" not in raw["opinion"]:

@@ -104,3 +104,12 @@ def test_competent_reading(sentence, name):
 ])
 def test_entrusted_enforcement(sentence, expected):
     assert any(k == "usurp" and not g for k, _, _, g in power_readings(sentence)) is expected
+
+
+def test_the_rule_takes_its_readings_and_words_from_the_table():
+    # one row in review/tables/competences.toml is one reading of C-POWER-COMPETENT and one sentence of its opinion
+    from review.norms.competent import NAMES, OPINION_WORDS
+    (rule,) = [r for r in RULES if r.id == "C-POWER-COMPETENT"]
+    assert rule.norm[0].effect == NAMES and len(NAMES) == len(competences())
+    assert dict(rule.opinion_readings) == OPINION_WORDS
+    assert OPINION_WORDS["misplaced_dibao"].endswith("（《中华人民共和国社会救助法》第四十四条）")

@@ -79,6 +79,9 @@ GOOD = textwrap.dedent('''
     ('id = "X-TEST-01"', 'id = "bad id"', "规则编号"),
     ('opinion = "“{quote}”设定了罚款。"', 'opinion = "x"\nfoo = 1', "未知字段"),
     ('version = "1"', '', "[pack]"),
+    # a table named for the opinion's words must be one the engine knows (review.norms.conditions.READING_TABLES)
+    ('opinion = "“{quote}”设定了罚款。"', 'opinion = "“{quote}”设定了罚款：{readings}。"\nopinion_readings = "table.nowhere"',
+     "未知的表"),
     ("any = ['罚款']", "any = ['{{UNDEFINED}}']", "未定义的片段"),
     # the 有效期 presumption of a province is one of a closed set (review.presumption)
     ('version = "1"', 'version = "1"\n\n[params."测试省"]\npresume_lapse = "sometimes"', "presume_lapse 只能是"),

@@ -27,6 +27,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from statutes.numerals import article_label
+
 from ..sentences import start_after
 from .power import PROTECTIVE
 
@@ -58,6 +60,15 @@ def competences(path: Path = TABLE) -> tuple[Competence, ...]:
 
 
 NAMES = tuple(c.name for c in competences())
+
+
+def opinion_words(row: Competence) -> str:
+    """What a finding says of a row: the body the law gives the act to, and the article (C-POWER-COMPETENT's
+    ``{readings}``; the rule takes them from this table, ``opinion_readings = "table.competences"``)."""
+    return f"该事项依法应当由{row.who}实施（《{row.law}》{article_label(row.article)}）"
+
+
+OPINION_WORDS = {c.name: opinion_words(c) for c in competences()}
 
 # a body by the ending of its name (an open slot before it)
 _BODY_END = r"(?:人民政府|政府|办事处|局|办公室|委员会|委|机关|部门|中心|协会|联合会|商会|公司|企业|单位|专班|领导小组|指挥部|大会|会议|法院|所|站|队|小组)"

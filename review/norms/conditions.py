@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
 from .burden import NAMES as BURDEN_NAMES, burdens as _burdens, kin_bear_header
+from .competent import NAMES as COMPETENCE_NAMES, OPINION_WORDS as COMPETENCE_WORDS
 from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
 from .lexicon import Lexicon
 from .model import CONTEXTS, MODALS, Norm
@@ -61,6 +62,12 @@ from .model import CONTEXTS, MODALS, Norm
 BEARERS = ("offender", "relative", "employer", "others", "government")
 _KEYS = {"agent_not", "actor", "header_any", "header_all", "header_none", "precondition", "sanction", "min_severity", "bearer", "on_violation", "all", "any", "none", "clause_any",
          "agent", "modal", "basis", "contexts", "forbidden", "window", "near", "sanction_near", "effect"}
+
+
+# tables a rule names whole (``effect = ["table.competences"]``, ``opinion_readings = "table.competences"``): one
+# effect a row, with the words a finding says of it — the table is the one place its rows are written
+EFFECT_TABLES = {"table.competences": COMPETENCE_NAMES}
+READING_TABLES = {"table.competences": COMPETENCE_WORDS}
 
 
 class ConditionError(ValueError):
@@ -142,6 +149,8 @@ def parse_condition(raw, lexicon: Lexicon) -> NormCondition:
     for name in kw.get("bearer", ()):
         if name not in BEARERS:
             raise ConditionError(f"norm.bearer 必须取自 {BEARERS}：{name}")
+    if "effect" in kw:
+        kw["effect"] = tuple(n for e in kw["effect"] for n in EFFECT_TABLES.get(e, (e,)))
     for name in kw.get("effect", ()):
         if name not in EFFECT_NAMES + BURDEN_NAMES:
             raise ConditionError(f"norm.effect 必须取自 {EFFECT_NAMES + BURDEN_NAMES}：{name}")
