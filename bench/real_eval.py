@@ -98,18 +98,6 @@ def spans_of(text: str, items: list[dict], what: str, path: Path) -> list[tuple[
     return out
 
 
-def _over_line_breaks(text: str, quote: str, c0: int, c1: int) -> tuple[int, int] | None:
-    """Where ``quote`` (without line breaks) stands in text[c0:c1] once its line breaks are skipped, as offsets
-    into ``text``; None when it does not."""
-    if "\n" in quote or "\n" not in text[c0:c1]:
-        return None
-    keep = [i for i in range(c0, min(c1 + 1, len(text))) if text[i] != "\n"]
-    at = "".join(text[i] for i in keep).find(quote)
-    if at < 0 or not quote:
-        return None
-    return keep[at], keep[at + len(quote) - 1] + 1
-
-
 def finding_span(f: dict, text: str) -> tuple[int, int] | None:
     """Where a finding stands in the text: its quote (searched from its clause), else its clause."""
     clause = f.get("clause") or {}
@@ -127,12 +115,6 @@ def finding_span(f: dict, text: str) -> tuple[int, int] | None:
             inner = (clause.get("text") or "").find(quote)
             if inner >= 0:
                 return c0 + inner, min(c1, c0 + inner + len(quote))
-            # a quote the engine read over a hard line wrap and gives without it (独生子\n女证 quoted 独生子女证,
-            # review.quotes): where its words stand in the clause, the wraps skipped — not at a copy of the same
-            # words elsewhere in the document
-            over = _over_line_breaks(text, quote, c0, c1)
-            if over:
-                return over
         elif text[c0:c1] == clause.get("text"):
             return c0, c1
     if quote:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import crosses_line_end, norm_spans, sentence_bounds, sentence_spans, unwrapped_sentence
+from .sentences import crosses_line_end, norm_spans, own_step, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
@@ -30,6 +30,9 @@ BURDENS = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights",
 # nothing, whatever the rule — a privilege or a body escaping control is not written as such a prohibition. The other
 # reliefs (a restriction said not to apply, a demand lifted) are a privilege there, so only BURDENS read them.
 PROTECTED = BURDENS | {"power", "fair-competition", "procedure", "upper-law", "contract"}
+# the categories a document may not 设定 without an upper-level basis (review.engine.SET_BY_UPPER): the basis that excuses
+# one of their measures is the one cited for it, not for the further step the sentence goes on to (sentences.own_step)
+SETTING_CATEGORIES = frozenset({"license", "penalty", "coercion", "fee"})
 # the categories whose rules report a favour the government side grants: a favour it declines (甲方不作出保底收益承诺,
 # 不以任何名义返还土地出让金) is the lawful promise, not the favour (the ``declined`` relief)
 DECLINABLE = frozenset({"contract", "fair-competition"})
@@ -226,7 +229,10 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
         # (a citation in a 除……外 phrase before the hit names what the sentence goes beyond: it excuses nothing after it)
         unless_text = without_excepted(text, end)
-        scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
+        # (a 设定 measure: up to the condition of a further step — a basis cited for that step is not the measure's)
+        scope = unless_text if rule.unless_scope != "sentence" else \
+            own_step(unless_text, start, end) if rule.category in SETTING_CATEGORIES else \
+            unwrapped_sentence(unless_text, start, end)
         if any(rx.search(scope) for rx in rule.unless):
             continue
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):

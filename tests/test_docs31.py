@@ -1,18 +1,13 @@
-"""Round 31 (docs31, issue 9): the evaluator (bench/real_eval.py) puts a finding whose quote the engine read over a
-hard line wrap and gives without it (独生子\\n女证 quoted 独生子女证) where its words stand in its own clause — not at
-a copy of the same words elsewhere in the document (D024 第六十一条); the clauses of tests/fixtures/rewordings/
-docs31.toml (norms whose lines a fixed-width layout wrapped) judged as before (bench/README.md, "Round 31 — docs31")."""
-
-import sys
-from pathlib import Path
+"""Round 31 (docs31, issue 9): a basis cited for a further step of a sentence (……给予警告，经警告后仍不纠正的，……按
+《X条例》第N条规定处理) excuses that step, not the measure before its condition (review.sentences.own_step, read by
+review.match for the 设定 categories: D153 第五十五条); the clauses of tests/fixtures/rewordings/docs31.toml (that
+reading's problems and look-alikes, and norms a fixed-width layout wrapped over lines) (bench/README.md, "Round 31 —
+docs31")."""
 
 import pytest
 
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from real_eval import _over_line_breaks, finding_span  # noqa: E402
 
 CASES = fixture_cases("docs31.toml")
 RULES = load_packs()
@@ -23,29 +18,27 @@ def test_docs31_clause(corpus, stem, index, case):
     check_clause(corpus, RULES, case)
 
 
-# the same words once unwrapped at the start (a copy) and once wrapped in the finding's clause at the end
-COPY = "二、属独生子女的需提供独生子女证。\n"
-WRAPPED = "六、属独生子女的需提供独生子\n女证。"
-
-
-@pytest.mark.parametrize("text, quote, c0, c1, want", [
-    # a quote without the line break its words stand across in the clause: found over it
-    (COPY + WRAPPED, "属独生子女的需提供独生子女证", len(COPY), len(COPY + WRAPPED), "属独生子女的需提供独生子\n女证"),
-    # a quote that holds a line break itself: left to the verbatim search
-    (COPY + WRAPPED, "独生子\n女证", len(COPY), len(COPY + WRAPPED), None),
-    # a clause without a line break: nothing to skip
-    (COPY, "属独生子女的需提供独生子女证", 0, len(COPY) - 1, None),
-    # words the clause does not hold, even over its breaks
-    (COPY + WRAPPED, "计划生育证明", len(COPY), len(COPY + WRAPPED), None),
+@pytest.mark.parametrize("text, measure, want", [
+    # a basis cited after the condition of a further step (仍不纠正的) is that step's: the warning's words end before it
+    ("未按规定办理登记的，派出机构应予以纠正，并可根据情节给予警告，经警告后仍不纠正的，可按《某某条例》第三十一条规定处理。",
+     "给予警告", "未按规定办理登记的，派出机构应予以纠正，并可根据情节给予警告"),
+    # 逾期不改正的 / 情节严重的 / 拒不改正的 open a further step too
+    ("由主管部门责令改正，并处二千元罚款，拒不改正的，依照《某某法》的有关规定处理。", "并处二千元罚款",
+     "由主管部门责令改正，并处二千元罚款"),
+    ("由主管部门给予警告，情节严重的，依照有关法律、法规的规定处理。", "给予警告", "由主管部门给予警告"),
+    # guard: a basis cited in the measure's own step (no further condition between): the whole sentence
+    ("由主管部门责令停止违法行为，并处罚款，具体依照《某某法》第五十五条的规定执行。", "并处罚款",
+     "由主管部门责令停止违法行为，并处罚款，具体依照《某某法》第五十五条的规定执行。"),
+    # guard: a basis cited before the measure stays in its words, whatever step follows
+    ("依照《某某条例》第四十五条的规定，给予警告，逾期不改正的，依法予以处理。", "给予警告",
+     "依照《某某条例》第四十五条的规定，给予警告"),
+    # guard: the measure in the further step itself reads the whole sentence up to its end
+    ("责令改正，逾期不改正的，依照《某某条例》第十条处以罚款。", "处以罚款", "责令改正，逾期不改正的，依照《某某条例》第十条处以罚款。"),
+    # guard: a 的-phrase that is no further step's condition (所需的) does not cut
+    ("由主管部门处以罚款，所需的经费依照《某某办法》的规定列支。", "处以罚款", "由主管部门处以罚款，所需的经费依照《某某办法》的规定列支。"),
 ])
-def test_quote_found_over_line_breaks(text, quote, c0, c1, want):
-    got = _over_line_breaks(text, quote, c0, c1)
-    assert (text[got[0]:got[1]] if got else None) == want
+def test_own_step_ends_before_a_further_steps_condition(text, measure, want):
+    from review.sentences import own_step
 
-
-def test_a_finding_quoted_over_a_wrap_stands_in_its_clause_not_at_a_copy():
-    text = COPY + WRAPPED
-    d = {"quote": "属独生子女的需提供独生子女证",
-         "clause": {"start": len(COPY), "end": len(text), "text": WRAPPED}}
-    s, e = finding_span(d, text)
-    assert s >= len(COPY) and text[s:e] == "属独生子女的需提供独生子\n女证"
+    at = text.index(measure)
+    assert own_step(text, at, at + len(measure)) == want
