@@ -229,11 +229,8 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         # the sentence, over the hard line wraps of a fixed-width layout (review.sentences.unwrapped_sentence)
         # (a citation in a 除……外 phrase before the hit names what the sentence goes beyond: it excuses nothing after it)
         unless_text = without_excepted(text, end)
-        # (a 设定 measure: up to the condition of a further step — a basis cited for that step is not the measure's)
-        scope = unless_text if rule.unless_scope != "sentence" else \
-            own_step(unless_text, start, end) if rule.category in SETTING_CATEGORIES else \
-            unwrapped_sentence(unless_text, start, end)
-        if any(rx.search(scope) for rx in rule.unless):
+        scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
+        if any(rx.search(scope) for rx in rule.unless) and not _cited_for_next_step(rule, unless_text, start, end):
             continue
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
             continue     # a list item read with its header's force is excused by what excuses the header
@@ -409,6 +406,21 @@ def _described(rule: Rule, header: str) -> bool:
     accepted = {c for cond in rule.norm for c in cond.contexts}
     return "context.description" in lexicon and "description" not in accepted \
         and lexicon.has("context.description", header)
+
+
+def _cited_for_next_step(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether what excuses a 设定 measure at [start, end) (its sentence's unless) stands only in a further step of the
+    sentence and is an instrument cited by name there (……给予警告，经警告后仍不纠正的，……按《X条例》第三十一条规定处理):
+    that step's basis, not the measure's (``sentences.own_step``). A general basis (依法, 有关法律、法规) anywhere in the
+    sentence still excuses it, as before: a blanket 依法依纪追究 closing a list of measures speaks for all of them."""
+    if rule.category not in SETTING_CATEGORIES or rule.unless_scope != "sentence":
+        return False
+    own = own_step(text, start, end)
+    full = unwrapped_sentence(text, start, end)
+    if own == full or "《" not in full[len(own):] or any(rx.search(own) for rx in rule.unless):
+        return False
+    lexicon = _lexicon_of(rule)
+    return not ("basis.general" in lexicon and lexicon.has("basis.general", full))
 
 
 def _not_cited(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -42,3 +42,22 @@ def test_own_step_ends_before_a_further_steps_condition(text, measure, want):
 
     at = text.index(measure)
     assert own_step(text, at, at + len(measure)) == want
+
+
+@pytest.mark.parametrize("text, measure, want", [
+    # a named instrument cited only in the further step: the warning is not excused by it
+    ("未按规定办理登记的，派出机构应予以纠正，并可根据情节给予警告，经警告后仍不纠正的，可按《某某条例》第三十一条规定处理。",
+     "给予警告", True),
+    # guard: a general basis in the further step (依法依纪追究) speaks for the whole sentence, as before
+    ("发现违规收费行为的，取消相关机构的评优资格，情节严重的，依法依纪追究相关人员的责任。", "取消相关机构的评优资格", False),
+    # guard: the instrument cited in the measure's own step excuses it
+    ("依照《某某条例》第四十五条的规定，给予警告，逾期不改正的，按《某某条例》第四十六条处理。", "给予警告", False),
+    # guard: no further step: the sentence's own reading
+    ("由主管部门给予警告，并按《某某条例》第十条处理。", "给予警告", False),
+])
+def test_a_named_basis_of_a_further_step_does_not_excuse_the_measure_before_it(text, measure, want):
+    from review.match import _cited_for_next_step
+
+    rule = next(r for r in RULES if r.id == "C-PENALTY-01")
+    at = text.index(measure)
+    assert _cited_for_next_step(rule, text, at, at + len(measure)) is want

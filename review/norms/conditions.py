@@ -378,8 +378,10 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
             continue
         # a basis cited only for a further step of the sentence (……给予警告，经警告后仍不纠正的，……按《X条例》规定处理)
         # is that step's: the triggers before the step's condition are read without it (``_basis_of_step``)
+        # (a named instrument only: a general basis — 依法, 有关法律、法规 — anywhere in the sentence excuses as before)
         beyond_step = cond.basis == "none" and norm.basis.provided
-        if beyond_step and not (clause_text and NEXT_STEP.search(norm.text)):
+        if beyond_step and not (clause_text and norm.basis.kind == "cited" and NEXT_STEP.search(norm.text)
+                                and not lexicon.has("basis.general", norm.text)):
             continue
         if cond.modal and norm.modal not in cond.modal:
             continue
