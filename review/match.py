@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .model import Clause, Document, Finding
 from .severity import milder
 from .sentences import PHRASE_END as _PHRASE_END
-from .sentences import crosses_line_end, norm_spans, sentence_bounds, sentence_spans, unwrapped_sentence
+from .sentences import crosses_line_end, norm_spans, own_step, sentence_bounds, sentence_spans, unwrapped_sentence
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
@@ -30,6 +30,9 @@ BURDENS = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights",
 # nothing, whatever the rule — a privilege or a body escaping control is not written as such a prohibition. The other
 # reliefs (a restriction said not to apply, a demand lifted) are a privilege there, so only BURDENS read them.
 PROTECTED = BURDENS | {"power", "fair-competition", "procedure", "upper-law", "contract"}
+# the categories a document may not 设定 without an upper-level basis (review.engine.SET_BY_UPPER): the basis that excuses
+# one of their measures is the one cited for it, not for the further step the sentence goes on to (sentences.own_step)
+SETTING_CATEGORIES = frozenset({"license", "penalty", "coercion", "fee"})
 # the categories whose rules report a favour the government side grants: a favour it declines (甲方不作出保底收益承诺,
 # 不以任何名义返还土地出让金) is the lawful promise, not the favour (the ``declined`` relief)
 DECLINABLE = frozenset({"contract", "fair-competition"})
@@ -227,7 +230,7 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         # (a citation in a 除……外 phrase before the hit names what the sentence goes beyond: it excuses nothing after it)
         unless_text = without_excepted(text, end)
         scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
-        if any(rx.search(scope) for rx in rule.unless):
+        if any(rx.search(scope) for rx in rule.unless) and not _cited_for_next_step(rule, unless_text, start, end):
             continue
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
             continue     # a list item read with its header's force is excused by what excuses the header
@@ -403,6 +406,21 @@ def _described(rule: Rule, header: str) -> bool:
     accepted = {c for cond in rule.norm for c in cond.contexts}
     return "context.description" in lexicon and "description" not in accepted \
         and lexicon.has("context.description", header)
+
+
+def _cited_for_next_step(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether what excuses a 设定 measure at [start, end) (its sentence's unless) stands only in a further step of the
+    sentence and is an instrument cited by name there (……给予警告，经警告后仍不纠正的，……按《X条例》第三十一条规定处理):
+    that step's basis, not the measure's (``sentences.own_step``). A general basis (依法, 有关法律、法规) anywhere in the
+    sentence still excuses it, as before: a blanket 依法依纪追究 closing a list of measures speaks for all of them."""
+    if rule.category not in SETTING_CATEGORIES or rule.unless_scope != "sentence":
+        return False
+    own = own_step(text, start, end)
+    full = unwrapped_sentence(text, start, end)
+    if own == full or "《" not in full[len(own):] or any(rx.search(own) for rx in rule.unless):
+        return False
+    lexicon = _lexicon_of(rule)
+    return not ("basis.general" in lexicon and lexicon.has("basis.general", full))
 
 
 def _not_cited(rule: Rule, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -226,6 +226,22 @@ def wrapped_sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return over_wraps(text, *sentence_bounds(text, start, end))
 
 
+# the condition of a further step the sentence goes on to after a measure (……给予警告，经警告后仍不纠正的，……可按《X条例》
+# 第N条规定处理; ……责令改正，逾期不改正的，……; ……，情节严重的，……): what follows it is another norm of the same sentence
+NEXT_STEP = re.compile(r"[，,](?=[^，,。；;]{0,16}?(?:仍|逾期|拒不|再次|屡次|继续|情节(?:较重|严重|恶劣|特别严重))"
+                       r"[^，,。；;]{0,16}?的[，,])")
+
+
+def own_step(text: str, start: int, end: int) -> str:
+    """``unwrapped_sentence`` up to the condition of a further step after [start, end) (``NEXT_STEP``): the words that
+    bear on the measure at [start, end) — a basis cited for the step after it (……给予警告，经警告后仍不纠正的，……按
+    《X条例》第N条规定处理) is that step's, not the warning's."""
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = over_wraps(text, step_start(text, s0), s1)
+    step = NEXT_STEP.search(text, end, s1)
+    return text[s0:step.start() if step else s1].replace("\n", "")
+
+
 def unwrapped_sentence(text: str, start: int, end: int) -> str:
     """The sentence around [start, end) continued over hard line wraps (``wrapped_at``), without them: what a
     condition about the whole sentence reads (出\n生医学证明 is 出生医学证明); an escalation step is read with

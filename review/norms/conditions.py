@@ -57,6 +57,7 @@ from .burden import NAMES as BURDEN_NAMES, burdens as _burdens, kin_bear_header
 from .competent import NAMES as COMPETENCE_NAMES, OPINION_WORDS as COMPETENCE_WORDS
 from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
 from .lexicon import Lexicon
+from ..sentences import NEXT_STEP, own_step
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others", "government")
@@ -384,7 +385,12 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
     for norm in norms:
         if set(norm.context) - set(cond.contexts):
             continue
-        if cond.basis == "none" and norm.basis.provided:
+        # a basis cited only for a further step of the sentence (……给予警告，经警告后仍不纠正的，……按《X条例》规定处理)
+        # is that step's: the triggers before the step's condition are read without it (``_basis_of_step``)
+        # (a named instrument only: a general basis — 依法, 有关法律、法规 — anywhere in the sentence excuses as before)
+        beyond_step = cond.basis == "none" and norm.basis.provided
+        if beyond_step and not (clause_text and norm.basis.kind == "cited" and NEXT_STEP.search(norm.text)
+                                and not lexicon.has("basis.general", norm.text)):
             continue
         if cond.modal and norm.modal not in cond.modal:
             continue
@@ -467,6 +473,16 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         if not cond.forbidden and not cond.precondition:   # a precondition's form already reads its negation
             first = [(a, b) for a, b in first
                      if not _forbidden(lexicon, norm.text, a - norm.start, b - norm.start)]
+        if beyond_step:
+            first = [(a, b) for a, b in first if not _basis_of_step(lexicon, clause_text, norm.header, a, b)]
         if first:
             out.append(first[0])
     return out
+
+
+def _basis_of_step(lexicon: Lexicon, clause_text: str, header: str, a: int, b: int) -> bool:
+    """Whether the measure at [a, b) of ``clause_text`` has a basis in its own step of the sentence (``own_step``: up
+    to the condition of a further step) or in its list ``header``."""
+    from .analyse import basis_of
+
+    return basis_of(lexicon, own_step(clause_text, a, b), header).provided
