@@ -36,7 +36,7 @@ from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
-from .kin import RELATIVE, STATUS_KIN
+from .kin import MARKED_STATUS, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
@@ -740,11 +740,20 @@ _TAKEN = re.compile(r"(收回|拆除|清除|没收|收缴|清理|撤除|摘除|�
 _TAKEN_GUARD = re.compile(r"违法|违章|违规|擅自|未经(批准|许可|审批|同意)|非法|私自|临时|超过[^，。；]{0,6}期限|期满|到期|逾期|"
                           r"国有|公有|集体所有|政府投资|协议|约定|合同|无主|废弃|危险|闲置|未动工|土地使用权|使用权|划拨")
 # O3 a group shut out of a benefit by its origin or its past (非本县户籍的……不享受; 社区矫正对象……不参加收益分配)
-_GROUP = re.compile(r"非本[县市区镇乡村]?(户籍|户口|常住户口)?(的)?|外地户籍|外省市?户籍|外来(务工)?人员|流动人口|非户籍|农业户籍|农村户籍|"
-                    r"社区矫正对象|刑满释放人员|解除强制隔离戒毒人员|戒毒人员|服刑人员|在押人员|上访人员|信访人员")
+_GROUP = re.compile(r"非本[县市区镇乡村]?(户籍|户口|常住户口)?(的)?|外地户籍|外省市?户籍|外来[^，。；]{0,6}?人员|流动人口|非户籍|农业户籍|农村户籍|"
+                    r"社区矫正对象|刑满释放人员|解除强制隔离戒毒人员|戒毒人员|服刑人员|在押人员|上访人员|信访人员|"
+                    # round 31 (rights31): a class marked by a disability (残疾人保障法 第三条: no discrimination for it),
+                    # or by what a relative did or is (父亲因犯罪正在服刑的子女: the consequence borne by another)
+                    r"(肢体|精神|智力|视力|听力|言语|多重)?残疾(人|人员|证|证件|等级)|"
+                    rf"({RELATIVE})[^，。；]{{0,8}}?({MARKED_STATUS})")
 _SHUT_OUT = re.compile(r"(不享受|不得享受|不纳入|不予(发放|纳入|享受|安排|分配)|不参加|不得参加|不列入|不能享受|一律不予)[^，。；]{0,16}?"
-                       r"(分配|分红|收益|补贴|补助|津贴|慰问|福利|待遇|救助|保障|招生|入学|就读|医疗|保险|服务|奖励|资助)")
-_GROUP_GUARD = re.compile(r"骗取|虚假|隐瞒|收入|财产|不符合|不再符合|服刑期间[^，。；]{0,6}(养老|待遇)|居住证|常住|或者|依法|"
+                       r"(分配|分红|收益|补贴|补助|津贴|慰问|福利|待遇|救助|保障|招生|入学|就读|医疗|保险|服务|奖励|资助|"
+                       # round 31: a public post or aid scheme, a health service (公益性岗位安置, 困难帮扶, 健康体检)
+                       r"岗位|安置|帮扶|健康|卫生|体检)")
+# (a residence permit named is the scheme's alternative tie — 持居住证的 — except that a basic public-health service is
+# every resident's: 基本医疗卫生与健康法 第十六条, round 31)
+_GROUP_GUARD = re.compile(r"骗取|虚假|隐瞒|收入|财产|不符合|不再符合|服刑期间[^，。；]{0,6}(养老|待遇)|"
+                          r"居住证(?![^。；]*不(纳入|享受|列入)[^，。；]{0,16}?(健康档案|健康体检|家庭医生|慢病|预防接种|基本公共卫生))|常住|或者|依法|"
                           r"低保|最低生活保障|特困|户籍所在地|宅基地|承包地|统计")
 # O1 a person's own life reported to a body (行车路线, 住宿变动, 治丧时间地点和人数, 宴请人数): the reading of _data widened
 # to a person's own movements, stays and gatherings, the subject being the person himself
