@@ -710,6 +710,11 @@ _COMPLAIN_GUARD = re.compile(r"不(得|准|许)[^，。；]{0,10}?(打击|报复
                              r"恶意|虚假|诬告|捏造|重复投诉|已经受理|正在|依法应当通过诉讼|不符合|条件|超过[^，。；]{0,8}(期限|时效|年|月|日)|"
                              r"已经?(作出|生效|裁决|判决)|同一事实|撤诉")
 _STATUTORY_ORDER = re.compile(r"劳动(人事)?争议|人事争议|仲裁协议|仲裁条款|复议前置")
+# round 31 (rights31): a person's complaints shut out for a period (一年内对其投诉不再受理; 六个月内不再受理其举报) — the
+# remedy itself withheld, whatever the earlier complaints were (消费者权益保护法 第三十九条; 信访工作条例 第二十条); the same
+# matter answered for good (信访工作条例 第三十五条: 同一事实和理由, no period) is the law's own end of a procedure
+_COMPLAINTS_SHUT = re.compile(r"[\d一二三四五六七八九十两半]+个?(年|月|日|周|天)内[^，。；]{0,12}?(不再|不予|停止|暂停)受理[^，。；]{0,8}")
+_COMPLAINT_WORD = re.compile(r"投诉|举报|信访|申诉|控告|检举")
 _LEAVE = re.compile(r"不(得|准|许|能)(擅自)?离开(本县|本市|本区|本镇|本乡|本村|本地|县域|居住地|户籍地|所在[县市区镇乡村])")
 # O2/O5 a pledge to give up a remedy or to stay silent (不采取聚集、上访等方式反映诉求); a loss "deemed" from a breach
 _PLEDGE_SILENCE = re.compile(r"(承诺书|保证书|责任书|承诺|保证|约定)[^。；]{0,30}?(不(采取|以|通过)?[^，。；]{0,12}?(上访|信访|聚集|投诉|举报|起诉|诉讼|仲裁|复议|反映诉求)|"
@@ -848,6 +853,10 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
     m = _UNION.search(sentence)
     if m and not re.search(r"(阻挠|限制|干涉|阻止|任何单位|任何组织)[^，。；]{0,8}$", sentence[:m.start()]) \
             and not re.search(r"阻挠|限制|干涉|阻止|妨碍", m.group(0)):
+        return [Burden("reduce", m.start(), m.end(), m.group(0))]
+    m = _COMPLAINTS_SHUT.search(sentence)
+    if m and _COMPLAINT_WORD.search(sentence[max(0, m.start() - 8):m.end()]) and not PROTECTIVE.search(sentence) \
+            and not re.search(r"任何(单位|组织|人)|工作人员", sentence[:m.start()]):
         return [Burden("reduce", m.start(), m.end(), m.group(0))]
     # (not the order a statute sets — 劳动争议: 仲裁 first — nor the parties' own arbitration agreement)
     for m in (() if _STATUTORY_ORDER.search(header + sentence) else _COMPLAIN.finditer(sentence)):
