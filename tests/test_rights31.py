@@ -92,3 +92,45 @@ def test_withdrawn_statutory_benefit(sentence, expected):
 ])
 def test_circle_of_two_needs(sentence, after, expected):
     assert any(b.name == "paper" for b in papers(sentence, "", "", after)) is expected
+
+
+@pytest.mark.parametrize("sentence, header, name", [
+    # a record barring a trade, the place named between the bar and the trade
+    ("有盗窃违法记录的人员，不得在本县旧货市场从事收购经营。", "", "record"),
+    # a member's leaving of a cooperative barred
+    ("社员在项目实施期间不得退社。", "", "own_act"),
+    # a marriage registration given a third party's paper
+    ("申请复婚登记的，应当同时提交村委会出具的婚姻状况证明。", "", "status"),
+    # land taken back for going out to work, the verb before the land
+    ("外出务工满三年的农户，由村集体统一收回其宅基地。", "", "taken"),
+    # a relative's past fraud, already punished, borne by the applicant
+    ("（二）其配偶曾因骗取救助金受到行政处罚的；", "有下列情形之一的，不予纳入临时救助范围：", "others"),
+])
+def test_wave2_burdens(sentence, header, name):
+    assert name in {b.name for b in burdens(sentence, header)}
+
+
+@pytest.mark.parametrize("sentence, header", [
+    # guard: a statute's own bar on a trade (校车安全管理条例 第二十三条)
+    ("有吸毒记录的人员，不得在本县从事校车驾驶工作。", ""),
+    # guard: leaving on the statute's notice (农民专业合作社法 第二十五条)
+    ("成员要求退社的，应当在会计年度终了的三个月前提出书面申请。", ""),
+    # guard: the statute's own papers (婚姻登记条例 第八条)
+    ("申请结婚登记的当事人，应当出具本人的居民身份证和签字声明。", ""),
+    # guard: land given back of one's own will
+    ("举家进城落户的农户自愿交回宅基地的，由村集体依法收回。", ""),
+    # guard: the household's own means concealed
+    ("（二）申请人及其家庭成员隐瞒家庭收入的；", "有下列情形之一的，不予纳入临时救助范围："),
+])
+def test_wave2_guarded(sentence, header):
+    assert not ({b.name for b in burdens(sentence, header)} & {"record", "own_act", "status", "taken", "others"})
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a paper already given, asked again with the modal first
+    ("申报补贴时已提交的营业执照，在兑付环节应当再次提交。", True),
+    # guard: a changed fact
+    ("申报补贴时已提交的材料发生变更的，在兑付环节应当再次提交变更后的材料。", False),
+])
+def test_asked_again_modal_first(sentence, expected):
+    assert any(b.name == "on_file" for b in papers(sentence)) is expected
