@@ -36,7 +36,7 @@ from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
-from .kin import RELATIVE, STATUS_KIN
+from .kin import MARKED_STATUS, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
@@ -127,6 +127,9 @@ _MEANS = re.compile(r"收入|财产|人均|赡养|抚养|扶养|(名下|拥有|�
                     r"冒领|伪造|不如实|不再符合|不符合|户籍所在地|户口所在地")
 # round 17: someone else made to bear a person's private conduct: the employer an employee's, the landlord a tenant's,
 # the school a pupil's (not the employer's own duties at work: a violation of 操作规程 is the firm's own)
+# round 31 (rights31): a relative's past fraud already punished (其配偶曾因骗取……受到行政处罚) is the relative's record, not
+# the household's means test the fraud guard above stands for: the applicant bears what another did
+_RELATIVE_PAST = re.compile(rf"({_RELATIVE})[^，。；]{{0,10}}?(骗取|虚假|隐瞒)[^，。；]{{0,20}}?(受到|被)[^，。；]{{0,6}}?(处罚|查处|处理|处分)")
 _THIRD_ACTOR = re.compile(r"员工|职工|雇员|从业人员|承租人|租户|房客|租客|学生")
 _PRIVATE_MISCONDUCT = re.compile(r"赌博|吸毒|涉毒|嫖娼|打架|斗殴|醉酒|醉驾|信访|上访|缠访|闹访|传销|邪教|犯罪|治安管理处罚|拘留")
 _THIRD_BEARER = re.compile(r"所在(企业|单位|公司|学校)|用人单位|其单位|雇主|出租人|房东|房主")
@@ -231,7 +234,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
     out = []
     if PROTECTIVE.search(sentence) and not PROTECTIVE.search(sentence).group(0).startswith("任何"):
         return out
-    if _MEANS.search(sentence + header) or GOVERNMENT_FIRST.match(sentence) or _FAMILY_PLANNING.search(sentence + header):
+    if _MEANS.search(_RELATIVE_PAST.sub("", sentence + header)) or GOVERNMENT_FIRST.match(sentence) \
+            or _FAMILY_PLANNING.search(sentence + header):
         return out
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
@@ -378,6 +382,9 @@ _KIN_HAS = re.compile(rf"({_RELATIVE})[^，。；]{{0,12}}?(有|存在|受过|�
 _OWN_ACT = re.compile(r"不得(将|把)?[^，。；]{0,8}?(户口|户籍)[^，。；]{0,4}(迁出|迁往|迁至|迁移|转出|迁回)|"
                       r"不得(将|把)?[^，。；]{0,10}?(出售|出租|转让|赠与|转卖|上市交易|买卖)|"
                       r"不得(辞职|离职|辞去|调离|调往|调出|离岗|跳槽)|"
+                      # round 31: a member's leaving of his cooperative or association barred (农民专业合作社法 第二十五条:
+                      # a member may leave on notice; 社会团体 members join and leave of their own will)
+                      r"不得(退社|退会|退出[^，。；]{0,6}?(合作社|协会|商会|学会|联合会|工会|集体经济组织))|"
                       # round 27: the leaving asked for (不得申请调动、辞职): a worker's own request, whatever its verb
                       r"不得(提出|申请)(调动|辞职|离职|调离|调出|解除[^，。；]{0,4}(劳动|聘用)合同)|不得(到|去|前往)[^，。；]{0,6}(外|以外)[^，。；]{0,2}(务工|就业|工作|打工)|"
                       r"不得外出(务工|打工)|不得(将户口|把户口)?保留在(原籍|原户籍地|原居住地)|"
@@ -602,7 +609,8 @@ _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车
 # the bar (公司法 第一百七十八条, 娱乐场所管理条例 第五条, 保安服务管理条例 第八条, 民用爆炸物品安全管理条例, 教师法 …)
 _SERVED = (r"刑满释放|被判处[^，。；]{0,6}(刑罚|徒刑|拘役|管制)|判处刑罚|受过[^，。；]{0,10}?(刑事处罚|治安管理处罚|行政处罚|行政拘留)|"
            r"有[^，。；]{0,6}(犯罪记录|违法记录|前科)")
-_TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)")
+# (round 31: the place may stand between the bar and the trade — 不得在本县二手车交易市场从事经纪)
+_TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)(?:在[^，。；]{{1,14}}?)?[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)")
 _TRADE_BAR_HEADER = re.compile(r"(不得|不予)[^，。；：:]{0,8}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)[^：:]*[：:]\s*$")
 _SERVED_RX = re.compile(_SERVED)
 _STATUTORY_BAR = re.compile(r"公司|董事|监事|高级管理人员|娱乐场所|典当|拍卖|民用爆炸|爆破|危险|枪支|弹药|金融|证券|保险|出租汽车|"
@@ -663,7 +671,13 @@ def _lifestyle(sentence: str, header: str) -> list[Burden]:
 
 # a civil-status registration (婚姻登记条例, 收养登记办法, 户口登记条例 on births and deaths) gated on a step its own law
 # does not set: counselling, mediation, a course, a check (申请离婚登记的，应当先接受调解; 须先参加婚前辅导课程)
-_STATUS_REG = re.compile(r"(结婚|离婚|婚姻|收养|出生|死亡)登记")
+_STATUS_REG = re.compile(r"(结婚|离婚|婚姻|复婚|再婚|收养|出生|死亡)登记")
+# round 31 (rights31): a marriage registration's papers are closed (婚姻登记条例 第八条: the identity card and the parties'
+# signed declaration; a divorce's written agreement, 第十三条) — a paper a third party makes or consents by, demanded beside
+# them (应当同时提交子女签署的知情同意书; 侨联出具的婚姻状况意见)
+_MARRIAGE_REG = re.compile(r"(结婚|离婚|复婚|再婚)登记")
+_MARRIAGE_PAPER = re.compile(r"(应当|须|必须|需|需要)(同时|另行|还|一并)?[^，。；]{0,4}?(提交|提供|出具)[^，。；]{0,20}?"
+                             r"(出具|签署|签字|开具)的[^，。；]{0,12}?(同意书|意见|证明|承诺书|保证书)")
 _STATUS_STEP = re.compile(r"(应当|须|必须|需|需要)先?[^，。；]{0,12}?(参加|接受|完成|经过|通过)[^，。；]{0,12}?"
                           r"(调解|辅导|培训|课程|教育|考试|体检|检查|咨询|讲座|学习)")
 
@@ -672,6 +686,8 @@ def _status(sentence: str, header: str) -> list[Burden]:
     if not _STATUS_REG.search(header + sentence) or PROTECTIVE.search(sentence):
         return []
     m = _STATUS_STEP.search(sentence)
+    if m is None and _MARRIAGE_REG.search(header + sentence):
+        m = _MARRIAGE_PAPER.search(sentence)
     if m is None or re.search(r"自愿|可以|鼓励|提倡|倡导", sentence[:m.end()]):
         return []
     # the step's own phrase says who takes it (婚姻登记机关受理……后，当事人须参加……: the parties, round 25)
@@ -710,6 +726,11 @@ _COMPLAIN_GUARD = re.compile(r"不(得|准|许)[^，。；]{0,10}?(打击|报复
                              r"恶意|虚假|诬告|捏造|重复投诉|已经受理|正在|依法应当通过诉讼|不符合|条件|超过[^，。；]{0,8}(期限|时效|年|月|日)|"
                              r"已经?(作出|生效|裁决|判决)|同一事实|撤诉")
 _STATUTORY_ORDER = re.compile(r"劳动(人事)?争议|人事争议|仲裁协议|仲裁条款|复议前置")
+# round 31 (rights31): a person's complaints shut out for a period (一年内对其投诉不再受理; 六个月内不再受理其举报) — the
+# remedy itself withheld, whatever the earlier complaints were (消费者权益保护法 第三十九条; 信访工作条例 第二十条); the same
+# matter answered for good (信访工作条例 第三十五条: 同一事实和理由, no period) is the law's own end of a procedure
+_COMPLAINTS_SHUT = re.compile(r"[\d一二三四五六七八九十两半]+个?(年|月|日|周|天)内[^，。；]{0,12}?(不再|不予|停止|暂停)受理[^，。；]{0,8}")
+_COMPLAINT_WORD = re.compile(r"投诉|举报|信访|申诉|控告|检举")
 _LEAVE = re.compile(r"不(得|准|许|能)(擅自)?离开(本县|本市|本区|本镇|本乡|本村|本地|县域|居住地|户籍地|所在[县市区镇乡村])")
 # O2/O5 a pledge to give up a remedy or to stay silent (不采取聚集、上访等方式反映诉求); a loss "deemed" from a breach
 _PLEDGE_SILENCE = re.compile(r"(承诺书|保证书|责任书|承诺|保证|约定)[^。；]{0,30}?(不(采取|以|通过)?[^，。；]{0,12}?(上访|信访|聚集|投诉|举报|起诉|诉讼|仲裁|复议|反映诉求)|"
@@ -740,11 +761,20 @@ _TAKEN = re.compile(r"(收回|拆除|清除|没收|收缴|清理|撤除|摘除|�
 _TAKEN_GUARD = re.compile(r"违法|违章|违规|擅自|未经(批准|许可|审批|同意)|非法|私自|临时|超过[^，。；]{0,6}期限|期满|到期|逾期|"
                           r"国有|公有|集体所有|政府投资|协议|约定|合同|无主|废弃|危险|闲置|未动工|土地使用权|使用权|划拨")
 # O3 a group shut out of a benefit by its origin or its past (非本县户籍的……不享受; 社区矫正对象……不参加收益分配)
-_GROUP = re.compile(r"非本[县市区镇乡村]?(户籍|户口|常住户口)?(的)?|外地户籍|外省市?户籍|外来(务工)?人员|流动人口|非户籍|农业户籍|农村户籍|"
-                    r"社区矫正对象|刑满释放人员|解除强制隔离戒毒人员|戒毒人员|服刑人员|在押人员|上访人员|信访人员")
+_GROUP = re.compile(r"非本[县市区镇乡村]?(户籍|户口|常住户口)?(的)?|外地户籍|外省市?户籍|外来[^，。；]{0,6}?人员|流动人口|非户籍|农业户籍|农村户籍|"
+                    r"社区矫正对象|刑满释放人员|解除强制隔离戒毒人员|戒毒人员|服刑人员|在押人员|上访人员|信访人员|"
+                    # round 31 (rights31): a class marked by a disability (残疾人保障法 第三条: no discrimination for it),
+                    # or by what a relative did or is (父亲因犯罪正在服刑的子女: the consequence borne by another)
+                    r"(肢体|精神|智力|视力|听力|言语|多重)?残疾(人|人员|证|证件|等级)|"
+                    rf"({RELATIVE})[^，。；]{{0,8}}?({MARKED_STATUS})")
 _SHUT_OUT = re.compile(r"(不享受|不得享受|不纳入|不予(发放|纳入|享受|安排|分配)|不参加|不得参加|不列入|不能享受|一律不予)[^，。；]{0,16}?"
-                       r"(分配|分红|收益|补贴|补助|津贴|慰问|福利|待遇|救助|保障|招生|入学|就读|医疗|保险|服务|奖励|资助)")
-_GROUP_GUARD = re.compile(r"骗取|虚假|隐瞒|收入|财产|不符合|不再符合|服刑期间[^，。；]{0,6}(养老|待遇)|居住证|常住|或者|依法|"
+                       r"(分配|分红|收益|补贴|补助|津贴|慰问|福利|待遇|救助|保障|招生|入学|就读|医疗|保险|服务|奖励|资助|"
+                       # round 31: a public post or aid scheme, a health service (公益性岗位安置, 困难帮扶, 健康体检)
+                       r"岗位|安置|帮扶|健康|卫生|体检)")
+# (a residence permit named is the scheme's alternative tie — 持居住证的 — except that a basic public-health service is
+# every resident's: 基本医疗卫生与健康法 第十六条, round 31)
+_GROUP_GUARD = re.compile(r"骗取|虚假|隐瞒|收入|财产|不符合|不再符合|服刑期间[^，。；]{0,6}(养老|待遇)|"
+                          r"居住证(?![^。；]*不(纳入|享受|列入)[^，。；]{0,16}?(健康档案|健康体检|家庭医生|慢病|预防接种|基本公共卫生))|常住|或者|依法|"
                           r"低保|最低生活保障|特困|户籍所在地|宅基地|承包地|统计")
 # O1 a person's own life reported to a body (行车路线, 住宿变动, 治丧时间地点和人数, 宴请人数): the reading of _data widened
 # to a person's own movements, stays and gatherings, the subject being the person himself
@@ -819,7 +849,9 @@ _VOTE_GUARD = re.compile(r"利害关系|回避|关联|剥夺政治权利|精神�
 _VOTE_TRIGGER = re.compile(r"欠缴|拖欠|未(按|缴|交)|拒(不|绝)|违反|违规|不配合")
 # O5 one's land or home taken back because one moved or works elsewhere (举家外出务工满三年的，宅基地由村集体收回): 土地管理法
 # 第六十二条 and 农村土地承包法 第二十七条 keep them for those who settle in town
-_LAND_TAKEN = re.compile(r"(外出|务工|迁出|进城|落户|未回村|不在本村|户口迁|转为非农|举家)[^。；]{0,30}?(宅基地|承包地|责任田|口粮田|住房)"
+_LAND_TAKEN = re.compile(r"(外出|务工|迁出|进城|落户|未回村|不在本村|户口迁|转为非农|举家)[^。；]{0,40}?(收回|调整|注销)其?(宅基地|承包地|责任田|口粮田)|"
+                         # (round 31: the verb before the land, 由村集体经济组织统一收回其宅基地)
+                         r"(外出|务工|迁出|进城|落户|未回村|不在本村|户口迁|转为非农|举家)[^。；]{0,30}?(宅基地|承包地|责任田|口粮田|住房)"
                          r"[^，。；]{0,12}?(收回|调整|注销)")
 _LAND_GUARD = re.compile(r"自愿|有偿|依法|一户多宅|超标准|违法|非法|全家迁入设区的市|不得")
 
@@ -839,6 +871,10 @@ def _narrowed(sentence: str, header: str, before: str) -> list[Burden]:
     m = _UNION.search(sentence)
     if m and not re.search(r"(阻挠|限制|干涉|阻止|任何单位|任何组织)[^，。；]{0,8}$", sentence[:m.start()]) \
             and not re.search(r"阻挠|限制|干涉|阻止|妨碍", m.group(0)):
+        return [Burden("reduce", m.start(), m.end(), m.group(0))]
+    m = _COMPLAINTS_SHUT.search(sentence)
+    if m and _COMPLAINT_WORD.search(sentence[max(0, m.start() - 8):m.end()]) and not PROTECTIVE.search(sentence) \
+            and not re.search(r"任何(单位|组织|人)|工作人员", sentence[:m.start()]):
         return [Burden("reduce", m.start(), m.end(), m.group(0))]
     # (not the order a statute sets — 劳动争议: 仲裁 first — nor the parties' own arbitration agreement)
     for m in (() if _STATUTORY_ORDER.search(header + sentence) else _COMPLAIN.finditer(sentence)):

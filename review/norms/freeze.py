@@ -195,10 +195,18 @@ def _self_duty(sentence: str, header: str) -> list[Burden]:
 _BENEFIT = re.compile(r"低保|最低生活保障|特困|五保|供养|临时救助|医疗救助|教育救助|住房救助|社会救助|养老金|养老保险|基本医疗保险|医保|"
                       r"抚恤|优抚|残疾人[^，。；]{0,4}补贴|高龄(津贴|补贴)|救济|"
                       # round 25: aid by its noun's ending (灾后救助, 受灾群众救助; 救灾资金, 恢复重建补助)
-                      r"[\u4e00-\u9fff]{1,4}救助|救灾|恢复重建")
+                      r"[\u4e00-\u9fff]{1,4}救助|救灾|恢复重建|"
+                      # round 31 (rights31): what a statute gives whoever meets its own test — social insurance paid by
+                      # the employer (社会保险法 第十条), the elders' and the disabled's concessions (老年人权益保障法 第五十七条,
+                      # 残疾人保障法 第五十条), treatment and basic public-health services (基本医疗卫生与健康法 第五条、第十六条)
+                      r"社会保险|社保|优待(证|卡)|乘车优待|诊疗|医疗服务|基本公共卫生|家庭医生|健康档案")
 _WITHDRAW = re.compile(r"取消|停发|暂停|停止|扣减|减发|扣发|降低|不予(发放|享受|纳入|办理|审批)|不得(享受|申请|纳入)|不再(享受|发放)")
 # round 25: a header naming the aid its items shut out (有下列情形之一的，不纳入灾后救助……范围：)
 _WITHDRAW_HEADER = re.compile(_WITHDRAW.pattern + r"|不(纳入|列入)")
+# round 31 (rights31): in a sentence (not a header), a card or a service refused or voided as well — 注销其优待证, 拒绝为其
+# 提供诊疗服务, 不再为其办理 — and a body's leave to do so (可以注销) is no conduct encouraged
+_WITHDRAW_SENTENCE = re.compile(_WITHDRAW.pattern + r"|注销|拒绝(为其|向其|对其)?(提供|办理)|不再为其(办理|提供)")
+_MAY_WITHDRAW = re.compile(r"可以(?=[^，。；]{0,6}?(" + _WITHDRAW_SENTENCE.pattern + r"))")
 # (an agricultural subsidy's own policy sets conditions on the land's use — 撂荒, 占用耕地 —: not read here)
 _LEAD_IN = re.compile(r"(下列|以下|如下)[^，。；：:]{0,4}(情形|情况|行为|条件)")
 # the trigger: a condition (……的，) or the person named by it (……的住户，其……)
@@ -213,7 +221,8 @@ _REFUSED_PERSUASION = re.compile(r"(动员|引导|劝导|劝说)[^，。；]{0,4
 
 def _withdrawn(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _PROTECT.search(sentence) or COMPELS.search(sentence) or ENCOURAGED.search(_REFUSED_PERSUASION.sub("", text)):
+    if _PROTECT.search(sentence) or COMPELS.search(sentence) \
+            or ENCOURAGED.search(_MAY_WITHDRAW.sub("", _REFUSED_PERSUASION.sub("", text))):
         return []
     if header and _LEAD_IN.search(header):
         # an item under 有下列情形之一的，停止发放……: the item is the trigger, the header what is withdrawn
@@ -223,10 +232,11 @@ def _withdrawn(sentence: str, header: str) -> list[Burden]:
     t = _TRIGGER.match(sentence)
     if t is None or _OWN_TEST.search(header + t.group(0)) or _LEAD_IN.search(t.group(0)):
         return []                 # (a lead-in's own sentence: its items say what triggers it)
-    for w in _WITHDRAW.finditer(sentence, t.end()):
+    for w in _WITHDRAW_SENTENCE.finditer(sentence, t.end()):
         hi = end_before(sentence, w.end(), "，,；;。")
         lo = start_after(sentence, w.start(), "，,；;：:。")
-        if _BENEFIT.search(sentence, lo, hi):
+        b = _BENEFIT.search(sentence, lo, hi)
+        if b and b.group(0) not in t.group(0):      # (the conduct on the benefit itself — 转借优待证的，注销其优待证 — is its own test)
             return [Burden("withdrawn", w.start(), hi, sentence[w.start():hi])]
     return []
 

@@ -379,6 +379,39 @@ def _circular(sentence: str, header: str) -> list[Burden]:
     return []
 
 
+# ---- round 31 (rights31): the circle read by its two needs, whatever verbs say them — *procedure A needs paper B, and
+# B (its issuing, or the procedure B belongs to) needs A's own paper or result* (办理甲许可须提交乙登记核验函；办理乙登记须
+# 提交甲许可受理回执; 出具意见时，以申请人已取得的许可证作为审查材料; 确认书凭注销证明出具): neither can come first
+# (优化营商环境条例 第四十四条; 国办发〔2018〕47号). A need is a demand (申请/办理 A 的，应当提交 B), a check at or before
+# an act (出具/办理 A 时，应当查验/以 B) or a paper made on another (A 凭 B 出具); two needs close a circle when each one's
+# paper names the other's procedure (a shared word, not a generic one: 许可, 登记, 证明 …). A chain that does not close
+# (施工许可 ← 规划许可证 ← 土地使用权证) is the lawful order of two procedures.
+_NEED_DEMAND = re.compile(r"(?:申请|办理|申领|申报|领取)(?P<x>[^，。；;]{2,24}?)的?[，,][^。；;]{0,12}?(?:应当|须|需|必须)[^。；;，,]{0,6}?"
+                          r"(?:提交|提供|附具|附送|持)(?P<y>[^。；;]{2,44}?)(?=[，,。；;]|$)")
+_NEED_CHECK = re.compile(r"(?:出具|核发|开具|签发|办理|受理|作出)(?P<x>[^，。；;的]{1,14}?)(?:时|前|之前)[，,]?[^。；;]{0,8}?(?:应当|须|需|必须|要)?(?:先|先行)?"
+                         r"(?:查验|核验|审查|核对|验看|查看|审核|收取|以)(?P<y>[^，。；;]{2,40}?)(?=作为|为|[，,。；;]|$)")
+_NEED_ON = re.compile(r"(?P<x>[^，。；;]{1,14}?)(?:凭|依据)(?P<y>[^，。；;]{2,24}?)(?:出具|核发|开具|签发|办理)")
+_GENERIC_WORDS = {"申请", "办理", "证明", "材料", "许可", "登记", "情况", "出具", "提交", "审查", "书面", "证书", "资格", "人民", "政府",
+                  "县级", "部门", "管理", "本人", "取得", "已取", "企业", "机构", "单位", "相关", "有关", "手续", "文件", "结论"}
+
+
+def _words(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} - _GENERIC_WORDS
+
+
+def _cycle(sentence: str) -> list[Burden]:
+    if not _in_sentence(sentence):
+        return []
+    needs = [(m.start("y"), m.end("y"), m.group("x").removeprefix("该"), m.group("y").split("的")[-1])
+             for rx in (_NEED_DEMAND, _NEED_CHECK, _NEED_ON) for m in rx.finditer(sentence)]
+    for a, b, x1, y1 in needs:
+        for c, d, x2, y2 in needs:
+            if (a, b) != (c, d) and _words(y1) & _words(x2) and _words(y2) & _words(x1):
+                first = min((a, b), (c, d))
+                return [Burden("paper", first[0], first[1], sentence[first[0]:first[1]])]
+    return []
+
+
 def _held(sentence: str, header: str) -> list[Burden]:
     h = _HELD.search(sentence)
     if h is None:
@@ -398,7 +431,8 @@ def _held(sentence: str, header: str) -> list[Burden]:
 _GIVEN = re.compile(r"已(?:经)?[^，。；;]{0,24}?(?:提交|提供|报送|上传|授权|调用|获取|共享|归集|持有|选择|告知承诺|承诺|签署)"
                     r"[^。；;]{0,30}?的"
                     r"|(?:选择|签署|作出)[^，。；;]{0,12}?(?:告知承诺|承诺书|书面承诺)[^。；;]{0,20}?(?:的|同时|后)")
-_AGAIN = re.compile(rf"(?:(?:仍|还|另行|重新|再次|亦|也|同样)[，,]?[^，。；;]{{0,6}}?(?:{_MODAL})|另行|重新)[^，。；;]{{0,10}}?"
+# (round 31: the modal first, 应当再次提交)
+_AGAIN = re.compile(rf"(?:(?:仍|还|另行|重新|再次|亦|也|同样)[，,]?[^，。；;]{{0,6}}?(?:{_MODAL})|另行|重新|再次)[^，。；;]{{0,10}}?"
                     r"(?:提交|提供|报送|补交|收取|交验|出示|附)(?!的)")
 _AGAIN_PAPER = re.compile(r"原件|复印件|纸质|证明|材料|[^，。；;]{1,8}?(?:书|函|表|单|证|照|报告)")
 _CHANGED = re.compile(r"变更|变化|改变|补正|更正|新增|过期|失效|届满|不一致|不符|遗失|损毁")
@@ -507,7 +541,12 @@ def papers(sentence: str, header: str = "", before: str = "", after: str = "") -
         if again:
             return again
     if not _KEYS.search(sentence):
-        return []
+        # (a circle whose demand names no issuer — 应当提交机动车注销证明；……办理注销登记时，应当查验……确认书 — has its key
+        # words in the sentence after it)
+        joined = sentence + after.split("。", 1)[0]
+        if _lifted(joined) or _PROTECT.search(joined) or _FALSE.search(joined) or _FAMILY_PLANNING.search(header + joined):
+            return []
+        return [b for b in _cycle(joined) if b.start < len(sentence)]
     text = header + sentence
     if _lifted(sentence) or _PROTECT.search(sentence) or _FALSE.search(sentence):
         return []
@@ -518,7 +557,7 @@ def papers(sentence: str, header: str = "", before: str = "", after: str = "") -
     held = _held(sentence, header)
     if held:
         return held
-    circular = _circular(sentence + after.split("。", 1)[0], header)
+    circular = _circular(sentence + after.split("。", 1)[0], header) or _cycle(sentence + after.split("。", 1)[0])
     if circular:
         return circular
     if _SENTENCE_GUARDS.search(sentence):
