@@ -1420,8 +1420,8 @@ class _UpperReader:
     def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` fining a conduct for another sum than the liability paragraph of a 法律/行政法规 that
         cites the article stating that conduct (review.cited_fines): the conduct article found among the clause's own
-        hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item, where
-        it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
+        hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
+        where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
         (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
         from .cited_fines import best_item, conduct, lays_fine, states_conduct
         from .compare import compare
