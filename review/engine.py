@@ -871,6 +871,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if result is None and probe not in reader.unchanged:
                 result = reader.by_figure_act(clause, probe)
             if result is None and probe not in reader.unchanged:
+                result = reader.by_cited_fine(clause, probe)
+            if result is None and probe not in reader.unchanged:
                 result = reader.by_designation(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_option(clause, probe)
@@ -1138,9 +1140,10 @@ class _UpperReader:
             # 一千元 is no change of 居民身份证法 第十六条's 冒用他人居民身份证……二百元以下)
             domain_only = weak and (probe, upper.version_id, upper.article) in self.by_domain
             below = below or domain_only
-            changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
-                       if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)
-                       and not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
+            read = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
+                    if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+            changes = [c for c in read
+                       if not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
                        and not (below and c.kind in FIGURE_KINDS
                                 and not same_figure_for(without_label(probe), unit.text, c)
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
@@ -1159,7 +1162,11 @@ class _UpperReader:
             # search agrees the clause is about, voted_law, or the clause itself names that law's subject, the hit its
             # best: 城市道路上的检查井……并处二万元以上五万元以下罚款 for 城市道路管理条例 第四十二条's 2万元以下)
             if not changes:
-                self.note_unchanged(probe, cmp)
+                if not read:
+                    # (a figure read but not shown against this hit is not known unchanged: the paths that pair the
+                    # figure by its object or act — by_figure_pair, by_figure_act — still decide; 临时使用土地的，使用期限
+                    # 一般不超过三年 against 土地管理法实施条例 第二十条 found at a weak score, its figure dropped here)
+                    self.note_unchanged(probe, cmp)
                 # a close restatement (a full search match, FAITHFUL_MIN_SIMILARITY aligned, the whole 款) with nothing
                 # material changed restates the article whatever the document's subject: the measure it carries is
                 # the article's (节约用水条例 第四十六条's fine restated in a rule on 用水计量设施)
@@ -1410,6 +1417,97 @@ class _UpperReader:
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
         return None
 
+    def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` fining a conduct for another sum than the liability paragraph of a 法律/行政法规 that
+        cites the article stating that conduct (review.cited_fines): the conduct article found among the clause's own
+        hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
+        where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
+        (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
+        from .cited_fines import best_item, conduct, lays_fine, states_conduct
+        from .compare import compare
+        from .compare.matter import names_other_certificate
+
+        bare = without_label(probe)
+        if not hasattr(self.store, "conn") or not lays_fine(bare):
+            return None
+        act = conduct(bare)
+        if not act:
+            return None
+        seen: dict[tuple, Provision] = {}
+        for hits in [self.searched.get(probe) or [], *(self._core_hits(p) for p in norm_core_probes(bare))]:
+            for h in hits[:CITED_COMPARED]:
+                if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
+                    continue
+                whole = self.whole_article(h)
+                if whole is not None and states_conduct(act, whole.text):
+                    seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
+        context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        for conduct_article in seen.values():
+            if self.status.dead(conduct_article, self.opts.as_of):
+                continue
+            item = best_item(act, conduct_article.text)
+            for upper, label, para in self.citing_fines(conduct_article, item):
+                if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, para) \
+                        or cites_another(clause.text, upper):
+                    continue
+                cmp = compare(bare, para, context=context, article=upper.text)
+                changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
+                           and is_sure(c) and not quoted(probe, c)]
+                if changes:
+                    where = f"《{upper.law}》{upper.article_label}{label}"
+                    return altered_finding(clause, probe, upper, where, cmp, changes,
+                                           f"该条款所涉违法行为的罚款由{where}规定")
+        return None
+
+    def whole_article(self, hit: Provision) -> Provision | None:
+        """The article (all its 款 and 项) a search hit is of, as of the review date."""
+        from .governing import _articles
+
+        return next((a for a in _articles(self.store, hit.work_id, self.opts.as_of)
+                     if a.article == hit.article and a.article_sub == hit.article_sub), None)
+
+    def citing_fines(self, conduct_article: Provision, item: int | None) -> list[tuple[Provision, str, str]]:
+        """(article, its 款's label, the 款) of every paragraph fining a sum that cites ``conduct_article`` (for its
+        ``item``): in its own law, and in the laws naming it by title (review.cited_fines.citing_paragraphs)."""
+        from statutes.numerals import int_to_cn
+
+        from .cited_fines import citing_paragraphs, reference_rx
+        from .governing import _articles
+
+        short = re.sub(r"^中华人民共和国", "", conduct_article.law or "")
+        sources = [(conduct_article.work_id, reference_rx(conduct_article.article, own=True))]
+        sources += [(w, reference_rx(conduct_article.article, own=False, short_title=short))
+                    for w in self.works_citing(short, conduct_article.article) if w != conduct_article.work_id]
+        from .cited_fines import lead_in_fine
+
+        paras = conduct_article.text.split("\n")
+        out = [(conduct_article, "第一款" if len(paras) > 1 else "", lead) for lead in
+               lead_in_fine(conduct_article.text, item)]
+        for work_id, ref in sources:
+            for a in _articles(self.store, work_id, self.opts.as_of):
+                paras = a.text.split("\n")
+                for para in citing_paragraphs(a.text, ref, item):
+                    label = f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else ""
+                    out.append((a, label, para))
+        return out
+
+    def works_citing(self, short_title: str, article: int) -> list[int]:
+        """The works whose articles cite 《SHORT》第N条 (remembered per review)."""
+        from statutes.numerals import int_to_cn
+
+        from .governing import _cache
+
+        key = ("citing", short_title, article)
+        cache = _cache(self.store)
+        if key not in cache:
+            label = f"第{int_to_cn(article)}条"
+            rows = self.store.conn.execute(
+                "SELECT DISTINCT v.work_id FROM provisions p JOIN versions v ON v.id = p.version_id "
+                "WHERE p.kind = 'article' AND (p.text LIKE ? OR p.text LIKE ?)",
+                (f"%《{short_title}》{label}%", f"%《中华人民共和国{short_title}》{label}%")).fetchall()
+            cache[key] = [r[0] for r in rows]
+        return cache[key]
+
     def by_option(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` fixing one of the alternatives an article of a 法律/行政法规 among its best hits leaves
         to the person (可以在供养服务机构集中供养，也可以在家分散供养 → 一律实行集中供养), the hit read from
@@ -1624,6 +1722,8 @@ REVERSAL_MIN_SCORE = 35.0     # … from this score: the prohibited act said by 
 REVERSAL_CONTEXT = 2          # … or, for a law whose field neither names, matter bigrams around the act shared
 REVERSAL_MATTER = 3           # content bigrams the clause shares with the article's sentence holding the prohibition
 OPTION_MIN_SCORE = 30.0      # a best hit from here whose alternatives the clause names both of, one fixed (by_option)
+CITED_MIN_SCORE = 35.0        # a hit from here may be the article stating the conduct a clause fines (by_cited_fine)
+CITED_COMPARED = 5            # the best hits of each search read for it
 FIGURE_LAW_SCORE = 30.0      # a best hit from here names a law whose figures are read for the clause's (by_figure_act)
 FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's figure measures the same object of
                               # (by_figure_pair): a close restatement scores low because its figure differs

@@ -1,0 +1,121 @@
+"""The fine an upper law lays for the conduct a clause fines: the 法律责任 paragraph that cites the article forbidding it.
+
+A clause restating a fine says the conduct and the sum together (在古树名木上刻划、悬挂物体或者攀爬古树名木的，……并处一万元
+以上三万元以下罚款). The law says them apart: the conduct in the article that forbids or requires it (古树名木保护条例
+第十七条（五）在古树名木上刻划……攀爬古树名木), the sum in a liability article that names that article by number (第二十七条
+第二款: 有本条例第十七条第五项、第六项、第七项规定行为之一的，……可以并处1万元以下的罚款), or in the implementing
+regulation of the law (土地管理法实施条例 第五十七条: 依照《土地管理法》第七十七条的规定处以罚款的，罚款额为……). The corpus
+search finds the conduct article (its words are the clause's), rarely the paragraph with the sum, whose words are
+the sanction's. So the paragraph is read through the reference, as a reader of the law follows it:
+
+* ``conduct``: what the clause fines — its words before the first ``的，`` (the case it opens with);
+* ``best_item``: of a conduct article that lists acts, the item the conduct shares most content bigrams with
+  (``CONDUCT_SHARED`` at least);
+* ``lead_in_fine``: the lead-in of a conduct article that lists acts and fines each (有下列行为之一的，……处……罚款：);
+* ``citing_paragraphs``: the paragraphs of the conduct article's own law citing it (本条例第十七条) and of other laws
+  citing it by title (《土地管理法》第七十七条) that lay a fine with a sum — where the reference lists items, only a
+  paragraph listing the item the clause's conduct is.
+
+Pure functions over texts; the engine (review.engine._UpperReader.by_cited_fine) finds the articles, compares the
+clause with each paragraph and shows a changed sum only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statutes.numerals import cn_to_int, int_to_cn
+
+CONDUCT_SHARED = 3      # content bigrams a clause's conduct shares with the article (or item) that states it
+CONDUCT_REACH = 60      # characters of a clause read as its conduct at most
+
+_ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[)）]", re.M)
+# a sum fined: a money figure with 罚款 after it in the same phrase (处一万元以上三万元以下罚款), or a 罚款 its sum follows
+# (罚款额为非法占用土地每平方米100元以上1000元以下)
+_SUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:万)?元"
+_FINE = re.compile(rf"{_SUM}[^，。；]{{0,16}}?罚款|罚款(?:额|数额)?为[^，。；]{{0,16}}?{_SUM}")
+_ITEMS_AFTER = re.compile(r"^((?:第[一二三四五六七八九十]+项[、和或及]?)+)")
+
+
+def lays_fine(text: str) -> bool:
+    """Whether ``text`` fines a sum (处……元以下罚款), not only names a fine (可以并处罚款)."""
+    return bool(_FINE.search(text))
+
+
+def conduct(text: str) -> str:
+    """What a clause fines: its words before the first 的， (……攀爬古树名木的，由……处罚款), or '' where it opens with none."""
+    m = re.search(r"的[，,]", text[:CONDUCT_REACH + 2])
+    return text[:m.start()] if m else ""
+
+
+def item_texts(article_text: str) -> dict[int, str]:
+    """The items of an article (（一）…), by number."""
+    out: dict[int, str] = {}
+    for line in article_text.split("\n"):
+        m = _ITEM.match(line.strip())
+        if m and cn_to_int(m.group(1)):
+            out[cn_to_int(m.group(1))] = line.strip()
+    return out
+
+
+def shared(a: str, b: str) -> int:
+    from .compare.matter import content_bigrams
+
+    return len(content_bigrams(a) & content_bigrams(b))
+
+
+def best_item(conduct_text: str, article_text: str) -> int | None:
+    """The item of ``article_text`` the conduct is (most content bigrams shared, at least CONDUCT_SHARED); None for an
+    article without items or an item nothing like it."""
+    items = item_texts(article_text)
+    scored = sorted(((shared(conduct_text, t), n) for n, t in items.items()), reverse=True)
+    if not scored or scored[0][0] < CONDUCT_SHARED:
+        return None
+    return scored[0][1]
+
+
+def states_conduct(conduct_text: str, article_text: str) -> bool:
+    """Whether the article (its item, where it lists acts) states the conduct: CONDUCT_SHARED content bigrams."""
+    if item_texts(article_text):
+        return best_item(conduct_text, article_text) is not None
+    return shared(conduct_text, article_text) >= CONDUCT_SHARED
+
+
+def reference_rx(article: int, own: bool, short_title: str = "") -> re.Pattern:
+    """A reference to 第N条: within its own law (本法/本条例…第N条) or from another by title (《SHORT》第N条)."""
+    label = f"第{int_to_cn(article)}条(?!之)"
+    if own:
+        return re.compile(rf"本(?:法|条例|办法|规定|细则)(?:规定的)?{label}")
+    return re.compile(rf"《(?:中华人民共和国)?{re.escape(short_title)}》(?:规定的)?{label}")
+
+
+def cited_items(paragraph: str, end: int) -> set[int]:
+    """The items a reference ending at ``end`` lists (第十七条第五项、第六项 → {5, 6}); empty for the whole article."""
+    m = _ITEMS_AFTER.match(paragraph[end:])
+    if not m:
+        return set()
+    return {n for n in (cn_to_int(x) for x in re.findall(r"第([一二三四五六七八九十]+)项", m.group(1))) if n}
+
+
+def lead_in_fine(article_text: str, item: int | None) -> list[str]:
+    """The lead-in of an article listing acts that fines a sum for each of them (有下列行为之一的，……对个人并处五千元
+    以下的罚款……：（一）侵占人民防空工程的), where the clause's conduct is one of its items."""
+    if item is None:
+        return []
+    lead = article_text.split("\n", 1)[0]
+    return [lead] if not _ITEM.match(lead.strip()) and lays_fine(lead) else []
+
+
+def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None) -> list[str]:
+    """The paragraphs of ``article_text`` that cite the reference ``ref`` and fine a sum — for the conduct's ``item``
+    where the reference lists items."""
+    out = []
+    for para in article_text.split("\n"):
+        for m in ref.finditer(para):
+            items = cited_items(para, m.end())
+            if items and item is not None and item not in items:
+                continue
+            if lays_fine(para[m.end():]):
+                out.append(para)
+                break
+    return out
