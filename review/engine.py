@@ -1501,10 +1501,13 @@ class _UpperReader:
         cache = _cache(self.store)
         if key not in cache:
             label = f"第{int_to_cn(article)}条"
+            # the two titles as FTS5 phrases (the trigram index; a LIKE over every provision took 0.2 s a key)
+            phrases = " OR ".join('"' + f"《{t}》{label}".replace('"', '""') + '"'
+                                  for t in (short_title, f"中华人民共和国{short_title}"))
             rows = self.store.conn.execute(
-                "SELECT DISTINCT v.work_id FROM provisions p JOIN versions v ON v.id = p.version_id "
-                "WHERE p.kind = 'article' AND (p.text LIKE ? OR p.text LIKE ?)",
-                (f"%《{short_title}》{label}%", f"%《中华人民共和国{short_title}》{label}%")).fetchall()
+                "SELECT DISTINCT v.work_id FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
+                "JOIN versions v ON v.id = p.version_id WHERE provisions_fts MATCH ? AND p.kind = 'article'",
+                (phrases,)).fetchall()
             cache[key] = [r[0] for r in rows]
         return cache[key]
 
