@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..firstchars import Held
 from ..sentences import start_after
 from .power import APPROVED_AFTER, CHECKS_FIRST, COORDINATES, GIVEN, OBJECT_BEFORE, OWN_AFFAIRS, OWN_PEOPLE, \
     PROTECTIVE, TOWNSHIP_MATTERS, nonholders
@@ -42,7 +43,9 @@ _CHARGE = r"(?:具体)?(?:负责|办理|实施|承担|研究决定|决定|审定
 _WHO = r"(?P<who>[^，。；由]{2,24}?)"
 # the three links: the act first (……审批由……负责; ……等事项，由……研究决定), the body charged with it, the body selling
 _ACT_FIRST = re.compile(rf"(?P<act>{_ACT_NOUN})(?:[^，。；由]{{0,14}}?)[，,]?由{_WHO}(?P<verb>{_CHARGE}|{_SALE})")
-_BODY_FIRST = re.compile(rf"{_WHO}(?P<verb>(?:具体)?负责)[^，。；]{{0,30}}?(?P<act>{_ACT_NOUN})")
+# (searched only where every key of a match stands in the sentence: it opens with the open name slot ``_WHO``, tried at
+# every character; firstchars.Held, exact — round 31, speed31: 0.22 → 0.04 s over every third real document)
+_BODY_FIRST = Held(re.compile(rf"{_WHO}(?P<verb>(?:具体)?负责)[^，。；]{{0,30}}?(?P<act>{_ACT_NOUN})"))
 _RIGHT_FIRST = re.compile(rf"(?P<act>{_RIGHT_SOLD})[^，。；由]{{0,4}}?由{_WHO}(?P<verb>{_SALE})")
 _SELLS = re.compile(rf"由{_WHO}(?P<verb>{_SALE})(?P<act>[^，。；]{{0,6}}?{_RIGHT_SOLD})")
 # an organ named with the body (由乡镇人民政府会同县自然资源局负责, 县城市管理局和街道办事处负责): the organ acts
