@@ -1749,18 +1749,47 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
     if m is None:
         return False
     core = normalise(_QUALIFIER.sub("", change.clause_span[m.end():]))[:ACT_CORE]
+    if len(core) < ACT_CORE or _CITED_QUALIFIER.match(change.clause_span[m.end():]):
+        # round 31 (look31): the span ends at the basis the modal verb opens with (可以依照《行政处罚法》的规定，书面委托
+        # ……): the act is read on in the clause, after the span
+        core = _act_after_span(change, probe, m.end())
     if len(core) < ACT_CORE:
         return False
     pattern = re.compile(re.escape(m.group()) + r".{0,24}?" + re.escape(core))   # over a normalised sentence
     mine = _content_bigrams(without_label(probe))
     least = ELSEWHERE_MATTER * len(mine & _content_bigrams(unit_text))
+    forbidden = normalise(change.upper_span or "")
     for a in _articles(store, upper.work_id, as_of):
         if a.article == upper.article:
+            # round 31 (look31): the article itself says the clause's modal verb on the clause's act in another
+            # sentence than the one the change names (行政处罚法 第二十条: 可以……书面委托符合……条件的组织 beside 不得委托
+            # 其他组织或者个人): the clause restates that sentence; the article is the one compared, its matter shared
+            if a.article_sub == upper.article_sub and forbidden:
+                if any(pattern.search(normalise(sentence)) and forbidden not in normalise(sentence)
+                       for sentence in re.split(r"[。；\n]", a.text)):
+                    return True
             continue
         for sentence in re.split(r"[。；\n]", a.text):
             if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
                 return True
     return False
+
+
+# … the qualifiers read after the span: a basis naming a title (依照《报废机动车回收管理办法》第九条的规定) is longer
+_CITED_QUALIFIER = re.compile(r"^(?:依法|(?:依照|按照|依据|根据)[^，。；]{0,40}?规定|及时|立即)")
+
+
+def _act_after_span(change, probe: str, modal_end: int) -> str:
+    """The first ACT_CORE characters of the act after a modal verb whose change span ends before the act: the clause
+    read on after the span, its qualifiers (依照……规定, 依法) left out."""
+    from statutes.search import normalise
+
+    at = probe.find(change.clause_span)
+    if at < 0:
+        return ""
+    rest = _CITED_QUALIFIER.sub("", probe[at + modal_end:]).lstrip("，,、 \u3000")
+    rest = _CITED_QUALIFIER.sub("", rest)
+    return normalise(re.split(r"[。；]", rest, maxsplit=1)[0])[:ACT_CORE]
 
 
 FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
