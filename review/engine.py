@@ -27,6 +27,8 @@ from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
 SET_BY_UPPER = frozenset({"license", "penalty", "coercion", "fee"})
+# the restrictions of a person's rights or of the market a faithful restatement of a 法律/行政法规 carries (round 31)
+RESTATED_RESTRICTIONS = frozenset({"rights", "proof", "family-planning", "fair-competition"})
 UPPER_MIN_CHARS = 20          # shorter clauses resemble generic procedure text by chance; not searched
 UPPER_MAX_CHARS = 260         # longer clauses are searched sentence by sentence
 MAX_FINDINGS_PER_RULE = 200  # an opinion lists this many findings of one rule; the rest are counted in a note
@@ -1851,19 +1853,68 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
     m = MODAL_RX.search(change.clause_span)
     if m is None:
         return False
+    if necessity_case(probe, change.clause_span, m):
+        return True      # round 31 (look31): 因生产工艺要求……必须夜间连续施工作业的，…… — a case of necessity the
+        #                  clause's rule is for (the law's own exception), not the clause's modal verb on the act
     core = normalise(_QUALIFIER.sub("", change.clause_span[m.end():]))[:ACT_CORE]
+    if len(core) < ACT_CORE or _CITED_QUALIFIER.match(change.clause_span[m.end():]):
+        # round 31 (look31): the span ends at the basis the modal verb opens with (可以依照《行政处罚法》的规定，书面委托
+        # ……): the act is read on in the clause, after the span
+        core = _act_after_span(change, probe, m.end())
     if len(core) < ACT_CORE:
         return False
     pattern = re.compile(re.escape(m.group()) + r".{0,24}?" + re.escape(core))   # over a normalised sentence
     mine = _content_bigrams(without_label(probe))
     least = ELSEWHERE_MATTER * len(mine & _content_bigrams(unit_text))
+    forbidden = normalise(change.upper_span or "")
     for a in _articles(store, upper.work_id, as_of):
         if a.article == upper.article:
+            # round 31 (look31): the article itself says the clause's modal verb on the clause's act in another
+            # sentence than the one the change names (行政处罚法 第二十条: 可以……书面委托符合……条件的组织 beside 不得委托
+            # 其他组织或者个人): the clause restates that sentence; the article is the one compared, its matter shared
+            if a.article_sub == upper.article_sub and forbidden:
+                if any(pattern.search(normalise(sentence)) and forbidden not in normalise(sentence)
+                       for sentence in re.split(r"[。；\n]", a.text)):
+                    return True
             continue
         for sentence in re.split(r"[。；\n]", a.text):
             if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
                 return True
     return False
+
+
+# … the qualifiers read after the span: a basis naming a title (依照《报废机动车回收管理办法》第九条的规定) is longer
+_CITED_QUALIFIER = re.compile(r"^(?:依法|(?:依照|按照|依据|根据)[^，。；]{0,40}?规定|及时|立即)")
+
+
+_NECESSITY_WORD = re.compile(r"必须|须|需要|确需")
+
+
+def necessity_case(probe: str, span: str, m) -> bool:
+    """Whether the modal verb ``m`` of the change's ``span`` is a necessity word inside a condition phrase of the clause
+    (……必须连续施工作业的，): the phrase names a case, the rule follows it."""
+    if not _NECESSITY_WORD.fullmatch(m.group()):
+        return False
+    at = probe.find(span)
+    if at < 0:
+        return False
+    end = at + m.end()
+    while end < len(probe) and probe[end] not in "，,。；;":
+        end += 1
+    return probe[end - 1:end] == "的" and probe[end:end + 1] in ("，", ",")
+
+
+def _act_after_span(change, probe: str, modal_end: int) -> str:
+    """The first ACT_CORE characters of the act after a modal verb whose change span ends before the act: the clause
+    read on after the span, its qualifiers (依照……规定, 依法) left out."""
+    from statutes.search import normalise
+
+    at = probe.find(change.clause_span)
+    if at < 0:
+        return ""
+    rest = _CITED_QUALIFIER.sub("", probe[at + modal_end:]).lstrip("，,、 \u3000")
+    rest = _CITED_QUALIFIER.sub("", rest)
+    return normalise(re.split(r"[。；]", rest, maxsplit=1)[0])[:ACT_CORE]
 
 
 FIGURE_MATTER = 3   # content bigrams a clause in its own words shares with the sentence of the figure it changed
@@ -2472,6 +2523,12 @@ def without_restated_settings(findings: list[Finding], matched: dict, clauses: l
     by_index = {c.index: c for c in clauses}
 
     def restated(f: Finding) -> bool:
+        if f.clause is not None and f.category in RESTATED_RESTRICTIONS and f.clause.index in matched:
+            # round 31 (look31): a restriction a 法律 or 行政法规 lays, restated faithfully (中学、小学校园周围二百米范围内
+            # ……不得设立互联网上网服务营业场所: 互联网上网服务营业场所管理条例 第九条) — the law provides it
+            upper, faithful = matched[f.clause.index]
+            return faithful and upper is not None and upper.level in CORE_LEVELS \
+                and substantive_overlap(without_label(f.quote or ""), upper.text or "")
         if f.clause is None or f.category not in SET_BY_UPPER or f.clause.index not in matched or adds_to_upper(f):
             return False
         upper, faithful = matched[f.clause.index]

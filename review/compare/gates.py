@@ -167,6 +167,9 @@ def read_added_gate(reading: Reading) -> None:
     whole = member_pairs(_without(clause, gates))
     upper_pieces = [(member_pairs(upper[s:e]), s, e) for s, e in _pieces(upper)]
     for gs, ge, step in gates:
+        if gate_in_upper(clause, gs, ge, upper):
+            continue      # round 31 (look31): the upper text lays this very gate on the same act (民法典 第三百四十一条：
+            #               未经登记，不得对抗善意第三人): restated, not added
         # what the clause says apart from its gates, in the sentence of this gate (or the whole clause)
         ss, se = next(((a, b) for a, b in _pieces(clause) if a <= gs < b), (0, len(clause)))
         rest = member_pairs(_without(clause[ss:se], [(a - ss, b - ss, t) for a, b, t in gates if ss <= a < se]))
@@ -195,6 +198,20 @@ def read_added_gate(reading: Reading) -> None:
                     grade("condition_added", facts, added=clause[gs:ge], upper=_said(piece, at.start())),
                     (gs, ge), (s + at.start(), s + at.end()))
         return
+
+
+_MARKS = re.compile(r"[，,、；;。：:“”《》（）()\s]")
+GATE_WITH_ACT = 8     # characters of the gate with the act it bars that must stand in the upper text as they are
+
+
+def gate_in_upper(clause: str, gs: int, ge: int, upper: str) -> bool:
+    """Whether the gate at [gs, ge) with the act after it, to its phrase's end (未经登记，不得对抗善意第三人), stands in
+    ``upper`` word for word (punctuation aside)."""
+    end = ge
+    while end < len(clause) and clause[end] not in "。；;\n" and (end == ge or clause[end] not in "，,"):
+        end += 1
+    words = _MARKS.sub("", clause[gs:end])
+    return len(words) >= GATE_WITH_ACT and words in _MARKS.sub("", upper)
 
 
 def _free_phrase(upper: str, pieces: list, rest: set[str]):

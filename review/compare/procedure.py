@@ -145,6 +145,9 @@ def read_rule_maker(reading: Reading) -> None:
         for mine, my_level in ours:
             if my_level >= level:
                 continue
+            if named_alternative(theirs.group(), mine.group()):
+                continue       # round 31 (look31): 由省、自治区、直辖市人民政府或者设区的市级人民政府确定 — the clause's
+                #                设区的市级人民政府 is one of the bodies the article lets make the rule
             if _PUBLISHED.search(mine.group()) and not _PUBLISHED.search(theirs.group()):
                 continue       # 结算标准由市社会保险行政部门定期向社会公布: publishing a figure is not making the rule
             if _UNDER_NATIONAL.search(clause[slice(*bounds(clause, mine.start(), CLAUSE_END))]):
@@ -207,6 +210,24 @@ def _rule_matter(text: str) -> frozenset:
     words of any rule-making (具体办法, 条件: 公共租赁住房的具体办法由市人民政府制定 shares nothing with 义务教育法's
     具体办法由省、自治区、直辖市规定)."""
     return matter_bigrams(_RULE_WORDS.sub("|", ACTOR_RX.sub("|", text)))
+
+
+_ALTERNATIVE = re.compile(r"或者|或")
+
+
+def named_alternative(theirs: str, mine: str) -> bool:
+    """Whether the article's rule maker ``theirs`` names alternative bodies (A或者B) and one of them stands at the level of
+    the clause's rule maker ``mine`` or below it (review.compare.levels.level_of: 设区的市 2, 县 1): the clause chose one of
+    the bodies the article allows."""
+    from .levels import level_of
+
+    if not _ALTERNATIVE.search(theirs):
+        return False
+    my_level = level_of(mine)
+    if my_level is None:
+        return False
+    levels = [level_of(part) for part in _ALTERNATIVE.split(theirs)]
+    return any(level is not None and level <= my_level for level in levels)
 
 
 def _level(words: str) -> int | None:

@@ -424,6 +424,27 @@ def of_another_body(reading: Reading, s: int, at: int) -> bool:
     return all(clause[max(0, m.start() - 1):m.start()] in ("向", "报", "经", "请") for m in re.finditer(re.escape(holder), clause))
 
 
+# a prohibition used as an attribute of a place or a thing (在禁止停车的地点, 驶入禁止通行的路段, 进入禁止区域): the
+# word names where the law forbids something, the sentence lays no prohibition with it
+_PLACE_BEFORE = re.compile(r"(?:在|于|到|至|进入|驶入|通过|经过|穿越|途经)$")
+_ATTRIBUTE_AFTER = re.compile(r"^[^，。；、的]{0,8}的?(?:地点|地段|路段|区域|场所|地区|范围|水域|时段|道路|街道)")
+
+
+def attributive_prohibition(text: str, offset: int, length: int) -> bool:
+    """Whether the prohibition word at ``offset`` names a place the law forbids something in (above)."""
+    return bool(_PLACE_BEFORE.search(text[max(0, offset - 4):offset])
+                and _ATTRIBUTE_AFTER.match(text[offset + length:offset + length + 14]))
+
+
+def permission_as_condition(clause: str, source: tuple[int, int] | None) -> bool:
+    """Whether the clause's phrase at ``source`` is a condition (……的，) that a rule of the clause follows: the act the
+    article permits is presupposed by the clause, not withdrawn."""
+    if not source:
+        return False
+    a, b = phrase(clause, source[0])
+    return clause[a:b].endswith("的") and clause[b:b + 1] in ("，", ",")
+
+
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
     """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
     text = reading.upper.text
@@ -466,6 +487,12 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
         if (m.lastgroup == "must" and said_otherwise(text[s + m.end():max(pe, e)], reading.clause.text)) \
                 or another_body(text[ps:offset], reading.clause.text):
             continue
+        if m.lastgroup == "may" and permission_as_condition(reading.clause.text, clause_source):
+            continue   # round 31 (look31): 经营快递业务的企业开办快递末端网点的，应当……备案 for 企业及其分支机构可以根据业务需要
+            #            开办快递末端网点 — the permitted act is the condition the clause's rule hangs on, not refused
+        if m.lastgroup == "not" and attributive_prohibition(text, offset, m.end() - m.start()):
+            continue   # round 31 (look31): 确需在禁止停车的地点停车的 — a place named by what is forbidden there, inside
+            #            a permission's condition: no prohibition of the article is dropped
         if another_part(reading, offset, s, e) or named_as_object(text, offset, reading.clause.text):
             continue   # 应当为残疾人职工提供……劳动保护 left out of a clause restating 不得……歧视残疾人职工: the clause restates the
             #            article's other predicate, this one it does not speak of

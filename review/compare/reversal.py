@@ -369,6 +369,9 @@ BEARER_RX = re.compile(r"(?P<what>[^，。；：\n]{0,20}?(?:费用|费|成本|�
 # the private parties a burden moved onto is a burden on the public
 PRIVATE_RX = re.compile(r"当事人|申请人|被申请人|个人|职工|劳动者|农民工|经营者|业主|村民|居民|群众|学生|家长|监护人|"
                         r"被征收人|相对人|企业|商户|本人|旅游者|消费者|投标人|中标人|承包人|所有人|使用人")
+# round 31 (look31): a person by the role noun's ending (集资参与人, 受害人, 行为人) or bearing it on their own (自行): the
+# article's bearer is a private party too (防范和处置非法集资条例 第二十五条: 由集资参与人自行承担 → 由本人承担)
+_PERSON_BEARER = re.compile(r"[^民]人(?:自行)?$|自行$")
 _SAME_VERB = {"承担": "承担", "负担": "承担"}   # (not 支付/垫付: 先由个人垫付后报销 is an advance, not a cost moved)
 
 
@@ -390,7 +393,8 @@ def read_bearer_changed(reading) -> None:
                 continue
             if len(_pairs(u.group("what")) & _pairs(c.group("what"))) < 2:
                 continue
-            if _pairs(u.group("who")) & _pairs(who) or PRIVATE_RX.search(u.group("who")):
+            if _pairs(u.group("who")) & _pairs(who) or PRIVATE_RX.search(u.group("who")) \
+                    or _PERSON_BEARER.search(u.group("who")):
                 continue        # the same bearer, or the article's bearer is itself a private party
             g = grade("consequence_changed", {"case": "burden_moved"}, upper=u.group(), clause=c.group(),
                       who=who)

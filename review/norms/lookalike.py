@@ -274,7 +274,11 @@ _DUTY_KEPT = re.compile(r"不(?:得)?(?:因|以|由于)[^，。；]{1,30}?(?:而
 # a measure deferred to the rules of a higher level, the document adding nothing (……的，由有关部门按照国家有关规定实施
 # 管理措施，本县不另行增设惩戒措施; 本办法施行前已……作出的……决定，依照国家和省有关规定依法依规妥善处理)
 _DEFERRED = re.compile(r"^[，,]?(?:由[^，。；]{0,12}?)?(?:依照|按照|依据|根据)(?:国家|上级|法律|法律法规|法律、法规|法律、行政法规|"
-                       r"国家和省|国家、省|省)[^，。；]{0,10}?(?:有关|相关)?(?:规定|政策)[^，。；]{0,16}$")
+                       r"国家和省|国家、省|省)[^，。；]{0,10}?(?:有关|相关)?(?:规定|政策)[^，。；]{0,16}$|"
+                       # round 31 (look31): the measure's basis demanded of the upper level (……列入严重失信主体名单的，
+                       # 应当以法律、行政法规或者党中央、国务院政策文件为依据): the sentence sets no ground of its own
+                       r"^[，,]?(?:均|都)?(?:应当|应|须|必须)?以(?:国家|法律|法律法规|法律、法规|法律、行政法规)[^，。；]{0,24}?"
+                       r"为(?:依据|根据|准)$")
 _NOTHING_ADDED = re.compile(r"^(?:本[县市区镇乡]|本办法|本规定|本细则|本方案|本通知|各[^，。；]{0,6})?(?:不另行|不另|不再|不)"
                             r"(?:增设|设定|设置|设立|附加|另设|规定|增加)")
 # a reservation: the quoted condition is another's act this document yields to (省人民政府对其收费制定最高限价的，从其规定)
@@ -492,7 +496,7 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1) \
-        or _round29(category, sentence, q0, q1)
+        or _round29(category, sentence, q0, q1) or _round31(category, sentence, q0, q1, header)
 
 
 # ---- round 28, wave 2 (guard28b): the look-alikes set Z's writers wrote, each read as a class
@@ -563,6 +567,78 @@ def _law_named(text: str, upper_law: str) -> bool:
         if len(name) >= 3 and not name.startswith(("法律", "法规", "国家", "有关", "相关")) and name in upper_law:
             return True
     return False
+
+
+# ---- round 31 (look31, issue 8): the look-alike classes still flagged on dev sets E F H, read for every rule of a class
+
+# (1) a restriction negated (竞买人不限于本县企业; 承接单位不仅限于本地注册的经营者): the restricting word the finding's quote
+# opens with stands under a negation — the sentence opens the market, it does not close it (限于本县企业 stays reported)
+_RESTRICTION_NEGATED = re.compile(r"(?:不|并不|且不|但不|而不)(?:仅|只|仅仅)?(?:限于|局限于|限定于|限定为|限定|仅限于?|只限于?)")
+_RESTRICTING = re.compile(r"限于|限定|仅限|只限|限为|只(?:接受|允许|邀请|委托)|仅(?:接受|允许|邀请|委托)")
+# (2) a list header forbidding the conduct its items name (学校在招生入学工作中不得有下列行为：; 禁止下列行为：), an item
+# whose first phrase is a burden done to another (要求……提供, 收取, 限制, 强制: the relief lexicon's burden.act and the
+# acts a body may negate): the item is what is forbidden. An item that is a condition (（一）未提供……证明的) under a
+# refusing header (有下列情形之一的，不予办理：) is no such conduct, nor an item under a header that lays a duty
+_FORBIDDING_HEADER = re.compile(r"(?:不得|禁止|严禁|不准|不许)(?:有|出现|实施|存在|从事|作出)?(?:下列|以下|如下)[^，。；：:]{0,6}?"
+                                r"(?:行为|情形|做法|事项)[：:]?\s*$")
+_BURDEN_CATEGORIES = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning"})
+
+
+def _item_burden_forbidden(category: str, sentence: str, q0: int, header: str) -> bool:
+    if category not in _BURDEN_CATEGORIES or not header or not _FORBIDDING_HEADER.search(header.strip()):
+        return False
+    from ..clauses import point_marker
+
+    marker = point_marker(sentence)
+    start = len(marker[1]) if marker else 0
+    first_end = phrase_bounds(sentence, start, start)[1]
+    act = _negatable_act().search(sentence, start, first_end)
+    return act is not None and act.start() - start <= 12 and q0 <= first_end
+
+
+# (4) a charge collected at the standard a higher body sets (幼儿园……收取保育费、教育费，应当执行省人民政府有关部门制定的
+# 收费标准: 幼儿园管理条例 第二十四条; 按照省、市价格主管部门的规定执行): the document fixes no price of its own. Not a
+# standard a county body sets (执行县教育局制定的收费标准), nor a sentence that adds an amount or another charge of its own
+_HIGHER_BODY = r"(?:国家|国务院|中央|省|自治区|直辖市|省级|设区的市|上级)"
+_HIGHER_STANDARD = re.compile(rf"(?:执行|按照|依照|依据|遵照|适用){_HIGHER_BODY}[^，。；]{{0,24}}?"
+                              r"(?:(?:制定|规定|核定|批准|确定|公布)的[^，。；]{0,8}?标准|的?规定执行|(?:收费|价格)?标准执行)")
+_OWN_AMOUNT = re.compile(r"[\d一二三四五六七八九十百千万两]+(?:\.\d+)?(?:元|角|%|％)|百分之|另行?(?:收取|加收|收)|额外|加收|"
+                         r"并(?:收取|加收|预收)|此外")
+
+
+# (5) a favour for the holders of a certificate (获得《独生子女父母光荣证》的老年人家庭申请……补助的，……在同等条件下优先
+# 安排: 人口与计划生育法 第三十一条 — 给予必要的优先和照顾): the card names who is favoured, no one is refused for lacking
+# it; a gate (须, 方可, 凭, 不予 …: round 25's _GATE) keeps the demand reported
+_HELD = re.compile(r"(?:持有|领取|取得|获得|领有)[^，。；]{1,24}?(?:证|卡|证书|证明)》?的")
+_FAVOURED = re.compile(r"优先(?:安排|纳入|给予|考虑|保障|享受|办理|配租|录取)|给予[^，。；]{0,6}(?:优先|照顾|优待|倾斜)|"
+                       r"(?:补贴|补助|奖励|奖补|津贴|优待|扶助金|救助金)[^，。；]{0,24}(?:增加|提高|上浮|加发|增发|翻倍)")
+# (6) an entry or a step done only with the consent of the person it touches (经用户同意后入户: the occupant decides),
+# not a consent withheld (不经用户同意), nor a public body's or a third party's consent (经村民委员会同意后入户)
+_PARTY_CONSENT = re.compile(r"(?<![不未无非])(?:经|征得|取得)(?:用户|业主|住户|户主|居民|当事人|本人|其本人|权利人|所有人|使用人|"
+                            r"承包方|承租人|被检查人)[^，。；]{0,6}?(?:同意|许可|允许)")
+
+
+def _round31(category: str, sentence: str, q0: int, q1: int, header: str) -> str | None:
+    """The round-31 shapes (see above), or None."""
+    if category in ("proof", "family-planning"):
+        held = _HELD.search(sentence)
+        if held and held.start() <= q1 and _FAVOURED.search(sentence, held.end()) and not _GATE.search(sentence):
+            return "favour_for_holders"
+    if category == "rights":
+        a, b = phrase_bounds(sentence, q0, q0)
+        if _PARTY_CONSENT.search(sentence[a:max(b, q1)]):
+            return "party_consent"
+    if category in ("fee", "fair-competition") and _HIGHER_STANDARD.search(sentence) and not _OWN_AMOUNT.search(sentence):
+        return "higher_standard"
+    if category == "fair-competition":
+        # a negated restriction in the quote, and no restriction left unnegated in the sentence (不限于本县企业，但仅限本县
+        # 注册的企业参加报名)
+        if _RESTRICTION_NEGATED.search(sentence[max(0, q0 - 4):q1]) \
+                and not _RESTRICTING.search(_RESTRICTION_NEGATED.sub("", sentence)):
+            return "restriction_negated"
+    if _item_burden_forbidden(category, sentence, q0, header):
+        return "forbidden_item"
+    return None
 
 
 def _round29(category: str, sentence: str, q0: int, q1: int) -> str | None:
