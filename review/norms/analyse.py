@@ -312,6 +312,10 @@ _OPENER = re.compile(r"^\s*(第[一二三四五六七八九十百零〇\d]+条)?
 
 
 _GATE_RESTATED = re.compile(r"(未经|未取得|未办理|未报经|未按规定报)")
+# round 31 (power31): a body's name read with the verb before it (未通过县农业农村局年度审验的合作社, 取得县民政局出具的,
+# 以县水务局的名义, 按照城管执法局提出的): the body keeps the gate, lends its name or gives the opinion — the object of that
+# verb, not the sentence's subject
+_LEAKED_VERB = re.compile(r"(未通过|未经|通过|经过|经|取得|得|以|按照|按|依照|凭|向|对)(?=[县市区省镇乡州])")
 
 
 def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Actor | None:
@@ -348,7 +352,7 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
             continue
         if rel >= limit:
             break
-        if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK:
+        if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK or _LEAKED_VERB.match(act.text):
             continue
         if _ISSUER_AFTER.match(sentence[act.end - base:]):
             continue

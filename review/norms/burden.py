@@ -194,7 +194,9 @@ _WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
 
 # ---- basis and guards shared
 # (not a form's title: 《学生乘车安全责任承诺书》, 《申请表》 — round 20, what one signs is no basis)
-_CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)(?<!证)(?<!照)》")   # (not a certificate's title: 《……许可证》, 《……执照》)
+_CITED = re.compile(r"《[^》]{2,40}(?<!书)(?<!表)(?<!单)(?<!卡)(?<!册)(?<!合同)(?<!协议)(?<!证)(?<!照)(?<!回执)(?<!函)》")
+# (not a certificate's title: 《……许可证》, 《……执照》; round 31: nor a receipt's or a letter's, 《……备案回执》, 《……确认函》 —
+# a 《……证明》 stays: 《出生医学证明》 names a statutory paper, D035/D037's labelled look-alike)
 _GENERAL = re.compile(r"(?<!除)(?<!被)依法(?!律)|(遵守|依照|按照)[^，。；]{0,4}法律、(行政)?法规|按规定|(依照|按照|根据|依据)(?!下列|以下|如下|上述|前款|本(办法|规定|细则|方案|通知|意见|制度|章程|公约|约定))(国家|省|上级|法律|法规|行政法规)?[^，。；]{0,4}?(有关|相关)?(规定|法律)|依照(法律|其规定|规定)|法律、(行政)?法规(规定|另有)|依照有关(法律|规定)|按照有关(法律|规定)|按照规定|依据有关")
 _RESERVED = re.compile(r"另有规定")
 

@@ -64,7 +64,7 @@ def _guard(sentence: str, both: str, at: int, lawful: str, *shapes: re.Pattern) 
 
 # ---- CLOSED SETS: a pick confined to a list, catalogue, pool or platform the government keeps
 _SET = r"(?:推荐目录|目录|名录|名单|清单|短名单|备选库|专家库|机构库|库|中介超市|超市|平台)"
-_PICK = re.compile(rf"(?P<set>[^，。；]{{0,30}}?{_SET}[’'”\"」]?)(?P<where>内|中|里|之内|范围内)?(?:的|已|已经)?"
+_PICK = re.compile(rf"(?P<set>[^，。；]{{0,30}}?{_SET}[’'”\"」》]?)(?P<where>内|中|里|之内|范围内)?(?:的|已|已经)?"
                    r"(?P<member>入库|入驻|入围|在册|列入的|内的)?[^，。；]{0,14}?(?:中|内)?"
                    r"(?P<act>选取|选择|选用|选购|抽取|购买|采购|购进|使用|聘请|委托|确定)")
 _OUTSIDE_SET = re.compile(rf"{_SET}(外|以外|之外)[^，。；]{{0,12}}(不予|不得|不能|一律不)|(未列入|未入库|未纳入|未入驻)[^，。；]{{0,16}}"

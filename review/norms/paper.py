@@ -580,17 +580,17 @@ def papers(sentence: str, header: str = "", before: str = "", after: str = "") -
 # (``burden.burdens``), the administration's own money, plans and works (``_INTERNAL``), a private body's say over its own
 # members, a list of goods or of benefits (``_GOODS``, ``_BENEFIT``), a blacklist, an owner's say over his own property,
 # an expert's test (检验、检测), a filing of a document, a voluntary or protective sentence.
-_GATE_ORG_END = _ORG_END + r"|办公室|领导小组|政府|办|委|队|馆"
+_GATE_ORG_END = _ORG_END + r"|办公室|领导小组|政府|办|委|队|馆|妇联|残联|侨联|文联|科协|工商联"
 _GATE_ORG = rf"[\u4e00-\u9fff（）()]{{0,24}}?(?:{_GATE_ORG_END})"
 _GATE_PAPER = (r"(?:通知书|通知|意见书|意见|证明(?:书|文件)?|确认书|确认函|确认单|证书|许可证|登记证|资格证|[\u4e00-\u9fff]证(?![书明照件])|批复|批文|"
                r"函|同意书|文件|回执|凭证|决定书)")
 _OBTAIN = r"(?:取得|领取|持有|拿到|获得|申领|办理)"
-_ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发)"
+_ISSUER_VERB = r"(?:核发|颁发|出具|签发|开具|作出|下达|发放|制发|印制)"
 _THEN = r"(?:方可|方能|才能|才可|始得|再行|后再)"
-_REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止)"
+_REFUSE = r"(?:不得|不予|暂不|一律不|禁止|不准|不能|不再|停止|劝阻|制止|暂缓|中止|不接收|不受理|拒收)"
 _CHECK = r"(?:验收|核查|审查|论证|评定|认定|评审|查验|检查|考评|考核|审核|确认|评估|资格审查|把关|测评|审验|评议)"
 _LIST_NOUN = r"(?:名录库|名录|目录|名单|名册|库)"
-_OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
+_OBTAINED = re.compile(rf"{_OBTAIN}(?P<org>{_GATE_ORG})(?:统一)?(?:{_ISSUER_VERB})的(?P<paper>[^，。；;]{{0,24}}?{_GATE_PAPER})》?")
 _PASSED = re.compile(rf"(?:{_MODAL})(?:先|事先|另行|还须?|再|预先)?(?:经过|经|通过|报)(?P<org>{_GATE_ORG})(?:组织|开展|实施|进行|牵头|会同[^，。；]{{0,12}}?)?的?"
                      rf"(?P<what>[^，。；;]{{0,16}}?)(?P<check>{_CHECK})")
 _UNLISTED = re.compile(rf"未(?:被)?(?:纳入|列入|进入|录入|入选|编入|入围|入库|列进|载入)(?P<list>[^，。；;]{{0,30}}?{_LIST_NOUN})"
@@ -606,19 +606,27 @@ _AFTER_THEN = re.compile(rf"^[^。；;]{{0,20}}?(?:后|以后|之后|的)?[，,]
 # round 27 (gate27): the paper obtained first, the act after it (应当先取得……核发的……准入证，再依法申请……许可)
 _FIRST = re.compile(r"(?:先|先行|事先|预先)$")
 _THEN_NEXT = re.compile(r"^[^。；;]{0,20}?[，,]\s*(?:然后|之后)?再(?!次|生|造|利用|审|评)")
-_AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*未(?:取得|领取|持有|经|通过)[^，。；;]{{0,24}}?的?[，,]?[^。；;]{{0,24}}?{_REFUSE}")
+# round 31 (power31): … or the act without the card punished (未持证垂钓的按非法捕捞处理) or barred by the card's
+# absence (无证车辆一律不得接运)
+_PUNISHED = r"(?:按|以|依照|视为|视同)[^，。；;]{0,12}?(?:处理|处罚|论处|查处)|予以(?:处罚|取缔|查处|没收)|没收|罚款"
+_AFTER_REFUSED = re.compile(rf"^[^。；;]{{0,40}}?[；;，,]\s*(?:未(?:取得|领取|持有|持|申领|经|通过)|无(?=证|照|卡|牌))[^，。；;]{{0,24}}?的?[，,]?"
+                            rf"[^。；;]{{0,24}}?(?:{_REFUSE}|{_PUNISHED})")
 # … or a body then acting only on that paper (……先行取得……出具的……意见，市场监督管理部门凭该意见办理登记)
-_ON_IT = re.compile(r"^[^。；;]{0,30}?凭(?:该|此|上述|前述|所述)[^，。；;]{0,6}?办理")
+_ON_IT = re.compile(rf"^[^。；;]{{0,30}}?凭(?:(?:该|此|上述|前述|所述)[^，。；;]{{0,6}}?|[^，。；;]{{0,8}}?(?:{_GATE_PAPER}|[证书单卡]))办理")
+# round 31 (power31): … or the act barred until the paper is in hand (在取得……出具的《……回执》之前，不得收住老年人)
+_BEFORE_REFUSED = re.compile(rf"^(?:之前|以前|前)[，,]?[^，。；;]{{0,12}}?{_REFUSE}")
 _AND_PAPER = re.compile(rf"^(?:合格|通过|同意)?[^。；;]{{0,4}}[，,]?并(?:取得|领取|出具)[^，。；;]{{0,20}}?{_GATE_PAPER}")
 # a duty to hold a paper a body issues, put on whoever does an act (承接……的机构，应当取得……核发的《……证书》; 应当另行取得)
 _DOER = re.compile(r"(?:从事|承接|开展|经营|开办|举办|设立|提供|参与|进入|开设)[^，。；;]{1,30}?的(?:机构|企业|单位|个人|经营者|组织|人员|商户|公司)[，,]?"
                    rf"[^，。；;]{{0,6}}(?:{_MODAL})[^，。；;]{{0,4}}$|(?:另行|事先|预先|先行)$")
 # ---- guards
-_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算(?!单位)|拨付|立项|政府投资|财政(?![局厅部所])|方案|计划|规划(?!许可|符合|区)|编制|报表|统计|信息公开|公文|上级")
+_INTERNAL = re.compile(r"(?:财政|专项|项目|预算|政府)资金|资金(?:拨付|使用|申请|安排)|经费|预算(?!单位)|拨付|立项|政府投资|财政(?![局厅部所])|方案|计划|(?<!办理)规划(?!许可|符合|区)|编制|报表|统计|信息公开|公文|上级")
 _GOODS = re.compile(r"药品|诊疗|医保|医疗保险|产品|商品|品种|设备|车型|项目(?!单位)|物品|病种|疾病|耗材|图书|教材|目录内")
 _BENEFIT = re.compile(r"补贴|补助|奖励|奖补|扶持|享受|报销|支付|结算|优惠|贴息|评优|表彰|救助|保障|待遇|资助|减免")
 _BLACK = re.compile(r"黑名单|失信|异常|重点监管|严重违法|禁入|负面清单|清单|不良")
 _MEMBERS = re.compile(r"会员|本会|本协会|本社|社员|成员单位|理事会|内部")
+# the licences and checks a law sets (approval.toml license.statutory: 施工许可, 营业执照, 竣工验收 …): asked for, not set
+_LICENSED = re.compile({c.name: c.regex_source for c, _ in read_lexicon_file(_PROOF_FILE.with_name("approval.toml"))}["license.statutory"])
 _STATUTORY_TEST = re.compile(r"检验|检测|消防|环境影响|竣工|防雷|职业病|特种设备|计量")
 _OWNER = re.compile(r"所有权人|产权人|出租人|房主|权利人|共有部分|共用部位|共用设施|公共部位|外墙|屋顶|住宅[^，。；;]{0,8}(?:改|变更|改变)")
 _FILED_DOC = re.compile(r"(?:方案|计划|文件|合同|章程|预案|规范性文件|标准|制度|报告)[^，。；;]{0,4}(?:报|向)?[^，。；;]{0,12}备案|不影响")
@@ -643,9 +651,13 @@ def _obtained(sentence: str) -> list[Burden]:
         if len(org) < 2 or _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org):
             continue
         after, before = sentence[m.end():], sentence[:m.start()]
+        # (a paper the law sets, asked for as the law asks it: 依法取得……捕捞许可证; 取得……核发的施工许可证)
+        if before.endswith("依法") or _LICENSED.search(m.group("paper")):
+            continue
         refused = before.endswith("未") and re.match(rf"^的?[，,][^。；;]{{0,24}}?{_REFUSE}", after)
         if not (_AFTER_THEN.match(after) or _BEFORE_ACT.search(before) or _AFTER_REFUSED.match(after)
-                or _DOER.search(before) or refused or _FIRST.search(before) and (_THEN_NEXT.match(after) or _ON_IT.match(after))):
+                or _DOER.search(before) or refused or _BEFORE_REFUSED.match(after) or _ON_IT.match(after)
+                or _FIRST.search(before) and _THEN_NEXT.match(after)):
             continue
         return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
     return []
@@ -662,6 +674,41 @@ def _passed(sentence: str) -> list[Burden]:
                 or _BEFORE_ACT.search(before)):
             continue
         return [Burden("gated", m.start(), m.end(), sentence[m.start():m.end()])]
+    return []
+
+
+# round 31 (power31): a check without which the act is barred — *未经 a body's review, first review or rating, the act is
+# refused* (报……审查；未经审查的，展馆不得布展; 未经县妇联评定为合格家政员的，不得从事; 应当经……初审同意；未经初审同意的，不予出具),
+# whatever the body, the check and the act (行政许可法 第十七条; 优化营商环境条例 第三十九条). The body is named in the 未经
+# phrase, or the sentence has put the matter to it before (报……审查). Guards: a test the law or an expert body sets
+# (检验、检测 …, ``_STATUTORY_TEST``, ``_EXPERT``), a check a law sets (license.statutory: 广告法 第四十六条 医疗、药品广告的
+# 审查; 生猪屠宰管理条例 第二条 定点屠宰), a private body's own members, the applicant itself.
+_UNPASSED = re.compile(rf"未(?:经过?|通过)(?P<org>{_GATE_ORG})?(?P<what>[^，。；;]{{0,12}}?)"
+                       rf"(?P<check>{_CHECK}|初审|预审|(?:确定|评定|认定|核定)为)[^，。；;]{{0,16}}?的?[，,]"
+                       rf"(?P<then>[^。；;]{{0,24}}?){_REFUSE}(?P<act>[^，。；;]{{1,24}})")
+_PUT_TO = re.compile(rf"(?:报|报送|送|提交|经|通过)(?P<org>{_GATE_ORG})[^，。；;]{{0,6}}?(?:{_CHECK}|初审|预审)")
+
+
+# (a statutory regime taken as the model for another subject, 对牛、羊屠宰参照生猪实行定点管理: the regime extended is the
+# document's own, not the one the law sets)
+_MODELLED = re.compile(r"参照[^，。；;]{0,12}?(?:实行|执行|管理|办理)")
+
+
+def _unpassed(sentence: str, before: str = "") -> list[Burden]:
+    prior = re.split(r"[。]", before)[-1] if before else ""      # (……报……审查；未经审查的，……: a semicolon apart)
+    for m in _UNPASSED.finditer(sentence):
+        org = _trimmed(m.group("org") or "")
+        named = len(org) >= 2
+        if not named:
+            put = _PUT_TO.search(sentence, 0, m.start()) or _PUT_TO.search(prior)
+            org = _trimmed(put.group("org")) if put else ""
+            if len(org) < 2 or m.group("check").endswith("为"):
+                continue
+        if _EXPERT.search(org) or _SELF.search(org) or _MEMBERS.search(org) \
+                or _STATUTORY_TEST.search(org + m.group("what") + m.group("check")) \
+                or _LICENSED.search(_MODELLED.sub("", prior + sentence)):
+            continue
+        return [Burden("gated", m.start(), m.end(), m.group(0))]
     return []
 
 
@@ -776,7 +823,7 @@ def gates(sentence: str, header: str = "", before: str = "") -> list[Burden]:
         if _HONOUR.search(header + text) and not _SOUGHT.search(header + text) and not _gate_guarded(_HONOUR.sub("", header + text)):
             return _on_top(text) if not shift else []
         return []
-    found = (_unlisted(text, before) or _admission(text) or _obtained(text) or _passed(text) or _on_top(text) or _unfiled(text, before)
+    found = (_unlisted(text, before) or _admission(text) or _obtained(text) or _passed(text) or _unpassed(text, before) or _on_top(text) or _unfiled(text, before)
              or _consented(text) or _frozen(text))
     if shift:                     # offsets of the item itself (the lent words stand before it)
         found = [Burden(b.name, max(0, b.start - shift), max(1, b.end - shift), b.text) for b in found]

@@ -66,9 +66,17 @@ def _phrase_end(sentence: str, at: int) -> int:
     return phrase_bounds(sentence, at, at)[1]
 
 
+# round 31 (power31): a prohibition that is what an unpassed administrative gate brings (未经登记的，不得向服务对象收取服务
+# 费用): it binds the one who did not pass the gate, it protects nobody
+_GATE_FAILED = re.compile(r"未(?:经|取得|办理|领取|持有|通过|完成)[^，。；;]{0,20}?(?:登记|备案|审批|批准|许可|核准|审核|认定|审验|年检)[^，。；;]{0,6}?的?"
+                          r"[，,]\s*[^，。；;]{0,8}$")
+
+
 def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -> list[tuple[int, int]]:
     out = []
     for p in lexicon.rx("modal.prohibition").finditer(sentence):
+        if _GATE_FAILED.search(sentence, 0, p.start()):
+            continue
         after = sentence[p.end():]
         as_basis = _AS_BASIS.match(after)
         if as_basis:
