@@ -72,6 +72,9 @@ _PAYEE = re.compile(rf"(向|至|入|给|交|到|汇至|汇入|缴入|存入)[^�
                     # county or city set up (向县全民健身发展基金缴款) — set F's by and set E's bt writers
                     r"|向(?:所在|各|属地|当地)?(?:乡镇|街道|镇|乡)(?:（[^）]{1,6}）)?(?=[^，。；]{0,4}(?:上交|上缴|缴|交|支付|汇))"
                     r"|向(?:县|市|区)[^，。；、]{1,16}?基金(?=[^，。；]{0,2}(?:缴|交|捐|汇|划))"
+                    # round 31 (fc31): … or a township or a street as the handing verb's own object (按……收入的3%上缴所在乡镇
+                    # 统筹) — set K's ax writer
+                    r"|(?<=上缴|上交|解缴|缴至|交至|缴给|交给)(?:所在|属地|当地|各)?(?:乡镇|街道|镇|乡)(?:（[^）]{1,6}）)?"
                     r"|在[^，。；、]{0,18}?(指定银行|指定的银行|专户|账户)")
 # … or the body the document names for a paid service (应当委托县排水监测站进行水质检测，并……支付监测费用)
 _DESIGNATED = re.compile(rf"(委托|到)(县|市|区|镇|乡)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])")
@@ -436,14 +439,35 @@ def _collected(sentence: str, header: str) -> list[Burden]:
 
 # ---- deducted: a charge taken out of a benefit before it is paid (优待金发放前，由村委会先行扣除……集资款)
 _DEDUCT_RX = re.compile(rf"({_DEDUCT})[^，。；]{{0,24}}?({_MONEY_END})")
-_BENEFIT = re.compile(r"补贴|补助|优待金|保障金|低保|救助金|抚恤|工资|补偿|安置费|养老金|津贴|发放|领取|申领|余额")
+_BENEFIT = re.compile(r"补贴|补助|优待金|保障金|低保|救助金|抚恤|工资|补偿|安置费|养老金|津贴|发放|领取|申领|余额|资助|奖励资金|拨付")
 # (an amount defined by what is taken out of it, not a deduction made: 家庭总收入扣除……后的收入)
 _MEASURED = re.compile(r"后的?[^，。；]{0,4}(收入|所得|余额|净额|金额|面积)")
-_LAWFUL_DEDUCTION = re.compile(r"代扣代缴|个人所得税|社会保险|保险费|公积金|多领|冒领|已领|多发|超发|重复|欠缴的?税|借款|预支|判决|裁定")
+_LAWFUL_DEDUCTION = re.compile(r"代扣代缴|质量保证金|个人所得税|社会保险|保险费|公积金|多领|冒领|已领|多发|超发|重复|欠缴的?税|借款|预支|判决|裁定")
+
+
+# round 31 (fc31): … or the money named first, at a rate of the benefit, and the deduction after it (按资助金额的百分之五
+# 计提资助管理费，由……中心在拨付时直接扣除 — set L's ay writer): the verb stands at its clause's end, its object the money
+# of the clause before
+_DEDUCT_LAST = re.compile(rf"(?:直接|先行|统一|一并|予以)?(?:{_DEDUCT})(?=[，。；,;]|$)")
+_RATED_MONEY = re.compile(rf"(?:按|按照|以)[^，。；]{{0,16}}?(?:百分之|千分之|[0-9０-９.]+\s*[%％‰]|比例)[^，。；]{{0,6}}?"
+                          rf"(?:计提|提取|提留|计取|收取|计收)(?P<money>{_CJK}{{0,8}}?(?:费用|费|经费|资金))")
+
+
+def _deducted_after(sentence: str, header: str) -> list[Burden]:
+    for d in _DEDUCT_LAST.finditer(sentence):
+        lo = max(sentence.rfind(p, 0, _clause(sentence, d.start())[0] - 1) for p in "，,；;。") + 1
+        m = _RATED_MONEY.search(sentence, lo, d.start())
+        if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence) \
+                or _lawful_money(m.group("money")) or _guarded(sentence, header, m.start()):
+            continue
+        return [Burden("charged", m.start(), d.end(), sentence[m.start():d.end()])]
+    return []
 
 
 def _deducted(sentence: str, header: str) -> list[Burden]:
     m = _DEDUCT_RX.search(sentence)
+    if m is None:
+        return _deducted_after(sentence, header)
     if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence) \
             or _lawful_money(m.group(0)) or _MEASURED.search(sentence, m.end()):
         return []
