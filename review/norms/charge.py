@@ -381,6 +381,30 @@ def _priced(sentence: str, header: str) -> list[Burden]:
     return [Burden("charged", m.start(), m.end(), m.group(0))]
 
 
+# round 31 (fc31): … or a service a named body organises or does (its training, its check, its agency) made a duty of
+# the party, and priced by the document — the sum beside the money noun, by class (考核费用按一类、二类……分别为三千元、
+# 二千元), beside a cost the party bears (自行承担培训资料成本一百元), or per unit settled (代办业务每单按五十元标准结算):
+# the frame is the compelled service and the document's own figure, whatever the money is called (行政许可法 第五十八条
+# 第一款; 优化营商环境条例 第二十五条; 价格法 第十八条 — sets L's ba and J's bi writers). Not a service one may choose
+# (可以, 自愿 — ``_guarded``), a cost public money bears (由……财政), a price the price authority sets (fee.priced).
+_SERVICE_DUTY = re.compile(rf"(?:应当|须|必须|统一|一律|均)[^，。；]{{0,8}}?(?:参加|参与|接受|通过|委托|到|由)[^，。；]{{0,4}}?"
+                           rf"(?:县|市|区|镇|乡|街道)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])[^，。；]{{0,8}}?"
+                           r"(?:组织|举办|开展|代办|代理|提供|实施|承办)")
+_SERVICE_PRICE = re.compile(rf"{_CJK}{{1,8}}?(?:费用|费|成本|资料费?)[^，。；]{{0,16}}?(?:为|是|分别为)?(?:每[^，。；]{{0,4}}?)?(?:{_NUM})\s*(?:元|万元)|"
+                            rf"每[单件份次笔户人]按?(?:{_NUM})\s*(?:元|万元)[^，。；]{{0,4}}?(?:结算|收取|收费|计收|缴纳|支付)")
+
+
+def _priced_service(sentence: str, header: str) -> list[Burden]:
+    d = _SERVICE_DUTY.search(sentence)
+    if d is None:
+        return []
+    m = _SERVICE_PRICE.search(sentence, d.end())
+    if m is None or _PAID_OUT.search(m.group(0)) or _lawful_money(m.group(0), sentence) \
+            or _guarded(sentence, header, m.start()) or re.search(r"由[^，。；]{0,10}(财政|政府|机关|部门|局)", sentence):
+        return []
+    return [Burden("charged", d.start(), m.end(), sentence[d.start():m.end()])]
+
+
 # ---- collected: a body collects money at a trigger (由登记窗口按每份二十元收取工本费; 由接种单位……收回……成本; 一律加收……费用)
 # (not inside a noun: 征收部门, 被征收人, 征收范围)
 _COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT}|提取|抽取|提成)(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
@@ -640,7 +664,8 @@ def _rated_charge(sentence: str, header: str, r, v, money, a: int) -> list[Burde
 
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _withheld, _cash_only, _priced, _in_kind, _rated):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _withheld, _cash_only, _priced, _in_kind, _rated,
+                 _priced_service):
         found = read(sentence, header)
         if found:
             return found[:1]
