@@ -72,6 +72,9 @@ _PAYEE = re.compile(rf"(向|至|入|给|交|到|汇至|汇入|缴入|存入)[^�
                     # county or city set up (向县全民健身发展基金缴款) — set F's by and set E's bt writers
                     r"|向(?:所在|各|属地|当地)?(?:乡镇|街道|镇|乡)(?:（[^）]{1,6}）)?(?=[^，。；]{0,4}(?:上交|上缴|缴|交|支付|汇))"
                     r"|向(?:县|市|区)[^，。；、]{1,16}?基金(?=[^，。；]{0,2}(?:缴|交|捐|汇|划))"
+                    # round 31 (fc31): … or a township or a street as the handing verb's own object (按……收入的3%上缴所在乡镇
+                    # 统筹) — set K's ax writer
+                    r"|(?<=上缴|上交|解缴|缴至|交至|缴给|交给)(?:所在|属地|当地|各)?(?:乡镇|街道|镇|乡)(?:（[^）]{1,6}）)?"
                     r"|在[^，。；、]{0,18}?(指定银行|指定的银行|专户|账户)")
 # … or the body the document names for a paid service (应当委托县排水监测站进行水质检测，并……支付监测费用)
 _DESIGNATED = re.compile(rf"(委托|到)(县|市|区|镇|乡)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])")
@@ -378,6 +381,30 @@ def _priced(sentence: str, header: str) -> list[Burden]:
     return [Burden("charged", m.start(), m.end(), m.group(0))]
 
 
+# round 31 (fc31): … or a service a named body organises or does (its training, its check, its agency) made a duty of
+# the party, and priced by the document — the sum beside the money noun, by class (考核费用按一类、二类……分别为三千元、
+# 二千元), beside a cost the party bears (自行承担培训资料成本一百元), or per unit settled (代办业务每单按五十元标准结算):
+# the frame is the compelled service and the document's own figure, whatever the money is called (行政许可法 第五十八条
+# 第一款; 优化营商环境条例 第二十五条; 价格法 第十八条 — sets L's ba and J's bi writers). Not a service one may choose
+# (可以, 自愿 — ``_guarded``), a cost public money bears (由……财政), a price the price authority sets (fee.priced).
+_SERVICE_DUTY = re.compile(rf"(?:应当|须|必须|统一|一律|均)[^，。；]{{0,8}}?(?:参加|参与|接受|通过|委托|到|由)[^，。；]{{0,4}}?"
+                           rf"(?:县|市|区|镇|乡|街道)[^，。；、]{{0,14}}?{_BODY_END}(?![长员])[^，。；]{{0,8}}?"
+                           r"(?:组织|举办|开展|代办|代理|提供|实施|承办)")
+_SERVICE_PRICE = re.compile(rf"{_CJK}{{1,8}}?(?:费用|费|成本|资料费?)[^，。；]{{0,16}}?(?:为|是|分别为)?(?:每[^，。；]{{0,4}}?)?(?:{_NUM})\s*(?:元|万元)|"
+                            rf"每[单件份次笔户人]按?(?:{_NUM})\s*(?:元|万元)[^，。；]{{0,4}}?(?:结算|收取|收费|计收|缴纳|支付)")
+
+
+def _priced_service(sentence: str, header: str) -> list[Burden]:
+    d = _SERVICE_DUTY.search(sentence)
+    if d is None:
+        return []
+    m = _SERVICE_PRICE.search(sentence, d.end())
+    if m is None or _PAID_OUT.search(m.group(0)) or _lawful_money(m.group(0), sentence) \
+            or _guarded(sentence, header, m.start()) or re.search(r"由[^，。；]{0,10}(财政|政府|机关|部门|局)", sentence):
+        return []
+    return [Burden("charged", d.start(), m.end(), sentence[d.start():m.end()])]
+
+
 # ---- collected: a body collects money at a trigger (由登记窗口按每份二十元收取工本费; 由接种单位……收回……成本; 一律加收……费用)
 # (not inside a noun: 征收部门, 被征收人, 征收范围)
 _COLLECT_RX = re.compile(rf"(?<!被)({_COLLECT}|提取|抽取|提成)(?!费|部门|机关|人|单位|范围|决定|对象|补偿|工作|程序|方式|主体)")
@@ -436,14 +463,35 @@ def _collected(sentence: str, header: str) -> list[Burden]:
 
 # ---- deducted: a charge taken out of a benefit before it is paid (优待金发放前，由村委会先行扣除……集资款)
 _DEDUCT_RX = re.compile(rf"({_DEDUCT})[^，。；]{{0,24}}?({_MONEY_END})")
-_BENEFIT = re.compile(r"补贴|补助|优待金|保障金|低保|救助金|抚恤|工资|补偿|安置费|养老金|津贴|发放|领取|申领|余额")
+_BENEFIT = re.compile(r"补贴|补助|优待金|保障金|低保|救助金|抚恤|工资|补偿|安置费|养老金|津贴|发放|领取|申领|余额|资助|奖励资金|拨付")
 # (an amount defined by what is taken out of it, not a deduction made: 家庭总收入扣除……后的收入)
 _MEASURED = re.compile(r"后的?[^，。；]{0,4}(收入|所得|余额|净额|金额|面积)")
-_LAWFUL_DEDUCTION = re.compile(r"代扣代缴|个人所得税|社会保险|保险费|公积金|多领|冒领|已领|多发|超发|重复|欠缴的?税|借款|预支|判决|裁定")
+_LAWFUL_DEDUCTION = re.compile(r"代扣代缴|质量保证金|个人所得税|社会保险|保险费|公积金|多领|冒领|已领|多发|超发|重复|欠缴的?税|借款|预支|判决|裁定")
+
+
+# round 31 (fc31): … or the money named first, at a rate of the benefit, and the deduction after it (按资助金额的百分之五
+# 计提资助管理费，由……中心在拨付时直接扣除 — set L's ay writer): the verb stands at its clause's end, its object the money
+# of the clause before
+_DEDUCT_LAST = re.compile(rf"(?:直接|先行|统一|一并|予以)?(?:{_DEDUCT})(?=[，。；,;]|$)")
+_RATED_MONEY = re.compile(rf"(?:按|按照|以)[^，。；]{{0,16}}?(?:百分之|千分之|[0-9０-９.]+\s*[%％‰]|比例)[^，。；]{{0,6}}?"
+                          rf"(?:计提|提取|提留|计取|收取|计收)(?P<money>{_CJK}{{0,8}}?(?:费用|费|经费|资金))")
+
+
+def _deducted_after(sentence: str, header: str) -> list[Burden]:
+    for d in _DEDUCT_LAST.finditer(sentence):
+        lo = max(sentence.rfind(p, 0, _clause(sentence, d.start())[0] - 1) for p in "，,；;。") + 1
+        m = _RATED_MONEY.search(sentence, lo, d.start())
+        if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence) \
+                or _lawful_money(m.group("money")) or _guarded(sentence, header, m.start()):
+            continue
+        return [Burden("charged", m.start(), d.end(), sentence[m.start():d.end()])]
+    return []
 
 
 def _deducted(sentence: str, header: str) -> list[Burden]:
     m = _DEDUCT_RX.search(sentence)
+    if m is None:
+        return _deducted_after(sentence, header)
     if m is None or not _BENEFIT.search(header + sentence) or _LAWFUL_DEDUCTION.search(sentence) \
             or _lawful_money(m.group(0)) or _MEASURED.search(sentence, m.end()):
         return []
@@ -616,7 +664,8 @@ def _rated_charge(sentence: str, header: str, r, v, money, a: int) -> list[Burde
 
 def charges(sentence: str, header: str = "", before: str = "") -> list[Burden]:
     """Every charge ``sentence`` (a list item under ``header``) lays on a private party (``charged``, ``levied``)."""
-    for read in (_levied, _shifted, _paid, _collected, _deducted, _withheld, _cash_only, _priced, _in_kind, _rated):
+    for read in (_levied, _shifted, _paid, _collected, _deducted, _withheld, _cash_only, _priced, _in_kind, _rated,
+                 _priced_service):
         found = read(sentence, header)
         if found:
             return found[:1]

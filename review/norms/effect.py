@@ -142,9 +142,10 @@ _PERIOD = re.compile(r"[一二三四五六七八九十两半\d]+(个)?(年|月|�
 _UNTIL = re.compile(r"(直至|直到|(?<![接期对招等看优])待)[^。；]{0,24}?(为止|后|时)?(?=[，。；]|$)|在[^，。；]{0,20}之前")
 
 # ---- on what basis, and why the same grammar may be lawful
-# (round 31, power31: not the quoted name of a list a body keeps or a paper it issues — 《优质产品推荐目录》, 《……名录》,
-# 《……备案回执》, 《……确认书》: the measure's own object, no rule cited; a 《……证明》 stays, as in burden.py)
-_CITED = re.compile(r"《[^》]{2,40}(?<!推荐目录)(?<!名录)(?<!名单)(?<!回执)(?<!确认书)(?<!决定书)(?<!通知书)》")
+# (round 31, power31 and fc31: not the quoted name of a list a body keeps or a paper it issues — 《优质产品推荐目录》,
+# 《……名录》, 《……清单》, 《……备案回执》, 《……确认书》: the set the party is sent to or the measure's own object, no
+# rule cited; a 《……证明》 stays, as in burden.py)
+_CITED = re.compile(r"《[^》]{2,40}(?<!目录)(?<!名录)(?<!清单)(?<!名单)(?<!回执)(?<!确认书)(?<!决定书)(?<!通知书)》")
 _GENERAL = re.compile(r"(?<!除)依法(?!律)|按规定|依照(法律|其规定)|法律、法规规定|依照有关(法律|规定)|按照有关(法律|规定)|依照规定|按照规定|依据有关")
 # for a measure on the person or his things (``remove``, ``liberty``): 未按规定, 不按照有关规定 name the party's breach,
 # not a basis (as review/lexicons/basis.toml reads it) — round 16. A withheld benefit keeps the looser reading: there

@@ -84,13 +84,14 @@ _OWN_PLATFORM = re.compile(r"监管|监测|监控|政务|数据|信息|追溯|�
 
 _PICK_SCAN = Held(_PICK)      # (round 26, speed26: searched only where a match may stand — exact)
 
+# (round 31, fc31: a set named by its title closes with 》 before 中 — 从……局发布的《优质产品推荐目录》中选用)
 # round 27 (fcagency27): … or the pick laid before a set a body recommended, fixed or published, whatever the set is —
 # a list (目录/名录/名单), a brand, or a number of firms (须选用县公安局推荐品牌目录内的产品; 应当选用市生态环境局推荐品牌的
 # 产品; 原则上在县交通运输局推荐的三家维修企业中选择); the body by its name's ending, the set by its noun's
 _FIXED_SET = (rf"{_BODY}[^，。；]{{0,6}}?(?:推荐|确定|指定|公布|发布|认定|遴选|选定)的?[^，。；]{{0,8}}?"
               rf"(?:品牌|{_SET}|{_ORG}|厂家|厂商|产品)")
 _PICK_FIXED = re.compile(rf"(?P<act>选用|选购|采购|购买|购进|使用|安装|选择|选定|聘请|委托)(?P<set>{_FIXED_SET})|"
-                         rf"(?:在|从)(?P<set2>{_FIXED_SET})(?:中|内|里|之中|范围内)(?P<act2>选择|选取|选定|选购|选用|采购|购买|委托|聘请|确定)")
+                         rf"(?:在|从)(?P<set2>{_FIXED_SET})》?(?:中|内|里|之中|范围内)(?P<act2>选择|选取|选定|选购|选用|采购|购买|委托|聘请|确定)")
 
 
 def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
@@ -119,11 +120,15 @@ def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     return []
 
 
+# (round 31, fc31: a list the State or the province keeps is set by the upper level — 国家农机购置补贴机具目录)
+_UPPER_SET = re.compile(r"(国家|国务院|中央|全国|省)[^，。；]{0,16}?(目录|名录|清单|名单)")
+
+
 def _guard_set(sentence: str, header: str, at: int) -> str:
     both = header + sentence
     if _protected(sentence, at) or _CHOICE.search(both):
         return "protective"
-    if _CITED.search(both):
+    if _CITED.search(both) or _UPPER_SET.search(both):
         return "statute"
     if _PROCURED.search(both):
         return "procured"
@@ -330,9 +335,13 @@ _FAVOUR_GUARD = re.compile(r"(依照|依据|根据|按照)[^，。；]{0,20}(规
 
 def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (after ``before``, the clause text before it) spares a named or own company a
-    charge or a procedure, or routes a fund to one named body leaving the others out, with the guard if lawful."""
+    charge or a procedure, or routes a fund to one named body leaving the others out, or ties a benefit to dealing with
+    the government's own or fixed provider, with the guard if lawful."""
     both = header + sentence
     prior = _joined(sentence, before)
+    tied = _tied(sentence, header, prior)
+    if tied:
+        return tied
     if prior:
         # the procedure spared in the half before (国有企业……可以直接委托；其他所有制企业……须公开招标): read here
         p = _SPARED.search(prior)
@@ -403,6 +412,37 @@ _TAKING_PART = re.compile(r"(申请|申领|享受|参与|参加|承接|投标|�
 _DEMAND_MARK = re.compile(r"(应当|须|必须|只能|方可)(为|是|将|把)?")
 _MARKED_GUARD = re.compile(r"不论|无论|不区分|不分|同等(?!条件)|同一标准|相同|一视同仁|各类(所有制|市场主体|经营主体|企业)|"
                            r"中小企业|小微企业|价格扣除|预留[^，。；]{0,6}份额|开放|均可|自主选择|自愿")
+
+
+# round 31 (fc31): a benefit tied to dealing with a provider the government owns or fixed, the others' users left out
+# (对使用县国有苗圃出产苗木的造林主体……给予造林补助；使用其他来源苗木的，不予补助; 入驻市商务部门推荐的……平台的，给予
+# ……补贴；入驻其他平台的不予补贴): the party's subsidy buys the provider its market (公平竞争审查条例 第十条第（二）项,
+# 第八条第（三）项). The slots, open: the dealing (a verb of using, buying, joining or entrusting), the provider marked as
+# the government's — owned (国有, 县属, 所属, 下属) or fixed by a body (……局推荐/确定/指定/公布的) — whatever it is called
+# (苗圃, 平台, 服务网, 种畜场), a benefit in what follows, and the same dealing with the others denied it (在同句或者；后的
+# 半句). Look-alikes: a condition of quality or of a lawful check (符合国家标准, 检疫合格 — no provider), the others not
+# denied, a basis cited, equal treatment, a provider by open procurement, a protective ban.
+_DEAL = r"(?:使用|选用|采用|购买|购置|采购|选购|引进|入驻|加入|接入|委托|交由|交给|投保|租用|订购)"
+_LINKED = rf"(?:{_MARK_OWNED}|所属|下属|直属|{_BODY}[^，。；]{{0,4}}?(?:推荐|确定|指定|公布|发布|认定|遴选|选定)的)"
+_TIED = re.compile(rf"{_DEAL}[^，。；]{{0,10}}?{_LINKED}[^，。；]{{0,24}}?的[^，。；的]{{0,8}}(?=[，,])")
+_TIED_BENEFIT = re.compile(r"补贴|补助|奖励|奖补|资助|贴息")
+_OTHERS_DENIED = re.compile(rf"{_DEAL}[^，。；]{{0,6}}?(其他|其余|别的)[^，。；]{{0,12}}?的?[，,]?[^，。；]{{0,6}}?"
+                            r"(不予|不享受|不给予|不再给予|不纳入|不列入|取消)")
+
+
+def _tied(sentence: str, header: str, prior: str) -> list[tuple[int, int, str]]:
+    """The span at which ``sentence`` (after ``prior``, the half before its ；, or none) denies a benefit to those who
+    deal with providers other than the one the government owns or fixed, with the guard if lawful."""
+    text = prior + sentence
+    m = _TIED.search(text)
+    if m is None:
+        return []
+    o = _OTHERS_DENIED.search(text, m.end())
+    if o is None or o.end() <= len(prior) or not _TIED_BENEFIT.search(text, m.end(), o.start()):
+        return []
+    both = header + text
+    guard = _guard(text, both, m.start(), "open", _FAVOUR_GUARD, _MARKED_GUARD, _PROCURED)
+    return [(max(0, m.start() - len(prior)), o.end() - len(prior), guard)]
 
 
 def _segment_of(sentence: str, at: int) -> tuple[int, int]:
