@@ -254,10 +254,27 @@ _TIE_MARKET = re.compile(r"投标|招标|磋商|谈判|比选|采购|供应商|�
 
 _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
 
+# round 31 wave 2 (fcw2): … or a share of what is bought fixed for local goods or firms (应当有不少于百分之七十来自本县粮油
+# 企业; 本地产品的采购比例不得低于百分之六十): 公平竞争审查条例 第九条第（一）项 (限制外地商品进入本地市场). The slots: a
+# floor on a share (不少于/不低于/至少 + a percentage or 成) and the place of the goods or their seller; the demand by the
+# floor itself. Look-alikes: a share encouraged (鼓励/引导), reserved for small firms by law, the national help-buying
+# scheme (脱贫地区, 消费帮扶 — no place of the county's own).
+_SHARE = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百零〇两\d]+|[一二三四五六七八九]成)"
+_QUOTA = Keyed(re.compile(
+    rf"(?:不少于|不低于|不得低于|不得少于|至少)[^，。；]{{0,4}}?{_SHARE}[^，。；]{{0,6}}?(?:来自|采购自|购自|产自|出自|为|选用|采购|使用)"
+    rf"[^，。；]{{0,2}}?{_HERE}[^，。；]{{0,10}}?(?:企业|公司|厂家|产品|商品|农产品|供应商|经营者)|"
+    rf"{_HERE}[^，。；]{{0,10}}?(?:企业|公司|产品|商品|农产品)[^，。；]{{0,10}}?(?:比例|比重|份额|占比)[^，。；]{{0,4}}?"
+    rf"(?:不得低于|不低于|不少于|不得少于|应达到|应当达到|须达到)"))
+
 
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
     local (made, registered, housed or trading here), with the guard if lawful."""
+    q = _QUOTA.search(sentence)
+    if q is not None:
+        guard = "open" if _LOCAL_GUARD.search(header + sentence) or _protected(sentence, q.start()) \
+            or re.search(r"中小企业|小微企业|脱贫地区|消费帮扶", header + sentence) else ""
+        return [(q.start(), q.end(), guard)]
     m = _LOCAL_ACTOR.search(sentence)
     if m is None and _TIE_MARKET.search(header + sentence):
         m = _TIED.search(sentence)

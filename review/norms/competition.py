@@ -315,12 +315,35 @@ def _pinned(sentence: str) -> bool:
     return re.search(rf"{_SHUT_PRICE}|核定为|确定为|(不得|不能|不准)(高于|超过|低于)[^。；，]{{0,4}}?[\d一二三四五六七八九十百千万两]", sentence) is not None
 
 
+# round 31 wave 2 (fcw2): … or a price list an association makes for the whole trade (县家政服务行业协会应当……制定家政服务
+# 收费价目表，全县家政服务机构统一执行; 搭建服务价格，由市会展行业协会统一核定后公布，会员单位不得低于核定价格): the
+# association fixes what its members charge, the government ordering it — 反垄断法 第二十一条 (行业协会不得组织经营者
+# 从事垄断行为), 第十七条第（一）项; 公平竞争审查条例 第十一条第（一）项. The slots: the fixer an association by its
+# name's end, the act of fixing, a price noun, and all held to it (统一执行, 不得低于/高于). Look-alikes: a code of conduct
+# with no price, a protective ban (不得组织……固定价格), a catalogue price, the parties' own deal.
+_TRADE_BODY = r"(?:协会|商会|联合会|同业公会)"
+_TRADE_FIXING = re.compile(rf"{_TRADE_BODY}[^。；]{{0,24}}?(统一)?(制定|核定|确定|商定|议定|公布)[^，。；]{{0,10}}?{_PRICE_NOUN}|"
+                           rf"{_PRICE_NOUN}[^，。；]{{0,6}}[，,]?由[^，。；]{{0,16}}?{_TRADE_BODY}[^，。；]{{0,4}}?(统一)?(制定|核定|确定|商定|议定)")
+_ALL_HELD = re.compile(r"统一执行|一律执行|遵照执行|(不得|不能|不准)(低于|高于|超过|突破)")
+
+
+def _trade_fixed(sentence: str, header: str) -> list[tuple[int, int, str]]:
+    """The span at which ``sentence`` has an association fix the trade's price, all held to it, with the guard if
+    lawful."""
+    m = _TRADE_FIXING.search(sentence)
+    if m is None or not _ALL_HELD.search(sentence, m.end()):
+        return []
+    both = header + sentence
+    guard = "lawful_price" if _CATALOGUE.search(both) or _OWN_DEAL.search(both) or _protected(sentence, m.start()) else ""
+    return [(m.start(), m.end(), guard)]
+
+
 def _fixed(sentence: str, header: str) -> list[tuple[int, int, str]]:
     """The span at which ``sentence`` has a body fix a price a business charges, or submit its change to a body, with
     the guard if lawful (a catalogue price, the government's own purchase, the parties' own deal, a protective ban)."""
     m = _FIXING.search(sentence)
     if m is None or not _MARKET_PARTY.search(header + sentence):
-        return []
+        return _trade_fixed(sentence, header)
     both = header + sentence
     guard = "lawful_price" if _CATALOGUE.search(both) or _OWN_DEAL.search(both) or _protected(sentence, m.start()) else ""
     return [(m.start(), m.end(), guard)]

@@ -160,6 +160,29 @@ _PICK_WITHIN = re.compile(rf"(在|从)(?P<who>[^，。；]{{0,6}}?{_OWNED_FIRM})
                           r"(确定|选定|选择|选取|遴选|抽取|产生|聘请|委托)")
 
 
+# round 31 wave 2 (fcw2): the operation of a whole area's facilities handed by name to one firm, without 统一/独家 (由县交通
+# 投资集团有限公司负责全县……的建设和运营; 全区公共充电设施由区城投能源公司投资建设并运营管理): the firm by its name's end
+# (公司, 集团 — not a bureau or a public centre), the thing an operation (运营, 经营), the reach the whole area (全县, 全区,
+# 城乡) — 公平竞争审查条例 第八条第（二）项、第（三）项. Look-alikes: a firm chosen by tender or competition, a concession
+# agreement, the law's own reservation (_TAKE_GUARD), a body's own duty (not a firm), a part the firm runs among others.
+_FIRM = rf"(?:全?[县市区乡镇州]|本[县市区])[^，。；、]{{0,18}}?(?:有限责任公司|有限公司|分公司|公司|集团)"
+_WHOLE = re.compile(r"全[县市区镇乡域]|城乡|辖区内")
+_RUN = re.compile(rf"由(?P<who>{_FIRM})[^，。；]{{0,24}}?(运营|经营)|(运营|经营)[^，。；]{{0,6}}[，,]?由(?P<who2>{_FIRM})[^，。；]{{0,4}}?负责")
+
+
+# (the law's own reservations of _TAKE_GUARD, the post's only as its letters and universal service — 邮政法 第五条: a
+# village parcel station is no reserved business)
+_RUN_GUARD = re.compile(_TAKE_GUARD.pattern.replace("|邮政|", "|信件|邮政普遍服务|"))
+
+
+def _runs(sentence: str) -> re.Match | None:
+    """The match at which ``sentence`` hands the operation of the whole area's facilities to one named firm."""
+    m = _RUN.search(sentence)
+    if m is None or not _WHOLE.search(sentence[:m.end() + 16]) or _RUN_GUARD.search(sentence) or _PROCURED.search(sentence):
+        return None
+    return m
+
+
 def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` hands a market to a named body shutting the others out, makes the others join
     it, or grants an activity for a term shutting the others out, with the guard if lawful."""
@@ -169,13 +192,16 @@ def takings(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     if m and _OTHERS_SHUT.search(sentence, m.end()):
         found = m
     found = found or _JOIN.search(sentence) or _GRANT.search(sentence) or _ALLOT.search(sentence)
+    guards = _TAKE_GUARD
+    if found is None and (found := _runs(sentence)) is not None:
+        guards = _RUN_GUARD
     if found is None:
         m = _PICK_WITHIN.search(sentence)
         if m and _DEMAND.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()] + header[-12:]):
             found = m
     if found is None:
         return []
-    guard = _guard(sentence, both, found.start(), "procured", _TAKE_GUARD, _PROCURED)
+    guard = _guard(sentence, both, found.start(), "procured", guards, _PROCURED)
     return [(found.start(), found.end(), guard)]
 
 
@@ -386,8 +412,11 @@ _MARK_LISTED = (rf"(?:{_BODY}|{_NAMED})[^，。；]{{0,4}}?(?:确定|指定|推�
 _MARK_HONOUR = (rf"{_BODY}[^，。；]{{0,4}}?(?:授予|评定|命名|颁发|评选)的?[^，。；]{{0,16}}?(?:称号|荣誉|奖项)|"
                 rf"获评{_BODY}[^，。；]{{0,20}}?(?:称号|示范|先进|优秀|星级|[”」])|"
                 rf"(?:获得|取得|具有|持有|被授予){_BODY}[^，。；]{{0,4}}?[“「\"][^”」\"，。；]{{2,16}}[”」\"]")
+# round 31 wave 2 (fcw2): a class by place alone — 本地会展企业, 本县企业, 县内粮油企业 — no registering verb: read only
+# where the class competes with others for the same thing (a tender, a purchase, a service taken on; ``_CONTESTED``)
+_MARK_HOME = rf"(?<![非外])(?<!本[县市区省]以外的)(?:本县|本市|本区|本地|县内|市内|区内|当地)[^，。；的、]{{0,6}}?(?:企业|公司|供应商|投标人|经营者|服务商|产品|商品)"
 _MARK = re.compile(rf"(?P<local>{_MARK_LOCAL})|(?P<owned>{_MARK_OWNED})|(?P<listed>{_MARK_LISTED})|(?P<honour>{_MARK_HONOUR})|"
-                   rf"(?P<named>{_NAMED})")
+                   rf"(?P<home>{_MARK_HOME})|(?P<named>{_NAMED})")
 # the marked party is a market actor by its name's end (not a firm's staff: 企业职工), or goods (生产的)
 _ACTOR = re.compile(r"(企业|公司|机构|经营户|商户|经营者|供应商|投标人|服务商|经销商|银行|旅行社|合作社|门店|商家|厂家|生产的)"
                     r"(?!职工|员工|人员|负责人|法定代表人|从业|薪酬)")
@@ -403,7 +432,11 @@ _PRIORITY = re.compile(r"优先")
 _OWNED_ACTOR = re.compile(r"(?:国有|国资|县属|市属|区属|省属|城投)[^，。；]{0,6}?(控股|独资|参股|企业|公司|集团|资本|院线)")
 _OWNED_DUTY = re.compile(r"职工|员工|人员|下岗|改制|退休|承担[^，。；]{0,10}(公益|政策性|应急|储备|保供)")
 _ONLY = re.compile(r"仅对|仅限|仅向|仅为|只对|只限|只向|限于")
-_GATE_ACCESS = re.compile(r"(方可|才能|才可|方能)[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|入围|入驻|进入)")
+_GATE_ACCESS = re.compile(r"(方可|才能|才可|方能)[^，。；]{0,4}?(参与|参加|申请|申报|承接|投标|享受|入围|入驻|进入|纳入|列入)")
+# (round 31 wave 2, fcw2: where the class by place alone is read — the others compete for the same thing — and a price
+# cut its means: 本县企业的投标报价按百分之五的扣除后参与评审)
+_CONTESTED = re.compile(r"招标|投标|评标|评审|采购|比选|遴选|中标|成交|承接|承办|承揽")
+_PRICE_CUT = re.compile(rf"(报价|价格|价款)[^，。；]{{0,8}}?({_NUM}\s*[%％]|百分之{_NUM})[^，。；]{{0,4}}?(扣除|下浮|折扣|优惠)")
 _STEER = re.compile(r"(引导|动员|组织|督促|鼓励|推动)[^，。；]{0,12}?(选择|选用|使用|购买|委托|到|向|投保|采购)")
 _INCENTIVE = re.compile(r"补贴|补助|奖励|考核|考评|评比|排名|通报|挂钩|信用评价|评先|评优")
 # taking part in a market or a public benefit (the gate's context): a fund applied for, a bid, a service taken on
@@ -478,6 +511,14 @@ def _marked(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
                 found = "gate"
         elif kind in ("local", "honour", "named") and (_SCORE.search(rest) or _SCORE.search(phrase[m.end() - lo:])):
             found = "score"
+        elif kind == "home":
+            if _CONTESTED.search(header[-24:] + sentence):
+                tail = phrase[m.end() - lo:] + rest
+                if _SCORE.search(tail) or _PRICE_CUT.search(tail) or _PRIORITY.search(tail[:30]) or \
+                        (_PAID.search(rest) and re.search(r"的$|的[^，。；]{0,12}$", phrase)):
+                    found = "home"
+        elif kind == "local" and actor and _GATE_ACCESS.search(rest[:24]):
+            found = "gate"              # round 31 wave 2 (fcw2): 在本县设立法人并纳税的，方可纳入……名单
         elif kind == "local" and (_BOOST.search(rest) or _PAID.search(rest)) and re.search(r"的$|的[^，。；]{0,12}$", phrase):
             found = "benefit"
         elif kind in ("local", "honour") and _PRIORITY.search(phrase[:m.start() - lo] + rest[:30]):
