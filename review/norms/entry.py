@@ -172,7 +172,8 @@ _RUN = re.compile(rf"由(?P<who>{_FIRM})[^，。；]{{0,24}}?(运营|经营)|(�
 
 # (the law's own reservations of _TAKE_GUARD, the post's only as its letters and universal service — 邮政法 第五条: a
 # village parcel station is no reserved business)
-_RUN_GUARD = re.compile(_TAKE_GUARD.pattern.replace("|邮政|", "|信件|邮政普遍服务|"))
+# … nor the firm's own facilities beside the others' own operation (负责其投资建设的停车场的运营，其他停车场由各经营者自主经营)
+_RUN_GUARD = re.compile(_TAKE_GUARD.pattern.replace("|邮政|", "|信件|邮政普遍服务|") + r"|其(自有|自建|投资|所属|建设)|自主经营|自行经营")
 
 
 def _runs(sentence: str) -> re.Match | None:
