@@ -22,7 +22,9 @@ CASES = tomllib.loads(FIXTURE.read_text(encoding="utf-8"))["case"]
 RULES = load_packs()
 # flagged by other categories' rules at base30 and still (not this reading's): an entrustment by 行政处罚法 read as an
 # altered upper article (upper-law); an approval the law requires read as a new licence (C-LICENSE-01)
-OPEN = {"县工业和信息化局可以依照《中华人民共和国行政处罚法》第二十条", "展会期间需要临时占用城市道路搭建展位的，由展会主办单位向"}
+# (round 31 wave 2, powerw2: the entrustment by 行政处罚法 第二十条 is no longer flagged at base31w2 — the wave-1 merge —
+# and left OPEN)
+OPEN = {"展会期间需要临时占用城市道路搭建展位的，由展会主办单位向"}
 
 
 def _param(i, c):
