@@ -519,8 +519,9 @@ _HAND_OVER = re.compile(r"报送|推送|上传|传送|传输|同步|报告|提�
                         # round 31 wave 2 (rightsw2): a tracking app or device the person must install, keep on or wear
                         # (须在手机上安装定位软件并保持开启): his whereabouts handed over as he goes
                         r"(?:安装|下载|开启|佩戴)(?=[^，。；]{0,6}(?:定位|追踪|轨迹))")
-# the device on a vehicle, vessel or aircraft (营运车辆应当安装卫星定位装置: 道路运输条例 and its rules), not on the person
-_VEHICLE_DEVICE = re.compile(r"车|船|航空器|无人机")
+# the device on a vehicle, vessel, aircraft or machine (营运车辆应当安装卫星定位装置: 道路运输条例 and its rules; 在作业机具上
+# 安装定位监测终端), not on the person (手机 is the person's)
+_VEHICLE_DEVICE = re.compile(r"车|船|航空器|无人机|机具|机械|农机")
 _DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|予以保护|删除|不得(用于|挪作|超出)|用于[^，。；]{0,12}以外|自愿|"
                          r"经(本人|其本人|当事人|用户|消费者|申请人|旅客|乘客|患者)[^，。；]{0,6}(同意|授权)|"
                          r"传染病|疫情|疾病预防控制|突发公共卫生|犯罪嫌疑人|违法嫌疑人|侦查|案件|"
