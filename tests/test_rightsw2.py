@@ -56,3 +56,20 @@ def test_complainant_concepts(text, name, expected):
 def test_description_context(sentence, description):
     norms = analyse(sentence, LEXICON, wanted=_WANTED)
     assert ("description" in norms[0].context) is description
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tracking app on the person's phone: his whereabouts handed over
+    ("铁路施工机械操作人员须在手机上安装定位软件并保持开启。", True),
+    # … a device he must wear
+    ("外出务工返乡人员应当佩戴定位手环。", True),
+    # guard row: the device on a vehicle (道路运输条例 and its rules)
+    ("道路运输经营者应当为营运车辆安装卫星定位装置。", False),
+    # guard row: the device on a machine
+    ("服务组织应当在作业机具上安装定位监测终端。", False),
+    # guard row: the law's electronic monitoring (社区矫正法 第二十九条)
+    ("社区矫正对象应当佩戴电子定位装置。", False),
+])
+def test_tracking_device(sentence, expected):
+    from review.norms.burden import burdens
+    assert ("data" in {b.name for b in burdens(sentence, "")}) is expected

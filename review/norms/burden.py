@@ -519,9 +519,10 @@ _HAND_OVER = re.compile(r"报送|推送|上传|传送|传输|同步|报告|提�
                         # round 31 wave 2 (rightsw2): a tracking app or device the person must install, keep on or wear
                         # (须在手机上安装定位软件并保持开启): his whereabouts handed over as he goes
                         r"(?:安装|下载|开启|佩戴)(?=[^，。；]{0,6}(?:定位|追踪|轨迹))")
-# the device on a vehicle, vessel, aircraft or machine (营运车辆应当安装卫星定位装置: 道路运输条例 and its rules; 在作业机具上
-# 安装定位监测终端), not on the person (手机 is the person's)
-_VEHICLE_DEVICE = re.compile(r"车|船|航空器|无人机|机具|机械|农机")
+# the device placed on a vehicle, vessel, aircraft or machine named just before the verb (为营运车辆安装卫星定位装置: 道路运输
+# 条例 and its rules; 在作业机具上安装定位监测终端), not on the person (机械操作人员须在手机上安装: the phone is his)
+_VEHICLE_DEVICE = re.compile(r"(车|船|航空器|无人机|机具|机械|农机)[^，。；手人员]{0,6}$")
+_DEVICE_VERBS = frozenset(("安装", "下载", "开启", "佩戴"))
 _DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|予以保护|删除|不得(用于|挪作|超出)|用于[^，。；]{0,12}以外|自愿|"
                          r"经(本人|其本人|当事人|用户|消费者|申请人|旅客|乘客|患者)[^，。；]{0,6}(同意|授权)|"
                          r"传染病|疫情|疾病预防控制|突发公共卫生|犯罪嫌疑人|违法嫌疑人|侦查|案件|"
@@ -573,7 +574,7 @@ def _data(sentence: str, header: str) -> list[Burden]:
             continue                          # 不得上传; 可以提交
         if not (_DATA_BEARER_DUTY.search(sentence[:v.start()]) or duty_header):
             continue
-        if v.group(0) in ("安装", "下载", "开启", "佩戴") and _VEHICLE_DEVICE.search(sentence, lo, hi):
+        if v.group(0) in _DEVICE_VERBS and _VEHICLE_DEVICE.search(sentence[lo:v.start()]):
             continue                          # 营运车辆应当安装卫星定位装置: the vehicle's device, not the person's
         if _SERVICE_GIVEN.match(sentence, v.end()):
             continue                          # 提供其他验证方式; 提供优先就诊等便利: a service given, no data handed over
@@ -586,9 +587,11 @@ def _data(sentence: str, header: str) -> list[Burden]:
         la = sentence.rfind("将", 0, v.start())
         if la >= 0 and v.start() - la <= 40:
             scope.append((la, v.start()))
+        # a device the person carries is his own: its wearer, named before the verb, owns what it tracks
+        wearer = v.group(0) in _DEVICE_VERBS and _DATA_OWNER.search(sentence, lo, v.start())
         for a, b in scope:
             for d in _DATA.finditer(sentence, a, b):
-                owner = _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
+                owner = wearer or _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
                 if _DATA_ANY_OWNER.match(d.group(0)) or owner or duty_header:
                     return [Burden("data", v.start(), v.end(), v.group(0))]
     return _health_sent(sentence)
