@@ -87,7 +87,10 @@ _WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|�
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得)")
 
 # round 26: a header's refusal of a post or a clearance (不得聘用为……, 不予录用, 考察（政审）不合格): each item names its ground
-_HEADER_WITHHOLD = re.compile(r"不得(?:聘用|录用|招用|报考|应聘|担任|推荐)|不予(?:录用|聘用|推荐)|(?:考察|政审|审查|考核)[^，。；：:]{0,6}?不合格")
+# round 31 wave 2 (rightsw2): … or a measure that falls on the person without withholding a named benefit — expelled or
+# dismissed (开除, 辞退, 清退, 调离), handled more strictly (从严审核, 从严审查), marked for control (列为重点……对象)
+_HEADER_WITHHOLD = re.compile(r"不得(?:聘用|录用|招用|报考|应聘|担任|推荐)|不予(?:录用|聘用|推荐)|(?:考察|政审|审查|考核)[^，。；：:]{0,6}?不合格"
+                              r"|开除|辞退|清退|调离|从严(?:审核|审查|审批|把关)|列为重点[^，。；：:]{0,4}?对象")
 
 
 _UNLAWFUL_ACT = re.compile(r"非法|违章|擅自|私自")
@@ -114,7 +117,9 @@ _ELIGIBILITY = re.compile(r"(同时|应当|须|必须|需)(符合|具备|满足)
 _MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)|吸毒|赌博|传销|处理|处罚|查处|拘留|判刑|上访|信访|"
                r"缠访|闹访|讨薪|讨要|堵路|围堵|聚集|焚烧|燃放|火点|捕捞|"
                # round 17: a debt, a flight or a refusal of the relative (失信被执行人, 拖欠物业费, 外逃, 拒不缴纳, 未完成)
-               r"失信|拖欠|欠缴|欠费|外逃|潜逃|逃匿|拒不|拒绝|未完成")
+               r"失信|拖欠|欠缴|欠费|外逃|潜逃|逃匿|拒不|拒绝|未完成|"
+               # round 31 wave 2 (rightsw2): a crime named by its punishment or an unlawful act (非法集资被追究刑事责任)
+               r"刑事责任|非法")
 _CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
 _MISCONDUCT_RX = re.compile(_MISCONDUCT)
 # the family-planning status of the parents: the family-planning rules read it
@@ -510,10 +515,19 @@ _DATA_ANY_OWNER = re.compile(r"接触|社会交往|交往情况|网络发言|言
 _DATA_OWNER = re.compile(r"用户|乘客|旅客|客人|顾客|住客|消费者|承租人|租户|房客|职工|员工|从业人员|学生|居民|村民|住户|"
                          r"收件人|寄件人|本人|其|家属|随行|患者|选手|会员|观众|游客|人员|个人|公民|申请人|家庭成员")
 _HAND_OVER = re.compile(r"报送|推送|上传|传送|传输|同步|报告|提供|提交|录入|登记|采集|收集|上报|交由|交给|共享|"
-                        r"授权[^，。；]{0,12}(调取|查看|查询|读取|获取|使用|查阅)|开放[^，。；]{0,6}(权限|查询)")
+                        r"授权[^，。；]{0,12}(调取|查看|查询|读取|获取|使用|查阅)|开放[^，。；]{0,6}(权限|查询)|"
+                        # round 31 wave 2 (rightsw2): a tracking app or device the person must install, keep on or wear
+                        # (须在手机上安装定位软件并保持开启): his whereabouts handed over as he goes
+                        r"(?:安装|下载|开启|佩戴)(?=[^，。；]{0,6}(?:定位|追踪|轨迹))")
+# the device placed on a vehicle, vessel, aircraft or machine named just before the verb (为营运车辆安装卫星定位装置: 道路运输
+# 条例 and its rules; 在作业机具上安装定位监测终端), not on the person (机械操作人员须在手机上安装: the phone is his)
+_VEHICLE_DEVICE = re.compile(r"(车|船|航空器|无人机|机具|机械|农机)[^，。；手人员]{0,6}$")
+_DEVICE_VERBS = frozenset(("安装", "下载", "开启", "佩戴"))
 _DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|予以保护|删除|不得(用于|挪作|超出)|用于[^，。；]{0,12}以外|自愿|"
                          r"经(本人|其本人|当事人|用户|消费者|申请人|旅客|乘客|患者)[^，。；]{0,6}(同意|授权)|"
-                         r"传染病|疫情|疾病预防控制|突发公共卫生|犯罪嫌疑人|违法嫌疑人|侦查|案件")
+                         r"传染病|疫情|疾病预防控制|突发公共卫生|犯罪嫌疑人|违法嫌疑人|侦查|案件|"
+                         # electronic monitoring the law sets (社区矫正法 第二十九条; 刑事诉讼法: 取保候审, 监视居住)
+                         r"社区矫正|矫正对象|取保候审|监视居住")
 # the data's own use forbidden (不得将人脸识别作为唯一验证方式): a protection of the person, whatever follows
 _DATA_FORBIDDEN = re.compile(r"(不得|严禁|禁止|不准|不许)[^，。；]{0,6}?(将|把|以|使用|采用)?[^，。；]{0,4}?(人脸|指纹|虹膜|声纹|位置|定位|轨迹|行程|通讯|通话|录音)")
 _SERVICE_GIVEN = re.compile(r"[^，。；]{0,4}?(其他|优先|上门|便利|服务|方式|条件|帮助|支持|保障|指导|咨询)")
@@ -560,6 +574,8 @@ def _data(sentence: str, header: str) -> list[Burden]:
             continue                          # 不得上传; 可以提交
         if not (_DATA_BEARER_DUTY.search(sentence[:v.start()]) or duty_header):
             continue
+        if v.group(0) in _DEVICE_VERBS and _VEHICLE_DEVICE.search(sentence[lo:v.start()]):
+            continue                          # 营运车辆应当安装卫星定位装置: the vehicle's device, not the person's
         if _SERVICE_GIVEN.match(sentence, v.end()):
             continue                          # 提供其他验证方式; 提供优先就诊等便利: a service given, no data handed over
         if v.group(0) in ("提供", "提交") and _PAPER.search(sentence, v.end(), hi):
@@ -571,9 +587,11 @@ def _data(sentence: str, header: str) -> list[Burden]:
         la = sentence.rfind("将", 0, v.start())
         if la >= 0 and v.start() - la <= 40:
             scope.append((la, v.start()))
+        # a device the person carries is his own: its wearer, named before the verb, owns what it tracks
+        wearer = v.group(0) in _DEVICE_VERBS and _DATA_OWNER.search(sentence, lo, v.start())
         for a, b in scope:
             for d in _DATA.finditer(sentence, a, b):
-                owner = _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
+                owner = wearer or _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
                 if _DATA_ANY_OWNER.match(d.group(0)) or owner or duty_header:
                     return [Burden("data", v.start(), v.end(), v.group(0))]
     return _health_sent(sentence)
