@@ -1,6 +1,6 @@
 """Real excerpts of ../shared/data/documents/txt reviewed through the whole engine, as the text reader builds a
 document from its lines (review.readers.build_document). Shared by the per-round real-document tests (test_docs17,
-test_docs18)."""
+test_docs18) and the exactness tests of the speed rounds (test_speed28, test_speed31)."""
 
 from pathlib import Path
 
@@ -25,3 +25,15 @@ def document_line(doc_id: str, words: str) -> str:
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if words in ln]
     assert lines, (doc_id, words)
     return lines[0]
+
+
+def real_lines(step: int) -> list[str]:
+    """Every non-empty line of every ``step``-th real document (as the reader reads it); [] without ../shared."""
+    from review.readers import read_document
+
+    if not DOCS.is_dir():
+        return []
+    out = []
+    for path in sorted(DOCS.iterdir())[::step]:
+        out += [line.strip() for line in read_document(path).text.splitlines() if line.strip()]
+    return out

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 
 import pytest
 
 from review import modre
+from tests.real_lines import real_lines
 from review.firstchars import Keyed
-from review.readers import read_document
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
 
 # (module, names): the searches made ``Keyed`` in round 28 (their modules' last lines)
 KEYED = {
@@ -68,14 +66,6 @@ CLAUSES = [
 ]
 
 
-def _real_lines(step: int = 7) -> list[str]:
-    if not DOCS.is_dir():
-        return []
-    out = []
-    for path in sorted(DOCS.iterdir())[::step]:
-        out += [line.strip() for line in read_document(path).text.splitlines() if line.strip()]
-    return out
-
 
 def _keyed():
     for mod, names in KEYED.items():
@@ -102,7 +92,7 @@ def test_keyed_searches_match_as_the_bare_regex_on_clauses(text):
 
 
 def test_keyed_searches_match_as_the_bare_regex_on_real_lines():
-    lines = _real_lines()
+    lines = real_lines(7)
     if not lines:
         pytest.skip("the real documents (../shared) are not here")
     for label, rx in _keyed():

@@ -11,15 +11,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.real_lines import real_lines
 from review.firstchars import Held, Keyed
 from review.norms import burden, charged, entry
-from review.readers import read_document
 
-DOCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "documents" / "txt"
 
 # (label, the search as the module holds it, the filter it must be)
 FILTERED = [
@@ -65,14 +63,6 @@ BASIS_TEXTS = [
 ]
 
 
-def _real_lines(step: int = 5) -> list[str]:
-    if not DOCS.is_dir():
-        return []
-    out = []
-    for path in sorted(DOCS.iterdir())[::step]:
-        out += [line.strip() for line in read_document(path).text.splitlines() if line.strip()]
-    return out
-
 
 def test_the_three_searches_are_filtered():
     for label, rx, kind in FILTERED:
@@ -99,7 +89,7 @@ def test_some_clauses_match_and_some_do_not():
 
 
 def test_filtered_searches_match_as_the_bare_regex_on_real_lines():
-    lines = _real_lines()
+    lines = real_lines(5)
     if not lines:
         pytest.skip("the real documents (../shared) are not here")
     for label, rx, _ in FILTERED:
@@ -118,7 +108,7 @@ def test_basis_remembered_answers_as_read(text, expected):
 
 
 def test_basis_remembered_on_real_lines():
-    lines = _real_lines(step=9)
+    lines = real_lines(9)
     if not lines:
         pytest.skip("the real documents (../shared) are not here")
     burden._basis.cache_clear()
