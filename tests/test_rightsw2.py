@@ -63,6 +63,12 @@ def test_description_context(sentence, description):
     ("铁路施工机械操作人员须在手机上安装定位软件并保持开启。", True),
     # … a device he must wear
     ("外出务工返乡人员应当佩戴定位手环。", True),
+    # the wearer is the sentence's subject, before the phrase's comma; the app named by who picked it (the lead's own
+    # rewording, round 31)
+    ("地震监测设施保护范围内的住户，须在手机上安装县地震局指定的定位软件并保持全天开启。", True),
+    # guard rows: a person the subject, the device on his vessel or vehicle named before the verb
+    ("渔船船东应当为其所属渔船安装县海洋渔业局指定的北斗定位终端。", False),
+    ("出租汽车驾驶员，应当在车辆上安装经县交通运输局核准的卫星定位装置。", False),
     # guard row: the device on a vehicle (道路运输条例 and its rules)
     ("道路运输经营者应当为营运车辆安装卫星定位装置。", False),
     # guard row: the device on a machine

@@ -517,8 +517,9 @@ _DATA_OWNER = re.compile(r"用户|乘客|旅客|客人|顾客|住客|消费者|�
 _HAND_OVER = re.compile(r"报送|推送|上传|传送|传输|同步|报告|提供|提交|录入|登记|采集|收集|上报|交由|交给|共享|"
                         r"授权[^，。；]{0,12}(调取|查看|查询|读取|获取|使用|查阅)|开放[^，。；]{0,6}(权限|查询)|"
                         # round 31 wave 2 (rightsw2): a tracking app or device the person must install, keep on or wear
-                        # (须在手机上安装定位软件并保持开启): his whereabouts handed over as he goes
-                        r"(?:安装|下载|开启|佩戴)(?=[^，。；]{0,6}(?:定位|追踪|轨迹))")
+                        # (须在手机上安装定位软件并保持开启): his whereabouts handed over as he goes; the app may be named
+                        # by who picked it (安装县地震局指定的定位软件: round 31, the lead's own rewording)
+                        r"(?:安装|下载|开启|佩戴)(?=[^，。；]{0,12}(?:定位|追踪|轨迹))")
 # the device placed on a vehicle, vessel, aircraft or machine named just before the verb (为营运车辆安装卫星定位装置: 道路运输
 # 条例 and its rules; 在作业机具上安装定位监测终端), not on the person (机械操作人员须在手机上安装: the phone is his)
 _VEHICLE_DEVICE = re.compile(r"(车|船|航空器|无人机|机具|机械|农机)[^，。；手人员]{0,6}$")
@@ -587,8 +588,9 @@ def _data(sentence: str, header: str) -> list[Burden]:
         la = sentence.rfind("将", 0, v.start())
         if la >= 0 and v.start() - la <= 40:
             scope.append((la, v.start()))
-        # a device the person carries is his own: its wearer, named before the verb, owns what it tracks
-        wearer = v.group(0) in _DEVICE_VERBS and _DATA_OWNER.search(sentence, lo, v.start())
+        # a device the person carries is his own: its wearer, named before the verb (in its phrase, or as the
+        # sentence's subject: ……的住户，须在手机上安装……定位软件), owns what it tracks
+        wearer = v.group(0) in _DEVICE_VERBS and _DATA_OWNER.search(sentence, 0, v.start())
         for a, b in scope:
             for d in _DATA.finditer(sentence, a, b):
                 owner = wearer or _DATA_OWNER.search(sentence, max(a, d.start() - 20), d.start())
