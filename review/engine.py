@@ -1471,17 +1471,16 @@ class _UpperReader:
     def citing_fines(self, conduct_article: Provision, item: int | None) -> list[tuple[Provision, str, str]]:
         """(article, its 款's label, the 款) of every paragraph fining a sum that cites ``conduct_article`` (for its
         ``item``): in its own law, and in the laws naming it by title (review.cited_fines.citing_paragraphs)."""
+        from statutes.keys import normalise_title
         from statutes.numerals import int_to_cn
 
-        from .cited_fines import citing_paragraphs, reference_rx
+        from .cited_fines import citing_paragraphs, lead_in_fine, reference_rx
         from .governing import _articles
 
-        short = re.sub(r"^中华人民共和国", "", conduct_article.law or "")
+        short = normalise_title(conduct_article.law or "")
         sources = [(conduct_article.work_id, reference_rx(conduct_article.article, own=True))]
         sources += [(w, reference_rx(conduct_article.article, own=False, short_title=short))
                     for w in self.works_citing(short, conduct_article.article) if w != conduct_article.work_id]
-        from .cited_fines import lead_in_fine
-
         paras = conduct_article.text.split("\n")
         out = [(conduct_article, "第一款" if len(paras) > 1 else "", lead) for lead in
                lead_in_fine(conduct_article.text, item)]
@@ -1495,17 +1494,18 @@ class _UpperReader:
 
     def works_citing(self, short_title: str, article: int) -> list[int]:
         """The works whose articles cite 《SHORT》第N条 (remembered per review)."""
-        from statutes.numerals import int_to_cn
+        from statutes.keys import CN_PREFIX
+        from statutes.numerals import article_label
 
         from .governing import _cache
 
         key = ("citing", short_title, article)
         cache = _cache(self.store)
         if key not in cache:
-            label = f"第{int_to_cn(article)}条"
+            label = article_label(article)
             # the two titles as FTS5 phrases (the trigram index; a LIKE over every provision took 0.2 s a key)
             phrases = " OR ".join('"' + f"《{t}》{label}".replace('"', '""') + '"'
-                                  for t in (short_title, f"中华人民共和国{short_title}"))
+                                  for t in (short_title, CN_PREFIX + short_title))
             rows = self.store.conn.execute(
                 "SELECT DISTINCT v.work_id FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
                 "JOIN versions v ON v.id = p.version_id WHERE provisions_fts MATCH ? AND p.kind = 'article'",
