@@ -100,8 +100,7 @@ def ranked_trigrams(store, text: str) -> list[str]:
     """Every trigram of the query that occurs in the corpus (typos drop out), rarest first, spread over the
     query: a trigram starting next to one already taken (全部赔 after 部赔偿) says little more, so it waits until
     the trigrams that do not have been taken. Spreading keeps a restatement findable when its rarest trigrams
-    sit in one incidental phrase (犬只造成: 只造成). A trigram joining two common words (``junction_trigrams``: 由县城 of
-    由县城管局) waits as well: it is rare by the clause's wording, not by its matter."""
+    sit in one incidental phrase (犬只造成: 只造成)."""
     return _ranked(store, text)[0]
 
 
@@ -123,50 +122,17 @@ def _ranked(store, text: str) -> tuple[list[str], dict[str, int]]:
     starts = _trigram_starts(text)
     df = store.term_df(list(starts))
     present = sorted((g for g in starts if df.get(g)), key=lambda g: (df[g], starts[g]))
-    junctions = junction_trigrams(store, present[:JUNCTION_CHECKED], df)
     first: list[str] = []
     later: list[str] = []
     taken: set[int] = set()
     for g in present:
         p = starts[g]
-        if p - 1 in taken or p + 1 in taken or p in taken or g in junctions:
+        if p - 1 in taken or p + 1 in taken or p in taken:
             later.append(g)
             continue
         first.append(g)
         taken.add(p)
     return first + later, df
-
-
-JUNCTION_CHECKED = 24    # the rarest trigrams of a query tested for a junction (those a search may start from)
-JUNCTION_RATIO = 0.05    # a trigram in fewer provisions than this share of those its two pairs of characters begin
-PAIR_ROWS_CAP = 400      # trigram rows summed for a pair of characters at most (a common pair is common at that)
-
-
-def junction_trigrams(store, grams: list[str], df: dict[str, int]) -> set[str]:
-    """The trigrams of ``grams`` that join two words rather than stand in one: rare as three characters though each
-    of their two pairs of characters begins trigrams of many provisions (``pair_rows``) — 关对受 of 公安机关对受理的
-    (4 provisions; 关对 770, 对受 212), 由县城 of 由县城管局 (2; 由县 2,541, 县城 307). Rare only because the clause joins
-    two common words in its own way, such a trigram finds provisions that happen to join them too, not the clause's
-    matter; the words' own trigrams (大型群众性活动's 众性活, 强制拆除's 制拆除) name it. A trigram one of whose pairs is
-    itself rare (男性优 of 男性优先: 性优 2; 申请客 of 申请客运: 请客 18) is no junction, nor a word's own (古树名)."""
-    pairs = pair_rows(store, list(dict.fromkeys(p for g in grams for p in (g[:2], g[1:]))))
-    return {g for g in grams if df[g] < JUNCTION_RATIO * min(pairs.get(g[:2], 0), pairs.get(g[1:], 0))}
-
-
-def pair_rows(store, pairs: list[str]) -> dict[str, int]:
-    """For each pair of characters, the provisions counted by the trigrams it begins (a sum of document frequencies,
-    of ``PAIR_ROWS_CAP`` trigram rows at most): how common the pair is. Empty without an SQLite store."""
-    if isinstance(store, SearchCache):
-        return store.pair_rows(pairs)
-    return _pair_rows(store, pairs)
-
-
-def _pair_rows(store, pairs: list[str]) -> dict[str, int]:
-    conn = getattr(store, "conn", None)
-    if conn is None:
-        return {}
-    sql = "SELECT sum(df) FROM (SELECT df FROM trigram_df WHERE term >= ? AND term < ? LIMIT ?)"
-    return {p: conn.execute(sql, (p, p + "\U0010ffff", PAIR_ROWS_CAP)).fetchone()[0] or 0 for p in pairs}
 
 
 def selective_trigrams(store, text: str, limit: int | None = None) -> list[str]:
@@ -378,7 +344,6 @@ class SearchCache:
         self._df: dict[str, int | None] = {}
         self._articles: dict[int, Provision | None] = {}
         self._scopes: dict[tuple, str] = {}
-        self._pairs: dict[str, int | None] = {}
 
     def __getattr__(self, name):
         return getattr(self.store, name)
@@ -388,9 +353,6 @@ class SearchCache:
 
     def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
         return _read_through(self._articles, ids, self.store.articles_by_ids)
-
-    def pair_rows(self, pairs: list[str]) -> dict[str, int]:
-        return _read_through(self._pairs, pairs, lambda ps: _pair_rows(self.store, ps))
 
     def scope_function(self, scope: tuple[str, str, list]) -> str | None:
         """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
