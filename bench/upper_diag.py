@@ -14,6 +14,10 @@ engine reports. Each case ends in one of:
 * ``retrieval-miss`` — the governing article is not among the candidates either path compares with;
 * ``grading-miss`` — it is, but no change is reported (the comparison reads none, or a gate drops it);
 * ``false-alarm`` — a negative flagged.
+
+A retrieval miss is told apart (``miss_kind``): absent from the hits, outranked, or the best hit below its floor; and
+reachable (the article scores at least UPPER_WEAK_SCORE against the clause: a candidate-selection matter) or reworded
+(it would not, however it were retrieved: a matter of scoring the clause's own words, not of the candidates).
 """
 
 from __future__ import annotations
@@ -137,6 +141,28 @@ def read_as_candidate(hits: list, rank: int | None, text: str = "") -> bool:
     return (hits[rank].score or 0) >= (UPPER_VOTED_SCORE if voted else UPPER_WEAK_SCORE)
 
 
+def reach_score(text: str, want) -> float:
+    """The score the governing article would have as a hit (statutes.search.coverage of the clause's norm, and of its
+    readings with the statutes' roles, the best): what it could be read at if the search's candidates held it."""
+    from review.agency_roles import role_readings
+    from review.engine import norm_text, without_label
+    from statutes.search import coverage, normalise
+
+    norm = norm_text(without_label(text))
+    return max(coverage(normalise(r), normalise(want.text)) for r in [norm, *role_readings(norm)])
+
+
+def miss_kind(hits: list, rank: int | None, reach: float) -> str:
+    """Why a retrieval miss: ``absent`` (not among the hits: the candidate set or the ranking left it out),
+    ``outranked`` (among them, below the ones compared), ``below-floor`` (the best hit, under its floor); each
+    ``/reachable`` where the article scores at least UPPER_WEAK_SCORE against the clause (``reach``: a retrieval
+    matter), else ``/reworded`` (the clause words it too differently for any candidate floor: a scoring matter)."""
+    from review.engine import UPPER_WEAK_SCORE
+
+    where = "absent" if rank is None else ("below-floor" if rank == 0 else "outranked")
+    return f"{where}/{'reachable' if reach >= UPPER_WEAK_SCORE else 'reworded'} {reach:.0f}"
+
+
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
     from review.domain_laws import domain_hits, with_domain_hits
@@ -179,6 +205,7 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
         verdict = "caught" if upper else ("grading-miss" if searched or governed else "retrieval-miss")
     else:
         verdict = "false-alarm" if found else "clean"
+    why = miss_kind(hits, rank, reach_score(text, want)) if verdict == "retrieval-miss" and want is not None else ""
     return {"set": case["set"], "polarity": case["polarity"], "text": text, "expected": case["expected"],
             "found_article": want is not None, "rank": rank, "score": score, "searched": searched,
             "governing": [law.title for law in laws], "governed": governed,
@@ -186,7 +213,7 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
             "similarity": cmp.similarity if cmp else None,
             "changes": [f"{c.kind}/{c.severity}: {c.message}" for c in cmp.changes] if cmp else [],
             "findings": [f"{f.rule}:{f.category}:{f.severity}: {f.problem[:120]}" for f in found],
-            "verdict": verdict}
+            "verdict": verdict, "why": why}
 
 
 def main(argv=None) -> int:
@@ -219,6 +246,8 @@ def main(argv=None) -> int:
         print(f"[{r['verdict']}] {r['set']} {r['polarity']} — {r['text']}")
         print(f"    expected {r['expected']} (in corpus: {r['found_article']}); search rank {r['rank']} "
               f"score {r['score'] and round(r['score'])}; governing {r['governing']} → {r['governed']}")
+        if r["why"]:
+            print(f"    retrieval: {r['why']}")
         if args.verbose or r["verdict"] not in ("caught", "clean"):
             print(f"    top: {r['top']}")
             print(f"    compare with expected: sim {r['similarity'] and round(r['similarity'], 2)}; {r['changes']}")
@@ -227,6 +256,7 @@ def main(argv=None) -> int:
     for key, n in sorted(tally.items()):
         print(f"{key[0]:40} {key[1]:15} {n}")
     total = Counter(r["verdict"] for r in rows)
+    print("retrieval misses by kind:", dict(Counter(r["why"].split()[0] for r in rows if r["why"])))
     print("total:", dict(total))
     return 0
 
