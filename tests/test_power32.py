@@ -93,3 +93,16 @@ def test_service_institution_nonholder(text, named):
 def test_township_competence(sentence, kind):
     found = [r for r in competent_readings(sentence) if not r[3]]
     assert (found and found[0][0] == kind) if kind else not found
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a body the statutes name by its function and 机构, with a level
+    ("县无线电管理机构可以调阅有关资料。", "role.government"),
+    ("县国有资产监督管理机构可以进行财务检查。", "role.government"),
+    # guard row: a business's 机构
+    ("培训机构可以调整课程安排。", "role.business"),
+])
+def test_statutory_function_body_is_government(sentence, role):
+    from review.norms.analyse import analyse
+    (norm,) = analyse(sentence, load_lexicon())
+    assert norm.agent is not None and norm.agent.role == role
