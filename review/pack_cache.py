@@ -38,7 +38,9 @@ def cache_dir() -> Path | None:
 def cache_key(files, *extra) -> str:
     """The digest of the files (path and bytes, in order), the rule-building code and ``extra``."""
     h = hashlib.sha256(f"{FORMAT}|{sys.version}|{extra!r}".encode())
-    for src in sorted(_CODE.glob("*.py")) + sorted(_CODE.glob("norms/*.py")):
+    # (round 32, power32: and the tables the rules expand at load — ``opinion_readings = "table.competences"``: a row
+    # added to review/tables/competences.toml was read from a stale entry)
+    for src in sorted(_CODE.glob("*.py")) + sorted(_CODE.glob("norms/*.py")) + sorted(_CODE.glob("tables/*.toml")):
         h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
     for f in files:
         h.update(str(f).encode() + b"\0" + Path(f).read_bytes() + b"\0")

@@ -62,6 +62,10 @@ NONHOLDER = re.compile(
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站|管理站)|"
     rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)|"
+    # round 32 (power32, issue 8): a public service institution named by the service it gives (融媒体中心, 信息中心,
+    # 监测中心, 检测中心, 数据中心, 交易中心: a 事业单位 that reports, tests, publishes or hosts, and that no law gives a
+    # sanction — 行政处罚法 第十七条、第十九条 need a law or regulation's grant to an organisation)
+    rf"{_NAME}{{0,10}}?(?<!执法)(?:融媒体|传媒|新闻|信息|大数据|数据|监测|检测|检验|质检|研究|培训|交易|会展|展览)中心|"
     # round 28 wave 2 (pp28b): a public hospital, by the ending of its name (县人民医院, 医共体总院, 中心卫生院, 牵头医院):
     # a public institution, no organ, holds no sanction (医师法; 行政处罚法 第十七条)
     rf"{_NAME}{{0,12}}?(?:医院|总院|卫生院|医共体|医联体)(?![^，。；]{{0,2}}(?:职工|医师|医生|工作人员))")
@@ -85,6 +89,9 @@ _ACT = re.compile(
     r"调查认定|审核认定|(?<!经)审核同意|(?:审核|考核)(?:通过|合格)(?:后|的)[^，。；]{0,4}?(?:发放|颁发)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|"
     r"颁发(?!的)[^，。；的]{0,6}?(?:证|标识|牌照|许可)|(?:直接|当场|予以)?(?:扣除|扣款|扣缴)(?!义务|单位)|收取[^，。；的]{0,10}?(?:违约金|保证金|罚金|押金)|"
     r"(?<!受到)(?<!被)(?:予以)?通报批评|"
+    # round 32 (power32): a sanctioning instrument issued (出具告诫书, 签发……决定书, 制作……通知书: 反家庭暴力法 第十六条
+    # gives the 告诫书 to the police; 行政处罚法 第五十九条 the 决定书 to the organ that punishes)
+    r"(?:出具|签发|制作)[^，。；]{0,8}?(?:告诫书|警告书|(?:处罚|处理|责令[^，。；]{0,6}?)决定书|责令[^，。；]{0,8}?通知书)|"
     # round 25 (power25): a supply cut by whoever is not its supplier (物业服务企业有权停止对该户的供水、供电: 民法典
     # 第九百四十四条第三款 — the property manager may not)
     r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")

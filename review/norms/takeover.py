@@ -53,6 +53,14 @@ _POWER_MODAL = re.compile(r"可以|有权|负责|得以")
 # the owner's own decision made to wait for the body's approval
 _APPROVE = re.compile(r"(审核同意|审查同意|审定|审批|批准|确认|同意|核准|认可)")
 _VALIDITY = re.compile(r"(后|方)(方可|才能|才可|方能)?(生效|实施|执行|有效)|方可(生效|实施|执行|有效)|方为有效|才能生效|(决定|选聘|决议|结果|任免)[^，。；]{0,4}无效")
+# round 32 (power32, issue 8): … or the owner's own act on its internal affairs made to wait for the body's prior consent
+# (企业调整产品销售价格、聘任高级管理人员，应当事先征得……中心同意): the consent asked before the act is the approval, no
+# 方可生效 needed. The act is the owner's decision on its officers, its pay, its prices or its profit shares
+# (优化营商环境条例 第十一条; 劳动法 第四十七条; 价格法 第六条) — not a transfer, a lease or a change of licensed
+# particulars, which laws do make wait for consent (采矿权转让, 承包地转让 …)
+_PRIOR_CONSENT = re.compile(r"(?:(?:事先|事前|预先|提前)[^，。；]{0,2}(?:征得|取得|经过?|报经?)|征得|取得)$")
+_OWN_INTERNAL_ACT = re.compile(r"(?:调整|变更|聘任|聘用|解聘|任免|更换|确定|制定)[^，。；]{0,12}?"
+                               r"(?:负责人|经理|高级管理人员|管理人员|工资|薪酬|报酬|售价|销售价格|报价|服务价格|收费标准|分红|盈余分配|利润分配)")
 
 # ---- on what object: a matter of the owner's own
 # the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
@@ -215,8 +223,9 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
         agent = _agent(sentence, m.start())
         if agent is None or not re.search(r"(经|报|由|须|需|应当)[^，。；]{0,4}$", sentence[max(0, agent.start() - 6):agent.start()]):
             continue
-        if not _DECISION.search(sentence[:agent.start()]) or not _VALIDITY.search(sentence[m.end():m.end() + 24]) \
-                and not re.search(r"无效", sentence[m.end():]):
+        prior = _PRIOR_CONSENT.search(sentence[:agent.start()]) and _OWN_INTERNAL_ACT.search(sentence[:agent.start()])
+        if not prior and (not _DECISION.search(sentence[:agent.start()]) or not _VALIDITY.search(sentence[m.end():m.end() + 24])
+                          and not re.search(r"无效", sentence[m.end():])):
             continue
         out.append((m.start(), m.end(), _guard(sentence, header, m.start())))
         break
