@@ -156,18 +156,27 @@ def _other_places(main, others: list) -> list:
     sentence = text[s0:s1]
     placed = []
     for f in others:
-        for q in (f.detail.get("quotes") or [f.quote]):
-            pos = text.find(q) if q else -1
-            if pos < 0 or s0 <= pos < s1 or q in sentence or main.quote in q:
-                continue
-            placed.append((pos, q))
+        for pos, q in _standing(text, f.detail.get("quotes") or [f.quote]):
+            if not (s0 <= pos < s1 or q in sentence or main.quote in q):
+                placed.append((pos, q))
     if not placed:
         return []
-    hits = {q: text.find(q) for q in main.detail.get("quotes") or [main.quote]}
-    for pos, q in placed:
-        hits.setdefault(q, pos)
+    hits = _standing(text, main.detail.get("quotes") or [main.quote])
+    hits += [h for h in placed if h not in hits]
     # in the order they stand: list_clause_repeats looks for each hit after the one before it
-    return [q for q, _ in sorted(hits.items(), key=lambda kv: kv[1])]
+    return [q for _, q in sorted(hits)]
+
+
+def _standing(text: str, quotes) -> list[tuple[int, str]]:
+    """Where each of a finding's hits stands in ``text``, a repeated hit at the next place its words stand (the fine of
+    a clause's second paragraph, 并处1千元以下罚款 again); hits not in the text left out."""
+    out, at = [], {}
+    for q in quotes:
+        pos = text.find(q, at.get(q, 0)) if q else -1
+        if pos >= 0:
+            out.append((pos, q))
+            at[q] = pos + len(q)
+    return out
 
 
 def carrying(main, others: list):
