@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .quotes import covering_quote
-from .sentences import closed, sentence_bounds
+from .sentences import PHRASE_END, closed, sentence_bounds
 
 PRIORITY = ("family-planning", "repealed-law", "penalty", "license", "coercion", "fee", "proof", "rights", "power",
             "fair-competition", "upper-law", "citation", "agency", "validity", "procedure", "contract")
@@ -157,7 +157,7 @@ def _other_places(main, others: list) -> list:
     placed = []
     for f in others:
         for pos, q in _standing(text, f.detail.get("quotes") or [f.quote]):
-            if not (s0 <= pos < s1 or q in sentence or main.quote in q):
+            if not (s0 <= pos < s1 or main.quote in q or q in sentence and _heading(text, pos, pos + len(q))):
                 placed.append((pos, q))
     if not placed:
         return []
@@ -165,6 +165,12 @@ def _other_places(main, others: list) -> list:
     hits += [h for h in placed if h not in hits]
     # in the order they stand: list_clause_repeats looks for each hit after the one before it
     return [q for _, q in sorted(hits)]
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands in a heading: a sentence of no phrase (特许经营权使用费 on a line of its own)."""
+    s, e = sentence_bounds(text, start, end)
+    return not any(c in text[s:e] for c in PHRASE_END)
 
 
 def _standing(text: str, quotes) -> list[tuple[int, str]]:
