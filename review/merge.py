@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .quotes import covering_quote
-from .sentences import PHRASE_END, closed, sentence_bounds
+from .sentences import ARTICLE_LEAD, PHRASE_END, closed, sentence_bounds
 
 PRIORITY = ("family-planning", "repealed-law", "penalty", "license", "coercion", "fee", "proof", "rights", "power",
             "fair-competition", "upper-law", "citation", "agency", "validity", "procedure", "contract")
@@ -157,7 +157,8 @@ def _other_places(main, others: list) -> list:
     placed = []
     for f in others:
         for pos, q in _standing(text, f.detail.get("quotes") or [f.quote]):
-            if not (s0 <= pos < s1 or main.quote in q or q in sentence and _heading(text, pos, pos + len(q))):
+            if not (s0 <= pos < s1 or main.quote in q or _heading(text, pos, pos + len(q))
+                    and ARTICLE_LEAD.sub("", q).strip() in sentence):
                 placed.append((pos, q))
     if not placed:
         return []

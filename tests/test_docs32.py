@@ -42,6 +42,10 @@ PLACES = [
     ("heading over its sentence", HEADED,
      [("C-FEE-01", "fee", "乙方按年向甲方缴纳特许经营权使用费", None), ("C-FEE-01", "fee", "特许经营权使用费", None)],
      []),
+    # … quoted with its article number (the golden 澄湖市 agreement's 第六条)
+    ("heading with its article number", HEADED,
+     [("C-FEE-01", "fee", "乙方按年向甲方缴纳特许经营权使用费", None), ("C-FEE-01", "fee", "第六条　特许经营权使用费", None)],
+     []),
     # two rules on the same words: one finding, no place
     ("two rules on the same words", PAPERS,
      [("C-PROOF-01", "proof", "街道出具的家庭关系证明", None), ("C-PROOF-03", "proof", "家庭关系证明", None)],
