@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .quotes import covering_quote
-from .sentences import closed
+from .sentences import ARTICLE_LEAD, PHRASE_END, closed, sentence_bounds
 
 PRIORITY = ("family-planning", "repealed-law", "penalty", "license", "coercion", "fee", "proof", "rights", "power",
             "fair-competition", "upper-law", "citation", "agency", "validity", "procedure", "contract")
@@ -126,6 +126,9 @@ def _merged(group: list):
             suggestion = suggestion.rstrip("。") + "；" + f.suggestion if suggestion else f.suggestion
     upper = main.upper if main.upper is not None else next((f.upper for f in others if f.upper is not None), None)
     detail = {**main.detail, "categories": _categories(main, others), "merged": _merged_entries(others)}
+    beside = _other_places(main, others)
+    if beside:
+        detail["quotes"] = beside
     # the places the merged findings list (a plan's passed deadlines, an old body's other places) stay listed
     places = _places(main, others)
     if places:
@@ -136,6 +139,51 @@ def _merged(group: list):
             detail["comparison"] = cmp
     return replace(main, quote=quote, basis=_bases(main, others), problem=_joined_problem(main, others),
                    suggestion=suggestion, detail=detail, upper=upper)
+
+
+def _other_places(main, others: list) -> list:
+    """The hits of the merged findings in the order they stand in the clause, the main finding's first, when one of
+    them stands in another sentence of the clause than the main finding's quote and quotes other words (a rule that
+    fired on two papers of one clause: 1、……学历证明; 6、……无传染疾病证明 — two problems, one finding): kept as the
+    finding's hits (``detail["quotes"]``) so that ``list_clause_repeats`` names that place, as it names a rule's further
+    hits. A hit restating the main words (a heading over the sentence that sets the fee) or in the main sentence (the
+    covering quote holds it) adds no place; [] when none does."""
+    text = main.clause.text
+    at = text.find(main.quote) if main.quote else -1
+    if at < 0:
+        return []
+    s0, s1 = sentence_bounds(text, at, at + len(main.quote))
+    sentence = text[s0:s1]
+    placed = []
+    for f in others:
+        for pos, q in _standing(text, f.detail.get("quotes") or [f.quote]):
+            if not (s0 <= pos < s1 or main.quote in q or _heading(text, pos, pos + len(q))
+                    and ARTICLE_LEAD.sub("", q).strip() in sentence):
+                placed.append((pos, q))
+    if not placed:
+        return []
+    hits = _standing(text, main.detail.get("quotes") or [main.quote])
+    hits += [h for h in placed if h not in hits]
+    # in the order they stand: list_clause_repeats looks for each hit after the one before it
+    return [q for _, q in sorted(hits)]
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands in a heading: a sentence of no phrase (特许经营权使用费 on a line of its own)."""
+    s, e = sentence_bounds(text, start, end)
+    return not any(c in text[s:e] for c in PHRASE_END)
+
+
+def _standing(text: str, quotes) -> list[tuple[int, str]]:
+    """Where each of a finding's hits stands in ``text``, a repeated hit at the next place its words stand (the fine of
+    a clause's second paragraph, 并处1千元以下罚款 again); hits not in the text left out."""
+    out, at = [], {}
+    for q in quotes:
+        pos = text.find(q, at.get(q, 0)) if q else -1
+        if pos >= 0:
+            out.append((pos, q))
+            at[q] = pos + len(q)
+    return out
 
 
 def carrying(main, others: list):
