@@ -22,7 +22,7 @@ from .compare.reserved import left_to_province
 from .dates import annotate, cn
 from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
-from .sentences import ITEM_MARK
+from .sentences import ITEM_MARK, sentence_of
 from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
@@ -922,6 +922,31 @@ def restates_note(clause: Clause, probe: str, upper: Provision, where: str, cmp)
         basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
 
 
+def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> bool:
+    """Whether a clause fining a conduct only restates the fine the law lays for it in ``paragraph`` (of the article
+    ``article_text``): no amount of the clause outside the paragraph's range (no amount change at all, sure or not),
+    and every sanction the clause names (罚款, 没收, 吊销 …) named by the article — a sanction the law does not provide
+    (暂扣 where it only fines) is the clause's own (行政处罚法 第十六条)."""
+    from .compare.amounts import specified_within
+
+    if any(c.kind == "amount" and c.severity in ("warning", "error") and not specified_within(c)
+           for c in cmp.material()):
+        return False
+    named = set(MEASURE_RX["penalty"].findall(clause_text))
+    return bool(named) and all(m in article_text for m in named)
+
+
+def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
+    """The note that ``probe`` fines a conduct as ``where`` does, within its range: the penalty is the law's, and the
+    clause should name it as its basis."""
+    return Finding(
+        rule="UPPER-RESTATES", category="upper-law", severity="info",
+        title="复述上位法条文", clause=clause, quote=probe.strip(),
+        problem=f"该条款所涉违法行为的处罚由{where}规定，条款所定罚款在其幅度内，其中的处罚由上位法设定。",
+        suggestion=f"写明处罚依据（“依照{where}规定予以处罚”）。",
+        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+
+
 def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
     """The one finding of a clause whose sentences (``altered``: probe and finding) alter upper provisions: the
     worst (the first of the worst), with what the others say that it does not, quoting the clause from the first
@@ -1444,6 +1469,7 @@ class _UpperReader:
                 if whole is not None and states_conduct(act, whole.text):
                     seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        provided: Finding | None = None
         for conduct_article in seen.values():
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
@@ -1455,11 +1481,15 @@ class _UpperReader:
                 cmp = compare(bare, para, context=context, article=upper.text)
                 changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
                            and is_sure(c) and not quoted(probe, c)]
+                where = f"《{upper.law}》{upper.article_label}{label}"
                 if changes:
-                    where = f"《{upper.law}》{upper.article_label}{label}"
                     return altered_finding(clause, probe, upper, where, cmp, changes,
                                            f"该条款所涉违法行为的罚款由{where}规定")
-        return None
+                if provided is None and fine_provided(bare, para, upper.text, cmp):
+                    provided = fine_provided_note(clause, probe, upper, where, cmp)
+        # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
+        # the clause names in the article — the clause restates (or grades) the law's penalty and sets none
+        return provided
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""
@@ -2539,6 +2569,12 @@ def without_restated_settings(findings: list[Finding], matched: dict, clauses: l
         # it restates (单位逾期不缴住房公积金的，处二万元罚款 against 住房公积金管理条例 第三十八条's 责令限期缴存、申请强制执行)
         named = set(MEASURE_RX[f.category].findall(f.quote or ""))
         if upper is not None and named and not any(m in (upper.text or "") for m in named):
+            return False
+        # round 32 (look32): a sanction of the sentence the law does not name (并吊销其营业执照 after 无线电管理条例 第七十条's
+        # 没收、罚款) is the clause's own, however faithfully the rest restates the article
+        sentence = sentence_of(f.clause.text, max(f.clause.text.find(f.quote or ""), 0))
+        if upper is not None and f.category == "penalty" \
+                and not all(m in (upper.text or "") for m in MEASURE_RX["penalty"].findall(sentence)):
             return False
         return faithful or (upper is not None and upper.level in CORE_LEVELS
                             and bool(MEASURE_RX[f.category].search(upper.text or "")))
