@@ -932,8 +932,37 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     if any(c.kind == "amount" and c.severity in ("warning", "error") and not specified_within(c)
            for c in cmp.material()):
         return False
+    if not sums_within(clause_text, paragraph):
+        return False
     named = set(MEASURE_RX["penalty"].findall(clause_text))
     return bool(named) and all(m in article_text for m in named)
+
+
+SUM_DIMS = ("money", "multiple", "ratio")
+# who a fine is laid on, where a law fines persons and bodies apart (对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款)
+BEARERS = {"个人": "个人", "自然人": "个人", "公民": "个人", "单位": "单位", "企业": "单位", "法人": "单位"}
+_BEARER = re.compile("|".join(BEARERS))
+BEARER_REACH = 25       # characters before a sum read for the bearer it is laid on
+
+
+def fined_bearer(text: str, at: int) -> str | None:
+    """The bearer (个人 or 单位) named last in the phrase run before offset ``at`` of ``text``, or None."""
+    found = _BEARER.findall(text[max(0, at - BEARER_REACH):at].split("；")[-1])
+    return BEARERS[found[-1]] if found else None
+
+
+def sums_within(clause_text: str, paragraph: str) -> bool:
+    """Whether every sum of ``clause_text`` (money, a multiple, a ratio) lies inside a range ``paragraph`` gives for
+    the same dimension (500元以上1000元以下 inside 1000元以下, not inside 1万元以上5万元以下): the comparison may align
+    the clause with another figure of the article, or with none."""
+    from .quantities import find_quantities
+
+    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    ranges = [q for q in find_quantities(paragraph) if q.dim in SUM_DIMS
+              and (len(mine) != 1 or fined_bearer(paragraph, q.start) in (None, *mine))]
+    sums = [q for q in find_quantities(clause_text) if q.dim in SUM_DIMS]
+    return bool(sums) and all(any(u.dim == c.dim and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                                  for u in ranges) for c in sums)
 
 
 def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
