@@ -1,0 +1,70 @@
+"""Round 32 (look32, issue 8): a clause that fines a conduct as the law does — the law's sanctions, every sum inside the
+range the law gives for the clause's bearer — restates the law's penalty and sets none (an info note, not
+C-PENALTY-01); a sum outside that range, or a sanction the law does not name, stays (bench/README.md, "Round 32 —
+look32")."""
+
+import pytest
+
+from review.compare.model import Comparison
+from review.engine import fine_provided, fined_bearer, sums_within
+from review.rules import load_packs
+from tests.new_clauses import check_clause, clause_param, fixture_cases
+
+CASES = fixture_cases("look32.toml")
+RULES = load_packs()
+
+
+@pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
+def test_look32_clause(corpus, stem, index, case):
+    check_clause(corpus, RULES, case)
+
+
+RENFANG = ("有下列行为之一的，由县级以上人民政府人民防空主管部门对当事人给予警告，并责令限期改正违法行为，"
+           "可以对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款；造成损失的，应当依法赔偿损失：")
+
+
+@pytest.mark.parametrize("clause, paragraph, within", [
+    # the law's cap restated
+    ("侵占人民防空工程的个人，可以并处五千元以下罚款。", RENFANG, True),
+    # a grade inside the range for bodies
+    ("单位侵占人民防空工程，在限期内改正的，处一万元以上二万元以下罚款。", RENFANG, True),
+    # a body fined inside the persons' range only: below the bodies' floor
+    ("单位侵占人民防空工程的，处二千元以上五千元以下罚款。", RENFANG, False),
+    # a person fined above the persons' cap (inside the bodies' range)
+    ("侵占人民防空工程的个人，并处一万元以上二万元以下罚款。", RENFANG, False),
+    # a range below the article's only floor
+    ("再次发现的，可以并处500元以上1000元以下罚款。", "逾期不改正的，处1万元以上5万元以下的罚款", False),
+    # a multiple inside the law's multiples
+    ("并处测绘约定报酬一倍以上二倍以下的罚款。", "并处测绘约定报酬一倍以上二倍以下的罚款；情节严重的，没收测绘工具。", True),
+    # no sum in the clause: nothing to hold inside a range
+    ("由县气象局责令停止违法行为。", "可以并处五万元以下的罚款", False),
+])
+def test_sums_within(clause, paragraph, within):
+    assert sums_within(clause, paragraph) is within
+
+
+@pytest.mark.parametrize("text, at_word, bearer", [
+    (RENFANG, "五千元以下", "个人"),
+    (RENFANG, "一万元至五万元", "单位"),
+    # a sum with no bearer before it
+    ("责令改正，可以并处五万元以下的罚款", "五万元以下", None),
+])
+def test_fined_bearer(text, at_word, bearer):
+    assert fined_bearer(text, text.index(at_word)) == bearer
+
+
+ARTICLE_70 = ("违反本条例规定，未经许可擅自使用无线电频率，或者擅自设置、使用无线电台(站)的，由无线电管理机构责令改正，"
+              "没收从事违法活动的设备和违法所得，可以并处5万元以下的罚款。")
+NO_CHANGE = Comparison(faithful=True, similarity=1.0, changes=())
+
+
+@pytest.mark.parametrize("clause, provided", [
+    # the law's sanctions, its sum
+    ("擅自使用无线电频率的，没收违法所得，可以并处5万元以下罚款。", True),
+    # a sanction the article does not name (吊销)
+    ("擅自使用无线电频率的，没收违法所得，可以并处5万元以下罚款，并吊销其营业执照。", False),
+    # a sum above the law's
+    ("擅自使用无线电频率的，可以并处10万元以下罚款。", False),
+])
+def test_fine_provided(clause, provided):
+    assert fine_provided(clause, ARTICLE_70, ARTICLE_70, NO_CHANGE) is provided
