@@ -932,13 +932,18 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     if any(c.kind == "amount" and c.severity in ("warning", "error") and not specified_within(c)
            for c in cmp.material()):
         return False
-    if not sums_within(clause_text, paragraph):
+    if ON_TOP_OF_LAW.search(clause_text) or not sums_within(clause_text, paragraph):
         return False
     named = set(MEASURE_RX["penalty"].findall(clause_text))
     return bool(named) and all(m in article_text for m in named)
 
 
 SUM_DIMS = ("money", "multiple", "ratio")
+# a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
+ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
+# a sum counted per occurrence, person or day (每人次500元, 每日1000元): its total has no bound the law's range holds
+PER_UNIT = re.compile(r"每[^，。；\d一二三四五六七八九十百千万]{0,4}$")
+PER_UNIT_REACH = 8
 # who a fine is laid on, where a law fines persons and bodies apart (对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款)
 BEARERS = {"个人": "个人", "自然人": "个人", "公民": "个人", "单位": "单位", "企业": "单位", "法人": "单位"}
 _BEARER = re.compile("|".join(BEARERS))
@@ -962,7 +967,13 @@ def sums_within(clause_text: str, paragraph: str) -> bool:
               and (len(mine) != 1 or fined_bearer(paragraph, q.start) in (None, *mine))]
     sums = [q for q in find_quantities(clause_text) if q.dim in SUM_DIMS]
     return bool(sums) and all(any(u.dim == c.dim and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                                  and per_unit(paragraph, u.start) == per_unit(clause_text, c.start)
                                   for u in ranges) for c in sums)
+
+
+def per_unit(text: str, at: int) -> bool:
+    """Whether the sum at ``at`` is counted per occurrence (每人次, 每日, 每件 just before it)."""
+    return bool(PER_UNIT.search(text[max(0, at - PER_UNIT_REACH):at]))
 
 
 def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
