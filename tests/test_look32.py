@@ -6,7 +6,7 @@ look32")."""
 import pytest
 
 from review.compare.model import Comparison
-from review.engine import fine_provided, fined_bearer, sums_within
+from review.engine import fine_provided, fined_bearer, per_unit, sums_within
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
 
@@ -38,6 +38,10 @@ RENFANG = ("有下列行为之一的，由县级以上人民政府人民防空�
     ("并处测绘约定报酬一倍以上二倍以下的罚款。", "并处测绘约定报酬一倍以上二倍以下的罚款；情节严重的，没收测绘工具。", True),
     # no sum in the clause: nothing to hold inside a range
     ("由县气象局责令停止违法行为。", "可以并处五万元以下的罚款", False),
+    # a sum per day against a range for the whole: its total is unbounded
+    ("处以每日5000元罚款。", "可以并处5万元以下的罚款", False),
+    # a sum per day restating the law's per-day sum
+    ("按日处以每日5000元罚款。", "按日处以每日5000元以上1万元以下的罚款", True),
 ])
 def test_sums_within(clause, paragraph, within):
     assert sums_within(clause, paragraph) is within
@@ -65,6 +69,20 @@ NO_CHANGE = Comparison(faithful=True, similarity=1.0, changes=())
     ("擅自使用无线电频率的，没收违法所得，可以并处5万元以下罚款，并吊销其营业执照。", False),
     # a sum above the law's
     ("擅自使用无线电频率的，可以并处10万元以下罚款。", False),
+    # a fine laid besides the law's treatment
+    ("擅自使用无线电频率的，除依法处理外，可以并处5万元以下罚款。", False),
 ])
 def test_fine_provided(clause, provided):
     assert fine_provided(clause, ARTICLE_70, ARTICLE_70, NO_CHANGE) is provided
+
+
+@pytest.mark.parametrize("text, at_word, counted", [
+    ("处以每人次500元罚款", "500元", True),
+    ("处以每日5000元罚款", "5000元", True),
+    # a sum for the whole
+    ("处5万元以下罚款", "5万元", False),
+    # 每 far before the sum, in another phrase
+    ("每年检查一次，处5万元以下罚款", "5万元", False),
+])
+def test_per_unit(text, at_word, counted):
+    assert per_unit(text, text.index(at_word)) is counted
