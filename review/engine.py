@@ -938,6 +938,7 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     return bool(named) and all(m in article_text for m in named)
 
 
+CONDUCT_RESTATED = 0.6    # share of the clause's conduct the article states, for its fine to be the law's
 SUM_DIMS = ("money", "multiple", "ratio")
 # a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
 ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
@@ -1490,7 +1491,7 @@ class _UpperReader:
         hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
         where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
         (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
-        from .cited_fines import best_item, conduct, lays_fine, states_conduct
+        from .cited_fines import best_item, conduct, conduct_share, lays_fine, states_conduct
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1525,7 +1526,8 @@ class _UpperReader:
                 if changes:
                     return altered_finding(clause, probe, upper, where, cmp, changes,
                                            f"该条款所涉违法行为的罚款由{where}规定")
-                if provided is None and fine_provided(bare, para, upper.text, cmp):
+                if provided is None and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
+                        and fine_provided(bare, para, upper.text, cmp):
                     provided = fine_provided_note(clause, probe, upper, where, cmp)
         # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
         # the clause names in the article — the clause restates (or grades) the law's penalty and sets none

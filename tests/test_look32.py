@@ -6,6 +6,7 @@ look32")."""
 import pytest
 
 from review.compare.model import Comparison
+from review.cited_fines import conduct_share
 from review.engine import fine_provided, fined_bearer, per_unit, sums_within
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
@@ -86,3 +87,17 @@ def test_fine_provided(clause, provided):
 ])
 def test_per_unit(text, at_word, counted):
     assert per_unit(text, text.index(at_word)) is counted
+
+
+ARTICLE_27_42 = "城市道路范围内禁止下列行为：\n（一）擅自占用或者挖掘城市道路；\n（七）其他损害、侵占城市道路的行为。"
+
+
+@pytest.mark.parametrize("conduct, item, least", [
+    # the law's own conduct, its item with the lead-in
+    ("擅自占用城市道路", 1, 0.6),
+    # a conduct of the clause's own under the loose item: less than the share a restatement needs
+    ("在城市道路上晾晒农作物", 7, None),
+])
+def test_conduct_share(conduct, item, least):
+    share = conduct_share(conduct, ARTICLE_27_42, item)
+    assert share >= least if least is not None else share < 0.6
