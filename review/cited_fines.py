@@ -74,6 +74,21 @@ def best_item(conduct_text: str, article_text: str) -> int | None:
     return scored[0][1]
 
 
+def conduct_share(conduct_text: str, article_text: str, item: int | None) -> float:
+    """The share of the conduct's content bigrams the article states — its item with the lead-in, where it lists acts:
+    how wholly the article names what the clause fines (a clause restating the law's penalty, review.engine
+    .fine_provided, needs nearly all; a clause naming a conduct of its own under a loose item — 在城市道路上晾晒农作物
+    under 其他损害、侵占城市道路的行为 — shares less)."""
+    from .compare.matter import content_bigrams
+
+    mine = content_bigrams(conduct_text)
+    if not mine:
+        return 0.0
+    items = item_texts(article_text)
+    stated = article_text.split("\n", 1)[0] + items[item] if item in items else article_text
+    return len(mine & content_bigrams(stated)) / len(mine)
+
+
 def states_conduct(conduct_text: str, article_text: str) -> bool:
     """Whether the article (its item, where it lists acts) states the conduct: CONDUCT_SHARED content bigrams."""
     if item_texts(article_text):

@@ -22,7 +22,7 @@ from .compare.reserved import left_to_province
 from .dates import annotate, cn
 from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
-from .sentences import ITEM_MARK
+from .sentences import ITEM_MARK, sentence_of
 from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
@@ -922,6 +922,72 @@ def restates_note(clause: Clause, probe: str, upper: Provision, where: str, cmp)
         basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
 
 
+def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> bool:
+    """Whether a clause fining a conduct only restates the fine the law lays for it in ``paragraph`` (of the article
+    ``article_text``): no amount of the clause outside the paragraph's range (no amount change at all, sure or not),
+    and every sanction the clause names (罚款, 没收, 吊销 …) named by the article — a sanction the law does not provide
+    (暂扣 where it only fines) is the clause's own (行政处罚法 第十六条)."""
+    from .compare.amounts import specified_within
+
+    if any(c.kind == "amount" and c.severity in ("warning", "error") and not specified_within(c)
+           for c in cmp.material()):
+        return False
+    if ON_TOP_OF_LAW.search(clause_text) or not sums_within(clause_text, paragraph):
+        return False
+    named = set(MEASURE_RX["penalty"].findall(clause_text))
+    return bool(named) and all(m in article_text for m in named)
+
+
+CONDUCT_RESTATED = 0.6    # share of the clause's conduct the article states, for its fine to be the law's
+SUM_DIMS = ("money", "multiple", "ratio")
+# a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
+ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
+# a sum counted per occurrence, person or day (每人次500元, 每日1000元): its total has no bound the law's range holds
+PER_UNIT = re.compile(r"每[^，。；\d一二三四五六七八九十百千万]{0,4}$")
+PER_UNIT_REACH = 8
+# who a fine is laid on, where a law fines persons and bodies apart (对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款)
+BEARERS = {"个人": "个人", "自然人": "个人", "公民": "个人", "单位": "单位", "企业": "单位", "法人": "单位"}
+_BEARER = re.compile("|".join(BEARERS))
+BEARER_REACH = 25       # characters before a sum read for the bearer it is laid on
+
+
+def fined_bearer(text: str, at: int) -> str | None:
+    """The bearer (个人 or 单位) named last in the phrase run before offset ``at`` of ``text``, or None."""
+    found = _BEARER.findall(text[max(0, at - BEARER_REACH):at].split("；")[-1])
+    return BEARERS[found[-1]] if found else None
+
+
+def sums_within(clause_text: str, paragraph: str) -> bool:
+    """Whether every sum of ``clause_text`` (money, a multiple, a ratio) lies inside a range ``paragraph`` gives for
+    the same dimension (500元以上1000元以下 inside 1000元以下, not inside 1万元以上5万元以下): the comparison may align
+    the clause with another figure of the article, or with none."""
+    from .quantities import find_quantities
+
+    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    ranges = [q for q in find_quantities(paragraph) if q.dim in SUM_DIMS
+              and (len(mine) != 1 or fined_bearer(paragraph, q.start) in (None, *mine))]
+    sums = [q for q in find_quantities(clause_text) if q.dim in SUM_DIMS]
+    return bool(sums) and all(any(u.dim == c.dim and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                                  and per_unit(paragraph, u.start) == per_unit(clause_text, c.start)
+                                  for u in ranges) for c in sums)
+
+
+def per_unit(text: str, at: int) -> bool:
+    """Whether the sum at ``at`` is counted per occurrence (每人次, 每日, 每件 just before it)."""
+    return bool(PER_UNIT.search(text[max(0, at - PER_UNIT_REACH):at]))
+
+
+def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
+    """The note that ``probe`` fines a conduct as ``where`` does, within its range: the penalty is the law's, and the
+    clause should name it as its basis."""
+    return Finding(
+        rule="UPPER-RESTATES", category="upper-law", severity="info",
+        title="复述上位法条文", clause=clause, quote=probe.strip(),
+        problem=f"该条款所涉违法行为的处罚由{where}规定，条款所定罚款在其幅度内，其中的处罚由上位法设定。",
+        suggestion=f"写明处罚依据（“依照{where}规定予以处罚”）。",
+        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+
+
 def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
     """The one finding of a clause whose sentences (``altered``: probe and finding) alter upper provisions: the
     worst (the first of the worst), with what the others say that it does not, quoting the clause from the first
@@ -1425,7 +1491,7 @@ class _UpperReader:
         hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
         where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
         (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
-        from .cited_fines import best_item, conduct, lays_fine, states_conduct
+        from .cited_fines import best_item, conduct, conduct_share, lays_fine, states_conduct
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1444,6 +1510,7 @@ class _UpperReader:
                 if whole is not None and states_conduct(act, whole.text):
                     seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
+        provided: Finding | None = None
         for conduct_article in seen.values():
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
@@ -1455,11 +1522,16 @@ class _UpperReader:
                 cmp = compare(bare, para, context=context, article=upper.text)
                 changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
                            and is_sure(c) and not quoted(probe, c)]
+                where = f"《{upper.law}》{upper.article_label}{label}"
                 if changes:
-                    where = f"《{upper.law}》{upper.article_label}{label}"
                     return altered_finding(clause, probe, upper, where, cmp, changes,
                                            f"该条款所涉违法行为的罚款由{where}规定")
-        return None
+                if provided is None and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
+                        and fine_provided(bare, para, upper.text, cmp):
+                    provided = fine_provided_note(clause, probe, upper, where, cmp)
+        # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
+        # the clause names in the article — the clause restates (or grades) the law's penalty and sets none
+        return provided
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""
@@ -2539,6 +2611,12 @@ def without_restated_settings(findings: list[Finding], matched: dict, clauses: l
         # it restates (单位逾期不缴住房公积金的，处二万元罚款 against 住房公积金管理条例 第三十八条's 责令限期缴存、申请强制执行)
         named = set(MEASURE_RX[f.category].findall(f.quote or ""))
         if upper is not None and named and not any(m in (upper.text or "") for m in named):
+            return False
+        # round 32 (look32): a sanction of the sentence the law does not name (并吊销其营业执照 after 无线电管理条例 第七十条's
+        # 没收、罚款) is the clause's own, however faithfully the rest restates the article
+        sentence = sentence_of(f.clause.text, max(f.clause.text.find(f.quote or ""), 0))
+        if upper is not None and f.category == "penalty" \
+                and not all(m in (upper.text or "") for m in MEASURE_RX["penalty"].findall(sentence)):
             return False
         return faithful or (upper is not None and upper.level in CORE_LEVELS
                             and bool(MEASURE_RX[f.category].search(upper.text or "")))
