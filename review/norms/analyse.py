@@ -110,6 +110,8 @@ _COND_BOUNDARY = re.compile(r"的[，,]|[，,](如|若|凡)|[，,](违反|违者
 # an actor named as the issuer inside a noun phrase (县农业农村局发放的许可证, 县教育局公布的准入名单, 乡镇人民政府和村民
 # 委员会出具的意见), not the subject of the sentence
 _ISSUER_AFTER = re.compile(r"^(?:[和、及与][^，。；的]{1,12})?[^，。；]{0,2}(发放|颁发|核发|出具|发布|公布|开列|编制|制定|制发|确定|指定|认定|批准|同意|审定|出钱购买|出资购买|购买|采购|资助)的")
+# (round 32: the thing issued may stand between the verb and 的 — 取得省级气象主管机构颁发资质的检测单位, 县局核发许可证的企业)
+_ISSUER_OBJECT_AFTER = re.compile(r"^[^，。；]{0,2}(发放|颁发|核发|出具|制发)[^，。；的应须得]{1,8}的")
 # an actor that gives the approval a later act waits for (区城市管理局同意后，方可设置 / 县民政局审核批准后，申请人方可……):
 # the approval's giver, in a clause of time, not the subject of the sentence
 _GIVER_AFTER = re.compile(r"^[^，。；]{0,8}(同意|批准|审批|核准|许可|审核|审定|验收|备案|认定|批复)[^，。；]{0,4}(后|之后|以后)[，,]")
@@ -354,7 +356,7 @@ def agent_of(actors: list[Actor], sentence: str, base: int, modal_at: int) -> Ac
             break
         if rel > 0 and sentence[rel - 1] in _AGENT_BLOCK or _LEAKED_VERB.match(act.text):
             continue
-        if _ISSUER_AFTER.match(sentence[act.end - base:]):
+        if _ISSUER_AFTER.match(sentence[act.end - base:]) or _ISSUER_OBJECT_AFTER.match(sentence[act.end - base:]):
             continue
         if gives_approval(act, sentence, base):
             giver = giver or act        # (the subject when no other stands after it: told by the caller, from the
