@@ -10,7 +10,7 @@ from .citing import told_by_citation
 from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import bounds, phrase
-from .roles import PARTY, UNKNOWN, case_borne, named_before, role_at
+from .roles import ORGAN, PARTY, UNKNOWN, case_borne, named_before, role_at
 from .vocabulary import APPLICANT_ACT_RX, ENTITLEMENT_RX, EXEMPTION_RX, MODAL_RX, PROTECTIVE_RX
 
 # 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
@@ -172,6 +172,9 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     clause_role = role_at(clause.text, clause_offset)
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         role, clause_role = _one_bearer(upper.text, upper_offset, role, clause.text, clause_offset, clause_role)
+    # the clause names the body at the place where the article's verb has none (……的，县交通运输局应当 for ……时，可以)
+    body_named = clause_index is not None and upper_index is not None and clause_role == ORGAN \
+        and named_before(clause.text, clause_offset) and not named_before(upper.text, upper_offset)
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 公安机关应当…… / 任何单位和个人不得……: the verbs of two bearers, not one changed
     if role == UNKNOWN:
@@ -230,7 +233,7 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     if role == UNKNOWN and exemption:
         role = PARTY     # 不需要办理……许可证: an exemption relieves the one the act is of, never a body's discretion
     # a protective duty is the administration's to the public (告知, 听证, 出具): not a party's (供应商……出具的保函)
-    facts = {"upper": upper_class, "clause": clause_class, "role": role, "exemption": exemption,
+    facts = {"upper": upper_class, "clause": clause_class, "role": role, "exemption": exemption, "body_named": body_named,
              "protective": role != PARTY and bool(PROTECTIVE_RX.search(governed))}
     before = len(reading.changes)
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
