@@ -170,7 +170,7 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         return   # 依照《…条例》第四十三条第二款被禁止担任……的人员: what the cited article did to the person, named by it
     role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
     clause_role = role_at(clause.text, clause_offset)
-    if UNKNOWN not in (role, clause_role) and role != clause_role:
+    if UNKNOWN not in (role, clause_role) and role != clause_role and (upper_class, clause_class) == ("may", "must"):
         role, clause_role = _one_bearer(upper.text, upper_offset, role, clause.text, clause_offset, clause_role)
     # the clause names the body at the place where the article's verb has none (……的，县交通运输局应当 for ……时，可以)
     body_named = clause_index is not None and upper_index is not None and clause_role == ORGAN \
@@ -244,7 +244,7 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
 
 def _one_bearer(upper: str, upper_offset: int, role: str, clause: str, clause_offset: int,
                 clause_role: str) -> tuple[str, str]:
-    """The two bearers' roles, one of them taken for both where only the other text names who acts: the article's
+    """The two bearers' roles, the clause's taken for both where only the clause names who acts: the article's
     可以 has no bearer of its own after its case (同一线路有3个以上申请人时，可以通过招标的形式作出许可决定: 申请人 is whom
     the case is about) and the clause names the body at that place (……申请人的，县交通运输局应当通过招标……) — a local
     body inserted between the case and the verb, the same verb on the same act. Not an act only the public does
@@ -255,8 +255,6 @@ def _one_bearer(upper: str, upper_offset: int, role: str, clause: str, clause_of
         return role, clause_role
     if case_borne(upper, upper_offset) and named_before(clause, clause_offset):
         return clause_role, clause_role
-    if case_borne(clause, clause_offset) and named_before(upper, upper_offset):
-        return role, role
     return role, clause_role
 
 
