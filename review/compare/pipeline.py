@@ -19,6 +19,7 @@ from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
 from .exemptions import read_reversed_exemptions
+from .permissions import read_refused_permissions
 from .effects import read_consent_swapped, read_effects
 from .steps import read_step_dropped
 from .extended import read_extended_cases
@@ -104,6 +105,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_denied_rights(reading)
     read_reversed_prohibitions(reading)
     read_reversed_exemptions(reading)
+    read_refused_permissions(reading)
     read_acts(reading)
     read_removed_exceptions(reading)
     read_extended_cases(reading)
