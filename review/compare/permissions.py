@@ -12,7 +12,7 @@ from .grading import grade
 from .matter import content_bigrams
 from .modals import _PROCEDURAL_PAIRS
 from .phrases import PHRASE_END, bounds
-from .roles import ORGAN, PARTY, role_at
+from .roles import ORGAN, PARTY, actors, role_at
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -28,33 +28,47 @@ ACCEPTANCE_RX = re.compile(r"不予受理|不受理|不予办理|不予接受|�
 PROTECTIVE_AFTER_RX = re.compile(r"拒绝|拒收|推诿|刁难|拖延|阻挠|压制|打击报复|以任何理由拒")
 # the acts only the public does, whoever the lexicon names as the one who may: applying, complaining, appealing
 PARTY_ACT_RX = re.compile(r"申请|申诉|投诉|举报|控告|检举|起诉|复议|提出异议|要求听证|委托|替代|代替")
+# a refusal of what comes too late (逾期不予受理, 逾期申请的，不予受理, 超过申请期限的): the deadline refuses, not the right
+_LATE_RX = re.compile(r"逾期|超过[^，。；]{0,8}?期限|期满后|届满后|过期")
 SHARED = 2          # content bigrams the refused act and the permitted act share at least
 
 
+# the addressee of a petition (向邮政管理部门申诉, 向无线电管理机构投诉): whom it goes to, not what it is
+_ADDRESSEE_RX = re.compile(r"^(?:依法)?向[^，。；]{1,16}?(?:部门|机构|机关|政府|单位|委员会)")
+
+
 def _act(text: str, start: int) -> set[str]:
-    return content_bigrams(text[start:bounds(text, start, PHRASE_END)[1]]) - _PROCEDURAL_PAIRS
+    """The content bigrams of the act from ``start`` to its phrase's end, its addressee and procedural verbs aside."""
+    act = _ADDRESSEE_RX.sub("", text[start:bounds(text, start, PHRASE_END)[1]])
+    return content_bigrams(act) - _PROCEDURAL_PAIRS
 
 
 def _bearer(text: str, at: int) -> str:
+    """Who the article names before its 可以 in the same phrase (个人 of 个人可以申请……), '' when no actor."""
     start = bounds(text, at, PHRASE_END)[0]
-    return text[start:at].strip("，, ")
+    words = text[start:at].strip("，, ")
+    return words if actors(words) else ""
 
 
 def refused(clause: str, act: set[str], bearer: str) -> re.Match | None:
-    """The refusal in ``clause`` of the act ``act`` (content bigrams) the article permits ``bearer``: its own act shares
-    SHARED bigrams with it, or it refuses acceptance (不予受理) in a case (the phrase before it) naming the bearer or
-    the act."""
+    """The refusal in ``clause`` of the act ``act`` (content bigrams) the article permits ``bearer``: what it refuses
+    (the words after it; for a refusal to accept, 不予受理, also its case, the phrase before: 个人申请的，不予受理) holds
+    ``SHARED`` of the act's bigrams (all of a shorter act's: 申诉), or its case names the bearer."""
+    need = min(SHARED, len(act))
     for refusal in REFUSAL_RX.finditer(clause):
         if PROTECTIVE_AFTER_RX.match(clause, refusal.end()):
             continue
-        if len(act & _act(clause, refusal.end())) >= SHARED:
+        what = _act(clause, refusal.end())
+        start = bounds(clause, refusal.start(), PHRASE_END)[0]
+        case = clause[bounds(clause, start - 2, PHRASE_END)[0]:start] if start > 0 else ""
+        if _LATE_RX.search(clause, start, refusal.start()) or _LATE_RX.search(case):
+            continue
+        if not ACCEPTANCE_RX.search(refusal.group()):
+            case = ""
+        else:
+            what |= content_bigrams(case)
+        if len(act & what) >= need or (bearer and bearer in case):
             return refusal
-        if ACCEPTANCE_RX.search(refusal.group()):
-            start = bounds(clause, refusal.start(), PHRASE_END)[0]
-            case_start = bounds(clause, max(start - 2, 0), PHRASE_END)[0] if start > 0 else start
-            case = clause[case_start:refusal.start()]
-            if (bearer and bearer in case) or len(act & content_bigrams(case)) >= SHARED:
-                return refusal
     return None
 
 
@@ -65,7 +79,7 @@ def read_refused_permissions(reading: Reading) -> None:
     clause, upper = reading.clause.text, reading.upper.text
     for may in PERMISSION_RX.finditer(upper):
         act = _act(upper, may.end())
-        if len(act) < SHARED or role_at(upper, may.start()) == ORGAN:
+        if not act or role_at(upper, may.start()) == ORGAN:
             continue
         after = upper[may.end():bounds(upper, may.end(), PHRASE_END)[1]]
         if role_at(upper, may.start()) != PARTY and not PARTY_ACT_RX.search(after):
