@@ -84,10 +84,11 @@ def read_refused_permissions(reading: Reading) -> None:
         after = upper[may.end():bounds(upper, may.end(), PHRASE_END)[1]]
         if role_at(upper, may.start()) != PARTY and not PARTY_ACT_RX.search(after):
             continue
-        if any(len(act & _act(clause, kept.end())) >= SHARED for kept in PERMISSION_RX.finditer(clause)):
+        need = min(SHARED, len(act))
+        if any(len(act & _act(clause, kept.end())) >= need for kept in PERMISSION_RX.finditer(clause)):
             continue   # the clause keeps the permission (可以向县……投诉，……不得拒绝受理)
-        if any(len(act & _act(upper, ban.end())) >= SHARED for ban in REFUSAL_RX.finditer(upper)):
-            continue   # the article itself refuses that act in some case
+        if any(len(act & _act(upper, ban.end())) >= need for ban in REFUSAL_RX.finditer(upper)):
+            continue   # the article itself refuses that act in some case (当事人一方明确拒绝调解的，不得调解)
         refusal = refused(clause, act, _bearer(upper, may.start()))
         if refusal is None or (reading.cites_upper and told_by_citation(clause, refusal.start())):
             continue
