@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..quantities import Quantity
 from .bounds import ITEM_LEAD_IN
 from .phrases import bounds
-from .vocabulary import ADVERSE_RX, FORFEITURE_RX, GRACE_LAPSED_RX
+from .vocabulary import ADVERSE_RX, FORFEITURE_RX, GRACE_LAPSED_RX, SEIZED_DISPOSAL_RX, SEIZED_RX
 
 _SENTENCE = "。；;\n"
 
@@ -51,10 +51,15 @@ def open_case(text: str, q: Quantity) -> bool:
 def grace_case(text: str, q: Quantity) -> bool:
     """Whether the period ``q`` of ``text`` is a grace the party lets lapse before a loss: just after it the party is
     still not acting (仍不前来接受处理, 仍未交付, 无人认领), its phrase goes on to 的, and the rest of the sentence takes
-    from the party (拍卖, 视为放弃, 暂停……服务, 吊销……证书: review.compare.vocabulary FORFEITURE_RX, ADVERSE_RX)."""
+    from the party (拍卖, 视为放弃, 暂停……服务, 吊销……证书: review.compare.vocabulary FORFEITURE_RX, ADVERSE_RX; the
+    property it had seized disposed of: SEIZED_DISPOSAL_RX with SEIZED_RX in the sentence)."""
     end = bounds(text, q.end, _SENTENCE)[1]
     rest = text[q.end:end]
     at = rest.find("的")
     if at < 0 or any(mark in rest[:at] for mark in "，,：") or not GRACE_LAPSED_RX.match(rest):
         return False
-    return bool(ADVERSE_RX.search(rest, at) or FORFEITURE_RX.search(rest, at))
+    if ADVERSE_RX.search(rest, at) or FORFEITURE_RX.search(rest, at):
+        return True
+    # the property the body seized disposed of (被扣留的车辆……经公告3个月仍不来接受处理的，……依法处理)
+    start = bounds(text, q.start, _SENTENCE)[0]
+    return bool(SEIZED_DISPOSAL_RX.search(rest, at) and SEIZED_RX.search(text, start, end))

@@ -10,8 +10,8 @@ from .citing import told_by_citation
 from .grading import grade
 from .normalise import MODAL_CLASS_NAMES, PUNCT_RX
 from .phrases import bounds, phrase
-from .roles import PARTY, UNKNOWN, role_at
-from .vocabulary import ENTITLEMENT_RX, EXEMPTION_RX, MODAL_RX, PROTECTIVE_RX
+from .roles import ORGAN, PARTY, UNKNOWN, case_borne, named_before, role_at
+from .vocabulary import APPLICANT_ACT_RX, ENTITLEMENT_RX, EXEMPTION_RX, MODAL_RX, PROTECTIVE_RX
 
 # 可以 followed (after qualifiers only: 免费、依法、按规定) by 享受/享有/获得 — not 可以告知申请人享有 (another's right)
 ENTITLEMENT_AFTER_MAY_RX = re.compile(r"(?:可以|可)(?:依法|免费|优先|平等|同等|按规定|按照[^，。；]{0,12}规定|"
@@ -170,6 +170,11 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
         return   # 依照《…条例》第四十三条第二款被禁止担任……的人员: what the cited article did to the person, named by it
     role = role_at(upper.text, upper_offset) if upper_offset >= 0 else UNKNOWN
     clause_role = role_at(clause.text, clause_offset)
+    if UNKNOWN not in (role, clause_role) and role != clause_role and (upper_class, clause_class) == ("may", "must"):
+        role, clause_role = _one_bearer(upper.text, upper_offset, role, clause.text, clause_offset, clause_role)
+    # the clause names the body at the place where the article's verb has none (……的，县交通运输局应当 for ……时，可以)
+    body_named = clause_index is not None and upper_index is not None and clause_role == ORGAN \
+        and named_before(clause.text, clause_offset) and not named_before(upper.text, upper_offset)
     if UNKNOWN not in (role, clause_role) and role != clause_role:
         return   # 公安机关应当…… / 任何单位和个人不得……: the verbs of two bearers, not one changed
     if role == UNKNOWN:
@@ -228,13 +233,29 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     if role == UNKNOWN and exemption:
         role = PARTY     # 不需要办理……许可证: an exemption relieves the one the act is of, never a body's discretion
     # a protective duty is the administration's to the public (告知, 听证, 出具): not a party's (供应商……出具的保函)
-    facts = {"upper": upper_class, "clause": clause_class, "role": role, "exemption": exemption,
+    facts = {"upper": upper_class, "clause": clause_class, "role": role, "exemption": exemption, "body_named": body_named,
              "protective": role != PARTY and bool(PROTECTIVE_RX.search(governed))}
     before = len(reading.changes)
     reading.add("modal", grade("modal", facts, upper_word=upper.word(upper_index), clause_word=clause.word(clause_index)),
                 clause_span, upper_span)
     if len(reading.changes) > before:
         reading.modal_moves.append((upper_class, clause_class, reading.changes[-1]))
+
+
+def _one_bearer(upper: str, upper_offset: int, role: str, clause: str, clause_offset: int,
+                clause_role: str) -> tuple[str, str]:
+    """The two bearers' roles, the clause's taken for both where only the clause names who acts: the article's
+    可以 has no bearer of its own after its case (同一线路有3个以上申请人时，可以通过招标的形式作出许可决定: 申请人 is whom
+    the case is about) and the clause names the body at that place (……申请人的，县交通运输局应当通过招标……) — a local
+    body inserted between the case and the verb, the same verb on the same act. Not an act only the public does
+    (申请, 申报, 领取: compare.applicant_act): a body named before it is another bearer."""
+    upper_act = upper[upper_offset:upper_offset + 12]
+    clause_act = clause[clause_offset:clause_offset + 12]
+    if APPLICANT_ACT_RX.match(upper_act) or APPLICANT_ACT_RX.match(clause_act):
+        return role, clause_role
+    if case_borne(upper, upper_offset) and named_before(clause, clause_offset):
+        return clause_role, clause_role
+    return role, clause_role
 
 
 def names_a_case(text: str, span: tuple[int, int]) -> bool:

@@ -18,6 +18,8 @@ from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness
 from .exceptions import read_removed_exceptions
+from .exemptions import read_reversed_exemptions
+from .permissions import read_refused_permissions
 from .effects import read_consent_swapped, read_effects
 from .steps import read_step_dropped
 from .extended import read_extended_cases
@@ -102,6 +104,8 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     cancel_moved_modals(reading)
     read_denied_rights(reading)
     read_reversed_prohibitions(reading)
+    read_reversed_exemptions(reading)
+    read_refused_permissions(reading)
     read_acts(reading)
     read_removed_exceptions(reading)
     read_extended_cases(reading)

@@ -138,3 +138,23 @@ def is_object(text: str, start: int) -> bool:
 
 def _shift(match: tuple[int, int, str], by: int) -> tuple[int, int, str]:
     return match[0] + by, match[1] + by, match[2]
+
+
+# a case phrase closes with 的 or 时 before its comma (同一线路有3个以上申请人时，/ 无法消除有害干扰的，)
+_CASE_CLOSE = re.compile(r"(?:的|时)[，,]$")
+
+
+def named_before(text: str, pos: int) -> bool:
+    """Whether the phrase holding ``pos`` names who acts before ``pos`` (县交通运输局应当……)."""
+    phrase_start, _ = bounds(text, pos, PHRASE_END)
+    return bool(_acting(text, phrase_start, pos))
+
+
+def case_borne(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` has no bearer of its own: its phrase names none and the phrase before it is the case
+    it applies in (……有3个以上申请人时，可以通过招标……): the actor ``actor_at`` finds there is who the case is about,
+    not necessarily who acts."""
+    sentence_start, _ = bounds(text, pos, SENTENCE_END)
+    phrase_start, _ = bounds(text, pos, PHRASE_END)
+    return phrase_start > sentence_start and not named_before(text, pos) \
+        and bool(_CASE_CLOSE.search(text[sentence_start:phrase_start]))

@@ -95,6 +95,9 @@ LIMITATION_RX = _rx("compare.limitation")
 GRACE_LAPSED_RX = _rx("compare.grace_lapsed")
 # the party's property or claim disposed of (拍卖, 变卖, 视为放弃, 按无主财物处理, 强制执行): a loss after a grace period
 FORFEITURE_RX = _rx("compare.forfeiture")
+# seized property disposed of after a lapsed grace (对扣留的车辆依法处理), read with the seizure in the same sentence
+SEIZED_DISPOSAL_RX = _rx("compare.seized_disposal")
+SEIZED_RX = _rx("compare.seized")
 # the period a sanction lasts (暂扣六个月, 责令停业整顿3个月至6个月, 五年内不得重新取得), read on the words just before the
 # figure and just after it
 SANCTION_PERIOD_RX = _rx("compare.sanction_period")
@@ -143,4 +146,4 @@ UPPER_EXCEPTION_RXS = tuple(_rx(c) for c in ("compare.upper_exception.proviso", 
                                                 "compare.upper_exception.defer"))
 GENERIC_PROVISO = "另有规定"   # an exception that defers to other law applies whether or not it is restated
 # an exemption the article grants (不需要申请采伐许可证, 无须办理): the modal verb of relief (review.compare.modals, acts)
-EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必")
+EXEMPTION_RX = re.compile(r"不需要|不需|无须|无需|毋须|毋需|不必|免予")
