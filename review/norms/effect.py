@@ -32,7 +32,7 @@ from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
-from . import charged, competition, entry, takeover
+from . import allotment, charged, competition, entry, takeover
 from ..firstchars import Gate, gated
 
 # round 32 (speeds): the readings that answer nothing for almost every sentence, asked only where one of the patterns
@@ -57,6 +57,15 @@ takeovers = gated(takeovers, Gate(takeover._POST, takeover._MATTER_RX, takeover.
 favours = gated(favours, Gate(entry._TIED, entry._OTHERS_LEFT, entry._OTHERS_OPEN, entry._MARK, entry._SPARED,
                               entry._ROUTED),
                 lambda sentence, header="", before="": entry._joined(sentence, before) + sentence)
+# - entry_bars: a cap, a spacing, a freeze or a moratorium (_CAP, _SPACING, _FROZEN, _MORATORIUM), else a threshold
+#   (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER);
+entry_bars = gated(entry_bars, Gate(entry._CAP, entry._SPACING, entry._FROZEN, entry._MORATORIUM, entry._SIZE,
+                                    entry._OWNED, entry._TITLE, entry._RECORD, entry._AWARD, entry._MEMBER))
+# - takings: a market taken, joined, granted or allotted (_TAKE, _JOIN, _GRANT, _ALLOT), ``_runs``'s operation handed
+#   over (_RUN), a pick within a set (_PICK_WITHIN);
+takings = gated(takings, Gate(entry._TAKE, entry._JOIN, entry._GRANT, entry._ALLOT, entry._RUN, entry._PICK_WITHIN))
+# - reservations: a provider assigned (_ASSIGN) or an ownership only (_OWNERSHIP_ONLY);
+reservations = gated(reservations, Gate(allotment._ASSIGN, allotment._OWNERSHIP_ONLY))
 # - charged: one of its four shapes (_ACT_FIRST, _RIGHT_FIRST, _SELLS, _BODY_FIRST).
 charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIGHT_FIRST, charged._SELLS,
                                                 charged._BODY_FIRST))
