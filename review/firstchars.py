@@ -622,17 +622,25 @@ class Gate:
     """Whether one of ``patterns`` may match in a text with these ``text_keys`` (exact as a filter, as ``Held``: a
     text where it answers False holds no match of any of them, at any position or window)."""
 
-    __slots__ = ("patterns", "_triggers")
+    __slots__ = ("patterns", "_triggers", "_firsts")
 
     def __init__(self, *patterns):
-        self.patterns, self._triggers = patterns, None
+        self.patterns, self._triggers, self._firsts = patterns, None, None
 
     def may(self, keys) -> bool:
         triggers = self._triggers
         if triggers is None:
             triggers = self._triggers = tuple(prepared_trigger(kept_keys(getattr(p, "rx", p))) for p in self.patterns)
+            # every pattern's filing keys together (None: a pattern nothing can be told of): a text with none of them
+            # is ruled out by one test, as ``trigger_holds`` rules out one pattern's
+            self._firsts = None if None in triggers else frozenset().union(*(t[0] for t in triggers))
+        firsts = self._firsts
+        if firsts is None:
+            return True
+        if firsts.isdisjoint(keys):
+            return False
         for trigger in triggers:
-            if trigger is None or trigger_holds(trigger, keys):
+            if trigger_holds(trigger, keys):
                 return True
         return False
 
