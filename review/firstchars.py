@@ -615,34 +615,43 @@ class Held(Keyed):
 # read (~11,000 over a third of the real documents), and each reading searches it with its own patterns before it
 # finds nothing (price_floors answered 1 sentence in 7,376, closed_sets, favours, takeovers none). A reading whose every
 # non-empty answer passes through a match of one of a few patterns (``Gate``: each read from the reading's code, named
-# where the reading is dispatched) is skipped where none of them can match, told from the text's ``text_keys`` —
-# remembered for the sentence and shared with ``Held`` — against every set of each pattern's ``required_keys``.
+# where the reading is dispatched) is skipped where none of them can match, told by one scan of the text for the keys
+# their matches need (``Gate``).
 
 class Gate:
-    """Whether one of ``patterns`` may match in a text with these ``text_keys`` (exact as a filter, as ``Held``: a
-    text where it answers False holds no match of any of them, at any position or window)."""
+    """Whether one of ``patterns`` may match in a text, from one scan of it for the keys (characters, adjacent pairs)
+    one of which every match of one of them contains (each alternative's most selective set of ``required_keys``, as
+    ``key_scan`` finds them for one pattern): one regex scan a reading, the regex engine's own, instead of one a
+    pattern. Exact as a filter, as ``Keyed``: a text where it answers False holds no match of any of them, at any
+    position or window. (Measured first with the text's ``text_keys`` against every set, as ``Held``: building the
+    keys of each sentence in Python cost as much as the readings' own scans it saved.)"""
 
-    __slots__ = ("patterns", "_triggers", "_firsts")
+    __slots__ = ("patterns", "_scan")
 
     def __init__(self, *patterns):
-        self.patterns, self._triggers, self._firsts = patterns, None, None
+        self.patterns, self._scan = patterns, False
 
-    def may(self, keys) -> bool:
-        triggers = self._triggers
-        if triggers is None:
-            triggers = self._triggers = tuple(prepared_trigger(kept_keys(getattr(p, "rx", p))) for p in self.patterns)
-            # every pattern's filing keys together (None: a pattern nothing can be told of): a text with none of them
-            # is ruled out by one test, as ``trigger_holds`` rules out one pattern's
-            self._firsts = None if None in triggers else frozenset().union(*(t[0] for t in triggers))
-        firsts = self._firsts
-        if firsts is None:
-            return True
-        if firsts.isdisjoint(keys):
-            return False
-        for trigger in triggers:
-            if trigger_holds(trigger, keys):
-                return True
-        return False
+    def may(self, text: str) -> bool:
+        scan = self._scan
+        if scan is False:
+            scan = self._scan = _joint_scan(self.patterns)
+        return scan is None or scan.search(text) is not None
+
+
+def _joint_scan(patterns) -> re.Pattern | None:
+    """``key_scan`` of several patterns together: a regex finding a key of one alternative of one of them; None when
+    nothing can be told of one of them."""
+    keys: set[str] = set()
+    for p in patterns:
+        required = kept_keys(getattr(p, "rx", p))
+        if required is None:
+            return None
+        keys.update(*(best_set(alt) for alt in required))
+    if not keys or not all(keys):
+        return None
+    from .modre import compile_kept
+
+    return compile_kept("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
 
 
 def gated(reading, gate: Gate, text_of=None):
@@ -653,10 +662,10 @@ def gated(reading, gate: Gate, text_of=None):
     searched in (``header + sentence`` for a pattern searched in both)."""
     if text_of is None:
         def read(sentence, *args):
-            return reading(sentence, *args) if gate.may(text_keys(sentence)) else []
+            return reading(sentence, *args) if gate.may(sentence) else []
     else:
         def read(*args):
-            return reading(*args) if gate.may(text_keys(text_of(*args))) else []
+            return reading(*args) if gate.may(text_of(*args)) else []
     read.__wrapped__, read.gate = reading, gate
     read.__name__ = read.__qualname__ = getattr(reading, "__name__", "reading")
     read.__doc__ = reading.__doc__

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.real_lines import real_lines
-from review.firstchars import Gate, gated, text_keys
+from review.firstchars import Gate, gated
 from review.norms import effect, power
 from review.sentences import norm_spans
 
@@ -117,12 +117,13 @@ def test_a_gate_reads_what_it_may_not_skip():
     assert read.__wrapped__ is reading and read.__name__ == "reading"
 
 
-def test_gate_over_text_keys():
+def test_gate_scans_for_keys():
     gate = Gate(re.compile(r"(供水|供电)企业"), re.compile(r"名录"))
-    assert gate.may(text_keys("由供电企业负责"))
-    assert gate.may(text_keys("列入名录的"))
-    assert not gate.may(text_keys("供水管网由县水务局负责"))      # 供水 without 企业: no match can stand
-    assert not gate.may(text_keys(""))
+    assert gate.may("由供电企业负责")
+    assert gate.may("列入名录的")
+    assert not gate.may("管网由县水务局负责")        # no key of either pattern: no match can stand
+    assert not gate.may("")
+    assert Gate(re.compile(r".+")).may("")          # nothing can be told of a pattern: never ruled out
 
 
 def test_real_lines():
