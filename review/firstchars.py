@@ -608,3 +608,65 @@ class Held(Keyed):
         if trigger is False:
             trigger = self._keys = prepared_trigger(kept_keys(self.rx))
         return trigger is None or trigger_holds(trigger, text_keys(text))
+
+
+# ---------------------------------------------------------------- a reading asked only where it can read something
+# round 32 (speeds): a sweep asks every reading of ``norms.effect.effects`` about every distinct sentence a rule may
+# read (~11,000 over a third of the real documents), and each reading searches it with its own patterns before it
+# finds nothing (price_floors answered 1 sentence in 7,376, closed_sets, favours, takeovers none). A reading whose every
+# non-empty answer passes through a match of one of a few patterns (``Gate``: each read from the reading's code, named
+# where the reading is dispatched) is skipped where none of them can match, told by one scan of the text for the keys
+# their matches need (``Gate``).
+
+class Gate:
+    """Whether one of ``patterns`` may match in a text, from one scan of it for the keys (characters, adjacent pairs)
+    one of which every match of one of them contains (each alternative's most selective set of ``required_keys``, as
+    ``key_scan`` finds them for one pattern): one regex scan a reading, the regex engine's own, instead of one a
+    pattern. Exact as a filter, as ``Keyed``: a text where it answers False holds no match of any of them, at any
+    position or window. (Measured first with the text's ``text_keys`` against every set, as ``Held``: building the
+    keys of each sentence in Python cost as much as the readings' own scans it saved.)"""
+
+    __slots__ = ("patterns", "_scan")
+
+    def __init__(self, *patterns):
+        self.patterns, self._scan = patterns, False
+
+    def may(self, text: str) -> bool:
+        scan = self._scan
+        if scan is False:
+            scan = self._scan = _joint_scan(self.patterns)
+        return scan is None or scan.search(text) is not None
+
+
+def _joint_scan(patterns) -> re.Pattern | None:
+    """``key_scan`` of several patterns together: a regex finding a key of one alternative of one of them; None when
+    nothing can be told of one of them."""
+    keys: set[str] = set()
+    for p in patterns:
+        required = kept_keys(getattr(p, "rx", p))
+        if required is None:
+            return None
+        keys.update(*(best_set(alt) for alt in required))
+    if not keys or not all(keys):
+        return None
+    from .modre import compile_kept
+
+    return compile_kept("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
+
+
+def gated(reading, gate: Gate, text_of=None):
+    """``reading`` (a function of a sentence, then optional context), answering ``[]`` without being called where
+    ``gate`` says none of its patterns can match in ``text_of(*args)`` (default: the sentence, the first argument) —
+    the same answers wherever every non-empty answer of the reading passes through a match of one of the gate's
+    patterns in that text (or in a part of it). ``text_of`` names a text holding every text those patterns are
+    searched in (``header + sentence`` for a pattern searched in both)."""
+    if text_of is None:
+        def read(sentence, *args):
+            return reading(sentence, *args) if gate.may(sentence) else []
+    else:
+        def read(*args):
+            return reading(*args) if gate.may(text_of(*args)) else []
+    read.__wrapped__, read.gate = reading, gate
+    read.__name__ = read.__qualname__ = getattr(reading, "__name__", "reading")
+    read.__doc__ = reading.__doc__
+    return read

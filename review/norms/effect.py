@@ -32,6 +32,43 @@ from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
+from . import allotment, charged, competition, entry, takeover
+from ..firstchars import Gate, gated
+
+# round 32 (speeds): the readings that answer nothing for almost every sentence, asked only where one of the patterns
+# their every answer passes through may match (review/firstchars.gated; exact: tests/test_speeds.py compares each with
+# the reading itself). The patterns, from each reading's code:
+# - price_floors: a floor (_FLOOR), else ``_fixed``'s fixing (_FIXING), else ``_trade_fixed``'s (_TRADE_FIXING);
+price_floors = gated(price_floors, Gate(competition._FLOOR, competition._FIXING, competition._TRADE_FIXING))
+# - closed_sets: a pick confined to a set (_PICK_SCAN, _PICK_FIXED), a platform (_PLATFORM), a set's outside (_OUTSIDE_SET);
+closed_sets = gated(closed_sets, Gate(entry._PICK_SCAN, entry._PICK_FIXED, entry._PLATFORM, entry._OUTSIDE_SET))
+# - local_barriers: goods out or in (_OUTFLOW, _INFLOW), an outside provider used (_OUTSIDE_USE), a local gate
+#   (_LOCAL_GATE), a local provider (_LOCAL_PROVIDER), ``_defaulted``'s unregistered firm (_UNREGISTERED);
+local_barriers = gated(local_barriers, Gate(competition._OUTFLOW, competition._INFLOW, competition._OUTSIDE_USE,
+                                            competition._LOCAL_GATE, competition._LOCAL_PROVIDER,
+                                            competition._UNREGISTERED))
+# - takeovers: ``_owner_matter``'s officer (_POST, in the sentence), matter (_MATTER_RX, in the header and the sentence)
+#   or ``_quota``'s quota handed down (_HANDED_DOWN) — over the header and the sentence;
+takeovers = gated(takeovers, Gate(takeover._POST, takeover._MATTER_RX, takeover._HANDED_DOWN),
+                  lambda sentence, header="", before="": header + sentence)
+# - favours: ``_tied``'s tie (_TIED, over the half before ；and the sentence), the others left or opening the sentence
+#   after a procedure spared or an own firm in that half (_OTHERS_LEFT, _OTHERS_OPEN), ``_marked``'s mark (_MARK), a
+#   procedure spared (_SPARED) or a fund routed (_ROUTED) — over the half before and the sentence;
+favours = gated(favours, Gate(entry._TIED, entry._OTHERS_LEFT, entry._OTHERS_OPEN, entry._MARK, entry._SPARED,
+                              entry._ROUTED),
+                lambda sentence, header="", before="": entry._joined(sentence, before) + sentence)
+# - entry_bars: a cap, a spacing, a freeze or a moratorium (_CAP, _SPACING, _FROZEN, _MORATORIUM), else a threshold
+#   (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER);
+entry_bars = gated(entry_bars, Gate(entry._CAP, entry._SPACING, entry._FROZEN, entry._MORATORIUM, entry._SIZE,
+                                    entry._OWNED, entry._TITLE, entry._RECORD, entry._AWARD, entry._MEMBER))
+# - takings: a market taken, joined, granted or allotted (_TAKE, _JOIN, _GRANT, _ALLOT), ``_runs``'s operation handed
+#   over (_RUN), a pick within a set (_PICK_WITHIN);
+takings = gated(takings, Gate(entry._TAKE, entry._JOIN, entry._GRANT, entry._ALLOT, entry._RUN, entry._PICK_WITHIN))
+# - reservations: a provider assigned (_ASSIGN) or an ownership only (_OWNERSHIP_ONLY);
+reservations = gated(reservations, Gate(allotment._ASSIGN, allotment._OWNERSHIP_ONLY))
+# - charged: one of its four shapes (_ACT_FIRST, _RIGHT_FIRST, _SELLS, _BODY_FIRST).
+charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIGHT_FIRST, charged._SELLS,
+                                                charged._BODY_FIRST))
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
          "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",

@@ -933,3 +933,21 @@ from ..firstchars import Keyed  # noqa: E402
  _TOWNSHIP_DECIDES) = \
     map(Keyed, (_ACT, _COORDINATOR_DECIDES, _DECIDES, _DECISION_OF_OTHER, GOV, _NAME_BREAK, _OTHERS_PROPERTY,
                 _TOWNSHIP_DECIDES))
+
+
+# round 32 (speeds): the two costliest power readings asked only where one of the patterns their every answer passes
+# through may match (review/firstchars.gated; exact: tests/test_speeds.py compares each with the reading itself).
+# - _usurpations: a coordinating organ deciding (_COORDINATOR), acting in its own name (_OWN_NAME), a hired party
+#   (hired._HIRED), an act of power (_ACT), enforcement work handed over (_ENFORCEMENT_WORK), taken on (_TAKES_ON_WORK)
+#   or delegated (_DELEGATE);
+# - _seizures: another's decision undone (_DECISION_OF_OTHER_SCAN, _REVOKE_FIRST), a self-governing body's rules
+#   (_SELF_RULES), its act gated (_APPROVAL_GATE), the owners' choice (_OWNERS_CHOICE), a member removed (_REMOVE_MEMBER),
+#   another's property gathered (_GATHER).
+from ..firstchars import Gate, gated  # noqa: E402
+from .hired import _HIRED  # noqa: E402
+
+_TAKES_ON_WORK = re.compile(r"(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)")
+_usurpations = gated(_usurpations, Gate(_COORDINATOR, _OWN_NAME, _HIRED, _ACT, _ENFORCEMENT_WORK, _TAKES_ON_WORK,
+                                        _DELEGATE))
+_seizures = gated(_seizures, Gate(_DECISION_OF_OTHER_SCAN, _REVOKE_FIRST, _SELF_RULES, _APPROVAL_GATE, _OWNERS_CHOICE,
+                                  _REMOVE_MEMBER, _GATHER))
