@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from review.compare.permissions import refused
+
 from review.compare import compare
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
@@ -80,8 +82,21 @@ def test_grading_miss_read(clause, upper, kind, severity):
     # (C) guard: the permission kept with a protective negation (不得拒绝受理)
     ("用户对处理结果不满意的，可以向县邮政管理部门申诉，县邮政管理部门不得拒绝受理。", POSTAL, "modal"),
     ("工资保证金可以用金融机构保函替代。", WAGES, "modal"),
+    # (C) guard, round 32 (lead; CI caught powerw2's look-alike): a ban on interfering with the right is no refusal of it
+    ("任何单位不得限制用户向邮政管理部门申诉。", POSTAL, "modal"),
     # (D) guard: a longer grace is lenient (info), never a warning
     ("被扣留的非机动车，经公告六个月仍不来接受处理的，由县公安局交通管理大队依法处理。", SEIZED, "time_limit"),
 ])
 def test_lawful_look_alike_not_read(clause, upper, kind):
     assert not [s for s, _ in _read(clause, upper, kind) if s != "info"], compare(clause, upper).changes
+
+
+@pytest.mark.parametrize("clause", [
+    # round 32 (lead): a ban on interfering with the party's act protects it (powerw2's look-alike: 行政机关不得以任何理由
+    # 要求当事人放弃申请行政复议……的权利, read as 可以 → 不得 until then)
+    "行政机关不得以任何理由要求当事人放弃申请行政复议或者提起行政诉讼的权利。",
+    "县邮政管理部门不得以任何理由要求用户放弃申诉。",
+    "任何单位和个人不得阻碍、干涉用户申诉。",
+])
+def test_a_ban_on_interfering_is_no_refusal(clause):
+    assert refused(clause, {"申诉", "复议", "诉讼"}, "") is None

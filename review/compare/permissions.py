@@ -24,8 +24,11 @@ REFUSAL_RX = re.compile(r"一律不予受理|一律不得|不予受理|不受理
 # a refusal to accept with nothing after it but whose request it is (不予受理其申诉): what is refused is in its case
 # (个人申请的，不予受理) or just after it
 ACCEPTANCE_RX = re.compile(r"不予受理|不受理|不予办理|不予接受|不接受")
-# a negated refusal protects the right (不得拒绝受理, 不得拒收, 不得推诿): no refusal
-PROTECTIVE_AFTER_RX = re.compile(r"拒绝|拒收|推诿|刁难|拖延|阻挠|压制|打击报复|以任何理由拒")
+# a negated refusal protects the right (不得拒绝受理, 不得拒收, 不得推诿): no refusal; nor a ban on interfering with it
+# (行政机关不得以任何理由要求当事人放弃申请行政复议……的权利, 不得限制, 不得干涉: round 32, powerw2's look-alike)
+PROTECTIVE_AFTER_RX = re.compile(r"(以任何(理由|形式|方式|借口)|无故|擅自|变相)?"
+                                 r"(拒绝|拒收|推诿|刁难|拖延|阻挠|阻碍|阻止|压制|打击报复|干涉|干预|限制|剥夺|强迫|迫使|"
+                                 r"要求[^，。；]{0,12}放弃|拒)")
 # the acts only the public does, whoever the lexicon names as the one who may: applying, complaining, appealing
 PARTY_ACT_RX = re.compile(r"申请|申诉|投诉|举报|控告|检举|起诉|复议|提出异议|要求听证|委托|替代|代替")
 # a refusal of what comes too late (逾期不予受理, 逾期申请的，不予受理, 超过申请期限的): the deadline refuses, not the right
