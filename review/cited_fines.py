@@ -17,7 +17,9 @@ the sanction's. So the paragraph is read through the reference, as a reader of t
   paragraph listing the item the clause's conduct is.
 
 Pure functions over texts; the engine (review.engine._UpperReader.by_cited_fine) finds the articles, compares the
-clause with each paragraph and shows a changed sum only.
+clause with each paragraph and shows a changed sum only — or, where the clause keeps to the law's range for the
+conduct (``sums_within``, for the bearer the law fines: ``fined_bearer``; not per occurrence: ``per_unit``; not on top
+of the law's treatment: ``ON_TOP_OF_LAW``), notes that the penalty is the law's (review.engine.fine_provided).
 """
 
 from __future__ import annotations
@@ -134,3 +136,43 @@ def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None) -> l
                 out.append(para)
                 break
     return out
+
+
+# round 32 (look32): whether a clause fining a conduct keeps to the law's range for it (review.engine.fine_provided)
+CONDUCT_RESTATED = 0.6    # share of the clause's conduct the article states, for its fine to be the law's
+SUM_DIMS = ("money", "multiple", "ratio")
+# a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
+ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
+# a sum counted per occurrence, person or day (每人次500元, 每日1000元): its total has no bound the law's range holds
+PER_UNIT = re.compile(r"每[^，。；\d一二三四五六七八九十百千万]{0,4}$")
+PER_UNIT_REACH = 8
+# who a fine is laid on, where a law fines persons and bodies apart (对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款)
+BEARERS = {"个人": "个人", "自然人": "个人", "公民": "个人", "单位": "单位", "企业": "单位", "法人": "单位"}
+_BEARER = re.compile("|".join(BEARERS))
+BEARER_REACH = 25       # characters before a sum read for the bearer it is laid on
+
+
+def fined_bearer(text: str, at: int) -> str | None:
+    """The bearer (个人 or 单位) named last in the phrase run before offset ``at`` of ``text``, or None."""
+    found = _BEARER.findall(text[max(0, at - BEARER_REACH):at].split("；")[-1])
+    return BEARERS[found[-1]] if found else None
+
+
+def sums_within(clause_text: str, paragraph: str) -> bool:
+    """Whether every sum of ``clause_text`` (money, a multiple, a ratio) lies inside a range ``paragraph`` gives for
+    the same dimension (500元以上1000元以下 inside 1000元以下, not inside 1万元以上5万元以下): the comparison may align
+    the clause with another figure of the article, or with none."""
+    from .quantities import find_quantities
+
+    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    ranges = [q for q in find_quantities(paragraph) if q.dim in SUM_DIMS
+              and (len(mine) != 1 or fined_bearer(paragraph, q.start) in (None, *mine))]
+    sums = [q for q in find_quantities(clause_text) if q.dim in SUM_DIMS]
+    return bool(sums) and all(any(u.dim == c.dim and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                                  and per_unit(paragraph, u.start) == per_unit(clause_text, c.start)
+                                  for u in ranges) for c in sums)
+
+
+def per_unit(text: str, at: int) -> bool:
+    """Whether the sum at ``at`` is counted per occurrence (每人次, 每日, 每件 just before it)."""
+    return bool(PER_UNIT.search(text[max(0, at - PER_UNIT_REACH):at]))

@@ -927,6 +927,7 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     ``article_text``): no amount of the clause outside the paragraph's range (no amount change at all, sure or not),
     and every sanction the clause names (罚款, 没收, 吊销 …) named by the article — a sanction the law does not provide
     (暂扣 where it only fines) is the clause's own (行政处罚法 第十六条)."""
+    from .cited_fines import ON_TOP_OF_LAW, sums_within
     from .compare.amounts import specified_within
 
     if any(c.kind == "amount" and c.severity in ("warning", "error") and not specified_within(c)
@@ -936,45 +937,6 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
         return False
     named = set(MEASURE_RX["penalty"].findall(clause_text))
     return bool(named) and all(m in article_text for m in named)
-
-
-CONDUCT_RESTATED = 0.6    # share of the clause's conduct the article states, for its fine to be the law's
-SUM_DIMS = ("money", "multiple", "ratio")
-# a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
-ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
-# a sum counted per occurrence, person or day (每人次500元, 每日1000元): its total has no bound the law's range holds
-PER_UNIT = re.compile(r"每[^，。；\d一二三四五六七八九十百千万]{0,4}$")
-PER_UNIT_REACH = 8
-# who a fine is laid on, where a law fines persons and bodies apart (对个人并处五千元以下的罚款、对单位并处一万元至五万元的罚款)
-BEARERS = {"个人": "个人", "自然人": "个人", "公民": "个人", "单位": "单位", "企业": "单位", "法人": "单位"}
-_BEARER = re.compile("|".join(BEARERS))
-BEARER_REACH = 25       # characters before a sum read for the bearer it is laid on
-
-
-def fined_bearer(text: str, at: int) -> str | None:
-    """The bearer (个人 or 单位) named last in the phrase run before offset ``at`` of ``text``, or None."""
-    found = _BEARER.findall(text[max(0, at - BEARER_REACH):at].split("；")[-1])
-    return BEARERS[found[-1]] if found else None
-
-
-def sums_within(clause_text: str, paragraph: str) -> bool:
-    """Whether every sum of ``clause_text`` (money, a multiple, a ratio) lies inside a range ``paragraph`` gives for
-    the same dimension (500元以上1000元以下 inside 1000元以下, not inside 1万元以上5万元以下): the comparison may align
-    the clause with another figure of the article, or with none."""
-    from .quantities import find_quantities
-
-    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
-    ranges = [q for q in find_quantities(paragraph) if q.dim in SUM_DIMS
-              and (len(mine) != 1 or fined_bearer(paragraph, q.start) in (None, *mine))]
-    sums = [q for q in find_quantities(clause_text) if q.dim in SUM_DIMS]
-    return bool(sums) and all(any(u.dim == c.dim and u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
-                                  and per_unit(paragraph, u.start) == per_unit(clause_text, c.start)
-                                  for u in ranges) for c in sums)
-
-
-def per_unit(text: str, at: int) -> bool:
-    """Whether the sum at ``at`` is counted per occurrence (每人次, 每日, 每件 just before it)."""
-    return bool(PER_UNIT.search(text[max(0, at - PER_UNIT_REACH):at]))
 
 
 def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
@@ -1491,7 +1453,7 @@ class _UpperReader:
         hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
         where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
         (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
-        from .cited_fines import best_item, conduct, conduct_share, lays_fine, states_conduct
+        from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, lays_fine, states_conduct
         from .compare import compare
         from .compare.matter import names_other_certificate
 

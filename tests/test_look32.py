@@ -6,8 +6,8 @@ look32")."""
 import pytest
 
 from review.compare.model import Comparison
-from review.cited_fines import conduct_share
-from review.engine import fine_provided, fined_bearer, per_unit, sums_within
+from review.cited_fines import conduct_share, fined_bearer, per_unit, sums_within
+from review.engine import fine_provided
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
 
