@@ -250,6 +250,8 @@ _STATE_LICENCE = re.compile(r"证书?|执照|许可|牌照")
 _SUPPLY_CUT = re.compile(r"(?:停止|中止|暂停|切断|断开)(?:对)?[^，。；]{0,6}?(?:供水|供电|供气|供热|水电)")
 _SUPPLIER = re.compile(r"供水|供电|供气|供热|燃气|电力|自来水|水务|热力|电网")
 _ENFORCEMENT_WORK = re.compile(r"调查取证|取证|立案|查处|执法检查|处罚")
+# the enforcement work a nonholder takes on itself (……协会负责对……进行调查取证; ……公司负责……的立案查处: round 27)
+_TAKES_ON_WORK = re.compile(r"(?:具体)?(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)")
 
 
 def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
@@ -310,7 +312,7 @@ def _usurpations(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     for s0, e0 in actors:
         if OBJECT_BEFORE.search(sentence[:s0][-4:]) or _DELEGATE.search(sentence[:s0][-4:]) or _segment_start(sentence, s0) < s0 - 12:
             continue
-        took = re.match(r"(?:具体)?(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)", sentence[e0:])
+        took = _TAKES_ON_WORK.match(sentence[e0:])
         if took is None:
             continue
         lo = _segment_start(sentence, s0)
@@ -946,7 +948,6 @@ from ..firstchars import Keyed  # noqa: E402
 from ..firstchars import Gate, gated  # noqa: E402
 from .hired import _HIRED  # noqa: E402
 
-_TAKES_ON_WORK = re.compile(r"(?:负责|承担)[^，。；]{0,24}?(?:调查取证|立案查处|立案|查处|执法检查)")
 _usurpations = gated(_usurpations, Gate(_COORDINATOR, _OWN_NAME, _HIRED, _ACT, _ENFORCEMENT_WORK, _TAKES_ON_WORK,
                                         _DELEGATE))
 _seizures = gated(_seizures, Gate(_DECISION_OF_OTHER_SCAN, _REVOKE_FIRST, _SELF_RULES, _APPROVAL_GATE, _OWNERS_CHOICE,
