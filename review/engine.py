@@ -913,13 +913,15 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
     return out, matched
 
 
-def restates_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
-    """The note that ``probe`` restates ``upper`` unaltered (its measures are the upper law's)."""
+def restates_note(clause: Clause, probe: str, upper: Provision, where: str, cmp, problem: str = "",
+                  suggestion: str = "") -> Finding:
+    """The note that ``probe`` restates ``upper`` unaltered (its measures are the upper law's); ``problem`` and
+    ``suggestion`` say how, where the note is about one measure (``fine_provided_note``)."""
     return Finding(
         rule="UPPER-RESTATES", category="upper-law", severity="info",
         title="复述上位法条文", clause=clause, quote=probe.strip(),
-        problem=f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
-        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+        problem=problem or f"该条款复述{where}，未发现改动（比对一致部分约{cmp.similarity:.0%}），其中的措施由上位法设定。",
+        suggestion=suggestion, basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
 
 
 def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> bool:
@@ -942,12 +944,9 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
 def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
     """The note that ``probe`` fines a conduct as ``where`` does, within its range: the penalty is the law's, and the
     clause should name it as its basis."""
-    return Finding(
-        rule="UPPER-RESTATES", category="upper-law", severity="info",
-        title="复述上位法条文", clause=clause, quote=probe.strip(),
-        problem=f"该条款所涉违法行为的处罚由{where}规定，条款所定罚款在其幅度内，其中的处罚由上位法设定。",
-        suggestion=f"写明处罚依据（“依照{where}规定予以处罚”）。",
-        basis=(upper,), upper=upper, detail={"comparison": cmp.to_dict()})
+    return restates_note(clause, probe, upper, where, cmp,
+                         problem=f"该条款所涉违法行为的处罚由{where}规定，条款所定罚款在其幅度内，其中的处罚由上位法设定。",
+                         suggestion=f"写明处罚依据（“依照{where}规定予以处罚”）。")
 
 
 def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
