@@ -505,13 +505,17 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     Returns (provision, comparison), or (None, None) when the best hit is not comparable."""
     from statutes.search import is_match
 
-    top = hits[0].score or 0
     conduct = conduct_norm(without_label(probe))
     # a rule of conduct does not restate, unaltered, the sanction for breaking it (可以向未成年人提供 set against
-    # 娱乐场所管理条例 第四十八条's list of what is punished): the best hit left leads, as the best hit does (两家以上快递企业
-    # 不得共同使用同一商标 ties with 快递暂行条例 第五十一条's sanction and alters 第二十条's 可以使用)
-    rules = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and not (conduct and sanction_only(h.text))]
-    near = [h for h in rules if h is rules[0] or is_match(h, probe)]
+    # 娱乐场所管理条例 第四十八条's list of what is punished): the sanction repeats the conduct's words, and the best hit
+    # left, the law's rule of conduct, leads as the best hit does (两家以上快递企业不得共同使用同一商标 ties with 快递暂行条例
+    # 第五十一条's sanction and alters 第二十条's 可以使用; 一律不得采用协议方式选聘 alters 物业管理条例 第二十四条, not
+    # 第五十六条, which fines the conduct)
+    rules = [h for h in hits if not (conduct and sanction_only(h.text))]
+    if not rules:
+        return None, None
+    top = rules[0].score or 0
+    near = [h for h in rules if (h.score or 0) >= top - CLOSE_SCORE and (h is rules[0] or is_match(h, probe))]
     dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
     off = off_matter(without_label(probe), near)
     best = None
