@@ -511,11 +511,17 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     # left, the law's rule of conduct, leads as the best hit does (两家以上快递企业不得共同使用同一商标 ties with 快递暂行条例
     # 第五十一条's sanction and alters 第二十条's 可以使用; 一律不得采用协议方式选聘 alters 物业管理条例 第二十四条, not
     # 第五十六条, which fines the conduct)
+    # (the best hit left leads in the sanction's place only where it is that law's: another law's article after a
+    # sanction skipped is a resemblance of words — 行政机关……告知当事人有要求听证的权利 is no rule of 国际海运条例)
     rules = [h for h in hits if not (conduct and sanction_only(h.text))]
     if not rules:
         return None, None
     top = rules[0].score or 0
-    near = [h for h in rules if (h.score or 0) >= top - CLOSE_SCORE and (h is rules[0] or is_match(h, probe))]
+    lead = rules[0] is hits[0] or getattr(rules[0], "work_id", None) == getattr(hits[0], "work_id", None)
+    near = [h for h in rules if (h.score or 0) >= top - CLOSE_SCORE
+            and ((h is rules[0] and lead) or is_match(h, probe))]
+    if not near:
+        return None, None
     dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
     off = off_matter(without_label(probe), near)
     best = None
@@ -693,17 +699,18 @@ _SANCTIONING_BODY = re.compile(r"的[，,]由")
 
 def lays_conduct(sentence: str) -> bool:
     """Whether a sentence lays a rule of conduct: a modal verb (可以, 应当, 不得 …) that does not stand inside the
-    sanction the sentence imposes — after its first sanction (处……罚款，并可以责令停业整顿) or after the body it names
-    to impose one that follows (……的，由……责令改正，可以处……罚款). 当事人逾期不履行的，行政机关可以依法加处罚款 names
-    no sanctioning body: a rule laid on the body, as 游艺娱乐场所设置的电子游戏机不得向未成年人提供 is one laid on a
-    business."""
-    from .compare.vocabulary import MODAL_RX, PENAL_RX
+    sanction the sentence imposes (IMPOSED_RX: a fine, a confiscation, a revocation, a suspension) — after its first
+    sanction (处……罚款，并可以责令停业整顿) or after the body the sentence names to impose one that follows (……的，由……
+    责令改正，可以处……罚款). A sanction only named is no sanction imposed: 行政机关拟作出下列行政处罚决定，应当告知
+    当事人有要求听证的权利 lays the body's duty; 当事人逾期不履行的，行政机关可以依法加处罚款 names no sanctioning body:
+    a rule laid on the body, as 游艺娱乐场所设置的电子游戏机不得向未成年人提供 is one laid on a business."""
+    from .compare.vocabulary import IMPOSED_RX, MODAL_RX
 
-    first = PENAL_RX.search(sentence)
+    first = IMPOSED_RX.search(sentence)
     body = _SANCTIONING_BODY.search(sentence)
     for m in MODAL_RX.finditer(sentence):
         after_sanction = first is not None and m.start() > first.start()
-        after_body = body is not None and m.start() >= body.end() and PENAL_RX.search(sentence, m.end()) is not None
+        after_body = body is not None and m.start() >= body.end() and IMPOSED_RX.search(sentence, m.end()) is not None
         if not (after_sanction or after_body):
             return True
     return False
