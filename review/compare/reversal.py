@@ -178,7 +178,8 @@ def verb_said(forbidden: str, act: str) -> bool:
     head = _norm(forbidden)[:2]
     if not head or head[0] in _PREPOSITION:
         return True
-    openings = (_norm(_BASIS.sub("", act))[:4], _norm(_ADVERB.sub("", _LEAD_PHRASE.sub("", _BASIS.sub("", act.strip()))))[:4])
+    after_lead = _ADVERB.sub("", _LEAD_PHRASE.sub("", _BASIS.sub("", act.strip())))
+    openings = (_norm(_BASIS.sub("", act))[:4], _norm(after_lead)[:4])
     return any(ch in opening for opening in openings for ch in head)
 
 
