@@ -22,7 +22,7 @@ from .compare.reserved import left_to_province
 from .dates import annotate, cn
 from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
-from .sentences import ITEM_MARK, sentence_of
+from .sentences import ITEM_MARK, sentence_of, sentence_spans
 from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
@@ -505,18 +505,29 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
     Returns (provision, comparison), or (None, None) when the best hit is not comparable."""
     from statutes.search import is_match
 
-    top = hits[0].score or 0
-    near = [h for h in hits if (h.score or 0) >= top - CLOSE_SCORE and (h is hits[0] or is_match(h, probe))]
     conduct = conduct_norm(without_label(probe))
+    # a rule of conduct does not restate, unaltered, the sanction for breaking it (可以向未成年人提供 set against
+    # 娱乐场所管理条例 第四十八条's list of what is punished): the sanction repeats the conduct's words, and the best hit
+    # left, the law's rule of conduct, leads as the best hit does (两家以上快递企业不得共同使用同一商标 ties with 快递暂行条例
+    # 第五十一条's sanction and alters 第二十条's 可以使用; 一律不得采用协议方式选聘 alters 物业管理条例 第二十四条, not
+    # 第五十六条, which fines the conduct)
+    # (the best hit left leads in the sanction's place only where it is that law's: another law's article after a
+    # sanction skipped is a resemblance of words — 行政机关……告知当事人有要求听证的权利 is no rule of 国际海运条例)
+    rules = [h for h in hits if not (conduct and sanction_only(h.text))]
+    if not rules:
+        return None, None
+    top = rules[0].score or 0
+    lead = rules[0] is hits[0] or getattr(rules[0], "work_id", None) == getattr(hits[0], "work_id", None)
+    near = [h for h in rules if (h.score or 0) >= top - CLOSE_SCORE
+            and ((h is rules[0] and lead) or is_match(h, probe))]
+    if not near:
+        return None, None
     dims = figure_dims(without_label(probe)) if len(near) > 1 else set()
     off = off_matter(without_label(probe), near)
     best = None
     for h in near:
-        if conduct and sanction_only(h.text):
-            continue      # a rule of conduct does not restate, unaltered, the sanction for breaking it
-        #                 (可以向未成年人提供 set against 娱乐场所管理条例 第四十八条's list of what is punished)
         cmp = compared_with(h)
-        if cmp.similarity < UPPER_MIN_SIMILARITY and h is not hits[0]:
+        if cmp.similarity < UPPER_MIN_SIMILARITY and h is not near[0]:
             continue
         # a hit holding no figure of a dimension the clause states (a share, a period, an age …) does not say what
         # the clause's figure says: the clause restates the hit that does, its figure changed or not (缴存比例为……3% is
@@ -671,12 +682,38 @@ def conduct_norm(text: str) -> bool:
 
 def sanction_only(upper_text: str) -> bool:
     """Whether an article only sanctions conduct (有下列情形之一的，由……没收违法所得……并处……罚款): a sanction and no
-    modal verb laying a rule of conduct outside its list items (an item describes the conduct punished, whose words
-    may say 禁止: 含有本条例第十三条禁止内容的)."""
-    from .compare.vocabulary import MODAL_RX, PENAL_RX
+    sentence laying a rule of conduct outside its list items (an item describes the conduct punished, whose words
+    may say 禁止: 含有本条例第十三条禁止内容的). A modal verb inside the sanction is the sanction's discretion, no rule
+    of conduct (lays_conduct): 快递暂行条例 第五十一条's ……处5万元以上10万元以下的罚款，并可以责令停业整顿 punishes
+    what 第二十条 permits, and a clause turning that 可以 into 不得 alters 第二十条, not the sanction."""
+    from .compare.vocabulary import PENAL_RX
 
     own = [line for line in upper_text.split("\n") if line.strip() and not re.match(ITEM_MARK, line.strip())]
-    return any(PENAL_RX.search(line) for line in own) and not any(MODAL_RX.search(line) for line in own)
+    return any(PENAL_RX.search(line) for line in own) \
+        and not any(lays_conduct(line[s:e]) for line in own for s, e in sentence_spans(line))
+
+
+# the body a sanctioning sentence names to impose its sanction, after the conduct it punishes (……的，由……部门)
+_SANCTIONING_BODY = re.compile(r"的[，,]由")
+
+
+def lays_conduct(sentence: str) -> bool:
+    """Whether a sentence lays a rule of conduct: a modal verb (可以, 应当, 不得 …) that does not stand inside the
+    sanction the sentence imposes (IMPOSED_RX: a fine, a confiscation, a revocation, a suspension) — after its first
+    sanction (处……罚款，并可以责令停业整顿) or after the body the sentence names to impose one that follows (……的，由……
+    责令改正，可以处……罚款). A sanction only named is no sanction imposed: 行政机关拟作出下列行政处罚决定，应当告知
+    当事人有要求听证的权利 lays the body's duty; 当事人逾期不履行的，行政机关可以依法加处罚款 names no sanctioning body:
+    a rule laid on the body, as 游艺娱乐场所设置的电子游戏机不得向未成年人提供 is one laid on a business."""
+    from .compare.vocabulary import IMPOSED_RX, MODAL_RX
+
+    first = IMPOSED_RX.search(sentence)
+    body = _SANCTIONING_BODY.search(sentence)
+    for m in MODAL_RX.finditer(sentence):
+        after_sanction = first is not None and m.start() > first.start()
+        after_body = body is not None and m.start() >= body.end() and IMPOSED_RX.search(sentence, m.end()) is not None
+        if not (after_sanction or after_body):
+            return True
+    return False
 
 
 def higher_saying_the_same(hit: Provision, cmp, near: list[Provision], compared_with):

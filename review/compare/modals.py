@@ -217,6 +217,10 @@ def _read_modal_pair(reading: Reading, upper_index: int | None, clause_index: in
     if clause_class == "none" and upper_index is not None and _laid_in_sentence(
             clause, clause_offset, upper.chars[upper_index], role_at(upper.text, upper_offset)):
         return   # ……1年内，可以直接申请 restated as 可以在……一年内直接申请: the verb moved within the sentence
+    if upper_class == "may" and clause_class == "none" and clause_index is None \
+            and names_a_case(clause.text, clause_span):
+        return   # 两个以上……的企业使用统一的商标……经营快递业务的，应当签订书面协议 for 可以使用……: the clause names the
+        #          permitted act as the case its duty applies to — the permission presupposed, not made a duty
     if upper_class == "must" and clause_class == "may" and clause_index is not None:
         means = MEANS_AFTER_MAY_RX.match(clause.text, clause_offset)
         if means and _among_listed_means(means.group(0), governed):

@@ -178,8 +178,15 @@ def verb_said(forbidden: str, act: str) -> bool:
     head = _norm(forbidden)[:2]
     if not head or head[0] in _PREPOSITION:
         return True
-    opening = _norm(_BASIS.sub("", act))[:4]
-    return any(ch in opening for ch in head)
+    after_lead = _ADVERB.sub("", _LEAD_PHRASE.sub("", _BASIS.sub("", act.strip())))
+    openings = (_norm(_BASIS.sub("", act))[:4], _norm(after_lead)[:4])
+    return any(ch in opening for opening in openings for ch in head)
+
+
+# a phrase an act may open with that says where, when or on what the act is done, before its verb: 在招标文件中 设定
+# 最低投标限价, 在征得……同意后 继续组织调解, 每五年对承包地进行 一次小调整 (verb_said reads the verb after it)
+_LEAD_PHRASE = re.compile(r"^(?:在[^，。；]{1,24}?(?:中|后|内|时|前|上|期间)|每[^，。；]{1,6}?(?:年|月|季度|周|日))?"
+                          r"(?:对[^，。；]{1,16}?(?:进行|予以|作出|实施))?")
 
 
 # a circumstance or condition the prohibition holds in: a period (在试用期中, 承包期内, ……确定前), a condition (不合格的,

@@ -42,6 +42,9 @@ PROTECTIVE_QUALIFIER_RX = _rx("compare.protective_qualifier")
 # a sentence about a sanction: its money is a fine, its multiple a multiple of a fine — the norm analyser's fines and
 # confiscations (sanctions.toml) plus the markers of a penalty clause (处罚、处以、并处、加处、滞纳金)
 PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
+# a sanction a sentence imposes (处……罚款, 没收违法所得, 吊销许可证, 责令停业整顿), not one it names (行政处罚决定, 依法
+#给予处罚): where a sanctioning sentence's modal verbs stand after one, they are its discretion (engine.lays_conduct)
+IMPOSED_RX = _rx("sanction.fine", "sanction.confiscation", "sanction.revocation", "sanction.suspension")
 # a consequence that takes from whoever meets a case: a licence revoked or withdrawn, a suspension, a disqualification,
 # a refusal (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假): the sanctions the norm analyser reads
 ADVERSE_RX = _rx("sanction.revocation", "sanction.withdrawal", "sanction.suspension", "sanction.disqualification",
