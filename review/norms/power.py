@@ -534,6 +534,7 @@ _MEMBER_UNITS = re.compile(r"成员单位|各成员|组成单位|参考|参照")
 _QUALIFIED_NAME = re.compile(r"检测|检验|监测|质检|鉴定|医学会")
 _QUALIFIED = re.compile(r"鉴定|资质|委托|指派|核实后|审核后|复核后|调查核实|依法调查")
 _SELF_GOVERNED = re.compile(r"村|居|业主|社区")
+_DISPUTE = re.compile(r"争议|异议|不服|纠纷|分歧")
 _NOT_BEFORE = re.compile(r"(?:不|不得|不能|不再|不应|并非|不宜)$")
 
 
@@ -550,7 +551,9 @@ def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     actors = [(s0, e0) for s0, e0 in nonholders(sentence[:end])
               if not OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
     if made is not None and made.re is _FINAL_WORD:
-        actors = [(s0, e0) for s0, e0 in actors if s0 >= b.start() and not _SELF_GOVERNED.search(sentence[s0:e0])]
+        # (the last word on a dispute only: 以供电公司出具的结算结果为准 with no dispute is a record relied on)
+        actors = [(s0, e0) for s0, e0 in actors if s0 >= b.start() and not _SELF_GOVERNED.search(sentence[s0:e0])] \
+            if _DISPUTE.search(sentence[:b.start()]) else []
     if not actors:
         return []
     s0, e0 = actors[0]
