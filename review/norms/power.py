@@ -48,7 +48,7 @@ KINDS = ("usurp", "expand", "seize", "gate", "drop")
 _NAME = r"[\u4e00-\u9fff（）()]"
 NONHOLDER = re.compile(
     r"村（居）民?委员?会|村[（(](?:社区|居)[）)](?!民)|(?:社区)?(?:村|居)民委员会|村委会|居委会|村民小组|业主委员会|业委会|"
-    rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
+    rf"{_NAME}{{0,12}}?(?:理事会|协会|商会|联合会|总会|促进会|学会|研究会|股份经济合作社|经济合作社|合作社|集体经济组织|联合社)|"
     rf"{_NAME}{{0,12}}?(?:有限责任公司|有限公司|公司|集团|物业服务企业|物业企业)|"
     # round 25 (power25): a supplier, by its trade and the ending of its name (供电企业, 供水单位, 燃气经营企业; any
     # firm or school as a nonholder read the regulated party of real documents as the actor: 房地产开发企业……有下列行为
@@ -514,30 +514,63 @@ def _self_given(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
 # coordinating body's decisions are carried out by the organs; 行政许可法 第二十二条); not its member units' own work
 _BINDING = re.compile(r"(?:具有|具备|产生)[^，。；]{0,4}?(?:约束力|强制力|执行力)|(?:须|必须|应当)(?:无条件)?(?:执行|服从|遵照执行)|"
                       r"即(?:为|作为)[^，。；]{0,8}?(?:依据|结论|结果)|(?:不得|不能)(?:提出|再提)?异议|为最终")
-_DECIDED = re.compile(r"(?:作出|做出|出具|研究|确定)(?:的)?[^，。；]{0,12}?(?:决定|意见|结论|认定|结果|方案)")
+# round 33 (power33, issue 8): … or its finding made what an organ's act rests on, equal in force to the document or to
+# an organ's decision, or the last word on a dispute (协会核查结论作为有关行政管理的依据; 评定结果直接作为市场监管部门实施
+# 处罚……的依据; 领导小组办公室研究作出决定，该决定与本办法具有同等效力; 以……学会出具的评审意见为准): the organ must find
+# the facts itself (行政处罚法 第四十条、第五十四条; 行政许可法 第三十四条第三款), and no document makes another's word
+# final (行政诉讼法 第十三条第（四）项). The act it grounds is one of public power over others (处罚, 许可, 核发, 查处,
+# 行政管理, 监管 …), not a body's own appraisal of its staff or units (考核, 奖惩)
+_GROUNDED_ACT = (r"(?:处罚|执法|许可|审批|核发|发证|查处|整治|停业|停产|吊销|暂停|取消|撤销|注销|强制|处理决定|行政管理|"
+                 r"监督管理|监管|认定|登记)")
+_MADE_BASIS = re.compile(rf"(?:直接)?(?:作为|成为|视为)[^，。；]{{0,24}}?{_GROUNDED_ACT}[^，。；]{{0,10}}?(?:的)?(?:直接|唯一|主要)?依据|"
+                         r"(?:与|同)[^，。；]{0,24}?具有同等(?:的)?(?:法律)?效力")
+_FINAL_WORD = re.compile(r"以[^，。；]{2,30}?为准")
+_DECIDED = re.compile(r"(?:作出|做出|出具|研究|确定)(?:的)?[^，。；]{0,12}?(?:决定|意见|结论|认定|结果|方案)|"
+                      # (round 33: a finding named by the check that made it — 核查结论, 评定结果, 抽查结论, 核查意见)
+                      r"(?:核查|检查|抽查|评定|评估|检测|审核|巡查|评审|评议|考评|审查)[^，。；]{0,2}?(?:结论|结果|意见)")
 _MEMBER_UNITS = re.compile(r"成员单位|各成员|组成单位|参考|参照")
+# the finding the law itself makes evidence or a basis: a qualified testing or inspection body's report, an expert
+# appraisal (行政处罚法 第四十六条: 鉴定意见; 医疗事故处理条例 第二十条), one the organ entrusted or checks itself
+_QUALIFIED_NAME = re.compile(r"检测|检验|监测|质检|鉴定|医学会")
+_QUALIFIED = re.compile(r"鉴定|资质|委托|指派|核实后|审核后|复核后|调查核实|依法调查")
+_SELF_GOVERNED = re.compile(r"村|居|业主|社区")
+_DISPUTE = re.compile(r"争议|异议|不服|纠纷|分歧")
+_NOT_BEFORE = re.compile(r"(?:不|不得|不能|不再|不应|并非|不宜)$")
 
 
 def _binding(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     b = _BINDING.search(sentence)
+    made = None
     if b is None:
-        return []
-    actors = [(s0, e0) for s0, e0 in nonholders(sentence[:b.start()])
+        made = _MADE_BASIS.search(sentence) or _FINAL_WORD.search(sentence)
+        if made is None:
+            return []
+        b = made
+    # (a finding named inside 以……为准 has its author there too: 以县地震学会出具的评审意见为准)
+    end = b.end() if made is not None and made.re is _FINAL_WORD else b.start()
+    actors = [(s0, e0) for s0, e0 in nonholders(sentence[:end])
               if not OBJECT_BEFORE.search(sentence[:s0][-4:]) and not _DELEGATE.search(sentence[:s0][-4:])]
+    if made is not None and made.re is _FINAL_WORD:
+        # (the last word on a dispute only: 以供电公司出具的结算结果为准 with no dispute is a record relied on)
+        actors = [(s0, e0) for s0, e0 in actors if s0 >= b.start() and not _SELF_GOVERNED.search(sentence[s0:e0])] \
+            if _DISPUTE.search(sentence[:b.start()]) else []
     if not actors:
         return []
     s0, e0 = actors[0]
-    d = _DECIDED.search(sentence, e0, b.start())
+    d = _DECIDED.search(sentence, e0, end)
     if d is None:
         return []
-    between = sentence[e0:b.start()]
+    between = sentence[e0:b.start()] if b.start() > e0 else ""
     guard = ""
     if HOLDER.search(sentence[e0:d.start()]):
         guard = "holder"      # 专班提出意见，由县人民政府作出决定: the government decides
-    elif PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between):
-        guard = "protective"
+    elif PROTECTIVE.search(sentence[_segment_start(sentence, b.start()):b.start()] + between) \
+            or made is not None and _NOT_BEFORE.search(sentence[:b.start()]):
+        guard = "protective"  # (round 33: 不作为行政处罚的依据)
     elif _MEMBER_UNITS.search(sentence) or ADVISORY.search(between):
         guard = "own_people"
+    elif made is not None and (_QUALIFIED_NAME.search(sentence[s0:e0]) or _QUALIFIED.search(sentence)):
+        guard = "qualified"   # (round 33: a testing body's report, an expert appraisal, a finding the organ entrusted or checks)
     return [("usurp", _segment_start(sentence, s0), b.end(), guard)]
 
 

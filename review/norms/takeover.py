@@ -83,18 +83,28 @@ _OWNER = (r"业主|村民|农户|农民|居民|住户|户主|个人|私人|自�
           r"社团|协会|商会|理事会|会员大会|集体经济组织|村集体|农村集体|集体土地|村民小组|集体所有|合作社|商铺|门店|店铺|家庭农场|小区|"
           r"村民委员会|村委会|居民委员会|驾校|经营单位|经营性|开发建设单位|建设单位|开发商|市场开办者|设置单位|"
           r"用人单位|出租人|承租人|所有权人|权利人|承包方|承包户|业主大会|业主委员会|农场|养殖场|停车场|菜市场|商场|加油站|加气站|充电站|"
-          r"[^，。；、\s]{1,8}(?:公司|机构|厂|店)(?![所地])|"
+          # round 33 (power33): a private party by the ending of its name or role — a firm of professionals (律师事务所,
+          # 地震安全性评价事务所), a travel agency, the owner of a building or work (产权人)
+          r"产权人|[^，。；、\s]{1,8}(?:公司|机构|厂|店|事务所|旅行社)(?![所地])|"
           # round 25 (power25): a household by the ending of its name (种粮大户, 养殖户, 承包户)
           r"[\u4e00-\u9fff]{1,3}(?<![每各一全住])户(?![籍口外型内数])|"
           # round 28 wave 2 (pp28b): the village itself as the possessor (各村征地补偿费分配方案, 本村集体林地): its
           # distribution and contracting are its villagers' to decide (村民委员会组织法 第二十四条)
           r"(?:各|本|该|每个?)村(?![民委级庄镇办干组])")
 _OWNER_RX = re.compile(_OWNER)
+# the figures a body may fix for an owner (round 33: its price, charge, rent, pay and their limits)
+_FIGURE = r"(?:价格|售价|收费|费用|标准|租金|工资|薪酬|幅度|上限|下限|报价|价)"
 # the owner bound or its own choice excluded
 _BOUND = re.compile(rf"({_OWNER})[^，。；]{{0,6}}(应当|必须|须|一律|均应|要)(予以)?(执行|服从|遵照执行|遵守|按此|照此)|"
                     rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|无权)(自行|擅自|另行|私自)|"
                     rf"({_OWNER})[^，。；]{{0,8}}不再(表决|讨论|决定|选聘|自行)|"
-                    r"(应当|必须|须)(按此|照此)|一律(执行|服从)")
+                    r"(应当|必须|须)(按此|照此)|一律(执行|服从)|"
+                    # round 33 (power33): the owner held to the body's figure — not above or below it, or by it (家政服务
+                    # 机构的实际收费不得高于核定标准; 企业应当按照核定幅度调整职工工资) — or barred from agreeing its own with
+                    # its counterparty (各通信运营企业不得与产权人另行协商; 产权人不得与使用人另行约定)
+                    rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|严禁)(超过|高于|低于|突破|超出)[^，。；]{{0,4}}(核定|确定|统一)[^，。；]{{0,2}}?{_FIGURE}|"
+                    rf"({_OWNER})[^，。；]{{0,8}}(应当|必须|须|一律)(按照|按|依照|执行)[^，。；]{{0,4}}(核定|确定|统一)[^，。；]{{0,2}}?{_FIGURE}|"
+                    rf"({_OWNER})[^，。；]{{0,8}}(不得|不能|无权)[^，。；]{{0,10}}?另行(协商|议价|约定|定价|商定|确定)")
 
 # round 28 wave 2 (pp28b): a quota handed down on the owner's business — the body fixes and hands down (核定下达) how much
 # the owner may take in, make, sell or run, and binds it not to exceed it (……不得超出核定规模招生, 不得突破核定场次): the
@@ -203,7 +213,8 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
             continue
         # an owner named after the body and before the verb is the verb's subject (街道办事处指导业主大会选定……)
         # (not one heard on the way: 根据居民意见直接决定)
-        subject = re.sub(r"(根据|按照|依据|结合|听取|征求|参考)[^，。；]{0,12}?(意见|情况|需要|建议|要求)", "", between)
+        # (round 33: nor one whose state the body goes by — 根据企业经营效益核定, 按照展会规模)
+        subject = re.sub(r"(根据|按照|依据|结合|听取|征求|参考)[^，。；]{0,12}?(意见|情况|需要|建议|要求|效益|状况|水平|规模|等级)", "", between)
         if _OWNER_RX.search(subject) and not re.search(r"对|就|将|向", subject):
             continue
         # … the body acting on the owner's matter (对……进行核定, 对……予以调整) is marked as much as 统一 or 可以
