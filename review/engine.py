@@ -2786,6 +2786,10 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
                                      document_places(info.issuer.region))       # the rule where it was made
         if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
             lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
+        if not lapsed:       # a standing instrument's transitional duty whose fixed deadline has passed
+            from .validity import spent_deadlines
+
+            findings += spent_deadlines(doc, clauses, opts.as_of)
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
         findings = [instrument_places(f, doc, clauses) for f in findings]

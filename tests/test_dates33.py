@@ -61,3 +61,40 @@ def test_party_document_lapse_told_to_maker(corpus, text, made, expected):
     assert bool(ended) == expected, [(f.rule, f.quote) for f in opinion.findings]
     if ended:
         assert ended[0].detail.get("told_to_maker")
+
+
+def _instrument(title: str, sentence: str):
+    from review.clauses import split_clauses
+    from review.metadata import apply_metadata
+    from review.readers import build_document
+
+    lines = [title, "", "第一条　为了加强管理，制定本办法。", f"第二条　{sentence}", "第三条　本办法自发布之日起施行。"]
+    doc = apply_metadata(build_document("rule.txt", lines, "txt"))
+    return doc, split_clauses(doc)
+
+
+@pytest.mark.parametrize("title, sentence, flagged", [
+    # a transitional duty with a fixed deadline, passed (D153's form, in Chinese numerals; other sectors)
+    ("××县人民防空工程管理暂行办法", "本办法施行前已建成的人防工程，应于一九九八年十二月三十一日前向县人防办申报登记，逾期不申报的依法处理。", True),
+    ("××市档案管理办法", "各单位应当在2012年6月30日前将保管期满的档案移交市档案馆。", True),
+    ("××县测绘成果管理规定", "现有测绘成果保管单位须于2010年底前完成成果目录汇交。", True),
+    # look-alikes: the deadline is still to come
+    ("××县粮食储备管理办法", "承储企业应当于2030年12月31日前完成仓储设施改造。", False),
+    # a cut-off a person's standing is measured at, no duty before the date
+    ("××市烟草零售许可管理办法", "2010年12月31日前已取得零售许可证的经营者，可以继续经营至许可证有效期满。", False),
+    # what was done already; the document's own term
+    ("××县邮政设施管理办法", "全县邮政网点已于2015年6月30日前完成改造。", False),
+    ("××县地震监测设施保护办法", "本办法有效期至2020年12月31日前。", False),
+    # a plan's deadlines are its period's (P-PERIOD-ENDED), not a standing rule's
+    ("××县档案数字化工作方案", "各单位应于2015年6月30日前完成馆藏档案数字化。", False),
+    # a recurring deadline without a year
+    ("××市气象设施保护办法", "管理单位应当于每年3月31日前报送上一年度的保护情况。", False),
+])
+def test_spent_deadline(title, sentence, flagged):
+    from review.validity import spent_deadlines
+
+    doc, clauses = _instrument(title, sentence)
+    found = spent_deadlines(doc, clauses, "2026-12-01")
+    assert bool(found) == flagged, [(f.rule, f.quote) for f in found]
+    if found:
+        assert found[0].category == "validity" and found[0].clause.label.startswith("第二条")
