@@ -98,3 +98,13 @@ def test_spent_deadline(title, sentence, flagged):
     assert bool(found) == flagged, [(f.rule, f.quote) for f in found]
     if found:
         assert found[0].category == "validity" and found[0].clause.label.startswith("第二条")
+
+
+def test_spent_deadline_is_a_clause_to_delete_not_a_validity_term():
+    from review.disposition import problem_reasons
+    from review.validity import spent_deadlines
+
+    doc, clauses = _instrument("××县人民防空工程管理暂行办法",
+                               "本办法施行前已建成的人防工程，应于一九九八年十二月三十一日前向县人防办申报登记。")
+    reasons = problem_reasons(spent_deadlines(doc, clauses, "2026-12-01"))
+    assert reasons == ["过渡性规定所定期限已届满1处，已无适用余地，修改时应当删除（见第二条）"]
