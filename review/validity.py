@@ -519,8 +519,9 @@ def spent_deadlines(doc, clauses, as_of: str) -> list[Finding]:
             out.append(Finding(
                 rule="P-DEADLINE-PASSED", category="validity", severity="warning", title="规定的完成期限已届满",
                 clause=c, quote=quote,
-                problem=(f"“{quote}”所定期限（{words}）已经届满，该项过渡性规定已执行完毕或者已无法执行，"
-                         "不再有适用余地。"),
-                suggestion="修改文件时删除该规定；期满后仍需规范的事项，按现行规定另行作出规定并重新确定期限。",
+                problem=(f"“{quote}”所定期限（{words}）已经届满，该项过渡性规定已执行完毕或者已无法执行；"
+                         "期满未办的情形已经处理完毕的，不再有适用余地。"),
+                suggestion=("修改文件时删除该规定（期满未办的情形仍待处理的，写明处理办法）；期满后仍需规范的事项，"
+                            "按现行规定另行作出规定并重新确定期限。"),
                 basis=(BASIS_37,), detail={"deadline": day.isoformat()}))
     return out
