@@ -613,6 +613,12 @@ def problem_reasons(findings, validity: bool = True, places: bool = False) -> li
         # "only names to update" tells an amendment's reader what kind of change it is; not said of a lapsed document
         reasons.append(_agency_reason(ag, only=not (fp or rep or fc or others or places)) + where(ag))
     val = [f for f in _active(findings, "validity") if f.category == "validity"]
+    # a transitional duty whose fixed deadline has passed (review.validity.spent_deadlines) is a clause to delete, not a
+    # question of the document's 有效期: a reason of its own, with its places, whether or not the document has lapsed
+    spent = [f for f in val if f.rule == "P-DEADLINE-PASSED"]
+    val = [f for f in val if f.rule != "P-DEADLINE-PASSED"]
+    if spent:
+        reasons.append(f"过渡性规定所定期限已届满{len(spent)}处，已无适用余地，修改时应当删除" + _where(spent))
     if val and validity:
         reasons.append(_validity_reason(val))
     return reasons

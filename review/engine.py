@@ -2823,10 +2823,14 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
                                      document_places(info.issuer.region))       # the rule where it was made
         if info.kind not in WITH_VALIDITY and not lapsed:       # a guide or an annex on trial
             lapsed = trial_lapsed(doc, clauses, opts.as_of, defaults)
+        if not lapsed:       # a standing instrument's transitional duty whose fixed deadline has passed
+            from .validity import spent_deadlines
+
+            findings += spent_deadlines(doc, clauses, opts.as_of)
         findings = [presume(anchor_missing(f, doc, clauses), doc, opts.as_of, defaults, cleanup) for f in findings
                     if not (lapsed and f.rule == "P-VALIDITY-MISSING")] + lapsed
         findings = [instrument_places(f, doc, clauses) for f in findings]
-    elif info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
+    elif info.kind in LAPSE_TOLD and (not opts.topics or "validity" in opts.topics):
         from .validity import instrument_places, lapse_told_to_maker, validity_findings
 
         # another body's document (listed, not disposed of): its 有效期 or plan period that ended is a fact of the
@@ -3008,6 +3012,11 @@ def sweep_content(findings: list[Finding], rules) -> list[Finding]:
 FP_DECISION_DATE = "2021-06-26"
 # kinds whose own 有效期 or plan period can end (review.validity)
 LAPSING = ("规范性文件", "内部工作文件", "办事指南", "附件")
+# … and the kinds whose lapse is told to their maker when the document is another body's (review.validity.
+# lapse_told_to_maker): a joint party-government document (党内文件, never the office's own) deploying a one-off task whose
+# period ended is listed with that fact, as a ministry's notice is (round 33, dates33: D136 "确保今年内整合完成……",
+# labelled "任务完成、应宣布失效的文件（由制定机关处理）")
+LAPSE_TOLD = LAPSING + ("党内文件",)
 
 
 def when_it_arose(f: Finding, doc: Document, rules) -> Finding:

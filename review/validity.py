@@ -467,3 +467,61 @@ def anchor_missing(f: Finding, doc, clauses) -> Finding:
     sentence = _sentence_with(doc.text, found.start()).rstrip("。；")
     # a document-level finding still (the document lacks something), quoted where the 有效期 belongs
     return replace(f, quote=sentence) if sentence else f
+
+
+# a duty with a fixed deadline (应于一九九三年十二月三十一日前向派出机构申报, 应当在2005年6月底前补办手续, 须于2010年底前完成):
+# the words of duty just before the date (``_DUTY_AT``), 前/以前/之前 (after 底/末) just after it
+_DUTY_AT = re.compile(r"(?:应|应当|须|必须|务必)[^。；，,]{0,10}?(?:于|在)\s*$")
+_BEFORE = re.compile(r"^\s*(?:底|末)?\s*(?:前|以前|之前)")
+_YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:底|末)")
+# the document's own term or repeal is no duty to be done by a date (what was done already, 已于……前完成, has no words of
+# duty before its date; 本办法施行前已建成的…… is the transitional clause's own subject)
+_NOT_A_DUTY = re.compile(r"有效期|废止|失效")
+
+
+def _deadlines_in(sentence: str) -> list[tuple[str, date]]:
+    """(the deadline as written, its last day) of each duty with a fixed deadline in ``sentence`` (``_DUTY_AT``)."""
+    from statutes.dates import find_dates, latest_day
+
+    found = [(s, e, latest_day(iso)) for s, e, iso in find_dates(sentence)]
+    found += [(m.start(), m.end(), date(int(m.group(1)), 12, 31)) for m in _YEAR_END.finditer(sentence)
+              if not any(s <= m.start() < e for s, e, _ in found)]
+    return [(sentence[s:e], day) for s, e, day in found
+            if day is not None and _DUTY_AT.search(sentence[max(0, s - 16):s]) and _BEFORE.match(sentence[e:])]
+
+
+def spent_deadlines(doc, clauses, as_of: str) -> list[Finding]:
+    """P-DEADLINE-PASSED: a standing instrument's duty to be done by a fixed date that has passed before ``as_of``
+    (本暂行办法颁布前非法用地的，应于一九九三年十二月三十一日前向派出机构申报; round 33, dates33: D153 第七十一条, labelled
+    "申报期限早已届满"). A transitional arrangement that has run its course: in a revision it is deleted, and nobody can
+    comply with it any more. Only in an instrument that makes lasting rules (its title, or the one its notice issues, is an
+    办法, 规定, 细则…: ``review.disposition._RULE_TITLE``) — a plan's passed deadlines are its period's
+    (P-PERIOD-ENDED, ``passed_deadlines``); not the document's own commencement, term or repeal, nor what was done already
+    (``_NOT_A_DUTY``: a term, a repeal; what was done already has no words of duty); not a cut-off a person's standing is measured at (2010年12月31日前取得本市户籍的: no duty before the
+    date). One finding per sentence, at its clause."""
+    from .disposition import _RULE_TITLE
+    from .metadata import attached_title
+
+    title = re.sub(r"\s+", "", doc.title or "")
+    if not (_RULE_TITLE.search(re.sub(r"《[^》]*》", "", title)) or _RULE_TITLE.search(attached_title(title))):
+        return []
+    today = date.fromisoformat(as_of[:10])
+    out = []
+    for c in clauses:
+        for s in re.split(r"(?<=[。；\n])", c.text):
+            if _NOT_A_DUTY.search(s):
+                continue
+            passed = [(words, day) for words, day in _deadlines_in(s) if day < today]
+            if not passed:
+                continue
+            words, day = passed[-1]
+            quote = s.strip().rstrip("。；")
+            out.append(Finding(
+                rule="P-DEADLINE-PASSED", category="validity", severity="warning", title="规定的完成期限已届满",
+                clause=c, quote=quote,
+                problem=(f"“{quote}”所定期限（{words}）已经届满，该项过渡性规定已执行完毕或者已无法执行；"
+                         "期满未办的情形已经处理完毕的，不再有适用余地。"),
+                suggestion=("修改文件时删除该规定（期满未办的情形仍待处理的，写明处理办法）；期满后仍需规范的事项，"
+                            "按现行规定另行作出规定并重新确定期限。"),
+                basis=(BASIS_37,), detail={"deadline": day.isoformat()}))
+    return out
