@@ -63,10 +63,11 @@ _INTEREST_RX = {k: re.compile(v) for k, v in INTERESTS.items()}
 _PRIVATE = re.compile(r"个人|本人|居民|村民|群众|市民|农户|住户|业主|家长|学生|消费者|会员|顾客|乘客|游客|旅客|务工人员|农民工|"
                       r"劳动者|职工|员工|从业人员|摊主|店主|经营户|个体|承租人|租户|租客|患者|申请人|应聘人员|报名人员|"
                       r"肇事者|当事人|子女|配偶|父母|家属|家庭|亲属|(?<!工作)(?<!执法)(?<!管理)(?<!公职)人员|"
-                      # round 33 (rights33): a person by the audience or the public he belongs to (观众, 参观者, 读者, 网民)
-                      r"观众|听众|参观者|访客|来访者|读者|网民|网友|用户|"
                       # a person by his trade (船工, 技工, 采茶工, 驾驶员, 厨师, 骑手): not an official nor a body's staff
                       r"(?<!工作)(?<!公务)(?<!职)(?<!员)(?<!协管)[\u4e00-\u9fff](工|员|师|手|匠)(?![会局办处厅作程商资])")
+# round 33 (rights33): a person by the audience or the public he belongs to (观众, 参观者, 读者, 网民) — one whose voice
+# the expression reading protects (read there only: elsewhere a body's sentence naming its users stays the body's)
+_AUDIENCE = re.compile(r"观众|听众|参观者|访客|来访者|读者|网民|网友|用户")
 _OWN_STAFF = re.compile(r"工作人员|公职人员|公务员|干部|党员|机关事业单位(在编|在职)?人员|执法人员|网格员|辅警|协管员")
 _BODY_FIRST = re.compile(r"^[^，。；]{0,14}(局|人民政府|政府|部门|机关|办事处|委员会|村委会|居委会|管委会|中心|法院|检察院)"
                          r"(应当|负责|要|可以|不得|对|将|依|按|在|统一|组织)")
@@ -151,7 +152,8 @@ def _not_government(sentence: str, header: str) -> bool:
         return False
     if _BODY_FIRST.match(sentence) and not _PRIVATE.search(sentence):
         return False
-    if re.match(r"^[^，。；应须必需要]{0,20}由[^，。；]{0,16}(窗口|部门|机关|局|人民政府|政府|街道|镇|乡|办事处|中心|派出所)", sentence):
+    # (round 33: not the 由 of 理由 — 不得以任何理由就……向有关部门上访)
+    if re.match(r"^[^，。；应须必需要]{0,20}(?<!理)由[^，。；]{0,16}(窗口|部门|机关|局|人民政府|政府|街道|镇|乡|办事处|中心|派出所)", sentence):
         return False              # a body named as the 由-agent: its own act (……承诺书由受理窗口交由公安机关核查)
     return not _OWN_STAFF.search(first)
 
@@ -164,10 +166,10 @@ def _channel(sentence: str, header: str) -> list[Burden]:
             continue
         # (round 33: a pledge not to petition or complain binds whoever signs it, a firm or a party to an agreement too —
         # 信访工作条例 第十七条 opens the channels to 法人或者其他组织 as to citizens)
-        if not _PRIVATE.search(sentence[:m.start()]) and not _PRIVATE.search(header) \
-                and not m.group(0).startswith(("承诺", "保证")):
+        pledge = m.group(0).startswith(("承诺", "保证"))
+        if not pledge and not any(rx.search(sentence[:m.start()]) or rx.search(header) for rx in (_PRIVATE, _AUDIENCE)):
             continue
-        if re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
+        if not pledge and re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
             continue                  # a business's own publication (its advertising, its notices)
         return [Burden("voice", m.start(), m.end(), m.group(0))]
     return []
