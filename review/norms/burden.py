@@ -84,7 +84,10 @@ _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:
 
 # ---- consequences: a sanction or a benefit, admission, distribution withheld
 _WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申报|报名|入选|列为|纳入|获得|继续)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
-                       r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得)")
+                       r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得|"
+                       # round 33 (rights33): an application handled more strictly (其配偶、子女……申请……时，应当从严审核):
+                       # the list header's measure (_HEADER_WITHHOLD) in a sentence of its own
+                       r"从严(审核|审查|审批|把关))")
 
 # round 26: a header's refusal of a post or a clearance (不得聘用为……, 不予录用, 考察（政审）不合格): each item names its ground
 # round 31 wave 2 (rightsw2): … or a measure that falls on the person without withholding a named benefit — expelled or
@@ -119,7 +122,10 @@ _MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)
                # round 17: a debt, a flight or a refusal of the relative (失信被执行人, 拖欠物业费, 外逃, 拒不缴纳, 未完成)
                r"失信|拖欠|欠缴|欠费|外逃|潜逃|逃匿|拒不|拒绝|未完成|"
                # round 31 wave 2 (rightsw2): a crime named by its punishment or an unlawful act (非法集资被追究刑事责任)
-               r"刑事责任|非法")
+               r"刑事责任|非法|"
+               # round 33 (rights33): a wrong named by the penalty it drew (被吊销……证, 责令停产停业, 取缔 — 行政处罚法 第九条)
+               # or by the offence itself (醉酒驾驶)
+               r"吊销|责令停产停业|责令关闭|取缔|醉驾|醉酒驾驶")
 _CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
 _MISCONDUCT_RX = re.compile(_MISCONDUCT)
 # the family-planning status of the parents: the family-planning rules read it
@@ -194,8 +200,15 @@ _HUKOU_LAWFUL = re.compile(r"低保|最低生活保障|特困|救助|宅基地|�
 _RESIDENCE_ALT = re.compile(r"居住证(?![^，。；]{0,16}(不予|不得|不能|不享受|除外))|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
 
 # ---- wages withheld
-_WAGES = re.compile(r"(暂扣|扣发|扣押|暂缓发放|缓发|停发|暂停发放|扣减|不予发放|克扣|拖欠|扣留)[^，。；]{0,8}工资|工资[^，。；]{0,4}(暂扣|暂缓发放|停发|不予发放|扣发)")
-_WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规")
+# (round 33, rights33: pay under its other names — 劳动报酬, 薪酬, 薪金 —, and a sum docked from it for a debt or charge
+# the worker owes: 工资支付暂行规定 第十五条 lets an employer deduct only tax, social insurance, a court's maintenance
+# order and what a law or regulation sets)
+_PAY = r"(?:工资|劳动报酬|薪酬|薪金)"
+_WAGES = re.compile(rf"(暂扣|扣发|扣押|暂缓发放|缓发|停发|暂停发放|扣减|不予发放|克扣|拖欠|扣留)[^，。；]{{0,8}}{_PAY}|{_PAY}[^，。；]{{0,4}}(暂扣|暂缓发放|停发|不予发放|扣发)|"
+                    rf"从[^，。；]{{0,8}}{_PAY}中[^，。；]{{0,6}}(代扣|扣除|扣缴|抵扣|扣减|扣收)")
+_WAGE_TRIGGER = re.compile(r"未|不|拒|违反|违规|欠|投诉|举报")
+# the deductions the law allows (工资支付暂行规定 第十五条): tax, social insurance, a court's maintenance order
+_WAGE_LAWFUL = re.compile(r"个人所得税|社会保险|养老保险|医疗保险|失业保险|住房公积金|抚养费|赡养费|扶养费|人民法院|判决|裁定")
 
 # ---- basis and guards shared
 # (not a form's title: 《学生乘车安全责任承诺书》, 《申请表》 — round 20, what one signs is no basis)
@@ -284,6 +297,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 其子女不得……; 本人及家庭成员……
         elif rel_trigger and _CONDUCT.search(trigger[rel_trigger.end():]):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 父母……被处理的，……不得
+        elif not rel_bearer and kin_topic(sentence, lo):
+            out.append(Burden("others", m.start(), m.end(), m.group(0)))       # ……的人员，其配偶、子女……，五年内不得
         elif _THIRD_ACTOR.search(trigger) and _PRIVATE_MISCONDUCT.search(trigger) and _THIRD_BEARER.search(bearer):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 员工因赌博被处罚的，其所在企业不得……
         elif _STATUS_KIN.search(trigger):
@@ -291,6 +306,25 @@ def _others(sentence: str, header: str) -> list[Burden]:
         elif _WHOLE.search(bearer) or _GROUP_EVENT.search(trigger):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 该村全体农户; 发生火点的村民小组
     return out[:1]
+
+
+# round 33 (rights33): the relatives who bear a measure stand as the topic of their own phrase, after the one whose
+# conduct triggers it and before the phrase that withholds (因……被追究刑事责任的人员，其配偶、子女及共同生活的其他家庭
+# 成员，五年内不得申报……; ……的企业主要负责人，其配偶、子女在本县申请……的，一律不予受理; ……的企业，其法定代表人的配偶、
+# 子女投资设立的企业，……一并不得参与): 其 points back to that one, and the relatives' own phrase tells no conduct of theirs
+# (其子女吸毒的，…… is the child's own record: the offender is the child)
+_KIN_TOPIC = re.compile(rf"^其[^，。；]{{0,8}}?({_RELATIVE})")
+
+
+def kin_topic(sentence: str, at: int) -> bool:
+    """Whether the phrase just before ``at`` (the start of a withholding phrase) is a topic naming the relatives of
+    someone whose misconduct the sentence tells before it."""
+    if at < 2:
+        return False
+    lo = start_after(sentence, at - 1, "，,；;：:")
+    topic = sentence[lo:at - 1]
+    return bool(_KIN_TOPIC.match(topic)) and not _MISCONDUCT_RX.search(topic) \
+        and _MISCONDUCT_RX.search(sentence[:lo]) is not None
 
 
 def _duty(sentence: str, header: str) -> list[Burden]:
@@ -379,7 +413,7 @@ def _wages(sentence: str, header: str) -> list[Burden]:
     if m is None or PROTECTIVE.search(sentence[:m.start()]) or re.search(r"不得[^，。；]{0,6}$", sentence[:m.start()]):
         return []
     trigger = condition_of(sentence[:m.start()]) + header
-    if not _WAGE_TRIGGER.search(trigger):
+    if not _WAGE_TRIGGER.search(trigger) or _WAGE_LAWFUL.search(header + sentence):
         return []
     return [Burden("wages", m.start(), m.end(), m.group(0))]
 

@@ -65,6 +65,9 @@ _PRIVATE = re.compile(r"个人|本人|居民|村民|群众|市民|农户|住户|
                       r"肇事者|当事人|子女|配偶|父母|家属|家庭|亲属|(?<!工作)(?<!执法)(?<!管理)(?<!公职)人员|"
                       # a person by his trade (船工, 技工, 采茶工, 驾驶员, 厨师, 骑手): not an official nor a body's staff
                       r"(?<!工作)(?<!公务)(?<!职)(?<!员)(?<!协管)[\u4e00-\u9fff](工|员|师|手|匠)(?![会局办处厅作程商资])")
+# round 33 (rights33): a person by the audience or the public he belongs to (观众, 参观者, 读者, 网民) — one whose voice
+# the expression reading protects (read there only: elsewhere a body's sentence naming its users stays the body's)
+_AUDIENCE = re.compile(r"观众|听众|参观者|访客|来访者|读者|网民|网友|用户")
 _OWN_STAFF = re.compile(r"工作人员|公职人员|公务员|干部|党员|机关事业单位(在编|在职)?人员|执法人员|网格员|辅警|协管员")
 _BODY_FIRST = re.compile(r"^[^，。；]{0,14}(局|人民政府|政府|部门|机关|办事处|委员会|村委会|居委会|管委会|中心|法院|检察院)"
                          r"(应当|负责|要|可以|不得|对|将|依|按|在|统一|组织)")
@@ -78,7 +81,8 @@ _CHANNEL = re.compile(r"(不得|不准|不许|禁止|严禁|一律不得|不能)
                       r"发布|发表|转发|评论|爆料|接受[^，。；]{0,4}采访)|"
                       r"(只能|必须|应当|须|一律)(通过|经由|经|由)[^，。；]{0,14}?(统一|集中)[^，。；]{0,6}(反映|提出|上报)|"
                       # round 27: the same bar written as a pledge (承诺……不越级向上级部门反映; 保证不再投诉)
-                      r"(承诺|保证)[^。；]{0,24}?不(越级|再|私自|擅自|单独|个人)?[^，。；]{0,12}?(?<!被)(反映|上访|信访|投诉|举报|控告|申诉|起诉|"
+                      # (round 33: the matter and the body named between, 不就项目用地补偿事宜向上级机关信访)
+                      r"(承诺|保证)[^。；]{0,24}?不(越级|再|私自|擅自|单独|个人)?[^，。；]{0,20}?(?<!被)(反映|上访|信访|投诉|举报|控告|申诉|起诉|"
                       r"申请仲裁|申请复议|接受[^，。；]{0,4}采访)|"
                       # a remedy put behind a step no law sets (未经村调解委员会调解的，不得申请仲裁; 须经……同意后方可投诉)
                       r"未经[^，。；]{0,14}?(调解|调处|协商|同意|审核|签字)[^，。；]{0,4}[，,]?[^，。；]{0,8}?(不得|不能|不予|一律不)[^，。；]{0,8}?"
@@ -132,7 +136,9 @@ _WITHHELD_GUARD = re.compile(r"收入|财产|骗取|虚假|隐瞒|冒领|有碍�
 
 
 # the protective negations (guards.PROTECTIVE less 严禁/禁止, which here bar the person himself)
-_PROTECT = re.compile(r"不得(因|以|仅以|仅因)|不因|不以|不受[^，。；]{0,6}(限制|影响)|任何(单位|组织|个人|人)[^，。；]{0,6}(不得|无权)|"
+# (round 33, rights33: 不得以任何理由…… is the bar made absolute, not a pretext barred — 农户……不得以任何理由就补偿事宜向上级部门
+# 上访 bars the person's own petition, as guard.compels reads it)
+_PROTECT = re.compile(r"不得(因|以(?!任何理由)|仅以|仅因)|不因|不以|不受[^，。；]{0,6}(限制|影响)|任何(单位|组织|个人|人)[^，。；]{0,6}(不得|无权)|"
                       r"不得(将|把)[^，。；]{0,12}作为")
 
 
@@ -146,7 +152,8 @@ def _not_government(sentence: str, header: str) -> bool:
         return False
     if _BODY_FIRST.match(sentence) and not _PRIVATE.search(sentence):
         return False
-    if re.match(r"^[^，。；应须必需要]{0,20}由[^，。；]{0,16}(窗口|部门|机关|局|人民政府|政府|街道|镇|乡|办事处|中心|派出所)", sentence):
+    # (round 33: not the 由 of 理由 — 不得以任何理由就……向有关部门上访)
+    if re.match(r"^[^，。；应须必需要]{0,20}(?<!理)由[^，。；]{0,16}(窗口|部门|机关|局|人民政府|政府|街道|镇|乡|办事处|中心|派出所)", sentence):
         return False              # a body named as the 由-agent: its own act (……承诺书由受理窗口交由公安机关核查)
     return not _OWN_STAFF.search(first)
 
@@ -157,9 +164,12 @@ def _channel(sentence: str, header: str) -> list[Burden]:
         scope = sentence[lo:m.end() + 12]
         if _CHANNEL_GUARD.search(scope) or COMPELS.search(sentence[lo:m.end()]):
             continue
-        if not _PRIVATE.search(sentence[:m.start()]) and not _PRIVATE.search(header):
+        # (round 33: a pledge not to petition or complain binds whoever signs it, a firm or a party to an agreement too —
+        # 信访工作条例 第十七条 opens the channels to 法人或者其他组织 as to citizens)
+        pledge = m.group(0).startswith(("承诺", "保证"))
+        if not pledge and not any(rx.search(sentence[:m.start()]) or rx.search(header) for rx in (_PRIVATE, _AUDIENCE)):
             continue
-        if re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
+        if not pledge and re.search(r"(企业|公司|单位|机构|经营者|平台|场所)[^，。；]{0,6}$", sentence[lo:m.start()]):
             continue                  # a business's own publication (its advertising, its notices)
         return [Burden("voice", m.start(), m.end(), m.group(0))]
     return []
@@ -445,8 +455,10 @@ _EXERCISED = re.compile(rf"(?:^|[，,；;：:])(?P<cond>[^，,。；;：:]{{0,40
                         r"的(?:[\u4e00-\u9fff]{0,3}(?:人|户|员|者|工))?[，,](?P<cons>[^。；;]+)")
 _ADVERSE = re.compile(r"(?<![不未])(取消|扣发|扣减|扣除|停发|减发|暂缓|暂停|停止|收回|调离|调整其|辞退|解聘|解除|降低|降级|"
                       r"列入|不予|不再|终止|追回|注销|清退|约谈)[^，。；]{0,4}?(其|该)|"
-                      r"(?<![不未])(取消|扣发|扣减|停发|减发|暂缓发放|暂停发放|收回|调离|辞退|解聘|降低|不予发放|不予享受)"
-                      r"[^，。；]{0,16}?(资格|待遇|补贴|补助|奖励|奖金|工资|绩效|岗位|合同|承包|摊位|分红|低保|救助|评优|评先|荣誉)")
+                      r"(?<![不未])(取消|扣发|扣减|停发|减发|暂缓发放|暂停发放|收回|调离|辞退|解聘|降低|不予发放|不予享受|"
+                      # round 33 (rights33): a qualification suspended while the remedy runs (暂停乙方参与……项目的资格)
+                      r"暂停)"
+                      r"[^，。；]{0,20}?(资格|待遇|补贴|补助|奖励|奖金|工资|绩效|岗位|合同|承包|摊位|分红|低保|救助|评优|评先|荣誉)")
 _EXERCISED_GUARD = re.compile(r"撤回|属实|查实|经查|核实|败诉|驳回|已经|已(?!在)|依法应当通过|"
                               r"受理|调解|立案|处理程序|复核|审查|办结|"
                               # complaints about the one who bears the loss, not his own: made against him (被……投诉),
