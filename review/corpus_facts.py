@@ -1,0 +1,114 @@
+"""Facts a review derives from the whole corpus on first use, kept across processes under the corpus's identity.
+
+The 法律 and 行政法规 in force on a date (review.governing.works_in_force: every work of those levels read) and the
+domain terms of their titles (review.domain_laws.term_index: every substring of every title's subject) are the same
+for every document reviewed against one corpus on one date, yet a process derived them again on its first clause: a
+thirtieth of a second of a 50-clause review's CPU (bench/README.md, round 33). ``kept`` keeps them beside the
+rule-pack cache (review/pack_cache.py: ``$FASHEN_CACHE_DIR``; set it empty to turn both off), one file per corpus and
+code, whose name is the digest of
+
+* the corpus: its snapshot id (statutes/store.py ``content_digest``: every version's text hash, status and dates and
+  every repeal fact), the time and counts of its last import (``updated_at``, ``counts``: every import through the
+  store changes them) and its database file;
+* the code that derives the facts and reads the corpus: the sources of ``review`` (``pack_cache.code_digest``) and of
+  ``statutes``, and the Python version.
+
+So a fact is never read for another corpus, another import or another fashen. Only facts of the whole corpus on a
+date are kept (``MAX_FACTS``), never anything of a document; a store without a snapshot id (an empty corpus) keeps
+nothing; a forked child does not write the file; any failure of the file leaves the facts to be derived again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+MAX_FACTS = 16          # facts a file keeps (two kinds a date): beyond, only those this process used
+KEEP = 4                # files kept (corpora, code versions)
+_FACTS: dict[Path, dict] = {}           # a file -> its facts, (name, as_of) -> value, as read and derived here
+_USED: dict[Path, set] = {}             # a file -> the facts this process asked for
+_CHANGED: set[Path] = set()             # the files this process derived a fact for, to store at its exit
+_STATUTES = Path(__file__).resolve().parents[1] / "statutes"
+_DIGEST: list[bytes] = []
+_PID = os.getpid()
+
+
+def kept(store, name: str, as_of: str, derive):
+    """``derive()``, a fact of the whole corpus of ``store`` on ``as_of`` named ``name``: from the file kept for this
+    corpus and code when it holds it, else derived (and stored when the process ends)."""
+    path = _file(store)
+    if path is None:
+        return derive()
+    facts = _FACTS.get(path)
+    if facts is None:
+        facts = _FACTS[path] = _read(path)
+    key = (name, as_of)
+    _USED.setdefault(path, set()).add(key)
+    if key not in facts:
+        facts[key] = derive()
+        if not _CHANGED:
+            atexit.register(_save)
+        _CHANGED.add(path)
+    return facts[key]
+
+
+def _code_digest() -> bytes:
+    """``pack_cache.code_digest`` with the ``statutes`` sources (the store's queries), read once a process."""
+    if not _DIGEST:
+        from .pack_cache import code_digest
+
+        h = hashlib.sha256(code_digest())
+        for src in sorted(_STATUTES.rglob("*.py")):
+            h.update(str(src.relative_to(_STATUTES)).encode() + b"\0" + src.read_bytes() + b"\0")
+        _DIGEST.append(h.digest())
+    return _DIGEST[0]
+
+
+def _file(store) -> Path | None:
+    """The file of the facts of ``store``'s corpus and this code, or None (no cache, no snapshot, no database file)."""
+    from .pack_cache import cache_dir
+
+    where = cache_dir()
+    if where is None:
+        return None
+    try:
+        identity = tuple(store.get_meta(k) for k in ("snapshot_id", "updated_at", "counts"))
+        main = next((f for _, n, f in store.conn.execute("PRAGMA database_list") if n == "main"), "")
+    except Exception:  # noqa: BLE001 - a store without meta or connection: derive every time
+        return None
+    if not identity[0] or not main:
+        return None
+    h = hashlib.sha256(repr((identity, main, sys.version)).encode() + _code_digest())
+    return where / f"facts-{h.hexdigest()[:32]}.pickle"
+
+
+def _read(path: Path) -> dict:
+    from .pack_cache import load_pickle
+
+    try:
+        name, facts = load_pickle(path)
+    except Exception:  # noqa: BLE001 - none yet, damaged or foreign: derive again
+        return {}
+    return dict(facts) if name == path.name and isinstance(facts, dict) else {}
+
+
+def _save() -> None:
+    """Store the facts of the files this process derived one for (atomically; any failure ignored)."""
+    if os.getpid() != _PID:
+        return
+    from .pack_cache import write_pickle
+
+    for path in _CHANGED:
+        facts = _FACTS[path]
+        if len(facts) > MAX_FACTS:
+            facts = {k: v for k, v in facts.items() if k in _USED.get(path, ())}
+        try:
+            write_pickle(path, (path.name, facts))
+            old = sorted(path.parent.glob("facts-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
+            for p in old:
+                p.unlink(missing_ok=True)
+        except Exception:  # noqa: BLE001 - a read-only home, a full disk: not kept
+            continue
