@@ -5,7 +5,7 @@ domain terms of their titles (review.domain_laws.term_index: every substring of 
 for every document reviewed against one corpus on one date, yet a process derived them again on its first clause: a
 thirtieth of a second of a 50-clause review's CPU (bench/README.md, round 33). ``kept`` keeps them beside the
 rule-pack cache (review/pack_cache.py: ``$FASHEN_CACHE_DIR``; set it empty to turn both off), one file per corpus and
-code, whose name is the digest of
+code and date, whose name is the digest of
 
 * the corpus: its snapshot id (statutes/store.py ``content_digest``: every version's text hash, status and dates and
   every repeal fact), the time and counts of its last import (``updated_at``, ``counts``: every import through the
@@ -13,9 +13,11 @@ code, whose name is the digest of
 * the code that derives the facts and reads the corpus: the sources of ``review`` (``pack_cache.code_digest``) and of
   ``statutes``, and the Python version.
 
+and the date the facts are of (the review's ``as_of``): a process reads the one file of its corpus, code and date.
 So a fact is never read for another corpus, another import or another fashen. Only facts of the whole corpus on a
-date are kept (``MAX_FACTS``), never anything of a document; a store without a snapshot id (an empty corpus) keeps
-nothing; a forked child does not write the file; any failure of the file leaves the facts to be derived again.
+date are kept, never anything of a document; the ``KEEP`` files last written stay; a store without a snapshot id (an
+empty corpus) keeps nothing; a forked child does not write the file; any failure of the file leaves the facts to be
+derived again.
 """
 
 from __future__ import annotations
@@ -26,10 +28,8 @@ import os
 import sys
 from pathlib import Path
 
-MAX_FACTS = 16          # facts a file keeps (two kinds a date): beyond, only those this process used
-KEEP = 4                # files kept (corpora, code versions)
-_FACTS: dict[Path, dict] = {}           # a file -> its facts, (name, as_of) -> value, as read and derived here
-_USED: dict[Path, set] = {}             # a file -> the facts this process asked for
+KEEP = 8                # files kept (dates, corpora, code versions), the last written
+_FACTS: dict[Path, dict] = {}           # a file -> its facts, name -> value, as read and derived here
 _CHANGED: set[Path] = set()             # the files this process derived a fact for, to store at its exit
 _STATUTES = Path(__file__).resolve().parents[1] / "statutes"
 _DIGEST: list[bytes] = []
@@ -39,20 +39,18 @@ _PID = os.getpid()
 def kept(store, name: str, as_of: str, derive):
     """``derive()``, a fact of the whole corpus of ``store`` on ``as_of`` named ``name``: from the file kept for this
     corpus and code when it holds it, else derived (and stored when the process ends)."""
-    path = _file(store)
+    path = _file(store, as_of)
     if path is None:
         return derive()
     facts = _FACTS.get(path)
     if facts is None:
         facts = _FACTS[path] = _read(path)
-    key = (name, as_of)
-    _USED.setdefault(path, set()).add(key)
-    if key not in facts:
-        facts[key] = derive()
+    if name not in facts:
+        facts[name] = derive()
         if not _CHANGED:
             atexit.register(_save)
         _CHANGED.add(path)
-    return facts[key]
+    return facts[name]
 
 
 def _code_digest() -> bytes:
@@ -67,8 +65,9 @@ def _code_digest() -> bytes:
     return _DIGEST[0]
 
 
-def _file(store) -> Path | None:
-    """The file of the facts of ``store``'s corpus and this code, or None (no cache, no snapshot, no database file)."""
+def _file(store, as_of: str) -> Path | None:
+    """The file of the facts of ``store``'s corpus on ``as_of`` for this code, or None (no cache, no snapshot, no
+    database file)."""
     from .pack_cache import cache_dir
 
     where = cache_dir()
@@ -81,7 +80,7 @@ def _file(store) -> Path | None:
         return None
     if not identity[0] or not main:
         return None
-    h = hashlib.sha256(repr((identity, main, sys.version)).encode() + _code_digest())
+    h = hashlib.sha256(repr((identity, main, as_of, sys.version)).encode() + _code_digest())
     return where / f"facts-{h.hexdigest()[:32]}.pickle"
 
 
@@ -102,11 +101,8 @@ def _save() -> None:
     from .pack_cache import write_pickle
 
     for path in _CHANGED:
-        facts = _FACTS[path]
-        if len(facts) > MAX_FACTS:
-            facts = {k: v for k, v in facts.items() if k in _USED.get(path, ())}
         try:
-            write_pickle(path, (path.name, facts))
+            write_pickle(path, (path.name, _FACTS[path]))
             old = sorted(path.parent.glob("facts-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]
             for p in old:
                 p.unlink(missing_ok=True)
