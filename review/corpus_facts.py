@@ -9,7 +9,9 @@ code and date, whose name is the digest of
 
 * the corpus: its snapshot id (statutes/store.py ``content_digest``: every version's text hash, status and dates and
   every repeal fact), the time and counts of its last import (``updated_at``, ``counts``: every import through the
-  store changes them) and its database file;
+  store changes them), its database file and what a write to that file changes (its size and time, its write-ahead
+  log's size: a version, a repeal fact or a status stored without an import's bookkeeping — ``Store.add_statute``,
+  ``add_repeal_fact``, ``set_status`` — changes no meta);
 * the code that derives the facts and reads the corpus: the sources of ``review`` (``pack_cache.code_digest``) and of
   ``statutes``, and the Python version.
 
@@ -80,7 +82,13 @@ def _file(store, as_of: str) -> Path | None:
         return None
     if not identity[0] or not main:
         return None
-    h = hashlib.sha256(repr((identity, main, as_of, sys.version)).encode() + _code_digest())
+    try:
+        st = os.stat(main)
+        wal = os.stat(f"{main}-wal").st_size if os.path.exists(f"{main}-wal") else 0
+    except OSError:
+        return None
+    written = (st.st_size, st.st_mtime_ns, wal)
+    h = hashlib.sha256(repr((identity, main, written, as_of, sys.version)).encode() + _code_digest())
     return where / f"facts-{h.hexdigest()[:32]}.pickle"
 
 
