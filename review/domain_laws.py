@@ -44,25 +44,33 @@ def domain_terms(title: str) -> set[str]:
 
 def term_index(store, as_of: str) -> dict[str, tuple[int, ...]]:
     """Each domain term of the 法律 and 行政法规 in force on ``as_of`` and the laws (work ids) it names, the common
-    terms (more than ``MAX_TERM_LAWS`` laws) left out — cached per store and date."""
-    from .governing import _cache, subject, works_in_force
+    terms (more than ``MAX_TERM_LAWS`` laws) left out — cached per store and date (and across processes per corpus:
+    review/corpus_facts.py)."""
+    from .corpus_facts import kept
+    from .governing import _cache
 
     key = ("domain_terms", as_of)
     cache = _cache(store)
     if key not in cache:
-        laws: dict[str, set[int]] = {}
-        named: dict[str, set[int]] = {}      # the laws whose title's subject holds a term anywhere (城市 of 城市供水)
-        for w in works_in_force(store, as_of):
-            if "关于" in w["title"]:
-                continue      # a decision's or a notice's title (国务院关于……的通知) is a sentence, no domain
-            core = subject(w["title"])
-            for term in domain_terms(w["title"]):
-                laws.setdefault(term, set()).add(w["work_id"])
-            for i in range(len(core)):
-                for j in range(i + MIN_TERM, len(core) + 1):
-                    named.setdefault(core[i:j], set()).add(w["work_id"])
-        cache[key] = {t: tuple(sorted(ws)) for t, ws in laws.items() if len(named[t]) <= MAX_TERM_LAWS}
+        cache[key] = kept(store, "domain_terms", as_of, lambda: _term_index(store, as_of))
     return cache[key]
+
+
+def _term_index(store, as_of: str) -> dict[str, tuple[int, ...]]:
+    from .governing import subject, works_in_force
+
+    laws: dict[str, set[int]] = {}
+    named: dict[str, set[int]] = {}      # the laws whose title's subject holds a term anywhere (城市 of 城市供水)
+    for w in works_in_force(store, as_of):
+        if "关于" in w["title"]:
+            continue      # a decision's or a notice's title (国务院关于……的通知) is a sentence, no domain
+        core = subject(w["title"])
+        for term in domain_terms(w["title"]):
+            laws.setdefault(term, set()).add(w["work_id"])
+        for i in range(len(core)):
+            for j in range(i + MIN_TERM, len(core) + 1):
+                named.setdefault(core[i:j], set()).add(w["work_id"])
+    return {t: tuple(sorted(ws)) for t, ws in laws.items() if len(named[t]) <= MAX_TERM_LAWS}
 
 
 def named_by_domain(store, text: str, as_of: str) -> list[int]:

@@ -155,16 +155,23 @@ def _laws_in_force(store, as_of: str) -> list[tuple[dict, str]]:
 
 
 def works_in_force(store, as_of: str) -> list[dict]:
-    """The 法律 and 行政法规 in force on ``as_of`` (store.list_works rows), cached per store and date."""
+    """The 法律 and 行政法规 in force on ``as_of`` (store.list_works rows), cached per store and date (and across
+    processes per corpus: review/corpus_facts.py)."""
     key = ("works", as_of)
     cache = _cache(store)
     if key not in cache:
-        rows = []
-        for level in GOVERNING_LEVELS:
-            rows += [w for w in store.list_works(level=level) if w.get("status") == "现行有效"
-                     and not (w.get("repeal_date") and w["repeal_date"] <= as_of)]
-        cache[key] = rows
+        from .corpus_facts import kept
+
+        cache[key] = kept(store, "works_in_force", as_of, lambda: _works_in_force(store, as_of))
     return cache[key]
+
+
+def _works_in_force(store, as_of: str) -> list[dict]:
+    rows = []
+    for level in GOVERNING_LEVELS:
+        rows += [w for w in store.list_works(level=level) if w.get("status") == "现行有效"
+                 and not (w.get("repeal_date") and w["repeal_date"] <= as_of)]
+    return rows
 
 
 def _articles(store, work_id: int, as_of: str) -> tuple:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import pickle
 import re
 import sys
 
@@ -116,8 +115,9 @@ def install() -> None:
     _state["file"] = path
     if path is not None:
         try:
-            with path.open("rb") as f:
-                tag, stored = pickle.load(f)
+            from .pack_cache import load_pickle
+
+            tag, stored = load_pickle(path)
             if tag == path.name and isinstance(stored, dict):
                 _STORED.update(stored)
         except Exception:  # noqa: BLE001 - none yet, damaged or foreign: start again

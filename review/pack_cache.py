@@ -15,6 +15,7 @@ Where: ``$FASHEN_CACHE_DIR`` if set (set it empty to turn the cache off), else `
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -37,14 +38,30 @@ def cache_dir() -> Path | None:
 
 def cache_key(files, *extra) -> str:
     """The digest of the files (path and bytes, in order), the rule-building code and ``extra``."""
-    h = hashlib.sha256(f"{FORMAT}|{sys.version}|{extra!r}".encode())
+    h = hashlib.sha256(f"{FORMAT}|{sys.version}|{extra!r}".encode() + code_digest())
     # (round 32, power32: and the tables the rules expand at load — ``opinion_readings = "table.competences"``: a row
     # added to review/tables/competences.toml was read from a stale entry)
-    for src in sorted(_CODE.glob("*.py")) + sorted(_CODE.glob("norms/*.py")) + sorted(_CODE.glob("tables/*.toml")):
+    for src in sorted(_CODE.glob("tables/*.toml")):
         h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
     for f in files:
         h.update(str(f).encode() + b"\0" + Path(f).read_bytes() + b"\0")
     return h.hexdigest()
+
+
+_CODE_DIGEST: list[bytes] = []      # ``code_digest``, once read
+
+
+def code_digest() -> bytes:
+    """The digest of the ``review`` code that builds rules from the packs (review/*.py, review/norms/*.py), read once
+    a process: the code a process runs is what it imported, so reading the sources again for each key (three keys a
+    review: the default lexicon's, the packs', load_packs') could only describe code it does not run. (round 33,
+    speed33: 1.8 MB hashed once, not three times.)"""
+    if not _CODE_DIGEST:
+        h = hashlib.sha256()
+        for src in sorted(_CODE.glob("*.py")) + sorted(_CODE.glob("norms/*.py")):
+            h.update(src.name.encode() + b"\0" + src.read_bytes() + b"\0")
+        _CODE_DIGEST.append(h.digest())
+    return _CODE_DIGEST[0]
 
 
 def _path(key: str) -> Path | None:
@@ -67,8 +84,7 @@ def read(key: str):
         stamp = (str(path), st.st_mtime_ns, st.st_size)
         if stamp in _READ:
             return _READ[stamp]
-        with path.open("rb") as f:
-            stored_key, value = pickle.load(f)
+        stored_key, value = load_pickle(path)
     except Exception:  # noqa: BLE001 - a damaged or foreign entry: rebuild
         return None
     if stored_key != key:
@@ -77,6 +93,26 @@ def read(key: str):
         _READ.clear()
     _READ[stamp] = value
     return value
+
+
+def load_pickle(path: Path):
+    """``pickle.load`` of a store this process keeps as long as it runs (an entry here, kept in ``_READ``; the modules'
+    regex programs, review/modre.py; the searches' keys, review/firstchars.py): read with the cyclic collector paused,
+    then moved out of its reach (``gc.freeze``, with whatever else is alive by then: the modules, mostly). An entry is
+    hundreds of thousands of objects that all live on, which the collector would otherwise traverse while they are
+    made and in every older pass after, finding nothing to free (a 50-clause review: 17 ms of reading the packs'
+    entry and 20 of its 35 ms of collector passes; bench/README.md, round 33). What is read does not depend on when
+    the collector runs, and a process holds its stores to the end anyway."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as f:
+            value = pickle.load(f)
+        gc.freeze()
+        return value
+    finally:
+        if running:
+            gc.enable()
 
 
 def write_pickle(path: Path, payload) -> None:
