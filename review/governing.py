@@ -328,18 +328,20 @@ def extra_material(clause, laws: list[GoverningLaw]):
 
 
 def stepped_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """The sentences of a clause with their spans, a sentence that only steps up the one before (……处二百元以下罚款；
-    情节严重的，处……: review.compare.figures.FOLLOW_ON_RX) read with it, as one norm: alone it names no conduct, and
-    its fine is the stepped-up fine of that sentence's conduct."""
+    """The sentences of a clause with their spans, and after a sentence that only steps up the one before (……处二百元
+    以下罚款；情节严重的，处……: review.compare.figures.FOLLOW_ON_RX) the two read together, as one norm: alone the
+    step-up names no conduct, and its fine is the stepped-up fine of that sentence's conduct. Each sentence stays a
+    candidate of its own too (the joined one, longer, may resemble no article as closely as its first part does)."""
     from .compare.figures import FOLLOW_ON_RX
 
     out: list[tuple[str, tuple[int, int]]] = []
+    last: tuple[int, int] | None = None
     for m in _SENTENCE.finditer(text):
-        if out and FOLLOW_ON_RX.match(m.group().strip()) and out[-1][0].endswith(("；", ";")):
-            start = out[-1][1][0]
-            out[-1] = (text[start:m.end()].strip(), (start, m.end()))
-            continue
-        out.append((m.group().strip(), m.span()))
+        sentence = m.group().strip()
+        out.append((sentence, m.span()))
+        if last is not None and FOLLOW_ON_RX.match(sentence) and text[last[0]:last[1]].strip().endswith(("；", ";")):
+            out.append((text[last[0]:m.end()].strip(), (last[0], m.end())))
+        last = m.span()
     return out
 
 

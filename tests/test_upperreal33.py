@@ -51,8 +51,9 @@ def test_stepped_up_fine(clause, law, raised):
 
 
 @pytest.mark.parametrize("text, sentences", [
-    # a sentence that only steps up the one before is read with it
-    ("由公安机关处二百元以下罚款；情节严重的，处一千元以下罚款。", ["由公安机关处二百元以下罚款；情节严重的，处一千元以下罚款。"]),
+    # a sentence that only steps up the one before is also read with it
+    ("由公安机关处二百元以下罚款；情节严重的，处一千元以下罚款。",
+     ["由公安机关处二百元以下罚款；", "情节严重的，处一千元以下罚款。", "由公安机关处二百元以下罚款；情节严重的，处一千元以下罚款。"]),
     # two sentences of their own stay apart
     ("由公安机关处二百元以下罚款；对单位处一千元以下罚款。", ["由公安机关处二百元以下罚款；", "对单位处一千元以下罚款。"]),
     # a step-up after a full stop is a sentence of its own (its conduct is not the sentence before's for sure)
