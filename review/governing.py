@@ -345,6 +345,22 @@ def stepped_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+def without_repeated_steps(found: list) -> list:
+    """``found`` (sentence, law, article, unit, comparison, changes, span) without a step-up read with the sentence
+    before it (stepped_sentences) whose changes the sentences it joins show already: the altered words are theirs."""
+    def inside(inner, outer) -> bool:
+        return inner != outer and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+    out = []
+    for f in found:
+        parts = [g for g in found if inside(g[6], f[6])]
+        shown = {c.message for g in parts for c in g[5]}
+        if parts and all(c.message in shown for c in f[5]):
+            continue
+        out.append(f)
+    return out
+
+
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
     module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
@@ -401,6 +417,7 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             changes = list({c.message: c for c in changes}.values())
             if changes:
                 found.append((sentence, law, art, unit, cmp, changes, span))
+        found = without_repeated_steps(found)
         if not found:
             continue
         sentence, law, art, unit, cmp, changes, _ = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))

@@ -74,3 +74,23 @@ def test_stepped_sentences(text, sentences):
 def test_steps_up_the_unit(sentence, unit, stepped):
     mine = [q for q in find_quantities(sentence)][-1]
     assert steps_up_the_unit(sentence, mine, unit) is stepped
+
+
+class _Change:
+    def __init__(self, message):
+        self.message = message
+
+
+@pytest.mark.parametrize("found, kept", [
+    # the step-up read with the sentence before shows only what the step-up alone shows: the narrower one stays
+    ([("a", (0, 10), ["raised"]), ("ab", (0, 20), ["raised"]), ("b", (10, 20), ["raised"])], ["a", "b"]),
+    # the joined reading shows a change neither part shows alone (the step-up's conduct is the sentence before's): kept
+    ([("a", (0, 10), []), ("ab", (0, 20), ["raised"])], ["a", "ab"]),
+    # the joined reading alone (its parts resemble no article): kept
+    ([("ab", (0, 20), ["raised"])], ["ab"]),
+])
+def test_without_repeated_steps(found, kept):
+    from review.governing import without_repeated_steps
+
+    rows = [(s, None, None, None, None, [_Change(m) for m in msgs], span) for s, span, msgs in found]
+    assert [r[0] for r in without_repeated_steps(rows)] == kept
