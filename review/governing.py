@@ -334,6 +334,40 @@ def extra_material(clause, laws: list[GoverningLaw]):
         basis=(art,), upper=art, detail={"governing": law.why, "materials_not_in_upper": list(dict.fromkeys(missing))})
 
 
+def stepped_sentences(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The sentences of a clause with their spans, and after a sentence that only steps up the one before (……处二百元
+    以下罚款；情节严重的，处……: review.compare.figures.FOLLOW_ON_RX) the two read together, as one norm: alone the
+    step-up names no conduct, and its fine is the stepped-up fine of that sentence's conduct. Each sentence stays a
+    candidate of its own too (the joined one, longer, may resemble no article as closely as its first part does)."""
+    from .compare.figures import FOLLOW_ON_RX
+
+    out: list[tuple[str, tuple[int, int]]] = []
+    last: tuple[int, int] | None = None
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        out.append((sentence, m.span()))
+        if last is not None and FOLLOW_ON_RX.match(sentence) and text[last[0]:last[1]].strip().endswith(("；", ";")):
+            out.append((text[last[0]:m.end()].strip(), (last[0], m.end())))
+        last = m.span()
+    return out
+
+
+def without_repeated_steps(found: list) -> list:
+    """``found`` (sentence, law, article, unit, comparison, changes, span) without a step-up read with the sentence
+    before it (stepped_sentences) whose changes the sentences it joins show already: the altered words are theirs."""
+    def inside(inner, outer) -> bool:
+        return inner != outer and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+    out = []
+    for f in found:
+        parts = [g for g in found if inside(g[6], f[6])]
+        shown = {c.message for g in parts for c in g[5]}
+        if parts and all(c.message in shown for c in f[5]):
+            continue
+        out.append(f)
+    return out
+
+
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
     """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
     module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
@@ -356,8 +390,7 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             out.append(extra)
             continue
         found = []
-        for m in _SENTENCE.finditer(clause.text):
-            sentence = m.group().strip()
+        for sentence, span in stepped_sentences(clause.text):
             if not has_norm_marker(sentence):
                 continue     # no figure of its own to alter, nor a condition joined to the law's, nor a body
             (hit, score) = closest_article(sentence, laws, by_matter=True, at_least=LOW_COVERAGE)
@@ -390,7 +423,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                        and not in_quotation(clause.text, c.clause_span)]
             changes = list({c.message: c for c in changes}.values())
             if changes:
-                found.append((sentence, law, art, unit, cmp, changes, m.span()))
+                found.append((sentence, law, art, unit, cmp, changes, span))
+        found = without_repeated_steps(found)
         if not found:
             continue
         sentence, law, art, unit, cmp, changes, _ = max(found, key=lambda f: max(rank(c.severity) for c in f[5]))
@@ -449,6 +483,22 @@ def _act_pairs(text: str, end: int) -> set[str]:
     return {words[i:i + 2] for i in range(len(words) - 1)}
 
 
+def steps_up_the_unit(sentence: str, mine, unit_text: str) -> bool:
+    """Whether the figure ``mine`` stands in a part of the sentence that only steps up the part before (情节严重的，
+    处……: review.compare.figures.FOLLOW_ON_RX) and that part's own figure of its kind is the unit's, value for value
+    (并处二百元以下罚款 for 第十八条's 200元以下): the stepped-up fine is for the conduct of that article, whatever
+    other article states the same sum for another conduct (第十九条's 200元以上1000元以下 for 冒用)."""
+    from .compare.figures import FOLLOW_ON_RX
+    from .quantities import find_quantities
+
+    cut = max(sentence.rfind(ch, 0, mine.start) for ch in "；;")
+    if cut < 0 or not FOLLOW_ON_RX.match(sentence, cut + 1):
+        return False
+    base = [q for q in find_quantities(sentence[:cut]) if q.dim == mine.dim]
+    return bool(base) and any((q.dim, q.lo, q.hi) == (base[-1].dim, base[-1].lo, base[-1].hi)
+                              for q in find_quantities(unit_text))
+
+
 def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -> bool:
     """Whether the figure a changed time limit or amount puts in the clause stands, with its value, in the unit of
     another article of the law (its 款, an item with its lead-in) and that one fits the figure better:
@@ -462,7 +512,7 @@ def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -
     if change.kind not in FIGURES or not change.clause_span or change.upper_start < 0:
         return False
     mine = [q for q in find_quantities(sentence) if change.clause_span in q.text or q.text in change.clause_span]
-    if not mine:
+    if not mine or steps_up_the_unit(sentence, mine[0], unit_text):
         return False
     values = {(q.dim, q.value) for q in mine}
     compared = _fit(sentence, mine[0], unit_text, change.upper_start, change.upper_start + len(change.upper_span))

@@ -181,6 +181,10 @@ def pair_leftover_figures(reading: Reading) -> None:
     for _, q in sorted(reading.clause.quantities.items()):
         if q.start in reading.clause_figures_read:
             continue
+        ceiling = stepped_up_past(reading, q)
+        if ceiling is not None:
+            compare_figures(reading, ceiling, q)
+            continue
         if any(u.dim == q.dim and u.value == q.value for u in upper.quantities.values()):
             continue    # 可延长到30日 restates 但延长后最长不得超过30日 (an exception's figure), not 15日内
         mine, mine_near = _pairs_around(reading.clause.text, q), _pairs_around(reading.clause.text, q, "、")
@@ -195,6 +199,52 @@ def pair_leftover_figures(reading: Reading) -> None:
         if not same_use(reading, scored[0][2], q):
             continue
         compare_figures(reading, scored[0][2], q)
+
+
+def stepped_up_past(reading: Reading, q: Quantity) -> Quantity | None:
+    """The one fine of the article that a clause's stepped-up fine ``q`` goes past: ``q`` stands in a sentence that
+    only steps up the one before (……并处二百元以下罚款；情节严重的，并处二百元以上一千元以下罚款 — FOLLOW_ON_RX), whose
+    own fine was read against the article's; the article fines the conduct once, with no tier of its own (one sum of
+    that kind in the unit, no stepped-up sentence), and ``q``'s ceiling is above that fine's. A law's range binds
+    every case of its conduct: a rule may only specify within it (行政处罚法 第十三条、第十四条), so a tier for the
+    serious case above the ceiling alters the law, as a higher single fine would. None otherwise (the tier within the
+    law's range, a law with tiers of its own, a time limit or an age)."""
+    from .phrases import SENTENCE_END, bounds
+    from .vocabulary import PENAL_RX
+
+    if q.dim in (DURATION, AGE):
+        return None
+    clause, upper = reading.clause.text, reading.upper.text
+    s, _ = bounds(clause, q.start, SENTENCE_END)
+    if s < 2 or clause[s - 1] not in "；;" or not FOLLOW_ON_RX.match(clause, s) or not PENAL_RX.search(clause[s:q.end + 8]):
+        return None
+    before = [c for c in reading.clause.quantities.values()
+              if c.dim == q.dim and c.start < s and c.start in reading.clause_figures_read]
+    if not before or bounds(clause, before[-1].start, SENTENCE_END)[1] != s - 1:
+        return None     # the sentence stepped up holds no fine read against the article
+    fines = [u for k, u in reading.upper.quantities.items() if u.dim == q.dim and not reading.in_upper_exception[k]]
+    if len(fines) != 1 or fines[0].start not in reading.upper_figures_read:
+        return None
+    u = with_bound(upper, fines[0])
+    us, ue = bounds(upper, u.start, SENTENCE_END)
+    if not PENAL_RX.search(upper[us:ue]) or any(steps_up_a_sum(upper, m.end(), q.dim)
+                                                for m in _SENTENCE_START.finditer(upper)):
+        return None     # not a sanction, or the law steps its fine up itself (情节严重的，处……)
+    return u if with_bound(clause, q).upper_bound > u.upper_bound else None
+
+
+def steps_up_a_sum(text: str, at: int, dim: str) -> bool:
+    """Whether a sentence starting at ``at`` steps up the one before (FOLLOW_ON_RX) with a sum of ``dim`` of its own
+    (造成严重后果的，……并处3万元以上10万元以下的罚款; not 造成损失的，依法承担赔偿责任)."""
+    from .phrases import SENTENCE_END, bounds
+
+    if not FOLLOW_ON_RX.match(text, at):
+        return False
+    _, e = bounds(text, at, SENTENCE_END)
+    return any(x.dim == dim for x in find_quantities(text[at:e]))
+
+
+_SENTENCE_START = __import__("re").compile(r"(?:^|[。；;：:\n])\s*")
 
 
 _ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*[（(][一二三四五六七八九十\d]+[)）][^\n]*$")
