@@ -961,7 +961,11 @@ def without_yielded(findings, rules) -> list[Finding]:
 # without_yielded) — a yield says which rule's wording leads on the sentence, not that what the norm does is absent
 # (C-COERCE-EFFECT read 直接组织拆除 in the sentence C-POWER-SKIP-PROCEDURE reports for 不经告知). A pattern rule that
 # yields (C-LICENSE-01 to C-RIGHTS-OWN-ACT on 离岗须经同意) gave way because its reading is wrong there: not carried.
-CARRIED = frozenset({"rights"})
+# Round 33 (proof33): nor is a proof rule's reading wrong where it gives way to FP-PROOF — one finding speaks for the
+# sentence, whose other paper (提供……未违反计划生育政策证明、无违法犯罪记录证明……, D013) is still a proof demanded: the
+# family-planning finding carries the proof category (C-PROOF-02, -03, -KIN, -HEALTH; CERT-TEMP-RESIDENCE to
+# C-RIGHTS-CARRY-PERMIT)
+CARRIED = frozenset({"rights", "proof"})
 
 
 # ---------------------------------------------------------------- examples
