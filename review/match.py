@@ -961,7 +961,11 @@ def without_yielded(findings, rules) -> list[Finding]:
 # without_yielded) — a yield says which rule's wording leads on the sentence, not that what the norm does is absent
 # (C-COERCE-EFFECT read 直接组织拆除 in the sentence C-POWER-SKIP-PROCEDURE reports for 不经告知). A pattern rule that
 # yields (C-LICENSE-01 to C-RIGHTS-OWN-ACT on 离岗须经同意) gave way because its reading is wrong there: not carried.
-CARRIED = frozenset({"rights"})
+# Round 33 (proof33): nor is a proof rule's reading wrong where it gives way to a rule of another category — one
+# finding speaks for the sentence, whose paper is still a proof demanded: the finding carries the proof category. FP-PROOF
+# declares it itself; in the real documents the one it adds is CERT-TEMP-RESIDENCE's 暂住证 in the sentence
+# C-RIGHTS-CARRY-PERMIT reports (须随身携带暂住证, D031, D070, D073)
+CARRIED = frozenset({"rights", "proof"})
 
 
 # ---------------------------------------------------------------- examples

@@ -204,4 +204,11 @@ def test_without_yielded_on_real_findings_matches_the_reference(monkeypatch):
             review_document(read_document(f), store, RULES, ReviewOptions(as_of="2026-12-02", upper_law=False))
     assert seen and sum(len(f) - len(o) for f, _, o in seen) > 0     # some findings gave way
     for findings, rules, out in seen:
-        assert out == _reference(findings, rules)
+        # the same findings kept, in order; what a kept finding stands for besides (the categories carried into it since
+        # round 21, review.match.CARRIED — round 33: D073's 暂住证 sentence, C-RIGHTS-CARRY-PERMIT carrying proof) is
+        # no part of the pre-round-20 reference
+        assert [_kept(f) for f in out] == [_kept(f) for f in _reference(findings, rules)]
+
+
+def _kept(f: Finding) -> tuple:
+    return f.rule, f.clause.index if f.clause is not None else None, f.quote, f.severity
