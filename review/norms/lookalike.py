@@ -682,15 +682,21 @@ _REMOVES = re.compile(r"^(?:也|均|一律|并)?(?:不需要?|无需|无须|不�
 _UNLINKED = re.compile(r"^[^，。；]{0,20}?(?:与|同|和)[^，。；]{1,24}?(?:不|不得|不再)(?:挂钩|关联|联系|捆绑)")
 _NOT_EXAMINED = re.compile(r"^(?:也|均|一律|并)?(?:不|不再)(?:区分|审查|查验|核查|限制|设置|附加)")
 _EQUAL = re.compile(r"平等享受|同等享受|同等对待|平等对待|一视同仁")
-# (… and the declarative grant or grade a phrase may lay without a modal: 给予奖励, 优先, 加分, 上浮5%, 每家10万元)
+# (… and the declarative grant or grade a phrase may lay without a modal: 给予奖励, 优先, 加分, 上浮5%, 每家10万元 — not a
+# scheme's name, 育儿补贴的发放对象为……)
 _LAYS = re.compile(r"应当|应|须|必须|需|方可|才能|可以|可|有权|不予|不得|严禁|禁止|不准|一律|处以?|罚款|取消|停止|暂停|"
                    r"限制|收取|缴纳|交纳|扣|没收|吊销|责令|列入|纳入|提交|提供|出具|承诺|审批|批准|同意|登记|备案|核准|许可|"
-                   r"给予|奖励|补贴|补助|奖补|优先|加分|减分|上浮|下浮|减免|免收|免于|只|仅|限于|倍|[%％元]|百分之")
+                   r"给予|优先|加分|减分|上浮|下浮|减免|免收|免于|只|仅|限于|倍|[%％元]|百分之")
 _BODY_BEARS = re.compile(r"由[^，。；]{0,20}?(?:人民政府|政府|部门|机关|[局委办]|财政)[^，。；]{0,6}(?:承担|负担|支付|列支|保障)$")
 
 
 def _protective_phrase(sentence: str, a: int, b: int) -> bool:
     phrase = sentence[a:b]
+    # (a ban without its own subject after the phrase in which a body bears the cost: ……由实施查封的行政机关承担，不得向
+    # ……收取 — the body is its subject)
+    m = _SELF_NEGATION.match(phrase)
+    if m and a > 1 and _BODY_BEARS.search(sentence[:a - 1]) and _negatable_act().search(phrase, m.end(), m.end() + _ACT_REACH):
+        return True
     return bool(_self_restraint(sentence, a, b) or _REMOVES.match(phrase) or _UNLINKED.match(phrase)
                 or _NOT_AS_GROUND.search(phrase) or _NOT_EXAMINED.match(phrase) or _SHIELDED.search(phrase)
                 or _EQUAL.search(phrase))
@@ -707,6 +713,12 @@ def _protective_sentence(sentence: str) -> bool:
     if not protective or len(spans) < 2:
         return False
     rest = [sentence[a:b] for a, b in spans if (a, b) not in protective]
+    # (not where the sentence opens a phrase with a class of the home side — 本县企业参与投标，不需提交……: the removal
+    # is a privilege for that class, the fair-competition finding itself — graded.py's marks, one definition)
+    from .graded import _class
+
+    if any(_class(p) in ("home", "public") for p in rest):
+        return False
     return all(not _LAYS.search(p.replace("未被列入", "")) or _BODY_BEARS.search(p) for p in rest)
 
 
@@ -718,7 +730,8 @@ def _round33(category: str, sentence: str, q0: int, q1: int, header: str) -> str
         a, b = phrase_bounds(sentence, q0, q0)
         if _PARTY_CONSENT.search(sentence[a:max(b, q1)]):
             return "party_consent"      # 经住户同意后方可入户: the occupant's own leave, no licence
-    if _protective_sentence(sentence):
+    # (not power: a body's own negation — 不再检查, 不要求报送 — is the power finding itself)
+    if category != "power" and _protective_sentence(sentence):
         return "protective_sentence"
     return None
 
