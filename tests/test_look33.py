@@ -99,6 +99,9 @@ NOTARY = "申请办理涉及不动产的公证，应当向不动产所在地的�
     # the article's own ban on the same act, its phrase ending there
     ("当事人一方明确拒绝调解的，人民调解委员会不得调解，并应当告知当事人可以通过其他途径解决。", "人民调解委员会不得调解",
      MEDIATION, "modal_in_article"),
+    # guard: the phrase says more than the article before the ban (a time of its own: 零时 against 凌晨2时)
+    ("本县城区内歌舞娱乐场所每日零时至上午八时不得营业。", "本县城区内歌舞娱乐场所每日零时至上午八时不得营业",
+     "每日凌晨2时至上午8时，娱乐场所不得营业。", None),
     # guard: no article text — nothing to read the span against
     ("任何单位不得为招标人指定招标代理机构。", "任何单位不得为招标人指定招标代理机构", "", None),
 ])

@@ -762,8 +762,16 @@ def _protective_span(sentence: str, q0: int, q1: int, upper_text: str) -> str | 
         return "refusal_barred"      # 不得拒绝接收 is the law's 应当接收
     m = _MODAL_ACT.search(phrase)
     if m and m.group("modal") == "不得" and m.end() == len(phrase) \
-            and re.search(rf"{m.group(0)}[，。；,;]", upper_text):
-        return "modal_in_article"     # the phrase ends on the act the article bars in the same words
+            and re.search(rf"{m.group(0)}[，。；,;]", upper_text) and _words_of(phrase[:m.start()], upper_text):
+        return "modal_in_article"     # the phrase ends on the act the article bars, its subject in the same words
+    return None
+
+
+def _words_of(subject: str, upper_text: str) -> bool:
+    """Whether the words before a modal (人民调解委员会) stand in the article as they are: the phrase says nothing the
+    article does not (not 本县城区内歌舞娱乐场所每日零时至上午八时 against 每日凌晨2时至上午8时)."""
+    subject = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*", "", subject).strip()
+    return len(subject) >= 2 and subject in upper_text
     return None
 
 
