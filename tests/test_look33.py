@@ -33,13 +33,18 @@ def test_look33_clause(corpus, stem, index, case):
 
 
 @pytest.mark.parametrize("category, text, quote, header, reason", [
-    # a discretion standard's item: the header names 裁量 / 基准 — the item grades the law's fine
+    # a discretion standard's item: the header names 裁量 / 基准 and the national law whose penalty it grades
     ("penalty", "（一）首次违法的，处一千元以上三千元以下罚款；", "处一千元以上三千元以下罚款",
-     "船舶不遵守航行规则的，按照下列裁量基准适用罚款：", "discretion_standard"),
+     "《中华人民共和国内河交通安全管理条例》规定的不遵守航行规则行为，按照下列裁量基准适用罚款：", "discretion_standard"),
     ("penalty", "（二）再次发生的，处2万元以上5万元以下罚款。", "处2万元以上5万元以下罚款",
-     "《某条例》第三十九条规定情形的罚款裁量标准如下：", "discretion_standard"),
+     "《医疗保障基金使用监督管理条例》第三十九条规定情形的罚款裁量标准如下：", "discretion_standard"),
     ("penalty", "（一）个人首次被查处的，处300元以下罚款；", "处300元以下罚款",
-     "擅自改装燃气设施的，按照下列基准处罚：", "discretion_standard"),
+     "违反《城镇燃气管理条例》擅自改装燃气设施的，按照下列基准处罚：", "discretion_standard"),
+    # guard: a discretion header naming no law — the fine is the document's own as far as it says (guard29's positive)
+    ("penalty", "（一）首次发现的，处二千元以上一万元以下罚款；", "处二千元以上一万元以下罚款",
+     "对违规销售殡葬用品的，按照下列情形裁量：", None),
+    # guard: a local regulation named (a province's 条例 may not fine what the county grades)
+    ("penalty", "（一）首次违法的，处1万元罚款。", "处1万元罚款", "违反《某省燃气管理条例》的，按照下列裁量基准处罚：", None),
     # guard: a plain "按照下列标准处罚" header sets the penalties of its items
     ("penalty", "（一）首次发现的，处二千元罚款；", "处二千元罚款", "未公示须知的，按照下列标准处罚：", None),
     # guard: the discretion header excuses penalties only, not a licence the item lays
@@ -62,6 +67,9 @@ def test_look33_clause(corpus, stem, index, case):
     ("fair-competition", "本县企业参与投标，不需提交业绩证明，不要求缴纳保证金。", "本县企业参与投标", "", None),
     # guard: power findings report a body's own negations (不再检查, 不要求报送)
     ("power", "县直部门对已备案企业，不再进行检查，不要求报送材料。", "县直部门对已备案企业", "", None),
+    # guard: a body no longer handling an application refuses it (不再办理……手续): no removed requirement (fc24b)
+    ("fair-competition", "城区洗车场实行总量控制，现有洗车场数量已达规划上限的，不再办理新设洗车场的相关手续。",
+     "不再办理新设洗车场的相关手续", "", None),
     # guard: a ban on the party itself after its subject (被征收人，不得要求补偿) is no protective phrase
     ("rights", "房屋被征收的住户，不得要求补偿。", "不得要求补偿", "", None),
     # guard: one phrase only — the shapes of the phrase itself decide (round 25's self_restraint)

@@ -668,16 +668,26 @@ _EITHER_WAY = re.compile(r"(?:准予|予以|同意|批准|认定|受理|确认)[
 # each read for every rule of its kind
 
 # (1) a list item under a header that names a discretion standard (按照下列裁量基准处罚：, 按照下列标准裁量：, ……罚款裁量
-# 标准如下：, ……行政处罚裁量基准：, 按照下列基准处罚：): the items grade a penalty the law lays (行政处罚法 第三十四条 —
-# 行政机关可以依法制定行政处罚裁量基准) and set none; whether a grade leaves the law's range is the upper-law comparison's
-# question. The sentence-level 裁量基准 is the penalty pack's own ``unless``; a plain 按照下列标准处罚： sets penalties
+# 标准如下：, ……行政处罚裁量基准：, 按照下列基准处罚：) for a penalty of a national law or regulation the header names
+# (《医疗保障基金使用监督管理条例》第三十九条规定情形的罚款裁量标准如下：, no verb of citing before it): the items grade a
+# penalty the law lays (行政处罚法 第三十四条 — 行政机关可以依法制定行政处罚裁量基准) and set none; whether a grade leaves
+# the law's range is the upper-law comparison's question. Not a discretion header naming no law (对违规销售殡葬用品的，按照
+# 下列情形裁量：, guard29's positive: the fine is the document's own as far as it says), nor a plain 按照下列标准处罚：
 _DISCRETION_HEADER = re.compile(r"裁量|(?:处罚|罚款|下列|以下|如下)基准|基准(?:如下|处罚|执行|适用)")
+_NAMED_LAW = re.compile(r"《([^《》]{2,40}(?:法|条例|规定|办法))》")
+
+
+def _discretion_under_law(header: str) -> bool:
+    return bool(_DISCRETION_HEADER.search(header)) and any(
+        not _LOCAL_OR_PLANNING.search(m.group(1).replace("中华人民共和国", "")) for m in _NAMED_LAW.finditer(header))
 
 # (2) a sentence that only protects, wherever it is quoted (a norm condition quotes the sentence from its start):
 # 外地企业……，不需另行办理入县备案，不要求设立分支机构; ……保管费用由实施查封的行政机关承担，不得向……收取; ……按照统一
 # 标准核定，与其纳税额不挂钩; ……，不区分孩次，不审查父母婚育情况. Every other phrase of the sentence lays nothing (no
 # modal, refusal, sanction or charge on anyone): the protective phrase is the sentence's whole norm
-_REMOVES = re.compile(r"^(?:也|均|一律|并)?(?:不需要?|无需|无须|不再|不必)(?:另行|再)?(?:办理|提交|提供|出具|开具|要求|经|报|缴纳|设立)|"
+# (not 不再办理: a body that no longer handles an application refuses it — 已达规划上限的，不再办理新设……手续, fc24b)
+_REMOVES = re.compile(r"^(?:也|均|一律|并)?(?:不需要?|无需|无须|不必)(?:另行|再)?(?:办理|提交|提供|出具|开具|要求|经|报|缴纳|设立)|"
+                      r"^(?:也|均|一律|并)?不再(?:另行)?(?:要求|提交|提供|出具|开具)|"
                       r"^(?:也|均|一律|并)?不(?:要求|强制|强迫)")
 _UNLINKED = re.compile(r"^[^，。；]{0,20}?(?:与|同|和)[^，。；]{1,24}?(?:不|不得|不再)(?:挂钩|关联|联系|捆绑)")
 _NOT_EXAMINED = re.compile(r"^(?:也|均|一律|并)?(?:不|不再)(?:区分|审查|查验|核查|限制|设置|附加)")
@@ -724,7 +734,7 @@ def _protective_sentence(sentence: str) -> bool:
 
 def _round33(category: str, sentence: str, q0: int, q1: int, header: str) -> str | None:
     """The round-33 shapes (see above), or None."""
-    if category == "penalty" and header and _DISCRETION_HEADER.search(header):
+    if category == "penalty" and header and _discretion_under_law(header):
         return "discretion_standard"
     if category == "license":
         a, b = phrase_bounds(sentence, q0, q0)
