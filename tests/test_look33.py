@@ -115,3 +115,10 @@ NOTARY = "申请办理涉及不动产的公证，应当向不动产所在地的�
 ])
 def test_upper_protective_span(text, quote, upper_text, reason):
     assert lookalike_reason("upper-law", text, quote, severity="error", upper_law="某法", upper_text=upper_text) == reason
+
+
+def test_restates_note_is_no_change_to_excuse():
+    # an info note that a clause restates an article unaltered (UPPER-RESTATES) is kept, protective words or not (D133)
+    text = "不动产权利人已经依法享有的不动产权利，不因登记机构和登记程序的改变而受到影响。"
+    assert lookalike_reason("upper-law", text, text, severity="info", upper_law="不动产登记暂行条例",
+                            upper_text=text) is None

@@ -467,7 +467,9 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             whole = clause_text[clause_text.rfind("。", 0, s0) + 1:end + 1 if end >= 0 else len(clause_text)]
             if _law_named(whole + "\n" + header, upper_law):
                 return "restated_cited"     # round 29 (guard29): 依照《X法》的有关规定 / 依照X法规定, no article
-        return _protective_span(sentence, q0, q1, upper_text)     # round 33 (look33)
+        # round 33 (look33): a change read in a protective span — a change only (an info note that the clause restates
+        # the article unaltered is no change to excuse: D133's 不因登记机构……的改变而受到影响)
+        return _protective_span(sentence, q0, q1, upper_text) if severity in ("error", "warning") else None
     before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
     # (round 28, power28: a duty kept is no supervision dropped — 不免除县体育局的监管责任 holds 不……监管)
     if category == "power" and _OWN_SUPERVISION_DROPPED.search(_DUTY_KEPT.sub("", quote)):
