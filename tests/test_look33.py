@@ -63,6 +63,8 @@ def test_look33_clause(corpus, stem, index, case):
     ("fair-competition", "应急保障企业的认定限于在本县注册的企业，不限制企业所有制性质。", "限于在本县注册的企业", "", None),
     # guard: a declarative grant in another phrase (给予奖励, 上浮) is laid, whatever the protective phrase says
     ("fair-competition", "本县企业中标后按合同额给予奖励，不区分项目类型。", "本县企业中标后按合同额给予奖励", "", None),
+    # guard: a paper made the gate without a modal (以房产证为准, 凭……办理) is laid
+    ("rights", "随迁子女入学，不审查父母婚育情况，以房产证为准。", "以房产证为准", "", None),
     # guard: the removal is for a class of the home side (本县企业): a privilege, the fair-competition finding itself
     ("fair-competition", "本县企业参与投标，不需提交业绩证明，不要求缴纳保证金。", "本县企业参与投标", "", None),
     # guard: power findings report a body's own negations (不再检查, 不要求报送)
