@@ -3096,7 +3096,8 @@ def without_lookalikes(findings: list[Finding]) -> list[Finding]:
             return True
         up = f.upper
         return lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
-                                getattr(up, "law", "") or "", getattr(up, "article", None)) is None
+                                getattr(up, "law", "") or "", getattr(up, "article", None),
+                                getattr(up, "text", "") or "") is None
     return [f for f in findings if stands(f)]
 
 

@@ -440,7 +440,7 @@ def _statutory_regime(sentence: str) -> bool:
 
 
 def lookalike_reason(category: str, clause_text: str, quote: str, header: str = "", severity: str = "",
-                     upper_law: str = "", upper_article: int | None = None) -> str | None:
+                     upper_law: str = "", upper_article: int | None = None, upper_text: str = "") -> str | None:
     """The lawful shape the finding's words stand in (see the module's doc), or None."""
     if category not in GUARDED and category != UPPER:
         return None
@@ -467,7 +467,9 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             whole = clause_text[clause_text.rfind("。", 0, s0) + 1:end + 1 if end >= 0 else len(clause_text)]
             if _law_named(whole + "\n" + header, upper_law):
                 return "restated_cited"     # round 29 (guard29): 依照《X法》的有关规定 / 依照X法规定, no article
-        return None
+        # round 33 (look33): a change read in a protective span — a change only (an info note that the clause restates
+        # the article unaltered is no change to excuse: D133's 不因登记机构……的改变而受到影响)
+        return _protective_span(sentence, q0, q1, upper_text) if severity in ("error", "warning") else None
     before = clause_text[max(0, s0 - 40):s0]   # the sentence before, up to its ；(原则上不收取……；确需收取的，……)
     # (round 28, power28: a duty kept is no supervision dropped — 不免除县体育局的监管责任 holds 不……监管)
     if category == "power" and _OWN_SUPERVISION_DROPPED.search(_DUTY_KEPT.sub("", quote)):
@@ -496,7 +498,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1) \
-        or _round29(category, sentence, q0, q1) or _round31(category, sentence, q0, q1, header)
+        or _round29(category, sentence, q0, q1) or _round31(category, sentence, q0, q1, header) \
+        or _round33(category, sentence, q0, q1, header)
 
 
 # ---- round 28, wave 2 (guard28b): the look-alikes set Z's writers wrote, each read as a class
@@ -661,6 +664,129 @@ def _round29(category: str, sentence: str, q0: int, q1: int) -> str | None:
 _DEADLINE_TO_DECIDE = re.compile(r"自[^，。；]{0,30}之日起[^，。；]{0,12}(?:日|工作日|个月)内[，,]?(?:依法)?(?:作出|办结|完成)")
 # a decision either way (准予或者不予登记, 同意或者不同意, 批准或者不予批准): the body decides, no class is refused
 _EITHER_WAY = re.compile(r"(?:准予|予以|同意|批准|认定|受理|确认)[^，。；]{0,6}(?:或者|或)(?:不予|不|不同意)")
+
+
+# ---- round 33 (look33, issue 8): the look-alike classes flagged on many sets (dev E–L and every older heldout folder),
+# each read for every rule of its kind
+
+# (1) a list item under a header that names a discretion standard (按照下列裁量基准处罚：, 按照下列标准裁量：, ……罚款裁量
+# 标准如下：, ……行政处罚裁量基准：, 按照下列基准处罚：) for a penalty of a national law or regulation the header names
+# (《医疗保障基金使用监督管理条例》第三十九条规定情形的罚款裁量标准如下：, no verb of citing before it): the items grade a
+# penalty the law lays (行政处罚法 第三十四条 — 行政机关可以依法制定行政处罚裁量基准) and set none; whether a grade leaves
+# the law's range is the upper-law comparison's question. Not a discretion header naming no law (对违规销售殡葬用品的，按照
+# 下列情形裁量：, guard29's positive: the fine is the document's own as far as it says), nor a plain 按照下列标准处罚：
+_DISCRETION_HEADER = re.compile(r"裁量|(?:处罚|罚款|下列|以下|如下)基准|基准(?:如下|处罚|执行|适用)")
+_NAMED_LAW = re.compile(r"《([^《》]{2,40}(?:法|条例|规定|办法))》")
+
+
+def _discretion_under_law(header: str) -> bool:
+    return bool(_DISCRETION_HEADER.search(header)) and any(
+        not _LOCAL_OR_PLANNING.search(m.group(1).replace("中华人民共和国", "")) for m in _NAMED_LAW.finditer(header))
+
+# (2) a sentence that only protects, wherever it is quoted (a norm condition quotes the sentence from its start):
+# 外地企业……，不需另行办理入县备案，不要求设立分支机构; ……保管费用由实施查封的行政机关承担，不得向……收取; ……按照统一
+# 标准核定，与其纳税额不挂钩; ……，不区分孩次，不审查父母婚育情况. Every other phrase of the sentence lays nothing (no
+# modal, refusal, sanction or charge on anyone): the protective phrase is the sentence's whole norm
+# (not 不再办理: a body that no longer handles an application refuses it — 已达规划上限的，不再办理新设……手续, fc24b)
+_REMOVES = re.compile(r"^(?:也|均|一律|并)?(?:不需要?|无需|无须|不必)(?:另行|再)?(?:办理|提交|提供|出具|开具|要求|经|报|缴纳|设立)|"
+                      r"^(?:也|均|一律|并)?不再(?:另行)?(?:要求|提交|提供|出具|开具)|"
+                      r"^(?:也|均|一律|并)?不(?:要求|强制|强迫)")
+_UNLINKED = re.compile(r"^[^，。；]{0,20}?(?:与|同|和)[^，。；]{1,24}?(?:不|不得|不再)(?:挂钩|关联|联系|捆绑)")
+_NOT_EXAMINED = re.compile(r"^(?:也|均|一律|并)?(?:不|不再)(?:区分|审查|查验|核查|限制|设置|附加)")
+_EQUAL = re.compile(r"平等享受|同等享受|同等对待|平等对待|一视同仁")
+# (… and the declarative grant or grade a phrase may lay without a modal: 给予奖励, 优先, 加分, 上浮5%, 每家10万元 — not a
+# scheme's name, 育儿补贴的发放对象为……)
+_LAYS = re.compile(r"应当|应|须|必须|需|方可|才能|可以|可|有权|不予|不得|严禁|禁止|不准|一律|处以?|罚款|取消|停止|暂停|"
+                   r"限制|收取|缴纳|交纳|扣|没收|吊销|责令|列入|纳入|提交|提供|出具|承诺|审批|批准|同意|登记|备案|核准|许可|"
+                   r"给予|优先|加分|减分|上浮|下浮|减免|免收|免于|只|仅|限于|倍|[%％元]|百分之|"
+                   # a paper or a fact made the gate without a modal (凭出生医学证明办理, 以房产证为准)
+                   r"凭|以[^，。；]{1,16}?为(?:准|条件|前提|依据|必要)")
+_BODY_BEARS = re.compile(r"由[^，。；]{0,20}?(?:人民政府|政府|部门|机关|[局委办]|财政)[^，。；]{0,6}(?:承担|负担|支付|列支|保障)$")
+
+
+def _protective_phrase(sentence: str, a: int, b: int) -> bool:
+    phrase = sentence[a:b]
+    # (a ban without its own subject after the phrase in which a body bears the cost: ……由实施查封的行政机关承担，不得向
+    # ……收取 — the body is its subject)
+    m = _SELF_NEGATION.match(phrase)
+    if m and a > 1 and _BODY_BEARS.search(sentence[:a - 1]) and _negatable_act().search(phrase, m.end(), m.end() + _ACT_REACH):
+        return True
+    return bool(_self_restraint(sentence, a, b) or _REMOVES.match(phrase) or _UNLINKED.match(phrase)
+                or _NOT_AS_GROUND.search(phrase) or _NOT_EXAMINED.match(phrase) or _SHIELDED.search(phrase)
+                or _EQUAL.search(phrase))
+
+
+def _protective_sentence(sentence: str) -> bool:
+    from ..sentences import ARTICLE_LEAD, pieces
+
+    lead = ARTICLE_LEAD.match(sentence)
+    spans = pieces(sentence.rstrip("。；;"), re.compile(r"[，,：:]"))
+    if lead and spans and spans[0][0] < lead.end():
+        spans[0] = (lead.end(), spans[0][1])
+    protective = [(a, b) for a, b in spans if _protective_phrase(sentence, a, b)]
+    if not protective or len(spans) < 2:
+        return False
+    rest = [sentence[a:b] for a, b in spans if (a, b) not in protective]
+    # (not where the sentence opens a phrase with a class of the home side — 本县企业参与投标，不需提交……: the removal
+    # is a privilege for that class, the fair-competition finding itself — graded.py's marks, one definition)
+    from .graded import _class
+
+    if any(_class(p) in ("home", "public") for p in rest):
+        return False
+    return all(not _LAYS.search(p.replace("未被列入", "")) or _BODY_BEARS.search(p) for p in rest)
+
+
+def _round33(category: str, sentence: str, q0: int, q1: int, header: str) -> str | None:
+    """The round-33 shapes (see above), or None."""
+    if category == "penalty" and header and _discretion_under_law(header):
+        return "discretion_standard"
+    if category == "license":
+        a, b = phrase_bounds(sentence, q0, q0)
+        if _PARTY_CONSENT.search(sentence[a:max(b, q1)]):
+            return "party_consent"      # 经住户同意后方可入户: the occupant's own leave, no licence
+    # (not power: a body's own negation — 不再检查, 不要求报送 — is the power finding itself)
+    if category != "power" and _protective_sentence(sentence):
+        return "protective_sentence"
+    return None
+
+
+# (3) an upper-law change read in a protective span: the clause bars any body from doing the act to the party (任何单位
+# 不得为当事人指定公证机构), shields the party (一律不得因……被查封), or bars a refusal (不得拒绝招收 — the law's 必须招收
+# said by its double negation) — the span cannot cut a duty the law lays on the party, nor raise one; and a modal the
+# clause is said to have changed that the compared article itself lays on the same act (……的，不得调解: 人民调解法
+# 第十七条's own sentence). Not where the article gives the act as a power (可以指定, 有权查封): a ban on it is a change
+_ANY_BODY_BAN = re.compile(r"(?:任何|各级|各)[^，。；：]{0,8}(?:单位|部门|机关|组织|机构|个人)[^，。；]{0,4}(?:均|都|一律)?(?:不得|无权|禁止)"
+                           r"(?:以任何[^，。；]{0,4})?(?:为[^，。；]{1,12})?(?P<act>指定|干预|干涉|限制|强制|强迫|插手)")
+_REFUSAL_BARRED = re.compile(r"(?:不得|不能|无权|严禁)(?:以[^，。；]{1,20}?为由)?(?:拒绝|拒收|推诿)(?P<act>[\u4e00-\u9fff]{2})")
+_MODAL_ACT = re.compile(r"(?P<modal>不得|应当|必须|可以)(?P<act>[\u4e00-\u9fff]{2,4})")
+
+
+def _protective_span(sentence: str, q0: int, q1: int, upper_text: str) -> str | None:
+    if not upper_text:
+        return None
+    a, b = phrase_bounds(sentence, q0, q0)
+    phrase = sentence[a:max(b, min(q1, len(sentence)))]
+    m = _ANY_BODY_BAN.search(phrase)
+    if m and not re.search(rf"(?:可以|有权)[^，。；]{{0,12}}{m.group('act')}", upper_text):
+        return "protective_ban"
+    if _SHIELDED.search(phrase) and not re.search(r"(?:可以|有权)[^，。；]{0,12}(?:查封|冻结|扣押|划拨)", upper_text):
+        return "party_shielded"
+    m = _REFUSAL_BARRED.search(phrase)
+    if m and re.search(rf"(?:应当|必须)[^，。；]{{0,4}}{m.group('act')}", upper_text):
+        return "refusal_barred"      # 不得拒绝接收 is the law's 应当接收
+    m = _MODAL_ACT.search(phrase)
+    if m and m.group("modal") == "不得" and m.end() == len(phrase) \
+            and re.search(rf"{m.group(0)}[，。；,;]", upper_text) and _words_of(phrase[:m.start()], upper_text):
+        return "modal_in_article"     # the phrase ends on the act the article bars, its subject in the same words
+    return None
+
+
+def _words_of(subject: str, upper_text: str) -> bool:
+    """Whether the words before a modal (人民调解委员会) stand in the article as they are: the phrase says nothing the
+    article does not (not 本县城区内歌舞娱乐场所每日零时至上午八时 against 每日凌晨2时至上午8时)."""
+    subject = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*", "", subject).strip()
+    return len(subject) >= 2 and subject in upper_text
+    return None
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
