@@ -698,9 +698,10 @@ _EQUAL = re.compile(r"平等享受|同等享受|同等对待|平等对待|一视
 # scheme's name, 育儿补贴的发放对象为……)
 _LAYS = re.compile(r"应当|应|须|必须|需|方可|才能|可以|可|有权|不予|不得|严禁|禁止|不准|一律|处以?|罚款|取消|停止|暂停|"
                    r"限制|收取|缴纳|交纳|扣|没收|吊销|责令|列入|纳入|提交|提供|出具|承诺|审批|批准|同意|登记|备案|核准|许可|"
-                   r"给予|优先|加分|减分|上浮|下浮|减免|免收|免于|只|仅|限于|倍|[%％元]|百分之|"
+                   r"给予|予以|警告|通报|停发|停拨|优先|加分|减分|上浮|下浮|减免|免收|免于|只|仅|限于|倍|[%％元]|百分之|"
                    # a paper or a fact made the gate without a modal (凭出生医学证明办理, 以房产证为准)
                    r"凭|以[^，。；]{1,16}?为(?:准|条件|前提|依据|必要)")
+_CASE_END = re.compile(r"的\s*$")
 _BODY_BEARS = re.compile(r"由[^，。；]{0,20}?(?:人民政府|政府|部门|机关|[局委办]|财政)[^，。；]{0,6}(?:承担|负担|支付|列支|保障)$")
 
 
@@ -723,7 +724,9 @@ def _protective_sentence(sentence: str) -> bool:
     spans = pieces(sentence.rstrip("。；;"), re.compile(r"[，,：:]"))
     if lead and spans and spans[0][0] < lead.end():
         spans[0] = (lead.end(), spans[0][1])
-    protective = [(a, b) for a, b in spans if _protective_phrase(sentence, a, b)]
+    # (a phrase ending in 的 is the norm's case, the conduct it answers, never its protection: 父母……不与子女联系的，……
+    # 予以警告 — its 不与……联系 is the conduct sanctioned, not a promise that a result stays apart)
+    protective = [(a, b) for a, b in spans if not _CASE_END.search(sentence[a:b]) and _protective_phrase(sentence, a, b)]
     if not protective or len(spans) < 2:
         return False
     rest = [sentence[a:b] for a, b in spans if (a, b) not in protective]
