@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from .model import Finding, in_force_from
 from .presumption import ValidityDefaults, years_text
 from .rules import Basis
+from .sentences import sentence_spans
 
 BASIS_37 = Basis(law="国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知", level="政策文件",
                  doc_number="国办发〔2018〕37号",
@@ -508,7 +509,8 @@ def spent_deadlines(doc, clauses, as_of: str) -> list[Finding]:
     today = date.fromisoformat(as_of[:10])
     out = []
     for c in clauses:
-        for s in re.split(r"(?<=[。；\n])", c.text):
+        for start, end in sentence_spans(c.text):
+            s = c.text[start:end]
             if _NOT_A_DUTY.search(s):
                 continue
             passed = [(words, day) for words, day in _deadlines_in(s) if day < today]

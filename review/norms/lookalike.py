@@ -154,6 +154,8 @@ _OWN_SUPERVISION_DROPPED = re.compile(r"(不再|不予|一律不|不)[^，。；
 # how far after the negation the negated act may stand (不得向受助人员、其亲属或者所在单位收取费用: round 25, 16 -> 24)
 _ACT_REACH = 24
 _MODAL_OR_NEGATION = re.compile(r"应当|必须|须|要|可以|不得|不再|不予|严禁|禁止|无权|不")
+# the article's number a phrase opens with (第五条　), left out of the words read as its subject
+_ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*")
 
 
 def _carried_public_subject(sentence: str) -> bool:
@@ -162,7 +164,7 @@ def _carried_public_subject(sentence: str) -> bool:
     a, b = phrase_bounds(sentence, 0, 0)
     first = sentence[a:b]
     m = _MODAL_OR_NEGATION.search(first)
-    subject = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*", "", first[:m.start()] if m else "").strip()
+    subject = _ARTICLE_NUMBER.sub("", first[:m.start()] if m else "").strip()
     return bool(subject) and (_PUBLIC_SUBJECT.search(subject) is not None or _ANY_BODY.search(subject) is not None) \
         and not _PRIVATE_AFTER.match(subject)
 
@@ -787,9 +789,8 @@ def _protective_span(sentence: str, q0: int, q1: int, upper_text: str) -> str | 
 def _words_of(subject: str, upper_text: str) -> bool:
     """Whether the words before a modal (人民调解委员会) stand in the article as they are: the phrase says nothing the
     article does not (not 本县城区内歌舞娱乐场所每日零时至上午八时 against 每日凌晨2时至上午8时)."""
-    subject = re.sub(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*", "", subject).strip()
+    subject = _ARTICLE_NUMBER.sub("", subject).strip()
     return len(subject) >= 2 and subject in upper_text
-    return None
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
