@@ -1171,8 +1171,11 @@ class _UpperReader:
             if successor and successor[1] < f.detail["comparison"]["similarity"] - SUCCESSOR_MARGIN:
                 return successor_named(f, successor[0])
             # (a living article says the same: compared below as the clause's upper law)
+        # (a list's lead-in names the certificate in its items: 有下列行为之一的……并处二百元以下罚款： over （二）非法扣押他人
+        # 居住证的 is no restatement of 居民身份证法 第十六条, whose items say 居民身份证 under the same words)
+        certified = without_label(probe) + lead_in_items(clause, clauses)
         hits = [h for h in hits if self.status.dead(h, opts.as_of) is None
-                and not names_other_certificate(without_label(probe), h.text)]
+                and not names_other_certificate(certified, h.text)]
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
                  and not lower_level(h, hits[0])]
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
@@ -1764,6 +1767,21 @@ MATTER_HIDDEN = (*FIGURE_KINDS, "time_of_day", "body_changed")   # what an artic
 
 
 ITEM_LEAD_IN = re.compile(r"下列[^，。；：:]{0,12}[：:]\s*$")   # 应当符合下列条件： / 按照下列程序办理：
+
+
+def lead_in_items(clause: Clause, clauses: list[Clause]) -> str:
+    """The items a list's lead-in introduces (（一）……（三）after 有下列行为之一的，……罚款：), joined; "" for a clause
+    that introduces no list. An item carries the lead-in's last sentence as its header and the lead-in's label."""
+    text = clause.text.rstrip()
+    if not text.endswith(("：", ":")):
+        return ""
+    items = []
+    for other in clauses[clause.index + 1:]:
+        if not other.header or not text.endswith(other.header.strip()) \
+                or not (other.label or "").startswith(clause.label or "\0"):
+            break
+        items.append(other.text)
+    return "".join(items)
 
 
 def item_with_lead_in(clause: Clause, bare: str) -> str:

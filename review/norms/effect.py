@@ -431,6 +431,9 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if kind in ("withhold", "remove", "liberty") and sentence[seg_end - 1:seg_end] == "的" \
             and sentence[seg_end:seg_end + 1] in "，,":
         return "in_condition"     # 非法扣押他人居住证的，……: the effect names the party's conduct, the trigger
+    if kind in ("withhold", "remove", "liberty") and sentence[seg_end - 1:seg_end] == "的" \
+            and not sentence[seg_end:].strip(" ；;。.") and header.rstrip().endswith(("：", ":")):
+        return "in_condition"     # ……有下列行为之一的，处……罚款：（二）非法扣押他人居住证的；: an item of a list of cases
     if kind in ("withhold", "remove") and _CONTRACT.search(sentence):
         return "contract"         # 甲方有权按照本协议的约定收回已拨付的资金
     if kind == "withhold" and _GROUND.search(sentence[:m.start()] + header):

@@ -752,7 +752,19 @@ def _round33(category: str, sentence: str, q0: int, q1: int, header: str) -> str
     # (not power: a body's own negation — 不再检查, 不要求报送 — is the power finding itself)
     if category != "power" and _protective_sentence(sentence):
         return "protective_sentence"
+    if category in ("coercion", "penalty") and _case_item(sentence, header):
+        return "case_item"
     return None
+
+
+# round 34 (lead34): an item of a list of cases — a list header ending in ： and an item that is one phrase ending in 的
+# (有下列行为之一的，……处……罚款：（二）非法扣押他人居住证的；) names the conduct the header sanctions: its 扣押, 拆除 or
+# 罚款 is what the party did or suffered, no measure the document lays (that stands in the header, read on its own)
+_CASE_ITEM = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^，,。；;：:]*的[；;。.]?\s*$")
+
+
+def _case_item(sentence: str, header: str) -> bool:
+    return bool(header) and header.rstrip().endswith(("：", ":")) and _CASE_ITEM.match(sentence) is not None
 
 
 # (3) an upper-law change read in a protective span: the clause bars any body from doing the act to the party (任何单位
