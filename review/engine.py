@@ -1446,6 +1446,7 @@ class _UpperReader:
         is for what the clause's figure is for. Only that figure's change counts, for the same act (same_figure_for,
         same_limited_act), not where the article leaves the figure to others or another hit says the clause's."""
         from .compare.matter import names_other_certificate
+        from .compare.vocabulary import procedure_written_out
         from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act, within_limit
         from .governing import _cache
         from .subject_laws import _law, general_laws
@@ -1462,7 +1463,14 @@ class _UpperReader:
                if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
         laws = [law for law in (_law(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
                 if law is not None]
-        for upper in articles_for_figures(bare, laws, procedural, _cache(self.store)):
+        # (the clause's acts in the general law's words where it names the procedure by them: 受理……许可申请 is the
+        # 行政许可申请 whose 二十日 行政许可法 第四十二条 sets)
+        said, written_at = procedure_written_out(bare) if procedural else (bare, range(len(bare) + 1))
+
+        def at(i: int) -> int:
+            return written_at[i] if 0 <= i < len(written_at) else -1
+
+        for upper in articles_for_figures(said, laws, procedural, _cache(self.store)):
             if self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
                     or cites_another(clause.text, upper):
                 continue
@@ -1473,11 +1481,13 @@ class _UpperReader:
             general = upper.work_id in procedural
             changes = [c for c in cmp.material()
                        if c.kind == "time_limit" and c.severity in ("warning", "error") and is_sure(c)
-                       and paired(bare, c.clause_start, c.clause_start + len(c.clause_span), unit.text,
+                       and paired(said, at(c.clause_start), at(c.clause_start + len(c.clause_span)), unit.text,
                                   c.upper_start, c.upper_start + len(c.upper_span), general)
                        and within_limit(bare, c.clause_start, c.clause_span)
                        and within_limit(unit.text, c.upper_start, c.upper_span)
-                       and not quoted(probe, c) and not said_for_act(bare, c, found[:UPPER_COMPARED], upper, procedural)]
+                       and not quoted(probe, c)
+                       and not said_for_act(said, replace(c, clause_start=at(c.clause_start)), found[:UPPER_COMPARED],
+                                            upper, procedural)]
             if changes:
                 where = f"《{upper.law}》{upper.article_label}{unit.label}"
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
@@ -1843,7 +1853,16 @@ def names_procedure(title: str, text: str) -> bool:
     """Whether ``text`` names the procedure a general law of administrative procedure is titled by (行政复议 of
     行政复议法, 政府信息公开 of 政府信息公开条例): only then is its time limit the clause's."""
     core = _PROCEDURE_TITLE.sub("", title or "")
-    return len(core) >= 2 and core in text
+    return len(core) >= 2 and (core in text or procedure_acts_named(core, text))
+
+
+def procedure_acts_named(core: str, text: str) -> bool:
+    """Whether ``text`` names the procedure ``core`` (行政许可) by its acts (受理……许可申请, 准予许可或者不予许可):
+    the lexicon concept compare.procedure_named.<core>, where there is one."""
+    from .compare.vocabulary import procedure_named_rx
+
+    rx = procedure_named_rx(core)
+    return rx is not None and rx.search(text) is not None
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:

@@ -24,6 +24,46 @@ def _named(**concepts: str) -> re.Pattern:
     return re.compile("|".join(f"(?P<{name}>{_LEX.source(c)})" for name, c in concepts.items()))
 
 
+# the procedures of general laws (compare.procedure_law) a clause may name by their acts, by the core of the law's
+# title, with the short word the acts use for it: 行政许可 of 行政许可法 by 受理……许可申请, 准予许可或者不予许可
+# (review.engine.names_procedure, by_figure_act)
+PROCEDURE_NAMED = {"行政许可": ("compare.procedure_named.licensing", "许可")}
+
+
+def procedure_named_rx(core: str) -> re.Pattern | None:
+    """The acts naming the procedure of a general law titled by ``core`` (PROCEDURE_NAMED), None where there are none."""
+    if core not in PROCEDURE_NAMED:
+        return None
+    if core not in _PROCEDURE_NAMED:
+        _PROCEDURE_NAMED[core] = _rx(PROCEDURE_NAMED[core][0])
+    return _PROCEDURE_NAMED[core]
+
+
+def procedure_written_out(text: str) -> tuple[str, list[int]]:
+    """``text`` with each procedure it names by its acts written out by the law's word (受理……许可申请 → 受理……行政许可申请,
+    准予许可 → 准予行政许可): how the general law words the same act, so its time limit is found for it; and the offset
+    in the new text of each offset of ``text`` (and of its end)."""
+    at = list(range(len(text) + 1))
+    for core, (_, short) in PROCEDURE_NAMED.items():
+        out, moved, last = [], [], 0
+        for m in procedure_named_rx(core).finditer(text):
+            if core in text[max(0, m.start() - len(core) + len(short)):m.end()]:
+                continue          # (行政许可申请: written out already)
+            i = m.start() + m.group().index(short)
+            out.append(text[last:i] + core)
+            moved.append((i, len(core) - len(short)))
+            last = i + len(short)
+        if not moved:
+            continue
+        out.append(text[last:])
+        shift = [sum(n for i, n in moved if i < pos) for pos in range(len(text) + 1)]
+        at = [a + shift[a] for a in at]   # (text is rewritten once per procedure; offsets carried through)
+        text = "".join(out)
+    return text, at
+
+
+_PROCEDURE_NAMED: dict[str, re.Pattern] = {}
+
 # 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
 MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
 # 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
