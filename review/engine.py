@@ -1491,6 +1491,9 @@ class _UpperReader:
             if changes:
                 where = f"《{upper.law}》{upper.article_label}{unit.label}"
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
+            if general and said != bare:
+                return None   # a procedure named by its acts is read against its law's best article alone: its acts in
+                # the law's word share 行政许可 with every limit of the law (第四十四条's 颁发……行政许可证件 after 二十日 kept)
         return None
 
     def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:

@@ -25,9 +25,11 @@ def _named(**concepts: str) -> re.Pattern:
 
 
 # the procedures of general laws (compare.procedure_law) a clause may name by their acts, by the core of the law's
-# title, with the short word the acts use for it: 行政许可 of 行政许可法 by 受理……许可申请, 准予许可或者不予许可
-# (review.engine.names_procedure, by_figure_act)
-PROCEDURE_NAMED = {"行政许可": ("compare.procedure_named.licensing", "许可")}
+# title: each concept naming one, with how the law words it — the core written before the clause's short word (受理……
+# 许可申请 → 行政许可申请) or the law's own phrase (作出准予或者不予许可的决定 → 作出行政许可决定) — read by
+# review.engine.names_procedure and by_figure_act
+PROCEDURE_NAMED = {"行政许可": (("compare.procedure_named.licensing_application", "许可", None),
+                            ("compare.procedure_named.licensing_decision", None, "作出行政许可决定"))}
 
 
 def procedure_named_rx(core: str) -> re.Pattern | None:
@@ -35,30 +37,46 @@ def procedure_named_rx(core: str) -> re.Pattern | None:
     if core not in PROCEDURE_NAMED:
         return None
     if core not in _PROCEDURE_NAMED:
-        _PROCEDURE_NAMED[core] = _rx(PROCEDURE_NAMED[core][0])
+        _PROCEDURE_NAMED[core] = _rx(*(concept for concept, *_ in PROCEDURE_NAMED[core]))
     return _PROCEDURE_NAMED[core]
 
 
 def procedure_written_out(text: str) -> tuple[str, list[int]]:
-    """``text`` with each procedure it names by its acts written out by the law's word (受理……许可申请 → 受理……行政许可申请,
-    准予许可 → 准予行政许可): how the general law words the same act, so its time limit is found for it; and the offset
-    in the new text of each offset of ``text`` (and of its end)."""
+    """``text`` with each procedure it names by its acts in the law's words (受理……许可申请 → 受理……行政许可申请,
+    作出准予或者不予许可的决定 → 作出行政许可决定): how the general law words the same act, so its time limit is found for
+    it; and the offset in the new text of each offset of ``text`` (and of its end; a rewritten phrase's inner offsets
+    at its start)."""
     at = list(range(len(text) + 1))
-    for core, (_, short) in PROCEDURE_NAMED.items():
-        out, moved, last = [], [], 0
-        for m in procedure_named_rx(core).finditer(text):
-            if core in text[max(0, m.start() - len(core) + len(short)):m.end()]:
-                continue          # (行政许可申请: written out already)
-            i = m.start() + m.group().index(short)
-            out.append(text[last:i] + core)
-            moved.append((i, len(core) - len(short)))
-            last = i + len(short)
-        if not moved:
-            continue
-        out.append(text[last:])
-        shift = [sum(n for i, n in moved if i < pos) for pos in range(len(text) + 1)]
-        at = [a + shift[a] for a in at]   # (text is rewritten once per procedure; offsets carried through)
-        text = "".join(out)
+    for core, namings in PROCEDURE_NAMED.items():
+        for concept, short, phrase in namings:
+            edits = []                      # (start, end, new words) of text
+            for m in _rx(concept).finditer(text):
+                if core in text[max(0, m.start() - len(core)):m.end()]:
+                    continue                # (行政许可申请, 作出行政许可决定: the law's words already)
+                if short is not None:
+                    i = m.start() + m.group().index(short)
+                    edits.append((i, i + len(short), core))
+                else:
+                    edits.append((m.start(), m.end(), phrase))
+            if not edits:
+                continue
+            out, last, new_at = [], 0, []
+            for s, e, words in edits:
+                out.append(text[last:s])
+                out.append(words)
+                last = e
+            out.append(text[last:])
+
+            def moved(pos: int) -> int:
+                shift = 0
+                for s, e, words in edits:
+                    if pos >= e:
+                        shift += len(words) - (e - s)
+                    elif pos > s:
+                        return s + shift
+                return pos + shift
+            at = [moved(a) for a in at]
+            text = "".join(out)
     return text, at
 
 
