@@ -25,11 +25,10 @@ def _named(**concepts: str) -> re.Pattern:
 
 
 # the procedures of general laws (compare.procedure_law) a clause may name by their acts, by the core of the law's
-# title: each concept naming one, with how the law words it — the core written before the clause's short word (受理……
-# 许可申请 → 行政许可申请) or the law's own phrase (作出准予或者不予许可的决定 → 作出行政许可决定) — read by
-# review.engine.names_procedure and by_figure_act
-PROCEDURE_NAMED = {"行政许可": (("compare.procedure_named.licensing_application", "许可", None),
-                            ("compare.procedure_named.licensing_decision", None, "作出行政许可决定"))}
+# title: each concept naming one, with the law's own phrase for it (受理……许可证申请 → 行政许可申请, 作出准予或者不予
+# 许可的决定 → 作出行政许可决定) — read by review.engine.names_procedure and by_figure_act
+PROCEDURE_NAMED = {"行政许可": (("compare.procedure_named.licensing_application", "行政许可申请"),
+                            ("compare.procedure_named.licensing_decision", "作出行政许可决定"))}
 
 
 def procedure_named_rx(core: str) -> re.Pattern | None:
@@ -37,7 +36,7 @@ def procedure_named_rx(core: str) -> re.Pattern | None:
     if core not in PROCEDURE_NAMED:
         return None
     if core not in _PROCEDURE_NAMED:
-        _PROCEDURE_NAMED[core] = _rx(*(concept for concept, *_ in PROCEDURE_NAMED[core]))
+        _PROCEDURE_NAMED[core] = _rx(*(concept for concept, _ in PROCEDURE_NAMED[core]))
     return _PROCEDURE_NAMED[core]
 
 
@@ -48,19 +47,13 @@ def procedure_written_out(text: str) -> tuple[str, list[int]]:
     at its start)."""
     at = list(range(len(text) + 1))
     for core, namings in PROCEDURE_NAMED.items():
-        for concept, short, phrase in namings:
-            edits = []                      # (start, end, new words) of text
-            for m in _rx(concept).finditer(text):
-                if core in text[max(0, m.start() - len(core)):m.end()]:
-                    continue                # (行政许可申请, 作出行政许可决定: the law's words already)
-                if short is not None:
-                    i = m.start() + m.group().index(short)
-                    edits.append((i, i + len(short), core))
-                else:
-                    edits.append((m.start(), m.end(), phrase))
+        for concept, phrase in namings:
+            edits = [(m.start(), m.end(), phrase) for m in _rx(concept).finditer(text)
+                     # (行政许可申请, 作出行政许可决定: the law's words already)
+                     if core not in text[max(0, m.start() - len(core)):m.end()]]
             if not edits:
                 continue
-            out, last, new_at = [], 0, []
+            out, last = [], 0
             for s, e, words in edits:
                 out.append(text[last:s])
                 out.append(words)
