@@ -910,6 +910,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if result is None and probe not in reader.unchanged:
                 result = reader.by_figure_act(clause, probe)
             if result is None and probe not in reader.unchanged:
+                result = reader.by_hours(clause, probe)
+            if result is None and probe not in reader.unchanged:
                 result = reader.by_cited_fine(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_designation(clause, probe)
@@ -1494,6 +1496,45 @@ class _UpperReader:
             if general and said != bare:
                 return None   # a procedure named by its acts is read against its law's best article alone: its acts in
                 # the law's word share 行政许可 with every limit of the law (第四十四条's 颁发……行政许可证件 after 二十日 kept)
+        return None
+
+    def by_hours(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` setting the hours of the day an act is allowed or forbidden in (营业时间为上午10时至次日
+        凌晨3时, 营业时间可以延长至次日凌晨2时) that an article of a 法律/行政法规 sets for the same act (review.compare.
+        clock: 每日凌晨2时至上午8时，娱乐场所不得营业): the article found by its window, among the articles of the laws of the
+        clause's best hits (from FIGURE_LAW_SCORE) whose subject the clause names (娱乐场所, or 网吧 for the
+        互联网上网服务营业场所 of its title: compare.place_kind) — the search, led by the clause's other words, ranks
+        another article of that law first, or ranks the article below its floors. Only a change of the hours of the same
+        kind of place counts (review.compare.clock.same_holder)."""
+        from .compare.clock import allowed_windows, forbidden_windows, hours_acts
+        from .compare.matter import names_other_certificate
+        from .compare.vocabulary import PLACE_KIND_RX
+        from .governing import works_in_force
+        from .subject_laws import _law
+
+        bare = without_label(probe)
+        acts = hours_acts(bare)
+        if not acts or not hasattr(self.store, "conn"):
+            return None
+        as_of = self.opts.as_of
+        ids = [h.work_id for h in self.searched.get(probe, [])[:UPPER_SEARCH_K]
+               if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
+        # (and the laws whose title names the kind of place the clause names, by any of its names: 网吧, 网咖 for
+        # 互联网上网服务营业场所管理条例, 歌舞厅 for 娱乐场所管理条例 — a reviewer goes from the place to its law)
+        kinds = {m.lastgroup for m in PLACE_KIND_RX.finditer(bare)}
+        ids += [w["work_id"] for w in (works_in_force(self.store, as_of) if kinds else ())
+                if w.get("level") in CORE_LEVELS and kinds & {m.lastgroup for m in PLACE_KIND_RX.finditer(w["title"])}]
+        for law in (_law(self.store, w, as_of) for w in dict.fromkeys(ids)):
+            for upper in (law.articles if law is not None else ()):
+                if not any(w.act in acts for w in [*forbidden_windows(upper.text), *allowed_windows(upper.text)]) \
+                        or self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
+                        or cites_another(clause.text, upper):
+                    continue
+                cmp, unit = self.compare_with(clause, probe, upper)
+                changes = [c for c in cmp.material() if c.kind == "time_of_day" and not quoted(probe, c)]
+                if changes:
+                    where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                    return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
         return None
 
     def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:

@@ -75,6 +75,10 @@ def procedure_written_out(text: str) -> tuple[str, list[int]]:
 
 _PROCEDURE_NAMED: dict[str, re.Pattern] = {}
 
+# one kind of place or business under its names (网吧 is the 互联网上网服务营业场所): whose hours a window of the day is
+# (review/compare/clock.py same_holder); the group name is the kind
+PLACE_KIND_RX = _named(internet_cafe="compare.place_kind.internet_cafe", entertainment="compare.place_kind.entertainment")
+
 # 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
 MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
 # 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
