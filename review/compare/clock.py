@@ -38,7 +38,7 @@ _EVENING = ("下午", "傍晚", "晚上", "夜间", "夜里")
 # the hours an act is allowed in: the act's 时间 (营业时间, 开放时间) and a range after it (为, 限于, 自); or an allowed time
 # put later (营业时间可以延长至次日凌晨2时)
 _ALLOWED_RX = re.compile(r"(?P<act>营业|开放)时间(?:一般|每日|每天)?(?:为|限于|是|自|从)?$")
-_LATER_RX = re.compile(rf"(?P<act>营业|开放)时间[^，。；]{{0,8}}?(?:延长|延至|推迟|顺延)(?:至|到)?\s*(?P<t>{_TIME})")
+_LATER_RX = re.compile(rf"(?P<act>营业|开放)时间[^，。；]{{0,8}}?(?P<said>(?:延长|延至|推迟|顺延)(?:至|到)?\s*(?P<t>{_TIME}))")
 DAY = 1440
 
 
@@ -125,7 +125,7 @@ def allowed_windows(text: str, upper_allowed: list[Window] | None = None) -> lis
         end = end + (start // DAY) * DAY if end < start else end
         if end > start:
             s, _ = bounds(text, m.start(), SENTENCE_END)
-            out.append(Window(start, end, m.group("t"), m.start("t"), m.group("act"), text[s:m.start("t")]))
+            out.append(Window(start, end, m.group("said"), m.start("said"), m.group("act"), text[s:m.start("said")]))
     return out
 
 
