@@ -1902,7 +1902,7 @@ def names_procedure(title: str, text: str) -> bool:
 
 def procedure_acts_named(core: str, text: str) -> bool:
     """Whether ``text`` names the procedure ``core`` (行政许可) by its acts (受理……许可申请, 准予许可或者不予许可):
-    the lexicon concept compare.procedure_named.<core>, where there is one."""
+    the lexicon concepts review.compare.vocabulary.PROCEDURE_NAMED gives for it, where there are any."""
     from .compare.vocabulary import procedure_named_rx
 
     rx = procedure_named_rx(core)
