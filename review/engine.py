@@ -910,6 +910,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
             if result is None and probe not in reader.unchanged:
                 result = reader.by_figure_act(clause, probe)
             if result is None and probe not in reader.unchanged:
+                result = reader.by_hours(clause, probe)
+            if result is None and probe not in reader.unchanged:
                 result = reader.by_cited_fine(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_designation(clause, probe)
@@ -1449,6 +1451,7 @@ class _UpperReader:
         is for what the clause's figure is for. Only that figure's change counts, for the same act (same_figure_for,
         same_limited_act), not where the article leaves the figure to others or another hit says the clause's."""
         from .compare.matter import names_other_certificate
+        from .compare.vocabulary import procedure_written_out
         from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act, within_limit
         from .governing import _cache
         from .subject_laws import _law, general_laws
@@ -1465,7 +1468,14 @@ class _UpperReader:
                if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
         laws = [law for law in (_law(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
                 if law is not None]
-        for upper in articles_for_figures(bare, laws, procedural, _cache(self.store)):
+        # (the clause's acts in the general law's words where it names the procedure by them: 受理……许可申请 is the
+        # 行政许可申请 whose 二十日 行政许可法 第四十二条 sets)
+        said, written_at = procedure_written_out(bare) if procedural else (bare, range(len(bare) + 1))
+
+        def at(i: int) -> int:
+            return written_at[i] if 0 <= i < len(written_at) else -1
+
+        for upper in articles_for_figures(said, laws, procedural, _cache(self.store)):
             if self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
                     or cites_another(clause.text, upper):
                 continue
@@ -1476,14 +1486,58 @@ class _UpperReader:
             general = upper.work_id in procedural
             changes = [c for c in cmp.material()
                        if c.kind == "time_limit" and c.severity in ("warning", "error") and is_sure(c)
-                       and paired(bare, c.clause_start, c.clause_start + len(c.clause_span), unit.text,
+                       and paired(said, at(c.clause_start), at(c.clause_start + len(c.clause_span)), unit.text,
                                   c.upper_start, c.upper_start + len(c.upper_span), general)
                        and within_limit(bare, c.clause_start, c.clause_span)
                        and within_limit(unit.text, c.upper_start, c.upper_span)
-                       and not quoted(probe, c) and not said_for_act(bare, c, found[:UPPER_COMPARED], upper, procedural)]
+                       and not quoted(probe, c)
+                       and not said_for_act(said, replace(c, clause_start=at(c.clause_start)), found[:UPPER_COMPARED],
+                                            upper, procedural)]
             if changes:
                 where = f"《{upper.law}》{upper.article_label}{unit.label}"
                 return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
+            if general and said != bare:
+                return None   # a procedure named by its acts is read against its law's best article alone: its acts in
+                # the law's word share 行政许可 with every limit of the law (第四十四条's 颁发……行政许可证件 after 二十日 kept)
+        return None
+
+    def by_hours(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` setting the hours of the day an act is allowed or forbidden in (营业时间为上午10时至次日
+        凌晨3时, 营业时间可以延长至次日凌晨2时) that an article of a 法律/行政法规 sets for the same act (review.compare.
+        clock: 每日凌晨2时至上午8时，娱乐场所不得营业): the article found by its window, among the articles of the laws of the
+        clause's best hits (from FIGURE_LAW_SCORE) whose subject the clause names (娱乐场所, or 网吧 for the
+        互联网上网服务营业场所 of its title: compare.place_kind) — the search, led by the clause's other words, ranks
+        another article of that law first, or ranks the article below its floors. Only a change of the hours of the same
+        kind of place counts (review.compare.clock.same_holder)."""
+        from .compare.clock import allowed_windows, forbidden_windows, hours_acts
+        from .compare.matter import names_other_certificate
+        from .compare.vocabulary import PLACE_KIND_RX
+        from .governing import works_in_force
+        from .subject_laws import _law
+
+        bare = without_label(probe)
+        acts = hours_acts(bare)
+        if not acts or not hasattr(self.store, "conn"):
+            return None
+        as_of = self.opts.as_of
+        ids = [h.work_id for h in self.searched.get(probe, [])[:UPPER_SEARCH_K]
+               if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
+        # (and the laws whose title names the kind of place the clause names, by any of its names: 网吧, 网咖 for
+        # 互联网上网服务营业场所管理条例, 歌舞厅 for 娱乐场所管理条例 — a reviewer goes from the place to its law)
+        kinds = {m.lastgroup for m in PLACE_KIND_RX.finditer(bare)}
+        ids += [w["work_id"] for w in (works_in_force(self.store, as_of) if kinds else ())
+                if w.get("level") in CORE_LEVELS and kinds & {m.lastgroup for m in PLACE_KIND_RX.finditer(w["title"])}]
+        for law in (_law(self.store, w, as_of) for w in dict.fromkeys(ids)):
+            for upper in (law.articles if law is not None else ()):
+                if not any(w.act in acts for w in [*forbidden_windows(upper.text), *allowed_windows(upper.text)]) \
+                        or self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
+                        or cites_another(clause.text, upper):
+                    continue
+                cmp, unit = self.compare_with(clause, probe, upper)
+                changes = [c for c in cmp.material() if c.kind == "time_of_day" and not quoted(probe, c)]
+                if changes:
+                    where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                    return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
         return None
 
     def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:
@@ -1861,7 +1915,16 @@ def names_procedure(title: str, text: str) -> bool:
     """Whether ``text`` names the procedure a general law of administrative procedure is titled by (行政复议 of
     行政复议法, 政府信息公开 of 政府信息公开条例): only then is its time limit the clause's."""
     core = _PROCEDURE_TITLE.sub("", title or "")
-    return len(core) >= 2 and core in text
+    return len(core) >= 2 and (core in text or procedure_acts_named(core, text))
+
+
+def procedure_acts_named(core: str, text: str) -> bool:
+    """Whether ``text`` names the procedure ``core`` (行政许可) by its acts (受理……许可申请, 准予许可或者不予许可):
+    the lexicon concepts review.compare.vocabulary.PROCEDURE_NAMED gives for it, where there are any."""
+    from .compare.vocabulary import procedure_named_rx
+
+    rx = procedure_named_rx(core)
+    return rx is not None and rx.search(text) is not None
 
 
 def names_law_subject(probe: str, upper: Provision) -> bool:

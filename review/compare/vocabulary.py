@@ -24,6 +24,61 @@ def _named(**concepts: str) -> re.Pattern:
     return re.compile("|".join(f"(?P<{name}>{_LEX.source(c)})" for name, c in concepts.items()))
 
 
+# the procedures of general laws (compare.procedure_law) a clause may name by their acts, by the core of the law's
+# title: each concept naming one, with the law's own phrase for it (受理……许可证申请 → 行政许可申请, 作出准予或者不予
+# 许可的决定 → 作出行政许可决定) — read by review.engine.names_procedure and by_figure_act
+PROCEDURE_NAMED = {"行政许可": (("compare.procedure_named.licensing_application", "行政许可申请"),
+                            ("compare.procedure_named.licensing_decision", "作出行政许可决定"))}
+
+
+def procedure_named_rx(core: str) -> re.Pattern | None:
+    """The acts naming the procedure of a general law titled by ``core`` (PROCEDURE_NAMED), None where there are none."""
+    if core not in PROCEDURE_NAMED:
+        return None
+    if core not in _PROCEDURE_NAMED:
+        _PROCEDURE_NAMED[core] = _rx(*(concept for concept, _ in PROCEDURE_NAMED[core]))
+    return _PROCEDURE_NAMED[core]
+
+
+def procedure_written_out(text: str) -> tuple[str, list[int]]:
+    """``text`` with each procedure it names by its acts in the law's words (受理……许可申请 → 受理……行政许可申请,
+    作出准予或者不予许可的决定 → 作出行政许可决定): how the general law words the same act, so its time limit is found for
+    it; and the offset in the new text of each offset of ``text`` (and of its end; a rewritten phrase's inner offsets
+    at its start)."""
+    at = list(range(len(text) + 1))
+    for core, namings in PROCEDURE_NAMED.items():
+        for concept, phrase in namings:
+            edits = [(m.start(), m.end(), phrase) for m in _rx(concept).finditer(text)
+                     # (行政许可申请, 作出行政许可决定: the law's words already)
+                     if core not in text[max(0, m.start() - len(core)):m.end()]]
+            if not edits:
+                continue
+            out, last = [], 0
+            for s, e, words in edits:
+                out.append(text[last:s])
+                out.append(words)
+                last = e
+            out.append(text[last:])
+
+            def moved(pos: int) -> int:
+                shift = 0
+                for s, e, words in edits:
+                    if pos >= e:
+                        shift += len(words) - (e - s)
+                    elif pos > s:
+                        return s + shift
+                return pos + shift
+            at = [moved(a) for a in at]
+            text = "".join(out)
+    return text, at
+
+
+_PROCEDURE_NAMED: dict[str, re.Pattern] = {}
+
+# one kind of place or business under its names (网吧 is the 互联网上网服务营业场所): whose hours a window of the day is
+# (review/compare/clock.py same_holder); the group name is the kind
+PLACE_KIND_RX = _named(internet_cafe="compare.place_kind.internet_cafe", entertainment="compare.place_kind.entertainment")
+
 # 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
 MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
 # 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
