@@ -57,6 +57,22 @@ def test_round34_shapes(category, text, quote, header, reason):
     assert lookalike_reason(category, text, quote, header) == reason
 
 
+SEA = "为规范执法裁量，县自然资源局应当在法律、法规规定的罚款种类和幅度内制定海域使用行政处罚裁量基准，并向社会公开。"
+FOREST = "县林业局制定的森林防火行政处罚裁量基准中，对个人初次擅自野外用火的，并处200元以上500元以下罚款。"
+
+
+@pytest.mark.parametrize("text, quote, reason", [
+    # the body making a penalty discretion standard (行政处罚法 第三十四条), read against 第十三条's 国务院部门
+    (SEA, "县自然资源局", "discretion_standard"),
+    # guard: a figure the standard sets is still compared
+    (FOREST, "200元以上500元以下", None),
+    # guard: a body setting fines with no discretion standard named
+    ("县气象局可以对雷电防护违法行为设定罚款。", "县气象局", None),
+])
+def test_round34_upper_discretion_body(text, quote, reason):
+    assert lookalike_reason("upper-law", text, quote, severity="warning", upper_law="中华人民共和国行政处罚法") == reason
+
+
 TENDER = "招标人和中标人应当自中标通知书发出之日起三十日内，按照招标文件和中标人的投标文件订立书面合同。"
 TEACHER = ("教育行政部门或者受委托的高等学校在接到公民的教师资格认定申请后，应当对申请人的条件进行审查；对符合认定条件的，"
            "应当在受理期限终止之日起30日内颁发相应的教师资格证书。")

@@ -469,6 +469,11 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             whole = clause_text[clause_text.rfind("。", 0, s0) + 1:end + 1 if end >= 0 else len(clause_text)]
             if _law_named(whole + "\n" + header, upper_law):
                 return "restated_cited"     # round 29 (guard29): 依照《X法》的有关规定 / 依照X法规定, no article
+        # round 34 (look34): the body that makes a penalty discretion standard (县自然资源局应当……制定……行政处罚裁量基准)
+        # read against 行政处罚法 第十三条's 国务院部门 that sets rules — 第三十四条 lets any 行政机关 make a standard within
+        # the law's kinds and ranges: the body named, no level lowered
+        if severity in ("error", "warning") and _DISCRETION_MADE.search(sentence) and _BODY_NAMED.fullmatch(quote):
+            return "discretion_standard"
         # round 33 (look33): a change read in a protective span — a change only (an info note that the clause restates
         # the article unaltered is no change to excuse: D133's 不因登记机构……的改变而受到影响)
         return _protective_span(sentence, q0, q1, upper_text) if severity in ("error", "warning") else None
@@ -522,6 +527,12 @@ _ADDS_NOTHING = re.compile(r"^[^，。；：:]{0,20}?(?:均|都|一律|也|并|�
                            r"(?:条件|环节|门槛|手续|程序|审批|登记|备案|许可|要求|限制|处罚|罚则|收费|措施|前置)"
                            r"(?:种类|幅度|项目|事项|标准|和|及|、)*$")
 _MODAL_BEFORE = re.compile(r"应当|应|必须|须|可以|有权")
+
+# (2) a penalty discretion standard made by a body (行政处罚法 第三十四条: 行政机关可以依法制定行政处罚裁量基准), the quote
+# the body's own name only (县自然资源局, 县林业局) — a figure or a penalty the standard sets is still compared
+_DISCRETION_MADE = re.compile(r"(?:制定|细化|完善|修订|公布)[^。；]{0,30}?(?:行政处罚|处罚|罚款)?裁量(?:基准|标准)|"
+                              r"(?:行政处罚|处罚|罚款)裁量(?:基准|标准)[^。；]{0,12}?(?:由|中)")
+_BODY_NAMED = re.compile(r"(?:[县市区]|本级)?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|部门|机构|机关|中心|大队)")
 
 
 def _adds_nothing(sentence: str, q0: int, q1: int) -> bool:
