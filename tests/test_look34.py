@@ -78,8 +78,12 @@ TEACHER = ("教育行政部门或者受委托的高等学校在接到公民的�
            "应当在受理期限终止之日起30日内颁发相应的教师资格证书。")
 
 
+ON_THE_SPOT = ("违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，"
+               "可以当场作出行政处罚决定。法律另有规定的，从其规定。")
+
+
 def _time_limits(clause: str, upper: str) -> list[str]:
-    return [c.severity for c in compare(clause, upper).changes if c.kind == "time_limit"]
+    return [c.severity for c in compare(clause, upper).changes if c.kind in ("time_limit", "amount")]
 
 
 @pytest.mark.parametrize("clause, upper, severities", [
@@ -89,6 +93,10 @@ def _time_limits(clause: str, upper: str) -> list[str]:
     ("招标人和中标人应当自中标通知书发出之日起十五日内订立书面合同。", TENDER, ["warning"]),
     # guard: a cap of the clause's own, past the law's
     ("招标人和中标人应当自中标通知书发出之日起十五日内订立书面合同，最长不得超过四十五日。", TENDER, ["warning"]),
+    # guard: the clause's other figure equals another figure of the article (对法人……三千元以下), not the compared one's
+    # bound (对公民……二百元以下 raised to 五百元): another bearer's cap, no restated bound
+    ("违法事实确凿并有法定依据，对公民处以五百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出"
+     "行政处罚决定。", ON_THE_SPOT, ["error"]),
     # (5) the same answer (颁发……证书) restated without whence the period runs: the body's limit, shorter = stricter
     ("县教育局对符合认定条件的申请，原则上在十五日内颁发相应的教师资格证书。", TEACHER, ["info"]),
     # guard: longer is the body's limit exceeded
