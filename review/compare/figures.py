@@ -156,6 +156,8 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         return
     if upper_quantity.mode == "fixed" and clause_quantity.mode == "max" and upper_quantity.hi == clause_quantity.hi:
         return   # 不得超过原合同采购金额的百分之十 restated as 控制在原合同金额的10%以内: the same cap
+    if bound_restated(reading, upper_quantity, clause_quantity):
+        return   # ……3个工作日内确定中标供应商，最长不得超过5个工作日: a target inside the law's bound, the bound kept
     if upper_quantity.dim == DURATION and other_acts(reading, upper_quantity, clause_quantity):
         return   # 竣工验收合格之日起15日内报送备案 / 之日起60日内支付工程款: two limits for two acts
     if upper_quantity.dim == DURATION:
@@ -164,6 +166,29 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         read_age_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
+
+
+def bound_restated(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether the clause's sentence also states the very bound of the article it is compared with — a cap for a cap or a
+    limit (最长不得超过5个工作日 for 5个工作日内), a floor for a floor — and its differing figure lies inside it (round 34,
+    look34; not another figure of the article, which may be another bearer's: 对法人……三千元以下 beside 对公民……): the
+    figure is a target the body sets within the bound it restates (……应当自收到评审报告之日起3个工作日内确定中标供应商，
+    最长不得超过5个工作日), the law's bound kept. Not a bound of another dimension, nor one in another sentence, nor a
+    figure past the bound (then the clause contradicts itself, and the figure is read as it is)."""
+    from .phrases import SENTENCE_END, bounds
+
+    s, e = bounds(reading.clause.text, clause_quantity.start, SENTENCE_END)
+    for q in reading.clause.quantities.values():
+        if q.start == clause_quantity.start or q.dim != upper_quantity.dim or not (s <= q.start < e):
+            continue
+        q = with_bound(reading.clause.text, q)
+        if upper_quantity.mode in ("max", "fixed") and q.mode == "max" and q.hi == upper_quantity.value \
+                and clause_quantity.upper_bound <= q.hi:
+            return True
+        if upper_quantity.mode == "min" and q.mode == "min" and q.lo == upper_quantity.lo \
+                and clause_quantity.lower_bound >= q.lo:
+            return True
+    return False
 
 
 LEFTOVER_SHARED = 2     # character pairs the phrases around two leftover figures must share to be paired

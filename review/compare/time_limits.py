@@ -48,6 +48,12 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
     # shorter one is a stricter duty on it, which protects the requester (round 27, guard27)
     if answers_request(reading.upper.text, upper_quantity) and answers_request(reading.clause.text, clause_quantity):
         role = clause_role = ORGAN
+    # … or the clause restates the same answer without saying whence its period runs (公证机构……原则上在十个工作日内出具
+    # 公证书 for 应当自受理公证申请之日起十五个工作日内向当事人出具公证书): the same act after both figures, the clause's
+    # bearer no party of its own (round 34, look34)
+    elif clause_role != PARTY and answers_request(reading.upper.text, upper_quantity) \
+            and same_answer(reading.upper.text, upper_quantity, reading.clause.text, clause_quantity):
+        role = clause_role = ORGAN
     # whose period it is, read from who must act within it: a bearer named as the one a body acts on (被审计单位, 被检查
     # 人, 被征收人) answers the body's act — its time to object or be heard, a party's period however the act is called
     # (被审计单位应当自接到审计报告之日起十日内……送交书面意见: round 30, upperK30)
@@ -212,6 +218,13 @@ def answers_request(text: str, q: Quantity) -> bool:
     for mark in "，,；;：:":
         before = before[before.rfind(mark) + 1:]
     return bool(ANSWERS_REQUEST_RX.search(before) and ANSWER_ACT_RX.match(text, q.end))
+
+
+def same_answer(upper: str, upper_q: Quantity, clause: str, clause_q: Quantity) -> bool:
+    """Whether the acts after the two figures are one answer to a request (…出具公证书 and …出具公证书, …作出决定 and
+    …作出决定): both read as an answer, ending on the same word."""
+    theirs, mine = ANSWER_ACT_RX.match(upper, upper_q.end), ANSWER_ACT_RX.match(clause, clause_q.end)
+    return theirs is not None and mine is not None and theirs.group()[-2:] == mine.group()[-2:]
 
 
 _SEEKS_RX = re.compile(r"[^，。；]{0,12}?(?:申请|提起|请求|提出)")

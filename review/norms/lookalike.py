@@ -469,6 +469,11 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
             whole = clause_text[clause_text.rfind("。", 0, s0) + 1:end + 1 if end >= 0 else len(clause_text)]
             if _law_named(whole + "\n" + header, upper_law):
                 return "restated_cited"     # round 29 (guard29): 依照《X法》的有关规定 / 依照X法规定, no article
+        # round 34 (look34): the body that makes a penalty discretion standard (县自然资源局应当……制定……行政处罚裁量基准)
+        # read against 行政处罚法 第十三条's 国务院部门 that sets rules — 第三十四条 lets any 行政机关 make a standard within
+        # the law's kinds and ranges: the body named, no level lowered
+        if severity in ("error", "warning") and _DISCRETION_MADE.search(sentence) and _BODY_NAMED.fullmatch(quote):
+            return "discretion_standard"
         # round 33 (look33): a change read in a protective span — a change only (an info note that the clause restates
         # the article unaltered is no change to excuse: D133's 不因登记机构……的改变而受到影响)
         return _protective_span(sentence, q0, q1, upper_text) if severity in ("error", "warning") else None
@@ -476,6 +481,8 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
     # (round 28, power28: a duty kept is no supervision dropped — 不免除县体育局的监管责任 holds 不……监管)
     if category == "power" and _OWN_SUPERVISION_DROPPED.search(_DUTY_KEPT.sub("", quote)):
         return None          # the body refraining from its own supervision is the power finding itself, no look-alike
+    if _adds_nothing(sentence, q0, q1):
+        return "adds_nothing"       # round 34 (look34): 本细则对上述许可不另设条件 — the document declares it adds nothing
     if _self_restraint(sentence, q0, q1, before if before.endswith(("；", ";")) else ""):
         return "self_restraint"
     if category in ("fair-competition", "power") and _NO_INTERFERENCE.search(sentence):
@@ -484,8 +491,15 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "abolished_list"
     # (round 28, fcfee28: not an article cited only in the 除……外 phrase the measure is added beside — 除依照《民用建筑节能
     # 条例》第四十一条处理外，另……十二个月内暂停其……)
+    # the clause's text before the sentence, back to the last full stop: a citation opening 依照《……》第十条，……；
+    # 情节较重的，…… covers the sentences after its semicolon too
+    lead = clause_text[clause_text.rfind("。", 0, s0) + 1:s0]
+    # (round 34, look34: for penalty and coercion as for licence — 依照《民用机场管理条例》第七十九条，……的，由……责令改正；
+    # 情节严重的，处……罚款: the fine after the semicolon is the cited article's)
     if category in ("penalty", "coercion") and (_CITED_ARTICLE.search(without_excepted(sentence, q1))
-                                                or _CITED_ARTICLE.search(header)):
+                                                or _CITED_ARTICLE.search(header)
+                                                or (lead and _CITED_ARTICLE.search(_cited_part(lead + sentence,
+                                                                                               len(lead) + q1)))):
         return "cited_article"
     if category in ("proof", "family-planning") and _national_article_cited(sentence[:q1] + "\n" + header):
         return "cited_article"     # 依照《中国公民收养子女登记办法》第六条规定，收养人应当提交……生育情况证明
@@ -493,15 +507,44 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "higher_decision"
     if _own_duty_after_measure(sentence, q0, q1):
         return "own_duty_after_measure"
-    # the clause's text before the sentence, back to the last full stop: a citation opening 依照《……》第十条，……；
-    # 情节较重的，…… covers the sentences after its semicolon too
-    lead = clause_text[clause_text.rfind("。", 0, s0) + 1:s0]
     if category == "license" and (_CITED_ARTICLE.search(_cited_part(lead + sentence, len(lead) + q1))
                                   or _CITED_ARTICLE.search(header) or _statutory_regime(sentence)):
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1) \
         or _round29(category, sentence, q0, q1) or _round31(category, sentence, q0, q1, header) \
         or _round33(category, sentence, q0, q1, header)
+
+
+# ---- round 34 (look34, issue 8): the classes of flagged look-alikes recurring over the dev sets
+
+# (1) the document, or a body, declaring that it adds nothing to what the upper level lays (本细则对上述许可不另设条件;
+# 镇（街道）不另设审批、登记等前置环节; 本办法不另行设定处罚种类和幅度; 不再增设备案手续): the quote stands wholly inside
+# that phrase — a declaration of restraint, for power findings too (it sets no condition, step or penalty; a body no
+# longer supervising, 不再检查, is _OWN_SUPERVISION_DROPPED's and stays). Not a phrase naming a case (……不设置……的，),
+# nor one whose subject lays a modal (……应当……), nor a quote reaching into another phrase (that phrase decides)
+_ADDS_NOTHING = re.compile(r"^[^，。；：:]{0,20}?(?:均|都|一律|也|并|原则上)?(?:不再另行|不另行|不再|不另|不)(?:另行)?"
+                           r"(?:增设|设定|设置|设立|附加|另设|加设|增加|新设|另定)(?:任何|其他|额外|新的)?[^，。；]{0,14}?"
+                           r"(?:条件|环节|门槛|手续|程序|审批|登记|备案|许可|要求|限制|处罚|罚则|收费|措施|前置)"
+                           r"(?:种类|幅度|项目|事项|标准|和|及|、)*$")
+_MODAL_BEFORE = re.compile(r"应当|应|必须|须|可以|有权")
+
+# (2) a penalty discretion standard made by a body (行政处罚法 第三十四条: 行政机关可以依法制定行政处罚裁量基准), the quote
+# the body's own name only (县自然资源局, 县林业局) — a figure or a penalty the standard sets is still compared
+_DISCRETION_MADE = re.compile(r"(?:制定|细化|完善|修订|公布)[^。；]{0,30}?(?:行政处罚|处罚|罚款)?裁量(?:基准|标准)|"
+                              r"(?:行政处罚|处罚|罚款)裁量(?:基准|标准)[^。；]{0,12}?(?:由|中)")
+_BODY_NAMED = re.compile(r"(?:[县市区]|本级)?[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|部门|机构|机关|中心|大队)")
+
+
+def _adds_nothing(sentence: str, q0: int, q1: int) -> bool:
+    a, b = phrase_bounds(sentence, q0, q0)
+    if q1 > b + 1:
+        return False
+    phrase = _ARTICLE_NUMBER.sub("", sentence[a:b]).rstrip("。；;")
+    m = _ADDS_NOTHING.match(phrase)
+    if m is None or _CASE_END.search(phrase):
+        return False
+    neg = re.search(r"不再另行|不另行|不再|不另|不", phrase)
+    return not _MODAL_BEFORE.search(phrase[:neg.start()])
 
 
 # ---- round 28, wave 2 (guard28b): the look-alikes set Z's writers wrote, each read as a class
@@ -696,6 +739,10 @@ _REMOVES = re.compile(r"^(?:也|均|一律|并)?(?:不需要?|无需|无须|不�
 _UNLINKED = re.compile(r"^[^，。；]{0,20}?(?:与|同|和)[^，。；]{1,24}?(?:不|不得|不再)(?:挂钩|关联|联系|捆绑)")
 _NOT_EXAMINED = re.compile(r"^(?:也|均|一律|并)?(?:不|不再)(?:区分|审查|查验|核查|限制|设置|附加)")
 _EQUAL = re.compile(r"平等享受|同等享受|同等对待|平等对待|一视同仁")
+# (round 34, look34: a ban on setting a barrier — ……的选聘，不得设置与婚育情况相关的条件; 不得附加户籍限制 — the phrase ends
+# on the barrier's noun, so 不得设置摊点 is no protection)
+_NO_BARRIER = re.compile(r"^(?:也|均|一律|并)?(?:不得|不再|严禁|禁止|不)(?:另行)?(?:设置|设定|附加|增设|另设|规定)[^，。；]{0,20}?"
+                         r"(?:条件|门槛|限制)$")
 # (… and the declarative grant or grade a phrase may lay without a modal: 给予奖励, 优先, 加分, 上浮5%, 每家10万元 — not a
 # scheme's name, 育儿补贴的发放对象为……)
 _LAYS = re.compile(r"应当|应|须|必须|需|方可|才能|可以|可|有权|不予|不得|严禁|禁止|不准|一律|处以?|罚款|取消|停止|暂停|"
@@ -716,7 +763,7 @@ def _protective_phrase(sentence: str, a: int, b: int) -> bool:
         return True
     return bool(_self_restraint(sentence, a, b) or _REMOVES.match(phrase) or _UNLINKED.match(phrase)
                 or _NOT_AS_GROUND.search(phrase) or _NOT_EXAMINED.match(phrase) or _SHIELDED.search(phrase)
-                or _EQUAL.search(phrase))
+                or _EQUAL.search(phrase) or _NO_BARRIER.match(phrase))
 
 
 def _protective_sentence(sentence: str) -> bool:
