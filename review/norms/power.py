@@ -61,7 +61,8 @@ NONHOLDER = re.compile(
     r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站|管理站)|"
-    rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)|"
+    # (round 34, power34: not a township's 党政联席会议, the township's own collective meeting deciding its own affairs)
+    rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|(?<!党政)联席会议)|"
     # round 32 (power32, issue 8): a public service institution named by the service it gives (融媒体中心, 信息中心,
     # 监测中心, 检测中心, 数据中心, 交易中心: a 事业单位 that reports, tests, publishes or hosts, and that no law gives a
     # sanction — 行政处罚法 第十七条、第十九条 need a law or regulation's grant to an organisation)
@@ -99,7 +100,8 @@ _ACT = re.compile(
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
 ADVISORY = re.compile(r"劝导|劝阻|劝告|劝说|报告|上报|报送|报请|提请|移交|移送|协助|配合|建议|提醒|告知|反映|通报|提出|拟定|拟订")
-PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
+# (round 34, power34: or the document saying it sets no such step — 镇（街道）不另设审批、登记等前置环节)
+PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应|不(?:另行?|再|增)设")
 # the act named as undergone, or as the condition of another
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
