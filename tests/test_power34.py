@@ -76,3 +76,17 @@ def test_no_usurpation_read(sentence):
 def test_a_coordinating_meeting_still_decides_wrongly():
     # a 联席会议 that is not a township's own still reads as a coordinating organ deciding
     assert [r for r in readings("气象灾害防御重点单位的认定和撤销，由县气象工作联席会议研究确定。") if r[0] == "usurp" and not r[3]]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a closed class extended to what lies outside it, by its regulatory word
+    ("将国家强制检定目录以外的商用计量器具纳入本县强制检定范围", True),
+    ("将旅馆业、典当业以外的其他行业临时确定为特种行业", True),
+    # a benefit widened: no regulatory word
+    ("将低保标准以外的困难家庭纳入临时救助范围", False),
+    # nothing outside a list: the list itself applied
+    ("对列入强制检定目录的工作计量器具实行强制检定", False),
+])
+def test_list_extended(text, found):
+    from review.norms.lexicon import load_lexicon
+    assert bool(load_lexicon().find("competence.list_extended", text)) is found
