@@ -61,8 +61,7 @@ NONHOLDER = re.compile(
     r"联络员|管理员|志愿者|楼栋长|楼长|河长|林长|田长|路长|湖长|队员)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?:巡逻队|护渔队|护林队|巡护队|志愿服务队|志愿队|劝导队|服务队)|"
     rf"{_NAME}{{0,12}}?(?<!执法)(?<!行政)(?<!公积金)(?<!登记)(?:服务中心|投诉中心|治理中心|运营中心|服务站|工作站|劝导站|协管站|护渔站|管理站)|"
-    # (round 34, power34: not a township's 党政联席会议, the township's own collective meeting deciding its own affairs)
-    rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|(?<!党政)联席会议)|"
+    rf"{_NAME}{{0,12}}?(?:指挥部|领导小组(?:办公室)?|工作专班|专班|工作组|联席会议)|"
     # round 32 (power32, issue 8): a public service institution named by the service it gives (融媒体中心, 信息中心,
     # 监测中心, 检测中心, 数据中心, 交易中心: a 事业单位 that reports, tests, publishes or hosts, and that no law gives a
     # sanction — 行政处罚法 第十七条、第十九条 need a law or regulation's grant to an organisation)
