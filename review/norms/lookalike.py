@@ -146,7 +146,7 @@ _BODY_OPENING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+
 # a body's negation of its own supervision, inspection or handling of complaints (不再对……进行跟踪检查, 不受理相关投诉): what
 # a power rule reports as a duty shed, not a self-restraint that protects anyone
 # (round 24: or its accountability — 不纳入预算, 不接受审计, 不向人民代表大会……报告)
-_OWN_SUPERVISION_DROPPED = re.compile(r"(不再|不予|一律不|不)[^，。；]{0,14}(监督|检查|巡查|抽查|监管|执法|跟踪|绩效评价|受理|查处|调处|核查)|"
+_OWN_SUPERVISION_DROPPED = re.compile(r"(不再|不予|一律不|不)[^，。；]{0,14}(监督|检查|巡查|抽查|抽检|监管|执法|跟踪|绩效评价|受理|查处|调处|核查)|"
                                       r"不(?:纳入|列入)[^，。；]{0,8}?预算|不(?:接受|受|进行)[^，。；]{0,6}?审计|"
                                       r"不(?:向|报)[^，。；]{0,20}?(?:人民代表大会|人大)[^，。；]{0,10}?报告")
 

@@ -99,7 +99,8 @@ _ACT = re.compile(
 _INTERNAL_OBJECT = re.compile(r"资金|经费|预算|方案|计划|拨付|报销|项目库|采购")
 # the actor only advises, reports or helps
 ADVISORY = re.compile(r"劝导|劝阻|劝告|劝说|报告|上报|报送|报请|提请|移交|移送|协助|配合|建议|提醒|告知|反映|通报|提出|拟定|拟订")
-PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应")
+# (round 34, power34: or the document saying it sets no such step — 镇（街道）不另设审批、登记等前置环节)
+PROTECTIVE = re.compile(r"不得|无权|不具有|不具备|严禁|禁止|不能|不可|不应|不(?:另行?|再|增)设")
 # the act named as undergone, or as the condition of another
 _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # the actor's own people: an employer's, an association's or a school's discipline
@@ -781,14 +782,21 @@ def _gates(sentence: str, header: str, before: str = "") -> list[tuple[str, int,
 
 # ---- duty shed
 GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:救助|管理|监督|检测|防治)(?:站|所)|(?:管理|养护|监察|执法)(?:处|段)(?![理置罚])|人民政府|政府|财政(?!资金|补助|预算|收入|专项)|办事处|局|部门|机关|大队|支队|中队|文明办|管委会|(?<![村居]民)(?<!业主)(?<!监督)委员会")
-_DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,6}?)?(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
-                   r"投入|保障|派员|实施|监管|监督|检查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
-_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
+# (round 34, power34: the act's object open after 对 — 不再对辖区政策性粮食承储库点的库存数量和质量开展监督检查, a noun
+# phrase of any length up to the phrase's end, not six characters; and the body's own check named as done again, 另行/再行/
+# 单独 — 有关部门不再另行抽检)
+_DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,24}?)?(?:另行|再行|单独)?"
+                   r"(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
+                   r"投入|保障|派员|实施|监管|监督|检查|抽检|抽查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
+_DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
                           r"接收|收治|核查|核实|审核|复核")
-_SUPERVISION = re.compile(r"监管|监督|检查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
+_SUPERVISION = re.compile(r"监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
 _HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
                      r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)|"
+                     # round 34 (power34): the party's own check, by the word that makes it its own (由施工单位自行组织实施,
+                     # 由协会自律管理)
+                     r"由[^，。；]{0,16}?(?:自行|自律)(?:组织|实施|检查|检测|检验|监测)|"
                      # round 25 (power25): the matter moved to another by a verb of handing (移交沿街单位和属地社区承担,
                      # 交由所在地沿街商户负责, 整体委托……协会行使)
                      r"(?:移交|交由|交给|转交|委托|下放(?:给|至|到)?)[^，。；]{0,20}?(?:承担|负责|行使|维护|管理|实施|办理)")
@@ -874,6 +882,43 @@ def _step_dropped(sentence: str) -> list[tuple[str, int, int, str]]:
     return [("drop", lo, m.end(), guard)]
 
 
+# round 34 (power34): … or the supervision of an activity handed to the party supervised (安全检查工作全部交由快递企业自行
+# 组织实施; 监督检测由特许经营企业自行开展) while the body keeps only a record of it (仅负责事后备案, 只负责汇总存档): the
+# supervision named before the handing, the body by the ending of its name in the phrase that keeps the record (立法法 第九十一条
+# 第二款, 国办发〔2018〕37号 — 不得减少法定职责). Not a matter handed to another public body, not a protective negation,
+# not a record the body keeps beside its own check (依法对其开展监督检查, 组织抽查: the supervision still its own).
+_BODYS_OWN = re.compile(r"本(?:局|部门|机关|单位|系统)|所属|下属|直属|内部|考勤")
+_ONLY_RECORD = re.compile(r"(?:仅|只|只是|仅仅)(?:负责|做好|进行|办理|实行)?[^，。；]{0,6}?(?:备案|存档|登记|汇总|归档)(?!审查)")
+_CHECK_KEPT = re.compile(r"(?:依法|负责|组织|开展|进行|实施|定期|随机)[^，。；]{0,12}?(?:监督检查|抽查|抽检|检查|巡查|监管)")
+_NEGATED = re.compile(r"不|无需|无须|免于|免予|取消")
+
+
+def _only_recorded(sentence: str) -> list[tuple[str, int, int, str]]:
+    rec = _ONLY_RECORD.search(sentence)
+    if rec is None:
+        return []
+    lo = _segment_start(sentence, rec.start())
+    if not GOV.search(sentence[lo:rec.start()]):
+        return []                 # a public body is the one that keeps only the record
+    for handed in _HANDED.finditer(sentence):
+        h_lo = _segment_start(sentence, handed.start())
+        matter = sentence[h_lo:handed.start()]
+        if not _SUPERVISION.search(matter) or _HANDED_TO_PUBLIC.search(handed.group(0)) or not re.search(r"由|交", handed.group(0)):
+            continue              # the supervision itself, handed to a party outside the administration
+        guard = ""
+        if PROTECTIVE.search(sentence[lo:rec.start()]) or _PROTECT_DUTY.search(sentence):
+            guard = "protective"
+        elif _BODYS_OWN.search(matter):
+            guard = "own"         # a system's own internal check (供销社系统内部的财务检查)
+        elif _CONTRACT.search(sentence):
+            guard = "contract"
+        elif any(not _NEGATED.search(sentence[_segment_start(sentence, k.start()):k.start()])
+                 for k in _CHECK_KEPT.finditer(sentence) if not h_lo <= k.start() < handed.end()):
+            guard = "kept"        # the body's own check named beside the record (并依法对其开展监督检查)
+        return [("drop", min(h_lo, lo), rec.end(), guard)]
+    return []
+
+
 def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
     out = _unaccountable(sentence) or _frozen_applications(sentence) or _step_dropped(sentence)
     if out:
@@ -896,6 +941,8 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         guard = ""
         if _NO_DUTY_OWED.search(obj):
             guard = "no_duty_owed"
+        elif _BODYS_OWN.search(obj):
+            guard = "own"        # (round 34: its own units or staff checked — 不再对本局所属台站的考勤进行审核 — internal)
         elif _CONTRACT.search(sentence + header):
             guard = "contract"
         elif _PROTECT_DUTY.search(sentence):
@@ -910,7 +957,7 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             guard = "sanction"   # a benefit withheld for the party's conduct: the penalty or rights readings' matter
         out.append(("drop", lo, seg_end, guard))
         break
-    return out
+    return out or _only_recorded(sentence)
 
 
 # round 29 wave 2 (pr29b): a department's power held by another body — the power named first by its act noun (登记,
