@@ -75,6 +75,8 @@ _PERSON = (r"居民|村民|农户|住户|业主|市民|个人|家长|渔民|农�
            r"经营户|租户|监护人|游客|消费者|务工人员|农民工|职工|学生|患者|养犬人|购房人|申请人|当事人|公民|自然人|老人|"
            # round 17: a person by the office or standing he holds (后备干部, 车辆所有人, 沿线经营者, 理事、监事)
            r"干部|所有人|经营者|理事|监事|选手|运动员|"
+           # round 34 (rights34): a person by the statutory name of his role (机动车驾驶人: 道路交通安全法; 承包人, 建房人)
+           r"驾驶人|承包人|建房人|"
            r"(?<!工作)(?<!执法)(?<!公职)(?<!管理)(?<!服务)人员")
 # (the subject stands before the modal: 村殡葬信息员应当在得知村民去世后……报告 — 村民 is in what the 信息员 must do)
 _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心|应当|必须|须|不得)[^，。；、：:]){{0,14}}?({_PERSON})"
@@ -154,7 +156,8 @@ _MODAL = re.compile(r"应当|必须|须|需|一律|不得|(?<![需主重只])要
 # the law itself sets (户口登记条例, 居住证暂行条例, 治安管理); to a 社区, 村委会, 物业, a 理事会 or a person it is new
 # (not a noun the word heads: 向登记机关提交, 到备案窗口 name the body an application goes to)
 _REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)(?!机关|机构|部门|窗口|中心|系统|平台|大厅)")
-_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
+# (round 34, rights34: the paper handed in by any verb of handing — 向社区递交保证书, 上交责任书)
+_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交|递交|呈交|上交|交回)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
 _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书面)?同意")
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
                         r"(?<!业主)委员会(?=批准)")
