@@ -85,7 +85,9 @@ _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:
                              rf"|^[^，。；、：:]{{0,40}}的(?:{_PERSON})(?=[，,]|$|应当|应|须|必须|需|不得)")
 
 # ---- consequences: a sanction or a benefit, admission, distribution withheld
-_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申报|报名|入选|列为|纳入|获得|继续)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
+# (round 34, rights34: an application by 申领, and work barred — 不得从事, 不得在……从业 — as a benefit withheld)
+_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申领|申报|报名|入选|列为|纳入|获得|继续|从事|从业|上岗)|"
+                       r"不得在[^，。；]{1,12}?(从业|就业|任职)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得|"
                        # round 33 (rights33): an application handled more strictly (其配偶、子女……申请……时，应当从严审核):
                        # the list header's measure (_HEADER_WITHHOLD) in a sentence of its own
@@ -127,7 +129,10 @@ _MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)
                r"刑事责任|非法|"
                # round 33 (rights33): a wrong named by the penalty it drew (被吊销……证, 责令停产停业, 取缔 — 行政处罚法 第九条)
                # or by the offence itself (醉酒驾驶)
-               r"吊销|责令停产停业|责令关闭|取缔|醉驾|醉酒驾驶")
+               r"吊销|责令停产停业|责令关闭|取缔|醉驾|醉酒驾驶|"
+               # round 34 (rights34): drugs by the act and by the measure the act drew (吸食毒品, 被强制隔离戒毒: 禁毒法
+               # 第三十八条), a firm's record by the register that marks it (经营异常名录: 市场主体登记管理条例 第四十条)
+               r"吸食|毒品|戒毒|经营异常|异常名录")
 _CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
 _MISCONDUCT_RX = re.compile(_MISCONDUCT)
 # the family-planning status of the parents: the family-planning rules read it
@@ -146,6 +151,11 @@ _RELATIVE_PAST = re.compile(rf"({_RELATIVE})[^，。；]{{0,10}}?(骗取|虚假|
 _THIRD_ACTOR = re.compile(r"员工|职工|雇员|从业人员|承租人|租户|房客|租客|学生")
 _PRIVATE_MISCONDUCT = re.compile(r"赌博|吸毒|涉毒|嫖娼|打架|斗殴|醉酒|醉驾|信访|上访|缠访|闹访|传销|邪教|犯罪|治安管理处罚|拘留")
 _THIRD_BEARER = re.compile(r"所在(企业|单位|公司|学校)|用人单位|其单位|雇主|出租人|房东|房主")
+# round 34 (rights34): a firm's record borne by its staff — the staff the topic of the withholding phrase (……被列入经营异常
+# 名录的企业，其职工不得申报……补贴): the firm acted, its workers lose a benefit of their own (行政处罚法 第五条: a measure
+# answers the wrong of the one who did it); not its managers, whom some laws bar for the firm's wrong (法定代表人, 负责人)
+_STAFF_TOPIC = re.compile(r"^其(职工|员工|雇员|雇工|从业人员|工人|务工人员)")
+_FIRM = re.compile(r"企业|公司|单位|商户|市场主体|个体工商户|合作社")
 _JOINT_HOUSEHOLD = re.compile(r"(申请人|本人|户主)(及|和|与|、|以及)[^，。；]{0,8}(家庭成员|配偶|子女|家属)|共同申请")
 # a relative named by the status of the one he is related to: review/norms/kin.py
 _STATUS_KIN = STATUS_KIN
@@ -304,6 +314,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # ……的人员，其配偶、子女……，五年内不得
         elif _THIRD_ACTOR.search(trigger) and _PRIVATE_MISCONDUCT.search(trigger) and _THIRD_BEARER.search(bearer):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 员工因赌博被处罚的，其所在企业不得……
+        elif _STAFF_TOPIC.match(bearer) and _FIRM.search(trigger):
+            out.append(Burden("others", m.start(), m.end(), m.group(0)))       # ……的企业，其职工不得申报……
         elif _STATUS_KIN.search(trigger):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 外逃人员子女申请就读的，不予安排
         elif _WHOLE.search(bearer) or _GROUP_EVENT.search(trigger):
