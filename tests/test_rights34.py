@@ -68,3 +68,27 @@ def test_pledge_by_any_verb(sentence, expected):
 ])
 def test_private_sphere_concepts(text, concept, expected):
     assert load_lexicon().has(concept, text) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a firm's record borne by its staff, the topic of the withholding phrase
+    ("被列入经营异常名录的企业，其员工不得报名参加职业技能竞赛。", "others"),
+    # a relative's drugs named by the measure it drew, the person barred from work
+    ("从业人员的配偶曾被强制隔离戒毒的，该从业人员不得在本县娱乐场所从业。", "others"),
+    # a relative's drugs named by the act, an application by 申领
+    ("申请人的子女曾因吸食毒品被行政拘留的，不得申领创业补贴。", "others"),
+    # guard: not the staff — the firm's managers, whom some laws bar for the firm's wrong
+    ("被吊销营业执照的企业，其法定代表人三年内不得担任其他企业的法定代表人。", None),
+    # guard: the relief — the firm's record does not reach its staff
+    ("企业被列入经营异常名录的，不影响其职工申领职业技能提升补贴。", None),
+    # guard: a protective negation
+    ("不得因学生父母吸食毒品而拒绝其入学。", None),
+])
+def test_another_record_borne(sentence, expected):
+    found = [b.name for b in burdens(sentence)]
+    assert (expected in found) if expected else "others" not in found
+
+
+def test_recusal_is_no_trait():
+    # the person kept from a task on the very party his relative serves (政府采购法 第十二条): a recusal
+    assert not interest("评审专家的配偶、子女在参加投标的企业任职的，该评审专家不得从事该项目的评审工作。")

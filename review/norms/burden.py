@@ -36,7 +36,7 @@ from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
-from .kin import MARKED_STATUS, RELATIVE, STATUS_KIN
+from .kin import MARKED_STATUS, RECUSAL, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
@@ -276,6 +276,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
     if _MEANS.search(_RELATIVE_PAST.sub("", sentence + header)) or GOVERNMENT_FIRST.match(sentence) \
             or _FAMILY_PLANNING.search(sentence + header):
         return out
+    if RECUSAL.search(sentence):
+        return out                            # a recusal (review/norms/kin.py), not a burden on the relative's account
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
     if not effects and header:

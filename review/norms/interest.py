@@ -32,7 +32,7 @@ import re
 
 from ..sentences import end_before, start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
-from .kin import RELATIVE
+from .kin import RECUSAL, RELATIVE
 from .model import Burden
 
 NAMES = (# round 26: the four shapes of round 22 by their own names (the finding names the one that fired): expression or
@@ -141,10 +141,7 @@ _WITHHELD_GUARD = re.compile(r"收入|财产|骗取|虚假|隐瞒|冒领|有碍�
                              r"考核不合格|培训合格|安全培训|不得仅以|不得以|不因|除外|另有规定|"
                              # (round 34: conduct done through religion, not the belief — 利用宗教干预行政、司法、教育: 宪法
                              # 第三十六条第三款, 宗教事务条例 第四条)
-                             r"利用宗教|干预|干涉|"
-                             # (round 34: a recusal — the person kept from a task on the very party his relative serves:
-                             # 该评审专家不得从事该项目的评审工作; 政府采购法 第十二条, 公务员法 第七十六条)
-                             r"回避|(不得|不再)(从事|参与|参加|负责)[^，。；]{0,6}(该|本|相关|有关)[^，。；]{0,12}(评审|审查|审批|监管|鉴定|检查|审计|执法|采购|招标)")
+                             r"利用宗教|干预|干涉")
 
 
 # the protective negations (guards.PROTECTIVE less 严禁/禁止, which here bar the person himself)
@@ -242,7 +239,7 @@ def _service(sentence: str, header: str) -> list[Burden]:
 
 def _withheld(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _WITHHELD_GUARD.search(text):
+    if _WITHHELD_GUARD.search(text) or RECUSAL.search(text):     # (round 34: a recusal, review/norms/kin.py)
         return []
     w = _WITHHELD.search(sentence) or (_WITHHELD.search(header) if header else None)
     if w is None:
