@@ -36,7 +36,7 @@ from .exacted import NAMES as EXACTED_NAMES, READINGS as EXACTED_READINGS
 from .freeze import NAMES as FREEZE_NAMES, wholesale as _wholesale
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .interest import NAMES as INTEREST_NAMES, interest as _interest
-from .kin import MARKED_STATUS, RELATIVE, STATUS_KIN
+from .kin import MARKED_STATUS, RECUSAL, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
@@ -75,6 +75,8 @@ _PERSON = (r"居民|村民|农户|住户|业主|市民|个人|家长|渔民|农�
            r"经营户|租户|监护人|游客|消费者|务工人员|农民工|职工|学生|患者|养犬人|购房人|申请人|当事人|公民|自然人|老人|"
            # round 17: a person by the office or standing he holds (后备干部, 车辆所有人, 沿线经营者, 理事、监事)
            r"干部|所有人|经营者|理事|监事|选手|运动员|"
+           # round 34 (rights34): a person by the statutory name of his role (机动车驾驶人: 道路交通安全法; 承包人, 建房人)
+           r"驾驶人|承包人|建房人|"
            r"(?<!工作)(?<!执法)(?<!公职)(?<!管理)(?<!服务)人员")
 # (the subject stands before the modal: 村殡葬信息员应当在得知村民去世后……报告 — 村民 is in what the 信息员 must do)
 _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:(?!企业|公司|单位|机构|组织|平台|物业|学校|医院|部门|委员会|协会|中心|应当|必须|须|不得)[^，。；、：:]){{0,14}}?({_PERSON})"
@@ -83,7 +85,9 @@ _PERSON_SUBJECT = re.compile(rf"^(凡|对|其余|其他|各|本[县市区]?)?(?:
                              rf"|^[^，。；、：:]{{0,40}}的(?:{_PERSON})(?=[，,]|$|应当|应|须|必须|需|不得)")
 
 # ---- consequences: a sanction or a benefit, admission, distribution withheld
-_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申报|报名|入选|列为|纳入|获得|继续)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
+# (round 34, rights34: an application by 申领, and work barred — 不得从事, 不得在……从业 — as a benefit withheld)
+_WITHHOLD = re.compile(r"(?<!不得)(不得(参加|参评|参与|评为|享受|领取|申请|申领|申报|报名|入选|列为|纳入|获得|继续|从事|从业|上岗)|"
+                       r"不得在[^，。；]{1,12}?(从业|就业|任职)|不予(纳入|安排|分配|发放|办理|批准|受理|享受|录取|评定|资助|补助|补贴)?|"
                        r"(暂停|停止|停发|取消|扣减|扣发|收回|一律不予|不再|暂缓|暂不)(?!要求|收取)|年内不得|终身不得|"
                        # round 33 (rights33): an application handled more strictly (其配偶、子女……申请……时，应当从严审核):
                        # the list header's measure (_HEADER_WITHHOLD) in a sentence of its own
@@ -125,7 +129,10 @@ _MISCONDUCT = (r"违法|违规|犯罪|前科|记录|涉(赌|毒|黑|恶|访|案)
                r"刑事责任|非法|"
                # round 33 (rights33): a wrong named by the penalty it drew (被吊销……证, 责令停产停业, 取缔 — 行政处罚法 第九条)
                # or by the offence itself (醉酒驾驶)
-               r"吊销|责令停产停业|责令关闭|取缔|醉驾|醉酒驾驶")
+               r"吊销|责令停产停业|责令关闭|取缔|醉驾|醉酒驾驶|"
+               # round 34 (rights34): drugs by the act and by the measure the act drew (吸食毒品, 被强制隔离戒毒: 禁毒法
+               # 第三十八条), a firm's record by the register that marks it (经营异常名录: 市场主体登记管理条例 第四十条)
+               r"吸食|毒品|戒毒|经营异常|异常名录")
 _CONDUCT = re.compile(_MISCONDUCT + r"|在[^，。；]{0,24}(工作|任职)")
 _MISCONDUCT_RX = re.compile(_MISCONDUCT)
 # the family-planning status of the parents: the family-planning rules read it
@@ -144,6 +151,11 @@ _RELATIVE_PAST = re.compile(rf"({_RELATIVE})[^，。；]{{0,10}}?(骗取|虚假|
 _THIRD_ACTOR = re.compile(r"员工|职工|雇员|从业人员|承租人|租户|房客|租客|学生")
 _PRIVATE_MISCONDUCT = re.compile(r"赌博|吸毒|涉毒|嫖娼|打架|斗殴|醉酒|醉驾|信访|上访|缠访|闹访|传销|邪教|犯罪|治安管理处罚|拘留")
 _THIRD_BEARER = re.compile(r"所在(企业|单位|公司|学校)|用人单位|其单位|雇主|出租人|房东|房主")
+# round 34 (rights34): a firm's record borne by its staff — the staff the topic of the withholding phrase (……被列入经营异常
+# 名录的企业，其职工不得申报……补贴): the firm acted, its workers lose a benefit of their own (行政处罚法 第五条: a measure
+# answers the wrong of the one who did it); not its managers, whom some laws bar for the firm's wrong (法定代表人, 负责人)
+_STAFF_TOPIC = re.compile(r"^其(职工|员工|雇员|雇工|从业人员|工人|务工人员)")
+_FIRM = re.compile(r"企业|公司|单位|商户|市场主体|个体工商户|合作社")
 _JOINT_HOUSEHOLD = re.compile(r"(申请人|本人|户主)(及|和|与|、|以及)[^，。；]{0,8}(家庭成员|配偶|子女|家属)|共同申请")
 # a relative named by the status of the one he is related to: review/norms/kin.py
 _STATUS_KIN = STATUS_KIN
@@ -154,7 +166,8 @@ _MODAL = re.compile(r"应当|必须|须|需|一律|不得|(?<![需主重只])要
 # the law itself sets (户口登记条例, 居住证暂行条例, 治安管理); to a 社区, 村委会, 物业, a 理事会 or a person it is new
 # (not a noun the word heads: 向登记机关提交, 到备案窗口 name the body an application goes to)
 _REPORT = re.compile(r"(向|到)([^，。；]{0,16}?)(报告|报备|登记|备案|申报)(?!机关|机构|部门|窗口|中心|系统|平台|大厅)")
-_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
+# (round 34, rights34: the paper handed in by any verb of handing — 向社区递交保证书, 上交责任书)
+_PLEDGE = re.compile(r"(签订|签署|出具|作出|提交|递交|呈交|上交|交回)[^，。；]{0,16}(承诺书|保证书|责任书|承诺)|书面保证|保证(本人|其|家庭|子女|学生|今后)")
 _CONSENT = re.compile(r"(征得|取得|经|获得)([^，。；]{1,18}?)(的?书面)?同意")
 _AUTHORITY = re.compile(r"局|人民政府|政府|部门|机关|公安|派出所|主管|办事处|管委会|法院|行政|审批|机构|单位|中心|窗口|所在地|户籍地|"
                         r"(?<!业主)委员会(?=批准)")
@@ -263,6 +276,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
     if _MEANS.search(_RELATIVE_PAST.sub("", sentence + header)) or GOVERNMENT_FIRST.match(sentence) \
             or _FAMILY_PLANNING.search(sentence + header):
         return out
+    if RECUSAL.search(sentence):
+        return out                            # a recusal (review/norms/kin.py), not a burden on the relative's account
     effects = list(_WITHHOLD.finditer(sentence))
     in_header = False
     if not effects and header:
@@ -301,6 +316,8 @@ def _others(sentence: str, header: str) -> list[Burden]:
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # ……的人员，其配偶、子女……，五年内不得
         elif _THIRD_ACTOR.search(trigger) and _PRIVATE_MISCONDUCT.search(trigger) and _THIRD_BEARER.search(bearer):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 员工因赌博被处罚的，其所在企业不得……
+        elif _STAFF_TOPIC.match(bearer) and _FIRM.search(trigger):
+            out.append(Burden("others", m.start(), m.end(), m.group(0)))       # ……的企业，其职工不得申报……
         elif _STATUS_KIN.search(trigger):
             out.append(Burden("others", m.start(), m.end(), m.group(0)))       # 外逃人员子女申请就读的，不予安排
         elif _WHOLE.search(bearer) or _GROUP_EVENT.search(trigger):

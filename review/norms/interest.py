@@ -32,7 +32,7 @@ import re
 
 from ..sentences import end_before, start_after
 from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
-from .kin import RELATIVE
+from .kin import RECUSAL, RELATIVE
 from .model import Burden
 
 NAMES = (# round 26: the four shapes of round 22 by their own names (the finding names the one that fired): expression or
@@ -54,7 +54,10 @@ INTERESTS = {
                r"居住信息|身份信息|个人信息|家庭住址|住址|手机|通讯录|聊天|照片|收入",
     "employment": r"上岗|就业|招聘|录用|聘用|报考|应聘|岗位|任职|从业|务工|作业|入职|工作",
     "education": r"入学|学位|就读|升学|中考|招生|入园|入托|评优|三好",
-    "benefit": r"低保|最低生活保障|救助|补贴|补助|报销|惠农|养老金|抚恤|慰问|医保|社会保险|福利|救济|优待|评选|评优|评先|荣誉称号",
+    # (round 34, rights34: a social insurance scheme by its kind and enrolment — 宗教事务条例 第三十九条 gives the clergy
+    # theirs —, a grant and an honour by their names: 奖补, 示范户, 称号, 先进)
+    "benefit": r"低保|最低生活保障|救助|补贴|补助|报销|惠农|养老金|抚恤|慰问|医保|社会保险|福利|救济|优待|评选|评优|评先|荣誉称号|"
+               r"(养老|医疗|失业|工伤|生育)保险|参保|奖补|示范户|称号|先进",
     "business": r"设立[^，。；]{0,8}(网点|门店|店)|开设|开办|经营|承租[^，。；]{0,8}摊位|摊位",
 }
 _INTEREST_RX = {k: re.compile(v) for k, v in INTERESTS.items()}
@@ -112,7 +115,7 @@ _DATA_GUARD = re.compile(r"保密|泄露|严格保护|依法保护|删除[^，�
                          # a beneficiary's own changes reported to the scheme (公共租赁住房, 低保: its means test)
                          r"保障|享受|资格|发生变化|情况变化|变动情况")
 # (W) access to an interest withheld or gated
-_WITHHELD = re.compile(r"不得[^，。；]{0,24}?(从事|报考|应聘|招用|录用)|不得(报考|报名|应聘|申请|享受|参加|参评|承租|从事|设立|开设|入学|就读|录用|聘用|上岗|领取|获得)|"
+_WITHHELD = re.compile(r"不得[^，。；]{0,24}?(从事|报考|应聘|招用|录用)|不得(报考|报名|应聘|申请|申报|享受|参加|参评|承租|从事|设立|开设|入学|就读|录用|聘用|上岗|领取|获得)|"
                        r"不予(录用|聘用|录取|安排|发放|办理|受理|享受|纳入|列入)|不列入|不纳入|不能(报考|报名|享受|申请)|"
                        r"取消[^，。；]{0,8}资格|扣分|扣减|暂停[^，。；]{0,6}(发放|享受|办理)|(后|的)?方可(办理)?(上岗|作业|入职|就业|报名|入学|申请|享受|经营|从业|从业登记|入职登记)")
 # the unrelated conditions (closed classes): a trait of the body; a relative or his status; a pledge or a guarantor;
@@ -124,6 +127,9 @@ _TRAIT = re.compile(r"(有|带有|存在)[^，。；]{0,8}?(文身|纹身|刺青
                     # a belief, a pregnancy, a marriage, a complaint made: traits and rights exercised (就业促进法 第三条、
                     # 第二十七条; 宪法 第三十六条、第四十一条)
                     r"信教|宗教信仰|怀孕|孕期|婚育|未婚|离异|(曾|有)[^，。；]{0,6}(上访|信访|投诉|举报)|"
+                    # round 34 (rights34): a belief by its verb and a religious office (信仰宗教的农户; 宗教教职人员): 宪法 第三十六条
+                    # (no discrimination of believers), 宗教事务条例 第三十九条 (the clergy's social security)
+                    r"信仰宗教|宗教教职人员|教职人员|宗教人士|"
                     r"(无正当理由|无故|拒不|未按要求)(不参加|未参加|参加|缺席)|"
                     r"(不参加|未参加|缺席)[^，。；]{0,12}(演练|活动|会议|宣传|劳动|巡逻|志愿)|"
                     # the bearer is someone's relative, the trigger another's act (肇事者子女不得报考; 其家庭不得享受)
@@ -132,7 +138,10 @@ _TRAIT = re.compile(r"(有|带有|存在)[^，。；]{0,8}?(文身|纹身|刺青
 # a training the trade's law requires, a licence's qualification
 _WITHHELD_GUARD = re.compile(r"收入|财产|骗取|虚假|隐瞒|冒领|有碍食品安全|职业禁忌|传染病|资格证|执业证|从业资格|"
                              r"诬告|捏造|缠访|闹访|(非法|违法)(上访|信访|聚集)|扰乱|积分|"
-                             r"考核不合格|培训合格|安全培训|不得仅以|不得以|不因|除外|另有规定")
+                             r"考核不合格|培训合格|安全培训|不得仅以|不得以|不因|除外|另有规定|"
+                             # (round 34: conduct done through religion, not the belief — 利用宗教干预行政、司法、教育: 宪法
+                             # 第三十六条第三款, 宗教事务条例 第四条)
+                             r"利用宗教|干预|干涉")
 
 
 # the protective negations (guards.PROTECTIVE less 严禁/禁止, which here bar the person himself)
@@ -230,7 +239,7 @@ def _service(sentence: str, header: str) -> list[Burden]:
 
 def _withheld(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
-    if _WITHHELD_GUARD.search(text):
+    if _WITHHELD_GUARD.search(text) or RECUSAL.search(text):     # (round 34: a recusal, review/norms/kin.py)
         return []
     w = _WITHHELD.search(sentence) or (_WITHHELD.search(header) if header else None)
     if w is None:
