@@ -861,8 +861,9 @@ def conducts_gate(agent: Actor | None, actors, sentence: str, base: int, precond
         return False
     if any(a.role == "role.government" and a.start < agent.start for a in actors):
         return False
-    if _ADMIN_OBJECT.search(sentence[:rel]):
+    if _ADMIN_OBJECT.search(_BASIS_OPENING.sub("", sentence[:rel])):
         return False      # 乡镇年度建设计划由县水利局审核汇总，报县人民政府批准后方可实施: a plan, inside the administration
+        # (round 34, fee34: not a plan the sentence opens by citing as its ground — 根据全县……发展规划，对……实行准入管理)
     stop = re.search(r"[，,。；;]", sentence[agent.end - base:])
     phrase = sentence[agent.end - base:agent.end - base + stop.start()] if stop else sentence[agent.end - base:]
     phrase_end = agent.end + len(phrase)
@@ -873,6 +874,8 @@ def conducts_gate(agent: Actor | None, actors, sentence: str, base: int, precond
                                                         for p in preconditions)
 
 
+# a ground or a purpose the sentence opens with (根据……规划，; 为了……，): what it follows, not what it gates
+_BASIS_OPENING = re.compile(r"^(根据|依据|按照|依照|结合|为了|为)[^，,。；]{0,40}[，,]")
 # what the administration itself makes, spends or reports: gated inside the administration
 _ADMIN_OBJECT = re.compile(r"(计划|方案|规划|预算|资金|经费|名单|目录|报告|项目库)")
 # a modal word of a later clause (……确需开挖的，须经……批准)
