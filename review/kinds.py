@@ -464,7 +464,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
             return kind(LOCAL_REGULATION, title_s)
         legislative = (re.search(r"立法[一二三四五六七八九十]?处|政府规章|(?<=[〔（(])立法目的", head)
                        or re.search(r"(法制办|法制办公室|司法厅|司法局)[^。《]{0,20}(立法|规章|审核)", head))
-        if legislative:
+        # round 34 (fee34): a county's draft is no 规章 whoever reviews it (立法法 第九十三条: no county makes rules) — a
+        # clause that has the party put its plan to 县司法局审核 names that bureau as a gate, not the draft's legislative path
+        if legislative and region_of(title_s)[1] != "县":
             return kind(LOCAL_RULE, legislative.group(0))
 
     inferred = _rule_without_order(title_s, text, who, doc_number, head, validity, issued, draft)

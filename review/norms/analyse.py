@@ -92,6 +92,21 @@ _TOKEN_BEFORE = re.compile(r"凭[^，。；]{0,20}$")
 # of something else the step relies on (凭学校批准文件办理户口迁移手续, 凭《户口迁移证》办理: 户口登记条例 第十条)
 _GATE_PAPER = re.compile(r"(确认函|确认单|确认书|通知单|通知书|回执|意见函|意见|意见书)》?$")
 _STRICT_DUTY = re.compile(r"^(先|事先|预先|提前|首先)[^，。；]{0,20}报")
+# round 34 (fee34): a titled opinion a body issues for the activity (《网点设置意见书》, 《民宿开办意见书》): a gate's paper
+_OPINION_PAPER = re.compile(r"意见书?》$")
+# round 34 (fee34): a paper a body issues for a term, to be renewed when it runs out (备案证有效期一年，期满应当重新办理;
+# 核发《……经营证》，有效期二年，期满须重新申领; 申请……认定，认定有效期三年): a standing leave to act, whatever it is
+# called — a filing that only informs has no term (优化营商环境条例 第三十九条; 行政许可法 第十七条). Read right after the
+# paper; the paper is asked of the party (a duty to apply for it) or issued to it by a body (由……核发)
+_TERM = re.compile(r"^[^。；]{0,12}?(有效期[^，。；]{0,4}?([一二三四五六七八九十两半\d]+|不超过)[^，。；]{0,3}(年|个月|月)"
+                   r"|期满[^，。；]{0,6}?(重新|再次)(申领|申请|办理|认定|换领|换发|登记|备案|核发|审验))")
+_TERMED_GAP = re.compile(r"(于|在)?[^，。；]{0,16}?(向|到)[^，。；]{1,16}?(申请|办理|申领|领取|申办)|(先|事先|依法)?(取得|申领|领取|办理|申办)")
+_ISSUED_BY = re.compile(r"由[^，。；]{1,16}?(核发|颁发|发放|签发)(《)?[^，。；]{0,4}$")
+
+
+def termed(after: str) -> bool:
+    """Whether the words right after a paper give it a term or a renewal (……有效期一年; ……期满须重新申领)."""
+    return _TERM.search(after) is not None
 
 
 def _holds_back_activity(lexicon: Lexicon, after: str) -> bool:
@@ -455,10 +470,17 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     # (a titled certificate such as 《工作居住证》 is an eligibility document, not a licence to act, unless its title
     # names the activity it licenses: 《房地产经纪经营资格证》, 《家政服务从业资格证》, 《托育服务执业证书》)
     if concept == "license_document" and sentence[a:b] not in ("营业执照", "执照", "证照", "合格证") \
-            and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b])):
+            and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b]) or _OPINION_PAPER.search(sentence[a:b])):
         for gap in _duty_gaps(lexicon, before, duty_at):
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+            # (round 34, fee34: … before the step it opens, 应当在申领营业执照前取得……出具的……意见)
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
+    if concept in ("license_document", "registration") and termed(after):
+        for gap in _duty_gaps(lexicon, before, duty_at):
+            if len(gap) <= _DUTY_GAP + 6 and not re.search(r"[，。；]", gap) and _TERMED_GAP.match(gap):
+                return "term"
+        if _ISSUED_BY.search(before):
+            return "term"
     return ""
 
 
@@ -839,8 +861,9 @@ def conducts_gate(agent: Actor | None, actors, sentence: str, base: int, precond
         return False
     if any(a.role == "role.government" and a.start < agent.start for a in actors):
         return False
-    if _ADMIN_OBJECT.search(sentence[:rel]):
+    if _ADMIN_OBJECT.search(_BASIS_OPENING.sub("", sentence[:rel])):
         return False      # 乡镇年度建设计划由县水利局审核汇总，报县人民政府批准后方可实施: a plan, inside the administration
+        # (round 34, fee34: not a plan the sentence opens by citing as its ground — 根据全县……发展规划，对……实行准入管理)
     stop = re.search(r"[，,。；;]", sentence[agent.end - base:])
     phrase = sentence[agent.end - base:agent.end - base + stop.start()] if stop else sentence[agent.end - base:]
     phrase_end = agent.end + len(phrase)
@@ -851,6 +874,8 @@ def conducts_gate(agent: Actor | None, actors, sentence: str, base: int, precond
                                                         for p in preconditions)
 
 
+# a ground or a purpose the sentence opens with (根据……规划，; 为了……，): what it follows, not what it gates
+_BASIS_OPENING = re.compile(r"^(根据|依据|按照|依照|结合|为了|为)[^，,。；]{0,40}[，,]")
 # what the administration itself makes, spends or reports: gated inside the administration
 _ADMIN_OBJECT = re.compile(r"(计划|方案|规划|预算|资金|经费|名单|目录|报告|项目库)")
 # a modal word of a later clause (……确需开挖的，须经……批准)

@@ -98,6 +98,9 @@ _DEDUCT = r"扣除|扣留|扣减|抵扣|截留|扣回|提留|留存|扣缴"
 
 # ---- the administrative act whose own cost it is (the act slot: what a body does to or for the party)
 _ACT = (r"审查|审核|审批|评审|评估|论证|核查|核验|检查|抽检|抽查|抽样|检验|检测|监测|审计|鉴定|测绘|调查|复查|考核|校验|验收|"
+        # (round 34, fee34: a body's metrological verification, its inspection of goods or equipment, its survey on site —
+        # 监督检定, 设备查验, 现场勘验)
+        r"检定|查验|勘验|"
         r"执法|监管|监督|勤务|警力|安保|保卫|疏导|查封|扣押|看管|救助|留观|许可|登记|评定|认定|接种|安置|整容|冷藏|调取|复制|复印|"
         # (a public function done on site: 消防监护, 巡查, 值守, 应急处置)
         r"消防|监护|维稳|巡查|巡逻|值守|处置|救援|应急|防疫|消杀")
@@ -181,6 +184,8 @@ _COST = re.compile(rf"(开支|支出|成本|费用|经费|补助|劳务费?|差�
 
 
 _ANAPHOR = re.compile(r"^(所需|相关|上述|由此|为此|因此|其|所发生|发生)")
+# the money named for a compelled service (培训资料费, 证书工本费, 培训费和证书工本费): any money noun by its ending
+_COMPELLED_COST = re.compile(rf"{_CJK}{{0,6}}?(?:费用|费|成本|开支|支出|经费)")
 
 
 def _modifier(lead: str, at: int) -> str:
@@ -241,13 +246,16 @@ def _shifted(sentence: str, header: str) -> list[Burden]:
             continue
         a = max(sentence.rfind(p, 0, m.start()) for p in "；。") + 1
         lead = sentence[a:m.start()]
+        # round 34 (fee34): the cost of a service the sentence compels the party to take from a named body (应当参加县邮政业
+        # 协会组织的安全培训，培训资料费由从业人员自行承担): any money named right before 由 is that service's price
+        compelled = _SERVICE_DUTY.search(lead)
         cost = None
-        for c in _COST.finditer(lead):
+        for c in (_COMPELLED_COST if compelled else _COST).finditer(lead):
             cost = c
         if cost is None or len(lead) - cost.end() > 8 or _guarded(sentence, header, a + cost.start()):
             continue                      # the cost is named right before 由 (……开支，由申请人承担)
         reach = _modifier(lead, cost.start())
-        if not (_ACT_RX.search(reach) or _OFFICIAL.search(reach)) or _FAULT.search(reach) \
+        if not (_ACT_RX.search(reach) or _OFFICIAL.search(reach) or compelled) or _FAULT.search(reach) \
                 or _OPTIONAL.search(sentence[:m.start()]) or _FAULT.search(sentence, m.end()) \
                 or _own_act(sentence[:m.start()], payer):
             continue                      # not an administrative act's own cost (施工期间的安全防护费用由施工单位承担),

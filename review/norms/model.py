@@ -35,7 +35,8 @@ class Precondition:
 
     ``concept``: approval | registration | license_document; ``form`` how the text makes it a precondition:
     ``only_then`` (……后方可/才能), ``unless`` (未经……不得/没有……的一律不), ``system`` (实行……审批制度),
-    ``duty`` (须报……审批), ``otherwise`` (须取得……同意，否则不准).
+    ``duty`` (须报……审批), ``otherwise`` (须取得……同意，否则不准), ``term`` (a paper asked or issued for a term:
+    ……备案证有效期一年，期满应当重新办理).
     """
 
     concept: str
