@@ -97,3 +97,35 @@ def test_permit_ground_concepts(concept, text, held):
 
     rx = re.compile("|".join(f"(?:{p})" for p in LEXICON.concepts[concept].patterns))
     assert bool(rx.search(text)) is held
+
+
+def _findings_in_a_rule(corpus, text: str) -> list[str]:
+    """The rules that fire on 第二条 of a city government's 规章 (its 令 and 常务会议 line: review.kinds)."""
+    from review.engine import ReviewOptions, review_document
+    from review.metadata import apply_metadata
+    from review.readers import build_document
+
+    lines = ["梧桐市档案查阅利用办法",
+             "（2025年3月1日梧桐市人民政府第12次常务会议通过 2025年3月10日梧桐市人民政府令第8号公布 自2025年5月1日起施行）",
+             "", "第一条　为了规范档案查阅利用，根据有关法律、法规，结合本市实际，制定本办法。", f"第二条　{text}",
+             "第三条　本办法自2025年5月1日起施行。"]
+    doc = apply_metadata(build_document("rule.txt", lines, "txt"))
+    opinion = review_document(doc, corpus, RULES, ReviewOptions(as_of="2026-12-01", kind="normative"))
+    return [f.rule for f in opinion.findings if f.clause is not None and f.clause.label.startswith("第二条")
+            and f.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a timed bar on applying, laid on a violation: a 惩戒 a 规章 may not lay (行政处罚法 第十四条第二款)
+    ("利用者以伪造的介绍信查阅档案的，处五百元罚款；情节严重的，三年内不得申请查阅开放档案。", True),
+    ("寄存单位虚报档案数量的，处一万元罚款，在下一年度内不再受理其档案寄存申请。", True),
+    ("测绘单位违反本办法规定的，处五千元罚款，两年内不得参与政府购买的档案数字化项目。", True),
+    # the bar the sentence cites from a law: the law laid it
+    ("申请人隐瞒有关情况的，依照《中华人民共和国行政许可法》第七十八条的规定，一年内不得再次申请。", False),
+    # the refusal of the application that does not meet its conditions: the ordinary answer, no sanction
+    ("申请人不符合查阅条件的，不予受理并书面告知理由。", False),
+    # an agreement ending at its term
+    ("寄存协议期满未续签的，档案馆应当将寄存档案退还寄存单位。", False),
+])
+def test_a_rule_may_not_lay_a_timed_bar(corpus, text, fires):
+    assert ("R-RULE-PENALTY-BAN" in _findings_in_a_rule(corpus, text)) is fires
