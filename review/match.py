@@ -816,7 +816,8 @@ class OverWraps:
     ``wrapped_at`` judges a wrap, never a break that ends a sentence, a heading or a table cell); a rule that fires
     there and not on the printed clause fires at the same words, its hits put back at their printed offsets (the
     quote keeps the line break, as ``review.quotes`` shows it). The rules read per sentence (the agency names) are
-    left out: ``review.agencies.wrapped_findings`` reads them over wraps with their own tests."""
+    left out: ``review.agencies.wrapped_findings`` reads them over wraps with their own tests; so are the rules of the
+    content topic alone (``reads_over_wraps``)."""
 
     __slots__ = ("hits_of",)
 
@@ -830,10 +831,20 @@ class OverWraps:
             return out
         flat_clause_, back = flat
         fired = {i for i, _ in out}
+        rules = self.hits_of.rules
         more = [(i, [[printed(h, back, clause.text) for h in g] for g in groups])
                 for i, groups in self.hits_of(flat_clause_)
-                if i not in fired and i not in self.hits_of.per_sentence]
+                if i not in fired and i not in self.hits_of.per_sentence and reads_over_wraps(rules[i])]
         return sorted(out + more, key=operator.itemgetter(0)) if more else out
+
+
+def reads_over_wraps(rule: Rule) -> bool:
+    """Whether a rule reads a clause again over its wraps: not a rule of the content topic alone (设定许可、处罚、收费,
+    证明, 减损权利 — patterns and norms over long sentences). Joined over wraps a sentence is longer and a table's cells
+    run together, and on the real documents those rules found there words that do not make their norm (D024's own
+    insurance contribution, an employer's letter of authority; D124's table of complaint channels) as often as a place
+    a reviewer labelled; the rules of family planning, upper law, validity and repealed law found only labelled places."""
+    return set(rule.topics) != {"content"}
 
 
 def flat_clause(clause: Clause) -> tuple[Clause, list[int]] | None:
