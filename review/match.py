@@ -679,8 +679,8 @@ def apply_rules(rules, clauses, doc: Document | None = None, as_of: str | None =
     text_rules = tuple(text_rules)
     index = rule_index(text_rules)
     places = issuing_places(doc) if doc is not None and index.norm else ()
-    hits_of = ClauseHits(text_rules, index, places, frozenset(
-        i for i, r in enumerate(text_rules) if (per_sentence(r) if callable(per_sentence) else per_sentence)))
+    hits_of = OverWraps(ClauseHits(text_rules, index, places, frozenset(
+        i for i, r in enumerate(text_rules) if (per_sentence(r) if callable(per_sentence) else per_sentence))))
     per_clause = clause_map(hits_of, clauses, _clause_cost) if clause_map is not None else map(hits_of, clauses)
     for clause, found in zip(clauses, per_clause):
         for i, groups in found:
@@ -806,6 +806,67 @@ class ClauseHits:
             if groups:
                 out.append((i, groups))
         return out
+
+
+class OverWraps:
+    """A rule pass's hits in one clause (``ClauseHits``), read also over the hard wraps of a fixed-width layout
+    (round 34, issue 9): a clause printed in lines of a fixed width breaks words and phrases at a line's end
+    (本市户\n籍居民, 计划生育证\n明, 凭……出\n具的证明), and a rule whose words a wrap broke does not fire on the clause as
+    printed. The clause is read a second time without its wraps (``review.sentences.unwrapped``: only line breaks
+    ``wrapped_at`` judges a wrap, never a break that ends a sentence, a heading or a table cell); a rule that fires
+    there and not on the printed clause fires at the same words, its hits put back at their printed offsets (the
+    quote keeps the line break, as ``review.quotes`` shows it). The rules read per sentence (the agency names) are
+    left out: ``review.agencies.wrapped_findings`` reads them over wraps with their own tests; so are the rules of the
+    content topic alone (``reads_over_wraps``)."""
+
+    __slots__ = ("hits_of",)
+
+    def __init__(self, hits_of: "ClauseHits"):
+        self.hits_of = hits_of
+
+    def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
+        out = self.hits_of(clause)
+        flat = flat_clause(clause)
+        if flat is None:
+            return out
+        flat_clause_, back = flat
+        fired = {i for i, _ in out}
+        rules = self.hits_of.rules
+        more = [(i, [[printed(h, back, clause.text) for h in g] for g in groups])
+                for i, groups in self.hits_of(flat_clause_)
+                if i not in fired and i not in self.hits_of.per_sentence and reads_over_wraps(rules[i])]
+        return sorted(out + more, key=operator.itemgetter(0)) if more else out
+
+
+def reads_over_wraps(rule: Rule) -> bool:
+    """Whether a rule reads a clause again over its wraps: not a rule of the content topic alone (设定许可、处罚、收费,
+    证明, 减损权利 — patterns and norms over long sentences). Joined over wraps a sentence is longer and a table's cells
+    run together, and on the real documents those rules found there words that do not make their norm (D024's own
+    insurance contribution, an employer's letter of authority; D124's table of complaint channels) as often as a place
+    a reviewer labelled; the rules of family planning, upper law, validity and repealed law found only labelled places."""
+    return set(rule.topics) != {"content"}
+
+
+def flat_clause(clause: Clause) -> tuple[Clause, list[int]] | None:
+    """``clause`` read without the hard wraps of its text and header (``unwrapped``), with each character's printed
+    offset; None when it has none."""
+    from dataclasses import replace
+
+    from .sentences import unwrapped
+
+    if "\n" not in clause.text:
+        return None
+    flat, back = unwrapped(clause.text)
+    if len(flat) == len(clause.text):
+        return None
+    header = unwrapped(clause.header)[0] if "\n" in clause.header else clause.header
+    return replace(clause, text=flat, header=header), back
+
+
+def printed(hit: Hit, back: list[int], text: str) -> Hit:
+    """``hit`` on a clause read without its wraps, put back at its offsets in the printed ``text``."""
+    start, end = back[hit.start], back[max(hit.end - 1, hit.start)] + 1
+    return Hit(hit.rule, start, end, text[start:end], hit.severity, hit.notes, hit.values)
 
 
 def quoted_first(rule: Rule, text: str, hits: list[Hit]) -> list[Hit]:
