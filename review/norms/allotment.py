@@ -243,9 +243,10 @@ _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优�
 # 设立……子公司): 公平竞争审查条例 第九条; 招标投标法实施条例 第三十二条第二款第（三）项; 政府采购法实施条例 第二十条
 # (set F's bw and bz writers). Whoever takes part in a market (_MARKET_ACT); the demand before the tie or the place
 _BENEFIT = r"扶持|奖励|补贴|补助|奖补|资助"
-# … a tie only a firm has (registered, seated, taxed, a company set up), not a person's social insurance, where the stake
-# is a benefit (申请人才公寓补贴的，须在本县缴纳社会保险 is a resident's condition, not a market's)
-_FIRM_TIE = re.compile(r"注册|登记|住所|纳税|税收|税款|设立|落地")
+# … where the stake is a benefit, only a tie the firm must newly make here — a company set up, an investment landed, its
+# tax relation moved (须在……举办地设立……分公司) — not a status the county's own scheme may ask (在本县注册登记、纳税的
+# 企业 is who a county's fund is for), nor a person's social insurance (申请人才公寓补贴的，须在本县缴纳社会保险)
+_FIRM_TIE = re.compile(r"设立|落地|关系")
 _FIRM = re.compile(r"企业|公司|机构|经营者|商户|供应商|服务商|承包商|事务所|运营商")
 _TIED = re.compile(rf"(?:{_HERE}|就地|在当地)[^，。；]{{0,24}}?(?:业绩|注册(?:的)?[^，。；]{{0,4}}?(?:建造师|工程师|执业|人员)|"
                    r"(?:依法)?纳税|(?:税收|税款|社会保险费?|社保)[^，。；]{0,4}?缴纳|缴纳[^，。；]{0,4}?(?:税收|税款|社会保险费?|社保)|"
