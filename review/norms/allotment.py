@@ -219,9 +219,11 @@ _HERE = r"(?:本县|本市|本区|本省|本地|本镇|县内|市内|区内|县�
 # … joined to what makes an actor or a thing local: registered, built, made, housed or trading here
 _LOCAL_ACTOR = re.compile(rf"{_HERE}[^，。；]{{0,10}}?(注册|登记|设立|设厂|投资设厂|生产|加工|制造|出产|种植|养殖)[^，。；]{{0,14}}?"
                           r"(企业|公司|厂家|厂商|产品|车型|商品|供应商|经营者|农产品|原料)|"
-                          rf"在{_HERE}[^，。；]{{0,12}}?(设有|拥有|具有|有|建有|连续经营|经营)[^，。；]{{0,16}}?(场所|门店|网点|办公|站|厂|基地|仓库|场地|机构)")
+                          rf"在{_HERE}[^，。；]{{0,12}}?(设有|拥有|具有|有|建有|连续经营|经营)[^，。；]{{0,16}}?(场所|门店|网点|办公|站|厂|基地|仓库|场地|机构|车间|生产线)")
 # … demanded of whoever takes part in buying, selling, bidding or supplying
-_DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应)")
+# (round 34, fc34: … or a benefit or an assignment confined to the local ones — 补贴仅适用于在本县设有生产基地的企业
+# 生产的机具: a demand by its restriction, 公平竞争审查条例 第九条第（四）项)
+_DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应|(仅|只)(适用于|面向|对|向|用于))")
 _MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目")
 # … or whoever enters the market here: a licence, permit or filing applied for, trading or operating (车辆应当为本市企业
 # 生产的车型 for a 网约车运输证: 公平竞争审查条例 第九条第（一）项) — not the county's own money given to its firms (补贴,
@@ -240,6 +242,12 @@ _LOCAL_GUARD = re.compile(r"《[^》]{2,40}》|依法|鼓励|引导|支持|优�
 # insurance paid here (税收和社会保险费在县内缴纳; 主要技术人员社会保险在本市缴纳), or a company set up on the spot (应当就地
 # 设立……子公司): 公平竞争审查条例 第九条; 招标投标法实施条例 第三十二条第二款第（三）项; 政府采购法实施条例 第二十条
 # (set F's bw and bz writers). Whoever takes part in a market (_MARKET_ACT); the demand before the tie or the place
+_BENEFIT = r"扶持|奖励|补贴|补助|奖补|资助"
+# … where the stake is a benefit, only a tie the firm must newly make here — a company set up, an investment landed, its
+# tax relation moved (须在……举办地设立……分公司) — not a status the county's own scheme may ask (在本县注册登记、纳税的
+# 企业 is who a county's fund is for), nor a person's social insurance (申请人才公寓补贴的，须在本县缴纳社会保险)
+_FIRM_TIE = re.compile(r"设立|落地|关系")
+_FIRM = re.compile(r"企业|公司|机构|经营者|商户|供应商|服务商|承包商|事务所|运营商")
 _TIED = re.compile(rf"(?:{_HERE}|就地|在当地)[^，。；]{{0,24}}?(?:业绩|注册(?:的)?[^，。；]{{0,4}}?(?:建造师|工程师|执业|人员)|"
                    r"(?:依法)?纳税|(?:税收|税款|社会保险费?|社保)[^，。；]{0,4}?缴纳|缴纳[^，。；]{0,4}?(?:税收|税款|社会保险费?|社保)|"
                    r"设立[^，。；]{0,14}?(?:子公司|分公司|分支机构|法人)|"
@@ -248,8 +256,22 @@ _TIED = re.compile(rf"(?:{_HERE}|就地|在当地)[^，。；]{{0,24}}?(?:业绩
                    rf"(?:业绩|(?:税收|税款|社会保险费?|社保))[^，。；]{{0,4}}?(?:在|于){_HERE}(?:完成|缴纳|取得)?|"
                    # (… or its tax relation moved here: 将税收关系迁入本县; 公平竞争审查条例 第九条)
                    rf"(?:税收|纳税|税务)关系[^，。；]{{0,4}}?(?:迁入|转入|迁至|转至|落户|落在|落到){_HERE}|"
-                   rf"具有在{_HERE}[^，。；]{{0,8}}?完成的[^，。；]{{0,10}}?业绩")
-_TIE_MARKET = re.compile(r"投标|招标|磋商|谈判|比选|采购|供应商|承接|承揽|承储|承建|遴选|竞买|竞标|来县|来市|来区|业务")
+                   rf"具有在{_HERE}[^，。；]{{0,8}}?完成的[^，。；]{{0,10}}?业绩|"
+                   # round 34 (fc34): … the place named by what ties the firm, before it (注册地和主要技术人员社会保险缴纳地均在
+                   # 本县的专业机构; 住所地、纳税地在本市的企业); the activity's own place is here too (须在展会举办地设立
+                   # ……分公司; 须在项目所在地设立子公司 — the award's own project company is _LOCAL_GUARD's); or an
+                   # investment the firm must land here as the price of taking part (须承诺同步落地……配套项目，方可参加……配置:
+                   # 公平竞争审查条例 第九条第（二）项, 强制外地经营者在本地投资经营)
+                   rf"(?:注册地|住所地?|登记地|纳税地|生产地|(?:社会保险|社保)(?:费)?缴纳地)[^，。；]{{0,16}}?(?:均|都|须|应当|必须)?(?:在|位于|为|属于){_HERE}|"
+                   r"在[^，。；]{0,6}?(?:举办地|所在地)[^，。；]{0,12}?设立[^，。；]{0,14}?(?:子公司|分公司|分支机构|法人)|"
+                   r"(?:同步|配套)?落地[^，。；]{0,10}?配套[^，。；]{0,10}?(?:项目|产业)|配套(?:产业|项目)[^，。；]{0,4}?落地")
+_TIE_MARKET = re.compile(r"投标|招标|磋商|谈判|比选|采购|供应商|承接|承揽|承储|承建|遴选|竞买|竞标|来县|来市|来区|业务|"
+                         # round 34 (fc34): … or public work assigned or entrusted (委托……机构承担, 指派给……事务所承办), or a
+                         # resource allotted by competition (竞争性配置)
+                         r"委托|指派|承办|配置")
+# … or a benefit a firm applies for (申请……扶持资金的展览公司，须在……设立分公司，并将……收入在当地纳税): the tie as the
+# benefit's price is 第九条第（二）项's 变相强制 — only a firm's own tie (_FIRM_TIE) of a firm named in the sentence
+_TIE_BENEFIT = re.compile(_BENEFIT)
 
 
 _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
@@ -259,25 +281,41 @@ _LOCAL_ACTOR = Keyed(_LOCAL_ACTOR)
 # floor on a share (不少于/不低于/至少 + a percentage or 成) and the place of the goods or their seller; the demand by the
 # floor itself. Look-alikes: a share encouraged (鼓励/引导), reserved for small firms by law, the national help-buying
 # scheme (脱贫地区, 消费帮扶 — no place of the county's own).
-_SHARE = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百零〇两\d]+|[一二三四五六七八九]成)"
+_SHARE = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百零〇两\d]+|[一二三四五六七八九]成|一半|半数|[二三四五]分之[一二三四])"
+_FLOOR = r"(?:不少于|不低于|不得低于|不得少于|至少|应占|须占)"
+# round 34 (fc34): … or of what a firm hires or hands on — its staff drawn from here (项目组成员中本县户籍人员不得少于一半:
+# 第九条第（五）项, a discriminatory requirement on outside firms), its work subcontracted to local firms (应当将不低于30%的
+# 工程量分包给本村施工队: 第九条第（二）项、第（三）项); the village is a home too where the work is the village's own
+_HOME_SHARE = r"(?:本县|本市|本区|本省|本地|本镇|本乡|本村|县内|市内|区内|村内|县域内?|市域内|当地|我县|我市|我区|辖区内)"
 _QUOTA = Keyed(re.compile(
-    rf"(?:不少于|不低于|不得低于|不得少于|至少)[^，。；]{{0,4}}?{_SHARE}[^，。；]{{0,6}}?(?:来自|采购自|购自|产自|出自|为|选用|采购|使用)"
+    rf"{_FLOOR}[^，。；]{{0,4}}?{_SHARE}[^，。；]{{0,6}}?(?:来自|采购自|购自|产自|出自|为|选用|采购|使用)"
     rf"[^，。；]{{0,2}}?{_HERE}[^，。；]{{0,10}}?(?:企业|公司|厂家|产品|商品|农产品|供应商|经营者)|"
     rf"{_HERE}[^，。；]{{0,10}}?(?:企业|公司|产品|商品|农产品)[^，。；]{{0,10}}?(?:比例|比重|份额|占比)[^，。；]{{0,4}}?"
-    rf"(?:不得低于|不低于|不少于|不得少于|应达到|应当达到|须达到)"))
+    rf"(?:不得低于|不低于|不少于|不得少于|应达到|应当达到|须达到)|"
+    rf"{_HOME_SHARE}(?:户籍|籍|常住户口)?的?(?:人员|员工|职工|劳动力|工人|技术人员|从业人员)[^，。；]{{0,6}}?{_FLOOR}[^，。；]{{0,4}}?{_SHARE}|"
+    rf"{_FLOOR}[^，。；]{{0,4}}?{_SHARE}的?[^，。；]{{0,10}}?(?:分包|转包|委托|交由|交给)给?[^，。；]{{0,2}}?{_HOME_SHARE}[^，。；]{{0,10}}?"
+    r"(?:企业|公司|施工队|施工单位|供应商|经营者|合作社)"))
+# (what a firm hires is a market's only where a firm bears it: 公益性岗位中本县户籍人员不得少于 is the government's own hiring)
+_STAFF_SHARE = re.compile(r"人员|员工|职工|劳动力|工人")
+_FIRM_PARTY = re.compile(r"企业|公司|机构|供应商|服务商|承包商|施工|中介|事务所|经营者|中标人|投标人")
 
 
 def local_demands(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """The spans at which ``sentence`` (an item under ``header``) demands that a market actor or a thing bought be
     local (made, registered, housed or trading here), with the guard if lawful."""
     q = _QUOTA.search(sentence)
+    if q is not None and _STAFF_SHARE.search(q.group(0)) and not _FIRM_PARTY.search(header + sentence[:q.start()]):
+        q = None
     if q is not None:
         guard = "open" if _LOCAL_GUARD.search(header + sentence) or _protected(sentence, q.start()) \
             or re.search(r"中小企业|小微企业|脱贫地区|消费帮扶", header + sentence) else ""
         return [(q.start(), q.end(), guard)]
     m = _LOCAL_ACTOR.search(sentence)
-    if m is None and _TIE_MARKET.search(header + sentence):
+    traded = _TIE_MARKET.search(header + sentence) is not None
+    if m is None and (traded or _TIE_BENEFIT.search(header + sentence) and _FIRM.search(header + sentence)):
         m = _TIED.search(sentence)
+        if m is not None and not traded and not _FIRM_TIE.search(m.group(0)):
+            m = None
         if m is not None and not _DEMAND_LOCAL.search(sentence[:m.end()]) and not (header and _DEMAND_LOCAL.search(header)):
             m = None
         # (years of presence here — 在本县连续缴纳社会保险满一年 — are the entry reading's threshold: review/norms/entry.py)

@@ -44,7 +44,7 @@ _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定
 _ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED}|{_INSIDE})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
-                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供))?"))
+                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供|建造|修造|制造|加工|代办))?"))
 # the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
 # put 由 a body (由……承担) is one only where what is done is something a market sells
 _TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购",
@@ -54,7 +54,9 @@ _HANDED = re.compile(r"^(交售|出售|售卖|销售|交存|存放|运送|转运
 # … of something a market buys: a service or a good (the activity may stand before the provider or after it)
 _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检修|养护|安装|施工|设计|制作|体检|健康检查|训练|培训|消杀|消毒|清洗|"
                          r"保洁|购进|购买|购置|采购|选购|订购|供应|供货|配送|定点生产|代理|评估|咨询|审计|监理|测绘|物业|印制|印刷|"
-                         r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营")
+                         r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营|"
+                         # round 34 (fc34): goods built or made to order, and agency (代办, 票务) are bought too
+                         r"建造|修造|制造|加工|代办|票务|订票")
 # … laid as a rule (one provider for all) or with the alternatives shut
 _UNIFORM = re.compile(r"统一|一律|均|全部|原则上|只能|只得|应当|须|必须|定点|全县|全市|全区")
 _SHUT = re.compile(r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
@@ -164,8 +166,9 @@ _LOCAL_PROVIDER = re.compile(rf"(委托|聘请|选用|选择|使用|采购|购�
                              rf"(登记|注册|设立|生产|设有|注册登记)[^，。；]{{0,10}}?{_ORG}|"
                              # … picked from the local ones (应当从县内施工企业中选取)
                              rf"(从|在|向){_HOME}(的)?[^，。；]{{0,10}}?{_ORG}[^，。；]{{0,2}}?(中|内|里)?(选取|选择|选定|确定|遴选|聘请|采购|购买|购进|抽取)")
+# (round 34, fc34: … or the work done at an outside provider — 在县外船厂建造的，不享受县级配套补助)
 _OUTSIDE_USE = re.compile(rf"((委托|聘请|选用|选择|使用|采购|购买|购进)[^，。；]{{0,4}}?({_ELSEWHERE}|非{_HOME})[^，。；]{{0,14}}?|"
-                          rf"({_ELSEWHERE}|非{_HOME})[^，。；]{{0,6}}?(委托|聘请|选用|采购|购买|购进|生产|注册|登记)[^，。；]{{0,8}}?)的?[，,]?"
+                          rf"({_ELSEWHERE}|非{_HOME})[^，。；]{{0,6}}?(委托|聘请|选用|采购|购买|购进|生产|注册|登记|建造|修造|制造|加工|维修|检测)[^，。；]{{0,8}}?)的?[，,]?"
                           r"[^，。；]{0,8}?(不予|不享受|不得享受|不给予|取消|不列入|不纳入)")
 # a tie to the locality as the gate of taking part (只有在本县设立法人企业的……才能参与; 在本市连续经营不满三年的，不得承接)
 _LOCAL_GATE = re.compile(rf"在?{_HOME}[^，。；]{{0,10}}?(登记|注册|设立|成立|纳税|经营|营业)[^，。；]{{0,14}}?"

@@ -77,8 +77,10 @@ _KEPT = re.compile(rf"{_BODY}|(确定|建立|公布|发布|推荐|搭建|认定|
 
 # … or a platform the government fixed that the party must join or trade through (须接入县商务局确定的智慧配送平台);
 # not a platform of supervision or of the government's own service (接入监管平台, 通过政务服务平台申报)
+# (round 34, fc34: … or a system another firm runs, the body having fixed the firm — 接入县交通运输局确定的服务商建设运营的
+# 终端系统: the body's pick of a provider, not its own platform)
 _PLATFORM = re.compile(rf"(接入|加入|入驻|使用|通过)[^，。；]{{0,4}}?(?P<set>{_BODY}?[^，。；]{{0,6}}?(确定|指定|推荐|建设|搭建|运营|开发)的"
-                       r"[^，。；]{0,10}?平台)")
+                       rf"(?:[^，。；]{{0,10}}?平台|(?:服务商|供应商|运营商|企业|公司)[^，。；]{{0,10}}?系统))")
 _OWN_PLATFORM = re.compile(r"监管|监测|监控|政务|数据|信息|追溯|备案|报送|上传|公共资源|交易中心|信用|预警|申报|登记")
 
 
@@ -89,7 +91,7 @@ _PICK_SCAN = Held(_PICK)      # (round 26, speed26: searched only where a match 
 # a list (目录/名录/名单), a brand, or a number of firms (须选用县公安局推荐品牌目录内的产品; 应当选用市生态环境局推荐品牌的
 # 产品; 原则上在县交通运输局推荐的三家维修企业中选择); the body by its name's ending, the set by its noun's
 _FIXED_SET = (rf"{_BODY}[^，。；]{{0,6}}?(?:推荐|确定|指定|公布|发布|认定|遴选|选定)的?[^，。；]{{0,8}}?"
-              rf"(?:品牌|{_SET}|{_ORG}|厂家|厂商|产品)")
+              rf"(?:品牌|{_SET}|{_ORG}|单位|厂家|厂商|产品)")
 _PICK_FIXED = re.compile(rf"(?P<act>选用|选购|采购|购买|购进|使用|安装|选择|选定|聘请|委托)(?P<set>{_FIXED_SET})|"
                          rf"(?:在|从)(?P<set2>{_FIXED_SET})》?(?:中|内|里|之中|范围内)(?P<act2>选择|选取|选定|选购|选用|采购|购买|委托|聘请|确定)")
 
@@ -101,7 +103,8 @@ def closed_sets(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
         lo = start_after(sentence, m.start(), "，,；;：:")
         before = header[-16:] + sentence[lo:m.start()] + m.group("set")[:2]
         kept = _KEPT.search(m.group("set"))
-        if not (m.group("where") or m.group("member")) or not kept:
+        member = m.group("member") or re.search(r"(已|已经)?(入库|入围|入驻)$", m.group("set"))
+        if not (m.group("where") or member) or not kept:
             continue
         if not (_DEMAND.search(before) or _OUTSIDE_SET.search(sentence)):
             continue
@@ -130,7 +133,8 @@ def _guard_set(sentence: str, header: str, at: int) -> str:
         return "protective"
     if _CITED.search(both) or _UPPER_SET.search(both):
         return "statute"
-    if _PROCURED.search(both):
+    # (round 34, fc34: a pick on merit inside the closed set — 在已入库的三家企业中择优确定 — is no open competition)
+    if _PROCURED.search(re.sub(r"(中|内|里)择优", "", both)):
         return "procured"
     return ""
 
@@ -245,7 +249,9 @@ _CAP_GUARD = re.compile(r"安全|防火|消防|防护|卫生防护|国家标准|
                         r"出租汽车|出租车|专卖|烟草|至少|不少于[^，。；]{0,4}(一|1)(家|个)|招投标|招标|拍卖|竞争方式|征收|拆迁")
 # a threshold: a size, an ownership, a title a body awards, a record in the locality
 # the one gated is a market actor (not a person applying for a hukou or a school place)
-_PARTICIPANT = re.compile(r"(供应商|投标人|服务商|承接|代储|承建|承运|配送|企业|经营者|经营户|机构|公司|商户)")
+# (round 34, fc34: … or whoever takes part in a selection, whatever it is called — 参与……招标的单位)
+_PARTICIPANT = re.compile(r"(供应商|投标人|服务商|承接|代储|承建|承运|配送|企业|经营者|经营户|机构|公司|商户|"
+                          r"(参与|参加)[^，。；]{0,20}?(招标|投标|比选|遴选|采购)[^，。；]{0,2}?的)")
 _SIZE = re.compile(rf"(注册资本|注册资金|实缴资本|资产总额|净资产|年营业收入|营业收入|年销售额|纳税额|经营规模)[^，。；]{{0,6}}"
                    rf"(不得低于|不低于|不少于|不得少于|达到|应当?在|须在|在)[^，。；]{{0,4}}{_NUM}")
 # (政府 only as an owner, 政府投资/控股企业: not 政府采购支持中小企业, the procurement policy)
@@ -259,7 +265,10 @@ _AWARD = re.compile(r"(获得|获评|荣获|取得|具有)过?[^，。；]{0,4}?
 _BIDDING = re.compile(r"投标|竞标|采购|供应商|比选|遴选|入围|中标|成交|承接")
 _MEMBER = re.compile(r"(应当|须|必须|只能|限于)(为|是|系|具有)?[^，。；]{0,16}(协会|商会|学会|联合会|联盟)(的)?(会员|成员|理事)")
 _RECORD = re.compile(rf"(在|于)?本[县市区省镇][^，。；]{{0,10}}?(连续)?{_NUM}年以上?[^，。；]{{0,12}}?(经营|从业|服务|运营|承接)[^，。；]{{0,8}}"
-                     rf"(经历|经验|业绩|记录)|连续{_NUM}年(以上)?[^，。；]{{0,4}}?(在|于)本[县市区省镇][^，。；]{{0,10}}?(经营|从事|开展|服务|运营|承接)")
+                     rf"(经历|经验|业绩|记录)|连续{_NUM}年(以上)?[^，。；]{{0,4}}?(在|于)本[县市区省镇][^，。；]{{0,10}}?(经营|从事|开展|服务|运营|承接)|"
+                     # round 34 (fc34): … the business named before its years (具有在本县连续从事该项业务三年以上的业绩)
+                     rf"(在|于)本[县市区省镇][^，。；]{{0,4}}?(连续)?(经营|从事|开展|服务|运营|承接)[^，。；]{{0,12}}?{_NUM}年以上?[^，。；]{{0,4}}?"
+                     r"(经历|经验|业绩|记录)")
 # a profession whose statute makes membership part of the licence (律师法 第四十五条, 注册会计师法 第三十五条)
 _PROFESSION = re.compile(r"律师|注册会计师|会计师事务所|公证|执业医师|司法鉴定")
 _NOT_BELOW = re.compile(r"不得(低于|少于)")
