@@ -88,3 +88,18 @@ def test_an_item_of_a_list_of_cases_lays_no_coercion(corpus):
 def test_case_item(category, sentence, header, reason):
     quote = "扣押" if "扣押" in sentence else ("拆除" if "拆除" in sentence else "责令停产停业")
     assert lookalike_reason(category, sentence, quote, header, "error") == reason
+
+
+@pytest.mark.parametrize("after, expected", [
+    # the issuing body named after the paper, then its term: a standing leave to act (fee34's term form)
+    ("由县文化和旅游局统一核发，有效期一年；期满须重新申领。", True),
+    ("由县人力资源和社会保障局颁发，有效期二年。", True),
+    # guards: an issuer with no term; a term without an issuer is the existing reading's (termed)
+    ("由县文化和旅游局统一核发。", False),
+    ("由公安机关交通管理部门核发，依照有关规定办理。", False),
+])
+def test_issuer_after_the_paper_then_term(after, expected):
+    from review.norms.analyse import _ISSUED_AFTER, termed
+
+    issued = _ISSUED_AFTER.match(after)
+    assert bool(issued and termed(after[issued.end():])) is expected

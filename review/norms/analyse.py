@@ -102,6 +102,7 @@ _TERM = re.compile(r"^[^。；]{0,12}?(有效期[^，。；]{0,4}?([一二三四
                    r"|期满[^，。；]{0,6}?(重新|再次)(申领|申请|办理|认定|换领|换发|登记|备案|核发|审验))")
 _TERMED_GAP = re.compile(r"(于|在)?[^，。；]{0,16}?(向|到)[^，。；]{1,16}?(申请|办理|申领|领取|申办)|(先|事先|依法)?(取得|申领|领取|办理|申办)")
 _ISSUED_BY = re.compile(r"由[^，。；]{1,16}?(核发|颁发|发放|签发)(《)?[^，。；]{0,4}$")
+_ISSUED_AFTER = re.compile(r"^由[^，。；]{1,16}?(核发|颁发|发放|签发)[，,]?")
 
 
 def termed(after: str) -> bool:
@@ -481,6 +482,10 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
                 return "term"
         if _ISSUED_BY.search(before):
             return "term"
+    # (round 34, lead: the issuing body said after the paper — ……上岗证由县文化和旅游局统一核发，有效期一年)
+    issued = _ISSUED_AFTER.match(after)
+    if concept in ("license_document", "registration") and issued and termed(after[issued.end():]):
+        return "term"
     return ""
 
 
