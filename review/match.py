@@ -15,7 +15,7 @@ from .sentences import crosses_line_end, norm_spans, own_step, sentence_bounds, 
 from .firstchars import joined_keys, text_keys, trigger_holds
 from .norms.conditions import condition_names, condition_needs, could_meet, header_lays, norms_found, where_met
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
-from .norms.burden import BESIDE_NAMES, NAMES as BURDEN_NAMES, beside, burdens, kin_bear_header
+from .norms.burden import BESIDE_NAMES, NAMES as BURDEN_NAMES, beside, burdens, burdens_among, kin_bear_header
 from .norms.effect import NAMES as EFFECT_NAMES, laid
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
@@ -272,8 +272,10 @@ def could_lay(cond, text: str, header: str, lexicon=None) -> bool:
         return False
     # a condition asking only for the names of the readings beside the rights readings (a licence's gate, a fee, a
     # paper) reads only those (round 27: ``burden.beside``; no other reading gives one of their names)
-    names = _beside_names if BESIDE_NAMES.issuperset(wanted) else _burden_names
-    return not names(text, header, lexicon if gate else None, gate).isdisjoint(wanted)
+    if BESIDE_NAMES.issuperset(wanted):
+        return not _beside_names(text, header, lexicon if gate else None, gate).isdisjoint(wanted)
+    # (round 34: only the burden readings that can give one of the names asked for, ``burden.burdens_among``)
+    return bool(_burden_names(text, header, lexicon if gate else None, gate, frozenset(wanted)))
 
 
 BURDEN_NAMES_SET = frozenset(BURDEN_NAMES)
@@ -299,9 +301,14 @@ def _laid_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=256)
-def _burden_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = ()) -> frozenset[str]:
+def _burden_names(text: str, header: str, lexicon=None, gate: tuple[str, ...] = (),
+                  wanted: frozenset[str] | None = None) -> frozenset[str]:
     """The names of the burdens the sentences of the clause ``text`` lay (``burden.burdens``, as ``where_met``
-    reads them); with a ``gate``, as ``_laid_names``."""
+    reads them); with a ``gate``, as ``_laid_names``; with ``wanted``, only those among them (``burden.burdens_among``:
+    read without the readings that cannot give one)."""
+    if wanted is not None:
+        return frozenset(b.name for s0, s1 in _gated_spans(text, lexicon, gate)
+                         for b in burdens_among(text[s0:s1], header, text[:s0], text[s1:], wanted))
     return frozenset(b.name for s0, s1 in _gated_spans(text, lexicon, gate)
                      for b in burdens(text[s0:s1], header, text[:s0], text[s1:]))
 

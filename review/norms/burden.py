@@ -1033,6 +1033,25 @@ _READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wa
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 # (the structural reading of round 22 last: it is what none of the concept readings took)
 _FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest)
+# round 34 (speed34): the names each of them can give (the ``Burden``s its code builds; ``burdens_among`` reads only
+# those that can give a name asked for — tests/test_speed34.py checks every answer over the fixtures against this)
+_FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
+                   (_narrowed, frozenset(("reduce", "taken", "own_act", "deemed"))),
+                   (_shared, frozenset(("shared",))),
+                   (_shut_out, frozenset(("shut_out",))),
+                   (_chosen, frozenset(("choice",))),
+                   *((read, frozenset(EXACTED_NAMES)) for read in EXACTED_READINGS),
+                   (_interest, frozenset(INTEREST_NAMES)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rights(sentence: str, header: str) -> tuple[Burden, ...]:
+    """What the rights readings (``_READINGS``) find in ``sentence``, in their order: read by ``burdens`` and by
+    ``burdens_among`` of the same sentence, once."""
+    out: list[Burden] = []
+    for read in _READINGS:
+        out.extend(read(sentence, header))
+    return tuple(out)
 
 
 # remembered (pure: frozen ``Burden``s of the four strings): the rules over another gate than rights' (a licence's gate
@@ -1044,9 +1063,7 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
     private person without a basis."""
     if _basis(header + sentence + after.split("。", 1)[0]):
         return ()                 # a basis cited, or reserved in the sentence's next part (；法律、法规另有规定的……)
-    out: list[Burden] = []
-    for read in _READINGS:
-        out.extend(read(sentence, header))
+    out: list[Burden] = list(_rights(sentence, header))
     if not out:
         for read in _FALLBACK_READINGS:
             out.extend(read(sentence, header, before))
@@ -1058,6 +1075,35 @@ def burdens(sentence: str, header: str = "", before: str = "", after: str = "") 
 
 # the names only the readings beside the others give (``beside``): none of the readings before them gives one
 BESIDE_NAMES = frozenset(PAPER_NAMES + CHARGE_NAMES)
+# … and those ``_wholesale`` gives (review/norms/freeze.py)
+_WHOLESALE_NAMES = frozenset(FREEZE_NAMES)
+
+
+@functools.lru_cache(maxsize=1024)
+def burdens_among(sentence: str, header: str, before: str, after: str, wanted: frozenset[str]) -> tuple[Burden, ...]:
+    """The burdens of ``burdens`` (same arguments) whose names are among ``wanted``, in the same order: read without
+    the readings that cannot give one of those names (round 34: a rule asking whether a sentence lays a rights burden
+    need not read its papers, fees and gates, nor the fallbacks of other names). Every rights reading is read (whether
+    one finds anything decides whether the fallbacks read at all); a fallback only where it can give a wanted name,
+    or where ``_wholesale`` can (whether a fallback finds anything decides whether it reads); ``_wholesale`` and
+    ``beside`` only where they can give one (``_WHOLESALE_NAMES``, ``BESIDE_NAMES``). Exact: what is left out gives
+    no wanted name and decides nothing that does."""
+    if _basis(header + sentence + after.split("。", 1)[0]):
+        return ()
+    out = [b for b in _rights(sentence, header) if b.name in wanted]
+    if not _rights(sentence, header):
+        wholesale = not _WHOLESALE_NAMES.isdisjoint(wanted)
+        found = False
+        for read, gives in _FALLBACK_GIVES:
+            if wholesale or not gives.isdisjoint(wanted):
+                got = read(sentence, header, before)
+                found = found or bool(got)
+                out.extend(b for b in got if b.name in wanted)
+        if wholesale and not found:
+            out.extend(b for b in _wholesale(sentence, header) if b.name in wanted)
+    if not BESIDE_NAMES.isdisjoint(wanted):
+        out.extend(b for b in beside(sentence, header, before, after) if b.name in wanted)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1024)
