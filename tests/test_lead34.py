@@ -103,3 +103,19 @@ def test_issuer_after_the_paper_then_term(after, expected):
 
     issued = _ISSUED_AFTER.match(after)
     assert bool(issued and termed(after[issued.end():])) is expected
+
+
+@pytest.mark.parametrize("text, minutes", [
+    # a later closing time with no allowed window of its own: allowed at least in the half hour before it
+    ("歌舞娱乐场所营业时间可延长至次日凌晨4时。", {210}),
+    ("歌舞娱乐场所营业时间可以延长至次日凌晨1时。", {30}),
+    # the whole day
+    ("网吧可以实行24小时营业。", set(range(0, 1440, 30))),
+    # guards: no hours at all; a window of its own (a later time not said of the 营业时间 adds nothing)
+    ("歌舞娱乐场所应当按时营业。", set()),
+    ("营业时间为上午10时至晚上22时，节假日可以延长至23时。", set(range(600, 1320, 30))),
+])
+def test_allowed_hours_without_a_window_to_extend(text, minutes):
+    from review.compare.clock import allowed_windows
+
+    assert set().union(*(w.minutes() for w in allowed_windows(text))) == minutes

@@ -38,6 +38,7 @@ _EVENING = ("下午", "傍晚", "晚上", "夜间", "夜里")
 # the hours an act is allowed in: the act's 时间 (营业时间, 开放时间) and a range after it (为, 限于, 自); or an allowed time
 # put later (营业时间可以延长至次日凌晨2时)
 _ALLOWED_RX = re.compile(r"(?P<act>营业|开放)时间(?:一般|每日|每天)?(?:为|限于|是|自|从)?$")
+_ALL_DAY_RX = re.compile(r"(?:24|二十四)小时(?:不间断|连续)?(?P<act>营业|开放)")
 _LATER_RX = re.compile(rf"(?P<act>营业|开放)时间[^，。；]{{0,8}}?(?P<said>(?:延长|延至|推迟|顺延)(?:至|到)?\s*(?P<t>{_TIME}))")
 DAY = 1440
 
@@ -115,10 +116,19 @@ def allowed_windows(text: str, upper_allowed: list[Window] | None = None) -> lis
             continue
         s, _ = bounds(text, m.start(), SENTENCE_END)
         out.append(Window(a, b if b > a else b + DAY, m.group(), m.start(), said.group("act"), text[s:m.start()]))
+    for m in _ALL_DAY_RX.finditer(text):     # (round 34, lead: 实行24小时营业 — the whole day allowed)
+        s, _ = bounds(text, m.start(), SENTENCE_END)
+        out.append(Window(0, DAY, m.group(), m.start(), m.group("act"), text[s:m.start()]))
     for m in _LATER_RX.finditer(text):
         t = _minute_of_day(m.group("t"))
         base = [w for w in [*out, *(upper_allowed or [])] if w.act == m.group("act")]
-        if t is None or not base:
+        if t is None:
+            continue
+        if not base:    # (round 34, lead: no allowed window to extend — the law forbids a window instead, 每日凌晨2时至
+            #             上午8时不得营业 — so the act is allowed at least in the half hour before the later time)
+            s, _ = bounds(text, m.start(), SENTENCE_END)
+            out.append(Window((t - 30) % DAY, (t - 30) % DAY + 30, m.group("said"), m.start("said"), m.group("act"),
+                              text[s:m.start("said")]))
             continue
         start = base[0].end
         end = t if t > start % DAY else t + DAY
