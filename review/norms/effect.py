@@ -26,7 +26,7 @@ from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .graded import graded_classes
-from .measure import bars, holds
+from .measure import _SPAN, bars, holds
 from .charged import readings as charged_readings
 from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
@@ -238,12 +238,20 @@ def owed(trigger: str) -> str:
     return trigger[m.end(1):m.end()]
 
 
+# round 34 (pen34): when and where, not what — a period (一年内, 两年内, 六个月), a count (三次以上) or the place's own scope
+# (在本区范围内) stands in a trigger and in a bar alike (一年内被投诉三次以上的旅行社，……两年内不得承接……业务: both hold
+# 年内) and says nothing of the benefit's being the one the party broke the terms of
+_WHEN_AND_WHERE = re.compile(rf"{_SPAN}(?:内|以内|之内)?|[一二三四五六七八九十两\d]+(?:次|起|户|人)(?:以上|及以上)?|"
+                             r"(?:在)?本(?:县|市|区|镇|乡)(?:行政区域|范围)?(?:内)?|(?:全|本)(?:县|市|区|镇|乡)范围内?")
+
+
 def related(trigger: str, withheld: str) -> bool:
     """Whether the trigger and the thing withheld share a word (two characters, not a common one): the benefit
     withheld for breaking its own terms, not as leverage for an unrelated demand. Where the trigger is a refusal or an
     omission (签约居民未按要求参加年度健康体检的), only what was refused or omitted counts: the party's own name
     (签约居民) says who he is, not what he failed to do (round 19). Where it is a charge owed, only the charge's own
     name counts (round 21: 物业服务费 and 出具证明等服务事项 share no more than 服务)."""
+    trigger, withheld = _WHEN_AND_WHERE.sub("|", trigger), _WHEN_AND_WHERE.sub("|", withheld)
     charge = owed(trigger)
     if charge:
         return _share_a_pair(charge, withheld, _CHARGE_OR_COMMON)
