@@ -447,12 +447,12 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
             and (_SUPPLY.search(sentence[m.start():seg_end]) or not owed(sentence[:m.start()] + header)):
         return "bill"             # the supply's own bill unpaid (round 21: what is withheld is the supply, not a certificate)
     phrase = sentence[m.start():seg_end]
-    if kind == "withhold" and not _SUPPLY.search(phrase) and related(condition_of(sentence[:m.start()]) + header,
-                                                                       sentence[m.start():seg_end]):
+    # (round 34, pen34: a qualification or a business barred for a period is a sanction however close to the conduct —
+    # 限制开展生产经营活动、限制从业, 行政处罚法 第九条第（四）项 —, not a benefit's own terms)
+    if kind == "withhold" and not _SUPPLY.search(phrase) and not _period_bound(sentence, m) \
+            and related(condition_of(sentence[:m.start()]) + header, sentence[m.start():seg_end]):
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
-    if kind == "withhold" and not _SUPPLY.search(phrase) \
-            and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
-                     and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
+    if kind == "withhold" and not _SUPPLY.search(phrase) and not _period_bound(sentence, m) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
             and not owed(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
             and not any(_REFUSING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
@@ -479,6 +479,13 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if kind == "discretion" and not _OPEN.search(sentence):
         return "not_open"         # 根据工作需要合理安排执法人员: the body's own work
     return ""
+
+
+def _period_bound(sentence: str, m) -> bool:
+    """Whether the withholding at ``m`` bars a qualification or a business (``_QUALIFICATION`` in its phrase) for a
+    period (``_PERIOD`` from its phrase on): a bar of standing, not a benefit's own terms."""
+    lo, hi = _segment(sentence, m.start())
+    return bool(_QUALIFICATION.search(sentence[m.start():hi]) and _PERIOD.search(sentence[lo:]))
 
 
 @functools.lru_cache(maxsize=1024)     # a list header is read again for each of its items (``laid`` is remembered too)
