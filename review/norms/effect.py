@@ -26,7 +26,7 @@ from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .graded import graded_classes
-from .measure import bars, holds
+from .measure import _SPAN, bars, holds
 from .charged import readings as charged_readings
 from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
@@ -238,12 +238,20 @@ def owed(trigger: str) -> str:
     return trigger[m.end(1):m.end()]
 
 
+# round 34 (pen34): when and where, not what — a period (一年内, 两年内, 六个月), a count (三次以上) or the place's own scope
+# (在本区范围内) stands in a trigger and in a bar alike (一年内被投诉三次以上的旅行社，……两年内不得承接……业务: both hold
+# 年内) and says nothing of the benefit's being the one the party broke the terms of
+_WHEN_AND_WHERE = re.compile(rf"{_SPAN}(?:内|以内|之内)?|[一二三四五六七八九十两\d]+(?:次|起|户|人)(?:以上|及以上)?|"
+                             r"(?:在)?本(?:县|市|区|镇|乡)(?:行政区域|范围)?(?:内)?|(?:全|本)(?:县|市|区|镇|乡)范围内?")
+
+
 def related(trigger: str, withheld: str) -> bool:
     """Whether the trigger and the thing withheld share a word (two characters, not a common one): the benefit
     withheld for breaking its own terms, not as leverage for an unrelated demand. Where the trigger is a refusal or an
     omission (签约居民未按要求参加年度健康体检的), only what was refused or omitted counts: the party's own name
     (签约居民) says who he is, not what he failed to do (round 19). Where it is a charge owed, only the charge's own
     name counts (round 21: 物业服务费 and 出具证明等服务事项 share no more than 服务)."""
+    trigger, withheld = _WHEN_AND_WHERE.sub("|", trigger), _WHEN_AND_WHERE.sub("|", withheld)
     charge = owed(trigger)
     if charge:
         return _share_a_pair(charge, withheld, _CHARGE_OR_COMMON)
@@ -442,12 +450,12 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
             and (_SUPPLY.search(sentence[m.start():seg_end]) or not owed(sentence[:m.start()] + header)):
         return "bill"             # the supply's own bill unpaid (round 21: what is withheld is the supply, not a certificate)
     phrase = sentence[m.start():seg_end]
-    if kind == "withhold" and not _SUPPLY.search(phrase) and related(condition_of(sentence[:m.start()]) + header,
-                                                                       sentence[m.start():seg_end]):
+    # (round 34, pen34: a qualification or a business barred for a period is a sanction however close to the conduct —
+    # 限制开展生产经营活动、限制从业, 行政处罚法 第九条第（四）项 —, not a benefit's own terms)
+    if kind == "withhold" and not _SUPPLY.search(phrase) and not _period_bound(sentence, m) \
+            and related(condition_of(sentence[:m.start()]) + header, sentence[m.start():seg_end]):
         return "related"          # the benefit withheld for breaking its own terms (转借公租房的，取消其公租房保障)
-    if kind == "withhold" and not _SUPPLY.search(phrase) \
-            and not (_QUALIFICATION.search(sentence[m.start():_segment(sentence, m.start())[1]])
-                     and _PERIOD.search(sentence[_segment(sentence, m.start())[0]:])) \
+    if kind == "withhold" and not _SUPPLY.search(phrase) and not _period_bound(sentence, m) \
             and not _LEVERAGE.search(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
             and not owed(condition_of(sentence[:m.start()]) + header + sentence[:m.start()]) \
             and not any(_REFUSING.search(c) and not _GROUND.search(c) and not _STATUS_ONLY.search(c)
@@ -474,6 +482,13 @@ def _guard(kind: str, sentence: str, m, actor: str, trigger: str, header: str = 
     if kind == "discretion" and not _OPEN.search(sentence):
         return "not_open"         # 根据工作需要合理安排执法人员: the body's own work
     return ""
+
+
+def _period_bound(sentence: str, m) -> bool:
+    """Whether the withholding at ``m`` bars a qualification or a business (``_QUALIFICATION`` in its phrase) for a
+    period (``_PERIOD`` from its phrase on): a bar of standing, not a benefit's own terms."""
+    lo, hi = _segment(sentence, m.start())
+    return bool(_QUALIFICATION.search(sentence[m.start():hi]) and _PERIOD.search(sentence[lo:]))
 
 
 @functools.lru_cache(maxsize=1024)     # a list header is read again for each of its items (``laid`` is remembered too)
