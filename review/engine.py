@@ -2976,7 +2976,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         t = timer.lap("contract", t)
     from .match import without_yielded
 
-    findings = without_lookalikes(findings)       # the lawful shapes every content rule is read against
+    findings = without_lookalikes(findings, store, opts.as_of)   # the lawful shapes every content rule is read against
     findings = [f for f in findings if not aid_procedure(f, doc.text)]
     findings = without_yielded(findings, rules)   # a general rule gives way to the specific one on the same words
 
@@ -3166,20 +3166,55 @@ def tidied(f: Finding) -> Finding:
     return f if (q, problem) == (f.quote, f.problem) else replace(f, quote=q, problem=problem)
 
 
-def without_lookalikes(findings: list[Finding]) -> list[Finding]:
+def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = None) -> list[Finding]:
     """The findings whose words do not stand in a lawful look-alike shape (review/norms/lookalike.py): a public
     body's self-restraint, an abolishing list header, a cited article or a higher body's decision providing the measure,
-    a restatement keeping the law's reservation."""
+    a restatement keeping the law's reservation. A cited article excuses a penalty or coercion only where it lays
+    the measure the finding quotes (``cited_article_lacks``, with the corpus ``store``)."""
     from .norms.lookalike import lookalike_reason
 
     def stands(f: Finding) -> bool:
         if f.clause is None:
             return True
         up = f.upper
-        return lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
-                                getattr(up, "law", "") or "", getattr(up, "article", None),
-                                getattr(up, "text", "") or "") is None
+        reason = lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
+                                  getattr(up, "law", "") or "", getattr(up, "article", None),
+                                  getattr(up, "text", "") or "")
+        return reason is None or reason == "cited_article" and cited_article_lacks(f, store, as_of)
     return [f for f in findings if stands(f)]
+
+
+def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:
+    """Whether every article the clause cites before a penalty or coercion finding's quote lacks a measure the quote
+    names (依照《广播电视管理条例》第五十二条，……；情节严重的，处……罚款，并由原批准机关吊销其许可证: 第五十二条 lays
+    责令停止 and 罚款, no 吊销 — the clause adds it). False where an article cannot be read in the corpus: the citation
+    is then taken at its word, as before."""
+    from statutes.errors import FashenError
+    from statutes.lookup import show_article
+
+    from .norms.lookalike import _CITED_TITLE
+
+    if f.category not in ("penalty", "coercion") or f.clause is None or not hasattr(store, "conn"):
+        return False
+    from .sentences import sentence_of
+
+    text = f.clause.text
+    at = text.find(f.quote)
+    # (the measures of the quote's sentence: a finding quotes the first, 本条另有……处 folds the others — 罚款 quoted, 吊销
+    # folded)
+    measures = set(MEASURE_RX[f.category].findall(f.quote + (sentence_of(text, at) if at >= 0 else "")))
+    cited = list(_CITED_TITLE.finditer(text[:max(at, 0)]))
+    if at < 0 or not measures or not cited:
+        return False
+    for m in cited:
+        try:
+            view = show_article(store, m.group(1), f"第{m.group(2)}条", as_of)
+        except FashenError:
+            return False
+        body = "".join(u.text for u in view.units)
+        if not body or measures <= {x for x in measures if x in body}:
+            return False
+    return True
 
 
 # the activity an approval gates: the words after 进行/开展/从事/实施 (进行房屋修葺, 开展修葺工程)
