@@ -3,7 +3,9 @@ admitted, the rival named by its place of business (其他二手车交易市场,
 it will grant the resource to (出让, 出租, 发包) or choose (其他……承接主体) no other party; a government platform's
 buyback of the investor's stake at a fixed return is reported as the debt promise it is (K-DEBT), not as a market
 activity reserved to the platform; a subsidy a published scheme grants by its own standard is not an unbudgeted
-promise (bench/README.md, "Round 34 — contract34")."""
+promise; a yield below a threshold topped up by the government side is a return guaranteed (K-DEBT), and a guarantee
+liability it undertakes for the firm's loan is a guarantee (K-GUARANTEE) even where the loan is capped (不超过……万元)
+(bench/README.md, "Round 34 — contract34")."""
 
 import pytest
 
@@ -37,6 +39,11 @@ def test_contract34_clause(corpus, stem, index, case):
     ("contract.deal_refused", "乙方不得将仓库转租给他人", False),
     # another provider chosen: named by 承接主体
     ("contract.other_party", "其他社区矫正心理辅导服务承接主体", True),
+    # a rate of return below a threshold is the gap a top-up fills
+    ("contract.shortfall", "项目实际运营收益率低于百分之六的", True),
+    ("contract.shortfall", "年度投资回报率未达到约定标准的", True),
+    # guard: a difference that is no shortfall of the investor's return
+    ("contract.shortfall", "差额部分由甲方补偿给乙方", False),
 ])
 def test_contract34_concepts(concept, text, found):
     assert load_lexicon().has(concept, text) is found
