@@ -3212,7 +3212,7 @@ def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:
         except FashenError:
             return False
         body = "".join(u.text for u in view.units)
-        if not body or measures <= {x for x in measures if x in body}:
+        if not body or all(x in body for x in measures):
             return False
     return True
 

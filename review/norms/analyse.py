@@ -101,8 +101,9 @@ _OPINION_PAPER = re.compile(r"意见书?》$")
 _TERM = re.compile(r"^[^。；]{0,12}?(有效期[^，。；]{0,4}?([一二三四五六七八九十两半\d]+|不超过)[^，。；]{0,3}(年|个月|月)"
                    r"|期满[^，。；]{0,6}?(重新|再次)(申领|申请|办理|认定|换领|换发|登记|备案|核发|审验))")
 _TERMED_GAP = re.compile(r"(于|在)?[^，。；]{0,16}?(向|到)[^，。；]{1,16}?(申请|办理|申领|领取|申办)|(先|事先|依法)?(取得|申领|领取|办理|申办)")
-_ISSUED_BY = re.compile(r"由[^，。；]{1,16}?(核发|颁发|发放|签发)(《)?[^，。；]{0,4}$")
-_ISSUED_AFTER = re.compile(r"^由[^，。；]{1,16}?(核发|颁发|发放|签发)[，,]?")
+_ISSUING = r"由[^，。；]{1,16}?(核发|颁发|发放|签发)"    # the body issuing a paper, before it (由……核发《……》) or after it
+_ISSUED_BY = re.compile(rf"{_ISSUING}(《)?[^，。；]{{0,4}}$")
+_ISSUED_AFTER = re.compile(rf"^{_ISSUING}[，,]?")
 
 
 def termed(after: str) -> bool:
@@ -476,16 +477,17 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
             # (round 34, fee34: … before the step it opens, 应当在申领营业执照前取得……出具的……意见)
             if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
                 return "duty"
-    if concept in ("license_document", "registration") and termed(after):
-        for gap in _duty_gaps(lexicon, before, duty_at):
-            if len(gap) <= _DUTY_GAP + 6 and not re.search(r"[，。；]", gap) and _TERMED_GAP.match(gap):
+    if concept in ("license_document", "registration"):
+        if termed(after):
+            for gap in _duty_gaps(lexicon, before, duty_at):
+                if len(gap) <= _DUTY_GAP + 6 and not re.search(r"[，。；]", gap) and _TERMED_GAP.match(gap):
+                    return "term"
+            if _ISSUED_BY.search(before):
                 return "term"
-        if _ISSUED_BY.search(before):
+        # (round 34, lead: the issuing body said after the paper — ……上岗证由县文化和旅游局统一核发，有效期一年)
+        issued = _ISSUED_AFTER.match(after)
+        if issued and termed(after[issued.end():]):
             return "term"
-    # (round 34, lead: the issuing body said after the paper — ……上岗证由县文化和旅游局统一核发，有效期一年)
-    issued = _ISSUED_AFTER.match(after)
-    if concept in ("license_document", "registration") and issued and termed(after[issued.end():]):
-        return "term"
     return ""
 
 
