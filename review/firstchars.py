@@ -650,16 +650,14 @@ class Gate:
         if scan is False:
             scan = self._scan = _joint_scan(self.patterns)
             if scan is not None:         # (None: nothing can be told of one pattern, and so of the gate)
-                self._ready = tuple(prepared_trigger(kept_keys(getattr(p, "rx", p))) for p in self.patterns)
+                self._ready = KeyIndex({i: prepared(kept_keys(getattr(p, "rx", p)))
+                                        for i, p in enumerate(self.patterns)})
         if scan is None:
             return True
         if scan.search(text) is None:
             return False
-        keys = _gated_keys(text)
-        for ready in self._ready:        # a loop, not any(genexpr): asked of every sentence by every gated reading
-            if trigger_holds(ready, keys):
-                return True
-        return False
+        # (a ``KeyIndex`` of the patterns: each alternative checked only where its filing key is in the text)
+        return bool(self._ready._candidates(_gated_keys(text)))
 
 
 # the keys of the texts the gates ask about (a sentence, with its header or the half before it), remembered apart
