@@ -306,6 +306,25 @@ class KeyIndex:
                     _add_met(out, second[k2], keys)
         return out
 
+    def any_holds(self, keys) -> bool:
+        """Whether the condition of one of the items holds in a text with these ``text_keys``: ``bool(candidates(
+        keys))``, told at the first item found (a ``Gate``'s patterns)."""
+        if self.always:
+            return True
+        by_key = self.by_key
+        for k in by_key.keys() & keys:
+            sure, entries = by_key[k]
+            if sure:
+                return True
+            for _, must, some in entries:
+                if must <= keys:
+                    for s in some:
+                        if s.isdisjoint(keys):
+                            break
+                    else:
+                        return True
+        return False
+
     def _plain(self, out: set, keys) -> set:
         """``_candidates`` without the second keys: each entry of a key the text holds is checked."""
         by_key = self.by_key
@@ -657,7 +676,7 @@ class Gate:
         if scan.search(text) is None:
             return False
         # (a ``KeyIndex`` of the patterns: each alternative checked only where its filing key is in the text)
-        return bool(self._ready._candidates(_gated_keys(text)))
+        return self._ready.any_holds(_gated_keys(text))
 
 
 # the keys of the texts the gates ask about (a sentence, with its header or the half before it), remembered apart

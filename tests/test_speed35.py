@@ -148,6 +148,24 @@ def test_a_gate_that_says_no_has_no_match_of_its_patterns():
     assert sharper or not DOCS.is_dir()
 
 
+def test_any_holds_is_whether_there_are_candidates():
+    """``KeyIndex.any_holds`` (the gate's test) answers ``bool(candidates(keys))``, for each gate's index and the
+    concepts' (many items, keys with many entries) over real lines."""
+    from review.firstchars import prepared, required_keys, text_keys
+    from review.norms.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    indexes = [KeyIndex({c.name: prepared(required_keys(c.regex_source)) for c in lex.concepts.values()})]
+    for _, _, gate in _gates():
+        gate.may("")
+        if gate._ready is not None:
+            indexes.append(gate._ready)
+    for line in real_lines(6)[:3000] + [t for t, _ in WRAPPED] + ["", "的"]:
+        keys = text_keys(line)
+        for index in indexes:
+            assert index.any_holds(keys) == bool(index._plain(set(index.always), keys)), line
+
+
 def test_a_gate_s_key_index_holds_each_of_its_patterns():
     for _, name, gate in _gates():
         gate.may("")
