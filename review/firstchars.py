@@ -656,7 +656,7 @@ class Gate:
 
     Round 35 (speed35): where the scan passes (about half the sentences a sweep asks about: one key of one set is
     common), the text's ``text_keys`` are checked against every set of each pattern (``Held``'s test, after the scan
-    instead of in its place): over every fourth real document it passes 0.1–2 % of the sentences for price_floors,
+    instead of in its place; through a ``KeyIndex`` of the patterns, ``any_holds``): over every fourth real document it passes 0.1–2 % of the sentences for price_floors,
     closed_sets, takings, _seizures, 10–60 % for the others, against 11–77 % for the scan. Exact as both tests are."""
 
     __slots__ = ("patterns", "_scan", "_ready")
