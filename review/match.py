@@ -769,12 +769,17 @@ class ClauseHits:
                 *(condition_names(c, r.lexicon) for c in r.norm))
         return names
 
-    def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
+    def __call__(self, clause: Clause, only: frozenset[int] | None = None) -> list[tuple[int, list[list[Hit]]]]:
+        """The hits; with ``only``, those of the rules at those positions alone (the others are not run: each rule's
+        hits depend on the clause and the rule only, so the ones asked for are the same)."""
         rules, index, lexicon = self.rules, self.index, self.lexicon
         keys = text_keys(clause.text)            # the clause's keys, made once
         candidates = index.pattern_candidates(keys)
         norms = found = None
-        if index.norm:
+        if only is not None and not only:
+            return []
+        # (what follows only adds rules with norm conditions to the candidates: not needed where none is asked for)
+        if index.norm and (only is None or not only.isdisjoint(index.norm)):
             candidates |= self.foreign
             # the concepts that may occur in the clause or its list header, from one lookup of their keys: what
             # the rules may read (norm_readers) and, a superset of the clause's own, what its reading may skip
@@ -800,6 +805,8 @@ class ClauseHits:
                 if not self.own.isdisjoint(candidates):     # read by a rule whose conditions could be met there
                     norms = Later(lambda: analyse(clause.text, lexicon, clause.header, self.wanted, self.places,
                                                   readings))
+        if only is not None:
+            candidates &= only
         out = []
         for i in sorted(candidates):
             r = rules[i]
@@ -826,10 +833,14 @@ class OverWraps:
     left out: ``review.agencies.wrapped_findings`` reads them over wraps with their own tests; so are the rules of the
     content topic alone (``reads_over_wraps``)."""
 
-    __slots__ = ("hits_of",)
+    __slots__ = ("hits_of", "over_wraps")
 
     def __init__(self, hits_of: "ClauseHits"):
         self.hits_of = hits_of
+        # the positions of the rules read again over the wraps (round 35: only those are run on the clause without
+        # its wraps — the others' hits there were dropped)
+        self.over_wraps = frozenset(i for i, r in enumerate(hits_of.rules)
+                                    if i not in hits_of.per_sentence and reads_over_wraps(r))
 
     def __call__(self, clause: Clause) -> list[tuple[int, list[list[Hit]]]]:
         out = self.hits_of(clause)
@@ -838,10 +849,8 @@ class OverWraps:
             return out
         flat_clause_, back = flat
         fired = {i for i, _ in out}
-        rules = self.hits_of.rules
         more = [(i, [[printed(h, back, clause.text) for h in g] for g in groups])
-                for i, groups in self.hits_of(flat_clause_)
-                if i not in fired and i not in self.hits_of.per_sentence and reads_over_wraps(rules[i])]
+                for i, groups in self.hits_of(flat_clause_, self.over_wraps.difference(fired))]
         return sorted(out + more, key=operator.itemgetter(0)) if more else out
 
 
