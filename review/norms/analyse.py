@@ -475,7 +475,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
             and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b]) or _OPINION_PAPER.search(sentence[a:b])):
         for gap in _duty_gaps(lexicon, before, duty_at):
             # (round 34, fee34: … before the step it opens, 应当在申领营业执照前取得……出具的……意见)
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+            # (round 35, norm35: or carries it — 应当持……制发的……上岗证上岗, 须凭……通行证进入)
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有|持(?![续久])|凭)", gap):
                 return "duty"
     if concept in ("license_document", "registration"):
         if termed(after):
