@@ -791,6 +791,7 @@ _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|�
                    # round 35 (norm35, issue 8): or says it takes no part in it (不再派员参与, 不参与调查, 原则上不再介入)
                    r"参与|参加|介入|过问|到场)")
 # (round 35: a verb of taking part names no matter itself — 县档案局今后不再参与 —: the matter is the sentence's topic before it)
+_RECUSED = re.compile(r"利害关系|回避")
 _TAKE_PART = re.compile(r"(?:派员)?(?:参与|参加|介入|过问|到场)$|派员$")
 _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
                           r"接收|收治|核查|核实|审核|复核|核验|查验|调查(?!问卷)")
@@ -952,6 +953,8 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         guard = ""
         if _NO_DUTY_OWED.search(obj):
             guard = "no_duty_owed"
+        elif _RECUSED.search(sentence[:m.start()]):
+            guard = "recusal"    # (round 35: 与被检查单位有利害关系的……工作人员，不参与该项检查 — 行政处罚法 第四十三条)"
         elif _BODYS_OWN.search(obj):
             guard = "own"        # (round 34: its own units or staff checked — 不再对本局所属台站的考勤进行审核 — internal)
         elif _CONTRACT.search(sentence + header):
