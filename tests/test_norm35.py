@@ -69,6 +69,12 @@ def test_norm35_clause(corpus, stem, index, case):
     ("license_document", "须办理港区通行证", True),
     # guard: an exit-entry pass is a person's document
     ("license_document", "应当办理往来港澳通行证", False),
+    # guard (real document D031): a temporary-residence permit is a status paper, read by C-RIGHTS-TEMP-PERMIT
+    ("license_document", "不办理暂住证的暂住人员", False),
+    # guard (real document D035): an attestation of a contract is no licence
+    ("license_document", "劳动合同须办理鉴证", False),
+    # guard (real document D132): a list the document closes is no open discretion
+    ("competence.open_discretion", "主管部门应当根据下列情况分别作出处理", False),
     # guard: the traffic police's pass (道路交通安全法 第三十九条)
     ("license.statutory", "应当持有公安机关交通管理部门核发的通行证", True),
 ])
