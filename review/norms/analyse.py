@@ -52,7 +52,7 @@ _GATE_REGISTRATION = frozenset({"年检", "年审", "年度检验", "年度审�
 _TITLE = re.compile(r"《[^《》]*》")
 _QUOTED_WORDS = re.compile(r"“[^“”]{1,60}”")
 # a title naming the activity its certificate licenses (经营、从业、执业、营业、营运、上岗、准营), not a status (居住证, 残疾人证)
-_ACT_TITLE = re.compile(r"经营|从业|执业|营业|营运|上岗|准营")
+_ACT_TITLE = re.compile(r"经营|从业|执业|营业|营运|上岗|准营|通行")   # (round 35: 《入山通行证》, a pass titled by where it lets one go)
 # the rest of a condition whose negation is sanctioned (未取得[……证明]的企业，不予兑现): what is negated is required
 _NEGATED_CONDITION = re.compile(r"[^，。；：:]{0,12}的[^，。；：:的]{0,4}[，,][^。；：:]{0,16}(" + _REFUSED + r"|不得|不能|不再|暂不|暂缓|取消|停止|暂停|一律不)")
 # 无/非 naming a state inside the measure's own noun phrase (无房情况确认单, 无环境违法行为证明), no act between
@@ -475,7 +475,8 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
             and (not sentence[a:b].startswith("《") or _ACT_TITLE.search(sentence[a:b]) or _OPINION_PAPER.search(sentence[a:b])):
         for gap in _duty_gaps(lexicon, before, duty_at):
             # (round 34, fee34: … before the step it opens, 应当在申领营业执照前取得……出具的……意见)
-            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有)", gap):
+            # (round 35, norm35: or carries it — 应当持……制发的……上岗证上岗, 须凭……通行证进入)
+            if len(gap) <= _DUTY_GAP and not re.search(r"[，。；]", gap) and re.match(r"(已经|已)?(在[^，。；]{1,16}?(之|以)?前)?(先|事先|提前|预先|依法)?((向|到)[^，。；]{1,16})?(申请)?(取得|申领|领取|办理|申办|持有|持(?![续久])|凭)", gap):
                 return "duty"
     if concept in ("license_document", "registration"):
         if termed(after):

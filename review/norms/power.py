@@ -787,16 +787,23 @@ GOV = re.compile(r"(?:保护|管理|监督|执法)机构|司法所|派出所|(?:
 # 单独 — 有关部门不再另行抽检)
 _DROP = re.compile(r"(?:今后|以后|原则上|一律|均|也|亦)?(?:不再|不|停止|取消|免除)(?:再)?(?:对[^，。；]{0,24}?)?(?:另行|再行|单独)?"
                    r"(?:安排|承担|负责|履行|开展|进行|组织|受理|拨付|提供|"
-                   r"投入|保障|派员|实施|监管|监督|检查|抽检|抽查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核)")
+                   r"投入|保障|派员|实施|监管|监督|检查|抽检|抽查|审计|核查|兜底|筹集|列支|接收|收治|审核|核实|复核|"
+                   # round 35 (norm35, issue 8): or says it takes no part in it (不再派员参与, 不参与调查, 原则上不再介入)
+                   r"参与|参加|介入|过问|到场)")
+# (round 35: a verb of taking part names no matter itself — 县档案局今后不再参与 —: the matter is the sentence's topic before it)
+_RECUSED = re.compile(r"利害关系|回避")
+_TAKE_PART = re.compile(r"(?:派员)?(?:参与|参加|介入|过问|到场)$|派员$")
 _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|管理|维护|建设|救助|保障|鉴定|验收|调解|复垦|处置|"
-                          r"接收|收治|核查|核实|审核|复核")
-_SUPERVISION = re.compile(r"监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核")
+                          r"接收|收治|核查|核实|审核|复核|核验|查验|调查(?!问卷)")
+_SUPERVISION = re.compile(r"监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核|核验|查验|调查(?!问卷)")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
 _HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
                      r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)|"
                      # round 34 (power34): the party's own check, by the word that makes it its own (由施工单位自行组织实施,
                      # 由协会自律管理)
-                     r"由[^，。；]{0,16}?(?:自行|自律)(?:组织|实施|检查|检测|检验|监测)|"
+                     r"由[^，。；]{0,16}?(?:自行|自律)(?:组织|实施|检查|检测|检验|监测|调查)|"
+                     # round 35 (norm35): its own check by the check's name (由各使用单位自查自纠, 由……自行排查)
+                     r"由[^，。；]{0,16}?(?:自查|自纠|自检|自评|自行排查)|"
                      # round 25 (power25): the matter moved to another by a verb of handing (移交沿街单位和属地社区承担,
                      # 交由所在地沿街商户负责, 整体委托……协会行使)
                      r"(?:移交|交由|交给|转交|委托|下放(?:给|至|到)?)[^，。；]{0,20}?(?:承担|负责|行使|维护|管理|实施|办理)")
@@ -932,6 +939,11 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
             continue            # quoted: another text's words
         seg_end = min([i for i in (sentence.find(c, m.end()) for c in "，,。；;") if i >= 0] or [len(sentence)])
         obj = sentence[m.start():seg_end]
+        if _TAKE_PART.search(m.group(0)) and not _DUTY_OBJECT.search(obj):
+            topic = sentence[:lo]
+            if not _SUPERVISION.search(topic):
+                continue         # taking no part in what is not a supervision (不参与市场经营活动)
+            obj = topic[-16:] + obj
         if not (_DUTY_OBJECT.search(obj) or m.group(0).endswith(("负责", "承担", "监管", "监督", "检查", "受理"))):
             continue
         handed = _HANDED.search(sentence)
@@ -941,6 +953,8 @@ def _drops(sentence: str, header: str) -> list[tuple[str, int, int, str]]:
         guard = ""
         if _NO_DUTY_OWED.search(obj):
             guard = "no_duty_owed"
+        elif _RECUSED.search(sentence[:m.start()]):
+            guard = "recusal"    # (round 35: 与被检查单位有利害关系的……工作人员，不参与该项检查 — 行政处罚法 第四十三条)"
         elif _BODYS_OWN.search(obj):
             guard = "own"        # (round 34: its own units or staff checked — 不再对本局所属台站的考勤进行审核 — internal)
         elif _CONTRACT.search(sentence + header):
