@@ -24,7 +24,9 @@ _APPROVAL = re.compile(r"(?:报经|经过|经|报请|报送|报|由|征得|取�
                        r"(?:书面|事先|签字|研究|讨论|集体)?(?:同意|批准|审批|审核|核准|签批|许可|确认|审定)")
 _SPLIT = re.compile(r"[、和及]|并报经?|并经|或者|或|后报|讨论|研究|审核|同意")
 # a public body by the ending of its name (the approver the licence rules mean), or a self-governing body told to approve
-_PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署")
+# (round 35, prec35: …馆, the public institutions a public body files with — 县档案馆, 图书馆, 博物馆, 文化馆)
+_PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署|"
+                     r"(?:档案|图书|博物|文化|纪念|美术)馆")
 # inside the actor: its head, its organ, its staff — the whole name, once the actor's own marker (本企业, 学校) is
 # dropped: 供养服务机构负责人 names another body's head (特困人员外出须经供养服务机构负责人批准: a restriction, set N)
 _INSIDE = re.compile(r"^(?:主要|项目|技术|安全|分管)?(?:负责人|法定代表人|董事会|董事长|股东会|股东大会|理事会|安全员|"
