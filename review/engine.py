@@ -3202,9 +3202,11 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
                                   getattr(up, "text", "") or "")
         return reason is None or reason == "cited_article" and cited_article_lacks(f, store, as_of)
     from .granted import granted_by_law
+    from .law_fines import within_law
 
-    # round 35 (prec35): a township's, a street office's or a 指挥部's power the law grants that very body
-    return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of)]
+    # round 35 (prec35): a township's, a street office's or a 指挥部's power the law grants that very body; a fine the
+    # law lays for the case the clause fines, kept within its range
+    return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of) and not within_law(f, store, as_of)]
 
 
 def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:

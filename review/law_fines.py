@@ -1,0 +1,92 @@
+"""A fine the law lays for the conduct a clause fines, kept within the law's range (round 35, prec35, issue 9).
+
+A county document may grade a fine the law lays (行政处罚法 第三十四条: 行政机关可以依法制定行政处罚裁量基准): 擅自改装
+户内燃气设施……按照下列基准处罚：（一）个人首次被查处且未造成损失的，处300元以下罚款 against 城镇燃气管理条例 第四十九条,
+or restate it with one of its conditions (森林防火期内未经批准擅自在森林防火区野外用火，个人初次违法……并处200元以上500元
+以下罚款 against 森林防火条例 第五十条). The penalty is the law's; the content rule reads only that the clause fines. The
+upper-law comparison finds such a clause rarely: its words are a tier's, the article's a range's.
+
+``within_law`` reads the clause as a reader of the law does: the case it fines (its words, or its list header's, before
+的，; ``case_of`` leaves out the tier's own conditions — 初次违法, 未造成损失, 情节较重), the in-force 法律/行政法规 article
+the corpus search finds stating that case (review.cited_fines.conduct_share from CONDUCT_RESTATED), every sum of the
+sentence inside a range that article gives (sums_within, for the bearer it fines), every sanction the sentence names
+in the article, nothing laid on top of the law's treatment (ON_TOP_OF_LAW). A fine above the range, a sanction the law
+does not name, another conduct, or an article not in force stays a finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEVELS = ("法律", "行政法规")
+MIN_SCORE = 40.0          # a search of a case alone scores low on few words (review.engine.UPPER_VOTED_SCORE)
+COMPARED = 5
+# a tier's own condition, not the conduct: 初次违法, 首次被查处, 未造成损失, 造成严重后果, 情节较轻, 主动退回, 及时改正
+_TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造成|造成[^，。；]{0,8}(?:后果|损失|影响)|情节|主动|及时|拒不|"
+                   r"违法所得|金额|数额|面积|不超过|以上|以下")
+
+
+def case_of(text: str) -> str:
+    """The conduct ``text`` fines: its words before the first 的， (review.cited_fines.conduct), without the phrases
+    that are a tier's condition (个人初次违法且未造成损失); '' where it opens with no case."""
+    from .cited_fines import conduct
+
+    case = conduct(text)
+    kept = [p for p in re.split(r"[，,、]", case) if p and not _TIER.search(p)]
+    return "，".join(kept)
+
+
+def laid_by(sentence: str, case: str, article_text: str) -> bool:
+    """Whether ``article_text`` states ``case`` and lays the fines of ``sentence`` within its range (pure)."""
+    from .cited_fines import CONDUCT_RESTATED, ON_TOP_OF_LAW, best_item, conduct_share, sums_within
+    from .engine import MEASURE_RX
+
+    if conduct_share(case, article_text, best_item(case, article_text)) < CONDUCT_RESTATED:
+        return False
+    if ON_TOP_OF_LAW.search(sentence) or not sums_within(sentence, article_text):
+        return False
+    if not all(m in article_text for m in MEASURE_RX["penalty"].findall(sentence)):
+        return False
+    return not own_sanctions(sentence, article_text)
+
+
+# the sanctions a graded fine comes with that the law's article may lay in other words (罚款, 警告, 没收, 责令改正)
+_THE_LAWS = frozenset({"sanction.fine", "sanction.warning", "sanction.confiscation", "sanction.penal_sum"})
+
+
+def own_sanctions(sentence: str, article_text: str) -> list[str]:
+    """The sanctions (review/lexicons/sanctions.toml, group ``sanction``) ``sentence`` names in words the article does
+    not use: 纳入失信名单, 三年内不得申请 beside a fine the law lays — the clause's own, however the fine keeps to the
+    range."""
+    from .norms.lexicon import default_lexicon
+
+    lexicon = default_lexicon()
+    out = []
+    for name in lexicon.members_of("sanction"):
+        if name in _THE_LAWS or name not in lexicon:
+            continue
+        for a, b in lexicon.find(name, sentence):
+            if sentence[a:b] not in article_text:
+                out.append(sentence[a:b])
+    return out
+
+
+def within_law(f, store, as_of: str | None) -> bool:
+    """Whether a penalty finding ``f`` fines, within its range, the case an in-force 法律/行政法规 article fines."""
+    if f.category != "penalty" or f.clause is None or not hasattr(store, "conn"):
+        return False
+    from statutes.search import search
+
+    from .cited_fines import lays_fine
+    from .sentences import ARTICLE_LEAD, sentence_of
+
+    text = f.clause.text
+    sentence = ARTICLE_LEAD.sub("", sentence_of(text, max(text.find(f.quote or ""), 0)), count=1)
+    if not lays_fine(sentence):
+        return False
+    case = case_of(f.clause.header) if f.clause.header else ""
+    case = case or case_of(sentence)
+    if not case:
+        return False
+    hits = search(store, case, k=COMPARED, as_of=as_of, levels=LEVELS, in_force=True)
+    return any((h.score or 0) >= MIN_SCORE and laid_by(sentence, case, h.text or "") for h in hits)
