@@ -42,6 +42,11 @@ def bodies_in(text: str) -> set[str]:
     return {name for name, clause, _ in _table()[0] if clause.search(text)}
 
 
+def bodies_named_by_law(article_text: str) -> set[str]:
+    """The kinds of body an article names, in the forms laws name them."""
+    return {name for name, _, law in _table()[0] if law.search(article_text)}
+
+
 def acts_in(text: str) -> set[str]:
     """The families of acts of power ``text`` names (a finding's quote)."""
     return {name for name, clause, _ in _table()[1] if clause.search(text)}

@@ -43,6 +43,8 @@ def laid_by(sentence: str, case: str, article_text: str) -> bool:
 
     if conduct_share(case, article_text, best_item(case, article_text)) < CONDUCT_RESTATED:
         return False
+    if any(party in case for party in _EXCEPTED.findall(article_text)):
+        return False      # 经济普查对象(个体经营户除外)……: the article does not fine the party the clause fines
     if ON_TOP_OF_LAW.search(sentence) or not sums_within(sentence, article_text):
         return False
     if not all(m in article_text for m in MEASURE_RX["penalty"].findall(sentence)):
@@ -77,16 +79,39 @@ def within_law(f, store, as_of: str | None) -> bool:
         return False
     from statutes.search import search
 
-    from .cited_fines import lays_fine
+    from .cited_fines import CONDUCT_SHARED, lays_fine
+    from .compare.matter import content_bigrams
     from .sentences import ARTICLE_LEAD, sentence_of
 
     text = f.clause.text
     sentence = ARTICLE_LEAD.sub("", sentence_of(text, max(text.find(f.quote or ""), 0)), count=1)
     if not lays_fine(sentence):
         return False
-    case = case_of(f.clause.header) if f.clause.header else ""
-    case = case or case_of(sentence)
-    if not case:
+    header = f.clause.header or ""
+    case = case_of(header) if header and not _OPEN_HEADER.search(header) else ""
+    case = case or case_of(sentence) or (_item_case(sentence) if header else "")
+    if not case or len(content_bigrams(case)) < CONDUCT_SHARED:
         return False
     hits = search(store, case, k=COMPARED, as_of=as_of, levels=LEVELS, in_force=True)
-    return any((h.score or 0) >= MIN_SCORE and laid_by(sentence, case, h.text or "") for h in hits)
+    return any((h.score or 0) >= MIN_SCORE and laid_by(sentence, case, h.text or "")
+               and same_bodies(f"{header}{sentence}", h.text or "") for h in hits)
+
+
+# the parties an article leaves out of those it fines (经济普查对象(个体经营户除外))
+_EXCEPTED = re.compile(r"[（(]([^（）()，。]{1,20}?)除外[)）]")
+# a list header naming no conduct of its own (有下列行为之一的，……处……罚款：): the item is the case
+_OPEN_HEADER = re.compile(r"(?:下列|以下|如下)[^，。；：]{0,6}(?:行为|情形|情况)")
+
+
+def _item_case(item: str) -> str:
+    """A list item's own words as the case (（二）擅自在农村供水管网上私接支管的 → 擅自在农村供水管网上私接支管)."""
+    return re.sub(r"^[（(][一二三四五六七八九十\d]+[)）]|的?[；;。]?$", "", item.strip())
+
+
+def same_bodies(text: str, article_text: str) -> bool:
+    """Whether every kind of body holding no power of its own (review.granted's table: a township, a street office, a
+    village committee, a 指挥部) that ``text`` names is one the article names too: a township fining what the law
+    lets a department fine fines without power, however the sum keeps to the range."""
+    from .granted import bodies_named_by_law, bodies_in
+
+    return bodies_in(text) <= bodies_named_by_law(article_text)
