@@ -22,8 +22,12 @@ LEVELS = ("法律", "行政法规")
 MIN_SCORE = 40.0          # a search of a case alone scores low on few words (review.engine.UPPER_VOTED_SCORE)
 COMPARED = 5
 # a tier's own condition, not the conduct: 初次违法, 首次被查处, 未造成损失, 造成严重后果, 情节较轻, 主动退回, 及时改正
-_TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造成|造成[^，。；]{0,8}(?:后果|损失|影响)|情节|主动|及时|拒不|"
+_TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造成|立即|造成[^，。；]{0,8}(?:后果|损失|影响)|情节|主动|及时|拒不|"
                    r"违法所得|金额|数额|面积|不超过|以上|以下")
+
+
+# a tier's count opening the conduct itself (首次使用超过检定周期的计量器具): the count goes, the conduct stays
+_TIER_LEAD = re.compile(r"^(?:个人|单位)?(?:初次|首次|再次|第[一二三]次)")
 
 
 def case_of(text: str) -> str:
@@ -32,8 +36,8 @@ def case_of(text: str) -> str:
     from .cited_fines import conduct
 
     case = conduct(text)
-    kept = [p for p in re.split(r"[，,、]", case) if p and not _TIER.search(p)]
-    return "，".join(kept)
+    pieces = (_TIER_LEAD.sub("", p) for p in re.split(r"[，,、]|且|并且|系", case))
+    return "，".join(p for p in pieces if len(p) > 2 and not _TIER.search(p))
 
 
 def laid_by(sentence: str, case: str, article_text: str) -> bool:
@@ -93,7 +97,10 @@ def within_law(f, store, as_of: str | None) -> bool:
     if not case or len(content_bigrams(case)) < CONDUCT_SHARED:
         return False
     hits = search(store, case, k=COMPARED, as_of=as_of, levels=LEVELS, in_force=True)
-    return any((h.score or 0) >= MIN_SCORE and laid_by(sentence, case, h.text or "")
+    # (every sum and sanction of the clause, not of the quote's sentence alone: ……；造成林木损毁的，在一千元以上五千元以下
+    # 的幅度内处以罚款 after a first tier within the range)
+    whole = ARTICLE_LEAD.sub("", text, count=1)
+    return any((h.score or 0) >= MIN_SCORE and laid_by(whole, case, h.text or "")
                and same_bodies(f"{header}{sentence}", h.text or "") for h in hits)
 
 

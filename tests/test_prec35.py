@@ -6,7 +6,7 @@ filing with a 档案馆 — and the problems beside them (bench/README.md, "Roun
 import pytest
 
 from review.granted import acts_in, bodies_in, grants, same_case
-from review.law_fines import case_of, laid_by, own_sanctions
+from review.law_fines import case_of, laid_by, own_sanctions, same_bodies
 from review.norms.approver import internal_approval
 from review.norms.lexicon import default_lexicon
 from review.rules import load_packs
@@ -80,6 +80,9 @@ def test_same_case(sentence, article, same):
     ("擅自改装户内燃气设施，经责令限期改正逾期不改正的，按照下列基准处罚：", "擅自改装户内燃气设施，经责令限期改正逾期不改正"),
     # no case: nothing to look up
     ("处300元以下罚款。", ""),
+    # a tier's count opening the conduct goes, the conduct stays; a condition after 且 goes
+    ("首次使用超过检定周期的计量器具且立即停止使用的，可以不予罚款", "使用超过检定周期的计量器具"),
+    ("违法野外用火系初次发生且未造成林木损毁的，对个人处以罚款", "违法野外用火"),
 ])
 def test_case_of(text, case):
     assert case_of(text) == case
@@ -97,6 +100,23 @@ def test_case_of(text, case):
 ])
 def test_laid_by(sentence, laid):
     assert laid_by(sentence, case_of(sentence), AIR_DEFENCE) is laid
+
+
+def test_laid_by_leaves_a_party_the_article_excepts():
+    article = ("经济普查对象(个体经营户除外)有下列行为之一的，由县级以上人民政府统计机构责令改正，给予警告，可以予以通报；"
+               "企业事业单位或者其他组织有下列行为之一的，可以处5万元以下的罚款：\n（一）拒绝或者妨碍接受经济普查机构、经济普查人员依法进行的调查的；")
+    sentence = "个体经营户拒绝、妨碍经济普查调查的，由县统计局责令改正，给予警告，可以并处1万元以下罚款"
+    assert not laid_by(sentence, case_of(sentence), article)
+
+
+@pytest.mark.parametrize("text, same", [
+    # a county department fining: the table's kinds of body are not concerned
+    ("有下列行为之一的，由县水利局处500元以上2000元以下罚款：", True),
+    # guard: a township fining what the article lets a department fine
+    ("有下列行为之一的，由乡镇人民政府处500元以上2000元以下罚款：", False),
+])
+def test_same_bodies(text, same):
+    assert same_bodies(text, AIR_DEFENCE) is same
 
 
 def test_own_sanctions_are_those_the_article_does_not_name():
