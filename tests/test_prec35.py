@@ -135,6 +135,21 @@ def test_archive_approver(sentence, internal):
     assert internal_approval(sentence, at, at + len("经县档案馆审核同意")) is internal
 
 
+@pytest.mark.parametrize("sentence, internal", [
+    # a public institution's filing with its department (a 和 inside the department's name joins it)
+    ("事业单位公开招聘工作人员，招聘方案须报县人力资源和社会保障局备案后方可发布招聘公告。", True),
+    # a township's public institution named by what it is
+    ("各乡镇综合文化站举办大型公益演出的，演出方案应当报县文化和旅游局备案后方可实施。", True),
+    # guard: a private employer's filing gated the same way
+    ("民办培训机构招聘教师，招聘方案须报县人力资源和社会保障局备案后方可发布招聘公告。", False),
+    # guard: a township's private business by its name (加油站)
+    ("镇加油站调整营业时间的，应当报县商务局备案后方可实施。", False),
+])
+def test_public_filing(sentence, internal):
+    at = sentence.index("报县")
+    assert internal_approval(sentence, at, len(sentence)) is internal
+
+
 @pytest.mark.parametrize("text, extended", [
     ("将国家强制检定目录以外的商用计量器具纳入本县强制检定范围", True),
     # 非强制检定 is the law's default outside the list (计量法 第九条第二款), no control extended
