@@ -22,8 +22,6 @@ from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "tables" / "granted_powers.toml"
 RULES = frozenset({"C-POWER-NONHOLDER", "C-POWER-NONHOLDER-LIST"})
-LEVELS = ("法律", "行政法规")
-MIN_SCORE = 55.0          # the search's floor for an article the clause restates (review.engine.UPPER_MIN_SCORE)
 COMPARED = 3              # the best articles read
 GRANT_CONDUCT = 0.75      # share of the clause's case (……的，) the article states: the same conduct, nearly all of it
 #                           (摆摊设点 in the street is not 修建临时建筑物 there, for all the place words they share)
@@ -77,13 +75,23 @@ def same_case(sentence: str, article_text: str) -> bool:
     return not case or conduct_share(case, article_text, best_item(case, article_text)) >= GRANT_CONDUCT
 
 
+@lru_cache(maxsize=512)
+def closest_laws(store, text: str, as_of: str | None, k: int) -> tuple:
+    """The ``k`` in-force 法律/行政法规 articles the corpus search finds closest to ``text`` (cached per store: a sweep
+    asks for the same sentence of a repeated clause again)."""
+    from statutes.search import search
+
+    from .engine import CORE_LEVELS
+
+    return tuple(search(store, text, k=k, as_of=as_of, levels=CORE_LEVELS, in_force=True))
+
+
 def granted_by_law(f, store, as_of: str | None) -> bool:
     """Whether a C-POWER-NONHOLDER finding ``f`` restates a power an in-force 法律/行政法规 article grants the body it
     names (``grants``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
     if (f.rule not in RULES and f.category != "license") or f.clause is None or not hasattr(store, "conn"):
         return False
-    from statutes.search import search
-
+    from .engine import UPPER_MIN_SCORE      # the floor of an article a clause restates
     from .sentences import sentence_bounds
 
     text = f.clause.text
@@ -99,6 +107,6 @@ def granted_by_law(f, store, as_of: str | None) -> bool:
         quote = text[s0:at] + quote
     if not bodies_in(quote):
         return False
-    hits = search(store, sentence, k=COMPARED, as_of=as_of, levels=LEVELS, in_force=True)
-    return any((h.score or 0) >= MIN_SCORE and grants(quote, h.text or "") and same_case(sentence, h.text or "")
+    hits = closest_laws(store, sentence, as_of, COMPARED)
+    return any((h.score or 0) >= UPPER_MIN_SCORE and grants(quote, h.text or "") and same_case(sentence, h.text or "")
                for h in hits)

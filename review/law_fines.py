@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-LEVELS = ("法律", "行政法规")
-MIN_SCORE = 40.0          # a search of a case alone scores low on few words (review.engine.UPPER_VOTED_SCORE)
 COMPARED = 5
 # a tier's own condition, not the conduct: 初次违法, 首次被查处, 未造成损失, 造成严重后果, 情节较轻, 主动退回, 及时改正
 _TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造成|立即|造成[^，。；]{0,8}(?:后果|损失|影响)|情节|主动|及时|拒不|"
@@ -81,8 +79,6 @@ def within_law(f, store, as_of: str | None) -> bool:
     """Whether a penalty finding ``f`` fines, within its range, the case an in-force 法律/行政法规 article fines."""
     if f.category != "penalty" or f.clause is None or not hasattr(store, "conn"):
         return False
-    from statutes.search import search
-
     from .cited_fines import CONDUCT_SHARED, lays_fine
     from .compare.matter import content_bigrams
     from .sentences import ARTICLE_LEAD, sentence_of
@@ -96,11 +92,14 @@ def within_law(f, store, as_of: str | None) -> bool:
     case = case or case_of(sentence) or (_item_case(sentence) if header else "")
     if not case or len(content_bigrams(case)) < CONDUCT_SHARED:
         return False
-    hits = search(store, case, k=COMPARED, as_of=as_of, levels=LEVELS, in_force=True)
+    from .engine import UPPER_VOTED_SCORE   # a search of a case alone scores low on its few words
+    from .granted import closest_laws
+
+    hits = closest_laws(store, case, as_of, COMPARED)
     # (every sum and sanction of the clause, not of the quote's sentence alone: ……；造成林木损毁的，在一千元以上五千元以下
     # 的幅度内处以罚款 after a first tier within the range)
     whole = ARTICLE_LEAD.sub("", text, count=1)
-    return any((h.score or 0) >= MIN_SCORE and laid_by(whole, case, h.text or "")
+    return any((h.score or 0) >= UPPER_VOTED_SCORE and laid_by(whole, case, h.text or "")
                and same_bodies(f"{header}{sentence}", h.text or "") for h in hits)
 
 
