@@ -38,16 +38,20 @@ def case_of(text: str) -> str:
     return "，".join(p for p in pieces if len(p) > 2 and not _TIER.search(p))
 
 
-def laid_by(sentence: str, case: str, article_text: str) -> bool:
-    """Whether ``article_text`` states ``case`` and lays the fines of ``sentence`` within its range (pure)."""
-    from .cited_fines import CONDUCT_RESTATED, ON_TOP_OF_LAW, best_item, conduct_share, sums_within
+def laid_by(sentence: str, case: str, article_text: str, lead_in: bool = False) -> bool:
+    """Whether ``article_text`` states ``case`` and lays the fines of ``sentence`` within its range (pure). A grading
+    ``lead_in`` (……按照下列标准处以罚款：) names no sum of its own: the article must lay one, and its items' sums are
+    read on the items."""
+    from .cited_fines import CONDUCT_RESTATED, ON_TOP_OF_LAW, best_item, conduct_share, lays_fine, sums_within
     from .engine import MEASURE_RX
 
     if conduct_share(case, article_text, best_item(case, article_text)) < CONDUCT_RESTATED:
         return False
     if any(party in case for party in _EXCEPTED.findall(article_text)):
         return False      # 经济普查对象(个体经营户除外)……: the article does not fine the party the clause fines
-    if ON_TOP_OF_LAW.search(sentence) or not sums_within(sentence, article_text):
+    if ON_TOP_OF_LAW.search(sentence):
+        return False
+    if not (lays_fine(article_text) if lead_in else sums_within(sentence, article_text)):
         return False
     if not all(m in article_text for m in MEASURE_RX["penalty"].findall(sentence)):
         return False
@@ -85,7 +89,8 @@ def within_law(f, store, as_of: str | None) -> bool:
 
     text = f.clause.text
     sentence = ARTICLE_LEAD.sub("", sentence_of(text, max(text.find(f.quote or ""), 0)), count=1)
-    if not lays_fine(sentence):
+    lead_in = not lays_fine(sentence) and bool(_GRADING_LEAD.search(sentence))
+    if not lays_fine(sentence) and not lead_in:
         return False
     header = f.clause.header or ""
     case = case_of(header) if header and not _OPEN_HEADER.search(header) else ""
@@ -99,12 +104,15 @@ def within_law(f, store, as_of: str | None) -> bool:
     # (every sum and sanction of the clause, not of the quote's sentence alone: ……；造成林木损毁的，在一千元以上五千元以下
     # 的幅度内处以罚款 after a first tier within the range)
     whole = ARTICLE_LEAD.sub("", text, count=1)
-    return any((h.score or 0) >= UPPER_VOTED_SCORE and laid_by(whole, case, h.text or "")
+    return any((h.score or 0) >= UPPER_VOTED_SCORE and laid_by(whole, case, h.text or "", lead_in)
                and same_bodies(f"{header}{sentence}", h.text or "") for h in hits)
 
 
 # the parties an article leaves out of those it fines (经济普查对象(个体经营户除外))
 _EXCEPTED = re.compile(r"[（(]([^（）()，。]{1,20}?)除外[)）]")
+# a lead-in grading a fine over its items (……按照下列标准处以罚款：, 罚款裁量基准如下：)
+_GRADING_LEAD = re.compile(r"(?:下列|以下|如下)[^，。；：]{0,6}(?:标准|基准|幅度|档次)[^。；：]{0,8}[：:]\s*$|"
+                           r"(?:标准|基准)(?:如下)?[：:]\s*$")
 # a list header naming no conduct of its own (有下列行为之一的，……处……罚款：): the item is the case
 _OPEN_HEADER = re.compile(r"(?:下列|以下|如下)[^，。；：]{0,6}(?:行为|情形|情况)")
 

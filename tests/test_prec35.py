@@ -102,6 +102,16 @@ def test_laid_by(sentence, laid):
     assert laid_by(sentence, case_of(sentence), AIR_DEFENCE) is laid
 
 
+@pytest.mark.parametrize("lead_in, article, laid", [
+    # a lead-in grading a fine the article lays over its items: its items' sums are read on the items
+    ("向人民防空工程内倾倒废弃物的，按照下列标准处以罚款：", AIR_DEFENCE, True),
+    # guard: an article stating the case that lays no fine (a prohibition alone)
+    ("向人民防空工程内倾倒废弃物的，按照下列标准处以罚款：", "任何组织和个人不得向人民防空工程内排入废水、废气或者倾倒废弃物。", False),
+])
+def test_laid_by_a_grading_lead_in(lead_in, article, laid):
+    assert laid_by(lead_in, case_of(lead_in), article, lead_in=True) is laid
+
+
 def test_laid_by_leaves_a_party_the_article_excepts():
     article = ("经济普查对象(个体经营户除外)有下列行为之一的，由县级以上人民政府统计机构责令改正，给予警告，可以予以通报；"
                "企业事业单位或者其他组织有下列行为之一的，可以处5万元以下的罚款：\n（一）拒绝或者妨碍接受经济普查机构、经济普查人员依法进行的调查的；")
