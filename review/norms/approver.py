@@ -42,10 +42,11 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # an actor that is itself a public body or a public institution
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
-                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关)|"
-                           # round 35 (prec35): a township's public institution by its name (各乡镇综合文化站, 镇卫生院)
-                           r"(?:乡镇|乡|镇|街道)(?:综合)?(?:文化站|农技站|农业技术推广站|畜牧兽医站|水利站|林业站|卫生院|"
-                           r"敬老院|中心学校|中心小学))|"
+                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))|"
+                           # round 35 (prec35): a township's public institution by its name, as the sentence's subject
+                           # (各乡镇综合文化站举办……; not 未取得乡镇卫生院同意意见的, where it is the approver)
+                           r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:各|本)?(?:乡镇|乡|镇|街道)(?:综合)?"
+                           r"(?:文化站|农技站|农业技术推广站|畜牧兽医站|水利站|林业站|卫生院|敬老院|中心学校|中心小学)|"
                            # round 29 (guard29): a township, a street office or a bureau as the one who acts, by its
                            # name's ending, its modal or plan just after (各街道拟新设……的，应当将选址方案报区人民政府批准;
                            # 县林业局确需……的，应当报县人民政府批准): the administration asking its superior
