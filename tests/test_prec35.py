@@ -156,6 +156,8 @@ def test_archive_approver(sentence, internal):
     ("镇加油站调整营业时间的，应当报县商务局备案后方可实施。", False),
     # guard: a township's public institution as the approver of a private person's act, not its subject
     ("未取得乡镇卫生院同意意见的，县卫生健康局不予受理。", False),
+    # guard: 企事业单位 names firms too (the 和 joined inside 区文化和旅游局 must not make their approval internal)
+    ("机关、企事业单位在公共场所举办群众性文化活动的，主办单位须报县文化和旅游局审核同意后，方可对外发布活动信息。", False),
 ])
 def test_public_filing(sentence, internal):
     at = sentence.index("报县") if "报县" in sentence else 0
