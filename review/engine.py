@@ -980,6 +980,19 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     return bool(named) and all(m in article_text for m in named)
 
 
+def fine_restated(clause_text: str, paragraph: str, article_text: str, cmp) -> bool:
+    """Whether a clause lays a fine (a sum) for a conduct ``article_text`` states (its item, where it lists acts:
+    review.cited_fines.conduct_share from CONDUCT_RESTATED) and keeps to the range of the ``paragraph`` it restates
+    (``fine_provided``): the article's own penalty, restated. A clause opening with no conduct (……的，) restates none."""
+    from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, lays_fine
+
+    act = conduct(clause_text)
+    if not act or not lays_fine(clause_text):
+        return False
+    return conduct_share(act, article_text, best_item(act, article_text)) >= CONDUCT_RESTATED \
+        and fine_provided(clause_text, paragraph, article_text, cmp)
+
+
 def fine_provided_note(clause: Clause, probe: str, upper: Provision, where: str, cmp) -> Finding:
     """The note that ``probe`` fines a conduct as ``where`` does, within its range: the penalty is the law's, and the
     clause should name it as its basis."""
@@ -1244,6 +1257,13 @@ class _UpperReader:
                 if not weak and not cmp.material() and clause.index in set_by_upper and is_match(upper, probe) \
                         and cmp.similarity >= FAITHFUL_MIN_SIMILARITY and restates_whole(probe, upper.text):
                     return restates_note(clause, probe, upper, where, cmp)
+                # round 35 (prec35): a clause fining the very conduct the article fines, within its range, restates the
+                # law's penalty, however much of the article it leaves out or whatever the document's subject (未依法
+                # 进行地震安全性评价的……处三万元以上三十万元以下的罚款 for 防震减灾法 第八十七条, which also fines
+                # 未按照……抗震设防; a rule on 城乡管理)
+                if not weak and clause.index in set_by_upper and upper.level in CORE_LEVELS \
+                        and is_match(upper, probe) and fine_restated(without_label(probe), unit.text, upper.text, cmp):
+                    return fine_provided_note(clause, probe, upper, where, cmp)
                 return None
             return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
         left = None if cmp.material() else left_to_province(without_label(probe), upper.text, cmp.changes)
@@ -3181,7 +3201,12 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
                                   getattr(up, "law", "") or "", getattr(up, "article", None),
                                   getattr(up, "text", "") or "")
         return reason is None or reason == "cited_article" and cited_article_lacks(f, store, as_of)
-    return [f for f in findings if stands(f)]
+    from .granted import granted_by_law
+    from .law_fines import within_law
+
+    # round 35 (prec35): a township's, a street office's or a 指挥部's power the law grants that very body; a fine the
+    # law lays for the case the clause fines, kept within its range
+    return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of) and not within_law(f, store, as_of)]
 
 
 def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:

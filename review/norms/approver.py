@@ -21,10 +21,14 @@ import re
 
 # the approval verbs and what introduces the approver (经……同意, 报……审批, 由……批准, 征得……同意)
 _APPROVAL = re.compile(r"(?:报经|经过|经|报请|报送|报|由|征得|取得)([^，。；]{1,30}?)"
-                       r"(?:书面|事先|签字|研究|讨论|集体)?(?:同意|批准|审批|审核|核准|签批|许可|确认|审定)")
+                       r"(?:书面|事先|签字|研究|讨论|集体)?(?:同意|批准|审批|审核|核准|签批|许可|确认|审定|备案)")
+# (round 35, prec35: 备案 too — 事业单位……招聘方案须报县人力资源和社会保障局备案后方可发布招聘公告 is a filing inside the
+# administration, 事业单位人事管理条例 第九条, as an approval there is)
 _SPLIT = re.compile(r"[、和及]|并报经?|并经|或者|或|后报|讨论|研究|审核|同意")
 # a public body by the ending of its name (the approver the licence rules mean), or a self-governing body told to approve
-_PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署")
+# (round 35, prec35: …馆, the public institutions a public body files with — 县档案馆, 图书馆, 博物馆, 文化馆)
+_PUBLIC = re.compile(r"局|政府|部门|机关|委员会|委|办公室|办事处|街道|乡镇|社区|村|中心|站|所(?![有在])|队|管委会|厅|署|"
+                     r"(?:档案|图书|博物|文化|纪念|美术)馆")
 # inside the actor: its head, its organ, its staff — the whole name, once the actor's own marker (本企业, 学校) is
 # dropped: 供养服务机构负责人 names another body's head (特困人员外出须经供养服务机构负责人批准: a restriction, set N)
 _INSIDE = re.compile(r"^(?:主要|项目|技术|安全|分管)?(?:负责人|法定代表人|董事会|董事长|股东会|股东大会|理事会|安全员|"
@@ -38,7 +42,12 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # an actor that is itself a public body or a public institution
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
-                           r"机关事业单位|行政机关|事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))|"
+                           r"机关事业单位|行政机关|(?<!企)事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))|"
+                           # (round 35, prec35: not 企事业单位, which names firms too — 机关、企事业单位……须报经区文化和旅游局审核同意, round 10)
+                           # round 35 (prec35): a township's public institution by its name, as the sentence's subject
+                           # (各乡镇综合文化站举办……; not 未取得乡镇卫生院同意意见的, where it is the approver)
+                           r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:各|本)?(?:乡镇|乡|镇|街道)(?:综合)?"
+                           r"(?:文化站|农技站|农业技术推广站|畜牧兽医站|水利站|林业站|卫生院|敬老院|中心学校|中心小学)|"
                            # round 29 (guard29): a township, a street office or a bureau as the one who acts, by its
                            # name's ending, its modal or plan just after (各街道拟新设……的，应当将选址方案报区人民政府批准;
                            # 县林业局确需……的，应当报县人民政府批准): the administration asking its superior
@@ -54,8 +63,12 @@ _NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|�
                     r"其|该|所属)+")
 
 
+# a 和 inside one body's name (县人力资源和社会保障局, 住房和城乡建设局), not between two names (县教育局和县人社局)
+_NAME_AND = re.compile(r"(?<![局委办厅署部府])和(?=[^、，。；和]{1,10}?(?:局|部门|厅|委员会|委|办公室))")
+
+
 def _approvers(words: str) -> list[str]:
-    return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(words)) if p]
+    return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(_NAME_AND.sub("", words))) if p]
 
 
 def internal_approval(sentence: str, q0: int, q1: int) -> bool:
