@@ -316,22 +316,36 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
 _LAPSE = __import__("re").compile(r"^\s*(?:逾期|过期|期满|届满)")
 
 
+# the body an act within a time limit is addressed to, named between the limit and the act (五个工作日内，向实施……抽查的
+# 农业农村主管部门或者其上一级农业农村主管部门申请复检): the act is the verb after it, however long the body's name
+_RECIPIENT = __import__("re").compile(
+    r"(?:以内|之内|内)?[，,]?\s*(?:向|到|至)[^，。；;]{0,40}?(?:部门|机关|机构|单位|人民政府|委员会|法院|中心|办公室)"
+    r"(?:(?:或者|或|和|及|、)[^，。；;]{0,40}?(?:部门|机关|机构|单位|人民政府|委员会|法院|中心|办公室))*")
+
+
+def act_start(text: str, end: int) -> int:
+    """Where the act a time limit ending at ``end`` is for begins: after the body it is addressed to (_RECIPIENT)."""
+    m = _RECIPIENT.match(text, end)
+    return m.end() if m else end
+
+
 def _act(text: str, q: Quantity) -> set[str]:
     """The character pairs of the act a time limit is for (see other_acts)."""
     from .phrases import CLAUSE_END, PHRASE_END, bounds
 
     _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
-    e = min(e, q.end + ACT_REACH)
-    stop, at = e, q.end
+    begin = act_start(text, q.end)
+    e = min(e, begin + ACT_REACH)
+    stop, at = e, begin
     while at < e:
         nxt = min([x for x in (text.find(c, at + 1, e) for c in PHRASE_END) if x >= 0] or [e])
-        if at > q.end:
+        if at > begin:
             piece = text[at + 1:nxt]
             if _LAPSE.match(piece) or any(p.dim == DURATION for p in find_quantities(piece)):
                 stop = at
                 break
         at = nxt
-    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:stop])
+    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[begin:stop])
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
 
 
@@ -371,7 +385,8 @@ def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool =
 
     if dim == DURATION:
         s, e = bounds(text, max(start, end - 1), CLAUSE_END)
-        words = text[end:e if whole_phrase else min(e, end + ACT_REACH)]
+        begin = act_start(text, end)
+        words = text[begin:e if whole_phrase else min(e, begin + ACT_REACH)]
         found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
         if len(found) < 2 or with_before:   # 申请听证的期限为……之日起三日: the act is named before the figure
             found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
