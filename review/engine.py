@@ -2400,7 +2400,10 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
         return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
     if dim == DURATION and long_act_shared(probe, unit_text, change):
         return True
-    if dim != DURATION or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
+    # (or the upper act is the bare verb, after the body it is lodged with: 五个工作日内，向……主管部门申请复检 for
+    # 收到检测结果后两个工作日内书面申请复检，逾期不予受理 — the event both run from, shared, tells it is one limit)
+    if dim != DURATION or not (_bare_act_after(probe, change.clause_start + len(change.clause_span))
+                               or _bare_act_after(unit_text, change.upper_start + len(change.upper_span))):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
     # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well; a

@@ -428,3 +428,31 @@ def read_reversed_prohibitions(reading: Reading) -> None:
             if len(reading.changes) > before:
                 reading.modal_moves.append(("not", "must", reading.changes[-1]))
 
+
+
+def read_modal_moved(reading: Reading) -> None:
+    """A modal verb of the article replaced by one of another class that the clause writes at another place of its
+    sentence, before the same act (学位授予单位应当自受理复核申请之日起三十日内进行复核 → 学位授予单位受理复核申请后，
+    可以视情况在三十日内进行复核): the alignment puts the two verbs in different stretches, where neither is read
+    (read_modals reads a pair only at one place). Read as that pair where the comparison read no modal change, the
+    clause has one modal verb, an article's sentence it restates has one of another class governing the same act
+    (_other_act), and none of the clause's class governing it (应当……，可以…… restated in part)."""
+    if any(c.kind == "modal" for c in reading.changes):
+        return
+    clause, upper = reading.clause, reading.upper
+    mine = [k for k in clause.modal_indexes(0, len(clause.chars)) if MODAL_CLASS_NAMES[clause.chars[k]] != "none"]
+    if len(mine) != 1:
+        return
+    ci = mine[0]
+    restated = reading.restated_sentences()
+    theirs = [j for j in upper.modal_indexes(0, len(upper.chars))
+              if reading.upper_sentence[j] in restated and not reading.in_upper_exception[j]]
+    clause_act = clause.text[clause.ends[ci]:phrase(clause.text, clause.starts[ci])[1]]
+
+    def same_act(j: int) -> bool:
+        return not _other_act(upper.text[upper.ends[j]:phrase(upper.text, upper.starts[j])[1]], clause_act)
+
+    acting = [j for j in theirs if same_act(j)]
+    if len(acting) != 1 or upper.chars[acting[0]] == clause.chars[ci]:
+        return
+    _read_modal_pair(reading, acting[0], ci, None)
