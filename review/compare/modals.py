@@ -436,7 +436,8 @@ def read_modal_moved(reading: Reading) -> None:
     可以视情况在三十日内进行复核): the alignment puts the two verbs in different stretches, where neither is read
     (read_modals reads a pair only at one place). Read as that pair where the comparison read no modal change, the
     clause has one modal verb, an article's sentence it restates has one of another class governing the same act
-    (_other_act), and none of the clause's class governing it (应当……，可以…… restated in part)."""
+    (_other_act), and none of the clause's class (应当……，可以…… restated in part; a 可以 of the article restated with
+    its act in other words)."""
     if any(c.kind == "modal" for c in reading.changes):
         return
     clause, upper = reading.clause, reading.upper
@@ -452,7 +453,10 @@ def read_modal_moved(reading: Reading) -> None:
     def same_act(j: int) -> bool:
         return not _other_act(upper.text[upper.ends[j]:phrase(upper.text, upper.starts[j])[1]], clause_act)
 
+    if any(upper.chars[j] == clause.chars[ci] for j in theirs):
+        return   # the article's own verb of that class, restated with its act in other words (申请人应当如实说明……；核查
+        #          ……可以通过信息共享查询，或者由申请人进行个人诚信承诺 → 申请人……可以通过个人诚信承诺说明……)
     acting = [j for j in theirs if same_act(j)]
-    if len(acting) != 1 or upper.chars[acting[0]] == clause.chars[ci]:
+    if len(acting) != 1:
         return
     _read_modal_pair(reading, acting[0], ci, None)
