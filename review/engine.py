@@ -1506,9 +1506,11 @@ class _UpperReader:
     def by_lead_law(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` altering the article of the law its search leads to (review.lead_law) that it
         aligns with best, where the search ranked another article of that law first or left it out: the clause is
-        compared with the law's articles it resembles most, and one it aligns with better than with the best hit
-        (LEAD_MARGIN) shows a change that stands on its own, on the same matter (sure_changes; a figure only for
-        what the article's figure is for, same_figure_for, or the same object) or one the clause's words confirm."""
+        compared with the law's articles it resembles most, none aligned worse than the best hit: one it aligns with
+        better (LEAD_MARGIN) shows a change that stands on its own, on the same matter (sure_changes; a figure only for
+        what the article's figure is for, same_figure_for, or the same object) or one the clause's words confirm; one
+        aligned as well shows only a figure for what its figure is for, which no other article of the law says and
+        the article itself says nowhere (figure_in_article)."""
         from .compare.matter import names_other_certificate
         from .governing import _cache  # noqa: F401  (the law's articles are cached per store)
         from .lead_law import aligned_articles, lead_laws
@@ -1524,7 +1526,13 @@ class _UpperReader:
         if not laws:
             return None
         seen = {(found[0].version_id, found[0].article, found[0].article_sub)}   # (the best hit: compared first)
-        best = self.compare_with(clause, probe, found[0])[0].similarity
+        first = self.compare_with(clause, probe, found[0])[0]
+        best = first.similarity
+        # the clause's figures the best hit, of a lead law, also reads changed: which article the figure is of is open
+        # (机动车驾驶人……处三百元以上五百元以下罚款 against 第九十条 and 第八十九条, tied): no article aligned only as well
+        # is reported for them
+        open_figures = {c.clause_start for c in first.changes if c.kind in FIGURE_KINDS} \
+            if found[0].work_id in laws else set()
         for work_id in laws:
             law = _law(self.store, work_id, as_of)
             if law is None:
@@ -1536,8 +1544,8 @@ class _UpperReader:
                         or cites_another(clause.text, upper):
                     continue
                 cmp, unit = self.compare_with(clause, probe, upper)
-                if cmp.similarity < LEAD_MIN_SIMILARITY or not same_matter(bare, unit.text):
-                    continue
+                if cmp.similarity < max(LEAD_MIN_SIMILARITY, best) or not same_matter(bare, unit.text):
+                    continue    # (aligned worse than the best hit: 第八十九条's 非机动车驾驶人 for a 机动车驾驶人's fine)
                 # aligned better than the best hit: any change that stands on its own; aligned no better: only a
                 # figure for what the article's figure is for (the same act or conduct), which no other article of
                 # that law the clause resembles says as the clause does
@@ -1550,6 +1558,8 @@ class _UpperReader:
                            and (c.kind not in FIGURE_KINDS or (same_figure_for(bare, unit.text, c)
                                                                 and not figure_said_by(c, others, upper))
                                 or (closer and figure_object_shared(bare, unit.text, c)))
+                           and not (c.kind in FIGURE_KINDS and figure_in_article(c, upper.text))
+                           and (closer or c.clause_start not in open_figures)
                            and not modal_elsewhere(c, probe, unit.text, upper, self.store, as_of)
                            and not quoted(probe, c)]
                 if closer:
@@ -2449,6 +2459,15 @@ def figure_said_by(change, hits: list[Provision], upper: Provision) -> bool:
     return any((q.dim, q.lo, q.hi) in said for h in hits
                if (h.law, h.article, h.article_sub) != (upper.law, upper.article, upper.article_sub)
                for q in find_quantities(h.text or ""))
+
+
+def figure_in_article(change, article_text: str) -> bool:
+    """Whether the article itself, in any of its 款, states the figure the clause says in ``change``: the clause takes
+    that figure (减按15%的税率 is 国务院关于鼓励外商投资的规定 第八条 第二款's 15%, not its 第一款's 70% lowered)."""
+    from .quantities import find_quantities
+
+    said = {(q.dim, q.lo, q.hi) for q in find_quantities(change.clause_span or "")}
+    return bool(said) and any((q.dim, q.lo, q.hi) in said for q in find_quantities(article_text or ""))
 
 
 def same_sanction(probe: str, unit_text: str, change) -> bool:
