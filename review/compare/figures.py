@@ -307,7 +307,13 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs. A phrase of the
     consequence of letting the limit pass (逾期视为放弃) or holding a time limit of its own (行政机关应当在二十日内组织
     听证) is not the act."""
-    mine, theirs = _act(reading.clause.text, clause_quantity), _act(reading.upper.text, upper_quantity)
+    # (the acts as they stand and read past the body each is lodged with, act_start: two limits are for other acts
+    # only if both readings say so — 五个工作日内，向……主管部门申请复检 is the act 两个工作日内申请复检 names)
+    return all(_other_act_pairs(_act(reading.clause.text, clause_quantity, past), _act(reading.upper.text, upper_quantity, past))
+               for past in (False, True))
+
+
+def _other_act_pairs(mine: set[str], theirs: set[str]) -> bool:
     if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
         return False
     return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))
@@ -329,12 +335,12 @@ def act_start(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _act(text: str, q: Quantity) -> set[str]:
-    """The character pairs of the act a time limit is for (see other_acts)."""
+def _act(text: str, q: Quantity, past_recipient: bool = False) -> set[str]:
+    """The character pairs of the act a time limit is for (see other_acts), ``past_recipient``: read from act_start."""
     from .phrases import CLAUSE_END, PHRASE_END, bounds
 
     _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
-    begin = act_start(text, q.end)
+    begin = act_start(text, q.end) if past_recipient else q.end
     e = min(e, begin + ACT_REACH)
     stop, at = e, begin
     while at < e:
@@ -385,8 +391,7 @@ def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool =
 
     if dim == DURATION:
         s, e = bounds(text, max(start, end - 1), CLAUSE_END)
-        begin = act_start(text, end)
-        words = text[begin:e if whole_phrase else min(e, begin + ACT_REACH)]
+        words = text[end:e if whole_phrase else min(e, end + ACT_REACH)]
         found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
         if len(found) < 2 or with_before:   # 申请听证的期限为……之日起三日: the act is named before the figure
             found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))

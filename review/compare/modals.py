@@ -438,8 +438,9 @@ def read_modal_moved(reading: Reading) -> None:
     clause has one modal verb, an article's sentence it restates has one of another class governing the same act
     (_other_act), and none of the clause's class (应当……，可以…… restated in part; a 可以 of the article restated with
     its act in other words)."""
-    if any(c.kind == "modal" for c in reading.changes):
-        return
+    if any(c.kind == "modal" or c.severity in ("warning", "error") for c in reading.changes):
+        return   # (only where nothing else was read: an article showing another change keeps its standing among tied
+        #          hits, review.engine.closest_hit, unmoved by a verb read across stretches)
     clause, upper = reading.clause, reading.upper
     mine = [k for k in clause.modal_indexes(0, len(clause.chars)) if MODAL_CLASS_NAMES[clause.chars[k]] != "none"]
     if len(mine) != 1:
