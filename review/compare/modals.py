@@ -430,6 +430,10 @@ def read_reversed_prohibitions(reading: Reading) -> None:
 
 
 
+MOVED_SAME_ACT = 0.65   # a verb moved to another place governs the same act when the acts share this much (stricter
+                        # than SAME_ACT at one place: 应当向建设单位出具质量保修书 / 不得低于……出具的质量保修书约定保修期 share 0.6)
+
+
 def read_modal_moved(reading: Reading) -> None:
     """A modal verb of the article replaced by one of another class that the clause writes at another place of its
     sentence, before the same act (学位授予单位应当自受理复核申请之日起三十日内进行复核 → 学位授予单位受理复核申请后，
@@ -451,8 +455,12 @@ def read_modal_moved(reading: Reading) -> None:
               if reading.upper_sentence[j] in restated and not reading.in_upper_exception[j]]
     clause_act = clause.text[clause.ends[ci]:phrase(clause.text, clause.starts[ci])[1]]
 
+    if MODAL_CLASS_NAMES[clause.chars[ci]] == "not" and _CAP_VERB.match(clause.text, clause.ends[ci]):
+        return   # 保修期限不得低于……质量保修书约定保修期的存续期: a bound on a figure, no prohibition of the article's act
+
     def same_act(j: int) -> bool:
-        return not _other_act(upper.text[upper.ends[j]:phrase(upper.text, upper.starts[j])[1]], clause_act)
+        upper_act = PUNCT_RX.sub("", upper.text[upper.ends[j]:phrase(upper.text, upper.starts[j])[1]])
+        return SequenceMatcher(None, upper_act, PUNCT_RX.sub("", clause_act), autojunk=False).ratio() >= MOVED_SAME_ACT
 
     if any(upper.chars[j] == clause.chars[ci] for j in theirs):
         return   # the article's own verb of that class, restated with its act in other words (申请人应当如实说明……；核查
