@@ -1552,8 +1552,11 @@ class _UpperReader:
                 closer = cmp.similarity >= best + LEAD_MARGIN
                 others = [h for h in [*found[:UPPER_COMPARED], *(a for a, _ in aligned)]
                           if h.work_id == work_id and h.article != upper.article]
+                # (not an amount: a law's sanction articles fine like conduct in like words, and the conduct a fine
+                # is for is read too loosely to tell them apart — 骗取最低生活保障金……三倍 set against 社会保险法 第八十七条,
+                # 未佩戴安全头盔……五十元 against 道路交通安全法 第一百条 while building)
                 changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
-                           if c.severity in ("warning", "error")
+                           if c.severity in ("warning", "error") and c.kind != "amount"
                            and (closer or c.kind in FIGURE_KINDS)
                            and (c.kind not in FIGURE_KINDS or (same_figure_for(bare, unit.text, c)
                                                                 and not figure_said_by(c, others, upper))
