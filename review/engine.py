@@ -917,6 +917,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_designation(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_option(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_lead_law(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is None:
@@ -1521,6 +1523,75 @@ class _UpperReader:
                 # the law's word share 行政许可 with every limit of the law (第四十四条's 颁发……行政许可证件 after 二十日 kept)
         return None
 
+    def by_lead_law(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering the article of the law its search leads to (review.lead_law) that it
+        aligns with best, where the search ranked another article of that law first or left it out: the clause is
+        compared with the law's articles it resembles most, none aligned worse than the best hit: one it aligns with
+        better (LEAD_MARGIN) shows a change that stands on its own, on the same matter (sure_changes; a figure only for
+        what the article's figure is for, same_figure_for, or the same object) or one the clause's words confirm; one
+        aligned as well shows only a figure for what its figure is for, which no other article of the law says and
+        the article itself says nowhere (figure_in_article)."""
+        from .compare.matter import names_other_certificate
+        from .governing import _cache  # noqa: F401  (the law's articles are cached per store)
+        from .lead_law import aligned_articles, lead_laws
+        from .subject_laws import _law
+
+        found = self.searched.get(probe) or []
+        if not found or not hasattr(self.store, "conn") or not self.own_words:
+            return None
+        bare = without_label(probe)
+        said = item_with_lead(clause, probe)
+        as_of = self.opts.as_of
+        laws = lead_laws(found[:UPPER_SEARCH_K], CORE_LEVELS, lambda h: names_own_law(said, h))
+        if not laws:
+            return None
+        seen = {(found[0].version_id, found[0].article, found[0].article_sub)}   # (the best hit: compared first)
+        first = self.compare_with(clause, probe, found[0])[0]
+        best = first.similarity
+        # the clause's figures the best hit, of a lead law, also reads changed: which article the figure is of is open
+        # (机动车驾驶人……处三百元以上五百元以下罚款 against 第九十条 and 第八十九条, tied): no article aligned only as well
+        # is reported for them
+        open_figures = {c.clause_start for c in first.changes if c.kind in FIGURE_KINDS} \
+            if found[0].work_id in laws else set()
+        for work_id in laws:
+            law = _law(self.store, work_id, as_of)
+            if law is None:
+                continue
+            aligned = aligned_articles(bare, law)
+            for upper, _ in aligned:
+                if (upper.version_id, upper.article, upper.article_sub) in seen \
+                        or self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
+                        or cites_another(clause.text, upper):
+                    continue
+                cmp, unit = self.compare_with(clause, probe, upper)
+                if cmp.similarity < max(LEAD_MIN_SIMILARITY, best) or not same_matter(bare, unit.text):
+                    continue    # (aligned worse than the best hit: 第八十九条's 非机动车驾驶人 for a 机动车驾驶人's fine)
+                # aligned better than the best hit: any change that stands on its own; aligned no better: only a
+                # figure for what the article's figure is for (the same act or conduct), which no other article of
+                # that law the clause resembles says as the clause does
+                closer = cmp.similarity >= best + LEAD_MARGIN
+                others = [h for h in [*found[:UPPER_COMPARED], *(a for a, _ in aligned)]
+                          if h.work_id == work_id and h.article != upper.article]
+                # (not an amount: a law's sanction articles fine like conduct in like words, and the conduct a fine
+                # is for is read too loosely to tell them apart — 骗取最低生活保障金……三倍 set against 社会保险法 第八十七条,
+                # 未佩戴安全头盔……五十元 against 道路交通安全法 第一百条 while building)
+                changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
+                           if c.severity in ("warning", "error") and c.kind != "amount"
+                           and (closer or c.kind in FIGURE_KINDS)
+                           and (c.kind not in FIGURE_KINDS or (same_figure_for(bare, unit.text, c)
+                                                                and not figure_said_by(c, others, upper))
+                                or (closer and figure_object_shared(bare, unit.text, c)))
+                           and not (c.kind in FIGURE_KINDS and figure_in_article(c, upper.text))
+                           and (closer or c.clause_start not in open_figures)
+                           and not modal_elsewhere(c, probe, unit.text, upper, self.store, as_of)
+                           and not quoted(probe, c)]
+                if closer:
+                    changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
+                if changes:
+                    where = f"《{upper.law}》{upper.article_label}{unit.label}"
+                    return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+        return None
+
     def by_hours(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` setting the hours of the day an act is allowed or forbidden in (营业时间为上午10时至次日
         凌晨3时, 营业时间可以延长至次日凌晨2时) that an article of a 法律/行政法规 sets for the same act (review.compare.
@@ -1892,6 +1963,8 @@ OPTION_MIN_SCORE = 30.0      # a best hit from here whose alternatives the claus
 CITED_MIN_SCORE = 35.0        # a hit from here may be the article stating the conduct a clause fines (by_cited_fine)
 CITED_COMPARED = 5            # the best hits of each search read for it
 FIGURE_LAW_SCORE = 30.0      # a best hit from here names a law whose figures are read for the clause's (by_figure_act)
+LEAD_MIN_SIMILARITY = 0.3     # … and at least this much (by_lead_law)
+LEAD_MARGIN = 0.05            # a lead law's article aligns with the clause this much better than the best hit (by_lead_law)
 FIGURE_PAIR_SCORE = 35.0      # a best hit from here whose figure the clause's figure measures the same object of
                               # (by_figure_pair): a close restatement scores low because its figure differs
 # an article leaving its figure to other rules: a lower rule's figure is no alteration of it
@@ -2360,7 +2433,10 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
         return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
     if dim == DURATION and long_act_shared(probe, unit_text, change):
         return True
-    if dim != DURATION or not _bare_act_after(probe, change.clause_start + len(change.clause_span)):
+    # (or the upper act is the bare verb, after the body it is lodged with: 五个工作日内，向……主管部门申请复检 for
+    # 收到检测结果后两个工作日内书面申请复检，逾期不予受理 — the event both run from, shared, tells it is one limit)
+    if dim != DURATION or not (_bare_act_after(probe, change.clause_start + len(change.clause_span))
+                               or _bare_act_after(unit_text, change.upper_start + len(change.upper_span))):
         return False
     # the clause's act after its limit is a bare verb the upper text's act shares (6个月内提出 for 1年内……提出工伤认定
     # 申请): the two limits are for one act when the events they run from (事故伤害发生之日起) are shared as well; a
@@ -2406,6 +2482,15 @@ def figure_said_by(change, hits: list[Provision], upper: Provision) -> bool:
     return any((q.dim, q.lo, q.hi) in said for h in hits
                if (h.law, h.article, h.article_sub) != (upper.law, upper.article, upper.article_sub)
                for q in find_quantities(h.text or ""))
+
+
+def figure_in_article(change, article_text: str) -> bool:
+    """Whether the article itself, in any of its 款, states the figure the clause says in ``change``: the clause takes
+    that figure (减按15%的税率 is 国务院关于鼓励外商投资的规定 第八条 第二款's 15%, not its 第一款's 70% lowered)."""
+    from .quantities import find_quantities
+
+    said = {(q.dim, q.lo, q.hi) for q in find_quantities(change.clause_span or "")}
+    return bool(said) and any((q.dim, q.lo, q.hi) in said for q in find_quantities(article_text or ""))
 
 
 def same_sanction(probe: str, unit_text: str, change) -> bool:

@@ -111,7 +111,9 @@ def _upper(corpus, text: str) -> list[str]:
 ])
 def test_a_limit_is_found_by_its_act(corpus, text, article):
     found = _upper(corpus, text)
-    assert any(article in p for p in found), found
+    # (the article named either way: 复述《X》第N条 / 所涉事项属《X》调整，对应其第N条 — round 35: the 大型群众性活动 limit is
+    # now read by the paraphrase path, which names the law first, before by_figure_act)
+    assert any(article in p.replace("》调整，对应其", "》") for p in found), found
 
 
 @pytest.mark.parametrize("text", [

@@ -307,7 +307,13 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs. A phrase of the
     consequence of letting the limit pass (逾期视为放弃) or holding a time limit of its own (行政机关应当在二十日内组织
     听证) is not the act."""
-    mine, theirs = _act(reading.clause.text, clause_quantity), _act(reading.upper.text, upper_quantity)
+    # (the acts as they stand and read past the body each is lodged with, act_start: two limits are for other acts
+    # only if both readings say so — 五个工作日内，向……主管部门申请复检 is the act 两个工作日内申请复检 names)
+    return all(_other_act_pairs(_act(reading.clause.text, clause_quantity, past), _act(reading.upper.text, upper_quantity, past))
+               for past in (False, True))
+
+
+def _other_act_pairs(mine: set[str], theirs: set[str]) -> bool:
     if len(mine) < ACT_PAIRS or len(theirs) < ACT_PAIRS:
         return False
     return len(mine & theirs) < max(1, int(SAME_ACT_SHARE * min(len(mine), len(theirs))))
@@ -316,22 +322,36 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
 _LAPSE = __import__("re").compile(r"^\s*(?:逾期|过期|期满|届满)")
 
 
-def _act(text: str, q: Quantity) -> set[str]:
-    """The character pairs of the act a time limit is for (see other_acts)."""
+# the body an act within a time limit is addressed to, named between the limit and the act (五个工作日内，向实施……抽查的
+# 农业农村主管部门或者其上一级农业农村主管部门申请复检): the act is the verb after it, however long the body's name
+_RECIPIENT = __import__("re").compile(
+    r"(?:以内|之内|内)?[，,]?\s*(?:向|到|至)[^，。；;]{0,40}?(?:部门|机关|机构|单位|人民政府|委员会|法院|中心|办公室)"
+    r"(?:(?:或者|或|和|及|、)[^，。；;]{0,40}?(?:部门|机关|机构|单位|人民政府|委员会|法院|中心|办公室))*")
+
+
+def act_start(text: str, end: int) -> int:
+    """Where the act a time limit ending at ``end`` is for begins: after the body it is addressed to (_RECIPIENT)."""
+    m = _RECIPIENT.match(text, end)
+    return m.end() if m else end
+
+
+def _act(text: str, q: Quantity, past_recipient: bool = False) -> set[str]:
+    """The character pairs of the act a time limit is for (see other_acts), ``past_recipient``: read from act_start."""
     from .phrases import CLAUSE_END, PHRASE_END, bounds
 
     _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
-    e = min(e, q.end + ACT_REACH)
-    stop, at = e, q.end
+    begin = act_start(text, q.end) if past_recipient else q.end
+    e = min(e, begin + ACT_REACH)
+    stop, at = e, begin
     while at < e:
         nxt = min([x for x in (text.find(c, at + 1, e) for c in PHRASE_END) if x >= 0] or [e])
-        if at > q.end:
+        if at > begin:
             piece = text[at + 1:nxt]
             if _LAPSE.match(piece) or any(p.dim == DURATION for p in find_quantities(piece)):
                 stop = at
                 break
         at = nxt
-    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[q.end:stop])
+    words = "".join(c if "\u4e00" <= c <= "\u9fff" else "|" for c in text[begin:stop])
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
 
 

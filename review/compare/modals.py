@@ -428,3 +428,44 @@ def read_reversed_prohibitions(reading: Reading) -> None:
             if len(reading.changes) > before:
                 reading.modal_moves.append(("not", "must", reading.changes[-1]))
 
+
+
+MOVED_SAME_ACT = 0.65   # a verb moved to another place governs the same act when the acts share this much (stricter
+                        # than SAME_ACT at one place: 应当向建设单位出具质量保修书 / 不得低于……出具的质量保修书约定保修期 share 0.6)
+
+
+def read_modal_moved(reading: Reading) -> None:
+    """A modal verb of the article replaced by one of another class that the clause writes at another place of its
+    sentence, before the same act (学位授予单位应当自受理复核申请之日起三十日内进行复核 → 学位授予单位受理复核申请后，
+    可以视情况在三十日内进行复核): the alignment puts the two verbs in different stretches, where neither is read
+    (read_modals reads a pair only at one place). Read as that pair where the comparison read no modal change, the
+    clause has one modal verb, an article's sentence it restates has one of another class governing the same act
+    (_other_act), and none of the clause's class (应当……，可以…… restated in part; a 可以 of the article restated with
+    its act in other words)."""
+    if any(c.kind == "modal" or c.severity in ("warning", "error") for c in reading.changes):
+        return   # (only where nothing else was read: an article showing another change keeps its standing among tied
+        #          hits, review.engine.closest_hit, unmoved by a verb read across stretches)
+    clause, upper = reading.clause, reading.upper
+    mine = [k for k in clause.modal_indexes(0, len(clause.chars)) if MODAL_CLASS_NAMES[clause.chars[k]] != "none"]
+    if len(mine) != 1:
+        return
+    ci = mine[0]
+    restated = reading.restated_sentences()
+    theirs = [j for j in upper.modal_indexes(0, len(upper.chars))
+              if reading.upper_sentence[j] in restated and not reading.in_upper_exception[j]]
+    clause_act = clause.text[clause.ends[ci]:phrase(clause.text, clause.starts[ci])[1]]
+
+    if MODAL_CLASS_NAMES[clause.chars[ci]] == "not" and _CAP_VERB.match(clause.text, clause.ends[ci]):
+        return   # 保修期限不得低于……质量保修书约定保修期的存续期: a bound on a figure, no prohibition of the article's act
+
+    def same_act(j: int) -> bool:
+        upper_act = PUNCT_RX.sub("", upper.text[upper.ends[j]:phrase(upper.text, upper.starts[j])[1]])
+        return SequenceMatcher(None, upper_act, PUNCT_RX.sub("", clause_act), autojunk=False).ratio() >= MOVED_SAME_ACT
+
+    if any(upper.chars[j] == clause.chars[ci] for j in theirs):
+        return   # the article's own verb of that class, restated with its act in other words (申请人应当如实说明……；核查
+        #          ……可以通过信息共享查询，或者由申请人进行个人诚信承诺 → 申请人……可以通过个人诚信承诺说明……)
+    acting = [j for j in theirs if same_act(j)]
+    if len(acting) != 1:
+        return
+    _read_modal_pair(reading, acting[0], ci, None)

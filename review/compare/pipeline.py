@@ -31,7 +31,7 @@ from .materials import read_added_materials
 from .grading import threshold
 from ..severity import rank
 from .model import Change, Comparison
-from .modals import cancel_moved_modals, read_denied_rights, read_reversed_prohibitions
+from .modals import cancel_moved_modals, read_denied_rights, read_modal_moved, read_reversed_prohibitions
 from .procedure import read_deemed, read_enforcement, read_rule_maker
 from .reading import Reading
 from .regions import read_deletions, read_regions
@@ -102,6 +102,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_order(reading)
     read_deletions(reading)
     cancel_moved_modals(reading)
+    read_modal_moved(reading)
     read_denied_rights(reading)
     read_reversed_prohibitions(reading)
     read_reversed_exemptions(reading)
