@@ -93,7 +93,9 @@ def could_set(basis: NamedBasis, f: Finding) -> bool:
 def unverified_basis(findings: list[Finding], store, text: str = "") -> list[Finding]:
     """The 设定 errors whose sentence follows a named instrument the corpus does not hold — or whose document is
     made under such an instrument that may set the measure (``document_bases``, ``could_set``) — as warnings
-    that ask the reviewer to check that basis; the other findings unchanged."""
+    that ask the reviewer to check that basis; a 设定 warning of that kind keeps its severity and gains the same
+    request (a 规章's timed bar in a document made under a 条例 the corpus lacks: the 条例 may lay it); the other
+    findings unchanged."""
     if not hasattr(store, "find_works"):
         return findings
     held: dict[str, bool] = {}
@@ -106,7 +108,7 @@ def unverified_basis(findings: list[Finding], store, text: str = "") -> list[Fin
     bases = None
     out = []
     for f in findings:
-        if f.category in SETTING and f.severity == "error" and f.clause is not None:
+        if f.category in SETTING and f.severity in ("error", "warning") and f.clause is not None:
             name = unheld_basis(_sentence(f.clause.text, f.quote), holds)
             if name:
                 f = replace(f, severity="warning",

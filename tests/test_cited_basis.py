@@ -88,3 +88,25 @@ def test_document_bases(text, bases):
     from review.cited_basis import document_bases
 
     assert [(b.name, b.form) for b in document_bases(text)] == bases
+
+
+# D146's form: a city's 暂行办法 whose copy kept only its articles, read as a 规章 from its form (review.kinds needs a
+# region that makes 规章, eight articles, a law or 法规 named first and a stated start date)
+RULE_HEAD = "珠海市人才安居暂行办法\n第一章　总　则\n"
+RULE_BODY = "".join(f"\n第{n}条　市住房保障部门负责人才安居申请的受理、审核和分配。" for n in "二三四五六七八九")
+BAR = "\n第二十五条　用人单位违反本办法规定的，处3万元罚款，在下一年度内不再受理该单位提出的租房补贴申请。"
+RULE_TAIL = "\n第三十条　本办法自2011年6月1日起施行。"
+
+
+@pytest.mark.parametrize("first_article, asks_to_check", [
+    # made under a 地方性法规 the corpus lacks: the 条例 may lay the bar, so the warning asks to check it (D146)
+    ("第一条　为优化创新创业环境，根据《珠海市保障性住房条例》及相关规定，制定本办法。", True),
+    # made under a 行政法规 the corpus holds: nothing to ask, the warning stands as it was
+    ("第一条　为优化创新创业环境，根据《居住证暂行条例》及相关规定，制定本办法。", False),
+])
+def test_a_rules_timed_bar_under_an_unheld_regulation(corpus, first_article, asks_to_check):
+    op = _review(RULE_HEAD + first_article + RULE_BODY + BAR + RULE_TAIL, corpus)
+    [f] = [f for f in op.findings if f.rule == "R-RULE-PENALTY-BAN"]
+    assert f.severity == "warning"
+    assert ("请核对上位法依据" in f.problem) is asks_to_check
+    assert (f.detail.get("bases_unverified") == ["珠海市保障性住房条例"]) is asks_to_check
