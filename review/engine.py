@@ -2101,29 +2101,105 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
         return True      # round 31 (look31): 因生产工艺要求……必须夜间连续施工作业的，…… — a case of necessity the
         #                  clause's rule is for (the law's own exception), not the clause's modal verb on the act
     core = normalise(_QUALIFIER.sub("", change.clause_span[m.end():]))[:ACT_CORE]
+    in_span = core      # (the act the span itself holds: 调解委员会不得调解 → 调解)
     if len(core) < ACT_CORE or _CITED_QUALIFIER.match(change.clause_span[m.end():]):
         # round 31 (look31): the span ends at the basis the modal verb opens with (可以依照《行政处罚法》的规定，书面委托
         # ……): the act is read on in the clause, after the span
         core = _act_after_span(change, probe, m.end())
     if len(core) < ACT_CORE:
-        return False
+        return short_act_restated(core, m.group(), change, probe, unit_text, upper, store, as_of)
     pattern = re.compile(re.escape(m.group()) + r".{0,24}?" + re.escape(core))   # over a normalised sentence
+    # round 31 (look31): the article itself says the clause's modal verb on the clause's act in another sentence than
+    # the one the change names (行政处罚法 第二十条: 可以……书面委托符合……条件的组织 beside 不得委托其他组织或者个人): the
+    # clause restates that sentence; the article is the one compared, its matter shared
+    if _modal_on_act_in_article(pattern, change, upper, store, as_of):
+        return True
     mine = _content_bigrams(without_label(probe))
     least = ELSEWHERE_MATTER * len(mine & _content_bigrams(unit_text))
-    forbidden = normalise(change.upper_span or "")
     for a in _articles(store, upper.work_id, as_of):
         if a.article == upper.article:
-            # round 31 (look31): the article itself says the clause's modal verb on the clause's act in another
-            # sentence than the one the change names (行政处罚法 第二十条: 可以……书面委托符合……条件的组织 beside 不得委托
-            # 其他组织或者个人): the clause restates that sentence; the article is the one compared, its matter shared
-            if a.article_sub == upper.article_sub and forbidden:
-                if any(pattern.search(normalise(sentence)) and forbidden not in normalise(sentence)
-                       for sentence in re.split(r"[。；\n]", a.text)):
-                    return True
             continue
         for sentence in re.split(r"[。；\n]", a.text):
             if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
                 return True
+    # the span's own act was short and the clause read on past it (调解委员会不得调解，并告知……): the short act itself
+    return len(in_span) < ACT_CORE and short_act_restated(in_span, m.group(), change, probe, unit_text, upper, store,
+                                                           as_of)
+
+
+def _modal_on_act_in_article(pattern, change, upper: Provision, store, as_of: str) -> bool:
+    """Whether a sentence of the compared article (its version in force) other than the one holding the change's upper
+    span says ``pattern`` (the clause's modal verb on its act)."""
+    from statutes.search import normalise
+
+    from .governing import _articles
+
+    forbidden = normalise(change.upper_span or "")
+    for a in _articles(store, upper.work_id, as_of):
+        if a.article == upper.article and a.article_sub == upper.article_sub and forbidden:
+            return any(pattern.search(normalise(sentence)) and forbidden not in normalise(sentence)
+                       for sentence in re.split(r"[。；\n]", a.text))
+    return False
+
+
+_ACT_END = re.compile(r"[，。；：、,;\n]")
+
+
+def _act_after(text: str, at: int) -> str:
+    """The act a modal verb ending at ``at`` governs: the normalised text up to the phrase's end."""
+    from statutes.search import normalise
+
+    end = _ACT_END.search(text, at)
+    return normalise(text[at:end.start() if end else len(text)])
+
+
+def _phrases_to(text: str, at: int) -> str:
+    """The phrase of ``text`` holding offset ``at`` with the phrase before it in its sentence (……拒绝调解的，不得调解):
+    a modal verb's act and the case it is for."""
+    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
+    ends = [e for e in (text.find(ch, at) for ch in "，,。；\n") if e >= 0]
+    before = max(text.rfind(ch, start, at) for ch in "，,")
+    if before >= start:
+        before = max(text.rfind(ch, start, before) for ch in "，,")
+    return text[max(start, before + 1):min(ends) if ends else len(text)]
+
+
+def short_act_restated(clause_act: str, modal: str, change, probe: str, unit_text: str, upper: Provision, store,
+                       as_of: str) -> bool:
+    """Whether a short act the clause puts under ``modal`` (不得强行调解: too short for ACT_CORE) restates a sentence of
+    the upper law that puts the same modal verb on an act closer to the clause's than the act of the verb the change
+    names, and that the clause's sentence shares at least as much of its matter with as with the changed verb's
+    sentence — another sentence of the compared article or of another article: 人民调解法 第十七条's 当事人一方明确拒绝
+    调解的，不得调解 is what 一方当事人不同意调解的，不得强行调解 restates — not a reversal of its 人民调解委员会也可以主动
+    调解, nor of 第二十六条's 调解不成的，应当终止调解; 人民调解委员会不得主动调解 is a reversal (round 35, lead35: a
+    fresh look-alike the lead-law comparison flagged)."""
+    from difflib import SequenceMatcher
+
+    from statutes.search import normalise
+
+    from .compare.matter import content_bigrams
+    from .compare.vocabulary import MODAL_RX
+    from .governing import _articles
+
+    named = MODAL_RX.search(change.upper_span or "")
+    at = probe.find(change.clause_span or "")
+    if not clause_act or change.upper_start < 0 or named is None or at < 0:
+        return False
+    changed_act = _act_after(unit_text, change.upper_start + named.end())   # (应当终止调解 → 终止调解)
+    against = SequenceMatcher(None, clause_act, changed_act, autojunk=False).ratio()
+    mine = content_bigrams(_phrases_to(probe, at + (change.clause_span or "").find(modal)))
+    least = len(mine & content_bigrams(_phrases_to(unit_text, change.upper_start + named.start())))
+    forbidden = normalise(change.upper_span)
+    for a in _articles(store, upper.work_id, as_of):
+        compared = a.article == upper.article and a.article_sub == upper.article_sub
+        for sentence in re.split(r"[。；\n]", a.text):
+            if compared and forbidden in normalise(sentence):
+                continue
+            for hit in re.finditer(re.escape(modal), sentence):
+                there = _act_after(sentence, hit.end())
+                if there and SequenceMatcher(None, clause_act, there, autojunk=False).ratio() > against \
+                        and len(mine & content_bigrams(_phrases_to(sentence, hit.start()))) > least:
+                    return True
     return False
 
 
