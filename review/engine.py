@@ -1527,10 +1527,11 @@ class _UpperReader:
         """A finding for ``probe`` altering the article of the law its search leads to (review.lead_law) that it
         aligns with best, where the search ranked another article of that law first or left it out: the clause is
         compared with the law's articles it resembles most, none aligned worse than the best hit: one it aligns with
-        better (LEAD_MARGIN) shows a change that stands on its own, on the same matter (sure_changes; a figure only for
-        what the article's figure is for, same_figure_for, or the same object) or one the clause's words confirm; one
+        better (LEAD_MARGIN) shows a changed figure that stands on its own, on the same matter (sure_changes; for what
+        the article's figure is for, same_figure_for, or the same object) or one the clause's words confirm; one
         aligned as well shows only a figure for what its figure is for, which no other article of the law says and
-        the article itself says nowhere (figure_in_article)."""
+        the article itself says nowhere (figure_in_article). Only figures (FIGURE_KINDS): an approval or a modal verb
+        read against an article the search did not put first came, in round 35, from another matter of the law."""
         from .compare.matter import names_other_certificate
         from .governing import _cache  # noqa: F401  (the law's articles are cached per store)
         from .lead_law import aligned_articles, lead_laws
@@ -1587,6 +1588,11 @@ class _UpperReader:
                            and not quoted(probe, c)]
                 if closer:
                     changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
+                # round 35 (lead35): only a figure — a time limit, a number, a share — is reported from a lead law's
+                # article: an approval or a modal verb read against an article the search did not put first came from
+                # another matter of the same law (民办学校校长……报县教育局备案 set against 民办教育促进法 第五十五条's
+                # 名称、层次、类别的变更……报审批机关批准; 不得强行调解 against 人民调解法 第十七条's 也可以主动调解)
+                changes = [c for c in changes if c.kind in FIGURE_KINDS]
                 if changes:
                     where = f"《{upper.law}》{upper.article_label}{unit.label}"
                     return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
