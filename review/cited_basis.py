@@ -70,12 +70,25 @@ class NamedBasis:
         return ""
 
 
+# 《X法》及其《实施条例》: the implementing rules of the law named just before (D009: 《民办教育促进法》及其《实施条例》)
+_ITS_RULES = re.compile(r"^实施(?:条例|细则|办法)$")
+
+
 def document_bases(text: str) -> list[NamedBasis]:
-    """The instruments the document's basis sentence names (根据《A》《B》（…令第N号）……制定本办法)."""
+    """The instruments the document's basis sentence names (根据《A》《B》（…令第N号）……制定本办法); a bare 《实施条例》
+    after a named law is that law's (《民办教育促进法》及其《实施条例》 → 民办教育促进法实施条例)."""
     out: dict[str, NamedBasis] = {}
     for m in _MADE_UNDER.finditer(text[:_HEAD_CHARS]):
+        before = ""
         for n in _NAMED.finditer(m.group(0)):
-            out.setdefault(n.group(1), NamedBasis(n.group(1), n.group(2) or ""))
+            name = n.group(1)
+            if _ITS_RULES.match(name):
+                if not before:
+                    continue
+                name = before.removeprefix("中华人民共和国") + name
+            else:
+                before = name
+            out.setdefault(name, NamedBasis(name, n.group(2) or ""))
     return list(out.values())
 
 

@@ -83,6 +83,10 @@ def test_a_policy_document_named_as_basis_sets_nothing(corpus):
     ("某县养犬管理办法\n第一条　为了规范养犬行为，依据《某省养犬管理条例》，结合本县实际，制定本办法。\n", [("某省养犬管理条例", "条例")]),
     # a law quoted elsewhere is not the document's basis
     ("某县养犬管理办法\n第一条　为了规范养犬行为，制定本办法。\n第九条　违反《某省养犬管理条例》的，依照其规定处理。", []),
+    # D009: a bare 《实施条例》 after a named law is that law's implementing regulation
+    ("关于义务教育阶段学校招生工作的指导意见\n根据《中华人民共和国教育法》《中华人民共和国民办教育促进法》及其《实施条例》"
+     "等法律法规，并结合我市实际，现就招生工作提出如下意见。\n",
+     [("中华人民共和国教育法", ""), ("中华人民共和国民办教育促进法", ""), ("民办教育促进法实施条例", "条例")]),
 ])
 def test_document_bases(text, bases):
     from review.cited_basis import document_bases
