@@ -1533,7 +1533,6 @@ class _UpperReader:
         the article itself says nowhere (figure_in_article). Only figures (FIGURE_KINDS): an approval or a modal verb
         read against an article the search did not put first came, in round 35, from another matter of the law."""
         from .compare.matter import names_other_certificate
-        from .governing import _cache  # noqa: F401  (the law's articles are cached per store)
         from .lead_law import aligned_articles, lead_laws
         from .subject_laws import _law
 
