@@ -2173,8 +2173,8 @@ def short_act_restated(clause_act: str, modal: str, change, probe: str, unit_tex
                        as_of: str) -> bool:
     """Whether a short act the clause puts under ``modal`` (不得强行调解: too short for ACT_CORE) restates a sentence of
     the upper law that puts the same modal verb on an act closer to the clause's than the act of the verb the change
-    names, and that the clause's sentence shares at least as much of its matter with as with the changed verb's
-    sentence — another sentence of the compared article or of another article: 人民调解法 第十七条's 当事人一方明确拒绝
+    names, and whose phrase (the act with the case before it) shares more of the clause's phrase than the changed
+    verb's phrase does — another sentence of the compared article or of another article: 人民调解法 第十七条's 当事人一方明确拒绝
     调解的，不得调解 is what 一方当事人不同意调解的，不得强行调解 restates — not a reversal of its 人民调解委员会也可以主动
     调解, nor of 第二十六条's 调解不成的，应当终止调解; 人民调解委员会不得主动调解 is a reversal (round 35, lead35: a
     fresh look-alike the lead-law comparison flagged)."""
