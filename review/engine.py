@@ -470,6 +470,7 @@ def item_under_lead_in(clause: Clause) -> list[str]:
 
 
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
+FAITHFUL_WINDOW = 10.0   # … and a hit this far below the best that the clause restates without a change is its source
 
 
 def voted_law(hits: list[Provision]) -> int | None:
@@ -536,6 +537,17 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
         rank = (lacking, h in off, sum(1 for c in cmp.material() if is_strong(c)), len(cmp.material()), -cmp.similarity)
         if best is None or rank < best[0]:
             best = (rank, h, cmp)
+    if best is not None and best[0][2:4] != (0, 0):
+        # round 35 (lead35): a clause saying, without a change, what a 法律/行政法规 article further down the hits says is
+        # that article restated, not an alteration of the best hit (行政处罚法 第三十三条's two sentences, reordered, at 65
+        # beside 反不正当竞争法 第三十二条's 不予行政处罚 at 71: read as 不予 → 可以不予)
+        for h in rules:
+            if h in near or (h.score or 0) < top - FAITHFUL_WINDOW or h.level not in CORE_LEVELS:
+                continue
+            cmp = compared_with(h)
+            if not cmp.material() and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+                best = ((False, False, 0, 0, -cmp.similarity), h, cmp)
+                break
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
