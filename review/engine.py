@@ -1587,23 +1587,20 @@ class _UpperReader:
                 # (not an amount: a law's sanction articles fine like conduct in like words, and the conduct a fine
                 # is for is read too loosely to tell them apart — 骗取最低生活保障金……三倍 set against 社会保险法 第八十七条,
                 # 未佩戴安全头盔……五十元 against 道路交通安全法 第一百条 while building)
-                changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
-                           if c.severity in ("warning", "error") and c.kind != "amount"
-                           and (closer or c.kind in FIGURE_KINDS)
-                           and (c.kind not in FIGURE_KINDS or (same_figure_for(bare, unit.text, c)
-                                                                and not figure_said_by(c, others, upper))
-                                or (closer and figure_object_shared(bare, unit.text, c)))
-                           and not (c.kind in FIGURE_KINDS and figure_in_article(c, upper.text))
-                           and (closer or c.clause_start not in open_figures)
-                           and not modal_elsewhere(c, probe, unit.text, upper, self.store, as_of)
-                           and not quoted(probe, c)]
-                if closer:
-                    changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
                 # round 35 (lead35): only a figure — a time limit, a number, a share — is reported from a lead law's
                 # article: an approval or a modal verb read against an article the search did not put first came from
                 # another matter of the same law (民办学校校长……报县教育局备案 set against 民办教育促进法 第五十五条's
                 # 名称、层次、类别的变更……报审批机关批准; 不得强行调解 against 人民调解法 第十七条's 也可以主动调解)
-                changes = [c for c in changes if c.kind in FIGURE_KINDS]
+                changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
+                           if c.kind in FIGURE_KINDS and c.kind != "amount" and c.severity in ("warning", "error")
+                           and ((same_figure_for(bare, unit.text, c) and not figure_said_by(c, others, upper))
+                                or (closer and figure_object_shared(bare, unit.text, c)))
+                           and not figure_in_article(c, upper.text)
+                           and (closer or c.clause_start not in open_figures)
+                           and not quoted(probe, c)]
+                if closer:
+                    changes += [c for c in confirmed_changes(probe, cmp, clause.header)
+                                if c.kind in FIGURE_KINDS and c not in changes]
                 if changes:
                     where = f"《{upper.law}》{upper.article_label}{unit.label}"
                     return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
@@ -2159,26 +2156,25 @@ def _modal_on_act_in_article(pattern, change, upper: Provision, store, as_of: st
     return False
 
 
-_ACT_END = re.compile(r"[，。；：、,;\n]")
-
-
 def _act_after(text: str, at: int) -> str:
     """The act a modal verb ending at ``at`` governs: the normalised text up to the phrase's end."""
     from statutes.search import normalise
 
-    end = _ACT_END.search(text, at)
-    return normalise(text[at:end.start() if end else len(text)])
+    from .sentences import end_before
+
+    return normalise(text[at:end_before(text, at, "，。；：、,;\n")])
 
 
 def _phrases_to(text: str, at: int) -> str:
     """The phrase of ``text`` holding offset ``at`` with the phrase before it in its sentence (……拒绝调解的，不得调解):
     a modal verb's act and the case it is for."""
-    start = max(text.rfind(ch, 0, at) for ch in "。；\n") + 1
-    ends = [e for e in (text.find(ch, at) for ch in "，,。；\n") if e >= 0]
-    before = max(text.rfind(ch, start, at) for ch in "，,")
-    if before >= start:
-        before = max(text.rfind(ch, start, before) for ch in "，,")
-    return text[max(start, before + 1):min(ends) if ends else len(text)]
+    from .sentences import end_before, start_after
+
+    start = start_after(text, at, "。；\n")
+    first = start_after(text, at, "，,")          # the phrase holding ``at``
+    if first > start:
+        first = start_after(text, first - 1, "，,")   # … and the one before it, within the sentence
+    return text[max(start, first):end_before(text, at, "，,。；\n")]
 
 
 def short_act_restated(clause_act: str, modal: str, change, probe: str, unit_text: str, upper: Provision, store,
