@@ -48,6 +48,13 @@ _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+
                            # (各乡镇综合文化站举办……; not 未取得乡镇卫生院同意意见的, where it is the approver)
                            r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:各|本)?(?:乡镇|乡|镇|街道)(?:综合)?"
                            r"(?:文化站|农技站|农业技术推广站|畜牧兽医站|水利站|林业站|卫生院|敬老院|中心学校|中心小学)|"
+                           # round 36 (prec36): a county's or a city's public institution by its name's ending, as the
+                           # sentence's subject (县殡仪馆公开招聘……, 县疾病预防控制中心……; 事业单位人事管理条例 第九条) —
+                           # the level's name before it marks a public one, not a 民办/私立/民营 one
+                           r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?(?:各)?(?:县|市|区)(?:级|直|属|立)?"
+                           r"(?:(?!民办|私立|民营)[^，。；、的]){0,10}?(?:殡仪馆|疾病预防控制中心|疾控中心|博物馆|图书馆|文化馆|"
+                           r"档案馆|纪念馆|美术馆|人民医院|中医院|中医医院|妇幼保健院|卫生院|敬老院|福利院|儿童福利院|救助管理站|"
+                           r"中学|小学|幼儿园|职业学校|职业中学|体育场|体育馆|广播电视台|融媒体中心)|"
                            # round 29 (guard29): a township, a street office or a bureau as the one who acts, by its
                            # name's ending, its modal or plan just after (各街道拟新设……的，应当将选址方案报区人民政府批准;
                            # 县林业局确需……的，应当报县人民政府批准): the administration asking its superior
@@ -61,6 +68,10 @@ _PUBLIC_STAFF = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+
                            r"中心|机构)[^，。；]{0,8}?(?:工作人员|人员|干部)的?(?:调动|调离|调配|调整|任免|任命|免职|借调)")
 _NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|书面|所在|相关|有关|本企业|本单位|本机构|本校|本园|学校|企业|单位|"
                     r"其|该|所属)+")
+
+
+# an approval named without its approver (未经备案, 未经审核同意的): the sentence named the approver before
+_BARE_APPROVAL = re.compile(r"未经(?:过)?(?:书面)?(?:同意|批准|审批|审核|核准|确认|审定|备案)")
 
 
 # a 和 inside one body's name (县人力资源和社会保障局, 住房和城乡建设局), not between two names (县教育局和县人社局)
@@ -88,4 +99,8 @@ def internal_approval(sentence: str, q0: int, q1: int) -> bool:
                 continue
             return False
         found = True
+    # round 36 (prec36): the quote's own approval names no approver (……报县人力资源和社会保障局备案，未经备案不得发布招聘
+    # 公告): the approvals the sentence names before it are the ones it means
+    if not found and q0 > 0 and _BARE_APPROVAL.search(sentence, q0, q1):
+        return internal_approval(sentence[:q0], 0, q0)
     return found

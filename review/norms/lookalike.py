@@ -50,6 +50,7 @@ from ..sentences import phrase_bounds, sentence_bounds
 from .guards import GOVERNMENT_FIRST
 from .analyse import without_excepted
 from .approver import internal_approval
+from .barred_conduct import barred_header, barred_to_public_actor
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -448,11 +449,17 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return None
     at = clause_text.find(quote) if quote else -1
     if at < 0:
-        return None
+        # round 36 (prec36): an upper-law reading quoting the barring header itself (县图书馆工作人员不得有下列行为 read
+        # against 公共图书馆法 第五十条's 有下列行为之一的，……责令改正): the law's sanction and the header's bar agree
+        return "barred_to_official" if category == UPPER and quote and quote in header and barred_header(header) else None
+    if barred_to_public_actor(clause_text, quote, header):
+        return "barred_to_official"     # round 36 (prec36): an item of what the body or its officials must not do
     s0, s1 = sentence_bounds(clause_text, at, at + len(quote))
     sentence = clause_text[s0:s1]
     q0, q1 = at - s0, min(at - s0 + len(quote), len(sentence))
     if category == UPPER:
+        if barred_header(_ARTICLE_NUMBER.sub("", sentence)):
+            return "barred_to_official"   # round 36 (prec36): the barring header itself read against the law's sanction
         after = clause_text[s1:s1 + 40]
         if _RESERVATION.search(sentence + after) and _self_restraint(sentence, q0, q1):
             return "restated_with_reservation"
