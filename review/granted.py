@@ -21,7 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "tables" / "granted_powers.toml"
-RULES = frozenset({"C-POWER-NONHOLDER", "C-POWER-NONHOLDER-LIST", "C-POWER-BEYOND"})   # (BEYOND: round 35, lead35)
+RULES = frozenset({"C-POWER-NONHOLDER", "C-POWER-NONHOLDER-LIST", "C-POWER-BEYOND",   # (BEYOND: round 35, lead35)
+                   "C-POWER-ENTRY"})   # (ENTRY: round 36, prec36 — an inspection the law grants the department)
 COMPARED = 3              # the best articles read
 GRANT_CONDUCT = 0.75      # share of the clause's case (……的，) the article states: the same conduct, nearly all of it
 #                           (摆摊设点 in the street is not 修建临时建筑物 there, for all the place words they share)
@@ -35,9 +36,51 @@ def _table() -> tuple[tuple, tuple]:
     return bodies, acts
 
 
-def bodies_in(text: str) -> set[str]:
-    """The kinds of body ``text`` names (a clause's quote)."""
-    return {name for name, clause, _ in _table()[0] if clause.search(text)}
+# round 36 (prec36): a county's or a city's department by its function (县民政局, 市市场监督管理局), and the forms laws
+# name that function's department in (县级以上人民政府民政部门, 市场监督管理部门, 卫生健康主管部门)
+_DEPARTMENT = re.compile(r"(?:县|市|区|旗)(?:级)?([\u4e00-\u9fff]{2,10}?)(?:局|委员会)")
+_DEPT_KIND = "department:"
+
+
+def _department_in_law(function: str) -> re.Pattern:
+    return re.compile(rf"{function}(?:行政)?(?:主管|管理)?(?:部门|机构)")
+
+
+def bodies_in(text: str, departments: bool = False) -> set[str]:
+    """The kinds of body ``text`` names (a clause's quote); with ``departments``, a department too, as
+    ``department:`` and its function (read for an inspection only: a department's licence or sanction is the other
+    rules' question)."""
+    kinds = {name for name, clause, _ in _table()[0] if clause.search(text)}
+    return kinds | ({_DEPT_KIND + m.group(1) for m in _DEPARTMENT.finditer(text)} if departments else set())
+
+
+def _units(article_text: str) -> list[str]:
+    """The article's sentences, a lead-in ending in ：joined with its items (……可以采取以下措施：\n（一）……)."""
+    out: list[str] = []
+    for line in article_text.split("\n"):
+        if out and out[-1].rstrip().endswith(("：", ":")) or out and re.match(r"^[（(][一二三四五六七八九十]+[)）]", line) \
+                and "：" in out[-1]:
+            out[-1] += line
+        else:
+            out.append(line)
+    return [s for unit in out for s in unit.split("。")]
+
+
+# the place a clause's inspection enters (进入涉嫌违法的养老机构现场检查): the article must name it
+_ENTERED = re.compile(r"进入([^，。；]{2,16}?)(?:进行)?(?:现场)?(?:检查|查看)")
+PLACE_SHARE = 0.6
+
+
+def place_named(quote: str, article_text: str) -> bool:
+    """Whether every place the quote enters is one the article names (most of its content pairs)."""
+    from .compare.matter import content_bigrams
+
+    law = content_bigrams(article_text)
+    for m in _ENTERED.finditer(quote):
+        pairs = content_bigrams(m.group(1))
+        if pairs and len(pairs & law) / len(pairs) < PLACE_SHARE:
+            return False
+    return True
 
 
 def bodies_named_by_law(article_text: str) -> set[str]:
@@ -54,12 +97,16 @@ def grants(quote: str, article_text: str) -> bool:
     """Whether ``article_text`` names a kind of body ``quote`` names and, in one of its sentences naming that body,
     every family of act the quote names (pure)."""
     bodies, acts = _table()
-    kinds, done = bodies_in(quote), acts_in(quote)
+    done = acts_in(quote)
+    kinds = bodies_in(quote, departments="inspection" in done)
     if not kinds or not done:
         return False
     law_body = {name: law for name, _, law in bodies}
+    law_body |= {k: _department_in_law(k[len(_DEPT_KIND):]) for k in kinds if k.startswith(_DEPT_KIND)}
     law_act = {name: law for name, _, law in acts}
-    for sentence in re.split(r"[。\n]", article_text):
+    if "inspection" in done and not place_named(quote, article_text):
+        return False
+    for sentence in _units(article_text):
         if any(law_body[k].search(sentence) for k in kinds) and all(law_act[a].search(sentence) for a in done):
             return True
     return False
@@ -101,11 +148,13 @@ def granted_by_law(f, store, as_of: str | None) -> bool:
     quote = f.quote or sentence
     # (every act from the quote to the sentence's end: 可以作出限期拆除的决定，并处五千元罚款 gives a fine too)
     quote = quote + text[at + len(f.quote or ""):s1] if f.quote and at + len(f.quote) <= s1 else quote
-    if not acts_in(quote):
+    done = acts_in(quote)
+    if not done:
         return False
-    if not bodies_in(quote):     # the body named before the quote (镇人民政府对……的，可以作出限期拆除的决定)
+    departments = "inspection" in done
+    if not bodies_in(quote, departments):     # the body named before the quote (镇人民政府对……的，可以作出限期拆除的决定)
         quote = text[s0:at] + quote
-    if not bodies_in(quote):
+    if not bodies_in(quote, departments):
         return False
     hits = closest_laws(store, sentence, as_of, COMPARED)
     return any((h.score or 0) >= UPPER_MIN_SCORE and grants(quote, h.text or "") and same_case(sentence, h.text or "")
