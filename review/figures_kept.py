@@ -5,7 +5,9 @@ as an alteration. Two shapes recur on the dev sets' lawful look-alikes:
 
 * **a range the article states, restated** — 在《母婴保健法实施办法》第四十条规定的5000元以上2万元以下幅度内，按……确定:
   the clause's 5000元以上2万元以下 is the article's own fine range (paired with the article's 违法所得不足5000元 instead);
-  a range (a low and a high bound) stated word for word by the article is the article's, whatever it was paired with;
+  a range (a low and a high bound) stated word for word by the article and named by the clause as the range it works
+  within (……幅度内) is the article's, whatever it was paired with — a range the clause lays itself may be another
+  tier's (一律处一千元以上五千元以下罚款, 动物防疫法 第九十二条's second tier laid at once: heldout_round34, a problem);
 * **a limit the article lays, respected** — 政府采购法实施条例 第四十八条 (履约保证金的数额不得超过政府采购合同金额的
   10%) read as dropped by a clause that sets the deposit at 5%: a figure of the limit's dimension that lies within
   the limit (不得超过/高于 10%: at most; 不得低于/少于: at least) keeps it. A figure beyond the limit, or none, stays a
@@ -44,10 +46,19 @@ def _ranges(text: str) -> set[tuple]:
             if q.lo is not None and q.hi is not None and q.lo != q.hi}
 
 
-def range_restated(clause_span: str, article_text: str) -> bool:
-    """Whether ``clause_span`` states a range (low and high bound) the article states with the same bounds."""
+# the clause naming a range as the law's own: ……规定的5000元以上2万元以下幅度内, 在法定的……幅度以内 — not a range it lays
+# itself (一律处一千元以上五千元以下罚款 is the article's second tier laid on the first: 动物防疫法 第九十二条, a problem)
+_AS_THE_LAWS = re.compile(r"^(?:的)?(?:法定)?(?:处罚|罚款|罚款数额)?(?:幅度|范围)(?:内|以内|之内)")
+
+
+def range_restated(clause_span: str, article_text: str, probe: str = "") -> bool:
+    """Whether ``clause_span`` states a range (low and high bound) the article states with the same bounds, and the
+    clause (``probe``) names it as the law's range (……幅度内) rather than laying it."""
     said = _ranges(clause_span)
-    return bool(said) and said <= _ranges(article_text)
+    if not said or not said <= _ranges(article_text):
+        return False
+    at = probe.find(clause_span)
+    return at >= 0 and bool(_AS_THE_LAWS.match(probe[at + len(clause_span):]))
 
 
 def _limit_sentence(upper_span: str, article_text: str) -> str:
@@ -81,7 +92,7 @@ def limit_respected(change, probe: str, article_text: str) -> bool:
 def kept(change, probe: str, article_text: str) -> bool:
     if getattr(change, "severity", "") not in ("error", "warning"):
         return True
-    return range_restated(change.clause_span or "", article_text) or limit_respected(change, probe, article_text)
+    return range_restated(change.clause_span or "", article_text, probe) or limit_respected(change, probe, article_text)
 
 
 def figures_kept(f) -> bool:

@@ -42,7 +42,9 @@ _CONCERNED = re.compile(r"^(?:其|学生|幼儿|本人的?)?(?:家长|监护人|
 # an actor that is itself a public body or a public institution
 # (at the sentence's opening: 各公办中小学……, 行政事业单位利用国有资产……)
 _PUBLIC_ACTOR = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*)?[^，。；]{0,6}?(?:公办|公立|行政事业单位|"
-                           r"机关事业单位|行政机关|(?<!企)事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关))|"
+                           r"机关事业单位|行政机关|(?<!企)事业单位|国家机关|所属单位|直属单位|下属单位|(?:各级|县直|市直|区直|各)(?:部门|机关)|"
+                           # round 36 (prec36): a level's own departments (区级部门新建政务信息化项目的，应当……报区数据局审核)
+                           r"(?:县|市|区)级(?:各)?(?:部门|机关))|"
                            # (round 35, prec35: not 企事业单位, which names firms too — 机关、企事业单位……须报经区文化和旅游局审核同意, round 10)
                            # round 35 (prec35): a township's public institution by its name, as the sentence's subject
                            # (各乡镇综合文化站举办……; not 未取得乡镇卫生院同意意见的, where it is the approver)

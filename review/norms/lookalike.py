@@ -386,6 +386,10 @@ def _round25(category: str, sentence: str, q0: int, q1: int, quote: str, header:
         return "refund"
     if category in ("license", "rights") and internal_approval(sentence, q0, q1):
         return "internal_approval"
+    # round 36 (prec36): an approval named bare after the semicolon (……报区数据局进行技术审核；未经审核的，……) is the one
+    # the sentence before it named, its actor that sentence's subject
+    if category in ("license", "rights") and lead and internal_approval(lead + sentence, len(lead) + q0, len(lead) + q1):
+        return "internal_approval"
     if category == "rights" and _OWN_OPTION.match(sentence[q0:q1]):
         return "own_option"
     if category == "license" and GOVERNMENT_FIRST.search(sentence) and _OWN_DEADLINE.search(sentence[q0:q1]):
