@@ -3380,12 +3380,13 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
 
     # round 35 (prec35): a township's, a street office's or a 指挥部's power the law grants that very body; a fine the
     # law lays for the case the clause fines, kept within its range
+    from .cited_paper import paper_named_by_law
     from .fee_source import fee_by_law
     from .figures_kept import figures_kept
 
     # round 36 (prec36): a fee or deposit a 法律/行政法规 itself lays, charged as it lays it
     return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of) and not within_law(f, store, as_of)
-            and not fee_by_law(f, store, as_of) and not figures_kept(f)]
+            and not fee_by_law(f, store, as_of) and not figures_kept(f) and not paper_named_by_law(f, store, as_of)]
 
 
 def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:
