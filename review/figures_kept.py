@@ -97,10 +97,10 @@ def kept(change, probe: str, article_text: str) -> bool:
 
 def figures_kept(f) -> bool:
     """Whether an upper-law finding's every error or warning change is a figure the clause keeps."""
-    if f.category != "upper-law" or f.clause is None or f.upper is None:
-        return False
-    changes = (f.detail.get("comparison") or {}).get("changes") or []
+    if f.category != "upper-law" or f.severity not in ("error", "warning") or f.clause is None or f.upper is None:
+        return False       # (an info note that the clause restates the article unaltered is no alteration to excuse)
+    changes = [c if not isinstance(c, dict) else Change.of(c) for c in (f.detail.get("comparison") or {}).get("changes") or []]
     article = getattr(f.upper, "text", "") or ""
-    if not changes or not article:
+    if not article or not any(c.severity in ("error", "warning") for c in changes):
         return False
-    return all(kept(Change.of(c) if isinstance(c, dict) else c, f.clause.text, article) for c in changes)
+    return all(kept(c, f.clause.text, article) for c in changes)
