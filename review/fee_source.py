@@ -28,8 +28,12 @@ RULES = frozenset({"C-FEE-01"})
 COMPARED = 3
 CASE_SHARE = 0.6     # share of the clause's case (……的，) the article states
 
-# a charge by its noun's ending, the words before it that make it one (工本费, 信息处理费, 履约保证金); not 费用 alone
-_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?<![收缴交付])(?:费(?!用)|保证金|押金)")
+# a charge by its noun's ending, the words before it that make it one (工本费, 信息处理费, 履约保证金): at least two
+# characters of its own after any verb or filler (交纳保证金, 收取费用 name no charge in particular — the bail of
+# 刑事诉讼法 第六十八条 is a 保证金 too)
+_CHARGE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:(?<![收缴交付])费(?!用)|保证金|押金)")
+_LEAD = re.compile(r"^.*(?:收取|缴纳|交纳|提交|支付|预交|预缴|存储|缴存|交存|收缴|计收|按规定|规定的|的|等|和|或者|及)")
+_NOUN = re.compile(r"(?:费|保证金|押金)$")
 # the verb that lays a charge in an article's sentence, and a negation just before it
 _LAYS = re.compile(r"收取|缴纳|交纳|提交|存储|缴存|交存|收缴|计收")
 _NEGATED = re.compile(r"(?:不得|不|免予|免于|无需|无须|不再)(?:另行|额外)?$")
@@ -53,8 +57,10 @@ def charges_in(text: str) -> set[str]:
     """The charges ``text`` names, by their noun's last characters (工本费, 处理费, 保证金)."""
     out = set()
     for m in _CHARGE.finditer(text):
-        word = m.group(0)
-        out.add(word[-3:] if word.endswith("费") else word[-5:] if len(word) >= 5 else word)
+        word = _LEAD.sub("", m.group(0))
+        own = _NOUN.sub("", word)
+        if len(own) >= 2:
+            out.add(word[-3:] if word.endswith("费") else word[-5:])
     return out
 
 
@@ -126,7 +132,19 @@ def fee_by_law(f, store, as_of: str | None) -> bool:
         if not provided_by(sentence, h.text or ""):
             continue
         stated = states_case(sentence, h.text or "")
-        floor = UPPER_MIN_SCORE if stated is None else UPPER_VOTED_SCORE
-        if stated is not False and (h.score or 0) >= floor:
+        if stated is None:     # no case: the article must say most of what the sentence says
+            stated = shared_share(sentence, h.text or "") >= CASE_SHARE
+            floor = UPPER_MIN_SCORE
+        else:
+            floor = UPPER_VOTED_SCORE
+        if stated and (h.score or 0) >= floor:
             return True
     return False
+
+
+def shared_share(sentence: str, article_text: str) -> float:
+    """The share of the sentence's content pairs the article states."""
+    from .compare.matter import content_bigrams
+
+    own = content_bigrams(sentence)
+    return len(own & content_bigrams(article_text)) / len(own) if own else 0.0
