@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .body_name import NAME_AND
+
 # the approval verbs and what introduces the approver (经……同意, 报……审批, 由……批准, 征得……同意)
 _APPROVAL = re.compile(r"(?:报经|经过|经|报请|报送|报|由|征得|取得)([^，。；]{1,30}?)"
                        r"(?:书面|事先|签字|研究|讨论|集体)?(?:同意|批准|审批|审核|核准|签批|许可|确认|审定|备案)")
@@ -76,12 +78,8 @@ _NOISE = re.compile(r"^(?:按规定权限|按照规定|按规定|依法|事先|�
 _BARE_APPROVAL = re.compile(r"未经(?:过)?(?:书面)?(?:同意|批准|审批|审核|核准|确认|审定|备案)")
 
 
-# a 和 inside one body's name (县人力资源和社会保障局, 住房和城乡建设局), not between two names (县教育局和县人社局)
-_NAME_AND = re.compile(r"(?<![局委办厅署部府])和(?=[^、，。；和]{1,10}?(?:局|部门|厅|委员会|委|办公室))")
-
-
 def _approvers(words: str) -> list[str]:
-    return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(_NAME_AND.sub("", words))) if p]
+    return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(NAME_AND.sub("", words))) if p]
 
 
 def internal_approval(sentence: str, q0: int, q1: int) -> bool:

@@ -53,6 +53,7 @@ import re
 from dataclasses import dataclass
 
 from .analyse import forbidden as _forbidden
+from .body_name import inside_name
 from .burden import NAMES as BURDEN_NAMES, burdens as _burdens, kin_bear_header
 from .competent import NAMES as COMPETENCE_NAMES, OPINION_WORDS as COMPETENCE_WORDS
 from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
@@ -343,7 +344,8 @@ def actor_before(norm: Norm, at: int, lexicon: Lexicon, concepts=()) -> frozense
     cands = [(a.start, a.end, a.role) for a in norm.actors]
     cands += [(m.start, m.end, m.concept) for m in norm.mentions if m.concept in concepts]
     cands = [c for c in cands if c[0] < at
-             and not (c[0] > norm.start and norm.text[c[0] - norm.start - 1] in _OBJECT_MARK)]
+             and not (c[0] > norm.start and norm.text[c[0] - norm.start - 1] in _OBJECT_MARK
+                      and not inside_name(norm.text, c[0] - norm.start - 1))]
     cands = [c for c in cands if not _in_place_phrase(norm, c, cands)]
     if not cands:
         return frozenset()
