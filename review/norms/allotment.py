@@ -31,6 +31,7 @@ import re
 
 from ..firstchars import Keyed
 from ..sentences import end_before, start_after
+from .competition import _MARKET_ACT as _SOLD
 
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
@@ -224,7 +225,10 @@ _LOCAL_ACTOR = re.compile(rf"{_HERE}[^，。；]{{0,10}}?(注册|登记|设立|�
 # (round 34, fc34: … or a benefit or an assignment confined to the local ones — 补贴仅适用于在本县设有生产基地的企业
 # 生产的机具: a demand by its restriction, 公平竞争审查条例 第九条第（四）项)
 _DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应|(仅|只)(适用于|面向|对|向|用于))")
-_MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目")
+_MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目|"
+                         # round 36 (fc36): public work a body hands out, of a service a market sells (承担政府补贴性职业
+                         # 技能培训任务的培训机构 — not 防汛抢险任务, a duty): the services as designations reads them
+                         rf"承担[^，。；]{{0,10}}?(?:{_SOLD.pattern})[^，。；]{{0,4}}?(任务|业务)")
 # … or whoever enters the market here: a licence, permit or filing applied for, trading or operating (车辆应当为本市企业
 # 生产的车型 for a 网约车运输证: 公平竞争审查条例 第九条第（一）项) — not the county's own money given to its firms (补贴,
 # 扶持资金, 奖励: a subsidy scheme's own eligibility, read by the subsidy rules)
@@ -292,6 +296,11 @@ _QUOTA = Keyed(re.compile(
     rf"[^，。；]{{0,2}}?{_HERE}[^，。；]{{0,10}}?(?:企业|公司|厂家|产品|商品|农产品|供应商|经营者)|"
     rf"{_HERE}[^，。；]{{0,10}}?(?:企业|公司|产品|商品|农产品)[^，。；]{{0,10}}?(?:比例|比重|份额|占比)[^，。；]{{0,4}}?"
     rf"(?:不得低于|不低于|不少于|不得少于|应达到|应当达到|须达到)|"
+    # round 36 (fc36): a share of what is bought or made here, as a demand or as the mark of a benefit (关键零部件在本市
+    # 采购的比例应当不低于百分之六十; 使用本县渔船捕捞原料比例达到百分之八十以上的，……减半收取) — not the economy's own
+    # output (生产总值)
+    rf"{_HERE}[^，。；]{{0,10}}?(?:采购|购买|购进|购置|捕捞|出产|制造|加工|生产(?!总值))的?[^，。；]{{0,6}}?(?:比例|比重|份额|占比)"
+    rf"[^，。；]{{0,4}}?(?:不得低于|不低于|不少于|不得少于|应达到|应当达到|须达到|达到[^，。；]{{0,12}}以上的)|"
     rf"{_HOME_SHARE}(?:户籍|籍|常住户口)?的?(?:人员|员工|职工|劳动力|工人|技术人员|从业人员)[^，。；]{{0,6}}?{_FLOOR}[^，。；]{{0,4}}?{_SHARE}|"
     rf"{_FLOOR}[^，。；]{{0,4}}?{_SHARE}的?[^，。；]{{0,10}}?(?:分包|转包|委托|交由|交给)给?[^，。；]{{0,2}}?{_HOME_SHARE}[^，。；]{{0,10}}?"
     r"(?:企业|公司|施工队|施工单位|供应商|经营者|合作社)"))

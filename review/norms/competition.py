@@ -32,7 +32,7 @@ from ..sentences import start_after
 
 # ---- DESIGNATION
 # the provider: any organisation, by the closed class of the ends of organisation names (the name itself is open)
-_ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
+_ORG = (r"(?:有限责任公司|有限公司|公司|集团|中心|站(?!点)|(?:冷|仓|粮)库|所(?![属在有需以谓得])|协会|学会|商会|馆|院|社(?![会区保])|厂|服务部|队(?![伍员])|"
         r"店|超市|商店|小卖部|基地|机构|单位|企业|经销商|供应商|服务商|代理商|室|银行|信用社)")
 # … named by the government's place (县建设工程质量检测中心, 市机动车排放检验中心, 县交通运输局所属公路养护公司) …
 _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[县市区镇])[^，。；、]{{1,22}}?{_ORG}"
@@ -41,22 +41,28 @@ _NAMED = rf"(?:全?[县市区乡镇州]|本[县市区]|[\u4e00-\u9fff]{{2,6}}[�
 _INSIDE = rf"(?:[馆院所站场园]|中心|市场)(?:内|里)(?:设立的|开设的|的)?[^，。；、]{{0,12}}?{_ORG}"
 _FIXED = rf"[^，。；、]{{2,24}}?(?:确定|指定|推荐|公布|认定|选定|遴选|招引)(?:的[^，。；、]{{0,10}}?|(?=服务商|供应商|经销商|机构|单位|企业)){_ORG}"
 # the assignment: to / from / by the provider, with the activity done there
-_ASSIGN = Keyed(re.compile(rf"(?P<verb>委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED}|{_INSIDE})(处)?"
+_ASSIGN = Keyed(re.compile(rf"(?P<verb>限定为|指定为|委托|交由|交给|送交|送至|送到|(?:交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(?:至|到|给|于)|存入|存放|送|由|到|去|前往|在|从|向|使用|选用|采用|购买|采购)(?P<provider>{_FIXED}|{_NAMED}|{_INSIDE})(处)?"
                            r"(?P<act>[^，。；]{0,10}?(承担|承接|承运|承办|实施|负责|进行|开展|办理|提供|供应|供货|配送|生产|施工|"
                            r"检测|检验|检修|维修|维保|保养|购进|购买|购置|采购|选购|订购|设计|制作|铺设|安装|代理|体检|培训|训练|"
-                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供|建造|修造|制造|加工|代办))?"))
+                           r"鉴定|清洗|消杀|消毒|印制|刻制|评估|咨询|处置|处理|回收|经营|出具|编制|投保|承保|供|建造|修造|制造|加工|代办|"
+                           # round 36 (fc36): an account opened, money kept or settled with the provider (a bank named)
+                           r"开设|开立|开户|结算))?"))
 # the party itself entrusts, is sent to or buys from the provider: a transaction whatever the service is called; a task
 # put 由 a body (由……承担) is one only where what is done is something a market sells
 _TRANSACTING = ("委托", "交由", "交给", "送交", "送至", "送到", "送", "到", "去", "前往", "从", "使用", "选用", "采用", "购买", "采购",
                 # round 26: goods sold or handed to, money deposited with, the provider (统一交售至……回收公司; 存入县农村商业银行)
-                "存入", "存放")
+                "存入", "存放",
+                # round 36 (fc36): the role itself handed to the provider (合作银行限定为县农村商业银行)
+                "限定为", "指定为")
 _HANDED = re.compile(r"^(交售|出售|售卖|销售|交存|存放|运送|转运|移交|交)(至|到|给|于)$")
 # … of something a market buys: a service or a good (the activity may stand before the provider or after it)
 _MARKET_ACT = re.compile(r"检测|检验|鉴定|维保|维护|保养|维修|检修|养护|安装|施工|设计|制作|体检|健康检查|训练|培训|消杀|消毒|清洗|"
                          r"保洁|购进|购买|购置|采购|选购|订购|供应|供货|配送|定点生产|代理|评估|咨询|审计|监理|测绘|物业|印制|印刷|"
                          r"刻制|运输|回收|处置|销售|租赁|广告|招牌|经营|"
                          # round 34 (fc34): goods built or made to order, and agency (代办, 票务) are bought too
-                         r"建造|修造|制造|加工|代办|票务|订票")
+                         r"建造|修造|制造|加工|代办|票务|订票|"
+                         # round 36 (fc36): banking bought of a bank (an account, its settlement, a loan)
+                         r"账户|开户|结算|存款|贷款|转贷")
 # … laid as a rule (one provider for all) or with the alternatives shut
 _UNIFORM = re.compile(r"统一|一律|均|全部|原则上|只能|只得|应当|须|必须|定点|全县|全市|全区")
 _SHUT = re.compile(r"不再(另行|自行|引入|委托|组织)|不得(另行|自行)|(其他|别的|外部)[^，。；]{0,12}(不予|不得|不能|不再|一律不)|"
@@ -137,7 +143,8 @@ def designations(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
                 and not (m.group("act") and (_MARKET_ACT.search(scope) or fixed)):
             continue    # (a set the government fixed doing what is asked of the party is a transaction whatever it is)
         clause = sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()]
-        uniform = _UNIFORM.search(clause + (m.group("act") or "")) or _UNIFORM.search(header[-20:])
+        uniform = _UNIFORM.search(clause + (m.group("act") or "")) or _UNIFORM.search(header[-20:]) \
+            or m.group("verb") in ("限定为", "指定为")     # round 36: the role limited to the one named is a rule for all
         # a set the government fixed is a designation by itself; a named provider needs the rule for all or the shut door
         if not (uniform or _SHUT.search(sentence) or fixed):
             continue

@@ -58,9 +58,10 @@ favours = gated(favours, Gate(entry._TIED, entry._OTHERS_LEFT, entry._OTHERS_OPE
                               entry._ROUTED),
                 lambda sentence, header="", before="": entry._joined(sentence, before) + sentence)
 # - entry_bars: a cap, a spacing, a freeze or a moratorium (_CAP, _SPACING, _FROZEN, _MORATORIUM), else a threshold
-#   (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER);
+#   (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER, _CONSENT, _LISTED);
 entry_bars = gated(entry_bars, Gate(entry._CAP, entry._SPACING, entry._FROZEN, entry._MORATORIUM, entry._SIZE,
-                                    entry._OWNED, entry._TITLE, entry._RECORD, entry._AWARD, entry._MEMBER))
+                                    entry._OWNED, entry._TITLE, entry._RECORD, entry._AWARD, entry._MEMBER,
+                                    entry._CONSENT, entry._LISTED))
 # - takings: a market taken, joined, granted or allotted (_TAKE, _JOIN, _GRANT, _ALLOT), ``_runs``'s operation handed
 #   over (_RUN), a pick within a set (_PICK_WITHIN);
 takings = gated(takings, Gate(entry._TAKE, entry._JOIN, entry._GRANT, entry._ALLOT, entry._RUN, entry._PICK_WITHIN))

@@ -269,6 +269,15 @@ _RECORD = re.compile(rf"(在|于)?本[县市区省镇][^，。；]{{0,10}}?(连�
                      # round 34 (fc34): … the business named before its years (具有在本县连续从事该项业务三年以上的业绩)
                      rf"(在|于)本[县市区省镇][^，。；]{{0,4}}?(连续)?(经营|从事|开展|服务|运营|承接)[^，。；]{{0,12}}?{_NUM}年以上?[^，。；]{{0,4}}?"
                      r"(经历|经验|业绩|记录)")
+# round 36 (fc36): … or the entrant's own setting up made to wait for its rivals' or their trade body's consent (申请设立……
+# 应当取得县内现有……机构过半数同意的书面意见; 新开办……须先取得县……行业协会出具的准入意见): a private say over entry,
+# 公平竞争审查条例 第八条第（四）项 and 第十一条第（一）项 (a facility for the incumbents' boycott)
+_CONSENT = re.compile(r"(申请设立|设立|新开办|开办|新设|新建|开业|进入)[^。；]{0,40}?(取得|征得|经|经过)[^，。；]{0,12}?"
+                      r"(现有|已有|原有|同行|同业|行业协会|商会|协会|联合会)[^，。；]{0,20}?(同意|准入意见|推荐意见|认可)")
+# … or a list the government keeps made the door of the trade itself (应当纳入县……机构名录后，方可在本县开展检验业务):
+# 公平竞争审查条例 第八条第（四）项 (a 名录/库 as an entry condition)
+_LISTED = re.compile(r"(纳入|列入|进入|录入|入选)[^，。；]{0,16}?(名录|目录|名单|企业库|机构库|单位库)[^，。；]{0,4}?[，,]?[^，。；]{0,4}?"
+                     r"(方可|才能|才可以|始得)[^，。；]{0,12}?(开展|从事|经营|承接|营业|提供|进入)")
 # a profession whose statute makes membership part of the licence (律师法 第四十五条, 注册会计师法 第三十五条)
 _PROFESSION = re.compile(r"律师|注册会计师|会计师事务所|公证|执业医师|司法鉴定")
 _NOT_BELOW = re.compile(r"不得(低于|少于)")
@@ -289,9 +298,9 @@ def entry_bars(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), guard)]
     if not _PARTICIPANT.search(both):
         return []
-    for rx in (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER):
+    for rx in (_SIZE, _OWNED, _TITLE, _RECORD, _AWARD, _MEMBER, _CONSENT, _LISTED):
         m = rx.search(sentence)
-        if m is None or rx is _AWARD and not _BIDDING.search(both) or rx is _MEMBER and _PROFESSION.search(both):
+        if m is None or rx is _AWARD and not _BIDDING.search(both) or rx in (_MEMBER, _CONSENT) and _PROFESSION.search(both):
             continue
         lo = start_after(sentence, m.start(), "。；;")
         if rx is not _OWNED and not _DEMAND.search(header[-16:] + sentence[lo:m.end()]) and not _NOT_BELOW.search(m.group(0)):
