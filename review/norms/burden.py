@@ -689,7 +689,7 @@ _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车
 _SERVED = (r"刑满释放|被判处[^，。；]{0,6}(刑罚|徒刑|拘役|管制)|判处刑罚|受过[^，。；]{0,10}?(刑事处罚|治安管理处罚|行政处罚|行政拘留)|"
            r"有[^，。；]{0,6}(犯罪记录|违法记录|前科)|"
            # round 36 (norm36): a punishment undergone told by the wrong it answered (曾因扰乱单位秩序被行政拘留的)
-           r"曾(?:经)?(?:因[^，。；]{0,16}?)?(?:被|受到?)[^，。；]{0,6}?(行政拘留|拘留|判处|刑事处罚|行政处罚|追究刑事责任)|"
+           r"曾(?:经)?(?:因[^，。；]{0,16}?)?(?:被|受到?)[^，。；]{0,6}?(行政拘留|拘留|判处|刑事处罚|行政处罚|追究刑事责任|处理|查处)|"
            # … or a past of another matter on record — a debt paid late, a petition, a dispute (往年有学费缴纳逾期记录的):
            # the benefit refused for it is no consequence of its own scheme (不当联结)
            r"有[^，。；]{0,10}?(逾期|拖欠|欠费|欠缴|上访|信访|缠访|闹访|纠纷)[^，。；]{0,6}?记录")
@@ -707,6 +707,9 @@ _STATUTORY_BAR = re.compile(r"公司|董事|监事|高级管理人员|娱乐场�
                             r"入伍|征兵|兵役|陪审|选举|政治权利")
 
 
+_BASIS_WORDS = re.compile(r"依法|《|规定的期限|期限届满前")
+
+
 def record_item(item: str, header: str) -> bool:
     """Whether a list item names a sentence served or a punishment undergone under a header that refuses a trade, a
     registration or a job for it (有下列情形之一的人员，不予办理摊位租赁登记：（一）曾因故意犯罪受过刑事处罚的): the item is
@@ -722,9 +725,12 @@ def _record(sentence: str, header: str) -> list[Burden]:
     if record_item(sentence, header):
         return [Burden("record", 0, len(sentence), sentence)]
     t = _TRADE_BAR.search(sentence)
-    if t and not _STATUTORY_BAR.search(header + sentence) and not GOVERNMENT_FIRST.match(sentence):
+    if t and not GOVERNMENT_FIRST.match(sentence):
         bar = sentence.rfind(t.group(len(t.groups()) - 1), t.start(), t.end())
-        return [Burden("record", bar, t.end(), sentence[bar:t.end()])]
+        # round 36 (norm36): the statute's trade or office is what is barred, not the wrong the record tells (曾因酒后驾驶
+        # 被处理的人员，不得申请……公共自行车……服务: no driving bar); a basis anywhere still counts
+        if not _STATUTORY_BAR.search(header + sentence[bar:]) and not _BASIS_WORDS.search(sentence):
+            return [Burden("record", bar, t.end(), sentence[bar:t.end()])]
     m = _RECORD_GATE.search(sentence)
     if m and (_HUKOU_APPLY.search(header + sentence[:m.start()]) or _BENEFIT_APPLY.search(header + sentence[:m.start()])) \
             and _MODAL.search(sentence[:m.start()] + header):
