@@ -687,15 +687,27 @@ _STATUTORY_OFFICE = re.compile(r"公务员|法官|检察官|警察|教师|校车
 # right to work and to trade (宪法 第四十二条; 促进个体工商户发展条例). Not the offices and trades whose statute sets
 # the bar (公司法 第一百七十八条, 娱乐场所管理条例 第五条, 保安服务管理条例 第八条, 民用爆炸物品安全管理条例, 教师法 …)
 _SERVED = (r"刑满释放|被判处[^，。；]{0,6}(刑罚|徒刑|拘役|管制)|判处刑罚|受过[^，。；]{0,10}?(刑事处罚|治安管理处罚|行政处罚|行政拘留)|"
-           r"有[^，。；]{0,6}(犯罪记录|违法记录|前科)")
+           r"有[^，。；]{0,6}(犯罪记录|违法记录|前科)|"
+           # round 36 (norm36): a punishment undergone told by the wrong it answered (曾因扰乱单位秩序被行政拘留的)
+           r"曾(?:经)?(?:因[^，。；]{0,16}?)?(?:被|受到?)[^，。；]{0,6}?(行政拘留|拘留|判处|刑事处罚|行政处罚|追究刑事责任|处理|查处)|"
+           # … or a past of another matter on record — a debt paid late, a petition, a dispute (往年有学费缴纳逾期记录的):
+           # the benefit refused for it is no consequence of its own scheme (不当联结)
+           r"有[^，。；]{0,10}?(逾期|拖欠|欠费|欠缴|上访|信访|缠访|闹访|纠纷)[^，。；]{0,6}?记录")
 # (round 31: the place may stand between the bar and the trade — 不得在本县二手车交易市场从事经纪)
-_TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)(?:在[^，。；]{{1,14}}?)?[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)")
+# (round 36, norm36: … or a service or a scheme joined — 不得报名参加……培训补贴项目)
+_TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)(?:在[^，。；]{{1,14}}?)?[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁|报名|参加)")
 _TRADE_BAR_HEADER = re.compile(r"(不得|不予)[^，。；：:]{0,8}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)[^：:]*[：:]\s*$")
 _SERVED_RX = re.compile(_SERVED)
 _STATUTORY_BAR = re.compile(r"公司|董事|监事|高级管理人员|娱乐场所|典当|拍卖|民用爆炸|爆破|危险|枪支|弹药|金融|证券|保险|出租汽车|"
                             r"网约车|网络预约|校车|教师|学校|幼儿园|托育|律师|会计|医师|执业|公务员|法官|检察官|警察|保安|安全生产|"
                             r"主要负责人|生产经营单位|食品|药品|兽药|种子|招标|投标|建筑|工程|监护|驾驶|未成年人|社区矫正|缓刑|假释|"
-                            r"依法|《|规定的期限|期限届满前")
+                            r"依法|《|规定的期限|期限届满前|"
+                            # round 36: the bars their own laws set (兵役法 and the enlistment's political review, 人民陪审员法
+                            # 第六条, 村民委员会组织法 第十三条 on those deprived of political rights)
+                            r"入伍|征兵|兵役|陪审|选举|政治权利")
+
+
+_BASIS_WORDS = re.compile(r"依法|《|规定的期限|期限届满前")
 
 
 def record_item(item: str, header: str) -> bool:
@@ -713,9 +725,12 @@ def _record(sentence: str, header: str) -> list[Burden]:
     if record_item(sentence, header):
         return [Burden("record", 0, len(sentence), sentence)]
     t = _TRADE_BAR.search(sentence)
-    if t and not _STATUTORY_BAR.search(header + sentence) and not GOVERNMENT_FIRST.match(sentence):
+    if t and not GOVERNMENT_FIRST.match(sentence):
         bar = sentence.rfind(t.group(len(t.groups()) - 1), t.start(), t.end())
-        return [Burden("record", bar, t.end(), sentence[bar:t.end()])]
+        # round 36 (norm36): the statute's trade or office is what is barred, not the wrong the record tells (曾因酒后驾驶
+        # 被处理的人员，不得申请……公共自行车……服务: no driving bar); a basis anywhere still counts
+        if not _STATUTORY_BAR.search(header + sentence[bar:]) and not _BASIS_WORDS.search(sentence):
+            return [Burden("record", bar, t.end(), sentence[bar:t.end()])]
     m = _RECORD_GATE.search(sentence)
     if m and (_HUKOU_APPLY.search(header + sentence[:m.start()]) or _BENEFIT_APPLY.search(header + sentence[:m.start()])) \
             and _MODAL.search(sentence[:m.start()] + header):

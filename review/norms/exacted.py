@@ -12,7 +12,8 @@ from the rights misses of sets G, F and heldout_round16 grouped by the norm, and
   schedule to a township, a village, a park or a platform no law names as the recipient (统计法 sets statistical
   surveys; 农产品质量安全法 第二十七条 a record producers keep, not a grower's report);
 * ``marked`` — a relative burdened for another's status or conduct (拒服兵役人员的兄弟姐妹不予批准入伍; 其子女……由村委会出具
-  不良表现意见): 罪责自负;
+  不良表现意见; round 36: the relatives opening a sentence after the one telling the conduct — ……被查处的，……。其同行家属
+  当年不得办理……): 罪责自负;
 * ``settled`` (round 21) — a service or a benefit gated on settling a charge owed to someone else (申请提取住房公积金的，
   应当先行结清其拖欠的物业服务费): 不当联结, as ``effect.owed`` reads a charge a benefit is withheld for.
 
@@ -136,9 +137,32 @@ _KIN_MISCONDUCT = re.compile(r"违反|违规|违法|拒不|私搭|乱建|违章|
 _KIN_GUARD = re.compile(r"收入|财产|人均|赡养|抚养|扶养|骗取|虚假|隐瞒|计划生育|超生|政策外|违法生育|不因|不得因|不得以")
 
 
+# round 36 (norm36): the relatives the sentence opens with (其同行家属当年不得办理……) are those of the one whose conduct the
+# clause's sentence before told (游客在景区内刻划文物被查处的，……。): 其 points back to him, and the sentence tells no
+# conduct of the relatives' own
+_KIN_OPENS = re.compile(rf"^(?:对|而)?其[^，。；]{{0,4}}?({RELATIVE})")
+_KIN_OWN_ACT = re.compile(r"的[，,]")
+# (beside burden._WITHHOLD: a service the relatives are kept from — 不得办理年卡, 不得进入, 不能购买)
+_KIN_KEPT_FROM = re.compile(r"(不得|不予|不能|不再|禁止)[^，。；]{0,4}(办理|购买|进入|使用|入住|乘坐|入园|入学|就读)")
+
+
+def _kin_after(sentence: str, before: str) -> bool:
+    """Whether ``sentence`` withholds from the relatives it opens with for the misconduct the sentence ``before`` it tells."""
+    from .burden import _MISCONDUCT_RX, _WITHHOLD
+
+    m = _KIN_OPENS.match(sentence)
+    if m is None or not before.strip() or _KIN_OWN_ACT.search(sentence[:m.end() + 16]):
+        return False
+    last = re.split(r"[。；;]", before.rstrip("。；; \n"))[-1]
+    return bool(_MISCONDUCT_RX.search(last) or _KIN_MISCONDUCT.search(last)) \
+        and bool(_WITHHOLD.search(sentence, m.end()) or _KIN_KEPT_FROM.search(sentence, m.end()))
+
+
 def _marked(sentence: str, header: str, before: str) -> list:
     if _KIN_GUARD.search(header + sentence):
         return []
+    if _kin_after(sentence, before):
+        return [Burden("marked", 0, len(sentence), sentence)]
     m = STATUS_KIN.search(sentence)
     if m and _HELD_BACK.search(sentence, m.end()):
         return [Burden("marked", m.start(), m.end(), m.group(0))]     # 拒服兵役人员的兄弟姐妹……不予批准入伍
