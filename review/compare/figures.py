@@ -309,6 +309,10 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     听证) is not the act."""
     # (the acts as they stand and read past the body each is lodged with, act_start: two limits are for other acts
     # only if both readings say so — 五个工作日内，向……主管部门申请复检 is the act 两个工作日内申请复检 names)
+    # (nor where either act is only the finishing of what the body does on the matter, in procedural words: 20个工作日内
+    # 办理完毕 is any act the body owes on the application, 30个工作日内核定办结 among them)
+    if not act_core(reading.clause.text, clause_quantity.end) or not act_core(reading.upper.text, upper_quantity.end):
+        return False
     return all(_other_act_pairs(_act(reading.clause.text, clause_quantity, past), _act(reading.upper.text, upper_quantity, past))
                for past in (False, True))
 
@@ -422,7 +426,7 @@ def continued_from(text: str, s: int) -> int:
 
 
 # the procedural verbs around the act a time limit is for (作出登记决定, 予以登记, 办理登记手续: the act is 登记)
-_ACT_VERBS = __import__("re").compile(r"予以|办理|办结|完成|是否|准予|不予|手续|有关|相关|依法")
+_ACT_VERBS = __import__("re").compile(r"予以|办理|办结|完成|完毕|是否|准予|不予|手续|有关|相关|依法")
 
 
 def act_core(text: str, end: int) -> set[str]:
