@@ -37,6 +37,9 @@ def test_bearer_of_a_limit(text, figure, kind):
 @pytest.mark.parametrize("clause, upper, other", [
     # a limit to finish whatever the body does on the application, against its act named
     ("社会保险经办机构应当自收到申请之日起30个工作日内核定办结。", "社会保险经办机构应当自收到申请之日起20个工作日内办理完毕。", False),
+    # guard: an act after the comma is the act, not a bare completion (D118: 立卷归档 against 行政复议法 第五十四条's 发送)
+    ("政策法规处应当自结案之日起10个工作日内，将案件文书立卷归档。",
+     "行政复议机构应当自受理行政复议申请之日起三日内，将行政复议申请书副本或者行政复议申请笔录复印件发送被申请人。", True),
     # guard: two named acts from one event stay two limits
     ("建设单位应当自竣工验收合格之日起60日内支付工程款。", "建设单位应当自竣工验收合格之日起15日内将竣工验收报告报送备案。", True),
 ])
