@@ -77,24 +77,3 @@ def test_clean_record(text, figure, clean):
 
     (q,) = [q for q in find_quantities(text) if q.text.startswith(figure[0])]
     assert clean_record(text, q) is clean
-
-
-# 互联网上网服务营业场所管理条例 第二十三条 (its second sentence): the one least period of each text
-NET_CAFE = "登记内容和记录备份保存时间不得少于60日，并在文化行政部门、公安机关依法查询时予以提供。登记内容和记录备份在保存期内不得修改或者删除。"
-
-
-@pytest.mark.xfail(strict=True, reason="lone_limit pairs the two least periods, but other_acts reads each act after its "
-                   "figure (……，保存期内不得修改 / ……，并在……查询时予以提供) and drops the pair; a least period's act is "
-                   "named before it (保存30日以上 / 保存时间不得少于60日) — not done in round 36")
-def test_lone_limit_paired_however_reworded():
-    from review.compare import compare
-
-    clause = "网吧经营单位对上网消费者的登记内容和上网记录备份，应当保存30日以上，保存期内不得修改或者删除。"
-    assert any(c.kind == "time_limit" and c.severity == "warning" for c in compare(clause, NET_CAFE).changes)
-
-
-def test_lone_limit_same_period_restated():
-    from review.compare import compare
-
-    same = "网吧经营单位对上网消费者的登记内容和上网记录备份，应当保存60日以上，保存期内不得修改或者删除。"
-    assert not any(c.kind == "time_limit" for c in compare(same, NET_CAFE).changes)

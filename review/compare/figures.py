@@ -216,7 +216,7 @@ def pair_leftover_figures(reading: Reading) -> None:
         scored = sorted(((len(mine & _pairs_around(upper.text, u)) + len(mine_near & _pairs_around(upper.text, u, "、")),
                           k, u) for k, u in free_upper
                          if u.dim == q.dim and u.start not in reading.upper_figures_read), key=lambda t: -t[0])
-        if lone_item_figure(reading, q, scored) or lone_limit(reading, q, scored):
+        if lone_item_figure(reading, q, scored):
             compare_figures(reading, scored[0][2], q)
             continue
         if not scored or scored[0][0] < LEFTOVER_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -285,20 +285,6 @@ def lone_item_figure(reading: Reading, q: Quantity, scored: list) -> bool:
     mine = [c for c in reading.clause.quantities.values()
             if c.dim == q.dim and c.start not in reading.clause_figures_read]
     return len(mine) == 1 and sum(1 for u in reading.upper.quantities.values() if u.dim == q.dim) == 1
-
-
-def lone_limit(reading: Reading, q: Quantity, scored: list) -> bool:
-    """Whether ``q`` is the clause's one unread period and the upper text holds one free period, of one kind (a least
-    one for a least one: 应当保存30日以上 / 保存时间不得少于60日), the phrases around them sharing a character pair at
-    least: the one period the clause restates, however the words around it were rewritten (the acts are still
-    checked: other_acts)."""
-    if q.dim != DURATION or len(scored) != 1 or scored[0][0] < 1:
-        return False
-    u = scored[0][2]
-    mine = [c for c in reading.clause.quantities.values()
-            if c.dim == DURATION and c.start not in reading.clause_figures_read]
-    return len(mine) == 1 and _duration_kind(u) == _duration_kind(q) \
-        and sum(1 for x in reading.upper.quantities.values() if x.dim == DURATION) == 1
 
 
 def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
