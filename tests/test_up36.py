@@ -22,8 +22,6 @@ def test_up36_clause(corpus, stem, index, case):
     # a purpose opening the sentence names whom it serves; a firm named after 向/从 inside its name is whom the body buys from
     ("为切实保障中小企业合法权益，县直机关、事业单位从中小企业采购工程的，应当自验收合格之日起90日内支付款项。", "90日", "generic"),
     ("县直行政事业单位向中小企业采购货物的，应当自验收合格之日起九十日内支付款项。", "九十日", ""),
-    # the acting body of the sentence before, not the party its opening case names
-    ("赔偿请求人提出赔偿申请的，本机关在两个月内作出决定；决定赔偿的，于作出决定后三十日内送达赔偿请求人。", "三十日", "generic"),
     # guard: a firm that acts (从事……的企业: no object) and a party before its modal verb
     ("从事食品生产的企业应当自取得许可之日起三十日内公示。", "三十日", "private"),
     ("申请人应当在收到通知之日起五日内补正材料。", "五日", "party"),

@@ -102,10 +102,7 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         start, _ = bounds(text, end - 1, SENTENCE_END) if end - 1 >= 0 else (0, 0)
         named = actors(text[start:end])
         if named:
-            # (the one who acts in that sentence, not whom its opening case names: 赔偿请求人提出赔偿申请的，本机关在两个月内
-            # 作出……决定；决定赔偿的，于……三十日内……送达 — the 机关's limit)
-            acting = [a for a in named if not in_case(text, start + a[0]) and not is_object(text, start + a[0])]
-            return found(_shift((acting or named)[0], start))
+            return found(_shift(named[0], start))
         end = start - 1
     return "", ""
 
@@ -150,12 +147,6 @@ def is_object(text: str, start: int) -> bool:
 # an actor whose match begins inside its name, the name put after 向/给 (县直行政事业单位向中小企业采购……的: 企业 of 中小企业 is
 # whom the body buys from, not who acts); not after a relative clause (向……提供服务的企业) nor 从事 (从事生产的企业)
 _TO_WHOM_NOUN = re.compile(r"(?:[向给]|从(?![事业而严轻重快其]))(?:(?![的向给从])[\u4e00-\u9fff]){1,4}$")
-
-
-def in_case(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands in a case phrase (……的，/ ……时，) that opens its sentence."""
-    s, e = bounds(text, pos, PHRASE_END)
-    return bool(_CASE_CLOSE.search(text[s:e + 1])) and bounds(text, pos, SENTENCE_END)[0] == s
 
 
 def _shift(match: tuple[int, int, str], by: int) -> tuple[int, int, str]:
