@@ -1224,9 +1224,12 @@ class _UpperReader:
         # subject and only the matter is shared: only a change a clause in its own words can show counts
         # (可以在夜间或者法定节假日组织实施强制执行 for 不得在夜间……实施)
         loose = weak or cmp.similarity < UPPER_MIN_SIMILARITY or not same_subject(upper.law, self.topic)
+        # (relaxed too where the clause names the law's whole subject, found at UPPER_MIN_SCORE: 县不动产登记中心……四十个
+        # 工作日内办结 for 不动产登记暂行条例 第二十条, its bureau's name costing the pairs the bare article would share)
         if loose and not same_matter(without_label(probe), unit.text,
-                                     relaxed=not weak and cmp.similarity >= UPPER_MIN_SIMILARITY
-                                     and names_title_pair(upper.law, without_label(probe))):
+                                     relaxed=not weak and (cmp.similarity >= UPPER_MIN_SIMILARITY
+                                                           and names_title_pair(upper.law, without_label(probe))
+                                                           or names_title_core(upper.law, without_label(probe)))):
             return None   # a resemblance to a law on another matter (军用标准化 for 居住证积分, 邮政法 for 公租房)
         where = f"《{upper.law}》{upper.article_label}{unit.label}"
         if loose:
@@ -2522,6 +2525,8 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
         return True       # 十个工作日内作出登记决定 / 3个工作日内予以登记: one act in other procedural words
     if dim == DURATION and long_act_shared(probe, unit_text, change):
         return True
+    if dim == DURATION and answers_alike(probe, unit_text, change):
+        return True       # 自受理申请之日起六十日内作出是否准予登记的决定 / ……三十日内作出决定: one answer to one request
     # (or the upper act is the bare verb, after the body it is lodged with: 五个工作日内，向……主管部门申请复检 for
     # 收到检测结果后两个工作日内书面申请复检，逾期不予受理 — the event both run from, shared, tells it is one limit)
     if dim != DURATION or not (_bare_act_after(probe, change.clause_start + len(change.clause_span))
@@ -2536,6 +2541,18 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
     theirs = figure_use(unit_text, change.upper_start, change.upper_start + len(change.upper_span), dim,
                         with_before=True)
     return len(mine & theirs) >= USE_SHARED + (2 if shared_act else ACT_BEFORE_SHARED)
+
+
+def answers_alike(probe: str, unit_text: str, change) -> bool:
+    """Whether both limits of a changed time limit run from a request (自受理申请之日起, 收到……后) to the same answer to it
+    (……作出决定, ……作出是否准予登记的决定: review.compare.time_limits.same_answer)."""
+    from .compare.time_limits import answers_request, same_answer
+    from .quantities import find_quantities
+
+    mine = next((q for q in find_quantities(probe) if q.start == change.clause_start), None)
+    theirs = next((q for q in find_quantities(unit_text) if q.start == change.upper_start), None)
+    return mine is not None and theirs is not None and answers_request(probe, mine) \
+        and answers_request(unit_text, theirs) and same_answer(unit_text, theirs, probe, mine)
 
 
 ACT_BEFORE_SHARED = 5   # content bigrams beyond USE_SHARED the words around two limits share when the clause's bare verb
@@ -2709,6 +2726,16 @@ def title_pairs(law: str) -> set[str]:
     """The character pairs of a law's title without 中华人民共和国, 条例, 办法, 管理 … (``_TITLE_NOISE``): 工伤, 伤保, 保险."""
     core = _TITLE_NOISE.sub("", law or "")
     return {core[i:i + 2] for i in range(len(core) - 1)}
+
+
+TITLE_CORE_MIN = 3      # characters of a law's title core (不动产登记, 工伤保险, 特种设备安全) a clause must name whole
+
+
+def names_title_core(law: str, text: str) -> bool:
+    """Whether ``text`` names the whole core of the law's title (不动产登记 of 不动产登记暂行条例), at least
+    TITLE_CORE_MIN characters: the clause speaks of the law's own subject."""
+    core = _TITLE_NOISE.sub("", law or "")
+    return len(core) >= TITLE_CORE_MIN and core in text
 
 
 def names_title_pair(law: str, text: str) -> bool:

@@ -309,8 +309,27 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     听证) is not the act."""
     # (the acts as they stand and read past the body each is lodged with, act_start: two limits are for other acts
     # only if both readings say so — 五个工作日内，向……主管部门申请复检 is the act 两个工作日内申请复检 names)
+    # (nor where either act is only the finishing of what the body does on the matter, in procedural words: 20个工作日内
+    # 办理完毕 is any act the body owes on the application, 30个工作日内核定办结 among them)
+    if bare_completion(reading.clause.text, clause_quantity) or bare_completion(reading.upper.text, upper_quantity):
+        return False
     return all(_other_act_pairs(_act(reading.clause.text, clause_quantity, past), _act(reading.upper.text, upper_quantity, past))
                for past in (False, True))
+
+
+def bare_completion(text: str, q: Quantity) -> bool:
+    """Whether the act a time limit is for (its words after the figure in its 分句, as ``_act`` reads them) is only the
+    finishing of the matter in procedural words (内办理完毕, 内办结): nothing of its own once the procedural verbs,
+    bodies and places are taken out (not 内，将案件文书立卷归档)."""
+    from .matter import content_bigrams
+    from .phrases import CLAUSE_END, bounds
+    from .vocabulary import ACTOR_RX, JURISDICTION_RX
+
+    _, e = bounds(text, max(q.start, q.end - 1), CLAUSE_END)
+    words = text[q.end:min(e, q.end + ACT_REACH)]
+    if not _ACT_VERBS.search(words):
+        return False
+    return not content_bigrams(_ACT_VERBS.sub("|", _PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words)))))
 
 
 def _other_act_pairs(mine: set[str], theirs: set[str]) -> bool:
@@ -422,7 +441,7 @@ def continued_from(text: str, s: int) -> int:
 
 
 # the procedural verbs around the act a time limit is for (作出登记决定, 予以登记, 办理登记手续: the act is 登记)
-_ACT_VERBS = __import__("re").compile(r"予以|办理|办结|完成|是否|准予|不予|手续|有关|相关|依法")
+_ACT_VERBS = __import__("re").compile(r"予以|办理|办结|完成|完毕|是否|准予|不予|手续|有关|相关|依法")
 
 
 def act_core(text: str, end: int) -> set[str]:

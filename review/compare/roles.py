@@ -56,6 +56,10 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         return match[2], text[match[0]:match[1]]
 
     sentence_start, _ = bounds(text, pos, SENTENCE_END)
+    # (a purpose the sentence opens with names whom it serves, not who acts: 为切实保障中小企业合法权益，县直机关……应当)
+    purpose = _PURPOSE.match(text, sentence_start)
+    if purpose and purpose.end() <= pos:
+        sentence_start = purpose.end()
     phrase_start, _ = bounds(text, pos, PHRASE_END)
     modal = None
     for m in MODAL_RX.finditer(text, phrase_start, pos):
@@ -109,6 +113,10 @@ _PERSON_TOPIC = re.compile(r"^[^，,。；;：:]{0,16}?(?:人员|士兵|军人|�
 _STAFF = re.compile(r"(?:执法|工作|管理|检查|监督|监察|审批|公务)人员[，,]?$|负责人[，,]?$")
 
 
+# a sentence's opening purpose (为了加强……管理，/ 为切实保障中小企业合法权益，): no case (……的，) nor time (……时，)
+_PURPOSE = re.compile(r"\s*为了?[^，,。；;：:\n]{2,30}(?<![的时])[，,]")
+
+
 def person_topic(topic: str) -> str:
     """The sentence's topic ``topic`` (the words before its modal verb) where it names people as its own noun, else
     ''."""
@@ -133,7 +141,12 @@ def is_object(text: str, start: int) -> bool:
     acts: a sentence's topic is who acts in it (延长的期限最长不得超过20个工作日 after 告知申请人 is the organ's). Read in
     the sentence itself only: the sentences before a subjectless one are searched as they were (their first actor)."""
     before = text[max(0, start - 2):start]
-    return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给")
+    return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给") or bool(_TO_WHOM_NOUN.search(text[max(0, start - 6):start]))
+
+
+# an actor whose match begins inside its name, the name put after 向/给 (县直行政事业单位向中小企业采购……的: 企业 of 中小企业 is
+# whom the body buys from, not who acts); not after a relative clause (向……提供服务的企业) nor 从事 (从事生产的企业)
+_TO_WHOM_NOUN = re.compile(r"(?:[向给]|从(?![事业而严轻重快其]))(?:(?![的向给从])[\u4e00-\u9fff]){1,4}$")
 
 
 def _shift(match: tuple[int, int, str], by: int) -> tuple[int, int, str]:

@@ -98,6 +98,8 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         limit = "threshold"       # 居住半年以上: a period the party must have completed to qualify
     elif completed(upper_words, upper_quantity) and completed(reading.clause.text, clause_quantity):
         limit = "threshold"       # 依法登记满一年的慈善组织 / 登记满二年且……的: a period completed to qualify
+    elif clean_record(upper_words, upper_quantity) and clean_record(reading.clause.text, clause_quantity):
+        limit = "threshold"       # 举办营业性演出前2年内无违反本条例规定的记录: a look-back the party must have kept clean
     elif reached(upper_words, upper_quantity) and reached(reading.clause.text, clause_quantity):
         limit = "threshold"       # 对戒断3年未复吸的人员，不再…… / 戒断满5年未复吸的，方可……: a period that defines a case
     elif upper_quantity.mode == "min":
@@ -195,6 +197,17 @@ def reached(text: str, q: Quantity) -> bool:
         return False
     rest = _after(text, q.end)
     return "的" in rest and not MODAL_RX.search(rest)
+
+
+# a record the party must not have within a period looked back on (前2年内无违反……的记录, 近三年内未受过……处罚): not the
+# limitation of 二年内未被发现的 (LIMITATION_RX), which no record is
+_CLEAN_RECORD = re.compile(r"(?:以内|之内|内)[，,]?(?:无|未|没有)(?:违反|违法|受到|受过|发生|出现|因|有|被(?!发现))")
+
+
+def clean_record(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a period the party must have kept clean to qualify (……前2年内无违反……的记录): a longer one
+    reaches further back, a stricter condition."""
+    return bool(_CLEAN_RECORD.match(text, q.end - 1 if q.text.endswith("内") else q.end))
 
 
 def completed(text: str, q: Quantity) -> bool:
