@@ -22,7 +22,7 @@ from .compare.reserved import left_to_province
 from .dates import annotate, cn
 from .model import Clause, Document, Finding, made_on
 from .provided import adds_to_upper, without_provided
-from .sentences import ITEM_MARK, sentence_of, sentence_spans
+from .sentences import ITEM_MARK, sentence_of, sentence_spans, sentence_texts
 from .severity import rank
 
 # categories a faithful restatement of an upper-level provision cannot violate: the upper law set the measure
@@ -609,7 +609,7 @@ def without_gates_laid_elsewhere(cmp, clause_text: str, unit_text: str, upper: P
     if not gated or not hasattr(store, "conn") or getattr(upper, "work_id", None) is None:
         return cmp
     sentences = [x for a in (_articles(store, upper.work_id, as_of) or ()) if a.article != upper.article
-                 for x in re.split(r"[。；\n]", a.text or "") if x.strip()]
+                 for x in sentence_texts(a.text or "") if x.strip()]
     dropped = [c for c in gated if gate_laid_elsewhere(c, clause_text, unit_text, sentences)]
     if not dropped:
         return cmp
@@ -1491,7 +1491,7 @@ class _UpperReader:
         from .compare.vocabulary import procedure_written_out
         from .figure_articles import articles_for_figures, clause_figures, paired, said_for_act, within_limit
         from .governing import _cache
-        from .subject_laws import _law, general_laws
+        from .subject_laws import general_laws, law_of
 
         bare = without_label(probe)
         if not hasattr(self.store, "conn") or not _CORE_FIGURE.search(bare) or not clause_figures(bare):
@@ -1503,7 +1503,7 @@ class _UpperReader:
         procedural = {w["work_id"] for w in general_laws(self.store, as_of) if names_procedure(w["title"], bare)}
         ids = [h.work_id for h in found[:UPPER_SEARCH_K]
                if (h.score or 0) >= FIGURE_LAW_SCORE and h.level in CORE_LEVELS and names_law_subject(bare, h)]
-        laws = [law for law in (_law(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
+        laws = [law for law in (law_of(self.store, w, as_of) for w in dict.fromkeys([*ids, *procedural]))
                 if law is not None]
         # (the clause's acts in the general law's words where it names the procedure by them: 受理……许可申请 is the
         # 行政许可申请 whose 二十日 行政许可法 第四十二条 sets)
@@ -1549,7 +1549,7 @@ class _UpperReader:
         read against an article the search did not put first came, in round 35, from another matter of the law."""
         from .compare.matter import names_other_certificate
         from .lead_law import aligned_articles, lead_laws
-        from .subject_laws import _law
+        from .subject_laws import law_of
 
         found = self.searched.get(probe) or []
         if not found or not hasattr(self.store, "conn") or not self.own_words:
@@ -1569,7 +1569,7 @@ class _UpperReader:
         open_figures = {c.clause_start for c in first.changes if c.kind in FIGURE_KINDS} \
             if found[0].work_id in laws else set()
         for work_id in laws:
-            law = _law(self.store, work_id, as_of)
+            law = law_of(self.store, work_id, as_of)
             if law is None:
                 continue
             aligned = aligned_articles(bare, law)
@@ -1621,7 +1621,7 @@ class _UpperReader:
         from .compare.matter import names_other_certificate
         from .compare.vocabulary import PLACE_KIND_RX
         from .governing import works_in_force
-        from .subject_laws import _law
+        from .subject_laws import law_of
 
         bare = without_label(probe)
         acts = hours_acts(bare)
@@ -1635,7 +1635,7 @@ class _UpperReader:
         kinds = {m.lastgroup for m in PLACE_KIND_RX.finditer(bare)}
         ids += [w["work_id"] for w in (works_in_force(self.store, as_of) if kinds else ())
                 if w.get("level") in CORE_LEVELS and kinds & {m.lastgroup for m in PLACE_KIND_RX.finditer(w["title"])}]
-        for law in (_law(self.store, w, as_of) for w in dict.fromkeys(ids)):
+        for law in (law_of(self.store, w, as_of) for w in dict.fromkeys(ids)):
             for upper in (law.articles if law is not None else ()):
                 if not any(w.act in acts for w in [*forbidden_windows(upper.text), *allowed_windows(upper.text)]) \
                         or self.status.dead(upper, as_of) or names_other_certificate(bare, upper.text) \
@@ -2136,7 +2136,7 @@ def modal_elsewhere(change, probe: str, unit_text: str, upper: Provision, store,
     for a in _articles(store, upper.work_id, as_of):
         if a.article == upper.article:
             continue
-        for sentence in re.split(r"[。；\n]", a.text):
+        for sentence in sentence_texts(a.text):
             if pattern.search(normalise(sentence)) and len(mine & _content_bigrams(sentence)) >= least:
                 return True
     # the span's own act was short and the clause read on past it (调解委员会不得调解，并告知……): the short act itself
@@ -2155,7 +2155,7 @@ def _modal_on_act_in_article(pattern, change, upper: Provision, store, as_of: st
     for a in _articles(store, upper.work_id, as_of):
         if a.article == upper.article and a.article_sub == upper.article_sub and forbidden:
             return any(pattern.search(normalise(sentence)) and forbidden not in normalise(sentence)
-                       for sentence in re.split(r"[。；\n]", a.text))
+                       for sentence in sentence_texts(a.text))
     return False
 
 
@@ -2208,7 +2208,7 @@ def short_act_restated(clause_act: str, modal: str, change, probe: str, unit_tex
     forbidden = normalise(change.upper_span)
     for a in _articles(store, upper.work_id, as_of):
         compared = a.article == upper.article and a.article_sub == upper.article_sub
-        for sentence in re.split(r"[。；\n]", a.text):
+        for sentence in sentence_texts(a.text):
             if compared and forbidden in normalise(sentence):
                 continue
             for hit in re.finditer(re.escape(modal), sentence):

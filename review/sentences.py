@@ -92,6 +92,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_texts(text: str) -> list[str]:
+    """The words of every sentence of ``text`` (``sentence_spans``), closing marks left out: what a reading that
+    compares sentence with sentence (an article's against a clause's) walks."""
+    return [text[s:e].rstrip(CLOSING_MARKS) for s, e in sentence_spans(text)]
+
+
 # the number an article's text opens with (第二条\u3000, 第12条 ), with the space after it
 ARTICLE_LEAD = re.compile(r"[\s\u3000]*第[一二三四五六七八九十百千零〇\d]+条[\s\u3000]+")
 

@@ -55,7 +55,7 @@ def subject_laws(store, probe: str, as_of: str, governing=()) -> list[GoverningL
     for work_id in dict.fromkeys([w["work_id"] for w in general_laws(store, as_of)] + named_by_title(store, probe, as_of)):
         if any(law.work_id == work_id for law in out):
             continue
-        law = _law(store, work_id, as_of)
+        law = law_of(store, work_id, as_of)
         if law is not None:
             out.append(law)
     return out
@@ -78,7 +78,7 @@ def is_general(law: GoverningLaw, store=None, as_of: str = "") -> bool:
     return store is not None and any(w["work_id"] == law.work_id for w in general_laws(store, as_of))
 
 
-def _law(store, work_id: int, as_of: str) -> GoverningLaw | None:
+def law_of(store, work_id: int, as_of: str) -> GoverningLaw | None:
     """A law with its articles and their normalised texts, as of ``as_of`` (cached per store); None for a law
     without articles or too long to search whole."""
     from statutes.search import normalise

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..sentences import sentence_texts
 from .model import Change
 
 # the clause's modal verbs that permit or require an act (not after 不: 不可以, 不必须; not before 不: 可以不)
@@ -263,7 +264,7 @@ def reversed_acts(clause_text: str, upper_text: str) -> list[Reversal]:
         bare = _ADVERB.sub("", act.strip())
         if not bare or ENFORCE_RX.search(bare) or bare.endswith("除外"):
             continue        # (应当予以公示的个人信息除外: the clause's own exception, no permission)
-        sentence_of_clause = next((s for s in re.split(r"[。；\n]", clause_text) if act in s), clause_text)
+        sentence_of_clause = next((s for s in sentence_texts(clause_text) if act in s), clause_text)
         mine = _pairs(bare)
         for forbid, forbidden, sentence, u_at in _forbidden_acts(upper_text):
             if BOUND_RX.match(forbidden):
@@ -320,7 +321,7 @@ def permitted_path(upper_text: str, forbidden: str, clause_sentence: str) -> boo
     if m is None or not _PERMITTED_CONDITION.search(clause_sentence):
         return False
     verb = _ADVERB.sub("", m.group(1)) or m.group(1)      # (不得再委托其他组织: the verb 委托)
-    return any(verb in s and PERMIT_RX.search(s) and not FORBID_RX.search(s) for s in re.split(r"[。；\n]", upper_text))
+    return any(verb in s and PERMIT_RX.search(s) and not FORBID_RX.search(s) for s in sentence_texts(upper_text))
 
 
 def reversal_change(r: Reversal) -> Change:
