@@ -241,6 +241,12 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             # (round 32: or said where — 第四条所列安全生产监督管理部门的校车安全管理职责，在本县由县应急管理局承担)
             f"(?:{names})[^。；]{{0,40}}(?:职责|职能|规定|事项)[，,]?\\s*(?:现|现已|已|今后|改|均|统一|在本[县市区省]|本[县市区]内)(?:由|归|划归|划入|交由)(?![^。；，]{{0,30}}?(?:{names}))[^。；，]{{1,30}}?(?:依法|统一|负责)?(?:履行|承担|行使|负责|管理|办理|执行|实施)",
             f"(?:{names}){PAST_ACT}",
+            # round 36 (lead, informed by two fresh look-alikes): the old body's function named as the law laid it, then
+            # the body that holds it now (依照《消防法》第六十五条由……工商行政管理部门承担的……职责，由县市场监督管理局依法履行),
+            # and the old name glossed with the new one (安全生产监督管理部门（现为县应急管理局）)
+            f"由[^。；]{{0,20}}?(?:{names})[^。；]{{0,20}}?承担的[^。；]{{0,20}}?(?:职责|职能)[，,]\\s*由(?![^。；，]{{0,30}}?(?:{names}))"
+            f"[^。；，]{{1,30}}?(?:依法|统一)?(?:履行|承担|行使|负责)",
+            f"(?:{names})[（(](?:现为|现由|现称|即)[^（()）]{{1,20}}[）)]",
             # a definition mapping the old body to the one that holds its duties now (《……办法》第四条所称工商行政管理部门，
             # 现由市场监督管理部门履行相应职责; 本办法所称市场监督管理部门，包括承接原工商行政管理、质量技术监督……职责的
             # 部门): the reform stated, not the old body acting (round 26 wave 2, guard26b)
