@@ -1,6 +1,6 @@
 """Precision, recall and disposition agreement on real documents labelled clause by clause by hand.
 
-    python bench/real_eval.py [--labels tests/fixtures/real_labels] [--mode sweep|review] [--db PATH] [--verbose]
+    python bench/real_eval.py [--labels tests/fixtures/real_labels] [--all] [--mode sweep|review] [--db PATH] [--verbose]
 
 Labels (one JSON file per document, written before anyone looked at fashen's output on it; see the README in the
 labels folder) give the document's kind and disposition as of their ``as_of`` date, every problem with an exact
@@ -400,6 +400,27 @@ def fashen_kind(path: Path, as_of: str) -> str:
     return norm_kind(info.kind, info.issuer.level)
 
 
+def label_folders(root: Path) -> list[Path]:
+    """``root`` and every folder under it that holds labels (``*.json``), in path order."""
+    return [root, *sorted(d for d in root.rglob("*") if d.is_dir() and any(d.glob("*.json")))]
+
+
+def summed(results: list[dict]) -> dict:
+    """``evaluate``'s results of several label folders as one: counts per category added, lists joined."""
+    out: dict = {}
+    for r in results:
+        for key, value in r.items():
+            if isinstance(value, dict):
+                into = out.setdefault(key, defaultdict(list) if key == "any_missed" else defaultdict(int))
+                for k, v in value.items():
+                    into[k] += v
+            elif isinstance(value, list):
+                out.setdefault(key, []).extend(value)
+            else:
+                out[key] = out.get(key, 0) + value
+    return out
+
+
 def report_category(r: dict, category: str) -> None:
     """Recall over every labelled problem that lists ``category`` (first or not), precision of its predictions."""
     lab_, fnd = r["any_labelled"][category], r["any_found"][category]
@@ -442,6 +463,9 @@ def report(r: dict) -> None:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--labels", type=Path, default=ROOT / "tests" / "fixtures" / "real_labels")
+    ap.add_argument("--all", action="store_true",
+                    help="every label folder: --labels and each of its subfolders holding labels, each evaluated on "
+                    "its own (its offices, its archive step) and the figures summed")
     ap.add_argument("--docs", type=Path, default=DEFAULT_DOCS)
     ap.add_argument("--mode", choices=[*SWEEP_MODES, "review"], default="sweep")
     ap.add_argument("--db", type=Path)
@@ -466,9 +490,11 @@ def main(argv=None):
         from statutes.importers.default import import_default
 
         import_default(store)
-    r = evaluate(args.labels, args.docs, args.mode, store, load_packs(), args.verbose, args.as_labelled,
-                 args.office, args.joint, args.correct)
-    print(f"{args.labels} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else "")
+    folders = label_folders(args.labels) if args.all else [args.labels]
+    rules = load_packs()
+    r = summed([evaluate(folder, args.docs, args.mode, store, rules, args.verbose, args.as_labelled, args.office,
+                         args.joint, args.correct) for folder in folders])
+    print(f"{args.labels}{f' and its {len(folders) - 1} label subfolders' if args.all else ''} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else "")
           + (f" — office {args.office}" if args.office else "") + (f" — joint {args.joint}" if args.joint != "dispose" else ""))
     report(r)
     if args.category:

@@ -171,3 +171,19 @@ def test_real_repealed_law_named_in_history(corpus):
     op = review_lines(text, corpus)
     flagged = [f.clause.text[:2] for f in op.findings if f.rule == "CITE-REPEALED" and f.severity in ("warning", "error")]
     assert flagged == ["二、"], flagged
+
+
+def test_label_folders_and_summed_results():
+    """``--all``: the main label folder and each subfolder holding labels, their figures summed per category."""
+    real_eval = _evaluator()
+    root = Path(__file__).parent / "fixtures" / "real_labels"
+    folders = real_eval.label_folders(root)
+    assert folders[0] == root and root / "heldout" in folders and all(any(f.glob("*.json")) for f in folders)
+    one = {"tp": {"agency": 2}, "fp": {"agency": 1}, "any_missed": {"rights": ["D001 a"]}, "found_high": 3,
+           "dispositions": [("D001", "k", "修改", "修改", None)]}
+    two = {"tp": {"agency": 1, "fee": 4}, "fp": {}, "any_missed": {"rights": ["D002 b"]}, "found_high": 2,
+           "dispositions": [("D002", "k", "废止", "修改", None)]}
+    r = real_eval.summed([one, two])
+    assert dict(r["tp"]) == {"agency": 3, "fee": 4} and dict(r["fp"]) == {"agency": 1}
+    assert r["any_missed"]["rights"] == ["D001 a", "D002 b"] and r["found_high"] == 5
+    assert [d[0] for d in r["dispositions"]] == ["D001", "D002"]
