@@ -2722,9 +2722,14 @@ def same_matter(probe: str, unit_text: str, relaxed: bool = False) -> bool:
     return len(matter_bigrams(probe) & matter_bigrams(unit_text)) >= need
 
 
+def title_core(law: str) -> str:
+    """A law's title without 中华人民共和国, 条例, 办法, 管理 … (``_TITLE_NOISE``): 工伤保险 of 工伤保险条例."""
+    return _TITLE_NOISE.sub("", law or "")
+
+
 def title_pairs(law: str) -> set[str]:
-    """The character pairs of a law's title without 中华人民共和国, 条例, 办法, 管理 … (``_TITLE_NOISE``): 工伤, 伤保, 保险."""
-    core = _TITLE_NOISE.sub("", law or "")
+    """The character pairs of a law's title core (``title_core``): 工伤, 伤保, 保险."""
+    core = title_core(law)
     return {core[i:i + 2] for i in range(len(core) - 1)}
 
 
@@ -2734,7 +2739,7 @@ TITLE_CORE_MIN = 3      # characters of a law's title core (不动产登记, 工
 def names_title_core(law: str, text: str) -> bool:
     """Whether ``text`` names the whole core of the law's title (不动产登记 of 不动产登记暂行条例), at least
     TITLE_CORE_MIN characters: the clause speaks of the law's own subject."""
-    core = _TITLE_NOISE.sub("", law or "")
+    core = title_core(law)
     return len(core) >= TITLE_CORE_MIN and core in text
 
 

@@ -24,6 +24,9 @@ from __future__ import annotations
 
 import re
 
+from .quantities import parse_number
+from .sentences import sentence_texts
+
 RULES = frozenset({"C-FEE-01"})
 COMPARED = 3
 CASE_SHARE = 0.6     # share of the clause's case (……的，) the article states
@@ -45,12 +48,9 @@ _NON_CASH = re.compile(r"非现金")
 
 
 def _number(text: str) -> float:
-    from statutes.numerals import cn_to_int
-
-    if text.replace(".", "").isdigit():
-        return float(text)
-    value = cn_to_int(text)
-    return float(value) if value is not None else -1.0
+    """A share's or a cap's number (review.quantities.parse_number); -1 where it reads none."""
+    value = parse_number(text)
+    return value if value is not None else -1.0
 
 
 def charges_in(text: str) -> set[str]:
@@ -73,7 +73,7 @@ def _laid_charges(article_text: str) -> set[str]:
                 continue
             out |= charges_in(phrase)
     # a charge named in the phrase before its verb's phrase (履约保证金的数额不得超过……; 以……形式提交): the sentence's
-    for sentence in re.split(r"[。；;\n]", article_text):
+    for sentence in sentence_texts(article_text):
         if _LAYS.search(sentence) and not re.search(r"(?:不得|不)(?:收取|缴纳|交纳)", sentence):
             out |= charges_in(sentence)
     return out

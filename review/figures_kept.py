@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .quantities import find_quantities
+from .sentences import end_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,7 @@ def _limit_sentence(upper_span: str, article_text: str) -> str:
     at = article_text.find(upper_span)
     if at < 0:
         return ""
-    end = min([i for i in (article_text.find(c, at) for c in "。；\n") if i >= 0] or [len(article_text)])
-    return article_text[at:end]
+    return article_text[at:end_before(article_text, at, "。；\n")]
 
 
 def limit_respected(change, probe: str, article_text: str) -> bool:

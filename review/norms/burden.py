@@ -698,16 +698,15 @@ _SERVED = (r"刑满释放|被判处[^，。；]{0,6}(刑罚|徒刑|拘役|管制
 _TRADE_BAR = re.compile(rf"({_SERVED})[^。；]{{0,30}}?(不得|不予)(?:在[^，。；]{{1,14}}?)?[^，。；]{{0,8}}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁|报名|参加)")
 _TRADE_BAR_HEADER = re.compile(r"(不得|不予)[^，。；：:]{0,8}?(申请|申办|开办|从事|经营|承包|办理|注册|登记|受聘|租赁)[^：:]*[：:]\s*$")
 _SERVED_RX = re.compile(_SERVED)
+# a basis the sentence names (依法, 《……》, the term a law sets)
+_BASIS_WORDS = re.compile(r"依法|《|规定的期限|期限届满前")
 _STATUTORY_BAR = re.compile(r"公司|董事|监事|高级管理人员|娱乐场所|典当|拍卖|民用爆炸|爆破|危险|枪支|弹药|金融|证券|保险|出租汽车|"
                             r"网约车|网络预约|校车|教师|学校|幼儿园|托育|律师|会计|医师|执业|公务员|法官|检察官|警察|保安|安全生产|"
                             r"主要负责人|生产经营单位|食品|药品|兽药|种子|招标|投标|建筑|工程|监护|驾驶|未成年人|社区矫正|缓刑|假释|"
-                            r"依法|《|规定的期限|期限届满前|"
+                            rf"{_BASIS_WORDS.pattern}|"
                             # round 36: the bars their own laws set (兵役法 and the enlistment's political review, 人民陪审员法
                             # 第六条, 村民委员会组织法 第十三条 on those deprived of political rights)
                             r"入伍|征兵|兵役|陪审|选举|政治权利")
-
-
-_BASIS_WORDS = re.compile(r"依法|《|规定的期限|期限届满前")
 
 
 def record_item(item: str, header: str) -> bool:
