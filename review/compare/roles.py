@@ -83,7 +83,7 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
     named = [a for a in _acting(text, sentence_start, pos) if not is_object(text, a[0] + sentence_start)]
     if named:
         return found(_shift(named[0], sentence_start))
-    person = person_topic(text[sentence_start:pos])
+    person = person_topic(text[sentence_start:pos]) or case_person(text[sentence_start:pos])
     if person:
         return "party", ""     # (no name to tell two parties apart by: other_bearers)
     if ITEM_RX.match(text, sentence_start):  # an enumerated item: its subject is in the header before the list
@@ -103,6 +103,11 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         named = actors(text[start:end])
         if named:
             return found(_shift(named[0], start))
+        # round 37 (up37): a sentence before it whose topic is people the lexicon does not name (戒毒人员应当在户籍所在地
+        # 接受社区戒毒；……有固定住所的，可以在现居住地接受社区戒毒: the 可以 is the 戒毒人员's, 禁毒法 第三十三条)
+        first = MODAL_RX.search(text, start, end)
+        if first is not None and (person_topic(text[start:first.start()]) or case_person(text[start:first.start()])):
+            return "party", ""
         end = start - 1
     return "", ""
 
@@ -115,6 +120,17 @@ _STAFF = re.compile(r"(?:执法|工作|管理|检查|监督|监察|审批|公务
 
 # a sentence's opening purpose (为了加强……管理，/ 为切实保障中小企业合法权益，): no case (……的，) nor time (……时，)
 _PURPOSE = re.compile(r"\s*为了?[^，,。；;：:\n]{2,30}(?<![的时])[，,]")
+
+
+# round 37 (up37): a case opening with the people it is about (吸毒成瘾人员接受社区戒毒的，/ 无偿献血者临床需要用血时，): the
+# duty or right after it is theirs where the sentence names no other bearer — not a body's own staff, not 或者
+_CASE_PERSON = re.compile(r"^\s*(?:[^，,。；;：:的]{0,12}?)(?:人员|(?<!或)者|职工|农民|村民|居民|学生)(?=[^，,。；;：:]{1,30}?(?:的|时)[，,])")
+
+
+def case_person(topic: str) -> str:
+    """The people a sentence's opening case names as its own noun (吸毒成瘾人员……的，), else ''."""
+    m = _CASE_PERSON.match(topic)
+    return m.group(0).strip() if m and not _STAFF.search(m.group(0)) else ""
 
 
 def person_topic(topic: str) -> str:
