@@ -2397,6 +2397,8 @@ def _carried_over(change) -> bool:
 def confirmed_changes(probe: str, cmp, header: str = "") -> list:
     """The changes of the weaker kinds that the clause's own words confirm (see above), each once; ``header``: the
     lead-in of the list the clause is an item of (用人单位不得有下列行为：, 下列医疗费用不纳入医保基金支付范围：)."""
+    from .added_gate import gate_added
+
     bare = without_label(probe)
     out = []
     for c in cmp.material():
@@ -2413,6 +2415,8 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
                 and (_FOR_ALL.search(bare) or _carried_over(c)) and not _OWN_EXCEPTION.search(bare):
             out.append(c)
+        elif c.kind == "condition_added" and c.severity in ("error", "warning") and gate_added(c, bare, header):
+            out.append(c)     # round 37 (up37): another body's paper, approval or consent put before the act
     return list({c.message: c for c in out}.values())
 
 
@@ -3406,6 +3410,11 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
         reason = lookalike_reason(f.category, f.clause.text, f.quote, f.clause.header, f.severity,
                                   getattr(up, "law", "") or "", getattr(up, "article", None),
                                   getattr(up, "text", "") or "")
+        # round 37 (up37): a consent of the person's own circle (监护人, 科室主任) is no internal approval where the upper
+        # article lets the person do the act freely (精神卫生法 第四十四条: 自愿住院治疗的……患者可以随时要求出院): the
+        # comparison read the gate against the article's own words
+        if reason == "internal_approval" and f.category == "upper-law" and gates_free_act(f):
+            return True
         return reason is None or reason == "cited_article" and cited_article_lacks(f, store, as_of)
     from .granted import granted_by_law
     from .law_fines import within_law
@@ -3419,6 +3428,16 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
     # round 36 (prec36): a fee or deposit a 法律/行政法规 itself lays, charged as it lays it
     return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of) and not within_law(f, store, as_of)
             and not fee_by_law(f, store, as_of) and not figures_kept(f) and not paper_named_by_law(f, store, as_of)]
+
+
+def gates_free_act(f: Finding) -> bool:
+    """Whether an upper-law finding reports a precondition put before an act its article leaves free
+    (review.compare.gates: a change of the ``condition_added`` kind whose message is the gate's)."""
+    from .compare.gates import GATE_MESSAGE_END
+
+    return any(c.get("kind") == "condition_added" and (c.get("message") or "").endswith(GATE_MESSAGE_END)
+               and c.get("message", "") in (f.problem or "")
+               for c in ((f.detail or {}).get("comparison") or {}).get("changes") or ())
 
 
 def cited_article_lacks(f: Finding, store, as_of: str | None) -> bool:

@@ -1,0 +1,37 @@
+"""An added condition that a clause in its own words shows: a gate of another body's paper, approval or consent
+(round 37, up37, issue 8).
+
+A clause restating an article in other words is compared with the article's unit, and the changes of the weaker
+kinds — an added condition among them — count only where the clause's own words confirm them
+(review.engine.confirmed_changes): between two texts on one subject an added condition is as often a second norm as
+a change of the first. One kind of added condition is no second norm: the words the comparison reads as added
+(``condition_added``, a condition word the article does not hold: review.compare.regions.new_condition) put a gate
+before the party's act — a paper a third body issues (review/norms/paper.py ``papers``), an approval, opinion or
+consent it must pass first (the norm reading's preconditions) — on the act the article itself states with its own conditions (保安服务管理条例
+第十六条 lists who may apply; 消防法 第十五条 names the papers: 作出承诺，提交规定的材料). The article holds no such
+paper or approval (new_condition reads its words); the clause adds one: 增设条件 (行政许可法 第十六条第四款: a
+specification may not add conditions; 优化营商环境条例 第四十四条 for papers).
+"""
+
+from __future__ import annotations
+
+
+def gate_added(change, probe: str, header: str = "") -> bool:
+    """Whether ``change`` (a ``condition_added`` change of ``probe`` against an article) adds, at the words it reads as
+    added, a paper a third body issues (review.norms.paper.papers) or an approval, consent or review the party's act
+    must pass first (a precondition of the ``approval`` concept in the norm reading)."""
+    if change.kind != "condition_added" or change.clause_start < 0 or not change.clause_span:
+        return False
+    from .norms.analyse import analyse
+    from .norms.lexicon import default_lexicon
+    from .norms.paper import papers
+    from .sentences import sentence_bounds
+
+    s0, s1 = sentence_bounds(probe, change.clause_start, change.clause_start + len(change.clause_span))
+    sentence = probe[s0:s1]
+    start = change.clause_start - s0
+    end = start + len(change.clause_span)
+    if any(b.start < end and start < b.end for b in papers(sentence, header)):
+        return True
+    return any(p.concept == "approval" and p.text and p.text in change.clause_span
+               for norm in analyse(sentence, default_lexicon(), header) for p in norm.preconditions)
