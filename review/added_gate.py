@@ -15,11 +15,17 @@ specification may not add conditions; 优化营商环境条例 第四十四条 f
 
 from __future__ import annotations
 
+import re
+
+# the clause's own words saying it adds to what the article asks (除……外，还应当具有……; 另须提交……; 同时还应当……)
+ON_TOP = re.compile(r"(?:还|另|另行|同时还?|此外还?)(?:应当|应|须|需|必须|需要|要)")
+ON_TOP_BEFORE, ON_TOP_AT = 4, 5
+
 
 def gate_added(change, probe: str, header: str = "") -> bool:
-    """Whether ``change`` (a ``condition_added`` change of ``probe`` against an article) adds, at the words it reads as
-    added, a paper a third body issues (review.norms.paper.papers) or an approval, consent or review the party's act
-    must pass first (a precondition of the ``approval`` concept in the norm reading)."""
+    """Whether ``change`` (a ``condition_added`` change of ``probe`` against an article) adds, by the clause's own words,
+    to what the article asks (还应当……, 另须……: ``ON_TOP``), or at the words it reads as added a paper a third body
+    issues (review.norms.paper.papers) or an approval, consent or review the party's act must pass first (a precondition of the ``approval`` concept in the norm reading)."""
     if change.kind != "condition_added" or change.clause_start < 0 or not change.clause_span:
         return False
     from .norms.analyse import analyse
@@ -27,6 +33,8 @@ def gate_added(change, probe: str, header: str = "") -> bool:
     from .norms.paper import papers
     from .sentences import sentence_bounds
 
+    if ON_TOP.search(probe[max(0, change.clause_start - ON_TOP_BEFORE):change.clause_start + ON_TOP_AT]):
+        return True       # the marker just before the added words or opening them
     s0, s1 = sentence_bounds(probe, change.clause_start, change.clause_start + len(change.clause_span))
     sentence = probe[s0:s1]
     start = change.clause_start - s0
