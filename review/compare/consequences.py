@@ -138,6 +138,36 @@ def read_promptness(reading: Reading) -> None:
             return
 
 
+# round 37 (up37): an act the law requires at once or promptly (立即, 及时) …
+PROMPT_RX = re.compile(r"立即|立刻|马上|当即|即刻|及时")
+# … that the clause puts after a step of its own: 先（行）…… / 经……（同意|批准|核实|审核|确认）后（再|方可）, the act after it
+STEP_FIRST_RX = re.compile(r"(?:先行?|首先)[^。；;]{1,24}?(?:后|再|，|,)(?:再|方可|才能)?|"
+                           r"经[^，,。；;]{1,16}?(?:同意|批准|核实|审核|确认|审批|签字)(?:后|以后)(?:再|方可|才能)?")
+
+
+def read_step_first(reading: Reading) -> None:
+    """An act the law requires 立即 or 及时 that the clause puts after a step of its own (先行告知……，经核实后再报案):
+    the act waits on the step — graded as a time limit relaxed (``step_first``)."""
+    clause, upper = reading.clause.text, reading.upper.text
+    if PROMPT_RX.search(clause):
+        return      # the clause keeps the promptness (立即报告，并……): a further step, not a delay
+    steps = list(STEP_FIRST_RX.finditer(clause))
+    if not steps:
+        return
+    for now in PROMPT_RX.finditer(upper):
+        upper_act = _act(upper, now.end())
+        for step in steps:
+            act = _act(clause, step.end())
+            if len(act & upper_act) < ACT_SHARED or any(len(act & _act(upper, d.end())) >= len(act & upper_act)
+                                                        for d in DELAY_RX.finditer(upper)):
+                continue     # another act, or one the law gives a number of its own
+            reading.add("time_limit",
+                        grade("time_limit", {"limit": "step_first"}, upper=upper[now.start():_act_end(upper, now.end())],
+                              clause=clause[step.start():step.end()].rstrip("，,")),
+                        (step.start(), step.end()), (now.start(), now.end()))
+            return
+
+
 def _act_end(text: str, pos: int) -> int:
     """Where the act after ``pos`` ends for a quotation: its phrase, at most ``ACT_WIDTH`` characters."""
     _, end = bounds(text, pos, "，,。；;\n")
