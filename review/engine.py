@@ -1248,7 +1248,7 @@ class _UpperReader:
                        and not (below and c.kind in FIGURE_KINDS
                                 and not same_figure_for(without_label(probe), unit.text, c)
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
-            changes += [c for c in confirmed_changes(probe, cmp, clause.header) if c not in changes]
+            changes += [c for c in confirmed_changes(probe, cmp, clause.header, unit.text) if c not in changes]
             changes += refusal_dropped(probe, upper.text, changes)
             if domain_only:
                 # an article only the clause's domain found, below UPPER_MIN_SCORE, is read as a clause in its own
@@ -1301,7 +1301,7 @@ class _UpperReader:
         elif any(is_strong(c) for c in material):          # a concrete change confirms the restatement
             changes = [c for c in material if whole or c.strong]
         else:       # a change of a weaker kind the clause's own words confirm (confirmed_changes)
-            changes = [c for c in confirmed_changes(probe, cmp, clause.header) if c in material]
+            changes = [c for c in confirmed_changes(probe, cmp, clause.header, unit.text) if c in material]
         changes = list({c.message: c for c in changes}.values())   # the same change found twice, once
         changes += refusal_dropped(probe, upper.text, changes)
         if list_of(clause) and any(c.kind == "duty_removed" for c in changes):
@@ -2394,9 +2394,10 @@ def _carried_over(change) -> bool:
     return change.kind == "exception_removed" and bool(MARKER_RX.search(change.clause_span or ""))
 
 
-def confirmed_changes(probe: str, cmp, header: str = "") -> list:
+def confirmed_changes(probe: str, cmp, header: str = "", unit_text: str = "") -> list:
     """The changes of the weaker kinds that the clause's own words confirm (see above), each once; ``header``: the
-    lead-in of the list the clause is an item of (用人单位不得有下列行为：, 下列医疗费用不纳入医保基金支付范围：)."""
+    lead-in of the list the clause is an item of (用人单位不得有下列行为：, 下列医疗费用不纳入医保基金支付范围：);
+    ``unit_text``: the unit of the article compared (an added condition counts only on an application it states)."""
     from .added_gate import gate_added
 
     bare = without_label(probe)
@@ -2415,7 +2416,8 @@ def confirmed_changes(probe: str, cmp, header: str = "") -> list:
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
                 and (_FOR_ALL.search(bare) or _carried_over(c)) and not _OWN_EXCEPTION.search(bare):
             out.append(c)
-        elif c.kind == "condition_added" and c.severity in ("error", "warning") and gate_added(c, bare, header):
+        elif c.kind == "condition_added" and c.severity in ("error", "warning") \
+                and gate_added(c, bare, unit_text, header):
             out.append(c)     # round 37 (up37): another body's paper, approval or consent put before the act
     return list({c.message: c for c in out}.values())
 
