@@ -1,16 +1,21 @@
-"""An added condition that a clause in its own words shows: a gate of another body's paper, approval or consent
-(round 37, up37, issue 8).
+"""An added condition that a clause in its own words shows (round 37, up37, issue 8).
 
 A clause restating an article in other words is compared with the article's unit, and the changes of the weaker
 kinds — an added condition among them — count only where the clause's own words confirm them
 (review.engine.confirmed_changes): between two texts on one subject an added condition is as often a second norm as
-a change of the first. One kind of added condition is no second norm: the words the comparison reads as added
-(``condition_added``, a condition word the article does not hold: review.compare.regions.new_condition) put a gate
-before the party's act — a paper a third body issues (review/norms/paper.py ``papers``), an approval, opinion or
-consent it must pass first (the norm reading's preconditions) — on the act the article itself states with its own conditions (保安服务管理条例
-第十六条 lists who may apply; 消防法 第十五条 names the papers: 作出承诺，提交规定的材料). The article holds no such
-paper or approval (new_condition reads its words); the clause adds one: 增设条件 (行政许可法 第十六条第四款: a
-specification may not add conditions; 优化营商环境条例 第四十四条 for papers).
+a change of the first. An added condition (``condition_added``: a condition word the article does not hold,
+review.compare.regions.new_condition) is confirmed where
+
+* the clause names the party's application and the article's unit states that same application (申领保安员证 for
+  保安服务管理条例 第十六条, 申请法律援助 for 法律援助法 第四十一条, 申请消防安全检查 for 消防法 第十五条: ``states_application``)
+  — a registration rule listing papers for a 抵押权变更登记 adds nothing to 民法典 第四百零九条, which states no
+  application; and
+* the clause marks the condition as on top of the article's (除……外，还应当具有……; 另须: ``ON_TOP``), or the added words
+  are a paper a third body issues (review/norms/paper.py ``papers``) or an approval the act must pass first (the norm
+  reading's preconditions).
+
+Then the clause adds what the law does not ask: 增设条件 (行政许可法 第十六条第四款: a specification may not add
+conditions; 优化营商环境条例 第四十四条 for papers).
 """
 
 from __future__ import annotations
