@@ -575,8 +575,10 @@ def _levied(sentence: str, header: str) -> list[Burden]:
             continue
         if g.group(0) in ("投放", "订阅", "订购", "购买"):
             seller = _SELLER.search(sentence, max(0, g.start() - 24), g.start())
-            if seller is None or not re.search(r"不少于|不低于|至少|最低", sentence[g.start():g.start() + 16]):
-                continue                  # a purchase from a body the document names, with a floor
+            floor = re.search(r"不少于|不低于|至少|最低", sentence[g.start():g.start() + 16])
+            if seller is None or not (floor or _PER_UNIT.search(sentence, g.end())):
+                continue                  # a purchase from a body the document names, with a floor or a price per unit
+                                          # the document sets (购买统一制作的标牌，每块八十元: round 37, lead37)
         elif not (_PAYEE.search(sentence) or re.search(r"代扣|收缴", sentence)):
             continue
         return [Burden("levied", g.start(), g.end(), sentence[max(0, g.start() - 12):g.end()])]
