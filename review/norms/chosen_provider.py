@@ -57,7 +57,12 @@ _PROTECTIVE = re.compile(r"(不得|严禁|禁止|不准|不应|无权)[^，。�
 _PROCURED = re.compile(r"(?<!不再)(?<!另行)(?<!无需)(?<!不经)(?<!免于)(政府采购|公开招标|依法招标|招标确定|竞争性(谈判|磋商)|比选确定|"
                        r"公开(遴选|择优|竞争)|择优(选定|确定|选择)|集中采购|政府购买服务)")
 _STATUTE = re.compile(r"《[^》]{2,40}》|强制检定|计量检定|专营|法律援助|指派律师|定点(医疗|医药|零售药店|药店)|医保|医疗保险|"
-                      r"就医|入学|学位|招生")
+                      r"就医|入学|学位|招生|"
+                      # a supply the law keeps to licensed or designated handlers (生猪屠宰管理条例 定点屠宰; 医疗废物管理条例,
+                      # 固体废物污染环境防治法 危险废物经营许可; 动物防疫法 无害化处理)
+                      r"屠宰|医疗废物|危险废物|无害化处理")
+# a body the government gives a task, not a provider it sends the public to (县政府确定的牵头单位承担)
+_DUTY_UNIT = re.compile(r"(责任|牵头|承办|实施|配合|主管|职能|成员|监管|执法|协办)(单位|部门)|部门$|[局委办]$")
 # a set the government draws up for its own administration, not providers (收费目录, 事项清单, 权责清单)
 _NOT_PROVIDERS = re.compile(r"(收费|事项|权责|责任|许可|审批|负面|行政)[^，。；]{0,4}(目录|清单|名单|名录)")
 # a set named as a place of goods or providers the party deals with, not a list of people (失信名单, 黑名单)
@@ -115,6 +120,8 @@ def _carried(sentence: str, header: str, before: str) -> list[ProviderTie]:
     if not (others or shut):
         return []
     for start, end, kind in _providers(piece):
+        if _DUTY_UNIT.search(piece[start:end]):
+            continue
         lo, hi = start_after(piece, start, "，,；;：:"), end_before(piece, end, "，,；;。")
         act = _RX["provider.act"].search(piece[lo:hi])
         if act is None:
@@ -151,6 +158,8 @@ def _own(sentence: str, header: str) -> list[ProviderTie]:
         if act is None:
             continue
         provider = sentence[start:end]
+        if _DUTY_UNIT.search(provider):
+            continue
         half = end_before(sentence, end, "；;")
         tie = ""
         if any(x.start() > start for x in excluded):
