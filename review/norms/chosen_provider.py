@@ -44,27 +44,29 @@ _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_FILE)}
 _RX = {name: re.compile(source) for name, source in _SOURCES.items()}
 
 # the organisation or good a chosen mark stands before (the mark's own lookahead names the endings)
-_CHOSEN = re.compile(rf"(?:{_SOURCES['provider.chosen_mark']})[^，。；]{{0,14}}?"
+_CHOSEN = re.compile(rf"(?:{_SOURCES['provider.chosen_mark']})[^，。；、]{{0,14}}?"
                      r"(?:单位|企业|公司|机构|银行|商家|厂家|门店|站|店|医院|服务商|供应商|经销商|品牌|产品|终端|设备|事务所|"
-                     r"型号|器|仪|机具|系统|材料|配件|名单|名录|目录|库|承保机构|保险机构)")
+                     r"型号|器|仪|机具|配件|名单|名录|目录|承保机构|保险机构)")
 _DUTY = re.compile(r"应当|应|须|必须|只能|只得|统一|一律|均应|均须|全部")
 # the benefit graded by the choice: the chosen provider's rate, then the others' (选用其他服务商的，按百分之十给予补助)
 _OTHERS_RATE = re.compile(r"(其他|其余|别的|未加入|未列入|未纳入|非)[^。；]{0,24}?(按|给予|补助|补贴|奖励)[^。；]{0,16}?(百分之|%|％|元|倍|分之)")
 _RATE = re.compile(r"(按|给予)[^，。；]{0,20}?(百分之|%|％|元|倍|分之)")
 # guards
-_PROTECTIVE = re.compile(r"(不得|严禁|禁止|不准|不应|无权)[^，。；]{0,12}(指定|限定|推荐|强制|要求|排斥|限制|作为[^，。；]{0,6}条件)|"
+_PROTECTIVE = re.compile(r"(不得|严禁|禁止|不准|不应|无权)[^，。；]{0,12}(指定|限定|推荐|强制|要求|索要|排斥|限制|作为[^，。；]{0,6}条件)|"
                          r"任何(单位|部门|组织)|不(再)?(指定|限定)")
 _PROCURED = re.compile(r"(?<!不再)(?<!另行)(?<!无需)(?<!不经)(?<!免于)(政府采购|公开招标|依法招标|招标确定|竞争性(谈判|磋商)|比选确定|"
-                       r"公开(遴选|择优|竞争)|择优(选定|确定|选择)|集中采购|政府购买服务)")
+                       r"公开(遴选|择优|竞争)|择优(选定|确定|选择)|集中采购|政府购买服务|中标|成交|采购人|采购代理)")
 _STATUTE = re.compile(r"《[^》]{2,40}》|强制检定|计量检定|专营|法律援助|指派律师|定点(医疗|医药|零售药店|药店)|医保|医疗保险|"
                       r"就医|入学|学位|招生|"
                       # a supply the law keeps to licensed or designated handlers (生猪屠宰管理条例 定点屠宰; 医疗废物管理条例,
                       # 固体废物污染环境防治法 危险废物经营许可; 动物防疫法 无害化处理)
                       r"屠宰|医疗废物|危险废物|无害化处理")
 # a body the government gives a task, not a provider it sends the public to (县政府确定的牵头单位承担)
-_DUTY_UNIT = re.compile(r"(责任|牵头|承办|实施|配合|主管|职能|成员|监管|执法|协办)(单位|部门)|部门$|[局委办]$")
+_DUTY_UNIT = re.compile(r"(责任|牵头|承办|实施|配合|主管|职能|(?<!联盟)(?<!共保体)(?<!协会)(?<!商会)成员|监管|执法|协办)(单位|部门)|部门$|[局委办]$")
 # a set the government draws up for its own administration, not providers (收费目录, 事项清单, 权责清单)
-_NOT_PROVIDERS = re.compile(r"(收费|事项|权责|责任|许可|审批|负面|行政)[^，。；]{0,4}(目录|清单|名单|名录)")
+_NOT_PROVIDERS = re.compile(r"(收费|事项|权责|责任|许可|审批|负面|行政)[^，。；]{0,4}(目录|清单|名单|名录)|"
+                            # a national or provincial list the law keeps (国家基本药物目录, 国家重点保护野生动物名录)
+                            r"(国家|省级?|国务院)[^，。；]{0,10}(目录|名单|名录)")
 # a set named as a place of goods or providers the party deals with, not a list of people (失信名单, 黑名单)
 _PEOPLE_LIST = re.compile(r"(失信|黑|重点关注|异常|违法)[^，。；]{0,6}(名单|名录)")
 
