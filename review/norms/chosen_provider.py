@@ -176,8 +176,16 @@ def _own(sentence: str, header: str) -> list[ProviderTie]:
     return []
 
 
+# a word every provider (or, for a piece after a ；, every exclusion or rate of the others) holds: the reading is asked
+# about almost every sentence (review/norms/effect.py), and most name none
+_KEYS = re.compile(r"确定|推荐|公布|认定|选定|遴选|入围|合作|签约|定点|招引|目录|名单|名录|库|成员|联盟|共保体|公司|集团|银行|"
+                   r"信用社|供销|运营商|其他|其余|别的|以外|之外|不得另行|不得自行|不得另选|不得再行|未加入|未列入|未纳入|非")
+
+
 def provider_spans(sentence: str, header: str = "", before: str = "") -> list[tuple[int, int, str]]:
     """``(start, end, guard)`` of each provider tie: the ``reserve`` effect's reading."""
+    if not _KEYS.search(sentence):
+        return []
     return [(t.start, t.end, t.guard) for t in provider_ties(sentence, header, before)]
 
 
@@ -186,9 +194,14 @@ _OWN_FIRM = re.compile(r"(?:[县市区](?:城投|城建|城发|交投|国投|国
                        r"(?:县|市|区)属国有(?:企业|公司)|国有(?:独资|控股)?(?:企业|公司)|平台公司)(?:所属|下属|旗下)?")
 
 
+_OWN_KEYS = re.compile(r"城投|城建|城发|交投|国投|国资|农投|文旅|水投|国有|平台公司")
+
+
 def exemptions(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     """``(start, end, guard)`` where a firm the government owns is exempted from a general rule (``provider.exempted``
     after the firm, in the same sentence); guarded where every firm is treated alike or a law is cited."""
+    if not _OWN_KEYS.search(sentence):
+        return []
     firm = _OWN_FIRM.search(sentence)
     if firm is None:
         return []
