@@ -57,10 +57,12 @@ _PROTECTIVE = re.compile(r"(不得|严禁|禁止|不准|不应|无权)[^，。�
 _PROCURED = re.compile(r"(?<!不再)(?<!另行)(?<!无需)(?<!不经)(?<!免于)(政府采购|公开招标|依法招标|招标确定|竞争性(谈判|磋商)|比选确定|"
                        r"公开(遴选|择优|竞争)|择优(选定|确定|选择)|集中采购|政府购买服务|中标|成交|采购人|采购代理)")
 _STATUTE = re.compile(r"《[^》]{2,40}》|强制检定|计量检定|专营|法律援助|指派律师|定点(医疗|医药|零售药店|药店)|医保|医疗保险|"
-                      r"就医|入学|学位|招生|"
+                      r"就医|入学|学位|招生|教材|教辅|"
                       # a supply the law keeps to licensed or designated handlers (生猪屠宰管理条例 定点屠宰; 医疗废物管理条例,
                       # 固体废物污染环境防治法 危险废物经营许可; 动物防疫法 无害化处理)
                       r"屠宰|医疗废物|危险废物|无害化处理")
+# a national or provincial body's list, which the county follows
+_HIGHER_LIST = re.compile(r"国家|国务院|中央|(?<![节反])省")
 # a body the government gives a task, not a provider it sends the public to (县政府确定的牵头单位承担)
 _DUTY_UNIT = re.compile(r"(责任|牵头|承办|实施|配合|主管|职能|(?<!联盟)(?<!共保体)(?<!协会)(?<!商会)成员|监管|执法|协办)(单位|部门)|部门$|[局委办]$")
 # a set the government draws up for its own administration, not providers (收费目录, 事项清单, 权责清单)
@@ -106,6 +108,8 @@ def _guard(sentence: str, header: str, start: int) -> str:
         return "procured"
     if _STATUTE.search(both) or _STATUTE_EXCLUSIVE.search(both):
         return "statute"
+    if _HIGHER_LIST.search(sentence[lo:end_before(sentence, start, "，,；;。")]):
+        return "statute"    # a list a national or provincial body keeps (省教育厅公布的教辅材料评议推荐目录)
     return ""
 
 
