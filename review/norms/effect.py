@@ -28,6 +28,7 @@ from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .graded import graded_classes
 from .measure import _SPAN, bars, holds
 from .charged import readings as charged_readings
+from .chosen_provider import exemptions, provider_spans
 from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
@@ -556,8 +557,14 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
                           _basis(sentence, header, "remove"), guard, ""))
     # round 23: fair competition as four readings (review/norms/competition.py; ownership is reservations' own): a
     # provider the government names or fixes, a tie to the locality, a price floored or fixed — one reading a sentence
-    for start, end, guard in reservations(sentence) or designations(sentence, header) or closed_sets(sentence, header) \
-            or takings(sentence, header):
+    reserved = reservations(sentence) or designations(sentence, header) or closed_sets(sentence, header) \
+        or takings(sentence, header)
+    if all(guard for *_, guard in reserved):
+        # round 37 (fc37): the providers the government chose, named without 指定 (review/norms/chosen_provider.py) —
+        # read where no other reading lays the reservation (its own guards decide: 定点刻章店 of a 政务服务中心's
+        # arranging, with the others shut out, is no service of the body's own)
+        reserved = [s for s in provider_spans(sentence, header, before) if not s[2]] or reserved
+    for start, end, guard in reserved:
         out.append(Effect("reserve", start, end, sentence[start:end], "public", "none", "", "", basis, guard))
     if not any(e.kind == "reserve" for e in out):
         # (round 30, money30: 依法 of a tender's scope — 本市依法必须招标的……工程 — is no basis of a tie laid on its bidders)
@@ -568,7 +575,8 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # an unrelated threshold; a rate by origin; a charge or a procedure spared the government's own company
     if not any(e.kind in ("reserve", "local") and e.laid for e in out):
         for kind, found in (("entry", entry_bars(sentence, header)), ("differ", origin_rates(sentence, header, before)),
-                            ("favour", favours(sentence, header, before) or element_favours(sentence, header))):
+                            ("favour", favours(sentence, header, before) or element_favours(sentence, header)
+                                        or exemptions(sentence, header))):
             for start, end, guard in found:
                 out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", basis, guard))
         # round 28 wave 2 (misc28b): a benefit, a price or an order graded by the class of firm (its place or its
