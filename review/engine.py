@@ -3277,7 +3277,7 @@ SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIG
 # rights wherever the archive has it (D031, D070, D073).
 # Round 37 (real37): C-RIGHTS-INSURANCE-SPLIT — the registration deciding which basic insurance, tier, benefit or place
 # of joining (社会保险法 第十条、第二十三条、第九十五条): it reads a clause against named provisions, as
-# C-RIGHTS-HUKOU-SERVICE does, and stood on a labelled problem each of the 6 times it fired in the labelled documents.
+# C-RIGHTS-HUKOU-SERVICE does, and stood on a labelled problem each of the 7 times it fired in the labelled documents.
 # C-RIGHTS-PERMIT-REPORT (a 居住证 holder's deadline to report a change) stays out: the labellers marked that duty in 4
 # of the 9 places it fired (D069, D087, D115 ×2; not D065, D066, D084, D086 ×2, the same duty in the same words).
 _REQUEST_REFUSED = re.compile(r"(?:不予|不得|暂不|拒绝)(?:其|为其)?(?:受理|批准|登记|核准|许可|准予)")
