@@ -3272,7 +3272,7 @@ SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 # (居住证暂行条例 第十二条、第十三条). Rights warnings as a whole stay out: on the 166 labelled documents `review`'s
 # other rights warnings were right 14 times in 25 (round 21, docs21), short of what a cleanup list unread before it needs.
 SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY",
-                                 "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND"})
+                                 "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND", "C-RIGHTS-INSURANCE-SPLIT"})
 # Round 24 (docs24): C-RIGHTS-02 — a right or benefit a person holds or is due withdrawn as the means to make them
 # (or someone near them) comply: 取消其资格, 停止支付待遇, 不予办理学籍, 辞退解雇、收回房屋 — and C-RIGHTS-SENSITIVE-INFO
 # (fingerprints or other sensitive data made the condition of a benefit). On the labelled documents `review`'s
@@ -3281,6 +3281,11 @@ SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIG
 # (行政许可法 第三十八条第二款), whose condition, if unlawful, other rules read. The sweep leaves those out.
 # Round 25 (docs25): C-RIGHTS-CARRY — a person made to carry a paper on them for checks (随身携带……证，以备查验), labelled
 # rights wherever the archive has it (D031, D070, D073).
+# Round 37 (real37): C-RIGHTS-INSURANCE-SPLIT — the registration deciding which basic insurance, tier, benefit or place
+# of joining (社会保险法 第十条、第二十三条、第九十五条): it reads a clause against named provisions, as
+# C-RIGHTS-HUKOU-SERVICE does, and stood on a labelled problem each of the 7 times it fired in the labelled documents.
+# C-RIGHTS-PERMIT-REPORT (a 居住证 holder's deadline to report a change) stays out: the labellers marked that duty in 4
+# of the 9 places it fired (D069, D087, D115 ×2; not D065, D066, D084, D086 ×2, the same duty in the same words).
 _REQUEST_REFUSED = re.compile(r"(?:不予|不得|暂不|拒绝)(?:其|为其)?(?:受理|批准|登记|核准|许可|准予)")
 _HELD_WITHDRAWN = re.compile(r"取消|停止|停发|收回|辞退|解雇|暂停|冻结|扣发|[0-9０-９一二三四五六七八九十]年内")
 
