@@ -74,9 +74,12 @@ _GATE_FAILED = re.compile(r"未(?:经|取得|办理|领取|持有|通过|完成)
 
 def _protective(lexicon: Lexicon, sentence: str, burden_possible: bool = True) -> list[tuple[int, int]]:
     out = []
+    stripped = [m.start() for m in lexicon.rx("inspect.stripped").finditer(sentence)] if "inspect.stripped" in lexicon else []
     for p in lexicon.rx("modal.prohibition").finditer(sentence):
         if _GATE_FAILED.search(sentence, 0, p.start()):
             continue
+        if p.start() in stripped:
+            continue      # (round 37, power37) the inspected party's own protection taken away (不得以未出示证件为由拒绝检查)
         after = sentence[p.end():]
         as_basis = _AS_BASIS.match(after)
         if as_basis:
