@@ -195,6 +195,13 @@ def watch_duty(sentence: str, header: str = "") -> list[Burden]:
         if found and found[0] - h.end() <= _HANDLE_REACH and not re.search(r"[。；;]", sentence[min(h.end(), found[0]):max(h.end(), found[0])]):
             return [Burden("watch", min(h.start(), found[0]), max(h.end(), found[1]),
                            sentence[min(h.start(), found[0]):max(h.end(), found[1])])]
+    # … or the others themselves made to have it taken by a private party (购买……的消费者，应当出示身份证件并配合药店登记
+    # 姓名、住址): the subject is the others, the party handling it is named after the duty
+    if _RX["watch.others"].search(sentence, 0, d.start()):
+        for h in _RX["watch.handle"].finditer(sentence, d.end()):
+            p = _RX["watch.personal"].search(sentence, h.end(), min(len(sentence), h.end() + _INFO_REACH))
+            if p and not re.search(r"[，,。；;]", sentence[h.end():p.start()]):
+                return [Burden("watch", h.start(), p.end(), sentence[h.start():p.end()])]
     # others watched and reported to a body (发现邻居有……的，应当及时向社区网格员报告)
     ob = _RX["watch.observe"].search(header + sentence)
     if ob is not None:
