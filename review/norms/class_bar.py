@@ -54,7 +54,8 @@ def table() -> tuple[tuple, tuple]:
 # ---------------------------------------------------------------- S3: a class barred
 
 # the class names a firm, not a person (被列入失信名单的企业不得参与……: the credit rules of firms are other readings')
-_FIRM_CLASS = re.compile(r"^[^，。；]{0,14}?的?(企业|单位|公司|机构|经营主体|市场主体|商户|门店|场所|合作社|组织)")
+# (the firm heads the class's own phrase: 失信主体名单的企业, not 患者的子女报考本县事业单位)
+_FIRM_CLASS = re.compile(r"^[^，。；的]{0,10}?的?(企业|单位|公司|机构|经营主体|市场主体|商户|门店|场所|合作社|组织)")
 # the bar's reach: the act barred stands in the bar's own phrase, a few characters on
 _BAR_REACH = 16
 # the class phrase before the bar (有吸毒史的人员不得……; 对……的人员，县图书馆不予……): the same sentence, no 。；
