@@ -49,6 +49,11 @@ def test_table_article_in_force_says_it(corpus, kind, entry):
     ("用人单位不得以劳动者曾接受精神障碍治疗为由拒绝录用。", False),
     ("被列入严重失信主体名单的企业，不得参与本县政府投资项目招标。", False),
     ("非本县户籍人员不得申请本县最低生活保障。", False),
+    # real documents (the sweep dump of round 37): a housing scheme's applicant, a household's registration by points,
+    # school places run out — a scheme's own terms, not a class barred from the market
+    ("（一）申请人年满十八周岁，且具有本市户籍，但投靠子女取得本市户籍的居民不能作为申请人。", False),
+    ("有严重刑事犯罪记录，故意犯罪记录和过失犯罪情节严重记录的,不能申请积分入户。", False),
+    ("剩余学位安排满额后，九龙坡区不再安排流动人口随迁子女入学。", False),
 ])
 def test_barred_class(sentence, barred):
     assert bool(barred_class(sentence)) is barred

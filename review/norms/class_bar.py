@@ -68,12 +68,22 @@ def class_mentions(text: str) -> list[tuple[str, re.Match]]:
     return sorted(out, key=lambda km: km[1].start())
 
 
+# the registration of a household is the registration rules' (burden._record reads a record gate on it); a scheme's
+# applicant (不能作为申请人) is the scheme's own eligibility
+_HUKOU_ACT = re.compile(r"入户|落户|户口(迁|登记)|户籍(迁|登记)|申请人")
+# an origin bars lawfully from no trade, job, tenancy or place; the public schemes tied to residence are the origin and
+# hukou readings' (burden._origin, C-RIGHTS-HUKOU-SERVICE): here only the market's and the workplace's acts
+_MARKET_ACT = re.compile(r"出租|承租|租用|租赁|开办|设立|开设|经营|从事|从业|承包|聘用|录用|招用|雇用|应聘|入住|住宿|接待|进入|"
+                         r"上岗|就业|任职|注册|竞拍|出售|购买")
+
+
 def _bars(text: str) -> list[tuple[int, int]]:
     """Each bar on an act (不得……出租给, 不予……录用, 原则上不接待): (start of the bar word, end of the act)."""
     out = []
     for b in _RX["class.bar"].finditer(text):
         act = _RX["class.barred"].search(text, b.end(), min(len(text), b.end() + _BAR_REACH))
-        if act and not re.search(r"[。；;]", text[b.end():act.start()]):
+        if act and not re.search(r"[。；;]", text[b.end():act.start()]) \
+                and not _HUKOU_ACT.search(text, act.start(), min(len(text), act.end() + 6)):
             out.append((b.start(), act.end()))
     return out
 
@@ -116,6 +126,8 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
                 continue
             if statutory_bar(kind, text) or kind == "class.origin" and _lawful_origin(text):
                 return []
+            if kind == "class.origin" and not _MARKET_ACT.search(sentence, lo, min(len(sentence), hi + 8)):
+                continue
             return [Burden("class_bar", lo, hi, sentence[lo:hi])]
     return []
 
