@@ -132,6 +132,12 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
     return []
 
 
+def class_item(item: str, header: str) -> bool:
+    """Whether a list item names a class under a header that bars it (申请……的单位和个人，有下列情形之一的，……不予受理：
+    （四）申请人近三年内有越级上访记录的): the item is the class barred, not conduct the header sanctions."""
+    return bool(header) and any(b.start == 0 and b.end == len(item) for b in barred_class(item, header))
+
+
 # ---------------------------------------------------------------- S4: others watched
 
 _DUTY = re.compile(r"应当|必须|须|一律|要求|负责")
