@@ -56,6 +56,9 @@ def table() -> tuple[tuple, tuple]:
 # the class names a firm, not a person (被列入失信名单的企业不得参与……: the credit rules of firms are other readings')
 # (the firm heads the class's own phrase: 失信主体名单的企业, not 患者的子女报考本县事业单位)
 _FIRM_CLASS = re.compile(r"^[^，。；的]{0,10}?的?(企业|单位|公司|机构|经营主体|市场主体|商户|门店|场所|合作社|组织)")
+# a listing the clause itself makes (由县公安局将其纳入县社会信用信息平台失信名单): the person's own sanction, the penalty
+# rules' reading (行政处罚法 第九条、第十六条), not a class defined by a listing (被列入失信被执行人名单的人员)
+_LISTED_HERE = re.compile(r"(?<!被)(纳入|列入|记入|录入|列为)[^，。；]*$")
 # the bar's reach: the act barred stands in the bar's own phrase, a few characters on
 _BAR_REACH = 16
 # the class phrase before the bar (有吸毒史的人员不得……; 对……的人员，县图书馆不予……): the same sentence, no 。；
@@ -119,6 +122,8 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
     for kind, m in mentions:
         if _FIRM_CLASS.match(sentence[m.end():]):
             continue
+        if _LISTED_HERE.search(sentence[max(0, m.start() - 24):m.start()]):
+            continue              # the clause lists the person itself (纳入……失信名单，三年内不予……): a sanction
         for lo, hi in bars:
             before = lo >= m.end() and lo - m.end() <= _CLASS_REACH and not re.search(r"[。；;]", sentence[m.end():lo])
             after = m.start() >= hi and m.start() - hi <= _BAR_REACH + 8 and not re.search(r"[，,。；;]", sentence[hi:m.start()])
