@@ -3433,8 +3433,12 @@ def without_lookalikes(findings: list[Finding], store=None, as_of: str | None = 
     from .figures_kept import figures_kept
 
     # round 36 (prec36): a fee or deposit a 法律/行政法规 itself lays, charged as it lays it
+    # round 37 (rights37): a class bar or a watch duty a 法律/行政法规 itself lays (review/laid_by_law.py)
+    from .laid_by_law import laid_by_law
+
     return [f for f in findings if stands(f) and not granted_by_law(f, store, as_of) and not within_law(f, store, as_of)
-            and not fee_by_law(f, store, as_of) and not figures_kept(f) and not paper_named_by_law(f, store, as_of)]
+            and not fee_by_law(f, store, as_of) and not figures_kept(f) and not paper_named_by_law(f, store, as_of)
+            and not laid_by_law(f, store, as_of)]
 
 
 def gates_free_act(f: Finding) -> bool:

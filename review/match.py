@@ -393,8 +393,11 @@ def _conduct_item(rule: Rule, text: str, header: str) -> int:
         if demanded_in_item(text, header):
             return 0      # the item's "conduct" is a waiver or a voluntary act left undone: what is demanded is the problem
         from .norms.burden import left_item, record_item
+        from .norms.class_bar import class_item
         if left_item(text, header) or record_item(text, header):
             return 0      # round 21: a person's leaving, his file kept back for it: the header's restriction is the problem
+        if class_item(text, header):
+            return 0      # round 37: a class the header bars (review/norms/class_bar.py): the bar is the problem
         from .norms.effect import owed
         if owed(text):
             return 0      # round 21: a charge owed to another (拖欠物业服务费的): the header's link to it is the problem

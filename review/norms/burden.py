@@ -39,6 +39,7 @@ from .interest import NAMES as INTEREST_NAMES, interest as _interest
 from .kin import MARKED_STATUS, RECUSAL, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
+from .class_bar import NAMES as CLASS_NAMES, barred_class, watch_duty
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
 from .unrelated import NAMES as UNRELATED_NAMES, withdrawn as _withdrawn
@@ -61,7 +62,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *CHARGE_NAMES,
          # round 24 (review/norms/freeze.py): a handling frozen wholesale, a use of one's own property barred, a standing
          # duty of check, fitting or insurance laid on a household
-         *FREEZE_NAMES)
+         *FREEZE_NAMES,
+         # round 37 (review/norms/class_bar.py): a class of people barred by a record, a status or an origin; a private
+         # party made to collect, report or watch others
+         *CLASS_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -210,6 +214,14 @@ _SERVICE_REG = re.compile(r"登记|上牌|牌照|号牌|借阅|乘车卡|乘车�
 _HUKOU_LAWFUL = re.compile(r"低保|最低生活保障|特困|救助|宅基地|承包|集体|村民|股份|征兵|兵役|入伍|选民|选举|退役|安置|迁入|迁移|"
                            r"落户|户口登记|户籍登记|身份证|生育|计划生育|人才|购房|住房|公租房|保障房|拆迁|征收|补偿|高考|高校|"
                            r"普通高等|学籍|婚姻|结婚|收养|护照|出入境|港澳|台湾")
+
+
+def hukou_lawful(text: str) -> bool:
+    """Whether ``text`` names a scheme a law ties to the household's registration or a collective's membership
+    (``_HUKOU_LAWFUL``: 低保, 宅基地, 征兵, 选举 …)."""
+    return _HUKOU_LAWFUL.search(text) is not None
+
+
 _RESIDENCE_ALT = re.compile(r"居住证(?![^，。；]{0,16}(不予|不得|不能|不享受|除外))|常住人口|或者在本|或在本|(?<!本县)(?<!本市)(?<!本区)常住地|不得以[^，。；]{0,12}(户籍|户口)为由|不因[^，。；]{0,8}(户籍|户口)|不受[^，。；]{0,4}(户籍|户口)")
 
 # ---- wages withheld
@@ -1046,7 +1058,12 @@ _READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wa
              _withdrawn)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 # (the structural reading of round 22 last: it is what none of the concept readings took)
-_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest)
+def _class_bar(sentence: str, header: str, before: str) -> list[Burden]:
+    """Round 37 (rights37): a class barred, or others watched (review/norms/class_bar.py)."""
+    return barred_class(sentence, header) or watch_duty(sentence, header)
+
+
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar)
 # round 34 (speed34): the names each of them can give (the ``Burden``s its code builds; ``burdens_among`` reads only
 # those that can give a name asked for — tests/test_speed34.py checks every answer over the fixtures against this)
 _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
@@ -1055,7 +1072,8 @@ _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
                    (_shut_out, frozenset(("shut_out",))),
                    (_chosen, frozenset(("choice",))),
                    *((read, frozenset(EXACTED_NAMES)) for read in EXACTED_READINGS),
-                   (_interest, frozenset(INTEREST_NAMES)))
+                   (_interest, frozenset(INTEREST_NAMES)),
+                   (_class_bar, frozenset(CLASS_NAMES)))
 
 
 @functools.lru_cache(maxsize=1024)

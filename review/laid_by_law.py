@@ -1,0 +1,71 @@
+"""A class bar or a watch duty a law itself lays, found in the corpus (round 37, rights37, issue 8).
+
+C-RIGHTS-CLASS and C-RIGHTS-WATCH (review/norms/class_bar.py) report a class of people barred from a trade, and a
+private party made to collect, report or watch others, where no law does so. The readings know the commonest
+statutory bars and duties (review/tables/statutory_duties.toml); a law the table does not list may lay the same one.
+``laid_by_law`` asks the corpus for the in-force 法律/行政法规 articles closest to the finding's sentence and excuses
+the finding where one of them, scoring at least the floor of a restated article, states it:
+
+* a watch duty — the article names the party the sentence lays it on (most of the subject's content pairs), lays a
+  duty (应当, 必须), and names every item of personal information the sentence has that party handle (a clause asking
+  for more than the law — a tenant's whereabouts where the law asks for his name and papers — stays);
+* a class bar — the article bars (不得, 不能, 不予) and names most of the content pairs of the class's own words (the
+  record, the illness, the origin) and of the barred act.
+
+``laid`` is the pure comparison; ``laid_by_law`` the corpus look-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH"})
+COMPARED = 3
+SUBJECT_SHARE = 0.5       # the share of the subject's content pairs the article must name
+ACT_SHARE = 0.5           # … of the barred act's (a class bar)
+_LAW_DUTY = re.compile(r"应当|必须|须")
+_LAW_BAR = re.compile(r"不得|不能|不予|禁止")
+
+
+def _share(part: str, article_text: str) -> float:
+    from .compare.matter import content_bigrams
+
+    own = content_bigrams(part)
+    return len(own & content_bigrams(article_text)) / len(own) if own else 0.0
+
+
+def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
+    """Whether ``article_text`` lays the watch duty or the class bar (``rule``) the ``sentence`` lays (pure)."""
+    from .norms.class_bar import _RX, _subject, class_mentions
+
+    if rule == "C-RIGHTS-WATCH":
+        subject = _subject(sentence)
+        if not subject or not _LAW_DUTY.search(article_text) or _share(subject, article_text) < SUBJECT_SHARE:
+            return False
+        personal = {m.group(0) for m in _RX["watch.personal"].finditer(sentence)}
+        devices = {m.group(0) for m in _RX["watch.device"].finditer(sentence)}
+        return bool(personal | devices) and all(w in article_text for w in personal | devices)
+    if rule == "C-RIGHTS-CLASS":
+        if not _LAW_BAR.search(article_text):
+            return False
+        words = {m.group(0) for _, m in class_mentions(sentence)}
+        at = sentence.find(quote) if quote else -1
+        act = sentence[at:] if at >= 0 else sentence
+        return bool(words) and _share("，".join(sorted(words)), article_text) >= ACT_SHARE \
+            and _share(act, article_text) >= ACT_SHARE
+    return False
+
+
+def laid_by_law(f, store, as_of: str | None) -> bool:
+    """Whether a C-RIGHTS-CLASS or C-RIGHTS-WATCH finding ``f`` restates a bar or a duty an in-force 法律/行政法规
+    article lays (``laid``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
+    if f.rule not in RULES or f.clause is None or not hasattr(store, "conn"):
+        return False
+    from .engine import UPPER_MIN_SCORE
+    from .granted import closest_laws
+    from .sentences import ARTICLE_LEAD, sentence_of
+
+    text = f.clause.text
+    sentence = ARTICLE_LEAD.sub("", sentence_of(text, max(text.find(f.quote or ""), 0)), count=1)
+    return any((h.score or 0) >= UPPER_MIN_SCORE and laid(f.rule, sentence, f.quote or "", h.text or "")
+               for h in closest_laws(store, sentence, as_of, COMPARED))
