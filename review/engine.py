@@ -3173,6 +3173,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     t = timer.lap("rules", t)
 
     findings += citation_findings(doc, clauses, rules, store, opts)
+    from .cited_words import within_cited_words
+
+    findings = within_cited_words(findings, store, opts.as_of)   # an old name that is the cited article's own words
     t = timer.lap("citations", t)
 
     matched: dict = {}
