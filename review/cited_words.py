@@ -84,3 +84,25 @@ def within_cited_words(findings: list[Finding], store, as_of: str) -> list[Findi
             continue
         out.append(f)
     return out
+
+
+# the share of the conduct's content bigrams the article must state: a violation is often the duty refused (拒绝为患者
+# 提供复制病历资料服务 against 医疗机构应当提供复制服务), so half, not nearly all
+CONDUCT_STATED = 0.5
+# the citation names what is violated: 违反《X》第N条(的)?规定，<the conduct>的，<the consequence>
+_VIOLATED = re.compile(r"违反[^，。；]{0,4}$")
+
+
+def violation_restated(text: str, ref, article_text: str) -> bool:
+    """Whether the words after a citation of what is violated (违反《X》第N条规定，将妊娠测试作为入职体检项目的，由……责令改正)
+    are the conduct the article states, and the rest the consequence: the restatement to compare is the conduct alone
+    (review.cited_fines.conduct, up to its 的，), and it stands when the article (its item, where it lists acts) states
+    it (review.cited_fines.conduct_share, of its best item where it lists acts, at least CONDUCT_STATED). A conduct the
+    article does not state stays for CITE-QUOTE-DIFFERS."""
+    from .cited_fines import best_item, conduct, conduct_share
+
+    lead = text[max(0, ref.start - 8):ref.start]
+    if not _VIOLATED.search(lead.replace("《", "")) or not ref.quote:
+        return False
+    done = conduct(ref.quote)
+    return bool(done) and conduct_share(done, article_text, best_item(done, article_text)) >= CONDUCT_STATED

@@ -249,6 +249,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         return []
     from statutes.citations import own_titles
 
+    from .cited_words import violation_restated
     from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
     from .renumbered import renumbered
 
@@ -269,6 +270,9 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         context = sentence_around(doc.text, ref.start, ref.end)
         own_date = doc.date if doc.date != doc.effective_date else ""     # metadata falls back to the 施行 date
         chk = renumbered(chk, store, context, own_date, doc.effective_date or "", opts.as_of) or chk
+        if chk.verdict == "quote_differs" and chk.provision is not None and \
+                violation_restated(doc.text, ref, chk.provision.text):
+            continue          # 违反《X》第N条规定，<the article's conduct>的，<consequence>: the conduct is the article's
         data = {"outcome": chk.verdict, "law": chk.law or ref.law, "quote": ref.text, "context": context,
                 "successor": chk.successor, "repeal_date": _repeal_date(chk, store), "detail": chk.detail}
         for rule in cite_rules:
