@@ -3200,6 +3200,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         findings = without_provided(findings, clauses, laws) + governing_findings(doc, clauses, store, opts.as_of, laws)
     if info.kind in RULE_KINDS:
         findings = [f for f in findings if not specified_in_range(f)]
+    from .gate_in_law import without_laws_gates
+
+    findings = without_laws_gates(findings, store, opts.as_of)    # a gate a 法律 or 行政法规 lays, restated (N1)
     t = timer.lap("upper_law", t)
 
     if contract and (not opts.topics or "contract" in opts.topics):
