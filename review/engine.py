@@ -249,6 +249,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         return []
     from statutes.citations import own_titles
 
+    from .cited_words import violation_restated
     from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
     from .renumbered import renumbered
 
@@ -269,6 +270,9 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         context = sentence_around(doc.text, ref.start, ref.end)
         own_date = doc.date if doc.date != doc.effective_date else ""     # metadata falls back to the 施行 date
         chk = renumbered(chk, store, context, own_date, doc.effective_date or "", opts.as_of) or chk
+        if chk.verdict == "quote_differs" and chk.provision is not None and \
+                violation_restated(doc.text, ref, chk.provision.text):
+            continue          # 违反《X》第N条规定，<the article's conduct>的，<consequence>: the conduct is the article's
         data = {"outcome": chk.verdict, "law": chk.law or ref.law, "quote": ref.text, "context": context,
                 "successor": chk.successor, "repeal_date": _repeal_date(chk, store), "detail": chk.detail}
         for rule in cite_rules:
@@ -3179,6 +3183,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     t = timer.lap("rules", t)
 
     findings += citation_findings(doc, clauses, rules, store, opts)
+    from .cited_words import within_cited_words
+
+    findings = within_cited_words(findings, store, opts.as_of)   # an old name that is the cited article's own words
     t = timer.lap("citations", t)
 
     matched: dict = {}
@@ -3199,6 +3206,9 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         findings = without_provided(findings, clauses, laws) + governing_findings(doc, clauses, store, opts.as_of, laws)
     if info.kind in RULE_KINDS:
         findings = [f for f in findings if not specified_in_range(f)]
+    from .gate_in_law import without_laws_gates
+
+    findings = without_laws_gates(findings, store, opts.as_of)    # a gate a 法律 or 行政法规 lays, restated (N1)
     t = timer.lap("upper_law", t)
 
     if contract and (not opts.topics or "contract" in opts.topics):

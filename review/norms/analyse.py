@@ -75,6 +75,13 @@ _CATALOGUE = re.compile(r"^(列入|纳入|收入|进入|录入|入选|编入).*(
 # ……的方式，在本项目中不得采用 / ……优惠政策，一律不准违规出台: a prohibition closing the sentence on the measure
 _CLOSING_VERB = re.compile(r"(违规|擅自|再|以任何[^，。；]{0,4})?(采用|出台|实施|使用|设置|设立|执行|开展|存在|搞|适用|发生|约定|退还|返还|给予|提供|出具|承诺)")
 _ONLY_THEN_GAP = 40
+# (round 37, prec37) the consequence after a missing approval that forbids setting one up (法律、法规未设定审批的，不得另行
+# 设置审批环节: 行政许可法 第十七条 restated): a protective bar on the administration, no gate on anyone's activity
+_GATE_BARRED = re.compile(r"^[^。；]{0,16}?(不得|不准|不许|严禁|禁止|一律不)(再|另行|擅自|自行|额外|违规|违法|随意)?(设置|设定|设立|增设|新设|增加|附加|保留|创设)"
+                          r"[^。；，]{0,12}(审批|许可|核准|批准|前置|备案|登记|条件|环节)")
+# (round 37, prec37) a gate marker its own phrase disclaims (……等服务，不以其在户籍地办理相关手续为前提; 不作为前置条件):
+# the marker's clause opens with a negation of "taking as" — the sentence says the thing is NOT a precondition
+_DISCLAIMED_MARKER = re.compile(r"(并|且|但|也|均|一律|而)?(不以|不将|不把|不得以|不得将|不应以|不再以|无须以|无需以|不作为|不列为|不视为)")
 # what an assessment (审核, 评定, 论证, 遴选 …: concept ``assessment``) holds back when it is a licence: an activity of the
 # public or a business, or the registration or procedure that opens it (不予办理机构备案, 方予办理后续手续) — not a
 # benefit paid (审核通过后发放补贴) nor an application merely received (审核未通过的，不予受理)
@@ -437,7 +444,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         return "only_then"
     # ……批准后方可 / ……批复，市场监管部门凭该批复核发执照
     m = None if _ruled_out(lexicon, "cond.only_then", possible) else lexicon.rx("cond.only_then").search(after)
-    if m and m.start() <= _ONLY_THEN_GAP:
+    if m and m.start() <= _ONLY_THEN_GAP and not disclaimed_marker(after, m.start()):
         return "only_then"
     if _BEFORE.match(after):
         return "only_then"
@@ -447,7 +454,7 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
     negated = not _ruled_out(lexicon, "negation", possible) and \
         any(n.start() > cut for n in lexicon.rx("negation").finditer(window)) or bool(_FAILED.match(after))
     if negated and _CONSEQUENCE.search(after) and not re.search(r"擅自|违反", after[:24]) and not _FRAUD.search(before) \
-            and not (concept == "license_document" and _OWN_LAPSE.match(after)):
+            and not (concept == "license_document" and _OWN_LAPSE.match(after)) and not _GATE_BARRED.match(after):
         return "unless"      # (未经同意，擅自……的，由……处以罚款 defines a violation of a licence set elsewhere)
     # 须取得……同意，否则不准
     m = lexicon.rx("cond.otherwise").search(after + following)
@@ -490,6 +497,13 @@ def precondition_form(lexicon: Lexicon, sentence: str, a: int, b: int, concept: 
         if issued and termed(after[issued.end():]):
             return "term"
     return ""
+
+
+def disclaimed_marker(after: str, at: int) -> bool:
+    """Whether the gate marker at ``at`` of ``after`` (为前提, 作为前置条件) stands in a clause that disclaims it: the
+    clause from the last comma before the marker opens with 不以/不作为/不得将 … (不以其办理登记为前提)."""
+    start = max(after.rfind("，", 0, at), after.rfind(",", 0, at)) + 1
+    return bool(_DISCLAIMED_MARKER.match(after, start)) and not re.search(r"[。；]", after[start:at])
 
 
 def _assessment_form(lexicon: Lexicon, sentence: str, a: int, b: int, following: str = "", possible=None,

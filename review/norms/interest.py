@@ -326,6 +326,12 @@ def _disclosed(sentence: str, header: str) -> list[Burden]:
             head = sentence[:m.start()]
             if re.search(r"(不得|严禁|禁止|不准|无需|无须|不再)[^，。；]{0,12}$", sentence[lo:m.start()]):
                 continue
+            # (round 37, prec37: the person MAY authorise a body to look up his own data — 并可以书面授权担保机构查询本人征信
+            # 信息: his own choice, the written authorisation his consent (个人信息保护法 第十三条第一款第一项); a consent
+            # deemed or demanded stays)
+            if rx is _GIVEN and m.group(0).startswith("授权") and not deemed \
+                    and re.search(r"(可以|可|自愿|有权)[^，。；]{0,6}$", sentence[lo:m.start()]):
+                continue
             if rx is _GIVEN and m.group(0)[:2] in ("提供", "提交") and _OWN_CLAIM.search(text):
                 continue          # papers for one's own application: the proof rules read them
             voiced = (deemed and deemed.start() < m.start()) or _DUTY_VOICE.search(header + head) \
