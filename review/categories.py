@@ -260,6 +260,16 @@ def _gated(norm, sentence: str, lex) -> str:
     return found[0].text if found else ""
 
 
+def _private_consent(norm, sentence: str, lex) -> str:
+    """For a licence finding: the consent required is a private third party's (an employer, an operator, a firm;
+    review/norms/approver.py ``private_consent``) — a duty laid on the person and a right reduced, not a licence."""
+    if norm.basis.provided or norm.relief:
+        return ""
+    from .norms.approver import private_consent
+
+    return private_consent(sentence)
+
+
 def _upper(norm, sentence: str, lex) -> str:
     m = _EXTENDS_UPPER.search(sentence)
     return m.group(0) if m else ""
@@ -274,6 +284,8 @@ READINGS = (
      "另，“{words}”是对违法违规行为的惩戒，亦属变相设定行政处罚问题：规范性文件不得设定行政处罚。"),
     ("rights", frozenset({"penalty", "coercion", "license", "power", "family-planning"}), _rights,
      "另，“{words}”以惩戒方式限制相对人或者其亲属依法享有的待遇、资格，亦属减损权利问题。"),
+    ("rights", frozenset({"license"}), _private_consent,
+     "另，“{words}”要求相对人事先取得其他单位、经营者的同意，使他人可以否决其依法自主择业、经营或者处分财产，亦属减损权利、增加义务问题。"),
     ("rights", frozenset({"fair-competition", "power"}), _person,
      "另，“{words}”限制个人就业或者反映、救济的权利，亦属减损权利问题。"),
     ("fee", frozenset({"license", "proof", "power", "rights", "upper-law", "coercion", "fair-competition"}), _fee,

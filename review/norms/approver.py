@@ -104,3 +104,22 @@ def internal_approval(sentence: str, q0: int, q1: int) -> bool:
     if not found and q0 > 0 and _BARE_APPROVAL.search(sentence, q0, q1):
         return internal_approval(sentence[:q0], 0, q0)
     return found
+
+
+# a private third party by the ending of its name: a firm, an operator, an employer, a landlord, an association
+# (round 37, lead37: 须经原企业书面同意……方可聘用; 应当事先征得加油站经营单位的书面同意 — no public body grants anything)
+_PRIVATE = re.compile(r"(?:企业|公司|经营单位|经营者|经营户|用人单位|原单位|原工作单位|出租人|物业服务人|物业服务企业|开发商|"
+                      r"商户|行业协会|协会|商会|联盟)$")
+
+
+def private_consent(sentence: str) -> str:
+    """The approval phrase of ``sentence`` whose approvers are all private third parties — neither a public body, nor
+    inside the one who acts, nor the person concerned (须经原企业书面同意并结清安全责任后，其他企业方可聘用): a third
+    party's veto over a person's own choice, which the document lays as a duty (立法法 第九十三条第六款), not a licence a
+    public body grants. "" when there is none."""
+    for m in _APPROVAL.finditer(sentence):
+        names = _approvers(m.group(1))
+        names = [re.sub(r"(?:出具|签署|开具)$", "", n.rstrip("的")) for n in names]
+        if names and all(_PRIVATE.search(n) and not (_CONCERNED.match(n) or _INSIDE.match(n)) for n in names):
+            return m.group(0)
+    return ""
