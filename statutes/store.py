@@ -221,7 +221,8 @@ class Store:
             for k, v in enumerate(vs):
                 old = version_ids.get((work_id, v["content_hash"]))
                 if old is not None:
-                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"), old))
+                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"),
+                                     v.get("effective_date"), old))     # a corrected 施行 date too
                     n["unchanged"] += 1
                     continue
                 vid += 1
@@ -257,7 +258,8 @@ class Store:
             c.executemany("INSERT INTO versions(id, work_id, content_hash, source, source_key, publish_date, "
                           "effective_date, status, status_source, status_date, is_current, history) "
                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", versions)
-            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=? WHERE id=?", statuses)
+            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=?, effective_date=? WHERE id=?",
+                          statuses)
             c.executemany("INSERT INTO provisions(id, version_id, seq, kind, article, article_sub, paragraph, item, "
                           "subitem, path, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", provisions)
             del provisions
