@@ -203,6 +203,30 @@ def test_corrected_effective_date(sources, synthetic):
     assert "effective_dates.csv" in why and "2025-10-28" in why and "自2026年1月1日起施行" in why
 
 
+def test_reimport_takes_a_corrected_date(sources, tmp_path):
+    """A store built from a snapshot before the correction takes the corrected date when the new snapshot is
+    imported into it (the version's text is unchanged, so only its dates and status are updated)."""
+    data = tmp_path / "data"
+    shutil.copytree(sources["data"], data)
+    (data / "effective_dates.csv").write_text("title,publish_date,effective_date,reason\n", encoding="utf-8")
+    before = tmp_path / "before"
+    build(sources["root"] / "laws.db", sources["tree"], before, data_dir=data, laws_db_version="0.0-test",
+          echo=lambda *_: None)
+    build_default_corpus(tmp_path / "c.db", data_dir=before)
+    store = Store(tmp_path / "c.db")
+    try:
+        work, _ = _current(store, "癸法")
+        assert work.versions[-1].effective_date == "2025-10-28"
+        assert work.version_as_of("2025-12-01").version_id == work.versions[-1].version_id
+        import_default(store, data_dir=sources["out"])
+        work, _ = _current(store, "癸法")
+        old, new = work.versions
+        assert new.effective_date == "2026-01-01" and old.status_date == "2026-01-01"
+        assert work.version_as_of("2025-12-01").version_id == old.version_id
+    finally:
+        store.close()
+
+
 def test_manifest_counts_what_was_loaded(sources, synthetic):
     c = sources["manifest"]["counts"]
     st = synthetic.stats()
