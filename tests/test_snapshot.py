@@ -135,8 +135,9 @@ def sources(tmp_path_factory) -> dict:
         w.writerow(["中华人民共和国癸法", "2025-10-28", "2026-01-01", "修改决定：自2026年1月1日起施行"])
         w.writerow(["中华人民共和国无此法", "2025-10-28", "2026-01-01", "不在库中：报告，不更正"])
     out = root / "out"
-    manifest = build(root / "laws.db", tree, out, data_dir=data, laws_db_version="0.0-test", echo=lambda *_: None)
-    return {"root": root, "tree": tree, "data": data, "out": out, "manifest": manifest}
+    log: list[str] = []
+    manifest = build(root / "laws.db", tree, out, data_dir=data, laws_db_version="0.0-test", echo=log.append)
+    return {"root": root, "tree": tree, "data": data, "out": out, "manifest": manifest, "log": log}
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +200,8 @@ def test_corrected_effective_date(sources, synthetic):
     assert work.version_as_of("2026-01-02").version_id == new.version_id
     [rec] = [r for r in iter_records(sources["out"]) if r["title"] == "中华人民共和国癸法"]
     assert "effective_date_source" not in rec["versions"][0]
+    assert "  《中华人民共和国癸法》2025-10-28版施行日期 2025-10-28 → 2026-01-01" in sources["log"]
+    assert any("effective_dates.csv《中华人民共和国无此法》" in line and "未更正" in line for line in sources["log"])
     why = rec["versions"][1]["effective_date_source"]
     assert "effective_dates.csv" in why and "2025-10-28" in why and "自2026年1月1日起施行" in why
 
