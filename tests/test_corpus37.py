@@ -78,12 +78,13 @@ def test_store_takes_the_corrected_date(corpus, law, published, was, date):
 
 
 def test_citation_before_the_amendment_takes_effect_is_not_checked_against_the_new_text(corpus):
-    """As of 2025-12-01 the 2025 text of 村民委员会组织法 is not yet law: the check says so (and that the corpus has
-    no earlier text) instead of verifying the quote against the new 第一条."""
+    """As of 2025-12-01 the 2025 text of 村民委员会组织法 is not yet law: the check says that the text in force then
+    (an earlier one: the corpus holds the 决定 amending it) is not in the corpus, instead of verifying the quote
+    against the new 第一条 — and does not call the law 尚未施行 (round 37, corpus37b: statutes/in_force.py)."""
     text = f"《中华人民共和国村民委员会组织法》第一条规定：“{NEW_FIRST}”"
     (before,) = verify(extract_citations(text), corpus, as_of="2025-12-01")
-    assert before.verdict == "not_in_force"
-    assert "2026-01-01" in before.detail and "未收录该版本" in before.detail
+    assert before.verdict == "earlier_text_missing"
+    assert "2026-01-01" in before.detail and "此前文本未收录" in before.detail
     (after,) = verify(extract_citations(text), corpus, as_of="2026-01-02")
     assert after.verdict == "verified", after.detail
     assert after.provision is not None and "促进乡村全面振兴" in after.provision.text
