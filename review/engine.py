@@ -3193,17 +3193,22 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         # a review, or a sweep asked for the corpus-wide comparison (SweepOptions.upper_search; off by default)
         setting = {f.clause.index for f in findings if f.clause is not None and f.category in SET_BY_UPPER}
         from .governing import governing_laws
+        from .unheld_text import without_unheld
 
         laws = governing_laws(store, doc.title, doc.text, opts.as_of) if hasattr(store, "conn") else []
         upper, matched = upper_law_findings(clauses, store, opts, setting, topic=doc.text, governing=laws,
                                             own_words=info.kind != CONTRACT)
+        upper, matched, laws = without_unheld(upper, matched, laws, store, opts.as_of)
         findings = (without_provided(without_restated_settings(findings, matched, clauses), clauses, laws)
                     + with_folded_settings(findings, upper, matched, clauses))
     elif opts.topics and SWEEP_UPPER_LAW in opts.topics and hasattr(store, "conn"):
         from .governing import governing_laws
+        from .unheld_text import without_unheld
 
         laws = governing_laws(store, doc.title, doc.text, opts.as_of)
-        findings = without_provided(findings, clauses, laws) + governing_findings(doc, clauses, store, opts.as_of, laws)
+        upper, _, checked = without_unheld(governing_findings(doc, clauses, store, opts.as_of, laws), {}, laws, store,
+                                           opts.as_of)
+        findings = without_provided(findings, clauses, checked) + upper
     if info.kind in RULE_KINDS:
         findings = [f for f in findings if not specified_in_range(f)]
     from .gate_in_law import without_laws_gates

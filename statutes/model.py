@@ -167,6 +167,11 @@ class Resolver(Protocol):
         """The article of ``work_id``'s current version most similar to ``text`` (fuzzy)."""
         ...
 
+    def enactment(self, work_id: int):
+        """Evidence (``statutes.in_force.Enactment``) that ``work_id`` was enacted before its oldest held text, or
+        None. Optional: a resolver without it has no such evidence."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CorpusError, corpus_error
 from .keys import content_hash, normalise_title  # noqa: F401 (normalise_title re-exported)
+from .in_force import Enactment, amended_title, enactment_in_history
 from .model import LawRecord, ParsedStatute, Provision, Snapshot, VersionInfo
 from .schema import MIGRATIONS
 
@@ -221,7 +222,8 @@ class Store:
             for k, v in enumerate(vs):
                 old = version_ids.get((work_id, v["content_hash"]))
                 if old is not None:
-                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"), old))
+                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"),
+                                     v.get("effective_date"), old))     # a corrected 施行 date too
                     n["unchanged"] += 1
                     continue
                 vid += 1
@@ -257,7 +259,8 @@ class Store:
             c.executemany("INSERT INTO versions(id, work_id, content_hash, source, source_key, publish_date, "
                           "effective_date, status, status_source, status_date, is_current, history) "
                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", versions)
-            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=? WHERE id=?", statuses)
+            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=?, effective_date=? WHERE id=?",
+                          statuses)
             c.executemany("INSERT INTO provisions(id, version_id, seq, kind, article, article_sub, paragraph, item, "
                           "subitem, path, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", provisions)
             del provisions
@@ -407,6 +410,28 @@ class Store:
         if not row:
             raise KeyError(work_id)
         return self._law_record(row)
+
+    def enactment(self, work_id: int) -> Enactment | None:
+        """Evidence that ``work_id`` was enacted before its oldest text in the corpus (``statutes.in_force``)."""
+        row = self.conn.execute(
+            "SELECT v.history, v.publish_date, w.title, w.short_title, w.region FROM versions v "
+            "JOIN works w ON w.id=v.work_id WHERE v.work_id=? "
+            "ORDER BY coalesce(v.effective_date, v.publish_date, ''), v.id LIMIT 1", (work_id,)).fetchone()
+        if row is None:
+            return None
+        history, published, title, short, region = row
+        found = enactment_in_history(history, published)
+        if found or region is not None:     # the amending 决定 we read are national
+            return found
+        names = {title, short}
+        for dtitle, dpub in self.conn.execute(
+                "SELECT w.title, min(coalesce(v.publish_date, v.effective_date)) FROM works w "
+                "JOIN versions v ON v.work_id=w.id WHERE w.title LIKE ? AND w.region IS NULL GROUP BY w.id "
+                "ORDER BY 2", (f"%关于修改%{short}%决定%",)):
+            if amended_title(dtitle) in names and (not published or not dpub or dpub <= published):
+                inner = dtitle.replace("《", "〈").replace("》", "〉")
+                return Enactment(None, f"法规库收录的《{inner}》（{dpub or '日期不详'}）修改的是此前已施行的文本")
+        return None
 
     def list_works(self, *, level: str | None = None, status: str | None = None,
                    title_like: str | None = None) -> list[dict]:

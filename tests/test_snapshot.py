@@ -77,6 +77,9 @@ def sources(tmp_path_factory) -> dict:
          [("第一条", "为了丙，制定本法。"), ("第二条", "本法自公布之日起施行。《中华人民共和国旧丙法》同时废止。")]),
         # laws.db says 已废止 without any evidence; corrections.csv knows better
         ("L3", "中华人民共和国丁法", "2018-12-29", "2019-01-01", "已废止", [("第一条", "丁。")]),
+        # an amended text laws.db dates from its republication; the amending decision says it takes effect later
+        ("L4", "中华人民共和国癸法", "2010-10-28", "2010-10-28", "历史版本", [("第一条", "癸旧。")]),
+        ("L5", "中华人民共和国癸法", "2025-10-28", "2025-10-28", "现行有效", [("第一条", "癸新。")]),
     ])
     tree = root / "lawrefbook"
     _lrb_db(tree / "db.sqlite3", [
@@ -126,9 +129,15 @@ def sources(tmp_path_factory) -> dict:
         w = csv.writer(f)
         w.writerow(["title", "status", "date", "reason"])
         w.writerow(["中华人民共和国丁法", "现行有效", "", "库中无废止该法的文件"])
+    with (data / "effective_dates.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["title", "publish_date", "effective_date", "reason"])
+        w.writerow(["中华人民共和国癸法", "2025-10-28", "2026-01-01", "修改决定：自2026年1月1日起施行"])
+        w.writerow(["中华人民共和国无此法", "2025-10-28", "2026-01-01", "不在库中：报告，不更正"])
     out = root / "out"
-    manifest = build(root / "laws.db", tree, out, data_dir=data, laws_db_version="0.0-test", echo=lambda *_: None)
-    return {"root": root, "tree": tree, "data": data, "out": out, "manifest": manifest}
+    log: list[str] = []
+    manifest = build(root / "laws.db", tree, out, data_dir=data, laws_db_version="0.0-test", echo=log.append)
+    return {"root": root, "tree": tree, "data": data, "out": out, "manifest": manifest, "log": log}
 
 
 @pytest.fixture(scope="module")
@@ -178,6 +187,47 @@ def test_superseded_version(synthetic):
     old, new = work.versions
     assert (old.status, old.status_date, new.status) == ("已被修改", "2025-05-10", "现行有效")
     assert "更新的版本" in old.status_source
+
+
+def test_corrected_effective_date(sources, synthetic):
+    """effective_dates.csv: the newer version takes effect on the corrected day, the older one governs until
+    then, and the snapshot says the date was corrected and why."""
+    work, _ = _current(synthetic, "癸法")
+    old, new = work.versions
+    assert (new.publish_date, new.effective_date) == ("2025-10-28", "2026-01-01")
+    assert (old.status, old.status_date) == ("已被修改", "2026-01-01")
+    assert work.version_as_of("2025-12-01").version_id == old.version_id
+    assert work.version_as_of("2026-01-02").version_id == new.version_id
+    [rec] = [r for r in iter_records(sources["out"]) if r["title"] == "中华人民共和国癸法"]
+    assert "effective_date_source" not in rec["versions"][0]
+    assert "  《中华人民共和国癸法》2025-10-28版施行日期 2025-10-28 → 2026-01-01" in sources["log"]
+    assert any("effective_dates.csv《中华人民共和国无此法》" in line and "未更正" in line for line in sources["log"])
+    why = rec["versions"][1]["effective_date_source"]
+    assert "effective_dates.csv" in why and "2025-10-28" in why and "自2026年1月1日起施行" in why
+
+
+def test_reimport_takes_a_corrected_date(sources, tmp_path):
+    """A store built from a snapshot before the correction takes the corrected date when the new snapshot is
+    imported into it (the version's text is unchanged, so only its dates and status are updated)."""
+    data = tmp_path / "data"
+    shutil.copytree(sources["data"], data)
+    (data / "effective_dates.csv").write_text("title,publish_date,effective_date,reason\n", encoding="utf-8")
+    before = tmp_path / "before"
+    build(sources["root"] / "laws.db", sources["tree"], before, data_dir=data, laws_db_version="0.0-test",
+          echo=lambda *_: None)
+    build_default_corpus(tmp_path / "c.db", data_dir=before)
+    store = Store(tmp_path / "c.db")
+    try:
+        work, _ = _current(store, "癸法")
+        assert work.versions[-1].effective_date == "2025-10-28"
+        assert work.version_as_of("2025-12-01").version_id == work.versions[-1].version_id
+        import_default(store, data_dir=sources["out"])
+        work, _ = _current(store, "癸法")
+        old, new = work.versions
+        assert new.effective_date == "2026-01-01" and old.status_date == "2026-01-01"
+        assert work.version_as_of("2025-12-01").version_id == old.version_id
+    finally:
+        store.close()
 
 
 def test_manifest_counts_what_was_loaded(sources, synthetic):

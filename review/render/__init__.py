@@ -132,7 +132,8 @@ def _strip_book(s: str) -> str:
 
 
 _VERDICT_NOTES = {"repealed": "已废止", "not_in_force": "尚未生效", "not_found": "条文未找到",
-                  "outside_corpus": "语料库未收录", "ambiguous": "名称对应多部法律"}
+                  "outside_corpus": "语料库未收录", "ambiguous": "名称对应多部法律",
+                  "earlier_text_missing": "审查日施行的文本未收录"}
 
 
 def _cited_label(article, article_sub=0, paragraph=None, item=None) -> str:

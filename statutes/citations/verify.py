@@ -9,6 +9,8 @@ Every citation gets exactly one verdict from ``VERDICTS`` (model: eyecite's reso
 * ``not_found``       the law is known but that article/paragraph/item is not in the version in force;
 * ``repealed``        the law was repealed on or before ``as_of``;
 * ``not_in_force``    the version found takes effect after ``as_of``;
+* ``earlier_text_missing``  the work was in force on ``as_of`` under an earlier text the corpus does not hold
+                      (``statutes.in_force``): not checked;
 * ``outside_corpus``  no such law in the corpus — unknown, not proven nonexistent;
 * ``ambiguous``       the name matches several works;
 * ``quote_differs``   the quoted or restated text does not match the article.
@@ -21,12 +23,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..in_force import EARLIER_TEXT_MISSING, Enactment, text_on
 from ..model import LawRecord, Provision, Resolver, VersionInfo
 from ..numerals import article_label, int_to_cn
 from .aliases import PRC, candidates, strip_prc
 from .extract import CitationRef
 
-VERDICTS = ("verified", "not_found", "repealed", "not_in_force", "outside_corpus", "ambiguous", "quote_differs")
+VERDICTS = ("verified", "not_found", "repealed", "not_in_force", "outside_corpus", "ambiguous", "quote_differs",
+            EARLIER_TEXT_MISSING)
 _REPEALED_STATUSES = ("已废止", "失效")
 UNVERIFIED = "未核实"
 _INTERNAL_LAWS = ("本法", "本条例", "本办法", "本规定", "本细则", "本实施细则", "本实施办法", "本规则", "本决定")
@@ -184,6 +188,12 @@ def _lookup(name: str, resolver: Resolver) -> list[LawRecord]:
     return []
 
 
+def _enactment(law: LawRecord, resolver: Resolver) -> Enactment | None:
+    """Evidence of an earlier text, asked only when no held version is in force (a resolver without it: none)."""
+    ask = getattr(resolver, "enactment", None)
+    return ask(law.work_id) if ask else None
+
+
 def _cn_date(iso: str | None) -> str:
     return iso or "日期不详"
 
@@ -236,6 +246,11 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
         return CitationCheck(ref, "verified", title,
                              f"法规库仅有《{title}》的名称和效力信息{note}，未核对条文。")
     if version.effective_date and version.effective_date > as_of:
+        on = text_on(law, as_of, _enactment(law, resolver)) if version == law.version_as_of(as_of) else None
+        if on is not None and on.state == EARLIER_TEXT_MISSING:
+            return CitationCheck(ref, EARLIER_TEXT_MISSING, title,
+                                 f"法规库仅收录{_cn_date(version.publish_date)}公布、{version.effective_date}起施行的"
+                                 f"文本，核验日期{as_of}时施行的此前文本未收录（{on.enactment.evidence}）。")
         return CitationCheck(ref, "not_in_force", title,
                              f"《{title}》（{_cn_date(version.publish_date)}公布）自{version.effective_date}起施行，"
                              f"核验日期{as_of}时尚未施行；如引用的是更早的版本，法规库未收录该版本。")

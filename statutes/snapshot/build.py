@@ -17,6 +17,8 @@ timestamps. A version record::
      "articles": [[1, 0, "第一章 总则", "为了持续优化营商环境，…"], …]}
 
 An article's text keeps its 款 and 项 on separate lines; the importer splits them (``statutes.units``).
+A version whose 施行 date ``statutes/data/effective_dates.csv`` corrected also has ``"effective_date_source"``: the
+source's date and the evidence for the corrected one.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from ..keys import content_hash, work_key
 from . import DATA_DIR, FORMAT, GROUPS, MANIFEST, group_of
 from .inputs import code_digest, combined, data_digest
 from .sources import Draft, SourceInfo, laws_db_info, laws_db_path, lawrefbook_info, read_laws_db, read_lawrefbook
-from .status import (StatusReport, VersionDraft, WorkDraft, apply_corrections, apply_facts_file, apply_instruments,
-                     data_rows, mark_superseded, source_status, work_status)
+from .status import (StatusReport, VersionDraft, WorkDraft, apply_corrections, apply_effective_dates, apply_facts_file,
+                     apply_instruments, data_rows, mark_superseded, source_status, work_status)
 
 XZ_PRESET = 9
 DEFAULT_LAWREFBOOK = Path(__file__).resolve().parents[3] / "shared" / "data" / "statutes" / "lawrefbook"
@@ -70,6 +72,7 @@ def assemble(drafts: list[Draft], log: list[str]) -> dict[str, WorkDraft]:
 
 
 def resolve_statuses(works: dict[str, WorkDraft], data_dir: Path, report: StatusReport) -> None:
+    apply_effective_dates(works, data_rows("effective_dates.csv", data_dir), report)    # supersession dates follow
     for w in works.values():
         mark_superseded(w)
     apply_instruments(works, report)
@@ -80,12 +83,15 @@ def resolve_statuses(works: dict[str, WorkDraft], data_dir: Path, report: Status
 # -- records -------------------------------------------------------------------------------------------------
 def version_record(v: VersionDraft) -> dict:
     p = v.parsed
-    return {
+    out = {
         "source": v.source, "source_key": v.source_key, "publish_date": p.publish_date,
         "effective_date": p.effective_date, "status": v.status.status, "status_source": v.status.source,
         "status_date": v.status.date, "content_hash": v.content_hash, "history": list(p.history),
         "articles": [[u.article, u.article_sub, u.path, u.text] for u in p.units if u.kind == "article"],
     }
+    if v.effective_source:      # only a corrected date says where it comes from (other records keep their bytes)
+        out["effective_date_source"] = v.effective_source
+    return out
 
 
 def work_record(w: WorkDraft) -> dict:
@@ -180,7 +186,10 @@ def build(laws_db: Path, lawrefbook: Path, out: Path, data_dir: Path | None = No
         echo(f"  {line}")
     report = StatusReport()
     resolve_statuses(works, data_dir, report)
-    echo(f"效力：法规库原文中的废止条款 {report.instrument_facts} 条，仅有名称的已废止文件 {report.name_only_works} 部")
+    echo(f"效力：法规库原文中的废止条款 {report.instrument_facts} 条，仅有名称的已废止文件 {report.name_only_works} 部；"
+         f"更正施行日期 {len(report.date_corrections)} 个版本（effective_dates.csv）")
+    for line in report.date_corrections:
+        echo(f"  {line}")
     for line in report.skipped + report.disagreements:
         echo(f"  {line}")
     inputs = {"code": code_digest(), "data": data_digest(data_dir), "lawrefbook": lrb.digest, "laws_db": ldb.digest}

@@ -11,12 +11,17 @@ Evidence, strongest first — a stronger kind replaces a weaker one, never the r
 
 ``Status.source`` names the evidence and the source's as-of date; ``Status.date`` is the day the status began
 (a repeal or supersession date), None when no source says.
+
+Before any of that, ``statutes/data/effective_dates.csv`` corrects the 施行 date of a version whose source gives
+the wrong one (laws.db gives a consolidated law the day it was republished, or the day the law was first enacted,
+where the amending 决定 says it takes effect later); the version record keeps the source's date and the reason
+(``effective_date_source``), and supersession dates follow the corrected date.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..keys import normalise_title, work_key
@@ -58,6 +63,7 @@ class VersionDraft:
     source_key: str
     content_hash: str
     status: Status
+    effective_source: str | None = None     # set when effective_dates.csv corrected the source's 施行 date
 
     @property
     def sort_key(self) -> tuple:
@@ -95,6 +101,7 @@ class StatusReport:
     name_only_works: int = 0
     skipped: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
+    date_corrections: list[str] = field(default_factory=list)
 
 
 # -- 1 and 2: the sources' flags and later versions --------------------------------------------------------
@@ -251,6 +258,30 @@ def apply_corrections(works: dict[str, WorkDraft], rows: list[dict], report: Sta
             w.set_latest_status(st)
             if st.status in ("现行有效", "已被修改", "尚未生效") and w.repeal and w.repeal.rank < CORRECTION:
                 w.repeal = None
+
+
+def apply_effective_dates(works: dict[str, WorkDraft], rows: list[dict], report: StatusReport) -> None:
+    """statutes/data/effective_dates.csv: the 施行 date of the version of a national work (``title``) published
+    on ``publish_date``, with the reason (the evidence). A row that matches no version, or more than one, is
+    reported and not applied; so is a row that would change nothing."""
+    by_short = _index(works)
+    for r in rows:
+        title, published, date = r["title"].strip(), r["publish_date"].strip(), r["effective_date"].strip()
+        versions = [v for w in by_short.get(normalise_title(title), []) if w.region is None
+                    for v in w.versions if v.parsed.publish_date == published]
+        if len(versions) != 1:
+            report.skipped.append(f"effective_dates.csv《{title}》{published}版：法规库中有{len(versions)}个这样的版本，"
+                                  "未更正")
+            continue
+        v = versions[0]
+        was = v.parsed.effective_date
+        if was == date:
+            report.skipped.append(f"effective_dates.csv《{title}》{published}版：来源的施行日期已是{date}，无需更正")
+            continue
+        v.parsed = replace(v.parsed, effective_date=date)
+        v.effective_source = (f"fashen effective_dates.csv：{v.source} 载为{was or '未载明'}，"
+                              f"更正为{date}；{r['reason'].strip()}")
+        report.date_corrections.append(f"《{title}》{published}版施行日期 {was or '未载明'} → {date}")
 
 
 def _index(works: dict[str, WorkDraft]) -> dict[str, list[WorkDraft]]:

@@ -1,0 +1,82 @@
+"""Whether the corpus holds the text of a work in force on a review date.
+
+A work's version in force on ``as_of`` is its newest version whose 施行 date is not after ``as_of``
+(``LawRecord.version_as_of``). When every version the corpus holds takes effect after ``as_of`` there are two cases:
+
+* the work was not yet in force on ``as_of`` (its first text takes effect later): ``NOT_YET``;
+* the work was in force, under an earlier text the corpus does not hold (laws.db keeps only the newest text of a
+  consolidated law; ``statutes/data/effective_dates.csv`` corrected four such texts' 施行 dates to their amendments'
+  dates): ``EARLIER_TEXT_MISSING``. Nothing can then be checked against the article as it stood on ``as_of``.
+
+Evidence that the work was enacted before its oldest held text (``Enactment``), from the corpus itself:
+the text's own history lines name an enactment before its own version date (通过/公布 … 修正/修订), or the corpus
+holds a 决定 amending the work (``关于修改《X》的决定``), published no later than that text.
+One definition, used by the citation check (statutes/citations/verify.py) and the upper-law comparison
+(review/governing.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .history import VERSION_EVENTS, parse_history
+from .model import LawRecord, VersionInfo
+
+IN_FORCE = "in_force"
+NOT_YET = "not_yet"
+EARLIER_TEXT_MISSING = "earlier_text_missing"
+
+_AMENDING = re.compile(r"关于修改[《〈]([^《》〈〉]+)[》〉]")
+
+
+@dataclass(frozen=True, slots=True)
+class Enactment:
+    """Evidence that a work existed before its oldest text in the corpus: ``date`` the earliest date known (None
+    when only an upper bound is known), ``evidence`` what shows it (Chinese, for the reader)."""
+
+    date: str | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class TextOnDate:
+    """``state`` of the text of a work on ``as_of`` (IN_FORCE, NOT_YET, EARLIER_TEXT_MISSING); ``version`` the
+    version ``version_as_of`` picks (the oldest held one when none is in force yet)."""
+
+    state: str
+    version: VersionInfo | None
+    enactment: Enactment | None = None
+
+
+def start(v: VersionInfo) -> str:
+    return v.effective_date or v.publish_date or ""
+
+
+def amended_title(title: str) -> str | None:
+    """The work a 修改决定 amends (``全国人民代表大会常务委员会关于修改《中华人民共和国食品安全法》的决定`` ->
+    ``中华人民共和国食品安全法``); None for any other title."""
+    m = _AMENDING.search(title)
+    return m.group(1).strip() if m and title.endswith("决定") else None
+
+
+def enactment_in_history(history: str | None, version_date: str | None) -> Enactment | None:
+    """An enactment before ``version_date`` that a text's own history lines record, else None."""
+    if not history:
+        return None
+    events = [e for e in parse_history(history).events if any(k in VERSION_EVENTS for k in e.kinds)]
+    earlier = sorted(e.date for e in events if version_date and e.date < version_date)
+    if not earlier:
+        return None
+    return Enactment(earlier[0], f"该法文本的沿革记载{earlier[0]}已制定")
+
+
+def text_on(law: LawRecord, as_of: str | None, enactment: Enactment | None = None) -> TextOnDate:
+    """The state of ``law``'s text on ``as_of``; ``enactment`` the evidence of an earlier text, if any
+    (``Store.enactment``). An enactment dated after ``as_of`` leaves the work NOT_YET."""
+    version = law.version_as_of(as_of)
+    if version is None or not as_of or start(version) <= as_of or not version.effective_date:
+        return TextOnDate(IN_FORCE, version)
+    if enactment is not None and (enactment.date is None or enactment.date <= as_of):
+        return TextOnDate(EARLIER_TEXT_MISSING, version, enactment)
+    return TextOnDate(NOT_YET, version)
