@@ -48,7 +48,7 @@ from .sentences import closed
 
 AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
                "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified",
-               "function_scope", "generic", "joins"}
+               "function_scope", "generic", "joins", "header_scope"}
 
 # The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
 # pack loader, so an office's extends = true entries count): a body acts when
@@ -274,6 +274,8 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         raise RulePackError(path, aid, "function_scope 必须是 sentence 或 clause")
     if ag.get("generic") and not ag.get("functions"):
         raise RulePackError(path, aid, "generic 只用于转移的职责（functions）")
+    if ag.get("header_scope") and not ag.get("functions"):
+        raise RulePackError(path, aid, "header_scope 只用于转移的职责（functions）")
     if ag.get("functions"):   # the old body and the moved function in one sentence
         body, fn = "|".join(actor), ag["functions"]
         rule["any"] = function_patterns(body, fn)
@@ -283,6 +285,8 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
             rule["detail"]["function_scope"] = "clause"
         if ag.get("generic"):
             rule["detail"]["generic"] = ag["generic"]
+        if ag.get("header_scope"):
+            rule["detail"]["header_scope"] = duty_header(raw_old, ag.get("successor", ""))
     else:
         rule["any"] = actor
     if ag.get("joins"):
@@ -304,6 +308,15 @@ def function_patterns(body: str, fn: str) -> list[str]:
 
 # who only assists (配合、协助、参与、协办; a work plan's 配合单位：…) holds no function the sentence gives
 SUPPORTING = r"(?:配合|协助|会同|参与|协办)"
+
+
+def duty_header(old: str, successor: str = "") -> str:
+    """A pattern for a list header that gives the old body (``old``, its name) the duties its items list (下列事项由县
+    农业农村和林业局负责：; 县林业局履行下列职责：; 县林业局的主要职责是：) — not one that only has it assist (配合做好下列
+    工作：), nor one that names the body holding the moved function now (``successor``)."""
+    not_successor = rf"(?![^。；]*(?:{successor}))" if successor else ""
+    return (rf"^{not_successor}[^。；]*?(?:{old})(?:(?!{SUPPORTING})[^。；：:，,]){{0,16}}?"
+            rf"(?:负责|承担|履行|职责)[^。；：:，,]{{0,12}}[：:]\s*$")
 
 
 def leading_successor(successor: str) -> str:
@@ -552,6 +565,12 @@ def document_variants(rules, doc, clauses) -> list:
                                keys=None, trigger_keys=(), detail=r.detail | {"function_alias": aliases}))
         successor = r.detail.get("successor")
         keeps = r.detail.get("keeps")
+        if r.detail.get("header_scope"):
+            # the moved function as an item of a list whose header gives the old body its duties (下列事项由县林业局负责：
+            # （二）林权登记、发证工作): the item names the function, the header the body
+            out.append(replace(r, any=(LazyPattern(fn),), header_any=(LazyPattern(r.detail["header_scope"]),),
+                               prefilter=None, gate=None, keys=None, trigger_keys=(),
+                               detail=r.detail | {"function_by_header": True}))
         if title and fn_rx.search(title) and not (successor and re.search(successor, title)):
             out.append(replace(r, any=(LazyPattern(body),), prefilter=None, keys=None, trigger_keys=(),
                                unless=r.unless + ((LazyPattern(keeps),) if keeps else ()),
