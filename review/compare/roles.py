@@ -83,7 +83,8 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
     named = [a for a in _acting(text, sentence_start, pos) if not is_object(text, a[0] + sentence_start)]
     if named:
         return found(_shift(named[0], sentence_start))
-    person = person_topic(text[sentence_start:pos]) or case_person(text[sentence_start:pos])
+    person = person_topic(text[sentence_start:pos]) or (
+        case_person(text[sentence_start:pos]) if MODAL_RX.match(text, pos) else "")   # (a case, then its modal)
     if person:
         return "party", ""     # (no name to tell two parties apart by: other_bearers)
     if ITEM_RX.match(text, sentence_start):  # an enumerated item: its subject is in the header before the list
@@ -127,10 +128,21 @@ _PURPOSE = re.compile(r"\s*为了?[^，,。；;：:\n]{2,30}(?<![的时])[，,]"
 _CASE_PERSON = re.compile(r"^\s*(?:[^，,。；;：:的]{0,12}?)(?:人员|(?<!或)者|职工|农民|村民|居民|学生)(?=[^，,。；;：:]{1,30}?(?:的|时)[，,])")
 
 
+# what may not stand between the case and the modal when the case's people bear it: another bearer named (职工发生事故
+# 伤害的，所在单位应当……: the 单位 bears the limit), or no modal at all (……的，年休假3天)
+_OTHER_BEARER = re.compile(r"单位|机关|部门|企业|公司|政府|委员会|(?<!当)局|中心|机构|组织|学校|医院|经营者|法院")
+
+
 def case_person(topic: str) -> str:
-    """The people a sentence's opening case names as its own noun (吸毒成瘾人员……的，), else ''."""
+    """The people a sentence's opening case names as its own noun (吸毒成瘾人员……的，), where nothing between the
+    case and the end of ``topic`` (the words before the modal) names another bearer; else ''."""
     m = _CASE_PERSON.match(topic)
-    return m.group(0).strip() if m and not _STAFF.search(m.group(0)) else ""
+    if not m or _STAFF.search(m.group(0)):
+        return ""
+    case_end = re.search(r"(?:的|时)[，,]", topic[m.end():])
+    if case_end is None or _OTHER_BEARER.search(topic, m.end() + case_end.end()):
+        return ""
+    return m.group(0).strip()
 
 
 def person_topic(topic: str) -> str:
