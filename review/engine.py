@@ -1915,9 +1915,15 @@ class _UpperReader:
             # own words may be of another object than the article's (有效期最长为三年 is no 15日内 to issue a 居住证;
             # 区县教育行政管理部门按照本市有关规定 in a 直辖市 is no province's power taken)
             by_matter = coverage < MIN_COVERAGE
-            changes = [c for c in sure_changes(probe, unit.text, cmp,
-                                               governed=(short_title(upper.law), upper.article) in governed)
-                       if not (by_matter and c.kind in MATTER_HIDDEN)
+            step = (short_title(upper.law), upper.article) in governed
+            # (a figure of a step the general law sets "unless a law or regulation provides otherwise" (行政许可法 第四十二条)
+            # is no alteration where a 法律/行政法规 the search found, at a score a clause in its own words is read from,
+            # says the clause's figure: the clause restates that)
+            core_hits = [h for h in self.searched.get(probe, []) if h.level in CORE_LEVELS
+                         and (h.score or 0) >= UPPER_WEAK_SCORE] if step else []
+            changes = [c for c in sure_changes(probe, unit.text, cmp, governed=step)
+                       if not (step and c.kind in FIGURE_KINDS and figure_said_by(c, core_hits, upper))
+                       and not (by_matter and c.kind in MATTER_HIDDEN)
                        and (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c)
                            or (own and same_figure_for(bare, unit.text, c) and not figure_said_by(c, hits, upper)))
                        and (modals or c.kind != "modal")
