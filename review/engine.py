@@ -1874,7 +1874,6 @@ class _UpperReader:
         """A finding for ``probe`` altering, in its own words, the article of the laws its subject names that it
         resembles most (review.subject_laws): a change that stands on its own, on the same matter, only."""
         from .compare.matter import matter_bigrams, names_other_certificate
-        from .procedure_laws import articles_named, short_title
         from .subject_laws import MIN_COVERAGE, figures_shown, is_general, paraphrased_articles, subject_laws
 
         if not hasattr(self.store, "conn") or not self.own_words or not can_show_sure(f"{clause.header}{probe}"):
@@ -1886,12 +1885,8 @@ class _UpperReader:
         if about not in self.paraphrases:   # a repeated clause: its subject's laws and articles are looked up once
             laws = subject_laws(self.store, about, self.opts.as_of, self.governing)
             self.paraphrases[about] = paraphrased_articles(about, laws)
-        # (an article governing the procedure step the clause names is its subject whatever matter words they share:
-        # review.procedure_laws)
-        governed = set(articles_named(about))
         for law, upper, _, shared, coverage in self.paraphrases[about]:
-            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(about))) and shared < SAME_MATTER \
-                    and (short_title(upper.law), upper.article) not in governed:
+            if shared < max(PARAPHRASE_MATTER, PARAPHRASE_SHARE * len(matter_bigrams(about))) and shared < SAME_MATTER:
                 continue
             if names_other_certificate(bare, upper.text):
                 continue
@@ -1915,15 +1910,8 @@ class _UpperReader:
             # own words may be of another object than the article's (有效期最长为三年 is no 15日内 to issue a 居住证;
             # 区县教育行政管理部门按照本市有关规定 in a 直辖市 is no province's power taken)
             by_matter = coverage < MIN_COVERAGE
-            step = (short_title(upper.law), upper.article) in governed
-            # (a figure of a step the general law sets "unless a law or regulation provides otherwise" (行政许可法 第四十二条)
-            # is no alteration where a 法律/行政法规 the search found, at a score a clause in its own words is read from,
-            # says the clause's figure: the clause restates that)
-            core_hits = [h for h in self.searched.get(probe, []) if h.level in CORE_LEVELS
-                         and (h.score or 0) >= UPPER_WEAK_SCORE] if step else []
-            changes = [c for c in sure_changes(probe, unit.text, cmp, governed=step)
-                       if not (step and c.kind in FIGURE_KINDS and figure_said_by(c, core_hits, upper))
-                       and not (by_matter and c.kind in MATTER_HIDDEN)
+            changes = [c for c in sure_changes(probe, unit.text, cmp)
+                       if not (by_matter and c.kind in MATTER_HIDDEN)
                        and (figures or c.kind not in FIGURE_KINDS or same_limited_act(bare, unit.text, c)
                            or (own and same_figure_for(bare, unit.text, c) and not figure_said_by(c, hits, upper)))
                        and (modals or c.kind != "modal")
@@ -2341,15 +2329,12 @@ def _age_words(text: str, q) -> str:
     return (before if before in ("已满", "年满", "不满", "未满") else "") + q.text
 
 
-def sure_changes(probe: str, unit_text: str, cmp, header: str = "", governed: bool = False) -> list:
+def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     """The changes a clause restating ``unit_text`` in its own words shows (is_sure), each once: a figure only
     where the clause speaks of the matter of the upper sentence that holds it (FIGURE_MATTER content bigrams) and
     the figure is for the same act, or where both figures measure one thing (保修期限为三年 / 最低保修期限为：……为5年:
     review.compare.objects). An item of a list speaks of the matter its lead-in (``header``) names: （二）年龄不超过55周岁
-    under 从事客运经营的驾驶人员，应当符合下列条件 is a figure of the drivers' conditions (道路运输条例 第九条).
-    ``governed``: the article governs the procedure step the clause names (review.procedure_laws), which is their
-    shared matter: a figure counts where it is for the same act (same_figure_use: 自受理之日起三十个工作日内作出是否准予的
-    决定 / 自受理行政许可申请之日起二十日内作出行政许可决定, one answer to one request)."""
+    under 从事客运经营的驾驶人员，应当符合下列条件 is a figure of the drivers' conditions (道路运输条例 第九条)."""
     from .governing import same_matter as sentence_matter
 
     bare = without_label(probe)
@@ -2362,7 +2347,7 @@ def sure_changes(probe: str, unit_text: str, cmp, header: str = "", governed: bo
     kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or figure_object_shared(bare, unit_text, c)
-                 or ((governed or matter(c)) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
+                 or (matter(c) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
     return list({c.message: c for c in kept}.values())
 
 

@@ -234,39 +234,7 @@ def paraphrased_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
         figured = dims <= {x.dim for x in find_quantities(unit.text)}
         ranked.append(((figured, law.work_id in named, shared, coverage), (law, article, unit, shared, coverage)))
     ranked.sort(key=lambda r: r[0], reverse=True)
-    governed = governing_articles(probe, laws)
-    taken = {(law.work_id, article.article) for law, article, *_ in governed}
-    return governed + [found for _, found in ranked if (found[0].work_id, found[1].article) not in taken][:TRIED]
-
-
-def governing_articles(probe: str, laws: list[GoverningLaw]) -> list[tuple]:
-    """(law, article, unit, content bigrams shared, coverage) of the articles of ``laws`` that govern the procedure
-    step ``probe`` names (review.procedure_laws: 审批……自受理之日起三十个工作日内作出……决定 → 行政许可法 第四十二条),
-    read before those it merely resembles: however little of their wording the clause keeps, they are its subject."""
-    from rapidfuzz import fuzz
-
-    from statutes.search import normalise
-
-    from .compare.matter import matter_bigrams
-    from .compare.units import best_unit
-    from .procedure_laws import articles_named, short_title
-
-    named = articles_named(probe)
-    if not named:
-        return []
-    q = normalise(probe)
-    mine = matter_bigrams(probe)
-    out = []
-    for name, number in named:
-        for law in laws:
-            if short_title(law.title) != name:
-                continue
-            for i, article in enumerate(law.articles):
-                if article.article == number and not article.article_sub:
-                    unit = best_unit(probe, article.text)
-                    out.append((law, article, unit, len(mine & matter_bigrams(unit.text)),
-                                fuzz.partial_ratio(q, law.normalised[i])))
-    return out
+    return [found for _, found in ranked[:TRIED]]
 
 
 def weighted_matter(mine: frozenset, law: GoverningLaw, index: dict[str, list[int]], shared: Counter) -> list[int]:

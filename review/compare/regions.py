@@ -445,15 +445,6 @@ def permission_as_condition(clause: str, source: tuple[int, int] | None) -> bool
     return clause[a:b].endswith("的") and clause[b:b + 1] in ("，", ",")
 
 
-_REQUEST_BEFORE = re.compile(r"(?:申请|要求|请求)$")
-
-
-def requested(text: str, at: int) -> bool:
-    """Whether the qualifier word at ``at`` is what a request asks for (申请公开政府信息: the disclosure requested, the
-    request's name), not a safeguard of how something is done (公开举行, 书面通知)."""
-    return bool(_REQUEST_BEFORE.search(text[max(0, at - 2):at]))
-
-
 def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, int] | None) -> None:
     """Upper text [s, e) that the clause lacks: 等, a protective qualifier, a duty, right or prohibition."""
     text = reading.upper.text
@@ -469,8 +460,7 @@ def _read_removal(reading: Reading, s: int, e: int, clause_source: tuple[int, in
         return
     qualifier = PROTECTIVE_QUALIFIER_RX.search(removed)
     if qualifier and qualifier.group() not in reading.clause.text \
-            and not of_another_body(reading, s, s + qualifier.start()) \
-            and not requested(text, s + qualifier.start()):
+            and not of_another_body(reading, s, s + qualifier.start()):
         reading.add("scope_changed",
                     grade("scope_changed", {"case": "protective_qualifier_removed"}, word=qualifier.group()),
                     clause_source, (s, e))
