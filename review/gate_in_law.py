@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import Finding
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, sentence_texts
 
 CORE_LEVELS = ("法律", "行政法规")
 # the activity a gate holds back: after the marker, to the end of its phrase
@@ -55,10 +55,6 @@ def _articles_with(store, phrase: str, as_of: str, limit: int = 40) -> list[str]
     return [r[0] for r in rows]
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"[。；\n]", text) if s]
-
-
 def law_lays_gate(sentence: str, store, as_of: str) -> bool:
     """Whether a current 法律 or 行政法规 gates the activity the sentence gates with the same gate (see the module)."""
     acts = [m.group(1) for m in _ACTIVITY.finditer(sentence)]
@@ -73,10 +69,10 @@ def law_lays_gate(sentence: str, store, as_of: str) -> bool:
             if len(probe) < 4:
                 continue
             for article in _articles_with(store, probe, as_of):
-                for s in _sentences(article):
+                for s in sentence_texts(article):
                     if probe not in s and not (doc and doc in s):
                         continue
-                    joined = "。".join(x for x in _sentences(article) if probe in x or (doc and doc in x))
+                    joined = "。".join(x for x in sentence_texts(article) if probe in x or (doc and doc in x))
                     if not _MARKER.search(joined):
                         continue
                     if any(g not in article for g in _GATE_TERMS.findall(sentence)):

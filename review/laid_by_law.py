@@ -36,15 +36,14 @@ def _share(part: str, article_text: str) -> float:
 
 def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
     """Whether ``article_text`` lays the watch duty or the class bar (``rule``) the ``sentence`` lays (pure)."""
-    from .norms.class_bar import _RX, _subject, class_mentions
+    from .norms.class_bar import class_mentions, duty_bearer, watch_terms
 
     if rule == "C-RIGHTS-WATCH":
-        subject = _subject(sentence)
+        subject = duty_bearer(sentence)
         if not subject or not _LAW_DUTY.search(article_text) or _share(subject, article_text) < SUBJECT_SHARE:
             return False
-        personal = {m.group(0) for m in _RX["watch.personal"].finditer(sentence)}
-        devices = {m.group(0) for m in _RX["watch.device"].finditer(sentence)}
-        return bool(personal | devices) and all(w in article_text for w in personal | devices)
+        terms = watch_terms(sentence)
+        return bool(terms) and all(w in article_text for w in terms)
     if rule == "C-RIGHTS-CLASS":
         if not _LAW_BAR.search(article_text):
             return False

@@ -160,16 +160,21 @@ _REPORT = re.compile(r"(报告|上报|报送|告知|通报|报)(?!名|考|批|�
 _TO_BODY = re.compile(r"派出所|公安|民警|社区|村委会|村民委员会|居委会|居民委员会|网格|政府|镇|街道|局")
 
 
-def _subject(sentence: str) -> str:
+def duty_bearer(sentence: str) -> str:
     """The words before the sentence's first duty word: who bears it."""
     d = _DUTY.search(sentence)
     return sentence[:d.start()] if d else ""
 
 
+def watch_terms(sentence: str) -> set[str]:
+    """The personal information and the devices a watch duty of ``sentence`` names (身份证号码, 人脸, 监控设备 …)."""
+    return {m.group(0) for name in ("watch.personal", "watch.device") for m in _RX[name].finditer(sentence)}
+
+
 def statutory_duty(sentence: str, header: str = "") -> tuple[str, int] | None:
     """The law and article that lay on the sentence's party the handling it names, within what the law has it handle
     (every personal word the sentence names falls within the law's own), if one does."""
-    who = header + _subject(sentence)
+    who = header + duty_bearer(sentence)
     personal = [m for m in _RX["watch.personal"].finditer(sentence)]
     devices = [m for m in _RX["watch.device"].finditer(sentence)]
     for law, article, actor, allowed in table()[1]:
