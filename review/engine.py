@@ -2298,8 +2298,8 @@ def overridden_exception(bare: str, upper_text: str):
     for m in _NEGATED_ACT.finditer(upper_text):
         verb = m.group(1)
         act = re.search(rf"{re.escape(word.group())}[^，。；]{{0,4}}?{verb}", bare)
-        if act is None:
-            continue
+        if act is None or _NEGATED_ACT.search(act.group()):
+            continue     # (一律不收取任何费用 for 不收取任何费用: the negation kept, round 38)
         # the cases the negation is for: the items of its list, or its own sentence; one of them named by the clause,
         # its ages as the item writes them (已满十八周岁 is no 已满十六周岁不满十八周岁), and no 款 of the article lifting
         # the exception that the clause restates (情节严重、影响恶劣的……不受前款规定的限制)

@@ -38,6 +38,7 @@ from .regions import read_deletions, read_regions
 from .subjects import read_subjects
 from .frequencies import read_frequency_change
 from .lifelong import read_lifelong_bar
+from .free_service import read_charged_free_service
 from .votes import read_voting_thresholds
 from .reversal import read_bearer_changed, read_negation_dropped
 
@@ -93,6 +94,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_voting_thresholds(reading)
         read_frequency_change(reading)
         read_lifelong_bar(reading)
+        read_charged_free_service(reading)
         read_bearer_changed(reading)
         read_added_gate(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
@@ -130,6 +132,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_voting_thresholds(reading)
     read_frequency_change(reading)
     read_lifelong_bar(reading)
+    read_charged_free_service(reading)
     read_negation_dropped(reading)
     read_bearer_changed(reading)
     read_subjects(reading)

@@ -238,10 +238,30 @@ def _read_addition(reading: Reading, s: int, e: int, upper_source: tuple[int, in
                     span, upper_source)
         return
     aggravating = AGGRAVATE_RX.search(added)
-    if aggravating and aggravating.group() not in upper_region:
+    if aggravating and aggravating.group() not in upper_region \
+            and not restated_universal_ban(text, s + aggravating.end(), reading.upper.text):
         reading.add("scope_changed",
                     grade("scope_changed", {"case": "aggravating_word_added"}, word=aggravating.group()),
                     (s, e), upper_source)
+
+
+# round 38 (up38): a word of "always" (一律, 全部) put before a prohibition the article already lays on every case
+# (人民调解委员会调解民间纠纷，不收取任何费用 → 一律不收取任何费用; 任何单位和个人不得 → 一律不得): the same ban, no burden added
+_BAN_AFTER = __import__("re").compile(r"\s*(?:不得|不予|不再|禁止|严禁|不)([\u4e00-\u9fff]{2})")
+
+
+def restated_universal_ban(text: str, pos: int, upper: str) -> bool:
+    """Whether the clause's word of "always" ending at ``pos`` stands before a prohibition (不收取, 不得收取) whose act
+    ``upper`` prohibits too, for any case: 任何 in the article's prohibition, or no case of its own before it."""
+    ban = _BAN_AFTER.match(text, pos)
+    if ban is None:
+        return False
+    act = ban.group(1)
+    for m in __import__("re").finditer(r"(?:不得|不予|不再|禁止|严禁|不)" + act, upper):
+        sentence = upper[max(upper.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1:]
+        if "任何" in sentence[:sentence.find("。") if "。" in sentence else None] or "的，" not in upper[:m.start()][-30:]:
+            return True
+    return False
 
 
 _MEMBER_RX = __import__("re").compile(r"(?:、|或者)[\u4e00-\u9fff]{2,10}?(?=、|或者|的[，,])")
