@@ -138,6 +138,33 @@ def read_promptness(reading: Reading) -> None:
             return
 
 
+# round 38 (up38): an act the law requires on the day of a request (税务机关应当于收到申报的当日办理登记, 税收征收管理法
+# 第十五条) that the clause allows days for (应当在十五个工作日内办理登记): the same time limit relaxed. Not a day a period
+# runs from (自……当日起), not a clause keeping the day, and not hours (24小时内 is no later than the day's end)
+SAME_DAY_RX = re.compile(r"(?:于|在)[^，。；]{0,12}?(?:当日|当天)(?!起|开始|计算)")
+DAY_DELAY_RX = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百半]+)个?(?:工作日|日|天|周|月)(?:内|以内)|次日")
+
+
+def read_same_day(reading: Reading) -> None:
+    """An act the law requires on the same day that the clause allows a number of days for (above)."""
+    clause, upper = reading.clause.text, reading.upper.text
+    if re.search(r"当日|当天|立即|即时|当场", clause):
+        return
+    delays = list(DAY_DELAY_RX.finditer(clause))
+    for day in SAME_DAY_RX.finditer(upper):
+        upper_act = _act(upper, day.end())
+        numbered = [_act(upper, d.end()) for d in DELAY_RX.finditer(upper) if not day.start() <= d.start() < day.end()]
+        for delay in delays:
+            act = _act(clause, delay.end())
+            if len(act & upper_act) < ACT_SHARED or any(len(act & other) >= len(act & upper_act) for other in numbered):
+                continue     # another act, or one the law gives a number of its own
+            reading.add("time_limit",
+                        grade("time_limit", {"limit": "immediate"}, upper=upper[day.start():_act_end(upper, day.end())],
+                              clause=clause[delay.start():_act_end(clause, delay.end())]),
+                        (delay.start(), delay.end()), (day.start(), day.end()))
+            return
+
+
 # round 37 (up37): an act the law requires at once or promptly (立即, 及时) …
 PROMPT_RX = re.compile(r"立即|立刻|马上|当即|即刻|及时")
 # … that the clause puts after a step of its own: 先（行）…… / 经……（同意|批准|核实|审核|确认）后（再|方可）, the act after it

@@ -16,7 +16,7 @@ from .acts import read_acts
 from .clock import read_time_of_day
 from .order import read_order
 from .combination import read_combination, read_joined_alternatives
-from .consequences import read_leniency, read_option_removed, read_promptness, read_step_first
+from .consequences import read_leniency, read_option_removed, read_promptness, read_same_day, read_step_first
 from .exceptions import read_removed_exceptions
 from .exemptions import read_reversed_exemptions
 from .permissions import read_refused_permissions
@@ -89,6 +89,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_step_dropped(reading)
         read_leniency(reading)
         read_promptness(reading)
+        read_same_day(reading)
         read_step_first(reading)
         read_option_removed(reading)
         read_voting_thresholds(reading)
@@ -127,6 +128,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_step_dropped(reading)
     read_leniency(reading)
     read_promptness(reading)
+    read_same_day(reading)
     read_step_first(reading)
     read_option_removed(reading)
     read_voting_thresholds(reading)

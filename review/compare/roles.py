@@ -35,6 +35,28 @@ GENERIC_PARTY = frozenset({"申请人", "当事人", "相对人", "单位和个�
                            "行为人", "违法行为人", "被许可人", "利害关系人"})
 
 
+# round 38 (up38): the agent a subjectless limit names after it (婴儿出生后一个月以内，由户主、亲属、抚养人或者邻居……申报出生
+# 登记, 户口登记条例 第七条): who must act within it — a body by its name's head, else people named by how the noun ends
+_BY_AGENT = re.compile(r"[^，,。；;]{0,12}?[，,]?\s*由(?P<agent>[^，,。；;]{1,30}?)(?=向|在|于|对|为|自行|负责|统一|申报|办理|提出|报送|报告|"
+                       r"提交|登记|缴纳|承担|作出|组织|决定)")
+_BODY_HEAD = re.compile(r"机关|部门|政府|局|委员会|机构|中心|站|所|院|办公室|单位|企业|公司|组织|学校|法院")
+_PEOPLE_HEAD = re.compile(r"(?:人|户主|亲属|家属|近亲属|本人|者|监护人|邻居|子女|配偶|父母)$")
+
+
+def agent_after(text: str, pos: int) -> str:
+    """'party' or 'organ' for the agent 由…… names after the figure at ``pos`` in its sentence, where its phrase names
+    no bearer before it; '' otherwise."""
+    if named_before(text, pos):
+        return ""
+    m = _BY_AGENT.match(text, pos)
+    if m is None:
+        return ""
+    members = [w for w in re.split(r"、|或者|和|及|以及|或", m.group("agent")) if w]
+    if any(_BODY_HEAD.search(w) for w in members):
+        return ORGAN if all(_BODY_HEAD.search(w) for w in members) else ""
+    return PARTY if members and all(_PEOPLE_HEAD.search(w) for w in members) else ""
+
+
 def other_bearers(upper_text: str, upper_pos: int, clause_text: str, clause_pos: int) -> bool:
     """Whether two duties or time limits of the public fall on two different parties, each named for who it is (the
     房地产开发企业 of the clause, the 购买人 of the article): neither a generic name (当事人, 申请人: any party)."""

@@ -10,7 +10,7 @@ from .bounds import CAP, bound_words, ceiling
 from .cases import adverse_case, grace_case, open_case
 from .grading import grade
 from .phrases import CLAUSE_END, bounds
-from .roles import ORGAN, PARTY, UNKNOWN, other_bearers, role_at
+from .roles import ORGAN, PARTY, UNKNOWN, agent_after, other_bearers, role_at
 from .vocabulary import (ACTOR_RX, ANSWER_ACT_RX, ANSWERS_REQUEST_RX, APPLICANT_ACT_RX, BARRED_PERIOD_RX, ENTITLED_PERIOD_RX,
                          VALIDITY_PERIOD_RX, LIMITATION_RX, MODAL_RX, NOTICE_ACT_RX, QUALIFYING_PERIOD_RX,
                          SANCTION_PERIOD_RX, WAITING_PERIOD_RX)
@@ -37,6 +37,11 @@ def read_time_limit_change(reading: Reading, upper_quantity: Quantity, clause_qu
         role = PARTY
     if clause_role == UNKNOWN and _applies(reading.clause.text, clause_quantity, modes):
         clause_role = PARTY
+    # round 38 (up38): a subjectless limit whose agent 由…… names after it (……一个月以内，由户主、亲属……申报)
+    if role == UNKNOWN:
+        role = agent_after(reading.upper.text, upper_quantity.end) or UNKNOWN
+    if clause_role == UNKNOWN:
+        clause_role = agent_after(reading.clause.text, clause_quantity.end) or UNKNOWN
     # a period one may use to seek a remedy or apply (可以在收到决定之日起六十日内申请行政复议): a right's window, whoever
     # holds it is the party — not the body's 五日内转送 of the same procedure
     if role == UNKNOWN and party_window(reading.upper.text, upper_quantity):
