@@ -102,6 +102,23 @@ def test_same_day_given_days(clause, delayed):
     assert any(c.kind == "time_limit" and "放宽了上位法规定的时限" in c.message for c in changes) is delayed
 
 
+MARRIAGE = ("婚姻登记机关应当核对结婚登记当事人出具的证件、书面材料，询问相关情况，并对当事人的身份以及婚姻状况信息进行联网核对，"
+            "依法维护当事人的权益。对当事人符合结婚条件的，应当当场予以登记，发给结婚证；对当事人不符合结婚条件不予登记的，"
+            "应当向当事人说明理由。")   # 婚姻登记条例 第十条
+ON_THE_SPOT_FINE = "违法事实确凿并有法定依据，对公民处以二百元以下罚款的，可以当场作出行政处罚决定。"
+
+
+@pytest.mark.parametrize("clause, upper, delayed", [
+    ("婚姻登记机关自受理结婚登记申请之日起五个工作日内完成审查，符合条件的，予以登记并发给结婚证。", MARRIAGE, True),
+    ("对当事人符合结婚条件的，婚姻登记机关应当当场予以登记，发给结婚证。", MARRIAGE, False),
+    # guard: 当场 of a summary penalty is a procedure, not a promptness (no 登记/办理/发给 after it)
+    ("执法人员对公民处以二百元以下罚款的，应当在五日内作出行政处罚决定。", ON_THE_SPOT_FINE, False),
+])
+def test_on_the_spot_given_days(clause, upper, delayed):
+    changes = compare(clause, upper).changes
+    assert any(c.kind == "time_limit" and "放宽了上位法规定的时限" in c.message for c in changes) is delayed
+
+
 # ---- a qualifying period of practice (compare.qualifying_period: 实习/执业/从业/任职满)
 LAWYER = ("申请律师执业，应当具备下列条件：\n（一）拥护中华人民共和国宪法；\n（二）通过国家统一法律职业资格考试取得法律职业资格；\n"
           "（三）在律师事务所实习满一年；\n（四）品行良好。")   # 律师法 第五条第一款

@@ -139,9 +139,11 @@ def read_promptness(reading: Reading) -> None:
 
 
 # round 38 (up38): an act the law requires on the day of a request (税务机关应当于收到申报的当日办理登记, 税收征收管理法
-# 第十五条) that the clause allows days for (应当在十五个工作日内办理登记): the same time limit relaxed. Not a day a period
+# 第十五条; 对当事人符合结婚条件的，应当当场予以登记, 婚姻登记条例 第十条) that the clause allows days for (应当在十五个
+# 工作日内办理登记): the same time limit relaxed. Not a day a period
 # runs from (自……当日起), not a clause keeping the day, and not hours (24小时内 is no later than the day's end)
-SAME_DAY_RX = re.compile(r"(?:于|在)[^，。；]{0,12}?(?:当日|当天)(?!起|开始|计算)")
+SAME_DAY_RX = re.compile(r"(?:于|在)[^，。；]{0,12}?(?:当日|当天)(?!起|开始|计算)"
+                         r"|当场(?=(?:予以|准予)?(?:登记|办理|发给|颁发|出具|签发|发放|受理))")  # (not 当场处罚, 当场收缴)
 DAY_DELAY_RX = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百半]+)个?(?:工作日|日|天|周|月)(?:内|以内)|次日")
 
 
