@@ -29,6 +29,13 @@ BLOOD_USE = ("公民临床用血时只交付用于血液的采集、储存、分
              "直辖市人民政府的规定免交或者减交前款规定的费用。")   # 献血法 第十四条
 
 
+COMPULSORY = ("国家实行九年义务教育制度。\n义务教育是国家统一实施的所有适龄儿童、少年必须接受的教育，是国家必须予以保障的公益性事业。\n"
+              "实施义务教育，不收学费、杂费。\n国家建立义务教育经费保障机制，保证义务教育制度实施。")   # 义务教育法 第二条
+INFORMATION = ("行政机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，行政机关可以"
+               "收取信息处理费。\n行政机关收取信息处理费的具体办法由国务院价格主管部门会同国务院财政部门、全国政府信息公开工作主管部门"
+               "制定。")   # 政府信息公开条例 第四十二条
+
+
 def _charged(clause: str, upper: str) -> bool:
     return any(c.kind == "scope_changed" and c.sure and "改为由当事人负担费用" in c.message
                for c in compare(clause, upper).changes)
@@ -45,6 +52,12 @@ def _charged(clause: str, upper: str) -> bool:
     ("县卫生健康局应当向血站支付健康检查费。", BLOOD_CHECK, False),
     ("县图书馆提供复印服务的，可以收取工本费。", LIBRARY, False),
     ("公民临床用血时，应当交付血液采集、储存、分离、检验等费用。", BLOOD_USE, False),
+    # a marker naming its fees (义务教育法 第二条: 不收学费、杂费): a fee it names charged; one refused; another fee
+    ("本县义务教育阶段学校按每生每学期五十元收取杂费。", COMPULSORY, True),
+    ("义务教育阶段学校不得向学生收取学费、杂费。", COMPULSORY, False),
+    ("义务教育阶段学校组织学生课后服务的，可以按照省定标准收取课后服务费。", COMPULSORY, False),
+    # the article charging in its own exception (政府信息公开条例 第四十二条: 可以收取信息处理费)
+    ("行政机关依申请提供政府信息的，按每页一元收取复印费。", INFORMATION, False),
 ])
 def test_free_service_charged(clause, upper, charged):
     assert _charged(clause, upper) is charged

@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 # the article's word that the act costs the party nothing
-FREE_RX = re.compile(r"(?<![不非])免费|不(?:得)?(?:收取|收|另行收取)任何(?:费用|报酬)|不得(?:收取|另行收取)(?:费用|报酬)|免交|免收")
+FREE_RX = re.compile(r"(?<![不非])免费|不(?:得|再)?(?:收取|另行收取)(?:任何)?(?:费用|报酬)|不收(?:任何费用|[^，。；：]{0,6}?费)"
+                     r"|无偿(?:提供|为)|免交|免收")
 # the clause's charge: a fee collected, or a cost put on someone (……费用由献血者本人承担)
 CHARGE_RX = re.compile(r"(?P<collect>收取|缴纳|交纳|交付|支付)[^，。；：]{0,12}?(?:费|报酬|押金)"
                        r"|(?:费用|费)(?:[^，。；：]{0,4}?)由(?P<bearer>[^，。；：]{1,12}?)(?:自行)?(?:承担|负担|支付|缴纳|交纳|自理)"
                        r"|自行(?:承担|负担)[^，。；：]{0,6}?费")
 # a charge refused or lifted (不得收取, 不收取, 免收, 禁止收取): no charge
 NEGATED_BEFORE = re.compile(r"(?:不得|不再|不予|不|免|禁止|严禁|无需|无须|不需|不用|未)[^，。；：]{0,2}$")
+# a refusal anywhere in the charge's phrase before it (不得向学生收取)
+REFUSED_IN_PHRASE = re.compile(r"不得|不再|不予|禁止|严禁|无需|无须|不需|不用|免予|免于")
 # a bearer that is the provider or the public purse, not the party (由县财政承担, 由血站承担)
 BODY_BEARER = re.compile(r"财政|政府|部门|机关|局|委员会|站|中心|机构|医院|学校|馆|单位")
 # money the public purse gives (补助, 补贴, 经费): no charge on the party
@@ -48,8 +51,9 @@ def read_charged_free_service(reading: Reading) -> None:
     if not frees:
         return
     for charge in CHARGE_RX.finditer(clause):
-        if NEGATED_BEFORE.search(clause[max(0, charge.start() - 4):charge.start()]):
-            continue
+        if NEGATED_BEFORE.search(clause[max(0, charge.start() - 4):charge.start()]) \
+                or REFUSED_IN_PHRASE.search(clause[_phrase_start(clause, charge.start()):charge.start()]):
+            continue     # 不收取, 不得向学生收取: a charge refused
         bearer = charge.group("bearer")
         if bearer and BODY_BEARER.search(bearer) or PUBLIC_FUNDS.search(charge.group()):
             continue
@@ -60,6 +64,9 @@ def read_charged_free_service(reading: Reading) -> None:
             scope = _scope(upper, free.start())
             if not act & _free_act(upper, free, scope) or _charges_itself(upper, scope, act):
                 continue
+            named = _named_fees(upper, free)
+            if named and not any(fee in charge.group() for fee in named):
+                continue     # 不收学费、杂费 names its fees: 课后服务费 is another
             group = _FOR_GROUP.search(scope)
             if group and not cjk_pairs(group.group("who")) & cjk_pairs(clause):
                 continue
@@ -82,6 +89,22 @@ def _free_act(upper: str, free: re.Match, scope: str) -> frozenset:
         end = start - 1
         start = max(upper.rfind(c, 0, end) for c in "，,。；;\n") + 1
     return _act_pairs(upper[start:end])
+
+
+def _phrase_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "，,。；;：:\n") + 1
+
+
+_FEE_NAME = re.compile(r"([\u4e00-\u9fff]{1,4}?费)(?!用)")
+
+
+def _named_fees(upper: str, free: re.Match) -> list[str]:
+    """The fees a free marker names (不收学费、杂费 → 学费, 杂费); [] where it says 费用 or names none."""
+    end = min([i for i in (upper.find(c, free.start()) for c in "，,。；;：:\n") if i >= 0] or [len(upper)])
+    said = upper[free.start():end]
+    if "费用" in said:
+        return []
+    return [m.group(1)[-2:] for m in _FEE_NAME.finditer(said) if not m.group(1).endswith("免费")]
 
 
 def _act_pairs(text: str) -> frozenset:
