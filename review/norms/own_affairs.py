@@ -13,7 +13,9 @@ the administration's own affairs or a private party's own civil terms. Each read
 * ``civil_late_fee`` (coercion) — a 违约金 two private parties may agree in their contract (民法典 第五百八十五条);
 * ``national_paper_restated`` (license) — 依照国家有关规定取得……证书；未取得的，不得安排其……: the paper is the national
   one, no local paper beside it;
-* ``own_result_subsidy`` (rights) — a subsidy withheld for want of the result it pays for (未取得证书的，不予发放培训补贴).
+* ``own_result_subsidy`` (rights) — a subsidy withheld for want of the result it pays for (未取得证书的，不予发放培训补贴);
+* ``civil_liability`` (fee) — a loss described and the civil liability for it (……致使消费者预付款受损的，……根据其过错承担
+  民事责任: 民法典 第一千一百六十五条): no money is asked of anyone.
 
 The word classes are concepts of review/lexicons/own_affairs.toml. Pure: strings in, a string or None out.
 """
@@ -85,6 +87,10 @@ def own_result_subsidy(sentence: str) -> bool:
     return bool(_rx("own.result_subsidy").search(sentence))
 
 
+def civil_liability(sentence: str) -> bool:
+    return bool(_rx("own.civil_liability").search(sentence)) and not _rx("own.money_asked").search(sentence)
+
+
 def own_affairs_reason(category: str, sentence: str, q0: int, q1: int, lead: str = "") -> str | None:
     """The round-38 shape the finding's words stand in (see the module's doc), or None. ``lead``: the clause's text
     before the sentence, back to its last full stop (the sentences before a semicolon)."""
@@ -92,6 +98,8 @@ def own_affairs_reason(category: str, sentence: str, q0: int, q1: int, lead: str
         return "officials_disciplined"
     if category == "fee" and own_price(sentence):
         return "own_price"
+    if category == "fee" and civil_liability(sentence):
+        return "civil_liability"
     if category == "fair-competition" and protected_purchase(sentence, q0, q1):
         return "protected_purchase"
     if category == "coercion" and civil_late_fee(sentence):
