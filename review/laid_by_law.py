@@ -10,7 +10,10 @@ the finding where one of them, scoring at least the floor of a restated article,
   duty (应当, 必须), and names every item of personal information the sentence has that party handle (a clause asking
   for more than the law — a tenant's whereabouts where the law asks for his name and papers — stays);
 * a class bar — the article bars (不得, 不能, 不予) and names most of the content pairs of the class's own words (the
-  record, the illness, the origin) and of the barred act.
+  record, the illness, the origin) and of the barred act;
+* a timed bar (round 38, prec38; C-PENALTY-01) — ……自许可被吊销之日起五年内不得担任……的主要负责人: the article bars for the
+  same number of years and names most of the content pairs of what it bars (旅行社条例 第六十四条, 教师资格条例 第十九条);
+  a longer or a shorter period, or a bar no article lays, stays.
 
 ``laid`` is the pure comparison; ``laid_by_law`` the corpus look-up.
 """
@@ -19,12 +22,14 @@ from __future__ import annotations
 
 import re
 
-RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH"})
+RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH", "C-PENALTY-01"})
 COMPARED = 3
 SUBJECT_SHARE = 0.5       # the share of the subject's content pairs the article must name
 ACT_SHARE = 0.5           # … of the barred act's (a class bar)
 _LAW_DUTY = re.compile(r"应当|必须|须")
 _LAW_BAR = re.compile(r"不得|不能|不予|禁止")
+# a bar for a number of years (五年内不得担任, 10年内不得从事)
+_TIMED_BAR = re.compile(r"([零〇一二两三四五六七八九十百\d０-９]+)\s*年内[，,]?[^。；，]{0,12}?(?:不得|不能|不予|禁止)")
 
 
 def _share(part: str, article_text: str) -> float:
@@ -52,11 +57,31 @@ def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
         act = sentence[at:] if at >= 0 else sentence
         return bool(words) and _share("，".join(sorted(words)), article_text) >= ACT_SHARE \
             and _share(act, article_text) >= ACT_SHARE
+    if rule == "C-PENALTY-01":
+        return _timed_bar_laid(quote or sentence, article_text)
     return False
 
 
+def _years(text: str) -> int | None:
+    from statutes.numerals import cn_to_int, fullwidth_to_ascii
+
+    text = fullwidth_to_ascii(text)
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
+def _timed_bar_laid(quote: str, article_text: str) -> bool:
+    """The quote bars for N years and the article bars the same thing for the same N years (pure)."""
+    m = _TIMED_BAR.search(quote)
+    if m is None or _years(m.group(1)) is None:
+        return False
+    law_years = {_years(x.group(1)) for x in _TIMED_BAR.finditer(article_text)}
+    who = quote[:m.start()]     # whom the bar holds (其主要负责人自……之日起), when the quote names it
+    return _years(m.group(1)) in law_years and _share(quote[m.end():], article_text) >= ACT_SHARE \
+        and (len(who) < 4 or _share(who, article_text) >= ACT_SHARE)
+
+
 def laid_by_law(f, store, as_of: str | None) -> bool:
-    """Whether a C-RIGHTS-CLASS or C-RIGHTS-WATCH finding ``f`` restates a bar or a duty an in-force 法律/行政法规
+    """Whether a C-RIGHTS-CLASS, C-RIGHTS-WATCH or (a timed bar) C-PENALTY-01 finding ``f`` restates a bar or a duty an in-force 法律/行政法规
     article lays (``laid``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
     if f.rule not in RULES or f.clause is None or not hasattr(store, "conn"):
         return False

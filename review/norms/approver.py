@@ -82,6 +82,17 @@ def _approvers(words: str) -> list[str]:
     return [p for p in (_NOISE.sub("", w.strip()) for w in _SPLIT.split(NAME_AND.sub("", words))) if p]
 
 
+def _own_organ_spending(name: str, sentence: str, at: int) -> bool:
+    """Round 38 (prec38): the approver is a body's own decision organ (局党组会议, 局长办公会议, 局务会议) and what it
+    holds back is the body's own disbursement (……须经局党组会议研究同意后方可拨付资金): the body's financial procedure
+    (行政许可法 第三条第二款), no licence. The organ holding back a private party's activity (……方可开展) stays."""
+    from .lexicon import default_lexicon
+
+    concepts = default_lexicon().concepts
+    return bool(re.match(concepts["own.organ"].regex_source, name)) and \
+        re.compile(concepts["own.spending"].regex_source).match(sentence, at) is not None
+
+
 def internal_approval(sentence: str, q0: int, q1: int) -> bool:
     """Whether every approval the quote [q0, q1) of ``sentence`` holds is internal (see the module's doc)."""
     found = False
@@ -96,6 +107,8 @@ def internal_approval(sentence: str, q0: int, q1: int) -> bool:
             if _CONCERNED.match(name) or _INSIDE.match(name):
                 continue
             if public_actor and _PUBLIC.search(name):
+                continue
+            if _own_organ_spending(name, sentence, m.end()):
                 continue
             return False
         found = True

@@ -49,12 +49,19 @@ _LAWFUL_DELEGATE = re.compile(r"管理公共事务职能|符合法定条件|依�
 _FINDS = re.compile(r"[^，。；]{0,8}?(?:发现|巡查|检查|接到|受理)")
 
 
+# a party named inside what a body receives (县人力资源和社会保障局收到职业中介活动许可申请后，应当在二十日内作出决定):
+# the applicant, its name a modifier of the application, not the one who decides
+_RECEIVED = re.compile(r"(?:收到|受理|接到|接收)[^，。；、]{0,8}$")
+
+
 def hired(sentence: str) -> list[tuple[str, int, int, str]]:
     """Where a party an organ hired or entrusted does an act of public power in ``sentence`` (module docstring)."""
     for h in _HIRED.finditer(sentence):
         name = h.group("name") or h.group("name2")
         if h.group("name2") and re.search(r"(?:对|向|与|和|委托|聘请|由|给|将|把|通过|引入|购买)[^，。；]{0,4}$", sentence[:h.start()]):
             continue          # the hired party acted on, or hired here (the organ's own act: 委托第三方机构……)
+        if _RECEIVED.search(sentence, 0, h.start()):
+            continue          # round 38 (prec38): the applicant, named in what a body receives (……收到职业中介活动许可申请后)
         if _INSTITUTION.search(name):
             continue
         seg_end = end_before(sentence, h.end(), "。；;")

@@ -51,6 +51,7 @@ from .guards import GOVERNMENT_FIRST
 from .analyse import without_excepted
 from .approver import internal_approval
 from .barred_conduct import barred_header, barred_to_public_actor
+from .own_affairs import own_affairs_reason
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -523,7 +524,7 @@ def lookalike_reason(category: str, clause_text: str, quote: str, header: str = 
         return "cited_article"     # 依照《融资担保公司监督管理条例》第六条，设立……应当经……批准；商品房预售实行许可制度
     return _round25(category, sentence, q0, q1, quote, header, lead) or _round28b(category, sentence, q0, q1) \
         or _round29(category, sentence, q0, q1) or _round31(category, sentence, q0, q1, header) \
-        or _round33(category, sentence, q0, q1, header)
+        or _round33(category, sentence, q0, q1, header) or own_affairs_reason(category, sentence, q0, q1, lead)
 
 
 # ---- round 34 (look34, issue 8): the classes of flagged look-alikes recurring over the dev sets
