@@ -33,6 +33,7 @@ from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
+from .through import KINDS as THROUGH_KINDS, readings as through_readings
 from . import allotment, charged, competition, entry, takeover
 from ..firstchars import Gate, gated
 
@@ -74,12 +75,12 @@ charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIG
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
          "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-         "favour")
+         "favour") + THROUGH_KINDS
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "price", "entry", "differ", "favour") + MISPLACED_NAMES
+         "price", "entry", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -333,7 +334,7 @@ class Effect:
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
                              "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-                             "favour") or self.kind.startswith("misplaced_") \
+                             "favour") + THROUGH_KINDS or self.kind.startswith("misplaced_") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -609,6 +610,15 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             # (round 27, power27: for who acts, 未按规定 names the party's breach, not a basis for the act — 镇综治中心对
             # 未按规定登记……的出租人，可以作出罚款决定)
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
+    # round 38 (power38): a sanction or a coercion carried out through a third party at the body's order
+    # (review/norms/through.py); a withholding read on the same words is the same measure
+    for kind, start, end, guard in through_readings(sentence, header):
+        trigger = _trigger(sentence, start, header, before)
+        if trigger == "none" and not guard and not condition_of(sentence[:start]) and not _OF_PARTY.search(sentence[:start]):
+            guard = "no_trigger"
+        if not guard:
+            out = [e for e in out if not (e.kind == "withhold" and start <= e.start < end)]
+        out.append(Effect(kind, start, end, sentence[start:end], "arranged", trigger, "", "", basis, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):
         # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one
