@@ -114,6 +114,9 @@ _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|�
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<!解除)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
                      r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|拖运|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划|"
+                     # round 38 (power38): the party's goods sold or kept as ownerless by the body (变卖, 按无主物品处置:
+                     # 行政强制法 第十三条 — an enforcement a law sets; 第二十八条 — what is held is returned)
+                     r"(?<!公开)(?<!依法)变卖|(按|作为|视为|视作|当作)(无主|无人认领)[^，。；]{0,4}(处置|处理|变卖)|"
                      # round 16: premises closed by the body itself (先行关闭, 强行关闭其养殖场所, 直接予以关停)
                      r"(?<=先行|强制|强行|直接|立即|即行|予以)关闭|关停)"
                      r"(?!处理|公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
@@ -389,7 +392,9 @@ _DISPOSED_AFTER = re.compile(r"待[^，。；]{1,30}?(后|终结|结束|完毕)[
 # the thing is the party's: named as its (其……), or the party bears the cost of the act (拆除费用由违法建设者承担; not
 # the treasury's or the body's own: 拆除费用由县财政承担)
 _ITS = re.compile(r"^[^，。；]{0,4}其|(对|将|把)其[^，。；]{0,12}$")
-_PARTY_PAYS = re.compile(r"(费用|开支|支出)[^，。；]{0,4}由(?![^，。；]{0,8}(财政|政府|本级|机关|本单位|本局|集体))[^，。；]{1,12}(承担|负担|支付)")
+_PARTY_PAYS = re.compile(r"(费用|开支|支出)[^，。；]{0,4}由(?![^，。；]{0,8}(财政|政府|本级|机关|本单位|本局|集体))[^，。；]{1,12}(承担|负担|支付)|"
+                         # round 38 (power38): the sale's proceeds pay the party's costs or debts (变卖所得冲抵清障费用)
+                         r"^[^，。；]{0,4}所得[^，。；]{0,6}(冲抵|抵缴|抵扣|抵偿|偿还|清偿|支付|用于)")
 
 
 def _party_thing(sentence: str, m) -> bool:
