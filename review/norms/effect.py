@@ -33,6 +33,7 @@ from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
 from .takeover import takeovers
+from .through import KINDS as THROUGH_KINDS, readings as through_readings
 from . import allotment, charged, competition, entry, takeover
 from ..firstchars import Gate, gated
 
@@ -74,12 +75,12 @@ charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIG
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
          "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-         "favour")
+         "favour") + THROUGH_KINDS
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "price", "entry", "differ", "favour") + MISPLACED_NAMES
+         "price", "entry", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -113,6 +114,9 @@ _QUALIFICATION = re.compile(r"资格|参加|参与|承接|申报|评优|评先|�
 _REMOVE = re.compile(r"(?<!自行)(?<!限期)(?<!责令)(?<!履行)(?<!要求)(?<!解除)(?<![不未])(强制|强行|直接|统一|集中|现场|当场|就地|组织[^，。；]{0,8}?)?"
                      r"(拆除|清除|拆毁|(?<=其)拆卸|拆卸其|拆下其|卸下其|收缴(?!违法所得|罚没)|暂扣|扣押|扣留|查封|封闭|封存|锁闭|张贴封条|销毁|(?<!户口)(?<!户籍)迁出(?!地|手续|登记)|起尸|移除|拖离|拖走|拖移|拖运|清走|"
                      r"强制清理|强制搬迁|强制腾退|冻结其[^，。；]{0,6}(存款|账户|资金)|划拨|扣划|"
+                     # round 38 (power38): the party's goods sold or kept as ownerless by the body (变卖, 按无主物品处置:
+                     # 行政强制法 第十三条 — an enforcement a law sets; 第二十八条 — what is held is returned)
+                     r"(?<!公开)(?<!依法)变卖|(按|作为|视为|视作|当作)(无主|无人认领)[^，。；]{0,4}(处置|处理|变卖)|"
                      # round 16: premises closed by the body itself (先行关闭, 强行关闭其养殖场所, 直接予以关停)
                      r"(?<=先行|强制|强行|直接|立即|即行|予以)关闭|关停)"
                      r"(?!处理|公告|决定|通知|费用|产生|工作|方案|范围|期限|物|的|所需|所产生|后|前|完毕|到位)")
@@ -333,7 +337,7 @@ class Effect:
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
                              "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-                             "favour") or self.kind.startswith("misplaced_") \
+                             "favour") + THROUGH_KINDS or self.kind.startswith("misplaced_") \
             or self.actor in ("public", "arranged", "unknown")
 
     @property
@@ -388,7 +392,9 @@ _DISPOSED_AFTER = re.compile(r"待[^，。；]{1,30}?(后|终结|结束|完毕)[
 # the thing is the party's: named as its (其……), or the party bears the cost of the act (拆除费用由违法建设者承担; not
 # the treasury's or the body's own: 拆除费用由县财政承担)
 _ITS = re.compile(r"^[^，。；]{0,4}其|(对|将|把)其[^，。；]{0,12}$")
-_PARTY_PAYS = re.compile(r"(费用|开支|支出)[^，。；]{0,4}由(?![^，。；]{0,8}(财政|政府|本级|机关|本单位|本局|集体))[^，。；]{1,12}(承担|负担|支付)")
+_PARTY_PAYS = re.compile(r"(费用|开支|支出)[^，。；]{0,4}由(?![^，。；]{0,8}(财政|政府|本级|机关|本单位|本局|集体))[^，。；]{1,12}(承担|负担|支付)|"
+                         # round 38 (power38): the sale's proceeds pay the party's costs or debts (变卖所得冲抵清障费用)
+                         r"^[^，。；]{0,4}所得[^，。；]{0,6}(冲抵|抵缴|抵扣|抵偿|偿还|清偿|支付|用于)")
 
 
 def _party_thing(sentence: str, m) -> bool:
@@ -609,6 +615,15 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             # (round 27, power27: for who acts, 未按规定 names the party's breach, not a basis for the act — 镇综治中心对
             # 未按规定登记……的出租人，可以作出罚款决定)
             out.append(Effect(kind, start, end, sentence[start:end], "public", "none", "", "", own, guard))
+    # round 38 (power38): a sanction or a coercion carried out through a third party at the body's order
+    # (review/norms/through.py); a withholding read on the same words is the same measure
+    for kind, start, end, guard in through_readings(sentence, header):
+        trigger = _trigger(sentence, start, header, before)
+        if trigger == "none" and not guard and not condition_of(sentence[:start]) and not _OF_PARTY.search(sentence[:start]):
+            guard = "no_trigger"
+        if not guard:
+            out = [e for e in out if not (e.kind == "withhold" and start <= e.start < end)]
+        out.append(Effect(kind, start, end, sentence[start:end], "arranged", trigger, "", "", basis, guard))
     barred = [e for e in out if e.kind == "final" and _PROCEDURE_BARRED.search(e.text)]
     if barred and any(e.kind == "remove" for e in out):
         # the removal done without the statute's procedure (不再申请人民法院强制执行; 复议诉讼期间不停止拆除): one

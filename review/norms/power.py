@@ -797,7 +797,9 @@ _DUTY_OBJECT = re.compile(r"资金|经费|职责|责任|监管|监督|检查|抽
                           r"接收|收治|核查|核实|审核|复核|核验|查验|调查(?!问卷)")
 _SUPERVISION = re.compile(r"监管|监督|检查|抽检|抽查|巡查|审计|受理|投诉|举报|调解|查处|核查|核实|审核|复核|核验|查验|调查(?!问卷)")
 _NO_DUTY_OWED = re.compile(r"补助|补贴|奖励|奖补|扶持|优惠|贴息|返还")
-_HANDED = re.compile(r"由[^，。；]{0,16}?(?:自行|自己|本人|自主)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
+# (round 38, power38: the bearer may be named at length — 由古树名木所在地村民委员会或者土地使用者全部承担 — and the share
+# said whole: 全部, 全额, 自费)
+_HANDED = re.compile(r"由[^，。；]{0,24}?(?:自行|自己|本人|自主|全部|全额|自费)?(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|复垦|建设|兜底|开展|处理)|"
                      r"自行(?:负责|承担|筹集|筹措|解决|处置|设置|维护|管理|开展)|"
                      # round 34 (power34): the party's own check, by the word that makes it its own (由施工单位自行组织实施,
                      # 由协会自律管理)

@@ -35,7 +35,10 @@ from ..sentences import start_after
 _BODY = (r"(?:(?:县|市|区|镇|乡|州|旗|省|街道|社区|各|本|该|所在地?)[^，。；、：:\s]{0,16}?"
          r"(?:人民政府|政府|办事处|管委会|局|厅|(?<!业主)(?<!村民)(?<!居民)(?<!理事)委员会|委(?!托)|办公室|办(?![理法事])|领导小组|指挥部|专班|"
          r"中心|[^，。；、：:\s]{1,4}站(?![点台长])|(?:管理|服务|派出|司法|林业|财政)所|居民委员会|居委会)"
-         r"|街道办事处|乡镇人民政府|乡镇|主管部门|有关部门|行政机关|河长|林长|网格员|网格长|领导小组(?:办公室)?|指挥部|工作专班)")
+         r"|街道办事处|乡镇人民政府|乡镇|主管部门|有关部门|行政机关|河长|林长|网格员|网格长|领导小组(?:办公室)?|指挥部|工作专班|"
+         # round 38 (power38): an association's supervising organ (社会团体登记管理条例 第六条: 业务主管单位 — it guides,
+         # it does not choose the association's officers: 第十四条第（五）项, the 章程 sets how they are chosen)
+         r"业务主管单位)")
 BODY_RX = re.compile(_BODY)
 # the owners' own organs and meetings: never the one taking over
 _OWNERS_ORGAN = re.compile(r"业主(大会|委员会)|村民(会议|代表会议|小组会议)|股东(大)?会|董事会|理事会|会员(代表)?大会|社员(代表)?大会|"
@@ -64,7 +67,7 @@ _OWN_INTERNAL_ACT = re.compile(r"(?:调整|变更|聘任|聘用|解聘|任免|�
 
 # ---- on what object: a matter of the owner's own
 # the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
-_POST_SOURCE = r"[校院园馆会社团]长|秘书长|负责人|总经理|经理|董事|监事"
+_POST_SOURCE = r"[校院园馆会社团]长|理事长|秘书长|负责人|总经理|经理|董事|监事"
 _POST = re.compile(_POST_SOURCE)
 _MATTER = (r"价格|售价|定价|票价|场次|排片|收费|费(用)?标准|租金|房租|报酬|工资|薪酬|样式|式样|颜色|外立面|外观|招牌|店招|分配|分红|收益|承包|发包|"
            r"出租对象|承租人|承租方|出售|转让|采伐|处置|处分|种植|品种|茬口|生产计划|经营计划|销售|供货对象|进货|招生|聘用|解聘|聘任|"
@@ -221,6 +224,8 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
         marked = _MARKED.search(m.group(0)) or _POWER_MODAL.search(between) or _MARKED.search(between[-4:]) \
             or re.search(r"^对|[，,]对", between) and re.search(r"(进行|予以|作出|加以)$", between) \
             or re.search(r"由$", sentence[max(0, agent.start() - 1):agent.start()]) and len(between) <= 2 \
+            or re.search(r"由$", sentence[max(0, agent.start() - 1):agent.start()]) \
+            and re.fullmatch(r"(考察|考核|研究|审查|提名|推荐|酝酿)(后|并|同意后)?", between) and _POST.search(sentence) \
             or re.search(r"(报|经)$", sentence[max(0, agent.start() - 1):agent.start()]) and len(between) <= 2 \
             and not _REPORTER_BODY.search(sentence[:agent.start()])
         if not (marked or bound):
