@@ -179,6 +179,25 @@ def coverage(query: str, article: str, *, loose: bool = False) -> float:
                runs_covered(query, article))
 
 
+def coverage_at_least(query: str, article: str, at_least: float) -> float:
+    """``coverage(query, article)`` (strict) where it is at least ``at_least``, else a value below ``at_least`` (0):
+    for a caller that keeps only the articles covered that much (review.domain_laws), told with rapidfuzz's
+    ``score_cutoff``, which gives up on an alignment that cannot reach it instead of scoring it whole. Exact for such
+    a caller: a score at or above the cutoff is the one rapidfuzz computes without it (tests/test_speed38.py); the
+    cutoff of the part scaled by ``la / lq`` is lowered by a hair, so no rounding of the scaling can drop a score that
+    reaches ``at_least``. (round 38, speed38)"""
+    from rapidfuzz import fuzz
+
+    lq, la = len(query), len(article)
+    if not lq or not la:
+        return 0.0
+    if lq > la:
+        part = fuzz.partial_ratio(article, query, score_cutoff=min(100.0, at_least * lq / la * (1 - 1e-9)))
+        return max(fuzz.ratio(query, article, score_cutoff=at_least), part * la / lq)
+    return max(fuzz.partial_ratio(query, article, score_cutoff=at_least),
+               fuzz.ratio(query, article, score_cutoff=at_least))
+
+
 MIN_RUN = 4        # characters: a shorter run shared with an article is chance (之日起, 人民政府)
 RUN_GAP_COST = 3.0  # points for each gap between the runs
 
