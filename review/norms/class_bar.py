@@ -39,7 +39,8 @@ TABLE = Path(__file__).resolve().parents[1] / "tables" / "statutory_duties.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_LEXICON)}
 _RX = {name: re.compile(source) for name, source in _SOURCES.items()}
 
-CLASS_KINDS = ("class.record", "class.drug", "class.listing", "class.petition", "class.health", "class.origin")
+CLASS_KINDS = ("class.record", "class.drug", "class.listing", "class.petition", "class.health", "class.origin",
+               "class.debt")     # round 38 (rights38): a private debt's record
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
     for kind, m in mentions:
         if _FIRM_CLASS.match(sentence[m.end():]):
             continue
-        if _LISTED_HERE.search(sentence[max(0, m.start() - 24):m.start()]):
+        window = sentence[max(0, m.start() - 24):m.start()]
+        if _LISTED_HERE.search(window) and not re.search(r"被[^，。；]{0,10}?(纳入|列入|记入|录入|列为)[^，。；]*$", window):
             continue              # the clause lists the person itself (纳入……失信名单，三年内不予……): a sanction
         for lo, hi in bars:
             before = lo >= m.end() and lo - m.end() <= _CLASS_REACH and not re.search(r"[。；;]", sentence[m.end():lo])
