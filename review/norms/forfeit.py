@@ -85,8 +85,9 @@ def consent_of(sentence: str, header: str = "") -> list[Burden]:
 def member_lost(sentence: str, header: str = "") -> list[Burden]:
     """F3: a member's share, dividend, welfare or membership taken as the side effect of a lawful act."""
     text = header + sentence
-    if _RX["forfeit.member_lawful"].search(text) or PROTECTIVE.search(sentence):
-        return []
+    if _RX["forfeit.member_lawful"].search(text) or PROTECTIVE.search(sentence) \
+            or re.search(r"(转让|退出|放弃|赠与|继承)[^，。；]{0,10}?(股份|股权|成员资格|成员身份)", text):
+        return []                 # the law's own ends of membership; the share itself transferred or given up
     for r in _RX["forfeit.member_right"].finditer(sentence):
         start = max(0, r.start() - 20)
         near = sentence[start:min(len(sentence), r.end() + 12)]
@@ -102,8 +103,8 @@ def member_lost(sentence: str, header: str = "") -> list[Burden]:
         act = None
         for a in _RX["forfeit.lawful_act"].finditer(sentence, 0, first):
             act = a
-        if act is None or re.match(r"[^，。；]{0,6}?(股份|股权|成员资格)", sentence[act.end():]):
-            continue              # no lawful act before; or the share itself transferred
+        if act is None:
+            continue              # no lawful act before the loss
         hi = max(lo + len(loss.group(0)), r.end())
         return [Burden("member_lost", first, hi, sentence[first:hi])]
     return []
