@@ -40,6 +40,7 @@ from .kin import MARKED_STATUS, RECUSAL, RELATIVE, STATUS_KIN
 from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .class_bar import NAMES as CLASS_NAMES, barred_class, watch_duty
+from .forfeit import NAMES as FORFEIT_NAMES, forfeited
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
 from .unrelated import NAMES as UNRELATED_NAMES, withdrawn as _withdrawn
@@ -65,7 +66,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *FREEZE_NAMES,
          # round 37 (review/norms/class_bar.py): a class of people barred by a record, a status or an origin; a private
          # party made to collect, report or watch others
-         *CLASS_NAMES)
+         *CLASS_NAMES,
+         # round 38 (review/norms/forfeit.py): a private claim deemed lost by a document's deadline, a private-law act
+         # under an official's consent, a member's share lost as a side effect, a collective or a complainant made to bear
+         *FORFEIT_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -1063,7 +1067,12 @@ def _class_bar(sentence: str, header: str, before: str) -> list[Burden]:
     return barred_class(sentence, header) or watch_duty(sentence, header)
 
 
-_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar)
+def _forfeit(sentence: str, header: str, before: str) -> list[Burden]:
+    """Round 38 (rights38): a private right taken as a side effect (review/norms/forfeit.py)."""
+    return forfeited(sentence, header)
+
+
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar, _forfeit)
 # round 34 (speed34): the names each of them can give (the ``Burden``s its code builds; ``burdens_among`` reads only
 # those that can give a name asked for — tests/test_speed34.py checks every answer over the fixtures against this)
 _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
@@ -1073,7 +1082,8 @@ _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
                    (_chosen, frozenset(("choice",))),
                    *((read, frozenset(EXACTED_NAMES)) for read in EXACTED_READINGS),
                    (_interest, frozenset(INTEREST_NAMES)),
-                   (_class_bar, frozenset(CLASS_NAMES)))
+                   (_class_bar, frozenset(CLASS_NAMES)),
+                   (_forfeit, frozenset(FORFEIT_NAMES)))
 
 
 @functools.lru_cache(maxsize=1024)

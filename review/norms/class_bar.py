@@ -39,7 +39,8 @@ TABLE = Path(__file__).resolve().parents[1] / "tables" / "statutory_duties.toml"
 _SOURCES = {c.name: c.regex_source for c, _ in read_lexicon_file(_LEXICON)}
 _RX = {name: re.compile(source) for name, source in _SOURCES.items()}
 
-CLASS_KINDS = ("class.record", "class.drug", "class.listing", "class.petition", "class.health", "class.origin")
+CLASS_KINDS = ("class.record", "class.drug", "class.listing", "class.petition", "class.health", "class.origin",
+               "class.debt")     # round 38 (rights38): a private debt's record
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,8 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
     for kind, m in mentions:
         if _FIRM_CLASS.match(sentence[m.end():]):
             continue
-        if _LISTED_HERE.search(sentence[max(0, m.start() - 24):m.start()]):
+        window = sentence[max(0, m.start() - 24):m.start()]
+        if _LISTED_HERE.search(window) and not re.search(r"被[^，。；]{0,10}?(纳入|列入|记入|录入|列为)[^，。；]*$", window):
             continue              # the clause lists the person itself (纳入……失信名单，三年内不予……): a sanction
         for lo, hi in bars:
             before = lo >= m.end() and lo - m.end() <= _CLASS_REACH and not re.search(r"[。；;]", sentence[m.end():lo])
@@ -155,6 +157,9 @@ _INSTALL = re.compile(r"安装|加装|配备|设置|启用|开启|建设")
 # 明厨亮灶, 重点排污单位): the environment, safety and food rules read them
 _SITE = re.compile(r"工地|施工|扬尘|排污|排放|油烟|渣土|危险|消防|森林|河道|在线监测|污染|车辆|船舶|渔船|矿|仓库|养殖|后厨|"
                    r"明厨亮灶|厨房|冷链|加油|燃气|校车|路口|道路|堤|闸|桥")
+# a person's own whereabouts sent back by the device (实时回传作业轨迹和人员位置; 回传快递员位置): a vehicle's or a site's
+# device then watches people (round 38, rights38)
+_PERSON_TRACKED = re.compile(r"(人员|员|驾驶人|司机|骑手|作业人)[^，。；、和]{0,2}(位置|轨迹|行踪|定位)")
 _CONSENT = re.compile(r"保密|不得泄露|不得(用于|挪作|超出)|删除|经本人同意|本人同意|单独同意|自愿|授权")
 _REPORT = re.compile(r"(报告|上报|报送|告知|通报|报)(?!名|考|批|请|销|价)")
 _TO_BODY = re.compile(r"派出所|公安|民警|社区|村委会|村民委员会|居委会|居民委员会|网格|政府|镇|街道|局")
@@ -171,9 +176,29 @@ def watch_terms(sentence: str) -> set[str]:
     return {m.group(0) for name in ("watch.personal", "watch.device") for m in _RX[name].finditer(sentence)}
 
 
+# the information sent on to someone (报送所在村统计信息员, 报村级供水管理员登记): the registrations the table holds are kept by
+# the party or given to the police (旅馆业治安管理办法 第六条, 治安管理处罚法 第六十八条); sent anywhere else, the duty is no
+# longer the law's (round 38, rights38)
+_SENT = re.compile(r"(报送|上报|推送|抄送|提供|交|报)(给|至|到)?(?!告|警|案)")
+_POLICE = re.compile(r"公安|派出所|警|法院|检察|国家安全")
+
+
+def sent_elsewhere(sentence: str, at: int = 0) -> re.Match | None:
+    """The first sending of information from ``at`` on to a recipient not the police (报村级供水管理员登记)."""
+    for s in _SENT.finditer(sentence, at):
+        to = re.split(r"[，,。；;]", sentence[s.end():s.end() + 18])[0]
+        if to and not _POLICE.search(to) and not re.match(r"(本人|其本人|当事人|承租人|旅客|顾客|消费者)", to):
+            return s
+    return None
+
+
 def statutory_duty(sentence: str, header: str = "") -> tuple[str, int] | None:
     """The law and article that lay on the sentence's party the handling it names, within what the law has it handle
-    (every personal word the sentence names falls within the law's own), if one does."""
+    (every personal word the sentence names falls within the law's own, and nothing sent on but to the police), if one
+    does."""
+    d = _DUTY.search(sentence)
+    if d is not None and sent_elsewhere(sentence, d.end()) and _RX["watch.personal"].search(sentence, d.end()):
+        return None
     who = header + duty_bearer(sentence)
     personal = [m for m in _RX["watch.personal"].finditer(sentence)]
     devices = [m for m in _RX["watch.device"].finditer(sentence)]
@@ -212,7 +237,7 @@ def watch_duty(sentence: str, header: str = "") -> list[Burden]:
     # monitoring equipment watching people, linked to a platform or inside a private space
     for dev in _RX["watch.device"].finditer(sentence, d.end()):
         install = _INSTALL.search(sentence, max(d.end(), dev.start() - 24), dev.start())
-        if not install or _SITE.search(sentence):
+        if not install or _SITE.search(sentence) and not _PERSON_TRACKED.search(sentence, dev.end()):
             continue
         if _RX["watch.linked"].search(sentence, d.end()) or _RX["watch.private_space"].search(sentence, d.end(), dev.start()) \
                 or re.match(r"人脸识别|智能门锁", dev.group(0)):
@@ -224,6 +249,14 @@ def watch_duty(sentence: str, header: str = "") -> list[Burden]:
         if found and found[0] - h.end() <= _HANDLE_REACH and not re.search(r"[。；;]", sentence[min(h.end(), found[0]):max(h.end(), found[0])]):
             return [Burden("watch", min(h.start(), found[0]), max(h.end(), found[1]),
                            sentence[min(h.start(), found[0]):max(h.end(), found[1])])]
+    # others' personal information, named by a pronoun after the others (承租人入住之日起三日内，将其姓名、身份证号码报村级
+    # 供水管理员登记), sent on to someone not the police (round 38, rights38)
+    sent = sent_elsewhere(sentence, d.end())
+    if sent is not None and _RX["watch.others"].search(header + sentence, 0, len(header) + sent.start()):
+        p = re.search(r"(其|他们的|其本人的)(" + _SOURCES["watch.personal"] + ")", sentence[d.end():sent.start()])
+        if p and sent.start() - (d.end() + p.end()) <= _HANDLE_REACH:
+            lo = d.end() + p.start()
+            return [Burden("watch", lo, sent.end(), sentence[lo:sent.end()])]
     # … or the others themselves made to have it taken by a private party (购买……的消费者，应当出示身份证件并配合药店登记
     # 姓名、住址): the subject is the others, the party handling it is named after the duty
     if _RX["watch.others"].search(sentence, 0, d.start()):
