@@ -379,6 +379,8 @@ def statutes_show(
     head = view.units[0]
     v = view.version
     typer.echo(f"《{lw.title}》（{lw.level}，{head.status}；公布 {v.publish_date or '—'}，施行 {v.effective_date or '—'}）")
+    if corrected := store.effective_source(v.version_id):
+        typer.echo(f"施行日期来源：{corrected}")
     if v.status_source:
         since = f"，自 {v.status_date} 起" if v.status_date else ""
         typer.echo(f"时效性来源：{v.status_source}{since}")

@@ -5,12 +5,14 @@ A work's version in force on ``as_of`` is its newest version whose 施行 date i
 
 * the work was not yet in force on ``as_of`` (its first text takes effect later): ``NOT_YET``;
 * the work was in force, under an earlier text the corpus does not hold (laws.db keeps only the newest text of a
-  consolidated law; ``statutes/data/effective_dates.csv`` corrected four such texts' 施行 dates to their amendments'
+  consolidated law; ``statutes/data/effective_dates.csv`` corrects such texts' 施行 dates to their amendments'
   dates): ``EARLIER_TEXT_MISSING``. Nothing can then be checked against the article as it stood on ``as_of``.
 
 Evidence that the work was enacted before its oldest held text (``Enactment``), from the corpus itself:
 the text's own history lines name an enactment before its own version date (通过/公布 … 修正/修订), or the corpus
-holds a 决定 amending the work (``关于修改《X》的决定``), published no later than that text.
+holds a 决定 amending the work (``关于修改《X》的决定``), published no later than that text, or the 施行 date the
+source gave the text before effective_dates.csv corrected it is earlier than the text (laws.db dates the newest text
+of a consolidated law from an earlier text's 施行 date; the correction keeps that date in its evidence).
 One definition, used by the citation check (statutes/citations/verify.py) and the upper-law comparison
 (review/governing.py).
 """
@@ -28,6 +30,8 @@ NOT_YET = "not_yet"
 EARLIER_TEXT_MISSING = "earlier_text_missing"
 
 _AMENDING = re.compile(r"关于修改[《〈]([^《》〈〉]+)[》〉]")
+# the date the source gave, in the evidence statutes/snapshot/status.py apply_effective_dates writes ("载为1985-04-01")
+_SOURCE_GAVE = re.compile(r"载为(\d{4}-\d{2}-\d{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,15 @@ def enactment_in_history(history: str | None, version_date: str | None) -> Enact
     if not earlier:
         return None
     return Enactment(earlier[0], f"该法文本的沿革记载{earlier[0]}已制定")
+
+
+def enactment_in_correction(effective_source: str | None, version_date: str | None) -> Enactment | None:
+    """The work was in force before ``version_date`` when the 施行 date its source gave the text (before
+    effective_dates.csv corrected it, ``effective_source``) is earlier than the text itself, else None."""
+    m = _SOURCE_GAVE.search(effective_source or "")
+    if m is None or not version_date or m.group(1) >= version_date:
+        return None
+    return Enactment(m.group(1), f"法规库来源载该法此前文本自{m.group(1)}起施行，本文本的施行日期已据修改决定更正")
 
 
 def text_on(law: LawRecord, as_of: str | None, enactment: Enactment | None = None) -> TextOnDate:

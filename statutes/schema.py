@@ -79,4 +79,9 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX version_spans_work ON version_spans(work_id);
     CREATE TABLE dead_works (work_id INTEGER PRIMARY KEY, since TEXT NOT NULL);
     """,
+    # 6: the evidence for a 施行 date statutes/data/effective_dates.csv corrected (the snapshot's
+    # effective_date_source; NULL for a date as the source gives it)
+    """
+    ALTER TABLE versions ADD COLUMN effective_source TEXT;
+    """,
 )

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CorpusError, corpus_error
 from .keys import content_hash, normalise_title  # noqa: F401 (normalise_title re-exported)
-from .in_force import Enactment, amended_title, enactment_in_history
+from .in_force import Enactment, amended_title, enactment_in_correction, enactment_in_history
 from .model import LawRecord, ParsedStatute, Provision, Snapshot, VersionInfo
 from .schema import MIGRATIONS
 
@@ -222,8 +222,8 @@ class Store:
             for k, v in enumerate(vs):
                 old = version_ids.get((work_id, v["content_hash"]))
                 if old is not None:
-                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"),
-                                     v.get("effective_date"), old))     # a corrected 施行 date too
+                    statuses.append((v["status"], v.get("status_source"), v.get("status_date"),   # a corrected
+                                     v.get("effective_date"), v.get("effective_date_source"), old))   # 施行 date too
                     n["unchanged"] += 1
                     continue
                 vid += 1
@@ -231,7 +231,7 @@ class Store:
                 versions.append((vid, work_id, v["content_hash"], v["source"], v.get("source_key"),
                                  v.get("publish_date"), v.get("effective_date"), v["status"], v.get("status_source"),
                                  v.get("status_date"), int(fresh and k == len(vs) - 1),
-                                 "\n".join(v.get("history") or ())))
+                                 "\n".join(v.get("history") or ()), v.get("effective_date_source")))
                 n["added" if fresh and k == 0 else "new_version"] += 1
                 if not fresh:
                     touched.add(work_id)
@@ -257,10 +257,10 @@ class Store:
                           facts)
             c.executemany("INSERT OR IGNORE INTO aliases(alias, work_id) VALUES (?, ?)", aliases)
             c.executemany("INSERT INTO versions(id, work_id, content_hash, source, source_key, publish_date, "
-                          "effective_date, status, status_source, status_date, is_current, history) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", versions)
-            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=?, effective_date=? WHERE id=?",
-                          statuses)
+                          "effective_date, status, status_source, status_date, is_current, history, effective_source) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", versions)
+            c.executemany("UPDATE versions SET status=?, status_source=?, status_date=?, effective_date=?, "
+                          "effective_source=? WHERE id=?", statuses)
             c.executemany("INSERT INTO provisions(id, version_id, seq, kind, article, article_sub, paragraph, item, "
                           "subitem, path, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)", provisions)
             del provisions
@@ -411,15 +411,20 @@ class Store:
             raise KeyError(work_id)
         return self._law_record(row)
 
+    def effective_source(self, version_id: int) -> str | None:
+        """The evidence for a 施行 date statutes/data/effective_dates.csv corrected; None for a source's date."""
+        row = self.conn.execute("SELECT effective_source FROM versions WHERE id=?", (version_id,)).fetchone()
+        return row[0] if row else None
+
     def enactment(self, work_id: int) -> Enactment | None:
         """Evidence that ``work_id`` was enacted before its oldest text in the corpus (``statutes.in_force``)."""
         row = self.conn.execute(
-            "SELECT v.history, v.publish_date, w.title, w.short_title, w.region FROM versions v "
+            "SELECT v.history, v.publish_date, w.title, w.short_title, w.region, v.effective_source FROM versions v "
             "JOIN works w ON w.id=v.work_id WHERE v.work_id=? "
             "ORDER BY coalesce(v.effective_date, v.publish_date, ''), v.id LIMIT 1", (work_id,)).fetchone()
         if row is None:
             return None
-        history, published, title, short, region = row
+        history, published, title, short, region, corrected = row
         found = enactment_in_history(history, published)
         if found or region is not None:     # the amending 决定 we read are national
             return found
@@ -431,7 +436,7 @@ class Store:
             if amended_title(dtitle) in names and (not published or not dpub or dpub <= published):
                 inner = dtitle.replace("《", "〈").replace("》", "〉")
                 return Enactment(None, f"法规库收录的《{inner}》（{dpub or '日期不详'}）修改的是此前已施行的文本")
-        return None
+        return enactment_in_correction(corrected, published)
 
     def list_works(self, *, level: str | None = None, status: str | None = None,
                    title_like: str | None = None) -> list[dict]:
