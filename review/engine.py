@@ -3286,7 +3286,7 @@ SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 # a local hukou as the bar to social insurance (社会保险法 第十条、第二十三条) or to the services a 居住证 holder has
 # (居住证暂行条例 第十二条、第十三条). Rights warnings as a whole stay out: on the 166 labelled documents `review`'s
 # other rights warnings were right 14 times in 25 (round 21, docs21), short of what a cleanup list unread before it needs.
-SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY",
+SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-HUKOU-TYPE", "C-RIGHTS-HUKOU-ROUTE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY",
                                  "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND", "C-RIGHTS-INSURANCE-SPLIT"})
 # Round 24 (docs24): C-RIGHTS-02 — a right or benefit a person holds or is due withdrawn as the means to make them
 # (or someone near them) comply: 取消其资格, 停止支付待遇, 不予办理学籍, 辞退解雇、收回房屋 — and C-RIGHTS-SENSITIVE-INFO
