@@ -50,6 +50,9 @@ _STATUTORY = re.compile("|".join(f"(?:{_SOURCES[n]})" for n in (
     "proof.lawful_record", "proof.statutory", "proof.alternative_forms", "proof.tax_voucher", "proof.abroad",
     "proof.acceptance_step", "proof.refusal_reasons", "proof.truthful")))
 _HEALTH_STATUTORY = re.compile(_SOURCES["proof.health_statutory"])
+# round 38 (realprec38): an agent's or an entrusted guardian's notarised mandate (proof.notarised_mandate) — the principal's
+# own act, which the law accepts in place of signing in person — is no notarised paper a third body makes by its nature
+_MANDATE = re.compile(_SOURCES["proof.notarised_mandate"])
 # a body in another region (参保地社保经办机构, 原工作地): the receiving body may be unable to verify there (proof.elsewhere)
 _ELSEWHERE = re.compile(_SOURCES["proof.elsewhere"])
 # a status a registrar holds (婚姻, 参保, 住房, 纳税, 无违法记录, 健康 …): when a government body or a hospital is to certify
@@ -333,6 +336,11 @@ def _opinion(sentence: str, header: str) -> list[Burden]:
 _KIN = re.compile(RELATIVE)
 
 
+def _mandated(text: str, at: int) -> bool:
+    """The notarised paper at ``at`` is the mandate of someone acting for another (proof.notarised_mandate)."""
+    return any(a <= at < b for a, b in (m.span() for m in _MANDATE.finditer(text)))
+
+
 def _natural(sentence: str, header: str) -> list[Burden]:
     for m in _NATURAL.finditer(sentence):
         phrase_start = start_after(sentence, m.start(), "。；;")
@@ -343,6 +351,8 @@ def _natural(sentence: str, header: str) -> list[Burden]:
             continue
         if m.group(0).startswith("经") and re.search(r"自愿|驻外|使(?:（领）|\(领\)|领)?馆|境外|国外|涉外|港澳|台湾", sentence):
             continue      # papers made abroad, a notary chosen freely (proof.abroad)
+        if m.group(0).startswith("经") and _mandated(header + sentence, len(header) + m.start()):
+            continue      # the notarised mandate of an agent or an entrusted guardian (proof.notarised_mandate)
         if m.group(0) == "收入证明" and not _KIN.search(sentence, 0, m.start()):
             continue      # an income proof of the household the means test reads; of relatives outside it, a burden
         return [Burden("paper", m.start(), m.end(), m.group(0))]
