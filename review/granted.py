@@ -22,7 +22,7 @@ from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "tables" / "granted_powers.toml"
 RULES = frozenset({"C-POWER-NONHOLDER", "C-POWER-NONHOLDER-LIST", "C-POWER-BEYOND",   # (BEYOND: round 35, lead35)
-                   "C-POWER-ENTRY"})   # (ENTRY: round 36, prec36 — an inspection the law grants the department)
+                   "C-POWER-ENTRY", "C-POWER-SEARCH"})   # (ENTRY: round 36, prec36 — an inspection the law grants the department)
 COMPARED = 3              # the best articles read
 GRANT_CONDUCT = 0.75      # share of the clause's case (……的，) the article states: the same conduct, nearly all of it
 #                           (摆摊设点 in the street is not 修建临时建筑物 there, for all the place words they share)
