@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..sentences import pieces
 from .lexicon import default_lexicon
 
 
@@ -38,7 +39,7 @@ _PIECE = re.compile(r"[，,；;。]")
 
 
 def _pieces(text: str) -> list[str]:
-    return [p.strip() for p in _PIECE.split(text) if p.strip()]
+    return [text[a:b].strip() for a, b in pieces(text, _PIECE)]
 
 
 def officials_disciplined(sentence: str, q0: int, q1: int) -> bool:
@@ -64,11 +65,11 @@ def protected_purchase(sentence: str, q0: int, q1: int) -> bool:
     end = _CONDITION_END.search(sentence, q0)
     if end is None or q1 > end.end() + 1:
         return False
-    pieces = _pieces(sentence[end.end():])
-    if not pieces or not _rx("own.protective_duty").search(pieces[-1]):
+    phrases = _pieces(sentence[end.end():])
+    if not phrases or not _rx("own.protective_duty").search(phrases[-1]):
         return False
     return all(_rx("own.protective_duty").search(p) or p.endswith("的部分") or p.endswith("的")
-               for p in pieces)
+               for p in phrases)
 
 
 def civil_late_fee(sentence: str) -> bool:
