@@ -36,7 +36,8 @@ from pathlib import Path
 from ..keys import content_hash, work_key
 from . import DATA_DIR, FORMAT, GROUPS, MANIFEST, group_of
 from .inputs import code_digest, combined, data_digest
-from .sources import Draft, SourceInfo, laws_db_info, laws_db_path, lawrefbook_info, read_laws_db, read_lawrefbook
+from .sources import (Draft, SourceInfo, laws_db_info, laws_db_path, lawrefbook_info, read_laws_db, read_lawrefbook,
+                      read_supplement)
 from .status import (StatusReport, VersionDraft, WorkDraft, apply_corrections, apply_effective_dates, apply_facts_file,
                      apply_instruments, data_rows, mark_superseded, source_status, work_status)
 
@@ -62,7 +63,7 @@ def assemble(drafts: list[Draft], log: list[str]) -> dict[str, WorkDraft]:
         if same is not None:
             log.append(f"同一版本两次出现，保留 {same.source} {same.source_key}，略去 {d.source.label} {d.source_key}")
             continue
-        st = source_status(d.flag, d.source.label, d.source.as_of, p.status)
+        st = source_status(d.flag, d.source.label, d.source.as_of, p.status, d.status_source)
         w.versions.append(VersionDraft(p, d.source.label, d.source_key, digest, st))
     for w in works.values():
         w.versions.sort(key=lambda v: v.sort_key)
@@ -175,9 +176,11 @@ def build(laws_db: Path, lawrefbook: Path, out: Path, data_dir: Path | None = No
     lrb = lawrefbook_info(lawrefbook)
     drafts = read_laws_db(laws_db, ldb)
     more, failures = read_lawrefbook(lawrefbook, lrb)
-    drafts += more
-    echo(f"读取：laws.db {len(drafts) - len(more)} 个版本，LawRefBook {len(more)} 个版本，"
-         f"{len(failures)} 个文件未能读取（{time.perf_counter() - t0:.1f} 秒）")
+    extra, extra_sources, extra_failures = read_supplement(data_dir / "supplement")
+    drafts += more + extra
+    failures += extra_failures
+    echo(f"读取：laws.db {len(drafts) - len(more) - len(extra)} 个版本，LawRefBook {len(more)} 个版本，"
+         f"补充文本 {len(extra)} 个，{len(failures)} 个文件未能读取（{time.perf_counter() - t0:.1f} 秒）")
     for f in failures:
         echo(f"  未收录：{f.path}：{f.reason}")
     log: list[str] = []
@@ -194,7 +197,7 @@ def build(laws_db: Path, lawrefbook: Path, out: Path, data_dir: Path | None = No
         echo(f"  {line}")
     inputs = {"code": code_digest(), "data": data_digest(data_dir), "lawrefbook": lrb.digest, "laws_db": ldb.digest}
     inputs["digest"] = combined(inputs)
-    manifest = write_snapshot(works, out, [ldb, lrb], inputs)
+    manifest = write_snapshot(works, out, [ldb, lrb] + extra_sources, inputs)
     c = manifest["counts"]
     size = sum(f["bytes"] for f in manifest["files"].values())
     echo(f"快照 {manifest['snapshot']}：{c['works']} 部（有正文 {c['works_with_text']}），{c['versions']} 个版本，"

