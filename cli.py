@@ -537,7 +537,8 @@ def rules_check(
     as_of: Optional[str] = AsOfOpt, db: Optional[Path] = DbOpt, as_json: bool = JsonOpt,
 ):
     """核对规则包和概念词库：先列出全部加载问题（未知概念、无法编译的正则、不符的例句，退出码 2），
-    再核对每条规则引用的法律、行政法规条文是否存在且有效。"""
+    再核对每条规则引用的依据（各效力级别）是否存在且有效；法规库未收录的部门规章、国务院文件等列为"未收录"，
+    不计为未通过。"""
     from review.rules import check_packs, verify_bases
 
     load_problems = check_packs(list(rules) if rules else None)
@@ -552,22 +553,55 @@ def rules_check(
         raise typer.Exit(2)
     store = open_store(db)
     loaded = load_rules(rules)
-    problems = verify_bases(loaded, store, as_of=check_date(as_of))
-    bases = sum(1 for r in loaded for b in r.basis if b.level in ("法律", "行政法规") and b.article)
+    checked = verify_bases(loaded, store, as_of=check_date(as_of), levels=None)
+    problems = [p for p in checked if p.outcome != "unheld"]
+    unheld = [p for p in checked if p.outcome == "unheld"]
+    by_level = basis_counts(loaded, checked)
+    bases = sum(c["bases"] for c in by_level.values())
     missing = sorted({(p.basis.law, p.basis.level) for p in problems if p.outcome in ("outside-corpus", "no-text")})
     advice = [f"法规库没有《{law}》的正文：取得其文本（.docx/.txt/.pdf）后运行 "
               f"fashen statutes import 文件 --level {level or '行政法规'} 导入，再重新核对" for law, level in missing]
+    unheld_works: dict[tuple[str, str], int] = {}
+    for p in unheld:
+        k = (p.basis.law, p.basis.level)
+        unheld_works[k] = unheld_works.get(k, 0) + 1
     if as_json:
         emit_json({"rules": len(loaded), "bases": bases, "unverified": len(problems),
-                   "problems": [p.to_dict() for p in problems], "to_import": [law for law, _ in missing]})
+                   "problems": [p.to_dict() for p in problems], "to_import": [law for law, _ in missing],
+                   "by_level": by_level, "unheld": len(unheld),
+                   "unheld_works": [{"law": law, "level": level, "bases": n}
+                                    for (law, level), n in sorted(unheld_works.items())]})
     else:
-        typer.echo(f"规则 {len(loaded)} 条，引用法律、行政法规条文 {bases} 处，未通过核对 {len(problems)} 处")
+        levels = "、".join(f"{lv} {c['bases']}" for lv, c in by_level.items())
+        typer.echo(f"规则 {len(loaded)} 条，引用依据 {bases} 处（{levels}），"
+                   f"核对通过 {bases - len(problems) - len(unheld)} 处，未通过核对 {len(problems)} 处；"
+                   f"法规库未收录的依据 {len(unheld)} 处（{len(unheld_works)} 部文件，不计为未通过）")
+        for lv, c in by_level.items():
+            typer.echo(f"  {lv}：引用 {c['bases']} 处，核对通过 {c['verified']} 处，未通过 {c['failed']} 处，"
+                       f"未收录 {c['unheld']} 处")
         for p in problems:
             typer.echo(f"  {p.rule}\t{p.outcome}\t{p.message}")
+        for (law, level), n in sorted(unheld_works.items()):
+            typer.echo(f"  未收录\t《{law}》（{level or '级别未注明'}）\t{n} 处")
         for line in advice:
             typer.echo(f"  {line}")
     if problems:
         raise typer.Exit(1)
+
+
+def basis_counts(rules, checked) -> dict[str, dict[str, int]]:
+    """Per level (as the packs name it): bases cited, verified, failed, not held by the corpus."""
+    bad = {}
+    for p in checked:
+        bad[(p.rule, id(p.basis))] = p.outcome
+    out: dict[str, dict[str, int]] = {}
+    for r in rules:
+        for b in r.basis:
+            c = out.setdefault(b.level or "未注明", {"bases": 0, "verified": 0, "failed": 0, "unheld": 0})
+            c["bases"] += 1
+            outcome = bad.get((r.id, id(b)))
+            c["verified" if outcome is None else "unheld" if outcome == "unheld" else "failed"] += 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]["bases"]))
 
 
 @app.command("review")

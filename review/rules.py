@@ -209,7 +209,9 @@ class Rule:
 class BasisProblem:
     """A basis of a rule that does not verify against the corpus.
 
-    ``outcome``: outside-corpus | no-text | ambiguous | repealed | not-in-force | article-not-found.
+    ``outcome``: outside-corpus | no-text | ambiguous | repealed | not-in-force | article-not-found, or
+    unheld — a basis of another level (部门规章, 国务院文件, 司法解释, …) whose work the corpus does not hold:
+    reported, not a failure (the corpus holds every 法律 and 行政法规, not every other text).
     """
 
     rule: str
@@ -763,21 +765,25 @@ def _keys(gate, prefilter, prepared_triggers) -> tuple | None:
 # ---------------------------------------------------------------- verification
 
 _DEAD = ("已废止", "失效")
+ALWAYS_HELD = ("法律", "行政法规")     # the corpus holds every one: a basis of these levels it lacks is a failure
 
 
-def verify_bases(rules, resolver, *, as_of: str | None = None, levels=("法律", "行政法规")) -> list[BasisProblem]:
-    """Check every basis of ``rules`` whose level is in ``levels`` against ``resolver``.
+def verify_bases(rules, resolver, *, as_of: str | None = None,
+                 levels: tuple[str, ...] | None = ALWAYS_HELD) -> list[BasisProblem]:
+    """Check every basis of ``rules`` whose level is in ``levels`` against ``resolver``; ``levels=None``: every
+    basis of every level, a whole-instrument citation (no article) included — the work exists and is in force.
 
-    Returns the problems only; an empty list means every basis verified.
+    Returns the problems only (an ``unheld`` basis among them when ``levels`` reaches beyond 法律 and 行政法规);
+    an empty list means every basis verified.
     """
     problems: list[BasisProblem] = []
     seen: dict[tuple, tuple | None] = {}
     works: dict[str, list] = {}         # each law's works looked up once (the packs cite ~250 articles of ~70 laws)
     for rule in rules:
         for b in rule.basis:
-            if b.level not in levels or not b.article:
+            if levels is not None and (b.level not in levels or not b.article):
                 continue
-            key = (b.law, b.article, b.article_sub, b.paragraph, b.item)
+            key = (b.law, b.level in ALWAYS_HELD, b.article, b.article_sub, b.paragraph, b.item)
             if key not in seen:
                 if b.law not in works:
                     works[b.law] = resolver.find_works(b.law)
@@ -791,7 +797,9 @@ def verify_bases(rules, resolver, *, as_of: str | None = None, levels=("法律",
 def _verify_one(b: Basis, works: list, resolver, as_of):
     """The problem of one basis (outcome, message), or None; ``works``: ``resolver.find_works(b.law)``."""
     if not works:
-        return "outside-corpus", f"法律库中没有《{b.law}》"
+        if b.level in ALWAYS_HELD:
+            return "outside-corpus", f"法律库中没有《{b.law}》"
+        return "unheld", f"法规库未收录《{b.law}》（{b.level or '级别未注明'}{'，' + b.doc_number if b.doc_number else ''}）"
     exact = [w for w in works if w.title == b.law]
     if len(exact) == 1:
         works = exact
@@ -808,6 +816,8 @@ def _verify_one(b: Basis, works: list, resolver, as_of):
         return "repealed", f"《{b.law}》已废止" + (f"（{work.repeal_date}）" if work.repeal_date else "")
     if version.status == "尚未生效":
         return "not-in-force", f"《{b.law}》尚未生效"
+    if not b.article:
+        return None
     prov = resolver.provision(version.version_id, b.article, b.article_sub, b.paragraph, b.item)
     if prov is None:
         return "article-not-found", f"《{b.law}》中没有{b.article_label}"
