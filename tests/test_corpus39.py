@@ -98,3 +98,16 @@ def test_rules_check_counts_every_level(corpus_path):
     assert d["unheld"] == sum(unheld.values()) and unheld["国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"] >= 40
     text = fashen("rules", "check", "--as-of", "2026-12-01", db=corpus_path).stdout
     assert "未通过核对 0 处" in text and "法规库未收录的依据" in text and "不计为未通过" in text
+
+
+# ---- two of the 14 unverified 施行 dates verified (effective_dates.csv)
+@pytest.mark.parametrize("law, was", [("中华人民共和国人民防空法", "1997-01-01"), ("中华人民共和国矿山安全法", "1993-05-01")])
+def test_2009_amended_texts_take_effect_on_promulgation(corpus, law, was):
+    from statutes.snapshot.reader import iter_records
+
+    [rec] = [r for r in iter_records() if r["title"] == law]
+    [v] = rec["versions"]
+    assert (v["publish_date"], v["effective_date"]) == ("2009-08-27", "2009-08-27")
+    assert f"载为{was}" in v["effective_date_source"] and "关于修改部分法律的决定" in v["effective_date_source"]
+    [w] = [w for w in corpus.find_works(law) if w.title == law]
+    assert w.versions[-1].effective_date == "2009-08-27"
