@@ -266,8 +266,17 @@ def superseded_in_archive(folder: Path, swept: dict[str, dict], as_of: str, revi
     return {names[i].split("_")[0] for i in supersede(rows) if names[i] in swept}
 
 
+def in_subset(doc_id: str, subset: str | None) -> bool:
+    """Whether the labelled document ``doc_id`` (``D123``) is in ``subset``: ``odd`` or ``even`` by its document number
+    (round 39: the odd half is tuned on, the even half only checked), ``None`` for every document."""
+    if not subset:
+        return True
+    number = int(re.sub(r"\D", "", doc_id) or 0)
+    return (number % 2 == 1) == (subset == "odd")
+
+
 def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: bool, as_labelled: bool = False,
-             office: str | None = None, joint: str = "dispose", show_correct: bool = False):
+             office: str | None = None, joint: str = "dispose", show_correct: bool = False, subset: str | None = None):
     tp, fp, on_lookalike = Counter(), Counter(), Counter()
     found, located, labelled = Counter(), Counter(), Counter()
     # by every category a problem lists (not only its first): problems listing it, found with it
@@ -289,6 +298,8 @@ def evaluate(labels_dir: Path, docs: Path, mode: str, store, rules, verbose: boo
 
         setting = Office.parse(office)
     for lp in sorted(labels_dir.glob("D*.json")):
+        if not in_subset(lp.stem, subset):
+            continue
         lab = json.loads(lp.read_text(encoding="utf-8"))
         path = docs / lab["file"]
         text = path.read_text(encoding="utf-8")
@@ -478,6 +489,8 @@ def main(argv=None):
                     "'archive': every region the archive's documents come from, named (higher bodies not ours)")
     ap.add_argument("--joint", choices=["dispose", "list"], default="dispose",
                     help="the sweep's --joint: a joint party-government document's government part disposed or listed")
+    ap.add_argument("--subset", choices=["odd", "even"],
+                    help="only the labelled documents of odd (the round-39 TUNE half) or even (CHECK half) number")
     args = ap.parse_args(argv)
     if not args.docs.is_dir():
         raise SystemExit(f"documents not found: {args.docs} (needs ../shared beside the checkout)")
@@ -493,9 +506,10 @@ def main(argv=None):
     folders = label_folders(args.labels) if args.all else [args.labels]
     rules = load_packs()
     r = summed([evaluate(folder, args.docs, args.mode, store, rules, args.verbose, args.as_labelled, args.office,
-                         args.joint, args.correct) for folder in folders])
+                         args.joint, args.correct, args.subset) for folder in folders])
     print(f"{args.labels}{f' and its {len(folders) - 1} label subfolders' if args.all else ''} — mode {args.mode}" + (" — labels as labelled" if args.as_labelled else "")
-          + (f" — office {args.office}" if args.office else "") + (f" — joint {args.joint}" if args.joint != "dispose" else ""))
+          + (f" — office {args.office}" if args.office else "") + (f" — joint {args.joint}" if args.joint != "dispose" else "")
+          + (f" — subset {args.subset}" if args.subset else ""))
     report(r)
     if args.category:
         print()

@@ -66,7 +66,7 @@ def shape_of(p: dict) -> str:
     return "other"
 
 
-def collect(labels: Path, mode: str, store, rules) -> tuple[dict, set]:
+def collect(labels: Path, mode: str, store, rules, subset: str | None = None) -> tuple[dict, set]:
     """Every finding (all severities) per document, and the missed problems (document id, quote prefix)."""
     outs: dict[str, list] = {}
     orig = real_eval.run_fashen
@@ -80,7 +80,7 @@ def collect(labels: Path, mode: str, store, rules) -> tuple[dict, set]:
     buf = io.StringIO()
     try:
         with contextlib.redirect_stdout(buf):
-            real_eval.evaluate(labels, real_eval.DEFAULT_DOCS, mode, store, rules, True)
+            real_eval.evaluate(labels, real_eval.DEFAULT_DOCS, mode, store, rules, True, subset=subset)
     finally:
         real_eval.run_fashen = orig
     missed = set()
@@ -91,14 +91,16 @@ def collect(labels: Path, mode: str, store, rules) -> tuple[dict, set]:
     return outs, missed
 
 
-def classify(labels_dirs: list[Path], store, rules) -> list[dict]:
+def classify(labels_dirs: list[Path], store, rules, subset: str | None = None) -> list[dict]:
     from review.readers import read_document
 
     rows = []
     for labels in labels_dirs:
-        sweep, missed = collect(labels, "sweep", store, rules)
-        review, missed_review = collect(labels, "review", store, rules)
+        sweep, missed = collect(labels, "sweep", store, rules, subset)
+        review, missed_review = collect(labels, "review", store, rules, subset)
         for lp in sorted(labels.glob("D*.json")):
+            if not real_eval.in_subset(lp.stem, subset):
+                continue
             lab = json.loads(lp.read_text(encoding="utf-8"))
             path = real_eval.DEFAULT_DOCS / lab["file"]
             text = read_document(path).text
@@ -153,13 +155,14 @@ def main(argv=None) -> int:
     ap.add_argument("labels", nargs="*", type=Path)
     ap.add_argument("--db", type=Path, required=True)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--subset", choices=["odd", "even"], help="only the documents of odd (TUNE) or even (CHECK) number")
     args = ap.parse_args(argv)
     base = ROOT / "tests" / "fixtures" / "real_labels"
     dirs = args.labels or [base, *sorted(p for p in base.iterdir() if p.is_dir() and p.name.startswith("heldout"))]
     from review.rules import load_packs
     from statutes.store import Store
 
-    rows = classify(dirs, Store(args.db), load_packs())
+    rows = classify(dirs, Store(args.db), load_packs(), args.subset)
     if args.out:
         args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     whys = ["no-reading", "held-back", "near", "other-category", "review-only"]

@@ -623,6 +623,22 @@ def generic_use(f, doc) -> bool:
     return re.search(generic, f.clause.text[s:e]) is not None
 
 
+def addressed_then(f, doc) -> bool:
+    """A finding on the addressee line (review.addressee) of a document made before the body's reform: the name the
+    body bore when the document was sent to it, which lays no rule (round 38, realprec38)."""
+    from .addressee import is_addressee_line
+
+    if f.clause is None or doc is None or not made_on(doc) or made_since(f.detail.get("reform_date", ""), doc):
+        return False
+    at = _at(f)
+    if at < 0:
+        return False
+    text = f.clause.text
+    # the line the name stands on (a title and the addressee line are read as one paragraph: D148 第1段)
+    line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) if text.find("\n", at) >= 0 else len(text))]
+    return is_addressee_line(line)
+
+
 # ---------------------------------------------------------------- a cheap first look
 
 def agency_gate(category: str, detail: dict) -> str | None:
@@ -684,7 +700,7 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
     found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,
                               getattr(doc, "text", None) if doc is not None else None)
     found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY})
-             for f in found if not generic_use(f, doc)]
+             for f in found if not generic_use(f, doc) and not addressed_then(f, doc)]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
 
 
