@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 
 from ..sentences import end_before, start_after
-from .guards import COMPELS, PROTECTIVE, barred_just_before
+from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
 from .kin import RECUSAL, RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -42,22 +42,27 @@ _RX = {c.name: re.compile(c.regex_source) for c, _ in read_lexicon_file(_LEXICON
 WITHHELD, EXACTED, PAY_CUT = _RX["detriment.withheld"], _RX["detriment.exacted"], _RX["detriment.pay_cut"]
 RIGHT, ABUSE, STATUS = _RX["detriment.right"], _RX["detriment.abuse"], _RX["detriment.status"]
 OTHER_BEARER, PERSON, ACT = _RX["detriment.other_bearer"], _RX["detriment.person_class"], _RX["detriment.act"]
+# round 38's F4 (review/norms/forfeit.py until round 39): a collective for an unknown doer, a complainant's costs
+UNKNOWN_DOER, COLLECTIVE, FUNDS = _RX["detriment.unknown_doer"], _RX["detriment.collective"], _RX["detriment.funds_withheld"]
+UNPROVEN, COST = _RX["detriment.unproven"], _RX["detriment.cost"]
 
 _RELATIVE_RX = re.compile(RELATIVE)
 # the body's own staff: internal administration, not a private person's right (公务员法, 监察法 govern it)
 _OFFICIALS = re.compile(r"工作人员|公职人员|公务员|干部|党员|职能部门|机关")
-_MODAL = re.compile(r"应当|必须|须|需要|需")
+_MODAL = re.compile(r"应当|必须|须|需要|需|要求")
 _FIRM = re.compile(r"企业|公司|用人单位|单位|机构|学校|经营者|旅行社|施工方|合作社|个体工商户|平台")
 # the right's own exercise on the other side: the complained-about party (被投诉, 投诉查实), not the complainant
 _COMPLAINED_OF = re.compile(r"被[^，。；]{0,10}?(投诉|举报|控告|检举)|(投诉|举报)[^，。；]{0,6}?(查实|属实|核实|成立)")
 # a lawful channel: the matters of a litigation, an arbitration or a reconsideration, a matter already handled
 _LAWFUL_CHANNEL = re.compile(r"诉讼|仲裁|复议|法定途径|已经受理|正在办理|重复|不属于|职责范围")
+# a time limit the condition names: the objection's own procedure (逾期提出异议的，不予受理), not a reprisal
+_LATE = re.compile(r"逾期|超过[^，。；]{0,8}?(期限|时限|日)|期满")
 _CONSULTED = re.compile(r"协商|民主程序|职工代表大会|职代会|依法")
 _NOT_CONSULTED = re.compile(r"(无需|无须|不需|不必|不用|不经|未经)[^，。；]{0,10}?(协商|同意|讨论)")
 # the status protected, not barred: work a law keeps from women or minors (女职工劳动保护特别规定), a special care
 _STATUS_CARE = re.compile(r"孕期|哺乳|禁忌|劳动保护|照顾|优先|优待|无障碍|帮扶|救助|同等")
 # a bar the law words in its own terms: a chosen act "in the county" (不得在本县从事……)
-_BAR_IN = re.compile(r"不得在[^，。；]{1,12}?(从事|务工|就业|经营|任职|执业)")
+_BAR_IN = re.compile(r"不得在[^，。；]{1,12}?(从事|务工|就业|经营|任职|执业|申请|开办|开设|就读|入学)")
 
 
 def _clause(sentence: str, at: int) -> tuple[int, int]:
@@ -73,30 +78,60 @@ def _detriments(sentence: str):
 
 def _guarded(sentence: str) -> bool:
     """A protective negation, the burden itself barred, or a recusal: a look-alike whatever the trigger."""
-    protective = PROTECTIVE.search(sentence)
-    return bool(protective and not protective.group(0).startswith("任何")) or bool(COMPELS.search(sentence)) \
-        or bool(RECUSAL.search(sentence)) or "任何单位不得" in sentence
+    protective = any(not p.group(0).startswith("任何") for p in PROTECTIVE.finditer(sentence))
+    return protective or bool(COMPELS.search(sentence)) or bool(RECUSAL.search(sentence)) \
+        or re.search(r"任何(单位|组织|个人|人)[^，。；]{0,6}不得|打击报复", sentence) is not None
 
 
 def vicarious(sentence: str) -> list[Burden]:
     """(a) a detriment borne by someone other than the actor of the condition before it (企业拖欠工资的，其法定代表人的
-    配偶、子女不得报考……; 驾驶员拒载被投诉查实的，同一车组其他驾驶员……评为不合格)."""
+    配偶、子女不得报考……; 驾驶员拒载被投诉查实的，同一车组其他驾驶员……评为不合格): the bearer stands in the detriment's
+    own phrase or heads it as the topic of the phrase before (……企业的法定代表人及其子女，不得参加……)."""
     for m in _detriments(sentence):
         lo, hi = _clause(sentence, m.start())
-        cond = sentence[:lo]
-        if not cond or not ACT.search(cond) or RIGHT.search(cond) and not _COMPLAINED_OF.search(cond):
-            continue
-        bearer = OTHER_BEARER.search(sentence, lo, hi)
-        if bearer is None:
-            continue
-        who = bearer.group(0)
-        if _OFFICIALS.search(sentence[lo:max(m.start(), bearer.end())]):
-            continue                      # the body's own staff: internal administration
-        kin = _RELATIVE_RX.search(who)
-        if kin and kin.group(0) in cond:
-            continue                      # the relative is the actor (其子女吸毒的，其子女……)
-        a, b = min(bearer.start(), m.start()), max(bearer.end(), m.end())
-        return [Burden("vicarious", a, b, sentence[a:b])]
+        plo = start_after(sentence, lo - 1, "，,；;：:") if lo > 0 else lo
+        bearers = [b for b in OTHER_BEARER.finditer(sentence, plo, hi)]
+        for bearer in reversed(bearers):
+            if bearer.start() < lo and bearer.start() != plo and sentence[:lo].rstrip("，,；;：:").endswith("的"):
+                continue                  # in the condition before (本局工作人员的配偶违规经商的，): its actor, not the bearer
+            cond = sentence[:bearer.start()]
+            if _OFFICIALS.search(bearer.group(0)) and not _RELATIVE_RX.search(cond):
+                continue                  # the body's own staff for their own conduct: internal administration
+            kin = _RELATIVE_RX.search(bearer.group(0))
+            if not cond or not ACT.search(cond) and not (kin and not _KIN_LAWFUL.search(sentence)):
+                continue                  # a relative bears whatever another did; others, for a wrong or an event
+            if RIGHT.search(cond) and not _COMPLAINED_OF.search(cond) and "发生" not in cond:
+                continue                  # the bearer's own complaint: a reprisal (an event of complaints is not)
+            if kin and kin.group(0) in cond:
+                continue                  # the relative is the actor (其子女吸毒的，其子女……)
+            a, b = min(bearer.start(), m.start()), max(bearer.end(), m.end())
+            return [Burden("vicarious", a, b, sentence[a:b])]
+    return []
+
+
+def collective(sentence: str, header: str = "") -> list[Burden]:
+    """(a) a collective's money or benefits withheld while the doer of an offence is unknown (责任人未查清的，暂停发放
+    本村补偿资金; round 38's F4a): the collective bears what an unknown one did (行政处罚法 第四条)."""
+    text = header + sentence
+    u = UNKNOWN_DOER.search(sentence)
+    if u is None or PROTECTIVE.search(text) or not COLLECTIVE.search(text) or not FUNDS.search(text):
+        return []
+    return [Burden("vicarious", u.start(), u.end(), u.group(0))]
+
+
+def complaint_cost(sentence: str, header: str = "") -> list[Burden]:
+    """(b) a complainant made to bear the check's costs or to lodge a deposit because a complaint is not proven
+    (投诉经查不实的，由投诉人承担调查费用; round 38's F4b): the complaint is a right (宪法 第四十一条); only the
+    complainant's own fabrication (捏造, 诬告) is his wrong."""
+    text = header + sentence
+    if RIGHT.search(text) is None or ABUSE.search(text) or PROTECTIVE.search(sentence) or COMPELS.search(sentence):
+        return []
+    for k in COST.finditer(sentence):
+        deposit = re.search(r"预交|缴纳|交纳|保证金|押金", k.group(0))
+        if deposit or UNPROVEN.search(sentence, 0, k.start()):
+            if GOVERNMENT_FIRST.match(sentence[start_after(sentence, k.start(), "，,；;"):]):
+                continue
+            return [Burden("reprisal", k.start(), k.end(), k.group(0))]
     return []
 
 
@@ -107,7 +142,7 @@ def reprisal(sentence: str) -> list[Burden]:
         lo, hi = _clause(sentence, m.start())
         cond = sentence[:lo]
         right = RIGHT.search(cond)
-        if right and not ABUSE.search(cond) and not _COMPLAINED_OF.search(cond) and not _OFFICIALS.search(cond):
+        if right and not ABUSE.search(cond) and not _LATE.search(cond) and not _COMPLAINED_OF.search(cond) and not _OFFICIALS.search(cond):
             return [Burden("reprisal", right.start(), m.end(), sentence[right.start():m.end()])]
         # the right's exercise refused unless a step no law sets was taken first (未经社区签署意见的，不予受理其信访事项)
         refused = RIGHT.search(sentence, m.end(), hi)
@@ -134,6 +169,38 @@ def no_wrong(sentence: str) -> list[Burden]:
     return []
 
 
+# the statuses of sex and marriage (the list item names the woman, the header withholds: 有下列情形之一的，不再享受……：
+# （二）妇女结婚后户口仍留在本村……的)
+_SEX_MARRIAGE = re.compile(r"离婚|离异|丧偶|未婚|已婚|出嫁|外嫁|嫁到|嫁入|入赘|结婚后|婚后|(?<!男)女性|妇女")
+
+
+# where the relatives' detriment follows from the scheme itself: the household's means, a guardian's or an heir's
+# standing, a death, a joint application, a care or a priority (C-RIGHTS-01's guards)
+_KIN_LAWFUL = re.compile(r"申请人(及|和|或者?)其|共同申请|申请人的|名下|收入|财产|赡养|抚养|监护|继承|死亡|去世|共同生活|同等|"
+                         r"照顾|优先|不受[^，。；]{0,12}限制|回避|任职|亲属关系")
+# a means test of the applicant's household (收入, 财产, 名下住房): the scheme's own condition, not another's act
+_MEANS = re.compile(r"收入|财产|名下|住房|车辆|存款|赡养|抚养|共同申请|共同生活")
+
+
+def vicarious_item(item: str, header: str) -> list[Burden]:
+    """(a) in a list: the header withholds, the item tells a relative's act (有下列情形之一的，不予……：（三）父母一方因
+    涉黑涉恶犯罪被判处刑罚的)."""
+    kin = _RELATIVE_RX.search(item)
+    if kin is None or not header or not _detriments(header) or not ACT.search(item, kin.end()) \
+            or _MEANS.search(header + item):
+        return []
+    return [Burden("vicarious", kin.start(), len(item), item[kin.start():])]
+
+
+def no_wrong_item(item: str, header: str) -> list[Burden]:
+    """(c) in a list: the header withholds, the item names a woman by her marriage (出嫁女, 离婚妇女)."""
+    status = _SEX_MARRIAGE.search(item)
+    if status is None or not header or not _detriments(header) or ACT.search(item) \
+            or _STATUS_CARE.search(header + item) or _OFFICIALS.search(header + item):
+        return []
+    return [Burden("no_wrong", status.start(), len(item), item[status.start():])]
+
+
 def _payer_is_person(subject: str) -> bool:
     """Whether the party a duty is laid on is a private person: the first person noun of the subject comes before
     any firm noun that is not merely its modifier (民办学校教师: the teacher; 用人单位招用农民工: the employer)."""
@@ -157,7 +224,11 @@ def in_advance(sentence: str) -> list[Burden]:
         if modal is None or barred_just_before(sentence[:m.start()], 24):
             continue
         subject = sentence[:modal.start()]
-        if ACT.search(subject) or _OFFICIALS.search(subject) or not _payer_is_person(subject):
+        if ACT.search(subject) or _OFFICIALS.search(subject):
+            continue
+        # 要求其签订……: the one asked is the payer, not the one who asks
+        asked = modal.group(0) == "要求" and re.match(rf"其|(?:{PERSON.pattern})", sentence[modal.end():]) is not None
+        if not asked and not _payer_is_person(subject):
             continue
         return [Burden("in_advance", m.start(), m.end(), m.group(0))]
     cut = PAY_CUT.search(sentence)
@@ -176,4 +247,10 @@ def borne(sentence: str, header: str = "") -> list[Burden]:
         got = read(sentence)
         if got:
             return got
+    for read in (collective, complaint_cost):
+        got = read(sentence, header)
+        if got:
+            return got
+    if header and not _guarded(header):
+        return vicarious_item(sentence, header) or no_wrong_item(sentence, header)
     return []
