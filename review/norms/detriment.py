@@ -167,7 +167,7 @@ def no_wrong(sentence: str) -> list[Burden]:
         status = STATUS.search(subject)
         if status is None or ACT.search(subject) or _STATUS_CARE.search(sentence) or _OFFICIALS.search(subject):
             continue
-        if not (PERSON.search(subject) or re.search(r"人员|人|者|妇女|女性", subject[status.start():])):
+        if not (PERSON.search(subject) or re.search(r"人员|人|者|妇女(?!联合会)|女性", subject[status.start():])):
             continue
         if STATUS.search(sentence, m.end()):
             continue                      # the status names the scheme itself (……不得享受残疾人补贴)
@@ -177,7 +177,7 @@ def no_wrong(sentence: str) -> list[Burden]:
 
 # the statuses of sex and marriage (the list item names the woman, the header withholds: 有下列情形之一的，不再享受……：
 # （二）妇女结婚后户口仍留在本村……的)
-_SEX_MARRIAGE = re.compile(r"离婚|离异|丧偶|未婚|已婚|出嫁|外嫁|嫁到|嫁入|入赘|结婚后|婚后|(?<!男)女性|妇女")
+_SEX_MARRIAGE = re.compile(r"离婚|离异|丧偶|未婚|已婚|出嫁|外嫁|嫁到|嫁入|入赘|结婚后|婚后|(?<!男)女性|妇女(?!联合会|儿童|工作|发展|权益)")
 
 
 # where the relatives' detriment follows from the scheme itself: the household's means, a guardian's or an heir's
