@@ -201,7 +201,9 @@ def vicarious_item(item: str, header: str) -> list[Burden]:
 def no_wrong_item(item: str, header: str) -> list[Burden]:
     """(c) in a list: the header withholds, the item names a woman by her marriage (出嫁女, 离婚妇女)."""
     status = _SEX_MARRIAGE.search(item)
-    if status is None or not header or not _detriments(header) or ACT.search(item) \
+    if status is None or not re.search(r"妇女(?!联合会)|女性|女子", item):
+        return []                         # the woman herself, not her parents' divorce (父母离婚的未成年人)
+    if not header or not _detriments(header) or ACT.search(item) \
             or _STATUS_CARE.search(header + item) or _OFFICIALS.search(header + item):
         return []
     return [Burden("no_wrong", status.start(), len(item), item[status.start():])]
