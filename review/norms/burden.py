@@ -41,6 +41,7 @@ from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .class_bar import NAMES as CLASS_NAMES, barred_class, watch_duty
 from .forfeit import NAMES as FORFEIT_NAMES, forfeited
+from .detriment import NAMES as DETRIMENT_NAMES, borne as _borne
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
 from .unrelated import NAMES as UNRELATED_NAMES, withdrawn as _withdrawn
@@ -69,7 +70,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *CLASS_NAMES,
          # round 38 (review/norms/forfeit.py): a private claim deemed lost by a document's deadline, a private-law act
          # under an official's consent, a member's share lost as a side effect, a collective or a complainant made to bear
-         *FORFEIT_NAMES)
+         *FORFEIT_NAMES,
+         # round 39 (review/norms/detriment.py): a detriment borne for another's act, for a right's exercise, for a
+         # status that is no wrong, or laid on a whole class in advance
+         *DETRIMENT_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -1072,7 +1076,13 @@ def _forfeit(sentence: str, header: str, before: str) -> list[Burden]:
     return forfeited(sentence, header)
 
 
-_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar, _forfeit)
+def _detriment(sentence: str, header: str, before: str) -> list[Burden]:
+    """Round 39 (rights39): who bears a detriment, and for what (review/norms/detriment.py)."""
+    return _borne(sentence, header)
+
+
+_FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar, _forfeit,
+                      _detriment)
 # round 34 (speed34): the names each of them can give (the ``Burden``s its code builds; ``burdens_among`` reads only
 # those that can give a name asked for — tests/test_speed34.py checks every answer over the fixtures against this)
 _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
@@ -1083,7 +1093,8 @@ _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
                    *((read, frozenset(EXACTED_NAMES)) for read in EXACTED_READINGS),
                    (_interest, frozenset(INTEREST_NAMES)),
                    (_class_bar, frozenset(CLASS_NAMES)),
-                   (_forfeit, frozenset(FORFEIT_NAMES)))
+                   (_forfeit, frozenset(FORFEIT_NAMES)),
+                   (_detriment, frozenset(DETRIMENT_NAMES)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -17,11 +17,8 @@ Read by role, over the closed word classes of review/lexicons/forfeit.toml, not 
   lawful act (流转, 转让, 购房, 外出务工, 退出宅基地): 农村土地承包法 第九条 (流转 keeps the contract), 民法典 第二百六十五条
   (collective property protected), 第二百六十一条. Look-alikes: what the law ends membership by (死亡, 取得其他集体经济组织
   成员资格, 公务员), one's own written waiver, the share itself transferred, a protective clause.
-* ``collective`` (F4a) — a collective's money or benefits withheld while the doer of an offence is unknown (责任人未查清的，
-  暂停发放本村补偿资金): 罪责自负; 行政处罚法 第四条 (a penalty only on the doer); 国办发〔2018〕37号.
-* ``complainant`` (F4b) — a complainant made to bear the check's costs or to lodge a deposit because a complaint is not
-  proven (投诉经查不实的，由投诉人承担调查费用): 宪法 第四十一条 (the right to complain), 信访工作条例; look-alike: the
-  complainant's own fabrication (捏造, 诬告 — ``forfeit.own_fault``).
+* (F4 — a collective made to bear an unknown doer's act, a complainant made to bear a check's costs — moved in round 39
+  to review/norms/detriment.py: the ``vicarious`` and ``reprisal`` readings of who bears a detriment, and for what.)
 
 Pure: sentence (and its list header) in, frozen ``Burden``s out; offsets into the sentence.
 """
@@ -35,7 +32,7 @@ from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
 
-NAMES = ("claim_lost", "consent_of", "member_lost", "collective", "complainant")
+NAMES = ("claim_lost", "consent_of", "member_lost")
 
 _LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "forfeit.toml"
 _RX = {c.name: re.compile(c.regex_source) for c, _ in read_lexicon_file(_LEXICON)}
@@ -110,42 +107,9 @@ def member_lost(sentence: str, header: str = "") -> list[Burden]:
     return []
 
 
-def collective(sentence: str, header: str = "") -> list[Burden]:
-    """F4a: a collective's money or benefits withheld while the doer of an offence is unknown."""
-    text = header + sentence
-    u = _RX["forfeit.unknown_doer"].search(sentence)
-    if u is None or PROTECTIVE.search(text) or not _RX["forfeit.collective"].search(text):
-        return []
-    if not _RX["forfeit.withheld"].search(text):
-        return []
-    return [Burden("collective", u.start(), u.end(), u.group(0))]
-
-
-def complainant(sentence: str, header: str = "") -> list[Burden]:
-    """F4b: a complainant made to bear the check's costs or to lodge a deposit."""
-    text = header + sentence
-    q = _RX["forfeit.complaint"].search(text)
-    if q is None or _RX["forfeit.own_fault"].search(text) or PROTECTIVE.search(sentence) or COMPELS.search(sentence):
-        return []
-    for k in _RX["forfeit.cost"].finditer(sentence):
-        deposit = re.search(r"预交|缴纳|交纳|保证金|押金", k.group(0))
-        if deposit or _RX["forfeit.unproven"].search(sentence, 0, k.start()):
-            if GOVERNMENT_FIRST.match(sentence[_clause_start(sentence, k.start()):]):
-                continue
-            return [Burden("complainant", k.start(), k.end(), k.group(0))]
-    return []
-
-
-def _clause_start(sentence: str, at: int) -> int:
-    m = None
-    for m in re.finditer(r"[，,；;]", sentence[:at]):
-        pass
-    return m.end() if m else 0
-
-
 def forfeited(sentence: str, header: str = "") -> list[Burden]:
     """The first of the round-38 readings that finds a burden in ``sentence``."""
-    for read in (claim_lost, consent_of, member_lost, collective, complainant):
+    for read in (claim_lost, consent_of, member_lost):
         got = read(sentence, header)
         if got:
             return got
