@@ -242,8 +242,20 @@ def candidates(store, norm: SlotNorm, text: str, as_of: str, limit: int = MAX_CA
             got = per_sentence.setdefault((key, n), [0, len(shared_slots), shared_distinct, shared_objects, context])
             got[0] += 1
             level_of[key] = level
-    best: dict[tuple, int] = {}
-    for (key, _), (acts, slots, distinct_shared, objects, context) in per_sentence.items():
-        best[key] = max(best.get(key, 0), 1000 * (acts + slots) + 50 * distinct_shared + 10 * objects + context)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1], level_of[kv[0]] not in CORE))
-    return [Candidate(k[0], k[1], k[2], k[3], level_of[k], s) for k, s in ranked[:limit]]
+    best: dict[tuple, tuple] = {}
+    for (key, _), (acts, slots, _, objects, context) in per_sentence.items():
+        best[key] = max(best.get(key, (0, 0, 0)), (acts + slots, objects, context))
+    # the acts and slots agreeing first, then 法律/行政法规 before the rules and interpretations restating them, then
+    # the act's object and the clause's matter shared; the best few read again with the clause's own matter in the
+    # whole article (结婚登记当事人 in 婚姻登记条例 第十条's first sentence, 离婚 all through 第十六条)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], level_of[kv[0]] not in CORE, -kv[1][1], -kv[1][2]))
+    ranked = ranked[:limit * 2]
+
+    def whole(key) -> int:
+        upper = store.provision(key[0], key[2], key[3])
+        return len(distinct & matter_bigrams(upper.text)) if upper is not None else 0
+
+    read = {k: whole(k) for k, _ in ranked}
+    ranked = sorted(ranked, key=lambda kv: (-kv[1][0], level_of[kv[0]] not in CORE,
+                                            -(5 * kv[1][1] + read[kv[0]])))
+    return [Candidate(k[0], k[1], k[2], k[3], level_of[k], 1000 * s[0] + 5 * s[1] + read[k]) for k, s in ranked[:limit]]
