@@ -46,7 +46,7 @@ _MENTION_BEFORE = re.compile(r"(?:按照|依照|依据|根据|配合|参与|协�
 # slots that lay a norm without a modal verb (于五个工作日内办理, 按每份五百元收取, 费用由县人民政府承担)
 LAYING_SLOTS = frozenset({"time", "amount", "bearer"})
 OBJECT_SHARED = 1       # content bigrams of the clause's act object the article's sentence holds, at least
-COMMON = "_common"      # the index's entry of the bigrams too common among its sentences to tell a matter
+SENTENCES, ACTS, COMMON = "sentences", "acts", "common"     # the index's entries (_build)
 COMMON_SHARE = 0.002    # a bigram in more of the indexed sentences than this share is common
 DISTINCT_SHARED = 2     # bigrams of the clause's matter not common the article's sentence holds, at least
 CONTEXT_SHARED = 3      # content bigrams of the whole clause the article's sentence holds, at least
@@ -159,30 +159,30 @@ def sentence_norms(text: str) -> list[tuple[str, SlotNorm]]:
 
 
 # ---------------------------------------------------------------- the index
-def _build(store, as_of: str) -> dict[str, tuple]:
-    """act concept -> ((version id, work id, article, article_sub, sentence number, level, slots, sentence content bigrams,
-    actor), …) over the current
-    versions of INDEX_LEVELS works in force on ``as_of`` (no repeal date before it)."""
+def _build(store, as_of: str) -> dict:
+    """The index of the current versions of INDEX_LEVELS works in force on ``as_of`` (no repeal date before it):
+    SENTENCES, each (version id, work id, article, article_sub, level, its slot kinds and content bigrams joined by
+    "|", actor kind); ACTS, act concept -> the numbers of the sentences laying it; COMMON, the bigrams too common among
+    the sentences to tell a matter. Plain strings and ints: kept across processes (review.corpus_facts) and read fast."""
     rows = store.conn.execute(
         "SELECT v.id, w.id, p.article, p.article_sub, w.level, p.text FROM provisions p JOIN versions v ON v.id=p.version_id "
         "JOIN works w ON w.id=v.work_id WHERE v.is_current=1 AND p.kind='article' AND w.level IN (%s) "
         "AND (w.repeal_date IS NULL OR w.repeal_date > ?) AND coalesce(v.effective_date, '') <= ?"
         % ",".join("?" * len(INDEX_LEVELS)), (*INDEX_LEVELS, as_of or "9999", as_of or "9999")).fetchall()
-    index: dict[str, list] = {}
+    sentences: list[tuple] = []
+    acts: dict[str, list[int]] = {}
     df: dict[str, int] = {}
-    sentences = 0
     for vid, wid, art, sub, level, text in rows:
-        for n, (_, norm) in enumerate(sentence_norms(text)):
-            sentences += 1
+        for _, norm in sentence_norms(text):
             for b in norm.objects:
                 df[b] = df.get(b, 0) + 1
-            entry = (vid, wid, art, sub, n, level, tuple(sorted(norm.slots)), tuple(sorted(norm.objects)), norm.actor)
             for act in norm.acts:
-                index.setdefault(act, []).append(entry)
-    out = {k: tuple(v) for k, v in index.items()}
+                acts.setdefault(act, []).append(len(sentences))
+            sentences.append((vid, wid, art, sub, level, "|".join(sorted(norm.slots)), "|".join(sorted(norm.objects)),
+                              norm.actor))
     # the bigrams of the procedure every such sentence may use (受理, 申请, 作出, 决定, 工作日): in COMMON_SHARE of them
-    out[COMMON] = tuple(sorted(b for b, n in df.items() if n > COMMON_SHARE * sentences))
-    return out
+    common = "|".join(sorted(b for b, n in df.items() if n > COMMON_SHARE * len(sentences)))
+    return {SENTENCES: tuple(sentences), ACTS: {k: tuple(v) for k, v in acts.items()}, COMMON: common}
 
 
 _INDEXES: dict[tuple, dict] = {}
@@ -218,19 +218,25 @@ def candidates(store, norm: SlotNorm, text: str, as_of: str, limit: int = MAX_CA
     clause's shared; 法律/行政法规 before lower levels at equal rank."""
     index = slot_index(store, as_of)
     matter = matter_bigrams(text)
-    distinct = matter - frozenset(index.get(COMMON, ()))
-    per_sentence: dict[tuple, list] = {}     # (article, sentence) -> [acts shared, slots shared, context]
+    distinct = matter - frozenset(index[COMMON].split("|"))
+    per_sentence: dict[int, list] = {}     # sentence -> [acts shared, slots shared, distinct, objects, context]
     level_of: dict[tuple, str] = {}
+    key_of: dict[int, tuple] = {}
+    sentences = index[SENTENCES]
     for act in sorted(norm.acts):
-        for vid, wid, art, sub, n, level, slots, objects, actor in index.get(act, ()):
+        for n in index[ACTS].get(act, ()):
+            if n in per_sentence:
+                per_sentence[n][0] += 1
+                continue
+            vid, wid, art, sub, level, slots, objects, actor = sentences[n]
             if works is not None and not works(wid):
                 continue
-            shared_slots = norm.slots & frozenset(slots)
+            shared_slots = norm.slots & frozenset(slots.split("|"))
             if not shared_slots:
                 continue
             if norm.actor and actor and norm.actor != actor:
                 continue
-            sentence = frozenset(objects)
+            sentence = frozenset(objects.split("|"))
             shared_objects = len(norm.objects & sentence)
             if shared_objects < OBJECT_SHARED:
                 continue
@@ -238,12 +244,12 @@ def candidates(store, norm: SlotNorm, text: str, as_of: str, limit: int = MAX_CA
             shared_distinct = len(distinct & sentence)
             if context < CONTEXT_SHARED or shared_distinct < DISTINCT_SHARED:
                 continue
-            key = (vid, wid, art, sub)
-            got = per_sentence.setdefault((key, n), [0, len(shared_slots), shared_distinct, shared_objects, context])
-            got[0] += 1
+            key = key_of[n] = (vid, wid, art, sub)
+            per_sentence[n] = [1, len(shared_slots), shared_distinct, shared_objects, context]
             level_of[key] = level
     best: dict[tuple, tuple] = {}
-    for (key, _), (acts, slots, _, objects, context) in per_sentence.items():
+    for n, (acts, slots, _, objects, context) in per_sentence.items():
+        key = key_of[n]
         best[key] = max(best.get(key, (0, 0, 0)), (acts + slots, objects, context))
     # the acts and slots agreeing first, then 法律/行政法规 before the rules and interpretations restating them, then
     # the act's object and the clause's matter shared; the best few read again with the clause's own matter in the
