@@ -14,6 +14,8 @@ unaltered.
 
 from __future__ import annotations
 
+import re
+
 from .norm_slots import candidates, clause_norm
 
 
@@ -24,6 +26,11 @@ SLOT_CHANGES = {"time": ("time_limit",), "count": ("time_limit",), "amount": ("a
                 "charge": ("scope_changed",), "bearer": ("scope_changed",)}
 # a charge change is the one the free-service reader makes (a free act charged), not any widened scope
 _CHARGED = "负担费用"
+
+
+# an article that lets a local government lengthen or set its limit (居住证暂行条例 第九条: 设区的市级以上地方人民政府
+# ……可以对制作发放时限作出延长规定，但延长后最长不得超过30日): a longer local limit is no sure change on this path
+LIMIT_LEEWAY = re.compile(r"可以[^。；]{0,40}?(?:延长|作出[^。；]{0,6}?规定|另行规定)")
 
 
 def _figures(text: str) -> set[tuple[str, float | None, float | None]]:
@@ -91,8 +98,9 @@ def slot_finding(reader, clause, probe: str):
         cmp, unit = reader.compare_with(clause, probe, upper)
         if cmp.similarity < SLOT_MIN_SIMILARITY or not same_matter(bare, unit.text):
             continue
+        leeway = bool(LIMIT_LEEWAY.search(upper.text))
         changes = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
-                   if _shows(c, kinds) and not quoted(probe, c)
+                   if _shows(c, kinds) and not quoted(probe, c) and not (leeway and c.kind == "time_limit")
                    and not modal_elsewhere(c, probe, unit.text, upper, reader.store, opts.as_of)]
         if not changes:
             return None     # the best article the clause restates shows nothing: no other is tried for a change
