@@ -935,6 +935,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_option(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_lead_law(clause, probe)
+            if result is None and probe not in reader.unchanged:
+                result = reader.by_slots(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is None:
@@ -1315,6 +1317,12 @@ class _UpperReader:
             self.note_unchanged(probe, cmp)
             return None
         return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款复述{where}")
+
+    def by_slots(self, clause: Clause, probe: str) -> Finding | None:
+        """A finding for ``probe`` altering an article found by its norm's slots (review.upper_slots)."""
+        from .upper_slots import slot_finding
+
+        return slot_finding(self, clause, probe)
 
     def by_norm_core(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` altering an article of a 法律/行政法规 that the search finds only by the clause's
