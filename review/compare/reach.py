@@ -23,7 +23,7 @@ from .phrases import PHRASE_END, SENTENCE_END, bounds
 if TYPE_CHECKING:
     from .reading import Reading
 
-_UNIVERSAL_RX = re.compile(r"所有|一切|任何|全部|各类|凡是?")
+_UNIVERSAL_RX = re.compile(r"所有(?![权人者制])|一切|任何|各类|凡是?")   # (所有权人, 所有者: owners)
 # where a qualifier of the law's place or class begins: the phrase's start, or a preposition / 从事
 _QUALIFIER_START_RX = re.compile(r"(?:在|对|于|从事|向)(?=[^，。；]{2,40}$)")
 _NORM_RX = re.compile(r"应当|必须|不得|禁止|严禁")
@@ -89,18 +89,28 @@ def _read_persons(reading: Reading) -> None:
     k = mine[0]
     s = bounds(ctext, clause.starts[k], PHRASE_END)[0]
     bearer = ctext[s:clause.starts[k]]
-    persons = _PERSONS_RX.search(bearer)
-    if persons is None or _ORGANISATIONS_RX.search(bearer) and "个人" not in bearer:
-        return
+    if _PERSONS_RX.search(bearer) is None or _ORGANISATIONS_RX.search(bearer):
+        return   # (用人单位和个人缴费人员: the law's organisations kept beside persons another article may bind)
     theirs = [j for j in upper.modal_indexes(0, len(upper.chars)) if MODAL_CLASS_NAMES[upper.chars[j]] in ("must", "not")]
     bearers = [utext[bounds(utext, upper.starts[j], PHRASE_END)[0]:upper.starts[j]] for j in theirs]
-    named = [(j, b) for j, b in zip(theirs, bearers) if _ORGANISATIONS_RX.search(b)]
-    if not named or any(_PERSONS_RX.search(b) for b in bearers):
-        return   # the law names no organisation as the bearer, or lays its duty on persons too (单位和个人)
+    if not theirs or any(_PERSONS_RX.search(b) for b in bearers):
+        return   # the law lays its duty on persons too (单位和个人)
     duty = wording_pairs(ctext[clause.ends[k]:])
     if not duty or len(duty & wording_pairs(utext)) < DUTY_SHARED * len(duty):
         return   # another duty than the article's
-    j, law = named[0]
+    # the law's verb whose act the clause's duty restates most (its items with it: 应当履行下列消防安全职责：（三）……)
+    acts = [len(duty & wording_pairs(utext[upper.ends[j]:_act_end(utext, upper.ends[j])])) for j in theirs]
+    best = max(range(len(theirs)), key=lambda n: acts[n])
+    law = bearers[best]
+    if not _ORGANISATIONS_RX.search(law):
+        return   # the law's bearer of that act is no organisation (a body, or unnamed)
+    j = theirs[best]
     reading.add("subject_changed", grade("subject_changed", {"case": "persons_added"}, upper=law.strip("，, "),
                                          clause=bearer.strip("，, ")),
                 (s, clause.starts[k]), (upper.starts[j] - len(law), upper.starts[j]))
+
+
+def _act_end(text: str, at: int) -> int:
+    """The end of the act after a verb ending at ``at``: its sentence, with the items of its list when it leads one."""
+    end = bounds(text, at, "。；;\n")[1]
+    return len(text) if text[:end].rstrip().endswith(("：", ":")) else end
