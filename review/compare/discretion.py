@@ -48,6 +48,8 @@ _PERMISSION_PATH_RX = re.compile(r"确需|确因[^，。；]{0,12}需要的|(?:�
                                  r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|紧急")
 # a time limit right after the discretion word (原则上在十个工作日内, 一般于3日内): a service promise on the figure
 _BOUNDED_TIME_RX = re.compile(r"(?:在|于|自[^，。；]{0,12}?起)?[\d０-９一二三四五六七八九十百两]+个?(?:工作日|日|天|小时|个月|月|年)(?:内|以内)")
+# a prohibition whose act keeps another from the right (不得拒绝, 不得阻挠): it protects the right
+_PROTECTED_RX = re.compile(r"[^，。；]{0,6}?(?:拒绝|阻挠|阻碍|妨碍|限制|剥夺|干涉|干预|刁难|拖延)")
 SAME_ACT_SHARE = 0.5    # of the clause's act's content pairs (manner words aside), in the law's act after its verb
 # (clause spot, law's verb) read here: the law's class → the clause's class
 _READ = {("may", "must"): "may", ("may", "not"): "may", ("not", "may"): "not"}
@@ -85,9 +87,15 @@ def read_discretion(reading: Reading) -> None:
         shared = len(mine & _act(utext, upper.ends[j]))
         if shared < SAME_ACT_SHARE * len(mine) or (kind == "may" and _permitted_as_close(reading, mine, shared)):
             continue   # another act; or the law's own 可以 on an act as like it (可以多于二十五年向社会开放)
+        if kind == "may" and _laws_own_qualifier(words, utext, at):
+            continue   # 应当根据需要设立 restated as 根据需要设立: the law's own qualifier, its 应当 merely unwritten
+        if kind == "not" and _PROTECTED_RX.match(ctext, spot.end()):
+            continue   # 不得拒绝当事人的回避申请: a prohibition protecting the right, not a refusal of it
         role = role_at(utext, at)
         if law == "may" and word == "有权" and case_borne(utext, at):
             role = PARTY   # ……受到损害的，有权依法要求赔偿: the right of whom the case is about
+        if law == "must" and role == PARTY and not DISCRETION_RX.search(words):
+            continue   # 申请人应当提交 → 申请人也可以网上提交: a choice given to the public, the law's duty not the body's
         if law == "may" and role != PARTY:
             continue   # a body's own 可以 refused by the clause is the body's choice, not a right denied
         if law == "not" and (_PERMISSION_PATH_RX.search(ctext, *bounds(ctext, spot.start(), CLAUSE_END))
@@ -151,8 +159,15 @@ def _same_act_modal(reading: Reading, mine: set[str]) -> int | None:
 
 
 def _permitted_as_close(reading: Reading, mine: set[str], shared: int) -> bool:
-    """Whether a 可以 of a restated upper sentence governs an act sharing at least ``shared`` of the pairs ``mine``."""
+    """Whether a 可以 of the upper text (any sentence of it) governs an act sharing at least ``shared`` of the pairs
+    ``mine``: the clause may restate the law's own permission."""
     upper = reading.upper
-    restated = reading.restated_sentences()
     return any(MODAL_CLASS_NAMES[upper.chars[j]] == "may" and len(mine & _act(upper.text, upper.ends[j])) >= shared
-               for j in upper.modal_indexes(0, len(upper.chars)) if reading.upper_sentence[j] in restated)
+               for j in upper.modal_indexes(0, len(upper.chars)))
+
+
+def _laws_own_qualifier(words: str, text: str, at: int) -> bool:
+    """Whether the discretion word of the clause's spot (``words``) stands in the sentence of the law's verb at ``at``
+    (应当根据需要设立, 必要时应当……): the qualifier is the law's, not the clause's."""
+    s, e = bounds(text, at, SENTENCE_END)
+    return any(m.group() in text[s:e] for m in DISCRETION_RX.finditer(words))
