@@ -50,6 +50,7 @@ _PERMISSION_PATH_RX = re.compile(r"确需|确因[^，。；]{0,12}需要的|(?:�
 _BOUNDED_TIME_RX = re.compile(r"(?:在|于|自[^，。；]{0,12}?起)?[\d０-９一二三四五六七八九十百两]+个?(?:工作日|日|天|小时|个月|月|年)(?:内|以内)")
 # a prohibition whose act keeps another from the right (不得拒绝, 不得阻挠): it protects the right
 _PROTECTED_RX = re.compile(r"[^，。；]{0,6}?(?:拒绝|阻挠|阻碍|妨碍|限制|剥夺|干涉|干预|刁难|拖延)")
+_NOT_WORDS_RX = re.compile(r"不得|禁止|严禁")
 SAME_ACT_SHARE = 0.5    # of the clause's act's content pairs (manner words aside), in the law's act after its verb
 # (clause spot, law's verb) read here: the law's class → the clause's class
 _READ = {("may", "must"): "may", ("may", "not"): "may", ("not", "may"): "not"}
@@ -89,6 +90,9 @@ def read_discretion(reading: Reading) -> None:
             continue   # another act; or the law's own 可以 on an act as like it (可以多于二十五年向社会开放)
         if kind == "may" and _laws_own_qualifier(words, utext, at):
             continue   # 应当根据需要设立 restated as 根据需要设立: the law's own qualifier, its 应当 merely unwritten
+        if law == "not" and _NOT_WORDS_RX.search(ctext, spot.end(), end):
+            continue   # 可以确定本县禁止燃放烟花爆竹的时间、地点 for 可以……确定限制或者禁止燃放……: the prohibition is the
+            #            object the clause's 可以 acts on (烟花爆竹安全管理条例 第十一条), as in the law
         if kind == "not" and _PROTECTED_RX.match(ctext, spot.end()):
             continue   # 不得拒绝当事人的回避申请: a prohibition protecting the right, not a refusal of it
         role = role_at(utext, at)
@@ -112,9 +116,10 @@ def read_discretion(reading: Reading) -> None:
             reading.modal_moves.append((law, facts["clause"], reading.changes[-1]))
 
 
-def _act(text: str, at: int) -> set[str]:
-    """The content pairs of the act after a modal verb ending at ``at`` (to its phrase's end), manner words aside."""
-    return content_bigrams(MANNER_RX.sub("|", text[at:bounds(text, at, PHRASE_END)[1]]))
+def _act(text: str, at: int, marks: str = PHRASE_END) -> set[str]:
+    """The content pairs of the act after a modal verb ending at ``at`` (to its phrase's end, or to the first of
+    ``marks``: 可以根据本行政区域的实际情况，确定……), manner words aside."""
+    return content_bigrams(MANNER_RX.sub("|", text[at:bounds(text, at, marks)[1]]))
 
 
 def _excepted(text: str, at: int) -> bool:
@@ -162,7 +167,8 @@ def _permitted_as_close(reading: Reading, mine: set[str], shared: int) -> bool:
     """Whether a 可以 of the upper text (any sentence of it) governs an act sharing at least ``shared`` of the pairs
     ``mine``: the clause may restate the law's own permission."""
     upper = reading.upper
-    return any(MODAL_CLASS_NAMES[upper.chars[j]] == "may" and len(mine & _act(upper.text, upper.ends[j])) >= shared
+    return any(MODAL_CLASS_NAMES[upper.chars[j]] == "may"
+               and len(mine & _act(upper.text, upper.ends[j], CLAUSE_END)) >= shared
                for j in upper.modal_indexes(0, len(upper.chars)))
 
 
