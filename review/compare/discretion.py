@@ -98,6 +98,9 @@ def read_discretion(reading: Reading) -> None:
         role = role_at(utext, at)
         if law == "may" and word == "有权" and case_borne(utext, at):
             role = PARTY   # ……受到损害的，有权依法要求赔偿: the right of whom the case is about
+        if law == "must" and role != PARTY and not DISCRETION_RX.search(words) and role_at(ctext, spot.start()) == PARTY:
+            continue   # 申请人可以……六十日内提出行政复议申请 beside 被申请人应当……重新作出: the public's permission, another norm
+            #            than the body's duty (D124)
         if law == "must" and role == PARTY and not DISCRETION_RX.search(words):
             continue   # 申请人应当提交 → 申请人也可以网上提交: a choice given to the public, the law's duty not the body's
         if law == "may" and role != PARTY:
@@ -164,12 +167,13 @@ def _same_act_modal(reading: Reading, mine: set[str]) -> int | None:
 
 
 def _permitted_as_close(reading: Reading, mine: set[str], shared: int) -> bool:
-    """Whether a 可以 of the upper text (any sentence of it) governs an act sharing at least ``shared`` of the pairs
-    ``mine``: the clause may restate the law's own permission."""
+    """Whether a 可以 of a restated upper sentence governs an act (to its clause's end) sharing at least ``shared`` of
+    the pairs ``mine``: the clause may restate the law's own permission."""
     upper = reading.upper
+    restated = reading.restated_sentences()
     return any(MODAL_CLASS_NAMES[upper.chars[j]] == "may"
                and len(mine & _act(upper.text, upper.ends[j], CLAUSE_END)) >= shared
-               for j in upper.modal_indexes(0, len(upper.chars)))
+               for j in upper.modal_indexes(0, len(upper.chars)) if reading.upper_sentence[j] in restated)
 
 
 def _laws_own_qualifier(words: str, text: str, at: int) -> bool:
