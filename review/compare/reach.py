@@ -1,7 +1,7 @@
 """The reach of the law's duty or prohibition widened by the clause restating it:
 
 * the place, object or class the law narrows by what it is (具有火灾、爆炸危险的场所, 从事经营活动的单位) made every one of
-  its kind (所有场所, 一切单位, 任何场所): 禁止在具有火灾、爆炸危险的场所吸烟、使用明火 → 本县所有场所一律禁止吸烟、
+  its kind (所有场所, 一切单位, 任何场所; not 各类, kinds listed): 禁止在具有火灾、爆炸危险的场所吸烟、使用明火 → 本县所有场所一律禁止吸烟、
   使用明火 (消防法 第二十一条第一款);
 * a duty the law lays on organisations (机关、团体、企业、事业等单位, 生产经营单位, ……经营者) laid on individuals or
   households: 机关、团体、企业、事业等单位应当……对建筑消防设施每年至少进行一次全面检测 → 本县居民家庭和个人应当……
@@ -23,7 +23,7 @@ from .phrases import PHRASE_END, SENTENCE_END, bounds
 if TYPE_CHECKING:
     from .reading import Reading
 
-_UNIVERSAL_RX = re.compile(r"所有(?![权人者制])|一切|任何|各类|凡是?")   # (所有权人, 所有者: owners)
+_UNIVERSAL_RX = re.compile(r"所有(?![权人者制])|一切|任何|凡是?")   # (所有权人, 所有者: owners)
 # where a qualifier of the law's place or class begins: the phrase's start, or a preposition / 从事
 _QUALIFIER_START_RX = re.compile(r"(?:在|对|于|从事|向)(?=[^，。；]{2,40}$)")
 _NORM_RX = re.compile(r"应当|必须|不得|禁止|严禁")
@@ -55,7 +55,9 @@ def _read_universal(reading: Reading) -> None:
             starts = [q.end() for q in _QUALIFIER_START_RX.finditer(utext, s, d)]
             q0 = starts[-1] if starts else s
             qualifier = utext[q0:d]
-            if _UNIVERSAL_RX.search(qualifier) or not _NORM_RX.search(utext, *bounds(utext, d, SENTENCE_END)):
+            if _UNIVERSAL_RX.search(qualifier) or _NORM_RX.search(qualifier) \
+                    or not _NORM_RX.search(utext, *bounds(utext, d, SENTENCE_END)):
+                # (不得将查询获得的不动产登记资料: the verb's object, no qualifier of a place or class; D134)
                 continue
             best = (q0, head, d)
         if best is None:
