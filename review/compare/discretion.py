@@ -51,6 +51,8 @@ _BOUNDED_TIME_RX = re.compile(r"(?:在|于|自[^，。；]{0,12}?起)?[\d０-９
 # a prohibition whose act keeps another from the right (不得拒绝, 不得阻挠): it protects the right
 _PROTECTED_RX = re.compile(r"[^，。；]{0,6}?(?:拒绝|阻挠|阻碍|妨碍|限制|剥夺|干涉|干预|刁难|拖延)")
 _NOT_WORDS_RX = re.compile(r"不得|禁止|严禁")
+# the law forbids in a negative case (未按……的，不得): the clause permitting in the positive case is its other side
+_NEGATIVE_CASE_RX = re.compile(r"未|不符合|不具备|没有")
 SAME_ACT_SHARE = 0.5    # of the clause's act's content pairs (manner words aside), in the law's act after its verb
 # (clause spot, law's verb) read here: the law's class → the clause's class
 _READ = {("may", "must"): "may", ("may", "not"): "may", ("not", "may"): "not"}
@@ -103,6 +105,10 @@ def read_discretion(reading: Reading) -> None:
             #            than the body's duty (D124)
         if law == "must" and role == PARTY and not DISCRETION_RX.search(words):
             continue   # 申请人应当提交 → 申请人也可以网上提交: a choice given to the public, the law's duty not the body's
+        if law == "may" and word != "有权":
+            continue   # (D141 不予登记的决定 against 不动产登记暂行条例 第十五条's 可以: the body's decision, no right refused)
+        if law == "not" and _NEGATIVE_CASE_RX.search(utext, bounds(utext, at, SENTENCE_END)[0], at):
+            continue   # 未按……期限和条件投资开发……的，不得出租 restated as 按……期限完成开发建设的，可以出租 (D153 第四十一条)
         if law == "may" and role != PARTY:
             continue   # a body's own 可以 refused by the clause is the body's choice, not a right denied
         if law == "not" and (_PERMISSION_PATH_RX.search(ctext, *bounds(ctext, spot.start(), CLAUSE_END))

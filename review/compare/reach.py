@@ -23,7 +23,7 @@ from .phrases import PHRASE_END, SENTENCE_END, bounds
 if TYPE_CHECKING:
     from .reading import Reading
 
-_UNIVERSAL_RX = re.compile(r"所有(?![权人者制])|一切|任何|凡是?")   # (所有权人, 所有者: owners)
+_UNIVERSAL_RX = re.compile(r"所有(?![权人者制])|一切|凡是?")   # (所有权人, 所有者: owners)
 # where a qualifier of the law's place or class begins: the phrase's start, or a preposition / 从事
 _QUALIFIER_START_RX = re.compile(r"(?:在|对|于|从事|向)(?=[^，。；]{2,40}$)")
 _NORM_RX = re.compile(r"应当|必须|不得|禁止|严禁")
