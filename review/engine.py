@@ -17,6 +17,7 @@ from .agency_roles import role_readings
 from .compare.matter import cjk_pairs
 from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
+from .compare.vocabulary import DISCRETION_RX
 from .compare.objects import figure_object_shared
 from .compare.reserved import left_to_province
 from .dates import annotate, cn
@@ -87,6 +88,9 @@ def restates_whole(probe: str, upper_text: str) -> bool:
     return len(q) >= WHOLE_SHARE * len(best)
 
 
+_JOINING = "且并而"     # 且无需说明理由: the exemption joined to the right before it
+
+
 def is_sure(change) -> bool:
     """A change a clause restating the article in its own words can show (grading.toml [sure]), a modal verb only
     where both texts carry one at that place."""
@@ -96,7 +100,7 @@ def is_sure(change) -> bool:
         return False
     # (or an exemption the article grants at that place, made a duty: 不需要办理……许可证 → 应当办理)
     return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS) \
-        or EXEMPTION_RX.match(change.upper_span or "") is not None
+        or EXEMPTION_RX.match((change.upper_span or "").lstrip(_JOINING)) is not None
 
 
 _CITED_ARTICLE = re.compile(r"《(?:中华人民共和国)?([^《》]{2,40})》第([一二三四五六七八九十百零〇\d]+)条")
@@ -142,6 +146,10 @@ def is_strong(change) -> bool:
     if fixed_option(change):
         return True       # 统一采取货币补偿方式 for 可以选择货币补偿，也可以选择房屋产权调换: no modal word to substitute
     said = {m for m in _MODALS if m in (change.clause_span or "")}
+    if DISCRETION_RX.match(change.clause_span or ""):
+        said.add("可以")   # round 39: 认为必要时进行复核 for 应当进行复核 (review.compare.discretion): a discretion word
+    if (change.clause_span or "").startswith("不予"):
+        said.add("不予")   # … and 不予赔偿 for 有权依法要求赔偿: a refusal of the party's right
     upper = {m for m in _MODALS if m in (change.upper_span or "")}
     if not said and "可以" in upper and _NECESSITY_AT.match(change.clause_span or ""):
         return True       # 可以处……罚款 restated as 并处……罚款 / 统一按照……收取: the clause writes "always" at its place
@@ -2507,6 +2515,8 @@ def protective_modal(change) -> bool:
     that forbids a burden on the public does not contradict a duty of the upper law, it is another sentence."""
     if change.kind != "modal" or not change.clause_span:
         return False
+    if EXEMPTION_RX.match((change.upper_span or "").lstrip(_JOINING)):
+        return False   # round 39: 无需说明理由 → 应当……说明退货理由: the public's exemption made its duty, no protection
     from .norms.lexicon import default_lexicon
     from .norms.relief import reliefs
 

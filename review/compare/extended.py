@@ -28,6 +28,10 @@ EXEMPT_RX = re.compile(r"但|除外|不属于|不需要|无须|无需|免于|免
 MUST_RX = re.compile(r"应当|一律|不得|必须|须|需要")
 MAY_RX = re.compile(r"可以")
 ORGAN_MAY_RX = re.compile(r"(?:机关|部门|政府|局|委员会|机构)[^，。；]{0,4}可以")
+# round 39 (force39): the article lets the case proceed by a permission path (因施工等特殊情况需要使用明火作业的，应当按照
+# 规定事先办理审批手续: 消防法 第二十一条) where the clause forbids it outright (一律禁止……亦不例外)
+PERMISSION_PATH_RX = re.compile(r"审批手续|(?:经|报)[^，。；]{0,20}?(?:批准|同意|许可)|取得[^，。；]{0,12}?(?:许可|批准|证明)")
+FORBID_RX = re.compile(r"禁止|不得|严禁|一律不")
 CARRIED_RX = re.compile(r"亦|也(?:应当|适用|不得)|同样|适用前款|依照前款|参照前款|依照本条")
 NAMED_SHARE = 0.5      # share of the case's character pairs the article's stretch has
 NAMED_MIN = 3
@@ -67,7 +71,8 @@ def read_extended_cases(reading: Reading) -> None:
             continue    # the article carries the rule over the case itself
         if ORGAN_MAY_RX.search(own):
             continue    # 行政机关可以收取信息处理费: an organ's own discretion, not a relief of the public
-        exempt = bool(EXEMPT_RX.search(own)) or (bool(MAY_RX.search(own)) and bool(MUST_RX.search(clause)))
+        exempt = bool(EXEMPT_RX.search(own)) or (bool(MAY_RX.search(own)) and bool(MUST_RX.search(clause))) \
+            or (bool(PERMISSION_PATH_RX.search(own)) and bool(FORBID_RX.search(rule)))
         sibling = False
         restated = _best(segments, rule_pairs) if rule_pairs else None
         if restated is not None and restated[0] == k:

@@ -4,7 +4,8 @@
 2. Align them with greedy string tiling (``align``).
 3. Read the differences: aligned amounts, time limits and ages by value (``figures``), forbidden windows of the
    day (``clock``), an order of two acts reversed (``order``); unaligned stretches as
-   replacements, additions and deletions (``regions``, ``modals``); exceptions the clause leaves out
+   replacements, additions and deletions (``regions``, ``modals``); a duty left to the body's judgement
+   (``discretion``); exceptions the clause leaves out
    (``exceptions``); other subjects (``subjects``); a precondition put before an act the upper text leaves
    free (``gates``); an effect turned into its opposite class or another kind of body consenting (``effects``).
 4. Each reader grades what it finds with the tables in ``grading.toml``: by who bears the change.
@@ -17,12 +18,14 @@ from .clock import read_time_of_day
 from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness, read_same_day, read_step_first
+from .discretion import read_discretion
 from .exceptions import read_removed_exceptions
 from .exemptions import read_reversed_exemptions
 from .permissions import read_refused_permissions
 from .effects import read_consent_swapped, read_effects
 from .steps import read_step_dropped
 from .extended import read_extended_cases
+from .reach import read_reach_widened
 from .figures import pair_leftover_figures, read_aligned_figures
 from .gates import read_added_gate
 from .levels import read_level_lowered
@@ -107,6 +110,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_deletions(reading)
     cancel_moved_modals(reading)
     read_modal_moved(reading)
+    read_discretion(reading)
     read_denied_rights(reading)
     read_reversed_prohibitions(reading)
     read_reversed_exemptions(reading)
@@ -114,6 +118,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_acts(reading)
     read_removed_exceptions(reading)
     read_extended_cases(reading)
+    read_reach_widened(reading)
     read_added_materials(reading)
     read_added_members(reading)
     read_added_gate(reading)

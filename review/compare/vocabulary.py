@@ -81,6 +81,10 @@ PLACE_KIND_RX = _named(internet_cafe="compare.place_kind.internet_cafe", enterta
 
 # 可以 / 应当 / 不得 and their kin; the named group says the class ("may", "must", "not")
 MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "must": "compare.modal.must"})
+# 视情况 / 酌情 / 原则上 / 认为必要时: an act left to the body's judgement (review/compare/discretion.py); the manner words
+# an act may carry without being another act (依法, 及时, 适当)
+DISCRETION_RX = _rx("compare.discretion")
+MANNER_RX = _rx("compare.manner")
 # 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
 SOLE_RX = _rx("compare.modal.sole")
 
