@@ -3087,10 +3087,8 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     from .match import apply_rules
     from .merge import merge_findings
     from .office import remit
-    from .norms.shared_reading import new_document
     from .opinion import Opinion
 
-    new_document()     # the sentence readings shared within a document (review/norms/shared_reading.py)
     timer = _Timer()
     t = time.perf_counter()
     clauses = split_clauses(doc) if clauses is None else clauses

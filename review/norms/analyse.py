@@ -19,7 +19,6 @@ from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
 from .relief import reliefs
 from .shapes import phrases
-from .shared_reading import per_document, per_document_list
 from ..sentences import ARTICLE_LEAD, ITEM_MARK, norm_spans, sentence_spans, step_start
 
 PRECONDITION_CONCEPTS = ("approval", "registration", "license_document", "assessment")
@@ -297,7 +296,6 @@ def _ruled_out(lexicon: Lexicon, name: str, possible) -> bool:
     return possible is not None and name not in possible and name in lexicon
 
 
-@per_document     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def modal_of(lexicon: Lexicon, sentence: str, possible=None) -> tuple[str, int]:
     """The sentence's modal (duty, permission, prohibition, exemption or none) and where it stands (-1).
     ``possible``: ``lexicon.possible(sentence)``, to skip the concepts that cannot occur (exact)."""
@@ -323,7 +321,6 @@ def role_names(lexicon: Lexicon) -> tuple[str, ...]:
     return _ROLE_NAMES[key]
 
 
-@per_document_list     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def actors_of(lexicon: Lexicon, sentence: str, base: int, possible=None) -> list[Actor]:
     out: list[Actor] = []
     for role in role_names(lexicon):
@@ -532,7 +529,6 @@ def _assessment_form(lexicon: Lexicon, sentence: str, a: int, b: int, following:
     return ""
 
 
-@per_document_list     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str = "",
                      possible=None, duty_at: int = -1) -> list[Precondition]:
     out: list[Precondition] = []
@@ -585,7 +581,6 @@ def shaped_concepts(lexicon: Lexicon, text: str) -> frozenset[str]:
     return frozenset(names | {"sanction"}) if names else frozenset()
 
 
-@per_document_list     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, header: str,
                  possible=None) -> list[Sanction]:
     found: list[tuple[int, int, str, str]] = []
@@ -648,7 +643,6 @@ def lends_no_general_basis(header: str) -> bool:
     return bool(header) and _HANDLING_LEAD.search(header) is not None and _OVER_ACTS.search(header) is None
 
 
-@per_document     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def basis_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> Basis:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
     for name, kind in (("basis.cited", "cited"), ("basis.named_law", "cited"), ("basis.general", "general")):
@@ -710,7 +704,6 @@ def without_excepted(text: str, end: int) -> str:
 
 
 
-@per_document     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""
     out = []
@@ -732,7 +725,6 @@ def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> t
     return tuple(out)
 
 
-@per_document     # read again for single rules (match.norms_of, norm_confirms): shared (norms/shared_reading.py)
 def asked_from(lexicon: Lexicon, sentence: str, possible=None) -> int:
     """Where the asked part of a question (``context.question``: 问：……？) starts in ``sentence``, -1 when it is no
     question: at the phrase of its first asking word (``question.asking``: 是否、如何……), else at its last phrase. What
