@@ -123,6 +123,70 @@ def lead_in_fine(article_text: str, item: int | None) -> list[str]:
     return [lead] if not _ITEM.match(lead.strip()) and lays_fine(lead) else []
 
 
+# a later paragraph fining the items of the paragraph before it (个人有前款第二项、第三项……行为之一的，处警告或者五百元以下罚款)
+_FORMER_ITEMS = re.compile(r"前款(?=第[一二三四五六七八九十]+项)")
+
+
+def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str) -> list[str]:
+    """The paragraphs of the article stating a conduct that fine it themselves: the lead-in of a list of acts
+    (``lead_in_fine``); a paragraph listing no acts that states the conduct and fines a sum (机动车驾驶人违反……关于道路
+    通行规定的，处警告或者二十元以上二百元以下罚款); a later paragraph fining the former paragraph's items, the
+    conduct's among them (消防法 第六十条第二款: 个人有前款第二项、第三项、第四项、第五项行为之一的，处……五百元以下罚款)."""
+    out = list(lead_in_fine(article_text, item))
+    for para in article_text.split("\n"):
+        if _ITEM.match(para.strip()) or para in out or not lays_fine(para):
+            continue
+        former = _FORMER_ITEMS.search(para)
+        if former:
+            if item is not None and item in cited_items(para, former.end()):
+                out.append(para)
+        elif item is None and conduct_share(conduct_text, para, None) >= CONDUCT_RESTATED:
+            out.append(para)     # most of the conduct, not an actor's name (机动车驾驶人) shared with another act
+    return out
+
+
+def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
+    """(the clause's sum, the law's highest sum) where a sum ``clause_text`` fines lies above every range
+    ``paragraphs`` (the law's fines for the conduct, all its tiers: 逾期不改正的, 情节严重的) give for the same dimension
+    and for the bearer the clause fines: no tier of the law reaches it, so the clause raises the law's fine
+    (行政处罚法 第十四条: a rule may only specify within the range a law or regulation lays). None otherwise — a sum
+    within some tier, a sum counted per occurrence, a dimension the law does not use."""
+    from .quantities import find_quantities
+
+    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    ranges = [(q, p) for p in paragraphs for q in find_quantities(p) if q.dim in SUM_DIMS
+              and (len(mine) != 1 or fined_bearer(p, q.start) in (None, *mine))]
+    for c in find_quantities(clause_text):
+        if c.dim not in SUM_DIMS or per_unit(clause_text, c.start):
+            continue
+        same = [(u, p) for u, p in ranges if u.dim == c.dim and not per_unit(p, u.start)]
+        if same and all(u.hi is not None for u, _ in same):
+            top = max(same, key=lambda up: up[0].upper_bound)[0]
+            if c.upper_bound > top.upper_bound:
+                return c, top
+    return None
+
+
+def within_some_tier(clause_text: str, paragraphs: list[str]) -> bool:
+    """Whether every sum ``clause_text`` fines lies inside some range of the law's fines for the conduct (any tier:
+    可以并处五千元以下 within 可以并处1万元以下, though the comparison paired it with the serious case's 1万元以上)."""
+    return bool(paragraphs) and sums_within(clause_text, "；".join(paragraphs))
+
+
+def ceiling_change(clause_sum, law_top):
+    """The comparison's change (review.compare.model.Change) for a sum above the law's highest: graded as a raised
+    fine (grading.toml [[amount]] case = "raised", penal)."""
+    from .compare.grading import amount_noun, grade
+    from .compare.model import Change
+
+    words = {"noun": amount_noun(law_top.dim, True), "upper": law_top.text, "clause": clause_sum.text,
+             "upper_max": law_top.hi_text or law_top.text, "clause_max": clause_sum.hi_text or clause_sum.text,
+             "upper_min": law_top.lo_text or law_top.text, "clause_min": clause_sum.lo_text or "不设下限"}
+    g = grade("amount", {"case": "raised", "penal": True}, **words)
+    return Change("amount", g.severity, clause_sum.text, law_top.text, g.message, clause_sum.start, law_top.start,
+                  g.strong, True)
+
+
 def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None) -> list[str]:
     """The paragraphs of ``article_text`` that cite the reference ``ref`` and fine a sum — for the conduct's ``item``
     where the reference lists items."""
