@@ -145,32 +145,54 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
     return out
 
 
+def _law_ranges(paragraphs: list[str]) -> list[tuple]:
+    """Every sum the paragraphs fine, with the paragraph it stands in and the bearer it is laid on (None: anyone)."""
+    from .quantities import find_quantities
+
+    return [(q, p, fined_bearer(p, q.start)) for p in paragraphs for q in find_quantities(p)
+            if q.dim in SUM_DIMS and not per_unit(p, q.start)]
+
+
+def _clause_sums(clause_text: str) -> list[tuple]:
+    """Every sum ``clause_text`` fines (not counted per occurrence), with the bearer it is laid on: the one named just
+    before it (对单位可以处10万元以下罚款，对个人可以处5000元以下罚款), else the clause's only one, else None."""
+    from .quantities import find_quantities
+
+    named = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    only = next(iter(named)) if len(named) == 1 else None
+    return [(c, fined_bearer(clause_text, c.start) or only) for c in find_quantities(clause_text)
+            if c.dim in SUM_DIMS and not per_unit(clause_text, c.start)]
+
+
+def _for_sum(clause_sum, bearer, ranges: list[tuple]) -> list:
+    """The law's ranges a clause's sum is held to: the same dimension, laid on its bearer or on anyone."""
+    return [u for u, _, b in ranges if u.dim == clause_sum.dim and (bearer is None or b in (None, bearer))]
+
+
 def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
     """(the clause's sum, the law's highest sum) where a sum ``clause_text`` fines lies above every range
     ``paragraphs`` (the law's fines for the conduct, all its tiers: 逾期不改正的, 情节严重的) give for the same dimension
-    and for the bearer the clause fines: no tier of the law reaches it, so the clause raises the law's fine
+    and for the bearer it is laid on: no tier of the law reaches it, so the clause raises the law's fine
     (行政处罚法 第十四条: a rule may only specify within the range a law or regulation lays). None otherwise — a sum
     within some tier, a sum counted per occurrence, a dimension the law does not use."""
-    from .quantities import find_quantities
-
-    mine = {BEARERS[w] for w in _BEARER.findall(clause_text)}
-    ranges = [(q, p) for p in paragraphs for q in find_quantities(p) if q.dim in SUM_DIMS
-              and (len(mine) != 1 or fined_bearer(p, q.start) in (None, *mine))]
-    for c in find_quantities(clause_text):
-        if c.dim not in SUM_DIMS or per_unit(clause_text, c.start):
-            continue
-        same = [(u, p) for u, p in ranges if u.dim == c.dim and not per_unit(p, u.start)]
-        if same and all(u.hi is not None for u, _ in same):
-            top = max(same, key=lambda up: up[0].upper_bound)[0]
+    ranges = _law_ranges(paragraphs)
+    for c, bearer in _clause_sums(clause_text):
+        same = _for_sum(c, bearer, ranges)
+        if same and all(u.hi is not None for u in same):
+            top = max(same, key=lambda u: u.upper_bound)
             if c.upper_bound > top.upper_bound:
                 return c, top
     return None
 
 
 def within_some_tier(clause_text: str, paragraphs: list[str]) -> bool:
-    """Whether every sum ``clause_text`` fines lies inside some range of the law's fines for the conduct (any tier:
-    可以并处五千元以下 within 可以并处1万元以下, though the comparison paired it with the serious case's 1万元以上)."""
-    return bool(paragraphs) and sums_within(clause_text, "；".join(paragraphs))
+    """Whether every sum ``clause_text`` fines lies inside some range the law lays for the conduct and for the bearer
+    the sum is laid on (any tier: 可以并处五千元以下 within 可以并处1万元以下, though the comparison paired it with the
+    serious case's 1万元以上; 对个人……五百元以下 within 第二款's range for 个人, not 第一款's for 单位)."""
+    ranges = _law_ranges(paragraphs)
+    sums = _clause_sums(clause_text)
+    return bool(sums) and all(any(u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                                  for u in _for_sum(c, bearer, ranges)) for c, bearer in sums)
 
 
 def ceiling_change(clause_sum, law_top):
