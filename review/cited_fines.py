@@ -149,8 +149,14 @@ def _law_ranges(paragraphs: list[str]) -> list[tuple]:
     """Every sum the paragraphs fine, with the paragraph it stands in and the bearer it is laid on (None: anyone)."""
     from .quantities import find_quantities
 
-    return [(q, p, fined_bearer(p, q.start)) for p in paragraphs for q in find_quantities(p)
+    return [(q, p, fined_bearer(p, q.start) or _opening_bearer(p)) for p in paragraphs for q in find_quantities(p)
             if q.dim in SUM_DIMS and not per_unit(p, q.start)]
+
+
+def _opening_bearer(paragraph: str) -> str | None:
+    """The bearer a paragraph opens with (个人有前款第二项……行为之一的，处……), or None."""
+    m = _BEARER.match(paragraph.strip())
+    return BEARERS[m.group(0)] if m else None
 
 
 def _clause_sums(clause_text: str) -> list[tuple]:
@@ -185,14 +191,22 @@ def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
     return None
 
 
-def within_some_tier(clause_text: str, paragraphs: list[str]) -> bool:
-    """Whether every sum ``clause_text`` fines lies inside some range the law lays for the conduct and for the bearer
-    the sum is laid on (any tier: 可以并处五千元以下 within 可以并处1万元以下, though the comparison paired it with the
-    serious case's 1万元以上; 对个人……五百元以下 within 第二款's range for 个人, not 第一款's for 单位)."""
-    ranges = _law_ranges(paragraphs)
+def within_for_bearer(clause_text: str, compared: str, paragraphs: list[str]) -> bool:
+    """Whether a clause's fine that a comparison with the paragraph ``compared`` reads as changed is the law's all the
+    same, because ``compared`` lays its sums on another bearer than the clause fines (消防法 第六十条第一款's 单位
+    range for a clause fining 个人) and every sum of the clause lies inside a range ``paragraphs`` lay on the clause's
+    bearer (第二款: 个人……五百元以下). Tiers by circumstance (逾期不改正的, 情节严重的) are not read here: a clause's
+    sum inside another circumstance's range is still changed."""
     sums = _clause_sums(clause_text)
-    return bool(sums) and all(any(u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
-                                  for u in _for_sum(c, bearer, ranges)) for c, bearer in sums)
+    bearers = {bearer for _, bearer in sums}
+    if not sums or None in bearers:
+        return False
+    theirs = {b for _, _, b in _law_ranges([compared])}
+    if not theirs or theirs & bearers or None in theirs:
+        return False
+    ranges = [r for r in _law_ranges(paragraphs) if r[2] is not None]
+    return all(any(u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                   for u in _for_sum(c, bearer, ranges) if u is not None) for c, bearer in sums)
 
 
 def ceiling_change(clause_sum, law_top):

@@ -1663,7 +1663,7 @@ class _UpperReader:
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
-                                  conduct_share, lays_fine, states_conduct, within_some_tier)
+                                  conduct_share, lays_fine, states_conduct, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1711,7 +1711,7 @@ class _UpperReader:
                                            f"该条款所涉违法行为的罚款由{where}规定")
                 if ceiling_only:
                     continue
-                if changes and above is None and not within_some_tier(bare, [p for _, _, p in fines]):
+                if changes and above is None and not within_for_bearer(bare, para, [p for _, _, p in fines]):
                     return altered_finding(clause, probe, upper, where, cmp, changes,
                                            f"该条款所涉违法行为的罚款由{where}规定")
                 if not ceiling_only and provided is None \
@@ -1730,13 +1730,14 @@ class _UpperReader:
                      if a.article == hit.article and a.article_sub == hit.article_sub), None)
 
     def fine_within_tiers(self, probe: str, found: Finding) -> bool:
-        """Whether ``found`` (an UPPER-ALTERED finding) changes nothing but a fine's sums, each within a range the law
-        lays for the clause's conduct and bearer (review.cited_fines.within_some_tier over review.law_fines
-        .fining_paragraphs): the comparison read one paragraph (消防法 第六十条第一款's 单位 range) where the law lays
-        another for whom the clause fines (第二款: 个人……五百元以下)."""
-        from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, within_some_tier
+        """Whether ``found`` (an UPPER-ALTERED finding) changes nothing but a fine's sums that the law lays, for the
+        bearer the clause fines, in another paragraph than the one compared (review.cited_fines.within_for_bearer over
+        review.law_fines.fining_paragraphs): 消防法 第六十条第一款's 单位 range read against a clause fining 个人 within
+        第二款's."""
+        from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, within_for_bearer
 
-        changes = (found.detail or {}).get("comparison", {}).get("changes") or []
+        comparison = (found.detail or {}).get("comparison", {})
+        changes = comparison.get("changes") or []
         if found.rule != "UPPER-ALTERED" or found.upper is None or not changes \
                 or any(c.get("kind") != "amount" for c in changes if c.get("severity") in ("warning", "error")):
             return False
@@ -1748,7 +1749,10 @@ class _UpperReader:
         item = best_item(act, article.text)
         if conduct_share(act, article.text, item) < CONDUCT_RESTATED:
             return False
-        return within_some_tier(bare, [para for _, _, para in self.citing_fines(article, item, act)])
+        compared = next((p for p in article.text.split("\n")
+                         if any(c.get("upper_span") and c["upper_span"] in p for c in changes)), "")
+        return bool(compared) and within_for_bearer(bare, compared,
+                                                    [para for _, _, para in self.citing_fines(article, item, act)])
 
     def citing_fines(self, conduct_article: Provision, item: int | None,
                      act: str = "") -> list[tuple[Provision, str, str]]:
