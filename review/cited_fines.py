@@ -133,6 +133,7 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
     通行规定的，处警告或者二十元以上二百元以下罚款); a later paragraph fining the former paragraph's items, the
     conduct's among them (消防法 第六十条第二款: 个人有前款第二项、第三项、第四项、第五项行为之一的，处……五百元以下罚款)."""
     out = list(lead_in_fine(article_text, item))
+    stating: list[tuple[float, str]] = []
     for para in article_text.split("\n"):
         if _ITEM.match(para.strip()) or para in out or not lays_fine(para):
             continue
@@ -140,9 +141,12 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
         if former:
             if item is not None and item in cited_items(para, former.end()):
                 out.append(para)
-        elif item is None and conduct_share(conduct_text, para, None) >= CONDUCT_RESTATED:
-            out.append(para)     # most of the conduct, not an actor's name (机动车驾驶人) shared with another act
-    return out
+        elif item is None:
+            stating.append((conduct_share(conduct_text, para, None), para))
+    # the paragraph stating most of the conduct (of 人力资源市场暂行条例 第四十二条, 第二款's 未备案, not 第一款's 未经许可
+    # which shares the actor's name), and only where it states most of it, not an actor's name (机动车驾驶人) alone
+    best = max((share for share, _ in stating), default=0.0)
+    return out + [para for share, para in stating if share == best and share >= CONDUCT_RESTATED]
 
 
 def _law_ranges(paragraphs: list[str]) -> list[tuple]:
@@ -223,13 +227,29 @@ def ceiling_change(clause_sum, law_top):
                   g.strong, True)
 
 
-def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None) -> list[str]:
+_KUAN_AFTER = re.compile(r"^第([一二三四五六七八九十]+)款")
+
+
+def conduct_paragraph(article_text: str, conduct_text: str) -> int | None:
+    """The 款 (1-based, items not counted) of an article with several that states most of the conduct, or None."""
+    kuan = [line for line in article_text.split("\n") if line.strip() and not _ITEM.match(line.strip())]
+    if len(kuan) < 2:
+        return None
+    shares = [conduct_share(conduct_text, k, None) for k in kuan]
+    return shares.index(max(shares)) + 1 if max(shares) > 0 else None
+
+
+def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None, kuan: int | None = None) -> list[str]:
     """The paragraphs of ``article_text`` that cite the reference ``ref`` and fine a sum — for the conduct's ``item``
-    where the reference lists items."""
+    where the reference lists items, for the conduct's ``kuan`` where it names one (人力资源市场暂行条例 第四十二条:
+    第一款 fines 第十八条第一款's conduct, 第二款 第十八条第二款's)."""
     out = []
     for para in article_text.split("\n"):
         for m in ref.finditer(para):
-            items = cited_items(para, m.end())
+            named = _KUAN_AFTER.match(para[m.end():])
+            if named and kuan is not None and cn_to_int(named.group(1)) != kuan:
+                continue
+            items = cited_items(para, m.end() + (named.end() if named else 0))
             if items and item is not None and item not in items:
                 continue
             if lays_fine(para[m.end():]):

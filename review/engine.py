@@ -1690,6 +1690,7 @@ class _UpperReader:
                 seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         provided: Finding | None = None
+        altered: Finding | None = None      # the first; a law whose range holds the clause's fine outweighs it
         for conduct_article in seen.values():
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
@@ -1707,20 +1708,23 @@ class _UpperReader:
                 if above is not None and above[1].text in para:
                     # no tier of the law's fine for the conduct reaches the clause's sum: what the comparison of
                     # this one paragraph says about the other figures does not matter
-                    return altered_finding(clause, probe, upper, where, cmp, [ceiling_change(*above)],
-                                           f"该条款所涉违法行为的罚款由{where}规定")
+                    altered = altered or altered_finding(clause, probe, upper, where, cmp, [ceiling_change(*above)],
+                                                         f"该条款所涉违法行为的罚款由{where}规定")
+                    continue
                 if ceiling_only:
                     continue
                 if changes and above is None and not within_for_bearer(bare, para, [p for _, _, p in fines]):
-                    return altered_finding(clause, probe, upper, where, cmp, changes,
-                                           f"该条款所涉违法行为的罚款由{where}规定")
+                    altered = altered or altered_finding(clause, probe, upper, where, cmp, changes,
+                                                         f"该条款所涉违法行为的罚款由{where}规定")
+                    continue
                 if not ceiling_only and provided is None \
                         and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
                         and fine_provided(bare, para, upper.text, cmp):
                     provided = fine_provided_note(clause, probe, upper, where, cmp)
         # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
         # the clause names in the article — the clause restates (or grades) the law's penalty and sets none
-        return provided
+        # another law fining the same conduct within whose range the clause keeps: its fine is that law's
+        return provided if provided is not None and not ceiling_only else altered
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""

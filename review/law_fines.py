@@ -166,7 +166,7 @@ def fining_paragraphs(store, conduct_article, item: int | None, act: str, as_of:
     from statutes.keys import normalise_title
     from statutes.numerals import int_to_cn
 
-    from .cited_fines import citing_paragraphs, own_fining_paragraphs, reference_rx
+    from .cited_fines import citing_paragraphs, conduct_paragraph, own_fining_paragraphs, reference_rx
     from .governing import _articles
 
     short = normalise_title(conduct_article.law or "")
@@ -179,7 +179,7 @@ def fining_paragraphs(store, conduct_article, item: int | None, act: str, as_of:
     for work_id, ref in sources:
         for a in _articles(store, work_id, as_of):
             paras = a.text.split("\n")
-            for para in citing_paragraphs(a.text, ref, item):
+            for para in citing_paragraphs(a.text, ref, item, conduct_paragraph(conduct_article.text, act)):
                 label = f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else ""
                 out.append((a, label, para))
     return out
