@@ -127,6 +127,15 @@ def lead_in_fine(article_text: str, item: int | None) -> list[str]:
 _FORMER_ITEMS = re.compile(r"前款(?=第[一二三四五六七八九十]+项)")
 
 
+# words any conduct is said with (违反规定, 未按照规定, 擅自): shared with every article, they tell no conduct apart
+_GENERIC_CONDUCT = re.compile(r"违反[^，。；]{0,8}?规定|(?:未|不)?按(?:照)?(?:有关|相关)?规定|有关规定|擅自")
+
+
+def distinct_conduct(conduct_text: str) -> str:
+    """The conduct without the words any conduct is said with (机动车违反规定停放 → 机动车停放)."""
+    return _GENERIC_CONDUCT.sub("", conduct_text)
+
+
 def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str) -> list[str]:
     """The paragraphs of the article stating a conduct that fine it themselves: the lead-in of a list of acts
     (``lead_in_fine``); a paragraph listing no acts that states the conduct and fines a sum (机动车驾驶人违反……关于道路
@@ -142,7 +151,7 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
             if item is not None and item in cited_items(para, former.end()):
                 out.append(para)
         elif item is None:
-            stating.append((conduct_share(conduct_text, para, None), para))
+            stating.append((conduct_share(distinct_conduct(conduct_text), para, None), para))
     # the paragraph stating most of the conduct (of 人力资源市场暂行条例 第四十二条, 第二款's 未备案, not 第一款's 未经许可
     # which shares the actor's name), and only where it states most of it, not an actor's name (机动车驾驶人) alone
     best = max((share for share, _ in stating), default=0.0)

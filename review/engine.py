@@ -1663,7 +1663,7 @@ class _UpperReader:
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
-                                  conduct_share, lays_fine, states_conduct, within_for_bearer)
+                                  conduct_share, distinct_conduct, lays_fine, states_conduct, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1685,7 +1685,8 @@ class _UpperReader:
                 whole = self.whole_article(h)
                 if whole is None or not states_conduct(act, whole.text):
                     continue
-                if alone and conduct_share(act, whole.text, best_item(act, whole.text)) < CONDUCT_RESTATED:
+                if alone and conduct_share(distinct_conduct(act), whole.text, best_item(act, whole.text)) \
+                        < CONDUCT_RESTATED:
                     continue
                 seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
@@ -1698,8 +1699,8 @@ class _UpperReader:
             fines = [(upper, label, para) for upper, label, para in self.citing_fines(conduct_article, item, act)
                      if not (self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, para)
                              or cites_another(clause.text, upper))]
-            above = ceiling_exceeded(bare, [para for _, _, para in fines]) \
-                if fines and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED else None
+            above = ceiling_exceeded(bare, [para for _, _, para in fines]) if fines and \
+                conduct_share(distinct_conduct(act), conduct_article.text, item) >= CONDUCT_RESTATED else None
             for upper, label, para in fines:
                 cmp = compare(bare, para, context=context, article=upper.text)
                 changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
