@@ -123,13 +123,142 @@ def lead_in_fine(article_text: str, item: int | None) -> list[str]:
     return [lead] if not _ITEM.match(lead.strip()) and lays_fine(lead) else []
 
 
-def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None) -> list[str]:
+# a later paragraph fining the items of the paragraph before it (个人有前款第二项、第三项……行为之一的，处警告或者五百元以下罚款)
+_FORMER_ITEMS = re.compile(r"前款(?=第[一二三四五六七八九十]+项)")
+
+
+# words any conduct is said with (违反规定, 未按照规定, 擅自): shared with every article, they tell no conduct apart
+_GENERIC_CONDUCT = re.compile(r"违反[^，。；]{0,8}?规定|(?:未|不)?按(?:照)?(?:有关|相关)?规定|有关规定|擅自")
+
+
+def distinct_conduct(conduct_text: str) -> str:
+    """The conduct without the words any conduct is said with (机动车违反规定停放 → 机动车停放)."""
+    return _GENERIC_CONDUCT.sub("", conduct_text)
+
+
+def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str) -> list[str]:
+    """The paragraphs of the article stating a conduct that fine it themselves: the lead-in of a list of acts
+    (``lead_in_fine``); a paragraph listing no acts that states the conduct and fines a sum (机动车驾驶人违反……关于道路
+    通行规定的，处警告或者二十元以上二百元以下罚款); a later paragraph fining the former paragraph's items, the
+    conduct's among them (消防法 第六十条第二款: 个人有前款第二项、第三项、第四项、第五项行为之一的，处……五百元以下罚款)."""
+    out = list(lead_in_fine(article_text, item))
+    stating: list[tuple[float, str]] = []
+    for para in article_text.split("\n"):
+        if _ITEM.match(para.strip()) or para in out or not lays_fine(para):
+            continue
+        former = _FORMER_ITEMS.search(para)
+        if former:
+            if item is not None and item in cited_items(para, former.end()):
+                out.append(para)
+        elif item is None:
+            stating.append((conduct_share(distinct_conduct(conduct_text), para, None), para))
+    # the paragraph stating most of the conduct (of 人力资源市场暂行条例 第四十二条, 第二款's 未备案, not 第一款's 未经许可
+    # which shares the actor's name), and only where it states most of it, not an actor's name (机动车驾驶人) alone
+    best = max((share for share, _ in stating), default=0.0)
+    return out + [para for share, para in stating if share == best and share >= CONDUCT_RESTATED]
+
+
+def _law_ranges(paragraphs: list[str]) -> list[tuple]:
+    """Every sum the paragraphs fine, with the paragraph it stands in and the bearer it is laid on (None: anyone)."""
+    from .quantities import find_quantities
+
+    return [(q, p, fined_bearer(p, q.start) or _opening_bearer(p)) for p in paragraphs for q in find_quantities(p)
+            if q.dim in SUM_DIMS and not per_unit(p, q.start)]
+
+
+def _opening_bearer(paragraph: str) -> str | None:
+    """The bearer a paragraph opens with (个人有前款第二项……行为之一的，处……), or None."""
+    m = _BEARER.match(paragraph.strip())
+    return BEARERS[m.group(0)] if m else None
+
+
+def _clause_sums(clause_text: str) -> list[tuple]:
+    """Every sum ``clause_text`` fines (not counted per occurrence), with the bearer it is laid on: the one named just
+    before it (对单位可以处10万元以下罚款，对个人可以处5000元以下罚款), else the clause's only one, else None."""
+    from .quantities import find_quantities
+
+    named = {BEARERS[w] for w in _BEARER.findall(clause_text)}
+    only = next(iter(named)) if len(named) == 1 else None
+    return [(c, fined_bearer(clause_text, c.start) or only) for c in find_quantities(clause_text)
+            if c.dim in SUM_DIMS and not per_unit(clause_text, c.start)]
+
+
+def _for_sum(clause_sum, bearer, ranges: list[tuple]) -> list:
+    """The law's ranges a clause's sum is held to: the same dimension, laid on its bearer or on anyone."""
+    return [u for u, _, b in ranges if u.dim == clause_sum.dim and (bearer is None or b in (None, bearer))]
+
+
+def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
+    """(the clause's sum, the law's highest sum) where a sum ``clause_text`` fines lies above every range
+    ``paragraphs`` (the law's fines for the conduct, all its tiers: 逾期不改正的, 情节严重的) give for the same dimension
+    and for the bearer it is laid on: no tier of the law reaches it, so the clause raises the law's fine
+    (行政处罚法 第十四条: a rule may only specify within the range a law or regulation lays). None otherwise — a sum
+    within some tier, a sum counted per occurrence, a dimension the law does not use."""
+    ranges = _law_ranges(paragraphs)
+    for c, bearer in _clause_sums(clause_text):
+        same = _for_sum(c, bearer, ranges)
+        if same and all(u.hi is not None for u in same):
+            top = max(same, key=lambda u: u.upper_bound)
+            if c.upper_bound > top.upper_bound:
+                return c, top
+    return None
+
+
+def within_for_bearer(clause_text: str, compared: str, paragraphs: list[str]) -> bool:
+    """Whether a clause's fine that a comparison with the paragraph ``compared`` reads as changed is the law's all the
+    same, because ``compared`` lays its sums on another bearer than the clause fines (消防法 第六十条第一款's 单位
+    range for a clause fining 个人) and every sum of the clause lies inside a range ``paragraphs`` lay on the clause's
+    bearer (第二款: 个人……五百元以下). Tiers by circumstance (逾期不改正的, 情节严重的) are not read here: a clause's
+    sum inside another circumstance's range is still changed."""
+    sums = _clause_sums(clause_text)
+    bearers = {bearer for _, bearer in sums}
+    if not sums or None in bearers:
+        return False
+    theirs = {b for _, _, b in _law_ranges([compared])}
+    if not theirs or theirs & bearers or None in theirs:
+        return False
+    ranges = [r for r in _law_ranges(paragraphs) if r[2] is not None]
+    return all(any(u.lower_bound <= c.lower_bound and c.upper_bound <= u.upper_bound
+                   for u in _for_sum(c, bearer, ranges) if u is not None) for c, bearer in sums)
+
+
+def ceiling_change(clause_sum, law_top):
+    """The comparison's change (review.compare.model.Change) for a sum above the law's highest: graded as a raised
+    fine (grading.toml [[amount]] case = "raised", penal)."""
+    from .compare.grading import amount_noun, grade
+    from .compare.model import Change
+
+    words = {"noun": amount_noun(law_top.dim, True), "upper": law_top.text, "clause": clause_sum.text,
+             "upper_max": law_top.hi_text or law_top.text, "clause_max": clause_sum.hi_text or clause_sum.text,
+             "upper_min": law_top.lo_text or law_top.text, "clause_min": clause_sum.lo_text or "不设下限"}
+    g = grade("amount", {"case": "raised", "penal": True}, **words)
+    return Change("amount", g.severity, clause_sum.text, law_top.text, g.message, clause_sum.start, law_top.start,
+                  g.strong, True)
+
+
+_KUAN_AFTER = re.compile(r"^第([一二三四五六七八九十]+)款")
+
+
+def conduct_paragraph(article_text: str, conduct_text: str) -> int | None:
+    """The 款 (1-based, items not counted) of an article with several that states most of the conduct, or None."""
+    kuan = [line for line in article_text.split("\n") if line.strip() and not _ITEM.match(line.strip())]
+    if len(kuan) < 2:
+        return None
+    shares = [conduct_share(conduct_text, k, None) for k in kuan]
+    return shares.index(max(shares)) + 1 if max(shares) > 0 else None
+
+
+def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None, kuan: int | None = None) -> list[str]:
     """The paragraphs of ``article_text`` that cite the reference ``ref`` and fine a sum — for the conduct's ``item``
-    where the reference lists items."""
+    where the reference lists items, for the conduct's ``kuan`` where it names one (人力资源市场暂行条例 第四十二条:
+    第一款 fines 第十八条第一款's conduct, 第二款 第十八条第二款's)."""
     out = []
     for para in article_text.split("\n"):
         for m in ref.finditer(para):
-            items = cited_items(para, m.end())
+            named = _KUAN_AFTER.match(para[m.end():])
+            if named and kuan is not None and cn_to_int(named.group(1)) != kuan:
+                continue
+            items = cited_items(para, m.end() + (named.end() if named else 0))
             if items and item is not None and item not in items:
                 continue
             if lays_fine(para[m.end():]):

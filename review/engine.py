@@ -935,8 +935,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_figure_act(clause, probe)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_hours(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_cited_fine(clause, probe)
+            if result is None:      # a sum above every tier of the law's fine shows even in a restatement
+                result = reader.by_cited_fine(clause, probe, ceiling_only=probe in reader.unchanged)
             if result is None and probe not in reader.unchanged:
                 result = reader.by_designation(clause, probe)
             if result is None and probe not in reader.unchanged:
@@ -947,6 +947,8 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 result = reader.by_slots(clause, probe)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
+            if result is not None and reader.fine_within_tiers(probe, result):
+                result = None
             if result is None:
                 continue
             if result.category == "repealed-law":
@@ -1668,13 +1670,16 @@ class _UpperReader:
                     return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款所涉事项属{where}调整")
         return None
 
-    def by_cited_fine(self, clause: Clause, probe: str) -> Finding | None:
+    def by_cited_fine(self, clause: Clause, probe: str, ceiling_only: bool = False) -> Finding | None:
         """A finding for ``probe`` fining a conduct for another sum than the liability paragraph of a 法律/行政法规 that
         cites the article stating that conduct (review.cited_fines): the conduct article found among the clause's own
         hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
         where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
-        (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure])."""
-        from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, lays_fine, states_conduct
+        (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure]); a sum above every tier
+        the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
+        paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
+        from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
+                                  conduct_share, distinct_conduct, lays_fine, states_conduct, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1685,36 +1690,58 @@ class _UpperReader:
         if not act:
             return None
         seen: dict[tuple, Provision] = {}
-        for hits in [self.searched.get(probe) or [], *(self._core_hits(p) for p in norm_core_probes(bare))]:
+        # the clause's own hits and its norm's; then the conduct searched alone (a drafter's sanction words can
+        # outrank the law's act), whose hits must state most of it (CONDUCT_RESTATED), not a shared actor's name
+        sources = [(self.searched.get(probe) or [], False), *((self._core_hits(p), False) for p in norm_core_probes(bare)),
+                   (self._core_hits(act), True)]
+        for hits, alone in sources:
             for h in hits[:CITED_COMPARED]:
                 if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
                     continue
                 whole = self.whole_article(h)
-                if whole is not None and states_conduct(act, whole.text):
-                    seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
+                if whole is None or not states_conduct(act, whole.text):
+                    continue
+                if alone and conduct_share(distinct_conduct(act), whole.text, best_item(act, whole.text)) \
+                        < CONDUCT_RESTATED:
+                    continue
+                seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         provided: Finding | None = None
+        altered: Finding | None = None      # the first; a law whose range holds the clause's fine outweighs it
         for conduct_article in seen.values():
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
             item = best_item(act, conduct_article.text)
-            for upper, label, para in self.citing_fines(conduct_article, item):
-                if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, para) \
-                        or cites_another(clause.text, upper):
-                    continue
+            fines = [(upper, label, para) for upper, label, para in self.citing_fines(conduct_article, item, act)
+                     if not (self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, para)
+                             or cites_another(clause.text, upper))]
+            above = ceiling_exceeded(bare, [para for _, _, para in fines]) if fines and \
+                conduct_share(distinct_conduct(act), conduct_article.text, item) >= CONDUCT_RESTATED else None
+            for upper, label, para in fines:
                 cmp = compare(bare, para, context=context, article=upper.text)
                 changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
                            and is_sure(c) and not quoted(probe, c)]
                 where = f"《{upper.law}》{upper.article_label}{label}"
-                if changes:
-                    return altered_finding(clause, probe, upper, where, cmp, changes,
-                                           f"该条款所涉违法行为的罚款由{where}规定")
-                if provided is None and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
+                if above is not None and above[1].text in para:
+                    # no tier of the law's fine for the conduct reaches the clause's sum: what the comparison of
+                    # this one paragraph says about the other figures does not matter
+                    altered = altered or altered_finding(clause, probe, upper, where, cmp, [ceiling_change(*above)],
+                                                         f"该条款所涉违法行为的罚款由{where}规定")
+                    continue
+                if ceiling_only:
+                    continue
+                if changes and above is None and not within_for_bearer(bare, para, [p for _, _, p in fines]):
+                    altered = altered or altered_finding(clause, probe, upper, where, cmp, changes,
+                                                         f"该条款所涉违法行为的罚款由{where}规定")
+                    continue
+                if not ceiling_only and provided is None \
+                        and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
                         and fine_provided(bare, para, upper.text, cmp):
                     provided = fine_provided_note(clause, probe, upper, where, cmp)
         # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
         # the clause names in the article — the clause restates (or grades) the law's penalty and sets none
-        return provided
+        # another law fining the same conduct within whose range the clause keeps: its fine is that law's
+        return provided if provided is not None and not ceiling_only else altered
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""
@@ -1723,50 +1750,38 @@ class _UpperReader:
         return next((a for a in _articles(self.store, hit.work_id, self.opts.as_of)
                      if a.article == hit.article and a.article_sub == hit.article_sub), None)
 
-    def citing_fines(self, conduct_article: Provision, item: int | None) -> list[tuple[Provision, str, str]]:
-        """(article, its 款's label, the 款) of every paragraph fining a sum that cites ``conduct_article`` (for its
-        ``item``): in its own law, and in the laws naming it by title (review.cited_fines.citing_paragraphs)."""
-        from statutes.keys import normalise_title
-        from statutes.numerals import int_to_cn
+    def fine_within_tiers(self, probe: str, found: Finding) -> bool:
+        """Whether ``found`` (an UPPER-ALTERED finding) changes nothing but a fine's sums that the law lays, for the
+        bearer the clause fines, in another paragraph than the one compared (review.cited_fines.within_for_bearer over
+        review.law_fines.fining_paragraphs): 消防法 第六十条第一款's 单位 range read against a clause fining 个人 within
+        第二款's."""
+        from .cited_fines import CONDUCT_RESTATED, best_item, conduct, conduct_share, within_for_bearer
 
-        from .cited_fines import citing_paragraphs, lead_in_fine, reference_rx
-        from .governing import _articles
+        comparison = (found.detail or {}).get("comparison", {})
+        changes = comparison.get("changes") or []
+        if found.rule != "UPPER-ALTERED" or found.upper is None or not changes \
+                or any(c.get("kind") != "amount" for c in changes if c.get("severity") in ("warning", "error")):
+            return False
+        bare = without_label(probe)
+        act = conduct(bare)
+        article = self.whole_article(found.upper) if act and found.upper.work_id is not None else None
+        if article is None:
+            return False
+        item = best_item(act, article.text)
+        if conduct_share(act, article.text, item) < CONDUCT_RESTATED:
+            return False
+        compared = next((p for p in article.text.split("\n")
+                         if any(c.get("upper_span") and c["upper_span"] in p for c in changes)), "")
+        return bool(compared) and within_for_bearer(bare, compared,
+                                                    [para for _, _, para in self.citing_fines(article, item, act)])
 
-        short = normalise_title(conduct_article.law or "")
-        sources = [(conduct_article.work_id, reference_rx(conduct_article.article, own=True))]
-        sources += [(w, reference_rx(conduct_article.article, own=False, short_title=short))
-                    for w in self.works_citing(short, conduct_article.article) if w != conduct_article.work_id]
-        paras = conduct_article.text.split("\n")
-        out = [(conduct_article, "第一款" if len(paras) > 1 else "", lead) for lead in
-               lead_in_fine(conduct_article.text, item)]
-        for work_id, ref in sources:
-            for a in _articles(self.store, work_id, self.opts.as_of):
-                paras = a.text.split("\n")
-                for para in citing_paragraphs(a.text, ref, item):
-                    label = f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else ""
-                    out.append((a, label, para))
-        return out
+    def citing_fines(self, conduct_article: Provision, item: int | None,
+                     act: str = "") -> list[tuple[Provision, str, str]]:
+        """The paragraphs fining the conduct ``act`` (``item`` of ``conduct_article``): review.law_fines
+        .fining_paragraphs as of the review date."""
+        from .law_fines import fining_paragraphs
 
-    def works_citing(self, short_title: str, article: int) -> list[int]:
-        """The works whose articles cite 《SHORT》第N条 (remembered per review)."""
-        from statutes.keys import CN_PREFIX
-        from statutes.numerals import article_label
-
-        from .governing import _cache
-
-        key = ("citing", short_title, article)
-        cache = _cache(self.store)
-        if key not in cache:
-            label = article_label(article)
-            # the two titles as FTS5 phrases (the trigram index; a LIKE over every provision took 0.2 s a key)
-            phrases = " OR ".join('"' + f"《{t}》{label}".replace('"', '""') + '"'
-                                  for t in (short_title, CN_PREFIX + short_title))
-            rows = self.store.conn.execute(
-                "SELECT DISTINCT v.work_id FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
-                "JOIN versions v ON v.id = p.version_id WHERE provisions_fts MATCH ? AND p.kind = 'article'",
-                (phrases,)).fetchall()
-            cache[key] = [r[0] for r in rows]
-        return cache[key]
+        return fining_paragraphs(self.store, conduct_article, item, act, self.opts.as_of)
 
     def by_option(self, clause: Clause, probe: str) -> Finding | None:
         """A finding for ``probe`` fixing one of the alternatives an article of a 法律/行政法规 among its best hits leaves

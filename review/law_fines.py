@@ -112,8 +112,27 @@ def within_law(f, store, as_of: str | None) -> bool:
     # (every sum and sanction of the clause, not of the quote's sentence alone: ……；造成林木损毁的，在一千元以上五千元以下
     # 的幅度内处以罚款 after a first tier within the range)
     whole = ARTICLE_LEAD.sub("", text, count=1)
-    return any((h.score or 0) >= UPPER_VOTED_SCORE and laid_by(whole, case, h.text or "", lead_in)
+    return any((h.score or 0) >= UPPER_VOTED_SCORE and laid_by(whole, case, _with_fines(store, h, case, as_of), lead_in)
                and same_bodies(f"{header}{sentence}", h.text or "") for h in hits)
+
+
+def _with_fines(store, hit, case: str, as_of: str | None) -> str:
+    """The text of the article ``hit`` is, followed by the paragraphs elsewhere that fine its conduct by reference
+    (古树名木保护条例 第二十七条第二款 for 第十七条第六项's 破坏古树名木保护设施): what a reader of the law reads as the
+    law's treatment of ``case``. The hit's own text where the article cannot be had."""
+    from .cited_fines import best_item
+    from .governing import _articles
+
+    own = hit.text or ""
+    if hit.work_id is None or not as_of:
+        return own
+    article = next((a for a in _articles(store, hit.work_id, as_of)
+                    if a.article == hit.article and a.article_sub == hit.article_sub), None)
+    if article is None:
+        return own
+    cited = [para for a, _, para in fining_paragraphs(store, article, best_item(case, article.text), case, as_of)
+             if a is not article and para not in article.text]
+    return "\n".join([article.text, *cited])
 
 
 # the parties an article leaves out of those it fines (经济普查对象(个体经营户除外))
@@ -137,3 +156,52 @@ def same_bodies(text: str, article_text: str) -> bool:
     from .granted import bodies_named_by_law, bodies_in
 
     return bodies_in(text) <= bodies_named_by_law(article_text)
+
+
+def fining_paragraphs(store, conduct_article, item: int | None, act: str, as_of: str) -> list[tuple]:
+    """(article, its 款's label, the 款) of every paragraph fining a sum for the conduct ``act`` (``item`` of
+    ``conduct_article``, a 法律/行政法规 article as of ``as_of``): the article's own (review.cited_fines
+    .own_fining_paragraphs), the paragraphs citing it in its own law (本条例第十七条第五项) and those of the laws naming
+    it by title (《土地管理法》第七十七条; review.cited_fines.citing_paragraphs)."""
+    from statutes.keys import normalise_title
+    from statutes.numerals import int_to_cn
+
+    from .cited_fines import citing_paragraphs, conduct_paragraph, own_fining_paragraphs, reference_rx
+    from .governing import _articles
+
+    short = normalise_title(conduct_article.law or "")
+    sources = [(conduct_article.work_id, reference_rx(conduct_article.article, own=True))]
+    sources += [(w, reference_rx(conduct_article.article, own=False, short_title=short))
+                for w in works_citing(store, short, conduct_article.article) if w != conduct_article.work_id]
+    paras = conduct_article.text.split("\n")
+    out = [(conduct_article, f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else "", para)
+           for para in own_fining_paragraphs(conduct_article.text, item, act)]
+    for work_id, ref in sources:
+        for a in _articles(store, work_id, as_of):
+            paras = a.text.split("\n")
+            for para in citing_paragraphs(a.text, ref, item, conduct_paragraph(conduct_article.text, act)):
+                label = f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else ""
+                out.append((a, label, para))
+    return out
+
+
+def works_citing(store, short_title: str, article: int) -> list[int]:
+    """The works whose articles cite 《SHORT》第N条 (remembered per store)."""
+    from statutes.keys import CN_PREFIX
+    from statutes.numerals import article_label
+
+    from .governing import _cache
+
+    key = ("citing", short_title, article)
+    cache = _cache(store)
+    if key not in cache:
+        label = article_label(article)
+        # the two titles as FTS5 phrases (the trigram index; a LIKE over every provision took 0.2 s a key)
+        phrases = " OR ".join('"' + f"《{t}》{label}".replace('"', '""') + '"'
+                              for t in (short_title, CN_PREFIX + short_title))
+        rows = store.conn.execute(
+            "SELECT DISTINCT v.work_id FROM provisions_fts f JOIN provisions p ON p.id = f.rowid "
+            "JOIN versions v ON v.id = p.version_id WHERE provisions_fts MATCH ? AND p.kind = 'article'",
+            (phrases,)).fetchall()
+        cache[key] = [r[0] for r in rows]
+    return cache[key]
