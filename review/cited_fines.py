@@ -34,7 +34,8 @@ CONDUCT_REACH = 60      # characters of a clause read as its conduct at most
 _ITEM = re.compile(r"^[（(]([一二三四五六七八九十]+)[)）]", re.M)
 # a sum fined: a money figure with 罚款 after it in the same phrase (处一万元以上三万元以下罚款), or a 罚款 its sum follows
 # (罚款额为非法占用土地每平方米100元以上1000元以下)
-_SUM = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:万)?元"
+_SUM = (r"(?:(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:万)?元|[\d一二两三四五六七八九十]+倍"
+        r"|\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百]+)")    # a sum, a multiple or a share of one
 _FINE = re.compile(rf"{_SUM}[^，。；]{{0,16}}?罚款|罚款(?:额|数额)?为[^，。；]{{0,16}}?{_SUM}")
 _ITEMS_AFTER = re.compile(r"^((?:第[一二三四五六七八九十]+项[、和或及]?)+)")
 
@@ -154,8 +155,11 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
             stating.append((conduct_share(distinct_conduct(conduct_text), para, None), para))
     # the paragraph stating most of the conduct (of 人力资源市场暂行条例 第四十二条, 第二款's 未备案, not 第一款's 未经许可
     # which shares the actor's name), and only where it states most of it, not an actor's name (机动车驾驶人) alone
+    # (or, where the article states it over two paragraphs — 道路交通安全法 第九十三条: 机动车停放 in the first, 驾驶人不在
+    # 现场 with the fine in the second —, the fining paragraph stating most of it)
     best = max((share for share, _ in stating), default=0.0)
-    return out + [para for share, para in stating if share == best and share >= CONDUCT_RESTATED]
+    whole = conduct_share(distinct_conduct(conduct_text), article_text, None) >= CONDUCT_RESTATED
+    return out + [para for share, para in stating if share == best and (share >= CONDUCT_RESTATED or whole and share)]
 
 
 def _law_ranges(paragraphs: list[str]) -> list[tuple]:
@@ -183,9 +187,15 @@ def _clause_sums(clause_text: str) -> list[tuple]:
             if c.dim in SUM_DIMS and not per_unit(clause_text, c.start)]
 
 
+# a multiple and a share of the same sum are one measure (一倍 = 100%: review.quantities reads both as a fraction)
+_MEASURE = {"multiple": "share", "ratio": "share"}
+
+
 def _for_sum(clause_sum, bearer, ranges: list[tuple]) -> list:
-    """The law's ranges a clause's sum is held to: the same dimension, laid on its bearer or on anyone."""
-    return [u for u, _, b in ranges if u.dim == clause_sum.dim and (bearer is None or b in (None, bearer))]
+    """The law's ranges a clause's sum is held to: the same measure (被骗取资金一倍以上三倍以下 against 10%以上50%以下),
+    laid on its bearer or on anyone."""
+    measure = _MEASURE.get(clause_sum.dim, clause_sum.dim)
+    return [u for u, _, b in ranges if _MEASURE.get(u.dim, u.dim) == measure and (bearer is None or b in (None, bearer))]
 
 
 def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
