@@ -139,27 +139,31 @@ def distinct_conduct(conduct_text: str) -> str:
 
 def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str) -> list[str]:
     """The paragraphs of the article stating a conduct that fine it themselves: the lead-in of a list of acts
-    (``lead_in_fine``); a paragraph listing no acts that states the conduct and fines a sum (机动车驾驶人违反……关于道路
-    通行规定的，处警告或者二十元以上二百元以下罚款); a later paragraph fining the former paragraph's items, the
-    conduct's among them (消防法 第六十条第二款: 个人有前款第二项、第三项、第四项、第五项行为之一的，处……五百元以下罚款)."""
-    out = list(lead_in_fine(article_text, item))
+    (``lead_in_fine``) and a later paragraph fining the former paragraph's items, the conduct's among them (消防法
+    第六十条第二款: 个人有前款第二项、第三项、第四项、第五项行为之一的，处……五百元以下罚款); or, where a paragraph listing no
+    acts states the conduct more fully than the item does, that paragraph (机动车驾驶人违反……关于道路通行规定的，处警告
+    或者二十元以上二百元以下罚款; 饲料和饲料添加剂管理条例 第四十七条第二款's 添加……禁用的物质 beside 第一款's item
+    (四) 添加饲料添加剂) — most of the conduct, not an actor's name (机动车驾驶人) shared with another act, or the
+    fining paragraph stating most of it where the article states it over two (道路交通安全法 第九十三条)."""
+    distinct = distinct_conduct(conduct_text)
+    by_item = list(lead_in_fine(article_text, item))
     stating: list[tuple[float, str]] = []
     for para in article_text.split("\n"):
-        if _ITEM.match(para.strip()) or para in out or not lays_fine(para):
+        if _ITEM.match(para.strip()) or para in by_item or not lays_fine(para):
             continue
         former = _FORMER_ITEMS.search(para)
         if former:
             if item is not None and item in cited_items(para, former.end()):
-                out.append(para)
-        elif item is None:
-            stating.append((conduct_share(distinct_conduct(conduct_text), para, None), para))
-    # the paragraph stating most of the conduct (of 人力资源市场暂行条例 第四十二条, 第二款's 未备案, not 第一款's 未经许可
-    # which shares the actor's name), and only where it states most of it, not an actor's name (机动车驾驶人) alone
-    # (or, where the article states it over two paragraphs — 道路交通安全法 第九十三条: 机动车停放 in the first, 驾驶人不在
-    # 现场 with the fine in the second —, the fining paragraph stating most of it)
+                by_item.append(para)
+        else:
+            stating.append((conduct_share(distinct, para, None), para))
     best = max((share for share, _ in stating), default=0.0)
-    whole = conduct_share(distinct_conduct(conduct_text), article_text, None) >= CONDUCT_RESTATED
-    return out + [para for share, para in stating if share == best and (share >= CONDUCT_RESTATED or whole and share)]
+    item_share = conduct_share(distinct, article_text, item) if item is not None and by_item else 0.0
+    if best <= item_share:
+        return by_item
+    whole = conduct_share(distinct, article_text, None) >= CONDUCT_RESTATED
+    paras = [para for share, para in stating if share == best and (share >= CONDUCT_RESTATED or whole and share)]
+    return paras or by_item
 
 
 def _law_ranges(paragraphs: list[str]) -> list[tuple]:
