@@ -161,9 +161,14 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
     item_share = conduct_share(distinct, article_text, item) if item is not None and by_item else 0.0
     if best <= item_share:
         return by_item
-    whole = conduct_share(distinct, article_text, None) >= CONDUCT_RESTATED
-    paras = [para for share, para in stating if share == best and (share >= CONDUCT_RESTATED or whole and share)]
+    whole = conduct_share(distinct, article_text, None) >= PARAGRAPH_STATES
+    paras = [para for share, para in stating if share == best and (share >= PARAGRAPH_STATES or whole and share)]
     return paras or by_item
+
+
+# the share of a conduct a paragraph listing no acts must state to be the one fining it: more than an item's, since
+# a generic act (提供虚假材料……取得) shared with a paragraph about another object (人类遗传资源) is most of a short conduct
+PARAGRAPH_STATES = 0.75
 
 
 def _law_ranges(paragraphs: list[str]) -> list[tuple]:

@@ -1052,6 +1052,10 @@ def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
     return replace(worst, quote=quote, problem=worst.problem + "".join(f"另，{p}" for p in others), basis=basis)
 
 
+# a conduct the document defines by its own article (违反本规定第十一条规定): no law states it (review.law_fines)
+_OWN_ARTICLE_CONDUCT = re.compile(r"本(?:条例|规定|办法|细则|决定)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
+
+
 class _UpperReader:
     """What the upper-law comparison of one review shares: the corpus (searches share trigram statistics and
     articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
@@ -1694,9 +1698,14 @@ class _UpperReader:
         # outrank the law's act), whose hits must state most of it (CONDUCT_RESTATED), not a shared actor's name
         sources = [(self.searched.get(probe) or [], False), *((self._core_hits(p), False) for p in norm_core_probes(bare)),
                    (self._core_hits(act), True)]
+        # (a conduct found alone only in a law the clause's own searches reached: 冒用《暂住证》 is not 安全生产许可证条例's
+        # 冒用安全生产许可证, nor 提供虚假材料……取得《居住证》 人类遗传资源管理条例's 取得行政许可)
+        reached = {h.work_id for hits, alone in sources if not alone for h in hits[:CITED_COMPARED]}
         for hits, alone in sources:
             for h in hits[:CITED_COMPARED]:
                 if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
+                    continue
+                if alone and (h.work_id not in reached or _OWN_ARTICLE_CONDUCT.search(act)):
                     continue
                 whole = self.whole_article(h)
                 if whole is None or not states_conduct(act, whole.text):
