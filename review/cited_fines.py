@@ -132,6 +132,14 @@ _FORMER_ITEMS = re.compile(r"前款(?=第[一二三四五六七八九十]+项)")
 _GENERIC_CONDUCT = re.compile(r"违反[^，。；]{0,8}?规定|(?:未|不)?按(?:照)?(?:有关|相关)?规定|有关规定|擅自")
 
 
+_OWN_ARTICLE = re.compile(r"本(?:条例|规定|办法|细则|决定)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
+
+
+def own_article_conduct(conduct_text: str) -> bool:
+    """Whether a conduct is defined by the document's own article (违反本规定第十一条规定): no law states it."""
+    return bool(_OWN_ARTICLE.search(conduct_text))
+
+
 def distinct_conduct(conduct_text: str) -> str:
     """The conduct without the words any conduct is said with (机动车违反规定停放 → 机动车停放)."""
     return _GENERIC_CONDUCT.sub("", conduct_text)
@@ -147,6 +155,8 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
     fining paragraph stating most of it where the article states it over two (道路交通安全法 第九十三条)."""
     distinct = distinct_conduct(conduct_text)
     by_item = list(lead_in_fine(article_text, item))
+    if own_article_conduct(conduct_text):
+        return by_item     # a conduct the document defines by its own article (违反本条例第十六条规定……) no law states
     stating: list[tuple[float, str]] = []
     for para in article_text.split("\n"):
         if _ITEM.match(para.strip()) or para in by_item or not lays_fine(para):

@@ -1052,10 +1052,6 @@ def one_finding(clause: Clause, altered: list[tuple[str, Finding]]) -> Finding:
     return replace(worst, quote=quote, problem=worst.problem + "".join(f"另，{p}" for p in others), basis=basis)
 
 
-# a conduct the document defines by its own article (违反本规定第十一条规定): no law states it (review.law_fines)
-_OWN_ARTICLE_CONDUCT = re.compile(r"本(?:条例|规定|办法|细则|决定)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
-
-
 class _UpperReader:
     """What the upper-law comparison of one review shares: the corpus (searches share trigram statistics and
     articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
@@ -1683,7 +1679,8 @@ class _UpperReader:
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
-                                  conduct_share, distinct_conduct, lays_fine, states_conduct, within_for_bearer)
+                                  conduct_share, distinct_conduct, lays_fine, own_article_conduct,
+                                  states_conduct, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1705,7 +1702,7 @@ class _UpperReader:
             for h in hits[:CITED_COMPARED]:
                 if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
                     continue
-                if alone and (h.work_id not in reached or _OWN_ARTICLE_CONDUCT.search(act)):
+                if alone and (h.work_id not in reached or own_article_conduct(act)):
                     continue
                 whole = self.whole_article(h)
                 if whole is None or not states_conduct(act, whole.text):
