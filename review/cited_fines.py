@@ -135,6 +135,15 @@ _GENERIC_CONDUCT = re.compile(r"违反[^，。；]{0,8}?规定|(?:未|不)?按(?
 _OWN_ARTICLE = re.compile(r"本(?:条例|规定|办法|细则|决定)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
 
 
+def names_a_conduct(conduct_text: str) -> bool:
+    """Whether a clause's case names a conduct, not only a tier's circumstance (情节严重, 逾期不改正, 拒不改正):
+    CONDUCT_SHARED content bigrams left once the circumstance is taken out (review.law_fines.case_of's tiers)."""
+    from .compare.matter import content_bigrams
+    from .law_fines import case_of
+
+    return len(content_bigrams(case_of(conduct_text + "的，"))) >= CONDUCT_SHARED
+
+
 def own_article_conduct(conduct_text: str) -> bool:
     """Whether a conduct is defined by the document's own article (违反本规定第十一条规定): no law states it."""
     return bool(_OWN_ARTICLE.search(conduct_text))
@@ -155,8 +164,9 @@ def own_fining_paragraphs(article_text: str, item: int | None, conduct_text: str
     fining paragraph stating most of it where the article states it over two (道路交通安全法 第九十三条)."""
     distinct = distinct_conduct(conduct_text)
     by_item = list(lead_in_fine(article_text, item))
-    if own_article_conduct(conduct_text):
-        return by_item     # a conduct the document defines by its own article (违反本条例第十六条规定……) no law states
+    if own_article_conduct(conduct_text) or not names_a_conduct(conduct_text):
+        return by_item     # a conduct the document defines by its own article (违反本条例第十六条规定……) no law states;
+                           # a tier's circumstance alone (情节严重的，处五千元罚款) is no conduct
     stating: list[tuple[float, str]] = []
     for para in article_text.split("\n"):
         if _ITEM.match(para.strip()) or para in by_item or not lays_fine(para):

@@ -1679,7 +1679,7 @@ class _UpperReader:
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
-                                  conduct_share, distinct_conduct, lays_fine, own_article_conduct,
+                                  conduct_share, distinct_conduct, lays_fine, names_a_conduct, own_article_conduct,
                                   states_conduct, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
@@ -1702,7 +1702,7 @@ class _UpperReader:
             for h in hits[:CITED_COMPARED]:
                 if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
                     continue
-                if alone and (h.work_id not in reached or own_article_conduct(act)):
+                if alone and (h.work_id not in reached or own_article_conduct(act) or not names_a_conduct(act)):
                     continue
                 whole = self.whole_article(h)
                 if whole is None or not states_conduct(act, whole.text):
