@@ -1740,8 +1740,7 @@ class _UpperReader:
                     altered = altered or altered_finding(clause, probe, upper, where, cmp, changes,
                                                          f"该条款所涉违法行为的罚款由{where}规定")
                     continue
-                if not ceiling_only and provided is None \
-                        and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
+                if provided is None and conduct_share(act, conduct_article.text, item) >= CONDUCT_RESTATED \
                         and fine_provided(bare, para, upper.text, cmp):
                     provided = fine_provided_note(clause, probe, upper, where, cmp)
         # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
