@@ -997,7 +997,8 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
     """Whether a clause fining a conduct only restates the fine the law lays for it in ``paragraph`` (of the article
     ``article_text``): no amount of the clause outside the paragraph's range (no amount change at all, sure or not),
     and every sanction the clause names (罚款, 没收, 吊销 …) named by the article — a sanction the law does not provide
-    (暂扣 where it only fines) is the clause's own (行政处罚法 第十六条)."""
+    (暂扣 where it only fines; 纳入失信名单, 三年内不得申请: review.law_fines.own_sanctions) is the clause's own (行政处罚法
+    第十六条)."""
     from .cited_fines import ON_TOP_OF_LAW, sums_within
     from .compare.amounts import specified_within
 
@@ -1006,8 +1007,10 @@ def fine_provided(clause_text: str, paragraph: str, article_text: str, cmp) -> b
         return False
     if ON_TOP_OF_LAW.search(clause_text) or not sums_within(clause_text, paragraph):
         return False
+    from .law_fines import own_sanctions
+
     named = set(MEASURE_RX["penalty"].findall(clause_text))
-    return bool(named) and all(m in article_text for m in named)
+    return bool(named) and all(m in article_text for m in named) and not own_sanctions(clause_text, article_text)
 
 
 def fine_restated(clause_text: str, paragraph: str, article_text: str, cmp) -> bool:
@@ -1680,7 +1683,7 @@ class _UpperReader:
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
                                   conduct_share, distinct_conduct, lays_fine, names_a_conduct, own_article_conduct,
-                                  states_conduct, within_for_bearer)
+                                  states_conduct, sums_within, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1714,6 +1717,9 @@ class _UpperReader:
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         provided: Finding | None = None
         altered: Finding | None = None      # the first; a law whose range holds the clause's fine outweighs it
+        held = False        # another article stating the conduct lays a range holding the clause's sums (道路交通安全法
+                            # 第九十条's 机动车驾驶人 range beside 第八十九条's 非机动车驾驶人 one): no ceiling is exceeded
+        by_ceiling = False
         for conduct_article in seen.values():
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
@@ -1721,8 +1727,9 @@ class _UpperReader:
             fines = [(upper, label, para) for upper, label, para in self.citing_fines(conduct_article, item, act)
                      if not (self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, para)
                              or cites_another(clause.text, upper))]
-            above = ceiling_exceeded(bare, [para for _, _, para in fines]) if fines and \
-                conduct_share(distinct_conduct(act), conduct_article.text, item) >= CONDUCT_RESTATED else None
+            restated = conduct_share(distinct_conduct(act), conduct_article.text, item) >= CONDUCT_RESTATED
+            above = ceiling_exceeded(bare, [para for _, _, para in fines]) if fines and restated else None
+            held = held or (restated and above is None and any(sums_within(bare, para) for _, _, para in fines))
             for upper, label, para in fines:
                 cmp = compare(bare, para, context=context, article=upper.text)
                 changes = [c for c in cmp.material() if c.kind == "amount" and c.severity in ("warning", "error")
@@ -1731,8 +1738,10 @@ class _UpperReader:
                 if above is not None and above[1].text in para:
                     # no tier of the law's fine for the conduct reaches the clause's sum: what the comparison of
                     # this one paragraph says about the other figures does not matter
-                    altered = altered or altered_finding(clause, probe, upper, where, cmp, [ceiling_change(*above)],
-                                                         f"该条款所涉违法行为的罚款由{where}规定")
+                    if altered is None:
+                        altered = altered_finding(clause, probe, upper, where, cmp, [ceiling_change(*above)],
+                                                  f"该条款所涉违法行为的罚款由{where}规定")
+                        by_ceiling = True
                     continue
                 if ceiling_only:
                     continue
@@ -1746,7 +1755,9 @@ class _UpperReader:
         # round 32 (look32): the law fines this conduct, every sum of the clause within its range and every sanction
         # the clause names in the article — the clause restates (or grades) the law's penalty and sets none
         # another law fining the same conduct within whose range the clause keeps: its fine is that law's
-        return provided if provided is not None and not ceiling_only else altered
+        if provided is not None and not ceiling_only:
+            return provided
+        return None if held and by_ceiling else altered
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""

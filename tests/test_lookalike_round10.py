@@ -44,11 +44,14 @@ def test_discretion_head():
 
 
 def test_protective_modal():
-    from types import SimpleNamespace
-
+    from review.compare.model import Change
     from review.engine import protective_modal
 
-    change = SimpleNamespace(kind="modal", clause_span="不得在法律、法规规定的条件之外要求申请人提交其他材料")
-    assert protective_modal(change)
-    assert not protective_modal(SimpleNamespace(kind="modal", clause_span="申请人不得在夜间施工"))
-    assert not protective_modal(SimpleNamespace(kind="amount", clause_span="不得要求申请人提交其他材料"))
+    def change(kind, clause_span, upper_span="应当提交"):
+        return Change(kind=kind, severity="warning", clause_span=clause_span, upper_span=upper_span, message="")
+
+    assert protective_modal(change("modal", "不得在法律、法规规定的条件之外要求申请人提交其他材料"))
+    assert not protective_modal(change("modal", "申请人不得在夜间施工"))
+    assert not protective_modal(change("amount", "不得要求申请人提交其他材料"))
+    # round 39: the public's exemption (无需……) made a duty is no protection
+    assert not protective_modal(change("modal", "不得在法律、法规规定的条件之外要求申请人提交其他材料", "无需说明理由"))

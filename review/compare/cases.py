@@ -22,14 +22,22 @@ from .vocabulary import ADVERSE_RX, FORFEITURE_RX, GRACE_LAPSED_RX, SEIZED_DISPO
 _SENTENCE = "。；;\n"
 
 
-def adverse_case(text: str, q: Quantity) -> bool:
-    """Whether the figure ``q`` of ``text`` defines a case (its phrase goes on to 的) whose consequence, in the rest of
-    the sentence, takes from whoever meets it (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假)."""
+def defines_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` of ``text`` defines a case: its phrase goes on to 的 (违法所得5000元以上的，……)."""
     end = bounds(text, q.end, _SENTENCE)[1]
     rest = text[q.end:end]
     at = rest.find("的")
-    if at < 0 or any(mark in rest[:at] for mark in "，,："):
+    return at >= 0 and not any(mark in rest[:at] for mark in "，,：")
+
+
+def adverse_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` of ``text`` defines a case (its phrase goes on to 的) whose consequence, in the rest of
+    the sentence, takes from whoever meets it (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假)."""
+    if not defines_case(text, q):
         return False        # (no case: 应当至少保存2年，……; the figure closes its phrase)
+    end = bounds(text, q.end, _SENTENCE)[1]
+    rest = text[q.end:end]
+    at = rest.find("的")
     if ADVERSE_RX.search(rest, at):
         return True
     # an item of a list of cases (（四）……请病假累计3个月以上的；) takes its consequence from the list's lead-in

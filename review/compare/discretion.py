@@ -114,6 +114,9 @@ def read_discretion(reading: Reading) -> None:
         if law == "not" and (_PERMISSION_PATH_RX.search(ctext, *bounds(ctext, spot.start(), CLAUSE_END))
                              or _excepted(utext, at)):
             continue
+        if law == "not" and _case_not_stated(utext, at, ctext):
+            continue   # ……人民法院已经依法受理的，不得申请行政复议 beside 也可以依法申请行政复议: the law forbids in a case
+            #            the clause does not speak of (行政复议法 第二十九条第二款), another norm
         facts = {"upper": law, "clause": _READ[(kind, law)] if kind == "may" else "not", "role": role,
                  "discretion": kind == "may" and DISCRETION_RX.search(words) is not None,
                  "protective": bool(PROTECTIVE_RX.search(utext, upper.ends[j], bounds(utext, at, PHRASE_END)[1]))}
@@ -139,6 +142,22 @@ def _excepted(text: str, at: int) -> bool:
     stretch = text[s:after]
     return any(rx.search(stretch) for rx in UPPER_EXCEPTION_RXS) or bool(_PERMISSION_PATH_RX.search(stretch)) \
         or "审批" in stretch
+
+
+# a case the law's sentence opens with (……已经依法受理的，): its content pairs must be in the clause
+_CASE_RX = re.compile(r"[^，。；：]{4,}的[，,]")
+CASE_STATED = 0.75     # most of the case: an actor it names in another role (人民法院, 3 of 5 pairs) is not the case
+
+
+def _case_not_stated(text: str, at: int, clause_text: str) -> bool:
+    """Whether the law's sentence lays the verb at ``at`` in a case (a phrase ending 的， before it) whose content pairs
+    ``clause_text`` mostly lacks (CASE_STATED): the law's prohibition holds in that case only."""
+    s, _ = bounds(text, at, SENTENCE_END)
+    cases = list(_CASE_RX.finditer(text, s, at))
+    if not cases:
+        return False
+    case = content_bigrams(MANNER_RX.sub("|", cases[-1].group()))
+    return bool(case) and len(case & content_bigrams(clause_text)) < CASE_STATED * len(case)
 
 
 def _governing_modal(reading: Reading, after: int, end: int) -> int | None:

@@ -160,12 +160,27 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         return   # ……3个工作日内确定中标供应商，最长不得超过5个工作日: a target inside the law's bound, the bound kept
     if upper_quantity.dim == DURATION and other_acts(reading, upper_quantity, clause_quantity):
         return   # 竣工验收合格之日起15日内报送备案 / 之日起60日内支付工程款: two limits for two acts
+    if law_states_case(reading, clause_quantity):
+        return   # 违法所得5000元以上的 paired with 不足5000元的: the law's own other case, not a changed figure
     if upper_quantity.dim == DURATION:
         read_time_limit_change(reading, upper_quantity, clause_quantity)
     elif upper_quantity.dim == AGE:
         read_age_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
+
+
+def law_states_case(reading: Reading, clause_quantity: Quantity) -> bool:
+    """Whether the clause's figure defines a case (违法所得5000元以上的，) that the upper text defines with the same
+    figure too: where the alignment paired it with another figure, that is another of the law's cases (its other
+    tier), not the clause's figure changed."""
+    from .cases import defines_case
+
+    if not defines_case(reading.clause.text, clause_quantity):
+        return False
+    return any(defines_case(reading.upper.text, u) and (u.lo, u.hi, u.mode) == (clause_quantity.lo, clause_quantity.hi,
+                                                                             clause_quantity.mode)
+               for u in reading.upper.quantities.values())
 
 
 def bound_restated(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:

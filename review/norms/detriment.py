@@ -45,6 +45,7 @@ OTHER_BEARER, PERSON, ACT = _RX["detriment.other_bearer"], _RX["detriment.person
 # round 38's F4 (review/norms/forfeit.py until round 39): a collective for an unknown doer, a complainant's costs
 UNKNOWN_DOER, COLLECTIVE, FUNDS = _RX["detriment.unknown_doer"], _RX["detriment.collective"], _RX["detriment.funds_withheld"]
 UNPROVEN, COST = _RX["detriment.unproven"], _RX["detriment.cost"]
+CONTAGION = _RX["detriment.contagion"]
 
 _RELATIVE_RX = re.compile(RELATIVE)
 # the body's own staff: internal administration, not a private person's right (公务员法, 监察法 govern it)
@@ -67,6 +68,8 @@ _NOT_CONSULTED = re.compile(r"(无需|无须|不需|不必|不用|不经|未经)
 # the status protected, not barred: work a law keeps from women or minors (女职工劳动保护特别规定), a special care
 _STATUS_CARE = re.compile(r"孕期|哺乳|禁忌|劳动保护|照顾|优先|优待|无障碍|帮扶|救助|同等")
 # a bar the law words in its own terms: a chosen act "in the county" (不得在本县从事……)
+# a bar on work (不得从事……工作, 不得上岗): where the status is a contagion, the law's (detriment.contagion)
+_WORK_BAR = re.compile(r"不得(在[^，。；]{1,12}?)?(从事|上岗|务工|就业|任职)")
 _BAR_IN = re.compile(r"不得在[^，。；]{1,12}?(从事|务工|就业|经营|任职|执业|申请|开办|开设|就读|入学)")
 
 
@@ -171,6 +174,8 @@ def no_wrong(sentence: str) -> list[Burden]:
             continue
         if STATUS.search(sentence, m.end()):
             continue                      # the status names the scheme itself (……不得享受残疾人补贴)
+        if CONTAGION.search(subject, status.start()) and _WORK_BAR.match(sentence, m.start()):
+            continue                      # a contagious patient kept from work that spreads it: the law's own measure
         return [Burden("no_wrong", status.start(), m.end(), sentence[status.start():m.end()])]
     return []
 
