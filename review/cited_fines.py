@@ -132,7 +132,10 @@ _FORMER_ITEMS = re.compile(r"前款(?=第[一二三四五六七八九十]+项)")
 _GENERIC_CONDUCT = re.compile(r"违反[^，。；]{0,8}?规定|(?:未|不)?按(?:照)?(?:有关|相关)?规定|有关规定|擅自")
 
 
-_OWN_ARTICLE = re.compile(r"本(?:条例|规定|办法|细则|决定)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
+# a conduct the document defines by its own article (违反本办法第七条规定的, 不符合本规定第十一条): no law states it,
+# whatever the law's words "违反本法第七条规定" share with it (round 35, lead35: test_guard27's 经营者违反本办法第七条规定的)
+_OWN_ARTICLE = re.compile(r"(?:(?:违反|不符合|未按照?|不按照?)(?:本|该)|本(?:条例|规定|办法|细则|决定))[^，。；]{0,4}?"
+                          r"第[一二三四五六七八九十百零〇\d]+条")
 
 
 def names_a_conduct(conduct_text: str) -> bool:

@@ -1675,15 +1675,13 @@ class _UpperReader:
 
     def by_cited_fine(self, clause: Clause, probe: str, ceiling_only: bool = False) -> Finding | None:
         """A finding for ``probe`` fining a conduct for another sum than the liability paragraph of a 法律/行政法规 that
-        cites the article stating that conduct (review.cited_fines): the conduct article found among the clause's own
-        hits and those of its norm (norm_core_probes) from CITED_MIN_SCORE, stating the clause's conduct (its item,
-        where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
+        cites the article stating that conduct (review.cited_fines): the conduct articles (``conduct_articles``, each
+        read at the item stating the clause's conduct where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
         (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure]); a sum above every tier
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,
-                                  conduct_share, distinct_conduct, lays_fine, names_a_conduct, own_article_conduct,
-                                  states_conduct, sums_within, within_for_bearer)
+                                  conduct_share, distinct_conduct, lays_fine, sums_within, within_for_bearer)
         from .compare import compare
         from .compare.matter import names_other_certificate
 
@@ -1693,34 +1691,13 @@ class _UpperReader:
         act = conduct(bare)
         if not act:
             return None
-        seen: dict[tuple, Provision] = {}
-        # the clause's own hits and its norm's; then the conduct searched alone (a drafter's sanction words can
-        # outrank the law's act), whose hits must state most of it (CONDUCT_RESTATED), not a shared actor's name
-        sources = [(self.searched.get(probe) or [], False), *((self._core_hits(p), False) for p in norm_core_probes(bare)),
-                   (self._core_hits(act), True)]
-        # (a conduct found alone only in a law the clause's own searches reached: 冒用《暂住证》 is not 安全生产许可证条例's
-        # 冒用安全生产许可证, nor 提供虚假材料……取得《居住证》 人类遗传资源管理条例's 取得行政许可)
-        reached = {h.work_id for hits, alone in sources if not alone for h in hits[:CITED_COMPARED]}
-        for hits, alone in sources:
-            for h in hits[:CITED_COMPARED]:
-                if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
-                    continue
-                if alone and (h.work_id not in reached or own_article_conduct(act) or not names_a_conduct(act)):
-                    continue
-                whole = self.whole_article(h)
-                if whole is None or not states_conduct(act, whole.text):
-                    continue
-                if alone and conduct_share(distinct_conduct(act), whole.text, best_item(act, whole.text)) \
-                        < CONDUCT_RESTATED:
-                    continue
-                seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
         context = f"{clause.header}\n{clause.text}" if clause.header else clause.text
         provided: Finding | None = None
         altered: Finding | None = None      # the first; a law whose range holds the clause's fine outweighs it
         held = False        # another article stating the conduct lays a range holding the clause's sums (道路交通安全法
                             # 第九十条's 机动车驾驶人 range beside 第八十九条's 非机动车驾驶人 one): no ceiling is exceeded
         by_ceiling = False
-        for conduct_article in seen.values():
+        for conduct_article in self.conduct_articles(probe, bare, act):
             if self.status.dead(conduct_article, self.opts.as_of):
                 continue
             item = best_item(act, conduct_article.text)
@@ -1758,6 +1735,36 @@ class _UpperReader:
         if provided is not None and not ceiling_only:
             return provided
         return None if held and by_ceiling else altered
+
+    def conduct_articles(self, probe: str, bare: str, act: str) -> list[Provision]:
+        """The in-corpus 法律/行政法规 articles (whole, as of the review date) stating the conduct ``act`` of ``probe``
+        (``bare``: without its label), for by_cited_fine: from CITED_MIN_SCORE among the clause's own hits and its
+        norm's (norm_core_probes); then among the hits of the conduct searched alone (a drafter's sanction words can
+        outrank the law's act), in a law the clause's own searches reached, stating most of it (CONDUCT_RESTATED), not
+        a shared actor's name."""
+        from .cited_fines import (CONDUCT_RESTATED, best_item, conduct_share, distinct_conduct, names_a_conduct,
+                                  own_article_conduct, states_conduct)
+
+        seen: dict[tuple, Provision] = {}
+        sources = [(self.searched.get(probe) or [], False), *((self._core_hits(p), False) for p in norm_core_probes(bare)),
+                   (self._core_hits(act), True)]
+        # (a conduct found alone only in a law the clause's own searches reached: 冒用《暂住证》 is not 安全生产许可证条例's
+        # 冒用安全生产许可证, nor 提供虚假材料……取得《居住证》 人类遗传资源管理条例's 取得行政许可)
+        reached = {h.work_id for hits, alone in sources if not alone for h in hits[:CITED_COMPARED]}
+        for hits, alone in sources:
+            for h in hits[:CITED_COMPARED]:
+                if (h.score or 0) < CITED_MIN_SCORE or h.level not in CORE_LEVELS or h.work_id is None:
+                    continue
+                if alone and (h.work_id not in reached or own_article_conduct(act) or not names_a_conduct(act)):
+                    continue
+                whole = self.whole_article(h)
+                if whole is None or not states_conduct(act, whole.text):
+                    continue
+                if alone and conduct_share(distinct_conduct(act), whole.text, best_item(act, whole.text)) \
+                        < CONDUCT_RESTATED:
+                    continue
+                seen.setdefault((whole.version_id, whole.article, whole.article_sub), whole)
+        return list(seen.values())
 
     def whole_article(self, hit: Provision) -> Provision | None:
         """The article (all its 款 and 项) a search hit is of, as of the review date."""

@@ -28,19 +28,16 @@ _TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造
 _TIER_LEAD = re.compile(r"^(?:个人|单位)?(?:初次|首次|再次|第[一二三]次)")
 
 
-# a conduct the document defines by its own article (违反本办法第七条规定的): no law states it, whatever the law's words
-# "违反本法第七条规定" share with it (round 35, lead35: test_guard27's 经营者违反本办法第七条规定的，……处以五千元罚款)
-_OWN_ARTICLE = re.compile(r"(?:违反|不符合|未按照?|不按照?)(?:本|该)[^，。；]{0,4}?第[一二三四五六七八九十百零〇\d]+条")
 
 
 def case_of(text: str) -> str:
     """The conduct ``text`` fines: its words before the first 的， (review.cited_fines.conduct), without the phrases
     that are a tier's condition (个人初次违法且未造成损失); '' where it opens with no case, or with one the document
     defines by its own article."""
-    from .cited_fines import conduct
+    from .cited_fines import conduct, own_article_conduct
 
     case = conduct(text)
-    if _OWN_ARTICLE.search(case):
+    if own_article_conduct(case):
         return ""
     pieces = (_TIER_LEAD.sub("", p) for p in re.split(r"[，,、]|且|并且|系", case))
     return "，".join(p for p in pieces if len(p) > 2 and not _TIER.search(p))
