@@ -146,6 +146,7 @@ def _excepted(text: str, at: int) -> bool:
 
 # a case the law's sentence opens with (……已经依法受理的，): its content pairs must be in the clause
 _CASE_RX = re.compile(r"[^，。；：]{4,}的[，,]")
+_REFERRING_CASE_RX = re.compile(r"下列|以下|如下|前款|前述|上述|本条")
 CASE_STATED = 0.75     # most of the case: an actor it names in another role (人民法院, 3 of 5 pairs) is not the case
 
 
@@ -156,6 +157,8 @@ def _case_not_stated(text: str, at: int, clause_text: str) -> bool:
     cases = list(_CASE_RX.finditer(text, s, at))
     if not cases:
         return False
+    if _REFERRING_CASE_RX.search(cases[-1].group()):
+        return False    # 劳动者有下列情形之一的: the case is the items (劳动合同法 第四十二条), read with the clause's own words
     case = content_bigrams(MANNER_RX.sub("|", cases[-1].group()))
     return bool(case) and len(case & content_bigrams(clause_text)) < CASE_STATED * len(case)
 
