@@ -69,6 +69,7 @@ class Provision:
     path: str = ""
     work_id: int | None = None
     version_id: int | None = None
+    text_note: str = ""     # a warning on the held text (statutes.in_force.STALE_NOTE: it may not be the latest one)
 
     @property
     def article_label(self) -> str:
@@ -95,6 +96,8 @@ class Provision:
         }
         if self.score is not None:
             d["score"] = round(self.score, 2)
+        if self.text_note:
+            d["text_note"] = self.text_note
         return d
 
 
