@@ -22,8 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from statutes.in_force import STALE_NOTE  # noqa: E402
-from statutes.model import ParsedStatute  # noqa: E402
+from statutes.model import STALE_NOTE, ParsedStatute  # noqa: E402
 from statutes.snapshot.reader import iter_records  # noqa: E402
 from statutes.snapshot.status import STALE_DAYS, file_name_gap  # noqa: E402
 

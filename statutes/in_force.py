@@ -36,9 +36,6 @@ NOT_YET = "not_yet"
 EARLIER_TEXT_MISSING = "earlier_text_missing"
 LATER_TEXT_MISSING = "later_text_missing"
 AMENDED = "已被修改"
-# the warning a version's status source carries when its source file is dated well after the last date its text
-# records, with no other evidence of a later text (statutes/snapshot/status.py mark_stale_texts): its status stands
-STALE_NOTE = "法规库所存文本可能不是最新修正文本"
 
 _AMENDING = re.compile(r"关于修改[《〈]([^《》〈〉]+)[》〉]")
 # the date the source gave, in the evidence statutes/snapshot/status.py apply_effective_dates writes ("载为1985-04-01")

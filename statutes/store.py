@@ -487,7 +487,7 @@ class Store:
 
     @staticmethod
     def _provision(row, score: float | None = None) -> Provision:
-        from .in_force import STALE_NOTE
+        from .model import STALE_NOTE
 
         (title, level, status, vdate, article, sub, para, item, text, path, work_id, version_id,
          is_current, repeal_date, status_source) = row

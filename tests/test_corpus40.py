@@ -16,7 +16,8 @@ from review.metadata import apply_metadata
 from review.readers import build_document
 from review.rules import load_packs
 from statutes.citations import extract_citations, verify
-from statutes.in_force import IN_FORCE, LATER_TEXT_MISSING, STALE_NOTE, text_on
+from statutes.in_force import IN_FORCE, LATER_TEXT_MISSING, text_on
+from statutes.model import STALE_NOTE
 from statutes.search import search
 from tests.new_clauses import check_clause, clause_param, fixture_cases
 

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..in_force import EARLIER_TEXT_MISSING, LATER_TEXT_MISSING, STALE_NOTE, Enactment, superseded_since, text_on
-from ..model import LawRecord, Provision, Resolver, VersionInfo
+from ..in_force import EARLIER_TEXT_MISSING, LATER_TEXT_MISSING, Enactment, superseded_since, text_on
+from ..model import STALE_NOTE, LawRecord, Provision, Resolver, VersionInfo
 from ..numerals import article_label, int_to_cn
 from .aliases import PRC, candidates, strip_prc
 from .extract import CitationRef
@@ -278,7 +278,7 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
 
 def _stale(version: VersionInfo) -> str:
     """The warning a version's status source carries when its source file is dated well after its text's own last
-    date (statutes.snapshot.status.STALE_NOTE), else ""."""
+    date (statutes.model.STALE_NOTE), else ""."""
     return f"注意：{STALE_NOTE}。" if STALE_NOTE in (version.status_source or "") else ""
 
 

@@ -31,9 +31,8 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..in_force import STALE_NOTE
 from ..keys import normalise_title, work_key
-from ..model import ParsedStatute
+from ..model import STALE_NOTE, ParsedStatute
 from ..numerals import article_label
 from ..repeals import RepealFact, repeal_facts_in
 
