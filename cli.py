@@ -482,7 +482,7 @@ def statutes_cite(
         return
     labels = {"verified": "✓ 核实", "not_found": "✗ 条文不存在", "repealed": "✗ 已废止", "not_in_force": "✗ 尚未施行",
               "outside_corpus": "? 库外", "ambiguous": "? 有歧义", "quote_differs": "✗ 引文不符",
-              "earlier_text_missing": "? 当时文本未收录"}
+              "earlier_text_missing": "? 当时文本未收录", "later_text_missing": "? 修改后文本未收录"}
     for c in checks:
         d = c.to_dict()
         typer.echo(f"{labels.get(d['verdict'], d['verdict'])}\t{d['text']}\t{d['detail'] or ''}")

@@ -1,6 +1,7 @@
 """Upper-law comparisons with a text that was not yet in force on the review date, of a law that was in force then
 under an earlier text the corpus does not hold (``statutes.in_force.EARLIER_TEXT_MISSING``: 食品安全法 reviewed as of
-2025-06-01 — the corpus holds only the text in force from 2025-12-01).
+2025-06-01 — the corpus holds only the text in force from 2025-12-01), or of a held text a later one the corpus does
+not hold amended on or before the review date (``LATER_TEXT_MISSING``: 北京市人口与计划生育条例 from 2021-11-26).
 
 The governing laws (review.governing) keep that text, so a clause on its matter is still claimed by it rather than by
 the next most similar article of another law; but nothing the text says is held against the clause on that date:
@@ -10,7 +11,7 @@ provides no measure (review.provided).
 
 from __future__ import annotations
 
-from statutes.in_force import EARLIER_TEXT_MISSING, start, text_on
+from statutes.in_force import EARLIER_TEXT_MISSING, start, superseded_since, text_on
 
 from .model import Finding
 
@@ -26,7 +27,7 @@ def unheld_works(store, work_ids, as_of: str | None) -> frozenset[int]:
         except (KeyError, AttributeError):
             continue
         v = law.version_as_of(as_of)
-        if v is not None and start(v) > as_of and \
+        if superseded_since(v, as_of) is not None or v is not None and start(v) > as_of and \
                 text_on(law, as_of, store.enactment(wid)).state == EARLIER_TEXT_MISSING:
             out.add(wid)
     return frozenset(out)

@@ -8,6 +8,12 @@ A work's version in force on ``as_of`` is its newest version whose 施行 date i
   consolidated law; ``statutes/data/effective_dates.csv`` corrects such texts' 施行 dates to their amendments'
   dates): ``EARLIER_TEXT_MISSING``. Nothing can then be checked against the article as it stood on ``as_of``.
 
+And one case after the newest held text: that text was amended on or before ``as_of`` by a text the corpus does not
+hold — its status is 已被修改 since a date and no later version is held (statutes/data/corrections.csv: LawRefBook's
+``北京市人口与计划生育条例(2021-11-26).md`` holds the 2016 text; Beijing amended the 条例 on 2021-11-26):
+``LATER_TEXT_MISSING``. Nothing can be checked against that text on ``as_of`` either; the search leaves it out from
+that date (``statutes.store`` version_spans end there).
+
 Evidence that the work was enacted before its oldest held text (``Enactment``), from the corpus itself:
 the text's own history lines name an enactment before its own version date (通过/公布 … 修正/修订), or the corpus
 holds a 决定 amending the work (``关于修改《X》的决定``), published no later than that text, or the 施行 date the
@@ -28,6 +34,8 @@ from .model import LawRecord, VersionInfo
 IN_FORCE = "in_force"
 NOT_YET = "not_yet"
 EARLIER_TEXT_MISSING = "earlier_text_missing"
+LATER_TEXT_MISSING = "later_text_missing"
+AMENDED = "已被修改"
 
 _AMENDING = re.compile(r"关于修改[《〈]([^《》〈〉]+)[》〉]")
 # the date the source gave, in the evidence statutes/snapshot/status.py apply_effective_dates writes ("载为1985-04-01")
@@ -88,8 +96,19 @@ def text_on(law: LawRecord, as_of: str | None, enactment: Enactment | None = Non
     """The state of ``law``'s text on ``as_of``; ``enactment`` the evidence of an earlier text, if any
     (``Store.enactment``). An enactment dated after ``as_of`` leaves the work NOT_YET."""
     version = law.version_as_of(as_of)
+    if superseded_since(version, as_of) is not None:
+        return TextOnDate(LATER_TEXT_MISSING, version)
     if version is None or not as_of or start(version) <= as_of or not version.effective_date:
         return TextOnDate(IN_FORCE, version)
     if enactment is not None and (enactment.date is None or enactment.date <= as_of):
         return TextOnDate(EARLIER_TEXT_MISSING, version, enactment)
     return TextOnDate(NOT_YET, version)
+
+
+def superseded_since(version: VersionInfo | None, as_of: str | None) -> str | None:
+    """The day a text the corpus does not hold replaced ``version`` — the version ``version_as_of`` picks, marked
+    已被修改 since a date on or before ``as_of`` — else None. (An older held text that a later held one replaced is
+    picked only before the later one starts, while its 已被修改 date is still ahead.)"""
+    if version is None or not as_of or version.status != AMENDED or not version.status_date:
+        return None
+    return version.status_date if version.status_date <= as_of else None

@@ -14,6 +14,9 @@ from .numerals import article_label
 LEVELS = ("宪法", "法律", "行政法规", "监察法规", "司法解释", "部门规章",
           "地方性法规", "地方政府规章", "规范性文件")
 STATUSES = ("现行有效", "已被修改", "已废止", "失效", "尚未生效")
+# the warning a version's status source carries when its source file is dated well after the last date its text
+# records, with no other evidence of a later text (statutes/snapshot/status.py mark_stale_texts): its status stands
+STALE_NOTE = "法规库所存文本可能不是最新修正文本"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class Provision:
     path: str = ""
     work_id: int | None = None
     version_id: int | None = None
+    text_note: str = ""     # a warning on the held text (STALE_NOTE: it may not be the latest one)
 
     @property
     def article_label(self) -> str:
@@ -95,6 +99,8 @@ class Provision:
         }
         if self.score is not None:
             d["score"] = round(self.score, 2)
+        if self.text_note:
+            d["text_note"] = self.text_note
         return d
 
 

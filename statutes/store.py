@@ -140,12 +140,14 @@ class Store:
     _SPAN_START = "coalesce(effective_date, publish_date, '')"
 
     def _refresh_spans(self, work_id: int | None = None) -> None:
-        """version_spans: each version in force from its start until the next version's start."""
+        """version_spans: each version in force from its start until the next version's start; the newest one until
+        the day it was amended by a text the corpus does not hold (已被修改 with a date: statutes.in_force), if any."""
         where, args = ("WHERE work_id=?", (work_id,)) if work_id is not None else ("", ())
         self.conn.execute(f"DELETE FROM version_spans {where}", args)
         self.conn.execute(
             f"INSERT INTO version_spans(version_id, work_id, start, until) SELECT id, work_id, {self._SPAN_START}, "
-            f"LEAD({self._SPAN_START}) OVER (PARTITION BY work_id ORDER BY {self._SPAN_START}, id) "
+            f"coalesce(LEAD({self._SPAN_START}) OVER (PARTITION BY work_id ORDER BY {self._SPAN_START}, id), "
+            f"CASE WHEN status='已被修改' THEN status_date END) "
             f"FROM versions {where}", args)
 
     def _refresh_dead(self, work_id: int | None = None) -> None:
@@ -480,17 +482,21 @@ class Store:
 
     # -- reading: provisions -------------------------------------------------------------------
     _PROV_COLS = ("w.title, w.level, v.status, coalesce(v.publish_date, v.effective_date), p.article, "
-                  "p.article_sub, p.paragraph, p.item, p.text, p.path, w.id, v.id, v.is_current, w.repeal_date")
+                  "p.article_sub, p.paragraph, p.item, p.text, p.path, w.id, v.id, v.is_current, w.repeal_date, "
+                  "v.status_source")
 
     @staticmethod
     def _provision(row, score: float | None = None) -> Provision:
+        from .model import STALE_NOTE
+
         (title, level, status, vdate, article, sub, para, item, text, path, work_id, version_id,
-         is_current, repeal_date) = row
+         is_current, repeal_date, status_source) = row
         if not is_current and status == "现行有效":
             status = "已被修改"
         return Provision(law=title, level=level, status=status, version_date=vdate, article=article,
                          article_sub=sub, paragraph=para, item=item, text=text, score=score, path=path or "",
-                         work_id=work_id, version_id=version_id)
+                         work_id=work_id, version_id=version_id,
+                         text_note=STALE_NOTE if STALE_NOTE in (status_source or "") else "")
 
     def provision(self, version_id: int, article: int, article_sub: int = 0,
                   paragraph: int | None = None, item: int | None = None) -> Provision | None:

@@ -133,7 +133,7 @@ def _strip_book(s: str) -> str:
 
 _VERDICT_NOTES = {"repealed": "已废止", "not_in_force": "尚未生效", "not_found": "条文未找到",
                   "outside_corpus": "语料库未收录", "ambiguous": "名称对应多部法律",
-                  "earlier_text_missing": "审查日施行的文本未收录"}
+                  "earlier_text_missing": "审查日施行的文本未收录", "later_text_missing": "审查日施行的修改后文本未收录"}
 
 
 def _cited_label(article, article_sub=0, paragraph=None, item=None) -> str:
@@ -170,7 +170,7 @@ def basis_entry(obj) -> BasisEntry:
     label = obj.label if isinstance(obj, Provision) else (d.get("article_label") or d.get("label") or "")
     law = _strip_book(d.get("law") or d.get("law_name") or d.get("title") or "")
     status = d.get("status") or ""
-    note = status if status and status != "现行有效" else ""
+    note = "；".join(n for n in (status if status != "现行有效" else "", d.get("text_note") or "") if n)
     return BasisEntry(law=law, label=label, text=(d.get("text") or "").strip(), note=note)
 
 

@@ -11,6 +11,8 @@ Every citation gets exactly one verdict from ``VERDICTS`` (model: eyecite's reso
 * ``not_in_force``    the version found takes effect after ``as_of``;
 * ``earlier_text_missing``  the work was in force on ``as_of`` under an earlier text the corpus does not hold
                       (``statutes.in_force``): not checked;
+* ``later_text_missing``    the held text was amended on or before ``as_of`` by a text the corpus does not hold
+                      (已被修改 since a date, ``statutes.in_force``): not checked;
 * ``outside_corpus``  no such law in the corpus — unknown, not proven nonexistent;
 * ``ambiguous``       the name matches several works;
 * ``quote_differs``   the quoted or restated text does not match the article.
@@ -23,14 +25,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..in_force import EARLIER_TEXT_MISSING, Enactment, text_on
-from ..model import LawRecord, Provision, Resolver, VersionInfo
+from ..in_force import EARLIER_TEXT_MISSING, LATER_TEXT_MISSING, Enactment, superseded_since, text_on
+from ..model import STALE_NOTE, LawRecord, Provision, Resolver, VersionInfo
 from ..numerals import article_label, int_to_cn
 from .aliases import PRC, candidates, strip_prc
 from .extract import CitationRef
 
 VERDICTS = ("verified", "not_found", "repealed", "not_in_force", "outside_corpus", "ambiguous", "quote_differs",
-            EARLIER_TEXT_MISSING)
+            EARLIER_TEXT_MISSING, LATER_TEXT_MISSING)
 _REPEALED_STATUSES = ("已废止", "失效")
 UNVERIFIED = "未核实"
 _INTERNAL_LAWS = ("本法", "本条例", "本办法", "本规定", "本细则", "本实施细则", "本实施办法", "本规则", "本决定")
@@ -245,6 +247,11 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
         note = f"（该法于{repeal_date}废止，晚于核验日期{as_of}）" if repeal_date else ""
         return CitationCheck(ref, "verified", title,
                              f"法规库仅有《{title}》的名称和效力信息{note}，未核对条文。")
+    since = superseded_since(version, as_of) if version == law.version_as_of(as_of) else None
+    if since is not None:
+        return CitationCheck(ref, LATER_TEXT_MISSING, title,
+                             f"法规库所存《{title}》文本（{_cn_date(version.publish_date)}版本）自{since}起已被修改，"
+                             f"核验日期{as_of}时施行的修改后文本法规库未收录，未核对条文。")
     if version.effective_date and version.effective_date > as_of:
         on = text_on(law, as_of, _enactment(law, resolver)) if version == law.version_as_of(as_of) else None
         if on is not None and on.state == EARLIER_TEXT_MISSING:
@@ -255,7 +262,8 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
                              f"《{title}》（{_cn_date(version.publish_date)}公布）自{version.effective_date}起施行，"
                              f"核验日期{as_of}时尚未施行；如引用的是更早的版本，法规库未收录该版本。")
     if ref.article is None:
-        return CitationCheck(ref, "verified", title, f"《{title}》现行有效（版本{_cn_date(version.publish_date)}）。")
+        return CitationCheck(ref, "verified", title,
+                             f"《{title}》现行有效（版本{_cn_date(version.publish_date)}）。{_stale(version)}")
     prov, missing = _provision(ref, version, resolver)
     if prov is None:
         return CitationCheck(ref, "not_found", title,
@@ -264,7 +272,14 @@ def _check_statute(ref: CitationRef, name: str, resolver: Resolver, as_of: str) 
     if ref.quote:
         return _check_quote(ref, law, prov, version, resolver)
     return CitationCheck(ref, "verified", title,
-                         f"《{title}》{_pin_label(ref)}存在（版本{_cn_date(version.publish_date)}）。", provision=prov)
+                         f"《{title}》{_pin_label(ref)}存在（版本{_cn_date(version.publish_date)}）。{_stale(version)}",
+                         provision=prov)
+
+
+def _stale(version: VersionInfo) -> str:
+    """The warning a version's status source carries when its source file is dated well after its text's own last
+    date (statutes.model.STALE_NOTE), else ""."""
+    return f"注意：{STALE_NOTE}。" if STALE_NOTE in (version.status_source or "") else ""
 
 
 def _provision(ref: CitationRef, version: VersionInfo, resolver: Resolver) -> tuple[Provision | None, str]:

@@ -39,7 +39,8 @@ from .inputs import code_digest, combined, data_digest
 from .sources import (Draft, SourceInfo, laws_db_info, laws_db_path, lawrefbook_info, read_laws_db, read_lawrefbook,
                       read_supplement)
 from .status import (StatusReport, VersionDraft, WorkDraft, apply_corrections, apply_effective_dates, apply_facts_file,
-                     apply_instruments, data_rows, mark_superseded, source_status, work_status)
+                     apply_instruments, data_rows, mark_stale_texts, mark_superseded, source_status,
+                     work_status)
 
 XZ_PRESET = 9
 DEFAULT_LAWREFBOOK = Path(__file__).resolve().parents[3] / "shared" / "data" / "statutes" / "lawrefbook"
@@ -79,6 +80,7 @@ def resolve_statuses(works: dict[str, WorkDraft], data_dir: Path, report: Status
     apply_instruments(works, report)
     apply_facts_file(works, data_rows("repealed.csv", data_dir), report)
     apply_corrections(works, data_rows("corrections.csv", data_dir), report)
+    mark_stale_texts(works, report)
 
 
 # -- records -------------------------------------------------------------------------------------------------
@@ -190,7 +192,8 @@ def build(laws_db: Path, lawrefbook: Path, out: Path, data_dir: Path | None = No
     report = StatusReport()
     resolve_statuses(works, data_dir, report)
     echo(f"效力：法规库原文中的废止条款 {report.instrument_facts} 条，仅有名称的已废止文件 {report.name_only_works} 部；"
-         f"更正施行日期 {len(report.date_corrections)} 个版本（effective_dates.csv）")
+         f"更正施行日期 {len(report.date_corrections)} 个版本（effective_dates.csv）；"
+         f"文件名日期晚于文本沿革的现行文本 {len(report.stale_texts)} 个（标注可能不是最新修正文本）")
     for line in report.date_corrections:
         echo(f"  {line}")
     for line in report.skipped + report.disagreements:

@@ -12,6 +12,12 @@ Evidence, strongest first — a stronger kind replaces a weaker one, never the r
 ``Status.source`` names the evidence and the source's as-of date; ``Status.date`` is the day the status began
 (a repeal or supersession date), None when no source says.
 
+After all of that, a LawRefBook text whose file name is dated more than ``STALE_DAYS`` after the last date its own
+header records (``北京市人口与计划生育条例(2021-11-26).md`` holding the text last amended 2016-03-24) keeps its status,
+but its status source says the text may not be the latest amended one (``STALE_NOTE``): the file name alone is no
+evidence that a later text exists. Where a later amendment is established, corrections.csv says so (已被修改 since that
+day, with its source), and the review does not use the held text on a later date (statutes.in_force).
+
 Before any of that, ``statutes/data/effective_dates.csv`` corrects the 施行 date of a version whose source gives
 the wrong one (laws.db gives a consolidated law the day it was republished, or the day the law was first enacted,
 where the amending 决定 says it takes effect later); the version record keeps the source's date and the reason
@@ -21,16 +27,23 @@ where the amending 决定 says it takes effect later); the version record keeps 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..keys import normalise_title, work_key
-from ..model import ParsedStatute
+from ..model import STALE_NOTE, ParsedStatute
 from ..numerals import article_label
 from ..repeals import RepealFact, repeal_facts_in
 
 INFERRED, SOURCE_FLAG, LATER_VERSION, INSTRUMENT, FACTS_FILE, CORRECTION = range(6)
 LOCAL_LEVELS = ("地方性法规", "地方政府规章", "规范性文件")
+# a LawRefBook file is named for the day its text was promulgated (公布) or approved; the text's own header records
+# the last 通过/批准/修正 day. A promulgation or 批准 lag is days to about two months (the round-40 audit: 763 of the 801
+# local versions with a later file date are within 60 days, 35 more within 90 — 郑州 2020-06-03 → 2020-08-05 and 青岛
+# 2018-09-07 → 2018-11-30 are city texts approved by the province later); beyond this the file name names a later text
+STALE_DAYS = 90
+_FILE_DATE = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\.md$")
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -102,6 +115,7 @@ class StatusReport:
     skipped: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
     date_corrections: list[str] = field(default_factory=list)
+    stale_texts: list[str] = field(default_factory=list)
 
 
 # -- 1 and 2: the sources' flags and later versions --------------------------------------------------------
@@ -286,6 +300,53 @@ def apply_effective_dates(works: dict[str, WorkDraft], rows: list[dict], report:
         v.effective_source = (f"fashen effective_dates.csv：{v.source} 载为{was or '未载明'}，"
                               f"更正为{date}；{r['reason'].strip()}")
         report.date_corrections.append(f"《{title}》{published}版施行日期 {was or '未载明'} → {date}")
+
+
+# -- the source's file name: a text that may not be the latest ------------------------------------------------
+def recorded_dates(parsed: ParsedStatute) -> list[str]:
+    """Every full date a text records of itself: its history lines' events, its publish and 施行 dates."""
+    from ..history import history_events
+
+    events = history_events("\n".join(parsed.history))
+    dates = [e.date for e in events if len(e.date) == 10]
+    return dates + [d for d in (parsed.publish_date, parsed.effective_date) if d]
+
+
+def file_name_gap(source_key: str, parsed: ParsedStatute) -> tuple[str, str, int] | None:
+    """(file-name date, last date the text records, days between) when a LawRefBook file is named for a day after
+    the last date its text records; None otherwise (or when either date is missing)."""
+    from datetime import date
+
+    m = _FILE_DATE.search(source_key or "")
+    recorded = recorded_dates(parsed)
+    if m is None or not recorded:
+        return None
+    named, last = m.group(1), max(recorded)
+    if named <= last:
+        return None
+    try:
+        return named, last, (date.fromisoformat(named) - date.fromisoformat(last)).days
+    except ValueError:
+        return None
+
+
+def stale_note(named: str, last: str, days: int) -> str:
+    return f"{STALE_NOTE}（来源文件名所载日期{named}晚于文本沿革所载最后日期{last}，相差{days}日；未见其他证据，状态未改）"
+
+
+def mark_stale_texts(works: dict[str, WorkDraft], report: StatusReport) -> None:
+    """The newest version of a work whose LawRefBook file name is dated more than STALE_DAYS after the last date its
+    text records, and in force by every other evidence: its status stays, its status source carries STALE_NOTE —
+    unless corrections.csv decided it (a repealed or lapsed work's text is used by no review as law in force)."""
+    for key in sorted(works):
+        v = works[key].latest
+        if v is None or v.status.rank >= CORRECTION or v.status.status != "现行有效":
+            continue
+        gap = file_name_gap(v.source_key, v.parsed)
+        if gap is None or gap[2] <= STALE_DAYS:
+            continue
+        v.status = replace(v.status, source=f"{v.status.source}；{stale_note(*gap)}")
+        report.stale_texts.append(f"《{works[key].title}》{v.source_key}：{gap[1]} → {gap[0]}（{gap[2]}日）")
 
 
 def _index(works: dict[str, WorkDraft]) -> dict[str, list[WorkDraft]]:
