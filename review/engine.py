@@ -842,7 +842,10 @@ def without_working_days(cmp, upper: Provision, working_days) -> object:
         if c.kind != "time_limit" or "工作日" not in (c.clause_span or "") or "工作日" in (c.upper_span or ""):
             return False
         a, b = n(c.clause_span, _WORKING), n(c.upper_span, _PLAIN)
-        return a is not None and a == b and working_days(upper)
+        # (a "lengthening" read by turning the clause's working days into calendar days, where the law's days are
+        # working days too and the clause's are fewer: 15个工作日 under 行政许可法's 二十日, 第八十二条 — no lengthening)
+        return a is not None and b is not None and (a == b or (a < b and "延长" in (c.message or ""))) \
+            and working_days(upper)
 
     if not any(same(c) for c in cmp.changes):
         return cmp
@@ -1372,17 +1375,36 @@ class _UpperReader:
                 if (voted and h.work_id == found[0].work_id) or (h.score or 0) >= CORE_CLOSE_SCORE \
                         or names_law_subject(probe, h) or same_subject(h.law, self.topic):
                     backed.add(key)
-        for key, upper in list(seen.items())[:CORE_COMPARED]:
+        # the article a law lays for the kind of measure the clause lays, found by the law's own wording of it
+        # (review.norm_query: 行政许可法 第四十二条 for a time limit on deciding an application); read first — before
+        # articles that share only the formula of the clause's words (自受理申请之日起……作出决定 of another licence) —
+        # and only where no article of the clause's own search lays its figure or a limit of its own on its matter
+        compared = CORE_COMPARED
+        measured: set[tuple] = set()    # found by the measure the clause lays: its figure is for the same act
+        for h in self.norm_hits(clause, probe):
+            key = (h.version_id, h.article, h.article_sub)
+            if key not in seen:
+                seen[key] = h
+                compared += 1
+                measured.add(key)
+            backed.add(key)
+        order = [*(k for k in seen if k in measured), *(k for k in seen if k not in measured)]
+        for key, upper in [(k, seen[k]) for k in order][:compared]:
             if self.status.dead(upper, self.opts.as_of) or names_other_certificate(bare, upper.text) \
                     or cites_another(clause.text, upper):
                 continue
             for cmp, unit in self.core_comparisons(clause, probe, upper):
-                if cmp.similarity < CORE_MIN_SIMILARITY or not same_matter(bare, unit.text):
+                if cmp.similarity < CORE_MIN_SIMILARITY or not (key in measured or same_matter(bare, unit.text)):
                     continue
                 changes = [c for c in sure_changes(probe, unit.text, cmp)
                            if core_kind(c) and not quoted(probe, c)
                            and (key in backed or (c.kind not in FIGURE_KINDS and not act_delayed(c)))
                            and not modal_elsewhere(c, probe, unit.text, upper, self.store, self.opts.as_of)]
+                if not changes and key in measured:
+                    # the article lays the measure the clause lays (review.norm_query): its time limit is the
+                    # clause's act's, whatever the clause's object (砍伐城市树木申请 for 行政许可申请)
+                    changes = [c for c in cmp.material() if c.kind == "time_limit" and is_sure(c)
+                               and not protective_modal(c) and not quoted(probe, c)]
                 if not changes:
                     if cmp.similarity >= UPPER_MIN_SIMILARITY:
                         return None     # the clause restates this article unaltered: no other is tried
@@ -1862,6 +1884,30 @@ class _UpperReader:
                                        [change], f"该条款所涉职务的产生方式由{where}规定")
         return None
 
+    def norm_hits(self, clause: Clause, probe: str) -> list[Provision]:
+        """The articles of a 法律/行政法规 the law's own wording of the measure ``probe`` lays finds (review.norm_query),
+        each stating a time limit itself, best first; none where an article of the clause's own search states its
+        figure or lays a limit for the decision in another law (norm_query.special_law_holds)."""
+        from .norm_query import measure_queries, special_law_holds, states_limit
+
+        bare = without_label(probe)
+        if not hasattr(self.store, "conn") or not self.own_words:
+            return []
+        out: list[Provision] = []
+        for query in measure_queries(bare):
+            for h in self._core_hits(query)[:NORM_QUERY_HITS]:
+                if h.level in CORE_LEVELS and (h.score or 0) >= CORE_MIN_SCORE and states_limit(h.text) \
+                        and not self.status.dead(h, self.opts.as_of):
+                    out.append(h)
+        if not out:
+            return []
+        general = {h.work_id for h in out}
+        said = item_with_lead(clause, probe)
+        if special_law_holds(bare, self.searched.get(probe) or [], general, SPECIAL_LEVELS, VOTE_MIN_SCORE,
+                             UPPER_COMPARED, lambda h: same_matter(bare, h.text) or names_law_subject(said, h)):
+            return []
+        return out
+
     def _core_hits(self, text: str) -> list[Provision]:
         """The search's hits for a text of the clause's own (its norm core, its act), searched once per review."""
         if text not in self.core_searched:
@@ -2021,6 +2067,8 @@ def item_with_lead_in(clause: Clause, bare: str) -> str:
 CORE_LEVELS = ("法律", "行政法规")
 CORE_MIN_SCORE = 55.0         # a hit of a core probe below this is a resemblance of a few words (its best hit from
                               # articles from UPPER_VOTED_SCORE when the best hits agree on their law: voted_law)
+SPECIAL_LEVELS = (*CORE_LEVELS, "地方性法规")   # 行政许可法 第四十二条: 法律、法规另有规定的，依照其规定
+NORM_QUERY_HITS = 1           # the hits of a measure's law wording read (review.norm_query): its first
 CORE_COMPARED = 4             # the distinct articles (best first) the clause is set against
 CORE_MIN_SIMILARITY = 0.25    # share of the clause the comparison aligns with the article's unit
 CORE_CLOSE_SCORE = 70.0       # a core hit this close may show a figure without its law agreed on or named (a time

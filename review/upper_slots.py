@@ -45,22 +45,19 @@ def _shows(change, kinds: set[str]) -> bool:
     return change.kind != "scope_changed" or _CHARGED in (change.message or "")
 
 
-def slot_finding(reader, clause, probe: str):
-    """The UPPER-ALTERED finding of ``probe`` against an article found by its norm's slots, or None."""
-    from .compare.matter import names_other_certificate
+def slot_candidates(reader, clause, probe: str):
+    """(the clause's norm, the articles its slots find among the laws it may be read against, best first), or
+    (None, []) where the clause lays no norm with a slot. Used by slot_finding and by bench/retrieval_audit.py."""
     from statutes.model import Provision
 
-    from .engine import (UPPER_COMPARED, altered_finding, cites_another, item_with_lead, modal_elsewhere,
-                         VOTE_MIN_SCORE, names_law_subject, quoted, same_matter, sure_changes, without_label)
+    from .engine import VOTE_MIN_SCORE, item_with_lead, names_law_subject, without_label
 
     if not hasattr(reader.store, "conn"):
-        return None
+        return None, []
     bare = without_label(probe)
     norm = clause_norm(bare)
     if norm is None:
-        return None
-    kinds = {k for s in norm.slots for k in SLOT_CHANGES.get(s, ())}
-    opts = reader.opts
+        return None, []
     said = item_with_lead(clause, probe)
     hits = reader.searched.get(probe) or []
     # the laws the clause may be read against: those the text search reached for it (its matter's laws, a hit at
@@ -84,11 +81,27 @@ def slot_finding(reader, clause, probe: str):
     def may_read(work_id: int) -> bool:
         return work_id in rank_of or names(work_id)
 
-    found = candidates(reader.store, norm, bare, opts.as_of, works=may_read)
+    found = candidates(reader.store, norm, bare, reader.opts.as_of, works=may_read)
+    return norm, [reader.store.provision(c.version_id, c.article, c.article_sub) for c in found]
+
+
+def slot_finding(reader, clause, probe: str):
+    """The UPPER-ALTERED finding of ``probe`` against an article found by its norm's slots, or None."""
+    from .compare.matter import names_other_certificate
+
+    from .engine import (altered_finding, cites_another, modal_elsewhere, UPPER_COMPARED, quoted, same_matter,
+                         sure_changes, without_label)
+
+    norm, uppers = slot_candidates(reader, clause, probe)
+    if norm is None:
+        return None
+    bare = without_label(probe)
+    kinds = {k for s in norm.slots for k in SLOT_CHANGES.get(s, ())}
+    opts = reader.opts
+    hits = reader.searched.get(probe) or []
     # a figure of the clause that an article found for it states as its own (2小时内 of 突发公共卫生事件应急条例
     # 第十九条 beside 传染病防治法's 立即): the clause restates that article — no other is altered by it
     mine = _figures(bare)
-    uppers = [reader.store.provision(c.version_id, c.article, c.article_sub) for c in found]
     if mine and any(u is not None and mine & _figures(u.text) for u in [*uppers, *hits[:UPPER_COMPARED]]):
         return None
     for upper in uppers:
