@@ -48,7 +48,7 @@ from .sentences import closed
 
 AGENCY_KEYS = {"id", "old", "abbreviations", "bare", "functions", "successor", "keeps", "unless", "new", "reform", "date",
                "until", "basis", "note", "severity", "examples", "title", "suggestion", "opinion", "verified",
-               "function_scope", "generic", "joins", "header_scope"}
+               "function_scope", "generic", "joins", "header_scope", "local_date"}
 
 # The role of a body in a sentence, over the concepts of review/lexicons/agencies.toml ({{…}} is resolved by the
 # pack loader, so an office's extends = true entries count): a body acts when
@@ -264,6 +264,7 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
         "valid_from": ag["date"], "valid_until": ag.get("until", ""),
         "date_basis": "review",
         "detail": {"new_name": ag["new"], "reform": ag.get("reform", ""), "reform_date": ag["date"],
+                   "local_date": ag.get("local_date", ""),
                    "note": ag.get("note", ""), "old": raw_old, "bare": ag.get("bare", ""),
                    "functions": ag.get("functions", ""), "verified": ag.get("verified", True)},
         "examples": {"positive": list(ag.get("examples", {}).get("positive", [])),
@@ -625,10 +626,15 @@ def generic_use(f, doc) -> bool:
 
 def addressed_then(f, doc) -> bool:
     """A finding on the addressee line (review.addressee) of a document made before the body's reform: the name the
-    body bore when the document was sent to it, which lays no rule (round 38, realprec38)."""
+    body bore when the document was sent to it, which lays no rule (round 38, realprec38). The bodies a document is
+    sent to (各省、自治区建设厅) are the local ones, renamed after the central reform that named the new ministry and at
+    dates that differ by place: the rule's ``local_date`` (the date by which the local bodies had taken the new
+    name), when it gives one, is the reform an addressee line is measured against (round 40, real40: D147, a
+    ministry's notice of 2008-05-06 sent to the 建设厅 two months after the 住房和城乡建设部 was formed)."""
     from .addressee import is_addressee_line
 
-    if f.clause is None or doc is None or not made_on(doc) or made_since(f.detail.get("reform_date", ""), doc):
+    when = max(f.detail.get("reform_date", ""), f.detail.get("local_date", "") or "")
+    if f.clause is None or doc is None or not made_on(doc) or made_since(when, doc):
         return False
     at = _at(f)
     if at < 0:

@@ -18,7 +18,7 @@ The decision table, first row that applies wins:
 | 3 | no 有效期, and the term the office's setting presumes ran out (``review.presumption``; default: a 试行 document after 2 years) — a warning, not an error | 宣布失效 | "试行文件未规定有效期，…按2年计，有效期已于…届满，按本机关设置推定失效（有效期推定规则（默认设置）：…），建议评估后宣布失效" |
 | 4 | a newer document in the same sweep replaces it (it says so, or same issuer and nearly the same title, later date) | 废止 (``supersede``) | the successor's title and date |
 | 4 | it was made to implement a document of the same sweep (关于落实《X》的通知; a deployment opening 为贯彻落实《X》) that has lapsed or been replaced, and nothing on X's matter is still in force there (``dependents``) | 废止 (``supersede``) | X, and that its implementing document goes with it |
-| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 whose conditions or materials are unlawful | 废止 | why |
+| 5 | its main content is unlawful: a family-planning-control subject (not a 条例, which was amended in 2021), a points scheme whose scores turn on birth status (``fp_scored``: 积分 for 无违法生育, 扣分 for 违反计划生育 — its scores must be set anew), a document made to implement a repealed law, a 办事指南 — or an annex table standing on its own (附件: 分值表, 一览表), which an office republishes whole as it does a guide — whose conditions or materials are unlawful | 废止 | why |
 | 5 | its subject is a system merged into another or abolished since it was made (``review.replaced``: 生育保险 merged with 职工医保, 新农合, 廉租住房, 暂住证, 城市房屋拆迁, 房屋登记 …, by its title; a 户口 rule built clause after clause on the 农业/非农业 household types, or a 户籍/人口 rule on the 暂住证 (an eighth of its sentences), by its content; data in ``tables/replaced_systems.toml``) | 废止 | the system, what became of it, the basis, the successor |
 | 5 | most of its substantive clauses (those with a modal: 应当、不得、可以…) hold an error other than an 有效期 or agency name: more than half, and at least three (``unlawful_clauses``) | 废止 | how many of how many |
 | 6 | an internal work document of a body abolished in a reform | 废止 | the body and its successor |
@@ -720,9 +720,12 @@ def _decide(meta: DocMeta, findings, as_of: str, remit=None) -> Disposition:
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in rest)))
 
     errors = [f for f in findings if f.severity == "error"]
-    if meta.kind == "办事指南" and errors:
+    if meta.kind in ("办事指南", "附件") and errors:
+        # a guide, or an annex table on its own (积分项目及标准一览表, 分值表): the office republishes it whole, it
+        # does not amend its rows one by one (legal-checks.md §11.4 废止; D008, D021 labelled so)
         why = ("办事指南所列申请条件或者申请材料不合法（见下列问题），办事指南不宜逐条修改，建议撤下（废止），"
-               "按现行规定重新编制")
+               "按现行规定重新编制" if meta.kind == "办事指南" else
+               "附表所列条件、计分项目或者材料不合法（见下列问题），附表不宜逐条修改，建议撤下（废止），按现行规定重新制定")
         return Disposition(REPEAL, (why, *(f"另：{p}" for p in others)))
 
     unlawful, substantive = unlawful_clauses(findings, meta.substantive)

@@ -337,6 +337,28 @@ _INTERNAL_UNITS = re.compile(r"处室|科室|各处|委领导|局领导|厅领�
 _PUBLIC_WORDS = re.compile(r"申请人|公民|法人|单位和个人|当事人|居民|经营者|企业")
 
 
+# a text that is only what to bring (D053 购房入户: "需提供材料：1、……2、……"): a guide whatever its title, when it has
+# no 文号, no issuing notice, no articles and no instrument's name (办法、规定、通知、意见…) for a title
+_MATERIALS_LEAD = re.compile(r"(?:需|须|应当?|请)(?:要)?(?:提供|提交|携带|准备)(?:以下|下列|如下)?(?:的)?(?:申请|办理)?"
+                             r"(?:材料|资料|证件)[^：:。]{0,30}[：:]|(?:所需|申请|办理|提交)(?:的)?(?:材料|资料|证件)[：:]")
+_INSTRUMENT_NAME = re.compile(r"(?:办法|规定|细则|通知|意见|决定|条例|方案|规则|规范|制度|公告|通告|批复|函|纪要|措施|标准|"
+                              r"实施意见|指导意见)(?:[（(][^）)]*[）)])?$")
+_MATERIALS_LEAD_CHARS = 400
+
+
+def _materials_list(title: str, text: str, doc_number: str, issued: bool) -> str:
+    """The words that make a text a list of the materials an application needs (a guide), "" otherwise: the list is
+    announced in the text's opening (需提供材料：, 所需材料：), at least three numbered items follow, and nothing makes
+    it an instrument — no 文号, no issuing notice, no articles (第一条), no instrument's name ending its title."""
+    if doc_number or issued or _INSTRUMENT_NAME.search(title or "") or len(_ARTICLE.findall(text or "")) >= 2:
+        return ""
+    m = _MATERIALS_LEAD.search((text or "")[:_MATERIALS_LEAD_CHARS])
+    if not m:
+        return ""
+    items = re.findall(r"(?:^|\n)[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．]", text[m.end():])
+    return m.group(0) if len(items) >= 3 else ""
+
+
 def _head(text: str) -> str:
     """The text before the first article, or its first ``_HEAD_CHARS`` characters."""
     cut = re.search(r"\n\s*第[一1]\s*条|\n\s*第一章", text)
@@ -510,6 +532,9 @@ def detect_kind(title: str, lines: list[str], text: str, *, issuer: str = "", do
     m = _ANNEX_TITLE.search(base)
     if m and not re.search(r"(通知|办法|规定|意见|细则)$", base):
         return kind(ANNEX, m.group(0))
+    m = _materials_list(base, text, doc_number, issued)
+    if m:
+        return kind(GUIDE, m, note="正文为办理所需材料清单，未见文号、条款或者规范性文件名称")
 
     # the default: an administrative normative document
     ev = []
