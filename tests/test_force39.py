@@ -36,6 +36,9 @@ FIRE_21 = ("禁止在具有火灾、爆炸危险的场所吸烟、使用明火�
 FIRE_16 = ("机关、团体、企业、事业等单位应当履行下列消防安全职责：\n（二）按照国家标准、行业标准配置消防设施、器材，设置消防安全标志，并定期组织"
            "检验、维修，确保完好有效；\n（三）对建筑消防设施每年至少进行一次全面检测，确保完好有效，检测记录应当完整准确，存档备查；")
 COERCION_43 = "行政机关不得在夜间或者法定节假日实施行政强制执行。但是，情况紧急的除外。"
+# 国有土地上房屋征收与补偿条例 第十一条第二款 (round 40, lead: 决定是否 as a discretion word)
+EXPROPRIATION_11 = ("因旧城区改建需要征收房屋，多数被征收人认为征收补偿方案不符合本条例规定的，市、县级人民政府应当组织由被征收人和公众代表参加的"
+                    "听证会，并根据听证会情况修改方案。")
 
 
 def _kinds(clause: str, upper: str, kind: str) -> list[str]:
@@ -52,6 +55,7 @@ def _kinds(clause: str, upper: str, kind: str) -> list[str]:
     ("本县行政区域内所有场所一律禁止吸烟、使用明火。", FIRE_21, "scope_changed", True),
     ("本县居民家庭和个人应当按照国家标准配置消防设施、器材，并对住宅消防设施每年至少进行一次全面检测，检测记录存档备查。", FIRE_16,
      "subject_changed", True),
+    ("旧城区改建项目中，多数被征收人认为补偿方案不符合规定的，由县人民政府决定是否组织听证。", EXPROPRIATION_11, "modal", True),
     # look-alikes: the duty kept; the law's own 可以 restated; a time limit qualified; the qualifier kept; organisations kept
     ("建设工程规划许可证发放后，因依法修改城乡规划给被许可人合法权益造成损失的，县自然资源和规划局应当依法给予补偿。", PLANNING_50, "modal", False),
     ("县档案馆的档案，应当自形成之日起满二十五年向社会开放；涉及国家安全或者重大利益以及其他到期不宜开放的档案，可以延期向社会开放。",
@@ -60,6 +64,7 @@ def _kinds(clause: str, upper: str, kind: str) -> list[str]:
     ("因违法实施行政强制受到损害的，有权依法要求赔偿。", COERCION_8, "modal", False),
     ("本县所有具有火灾、爆炸危险的场所禁止吸烟、使用明火。", FIRE_21, "scope_changed", False),
     ("本县机关、团体、企业、事业等单位应当对建筑消防设施每年至少进行一次全面检测。", FIRE_16, "subject_changed", False),
+    ("多数被征收人认为征收补偿方案不符合规定的，县人民政府应当组织听证会，并根据听证会情况修改方案。", EXPROPRIATION_11, "modal", False),
 ])
 def test_force_and_reach_read(clause, upper, kind, read):
     assert bool(_kinds(clause, upper, kind)) is read, compare(clause, upper).changes
