@@ -1229,6 +1229,9 @@ class _UpperReader:
                 and not names_other_certificate(certified, h.text)]
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
                  and not lower_level(h, hits[0])]
+        if named and is_match(hits[0], without_label(probe)) and not any(is_match(h, without_label(probe)) for h in named):
+            named = []    # the clause restates the best hit nearly word for word (农业保险条例 第十四条's 达成赔偿协议后10日内,
+            #               86 points): a law whose subject it names (保险法 第二十三条, 57) is not its source
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
         if not weak and not named:
             hits = general_among_near(found, hits, self.topic, lambda h: self.status.dead(h, opts.as_of) is None)
