@@ -482,6 +482,9 @@ def item_under_lead_in(clause: Clause) -> list[str]:
 
 
 CLOSE_SCORE = 5.0   # hits within this many points of the best are equally plausible sources of a clause
+# a named law's hit this far below a best hit the clause matches is no source (a list's lead-in 以协议方式出让土地使用权的
+# 范围： matches 城市房地产管理法 第十三条 at 80 on its few words; the 出让和转让暂行条例 it names, at 67, stays its source)
+NAMED_YIELDS_BELOW = 3 * CLOSE_SCORE
 FAITHFUL_WINDOW = 10.0   # … and a hit this far below the best that the clause restates without a change is its source
 
 
@@ -1229,9 +1232,10 @@ class _UpperReader:
                 and not names_other_certificate(certified, h.text)]
         named = [h for h in hits if same_subject(h.law, without_label(probe)) and not GENERAL_LAW_RX.search(h.law)
                  and not lower_level(h, hits[0])]
-        if named and is_match(hits[0], without_label(probe)) and not any(is_match(h, without_label(probe)) for h in named):
+        if named and is_match(hits[0], without_label(probe)) \
+                and all((h.score or 0) < (hits[0].score or 0) - NAMED_YIELDS_BELOW for h in named):
             named = []    # the clause restates the best hit nearly word for word (农业保险条例 第十四条's 达成赔偿协议后10日内,
-            #               86 points): a law whose subject it names (保险法 第二十三条, 57) is not its source
+            #               86 points): a law whose subject it names far below it (保险法 第二十三条, 57) is not its source
         hits = named or hits          # 劳动争议申请仲裁的时效: the law the clause names, not another 调解仲裁法
         if not weak and not named:
             hits = general_among_near(found, hits, self.topic, lambda h: self.status.dead(h, opts.as_of) is None)
