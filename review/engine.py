@@ -1705,8 +1705,8 @@ class _UpperReader:
     def by_cited_fine(self, clause: Clause, probe: str, ceiling_only: bool = False) -> Finding | None:
         """A finding for ``probe`` fining a conduct for another sum than the liability paragraph of a 法律/行政法规 that
         cites the article stating that conduct (review.cited_fines): the conduct articles (``conduct_articles``, each
-        read at the item stating the clause's conduct where it lists acts); the paragraphs citing it in its own law (本条例第十七条第五项) or in another by title
-        (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure]); a sum above every tier
+        read at the item stating the clause's conduct where it lists acts); the paragraphs citing it in its own law
+        (本条例第十七条第五项) or in another by title (《土地管理法》第七十七条) that fine a sum. Only a changed sum shows (grading.toml [sure]); a sum above every tier
         the law lays for the conduct (review.cited_fines.ceiling_exceeded) shows whatever the comparison of one
         paragraph reads — alone where the clause was read as restating the article unchanged (``ceiling_only``)."""
         from .cited_fines import (CONDUCT_RESTATED, best_item, ceiling_change, ceiling_exceeded, conduct,

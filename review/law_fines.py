@@ -28,8 +28,6 @@ _TIER = re.compile(r"初次|首次|再次|多次|第[一二三]次|累计|未造
 _TIER_LEAD = re.compile(r"^(?:个人|单位)?(?:初次|首次|再次|第[一二三]次)")
 
 
-
-
 def case_of(text: str) -> str:
     """The conduct ``text`` fines: its words before the first 的， (review.cited_fines.conduct), without the phrases
     that are a tier's condition (个人初次违法且未造成损失); '' where it opens with no case, or with one the document

@@ -22,22 +22,27 @@ from .vocabulary import ADVERSE_RX, FORFEITURE_RX, GRACE_LAPSED_RX, SEIZED_DISPO
 _SENTENCE = "。；;\n"
 
 
-def defines_case(text: str, q: Quantity) -> bool:
-    """Whether the figure ``q`` of ``text`` defines a case: its phrase goes on to 的 (违法所得5000元以上的，……)."""
+def _case_rest(text: str, q: Quantity) -> tuple[str, int] | None:
+    """The rest of the sentence after the figure ``q`` and the place of the 的 that closes the case it defines, or None
+    where it defines none (应当至少保存2年，……: the figure closes its phrase)."""
     end = bounds(text, q.end, _SENTENCE)[1]
     rest = text[q.end:end]
     at = rest.find("的")
-    return at >= 0 and not any(mark in rest[:at] for mark in "，,：")
+    return None if at < 0 or any(mark in rest[:at] for mark in "，,：") else (rest, at)
+
+
+def defines_case(text: str, q: Quantity) -> bool:
+    """Whether the figure ``q`` of ``text`` defines a case: its phrase goes on to 的 (违法所得5000元以上的，……)."""
+    return _case_rest(text, q) is not None
 
 
 def adverse_case(text: str, q: Quantity) -> bool:
     """Whether the figure ``q`` of ``text`` defines a case (its phrase goes on to 的) whose consequence, in the rest of
     the sentence, takes from whoever meets it (吊销营业执照, 注销取水许可证, 无偿收回土地使用权, 不享受当年的年休假)."""
-    if not defines_case(text, q):
-        return False        # (no case: 应当至少保存2年，……; the figure closes its phrase)
-    end = bounds(text, q.end, _SENTENCE)[1]
-    rest = text[q.end:end]
-    at = rest.find("的")
+    case = _case_rest(text, q)
+    if case is None:
+        return False
+    rest, at = case
     if ADVERSE_RX.search(rest, at):
         return True
     # an item of a list of cases (（四）……请病假累计3个月以上的；) takes its consequence from the list's lead-in
@@ -49,10 +54,8 @@ def adverse_case(text: str, q: Quantity) -> bool:
 def open_case(text: str, q: Quantity) -> bool:
     """Whether the figure ``q`` defines a case its own text leaves without a consequence (an item ……请病假累计2个月以上的；
     whose list's lead-in, not given here, says what follows): it takes the consequence of the article it restates."""
-    end = bounds(text, q.end, _SENTENCE)[1]
-    rest = text[q.end:end]
-    at = rest.find("的")
-    return at >= 0 and not any(mark in rest[:at] for mark in "，,：") and not rest[at + 1:].strip("；;。 \n") \
+    case = _case_rest(text, q)
+    return case is not None and not case[0][case[1] + 1:].strip("；;。 \n") \
         and ITEM_LEAD_IN.search(text, 0, q.start) is None
 
 
@@ -61,11 +64,11 @@ def grace_case(text: str, q: Quantity) -> bool:
     still not acting (仍不前来接受处理, 仍未交付, 无人认领), its phrase goes on to 的, and the rest of the sentence takes
     from the party (拍卖, 视为放弃, 暂停……服务, 吊销……证书: review.compare.vocabulary FORFEITURE_RX, ADVERSE_RX; the
     property it had seized disposed of: SEIZED_DISPOSAL_RX with SEIZED_RX in the sentence)."""
-    end = bounds(text, q.end, _SENTENCE)[1]
-    rest = text[q.end:end]
-    at = rest.find("的")
-    if at < 0 or any(mark in rest[:at] for mark in "，,：") or not GRACE_LAPSED_RX.match(rest):
+    case = _case_rest(text, q)
+    if case is None or not GRACE_LAPSED_RX.match(case[0]):
         return False
+    rest, at = case
+    end = q.end + len(rest)
     if ADVERSE_RX.search(rest, at) or FORFEITURE_RX.search(rest, at):
         return True
     # the property the body seized disposed of (被扣留的车辆……经公告3个月仍不来接受处理的，……依法处理)

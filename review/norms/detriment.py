@@ -67,9 +67,9 @@ _CONSULTED = re.compile(r"协商|民主程序|职工代表大会|职代会|依�
 _NOT_CONSULTED = re.compile(r"(无需|无须|不需|不必|不用|不经|未经)[^，。；]{0,10}?(协商|同意|讨论)")
 # the status protected, not barred: work a law keeps from women or minors (女职工劳动保护特别规定), a special care
 _STATUS_CARE = re.compile(r"孕期|哺乳|禁忌|劳动保护|照顾|优先|优待|无障碍|帮扶|救助|同等")
-# a bar the law words in its own terms: a chosen act "in the county" (不得在本县从事……)
 # a bar on work (不得从事……工作, 不得上岗): where the status is a contagion, the law's (detriment.contagion)
 _WORK_BAR = re.compile(r"不得(在[^，。；]{1,12}?)?(从事|上岗|务工|就业|任职)")
+# a bar the law words in its own terms: a chosen act "in the county" (不得在本县从事……)
 _BAR_IN = re.compile(r"不得在[^，。；]{1,12}?(从事|务工|就业|经营|任职|执业|申请|开办|开设|就读|入学)")
 
 
