@@ -42,9 +42,9 @@ def measure_kinds() -> tuple[MeasureKind, ...]:
 
 def kinds_laid(text: str) -> list[MeasureKind]:
     """The kinds of measure ``text`` lays (its own: not inside the case it opens with, ……的，)."""
-    from .norm_slots import _CASE
+    from .norm_slots import OPENING_CASE
 
-    case = _CASE.match(text)
+    case = OPENING_CASE.match(text)
     own = text[case.end():] if case else text
     return [k for k in measure_kinds() if k.clause.search(own)]
 
@@ -71,13 +71,13 @@ def special_law_holds(clause_text: str, hits, general: set[int], levels, floor: 
     ``compared``), on the clause's matter (``about``: engine.same_matter or the law's subject named), states the
     clause's time figure, or — in a law other than the ``general`` works the measure queries found — lays a time limit
     for a decision itself: the clause restates or follows that law, not the general one."""
-    from .upper_slots import _figures
+    from .upper_slots import time_and_money
 
-    mine = _figures(clause_text)
+    mine = time_and_money(clause_text)
     for h in hits[:compared]:
         if h is None or h.level not in levels or (h.score or 0) < floor or not about(h):
             continue
-        if mine and mine & _figures(h.text):
+        if mine and mine & time_and_money(h.text):
             return True
         if h.work_id not in general and states_limit(h.text) and _DECIDE.search(h.text):
             return True

@@ -38,7 +38,7 @@ _CHARGE = re.compile(r"收取|收费|免费|不收|无偿|免交|免收")
 # the clause's own modal verb (or a limit it sets for an act: 于五个工作日内办理)
 _MODAL = re.compile(r"应当|必须|须|可以|不得|禁止|严禁|不准|方可|予以|一律")
 # the case a clause opens with, up to its 的， (……的，应当……): the act inside it is a circumstance, not the norm
-_CASE = re.compile(r"^[^。；]*?的[，,]")
+OPENING_CASE = re.compile(r"^[^。；]*?的[，,]")
 # an act named as a noun: followed by 的 and a noun (已作出审批决定的建设项目), or after a mention (按照/依照/根据……)
 _NOMINAL_AFTER = re.compile(r"^的(?![，。；])")
 _MENTION_BEFORE = re.compile(r"(?:按照|依照|依据|根据|配合|参与|协助|关于|有关|对)[^，。；：]{0,12}$")
@@ -96,7 +96,7 @@ def _phrase_end(text: str, start: int) -> int:
 def acts_in(text: str, own: bool = False) -> list[tuple[str, int, int]]:
     """The act concepts of ``text`` with their spans; ``own``: only acts the sentence lays (not inside the case it
     opens with, not named as a noun, not after 按照/配合 …)."""
-    case = _CASE.match(text) if own else None
+    case = OPENING_CASE.match(text) if own else None
     out = []
     for name, rx in _act_rx():
         for m in rx.finditer(text):
@@ -134,7 +134,7 @@ def clause_norm(text: str) -> SlotNorm | None:
     acts = acts_in(text, own=True)
     if not acts:
         return None
-    case = _CASE.match(text)
+    case = OPENING_CASE.match(text)
     slots = slots_of(text[case.end():] if case else text)
     if not slots or not (_MODAL.search(text) or slots & LAYING_SLOTS):
         return None

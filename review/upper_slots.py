@@ -33,7 +33,8 @@ _CHARGED = "负担费用"
 LIMIT_LEEWAY = re.compile(r"可以[^。；]{0,40}?(?:延长|作出[^。；]{0,6}?规定|另行规定)")
 
 
-def _figures(text: str) -> set[tuple[str, float | None, float | None]]:
+def time_and_money(text: str) -> set[tuple[str, float | None, float | None]]:
+    """The durations and sums ``text`` states, as (dimension, low, high): the figures a time limit or a fine compares."""
     from .quantities import find_quantities
 
     return {(q.dim, q.lo, q.hi) for q in find_quantities(text) if q.dim in ("duration", "money")}
@@ -101,8 +102,8 @@ def slot_finding(reader, clause, probe: str):
     hits = reader.searched.get(probe) or []
     # a figure of the clause that an article found for it states as its own (2小时内 of 突发公共卫生事件应急条例
     # 第十九条 beside 传染病防治法's 立即): the clause restates that article — no other is altered by it
-    mine = _figures(bare)
-    if mine and any(u is not None and mine & _figures(u.text) for u in [*uppers, *hits[:UPPER_COMPARED]]):
+    mine = time_and_money(bare)
+    if mine and any(u is not None and mine & time_and_money(u.text) for u in [*uppers, *hits[:UPPER_COMPARED]]):
         return None
     for upper in uppers:
         if upper is None or reader.status.dead(upper, opts.as_of) or names_other_certificate(bare, upper.text) \

@@ -28,7 +28,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE
+from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE, contagion_work_bar
 from .lexicon import read_lexicon_file
 from .model import Burden
 
@@ -123,6 +123,8 @@ def barred_class(sentence: str, header: str = "") -> list[Burden]:
     for kind, m in mentions:
         if _FIRM_CLASS.match(sentence[m.end():]):
             continue
+        if kind == "class.health" and contagion_work_bar(sentence):
+            continue              # a contagious person kept from work that spreads it: the law's own measure
         window = sentence[max(0, m.start() - 24):m.start()]
         if _LISTED_HERE.search(window) and not re.search(r"被[^，。；]{0,10}?(纳入|列入|记入|录入|列为)[^，。；]*$", window):
             continue              # the clause lists the person itself (纳入……失信名单，三年内不予……): a sanction

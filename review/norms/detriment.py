@@ -30,7 +30,7 @@ import re
 from pathlib import Path
 
 from ..sentences import end_before, start_after
-from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before
+from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before, contagion_work_bar
 from .kin import RECUSAL, RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -45,7 +45,6 @@ OTHER_BEARER, PERSON, ACT = _RX["detriment.other_bearer"], _RX["detriment.person
 # round 38's F4 (review/norms/forfeit.py until round 39): a collective for an unknown doer, a complainant's costs
 UNKNOWN_DOER, COLLECTIVE, FUNDS = _RX["detriment.unknown_doer"], _RX["detriment.collective"], _RX["detriment.funds_withheld"]
 UNPROVEN, COST = _RX["detriment.unproven"], _RX["detriment.cost"]
-CONTAGION = _RX["detriment.contagion"]
 
 _RELATIVE_RX = re.compile(RELATIVE)
 # the body's own staff: internal administration, not a private person's right (公务员法, 监察法 govern it)
@@ -67,8 +66,6 @@ _CONSULTED = re.compile(r"协商|民主程序|职工代表大会|职代会|依�
 _NOT_CONSULTED = re.compile(r"(无需|无须|不需|不必|不用|不经|未经)[^，。；]{0,10}?(协商|同意|讨论)")
 # the status protected, not barred: work a law keeps from women or minors (女职工劳动保护特别规定), a special care
 _STATUS_CARE = re.compile(r"孕期|哺乳|禁忌|劳动保护|照顾|优先|优待|无障碍|帮扶|救助|同等")
-# a bar on work (不得从事……工作, 不得上岗): where the status is a contagion, the law's (detriment.contagion)
-_WORK_BAR = re.compile(r"不得(在[^，。；]{1,12}?)?(从事|上岗|务工|就业|任职)")
 # a bar the law words in its own terms: a chosen act "in the county" (不得在本县从事……)
 _BAR_IN = re.compile(r"不得在[^，。；]{1,12}?(从事|务工|就业|经营|任职|执业|申请|开办|开设|就读|入学)")
 
@@ -174,7 +171,7 @@ def no_wrong(sentence: str) -> list[Burden]:
             continue
         if STATUS.search(sentence, m.end()):
             continue                      # the status names the scheme itself (……不得享受残疾人补贴)
-        if CONTAGION.search(subject, status.start()) and _WORK_BAR.match(sentence, m.start()):
+        if contagion_work_bar(sentence):
             continue                      # a contagious patient kept from work that spreads it: the law's own measure
         return [Burden("no_wrong", status.start(), m.end(), sentence[status.start():m.end()])]
     return []

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..sentences import end_before, start_after
-from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before
+from .guards import COMPELS, ENCOURAGED, GOVERNMENT_FIRST, barred_just_before, contagion_work_bar
 from .kin import RECUSAL, RELATIVE
 from .model import Burden
 
@@ -241,6 +241,8 @@ def _withheld(sentence: str, header: str) -> list[Burden]:
     text = header + sentence
     if _WITHHELD_GUARD.search(text) or RECUSAL.search(text):     # (round 34: a recusal, review/norms/kin.py)
         return []
+    if contagion_work_bar(sentence):
+        return []                     # a contagious person kept from work that spreads it (guards.contagion_work_bar)
     w = _WITHHELD.search(sentence) or (_WITHHELD.search(header) if header else None)
     if w is None:
         return []
