@@ -500,6 +500,16 @@ def voted_law(hits: list[Provision]) -> int | None:
     return work_id if n >= LAW_VOTE else None
 
 
+SOLE_MARGIN = 20.0   # points every other article of the search stands below a weak hit that it singles out
+
+
+def sole_hit(found: list[Provision], hit: Provision) -> bool:
+    """Whether ``hit`` is the search's best hit and every other hit stands SOLE_MARGIN points below it."""
+    if not found or found[0] is not hit:
+        return False
+    return all((h.score or 0) <= (hit.score or 0) - SOLE_MARGIN for h in found[1:])
+
+
 def lower_level(hit: Provision, other: Provision) -> bool:
     """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
     ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
@@ -700,11 +710,22 @@ def figure_dims(text: str) -> set[str]:
     return {q.dim for q in find_quantities(text)}
 
 
-def conduct_norm(text: str) -> bool:
-    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以)."""
-    from .compare.vocabulary import MODAL_RX, PENAL_RX
+# a case that is a sanction already imposed on the party (被吊销……许可证的, 被责令停产停业的): the clause lays what follows
+# the sanction, as the sanctioning article does
+_SANCTIONED_CASE = re.compile(r"被(?:依法)?[^，。；]{0,4}?$")
 
-    return bool(MODAL_RX.search(text)) and not PENAL_RX.search(text)
+
+def conduct_norm(text: str) -> bool:
+    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以), nor a
+    case that is a sanction imposed on the party (round 41, cmp41: 被吊销生猪定点屠宰证书的，其法定代表人……终身不得从事 lays
+    the disqualification that follows a revocation — 生猪屠宰管理条例 第三十八条's 5年内不得申请 — not a rule of conduct
+    whose sanction the article would be)."""
+    from .compare.vocabulary import IMPOSED_RX, MODAL_RX, PENAL_RX
+
+    if not MODAL_RX.search(text) or PENAL_RX.search(text):
+        return False
+    case = text[:text.find("的，")] if "的，" in text else ""
+    return not any(_SANCTIONED_CASE.search(case[:m.start()]) for m in IMPOSED_RX.finditer(case))
 
 
 def sanction_only(upper_text: str) -> bool:
@@ -1272,8 +1293,12 @@ class _UpperReader:
             below = below or domain_only
             read = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
                     if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+            # (round 41, cmp41: nor where the search singles the weak hit out, every other article SOLE_MARGIN below it —
+            # 未成年人保护法 第六十二条 at 54.8, the next at 24.3, for 每三年……查询一次: the clause's short wording, not a
+            # chance resemblance, keeps its score down)
+            sole = weak and sole_hit(self.searched.get(probe) or [], upper)
             changes = [c for c in read
-                       if not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
+                       if not (weak and not voted and not own_law and not sole and c.kind in FIGURE_KINDS)
                        and not (below and c.kind in FIGURE_KINDS
                                 and not same_figure_for(without_label(probe), unit.text, c)
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
