@@ -85,18 +85,47 @@ def _provision(p) -> str:
     return f"《{p.law}》{p.article_label} ({(p.score or 0):.1f} {p.level})"
 
 
+# the stages of review_document after upper_law_findings that may remove a finding it emitted
+_POST = frozenset({"without_unheld", "with_folded_settings", "without_restated_settings", "without_laws_gates",
+                   "without_lookalikes", "without_yielded", "cap_findings", "merge_findings", "read_categories",
+                   "without_provided"})
+
+
+def _altered(value) -> int:
+    """The UPPER-ALTERED findings of error or warning on the article under test in a list (or a tuple's first)."""
+    if isinstance(value, tuple) and value and isinstance(value[0], list):
+        value = value[0]
+    if not isinstance(value, list):
+        return 0
+    return sum(1 for f in value if getattr(f, "rule", "") == "UPPER-ALTERED" and getattr(f, "severity", "") in FLAGGING
+               and getattr(getattr(f, "clause", None), "label", "").startswith(LABEL))
+
+
 class Tracer:
     def __init__(self):
         self.events: list[dict] = []
+        self.post_in: dict = {}
 
     def __call__(self, frame, event, arg):
         if event != "call":
             return None
         code = frame.f_code
+        if code.co_name in _POST and code.co_filename.startswith(str(ROOT / "review")):
+            frame.f_trace_lines = False
+            self.post_in[id(frame)] = max((_altered(v) for v in frame.f_locals.values()), default=0)
+            return self._post
         if not code.co_filename.endswith(_TRACED_FILES) or not _TRACED.match(code.co_qualname):
             return None
         frame.f_trace_lines = False
         return self._local
+
+    def _post(self, frame, event, arg):
+        if event == "return":
+            before = self.post_in.pop(id(frame), 0)
+            if before and _altered(arg) < before:
+                self.events.append({"fn": frame.f_code.co_name, "probe": "", "gate": "post-stage",
+                                    "returned": f"UPPER-ALTERED {before} -> {_altered(arg)}"})
+        return self._post
 
     def _local(self, frame, event, arg):
         if event != "return":
@@ -195,7 +224,8 @@ def verdict(events: list[dict], kept: list) -> str:
     emitted = [e for e in events if e["fn"] == "upper_law_findings"]
     if emitted and any(r != "UPPER-LIMIT" and s in FLAGGING and lab.startswith("第二条")
                        for r, s, lab in emitted[-1].get("emitted", [])):
-        return "emitted, dropped after upper_law_findings"
+        post = [e["fn"] for e in events if e.get("gate") == "post-stage"]
+        return "emitted, dropped after upper_law_findings" + (f" by {post[0]}" if post else "")
     if emitted and any(r == "UPPER-ALTERED" and lab.startswith("第二条") for r, s, lab in emitted[-1].get("emitted", [])):
         return "UPPER-ALTERED at info (severity)"
     if any(e["fn"] == "_UpperReader.fine_within_tiers" and e["returned"] == "True" for e in events):

@@ -2478,11 +2478,35 @@ def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     def matter(c) -> bool:
         return sentence_matter(topic, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(topic, unit_text, c)
 
-    kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
+    kept = [c for c in cmp.material() if (is_sure(c) or duty_weakened_on_same_act(c)) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or figure_object_shared(bare, unit_text, c)
                  or (matter(c) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
     return list({c.message: c for c in kept}.values())
+
+
+SAME_ACT_SHARED = 4   # content pairs the acts after the two modal verbs share: the clause lays the article's conduct
+
+
+def duty_weakened_on_same_act(change) -> bool:
+    """Round 41 (cmp41): a modal change that loosens the article's duty or prohibition (应当/必须 → 可以, 不得 → 可以/应当)
+    on the very act the article puts it on — the words after the two modal verbs share SAME_ACT_SHARED content pairs:
+    the clause lays the article's conduct for the article's bearer and only its modal verb differs (普通小学……必须招收
+    ……残疾儿童、少年入学 → 可以根据学校条件决定是否招收残疾儿童、少年入学, 残疾人保障法 第二十五条; 招标人不得规定最低
+    投标限价 → 可以在招标文件中设定最低投标限价, 招标投标法实施条例 第二十七条). Shows in a clause in its own words as a
+    contradiction 可以↔不得 does (grading.toml [sure]); not a duty added where the law leaves a choice (可以 → 应当: a body
+    may bind itself to use its power)."""
+    from .compare.matter import content_bigrams
+    from .compare.vocabulary import MODAL_RX
+
+    if change.kind != "modal" or not change.strong or not change.clause_span or not change.upper_span:
+        return False
+    up, mine = MODAL_RX.search(change.upper_span), MODAL_RX.search(change.clause_span)
+    if up is None or mine is None or up.lastgroup not in ("must", "not") or mine.lastgroup == up.lastgroup \
+            or (up.lastgroup == "must" and mine.lastgroup != "may"):
+        return False
+    shared = content_bigrams(change.upper_span[up.end():]) & content_bigrams(change.clause_span[mine.end():])
+    return len(shared) >= SAME_ACT_SHARED
 
 
 # Changes of the weaker kinds (grading.toml: a dropped prohibition, another subject, a dropped exception or right)
