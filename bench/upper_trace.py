@@ -97,7 +97,10 @@ def _altered(value) -> int:
         value = value[0]
     if not isinstance(value, list):
         return 0
-    return sum(1 for f in value if getattr(f, "rule", "") == "UPPER-ALTERED" and getattr(f, "severity", "") in FLAGGING
+    # (a finding merged with others on the same words stands for upper-law through its categories: review.merge)
+    return sum(1 for f in value if (getattr(f, "rule", "") == "UPPER-ALTERED"
+                                    or "upper-law" in (getattr(f, "detail", None) or {}).get("categories", ()))
+               and getattr(f, "severity", "") in FLAGGING
                and getattr(getattr(f, "clause", None), "label", "").startswith(LABEL))
 
 

@@ -2485,6 +2485,7 @@ def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     return list({c.message: c for c in kept}.values())
 
 
+_BOUND_AFTER_NOT = re.compile(r"超过|低于|少于|多于|高于|迟于|早于|短于|长于")
 SAME_ACT_SHARED = 4   # content pairs the acts after the two modal verbs share: the clause lays the article's conduct
 
 
@@ -2505,6 +2506,8 @@ def duty_weakened_on_same_act(change) -> bool:
     if up is None or mine is None or up.lastgroup not in ("must", "not") or mine.lastgroup == up.lastgroup \
             or (up.lastgroup == "must" and mine.lastgroup != "may"):
         return False
+    if up.lastgroup == "not" and _BOUND_AFTER_NOT.match(change.upper_span, up.end()):
+        return False     # 不得超过三十日: a bound on a figure, no prohibition of an act
     shared = content_bigrams(change.upper_span[up.end():]) & content_bigrams(change.clause_span[mine.end():])
     return len(shared) >= SAME_ACT_SHARED
 
