@@ -2490,23 +2490,22 @@ SAME_ACT_SHARED = 4   # content pairs the acts after the two modal verbs share: 
 
 
 def duty_weakened_on_same_act(change) -> bool:
-    """Round 41 (cmp41): a modal change that loosens the article's duty or prohibition (应当/必须 → 可以, 不得 → 可以/应当)
-    on the very act the article puts it on — the words after the two modal verbs share SAME_ACT_SHARED content pairs:
-    the clause lays the article's conduct for the article's bearer and only its modal verb differs (普通小学……必须招收
-    ……残疾儿童、少年入学 → 可以根据学校条件决定是否招收残疾儿童、少年入学, 残疾人保障法 第二十五条; 招标人不得规定最低
-    投标限价 → 可以在招标文件中设定最低投标限价, 招标投标法实施条例 第二十七条). Shows in a clause in its own words as a
-    contradiction 可以↔不得 does (grading.toml [sure]); not a duty added where the law leaves a choice (可以 → 应当: a body
-    may bind itself to use its power)."""
+    """Round 41 (cmp41): a modal change that lifts the article's prohibition (不得/禁止 → 可以/应当) on the very act the
+    article forbids — the words after the two modal verbs share SAME_ACT_SHARED content pairs: the clause lays the
+    article's conduct and only its modal verb differs (招标人不得规定最低投标限价 → 可以在招标文件中设定最低投标限价,
+    招标投标法实施条例 第二十七条). Shows in a clause in its own words as a contradiction 可以↔不得 does (grading.toml
+    [sure]). Not a duty made optional (应当 → 可以): tried, it put wrong findings on real documents, where a party's
+    entitlement (收养人可以凭……收养登记证……, 预告登记可以由……双方共同申请) stands where the compared article lays the
+    manner of a duty; not a duty added where the law leaves a choice (可以 → 应当: a body may bind itself)."""
     from .compare.matter import content_bigrams
     from .compare.vocabulary import MODAL_RX
 
     if change.kind != "modal" or not change.strong or not change.clause_span or not change.upper_span:
         return False
     up, mine = MODAL_RX.search(change.upper_span), MODAL_RX.search(change.clause_span)
-    if up is None or mine is None or up.lastgroup not in ("must", "not") or mine.lastgroup == up.lastgroup \
-            or (up.lastgroup == "must" and mine.lastgroup != "may"):
+    if up is None or mine is None or up.lastgroup != "not" or mine.lastgroup == "not":
         return False
-    if up.lastgroup == "not" and _BOUND_AFTER_NOT.match(change.upper_span, up.end()):
+    if _BOUND_AFTER_NOT.match(change.upper_span, up.end()):
         return False     # 不得超过三十日: a bound on a figure, no prohibition of an act
     shared = content_bigrams(change.upper_span[up.end():]) & content_bigrams(change.clause_span[mine.end():])
     return len(shared) >= SAME_ACT_SHARED
