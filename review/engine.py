@@ -500,6 +500,16 @@ def voted_law(hits: list[Provision]) -> int | None:
     return work_id if n >= LAW_VOTE else None
 
 
+SOLE_MARGIN = 20.0   # points every other article of the search stands below a weak hit that it singles out
+
+
+def sole_hit(found: list[Provision], hit: Provision) -> bool:
+    """Whether ``hit`` is the search's best hit and every other hit stands SOLE_MARGIN points below it."""
+    if not found or found[0] is not hit:
+        return False
+    return all((h.score or 0) <= (hit.score or 0) - SOLE_MARGIN for h in found[1:])
+
+
 def lower_level(hit: Provision, other: Provision) -> bool:
     """Whether ``hit`` is a rule below the laws and administrative regulations (a 部门规章, a local rule) while
     ``other`` is of a higher level (statutes.model.LEVELS): a 行政法规 the clause names still speaks for it (城镇国有土地
@@ -700,11 +710,22 @@ def figure_dims(text: str) -> set[str]:
     return {q.dim for q in find_quantities(text)}
 
 
-def conduct_norm(text: str) -> bool:
-    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以)."""
-    from .compare.vocabulary import MODAL_RX, PENAL_RX
+# a case that is a sanction already imposed on the party (被吊销……许可证的, 被责令停产停业的): the clause lays what follows
+# the sanction, as the sanctioning article does
+_SANCTIONED_CASE = re.compile(r"被(?:依法)?[^，。；]{0,4}?$")
 
-    return bool(MODAL_RX.search(text)) and not PENAL_RX.search(text)
+
+def conduct_norm(text: str) -> bool:
+    """Whether a clause is a rule of conduct: a modal verb (可以, 应当, 不得 …) and no sanction (罚款, 没收, 处以), nor a
+    case that is a sanction imposed on the party (round 41, cmp41: 被吊销生猪定点屠宰证书的，其法定代表人……终身不得从事 lays
+    the disqualification that follows a revocation — 生猪屠宰管理条例 第三十八条's 5年内不得申请 — not a rule of conduct
+    whose sanction the article would be)."""
+    from .compare.vocabulary import IMPOSED_RX, MODAL_RX, PENAL_RX
+
+    if not MODAL_RX.search(text) or PENAL_RX.search(text):
+        return False
+    case = text[:text.find("的，")] if "的，" in text else ""
+    return not any(_SANCTIONED_CASE.search(case[:m.start()]) for m in IMPOSED_RX.finditer(case))
 
 
 def sanction_only(upper_text: str) -> bool:
@@ -1272,8 +1293,12 @@ class _UpperReader:
             below = below or domain_only
             read = [c for c in sure_changes(probe, unit.text, cmp, clause.header)
                     if not modal_elsewhere(c, probe, unit.text, upper, self.store, opts.as_of)]
+            # (round 41, cmp41: nor where the search singles the weak hit out, every other article SOLE_MARGIN below it —
+            # 未成年人保护法 第六十二条 at 54.8, the next at 24.3, for 每三年……查询一次: the clause's short wording, not a
+            # chance resemblance, keeps its score down)
+            sole = weak and sole_hit(self.searched.get(probe) or [], upper)
             changes = [c for c in read
-                       if not (weak and not voted and not own_law and c.kind in FIGURE_KINDS)
+                       if not (weak and not voted and not own_law and not sole and c.kind in FIGURE_KINDS)
                        and not (below and c.kind in FIGURE_KINDS
                                 and not same_figure_for(without_label(probe), unit.text, c)
                                 and not figure_object_shared(without_label(probe), unit.text, c))]
@@ -2453,11 +2478,37 @@ def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     def matter(c) -> bool:
         return sentence_matter(topic, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(topic, unit_text, c)
 
-    kept = [c for c in cmp.material() if is_sure(c) and not protective_modal(c)
+    kept = [c for c in cmp.material() if (is_sure(c) or duty_weakened_on_same_act(c)) and not protective_modal(c)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or figure_object_shared(bare, unit_text, c)
                  or (matter(c) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
     return list({c.message: c for c in kept}.values())
+
+
+_BOUND_AFTER_NOT = re.compile(r"超过|低于|少于|多于|高于|迟于|早于|短于|长于")
+SAME_ACT_SHARED = 4   # content pairs the acts after the two modal verbs share: the clause lays the article's conduct
+
+
+def duty_weakened_on_same_act(change) -> bool:
+    """Round 41 (cmp41): a modal change that lifts the article's prohibition (不得/禁止 → 可以/应当) on the very act the
+    article forbids — the words after the two modal verbs share SAME_ACT_SHARED content pairs: the clause lays the
+    article's conduct and only its modal verb differs (招标人不得规定最低投标限价 → 可以在招标文件中设定最低投标限价,
+    招标投标法实施条例 第二十七条). Shows in a clause in its own words as a contradiction 可以↔不得 does (grading.toml
+    [sure]). Not a duty made optional (应当 → 可以): tried, it put wrong findings on real documents, where a party's
+    entitlement (收养人可以凭……收养登记证……, 预告登记可以由……双方共同申请) stands where the compared article lays the
+    manner of a duty; not a duty added where the law leaves a choice (可以 → 应当: a body may bind itself)."""
+    from .compare.matter import content_bigrams
+    from .compare.vocabulary import MODAL_RX
+
+    if change.kind != "modal" or not change.strong or not change.clause_span or not change.upper_span:
+        return False
+    up, mine = MODAL_RX.search(change.upper_span), MODAL_RX.search(change.clause_span)
+    if up is None or mine is None or up.lastgroup != "not" or mine.lastgroup == "not":
+        return False
+    if _BOUND_AFTER_NOT.match(change.upper_span, up.end()):
+        return False     # 不得超过三十日: a bound on a figure, no prohibition of an act
+    shared = content_bigrams(change.upper_span[up.end():]) & content_bigrams(change.clause_span[mine.end():])
+    return len(shared) >= SAME_ACT_SHARED
 
 
 # Changes of the weaker kinds (grading.toml: a dropped prohibition, another subject, a dropped exception or right)
