@@ -63,3 +63,9 @@ def test_fault_shifted(sentence, read):
 ])
 def test_takeover_review_and_veto(sentence, read):
     assert bool([t for t in takeovers(sentence) if not t[2]]) is read
+
+
+def test_withheld_unrelated_or_others_records_guarded():
+    # a real document (D076, 南京市公安局户口登记细则 第一百三十四条): what the request did not ask for is not given
+    sentence = "公安机关对与申请查询事项无关的信息，不予提供查询，并告知查询人在规定的范围内使用查询获取的公民户口登记信息。"
+    assert [r[3] for r in withheld(sentence)] == ["lawful_refusal"]
