@@ -69,3 +69,8 @@ def test_withheld_unrelated_or_others_records_guarded():
     # a real document (D076, 南京市公安局户口登记细则 第一百三十四条): what the request did not ask for is not given
     sentence = "公安机关对与申请查询事项无关的信息，不予提供查询，并告知查询人在规定的范围内使用查询获取的公民户口登记信息。"
     assert [r[3] for r in withheld(sentence)] == ["lawful_refusal"]
+
+
+def test_withheld_attributive_not_read():
+    # a refusal named as the decision complained of (tune heldout_round32b): it describes, it lays nothing
+    assert not withheld("对县档案馆作出的档案不予开放或者不予提供利用的答复，申请人不得向档案主管部门投诉。")

@@ -60,8 +60,8 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
         return []
     for m in _rx("disclose.withhold").finditer(sentence):
         record = _record_before(sentence, m.start())
-        if record is None:
-            continue
+        if record is None or re.match(r"[^，。；]{0,4}?的", sentence[m.end():]):
+            continue        # (attributive: 不予提供利用的答复 names a decision, it lays no withholding)
         party = _rx("disclose.party").search(m.group(0)) is not None
         conditioned = _CONDITION.search(sentence, 0, m.start()) is not None
         wholesale = _WHOLESALE.search(sentence, 0, m.end()) is not None
