@@ -32,6 +32,8 @@ from .chosen_provider import exemptions, provider_spans
 from .competent import NAMES as MISPLACED_NAMES, readings as competent_readings
 from .power import readings as power_readings
 from .shed import readings as shed_readings
+from .withheld import readings as withheld_readings
+from .fault_shifted import readings as fault_readings
 from .takeover import takeovers
 from .through import KINDS as THROUGH_KINDS, readings as through_readings
 from . import allotment, charged, competition, entry, takeover
@@ -74,13 +76,13 @@ charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIG
                                                 charged._BODY_FIRST))
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
-         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
-         "favour") + THROUGH_KINDS
+         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry",
+         "differ", "favour") + THROUGH_KINDS
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "price", "entry", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
+         "conceal", "shift", "price", "entry", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -336,7 +338,7 @@ class Effect:
         if self.guard or self.basis != "none":
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
-                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "price", "entry", "differ",
+                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry", "differ",
                              "favour") + THROUGH_KINDS or self.kind.startswith("misplaced_") \
             or self.actor in ("public", "arranged", "unknown")
 
@@ -605,8 +607,11 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
     # reads as laid is not read again)
     # round 27 (power27): reasons shed, a requisition, another organ's audit (review/norms/shed.py)
     # round 28 (power28): a bureau's act charged to a township or a coordinating body (review/norms/charged.py)
+    # round 41 (power41): government information withheld wholesale or from the party it concerns (review/norms/withheld.py);
+    # the body's own failing put on another party (review/norms/fault_shifted.py)
     for kind, start, end, guard in power_readings(sentence, header, before) + shed_readings(sentence, header) \
-            + charged_readings(sentence, header) + competent_readings(sentence, header):
+            + charged_readings(sentence, header) + competent_readings(sentence, header) + withheld_readings(sentence, header) \
+            + fault_readings(sentence, header):
         if not any(e.laid and e.start <= start < e.end and e.kind in ("intrude", "shed", "final") for e in out):
             # (a remedy's own 依法 — 方可依法申请行政复议 — is what the sentence gates, not a basis for the gate)
             own = _basis(_REMEDY_OWN_BASIS.sub("", sentence), header) if kind == "gate" else \

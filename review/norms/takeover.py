@@ -50,6 +50,8 @@ _DECIDE = re.compile(r"(统一|直接|自行|径行|集中|一并)?(决定|确�
                      # round 25 (power25): the owner's officer appointed by the body (直接向学校委派校长; 院长人选由……直接指派)
                      r"(统一|直接|自行|径行)?(委派|指派|任命|选派|派任)(?!权)|"
                      r"收归|统一(收回|处置|经营|规定|制定)|"
+                     # round 41 (power41): the owner's own decision overturned (有权否决……会员大会作出的章程修改决议)
+                     r"(直接|径行)?(否决|推翻)(?!权)|"
                      r"(作出|做出)[^，。；]{0,10}?(调整|统一安排|安排)(的)?决定|(作出|做出)[^，。；]{0,4}(统一)?安排")
 _MARKED = re.compile(r"统一|直接|自行|径行|集中|一并")
 _POWER_MODAL = re.compile(r"可以|有权|负责|得以")
@@ -64,6 +66,12 @@ _VALIDITY = re.compile(r"(后|方)(方可|才能|才可|方能)?(生效|实施|�
 _PRIOR_CONSENT = re.compile(r"(?:(?:事先|事前|预先|提前)[^，。；]{0,2}(?:征得|取得|经过?|报经?)|征得|取得)$")
 _OWN_INTERNAL_ACT = re.compile(r"(?:调整|变更|聘任|聘用|解聘|任免|更换|确定|制定)[^，。；]{0,12}?"
                                r"(?:负责人|经理|高级管理人员|管理人员|工资|薪酬|报酬|售价|销售价格|报价|服务价格|收费标准|分红|盈余分配|利润分配)")
+
+# round 41 (power41): … or made to pass the body's review, the decision barred when it does not (审查未通过的，该决议不得
+# 执行; 未经审核同意的，决议无效)
+_REVIEWED = re.compile(r"(?:进行|予以|开展)?(?:合法性|合规性)?(?:审查|审核|把关)(?!同意|意见)")
+_FAILED_BARRED = re.compile(r"(?:未通过|不通过|未获通过|不同意|未经同意)的?[，,][^。；]{0,12}?(?:不得|不能|不予|一律不)(?:执行|实施|生效)|"
+                            r"(?:未通过|不通过|未获通过|不同意)的?[，,][^。；]{0,12}?无效")
 
 # ---- on what object: a matter of the owner's own
 # the owner's officer, by the ending of the post (校长, 院长, 秘书长, 负责人, 经理)
@@ -234,6 +242,14 @@ def takeovers(sentence: str, header: str = "", before: str = "") -> list[tuple[i
         break
     if out:
         return out
+    # round 41 (power41): the owner's decision put through the body's review and barred if it fails (县科技局对……企业股东会
+    # 作出的决议进行合法性审查，审查未通过的，该决议不得执行): the review is an approval by another name
+    for m in _REVIEWED.finditer(sentence):
+        agent = _agent(sentence, m.start())
+        if agent is None or not _DECISION.search(sentence, agent.end(), m.start()) \
+                or not _FAILED_BARRED.search(sentence, m.end()):
+            continue
+        return [(m.start(), m.end(), _guard(sentence, header, m.start()))]
     # the owner's decision made to wait for the body's approval (……决议，应当报县民政局审核同意后方可执行)
     for m in _APPROVE.finditer(sentence):
         agent = _agent(sentence, m.start())
