@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..quantities import AGE, DURATION, Quantity, find_quantities
@@ -308,8 +309,16 @@ def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
     from .phrases import PHRASE_END, bounds
 
     s, e = bounds(text, q.start, PHRASE_END + marks)
+    if s > 1 and text[s - 1] in "，," and len(_BARE_PREDICATE.sub("", text[s:q.start])) == 0:
+        # a figure stated as the bare predicate of its 分句 (（二）屋面防水工程……的防渗漏，为5年): what it is about is
+        # the phrase before the comma, its subject (建设工程质量管理条例 第四十条)
+        s, _ = bounds(text, s - 2, PHRASE_END + marks)
     words = text[s:q.start] + "|" + text[q.end:e]
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+# the words that make a figure a 分句's whole predicate: 为5年, 均为3米, 不少于10米
+_BARE_PREDICATE = re.compile(r"\s|均|皆|一律|为|是|不得?少于|不得?低于|不得?超过|不得?高于|最[长短高低多少]|至少|至多")
 
 
 ACT_REACH = 30          # characters after a time limit read as the act to be done within it …
@@ -403,6 +412,11 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
         if len(kinds) > 1 and "fixed" not in kinds:
             return False
 
+        if kinds == {"fixed"} and len(
+                figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION, with_before=True)
+                & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION,
+                             with_before=True)) >= CONDUCT_SHARED:
+            return True   # a length said of its subject (……的防渗漏，为5年 / ……防渗漏的保修期限为3年): one period of one thing
         return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
                    & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED \
             or one_act(reading.clause.text, clause_quantity.end, reading.upper.text, upper_quantity.end)
