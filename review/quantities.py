@@ -29,6 +29,7 @@ _DAYS = {"工作日": 1.4, "自然日": 1.0, "日": 1.0, "天": 1.0, "小时": 1
 
 _ATOM = re.compile(
     rf"(?P<pct_cn>(?:百|千|万)分之(?P<pct_n>{_NUM}))"
+    r"|(?P<equal>(?<=[额价款值得])等额)"
     rf"|(?P<num>{_NUM})(?:\s*)(?:"
     r"(?P<money>亿元|万元|千元|百元|元)"
     r"|(?P<mult>倍)"
@@ -138,6 +139,9 @@ def _is_date(text: str, m: re.Match, unit: str, value: float) -> bool:
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _ATOM.finditer(text):
+        if m.group("equal"):    # 处销售金额等额的罚款: one time the sum (道路交通安全法 第一百条)
+            out.append(_Atom(m.start(), m.end(), MULTIPLE, 1.0))
+            continue
         if m.group("pct_cn"):
             n = parse_number(m.group("pct_n"))
             if n is None:
