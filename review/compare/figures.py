@@ -288,7 +288,8 @@ def steps_up_a_sum(text: str, at: int, dim: str) -> bool:
 _SENTENCE_START = __import__("re").compile(r"(?:^|[。；;：:\n])\s*")
 
 
-_ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*[（(][一二三四五六七八九十\d]+[)）][^\n]*$")
+# (or a row of the lead-in's table, a short line with no sentence in it: ……延伸距离如下：\n35—110千伏 10米 — review.compare.units)
+_ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*(?:[（(][一二三四五六七八九十\d]+[)）][^\n]*|[^，。；,;：:\n]{1,24})$")
 
 
 def lone_item_figure(reading: Reading, q: Quantity, scored: list) -> bool:
