@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..quantities import AGE, DURATION, Quantity, find_quantities
+from ..quantities import AGE, DURATION, HEADCOUNT, Quantity, find_quantities
 from .ages import read_age_change
 from .amounts import read_amount_change
 from .bounds import with_bound
@@ -155,6 +155,9 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         (clause_quantity.lo, clause_quantity.hi, clause_quantity.mode)
     if same or (upper_quantity.lo == clause_quantity.lo and upper_quantity.hi == clause_quantity.hi):
         return
+    if upper_quantity.dim == HEADCOUNT and (clause_quantity.mode == "min" and clause_quantity.lo == upper_quantity.lo
+                                           or clause_quantity.mode == "max" and clause_quantity.hi == upper_quantity.hi):
+        return   # 预计参加人数1000人以上的……活动 for 1000人以上5000人以下的: the threshold restated, the tier not named
     if upper_quantity.mode == "fixed" and clause_quantity.mode == "max" and upper_quantity.hi == clause_quantity.hi:
         return   # 不得超过原合同采购金额的百分之十 restated as 控制在原合同金额的10%以内: the same cap
     if bound_restated(reading, upper_quantity, clause_quantity):
