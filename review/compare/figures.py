@@ -416,7 +416,8 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
         if len(kinds) > 1 and "fixed" not in kinds:
             return False
 
-        if kinds == {"fixed"} and len(
+        if kinds == {"fixed"} and all(text[max(0, q.start - 1):q.start] == "为" for text, q in (
+                (reading.clause.text, clause_quantity), (reading.upper.text, upper_quantity))) and len(
                 figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION, with_before=True)
                 & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION,
                              with_before=True)) >= CONDUCT_SHARED:
