@@ -18,6 +18,8 @@ MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
 AGE = "age"             # 年满十六周岁, 25周岁以上: a person's age in years, not a period (周 is no week there)
 DISTANCE = "distance"   # 周围200米范围内, 不少于10米, 五公里: a distance in metres (平方米, 立方米 are no distance)
 COUNT = "count"         # 延期以两次为限, 3次以上: how many times (第一次, 一次性 are no count)
+HEADCOUNT = "headcount"  # 1000人以上5000人以下, 不少于两名, 50个以上的个人会员: how many people or members (人民, 人员,
+                         # 名称 are no headcount)
 
 _CN = CN_NUM_CHARS
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半)"   # 百分之一点五: a written decimal
@@ -27,6 +29,7 @@ _DAYS = {"工作日": 1.4, "自然日": 1.0, "日": 1.0, "天": 1.0, "小时": 1
 
 _ATOM = re.compile(
     rf"(?P<pct_cn>(?:百|千|万)分之(?P<pct_n>{_NUM}))"
+    r"|(?P<equal>(?<=[额价款值得])等额)"
     rf"|(?P<num>{_NUM})(?:\s*)(?:"
     r"(?P<money>亿元|万元|千元|百元|元)"
     r"|(?P<mult>倍)"
@@ -34,6 +37,7 @@ _ATOM = re.compile(
     r"|(?P<age>周岁|岁)"
     r"|(?P<dist>公里|千米|米)"
     r"|(?P<count>次)(?!性|日|序|要|级)"
+    r"|(?P<head>人(?![民员口次均身格事力工大类体才士群])|名(?![称义单录额誉下])|个(?=(?:以上|以下)的?(?:个人|单位)?(?:会员|成员|股东|发起人|委员)))"
     r"|(?P<dur>个工作日|工作日|个自然日|自然日|个小时|小时|个月|月|日|天|周|星期|年)"
     r")"
 )
@@ -135,6 +139,9 @@ def _is_date(text: str, m: re.Match, unit: str, value: float) -> bool:
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _ATOM.finditer(text):
+        if m.group("equal"):    # 处销售金额等额的罚款: one time the sum (道路交通安全法 第一百条)
+            out.append(_Atom(m.start(), m.end(), MULTIPLE, 1.0))
+            continue
         if m.group("pct_cn"):
             n = parse_number(m.group("pct_n"))
             if n is None:
@@ -161,6 +168,10 @@ def _atoms(text: str) -> list[_Atom]:
             if text[max(0, m.start() - 1):m.start()] == "第":
                 continue
             out.append(_Atom(m.start(), m.end(), COUNT, n))
+        elif m.group("head"):
+            if text[max(0, m.start() - 1):m.start()] == "第":
+                continue
+            out.append(_Atom(m.start(), m.end(), HEADCOUNT, n))
         else:
             unit = m.group("dur").lstrip("个")
             if _is_date(text, m, unit, n):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..quantities import AGE, DURATION, Quantity, find_quantities
+from ..quantities import AGE, DURATION, HEADCOUNT, Quantity, find_quantities
 from .ages import read_age_change
 from .amounts import read_amount_change
 from .bounds import with_bound
@@ -154,6 +155,9 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         (clause_quantity.lo, clause_quantity.hi, clause_quantity.mode)
     if same or (upper_quantity.lo == clause_quantity.lo and upper_quantity.hi == clause_quantity.hi):
         return
+    if upper_quantity.dim == HEADCOUNT and (clause_quantity.mode == "min" and clause_quantity.lo == upper_quantity.lo
+                                           or clause_quantity.mode == "max" and clause_quantity.hi == upper_quantity.hi):
+        return   # 预计参加人数1000人以上的……活动 for 1000人以上5000人以下的: the threshold restated, the tier not named
     if upper_quantity.mode == "fixed" and clause_quantity.mode == "max" and upper_quantity.hi == clause_quantity.hi:
         return   # 不得超过原合同采购金额的百分之十 restated as 控制在原合同金额的10%以内: the same cap
     if bound_restated(reading, upper_quantity, clause_quantity):
@@ -287,7 +291,8 @@ def steps_up_a_sum(text: str, at: int, dim: str) -> bool:
 _SENTENCE_START = __import__("re").compile(r"(?:^|[。；;：:\n])\s*")
 
 
-_ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*[（(][一二三四五六七八九十\d]+[)）][^\n]*$")
+# (or a row of the lead-in's table, a short line with no sentence in it: ……延伸距离如下：\n35—110千伏 10米 — review.compare.units)
+_ITEM_UNIT = __import__("re").compile(r"[：:]\s*\n\s*(?:[（(][一二三四五六七八九十\d]+[)）][^\n]*|[^，。；,;：:\n]{1,24})$")
 
 
 def lone_item_figure(reading: Reading, q: Quantity, scored: list) -> bool:
@@ -308,8 +313,16 @@ def _pairs_around(text: str, q: Quantity, marks: str = "") -> set[str]:
     from .phrases import PHRASE_END, bounds
 
     s, e = bounds(text, q.start, PHRASE_END + marks)
+    if s > 1 and text[s - 1] in "，," and len(_BARE_PREDICATE.sub("", text[s:q.start])) == 0:
+        # a figure stated as the bare predicate of its 分句 (（二）屋面防水工程……的防渗漏，为5年): what it is about is
+        # the phrase before the comma, its subject (建设工程质量管理条例 第四十条)
+        s, _ = bounds(text, s - 2, PHRASE_END + marks)
     words = text[s:q.start] + "|" + text[q.end:e]
     return {words[i:i + 2] for i in range(len(words) - 1) if "|" not in words[i:i + 2]}
+
+
+# the words that make a figure a 分句's whole predicate: 为5年, 均为3米, 不少于10米
+_BARE_PREDICATE = re.compile(r"\s|均|皆|一律|为|是|不得?少于|不得?低于|不得?超过|不得?高于|最[长短高低多少]|至少|至多")
 
 
 ACT_REACH = 30          # characters after a time limit read as the act to be done within it …
@@ -403,6 +416,12 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
         if len(kinds) > 1 and "fixed" not in kinds:
             return False
 
+        if kinds == {"fixed"} and all(text[max(0, q.start - 1):q.start] == "为" for text, q in (
+                (reading.clause.text, clause_quantity), (reading.upper.text, upper_quantity))) and len(
+                figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION, with_before=True)
+                & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION,
+                             with_before=True)) >= CONDUCT_SHARED:
+            return True   # a length said of its subject (……的防渗漏，为5年 / ……防渗漏的保修期限为3年): one period of one thing
         return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
                    & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED \
             or one_act(reading.clause.text, clause_quantity.end, reading.upper.text, upper_quantity.end)

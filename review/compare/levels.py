@@ -147,7 +147,8 @@ def _pairs(text: str) -> set[str]:
 # supervision: 县公安局应当加强对……大型群众性活动的安全监督管理 is no 安全许可 taken)
 # Rule-making (由……制定, 具体办法由……规定) is review.compare.procedure.read_rule_maker's, with its own guards; a power word
 # that begins a noun (登记信息, 登记簿, 许可证号) names a thing, not the act (提交备案资料 is the filing itself)
-_POWER_ACT = re.compile(r"(?:许可|审批|批准|核准|审核|核发|颁发|备案|登记|注册|决定|认定|鉴定|评估|调查|受理|申请|处罚|发放)"
+_POWER_ACT = re.compile(r"(?:许可|审批|批准|核准|审核|核发|颁发|备案|登记|注册|决定|认定|鉴定|评估|调查|受理|申请|处罚|发放|"
+                        r"同意|撤销|吊销|取消|中止)"
                         r"(?!信息|簿|机构|中心|机关|部门|事项|结果|费|证明|号|编号|档案|系统|平台|数据)")
 
 
@@ -189,7 +190,11 @@ def read_level_lowered(reading: Reading) -> None:
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both
         # levels and in the article's lead-in: the body, not which of the article's phrases the clause restates)
         mine = _about(clause[us:ue]) - _pairs(own.group())
-        my_figures, my_act = _figures(clause[us:ue]), _powers(clause[own.end():ue])
+        act_end = ue
+        later = _OWN_BODY.search(clause, own.end(), ue)
+        if later is not None:
+            act_end = later.start()   # (县融媒体中心所属……停止播出的，报经县文化广电旅游局同意: the 同意 is the bureau's)
+        my_figures, my_act = _figures(clause[us:ue]), _powers(clause[own.end():act_end])
         units = theirs
         if my_figures and any(my_figures & _figures(upper[a:b]) for *_, (a, b), _ in units):
             units = [t for t in units if my_figures & _figures(upper[t[3][0]:t[3][1]])]

@@ -133,11 +133,17 @@ def _figure_of_bound(upper_bound: str, clause_span: str) -> bool:
     return bool(bounded) and any(q.dim in bounded for q in find_quantities(clause_span))
 
 
+ACT_HELD = 3            # characters of an act that, ending the other's words, make both one act
+
+
 def _other_act(upper_act: str, clause_act: str) -> bool:
     """Whether the acts two modal verbs govern differ: they share less than ``SAME_ACT`` of their characters."""
     upper_act, clause_act = PUNCT_RX.sub("", upper_act), PUNCT_RX.sub("", clause_act)
     if not upper_act or not clause_act:
         return False
+    shorter, longer = sorted((upper_act, clause_act), key=len)
+    if len(shorter) >= ACT_HELD and longer.endswith(shorter):
+        return False   # 应当举行听证 → 可以根据申请人的请求或者工作需要举行听证: the act itself, a case put before it
     return SequenceMatcher(None, upper_act, clause_act, autojunk=False).ratio() < SAME_ACT
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .acts import read_acts
 from .clock import read_time_of_day
+from .closed import read_closed_exception
 from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness, read_same_day, read_step_first
@@ -101,6 +102,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_charged_free_service(reading)
         read_bearer_changed(reading)
         read_added_gate(reading)
+        read_closed_exception(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
@@ -117,6 +119,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_refused_permissions(reading)
     read_acts(reading)
     read_removed_exceptions(reading)
+    read_closed_exception(reading)
     read_extended_cases(reading)
     read_reach_widened(reading)
     read_added_materials(reading)

@@ -31,6 +31,8 @@ def role_at(text: str, pos: int) -> str:
 
 
 # the public named by its place in any procedure, not as one particular party: 当事人 may be the 企业 of the clause
+# a firm the lexicon names by its head noun alone (公司 of 供电公司, 企业 of 供电企业): which firm, it does not say
+_BARE_FIRM = frozenset({"公司", "企业"})
 GENERIC_PARTY = frozenset({"申请人", "当事人", "相对人", "单位和个人", "单位或者个人", "公民", "法人", "其他组织", "个人",
                            "行为人", "违法行为人", "被许可人", "利害关系人"})
 
@@ -65,6 +67,9 @@ def other_bearers(upper_text: str, upper_pos: int, clause_text: str, clause_pos:
         return False
     if not word or not clause_word or word in GENERIC_PARTY or clause_word in GENERIC_PARTY:
         return False
+    if word in _BARE_FIRM and clause_word in _BARE_FIRM:
+        return False   # 供电公司 / 供电企业: a firm named by its kind alone names no other party
+
     return word not in clause_word and clause_word not in word
 
 
@@ -191,7 +196,9 @@ def is_object(text: str, start: int) -> bool:
     acts: a sentence's topic is who acts in it (延长的期限最长不得超过20个工作日 after 告知申请人 is the organ's). Read in
     the sentence itself only: the sentences before a subjectless one are searched as they were (their first actor)."""
     before = text[max(0, start - 2):start]
-    return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给") or bool(_TO_WHOM_NOUN.search(text[max(0, start - 6):start]))
+    # (对 before a party names the one a body's act is on, not who acts: 县劳动保障监察机构对用人单位违法行为的调查，应当
+    # 自立案之日起……内完成 is the inspecting body's limit, 劳动保障监察条例 第十七条)
+    return before.endswith(_TO_WHOM) or before[-1:] in ("向", "给", "对") or bool(_TO_WHOM_NOUN.search(text[max(0, start - 6):start]))
 
 
 # an actor whose match begins inside its name, the name put after 向/给 (县直行政事业单位向中小企业采购……的: 企业 of 中小企业 is

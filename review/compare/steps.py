@@ -38,13 +38,13 @@ _CASE_OF_ITS_OWN = re.compile(r"(?:的|时|后)[，,]")
 
 
 @lru_cache(maxsize=1)
-def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None, bool, bool], ...]:
+def step_kinds() -> tuple[tuple[str, re.Pattern, re.Pattern, re.Pattern | None, bool, bool, bool], ...]:
     """(name, the step in the article, the words keeping it in a clause, consequences left to another reading,
-    whether the consequence is said apart from the case, whether the clause must lay it on a case of its own) of every
-    row of grading.toml [steps]."""
+    whether the consequence is said apart from the case, whether the clause must lay it on a case of its own, whether
+    the act is the phrase before the step) of every row of grading.toml [steps]."""
     return tuple((name, re.compile(row["upper"]), re.compile(row["kept"]),
                   re.compile(row["skip"]) if row.get("skip") else None, bool(row.get("apart")),
-                  bool(row.get("conditional")))
+                  bool(row.get("conditional")), bool(row.get("act_before")))
                  for name, row in tables().get("steps", {}).items())
 
 
@@ -53,12 +53,14 @@ def read_step_dropped(reading: Reading) -> None:
     if _CITED.search(clause):
         return
     mine = matter_bigrams(clause)
-    for name, step_rx, kept, skip, apart, conditional in step_kinds():
+    for name, step_rx, kept, skip, apart, conditional, act_before in step_kinds():
         if kept.search(clause) or conditional and not _CASE_OF_ITS_OWN.search(clause):
             continue
         for m in step_rx.finditer(upper):
             start, end = stretch(upper, m.start(), m.end(), _SENTENCE_MARKS)
             act = m.groupdict().get("act")
+            if act is None and act_before:   # (因特殊需要迁移古树名木，必须经……同意，并报……批准: the act approved)
+                act = upper[stretch(upper, m.start() - 1, m.start() - 1, CLAUSE_END + "，,")[0]:m.start()]
             if act is None:
                 act = upper[m.end():stretch(upper, m.end(), m.end(), CLAUSE_END)[1]]
             if skip is not None and skip.search(act):

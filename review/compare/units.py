@@ -46,17 +46,34 @@ def units(article_text: str) -> list[Unit]:
     out = [Unit(article_text)]
     if len(lines) < 2:
         return out
-    paragraph, item, lead = 0, 0, ""
+    paragraph, item, lead, sub_lead = 0, 0, "", ""
     for line in lines:
-        if _ITEM.match(line) and lead:
+        if lead and _ITEM.match(line):
             item += 1
             out.append(Unit(f"{lead}\n{line}", paragraph, item))
+            # (an item that is itself a lead-in: (一)架空电力线路保护区：……延伸距离如下：, its table rows after it)
+            sub_lead = f"{lead}\n{line}" if _LEAD_IN.search(line) else ""
+            continue
+        if (sub_lead or lead) and _table_row(line):
+            item += 1
+            out.append(Unit(f"{sub_lead or lead}\n{line}", paragraph, item))
             continue
         paragraph += 1
         item = 0
+        sub_lead = ""
         lead = line if _LEAD_IN.search(line) else ""
         out.append(Unit(line, paragraph))
     return out
+
+
+# a row of a table under its lead-in (……边线延伸距离如下：\n1—10千伏 5米): a short line with no sentence in it, read as
+# an item of the lead-in (电力设施保护条例 第十条)
+_ROW_MAX = 24
+_SENTENCE_MARKS = re.compile(r"[，。；,;：:]")
+
+
+def _table_row(line: str) -> bool:
+    return len(line.strip()) <= _ROW_MAX and not _SENTENCE_MARKS.search(line.strip())
 
 
 def best_unit(clause: str, article_text: str) -> Unit:
@@ -77,8 +94,14 @@ def best_unit(clause: str, article_text: str) -> Unit:
     if len(sentences) > 1:
         chosen = _without_covered({_tightest(x, candidates[1:]) for x in sentences if x})
         if len(chosen) > 1:
-            candidates.append(Unit("\n".join(u.text for u in chosen), chosen[0].paragraph,
-                                   span=sum(u.span for u in chosen)))
+            leads = {u.text.rpartition("\n")[0] for u in chosen if u.item}
+            if all(u.item for u in chosen) and len(leads) == 1:
+                # items of one lead-in, one per sentence (县道……为5米；乡道为3米): the lead-in once, then the items
+                candidates.append(Unit("\n".join([leads.pop()] + [u.text.rpartition("\n")[2] for u in chosen]),
+                                       chosen[0].paragraph, chosen[0].item))
+            else:
+                candidates.append(Unit("\n".join(u.text for u in chosen), chosen[0].paragraph,
+                                       span=sum(u.span for u in chosen)))
     return _tightest(q, candidates, _dims(clause))
 
 
