@@ -32,6 +32,8 @@ ACT_SHARE = 0.5           # … of the barred act's (a class bar)
 _LAW_DUTY = re.compile(r"应当|必须|须")
 _LAW_BAR = re.compile(r"不得|不能|不予|禁止")
 _LAW_FINAL = re.compile(r"最终(?:的)?(?:决定|裁决)|终局")
+# a remedy the sentence bars that the article does not (……复核决定为最终决定，不得再申请行政复议或者提起行政诉讼)
+_REMEDY_BARRED = re.compile(r"(不得|不能|不再|不予)[^。；]{0,10}(复议|诉讼|起诉)")
 # a bar for a number of years (五年内不得担任, 10年内不得从事)
 _TIMED_BAR = re.compile(r"([零〇一二两三四五六七八九十百\d０-９]+)\s*年内[，,]?[^。；，]{0,12}?(?:不得|不能|不予|禁止)")
 
@@ -64,7 +66,8 @@ def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
     if rule == "C-PENALTY-01":
         return _timed_bar_laid(quote or sentence, article_text)
     if rule in ("C-POWER-REMEDY", "C-POWER-EFFECT"):      # (the effect reading's ``final``: the same finality)
-        return bool(_LAW_FINAL.search(sentence)) and bool(_LAW_FINAL.search(article_text)) \
+        barred = _REMEDY_BARRED.search(sentence) and not _REMEDY_BARRED.search(article_text)
+        return bool(_LAW_FINAL.search(sentence)) and bool(_LAW_FINAL.search(article_text)) and not barred \
             and _share(sentence, article_text) >= ACT_SHARE
     return False
 
