@@ -11,6 +11,9 @@ the finding where one of them, scoring at least the floor of a restated article,
   for more than the law — a tenant's whereabouts where the law asks for his name and papers — stays);
 * a class bar — the article bars (不得, 不能, 不予) and names most of the content pairs of the class's own words (the
   record, the illness, the origin) and of the barred act;
+* a final decision (round 41, lead, informed by a fresh look-alike; C-POWER-REMEDY) — the article makes the same
+  decision final (审计法 第五十三条第二款: 本级人民政府的裁决为最终决定; 行政复议法's 最终裁决) and names most of the content
+  pairs of the sentence;
 * a timed bar (round 38, prec38; C-PENALTY-01) — ……自许可被吊销之日起五年内不得担任……的主要负责人: the article bars for the
   same number of years and names most of the content pairs of what it bars (旅行社条例 第六十四条, 教师资格条例 第十九条);
   a longer or a shorter period, or a bar no article lays, stays.
@@ -22,12 +25,15 @@ from __future__ import annotations
 
 import re
 
-RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH", "C-PENALTY-01"})
+RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH", "C-PENALTY-01", "C-POWER-REMEDY", "C-POWER-EFFECT"})
 COMPARED = 3
 SUBJECT_SHARE = 0.5       # the share of the subject's content pairs the article must name
 ACT_SHARE = 0.5           # … of the barred act's (a class bar)
 _LAW_DUTY = re.compile(r"应当|必须|须")
 _LAW_BAR = re.compile(r"不得|不能|不予|禁止")
+_LAW_FINAL = re.compile(r"最终(?:的)?(?:决定|裁决)|终局")
+# a remedy the sentence bars that the article does not (……复核决定为最终决定，不得再申请行政复议或者提起行政诉讼)
+_REMEDY_BARRED = re.compile(r"(不得|不能|不再|不予)[^。；]{0,10}(复议|诉讼|起诉)")
 # a bar for a number of years (五年内不得担任, 10年内不得从事)
 _TIMED_BAR = re.compile(r"([零〇一二两三四五六七八九十百\d０-９]+)\s*年内[，,]?[^。；，]{0,12}?(?:不得|不能|不予|禁止)")
 
@@ -59,6 +65,10 @@ def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
             and _share(act, article_text) >= ACT_SHARE
     if rule == "C-PENALTY-01":
         return _timed_bar_laid(quote or sentence, article_text)
+    if rule in ("C-POWER-REMEDY", "C-POWER-EFFECT"):      # (the effect reading's ``final``: the same finality)
+        barred = _REMEDY_BARRED.search(sentence) and not _REMEDY_BARRED.search(article_text)
+        return bool(_LAW_FINAL.search(sentence)) and bool(_LAW_FINAL.search(article_text)) and not barred \
+            and _share(sentence, article_text) >= ACT_SHARE
     return False
 
 
@@ -81,8 +91,8 @@ def _timed_bar_laid(quote: str, article_text: str) -> bool:
 
 
 def laid_by_law(f, store, as_of: str | None) -> bool:
-    """Whether a C-RIGHTS-CLASS, C-RIGHTS-WATCH or (a timed bar) C-PENALTY-01 finding ``f`` restates a bar or a duty an in-force 法律/行政法规
-    article lays (``laid``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
+    """Whether a C-RIGHTS-CLASS, C-RIGHTS-WATCH, (a timed bar) C-PENALTY-01 C-POWER-REMEDY or C-POWER-EFFECT finding ``f`` restates
+    a bar, a duty or a final decision an in-force 法律/行政法规 article lays (``laid``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
     if f.rule not in RULES or f.clause is None or not hasattr(store, "conn"):
         return False
     from .engine import UPPER_MIN_SCORE

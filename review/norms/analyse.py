@@ -404,6 +404,18 @@ def _private_consent(lexicon: Lexicon, sentence: str, a: int, possible=None) -> 
                for name in ("consent.private", "consent.self", "consent.owner", "consent.person"))
 
 
+# (round 41, lead, informed by a fresh look-alike) 不同意 naming those who disagree (对不同意加装电梯的业主; 不同意的一方),
+# and 不同意见 (不同 + 意见: differing views): a stance or the people holding it, no approval the act waits for
+_DISSENTERS = re.compile(r"[^，,。；;]{0,16}?的(?:业主|村民|居民|住户|农户|户|人员|人|一方|当事人|成员|股东|职工|群众|被征收人|权利人|家庭)")
+
+
+def _dissent(sentence: str, a: int, b: int) -> bool:
+    """Whether the approval word at [a, b) is 不同意 naming the dissenters, or the 同意 inside 不同意见."""
+    if a == 0 or sentence[a - 1] != "不" or sentence[a:b] != "同意":
+        return False
+    return sentence[b:b + 1] == "见" or _DISSENTERS.match(sentence, b) is not None
+
+
 def _duty_gaps(lexicon: Lexicon, before: str, duty_at: int) -> list[str]:
     """What stands between each duty word of ``before`` and the concept, and between the duty its list header lends
     (``duty_at``: where the item's own words start, after its number; -1 none) and the concept: 应当符合下列条件：
@@ -544,6 +556,8 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
             if any(x <= a and b <= y for x, y in beside):
                 continue
             if concept in ("approval", "assessment") and _private_consent(lexicon, sentence, a, possible):
+                continue
+            if concept == "approval" and _dissent(sentence, a, b):
                 continue
             form = precondition_form(lexicon, sentence, a, b, concept, following, possible, duty_at)
             if form and concept == "registration" and _CATALOGUE.search(sentence[a:b]) and form not in ("duty", "only_then"):

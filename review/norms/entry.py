@@ -370,6 +370,11 @@ _SPARED = re.compile(rf"(?P<who>{_OWN_FIRM})(?:及其[^，。；]{{0,8}})?[^。�
                      r"无需招标|单一来源|直接(委托|发包|签订|指定|确定))")
 _ROUTED = re.compile(rf"(定向|直接|全部|统一|专项)(拨付|拨给|安排给|补贴给|补助给|下达给?|划拨给?)[^，。；]{{0,2}}(?P<who>{_NAMED})")
 _CHARGE_SPARED = re.compile(r"免|减半|减免|不收取|缓缴")
+# (round 41, lead, informed by a fresh look-alike) a public service body named as the one that does not charge
+# (园区便民服务中心为外来务工人员提供……服务，不收取费用): the provider, not a market operator spared a charge
+_PUBLIC_PROVIDER = re.compile(r"(便民|政务|党群|社区|综合|公共|为民)服务(中心|站|大厅)|人民政府|办事处|管理委员会|管委会")
+_COLLECTOR_VERB = re.compile(r"免收|不收取|减半收取|减半征收|免征")
+_OPERATOR = re.compile(r"企业|公司|商户|经营者|市场主体|供应商|开发商|开发单位|建设单位|投资者|个体工商户|合作社")
 _OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|不适用|须|应当|必须|按)")
 # … the government's own firm opening the half before ；, the others' different term opening this one (县属国有企业承建
 # 的……按月全额支付；其他企业承建的，按……百分之七十支付)
@@ -402,6 +407,10 @@ def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int
     m = _SPARED.search(sentence)
     if m and not _CHARGE_SPARED.search(m.group(0)) and not _OTHERS_LEFT.search(sentence, m.end()):
         m = None        # a procedure skipped is a favour only where the others must go through it
+    provider = _PUBLIC_PROVIDER.search(m.group("who")) if m else None
+    if provider and _COLLECTOR_VERB.search(m.group(0)) \
+            and not _OPERATOR.search(sentence, m.start("who") + provider.end(), m.end()):
+        m = None        # the public service body itself charging no one it serves: no operator spared
     if m is None:
         m = _ROUTED.search(sentence)
         if m and not _OTHERS_LEFT.search(sentence, m.end()) and "统一" not in sentence[m.end():]:
