@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .exceptions import written_in
 from .grading import grade
-from .phrases import CLAUSE_END, SENTENCE_END, bounds
+from .phrases import CLAUSE_END, SENTENCE_END, bounds, han_pairs
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -43,14 +43,9 @@ def read_closed_exception(reading: Reading) -> None:
             continue    # the case opens no forbidden act of the sentence before it, in its paragraph
         if written_in(m.group(), reading.context or clause):
             continue    # the clause states the way out itself
-        if len(_pairs(rule) & _pairs(clause)) < ABOUT or len(_pairs(m.group()) & _pairs(clause)) < ABOUT:
+        if len(han_pairs(rule) & han_pairs(clause)) < ABOUT or len(han_pairs(m.group()) & han_pairs(clause)) < ABOUT:
             continue    # another rule of the article, not the one the clause restates
         cs, ce = bounds(clause, closed.start(), CLAUSE_END)
         reading.add("exception_removed", grade("exception_removed", {"case": "relief", "cited": reading.cites_upper},
                                                exception=m.group()), (cs, ce), (s, e))
         return
-
-
-def _pairs(text: str) -> set[str]:
-    core = re.sub(r"[^\u4e00-\u9fff]", "|", text)
-    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}

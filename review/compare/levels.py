@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .grading import grade
 from .matter import matter_bigrams
-from .phrases import bounds
+from .phrases import bounds, han_pairs
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -137,10 +137,7 @@ def _about(text: str) -> frozenset[str]:
     return matter_bigrams(_LEVEL_ONLY.sub("|", text)) - _PROCEDURE
 
 
-def _pairs(text: str) -> set[str]:
-    """The pairs of Chinese characters of ``text`` (an act's words: 实施安全许可, 提出申请, 审批颁发)."""
-    core = "".join(c if "\u4e00" <= c <= "\u9fff" and c not in "的和或并及" else "|" for c in text)
-    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+_PARTICLES = "的和或并及"     # not part of a body's or an act's words (实施安全许可, 提出申请, 审批颁发)
 
 
 # the act of a power a level holds: a licence, an approval, a filing, a decision, an inquiry, a rule (not a duty of
@@ -189,7 +186,7 @@ def read_level_lowered(reading: Reading) -> None:
         ue = bounds(clause, pe + 1, PHRASE)[1] if pe < len(clause) and clause[pe] in "，," else pe
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both
         # levels and in the article's lead-in: the body, not which of the article's phrases the clause restates)
-        mine = _about(clause[us:ue]) - _pairs(own.group())
+        mine = _about(clause[us:ue]) - han_pairs(own.group(), _PARTICLES)
         act_end = ue
         later = _OWN_BODY.search(clause, own.end(), ue)
         if later is not None:

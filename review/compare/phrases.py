@@ -14,6 +14,12 @@ CLAUSE_END = "。；;\n"          # the end of a 分句 for exceptions (a colon 
 ITEM_RX = re.compile(r"\s*[（(][一二三四五六七八九十\d]+[)）]")
 
 
+def han_pairs(text: str, skip: str = "") -> set[str]:
+    """The pairs of adjacent Chinese characters of ``text``, none of them in ``skip`` (anything else breaks a run)."""
+    core = "".join(c if "\u4e00" <= c <= "\u9fff" and c not in skip else "|" for c in text)
+    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+
+
 def sentence_ids(text: ComparisonText, marks: str = SENTENCE_END) -> list[int]:
     """For every comparison character, the index of the source sentence (or phrase) it belongs to."""
     bounds = [i for i, c in enumerate(text.text) if c in marks]
