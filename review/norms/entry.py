@@ -374,7 +374,7 @@ _CHARGE_SPARED = re.compile(r"免|减半|减免|不收取|缓缴")
 # (园区便民服务中心为外来务工人员提供……服务，不收取费用): the provider, not a market operator spared a charge
 _PUBLIC_PROVIDER = re.compile(r"(便民|政务|党群|社区|综合|公共|为民)服务(中心|站|大厅)|人民政府|办事处|管理委员会|管委会")
 _COLLECTOR_VERB = re.compile(r"免收|不收取|减半收取|减半征收|免征")
-_OPERATOR = re.compile(r"企业|公司|商户|经营者|市场主体|供应商|开发商|开发单位|建设单位|投资者|个体工商户|合作社")
+_MARKET_PARTY = re.compile(r"企业|公司|商户|经营者|市场主体|供应商|开发商|开发单位|建设单位|投资者|个体工商户|合作社")
 _OTHERS_LEFT = re.compile(r"(其他|其余|非国有|民营|社会)[^。；]{0,24}?(不纳入|不享受|不予|不列入|不适用|须|应当|必须|按)")
 # … the government's own firm opening the half before ；, the others' different term opening this one (县属国有企业承建
 # 的……按月全额支付；其他企业承建的，按……百分之七十支付)
@@ -409,7 +409,7 @@ def favours(sentence: str, header: str = "", before: str = "") -> list[tuple[int
         m = None        # a procedure skipped is a favour only where the others must go through it
     provider = _PUBLIC_PROVIDER.search(m.group("who")) if m else None
     if provider and _COLLECTOR_VERB.search(m.group(0)) \
-            and not _OPERATOR.search(sentence, m.start("who") + provider.end(), m.end()):
+            and not _MARKET_PARTY.search(sentence, m.start("who") + provider.end(), m.end()):
         m = None        # the public service body itself charging no one it serves: no operator spared
     if m is None:
         m = _ROUTED.search(sentence)
