@@ -703,8 +703,8 @@ def agency_findings(rules, clauses, doc, as_of: str, found=None, **kw) -> list:
                     and not (r.detail.get("function_by_title") and name_only_line(c.text, h.start, h.end))]
             for group in by_sentence(c.text, hits):
                 found.append(finding_from_hit(r, group[0], c, group[1:]))
-    found += wrapped_findings([r for r in rules if applies(r)] + variants, clauses, found,
-                              getattr(doc, "text", None) if doc is not None else None)
+    found += wrapped_findings([r for r in rules if applies(r)], clauses, found,
+                              getattr(doc, "text", None) if doc is not None else None, variants)
     found = [replace(f, detail={k: v for k, v in f.detail.items() if k not in _RULE_ONLY})
              for f in found if not generic_use(f, doc) and not addressed_then(f, doc)]
     return sorted(found, key=lambda f: order.get(f.rule, len(order)))
@@ -722,14 +722,16 @@ def _standing_end(c, start: int, end: int, doc_text: str | None) -> int:
     return start + len(found) if found else end
 
 
-def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list:
+def wrapped_findings(rules, clauses, found, doc_text: str | None = None, variants=()) -> list:
     """The places where an old name is wrapped over two lines by a fixed-width layout (pdftotext -layout: 参保地地税部\n门,
     经县级以上食品药品监督部\n门批准): the clause is read without its hard wraps (``unwrapped``), and a hit on a name the
     layout broke that no finding of the same rule already covers becomes a finding, quoting the original words (line
     break included). ``doc_text``: the document's text, where a quote must stand — a clause read over a page break
-    (……每月到地税\n部门…… with the page's number between the lines in the document) quotes the words before it."""
+    (……每月到地税\n部门…… with the page's number between the lines in the document) quotes the words before it.
+    ``variants``: the document's variants of the rules (``document_variants``), read after ``rules``."""
     from .firstchars import holds, text_keys
     from .match import Hit, by_sentence, finding_from_hit, match_text
+    from .rule_index import rule_index
     from .sentences import unwrapped
 
     have: dict[tuple, list[tuple[int, int]]] = {}
@@ -738,16 +740,23 @@ def wrapped_findings(rules, clauses, found, doc_text: str | None = None) -> list
             at = _at(f)
             have.setdefault((f.rule, f.clause.index), []).append((at, at + len(f.quote)))
     out = []
+    rules, variants = tuple(rules), tuple(variants)
+    gated = frozenset(i for i, r in enumerate(rules) if r.gate is not None)
+    index = None
     for c in clauses:
         if "\n" not in c.text:
             continue
         flat, back = unwrapped(c.text)
         if len(flat) == len(c.text):
             continue
+        if index is None:
+            index = rule_index(rules)
+        # ``Rule.keys``: what a match of the gate must contain (None for a variant: searched), so a rule whose keys
+        # the flat text lacks has no gate match in it (exact, review.firstchars); the rules' index files a gated
+        # rule under its gate's keys, so one lookup gives them (round 42, speed42: was ``holds`` of every rule;
+        # the document's few variants are not indexed, as in ``agency_findings``)
         keys = text_keys(flat)
-        for r in rules:
-            # ``Rule.keys``: what a match of the gate must contain (None for a variant: searched), so a rule whose
-            # keys the flat text lacks has no gate match in it (exact, review.firstchars)
+        for r in [rules[i] for i in sorted(index.pattern_candidates(keys) & gated)] + list(variants):
             if r.gate is None or not holds(r.keys, keys) or not tied_in_clause(r, c):
                 continue
             # the old names the layout broke (地税部\n门): only a hit on one of them is new — a body and its function

@@ -124,6 +124,27 @@ def _all_spans(rule: Rule, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def trigger_spans(rule: Rule, text: str) -> list[tuple[int, int]] | None:
+    """The spans of the rule's pattern triggers in ``text`` (its ``any`` patterns' non-empty matches, then its ``all``
+    groups' ``_all_spans``); None where the rule has a prefilter and no trigger matches at all (not even empty).
+    The prefilter (the union of the triggers) matches where a trigger does: only the triggers that can match
+    (``_live``) are searched, each once — round 42 (speed42): each was searched for a first match, then again for
+    all of them where one was found; a trigger's matches tell the same (the first ``all`` pattern is searched only
+    where no ``any`` trigger matched: ``_all_spans`` reads it whole)."""
+    live = _live(rule, text)
+    spans: list[tuple[int, int]] = []
+    matched = rule.prefilter is None
+    for rx, ok in zip(rule.any, live):
+        if ok:
+            for m in rx.finditer(text):
+                matched = True
+                if m.end() > m.start():
+                    spans.append(m.span())
+    if rule.all and (matched or live[len(rule.any)] and rule.all[0].search(text) is not None):
+        return spans + _all_spans(rule, text)
+    return spans if matched else None
+
+
 def _live(rule: Rule, text: str) -> tuple[bool, ...]:
     """For each trigger of the rule (its ``any`` patterns, then its first ``all`` pattern): whether ``text`` holds what
     a match needs (``Rule.trigger_keys``, review/firstchars.py). A trigger that does not has no match there."""
@@ -173,16 +194,11 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         return []
     if rule.header_any and not any(rx.search(header) for rx in rule.header_any):
         return []
-    spans: list[tuple[int, int]] = []
-    live = _live(rule, text)
-    # the prefilter (the union of the triggers) matches where a trigger does: only those that can match are searched
-    if rule.prefilter is None or any(rx.search(text) is not None
-                                     for rx, ok in zip(rule.any + rule.all[:1], live) if ok):
-        spans = [m.span() for rx, ok in zip(rule.any, live) if ok for m in rx.finditer(text) if m.end() > m.start()]
-        if rule.all:
-            spans += _all_spans(rule, text)
-    elif not rule.norm:
-        return []
+    spans = trigger_spans(rule, text)
+    if spans is None:
+        if not rule.norm:
+            return []
+        spans = []
     if spans and any(c.agent_not for c in rule.norm):
         # who acts decides as much for a pattern's hit as for the norm: a body that must have its own plan
         # approved by another (区主管部门拟定的方案应当报市主管部门批准后实施) is administration, not a licence

@@ -5,6 +5,7 @@ A sentence ends with 。；！？ (its mark is part of it) or at a line break (w
 
 from __future__ import annotations
 
+import functools
 import re
 
 CLOSING_MARKS = "。；;！？!?"
@@ -80,6 +81,11 @@ _ENDS = re.compile(f"[{re.escape(SENTENCE_END)}]")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Every sentence of ``text`` as (start, end) (closing mark included, line break not), blank ones left out."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=2048)     # (round 42, speed42) a clause's sentences are asked for by several readings
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     out, s = [], 0
     for m in _ENDS.finditer(text):          # the marks found by the regex engine, not a Python loop over the text
         i = m.start()
@@ -89,7 +95,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         s = i + 1
     if text[s:].strip(" \t\u3000"):
         out.append((s, len(text)))
-    return out
+    return tuple(out)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -176,6 +182,12 @@ MID_SENTENCE = "，、：）》”』」"   # marks no sentence starts with: a l
 def unwrapped(text: str) -> tuple[str, list[int]]:
     """``text`` without the hard wraps of a fixed-width layout (``wrapped_at``: 由地税部\n门责令……), and for each
     character of it its offset in ``text``."""
+    flat, keep = _unwrapped(text)
+    return flat, list(keep)
+
+
+@functools.lru_cache(maxsize=1024)     # (round 42, speed42) a wrapped clause is read by the rule pass, then by the agencies'
+def _unwrapped(text: str) -> tuple[str, tuple[int, ...]]:
     parts, keep, at = [], [], 0
     i = text.find("\n")
     while i != -1:                        # only the line breaks are looked at; the text between is kept as it is
@@ -186,7 +198,7 @@ def unwrapped(text: str) -> tuple[str, list[int]]:
         i = text.find("\n", i + 1)
     parts.append(text[at:])
     keep.extend(range(at, len(text)))
-    return "".join(parts), keep
+    return "".join(parts), tuple(keep)
 
 
 def crosses_line_end(text: str, start: int, end: int) -> bool:

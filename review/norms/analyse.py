@@ -576,16 +576,19 @@ def preconditions_of(lexicon: Lexicon, sentence: str, base: int, following: str 
 _AGAIN = re.compile(r"不得再|不能再|不再受理|再次|再也")
 
 
-def shaped_sanctions(lexicon: Lexicon, sentence: str) -> list[tuple[int, int, str, str]]:
+@functools.lru_cache(maxsize=1024)     # read for a clause's possible concepts (``shaped_concepts``), then by ``read``
+def shaped_sanctions(lexicon: Lexicon, sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """The sanctions of ``sentence`` written object first, with a long object phrase, over coordinated objects or
     with the instrument as the subject (``shapes.phrases``), each read through the verb-first phrase it means:
-    (start, end, concept, shape) over the phrase as written."""
+    (start, end, concept, shape) over the phrase as written. Remembered (round 42, speed42): the rule pass reads each
+    sentence's twice — for the concepts a clause could hold (``shaped_concepts``, ``review.match.norm_readers``) and
+    for its sanctions (``sanctions_of``)."""
     out = []
     for p in phrases(sentence):
         for name in lexicon.groups.get("sanction", ()):
             if lexicon.find(name, p.text):
                 out.append((p.start, p.end, name, p.shape))
-    return out
+    return tuple(out)
 
 
 def shaped_concepts(lexicon: Lexicon, text: str) -> frozenset[str]:
