@@ -99,3 +99,19 @@ def test_remembered_shaped_sanctions_are_the_readings():
         assert got == tuple(shaped_sanctions.__wrapped__(LEX, text)) and got == shaped_sanctions(LEX, text)
         found += bool(got)
     assert found > 0
+
+
+def test_remembered_matches_are_a_scans_and_each_callers_own():
+    """``Lexicon.find`` (remembered since round 42) gives the matches of a scan, in a list of the caller's own; and
+    ``could_hold`` answers as the first non-empty match did."""
+    from review.norms.analyse import could_hold
+
+    names = list(LEX.concepts)[::7] + list(LEX.groups)
+    for text in SENTENCES[::11]:
+        for name in names:
+            scan = [m.span() for m in LEX.rx(name).finditer(text) if m.end() > m.start()]
+            got = LEX.find(name, text)
+            assert got == scan, (name, text)
+            got.append((0, 0))
+            assert LEX.find(name, text) == scan
+            assert could_hold(LEX, name, (text,)) == bool(scan)

@@ -1038,11 +1038,9 @@ def could_hold(lexicon: Lexicon, name: str, parts) -> bool:
     of those readings starts from; named measures, precondition forms and sanction readings only take away). So a
     ``conditions.could_meet`` false over the names that could be held is false over what the norms hold (it only
     grows with what is held): told by a regex search, not by reading the clause (review.match.norm_readers)."""
-    rx = lexicon.rx(name)
-    for part in parts:                    # the first non-empty match decides (``Lexicon.find`` would list them all)
-        for m in rx.finditer(part):
-            if m.end() > m.start():
-                return True
+    for part in parts:                    # (round 42: its matches, remembered for the readings that list them)
+        if lexicon.spans(name, part):
+            return True
     return False
 
 
