@@ -305,10 +305,10 @@ TASK_NOTE = r"(?:。(?=[（(]?[^。；）)\n，,]{0,8}(?:单位|部门)[:：])[^
 # first part names — it performs the moved function a later part states. The body opens the sentence (a place or an
 # item marker before it) and takes the list with 负责/承担/职责是; a later part that opens with a body of its own (县市场
 # 监督管理局负责查处……) ends the list, and so does the sentence's full stop.
-DUTY_OPEN = r"(?:^|(?<=[。\n：:]))\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?[^，,。；;、：:\n]{0,8}?"
+DUTY_OPEN = r"(?:^|(?<=[。\n：:]))[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \t\u3000]*)?[^，,。；;、：:\n]{0,8}?"
 DUTY_VERB = r"(?:应当|要|须|主要)?(?:负责|承担|的职责是|职责是|的主要职责是)"
 # a part that opens with a body of its own (its name ends like a body's, then what it does): not the first body's duty
-OWN_SUBJECT = (r"[；;]\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:各级|各)?[^，,。；;、\n]{0,14}?"
+OWN_SUBJECT = (r"[；;][ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \t\u3000]*)?(?:各级|各)?[^，,。；;、\n]{0,14}?"
                r"(?:局|委员会|委|办公室|办|厅|部门|机关|机构|中心|所|站|队|政府|处|街道|单位|企业|学校|组织)"
                r"(?:[^，,。；;\n]{0,4}?)(?:负责|应当|应|要|须|会同|牵头|配合|协助|对|依法|按照|做好|加强|组织|承担|履行|核发|审批)")
 DUTY_WINDOW = 160
