@@ -300,11 +300,28 @@ def agency_rule(path, ag: dict, tmpl: dict) -> dict:
 TASK_NOTE = r"(?:。(?=[（(]?[^。；）)\n，,]{0,8}(?:单位|部门)[:：])[^。；\n]{0,12}?)?"
 
 
+# A body heading a list of its duties (区发展改革局负责将……纳入规划；对……收费标准进行审核，及时查处学校违规乱收费行为。
+# round 42, real D007 第三条): the parts after the first ；, without a subject of their own, are duties of the body the
+# first part names — it performs the moved function a later part states. The body opens the sentence (a place or an
+# item marker before it) and takes the list with 负责/承担/职责是; a later part that opens with a body of its own (县市场
+# 监督管理局负责查处……) ends the list, and so does the sentence's full stop.
+DUTY_OPEN = r"(?:^|(?<=[。\n：:]))[ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \t\u3000]*)?[^，,。；;、：:\n]{0,8}?"
+DUTY_VERB = r"(?:应当|要|须|主要)?(?:负责|承担|的职责是|职责是|的主要职责是)"
+# a part that opens with a body of its own (its name ends like a body's, then what it does): not the first body's duty
+OWN_SUBJECT = (r"[；;][ \t\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．][ \t\u3000]*)?(?:各级|各)?[^，,。；;、\n]{0,14}?"
+               r"(?:局|委员会|委|办公室|办|厅|部门|机关|机构|中心|所|站|队|政府|处|街道|单位|企业|学校|组织)"
+               r"(?:[^，,。；;\n]{0,4}?)(?:负责|应当|应|要|须|会同|牵头|配合|协助|对|依法|按照|做好|加强|组织|承担|履行|核发|审批)")
+DUTY_WINDOW = 160
+
+
 def function_patterns(body: str, fn: str) -> list[str]:
     """The old body (``body``, an actor pattern) and a moved function (``fn``) in one sentence, in either order — or a
-    task and the note after it naming who does it (TASK_NOTE)."""
+    task and the note after it naming who does it (TASK_NOTE) — or a later part of the list of duties the body heads
+    (DUTY_OPEN: X负责A；B；C)."""
     return [f"(?:{body})[^。；\n]{{0,{FUNCTION_WINDOW}}}?(?:{fn})",
-            f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?{TASK_NOTE}(?:{body})"]
+            f"(?:{fn})[^。；\n]{{0,{FUNCTION_WINDOW}}}?{TASK_NOTE}(?:{body})",
+            f"{DUTY_OPEN}(?:{body}){DUTY_VERB}[^。；;\n]{{0,{FUNCTION_WINDOW}}}(?=[；;])"
+            f"(?:(?!{OWN_SUBJECT})[^。\n]){{1,{DUTY_WINDOW}}}?(?:{fn})"]
 
 
 # who only assists (配合、协助、参与、协办; a work plan's 配合单位：…) holds no function the sentence gives

@@ -259,6 +259,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
 
     from .cited_words import violation_restated
     from .internal_refs import OUTCOMES as OWN_OUTCOMES, resolve_internal
+    from .cited_sanction import sanction_missing
     from .renumbered import renumbered
 
     found = extract_citations(doc.text)
@@ -278,6 +279,7 @@ def citation_findings(doc: Document, clauses: list[Clause], rules, store, opts: 
         context = sentence_around(doc.text, ref.start, ref.end)
         own_date = doc.date if doc.date != doc.effective_date else ""     # metadata falls back to the 施行 date
         chk = renumbered(chk, store, context, own_date, doc.effective_date or "", opts.as_of) or chk
+        chk = sanction_missing(chk, context) or chk          # a penalty's basis that lays none (review/cited_sanction.py)
         if chk.verdict == "quote_differs" and chk.provision is not None and \
                 violation_restated(doc.text, ref, chk.provision.text):
             continue          # 违反《X》第N条规定，<the article's conduct>的，<consequence>: the conduct is the article's
