@@ -64,7 +64,7 @@ def _label_of(marker: str) -> str:
 
 # a heading that is itself the lead-in of the list under it (三、所需材料; （二）需提交的证明材料): the papers an application
 # needs, announced without a colon (round 42, rights42: D085's 三、所需材料 over （7）其它相关证明)
-_PAPERS_HEADING = re.compile(r"(?:申请|办理|申办|申报|报名|入户|落户)?(?:所需|需要?提[交供]|须提[交供]|应当?提[交供]|提交|提供)"
+_PAPERS_HEADING = re.compile(r"[\u4e00-\u9fff《》（）]{0,16}?(?:所需|需要?提[交供]|须提[交供]|应当?提[交供]|提交|提供)"
                              r"(?:的)?(?:证明)?(?:材料|资料|证件)(?:清单|目录)?")
 
 
@@ -73,8 +73,9 @@ def intro_sentence(text: str) -> str:
     heading naming the papers to hand in (所需材料), which leads the list under it as a colon would."""
     t = text.rstrip(" \u3000\n")
     if not t.endswith(("：", ":")):
-        pm = point_marker(t)
-        head = (t[len(pm[1]):] if pm else t).strip(" \u3000")
+        head = _ARTICLE.sub("", t, count=1).strip(" \u3000")
+        pm = point_marker(head)
+        head = (head[len(pm[1]):] if pm else head).strip(" \u3000")
         return head if _PAPERS_HEADING.fullmatch(head) else ""
     last = re.split(r"(?<=[。；;！？!?])", t)[-1].strip()
     last = _ARTICLE.sub("", last, count=1)
