@@ -52,3 +52,12 @@ def test_parent_sex(sentence, read):
 ])
 def test_materials_heading(text, header):
     assert intro_sentence(text) == header
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 42, after the first measure on the documents (D001, D031): a case a condition describes, not the rule
+    "不满18周岁以下的未成年子女申请随父亲入户的，由派出所审批。",
+    "男方为我市户籍人口、女方因婚姻事实在我市居住或所生子女符合随父入户政策的，可以办理。",
+])
+def test_parent_sex_condition(sentence):
+    assert not parent_sex(sentence)

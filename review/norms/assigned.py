@@ -17,7 +17,8 @@ scheme's words:
   rights), 民法典 第一千零五十八条 (parents' equal rights and duties towards their children), 国发〔1998〕24号 (a
   newborn registered with the father or the mother, as they choose). Look-alikes, read in the same clause part: the
   parents' choice or either parent (随父或者随母, 任何一方, 自愿, 可以), a custody a court or the parents settled
-  (由女方直接抚养, 判给), a protective negation.
+  (由女方直接抚养, 判给), a protective negation; a case a condition describes (未成年子女申请随父亲入户的，……; 所生子女
+  符合随父入户政策的) — the rule is what follows it.
 
 Pure: sentence (and its list header) in, frozen ``Burden``s out; offsets into the sentence.
 """
@@ -94,6 +95,8 @@ def parent_sex(sentence: str, header: str = "") -> list[Burden]:
         prev = _part(sentence, lo - 1)[0] if lo else lo       # the condition before it (离婚后子女由女方抚养的，)
         if CHOOSE.search(sentence, prev, hi) or re.search(r"可(?!能)", sentence[lo:m.start()]):
             continue
+        if sentence[lo:hi].rstrip().endswith("的") or re.search(r"申请|要求|投靠|符合", sentence[lo:m.start()]):
+            continue              # a case described (……申请随父亲入户的，) or the party's own request, not the rule
         if not CHILD.search(header + sentence[:hi]) or not STATUS.search(sentence, lo, hi) \
                 and not STATUS.search(header + sentence[prev:lo]):
             continue
