@@ -61,3 +61,8 @@ def test_materials_heading(text, header):
 ])
 def test_parent_sex_condition(sentence):
     assert not parent_sex(sentence)
+
+
+def test_materials_heading_issuers_section():
+    # D011: a section on where each paper is issued lists the papers' names as its subheadings, not a demand
+    assert intro_sentence("十一、相关证明出具经办机构及所需提供材料") == ""
