@@ -62,11 +62,22 @@ def _label_of(marker: str) -> str:
     return marker.replace("(", "（").replace(")", "）").replace(" ", "")
 
 
+# a heading that is itself the lead-in of the list under it (三、所需材料; （二）需提交的证明材料): the papers an application
+# needs, announced without a colon (round 42, rights42: D085's 三、所需材料 over （7）其它相关证明); one thing named, not a
+# section on where each paper is issued (D011 十一、相关证明出具经办机构及所需提供材料)
+_PAPERS_HEADING = re.compile(r"(?:(?!及|和|与|出具|经办|证明)[\u4e00-\u9fff《》（）]){0,16}?(?:所需|需要?提[交供]|须提[交供]|应当?提[交供]|提交|提供)"
+                             r"(?:的)?(?:证明)?(?:材料|资料|证件)(?:清单|目录)?")
+
+
 def intro_sentence(text: str) -> str:
-    """The enumeration header in ``text``: its last sentence, when it ends with a colon."""
+    """The enumeration header in ``text``: its last sentence, when it ends with a colon; or the whole of a short
+    heading naming the papers to hand in (所需材料), which leads the list under it as a colon would."""
     t = text.rstrip(" \u3000\n")
     if not t.endswith(("：", ":")):
-        return ""
+        head = _ARTICLE.sub("", t, count=1).strip(" \u3000")
+        pm = point_marker(head)
+        head = (head[len(pm[1]):] if pm else head).strip(" \u3000")
+        return head if _PAPERS_HEADING.fullmatch(head) else ""
     last = re.split(r"(?<=[。；;！？!?])", t)[-1].strip()
     last = _ARTICLE.sub("", last, count=1)
     pm = point_marker(last)

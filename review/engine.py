@@ -3451,7 +3451,8 @@ SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 # (居住证暂行条例 第十二条、第十三条). Rights warnings as a whole stay out: on the 166 labelled documents `review`'s
 # other rights warnings were right 14 times in 25 (round 21, docs21), short of what a cleanup list unread before it needs.
 SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-HUKOU-TYPE", "C-RIGHTS-HUKOU-ROUTE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY",
-                                 "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND", "C-RIGHTS-INSURANCE-SPLIT"})
+                                 "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND", "C-RIGHTS-INSURANCE-SPLIT",
+                                 "C-RIGHTS-ASSIGNED"})
 # Round 24 (docs24): C-RIGHTS-02 — a right or benefit a person holds or is due withdrawn as the means to make them
 # (or someone near them) comply: 取消其资格, 停止支付待遇, 不予办理学籍, 辞退解雇、收回房屋 — and C-RIGHTS-SENSITIVE-INFO
 # (fingerprints or other sensitive data made the condition of a benefit). On the labelled documents `review`'s
@@ -3463,6 +3464,9 @@ SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-HUKOU-TYPE"
 # Round 37 (real37): C-RIGHTS-INSURANCE-SPLIT — the registration deciding which basic insurance, tier, benefit or place
 # of joining (社会保险法 第十条、第二十三条、第九十五条): it reads a clause against named provisions, as
 # C-RIGHTS-HUKOU-SERVICE does, and stood on a labelled problem each of the 7 times it fired in the labelled documents.
+# Round 42 (rights42): C-RIGHTS-ASSIGNED — the administration of people laid on a private party, read against 居住证暂行
+# 条例 第五条 (the governments' and their departments' task), and a child's status fixed by the parent's sex, read against
+# 民法典 第一千零五十八条 and 国发〔1998〕24号: each place it finds in the labelled documents is labelled (bench/README.md).
 # C-RIGHTS-PERMIT-REPORT (a 居住证 holder's deadline to report a change) stays out: the labellers marked that duty in 4
 # of the 9 places it fired (D069, D087, D115 ×2; not D065, D066, D084, D086 ×2, the same duty in the same words).
 _REQUEST_REFUSED = re.compile(r"(?:不予|不得|暂不|拒绝)(?:其|为其)?(?:受理|批准|登记|核准|许可|准予)")

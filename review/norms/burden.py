@@ -41,6 +41,7 @@ from .model import Burden
 from .charge import NAMES as CHARGE_NAMES, charges as _charges
 from .class_bar import NAMES as CLASS_NAMES, barred_class, watch_duty
 from .forfeit import NAMES as FORFEIT_NAMES, forfeited
+from .assigned import NAMES as ASSIGNED_NAMES, assigned as _assigned_read
 from .detriment import NAMES as DETRIMENT_NAMES, borne as _borne
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
@@ -73,7 +74,10 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *FORFEIT_NAMES,
          # round 39 (review/norms/detriment.py): a detriment borne for another's act, for a right's exercise, for a
          # status that is no wrong, or laid on a whole class in advance
-         *DETRIMENT_NAMES)
+         *DETRIMENT_NAMES,
+         # round 42 (review/norms/assigned.py): the administration of people laid on a private party; a child's status
+         # fixed by the parent's sex
+         *ASSIGNED_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -1082,8 +1086,14 @@ def _detriment(sentence: str, header: str, before: str) -> list[Burden]:
     return _borne(sentence, header)
 
 
+def _assigned(sentence: str, header: str, before: str) -> list[Burden]:
+    """Round 42 (rights42): who is assigned what — the government's administration of people laid on a private
+    party, a child's registration fixed by the parent's sex (review/norms/assigned.py)."""
+    return _assigned_read(sentence, header)
+
+
 _FALLBACK_READINGS = (_obliged, _narrowed, _shared, _shut_out, _chosen, *EXACTED_READINGS, _interest, _class_bar, _forfeit,
-                      _detriment)
+                      _detriment, _assigned)
 # round 34 (speed34): the names each of them can give (the ``Burden``s its code builds; ``burdens_among`` reads only
 # those that can give a name asked for — tests/test_speed34.py checks every answer over the fixtures against this)
 _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
@@ -1095,7 +1105,8 @@ _FALLBACK_GIVES = ((_obliged, frozenset(("join", "tell"))),
                    (_interest, frozenset(INTEREST_NAMES)),
                    (_class_bar, frozenset(CLASS_NAMES)),
                    (_forfeit, frozenset(FORFEIT_NAMES)),
-                   (_detriment, frozenset(DETRIMENT_NAMES)))
+                   (_detriment, frozenset(DETRIMENT_NAMES)),
+                   (_assigned, frozenset(ASSIGNED_NAMES)))
 
 
 @functools.lru_cache(maxsize=1024)
