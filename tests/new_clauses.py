@@ -30,7 +30,8 @@ def clause_param(stem: str, index: int, case: dict):
 def check_clause(corpus, rules, case: dict) -> None:
     """The case's clause flagged in its category (a problem) or not at all (a look-alike)."""
     text = Text(rule="NEW-" + case["category"], category=case["category"], polarity=case["polarity"], variant=1,
-                text=case["text"], header=case.get("header", ""), doc_kinds=tuple(case.get("doc_kinds", ())))
+                text=case["text"], header=case.get("header", ""), doc_kinds=tuple(case.get("doc_kinds", ())),
+                title=case.get("title", ""))
     kind = "contract" if case["category"] == "contract" else "normative"
     assert_judged([f for f in review_text(text, kind, corpus, rules) if f.severity in FLAGGING], case)
 
