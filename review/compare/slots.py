@@ -78,6 +78,7 @@ class Slot:
     act_words: frozenset[str]   # the marker's own act (审核批准, 监督) as bigrams
 
 
+_BARE_ACTOR = re.compile(r"(?P<body>" + _BODY + r")(?P<act>监督|主持|负责|审核批准|批准|审批|备案|决定)$")
 # a party a 由 names as the one who acts (商品房预售合同由买受人报……备案)
 _BY_PARTY = re.compile(r"由(?P<party>[\u4e00-\u9fff]{1,8}?(?:人|者|单位|企业|业主))(?=报|向|负责|承担|办理|申请|提交|缴纳|签订)")
 
@@ -140,6 +141,14 @@ def read_slots(text: str) -> list[Slot]:
             out.append(Slot(s, e, m.group("party"), s + m.start("party"), "who", None, False, modal or "must", act,
                             frozenset()))
             marked_at.append(m.start())
+        if modal_m is None and not marked_at:
+            # a body and its act without a marker or a modal (，乡、镇人民政府监督): the body acts
+            m = _BARE_ACTOR.match(phrase)
+            if m is not None and _public(m.group("body")):
+                act = matter_bigrams(topic or _previous(text, s))
+                out.append(Slot(s, e, m.group("body"), s, "who", _level(m.group("body")), True, "", act,
+                                frozenset(han_pairs(m.group("act")[:4]))))
+            continue
         if modal_m is None or any(at < modal_m.start() and at <= 1 for at in marked_at):
             continue
         subject = phrase[:modal_m.start()]
