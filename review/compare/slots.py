@@ -15,15 +15,17 @@ most of its matter, and reading per pair:
 - ``level_moved``: the body of the same role and act is of another level (乡（镇）人民政府 → 县……局, 县级以上……局长 →
   税务所所长), or a public body's act given to a village committee or a party branch (乡镇人民政府监督 → 村党组织监督);
 - ``bearer_moved``: the party bearing the same duty is another party (建设单位 → 施工单位, 商品房预售人 → 买受人);
-- ``modal_reversed``: an act the article forbids without exception (不得使用, 不得再行订立……协议) the clause permits.
+
+A prohibition the clause turns into a permission or a duty on the same act is review/compare/reversal.py's
+(``reversed_acts``, with its guards): not read twice here.
 
 Figures are the business of review/compare/figures.py (a figure paired with the figure of the same slot: the words
 it qualifies); the level reading of a higher body taken down to the county is levels.py's.
 
 Legal basis: a county's normative document may not change the body a law or 行政法规 names for a power (立法法
 第八十条, 第九十三条; 行政许可法 第十六条第四款; 行政处罚法 第十八条, 第二十四条; 地方各级人民代表大会和地方各级人民政府
-组织法 第七十三条), lay a duty the law puts on one party on another, or permit what the law forbids (国务院办公厅关于
-加强行政规范性文件制定和监督管理工作的通知 国办发〔2018〕37号 三(一)).
+组织法 第七十三条), lay a duty the law puts on one party on another, (国务院办公厅关于
+加强行政规范性文件制定和监督管理工作的通知 国办发〔2018〕37号).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .grading import grade
-from .levels import AUTONOMY, COUNTY_UP, level_of
+from .levels import _ASSISTING, AUTONOMY, COUNTY_UP, level_of
 from .matter import matter_bigrams
 from .phrases import han_pairs
 
@@ -55,8 +57,6 @@ _MODAL = re.compile(r"(?P<neg>不得|禁止|严禁|不准|不可以)|(?P<may>可
 _PARTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:单位|人|者|企业|公司|业主)$")
 # parties that are anyone: not a bearer one could move
 _ANYONE = re.compile(r"任何|当事人|公民|个人|单位和|有关|相关|其他|申请人|行为人|本人")
-# what a permission's article may leave open: an exception, an approval, an unlawful manner
-_EXCEPTED = re.compile(r"但是|但书|除外|除[^，。；]{1,30}外|未经|擅自|非法|违法|违反|无正当理由|另有规定")
 _GENERIC_PAIRS = frozenset({"单位", "人员", "企业", "机构", "部门", "公司", "组织"})
 ACT_SHARED = 3          # matter bigrams the acts of two phrases must share to be one act
 ACT_SHARED_MARKED = 2   # … where a marker names the body's own act (审核批准, 监督)
@@ -186,6 +186,7 @@ def _level_moved(mine: float | None, theirs: float | None) -> bool:
 
 
 def read_slots_compared(reading: Reading) -> None:
+    """Each clause slot against the article's slot of the same role and act: the level moved, the bearer moved."""
     clause, upper = reading.clause.text, reading.upper.text
     theirs = read_slots(upper)
     if not theirs:
@@ -197,59 +198,22 @@ def read_slots_compared(reading: Reading) -> None:
         if not pairs:
             continue
         t = pairs[0][3]
-        if t.actor in clause or mine.actor in upper:
-            pass
-        elif mine.public and t.public and _level_moved(mine.level, t.level):
+        if t.actor in clause or mine.actor in upper or _ASSISTING.search(clause, mine.actor_start, mine.end):
+            continue    # the article's actor kept (or the clause's named there too); a body assisting (配合, 协助)
+        if mine.public and t.public and _level_moved(mine.level, t.level):
             if not _names_level(clause, t.level):
                 g = grade("body_changed", {"case": "level_moved"}, upper=t.actor, clause=mine.actor)
                 reading.add("body_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
                             (t.actor_start, t.actor_start + len(t.actor)))
-                continue
         elif not mine.public and not t.public and mine.role == t.role == "who" and not _ANYONE.search(t.actor) \
                 and not _ANYONE.search(mine.actor) and mine.modal in ("must", "") and t.modal in ("must", "") \
                 and not (han_pairs(mine.actor) & han_pairs(t.actor)) - _GENERIC_PAIRS:
             g = grade("subject_changed", {"case": "bearer_moved"}, upper=t.actor, clause=mine.actor)
             reading.add("subject_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
                         (t.actor_start, t.actor_start + len(t.actor)))
-            continue
-    _read_prohibition_permitted(reading, clause, upper)
 
 
 def _names_level(clause: str, level: float | None) -> bool:
     """The clause names a body of the article's level besides its own (报乡镇人民政府和县……局批准)."""
     return False if level is None else any(_level(m.group()) == level for m in re.finditer(_BODY, clause)
                                            if _public(m.group()))
-
-
-def _read_prohibition_permitted(reading: Reading, clause: str, upper: str) -> None:
-    """An act the article forbids outright (不得使用, 不得再行订立……协议) that the clause permits (可以临时使用):
-    the act after both modal verbs shares its matter, the article's sentence has no exception or approval that would
-    permit it, and the clause does not forbid it as well."""
-    if _MODAL.search(clause) is None or re.search(r"不得|禁止|严禁|不准", clause):
-        return
-    for us, ue in _phrases(upper):
-        um = re.search(r"不得|禁止|严禁|不准", upper[us:ue])
-        if um is None:
-            continue
-        sentence = _sentence(upper, us)
-        if _EXCEPTED.search(sentence):
-            continue
-        forbidden = matter_bigrams(upper[us + um.end():ue])
-        if len(forbidden) < 2:
-            continue
-        for cs, ce in _phrases(clause):
-            cm = re.search(r"可以|准许|允许|有权", clause[cs:ce])
-            if cm is None or re.search(r"不|无", clause[cs:cs + cm.start()][-2:]):
-                continue
-            permitted = matter_bigrams(clause[cs + cm.end():ce])
-            shared = forbidden & permitted
-            if len(shared) >= 4 or len(shared) >= 2 and len(shared) * 2 >= min(len(forbidden), len(permitted)):
-                g = grade("modal", {"case": "prohibition_permitted"}, upper=upper[us:ue], clause=clause[cs:ce])
-                reading.add("modal", g, (cs, ce), (us, ue))
-                return
-
-
-def _sentence(text: str, pos: int) -> str:
-    s = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0]
-    return text[s:min(ends) if ends else len(text)]
