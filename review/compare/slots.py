@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 PHRASE_MARKS = "，,；;。：:\n"
 
 # a public body by how its name ends; a head of one (局长, 所长, 负责人) stands for it
-_BODY = r"[\u4e00-\u9fff（）()、]{1,30}?(?:人民政府|部门|机关|机构|局|委员会|中心|大队|所|组织|支部|党委|局长|所长|负责人)"
-_PUBLIC_END = re.compile(r"(?:人民政府|部门|机关|机构|局|中心|大队|税务所|党组织|党支部|党委|局长|所长|负责人|"
+_BODY = r"[\u4e00-\u9fff（）()、]{1,30}?(?:人民政府|办事处|部门|机关|机构|局|委员会|中心|大队|所|组织|支部|党委|局长|所长|负责人)"
+_PUBLIC_END = re.compile(r"(?:人民政府|办事处|部门|机关|机构|局|中心|大队|税务所|党组织|党支部|党委|局长|所长|负责人|"
                          r"(?:村|居)[（(]?[村居]?[）)]?民委员会|村委会|居委会)(?:（[^）]*）)?$")
 _PARTY_BODY = re.compile(r"党组织|党支部|党委|党总支")
 # the markers of a body's role in its phrase, and the act words that follow the body
