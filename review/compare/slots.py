@@ -57,7 +57,16 @@ _MODAL = re.compile(r"(?P<neg>不得|禁止|严禁|不准|不可以)|(?P<may>可
 _PARTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:单位|人|者|企业|公司|业主)$")
 # parties that are anyone: not a bearer one could move
 _ANYONE = re.compile(r"任何|当事人|公民|个人|单位和|有关|相关|其他|申请人|行为人|本人")
-_GENERIC_PAIRS = frozenset({"单位", "人员", "企业", "机构", "部门", "公司", "组织"})
+_PARTY_SUFFIX = re.compile(r"(?:单位|企业|公司|人员|人|者|业主)$")
+
+
+def _core(party: str) -> str:
+    """A party's name without the suffix any party has (施工单位 → 施工): two parties whose cores share a character are
+    one kind named narrower or wider (养犬人 / 动物饲养人或者管理人) or of another sector (供水企业 / 供电企业), not a
+    duty moved to another party of the same dealing."""
+    return _PARTY_SUFFIX.sub("", party)
+
+
 ACT_SHARED = 3          # matter bigrams the acts of two phrases must share to be one act
 ACT_SHARED_MARKED = 2   # … where a marker names the body's own act (审核批准, 监督)
 
@@ -207,7 +216,7 @@ def read_slots_compared(reading: Reading) -> None:
                             (t.actor_start, t.actor_start + len(t.actor)))
         elif not mine.public and not t.public and mine.role == t.role == "who" and not _ANYONE.search(t.actor) \
                 and not _ANYONE.search(mine.actor) and mine.modal in ("must", "") and t.modal in ("must", "") \
-                and not (han_pairs(mine.actor) & han_pairs(t.actor)) - _GENERIC_PAIRS:
+                and not set(_core(mine.actor)) & set(_core(t.actor)):
             g = grade("subject_changed", {"case": "bearer_moved"}, upper=t.actor, clause=mine.actor)
             reading.add("subject_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
                         (t.actor_start, t.actor_start + len(t.actor)))
