@@ -212,7 +212,10 @@ def read_slots_compared(reading: Reading) -> None:
         t = pairs[0][3]
         if t.actor in clause or mine.actor in upper or _ASSISTING.search(clause, mine.actor_start, mine.end):
             continue    # the article's actor kept (or the clause's named there too); a body assisting (配合, 协助)
-        if mine.public and t.public and _level_moved(mine.level, t.level):
+        if mine.public and t.public and mine.act_words & t.act_words and _level_moved(mine.level, t.level) \
+                and not _ASSISTING.search(upper, t.start, t.end):
+            # (a body named with its act, the same act in both: 由……审核批准, 经……批准, 向……申请, ……监督; not a body
+            # assisting in the article: 乡镇人民政府……应当支持、协助县级……部门)
             if not _names_level(clause, t.level):
                 g = grade("body_changed", {"case": "level_moved"}, upper=t.actor, clause=mine.actor)
                 reading.add("body_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
