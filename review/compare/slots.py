@@ -120,6 +120,8 @@ def _public(name: str) -> bool:
 def _level(name: str) -> float | None:
     if _PARTY_BODY.search(name):
         return AUTONOMY
+    if re.search(r"各级|地方人民政府|有关", name):
+        return None     # 各级人民政府, 地方人民政府, 有关部门: every level or none named, no level moved
     found = level_of(name)
     if found is None and re.match(r"(?:本县|[县区](?!级以上))", name):
         return 1
