@@ -142,8 +142,9 @@ def read_slots(text: str) -> list[Slot]:
         blanked = phrase
         for m in _MARKED.finditer(phrase):
             body = m.group("body")
-            if not _public(body) or _BY_PARTY.match(phrase, m.start()):
-                continue
+            if not _public(body) or _BY_PARTY.match(phrase, m.start()) or re.search(r"[报向经由]", body) \
+                    or body.startswith("原"):
+                continue    # a chain of bodies (由乡、镇人民政府报……部门): no one body; a former body (原县……局): history
             blanked = blanked[:m.start("body")] + "|" * len(body) + blanked[m.end("body"):]
             role = {"由": "who", "经": "approve", "向": "to", "报": "to"}[m.group("mark")]
             act = matter_bigrams(topic + "|" + phrase[:m.start()] + "|" + phrase[m.end("body"):])
