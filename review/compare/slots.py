@@ -58,8 +58,15 @@ _MODAL = re.compile(r"(?P<neg>不得|禁止|严禁|不准|不可以)|(?P<may>可
 _PARTY = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:单位|人|者|企业|公司|业主)$")
 # parties that are anyone: not a bearer one could move
 _ANYONE = re.compile(r"任何|当事人|公民|个人|单位和|有关|相关|其他|申请人|行为人|本人")
-# a party named by its side in one dealing (建设单位 / 施工单位, 预售人 / 买受人): review/lexicons/comparison.toml
-_SIDE = re.compile(default_lexicon().source("compare.dealing_side"))
+# the sides of one dealing (建设单位 / 施工单位, 预售人 / 买受人): review/lexicons/comparison.toml, one concept a dealing
+_DEALINGS = tuple(re.compile(default_lexicon().source(f"compare.dealing_side.{name}"))
+                  for name in ("construction", "sale", "lease", "tender"))
+_SIDE = re.compile("|".join(rx.pattern for rx in _DEALINGS))
+
+
+def _one_dealing(a: str, b: str) -> bool:
+    """Whether parties ``a`` and ``b`` are two sides of one dealing (施工单位 / 建设单位; not 房地产开发企业 / 施工单位)."""
+    return any(rx.search(a) and rx.search(b) for rx in _DEALINGS)
 _PARTY_SUFFIX = re.compile(r"(?:单位|企业|公司|人员|人|者|业主)$")
 
 
@@ -225,7 +232,7 @@ def read_slots_compared(reading: Reading) -> None:
                             (t.actor_start, t.actor_start + len(t.actor)))
         elif not mine.public and not t.public and mine.role == t.role == "who" and not _ANYONE.search(t.actor) \
                 and not _ANYONE.search(mine.actor) and mine.modal in ("must", "") and t.modal in ("must", "") \
-                and _SIDE.search(mine.actor) and _SIDE.search(t.actor) \
+                and _one_dealing(mine.actor, t.actor) \
                 and not set(_core(mine.actor)) & set(_core(t.actor)):
             g = grade("subject_changed", {"case": "bearer_moved"}, upper=t.actor, clause=mine.actor)
             reading.add("subject_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
