@@ -45,6 +45,7 @@ from .lifelong import read_lifelong_bar
 from .free_service import read_charged_free_service
 from .votes import read_voting_thresholds
 from .reversal import read_bearer_changed, read_negation_dropped
+from .slots import read_slots_compared
 
 NOTHING = Comparison((), False, 0.0)
 
@@ -103,6 +104,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_bearer_changed(reading)
         read_added_gate(reading)
         read_closed_exception(reading)
+        read_slots_compared(reading)
         return Comparison(tuple(_in_clause_order(reading.changes)), False, similarity)
     read_aligned_figures(reading)
     read_regions(reading)
@@ -146,6 +148,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     read_negation_dropped(reading)
     read_bearer_changed(reading)
     read_subjects(reading)
+    read_slots_compared(reading)
     changes = _in_clause_order(reading.changes)
     faithful = similarity >= threshold("faithful_similarity") and all(c.severity == "info" for c in changes)
     return Comparison(tuple(changes), faithful, similarity)

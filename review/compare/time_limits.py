@@ -259,6 +259,11 @@ def party_window(text: str, q: Quantity) -> bool:
     return last is not None and last.lastgroup == "may" and bool(_SEEKS_RX.match(text, q.end))
 
 
+# the act joined to a permitted one in the next phrase (，并在……内移交, ，并于……日内报告): the figure's own slot, a duty
+# that comes with the option once used
+_JOINED_DUTY = re.compile(r"[，,]并(?:且)?(?:应当)?(?:在|于|自)")
+
+
 def is_duty_limit(text: str, pos: int) -> bool:
     """Whether the time limit at ``pos`` is one its bearer must keep: the modal verb nearest before it in its
     sentence says 应当/必须/须 (应当自用工之日起三十日内……办理登记), not 可以/有权 (可以自收到……之日起三十日内请求复查,
@@ -268,6 +273,8 @@ def is_duty_limit(text: str, pos: int) -> bool:
     for m in MODAL_RX.finditer(text, start, pos):
         if not text.startswith("知道", m.end()):     # 知道或者应当知道: what one is taken to know, no duty
             last = m
+    if last is not None and last.lastgroup == "may" and _JOINED_DUTY.search(text, last.end(), pos):
+        return True     # 可以先予扣留……，并在二十四小时内将案件移交: the limit is the duty the option brings with it
     return last is not None and last.lastgroup == "must"
 
 

@@ -52,10 +52,30 @@ def shares(text: str) -> list[tuple[Fraction, str, int, int]]:
             continue
         tail = re.split(r"[。；;\n]", text[m.end():m.end() + VOTE_REACH])[0]
         act = VOTE_RX.search(tail)
+        if act is None and _ALTERNATIVE.match(text, m.end()):
+            # a member of a list of shares (十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加): the act
+            # after the list's last member is each member's
+            tail = re.split(r"[。；;\n]", text[m.end():m.end() + 2 * VOTE_REACH + 8])[0]
+            act = VOTE_RX.search(tail)
         if act is None:
             continue
         out.append((v, act.group(1) or act.group(2), m.start(), m.end()))
     return out
+
+
+_ALTERNATIVE = re.compile(r"(?:以上)?[，,]?(?:或者|或)")
+
+
+def qualifier(text: str, start: int) -> frozenset[str]:
+    """What the share at ``start`` is a share of: the matter of the words before it back to the phrase's start or the
+    list word before it (本村十八周岁以上村民的 of ……的过半数; 本村……户的代表 of 三分之二以上的户的代表: the words after
+    a share ending 以上的)."""
+    s = max([text.rfind(c, 0, start) for c in "，,。；;：:\n"] + [-1]) + 1
+    for w in ("或者", "或", "并且", "且"):
+        at = text.rfind(w, s, start)
+        if at >= 0:
+            s = at + len(w)
+    return matter_bigrams(text[s:start])
 
 
 def _label(text: str, start: int, end: int) -> str:
@@ -151,6 +171,12 @@ def read_voting_thresholds(reading: Reading) -> None:
         same = [t for t in theirs if t[1] == act]
         if not same:
             continue
+        # the figure of the same slot: the share of the same voters (村民 / 户的代表), where the texts tell them apart
+        mine = qualifier(clause, cs)
+        scored = [(len(mine & qualifier(upper, t[2])), t) for t in same]
+        top = max((n for n, _ in scored), default=0)
+        if top and sum(1 for n, _ in scored if n == top) < len(scored):
+            same = [t for n, t in scored if n == top]
         told = _told(same, upper, clause, cs, reading.article)
         least = told or min(same, key=lambda t: t[0])
         if value < least[0]:
