@@ -220,12 +220,16 @@ _HERE = r"(?:本县|本市|本区|本省|本地|本镇|县内|市内|区内|县�
 # … joined to what makes an actor or a thing local: registered, built, made, housed or trading here
 _LOCAL_ACTOR = re.compile(rf"{_HERE}[^，。；]{{0,10}}?(注册|登记|设立|设厂|投资设厂|生产|加工|制造|出产|种植|养殖)[^，。；]{{0,14}}?"
                           r"(企业|公司|厂家|厂商|产品|车型|商品|供应商|经营者|农产品|原料)|"
-                          rf"在{_HERE}[^，。；]{{0,12}}?(设有|拥有|具有|有|建有|连续经营|经营)[^，。；]{{0,16}}?(场所|门店|网点|办公|站|厂|基地|仓库|场地|机构|车间|生产线)")
+                          rf"在{_HERE}[^，。；]{{0,12}}?(设有|拥有|具有|有|建有|连续经营|经营)[^，。；]{{0,16}}?(场所|门店|网点|办公|站|厂|基地|仓库|场地|机构|车间|生产线)|"
+                          # round 42 (lead42): … or the goods' origin named as a local producer (采购的……应当来源于本县……
+                          # 屠宰厂; 所用苗木应当产自本市苗圃基地): where a thing comes from, not who sells it
+                          rf"(?:来源于|来自|产自|出自|采购自|购自|购进自|取自){_HERE}[^，。；]{{0,14}}?"
+                          r"(企业|公司|厂|场|基地|合作社|供应商|经营者|苗圃|农户)")
 # … demanded of whoever takes part in buying, selling, bidding or supplying
 # (round 34, fc34: … or a benefit or an assignment confined to the local ones — 补贴仅适用于在本县设有生产基地的企业
 # 生产的机具: a demand by its restriction, 公平竞争审查条例 第九条第（四）项)
 _DEMAND_LOCAL = re.compile(r"(应当|须|必须|需|只能|限于|仅限于?|一律|原则上|均应|(仅|只)(适用于|面向|对|向|用于))")
-_MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目|"
+_MARKET_ACT = re.compile(r"采购|选用|购置|购买|使用|所用|供应|投标|竞标|招标|参与|参加|承接|承揽|供货|进货|配送|服务|项目|"
                          # round 36 (fc36): public work a body hands out, of a service a market sells (承担政府补贴性职业
                          # 技能培训任务的培训机构 — not 防汛抢险任务, a duty): the services as designations reads them
                          rf"承担[^，。；]{{0,10}}?(?:{_SOLD.pattern})[^，。；]{{0,4}}?(任务|业务)")
