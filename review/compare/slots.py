@@ -24,8 +24,8 @@ it qualifies); the level reading of a higher body taken down to the county is le
 
 Legal basis: a county's normative document may not change the body a law or 行政法规 names for a power (立法法
 第八十条, 第九十三条; 行政许可法 第十六条第四款; 行政处罚法 第十八条, 第二十四条; 地方各级人民代表大会和地方各级人民政府
-组织法 第七十三条), lay a duty the law puts on one party on another, (国务院办公厅关于
-加强行政规范性文件制定和监督管理工作的通知 国办发〔2018〕37号).
+组织法 第七十三条), nor lay a duty the law puts on one party on another (国务院办公厅关于加强行政规范性文件制定和
+监督管理工作的通知 国办发〔2018〕37号).
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ _SIDE = re.compile("|".join(rx.pattern for rx in _DEALINGS))
 def _one_dealing(a: str, b: str) -> bool:
     """Whether parties ``a`` and ``b`` are two sides of one dealing (施工单位 / 建设单位; not 房地产开发企业 / 施工单位)."""
     return any(rx.search(a) and rx.search(b) for rx in _DEALINGS)
+
+
 _PARTY_SUFFIX = re.compile(r"(?:单位|企业|公司|人员|人|者|业主)$")
 
 
