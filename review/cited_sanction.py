@@ -42,8 +42,7 @@ def sanction_missing(chk, context: str):
         return None
     if not _PENALTY_AFTER.match(re.sub(r"\s+", "", context[at + len(quote):])):
         return None
-    label = chk.provision.article_label if hasattr(chk.provision, "article_label") else ""
     gist = re.sub(r"\s+", "", text)[:60]
     return replace(chk, verdict=NOT_SANCTION,
-                   detail=f"《{chk.law}》现行文本{label}规定的是“{gist}……”，没有规定处罚；"
+                   detail=f"《{chk.law}》现行文本{chk.provision.article_label}规定的是“{gist}……”，没有规定处罚；"
                           f"所引条号可能是修改前文本的序号或者引错。{chk.detail}")
