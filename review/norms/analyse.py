@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..firstchars import Keyed
 from .lexicon import Lexicon
 from .model import Actor, Basis, Mention, Norm, Precondition, Sanction
+from .negated import consequence_negated
 from .relief import reliefs
 from .shapes import phrases
 from ..sentences import ARTICLE_LEAD, ITEM_MARK, norm_spans, sentence_spans, step_start
@@ -622,6 +623,8 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             continue
         last, last_end = (a, b), b
         if named_measure(sentence, a, b):       # undergone (a fact of someone's record) or named as a thing
+            continue
+        if consequence_negated(sentence, a, b):  # said not to follow (不因此对其处以罚款, 免予处罚): no sanction
             continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \
