@@ -17,7 +17,6 @@ from .norms.conditions import condition_names, condition_needs, could_meet, head
 from .norms.analyse import analyse, could_hold, read, reading_parts, shaped_concepts, without_excepted
 from .norms.burden import BESIDE_NAMES, NAMES as BURDEN_NAMES, beside, burdens, burdens_among, kin_bear_header
 from .norms.effect import NAMES as EFFECT_NAMES, laid
-from .norms.negated import consequence_negated
 from .rules import Rule, header_polarity
 _MAX_EXTEND = 40
 _QUOTED = re.compile(r"《[^《》]*》")
@@ -37,15 +36,6 @@ SETTING_CATEGORIES = frozenset({"license", "penalty", "coercion", "fee"})
 # the categories whose rules report a favour the government side grants: a favour it declines (甲方不作出保底收益承诺,
 # 不以任何名义返还土地出让金) is the lawful promise, not the favour (the ``declined`` relief)
 DECLINABLE = frozenset({"contract", "fair-competition"})
-# the categories whose rules read a consequence laid on someone (a penalty, a coercive measure): one said not to follow
-# (不因此对其处以罚款, 不得因此扣押, 免予处罚) is none (review/norms/negated.py; the norm reading drops it from its sanctions)
-CONSEQUENCES = frozenset({"penalty", "coercion"})
-
-
-def _negated_hit(text: str, start: int, end: int) -> bool:
-    """Whether the hit at [start, end) of the clause ``text`` is a consequence its sentence says does not follow."""
-    s0, s1 = sentence_bounds(text, start, end)
-    return consequence_negated(text[s0:s1], start - s0, end - s0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +248,6 @@ def match_text(rule: Rule, text: str, header: str = "", norms=None, found=None) 
         scope = unwrapped_sentence(unless_text, start, end) if rule.unless_scope == "sentence" else unless_text
         if any(rx.search(scope) for rx in rule.unless) and not _cited_for_next_step(rule, unless_text, start, end):
             continue
-        if rule.category in CONSEQUENCES and _negated_hit(text, start, end):
-            continue     # a consequence said not to follow (不因此对其处以罚款, 不得因此扣押): review/norms/negated.py
         if header and (start, end) in from_norm and any(rx.search(header) for rx in rule.unless):
             continue     # a list item read with its header's force is excused by what excuses the header
         severity, notes = downgraded(rule, scope)

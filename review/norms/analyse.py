@@ -199,8 +199,6 @@ _SLIP = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}[^，。；、�
 # (not an amount being fixed: 罚款的数额为五百元, 罚款金额按……计算, 罚款数额在……以上)
 _QUANTITY = re.compile(r"^(?:[、和及或][^，。；、]{1,6}){0,3}的?(起算)?(数额|金额|幅度|日期|基准|裁量)"
                        r"(?![^，。；]{0,2}(为|是|按|以|在|定为|计|不(超过|低于|少于|高于|足)|[\d一二三四五六七八九十百千万]))")
-# a measure waived (不予罚款, 免予处罚, 可以不予行政处罚): named, not laid
-_WAIVED_BEFORE = re.compile(r"(不予|免予|免于|不再|无须|不必)(行政)?$")
 
 
 # a measure that befalls someone as an event, the object of 发生/出现/遭遇 with the other events listed with it
@@ -227,7 +225,7 @@ def named_as_cause(sentence: str, a: int, b: int) -> bool:
 
 def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
     """Whether the measure at [a, b) of ``sentence`` is one undergone, befallen (an event, a state), the cause of a
-    cost or named as a thing, not one laid. ``marked``: as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
+    cost, said not to follow (review/norms/negated.py) or named as a thing, not one laid. ``marked``: as for ``undergone`` (a rule pattern's hit, which a bare 被 may lay)."""
     if undergone(sentence, a, marked) or _NAMED.match(sentence[b:]):
         return True
     before = sentence[max(0, a - 40):a]
@@ -248,7 +246,7 @@ def named_measure(sentence: str, a: int, b: int, marked: bool = False) -> bool:
         return True
     if _SLIP.match(sentence[b:]):                  # 罚款、没收财物单据: the slip of a measure, a thing
         return True
-    if _WAIVED_BEFORE.search(sentence[max(0, a - 4):a]):
+    if consequence_negated(sentence, a, b):        # said not to follow (不予罚款, 免予处罚, 不因此对其处以罚款): named, not laid
         return True
     if _QUANTITY.match(sentence[b:]) and not _LAYING.search(sentence[max(0, a - 6):a]):
         return True
@@ -623,8 +621,6 @@ def sanctions_of(lexicon: Lexicon, sentence: str, base: int, clause_text: str, h
             continue
         last, last_end = (a, b), b
         if named_measure(sentence, a, b):       # undergone (a fact of someone's record) or named as a thing
-            continue
-        if consequence_negated(sentence, a, b):  # said not to follow (不因此对其处以罚款, 免予处罚): no sanction
             continue
         before = sentence[:a]
         on_violation = _has(lexicon, "violation", before, possible) or lexicon.has("violation", header) \

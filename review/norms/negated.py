@@ -1,9 +1,11 @@
 """A consequence said NOT to follow (round 43, debt43): 不予处罚, 免予处罚, 不因此对其处以罚款, 不得因此扣押其经营工具,
 不再对其作出行政处罚, 不没收其生产工具, 不作为对其实施行政处罚的依据. The clause spares or forbids the measure; it sets
-none — so the norm reading (``analyse.sanctions_of``) lays no sanction there, and every penalty, coercion and
-sanction rule that reads a consequence from a pattern (``review.match``) lets it be. One definition: the lead words and
-what may stand between them and the measure are review/lexicons/sanctions.toml's ``sanction.negated`` and
-``sanction.negated_ground``.
+none. Read once, by ``analyse.named_measure`` (a measure named, not laid): so the norm reading lays no sanction and
+mentions no measure there (``sanctions_of``, ``_mentions``), and every penalty, coercion and sanction rule whose
+pattern hit ends on the measure lets it be (``analyse.named_at``, from ``review.match._not_relieved``). One definition:
+the lead words and what may stand between them and the measure are review/lexicons/sanctions.toml's
+``sanction.negated`` and ``sanction.negated_ground`` (it replaced named_measure's ``_WAIVED_BEFORE`` and C-PENALTY-01's
+own 不因此 guard).
 
 An exemption negated in turn (不得免予处罚, 不因其事后补办而免予处罚) is a sanction that stands, and so is a denied
 leniency (不予从轻处罚: 从轻 may not stand between the lead and the measure); a measure coordinated after a negated
