@@ -2,7 +2,7 @@
 
 A clause restating an article in other words is compared with the article's unit, and the changes of the weaker
 kinds — an added condition among them — count only where the clause's own words confirm them
-(review.engine.confirmed_changes): between two texts on one subject an added condition is as often a second norm as
+(review.upper_changes.confirmed_changes): between two texts on one subject an added condition is as often a second norm as
 a change of the first. An added condition (``condition_added``: a condition word the article does not hold,
 review.compare.regions.new_condition) is confirmed where
 

@@ -7,7 +7,7 @@ fixture's clauses: tests/fixtures/rewordings/lead35.toml."""
 
 import pytest
 
-from review.engine import _act_after, _phrases_to
+from review.upper_changes import _act_after, _phrases_to
 from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import pytest
 
 from review.compare.model import Change
-from review.engine import deadline, norm_text, same_sanction
+from review.engine import norm_text
+from review.upper_changes import deadline, same_sanction
 
 
 # ---------------------------------------------------------------- the norm a search should find the article by

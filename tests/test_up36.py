@@ -52,7 +52,8 @@ def test_other_acts(clause, upper, other):
 
 def test_answers_alike_and_title_core():
     from review.compare import compare
-    from review.engine import answers_alike, names_title_core
+    from review.engine import names_title_core
+    from review.upper_changes import answers_alike
 
     clause = "县民政局应当自受理申请之日起六十日内作出是否准予登记的决定，并书面告知申请人。"
     upper = "设立慈善组织，应当向县级以上人民政府民政部门申请登记，民政部门应当自受理申请之日起三十日内作出决定。"

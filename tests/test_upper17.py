@@ -21,7 +21,7 @@ import pytest
 
 from review.compare import compare
 from review.compare.figures import continued_from, figure_use
-from review.engine import _bare_act_after, confirmed_changes
+from review.upper_changes import _bare_act_after, confirmed_changes
 
 WATER_49 = ("工业企业的生产设备冷却水、空调冷却水、锅炉冷凝水未回收利用的，由县级以上地方人民政府水行政主管部门责令改正，"
             "可以处5万元以下的罚款；拒不改正的，处5万元以上10万元以下的罚款。")
