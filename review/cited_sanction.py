@@ -5,7 +5,8 @@ document cited the 1988 text's numbers).
 A sentence that takes its penalty from a cited article (按/依照/依据/根据《X》第N条（的）规定予以处罚, 处以罚款) states that
 the article is a 罚则. The citation check (statutes.citations.verify) finds the article and calls it ``verified``; this
 reading compares what the sentence says the article does with the article's own text in the corpus: when the text in
-force lays no sanction at all (no 罚, 处分, 责令, 没收, 吊销, 拘留, 法律责任 …, nor a referral to another article that
+force lays no sanction at all (none of the sanction group of review/lexicons/sanctions.toml, no coercive measure, no
+penal marker, liability or order — ``compare.vocabulary.CONSEQUENCE_RX`` —, nor a referral to another article that
 does: 依照本法第N条的规定处罚 holds 处罚), the citation names the wrong article — an amendment renumbered the law, or the
 drafter miscited — and the penalty has no stated basis until the number is corrected (行政处罚法 第四条: 行政处罚……依照
 本法由法律、法规、规章规定). Not where the article is named as the duty violated (违反《X》第N条规定的，处……罚款): the
@@ -17,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .compare.vocabulary import CONSEQUENCE_RX
+
 NOT_SANCTION = "not_sanction"
 # the article taken as the basis of the penalty: a lead word just before the citation …
 _LEAD = re.compile(r"(?:按|按照|依照|依据|根据|依)(?:国家)?$")
 # … and the penalty straight after it (第四十七条规定予以处罚, 第三十条的规定处以罚款, 第五条处罚)
 _PENALTY_AFTER = re.compile(r"^(?:第[^，,。；;、《》]{1,12}?[款项])*(?:的)?(?:有关)?(?:规定)?[，,]?"
                             r"(?:予以|给予|进行|处以|依法)?(?:行政)?(?:处罚|罚款)")
-# what a 罚则 holds: a sanction, a liability, or the order that precedes one
-SANCTION = re.compile(r"罚|处分|责令|没收|吊销|撤销|拘留|追究|法律责任|暂扣|取缔|查封|扣押|停产|停业|关闭|警告|强制")
 
 
 def sanction_missing(chk, context: str):
@@ -34,7 +35,7 @@ def sanction_missing(chk, context: str):
     if chk.verdict != "verified" or chk.provision is None or chk.ref.article is None:
         return None
     text = chk.provision.text or ""
-    if not text or SANCTION.search(text):
+    if not text or CONSEQUENCE_RX.search(text):   # what a 罚则 holds: one sanction vocabulary (sanctions.toml)
         return None
     quote = chk.ref.text
     at = context.find(quote)

@@ -101,6 +101,10 @@ PROTECTIVE_QUALIFIER_RX = _rx("compare.protective_qualifier")
 # a sentence about a sanction: its money is a fine, its multiple a multiple of a fine — the norm analyser's fines and
 # confiscations (sanctions.toml) plus the markers of a penalty clause (处罚、处以、并处、加处、滞纳金)
 PENAL_RX = _rx("sanction.fine", "sanction.confiscation", "penal.marker")
+# an article that lays a consequence at all (round 43, debt43): any sanction of sanctions.toml's group (with its
+# severity), a coercive measure, a penal marker, a liability or the order before a sanction (penal.liability) — what a
+# 罚则 holds (review/cited_sanction.py)
+CONSEQUENCE_RX = _rx("sanction", "coercion", "penal.marker", "penal.liability")
 # a sanction a sentence imposes (处……罚款, 没收违法所得, 吊销许可证, 责令停业整顿), not one it names (行政处罚决定, 依法
 #给予处罚): where a sanctioning sentence's modal verbs stand after one, they are its discretion (engine.lays_conduct)
 IMPOSED_RX = _rx("sanction.fine", "sanction.confiscation", "sanction.revocation", "sanction.suspension")

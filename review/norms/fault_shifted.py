@@ -1,5 +1,6 @@
 """The body's own fault shifted onto another (round 41, power41, issue 8), read over the norm and not a list of
-phrases — beside review/lexicons/power.toml ``liability.shed``, which names the shapes one by one:
+phrases (round 43, debt43: the one reading of it — review/lexicons/power.toml ``liability.shed`` keeps the other
+shapes of a liability shed, 概不负责, a requisition uncompensated, goods held lost at the owner's risk):
 
 * **whose fault** — a public body or its staff, office or system (……机关, ……局, 经办机构, 工作人员, 审批系统: the agent
   named nearest before the failing, no private party between);
@@ -27,6 +28,10 @@ from .power import GOV, PROTECTIVE
 _FAULT = re.compile(r"失误|过错|差错|(?<!提供)错误|故障|疏忽|延误|遗漏|超过[^，。；]{0,6}?期限|(?:逾期|未(?:按时|及时|依法|按期)?)"
                     r"(?:作出|办理|答复|审核|审批|发放|送达|告知|登记|录入|核发)")
 _AGENT_BODY = re.compile(GOV.pattern + r"|工作人员|经办人员|审批人员|经办机构|登记机构|发证机关|系统|平台|窗口")
+# the body's own act named as what failed (登记错误, 审核失误, 执法过错): its failing is the body's — not an act the
+# party's own conduct caused to fail (因申请人提供虚假材料造成登记错误) (round 43, debt43: power.toml ``liability.shed``'s
+# first shape, read here once)
+_OWN_ACT = re.compile(r"(?<!造成)(?<!导致)(?<!引起)(?:登记|核定|评定|检验|检测|审核|审批|执法)$")
 _PRIVATE = re.compile(r"申请人|当事人|相对人|本人|个人|企业|单位|经营者|持证人|参保人|用户|群众|业主|住户|第三人|第三方")
 _CONSEQUENCE = re.compile(r"(?:造成|导致|引起|产生|带来|致使)[^。；]{0,24}?(?:后果|损失|损害|责任|延误)")
 _BORNE = re.compile(r"由(?P<who>[^，。；]{1,14}?)(?:自行|自己|独立)?(?:负责|承担|负担)")
@@ -39,6 +44,8 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
         lo = start_after(sentence, f.start(), "。；;")
         agents = [(m.end(), "body") for m in _AGENT_BODY.finditer(sentence, lo, f.start())] \
             + [(m.end(), "private") for m in _PRIVATE.finditer(sentence, lo, f.start())]
+        if _OWN_ACT.search(sentence, lo, f.start()):
+            agents.append((f.start(), "body"))
         if not agents or max(agents)[1] != "body" or f.start() - max(agents)[0] > 12:
             continue
         c = _CONSEQUENCE.search(sentence, f.end())

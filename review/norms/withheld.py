@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from ..sentences import start_after
+from .guards import barred_just_before
 from .lexicon import default_lexicon
 
 
@@ -39,8 +40,10 @@ def _rx(name: str) -> re.Pattern:
 
 _WHOLESALE = re.compile(r"一律|均|全部|所有|各类|一概|任何|凡是?|概不")
 _CONDITION = re.compile(r"的[，,]")
-_PROTECTIVE = re.compile(r"(?:不得|禁止|严禁|不能|不应)[^，。；]{0,20}(?:为由|借口|理由)?$")
 _RECORD_WINDOW = 48
+# the withholding itself barred (不得以……为由不予公开; 严禁拒绝提供): guards.barred_just_before, this far in its phrase
+# (round 43, debt43: its own list of barring words deleted — one definition, guard.barring)
+_BARRED_REACH = 20
 
 
 def _record_before(sentence: str, at: int) -> re.Match | None:
@@ -69,7 +72,7 @@ def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]
             continue
         lo = start_after(sentence, record.start(), "，,；;：:")
         guard = ""
-        if _PROTECTIVE.search(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()]):
+        if barred_just_before(sentence[start_after(sentence, m.start(), "，,；;：:"):m.start()], _BARRED_REACH):
             guard = "protective"
         elif _rx("disclose.exception").search(header + sentence):
             guard = "lawful_refusal"
