@@ -368,14 +368,18 @@ def without_repeated_steps(found: list) -> list:
     return out
 
 
-def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
+def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None,
+                    agreed=frozenset()) -> list:
     """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
     module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
     comparison already judged; ``working_days``: engine.WorkingDays (a law whose N日 are working days). A sentence
-    is compared with the unit of the article it restates (review.compare.units)."""
+    is compared with the unit of the article it restates (review.compare.units). ``agreed``: (sentence, work id,
+    article label) where the corpus search's best hit for the sentence, at UPPER_MIN_SCORE, is that article
+    (review.clause_laws): the sentence restates it, so a sure change of its figure for the same act or conduct
+    (engine.same_figure_for) counts as in a close restatement."""
     from .compare import cites_article, compare
     from .compare.units import best_unit
-    from .engine import cites_another, without_working_days
+    from .engine import cites_another, same_figure_for, without_working_days
     from .model import Finding
     from .severity import rank
 
@@ -414,9 +418,11 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             # authority or a fine above the ceiling (error), or any change of a figure in a close restatement; a
             # condition joined to the law's in a close restatement; another body or procedure, a removed remedy
             # condition, a changed deemed consequence on the same matter (grading.toml [sure])
+            restated = (sentence, art.work_id, art.article_label) in agreed
             changes = [c for c in cmp.material()
                        if (c.kind in FIGURES and same_matter(sentence, unit.text, c.upper_span)
-                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
+                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY
+                                or (restated and c.sure and same_figure_for(sentence, unit.text, c))))
                        or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
                        or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
             changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)
