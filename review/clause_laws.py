@@ -21,15 +21,27 @@ The search's word alone does not make a law the clause's: a law is the clause's 
 * the governing comparison finds the article on the same matter (its own floors: coverage, shared content bigrams,
   a figure about the same act …).
 
+Where the search's best hit for a sentence, at ``UPPER_MIN_SCORE``, is the very article the comparison chooses, the
+sentence restates it: a sure change of its figure for the same act or conduct (engine.same_figure_for) counts as in
+a close restatement (``ClauseLawReader.agreed``; altered_clauses' ``agreed``).
+
 Cost: one search per sentence with a norm marker of a clause the document's laws leave unjudged, cached per text
 within a document (a list copied into each section is searched once).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 CLAUSE_LEVELS = ("法律", "行政法规")
+# a clause naming an instrument's article (《国家赔偿法》第 24 条：……, 依照《X》第N条): it quotes or applies that article —
+# the citation checks read it against the article it names (review.engine.citation_findings), and its words are that
+# instrument's, not a rule the clause lays
+# … or quoting numbered articles in its body (……三日内提出申请。第 110 条：违法嫌疑人放弃听证……): a compilation of
+# another instrument's text
+_ARTICLE_QUOTED = re.compile(r"第\s*[0-9０-９一二三四五六七八九十百零〇两]+\s*条\s*[：:]")
+_QUOTES_ARTICLE = re.compile(r"《[^《》]{2,60}》\s*第\s*[0-9０-９一二三四五六七八九十百零〇两]+\s*条")
 MAX_SENTENCES = 4           # sentences of one clause searched (a long clause's first norms; the rest rarely differ)
 MIN_CHARS = 20              # review.engine.UPPER_MIN_CHARS: a shorter sentence resembles generic procedure text
 
@@ -55,18 +67,17 @@ class ClauseLawReader:
         if sentence not in self.searched:
             from statutes.search import search
 
-            from .engine import UPPER_MIN_SCORE, UPPER_SEARCH_K, VOTE_MIN_SCORE, voted_law
+            from .engine import UPPER_MIN_SCORE, UPPER_SEARCH_K
 
             hits = search(self.corpus, sentence, k=UPPER_SEARCH_K, as_of=self.as_of, levels=CLAUSE_LEVELS,
                           in_force=True)
             works = []
-            if hits and (hits[0].score or 0) >= UPPER_MIN_SCORE:
-                works.append(hits[0].work_id)
-                self.agreed.add((sentence, hits[0].work_id, hits[0].article_label))
-            voted = voted_law([h for h in hits if (h.score or 0) >= VOTE_MIN_SCORE])
-            if voted is not None:
-                works.append(voted)
-            self.searched[sentence] = tuple(dict.fromkeys(w for w in works if w is not None))
+            best = hits[0] if hits else None
+            if best is not None and (best.score or 0) >= UPPER_MIN_SCORE and best.work_id is not None \
+                    and speaks_of_law(sentence, best):
+                works.append(best.work_id)
+                self.agreed.add((sentence, best.work_id, best.article_label))
+            self.searched[sentence] = tuple(works)
         return self.searched[sentence]
 
     def law(self, work_id: int):
@@ -96,7 +107,8 @@ class ClauseLawReader:
 
         from .governing import has_norm_marker, stepped_sentences
 
-        if clause_kind(clause.text) == "boilerplate":
+        if clause_kind(clause.text) == "boilerplate" or _QUOTES_ARTICLE.search(clause.text) \
+                or _ARTICLE_QUOTED.search(clause.text, 1):
             return []
         sentences = [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)]
         ids: list[int] = []
@@ -105,11 +117,25 @@ class ClauseLawReader:
         return [law for w in dict.fromkeys(ids) if (law := self.law(w)) is not None]
 
 
-def clause_law_findings(clauses, store, as_of: str, title: str, laws, judged=frozenset(), working_days=None) -> list:
+def speaks_of_law(sentence: str, hit) -> bool:
+    """Whether the sentence speaks of the subject of the law of its best search hit: a law of every field (行政处罚法,
+    行政复议法: lexicon concept compare.general_law), or one whose subject the sentence names — in its own words or
+    as the party its norm binds (engine.names_own_law: 劳动合同 of 劳动合同法, 社会保险 of 社会保险法). A 暂住人口 fine
+    resembling 血吸虫病防治条例's fine by its figures and formula words speaks of neither."""
+    from .compare.vocabulary import GENERAL_LAW_RX
+    from .engine import names_own_law
+
+    return bool(GENERAL_LAW_RX.search(hit.law or "")) or names_own_law(sentence, hit)
+
+
+def clause_law_findings(clauses, store, as_of: str, title: str, laws, judged=frozenset(), working_days=None,
+                        text: str = "") -> list:
     """UPPER-ALTERED findings for the clauses (not in ``judged``: indexes already found altering the document's
     ``laws``) that alter an article of a law their own search chooses (``ClauseLawReader.clause_laws``)."""
-    from .governing import altered_clauses
+    from .governing import altered_clauses, named_laws
 
+    if any("经济特区" in n for n in named_laws(title, text)):
+        return []     # a 经济特区法规 may vary the 行政法规 in the zone (立法法 第一百零一条第二款; governing_laws)
     reader = ClauseLawReader(store, as_of, title)
     known = frozenset(law.work_id for law in laws)
     out = []
@@ -118,5 +144,6 @@ def clause_law_findings(clauses, store, as_of: str, title: str, laws, judged=fro
             continue
         mine = reader.clause_laws(clause, known)
         if mine:
-            out += altered_clauses([clause], mine, working_days=working_days, agreed=frozenset(reader.agreed))
+            out += altered_clauses([clause], mine, working_days=working_days, agreed=frozenset(reader.agreed),
+                                   only_agreed=True)
     return out

@@ -3375,7 +3375,7 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         # under (review.clause_laws: a 居住证 measure's clause on 不动产登记)
         from .clause_laws import clause_law_findings
 
-        upper += clause_law_findings(clauses, store, opts.as_of, doc.title, laws,
+        upper += clause_law_findings(clauses, store, opts.as_of, doc.title, laws, text=doc.text,
                                      judged={f.clause.index for f in upper if f.clause is not None},
                                      working_days=WorkingDays(store))
         upper, _, checked = without_unheld(upper, {}, laws, store, opts.as_of)

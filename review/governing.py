@@ -369,14 +369,15 @@ def without_repeated_steps(found: list) -> list:
 
 
 def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None,
-                    agreed=frozenset()) -> list:
+                    agreed=frozenset(), only_agreed: bool = False) -> list:
     """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
     module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
     comparison already judged; ``working_days``: engine.WorkingDays (a law whose N日 are working days). A sentence
     is compared with the unit of the article it restates (review.compare.units). ``agreed``: (sentence, work id,
     article label) where the corpus search's best hit for the sentence, at UPPER_MIN_SCORE, is that article
     (review.clause_laws): the sentence restates it, so a sure change of its figure for the same act or conduct
-    (engine.same_figure_for) counts as in a close restatement."""
+    (engine.same_figure_for) counts as in a close restatement; ``only_agreed``: no other article is compared (a law
+    chosen by the clause's own search, not the document's)."""
     from .compare import cites_article, compare
     from .compare.units import best_unit
     from .engine import cites_another, same_figure_for, without_working_days
@@ -402,6 +403,9 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
+            restated = (sentence, art.work_id, art.article_label) in agreed
+            if only_agreed and not restated:
+                continue     # not the article the clause's own search found it restating
             if applies_other(clause.text, art.law):
                 continue     # 根据《商品房屋租赁管理办法》……处以……罚款: the clause applies another instrument
             if cites_another(clause.text, art):
@@ -418,7 +422,6 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             # authority or a fine above the ceiling (error), or any change of a figure in a close restatement; a
             # condition joined to the law's in a close restatement; another body or procedure, a removed remedy
             # condition, a changed deemed consequence on the same matter (grading.toml [sure])
-            restated = (sentence, art.work_id, art.article_label) in agreed
             changes = [c for c in cmp.material()
                        if (c.kind in FIGURES and same_matter(sentence, unit.text, c.upper_span)
                            and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY
