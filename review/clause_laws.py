@@ -110,11 +110,39 @@ class ClauseLawReader:
         if clause_kind(clause.text) == "boilerplate" or _QUOTES_ARTICLE.search(clause.text) \
                 or _ARTICLE_QUOTED.search(clause.text, 1):
             return []
-        sentences = [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)]
+        sentences = [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)
+                     and lays_own_rule(whole_sentence(clause.text, s))]
         ids: list[int] = []
         for s in sentences[:MAX_SENTENCES]:
             ids += [w for w in self.works_of(s) if w not in known]
         return [law for w in dict.fromkeys(ids) if (law := self.law(w)) is not None]
+
+
+# a sentence defining a term (前款所称“较大数额罚款”，是指……六千元以上罚款): its figure is the term's bound, no rule
+_DEFINES = re.compile(r"所称[^，。；]{0,30}?[，,]?(?:是指|指)")
+# a body a local document does not bind (立法法 第八十二条: a local rule regulates the administration of its region):
+# a sentence whose norm binds a court or procuratorate (人民检察院或者人民法院应当……) restates the law, lays no rule
+_COURTS = re.compile(r"(?:人民法院|人民检察院)(?:或者?(?:人民法院|人民检察院))?.?(?:应当|应|必须|可以|不得)")
+
+
+def whole_sentence(text: str, part: str) -> str:
+    """The sentence of ``text`` (to 。 or ；, line breaks ignored) that holds ``part`` — a line of a text whose lines
+    were broken where a printed page ended them (人民法院应\n深\n当自收到……)."""
+    flat, bit = re.sub(r"\s+", "", text), re.sub(r"\s+", "", part)
+    at = flat.find(bit)
+    if at < 0:
+        return part
+    start = max(flat.rfind(ch, 0, at) for ch in "。；;") + 1
+    ends = [e for e in (flat.find(ch, at + len(bit) - 1) for ch in "。；;") if e >= 0]
+    return flat[start:min(ends) + 1 if ends else len(flat)]
+
+
+def lays_own_rule(sentence: str) -> bool:
+    """Whether the sentence lays a rule of the document's own that a comparison can read: not a definition of a term,
+    and not a norm whose bearer is a court or procuratorate (one stray character of a page header between, as a
+    scanned page leaves it: 人民法院应\n深\n当). Read without line breaks."""
+    flat = re.sub(r"\s+", "", sentence)
+    return not (_DEFINES.search(flat) or _COURTS.search(flat))
 
 
 def speaks_of_law(sentence: str, hit) -> bool:

@@ -18,7 +18,27 @@ CASES = fixture_cases("realup43.toml")
 RULES = load_packs()
 AS_OF = "2026-12-01"
 # the sweep's known misses (positives the clause's own search or the governing comparison does not reach), by index
-SWEEP_MISSES: dict[int, str] = {}
+_NO_LAW = "the clause's best search hit is below UPPER_MIN_SCORE or the sentence names no subject of its law"
+SWEEP_MISSES: dict[int, str] = {
+    0: _NO_LAW + " (行政处罚法 第六十四条 at 52)",
+    1: "the best hit is 出境入境边防检查条例 第四十二条 (chance), not 行政复议法 第二十条; C-POWER-REMEDY only",
+    2: _NO_LAW + " (政府信息公开条例 第三十三条 not among the hits)",
+    3: _NO_LAW + " (劳动法 第二十一条 at 38)",
+    4: "劳动法 第四十四条 found (61) but the sentence names no 劳动 (names_own_law)",
+    5: "社会保险法 第五十八条 found (79) but no change read (招用农民工之日 / 用工之日)",
+    6: "税收征收管理法 第十五条 found but the sentence names no pair of 税收征收 (names_own_law)",
+    7: "行政处罚法 第七十二条 found; the change is not kept (no figure change read as sure for the same act)",
+    10: _NO_LAW + " (行政处罚法 第六十八条 at 54); C-PENALTY-01 only",
+    13: "行政处罚法 第七十二条 found; 不得→可以 is a modal change, which the governing comparison does not keep",
+    14: "the best hit is 反间谍法 第六十八条 (chance), not 行政复议法 第二十条; C-POWER-REMEDY only",
+    15: _NO_LAW + " (行政处罚法 第六十四条 at 55 with 国际海运条例 beside it); C-POWER-REMEDY only",
+    16: "劳动合同法 第十九条 found (64) but 二个月 against 一个月 is not read as the same figure's use (same_figure_for)",
+}
+# look-alikes the sweep flags on base already (not the upper-law topic)
+SWEEP_FLAGGED: dict[int, str] = {
+    27: "C-PENALTY-01 reads 执法人员当场收缴罚款的 as laying a penalty (base43 behaviour of the sweep; the review path "
+        "does not flag it)",
+}
 
 
 @pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
@@ -40,8 +60,8 @@ def sweep_findings(corpus, case: dict, folder: Path) -> list[dict]:
 
 
 def _sweep_param(stem, index, case):
-    marks = [pytest.mark.xfail(strict=True, reason=SWEEP_MISSES[index])] \
-        if case["polarity"] == "positive" and index in SWEEP_MISSES else []
+    known = SWEEP_MISSES if case["polarity"] == "positive" else SWEEP_FLAGGED
+    marks = [pytest.mark.xfail(strict=True, reason=known[index])] if index in known else []
     return pytest.param(index, case, marks=marks, id=f"sweep-{stem}-{index}")
 
 
