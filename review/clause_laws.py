@@ -73,10 +73,10 @@ class ClauseLawReader:
                           in_force=True)
             works = []
             best = hits[0] if hits else None
-            if best is not None and (best.score or 0) >= UPPER_MIN_SCORE and best.work_id is not None \
-                    and speaks_of_law(sentence, best):
-                works.append(best.work_id)
+            if best is not None and (best.score or 0) >= UPPER_MIN_SCORE and best.work_id is not None:
                 self.agreed.add((sentence, best.work_id, best.article_label))
+                if speaks_of_law(sentence, best):
+                    works.append(best.work_id)
             self.searched[sentence] = tuple(works)
         return self.searched[sentence]
 
@@ -101,8 +101,9 @@ class ClauseLawReader:
             self.laws[work_id] = made
         return self.laws[work_id]
 
-    def clause_laws(self, clause, known=frozenset()) -> list:
-        """The laws (GoverningLaw) ``clause`` regulates under by its own search, other than the ``known`` work ids."""
+    def searched_sentences(self, clause) -> list[str]:
+        """The sentences of ``clause`` searched for their law (module docstring): each laying a rule of the document's
+        own with a norm marker, in a clause that neither is boilerplate nor quotes an instrument's article."""
         from statutes.search import clause_kind
 
         from .governing import has_norm_marker, stepped_sentences
@@ -110,10 +111,13 @@ class ClauseLawReader:
         if clause_kind(clause.text) == "boilerplate" or _QUOTES_ARTICLE.search(clause.text) \
                 or _ARTICLE_QUOTED.search(clause.text, 1):
             return []
-        sentences = [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)
-                     and lays_own_rule(whole_sentence(clause.text, s))]
+        return [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)
+                and lays_own_rule(whole_sentence(clause.text, s))][:MAX_SENTENCES]
+
+    def clause_laws(self, clause, known=frozenset()) -> list:
+        """The laws (GoverningLaw) ``clause`` regulates under by its own search, other than the ``known`` work ids."""
         ids: list[int] = []
-        for s in sentences[:MAX_SENTENCES]:
+        for s in self.searched_sentences(clause):
             ids += [w for w in self.works_of(s) if w not in known]
         return [law for w in dict.fromkeys(ids) if (law := self.law(w)) is not None]
 
@@ -156,17 +160,21 @@ def speaks_of_law(sentence: str, hit) -> bool:
     return bool(GENERAL_LAW_RX.search(hit.law or "")) or names_own_law(sentence, hit)
 
 
-def clause_law_findings(clauses, store, as_of: str, title: str, laws, judged=frozenset(), working_days=None,
-                        text: str = "") -> list:
-    """UPPER-ALTERED findings for the clauses (not in ``judged``: indexes already found altering the document's
-    ``laws``) that alter an article of a law their own search chooses (``ClauseLawReader.clause_laws``)."""
+def sweep_upper_findings(clauses, store, as_of: str, title: str, laws, working_days=None, text: str = "") -> list:
+    """The sweep's upper-law comparison: each clause against the document's ``laws`` (review.governing), a sentence
+    whose own search's best hit is the article compared read as restating it (``agreed``), and each clause left
+    unjudged against the laws its own search chooses (``ClauseLawReader.clause_laws``)."""
     from .governing import altered_clauses, named_laws
 
-    if any("经济特区" in n for n in named_laws(title, text)):
-        return []     # a 经济特区法规 may vary the 行政法规 in the zone (立法法 第一百零一条第二款; governing_laws)
     reader = ClauseLawReader(store, as_of, title)
+    for clause in clauses:
+        for s in reader.searched_sentences(clause):
+            reader.works_of(s)
+    out = altered_clauses(clauses, laws, working_days=working_days, agreed=frozenset(reader.agreed)) if laws else []
+    if any("经济特区" in n for n in named_laws(title, text)):
+        return out    # a 经济特区法规 may vary the 行政法规 in the zone (立法法 第一百零一条第二款; governing_laws)
+    judged = {f.clause.index for f in out if f.clause is not None}
     known = frozenset(law.work_id for law in laws)
-    out = []
     for clause in clauses:
         if clause.index in judged:
             continue
