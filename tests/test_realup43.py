@@ -73,3 +73,24 @@ def test_realup43_sweep(corpus, tmp_path, index, case):
         assert "upper-law" in categories, (case["text"], [(f["rule"], f["category"]) for f in found])
     else:
         assert not found, (case["text"], [(f["rule"], f["category"], f["problem"][:80]) for f in found])
+
+
+# ---- review.clause_laws' guards on their own (real sentences of the labelled documents and of the fixture)
+from review.clause_laws import lays_own_rule, whole_sentence  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, read", [
+    ("养老机构招用护理员的，应当自用工之日起三个月内与其订立书面劳动合同。", True),
+    # a term's bound defined (D124, 公安机关办理行政案件程序规定 quoted), across a scanned page's stray character
+    ("前款第三项所称“较\n圳\n大数额罚款”，是指对个人处以二千元以上罚款，对单位处以一万元以上罚款。", False),
+    # a norm binding the courts (D124, 监狱法 quoted); a clause sending a party to court binds no court
+    ("人民检察院或者人民法院应\n深\n当自收到监狱提请处理意见书之日起六个月内将处理结果通知监狱。", False),
+    ("当事人对处罚决定不服的，可以依法向人民法院提起行政诉讼。", True),
+])
+def test_lays_own_rule(sentence, read):
+    assert lays_own_rule(sentence) is read
+
+
+def test_whole_sentence_across_line_breaks():
+    text = "监狱认为判决可能有\n错误的，应当提请处理，人民法院应\n深\n当自收到意见书之日起六个月内将处理结果通知监狱。下一句。"
+    assert whole_sentence(text, "当自收到意见书之日起六个月内将处理结果通知监狱。").startswith("监狱认为判决")
