@@ -525,12 +525,15 @@ def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -
         return False
     values = {(q.dim, q.value) for q in mine}
     compared = _fit(sentence, mine[0], unit_text, change.upper_start, change.upper_start + len(change.upper_span))
-    for other in law.articles:
-        if other.text in unit_text or unit_text in other.text:
-            continue
-        for q in find_quantities(other.text):
+    others = [a.text for a in law.articles if not (a.text in unit_text or unit_text in a.text)]
+    # … and the other 款 of the unit's own article (排污许可管理条例 第十二条: 第二款's 30日 for 重点管理 is restated, not
+    # 第一款's 20日 for 简化管理 altered)
+    own = next((a.text for a in law.articles if unit_text in a.text), "")
+    others += [p for p in own.split("\n") if p.strip() and p not in unit_text and unit_text not in p]
+    for other_text in others:
+        for q in find_quantities(other_text):
             if (q.dim, q.value) in values:
-                there_unit, shift = _paragraph_of(other.text, q.start)
+                there_unit, shift = _paragraph_of(other_text, q.start)
                 there = _fit(sentence, mine[0], there_unit, q.start - shift, q.end - shift)
                 if there[2] >= ELSEWHERE_SHARED and there > compared:
                     return True
