@@ -13,9 +13,10 @@ The search's word alone does not make a law the clause's: a law is the clause's 
 * the clause itself lays a rule the comparison can show altered (``governing.has_norm_marker``: a figure, a joined
   condition, a body making a rule or enforcing, a deemed consequence) — a clause that merely names a procedure lays
   none;
-* the search agrees on it as the review path agrees on a clause's law (review.engine): its best hit covers
-  ``UPPER_MIN_SCORE`` of the sentence, or ``LAW_VOTE`` of the ``UPPER_SEARCH_K`` best hits are its articles
-  (``voted_law``);
+* the sentence's best hit is an article of it covering ``UPPER_MIN_SCORE`` of the sentence (review.engine's floor for a
+  restatement), and only that article is compared (a law holding several of the best hits — engine.voted_law — was
+  tried: its articles compared by words gave another act's figure, 生育津贴 against 失业保险金), and the sentence speaks
+  of the law's subject (``speaks_of_law``);
 * it is a 法律 or 行政法规 in force on the review date (the search's own scope) — of higher rank than any local
   document a sweep disposes of (立法法 第九十九条、第一百条) — and not the document itself;
 * the governing comparison finds the article on the same matter (its own floors: coverage, shared content bigrams,
