@@ -2643,8 +2643,13 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
         from .unheld_text import without_unheld
 
         laws = governing_laws(store, doc.title, doc.text, opts.as_of)
-        upper, _, checked = without_unheld(governing_findings(doc, clauses, store, opts.as_of, laws), {}, laws, store,
-                                           opts.as_of)
+        # the laws the document implements, and each clause the document's laws leave unjudged against the law its
+        # own search says it regulates under (review.clause_laws: a 居住证 measure's clause on 不动产登记)
+        from .clause_laws import sweep_upper_findings
+
+        upper = sweep_upper_findings(clauses, store, opts.as_of, doc.title, laws, working_days=WorkingDays(store),
+                                     text=doc.text)
+        upper, _, checked = without_unheld(upper, {}, laws, store, opts.as_of)
         findings = without_provided(findings, clauses, checked) + upper
     if info.kind in RULE_KINDS:
         findings = [f for f in findings if not specified_in_range(f)]

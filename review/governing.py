@@ -368,14 +368,19 @@ def without_repeated_steps(found: list) -> list:
     return out
 
 
-def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None) -> list:
+def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working_days=None,
+                    agreed=frozenset(), only_agreed: bool = False) -> list:
     """UPPER-ALTERED findings for clauses whose sentences alter the governing article they resemble most (see the
     module docstring), one per clause (the worst of its sentences'); ``skip``: clause indexes the corpus-wide
     comparison already judged; ``working_days``: engine.WorkingDays (a law whose N日 are working days). A sentence
-    is compared with the unit of the article it restates (review.compare.units)."""
+    is compared with the unit of the article it restates (review.compare.units). ``agreed``: (sentence, work id,
+    article label) where the corpus search's best hit for the sentence, at UPPER_MIN_SCORE, is that article
+    (review.clause_laws): the sentence restates it, so a sure change of its figure for the same act or conduct
+    (engine.same_figure_for) counts as in a close restatement; ``only_agreed``: no other article is compared (a law
+    chosen by the clause's own search, not the document's)."""
     from .compare import cites_article, compare
     from .compare.units import best_unit
-    from .engine import cites_another, without_working_days
+    from .engine import cites_another, same_figure_for, without_working_days
     from .model import Finding
     from .severity import rank
 
@@ -398,6 +403,9 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
                     len(_matter_bigrams(sentence) & _matter_bigrams(hit[1].text)) < SAME_MATTER:
                 continue
             law, art = hit
+            restated = (sentence, art.work_id, art.article_label) in agreed
+            if only_agreed and not restated:
+                continue     # not the article the clause's own search found it restating
             if applies_other(clause.text, art.law):
                 continue     # 根据《商品房屋租赁管理办法》……处以……罚款: the clause applies another instrument
             if cites_another(clause.text, art):
@@ -416,7 +424,8 @@ def altered_clauses(clauses, laws: list[GoverningLaw], skip=frozenset(), working
             # condition, a changed deemed consequence on the same matter (grading.toml [sure])
             changes = [c for c in cmp.material()
                        if (c.kind in FIGURES and same_matter(sentence, unit.text, c.upper_span)
-                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY))
+                           and (c.severity == "error" or cmp.similarity >= CLOSE_SIMILARITY
+                                or (restated and c.sure and same_figure_for(sentence, unit.text, c))))
                        or (joined_condition(c) and cmp.similarity >= CLOSE_SIMILARITY)
                        or (c.kind in PROCEDURE and c.sure and same_matter(sentence, unit.text, c.upper_span))]
             changes = [c for c in changes if not figure_elsewhere(sentence, c, law, unit.text)
@@ -516,12 +525,15 @@ def figure_elsewhere(sentence: str, change, law: GoverningLaw, unit_text: str) -
         return False
     values = {(q.dim, q.value) for q in mine}
     compared = _fit(sentence, mine[0], unit_text, change.upper_start, change.upper_start + len(change.upper_span))
-    for other in law.articles:
-        if other.text in unit_text or unit_text in other.text:
-            continue
-        for q in find_quantities(other.text):
+    others = [a.text for a in law.articles if not (a.text in unit_text or unit_text in a.text)]
+    # … and the other 款 of the unit's own article (排污许可管理条例 第十二条: 第二款's 30日 for 重点管理 is restated, not
+    # 第一款's 20日 for 简化管理 altered)
+    own = next((a.text for a in law.articles if unit_text in a.text), "")
+    others += [p for p in own.split("\n") if p.strip() and p not in unit_text and unit_text not in p]
+    for other_text in others:
+        for q in find_quantities(other_text):
             if (q.dim, q.value) in values:
-                there_unit, shift = _paragraph_of(other.text, q.start)
+                there_unit, shift = _paragraph_of(other_text, q.start)
                 there = _fit(sentence, mine[0], there_unit, q.start - shift, q.end - shift)
                 if there[2] >= ELSEWHERE_SHARED and there > compared:
                     return True
