@@ -37,7 +37,9 @@ from .model import Burden
 
 _LEXICON = Path(__file__).resolve().parents[1] / "lexicons" / "detriment.toml"
 _RX = {c.name: re.compile(c.regex_source) for c, _ in read_lexicon_file(_LEXICON)}
-WRONG, CO_MEMBER, LOST = _RX["detriment.wrong"], _RX["detriment.co_member"], _RX["detriment.lost"]
+CO_MEMBER, LOST, MISDEED = _RX["detriment.co_member"], _RX["detriment.lost"], _RX["detriment.misdeed"]
+# a wrong: an unlawful or refused act, a sanction received, or a misdeed done (虚假、骗取、虐待、偷工减料 …)
+WRONG = re.compile(f"{_RX['detriment.wrong'].pattern}|{MISDEED.pattern}")
 
 # the relatives who can bear another's wrong (a guardian answers for a ward by law — 民法典 第一千一百八十八条 —, and a
 # 家长 is addressed as the pupil's guardian: not read here)
