@@ -61,3 +61,16 @@ def test_bar_after_breach(sentence, read):
 ])
 def test_misdeed_is_noncompliance(condition, read):
     assert noncompliance("", condition) is read
+
+
+@pytest.mark.parametrize("header, sentence", [
+    # the real documents' look-alikes found on the first dump (D007, D042, D071: a fraud withdrawing the application;
+    # D012: the applicant's own conduct naming a child or a spouse)
+    ("", "外来务工人员为子女申请入读公办学校，必须保证其所提供的证明材料及证件、证书真实有效，一经查实有弄虚作假行为的，立即取消其申请资格。"),
+    ("", "（二）非户籍常住人口子女申请入读公办学校提供虚假证件、资料的，一经查实，取消入读公办学校资格。"),
+    ("申请人有下列情形之一的，属于违法生育，计划生育审核不予通过：", "(二)没有办理结婚登记生育子女的;"),
+    ("申请人有下列情形之一的，属于违法生育，计划生育审核不予通过：", "(三)有配偶与他人生育或者与有配偶者生育的;"),
+    ("申请人有下列情形之一的，属于违法生育，计划生育审核不予通过：", "(四)未办理收养登记收养子女的。"),
+])
+def test_borne_real_lookalikes(header, sentence):
+    assert borne_by_other(sentence, header) == []

@@ -47,6 +47,14 @@ _KIN = re.compile(rf"(?:{RELATIVE})")
 _NOT_BEARER = re.compile(r"监护人|家长")
 # the relatives' standing the scheme itself turns on: care or priority, a guardian's or an heir's, a joint application
 _LAWFUL = re.compile(r"优先|照顾|优待|同等条件|帮扶|救助|慰问|抚恤|监护|继承|死亡|去世|牺牲|申请人(及|和|或者?)其|共同申请|回避")
+# a relative named as what the doer's own act bears on, not as one who bears a detriment (没有办理结婚登记生育子女的;
+# 未办理收养登记收养子女的; 有配偶与他人生育的 — the applicant's own conduct: found on the real documents, D012)
+_OBJECT_OF = re.compile(r"(生育|生|收养|抚养|赡养|遗弃|虐待|携带|教唆|指使|为|与|有|无|接送|陪同|送)$")
+# a fraud in the application withdrawing what it sought, whoever the applicant applied for (外来务工人员为子女申请入读……
+# 一经查实有弄虚作假行为的，取消其申请资格 — D007, D042, D071): what the fraud obtained is withdrawn (行政许可法 第六十九条
+# 第二款, 第七十九条), no relative bears another's wrong
+_FRAUD = re.compile(r"虚假|弄虚作假|隐瞒|欺骗|伪造|骗取")
+_WITHDRAWN = re.compile(r"(取消|撤销|不予|注销)[^，。；]{0,12}?(申请|资格|办理|入学|入读|录取|学位)")
 # the body's own staff: internal administration (公务员法, 监察法 govern it)
 _OFFICIALS = re.compile(r"工作人员|公职人员|公务员|干部|党员")
 
@@ -68,8 +76,12 @@ def borne_by_other(sentence: str, header: str = "") -> list[Burden]:
     whole = header + sentence
     if _LAWFUL.search(whole) or _OFFICIALS.search(whole):
         return []
+    if "申请" in whole and _FRAUD.search(whole) and _WITHDRAWN.search(whole):
+        return []
     for b in _bearers(sentence):
         lo, hi = _part(sentence, b.start())
+        if _OBJECT_OF.search(sentence[lo:b.start()]):
+            continue                                  # what the doer's own act bears on (生育子女, 收养子女, 有配偶)
         own = sentence[b.end():hi]                    # what the bearer's own phrase tells after it
         if WRONG.search(own):
             # reverse: the relative is the wrongdoer; the detriment falls on another — in the header, or in a phrase
