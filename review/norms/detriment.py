@@ -31,6 +31,7 @@ from pathlib import Path
 
 from ..sentences import end_before, start_after
 from .guards import COMPELS, GOVERNMENT_FIRST, PROTECTIVE, barred_just_before, contagion_work_bar
+from .borne import borne_by_other
 from .kin import RECUSAL, RELATIVE
 from .lexicon import read_lexicon_file
 from .model import Burden
@@ -261,6 +262,12 @@ def borne(sentence: str, header: str = "") -> list[Burden]:
         got = read(sentence, header)
         if got:
             return got
-    if header and not _guarded(header):
-        return vicarious_item(sentence, header) or no_wrong_item(sentence, header)
-    return []
+    if header and _guarded(header):
+        return []
+    if header:
+        got = vicarious_item(sentence, header) or no_wrong_item(sentence, header)
+        if got:
+            return got
+    # round 43 (concept43b, review/norms/borne.py): (a) in its general form — another's wrong borne by a relative or a
+    # co-member wherever the sentence and its header name them, or a relative's wrong borne by the person himself
+    return borne_by_other(sentence, header)

@@ -26,6 +26,7 @@ from .analyse import named_as_cause, without_excepted
 from .competition import designations, element_favours, local_barriers, price_floors
 from .entry import closed_sets, entry_bars, favours, origin_rates, takings
 from .graded import graded_classes
+from .borne import MISDEED
 from .measure import _SPAN, bars, holds
 from .charged import readings as charged_readings
 from .chosen_provider import exemptions, provider_spans
@@ -174,6 +175,10 @@ def noncompliance(header: str, before_effect: str) -> bool:
     """Whether the effect's condition names the party's non-compliance: one of the trigger words, or a condition
     (……的，; 对……的……，) whose verb is negated or refused (不按要求搬离, 未返校, 拒绝安装) or a finding against it."""
     if _NONCOMPLIANCE.search(header + before_effect):
+        return True
+    # round 43 (concept43b): … or a misdeed the party did (发布虚假公告的; 提供虚假业绩骗取中标的; 发生虐待老年人事件的;
+    # 偷工减料的 — review/lexicons/detriment.toml detriment.misdeed), in the effect's condition
+    if any(MISDEED.search(c) for c in conditions(header, before_effect)):
         return True
     return any(_NOT_DOING.search(c) and not _GROUND.search(c) for c in conditions(header, before_effect))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..firstchars import Keyed
+from .borne import WRONG
 
 _NUM = r"[一二三四五六七八九十两半\d]+"
 _SPAN = rf"{_NUM}(?:至{_NUM}|到{_NUM}|-{_NUM})?(?:个)?(?:年|月|日|天|周|个工作日)"
@@ -27,7 +28,8 @@ _STOP = r"暂停|停止|中止|冻结|限制|取消|禁止"
 _BAR_AFTER = Keyed(re.compile(rf"({_STOP})(?:其|该[^，。；、]{{1,6}}?)([^，。；]{{1,30}}?)(?:的)?(?:期限为)?({_SPAN})(?=[，。；、）)]|$|内|以内)"))
 # the period before: 一年内暂停其……; 三年内不得……; 两年内不再为其…… (the 其 or the party's own name just before the period:
 # 其经营者三年内不得在本县申请入驻)
-_BAR_BEFORE = Keyed(re.compile(rf"({_SPAN})(?:内|以内)(?:暂停|停止|限制|取消|不得|不再|不予|禁止)(其|该|为其|对其)?([^，。；]{{2,30}})"))
+# (round 43, concept43b: 不受理 as 不予受理 — 五年内不受理其……申报; 不再向其推荐 — the party after 向 as after 为, 对)
+_BAR_BEFORE = Keyed(re.compile(rf"({_SPAN})(?:内|以内)(?:暂停|停止|限制|取消|不得|不再|不予|不受理|禁止)(其|该|为其|对其|向其)?([^，。；]{{2,30}})"))
 # 责令停产停业 for a period in other words (责令停止运行整改三个月, 责令停业整顿一个月): not 责令停止违法行为, nor a time
 # limit to put it right (责令停止……并限期十五日内改正)
 _ORDERED_STOP = Keyed(re.compile(rf"责令(?:其|该[^，。；、]{{1,6}}?)?(?:停止|暂停|停)(?!违法|违规|侵害|危害|使用)((?:(?!限期|期限|以内|之内)[^，。；]){{0,12}}?)({_SPAN})(?=[，。；、）)]|$)"))
@@ -39,6 +41,11 @@ _BAR_UNTIL = Keyed(re.compile(rf"(?:责令|令|要求|对)?其(?:{_STOP})(?!违�
                               rf"(?:{_STOP})其([^，。；]{{1,30}}?)[，,]?(直至|直到)([^，。；]{{2,20}})"))
 _PARTY_AFTER_VERB = re.compile(r"^(受理|办理|批准|核发|接受|安排|许可|审批|登记|备案)其")
 _PARTY_BEFORE = re.compile(r"其[^，。；]{0,6}$")
+# round 43 (concept43b): the party a bar falls on is the one whose breach the condition before tells, whether or not a
+# 其 names it again (投标人提供虚假业绩骗取中标的，……其法定代表人和拟派项目负责人三年内不得在本县担任……; 拍卖企业发布虚假
+# 公告的，……并在一年内不得承接……业务): a wrong (borne.WRONG: 违法、拒不、被查处、虚假、骗取 …) in a condition phrase
+# (……的，) before the bar; whether the bar is lawful is read by effect._bar_guard (a named basis, a term's end …)
+_BREACH_CONDITION = re.compile(rf"(?:{WRONG.pattern})[^，。；]{{0,30}}?的[，,]")
 _DEADLINE = re.compile(r"(应当|须|必须|需|需要|要)(在|于)?$")
 
 # the thing held: the release the sentence names, in a later phrase (待……后解锁放行; 待其缴清费用后返还)
@@ -64,7 +71,8 @@ def bars(sentence: str) -> list[tuple[int, int, str]]:
         if _DEADLINE.search(sentence[:m.start()]):
             continue      # 应当在一个月内停止其……: a time limit for an act, not a period a bar lasts
         # (round 28: … or 其 right after the barred act's verb — 一年内不再受理其设点申请, 不予办理其……手续)
-        if m.group(2) or _PARTY_BEFORE.search(sentence[:m.start()]) or _PARTY_AFTER_VERB.match(m.group(3)):
+        if m.group(2) or _PARTY_BEFORE.search(sentence[:m.start()]) or _PARTY_AFTER_VERB.match(m.group(3)) \
+                or _BREACH_CONDITION.search(sentence, 0, m.start()):
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in out):
                 out.append((m.start(), m.end(), m.group(1)))
     return out
