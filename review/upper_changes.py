@@ -436,12 +436,17 @@ _LIMIT_PROHIBITION = re.compile(r"不得(低于|超出|超过|高于|少于|多�
 _FIGURE = re.compile(r"百分之|[%％‰]|\d|[一二两三四五六七八九十百千万]+(元|倍|成|日|天|个月|年)|[一二三四五六七八九]折|为止")
 # … nor where the clause sets a bound of its own, the limit restated in other words (加处罚款的数额以罚款数额为上限)
 _OWN_LIMIT = re.compile(r"上限|下限|为限|封顶|最高不|最低不|不超过|不超出|不得超过|不高于|不低于|不少于|以内")
-_TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)")
+# (round 43, lead43: … or the township named as the sentence's subject with a modal of its own — 各乡镇人民政府可以……确定
+# 禁止燃放烟花爆竹的时间、地点 for 烟花爆竹安全管理条例 第二十八条's 县级以上地方人民政府)
+_TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)|"
+                            r"^(?:各|全县各|本县各)?[^，。；]{0,4}(?:乡|镇|街道)[^，。；]{0,8}(?:人民政府|政府|办事处)"
+                            r"(?:可以|应当|有权|负责|决定|确定)")
 _FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
 CITES_ANY = re.compile(r"(?:依照|依据|根据|按照)《[^》]{2,40}》")   # a clause naming its own basis
 OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
 _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托|"
-                              r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意|备案)")
+                              r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意)")
+# (not 报……备案: a filing after the township decides leaves the decision the township's own — round 43, lead43)
 
 
 def _carried_over(change) -> bool:
@@ -573,6 +578,31 @@ def same_limited_act(probe: str, unit_text: str, change) -> bool:
                    change.upper_start + len(change.upper_span))
 
 
+# Round 43 (lead43): the event a time limit runs from, written just before its figure (自收到投诉之日起, 自受理之日起,
+# 收到申请后): two limits that run from the same event, whose acts after share a word (处理完毕 / 予以处理), are one limit
+_START_EVENT = re.compile(r"(?:自|从|于)([^，。；、]{2,14}?)(?:之日|之时|后|时)起?$")
+_EVENT_FILLER = re.compile(r"收到|接到|之日|日起")
+START_EVENT_SHARED = 1   # content pairs the two start events share besides 收到/接到 (投诉, 受理)
+START_ACT_WINDOW = 8     # characters of the act after each figure
+
+
+def same_start_event(probe: str, unit_text: str, change) -> bool:
+    """Whether a changed time limit and the upper one run from the same event, named just before each figure
+    (START_EVENT_SHARED content pairs shared besides 收到/接到), and their acts after share a pair."""
+    mine = _START_EVENT.search(probe, max(0, change.clause_start - 18), change.clause_start)
+    theirs = _START_EVENT.search(unit_text, max(0, change.upper_start - 18), change.upper_start)
+    if mine is None or theirs is None:
+        return False
+    shared = cjk_pairs(_EVENT_FILLER.sub("|", mine.group(1))) & cjk_pairs(_EVENT_FILLER.sub("|", theirs.group(1)))
+    if len(shared) < START_EVENT_SHARED and mine.group(1) != theirs.group(1):
+        return False
+    after_mine = probe[change.clause_start + len(change.clause_span):][:START_ACT_WINDOW]
+    after_theirs = unit_text[change.upper_start + len(change.upper_span):][:START_ACT_WINDOW]
+    cut = re.compile(r"[，。；]")
+    after_mine, after_theirs = cut.split(after_mine)[0], cut.split(after_theirs)[0]
+    return bool(cjk_pairs(after_mine) & cjk_pairs(after_theirs))
+
+
 def same_figure_use(probe: str, unit_text: str, change) -> bool:
     """Whether the two figures of a changed time limit or amount are for the same act or conduct (review.compare.
     figures.figure_use): a clause in its own words changes a figure only where it speaks of what the figure is for."""
@@ -593,6 +623,8 @@ def same_figure_use(probe: str, unit_text: str, change) -> bool:
         return True
     if dim == DURATION and answers_alike(probe, unit_text, change):
         return True       # 自受理申请之日起六十日内作出是否准予登记的决定 / ……三十日内作出决定: one answer to one request
+    if dim == DURATION and same_start_event(probe, unit_text, change):
+        return True       # 自收到投诉之日起30个工作日内处理完毕 / 自收到投诉之日起15个工作日内予以处理: one limit, one event
     # (or the upper act is the bare verb, after the body it is lodged with: 五个工作日内，向……主管部门申请复检 for
     # 收到检测结果后两个工作日内书面申请复检，逾期不予受理 — the event both run from, shared, tells it is one limit)
     if dim != DURATION or not (_bare_act_after(probe, change.clause_start + len(change.clause_span))
