@@ -529,9 +529,12 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             until = _UNTIL.search(tail)
             lo, _ = _segment(sentence, m.start())
             period = _PERIOD.search(sentence[lo:])
+            # (round 43: a law cited for what an exception sets aside — 除依照《……》处理外，另……暂停其…… — is no basis
+            # for the measure added beside it, as for the bars below)
+            own_basis = _basis(without_excepted(sentence, m.start()), header) if basis == "cited" else basis
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
-                              basis if kind not in ("remove", "liberty") else _basis(sentence, header, kind),
+                              own_basis if kind not in ("remove", "liberty") else _basis(sentence, header, kind),
                               _guard(kind, sentence, m, actor, trigger, header + before[-80:]),
                               sentence[m.end():_segment(sentence, m.start())[1]]))
     # round 26 (sanction26): a bar on the party's standing or activity for a period, whatever is barred; a thing held
