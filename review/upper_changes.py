@@ -438,15 +438,17 @@ _FIGURE = re.compile(r"百分之|[%％‰]|\d|[一二两三四五六七八九十
 _OWN_LIMIT = re.compile(r"上限|下限|为限|封顶|最高不|最低不|不超过|不超出|不得超过|不高于|不低于|不少于|以内")
 # (round 43, lead43: … or the township named as the sentence's subject with a modal of its own — 各乡镇人民政府可以……确定
 # 禁止燃放烟花爆竹的时间、地点 for 烟花爆竹安全管理条例 第二十八条's 县级以上地方人民政府)
-_TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)|"
-                            r"^(?:各|全县各|本县各)?[^，。；]{0,4}(?:乡|镇|街道)[^，。；]{0,8}(?:人民政府|政府|办事处)"
-                            r"(?:可以|应当|有权|负责|决定|确定)")
+_TOWNSHIP_ACTS = re.compile(r"(由|经|报经|报|交由)[^，。；]{0,6}(乡|镇|街道)")
 _FOR_ALL = re.compile(r"一律|一概|均(?:应|须|需|要|不|可|由|按)|无论|不论|亦不例外|无一例外|概不")
 CITES_ANY = re.compile(r"(?:依照|依据|根据|按照)《[^》]{2,40}》")   # a clause naming its own basis
 OWN_EXCEPTION = re.compile(r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|另有规定|从其规定")
 _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托|"
                               r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?(?:批准|审批|审核|同意)")
-# (not 报……备案: a filing after the township decides leaves the decision the township's own — round 43, lead43)
+# a filing with the county makes the township a helper (成员名册报镇人民政府和县农业农村局备案) — not where the township is
+# the sentence's subject that decides and then files (各乡镇人民政府可以……确定……，报县公安局备案: round 43, lead43)
+_FILED_WITH_COUNTY = re.compile(r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?备案")
+_TOWNSHIP_SUBJECT = re.compile(r"^(?:各|全县各|本县各)?[^，。；]{0,4}(?:乡|镇|街道)[^，。；]{0,8}(?:人民政府|政府|办事处)"
+                               r"(?:可以|应当|有权|负责|决定|确定)")
 
 
 def _carried_over(change) -> bool:
@@ -473,8 +475,10 @@ def confirmed_changes(probe: str, cmp, header: str = "", unit_text: str = "") ->
                 and len(cjk_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & cjk_pairs(bare)) >= PROHIBITED_SHARED:
             out.append(c)
         elif c.kind == "subject_changed" and c.severity in ("error", "warning") and "县级" in (c.upper_span or "") \
-                and re.search(r"乡|镇|街道", c.clause_span or "") and _TOWNSHIP_ACTS.search(bare) \
-                and not _TOWNSHIP_HELPER.search(bare):
+                and re.search(r"乡|镇|街道", c.clause_span or "") \
+                and (_TOWNSHIP_ACTS.search(bare) or _TOWNSHIP_SUBJECT.search(bare)) \
+                and not _TOWNSHIP_HELPER.search(bare) \
+                and not (_FILED_WITH_COUNTY.search(bare) and not _TOWNSHIP_SUBJECT.search(bare)):
             out.append(c)
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
                 and (_FOR_ALL.search(bare) or _carried_over(c)) and not OWN_EXCEPTION.search(bare):

@@ -211,9 +211,10 @@ _STATE_AFTER = re.compile(r"^[^，。；]{0,16}?(的(?!(行政)?处罚)|后|之�
 # a decision named with its maker's verb (依法作出吊销营业执照决定的，应当……抄送): another body's decision, described
 _DECISION_AFTER = re.compile(r"^[^，。；]{0,12}?决定(书|的|后|时|之日)")
 # round 43 (lead43): a fine already laid and owed, named by its not being paid or by the payment awaited (逾期不缴纳……依法
-# 作出的罚款的; 直至其缴清罚款): a debt the sentence enforces or waits for, not a fine it lays (缴纳二百元罚款 after a
-# violation still lays one: the verb alone is not enough)
-_OWED_BEFORE = re.compile(r"(?:不|未|拒不|拒绝|直至其?|待其?|至其)(?:按期|按时|依法|足额)?(?:缴纳|缴清|交纳|交清|缴付|缴交|履行)[^，。；]{0,16}$")
+# 作出的罚款的): a debt the sentence enforces, not a fine it lays (缴纳二百元罚款 after a violation still lays one: the
+# verb alone is not enough; and not 待其缴清罚款后: a rule pattern's hit ending there — a thing held until the fine is
+# paid, C-COERCE-EFFECT — must not read as naming its measure)
+_OWED_BEFORE = re.compile(r"(?:不|未|拒不|拒绝)(?:按期|按时|依法|足额)?(?:缴纳|缴清|交纳|交清|缴付|缴交|履行)[^，。；]{0,16}$")
 
 
 # a measure named as the cause of a cost or a loss (因查封经营场所发生的看管费用; 因扣押造成的损失): who bears what it
