@@ -447,8 +447,10 @@ _TOWNSHIP_HELPER = re.compile(r"协助|配合|初审|受[^，。；]{0,12}委托
 # a filing with the county makes the township a helper (成员名册报镇人民政府和县农业农村局备案) — not where the township is
 # the sentence's subject that decides and then files (各乡镇人民政府可以……确定……，报县公安局备案: round 43, lead43)
 _FILED_WITH_COUNTY = re.compile(r"(?:报|经)[^，。；]{0,6}?(?:县|市|区|上级)[^，。；]{0,14}?备案")
+# (a power taken — 可以, 有权, 决定, 确定 —, not a duty of its own: 乡镇人民政府应当落实森林防火属地责任 is the township's own
+# charge, heldout_round16)
 _TOWNSHIP_SUBJECT = re.compile(r"^(?:各|全县各|本县各)?[^，。；]{0,4}(?:乡|镇|街道)[^，。；]{0,8}(?:人民政府|政府|办事处)"
-                               r"(?:可以|应当|有权|负责|决定|确定)")
+                               r"(?:可以|有权|决定|确定)")
 
 
 def _carried_over(change) -> bool:
