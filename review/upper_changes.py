@@ -453,6 +453,14 @@ _TOWNSHIP_SUBJECT = re.compile(r"^(?:各|全县各|本县各)?[^，。；]{0,4}(
                                r"(?:可以|有权|决定|确定)")
 
 
+def _township_takes_power(bare: str) -> bool:
+    """Whether a township acts in ``bare`` (由……乡镇, or the township as the subject that takes a power) and is not
+    made a helper of the county (协助, 初审, 报县……批准; 报县……备案 unless the township decides first)."""
+    subject = _TOWNSHIP_SUBJECT.search(bare) is not None
+    return (subject or _TOWNSHIP_ACTS.search(bare) is not None) and not _TOWNSHIP_HELPER.search(bare) \
+        and (subject or not _FILED_WITH_COUNTY.search(bare))
+
+
 def _carried_over(change) -> bool:
     """Whether ``change`` is a case the clause carries its rule over with its own sameness marker (……的亦同,
     ……也不例外: review.compare.extended): the marker confirms the clause means that case."""
@@ -477,10 +485,7 @@ def confirmed_changes(probe: str, cmp, header: str = "", unit_text: str = "") ->
                 and len(cjk_pairs(_PROHIBITION_WORDS.sub("|", c.upper_span)) & cjk_pairs(bare)) >= PROHIBITED_SHARED:
             out.append(c)
         elif c.kind == "subject_changed" and c.severity in ("error", "warning") and "县级" in (c.upper_span or "") \
-                and re.search(r"乡|镇|街道", c.clause_span or "") \
-                and (_TOWNSHIP_ACTS.search(bare) or _TOWNSHIP_SUBJECT.search(bare)) \
-                and not _TOWNSHIP_HELPER.search(bare) \
-                and not (_FILED_WITH_COUNTY.search(bare) and not _TOWNSHIP_SUBJECT.search(bare)):
+                and re.search(r"乡|镇|街道", c.clause_span or "") and _township_takes_power(bare):
             out.append(c)
         elif (c.kind == "exception_removed" or (c.kind == "duty_removed" and "权利" in c.message)) \
                 and (_FOR_ALL.search(bare) or _carried_over(c)) and not OWN_EXCEPTION.search(bare):
@@ -590,6 +595,7 @@ _START_EVENT = re.compile(r"(?:自|从|于)([^，。；、]{2,14}?)(?:之日|之
 _EVENT_FILLER = re.compile(r"收到|接到|之日|日起")
 START_EVENT_SHARED = 1   # content pairs the two start events share besides 收到/接到 (投诉, 受理)
 START_ACT_WINDOW = 8     # characters of the act after each figure
+_PHRASE_CUT = re.compile(r"[，。；]")
 
 
 def same_start_event(probe: str, unit_text: str, change) -> bool:
@@ -602,10 +608,8 @@ def same_start_event(probe: str, unit_text: str, change) -> bool:
     shared = cjk_pairs(_EVENT_FILLER.sub("|", mine.group(1))) & cjk_pairs(_EVENT_FILLER.sub("|", theirs.group(1)))
     if len(shared) < START_EVENT_SHARED and mine.group(1) != theirs.group(1):
         return False
-    after_mine = probe[change.clause_start + len(change.clause_span):][:START_ACT_WINDOW]
-    after_theirs = unit_text[change.upper_start + len(change.upper_span):][:START_ACT_WINDOW]
-    cut = re.compile(r"[，。；]")
-    after_mine, after_theirs = cut.split(after_mine)[0], cut.split(after_theirs)[0]
+    after_mine = _PHRASE_CUT.split(probe[change.clause_start + len(change.clause_span):][:START_ACT_WINDOW])[0]
+    after_theirs = _PHRASE_CUT.split(unit_text[change.upper_start + len(change.upper_span):][:START_ACT_WINDOW])[0]
     return bool(cjk_pairs(after_mine) & cjk_pairs(after_theirs))
 
 

@@ -506,6 +506,13 @@ def _period_bound(sentence: str, m) -> bool:
     return bool(_QUALIFICATION.search(sentence[m.start():hi]) and _PERIOD.search(sentence[lo:]))
 
 
+def _basis_beside_exception(sentence: str, at: int, header: str, basis: str) -> str:
+    """The basis of a measure at ``at``: a law cited only for what an exception sets aside (除依照《……》第四十一条处理外，
+    另……暂停其……) is no basis for the measure the body adds beside it (round 28, fcfee28; round 43 for the effect
+    patterns too)."""
+    return _basis(without_excepted(sentence, at), header) if basis == "cited" else basis
+
+
 @functools.lru_cache(maxsize=1024)     # a list header is read again for each of its items (``laid`` is remembered too)
 def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, ...]:
     """Every effect ``sentence`` (a list item under ``header``; ``before`` the clause text before it) lays."""
@@ -529,9 +536,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
             until = _UNTIL.search(tail)
             lo, _ = _segment(sentence, m.start())
             period = _PERIOD.search(sentence[lo:])
-            # (round 43: a law cited for what an exception sets aside — 除依照《……》处理外，另……暂停其…… — is no basis
-            # for the measure added beside it, as for the bars below)
-            own_basis = _basis(without_excepted(sentence, m.start()), header) if basis == "cited" else basis
+            own_basis = _basis_beside_exception(sentence, m.start(), header, basis)
             out.append(Effect(kind, m.start(), m.end(), m.group(0), actor, trigger,
                               until.group(0) if until else "", period.group(0) if period else "",
                               own_basis if kind not in ("remove", "liberty") else _basis(sentence, header, kind),
@@ -555,7 +560,7 @@ def effects(sentence: str, header: str = "", before: str = "") -> tuple[Effect, 
         # round 28 (fcfee28): a law cited for what the exception sets aside (除依照《……》第四十一条处理外，另……暂停其……)
         # is no basis for the bar the body adds beside it
         if basis == "cited":
-            own_basis = _basis(without_excepted(sentence, start), header)
+            own_basis = _basis_beside_exception(sentence, start, header, basis)
         out.append(Effect("withhold", start, end, sentence[start:end], actor, trigger, "", period, own_basis,
                           _bar_guard(sentence, m, actor, trigger, header + before[-80:]), "", True))
     for start, end, release in holds(sentence):
