@@ -17,7 +17,7 @@ from .compare.matter import cjk_pairs
 from .compare.model import FIGURE_KINDS
 from .compare.modals import EXEMPTION_RX
 from .compare.objects import figure_object_shared
-from .compare.vocabulary import DISCRETION_RX
+from .compare.vocabulary import DISCRETION_RX, OWED_BENEFIT_RX
 from .sentences import ITEM_MARK, sentence_texts
 
 
@@ -40,9 +40,11 @@ def is_sure(change) -> bool:
         return True       # 可以处……罚款 → 并处……罚款: the same act, discretion turned into "always" at its place
     if not change.sure or not is_strong(change):
         return False
-    # (or an exemption the article grants at that place, made a duty: 不需要办理……许可证 → 应当办理)
+    # (or an exemption the article grants at that place, made a duty: 不需要办理……许可证 → 应当办理; or a benefit the
+    # article owes in the indicative, left to discretion: 由政府给予补贴 → 酌情给予补贴, review.compare.unmarked_duty)
     return change.kind != "modal" or any(m in (change.upper_span or "") for m in _MODALS) \
-        or EXEMPTION_RX.match((change.upper_span or "").lstrip(_JOINING)) is not None
+        or EXEMPTION_RX.match((change.upper_span or "").lstrip(_JOINING)) is not None \
+        or OWED_BENEFIT_RX.fullmatch(change.upper_span or "") is not None
 
 
 _CITED_ARTICLE = re.compile(r"《(?:中华人民共和国)?([^《》]{2,40})》第([一二三四五六七八九十百零〇\d]+)条")

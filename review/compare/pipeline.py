@@ -20,6 +20,7 @@ from .order import read_order
 from .combination import read_combination, read_joined_alternatives
 from .consequences import read_leniency, read_option_removed, read_promptness, read_same_day, read_step_first
 from .discretion import read_discretion
+from .unmarked_duty import read_unmarked_duty
 from .exceptions import read_removed_exceptions
 from .exemptions import read_reversed_exemptions
 from .permissions import read_refused_permissions
@@ -85,6 +86,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
         read_time_of_day(reading)
         read_order(reading)
         read_acts(reading)
+        read_unmarked_duty(reading)
         read_enforcement(reading)
         read_rule_maker(reading)
         read_level_lowered(reading)
@@ -115,6 +117,7 @@ def compare_unguarded(clause_text: str, upper_text: str, *, cites_upper: bool = 
     cancel_moved_modals(reading)
     read_modal_moved(reading)
     read_discretion(reading)
+    read_unmarked_duty(reading)
     read_denied_rights(reading)
     read_reversed_prohibitions(reading)
     read_reversed_exemptions(reading)

@@ -84,6 +84,8 @@ MODAL_RX = _named(**{"not": "compare.modal.not", "may": "compare.modal.may", "mu
 # 视情况 / 酌情 / 原则上 / 认为必要时: an act left to the body's judgement (review/compare/discretion.py); the manner words
 # an act may carry without being another act (依法, 及时, 适当)
 DISCRETION_RX = _rx("compare.discretion")
+# a benefit a public body owes in the indicative (由政府给予补贴, 免除行政事业性收费): review/compare/unmarked_duty.py
+OWED_BENEFIT_RX = _rx("compare.owed_benefit")
 MANNER_RX = _rx("compare.manner")
 # 一律 / 只能: binds like 应当 where a clause turns an option into the only way (read on acts, review/compare/acts.py)
 SOLE_RX = _rx("compare.modal.sole")
