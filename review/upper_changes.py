@@ -593,11 +593,15 @@ def same_limited_act(probe: str, unit_text: str, change) -> bool:
 
 # Round 43 (lead43): the event a time limit runs from, written just before its figure (自收到投诉之日起, 自受理之日起,
 # 收到申请后): two limits that run from the same event, whose acts after share a word (处理完毕 / 予以处理), are one limit
-_START_EVENT = re.compile(r"(?:自|从|于)([^，。；、]{2,14}?)(?:之日|之时|后|时)起?$")
+# round 44 (up44): also 在收到投诉之日起 (the event after 在), and an event ending its own phrase before the duty's verb
+# (单位负责人接到报告后，应当于1小时内: 生产安全事故报告和调查处理条例 第九条)
+_START_EVENT = re.compile(r"(?:(?:自|从|于|在)([^，。；、]{2,14}?)(?:之日|之时|后|时)起?|"
+                          r"([^，。；、]{2,14}?)后[，,](?:应当|必须|须)?(?:在|于))$")
 _EVENT_FILLER = re.compile(r"收到|接到|之日|日起")
 START_EVENT_SHARED = 1   # content pairs the two start events share besides 收到/接到 (投诉, 受理)
 START_ACT_WINDOW = 8     # characters of the act after each figure
 _PHRASE_CUT = re.compile(r"[，。；]")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def same_start_event(probe: str, unit_text: str, change) -> bool:
@@ -607,12 +611,17 @@ def same_start_event(probe: str, unit_text: str, change) -> bool:
     theirs = _START_EVENT.search(unit_text, max(0, change.upper_start - 18), change.upper_start)
     if mine is None or theirs is None:
         return False
-    shared = cjk_pairs(_EVENT_FILLER.sub("|", mine.group(1))) & cjk_pairs(_EVENT_FILLER.sub("|", theirs.group(1)))
-    if len(shared) < START_EVENT_SHARED and mine.group(1) != theirs.group(1):
+    mine_event, their_event = mine.group(1) or mine.group(2), theirs.group(1) or theirs.group(2)
+    shared = cjk_pairs(_EVENT_FILLER.sub("|", mine_event)) & cjk_pairs(_EVENT_FILLER.sub("|", their_event))
+    if len(shared) < START_EVENT_SHARED and mine_event != their_event:
         return False
-    after_mine = _PHRASE_CUT.split(probe[change.clause_start + len(change.clause_span):][:START_ACT_WINDOW])[0]
-    after_theirs = _PHRASE_CUT.split(unit_text[change.upper_start + len(change.upper_span):][:START_ACT_WINDOW])[0]
-    return bool(cjk_pairs(after_mine) & cjk_pairs(after_theirs))
+    after_mine = _PHRASE_CUT.split(probe[change.clause_start + len(change.clause_span):])[0]
+    after_theirs = _PHRASE_CUT.split(unit_text[change.upper_start + len(change.upper_span):])[0]
+    # (or the verb the phrase ends on, after the body it is lodged with: 2小时内向县应急管理局……报告 / 1小时内向……部门报告)
+    if cjk_pairs(after_mine[:START_ACT_WINDOW]) & cjk_pairs(after_theirs[:START_ACT_WINDOW]):
+        return True
+    verb = after_mine[-2:]
+    return len(after_mine) > START_ACT_WINDOW and verb == after_theirs[-2:] and _CJK_PAIR.fullmatch(verb) is not None
 
 
 def same_figure_use(probe: str, unit_text: str, change) -> bool:
