@@ -618,7 +618,9 @@ def same_start_event(probe: str, unit_text: str, change) -> bool:
     after_mine = _PHRASE_CUT.split(probe[change.clause_start + len(change.clause_span):])[0]
     after_theirs = _PHRASE_CUT.split(unit_text[change.upper_start + len(change.upper_span):])[0]
     # (or the verb the phrase ends on, after the body it is lodged with: 2小时内向县应急管理局……报告 / 1小时内向……部门报告)
-    if cjk_pairs(after_mine[:START_ACT_WINDOW]) & cjk_pairs(after_theirs[:START_ACT_WINDOW]):
+    # (the pairs the case before the figure says are no act: 将事故信息录入 / 向事故发生地……报告 share only 事故)
+    case = cjk_pairs(probe[:change.clause_start]) | cjk_pairs(unit_text[:change.upper_start])
+    if (cjk_pairs(after_mine[:START_ACT_WINDOW]) & cjk_pairs(after_theirs[:START_ACT_WINDOW])) - case:
         return True
     verb = after_mine[-2:]
     return len(after_mine) > START_ACT_WINDOW and verb == after_theirs[-2:] and _CJK_PAIR.fullmatch(verb) is not None
