@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 _MAY_RX = re.compile(r"可以(?!是|为|包括|作为)|可(?=视|酌|根据|依法)")
 _SPOT_RX = re.compile(f"(?P<may>(?:(?:{DISCRETION_RX.pattern})|{_MAY_RX.pattern})+)|"
                       r"(?P<not>不予(?:受理|接受)?|不接受|不受理|不得|不允许|不能|一律不)")
-_OWN_DUTY_RX = re.compile(r"应当|必须|须|一律")
+OWN_DUTY_RX = re.compile(r"应当|必须|须|一律")
 # the clause's own path to the act the law forbids, or its own exception: what it permits is the law's exception
 _PERMISSION_PATH_RX = re.compile(r"确需|确因[^，。；]{0,12}需要的|(?:经|报)[^，。；]{0,20}?(?:批准|同意|许可|审批|核准)|"
                                  r"除[^，。；]{1,30}外|但[^。；]{0,30}除外|紧急")
@@ -68,7 +68,7 @@ def read_discretion(reading: Reading) -> None:
         if kind == "may" and ENTITLEMENT_RX.match(ctext, spot.end()):
             continue   # 可以享受: a benefit, the right itself
         start, end = bounds(ctext, spot.start(), PHRASE_END)
-        if kind == "may" and _OWN_DUTY_RX.search(ctext, start, end):
+        if kind == "may" and OWN_DUTY_RX.search(ctext, start, end):
             continue   # 应当根据需要设立: the clause keeps a duty of its own on the act
         if kind == "may" and _BOUNDED_TIME_RX.match(ctext, spot.end()):
             continue   # 原则上在十个工作日内出具公证书: the word bounds the clause's time limit, which the figures grade

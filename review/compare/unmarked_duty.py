@@ -20,21 +20,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .discretion import OWN_DUTY_RX
 from .grading import grade
 from .matter import content_bigrams, matter_bigrams
 from .phrases import PHRASE_END, SENTENCE_END, bounds
 from .roles import PARTY, role_at
+from .steps import CASE_SHARED    # content pairs of the law's sentence (the benefit aside) the clause shares: one case
 from .vocabulary import DISCRETION_RX, MANNER_RX, OWED_BENEFIT_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
 
-CASE_SHARED = 4            # content pairs of the law's sentence (the benefit aside) the clause must share: one case
 ACT_SHARE = 0.5            # of the benefit's content pairs, in the clause's phrase …
 ACT_LEAST = 4              # … or this many of them (a long object: 免收管理类、登记类和证照类的行政事业性收费)
 _GIVER_RX = re.compile(r"政府|国家|财政|部门|机关")
 _OWN_PERMISSION_RX = re.compile(r"可以|但是|除[^，。；]{1,30}外")
-_OWN_DUTY_RX = re.compile(r"应当|必须|须|一律")
 # a party's own request or choice made as it needs (申请人可以根据需要申请补贴): its freedom, not the body's duty left open
 _PARTYS_OWN_RX = re.compile(r"申请|提出|选择|自愿|自行")
 # the thing given, one of whose pairs the clause must say: a grant or a fee waived
@@ -42,10 +42,12 @@ _BENEFIT_PAIRS = frozenset({"补贴", "补助", "补偿", "收费", "免除", "�
 
 
 def read_unmarked_duty(reading: Reading) -> None:
+    """Add a modal change (应当 → 酌情, graded as read_discretion's) where a phrase of the clause leaves to discretion a
+    benefit the upper text owes in the indicative; at most one per comparison."""
     if any(c.kind == "modal" for c in reading.changes):
         return
     ctext, utext = reading.clause.text, reading.upper.text
-    spots = [(s, e) for s, e in _discretion_phrases(ctext)]
+    spots = _discretion_phrases(ctext)
     if not spots:
         return
     for m in OWED_BENEFIT_RX.finditer(utext):
@@ -77,7 +79,7 @@ def _discretion_phrases(text: str) -> list[tuple[int, int]]:
     out = []
     for spot in DISCRETION_RX.finditer(text):
         s, e = bounds(text, spot.start(), PHRASE_END)
-        if (s, e) in out or _OWN_DUTY_RX.search(text, s, e) \
+        if (s, e) in out or OWN_DUTY_RX.search(text, s, e) \
                 or role_at(text, spot.start()) == PARTY and _PARTYS_OWN_RX.search(text, s, e):
             continue
         out.append((s, e))
