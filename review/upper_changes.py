@@ -593,10 +593,11 @@ def same_limited_act(probe: str, unit_text: str, change) -> bool:
 
 # Round 43 (lead43): the event a time limit runs from, written just before its figure (自收到投诉之日起, 自受理之日起,
 # 收到申请后): two limits that run from the same event, whose acts after share a word (处理完毕 / 予以处理), are one limit
-# round 44 (up44): also 在收到投诉之日起 (the event after 在), and an event ending its own phrase before the duty's verb
-# (单位负责人接到报告后，应当于1小时内: 生产安全事故报告和调查处理条例 第九条)
-_START_EVENT = re.compile(r"(?:(?:自|从|于|在)([^，。；、]{2,14}?)(?:之日|之时|后|时)起?|"
-                          r"([^，。；、]{2,14}?)后[，,](?:应当|必须|须)?(?:在|于))$")
+# round 44 (up44): also 在收到投诉之日起 (the event after a 在 that opens the limit: after 应当/必须/须 or a comma, not
+# 所在/存在), and an event ending its own phrase before the duty's verb (单位负责人接到报告后，应当于1小时内: 生产安全事故
+# 报告和调查处理条例 第九条); 从 opens no event in 从事 (……从事职业中介活动的申请之日起 is 自收到……申请's, not 从's)
+_START_EVENT = re.compile(r"(?:(?:自|从(?!事)|于|(?:(?<=应当)|(?<=必须)|(?<=须)|(?<=[，,]))在)([^，。；、]{2,14}?)"
+                          r"(?:之日|之时|后|时)起?|([^，。；、]{2,14}?)后[，,](?:应当|必须|须)?(?:在|于))$")
 _EVENT_FILLER = re.compile(r"收到|接到|之日|日起")
 START_EVENT_SHARED = 1   # content pairs the two start events share besides 收到/接到 (投诉, 受理)
 START_ACT_WINDOW = 8     # characters of the act after each figure
