@@ -107,9 +107,7 @@ _UNDERGONE = re.compile(r"(?:被|受到|受过|曾)[^，。；]{0,4}$")
 # (round 24: not 会员以外/非会员 — the ones outside its membership are the public)
 OWN_PEOPLE = re.compile(r"职工|员工|雇员|学生|教师|教职工|(?<!非)会员(?!以外|之外)|工作人员|(?:本|其|所属)[^，。；]{0,4}从业人员|队员|党员|本单位|章程|自律")
 # the object position: a nonholder named as whom the act is done to or for (对物业服务企业处以罚款; 由县局责令村委会)
-# (round 44, concept44: a place the body acts in is no actor either — 县公安局应当在县政务服务中心设立……受理窗口)
-OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合|"
-                           r"(?<![现存正实])在|进驻|入驻|设在)$")
+OBJECT_BEFORE = re.compile(r"(?:对|向|与|和|同|给|为|责令|要求|督促|指导|会同|组织|动员|依托|通过|配合|协助|阻挠|阻碍|拒绝|收到|根据|按照|依据|听取|征求|参照|结合)$")
 _BY_HOLDER_AFTER = re.compile(r"[^，。；]{0,6}由[^，。；]{0,10}(?:部门|局|机关|人民政府|政府|办事处)")
 # a condition (……的，) between the actor and the act, the actor not the one who finds the conduct (发现, 巡查中) but the
 # one who did it
