@@ -266,7 +266,12 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
         grams = selective_trigrams(store, text)
     if grams:
         in_scope = store.scope_function(scope) if isinstance(store, SearchCache) else None
-        if in_scope:
+        if in_scope and in_scope.of_provision:
+            # the same rows in the same order again, without reading each matching row's provision for its version
+            sql = (f"SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? AND {in_scope}(rowid) "
+                   f"ORDER BY rank LIMIT ?")
+            rows = store.conn.execute(sql, [fts_query(grams), limit]).fetchall()
+        elif in_scope:
             # the same rows in the same order: FTS5 ranks every match (the ORDER BY is its own), the condition
             # only skips the versions out of scope, here tested against their ids instead of joined for each row
             sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid "
@@ -343,54 +348,90 @@ def _with_score(p: Provision, score: float) -> Provision:
     return replace(p, score=score)
 
 
-def _read_through(cache: dict, keys: list, fetch) -> dict:
+def _read_through(cache: dict, keys: list, fetch, most: int = 0) -> dict:
     """``fetch(keys)`` (a dict of the keys found) with each key asked of the store once: what ``cache`` lacks is
-    fetched and remembered, a key the store lacks as None; the result leaves those out."""
+    fetched and remembered, a key the store lacks as None; the result leaves those out. ``most``: a cache holding
+    more entries than that is emptied first (a long sweep's cache stays bounded; what is dropped is read again)."""
     missing = [k for k in dict.fromkeys(keys) if k not in cache]
     if missing:
+        if most and len(cache) + len(missing) > most:
+            cache.clear()
+            missing = list(dict.fromkeys(keys))
         found = fetch(missing)
         cache.update((k, found.get(k)) for k in missing)
     return {k: v for k in keys if (v := cache[k]) is not None}
 
 
+class ScopeName(str):
+    """The name of an SQL function true for the rows in a search's scope: of a version id, or (``of_provision``)
+    of a provision id — the provisions_fts rowid itself."""
+
+    of_provision: bool = False
+
+
 class SearchCache:
-    """A store that many searches of one review ask: each trigram's document frequency and each article are read
-    from the corpus once (the corpus does not change while a document is reviewed); anything else is the store's.
-    ``search(SearchCache(store), …)`` gives what ``search(store, …)`` gives."""
+    """A store that many searches ask: each trigram's document frequency and each article are read from the corpus
+    once (the corpus does not change while a document is reviewed, nor during a sweep: review.sweep._FixedSnapshot
+    keeps one for all its documents); anything else is the store's. ``search(SearchCache(store), …)`` gives what
+    ``search(store, …)`` gives."""
+
+    MOST_TERMS = 200_000      # trigram frequencies remembered (a sweep's cache stays bounded; see _read_through)
+    MOST_ARTICLES = 20_000    # articles remembered
+    PROVISIONS_AFTER = 200    # searches of one scope after which its provision ids are read (scope_function)
 
     def __init__(self, store):
         self.store = store
         self._df: dict[str, int | None] = {}
         self._articles: dict[int, Provision | None] = {}
-        self._scopes: dict[tuple, str] = {}
+        self._scopes: dict[tuple, ScopeName] = {}
+        self._asked: dict[tuple, int] = {}
 
     def __getattr__(self, name):
         return getattr(self.store, name)
 
     def term_df(self, terms: list[str]) -> dict[str, int]:
-        return _read_through(self._df, terms, self.store.term_df)
+        return _read_through(self._df, terms, self.store.term_df, self.MOST_TERMS)
 
     def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
-        return _read_through(self._articles, ids, self.store.articles_by_ids)
+        return _read_through(self._articles, ids, self.store.articles_by_ids, self.MOST_ARTICLES)
 
-    def scope_function(self, scope: tuple[str, str, list]) -> str | None:
-        """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
-        read once (a few thousand versions), not joined again for each row every search matches. None where the
-        store has no SQLite connection."""
+    def scope_function(self, scope: tuple[str, str, list]) -> ScopeName | None:
+        """The name of an SQL function true for the rows in ``scope`` (``_scope``): they are read once, not joined
+        again for each row every search matches. Of a version id (a few thousand versions) for the first
+        ``PROVISIONS_AFTER`` searches of the scope, then of a provision id (the ~150,000 provisions of those
+        versions, read in ~0.05 s: worth it for a long review or a sweep, which then skip reading each matching
+        row's provision). None where the store has no SQLite connection."""
         joins, where, args = scope
         key = (joins, where, tuple(args))
-        if key not in self._scopes:
+        self._asked[key] = asked = self._asked.get(key, 0) + 1
+        name = self._scopes.get(key)
+        if name is None or (not name.of_provision and asked > self.PROVISIONS_AFTER):
             conn = getattr(self.store, "conn", None)
             if conn is None:
                 return None
-            ids = frozenset(r[0] for r in conn.execute(f"SELECT v.id FROM versions v {joins} WHERE {where}", args))
-            name = f"fashen_scope_{next(_SCOPE_NAMES)}"      # never reused: another review's scope is another set
+            versions = f"SELECT v.id FROM versions v {joins} WHERE {where}"
+            of_provision = asked > self.PROVISIONS_AFTER
+            if of_provision:
+                sql = f"SELECT p.id FROM provisions p WHERE p.version_id IN ({versions})"
+            else:
+                sql = versions
+            ids = frozenset(r[0] for r in conn.execute(sql, args))
+            name = ScopeName(f"fashen_scope_{next(_SCOPE_NAMES)}")  # never reused: another review's is another set
+            name.of_provision = of_provision
             conn.create_function(name, 1, ids.__contains__, deterministic=True)
             self._scopes[key] = name
-        return self._scopes[key]
+        return name
 
 
 _SCOPE_NAMES = itertools.count(1)
+
+
+def search_cache(store) -> SearchCache:
+    """The SearchCache for a review's searches: the store's own where its corpus is fixed for the store's life (a
+    sweep's, review.sweep._FixedSnapshot.search_cache: one for every document a sweep process reviews), else a new
+    one for this review."""
+    lasting = getattr(store, "search_cache", None)
+    return lasting() if callable(lasting) else SearchCache(store)
 
 
 def is_match(hit: Provision | None, text: str, threshold: float = MATCH_THRESHOLD) -> bool:
