@@ -266,12 +266,7 @@ def _candidates(store, text: str, limit: int, as_of: str | None, levels: tuple[s
         grams = selective_trigrams(store, text)
     if grams:
         in_scope = store.scope_function(scope) if isinstance(store, SearchCache) else None
-        if in_scope and in_scope.of_provision:
-            # the same rows in the same order again, without reading each matching row's provision for its version
-            sql = (f"SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? AND {in_scope}(rowid) "
-                   f"ORDER BY rank LIMIT ?")
-            rows = store.conn.execute(sql, [fts_query(grams), limit]).fetchall()
-        elif in_scope:
+        if in_scope:
             # the same rows in the same order: FTS5 ranks every match (the ORDER BY is its own), the condition
             # only skips the versions out of scope, here tested against their ids instead of joined for each row
             sql = (f"SELECT f.rowid, f.rank FROM provisions_fts f JOIN provisions p ON p.id=f.rowid "
@@ -362,13 +357,6 @@ def _read_through(cache: dict, keys: list, fetch, most: int = 0) -> dict:
     return {k: v for k in keys if (v := cache[k]) is not None}
 
 
-class ScopeName(str):
-    """The name of an SQL function true for the rows in a search's scope: of a version id, or (``of_provision``)
-    of a provision id — the provisions_fts rowid itself."""
-
-    of_provision: bool = False
-
-
 class SearchCache:
     """A store that many searches ask: each trigram's document frequency and each article are read from the corpus
     once (the corpus does not change while a document is reviewed, nor during a sweep: review.sweep._FixedSnapshot
@@ -377,14 +365,12 @@ class SearchCache:
 
     MOST_TERMS = 200_000      # trigram frequencies remembered (a sweep's cache stays bounded; see _read_through)
     MOST_ARTICLES = 20_000    # articles remembered
-    PROVISIONS_AFTER = 200    # searches of one scope after which its provision ids are read (scope_function)
 
     def __init__(self, store):
         self.store = store
         self._df: dict[str, int | None] = {}
         self._articles: dict[int, Provision | None] = {}
-        self._scopes: dict[tuple, ScopeName] = {}
-        self._asked: dict[tuple, int] = {}
+        self._scopes: dict[tuple, str] = {}
 
     def __getattr__(self, name):
         return getattr(self.store, name)
@@ -395,32 +381,21 @@ class SearchCache:
     def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
         return _read_through(self._articles, ids, self.store.articles_by_ids, self.MOST_ARTICLES)
 
-    def scope_function(self, scope: tuple[str, str, list]) -> ScopeName | None:
-        """The name of an SQL function true for the rows in ``scope`` (``_scope``): they are read once, not joined
-        again for each row every search matches. Of a version id (a few thousand versions) for the first
-        ``PROVISIONS_AFTER`` searches of the scope, then of a provision id (the ~150,000 provisions of those
-        versions, read in ~0.05 s: worth it for a long review or a sweep, which then skip reading each matching
-        row's provision). None where the store has no SQLite connection."""
+    def scope_function(self, scope: tuple[str, str, list]) -> str | None:
+        """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
+        read once (a few thousand versions), not joined again for each row every search matches. None where the
+        store has no SQLite connection."""
         joins, where, args = scope
         key = (joins, where, tuple(args))
-        self._asked[key] = asked = self._asked.get(key, 0) + 1
-        name = self._scopes.get(key)
-        if name is None or (not name.of_provision and asked > self.PROVISIONS_AFTER):
+        if key not in self._scopes:
             conn = getattr(self.store, "conn", None)
             if conn is None:
                 return None
-            versions = f"SELECT v.id FROM versions v {joins} WHERE {where}"
-            of_provision = asked > self.PROVISIONS_AFTER
-            if of_provision:
-                sql = f"SELECT p.id FROM provisions p WHERE p.version_id IN ({versions})"
-            else:
-                sql = versions
-            ids = frozenset(r[0] for r in conn.execute(sql, args))
-            name = ScopeName(f"fashen_scope_{next(_SCOPE_NAMES)}")  # never reused: another review's is another set
-            name.of_provision = of_provision
+            ids = frozenset(r[0] for r in conn.execute(f"SELECT v.id FROM versions v {joins} WHERE {where}", args))
+            name = f"fashen_scope_{next(_SCOPE_NAMES)}"      # never reused: another review's scope is another set
             conn.create_function(name, 1, ids.__contains__, deterministic=True)
             self._scopes[key] = name
-        return name
+        return self._scopes[key]
 
 
 _SCOPE_NAMES = itertools.count(1)
