@@ -6,8 +6,6 @@ where ../shared is there, and the examples of every concept and rule)."""
 
 from __future__ import annotations
 
-import pytest
-
 from review.clause_laws import CLAUSE_LEVELS, ClauseLawReader, sentences_searched
 from review.clauses import split_clauses
 from review.sweep import _FixedSnapshot
