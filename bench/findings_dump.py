@@ -2,6 +2,7 @@
 versions of the engine can be compared finding for finding (an optimisation must leave the dump identical).
 
     python bench/findings_dump.py --db corpus.db --out /tmp/before-review.jsonl [--mode review|sweep] [--docs DIR]
+                                  [--fixed-store]
     diff /tmp/before-review.jsonl /tmp/after-review.jsonl
 
 Each line: document file name, rule id, clause index, quote, severity, category (and the other quotes a finding
@@ -44,12 +45,15 @@ def main(argv=None) -> int:
     ap.add_argument("--mode", choices=["review", "sweep"], default="review")
     ap.add_argument("--as-of", default="2026-12-02")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--fixed-store", action="store_true",
+                    help="review through the store a sweep's reviewer holds (review.sweep._FixedSnapshot: the corpus "
+                         "fixed, one search cache for every document) instead of the plain store")
     args = ap.parse_args(argv)
 
     from review.engine import ReviewOptions, review_document
     from review.readers import read_document
     from review.rules import load_packs
-    from review.sweep import SWEEP_TOPICS
+    from review.sweep import SWEEP_TOPICS, _FixedSnapshot
     from statutes.store import Store
 
     files = sorted(p for p in args.docs.iterdir() if p.is_file())
@@ -62,7 +66,8 @@ def main(argv=None) -> int:
         opts = ReviewOptions(as_of=args.as_of, topics=tuple(SWEEP_TOPICS), upper_law=False)
     cpu = 0.0
     n = 0
-    with Store(args.db) as store, args.out.open("w", encoding="utf-8") as out:
+    with Store(args.db) as plain, args.out.open("w", encoding="utf-8") as out:
+        store = _FixedSnapshot(plain) if args.fixed_store else plain
         for f in files:
             doc = read_document(f)
             t = time.process_time()

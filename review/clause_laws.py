@@ -57,11 +57,12 @@ class ClauseLawReader:
     searched: dict = field(default_factory=dict)       # sentence -> work ids the search agrees on
     agreed: set = field(default_factory=set)           # (sentence, work id, article label) of best hits at the floor
     laws: dict = field(default_factory=dict)           # work id -> GoverningLaw (or None: no comparable articles)
+    sentences: dict = field(default_factory=dict)      # clause text -> its sentences searched (searched_sentences)
 
     def __post_init__(self):
-        from statutes.search import SearchCache
+        from statutes.search import search_cache
 
-        self.corpus = SearchCache(self.store)
+        self.corpus = search_cache(self.store)
 
     def works_of(self, sentence: str) -> tuple[int, ...]:
         """The works (ids) the corpus search agrees ``sentence`` is about (module docstring), best first."""
@@ -105,15 +106,9 @@ class ClauseLawReader:
     def searched_sentences(self, clause) -> list[str]:
         """The sentences of ``clause`` searched for their law (module docstring): each laying a rule of the document's
         own with a norm marker, in a clause that neither is boilerplate nor quotes an instrument's article."""
-        from statutes.search import clause_kind
-
-        from .governing import has_norm_marker, stepped_sentences
-
-        if clause_kind(clause.text) == "boilerplate" or _QUOTES_ARTICLE.search(clause.text) \
-                or _ARTICLE_QUOTED.search(clause.text, 1):
-            return []
-        return [s for s, _ in stepped_sentences(clause.text) if len(s) >= MIN_CHARS and has_norm_marker(s)
-                and lays_own_rule(whole_sentence(clause.text, s))][:MAX_SENTENCES]
+        if clause.text not in self.sentences:     # read once: before the comparison, and again for a clause left unjudged
+            self.sentences[clause.text] = sentences_searched(clause.text)
+        return list(self.sentences[clause.text])
 
     def clause_laws(self, clause, known=frozenset()) -> list:
         """The laws (GoverningLaw) ``clause`` regulates under by its own search, other than the ``known`` work ids."""
@@ -128,6 +123,18 @@ _DEFINES = re.compile(r"所称[^，。；]{0,30}?[，,]?(?:是指|指)")
 # a body a local document does not bind (立法法 第八十二条: a local rule regulates the administration of its region):
 # a sentence whose norm binds a court or procuratorate (人民检察院或者人民法院应当……) restates the law, lays no rule
 _COURTS = re.compile(r"(?:人民法院|人民检察院)(?:或者?(?:人民法院|人民检察院))?.?(?:应当|应|必须|可以|不得)")
+
+
+def sentences_searched(text: str) -> tuple[str, ...]:
+    """The sentences of a clause's ``text`` searched for their law (``ClauseLawReader.searched_sentences``)."""
+    from statutes.search import clause_kind
+
+    from .governing import has_norm_marker, stepped_sentences
+
+    if clause_kind(text) == "boilerplate" or _QUOTES_ARTICLE.search(text) or _ARTICLE_QUOTED.search(text, 1):
+        return ()
+    return tuple([s for s, _ in stepped_sentences(text) if len(s) >= MIN_CHARS and has_norm_marker(s)
+                  and lays_own_rule(whole_sentence(text, s))][:MAX_SENTENCES])
 
 
 def whole_sentence(text: str, part: str) -> str:

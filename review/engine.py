@@ -977,13 +977,13 @@ class _UpperReader:
     articles), the searches and comparisons already made, the status of works, the laws each probe's subject names."""
 
     def __init__(self, store, opts: ReviewOptions, topic: str, own_words: bool = True, governing=()):
-        from statutes.search import SearchCache
+        from statutes.search import search_cache
 
         self.store, self.opts, self.topic, self.own_words = store, opts, topic, own_words
         self.governing = list(governing or ())
         self.status = WorkStatus(store)
         self.days = WorkingDays(store)
-        self.corpus = SearchCache(store)
+        self.corpus = search_cache(store)
         self.searched: dict[str, list] = {}     # probe text -> hits: a repeated clause is searched once
         self.core_searched: dict[str, list] = {}  # a clause's norm core (norm_core_probes) -> hits
         self.compared: dict[tuple, tuple] = {}  # (probe, article, cites, context) -> (comparison, unit)

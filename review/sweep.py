@@ -263,9 +263,19 @@ class _FixedSnapshot:
     def __init__(self, store):
         self._store = store
         self._snapshot = store.snapshot()
+        self._searches = None
 
     def snapshot(self):
         return self._snapshot
+
+    def search_cache(self):
+        """One statutes.search.SearchCache for every document reviewed with this store (the corpus is fixed):
+        trigram frequencies, articles and search scopes read once a sweep process, not once a document."""
+        if self._searches is None:
+            from statutes.search import SearchCache
+
+            self._searches = SearchCache(self)
+        return self._searches
 
     def __getattr__(self, name):
         return getattr(self._store, name)

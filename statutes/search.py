@@ -343,20 +343,28 @@ def _with_score(p: Provision, score: float) -> Provision:
     return replace(p, score=score)
 
 
-def _read_through(cache: dict, keys: list, fetch) -> dict:
+def _read_through(cache: dict, keys: list, fetch, most: int = 0) -> dict:
     """``fetch(keys)`` (a dict of the keys found) with each key asked of the store once: what ``cache`` lacks is
-    fetched and remembered, a key the store lacks as None; the result leaves those out."""
+    fetched and remembered, a key the store lacks as None; the result leaves those out. ``most``: a cache holding
+    more entries than that is emptied first (a long sweep's cache stays bounded; what is dropped is read again)."""
     missing = [k for k in dict.fromkeys(keys) if k not in cache]
     if missing:
+        if most and len(cache) + len(missing) > most:
+            cache.clear()
+            missing = list(dict.fromkeys(keys))
         found = fetch(missing)
         cache.update((k, found.get(k)) for k in missing)
     return {k: v for k in keys if (v := cache[k]) is not None}
 
 
 class SearchCache:
-    """A store that many searches of one review ask: each trigram's document frequency and each article are read
-    from the corpus once (the corpus does not change while a document is reviewed); anything else is the store's.
-    ``search(SearchCache(store), …)`` gives what ``search(store, …)`` gives."""
+    """A store that many searches ask: each trigram's document frequency and each article are read from the corpus
+    once (the corpus does not change while a document is reviewed, nor during a sweep: review.sweep._FixedSnapshot
+    keeps one for all its documents); anything else is the store's. ``search(SearchCache(store), …)`` gives what
+    ``search(store, …)`` gives."""
+
+    MOST_TERMS = 200_000      # trigram frequencies remembered (a sweep's cache stays bounded; see _read_through)
+    MOST_ARTICLES = 20_000    # articles remembered
 
     def __init__(self, store):
         self.store = store
@@ -368,10 +376,10 @@ class SearchCache:
         return getattr(self.store, name)
 
     def term_df(self, terms: list[str]) -> dict[str, int]:
-        return _read_through(self._df, terms, self.store.term_df)
+        return _read_through(self._df, terms, self.store.term_df, self.MOST_TERMS)
 
     def articles_by_ids(self, ids: list[int]) -> dict[int, Provision]:
-        return _read_through(self._articles, ids, self.store.articles_by_ids)
+        return _read_through(self._articles, ids, self.store.articles_by_ids, self.MOST_ARTICLES)
 
     def scope_function(self, scope: tuple[str, str, list]) -> str | None:
         """The name of an SQL function of a version id, true for the versions in ``scope`` (``_scope``): they are
@@ -391,6 +399,14 @@ class SearchCache:
 
 
 _SCOPE_NAMES = itertools.count(1)
+
+
+def search_cache(store) -> SearchCache:
+    """The SearchCache for a review's searches: the store's own where its corpus is fixed for the store's life (a
+    sweep's, review.sweep._FixedSnapshot.search_cache: one for every document a sweep process reviews), else a new
+    one for this review."""
+    lasting = getattr(store, "search_cache", None)
+    return lasting() if callable(lasting) else SearchCache(store)
 
 
 def is_match(hit: Provision | None, text: str, threshold: float = MATCH_THRESHOLD) -> bool:
