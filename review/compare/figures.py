@@ -330,6 +330,37 @@ ACT_PAIRS = 3           # … when both acts have this many character pairs, the
 SAME_ACT_SHARE = 0.2    # this share of the shorter's (and one at least: 完成证件制作 / 制作发放居住证 share 制作)
 
 
+# a least period that is its 分句's whole predicate, the act it is for named before it (记录备份保存时间不得少于60日，……;
+# ……应当保存30日以上，……): what follows the figure in the 分句 is nothing, or only its bound
+_PREDICATE_END = re.compile(r"(?:以上)?(?:[，,。；;：:]|$)")
+PREDICATE_REACH = 40    # characters of its sentence before such a period read as the act it is for
+
+
+def predicate_period(text: str, q: Quantity) -> bool:
+    """Whether the period ``q`` is a least length (不少于……, ……以上) that ends its 分句 (_PREDICATE_END): a length said of the
+    act before it — not a limit within which to act (二十日内，作出决定: the act follows it)."""
+    return q.dim == DURATION and q.mode == "min" and bool(_PREDICATE_END.match(text, q.end))
+
+
+def act_before(text: str, q: Quantity) -> set[str]:
+    """The content pairs of the act a predicate period is for: its sentence's words before it (PREDICATE_REACH)."""
+    from .matter import content_bigrams
+    from .phrases import SENTENCE_END, bounds
+    from .vocabulary import ACTOR_RX
+
+    s, _ = bounds(text, q.start, SENTENCE_END)
+    return content_bigrams(ACTOR_RX.sub("|", text[max(s, q.start - PREDICATE_REACH):q.start]))
+
+
+def one_kept_period(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether both periods are predicates of one act named before them (记录备份保存时间不得少于60日 / 上网记录备份，应当
+    保存30日以上): the words after each are another predicate of the sentence, not the act (round 44, lead44b)."""
+    return predicate_period(reading.upper.text, upper_quantity) \
+        and predicate_period(reading.clause.text, clause_quantity) \
+        and len(act_before(reading.upper.text, upper_quantity)
+                & act_before(reading.clause.text, clause_quantity)) >= CONDUCT_SHARED
+
+
 def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
     """Whether the two time limits are for different acts: the words after each figure in its 分句 (作出决定,
     发包人支付全部剩余工程款, 将建设工程竣工验收报告……报……备案) share too few character pairs. A phrase of the
@@ -340,6 +371,8 @@ def other_acts(reading: Reading, upper_quantity: Quantity, clause_quantity: Quan
     # (nor where either act is only the finishing of what the body does on the matter, in procedural words: 20个工作日内
     # 办理完毕 is any act the body owes on the application, 30个工作日内核定办结 among them)
     if bare_completion(reading.clause.text, clause_quantity) or bare_completion(reading.upper.text, upper_quantity):
+        return False
+    if one_kept_period(reading, upper_quantity, clause_quantity):
         return False
     return all(_other_act_pairs(_act(reading.clause.text, clause_quantity, past), _act(reading.upper.text, upper_quantity, past))
                for past in (False, True))
@@ -424,7 +457,8 @@ def same_use(reading: Reading, upper_quantity: Quantity, clause_quantity: Quanti
             return True   # a length said of its subject (……的防渗漏，为5年 / ……防渗漏的保修期限为3年): one period of one thing
         return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, DURATION)
                    & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, DURATION)) >= USE_SHARED \
-            or one_act(reading.clause.text, clause_quantity.end, reading.upper.text, upper_quantity.end)
+            or one_act(reading.clause.text, clause_quantity.end, reading.upper.text, upper_quantity.end) \
+            or one_kept_period(reading, upper_quantity, clause_quantity)
     return len(figure_use(reading.clause.text, clause_quantity.start, clause_quantity.end, upper_quantity.dim)
                & figure_use(reading.upper.text, upper_quantity.start, upper_quantity.end, upper_quantity.dim)) \
         >= CONDUCT_SHARED
