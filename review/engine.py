@@ -804,6 +804,27 @@ def search_read_as_roles(search_text, probe: str, k: int = UPPER_SEARCH_K) -> li
     return sorted(best.values(), key=lambda h: -(h.score or 0))[:k]
 
 
+# the readings of a probe the restatement did not settle, tried in turn until one finds something; each only while the
+# probe is not known to restate its article unchanged (``reader.unchanged``, which a reading may add to) — but the cited
+# fine, since a sum above every tier of the law's fine shows even in a restatement
+_LATER_READINGS = ("paraphrased", "by_norm_core", "by_reversal", "by_figure_pair", "by_gate", "by_figure_act",
+                   "by_hours", "by_cited_fine", "by_designation", "by_option", "by_lead_law", "by_slots")
+
+
+def _first_reading(reader: "_UpperReader", clause: Clause, probe: str, set_by_upper, clauses, lists) -> Finding | None:
+    """What the first of the upper-law readings finds on ``probe`` of ``clause``: the restatement, then
+    ``_LATER_READINGS`` in order."""
+    result = reader.restated(clause, probe, set_by_upper, clauses, lists)
+    for name in _LATER_READINGS:
+        if result is not None:
+            break
+        if name == "by_cited_fine":
+            result = reader.by_cited_fine(clause, probe, ceiling_only=probe in reader.unchanged)
+        elif probe not in reader.unchanged:
+            result = getattr(reader, name)(clause, probe)
+    return result
+
+
 def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                        set_by_upper: set[int] = frozenset(), topic: str = "",
                        governing: list | None = None, own_words: bool = True) -> tuple[list[Finding], dict]:
@@ -837,31 +858,7 @@ def upper_law_findings(clauses: list[Clause], store, opts: ReviewOptions,
                 reader.searched[probe] = reader.with_domain(clause, probe, search_read_as_roles(
                     lambda text: search(reader.corpus, text, k=UPPER_SEARCH_K, as_of=opts.as_of, levels=UPPER_LEVELS,
                                         in_force=False, region=_region(opts.province)), probe))
-            result = reader.restated(clause, probe, set_by_upper, clauses, lists)
-            if result is None and probe not in reader.unchanged:
-                result = reader.paraphrased(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_norm_core(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_reversal(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_figure_pair(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_gate(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_figure_act(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_hours(clause, probe)
-            if result is None:      # a sum above every tier of the law's fine shows even in a restatement
-                result = reader.by_cited_fine(clause, probe, ceiling_only=probe in reader.unchanged)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_designation(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_option(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_lead_law(clause, probe)
-            if result is None and probe not in reader.unchanged:
-                result = reader.by_slots(clause, probe)
+            result = _first_reading(reader, clause, probe, set_by_upper, clauses, lists)
             if result is None or result.rule == "UPPER-RESTATES":
                 result = reader.by_override(clause, probe) or result
             if result is not None and reader.fine_within_tiers(probe, result):
