@@ -145,11 +145,13 @@ def reach_score(text: str, want) -> float:
     """The score the governing article would have as a hit (statutes.search.coverage of the clause's norm, and of its
     readings with the statutes' roles, the best): what it could be read at if the search's candidates held it."""
     from review.agency_roles import role_readings
+    from review.class_readings import class_readings
     from review.engine import norm_text, without_label
     from statutes.search import coverage, normalise
 
     norm = norm_text(without_label(text))
-    return max(coverage(normalise(r), normalise(want.text)) for r in [norm, *role_readings(norm)])
+    return max(coverage(normalise(r), normalise(want.text))
+               for r in [norm, *role_readings(norm), *class_readings(norm)])
 
 
 def miss_kind(hits: list, rank: int | None, reach: float) -> str:
@@ -165,8 +167,9 @@ def miss_kind(hits: list, rank: int | None, reach: float) -> str:
 
 def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     from review.compare import compare
-    from review.domain_laws import domain_hits, with_domain_hits
-    from review.engine import UPPER_LEVELS, ReviewOptions, review_document, search_read_as_roles, without_label
+    from review.domain_laws import searched_with_domain
+    from review.engine import (UPPER_LEVELS, UPPER_WEAK_SCORE, ReviewOptions, review_document, search_read_as_roles,
+                               without_label)
     from review.governing import closest_article, governing_laws
     from review.metadata import apply_metadata
     from review.readers import build_document
@@ -179,9 +182,9 @@ def diagnose(case: dict, store, rules, verbose: bool) -> dict:
     hits = search_read_as_roles(lambda t: search(corpus, t, k=10, as_of=AS_OF, levels=UPPER_LEVELS, in_force=False,
                                                  region=""), text, k=10)
     # … and the articles of the laws whose domain the clause (with its list's lead-in) names and the search did not
-    # reach (review.domain_laws, as the engine adds them)
-    reached = frozenset(h.work_id for h in hits)
-    hits = with_domain_hits(hits, domain_hits(store, without_label(case.get("header", "") + text), AS_OF, reached), 10)
+    # hold to its ranking (review.domain_laws.searched_with_domain, as the engine adds them)
+    hits = searched_with_domain(store, without_label(case.get("header", "") + text), AS_OF, hits, 10,
+                                UPPER_WEAK_SCORE)[0]
     rank = next((i for i, h in enumerate(hits) if same_article(h, want)), None)
     score = hits[rank].score if rank is not None else None
     searched = read_as_candidate(hits, rank, text)
@@ -270,7 +273,6 @@ def label_rows(label_dirs: list[Path], docs: Path, store, rules) -> list[dict]:
 
     from review.clauses import split_clauses
     from review.compare import compare
-    from review.domain_laws import domain_hits, with_domain_hits
     from review.engine import UPPER_LEVELS, UPPER_MIN_SCORE, ReviewOptions, _probe_texts, review_document
     from review.governing import closest_article, governing_laws
     from review.office import Office

@@ -27,6 +27,7 @@ MAX_LIFT = 100       # … and the corpus's provisions holding it at most this m
 MAX_LAWS = 3         # laws a clause names by domain, the longest terms first
 ARTICLES = 3         # articles of each, the most resembling, added to the search's hits
 MIN_SCORE = 25.0     # an article resembling the clause less is no candidate (review.engine.VOTE_MIN_SCORE)
+REACHED_MARGIN = 10.0  # points above every hit an article must stand to enter for a law the search reached only weakly
 _PARTS = re.compile(r"[和、]")
 
 
@@ -151,6 +152,38 @@ def domain_hits(store, about: str, as_of: str, reached=frozenset()) -> list:
     return out
 
 
+def held_laws(hits: list, floor: float) -> frozenset:
+    """The laws (work ids) whose own ranking of their articles the search's ``hits`` (best first) stand for: the best
+    hit's law and each law with a hit at ``floor`` (review.engine.UPPER_WEAK_SCORE, the least a hit is compared at on
+    its own). A law the search reached only below it, with an article the clause shares a few incidental words with
+    (信访工作条例 第三十三条 at 27 for ……申诉求决类信访事项，承办单位应当在九十日内办结, whose rarest trigrams 申诉求决类
+    lead to 民事诉讼法), is held to no ranking: its domain articles are scored as any named law's (round 45, up45)."""
+    return frozenset(h.work_id for i, h in enumerate(hits) if i == 0 or (h.score or 0) >= floor)
+
+
+def searched_with_domain(store, about: str, as_of: str, hits: list, k: int, floor: float) -> tuple[list, list]:
+    """The search's ``hits`` (best first) with the domain articles of the laws ``about`` names (``domain_hits``,
+    ``with_domain_hits``), the ``k`` best; and the merged hits only the domain found (not among ``hits``). A law the
+    search reached without holding it (``held_laws``) gives an article only ``REACHED_MARGIN`` above the best hit: the
+    search ranked that law's articles and missed this one by far (信访工作条例 第三十四条 at 61 over 民事诉讼法 第一百五十二条
+    at 39), not an article about as close as those it found (行政许可法 第五十六条 at 42 beside its 第四十二条 at 40); where
+    none does, the hits are what they were before such laws were scored (the same list in the same order)."""
+    held = held_laws(hits, floor)
+    more = domain_hits(store, about, as_of, held)
+    top = max((h.score or 0 for h in hits), default=0.0)
+    weak = frozenset(h.work_id for h in hits) - held
+    more = [h for h in more if h.work_id not in weak or (h.score or 0) > top + REACHED_MARGIN]
+    if not more:
+        return hits, []
+    merged = with_domain_hits(hits, more, k)
+    own = {_key(h) for h in hits}
+    return merged, [h for h in merged if _key(h) not in own]
+
+
+def _key(h) -> tuple:
+    return (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
+
+
 def with_domain_hits(hits: list, more: list, k: int) -> list:
     """``hits`` (the search's, best first) with the best article of each law of ``more`` scoring above the best of
     them, each provision once, the ``k`` best: a domain article enters only where the search missed what it would have
@@ -166,7 +199,7 @@ def with_domain_hits(hits: list, more: list, k: int) -> list:
             above[h.work_id] = h
     best: dict[tuple, object] = {}
     for h in [*hits, *above.values()]:
-        key = (h.version_id, h.article, h.article_sub, h.paragraph, h.item)
+        key = _key(h)
         if key not in best or (h.score or 0) > (best[key].score or 0):
             best[key] = h
     return sorted(best.values(), key=lambda h: -(h.score or 0))[:k]

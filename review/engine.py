@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from statutes.model import Provision
 
 from .agency_roles import role_readings
+from .class_readings import class_readings
 from .compare.model import FIGURE_KINDS
 from .compare.objects import figure_object_shared
 from .compare.reserved import left_to_province
@@ -414,10 +415,12 @@ def voted_law(hits: list[Provision]) -> int | None:
 
 
 
-def closest_hit(probe: str, hits: list[Provision], compared_with):
+def closest_hit(probe: str, hits: list[Provision], compared_with, in_class_words=None):
     """The provision a clause restates: among the search hits about as good as the best one that match the
     clause, the one it differs from least (fewest changes that stand on their own, then the most similar) — a
     clause restating 第四十八条 (七日内) is not an alteration of the neighbouring 第五十四条 (三日内).
+    ``in_class_words``: a hit's comparisons with the clause read in the class words of the statute
+    (review.class_readings), for the faithful restatement further down the hits (``restated_unaltered``).
     Returns (provision, comparison), or (None, None) when the best hit is not comparable."""
     from statutes.search import is_match
 
@@ -460,12 +463,26 @@ def closest_hit(probe: str, hits: list[Provision], compared_with):
             if h in near or (h.score or 0) < top - FAITHFUL_WINDOW or h.level not in CORE_LEVELS:
                 continue
             cmp = compared_with(h)
-            if not cmp.material() and cmp.similarity >= FAITHFUL_MIN_SIMILARITY:
+            if restated_unaltered(cmp, in_class_words(h) if in_class_words else ()):
                 best = ((False, False, 0, 0, -cmp.similarity), h, cmp)
                 break
     if best is None:
         return None, None
     return higher_saying_the_same(best[1], best[2], near, compared_with)
+
+
+def restated_unaltered(cmp, in_class_words=()) -> bool:
+    """Whether a comparison shows an article restated without a change: nothing material, aligned at
+    FAITHFUL_MIN_SIMILARITY — or, where the clause names a member of the class the article is laid on (农民专业合作社
+    for 市场主体: review.class_readings), aligned so when the clause is read in the class's words (``in_class_words``,
+    the comparisons of those readings), which show nothing material either: the member's name is no change, and
+    aligns with nothing (round 45, up45: 农民专业合作社变更登记事项的，应当自变更事项发生之日起30日内…… restates 市场主体
+    登记管理条例 第二十四条 at 0.73 of its words, 0.91 read as 市场主体, and is no alteration of 外国企业常驻代表机构登记管理
+    条例 第二十七条's 60日内 ranked above it)."""
+    if cmp.material():
+        return False
+    return cmp.similarity >= FAITHFUL_MIN_SIMILARITY or any(
+        not c.material() and c.similarity >= FAITHFUL_MIN_SIMILARITY for c in in_class_words)
 
 
 OFF_MATTER_MARGIN = 2   # matter pairs of the clause another law's equally good article holds and this one lacks
@@ -789,11 +806,12 @@ def search_read_as_roles(search_text, probe: str, k: int = UPPER_SEARCH_K) -> li
     (review.agency_roles: 市人社局 as 社会保险行政部门), each provision once at its best score, best first: a clause is
     found by what it restates, not lost on the local name of the department that carries it out — nor on a purpose
     phrase or the county's place words around the norm (``norm_text``: the norm is searched as well, and read
-    with the bodies' roles)."""
+    with the bodies' roles), nor on a member of the class an article is laid on (review.class_readings: 电动自行车 read
+    as 非机动车)."""
     hits = search_text(probe)
     bare = without_label(probe)
     norm = norm_text(bare)
-    readings = ([norm] if norm != bare else []) + role_readings(norm)
+    readings = ([norm] if norm != bare else []) + role_readings(norm) + class_readings(norm)
     if not readings:
         return hits
     best: dict[tuple, Provision] = {}
@@ -995,18 +1013,15 @@ class _UpperReader:
         article, and the same floors, comparison and grading decide. Not for an agreement (``own_words`` off)."""
         if not self.own_words or not hasattr(self.store, "conn"):
             return hits
-        from .domain_laws import domain_hits, with_domain_hits
+        from .domain_laws import searched_with_domain
 
-        # only a law the search did not reach: where it did, its own ranking of that law's articles stands (本镇范围内的
-        # 生猪一律实行定点屠宰…: 生猪屠宰管理条例 第二条 among the hits, not pushed out by the law's 第四十四条); scored
-        # without the draft's own article number, as the search scores (第一百三十五条 restates nothing)
-        reached = frozenset(h.work_id for h in hits)
-        more = domain_hits(self.store, without_label(item_with_lead(clause, probe)), self.opts.as_of, reached)
-        if not more:
-            return hits
-        merged = with_domain_hits(hits, more, UPPER_SEARCH_K)
-        # (every merged hit of a law the search did not reach is one only the clause's domain found)
-        self.by_domain.update((probe, h.version_id, h.article) for h in merged if h.work_id not in reached)
+        # only a law the search did not hold to its ranking (domain_laws.held_laws): where it did, its own ranking of that
+        # law's articles stands (本镇范围内的生猪一律实行定点屠宰…: 生猪屠宰管理条例 第二条 among the hits, not pushed out by
+        # the law's 第四十四条); scored without the draft's own article number, as the search scores (第一百三十五条
+        # restates nothing)
+        merged, found = searched_with_domain(self.store, without_label(item_with_lead(clause, probe)), self.opts.as_of,
+                                             hits, UPPER_SEARCH_K, UPPER_WEAK_SCORE)
+        self.by_domain.update((probe, h.version_id, h.article) for h in found)
         return merged
 
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
@@ -1151,7 +1166,8 @@ class _UpperReader:
         # restates 道路交通安全法 第九十一条, not an item of the 机动车驾驶证申领和使用规定 on another conduct)
         if not hits:
             return None
-        upper, cmp = closest_hit(probe, hits, lambda h: self.compare_with(clause, probe, h)[0])
+        upper, cmp = closest_hit(probe, hits, lambda h: self.compare_with(clause, probe, h)[0],
+                                 lambda h: [self.compare_with(clause, r, h)[0] for r in class_readings(probe)])
         if upper is None or not substantive_overlap(probe, upper.text):
             return None
         unit = self.compare_with(clause, probe, upper)[1]
