@@ -59,8 +59,9 @@ def changes() -> tuple[DivisionChange, ...]:
                  for c in data["change"])
 
 
-# a name that is part of a longer place or thing (崇文门, 宣武医院, 增城市场监管局): not the division
-_NOT_DIVISION_AFTER = r"(?![门路街道桥巷医场])"
+# a name that is part of a longer place or thing (崇文门, 宣武医院, 增城市场监管局) or of the people of the place as it is
+# now (增城市民: 增城 + 市民; not 增城市民政局): not the division
+_NOT_DIVISION_AFTER = r"(?![门路街道桥巷医场])(?<!市(?=民(?!政)))"
 # a street address right after the name (萝岗区神舟路867号)
 _ADDRESS = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:路|街|大道|巷|道)[\u4e00-\u9fff]{0,2}[\d一二三四五六七八九十〇]+号")
 _NARRATED = re.compile(r"撤销|撤并|合并|并入|划归|划入|区划调整|调整行政区划|更名|撤[县市]设区|设立新的")
@@ -136,7 +137,10 @@ def _quote(text: str, start: int, end: int) -> str:
         s = max(s, max(text.rfind(c, s, start) for c in "，；：,") + 1)
         stops = [i for i in (text.find(c, end, e) for c in "，；。,") if i >= 0]
         e = min(stops) if stops else e
-    return text[s:e].strip().rstrip("。；，")
+    return _ARTICLE_NUMBER.sub("", text[s:e].strip()).rstrip("。；，")
+
+
+_ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*")
 
 
 def abolished_divisions(doc, clauses, as_of: str) -> list[Finding]:
