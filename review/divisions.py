@@ -40,12 +40,16 @@ RULE = "P-DIVISION-ABOLISHED"
 class DivisionChange:
     city: str
     abolished: tuple[str, ...]      # full names, with their level: 崇文区, 从化市
-    successor: str
+    successors: tuple[tuple[str, str], ...]   # (each abolished name, the unit its area belongs to now)
     siblings: tuple[str, ...]       # the city's other county-level names, without their level
     date: str                       # ISO date of the approval (or of its first publication)
     approval: str
     source: str
     renamed: tuple[str, ...] = ()   # the names re-created under the same name at another level (从化市 → 从化区)
+
+    def successor_of(self, written: str) -> str:
+        """The unit that holds now the area of the abolished name as written (崇文, 崇文区, 增城市)."""
+        return next(to for name, to in self.successors if written.rstrip(LEVELS) == name[:-1])
 
     def old_level(self, core: str) -> str:
         """The level the abolished name ``core`` (without it) had: 区, 县 or 市."""
@@ -55,8 +59,8 @@ class DivisionChange:
 @functools.lru_cache(maxsize=1)
 def changes() -> tuple[DivisionChange, ...]:
     data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
-    return tuple(DivisionChange(**{**c, **{k: tuple(c.get(k, ())) for k in ("abolished", "siblings", "renamed")}})
-                 for c in data["change"])
+    return tuple(DivisionChange(**{**c, **{k: tuple(c.get(k, ())) for k in ("abolished", "siblings", "renamed")},
+                                   "successors": tuple(c["successors"].items())}) for c in data["change"])
 
 
 # a name that is part of a longer place or thing (崇文门, 宣武医院, 增城市场监管局) or of the people of the place as it is
@@ -174,7 +178,9 @@ def abolished_divisions(doc, clauses, as_of: str) -> list[Finding]:
 def _finding(spans: list, change: DivisionChange, made: str) -> Finding:
     """The finding at one place: the sentence of ``spans`` (clause, start, end), naming each abolished division in it."""
     clause, start, end = spans[0]
-    names = "、".join(dict.fromkeys(clause.text[s:e] for _, s, e in spans))
+    written = list(dict.fromkeys(clause.text[s:e] for _, s, e in spans))
+    names = "、".join(written)
+    now = "、".join(dict.fromkeys(change.successor_of(n) for n in written))
     quote = _quote(clause.text, start, end)
     when = ("文件制定时该区划尚未调整，问题系其后产生。" if made and made[:10] < change.date
             else "文件制定时该区划已经调整。" if made else "")
@@ -182,7 +188,7 @@ def _finding(spans: list, change: DivisionChange, made: str) -> Finding:
         rule=RULE, category="validity", severity="warning", title="使用已撤销的行政区划",
         clause=clause, quote=quote,
         problem=(f"“{quote}”中的“{names}”已经撤销（{change.city}，{change.date}，{change.approval}），"
-                 f"其行政区域现属{change.successor}。{when}"),
+                 f"其行政区域现属{now}。{when}"),
         suggestion="按现行行政区划修改文件的适用范围、条件或者办理地点（已撤销的区划不再作为规定的对象）。",
         basis=(Basis(law=change.approval, level="政策文件", note=change.source),),
         detail={"at": clause.text.find(quote), "divisions": names, "change_date": change.date})
