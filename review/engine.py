@@ -2579,6 +2579,10 @@ def review_document(doc: Document, store, rules, opts: ReviewOptions, clauses: l
     findings += agency_findings(agency_rules, clauses, doc, opts.as_of,
                                 found=[f for f in both if f.rule in agency_ids], **kw)
     findings = fold_defined(merge_agency_findings(findings), clauses)
+    if not opts.topics or "validity" in opts.topics:       # a county-level division abolished since (tables/divisions.toml)
+        from .divisions import abolished_divisions
+
+        findings += abolished_divisions(doc, clauses, opts.as_of)
     if scope.ours and info.kind in LAPSING and (not opts.topics or "validity" in opts.topics):
         from .kinds import WITH_VALIDITY
         from .presumption import document_places, validity_defaults
