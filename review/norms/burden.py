@@ -46,6 +46,8 @@ from .detriment import NAMES as DETRIMENT_NAMES, borne as _borne
 from .paper import NAMES as PAPER_NAMES, gates as _gates, papers as _papers
 from .register import gated as _register
 from .unrelated import NAMES as UNRELATED_NAMES, withdrawn as _withdrawn
+from .pay_held import NAMES as PAY_HELD_NAMES, pledged as _pledged
+from .lexicon import default_lexicon
 
 NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "record", "status",
          # round 29 wave 2 (pr29b, review/norms/unrelated.py): a benefit withdrawn for a duty owed elsewhere
@@ -77,7 +79,9 @@ NAMES = ("others", "duty", "sensitive", "origin", "wages", "own_act", "data", "r
          *DETRIMENT_NAMES,
          # round 42 (review/norms/assigned.py): the administration of people laid on a private party; a child's status
          # fixed by the parent's sex
-         *ASSIGNED_NAMES)
+         *ASSIGNED_NAMES,
+         # round 45 (review/norms/pay_held.py): a worker's pay kept back, or his money taken, as a pledge
+         *PAY_HELD_NAMES)
 
 # ---- persons: relatives and household (closed class of kinship terms), a whole group, a private person as subject
 _RELATIVE = RELATIVE
@@ -455,9 +459,20 @@ def _wages(sentence: str, header: str) -> list[Burden]:
     if m is None or PROTECTIVE.search(sentence[:m.start()]) or re.search(r"不得[^，。；]{0,6}$", sentence[:m.start()]):
         return []
     trigger = condition_of(sentence[:m.start()]) + header
-    if not _WAGE_TRIGGER.search(trigger) or _WAGE_LAWFUL.search(header + sentence):
+    if not (_WAGE_TRIGGER.search(trigger) or _unrelated_ground(trigger)) or _WAGE_LAWFUL.search(header + sentence):
         return []
     return [Burden("wages", m.start(), m.end(), m.group(0))]
+
+
+def _unrelated_ground(trigger: str) -> bool:
+    """Round 45 (rights45): a ground that has nothing to do with the pay — a private dispute or a debt owed to someone
+    else (review/lexicons/entitlements.toml ground.unrelated: 与班组长之间存在借款纠纷的，扣留其工资代为清偿)."""
+    return default_lexicon().has("ground.unrelated", trigger)
+
+
+def _pay_pledged(sentence: str, header: str) -> list[Burden]:
+    """Round 45 (rights45): a worker's pay kept back, or his money taken, as a pledge (review/norms/pay_held.py)."""
+    return _pledged(sentence, header)
 
 
 # ---- round 16: a condition on relatives' records; a restriction on a person's own civil act
@@ -1068,7 +1083,7 @@ def _chosen(sentence: str, header: str, before: str) -> list[Burden]:
 
 # (round 28, rp28: work or trade gated on the register or on years of residence — review/norms/register.py)
 _READINGS = (_others, _duty, _sensitive, _origin, _register, _member_origin, _wages, _kin, _own_act, _data, _labour, _record, _lifestyle, _status,
-             _withdrawn)
+             _withdrawn, _pay_pledged)
 # read only where none of the readings above finds a burden (they see ``before``, the clause's earlier sentences, too)
 # (the structural reading of round 22 last: it is what none of the concept readings took)
 def _class_bar(sentence: str, header: str, before: str) -> list[Burden]:

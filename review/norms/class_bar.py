@@ -244,6 +244,14 @@ def watch_duty(sentence: str, header: str = "") -> list[Burden]:
         if _RX["watch.linked"].search(sentence, d.end()) or _RX["watch.private_space"].search(sentence, d.end(), dev.start()) \
                 or re.match(r"人脸识别|智能门锁", dev.group(0)):
             return [Burden("watch", install.start(), dev.end(), sentence[install.start():dev.end()])]
+    # … or the party's own monitoring, named before the duty, joined to a body's platform or opened to it after it
+    # (小区自建的视频监控系统，应当全部接入街道综治视频平台; 厂区内的视频监控应当向属地派出所开放远程访问权限):
+    # round 45 (rights45) — 公共安全视频图像信息系统管理条例 sets a filing (第十四条) and an access by the law's
+    # procedure (第二十条), no joining
+    for dev in _RX["watch.device"].finditer(sentence, 0, d.start()):
+        link = _RX["watch.linked"].search(sentence, d.end())
+        if link and not (_SITE.search(sentence) and not _PERSON_TRACKED.search(sentence, dev.end())):
+            return [Burden("watch", dev.start(), link.end(), sentence[dev.start():link.end()])]
     # others' personal information handled
     for h in _RX["watch.handle"].finditer(sentence, d.end()):
         lo = max(d.end(), h.start() - _HANDLE_REACH)

@@ -97,7 +97,9 @@ _PRIVATE_ACTOR = re.compile(r"((供水|供电|供气|供热|燃气|电力|自来
                             r"(?=[^，。；]{0,6}(可以|应当|有权|须|将|即|依照|依法|不得))")
 
 # ---- the effects
-_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|不得(?=参与|参加|享受|领取)|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回"
+# (round 45, rights45: the refusal by the party it is done for — 村委会不为其出具任何证明材料, 不给其办理; as sanction.refusal
+# reads it in review/lexicons/sanctions.toml)
+_WITHHOLD_VERB = r"(?:在)?[一二三四五六七八九十两\d]+年内(?:不得|禁止|不予|停止|不再)|终身不得|不得(?=参与|参加|享受|领取)|暂停|停止|中止|终止|切断|断开|限制|暂缓|暂不|不予|不再|取消|停发|扣减|扣发|冻结|收回|不(?=为其|给其)"
 # what a body gives a party: a supply, a service done for it, a benefit paid, a standing it holds
 _GIVEN = (r"供水|供电|供气|供热|供暖|燃气|用电|用水|水量|电力|生产用电|网络|宽带|通信|信号|电源|水源|气源|出租|租赁|"
           r"提供|服务|办理|出具|开通|运行|注册|学籍|手续|证明|事项|"
