@@ -342,14 +342,22 @@ def predicate_period(text: str, q: Quantity) -> bool:
     return q.dim == DURATION and q.mode == "min" and bool(_PREDICATE_END.match(text, q.end))
 
 
+def words_before(text: str, start: int, bound, reach: int) -> str:
+    """The words before a figure at ``start`` back to the ``bound`` it stands in (its 分句 or its sentence), at most
+    ``reach`` characters, the actors cut out: what a figure's act or event is named as when it comes first."""
+    from .phrases import bounds
+    from .vocabulary import ACTOR_RX
+
+    s, _ = bounds(text, start, bound)
+    return ACTOR_RX.sub("|", text[max(s, start - reach):start])
+
+
 def act_before(text: str, q: Quantity) -> set[str]:
     """The content pairs of the act a predicate period is for: its sentence's words before it (PREDICATE_REACH)."""
     from .matter import content_bigrams
-    from .phrases import SENTENCE_END, bounds
-    from .vocabulary import ACTOR_RX
+    from .phrases import SENTENCE_END
 
-    s, _ = bounds(text, q.start, SENTENCE_END)
-    return content_bigrams(ACTOR_RX.sub("|", text[max(s, q.start - PREDICATE_REACH):q.start]))
+    return content_bigrams(words_before(text, q.start, SENTENCE_END, PREDICATE_REACH))
 
 
 def one_kept_period(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
@@ -477,11 +485,11 @@ def figure_use(text: str, start: int, end: int, dim: str, *, with_before: bool =
     from .vocabulary import ACTOR_RX, JURISDICTION_RX
 
     if dim == DURATION:
-        s, e = bounds(text, max(start, end - 1), CLAUSE_END)
+        _, e = bounds(text, max(start, end - 1), CLAUSE_END)
         words = text[end:e if whole_phrase else min(e, end + ACT_REACH)]
         found = content_bigrams(_PLACE.sub("|", JURISDICTION_RX.sub("|", ACTOR_RX.sub("|", words))))
         if len(found) < 2 or with_before:   # 申请听证的期限为……之日起三日: the act is named before the figure
-            found |= content_bigrams(_PLACE.sub("|", ACTOR_RX.sub("|", text[max(s, start - ACT_REACH):start])))
+            found |= content_bigrams(_PLACE.sub("|", words_before(text, start, CLAUSE_END, ACT_REACH)))
         return found
     s, e = bounds(text, start, SENTENCE_END)
     s = continued_from(text, s)
