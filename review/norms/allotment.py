@@ -31,7 +31,7 @@ import re
 
 from ..firstchars import Keyed
 from ..sentences import end_before, start_after
-from .competition import _MARKET_ACT as _SOLD
+from .competition import PRICE_AUTHORITY, _MARKET_ACT as _SOLD
 
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
@@ -193,7 +193,6 @@ _PRIVATE_TERMS = re.compile(r"企业|民办|经营者|出租人|承租人|公司
 # a business's price named as the market's (营利性, 民办, 社会资本举办的): the price authority's name alone then makes it no
 # catalogue price (价格法 第六条, 第十八条) — only the catalogue, a cited law or a public provider does
 _MARKET_NAMED = re.compile(r"营利性|民办|民营|私营|社会资本|社会力量|市场调节价|经营性")
-_PRICE_AUTHORITY = re.compile(r"发展(和)?改革|发改|价格主管部门")
 # a price the law lets government fix or guide; public providers and subsidised housing; guidance; the parties' own setting
 _FIX_GUARD = re.compile(r"《[^》]{2,40}》|价格法|定价目录|政府定价|政府指导价|医疗保障|(?<!非)公立|公办|"
                         r"保障性住房|公共租赁|廉租|经济适用|安置住房|指导线|参考|最低工资|集体协商|(?<!不得)(自主|自行)(确定|定价|制定)|依法|依照|"
@@ -223,7 +222,7 @@ def terms_and_awards(sentence: str, header: str = "") -> list[tuple[str, int, in
     both = header + sentence
     m = _FIXER.search(sentence)
     if m and _TERMS.search(both) and _PRIVATE_TERMS.search(both) and _OWN_SETTING.search(sentence):
-        authority = _PRICE_AUTHORITY.search(both) and not _MARKET_NAMED.search(both)
+        authority = PRICE_AUTHORITY.search(both) and not _MARKET_NAMED.search(both)
         guard = "lawful_price" if authority or _FIX_GUARD.search(both) or _protected(sentence, m.start()) else ""
         out.append(("fix", m.start(), m.end(), guard))
     for m in _PICK.finditer(sentence):
