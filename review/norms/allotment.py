@@ -31,7 +31,7 @@ import re
 
 from ..firstchars import Keyed
 from ..sentences import end_before, start_after
-from .competition import _MARKET_ACT as _SOLD
+from .competition import PRICE_AUTHORITY, _MARKET_ACT as _SOLD
 
 # ---- reservation of a market activity
 _ORG_END = r"(?:有限责任公司|有限公司|公司|企业|集团|机构|单位|银行|中心|服务部|厂|社|馆|站|主体|经营者|运营商|服务商|供应商|酒店|饭店|景区)"
@@ -174,13 +174,27 @@ def powers(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
 _TERMS = re.compile(r"费标准|费用标准|工资|薪酬|薪资|报酬|劳务费|收费标准|收费|价格|售价|租金|承包金|单价|费率|服务费|培训费|床位费|护理费|运价|票价")
 # the body that fixes them (由/经/报 … a public body … 统一核定/制定/定价/规定/确定/审定)
 _FIXER = re.compile(r"(由|经|报)[^，。；]{0,24}?(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)[^，。；]{0,4}?"
-                    r"(统一|集中)?(核定|制定|定价|规定|确定|审定|核准)")
+                    r"(统一|集中)?(核定|制定|定价|规定|确定|审定|核准)|"
+                    # round 45 (power45): … or the body named first, putting the price under one it sets (县商务局对……服务套餐
+                    # 价格实行统一定价)
+                    r"(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)[^，。；]{0,4}?对[^，。；]{1,30}?"
+                    r"实行(统一)?(定价|核价|限价)")
 # … and the parties' own setting excluded
-_OWN_SETTING = re.compile(r"不得(自行|擅自|另行|私自)[^，。；]{0,4}(调整|变动|变更|约定|协商|确定|改变|提高|降低|浮动|上调|下调)|"
-                          r"一律(执行|按此)|(应当|须|必须)(按|按照)(此|该)[^，。；]{0,8}(签订|执行|结算|支付|发放)")
-_PRIVATE_TERMS = re.compile(r"企业|民办|经营者|出租人|承租人|公司|商铺|商户|总承包|劳务|养老机构|培训机构|个体|私营|用人单位|出租汽车|驾驶员|业主")
+_OWN_SETTING = re.compile(r"不得(自行|擅自|另行|私自)[^，。；]{0,4}(调整|变动|变更|约定|协商|确定|改变|提高|降低|浮动|上调|下调|议价|定价)|"
+                          r"一律(执行|按此)|(应当|须|必须)(按|按照)(此|该)[^，。；]{0,8}(签订|执行|结算|支付|发放)|"
+                          # round 45 (power45): … or held to the body's figure in so many words (经营者应当按核定标准收费;
+                          # 各服务商应当按照统一价格执行)
+                          r"(应当|须|必须|一律)(按|按照)(核定|统一|规定)的?[^，。；]{0,4}(标准|价格|价)(执行|收费|收取|计收|结算)|"
+                          # … or the body's figure executed once it is fixed (由……统一核定后执行)
+                          r"统一(核定|制定|确定)后(执行|实施)")
+# (round 45, power45: … and the private parties by their kind — 经营主体, 服务商, 运营方, 托育机构, 营利性, 社会资本/社会力量举办)
+_PRIVATE_TERMS = re.compile(r"企业|民办|经营者|出租人|承租人|公司|商铺|商户|总承包|劳务|养老机构|培训机构|个体|私营|用人单位|出租汽车|驾驶员|业主|"
+                            r"经营主体|服务商|运营方|开办方|托育机构|营利性|民营|社会资本|社会力量")
+# a business's price named as the market's (营利性, 民办, 社会资本举办的): the price authority's name alone then makes it no
+# catalogue price (价格法 第六条, 第十八条) — only the catalogue, a cited law or a public provider does
+_MARKET_NAMED = re.compile(r"营利性|民办|民营|私营|社会资本|社会力量|市场调节价|经营性")
 # a price the law lets government fix or guide; public providers and subsidised housing; guidance; the parties' own setting
-_FIX_GUARD = re.compile(r"《[^》]{2,40}》|价格法|定价目录|政府定价|政府指导价|发展(和)?改革|发改|价格主管部门|医疗保障|公立|公办|"
+_FIX_GUARD = re.compile(r"《[^》]{2,40}》|价格法|定价目录|政府定价|政府指导价|医疗保障|(?<!非)公立|公办|"
                         r"保障性住房|公共租赁|廉租|经济适用|安置住房|指导线|参考|最低工资|集体协商|(?<!不得)(自主|自行)(确定|定价|制定)|依法|依照|"
                         r"另有规定|财政|行政事业性收费")
 # an award and the procedure it skips
@@ -208,7 +222,8 @@ def terms_and_awards(sentence: str, header: str = "") -> list[tuple[str, int, in
     both = header + sentence
     m = _FIXER.search(sentence)
     if m and _TERMS.search(both) and _PRIVATE_TERMS.search(both) and _OWN_SETTING.search(sentence):
-        guard = "lawful_price" if _FIX_GUARD.search(both) or _protected(sentence, m.start()) else ""
+        authority = PRICE_AUTHORITY.search(both) and not _MARKET_NAMED.search(both)
+        guard = "lawful_price" if authority or _FIX_GUARD.search(both) or _protected(sentence, m.start()) else ""
         out.append(("fix", m.start(), m.end(), guard))
     for m in _PICK.finditer(sentence):
         if not (_OUTSIDE.search(sentence) and _AWARD.search(both)):

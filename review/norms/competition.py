@@ -303,7 +303,7 @@ def price_floors(sentence: str, header: str = "") -> list[tuple[int, int, str]]:
     if _pinned(sentence) and not _CATALOGUE.search(both):
         # (round 27 wave 2: a price a body pins — the businesses' own price shut, a cap in figures — is no catalogue price
         # by the price authority's name alone: 课时收费标准由县发展改革局统一核定，每课时收费不得高于40元)
-        both = re.sub(r"发展(和)?改革|发改|价格主管部门", "", both)
+        both = PRICE_AUTHORITY.sub("", both)
     if "参考价" in m.group(0):
         # a reference price made a floor is no catalogue price, whoever publishes it; dumping is selling below cost
         both = re.sub(r"发展(和)?改革|发改|价格主管部门|(?<!低于成本的)(?<!低于成本)低价倾销", "", both)
@@ -319,6 +319,11 @@ _MARKET_PARTY = re.compile(rf"{_ORG}|经营|经营者|商户|业主|经纪|中�
 # (round 28 wave 2: not the parties' deal shut — 流转双方不得另行约定价格 is the fixing's own door, not their bargaining)
 _OWN_DEAL = re.compile(r"购买主体|采购人|购买方|委托方|购买服务|(双方|当事人|各方|供需双方)(?:(?!不得|不能|无权|不准|严禁|禁止)[^，。；]){0,12}(协商|议定|约定)|"
                        r"(?<!不得)(?<!不能)(?<!无权)(自主|自行)(定价|确定|制定)|明码标价|哄抬|低于成本|倾销|投标|工资(?!的)|薪酬|补贴|补助|奖励")
+
+
+# the price authority by its names (价格法 第十八条: it sets the catalogue's prices) — its name alone is no catalogue price
+# where the price is pinned (above) or the market's (review/norms/allotment.py)
+PRICE_AUTHORITY = re.compile(r"发展(和)?改革|发改|价格主管部门")
 
 
 def _pinned(sentence: str) -> bool:
