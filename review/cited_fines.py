@@ -101,10 +101,16 @@ def states_conduct(conduct_text: str, article_text: str) -> bool:
 
 def reference_rx(article: int, own: bool, short_title: str = "") -> re.Pattern:
     """A reference to 第N条: within its own law (本法/本条例…第N条) or from another by title (《SHORT》第N条)."""
-    label = f"第{int_to_cn(article)}条(?!之)"
+    label = f"(?<![一二三四五六七八九十百零])第{int_to_cn(article)}条(?!之)"
     if own:
-        return re.compile(rf"本(?:法|条例|办法|规定|细则)(?:规定的)?{label}")
-    return re.compile(rf"《(?:中华人民共和国)?{re.escape(short_title)}》(?:规定的)?{label}")
+        return re.compile(rf"本(?:法|条例|办法|规定|细则)(?:规定的)?{_BEFORE_IN_LIST}{label}")
+    return re.compile(rf"《(?:中华人民共和国)?{re.escape(short_title)}》(?:规定的)?{_BEFORE_IN_LIST}{label}")
+
+
+# the articles a reference lists before the one sought (违反本条例第五十一条、第五十二条、第五十三条、第七十七条规定的):
+# the law's name stands once before the whole list (round 45, lead45: 铁路安全管理条例 第九十五条)
+_BEFORE_IN_LIST = (r"(?:第[一二三四五六七八九十百零]+条(?:之[一二三四五六七八九十]+)?(?:第[一二三四五六七八九十]+[款项])*"
+                   r"(?:、|和|及|以及|或者)){0,12}")
 
 
 def cited_items(paragraph: str, end: int) -> set[int]:

@@ -26,7 +26,7 @@ from .severity import rank
 from .upper_changes import (CITES_ANY, ITEM_LEAD, KEEPS_NEGATION, OVERRIDE_WORDS, OWN_EXCEPTION, SAME_MATTER,
                             act_delayed, can_show_sure, cites_another, confirmed_changes, core_kind,
                             figure_in_article, figure_said_by, is_strong, is_sure, modal_elsewhere,
-                            overridden_exception, protective_modal, refusal_dropped, same_figure_for,
+                            overridden_exception, protective_modal, protective_sibling, refusal_dropped, same_figure_for,
                             same_limited_act, same_matter, sure_changes, without_label)
 from .upper_hits import lower_level, sole_hit
 
@@ -1458,7 +1458,9 @@ class _UpperReader:
                     or cites_another(clause.text, upper):
                 continue
             for cmp, unit in self.core_comparisons(clause, probe, upper):
-                changes = [c for c in cmp.material() if is_gate(c) and act_share(c, bare, unit.text) >= GATE_ACT_MATCH]
+                material = cmp.material()
+                changes = [c for c in material if is_gate(c) and act_share(c, bare, unit.text) >= GATE_ACT_MATCH
+                           and not protective_sibling(c, material)]
                 if changes and same_matter(bare, unit.text):
                     where = f"《{upper.law}》{upper.article_label}{unit.label}"
                     return altered_finding(clause, probe, upper, where, cmp, changes, f"该条款涉及{where}规定的事项")

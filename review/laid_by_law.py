@@ -14,6 +14,8 @@ the finding where one of them, scoring at least the floor of a restated article,
 * a final decision (round 41, lead, informed by a fresh look-alike; C-POWER-REMEDY) — the article makes the same
   decision final (审计法 第五十三条第二款: 本级人民政府的裁决为最终决定; 行政复议法's 最终裁决) and names most of the content
   pairs of the sentence;
+* a market restriction (round 45, lead45; any fair-competition rule) — the article lays the same duty to buy from the same
+  designated kind of supplier (食盐专营办法 第十六条), nearly every content pair of the sentence in it;
 * a timed bar (round 38, prec38; C-PENALTY-01) — ……自许可被吊销之日起五年内不得担任……的主要负责人: the article bars for the
   same number of years and names most of the content pairs of what it bars (旅行社条例 第六十四条, 教师资格条例 第十九条);
   a longer or a shorter period, or a bar no article lays, stays.
@@ -26,8 +28,13 @@ from __future__ import annotations
 import re
 
 RULES = frozenset({"C-RIGHTS-CLASS", "C-RIGHTS-WATCH", "C-PENALTY-01", "C-POWER-REMEDY", "C-POWER-EFFECT"})
+# the categories whose finding a law's own sentence, restated, excuses whatever rule reported it (a market restriction
+# the law lays: 食盐零售单位应当从食盐定点批发企业购进食盐, 食盐专营办法 第十六条)
+RESTATED_CATEGORIES = frozenset({"fair-competition"})
+RESTATED = "restated"     # ``laid``'s reading for them
 COMPARED = 3
 SUBJECT_SHARE = 0.5       # the share of the subject's content pairs the article must name
+RESTATED_SHARE = 0.8      # … of a designation's whole sentence (a supplier the law designates, restated)
 ACT_SHARE = 0.5           # … of the barred act's (a class bar)
 _LAW_DUTY = re.compile(r"应当|必须|须")
 _LAW_BAR = re.compile(r"不得|不能|不予|禁止")
@@ -65,6 +72,10 @@ def laid(rule: str, sentence: str, quote: str, article_text: str) -> bool:
             and _share(act, article_text) >= ACT_SHARE
     if rule == "C-PENALTY-01":
         return _timed_bar_laid(quote or sentence, article_text)
+    if rule == RESTATED:
+        # round 45 (lead45, informed by a fresh look-alike): the supplier the law itself designates, restated
+        # (食盐零售单位应当从食盐定点批发企业购进食盐: 食盐专营办法 第十六条) — a named local firm in its place stays
+        return bool(_LAW_DUTY.search(article_text)) and _share(sentence, article_text) >= RESTATED_SHARE
     if rule in ("C-POWER-REMEDY", "C-POWER-EFFECT"):      # (the effect reading's ``final``: the same finality)
         barred = _REMEDY_BARRED.search(sentence) and not _REMEDY_BARRED.search(article_text)
         return bool(_LAW_FINAL.search(sentence)) and bool(_LAW_FINAL.search(article_text)) and not barred \
@@ -93,7 +104,8 @@ def _timed_bar_laid(quote: str, article_text: str) -> bool:
 def laid_by_law(f, store, as_of: str | None) -> bool:
     """Whether a C-RIGHTS-CLASS, C-RIGHTS-WATCH, (a timed bar) C-PENALTY-01 C-POWER-REMEDY or C-POWER-EFFECT finding ``f`` restates
     a bar, a duty or a final decision an in-force 法律/行政法规 article lays (``laid``), the article among the COMPARED best the corpus search finds for the finding's sentence."""
-    if f.rule not in RULES or f.clause is None or not hasattr(store, "conn"):
+    rule = RESTATED if f.category in RESTATED_CATEGORIES else f.rule
+    if rule not in RULES and rule != RESTATED or f.clause is None or not hasattr(store, "conn"):
         return False
     from .engine import UPPER_MIN_SCORE
     from .granted import closest_laws
@@ -101,5 +113,5 @@ def laid_by_law(f, store, as_of: str | None) -> bool:
 
     text = f.clause.text
     sentence = ARTICLE_LEAD.sub("", sentence_of(text, max(text.find(f.quote or ""), 0)), count=1)
-    return any((h.score or 0) >= UPPER_MIN_SCORE and laid(f.rule, sentence, f.quote or "", h.text or "")
+    return any((h.score or 0) >= UPPER_MIN_SCORE and laid(rule, sentence, f.quote or "", h.text or "")
                for h in closest_laws(store, sentence, as_of, COMPARED))

@@ -374,7 +374,9 @@ def sure_changes(probe: str, unit_text: str, cmp, header: str = "") -> list:
     def matter(c) -> bool:
         return sentence_matter(topic, unit_text, c.upper_span, FIGURE_MATTER) or items_matter(topic, unit_text, c)
 
-    kept = [c for c in cmp.material() if (is_sure(c) or duty_weakened_on_same_act(c)) and not protective_modal(c)
+    material = cmp.material()
+    kept = [c for c in material if (is_sure(c) or duty_weakened_on_same_act(c)) and not protective_modal(c)
+            and not protective_sibling(c, material)
             and (c.kind not in FIGURE_KINDS or same_limited_act(bare, unit_text, c) or act_delayed(c)
                  or figure_object_shared(bare, unit_text, c)
                  or (matter(c) and (c.kind == "age" or same_figure_use(bare, unit_text, c))))]
@@ -577,6 +579,17 @@ def protective_modal(change) -> bool:
     from .norms.relief import reliefs
 
     return any(r.form == "protective" for r in reliefs(default_lexicon(), change.clause_span))
+
+
+def protective_sibling(change, changes) -> bool:
+    """Whether ``change`` reads, as a condition added, the words a protective modal change of the same comparison reads
+    (除法定当场收缴情形外，不得自行收缴罚款 / 可以当场收缴罚款: the modal a protection of the public, its 不得自行 no
+    condition of its own): one sentence, one reading (round 45, lead45, informed by a fresh look-alike)."""
+    if change.kind != "condition_added" or change.clause_start < 0:
+        return False
+    end = change.clause_start + len(change.clause_span)
+    return any(protective_modal(m) and m.clause_start >= 0 and m.clause_start < end
+               and change.clause_start < m.clause_start + len(m.clause_span) for m in changes if m is not change)
 
 
 def same_limited_act(probe: str, unit_text: str, change) -> bool:

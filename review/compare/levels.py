@@ -46,10 +46,12 @@ _LEVEL_WORDS = (
 # a public body named by how its name ends (……部门, ……机关, ……局, ……委员会, 人民政府)
 _BODY_END = r"(?:人民政府|部门|机关|机构|局|委员会|中心|大队)"
 # a county document's own body: its name begins with the county, district or township (县公安局, 本县……, 乡镇人民政府)
-_OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|民|委|级)|乡镇|[乡镇](?=人民政府))"
+_OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|民|委|级)|乡镇|乡[（(]镇[）)]|[乡镇](?=人民政府))"
                        r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|" + AUTONOMY_BODY)
 # a higher body of the city or province a county document names (市市场监督管理局, 市人民政府, 省……厅, 设区的市……)
 _HIGHER_BODY = re.compile(r"(?<![县区乡镇])(?:市(?!场|民|级以下|县)|省|设区的市)[\u4e00-\u9fff]{0,14}?(?:人民政府|部门|机关|局|委员会|厅)")
+# the act a body named after 报 only receives: a filing or a copy for its records (报县交通运输局备案, 抄送……备查)
+_FILED_WITH = re.compile(r"(?:进行|予以|办理)?(?:备案|备查|存档|存查)")
 # a higher level's rule the clause applies (依照省定价目录, 按照国家有关规定): review.compare.procedure's reading
 _UNDER_HIGHER = re.compile(r"(?:按照|依照|根据|依据)(?:国家|省|自治区|直辖市|上级|设区的市|市)[\u4e00-\u9fff]{0,6}?"
                            r"(?:规定|标准|办法|目录)")
@@ -180,8 +182,10 @@ def read_level_lowered(reading: Reading) -> None:
         if _ASSISTING.search(clause[own.end():pe]) or clause[max(0, own.start() - 1):own.start()] == "原":
             continue    # a body assisting; a former body (原县国土资源局办理的): history, not a power given
         # the levels the clause names beside its own body (县统计局、国家统计局××调查队; 报乡镇人民政府和县农业农村局批准)
+        # — not a body the act is only filed with afterwards (由乡（镇）人民政府审批，报县交通运输局备案: the county's body
+        # is told, the township decides)
         beside = [level for level, rx in _LEVEL_WORDS for m in rx.finditer(clause)
-                  if not own.start() <= m.start() < own.end()]
+                  if not own.start() <= m.start() < own.end() and not _FILED_WITH.match(clause, m.end())]
         us = bounds(clause, max(0, ps - 1), PHRASE)[0] if ps and clause[ps - 1] in "，," else ps
         ue = bounds(clause, pe + 1, PHRASE)[1] if pe < len(clause) and clause[pe] in "，," else pe
         # what the clause's act and condition are about, its own body's name aside (处置非法集资牵头部门 is named at both

@@ -13,11 +13,11 @@ from .matter import content_bigrams
 if TYPE_CHECKING:
     from .reading import Reading
 
-SUBMIT_RX = re.compile(r"提交|提供|携带|附具|报送|交验|出示")   # not 出具: it names an issuer (用人单位出具的……)
+SUBMIT_RX = re.compile(r"提交|提供|携带|附具|报送|交验|出示|出具(?!的)")   # 出具 as handing in (应当出具下列证件), not naming an issuer (用人单位出具的……)
 _SEPARATOR_RX = re.compile(r"[、，,；;：:\n]")
 _JOINER_RX = re.compile(r"^(?:以及|及|和|并|还应当|还须|另需|同时)+")
 # what a named material is: a form, a certificate, a proof, a copy, a contract … (its last characters)
-MATERIAL_RX = re.compile(r"(?:表|书|证|证明|材料|复印件|照片|相片|合同|文件|凭证|执照|报告|协议|函|单|记录|清单|簿|卡|图|票据|发票)$")
+MATERIAL_RX = re.compile(r"(?:表|书|证|证明|材料|复印件|照片|相片|合同|文件|凭证|执照|报告|协议|函|单|记录|清单|簿|卡|图|票据|发票|声明)$")
 # an open list: 或者其他能够证明有合法稳定就业的材料等, 等材料, 有关材料
 OPEN_LIST_RX = re.compile(r"其他[^。；;]{0,24}(?:材料|证明|文件|证件)|等(?:证明)?材料|有关材料|相关材料")
 _CATCH_ALL_RX = re.compile(r"其他|等|有关|相关材料")     # 其他相关材料: a catch-all, not one named material
@@ -46,6 +46,16 @@ def upper_list(upper: str, start: int) -> str:
     return text
 
 
+def items_of_lead_in(listed: str, verb: str, article: str) -> str:
+    """The list a lead-in (出具下列证件和书面材料：) names, read from the whole ``article`` when the unit compared is the
+    lead-in with some of its items or none (the others are other units of the article); ``listed`` otherwise."""
+    lead_in = listed.split("\n", 1)[0]
+    if not article or not lead_in.rstrip().endswith(("：", ":")):
+        return listed
+    at = article.find(verb + lead_in)
+    return upper_list(article, at + len(verb)) if at >= 0 else listed
+
+
 _LIST_GOES_ON_RX = re.compile(r"[，,](?=以及|及|和|还应当|还须|另需|同时)")
 
 
@@ -69,7 +79,7 @@ def read_added_materials(reading: Reading) -> None:
     mine = SUBMIT_RX.search(clause)    # the first: a later one may stand inside a member
     if theirs is None or mine is None:
         return
-    listed = upper_list(upper, theirs.end())
+    listed = items_of_lead_in(upper_list(upper, theirs.end()), upper[theirs.start():theirs.end()], reading.article)
     if OPEN_LIST_RX.search(listed):
         return      # 或者其他能够证明……的材料等: the law's list is open, a further proof of the same kind is in it
     upper_pairs = content_bigrams(listed)

@@ -25,7 +25,7 @@ from .model import Change
 PERMIT_RX = re.compile(r"(?<![不无未非])(?:可以|应当|必须|须|一律|方可|即可|允许|统一)(?!不)")
 # the article's prohibitions of an act (a bare 不, 不计入, is read only on a close restatement: read_negation_dropped;
 # 个人不缴纳基本医疗保险费 found for a clause on 基本养老保险费 is another insurance)
-FORBID_RX = re.compile(r"不得|禁止|严禁|不准|不允许")
+FORBID_RX = re.compile(r"不得|禁止|严禁|不准|不允许|(?:应当|必须|须)停止")   # (应当停止渡运: the act stopped is forbidden from then on)
 # an exception or a permission path of the prohibition in its sentence
 EXCEPTION_RX = re.compile(r"未经|除[^，。；]{1,40}?(?:外|以外)|除外|但是|但|另有规定|确需|特殊情况|"
                           r"经[^，。；]{0,30}?(?:批准|同意|许可|核准)")
@@ -77,6 +77,7 @@ def reversal_query(text: str) -> str | None:
 
 # how an act opens that says on what basis, not what (按照……标准, 根据……情况)
 _BASIS = re.compile(r"^(?:按照|根据|依据)[^，。；]{1,16}?(?:标准|规定|情况|成绩|要求)")
+_CARRIED_ON = re.compile(r"(?:照常|继续|恢复)")
 PERMISSIONS = ("可以", "方可", "即可", "允许")   # the modal verbs whose acts are searched on their own (act_queries)
 PERMISSION_RX = re.compile(r"(?<![不无未非])(?:可以|方可|即可|允许)(?!不)")
 SUBJECT_CHARS = 12      # characters of the phrase before a modal verb kept as its subject (学校, 物业服务企业)
@@ -98,9 +99,12 @@ def act_queries(text: str) -> list[str]:
             continue
         start = max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
         subject = _PLACE.sub("", text[start:at])[-SUBJECT_CHARS:]
-        for query, least in (("不得" + bare, ACT_QUERY_MIN + 2), (subject + "不得" + bare, ACT_QUERY_MIN)):
-            if len(_norm(query)) >= least:
-                out.append(query)
+        # (an act carried on, 可以继续渡运, reverses an article that has it stopped: 渡口应当停止渡运)
+        forbids = ("不得", "应当停止") if _CARRIED_ON.match(act.strip()) else ("不得",)
+        for forbid in forbids:
+            for query, least in ((forbid + bare, ACT_QUERY_MIN + 2), (subject + forbid + bare, ACT_QUERY_MIN)):
+                if len(_norm(query)) >= least:
+                    out.append(query)
     return list(dict.fromkeys(out))
 
 
@@ -292,8 +296,8 @@ def reversed_acts(clause_text: str, upper_text: str) -> list[Reversal]:
                 continue        # 在试用期中……不得解除劳动合同 for a dismissal at any time: the prohibition holds in a period
             if not object_said(forbidden, sentence_of_clause):
                 continue        # 不得向当事人收取费用 for 收取罚款: the verb and its party, not the thing forbidden
-            if any(len(_pairs(o) & theirs) >= MIN_SHARED for o in own_forbids):
-                continue        # the clause keeps the prohibition (不得扣留其身份证件)
+            if any(len(_pairs(o) & theirs) >= min(MIN_SHARED, len(theirs)) for o in own_forbids):
+                continue        # the clause keeps the prohibition (不得扣留其身份证件; 应当停止渡运, a short act whole)
             scope = _pairs(_phrase_before(sentence, 0, forbid))
             if len(scope) >= SCOPE_SHARED and any(len(o & scope) >= SCOPE_SHARED for o in own_scopes):
                 continue        # … in another verb, its scope restated (目录清单之外的一律不得执行 → 目录清单之外的收费

@@ -101,6 +101,14 @@ def actor_at(text: str, pos: int) -> tuple[str, str]:
         # (not the words before 应当知道 of 可以自知道或者应当知道: a modal verb or a 或者 in it is no noun)
         if own and phrase_start > sentence_start and not MODAL_RX.search(own) and not own.endswith("或者"):
             return "party", own
+        # the agent the modal names after it (应当由主办的宗教团体、寺观教堂在拟举行日的30日前……提出申请): who must act
+        agent = _MODAL_AGENT.match(text, modal.end(), pos)
+        if agent:
+            named = _acting(text, agent.start(1), agent.end(1))
+            if named:
+                return found(_shift(named[-1], agent.start(1)))
+            if not _OTHER_BEARER.search(agent.group(1)) or _PRIVATE_BODY.search(agent.group(1)):
+                return "party", agent.group(1)
         pos = modal.start()  # "当事人…的，应当在行政机关告知后五日内": the subject is the topic, not 行政机关
     else:
         named = _acting(text, phrase_start, pos)
@@ -158,6 +166,13 @@ _CASE_PERSON = re.compile(r"^\s*(?:[^，,。；;：:的]{0,12}?)(?:人员|(?<!�
 # what may not stand between the case and the modal when the case's people bear it: another bearer named (职工发生事故
 # 伤害的，所在单位应当……: the 单位 bears the limit), or no modal at all (……的，年休假3天)
 _OTHER_BEARER = re.compile(r"单位|机关|部门|企业|公司|政府|委员会|(?<!当)局|中心|机构|组织|学校|医院|经营者|法院")
+
+
+# the agent a modal names after it (应当由主办的宗教团体、寺观教堂在……, 须由申请人向……): 由 and the agent, then the
+# time, place or act of its duty
+_MODAL_AGENT = re.compile(r"由([^，,。；;：:]{2,30}?)(?=在|于|向|自|按照|依照)")
+# a body of the public by its name (宗教团体, 社会组织, 行业协会, 企业): a party however its head reads
+_PRIVATE_BODY = re.compile(r"团体|协会|商会|社会组织|企业|公司|寺观教堂|宗教活动场所")
 
 
 def case_person(topic: str) -> str:
