@@ -38,7 +38,7 @@ RESTATED_SHARE = 0.8      # … of a designation's whole sentence (a supplier th
 ACT_SHARE = 0.5           # … of the barred act's (a class bar)
 _LAW_DUTY = re.compile(r"应当|必须|须")
 _LAW_BAR = re.compile(r"不得|不能|不予|禁止")
-_LAW_FINAL = re.compile(r"最终(?:的)?(?:决定|裁决)|终局")
+_LAW_FINAL = re.compile(r"最终(?:的)?(?:决定|裁决|检验结论|鉴定结论)|终局")   # (复检结论为最终检验结论: 食品安全法 第八十八条)
 # a remedy the sentence bars that the article does not (……复核决定为最终决定，不得再申请行政复议或者提起行政诉讼)
 _REMEDY_BARRED = re.compile(r"(不得|不能|不再|不予)[^。；]{0,10}(复议|诉讼|起诉)")
 # a bar for a number of years (五年内不得担任, 10年内不得从事)
