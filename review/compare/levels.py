@@ -106,6 +106,10 @@ def _figures(text: str) -> set[str]:
 _TOLD = re.compile(r"(?:告知|通知|送达|答复|转告|抄送|按照|依照|根据|依据)[\u4e00-\u9fff]{0,14}$")
 
 
+# a body handing the matter on to the one that decides (报, 报请, 报送, 报经): the lower body forwards, the higher acts
+_FORWARDED_TO = re.compile(r"^.*(?:人民政府|部门|机关|机构|局|委员会)[^，,。；;]{0,4}?报(?:请|送|经)?(?=[\u4e00-\u9fff])")
+
+
 def _bodies(text: str) -> list[tuple[int | None, int, int, tuple[int, int], tuple[int, int]]]:
     """(level, start, end, unit, act start) of each phrase of ``text`` naming a public body (by how its name ends):
     the lowest level its words name up to the last body name (None where they name none: 旅游行政管理部门 may be any
@@ -120,6 +124,13 @@ def _bodies(text: str) -> list[tuple[int | None, int, int, tuple[int, int], tupl
         named = phrase_text[:ends[-1].end()]
         if _TOLD.search(named, 0, ends[-1].start()):
             continue    # 通知出入境边防检查机关: the body told, or whose rule is followed (按照国务院……部门的规定): not acting
+        # (由乡、镇人民政府报城市、县人民政府城乡规划主管部门核发: the body after 报 takes the act, the one before forwards it)
+        forwarded = _FORWARDED_TO.search(named)
+        if forwarded and level_of(named[forwarded.end():]) is not None:
+            ps += forwarded.end()
+            phrase_text = phrase_text[forwarded.end():]
+            ends = list(re.finditer(_BODY_END, phrase_text))
+            named = phrase_text[:ends[-1].end()]
         level = level_of(named)
         starts = [m.start() for _, rx in _LEVEL_WORDS for m in rx.finditer(named)]
         first = min(starts) if starts else ends[-1].start()
