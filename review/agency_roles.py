@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .modre import compile_kept
+from .norms.lexicon import literal_alternation
 
 TABLE = Path(__file__).parent / "tables" / "agency_roles.toml"
 MAX_READINGS = 3     # readings of a clause searched besides its own words (a role named in several ways)
@@ -34,8 +35,7 @@ def agency_roles(path: Path = TABLE) -> tuple[tuple[re.Pattern, AgencyRole], ...
     out = []
     for row in data.get("agency", []):
         entry = AgencyRole(tuple(row["local"]), tuple(row["roles"]))
-        names = "|".join(re.escape(n) for n in sorted(entry.local, key=len, reverse=True))
-        out.append((compile_kept(f"{_PLACE}(?:{names})"), entry))    # kept as an import's (review/modre.py)
+        out.append((compile_kept(f"{_PLACE}(?:{literal_alternation(entry.local)})"), entry))    # kept as an import's (review/modre.py)
     return tuple(out)
 
 

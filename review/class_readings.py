@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .norms.lexicon import literal_alternation
+
 TABLE = Path(__file__).parent / "tables" / "statute_classes.toml"
 MAX_READINGS = 2     # readings of a clause in class words (a clause naming members of more classes reads each once)
 
@@ -32,8 +34,7 @@ def statute_classes(path: Path = TABLE) -> tuple[tuple[re.Pattern, StatuteClass]
     out = []
     for row in data.get("class", []):
         entry = StatuteClass(row["name"], row["basis"], tuple(row["members"]))
-        names = "|".join(re.escape(m) for m in sorted(entry.members, key=len, reverse=True))
-        out.append((re.compile(f"(?:{names})"), entry))
+        out.append((re.compile(f"(?:{literal_alternation(entry.members)})"), entry))
     return tuple(out)
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Finding, made_on
+from .norms.lexicon import literal_alternation
 from .rules import Basis
 from .sentences import sentence_bounds
 
@@ -77,8 +78,7 @@ def _patterns(change: DivisionChange) -> tuple[re.Pattern, re.Pattern]:
     """(a full name with its level, an enumeration of the city's names) for ``change``."""
     cores = [n[:-1] for n in change.abolished]
     full = re.compile("(?:" + "|".join(map(re.escape, change.abolished)) + ")" + _NOT_DIVISION_AFTER)
-    names = sorted(set(cores) | set(change.siblings), key=len, reverse=True)
-    item = "(?:" + "|".join(map(re.escape, names)) + f")[{LEVELS}]?" + _NOT_DIVISION_AFTER
+    item = "(?:" + literal_alternation(set(cores) | set(change.siblings)) + f")[{LEVELS}]?" + _NOT_DIVISION_AFTER
     listing = re.compile(f"{item}(?:、{item})+")
     return full, listing
 

@@ -57,6 +57,12 @@ class LexiconError(FashenError):
         super().__init__(f"{where}：{problem}")
 
 
+
+def literal_alternation(words) -> str:
+    """One regex alternation of literal ``words``: the longest first (人力三轮车 before 三轮车), words of one length in
+    code-point order, so that every process builds the same source (review/lazyre.py keys stored programs by it)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
 @dataclass(frozen=True, slots=True)
 class Concept:
     """One legal concept: the words and patterns that express it, with examples that the tests run."""
@@ -77,8 +83,8 @@ class Concept:
     def regex_source(self) -> str:
         """One alternation: the longest words first (words of one length in code-point order, so that every
         process builds the same source: review/lazyre.py keys the stored programs by it), then the patterns."""
-        words = sorted(set(self.members) | set(self.abbreviations), key=lambda w: (-len(w), w))
-        parts = [re.escape(w) for w in words] + [f"(?:{p})" for p in self.patterns]
+        parts = ([literal_alternation(set(self.members) | set(self.abbreviations))]
+                 if self.members or self.abbreviations else []) + [f"(?:{p})" for p in self.patterns]
         return "|".join(parts) if parts else "(?!)"
 
     def merged(self, other: Concept) -> Concept:

@@ -52,6 +52,7 @@ from .analyse import without_excepted
 from .approver import internal_approval
 from .barred_conduct import barred_header, barred_to_public_actor
 from .own_affairs import own_affairs_reason
+from .lexicon import literal_alternation
 
 # the categories whose findings report what a document makes a private party do or suffer, or a privilege it grants
 GUARDED = frozenset({"license", "penalty", "coercion", "fee", "proof", "rights", "family-planning",
@@ -248,7 +249,7 @@ def _measure_verb() -> re.Pattern:
     path = Path(__file__).resolve().parents[1] / "lexicons" / "sanctions.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     members = next(c["members"] for c in data.get("concept", []) if c.get("name") == "coercion")
-    return re.compile("|".join(map(re.escape, sorted(members, key=len, reverse=True))))
+    return re.compile(literal_alternation(members))
 
 
 def _own_duty_after_measure(sentence: str, q0: int, q1: int) -> bool:
