@@ -726,6 +726,15 @@ def without_excepted(text: str, end: int) -> str:
 
 
 
+def without_later_duties(lexicon: Lexicon, text: str, end: int) -> str:
+    """``text`` with the general bases that introduce another duty after offset ``end`` blanked, same length
+    (……处以罚款，并按规定补办登记手续: ``basis.other_duty``): the basis of that payment or procedure, not of the
+    measure that ends at ``end``, which the sentence lays on its own. A basis before the measure stays."""
+    spans = [m.span() for m in lexicon.rx("basis.other_duty").finditer(text) if m.start() >= end]
+    for a, b in spans:
+        text = text[:a] + "＊" * (b - a) + text[b:]
+    return text
+
 
 def context_of(lexicon: Lexicon, sentence: str, header: str, possible=None) -> tuple[str, ...]:
     """``possible``: ``lexicon.possible(sentence)``, to skip a scan of the sentence that cannot match (exact)."""

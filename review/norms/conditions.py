@@ -390,9 +390,12 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         # a basis cited only for a further step of the sentence (……给予警告，经警告后仍不纠正的，……按《X条例》规定处理)
         # is that step's: the triggers before the step's condition are read without it (``_basis_of_step``)
         # (a named instrument only: a general basis — 依法, 有关法律、法规 — anywhere in the sentence excuses as before)
+        # … and a general basis that only introduces another duty after the measure (……处以罚款，并按规定补办登记手续:
+        # round 46) is that duty's (``_only_later_duties``)
         beyond_step = cond.basis == "none" and norm.basis.provided
-        if beyond_step and not (clause_text and norm.basis.kind == "cited" and NEXT_STEP.search(norm.text)
-                                and not lexicon.has("basis.general", norm.text)):
+        if beyond_step and not (clause_text and (
+                (norm.basis.kind == "cited" and NEXT_STEP.search(norm.text) and not lexicon.has("basis.general", norm.text))
+                or _only_later_duties(lexicon, norm))):
             continue
         if cond.modal and norm.modal not in cond.modal:
             continue
@@ -484,7 +487,17 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
 
 def _basis_of_step(lexicon: Lexicon, clause_text: str, header: str, a: int, b: int) -> bool:
     """Whether the measure at [a, b) of ``clause_text`` has a basis in its own step of the sentence (``own_step``: up
-    to the condition of a further step) or in its list ``header``."""
-    from .analyse import basis_of
+    to the condition of a further step) or in its list ``header`` — not counting a general basis that introduces
+    another duty after it (``without_later_duties``)."""
+    from .analyse import basis_of, without_later_duties
 
-    return basis_of(lexicon, own_step(clause_text, a, b), header).provided
+    return basis_of(lexicon, own_step(without_later_duties(lexicon, clause_text, b), a, b), header).provided
+
+
+def _only_later_duties(lexicon: Lexicon, norm: Norm) -> bool:
+    """Whether every basis of the norm is a general basis introducing another duty (……，并按规定补办登记手续:
+    ``basis.other_duty``): which measure each governs is then read measure by measure (``_basis_of_step``)."""
+    from .analyse import basis_of, without_later_duties
+
+    return (lexicon.has("basis.other_duty", norm.text)
+            and not basis_of(lexicon, without_later_duties(lexicon, norm.text, 0), norm.header).provided)
