@@ -250,6 +250,25 @@ NEXT_STEP = re.compile(r"[，,](?=[^，,。；;]{0,16}?(?:仍|逾期|拒不|再�
                        r"[^，,。；;]{0,16}?的[，,])")
 
 
+# a comma that opens the act of another body named after it (……，市房地产登记机关依法不予办理房地产登记，市住房保障部门
+# 责令停止违法行为，并……每套处10万元罚款: round 46, realap46, D145 第三十二条): the words before it are the earlier body's
+# act, its basis included; a body that opens its own phrase with 依法 (，由X局依法责令……) is no new step here, its basis
+# stands in its own words. Not the comma after the case (……提供虚假资料的，由县统计局责令改正: the body named there is the
+# first to act, and the words before it are the case, not another body's act)
+OTHER_BODY = re.compile(r"(?<!的)[，,](?=由?[^，,。；;]{1,16}?(?:部门|机关|机构|局|委员会|委|人民政府|办事处)"
+                        r"(?:应当|应|可以|可|并|还)?(?:责令|处以|处|给予|没收|吊销|暂扣|予以|决定))")
+
+
+def body_step(text: str, start: int, end: int) -> str:
+    """``own_step`` from the last comma before [start, end) that opens another body's act (``OTHER_BODY``): the words
+    that bear on the measure at [start, end) when an earlier body of the sentence acted on a basis of its own."""
+    s0, s1 = sentence_bounds(text, start, end)
+    s0, s1 = over_wraps(text, step_start(text, s0), s1)
+    opened = [m.start() + 1 for m in OTHER_BODY.finditer(text, s0, start)]
+    step = NEXT_STEP.search(text, end, s1)
+    return text[opened[-1] if opened else s0:step.start() if step else s1].replace("\n", "")
+
+
 def own_step(text: str, start: int, end: int) -> str:
     """``unwrapped_sentence`` up to the condition of a further step after [start, end) (``NEXT_STEP``): the words that
     bear on the measure at [start, end) — a basis cited for the step after it (……给予警告，经警告后仍不纠正的，……按

@@ -1,11 +1,13 @@
-"""Round 46 (realap46, issue 9): two readings of a sanction's basis that the sweep's norm check lacked, built from the
-odd half's penalty labels `fashen review` finds and the sweep dropped (D153 第五十五条, 第六十四条)
+"""Round 46 (realap46, issue 9): three readings of a sanction's basis that the sweep's norm check lacked, built from the
+odd half's penalty labels `fashen review` finds and the sweep dropped (D153 第五十五条, 第六十四条; D145 第三十二条)
 (tests/fixtures/rewordings/realap46.toml; bench/README.md, "Round 46 — realap46").
 
 * A general basis that introduces another duty after the sanction (……处以罚款，……按规定交纳土地使用费 / 补办登记手续:
   ``basis.other_duty``) is that duty's basis, not the sanction's (review.norms.analyse.without_later_duties).
 * 予以纠正 before a sanction on the violator (派出机构应予以纠正，并可根据情节给予警告) is a correction ordered, not the
   narration of a measure withdrawn (``context.history``).
+* A basis written for another body's act earlier in the sentence (……登记机关依法不予办理登记，住房保障部门……处10万元
+  罚款: D145 第三十二条) is that body's: the sanction after the next body's name is read from there (``sentences.body_step``).
 """
 
 import pytest
@@ -44,6 +46,14 @@ def test_realap46_clause_in_the_sweep(corpus, monkeypatch, stem, index, case):
     ("逾期未办理备案的，依法处以1000元罚款，并按规定补办备案手续。", "依法处以1000元罚款", False),
     # a general basis elsewhere in the step (not a later duty's) keeps excusing it
     ("逾期未办理备案的，处以1000元罚款，有关法律、法规另有规定的，从其规定，并按规定补办备案手续。", "处以1000元罚款", False),
+    # D145 第三十二条: the 依法 is the registrar's refusal; the housing department's fine, after its own name, has none
+    ("建设单位违反本办法规定，擅自对外出售安居型商品房的，市房地产登记机关依法不予办理房地产登记，市住房保障部门责令停止违法"
+     "行为，并按擅自对外签订买卖合同的安居型商品房套数每套处10万元罚款。", "每套处10万元罚款", True),
+    # one body whose 依法 opens its measures
+    ("建设单位擅自对外出售安居型商品房的，由市住房保障部门依法责令停止违法行为，并处10万元罚款。", "并处10万元罚款", False),
+    # the later body's own 依法
+    ("建设单位擅自对外出售安居型商品房的，市房地产登记机关不予办理房地产登记，市住房保障部门依法责令停止违法行为，并处10万元"
+     "罚款。", "并处10万元罚款", False),
     # a measure of the past corrected: still the narration of a measure withdrawn
     ("对违规设立的罚款项目予以纠正，已经收取的罚款全额退还。", "罚款", False),
 ])

@@ -58,7 +58,7 @@ from .burden import NAMES as BURDEN_NAMES, burdens as _burdens, kin_bear_header
 from .competent import NAMES as COMPETENCE_NAMES, OPINION_WORDS as COMPETENCE_WORDS
 from .effect import NAMES as EFFECT_NAMES, laid as _laid, leverage_item
 from .lexicon import Lexicon
-from ..sentences import NEXT_STEP, own_step
+from ..sentences import NEXT_STEP, OTHER_BODY, body_step
 from .model import CONTEXTS, MODALS, Norm
 
 BEARERS = ("offender", "relative", "employer", "others", "government")
@@ -391,11 +391,12 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
         # is that step's: the triggers before the step's condition are read without it (``_basis_of_step``)
         # (a named instrument only: a general basis — 依法, 有关法律、法规 — anywhere in the sentence excuses as before)
         # … and a general basis that only introduces another duty after the measure (……处以罚款，并按规定补办登记手续:
-        # round 46) is that duty's (``_only_later_duties``)
+        # round 46) is that duty's (``_only_later_duties``), one written for another body's act before it (……登记机关依法不予
+        # 办理登记，住房保障部门……处10万元罚款) that body's (``sentences.body_step``)
         beyond_step = cond.basis == "none" and norm.basis.provided
         if beyond_step and not (clause_text and (
                 (norm.basis.kind == "cited" and NEXT_STEP.search(norm.text) and not lexicon.has("basis.general", norm.text))
-                or _only_later_duties(lexicon, norm))):
+                or _only_later_duties(lexicon, norm) or OTHER_BODY.search(norm.text))):
             continue
         if cond.modal and norm.modal not in cond.modal:
             continue
@@ -486,12 +487,12 @@ def where_met(cond: NormCondition, norms, lexicon: Lexicon, clause_text: str = "
 
 
 def _basis_of_step(lexicon: Lexicon, clause_text: str, header: str, a: int, b: int) -> bool:
-    """Whether the measure at [a, b) of ``clause_text`` has a basis in its own step of the sentence (``own_step``: up
-    to the condition of a further step) or in its list ``header`` — not counting a general basis that introduces
-    another duty after it (``without_later_duties``)."""
+    """Whether the measure at [a, b) of ``clause_text`` has a basis in its own step of the sentence (``body_step``: from
+    the act of the body that lays it up to the condition of a further step) or in its list ``header`` — not counting a
+    general basis that introduces another duty after it (``without_later_duties``)."""
     from .analyse import basis_of, without_later_duties
 
-    return basis_of(lexicon, own_step(without_later_duties(lexicon, clause_text, b), a, b), header).provided
+    return basis_of(lexicon, body_step(without_later_duties(lexicon, clause_text, b), a, b), header).provided
 
 
 def _only_later_duties(lexicon: Lexicon, norm: Norm) -> bool:
