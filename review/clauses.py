@@ -69,6 +69,24 @@ _PAPERS_HEADING = re.compile(r"(?:(?!及|和|与|出具|经办|证明)[\u4e00-\u
                              r"(?:的)?(?:证明)?(?:材料|资料|证件)(?:清单|目录)?")
 
 
+# a guide's section heading announcing that the list under it is the conditions of the matter named above it (办事指南:
+# 申请条件, 前置条件, 报名条件 …; round 46, realup46: D079's 符合合法稳定就业办理成都市居住证 / 前置条件 / 一、在我市连续缴纳
+# 城镇职工社会保险满6个月……) — not its procedure (办理流程), its place or its papers
+_CONDITIONS_HEADING = re.compile(r"[一二三四五六七八九十\d、．.（）()\s]{0,5}(?:前置|申请|申领|办理|报名|受理|准入|基本|资格)条件")
+
+
+def section_lead(heads: list[str]) -> str:
+    """The lead-in an office guide gives the top-level list under its unnumbered heading lines ``heads`` (the last one
+    or two read before it): where the last is a conditions heading (申请条件, 前置条件), the matter above it and the
+    heading read as the lead-in it stands for — 以合法稳定就业申领居住证 / 申请条件 → 以合法稳定就业申领居住证，应当具备下列
+    申请条件： (the words a written lead-in has, 应当具备下列条件：, so that every reader of list headers reads it as one);
+    else none."""
+    if not heads or not _CONDITIONS_HEADING.fullmatch(heads[-1]):
+        return ""
+    section = re.sub(r"^[一二三四五六七八九十\d、．.（）()\s]+", "", heads[-1])
+    return "，".join([*heads[:-1], f"应当具备下列{section}："])
+
+
 def intro_sentence(text: str) -> str:
     """The enumeration header in ``text``: its last sentence, when it ends with a colon; or the whole of a short
     heading naming the papers to hand in (所需材料), which leads the list under it as a colon would."""
@@ -265,6 +283,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
     in_attachment_list = False
     listed: list[str] = []  # the titles the attachment list names
     numbered = False      # an article or a list item has been read
+    lead: list[str] = []  # the unnumbered heading lines just read (a guide's matter and section: section_lead)
     columns = False       # a column of bodies has been headed (_BODY_COLUMN) in this attachment or part
     for k, unit in enumerate(units):
         if unit.chrome == "page":
@@ -321,7 +340,7 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
         am = _ARTICLE.match(text) if articles else None
         if am:
             article = attachment + f"第{am.group(1)}条" + (am.group(0).split("条", 1)[1] if "之" in am.group(0) else "")
-            article_lead, kuan, stack, numbered = unit.text, 1, [], True
+            article_lead, kuan, stack, numbered, lead = unit.text, 1, [], True, []
             b.open(article, heading=heading, kind="article")
             b.add(unit)
             continue
@@ -332,7 +351,8 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
                 stack.pop()
             parent = stack[-1] if stack else None
             base = parent["label"] if parent else article
-            header = intro_sentence(parent["text"]) if parent else intro_sentence(article_lead) if article else ""
+            header = intro_sentence(parent["text"]) if parent else intro_sentence(article_lead) if article else \
+                section_lead(lead)
             item_heading = parent["heading"] if parent else heading
             label = base + _label_of(marker)
             b.open(label, header=header, heading=item_heading, kind="item")
@@ -346,7 +366,9 @@ def _structured(doc: Document, units: list[_Unit], articles: bool) -> list[Claus
         if not _BODY.search(text) and len(text) < 30 and not _table_row(units, k) and not (
                 columns and _BODY_CELL.match(squash(text))):
             b.close()  # a title, an attachment name, navigation: not a clause, and it ends the previous one
+            lead = [*lead, *(squash(p.text) for p in unit.paras)][-2:]    # its lines (a long one joins the next)
             continue
+        lead = []
         if b.cur and b.cur["kind"] == "article" or (b.cur and b.cur["kind"] == "item" and not (articles and not attachment)):
             if b.cur["kind"] == "article":
                 article_lead = unit.text
