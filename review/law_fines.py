@@ -171,10 +171,11 @@ def fining_paragraphs(store, conduct_article, item: int | None, act: str, as_of:
     paras = conduct_article.text.split("\n")
     out = [(conduct_article, f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else "", para)
            for para in own_fining_paragraphs(conduct_article.text, item, act)]
+    kuan = conduct_paragraph(conduct_article.text, act)     # the conduct's 款, read once for every citing article
     for work_id, ref in sources:
         for a in _articles(store, work_id, as_of):
             paras = a.text.split("\n")
-            for para in citing_paragraphs(a.text, ref, item, conduct_paragraph(conduct_article.text, act)):
+            for para in citing_paragraphs(a.text, ref, item, kuan):
                 label = f"第{int_to_cn(paras.index(para) + 1)}款" if len(paras) > 1 else ""
                 out.append((a, label, para))
     return out
