@@ -32,6 +32,8 @@ def _unreasoned(sentence: str) -> list[tuple[str, str]]:
     ("未入选的申请人，评定委员会不负责解释落选原因。", [("评定委员会不负责解释落选原因", "")]),
     # the reasons owed and given: guarded
     ("对不予受理的申请，受理部门应当书面说明理由，不予答复的情形除外。", [("不予答复", "protective")]),
+    # the body's failure to answer named as a ground of review (test_power27's look-alike)
+    ("县市场监管局对投诉不予受理或者逾期不予答复的，投诉人可以向上一级机关反映。", []),
     # the party itself excused, no adverse decision, an interpretation clause: nothing read
     ("竞买人无须对其报价作出解释。", []),
     ("申请人撤回申请的，无须说明理由。", []),

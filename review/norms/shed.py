@@ -89,8 +89,9 @@ def _unreasoned(sentence: str) -> list[tuple[str, int, int, str]]:
     if m is None:
         return []
     before = sentence[:m.start()]
-    if not _DETERMINED.search(before):
-        return []
+    decided = list(_DETERMINED.finditer(before))
+    if not decided or _FAILURE_DESCRIBED.search(before, decided[-1].end()):
+        return []             # (不予受理或者逾期不予答复的: the body's failure named as a ground of review, as above)
     phrase = sentence[_phrase_start(sentence, m.start()):m.start()]
     party = _PARTY.search(phrase)
     if party and not OBJECT_BEFORE.search(phrase[:party.start()][-4:]) and not re.search(r"[向对为给]", phrase[:party.start()]):
