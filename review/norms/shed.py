@@ -51,27 +51,45 @@ _SECRET = re.compile(r"国家秘密|商业秘密|个人隐私|涉密")
 _FAILURE_DESCRIBED = re.compile(r"或者?|逾期|期限内|期满|到期")
 
 
-def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
+def _no_reasons_after(sentence: str, acts: re.Pattern):
+    """The no-reasons phrase of ``sentence`` and the last of ``acts`` before it, or None: no such phrase, no act
+    before it, or the no-answer a failure named after the act (``_FAILURE_DESCRIBED``)."""
     m = _NO_REASONS.search(sentence)
     if m is None:
+        return None
+    act = list(acts.finditer(sentence, 0, m.start()))
+    if not act or _FAILURE_DESCRIBED.search(sentence, act[-1].end(), m.start()):
+        return None
+    return m, act[-1]
+
+
+def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
+    found = _no_reasons_after(sentence, _AGAINST)
+    if found is None:
         return []
+    m, last = found
     before = sentence[:m.start()]
-    act = list(_AGAINST.finditer(before))
-    if not act or _FAILURE_DESCRIBED.search(before, act[-1].end()):
-        return []
     # the body before the act or after it (对不予许可的申请，县交通运输局不再书面说明理由)
     bodies = [g for g in GOV.finditer(before) if not OBJECT_BEFORE.search(before[:g.start()][-4:])]
-    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:act[-1].start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
+    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:last.start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
             and not re.search(r"向|对|告知|通知", before[bodies[-1].end():]):
         return []             # a public body is the one who acts (an applicant withdrawing need give no reasons)
     lo = _phrase_start(sentence, bodies[-1].start())
-    guard = ""
-    # (round 46: 无须说明理由 is no duty to give them — the 须 of 无须 is not 须)
-    if PROTECTIVE.search(sentence[_phrase_start(sentence, m.start()):m.start()]) or re.search(r"(?<![无毋])(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)", sentence):
-        guard = "protective"
-    elif _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
-        guard = "lawful_refusal"      # secrets kept; the same matter again (信访工作条例 第三十五条)
-    return [("drop", lo, m.end(), guard)]
+    return [("drop", lo, m.end(), _reasons_guard(sentence, m.start()))]
+
+
+# reasons given after all (应当说明理由; round 46: 无须说明理由 is no duty to give them — the 须 of 无须 is not 须)
+_REASONS_GIVEN = re.compile(r"(?<![无毋])(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)")
+
+
+def _reasons_guard(sentence: str, at: int) -> str:
+    """The guard of a no-reasons phrase starting at ``at``: a protective negation before it or reasons given in the
+    sentence; secrets kept, or the same matter again (信访工作条例 第三十五条); else none."""
+    if PROTECTIVE.search(sentence[_phrase_start(sentence, at):at]) or _REASONS_GIVEN.search(sentence):
+        return "protective"
+    if _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
+        return "lawful_refusal"
+    return ""
 
 
 # ---- round 46 (realrp46): an adverse decision declared to need no reasons, read for the person it falls on (rights),
@@ -85,25 +103,18 @@ _PARTY = re.compile(r"申请人|当事人|本人|个人|用户|消费者|竞买�
 
 
 def _unreasoned(sentence: str) -> list[tuple[str, int, int, str]]:
-    m = _NO_REASONS.search(sentence)
-    if m is None:
+    # (不予受理或者逾期不予答复的: the body's failure named as a ground of review is no reasons dispensed, as above)
+    found = _no_reasons_after(sentence, _DETERMINED)
+    if found is None:
         return []
-    before = sentence[:m.start()]
-    decided = list(_DETERMINED.finditer(before))
-    if not decided or _FAILURE_DESCRIBED.search(before, decided[-1].end()):
-        return []             # (不予受理或者逾期不予答复的: the body's failure named as a ground of review, as above)
+    m, _ = found
     phrase = sentence[_phrase_start(sentence, m.start()):m.start()]
     party = _PARTY.search(phrase)
     if party and not OBJECT_BEFORE.search(phrase[:party.start()][-4:]) and not re.search(r"[向对为给]", phrase[:party.start()]):
         return []             # the party itself is excused (竞买人无须对其报价作出解释)
-    guard = ""
-    if PROTECTIVE.search(phrase) or re.search(r"(?<![无毋])(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知|解释)", sentence):
-        guard = "protective"
-    elif _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
-        guard = "lawful_refusal"
     # the span is the withholding's phrase (who need not explain): the decision before it is its condition, and a
     # decision's own words (取消……资格) must not read as the burden the sentence lifts (review.match._not_relieved)
-    return [("unreasoned", _phrase_start(sentence, m.start()), m.end(), guard)]
+    return [("unreasoned", _phrase_start(sentence, m.start()), m.end(), _reasons_guard(sentence, m.start()))]
 
 
 # ---- requisition: the act (its object open: whatever of units or persons)
