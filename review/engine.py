@@ -2749,7 +2749,7 @@ SWEEP_CONTENT_WARNINGS = frozenset({"proof", "penalty", "upper-law"})
 # other rights warnings were right 14 times in 25 (round 21, docs21), short of what a cleanup list unread before it needs.
 SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-HUKOU-TYPE", "C-RIGHTS-HUKOU-ROUTE", "C-RIGHTS-02", "C-RIGHTS-SENSITIVE-INFO", "C-RIGHTS-CARRY",
                                  "C-RIGHTS-MOVE", "C-RIGHTS-PERMIT-GROUND", "C-RIGHTS-INSURANCE-SPLIT",
-                                 "C-RIGHTS-ASSIGNED"})
+                                 "C-RIGHTS-ASSIGNED", "C-RIGHTS-NO-REASONS"})
 # Round 24 (docs24): C-RIGHTS-02 — a right or benefit a person holds or is due withdrawn as the means to make them
 # (or someone near them) comply: 取消其资格, 停止支付待遇, 不予办理学籍, 辞退解雇、收回房屋 — and C-RIGHTS-SENSITIVE-INFO
 # (fingerprints or other sensitive data made the condition of a benefit). On the labelled documents `review`'s
@@ -2764,6 +2764,9 @@ SWEEP_CONTENT_RULES = frozenset({"C-RIGHTS-HUKOU-SERVICE", "C-RIGHTS-HUKOU-TYPE"
 # Round 42 (rights42): C-RIGHTS-ASSIGNED — the administration of people laid on a private party, read against 居住证暂行
 # 条例 第五条 (the governments' and their departments' task), and a child's status fixed by the parent's sex, read against
 # 民法典 第一千零五十八条 and 国发〔1998〕24号: each place it finds in the labelled documents is labelled (bench/README.md).
+# Round 46 (realrp46): C-RIGHTS-NO-REASONS — an adverse decision (无效, 不合格, 不予录取, 取消资格) declared to need no
+# reasons (无须解释, 不作解释), read against 行政许可法 第三十八条第二款: the reading (review/norms/shed.py ``unreasoned``)
+# stands in two places of the 166 labelled documents, both labelled rights (D155 无效标书/无效申请……无须……进行解释).
 # C-RIGHTS-PERMIT-REPORT (a 居住证 holder's deadline to report a change) stays out: the labellers marked that duty in 4
 # of the 9 places it fired (D069, D087, D115 ×2; not D065, D066, D084, D086 ×2, the same duty in the same words).
 _REQUEST_REFUSED = re.compile(r"(?:不予|不得|暂不|拒绝)(?:其|为其)?(?:受理|批准|登记|核准|许可|准予)")

@@ -63,7 +63,8 @@ def _laid(spans) -> set[str]:
     ("县国资委可以对所出资企业的财务收支情况开展专项审计。", None),
 ])
 def test_shed_readings(sentence, kind):
-    laid = _laid(shed_readings(sentence))
+    # (round 46: the rights reading of reasons shed, ``unreasoned``, is tested in tests/test_realrp46.py)
+    laid = _laid(shed_readings(sentence)) - {"unreasoned"}
     assert laid == ({kind} if kind else set()), (sentence, shed_readings(sentence))
 
 

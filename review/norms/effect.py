@@ -77,13 +77,13 @@ charged_readings = gated(charged_readings, Gate(charged._ACT_FIRST, charged._RIG
                                                 charged._BODY_FIRST))
 
 KINDS = ("withhold", "remove", "liberty", "final", "override", "discretion", "reserve", "intrude", "beyond", "shed",
-         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry",
+         "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry", "unreasoned",
          "differ", "favour") + THROUGH_KINDS
 # what a rule asks for: a withholding is named by what is withheld (a supply; a qualification for a period; else a
 # service or benefit), the other kinds by themselves
 NAMES = ("supply", "benefit", "disqualify", "remove", "liberty", "final", "override", "discretion",
          "reserve", "intrude", "beyond", "shed", "fix", "select", "local", "takeover", "usurp", "expand", "seize", "gate", "drop",
-         "conceal", "shift", "price", "entry", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
+         "conceal", "shift", "price", "entry", "unreasoned", "differ", "favour") + THROUGH_KINDS + MISPLACED_NAMES
 
 # ---- who acts: a public body by the closed class of the ends of its names, or anyone it arranges
 _PUBLIC = Keyed(re.compile(r"人民政府|政府|办事处|街道|乡镇|(?<![城市])镇(?!压)|(?<!家)乡(?!村)|[^，。；、\s]{1,12}?(局|厅|委员会|委|办公室|中心|站|队)(?![伍员长])"
@@ -345,7 +345,7 @@ class Effect:
         if self.guard or self.basis != "none":
             return False
         return self.kind in ("final", "override", "discretion", "reserve", "intrude", "beyond", "shed", "fix", "select",
-                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry", "differ",
+                             "local", "takeover", "usurp", "expand", "seize", "gate", "drop", "conceal", "shift", "price", "entry", "unreasoned", "differ",
                              "favour") + THROUGH_KINDS or self.kind.startswith("misplaced_") \
             or self.actor in ("public", "arranged", "unknown")
 

@@ -1,4 +1,5 @@
-"""Three more power readings (round 27, power27, issue 8), each with open slots, read beside review/norms/power.py:
+"""Three more power readings (round 27, power27, issue 8), each with open slots, read beside review/norms/power.py, and
+the rights reading of the first (round 46, realrp46: ``unreasoned``, below):
 
 * ``drop`` — **reasons shed**: a public body (named by the ending of its name: ……局/……政府/……委员会/部门) doing an act
   against a party — refusing, cutting, taking back, cancelling, ending, any ……决定 — and saying it need not give its
@@ -34,8 +35,12 @@ def _phrase_start(sentence: str, at: int) -> int:
 
 
 # ---- reasons shed: the words (the reason's noun open: 理由/原因/依据; the verb of giving it: 说明/告知/解释/出具)
-_NO_REASONS = re.compile(r"(?:无需|无须|不需要?|不必|不用|不予|不另行|不再|可以不|可不|免予|免于)(?:另行|再)?(?:向[^，。；]{0,10}?)?(?:书面)?"
-                         r"(?:说明|告知|解释|出具|列明|载明)[^，。；]{0,6}?(?:理由|原因|依据)|不(?:予|作|再)(?:答复|回复|解释)")
+# (round 46, realrp46: also to or for the party, 对投标人进行解释, and 解释 with no noun after it — 无须对投标人进行解释,
+# 概不解释, 不负责解释落选原因, D155)
+_NO_REASONS = re.compile(r"(?:无需|无须|毋须|不需要?|不必|不用|不予|不另行|不再|可以不|可不|免予|免于|不负责)(?:另行|再)?(?:(?:向|对)[^，。；]{0,10}?)?"
+                         r"(?:书面)?(?:进行|作出|作)?(?:说明|告知|解释|出具|列明|载明)[^，。；]{0,6}?(?:理由|原因|依据)|"
+                         r"(?:无需|无须|毋须|不需要?|不必|不用)(?:向|对)[^，。；]{0,10}?(?:进行|作出|作)?(?:任何)?解释|"
+                         r"(?:概|一律|均)不(?:予|作)?解释|不(?:予|作|再)(?:答复|回复|解释)")
 # the act against a party (the object open: any ……决定, anything refused, cut, taken back, cancelled, ended)
 _AGAINST = re.compile(r"不予|调减|核减|扣减|减少|收回|追回|取消|撤销|撤回|注销|终止|中止|解除|停止|暂停|驳回|拒绝|否决|"
                       r"(?:作出|做出)[^，。；]{0,12}?决定")
@@ -46,26 +51,70 @@ _SECRET = re.compile(r"国家秘密|商业秘密|个人隐私|涉密")
 _FAILURE_DESCRIBED = re.compile(r"或者?|逾期|期限内|期满|到期")
 
 
-def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
+def _no_reasons_after(sentence: str, acts: re.Pattern):
+    """The no-reasons phrase of ``sentence`` and the last of ``acts`` before it, or None: no such phrase, no act
+    before it, or the no-answer a failure named after the act (``_FAILURE_DESCRIBED``)."""
     m = _NO_REASONS.search(sentence)
     if m is None:
+        return None
+    act = list(acts.finditer(sentence, 0, m.start()))
+    if not act or _FAILURE_DESCRIBED.search(sentence, act[-1].end(), m.start()):
+        return None
+    return m, act[-1]
+
+
+def _reasons_shed(sentence: str) -> list[tuple[str, int, int, str]]:
+    found = _no_reasons_after(sentence, _AGAINST)
+    if found is None:
         return []
+    m, last = found
     before = sentence[:m.start()]
-    act = list(_AGAINST.finditer(before))
-    if not act or _FAILURE_DESCRIBED.search(before, act[-1].end()):
-        return []
     # the body before the act or after it (对不予许可的申请，县交通运输局不再书面说明理由)
     bodies = [g for g in GOV.finditer(before) if not OBJECT_BEFORE.search(before[:g.start()][-4:])]
-    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:act[-1].start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
+    if not bodies or any(e > bodies[-1].end() for _, e in nonholders(before[:last.start()])) or re.search(r"申请人|当事人|本人", before[bodies[-1].end():]) \
             and not re.search(r"向|对|告知|通知", before[bodies[-1].end():]):
         return []             # a public body is the one who acts (an applicant withdrawing need give no reasons)
     lo = _phrase_start(sentence, bodies[-1].start())
-    guard = ""
-    if PROTECTIVE.search(sentence[_phrase_start(sentence, m.start()):m.start()]) or re.search(r"(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)", sentence):
-        guard = "protective"
-    elif _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
-        guard = "lawful_refusal"      # secrets kept; the same matter again (信访工作条例 第三十五条)
-    return [("drop", lo, m.end(), guard)]
+    return [("drop", lo, m.end(), _reasons_guard(sentence, m.start()))]
+
+
+# reasons given after all (应当说明理由; round 46: 无须说明理由 is no duty to give them — the 须 of 无须 is not 须)
+_REASONS_GIVEN = re.compile(r"(?<![无毋])(?:应当|须|必须)[^，。；]{0,6}?(?:说明|告知)")
+
+
+def _reasons_guard(sentence: str, at: int) -> str:
+    """The guard of a no-reasons phrase starting at ``at``: a protective negation before it or reasons given in the
+    sentence; secrets kept, or the same matter again (信访工作条例 第三十五条); else none."""
+    if PROTECTIVE.search(sentence[_phrase_start(sentence, at):at]) or _REASONS_GIVEN.search(sentence):
+        return "protective"
+    if _SECRET.search(sentence) or LAWFUL_REFUSAL.search(sentence):
+        return "lawful_refusal"
+    return ""
+
+
+# ---- round 46 (realrp46): an adverse decision declared to need no reasons, read for the person it falls on (rights),
+# whoever decides — a bureau, or a procedure's panel or organiser (评标小组, 拍卖人, 评审委员会: D155). The decision: an
+# application or a bid found invalid or failing, refused, rejected, a qualification taken away. Not the party's own
+# step (申请人撤回申请的，无须说明理由; 竞买人无须对其报价作出解释: the party spoken of is the one excused).
+_DETERMINED = re.compile(r"无效|不合格|(?:未|没有|不)能?通过|未获(?:批准|通过|同意|批复)|落选|未能?入选|未被(?:录取|录用|选中|批准|认定)|淘汰|"
+                         r"不符合[^，。；]{0,12}条件|不予(?:受理|录取|录用|批准|许可|通过|登记|认定|准入|救助|资助|立项|支持)|驳回|否决|"
+                         r"取消[^，。；]{0,12}资格")
+_PARTY = re.compile(r"申请人|当事人|本人|个人|用户|消费者|竞买人|投标人|供应商|考生|学员|权利人|委托人")
+
+
+def _unreasoned(sentence: str) -> list[tuple[str, int, int, str]]:
+    # (不予受理或者逾期不予答复的: the body's failure named as a ground of review is no reasons dispensed, as above)
+    found = _no_reasons_after(sentence, _DETERMINED)
+    if found is None:
+        return []
+    m, _ = found
+    phrase = sentence[_phrase_start(sentence, m.start()):m.start()]
+    party = _PARTY.search(phrase)
+    if party and not OBJECT_BEFORE.search(phrase[:party.start()][-4:]) and not re.search(r"[向对为给]", phrase[:party.start()]):
+        return []             # the party itself is excused (竞买人无须对其报价作出解释)
+    # the span is the withholding's phrase (who need not explain): the decision before it is its condition, and a
+    # decision's own words (取消……资格) must not read as the burden the sentence lifts (review.match._not_relieved)
+    return [("unreasoned", _phrase_start(sentence, m.start()), m.end(), _reasons_guard(sentence, m.start()))]
 
 
 # ---- requisition: the act (its object open: whatever of units or persons)
@@ -127,7 +176,7 @@ def _audits(sentence: str) -> list[tuple[str, int, int, str]]:
 
 def readings(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
     """Every span of ``sentence`` the three readings read, with its guard."""
-    return _reasons_shed(sentence) + _requisitions(sentence) + _audits(sentence)
+    return _reasons_shed(sentence) + _unreasoned(sentence) + _requisitions(sentence) + _audits(sentence)
 
 
 # round 28 (speed28): the costliest of these searches skip a text without the keys every match must contain
