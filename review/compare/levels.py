@@ -47,7 +47,7 @@ _LEVEL_WORDS = (
 _BODY_END = r"(?:人民政府|部门|机关|机构|局|委员会|中心|大队)"
 # a county document's own body: its name begins with the county, district or township (县公安局, 本县……, 乡镇人民政府)
 _OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|民|委|级)|乡镇|乡[（(]镇[）)]|[乡镇](?=人民政府))"
-                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|" + AUTONOMY_BODY)
+                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|街道办事处|" + AUTONOMY_BODY)
 # a higher body of the city or province a county document names (市市场监督管理局, 市人民政府, 省……厅, 设区的市……)
 _HIGHER_BODY = re.compile(r"(?<![县区乡镇])(?:市(?!场|民|级以下|县)|省|设区的市)[\u4e00-\u9fff]{0,14}?(?:人民政府|部门|机关|局|委员会|厅)")
 # the act a body named after 报 only receives: a filing or a copy for its records (报县交通运输局备案, 抄送……备查)
@@ -169,13 +169,14 @@ def _powers(text: str) -> set[str]:
 
 def lowered(level: float, my_level: float) -> bool:
     """Whether an act the article gives a body of ``level`` (-1: none named) is taken down to ``my_level``: a county's
-    body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher,
-    a self-governing body's (村民委员会) for any organ's."""
+    body for a 设区的市's or higher (not for 县级以上: a county body is one of them), a township's or a 街道's for a
+    named county's (县级人民政府……审批), the county-level-and-above bodies' (县级以上……部门核发: round 46, up46) or
+    higher, a self-governing body's (村民委员会) for any organ's."""
     if level < 0:
         return False
     if my_level == AUTONOMY:
         return level >= 0     # a village or residents' committee deciding what the law gives any organ
-    return level >= 2 if my_level >= 1 else level >= 1
+    return level >= 2 if my_level >= 1 else level >= COUNTY_UP
 
 
 def read_level_lowered(reading: Reading) -> None:
@@ -183,7 +184,7 @@ def read_level_lowered(reading: Reading) -> None:
     if _HIGHER_BODY.search(clause):
         return      # the clause names the city's or province's body itself: the higher body kept
     theirs = _bodies(upper)
-    if not any(level is not None and level >= 1 for level, *_ in theirs):
+    if not any(level is not None and level >= COUNTY_UP for level, *_ in theirs):
         return
     if _UNDER_HIGHER.search(clause):
         return      # the clause applies a higher level's rule (依照省定价目录制定): not the higher body's power taken
