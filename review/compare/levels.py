@@ -61,6 +61,9 @@ _ASSISTING = re.compile(r"配合|协助|协同|指导|宣传|初审|转报|报�
 # body at two levels)
 _LEVEL_ONLY = re.compile(r"(?:活动)?所在地|当地|设区的市级?(?:以上)?(?:地方)?|县级以上(?:地方)?|县级|省级|省、自治区、直辖市|"
                          r"直辖市|国务院|人民政府|本县|^[县市区省]|(?<=[由向经报])[县市区省]")
+# another body the clause names after its own, with the marker of its role (方可向公安机关……, 由……, 报……): the act after
+# it is done to or by that body, not the own body's
+_ADDRESSED = re.compile(r"[向由经报][\u4e00-\u9fff]{0,14}?" + _BODY_END)
 ACT_SHARED = 4          # matter bigrams of the act and its condition a clause must share with the article's phrase
 ACT_LEAD = 1            # by how many more bigrams the chosen phrase must lead a phrase of another level
 
@@ -207,6 +210,10 @@ def read_level_lowered(reading: Reading) -> None:
         later = _OWN_BODY.search(clause, own.end(), ue)
         if later is not None:
             act_end = later.start()   # (县融媒体中心所属……停止播出的，报经县文化广电旅游局同意: the 同意 is the bureau's)
+        addressed = _ADDRESSED.search(clause, own.end(), act_end)
+        if addressed is not None:
+            act_end = addressed.start()   # (经乡镇人民政府备案登记后，方可向公安机关……提出申请: the 申请 goes to another
+            #                               body, round 46)
         my_figures, my_act = _figures(clause[us:ue]), _powers(clause[own.end():act_end])
         units = theirs
         if my_figures and any(my_figures & _figures(upper[a:b]) for *_, (a, b), _ in units):
