@@ -47,7 +47,7 @@ _LEVEL_WORDS = (
 _BODY_END = r"(?:人民政府|部门|机关|机构|局|委员会|中心|大队)"
 # a county document's own body: its name begins with the county, district or township (县公安局, 本县……, 乡镇人民政府)
 _OWN_BODY = re.compile(r"(?:本县|本区|[县区](?!级以上|城|域|内|外|民|委|级)|乡镇|乡[（(]镇[）)]|[乡镇](?=人民政府))"
-                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|" + AUTONOMY_BODY)
+                       r"[\u4e00-\u9fff]{0,14}?" + _BODY_END + "|街道办事处|" + AUTONOMY_BODY)
 # a higher body of the city or province a county document names (市市场监督管理局, 市人民政府, 省……厅, 设区的市……)
 _HIGHER_BODY = re.compile(r"(?<![县区乡镇])(?:市(?!场|民|级以下|县)|省|设区的市)[\u4e00-\u9fff]{0,14}?(?:人民政府|部门|机关|局|委员会|厅)")
 # the act a body named after 报 only receives: a filing or a copy for its records (报县交通运输局备案, 抄送……备查)
@@ -61,6 +61,9 @@ _ASSISTING = re.compile(r"配合|协助|协同|指导|宣传|初审|转报|报�
 # body at two levels)
 _LEVEL_ONLY = re.compile(r"(?:活动)?所在地|当地|设区的市级?(?:以上)?(?:地方)?|县级以上(?:地方)?|县级|省级|省、自治区、直辖市|"
                          r"直辖市|国务院|人民政府|本县|^[县市区省]|(?<=[由向经报])[县市区省]")
+# another body the clause names after its own, with the marker of its role (方可向公安机关……, 由……, 报……): the act after
+# it is done to or by that body, not the own body's
+_ADDRESSED = re.compile(r"[向由经报][\u4e00-\u9fff]{0,14}?" + _BODY_END)
 ACT_SHARED = 4          # matter bigrams of the act and its condition a clause must share with the article's phrase
 ACT_LEAD = 1            # by how many more bigrams the chosen phrase must lead a phrase of another level
 
@@ -169,13 +172,14 @@ def _powers(text: str) -> set[str]:
 
 def lowered(level: float, my_level: float) -> bool:
     """Whether an act the article gives a body of ``level`` (-1: none named) is taken down to ``my_level``: a county's
-    body for a 设区的市's or higher (not for 县级以上), a township's for a named county's (县级人民政府……审批) or higher,
-    a self-governing body's (村民委员会) for any organ's."""
+    body for a 设区的市's or higher (not for 县级以上: a county body is one of them), a township's or a 街道's for a
+    named county's (县级人民政府……审批), the county-level-and-above bodies' (县级以上……部门核发: round 46, up46) or
+    higher, a self-governing body's (村民委员会) for any organ's."""
     if level < 0:
         return False
     if my_level == AUTONOMY:
         return level >= 0     # a village or residents' committee deciding what the law gives any organ
-    return level >= 2 if my_level >= 1 else level >= 1
+    return level >= 2 if my_level >= 1 else level >= COUNTY_UP
 
 
 def read_level_lowered(reading: Reading) -> None:
@@ -183,7 +187,7 @@ def read_level_lowered(reading: Reading) -> None:
     if _HIGHER_BODY.search(clause):
         return      # the clause names the city's or province's body itself: the higher body kept
     theirs = _bodies(upper)
-    if not any(level is not None and level >= 1 for level, *_ in theirs):
+    if not any(level is not None and level >= COUNTY_UP for level, *_ in theirs):
         return
     if _UNDER_HIGHER.search(clause):
         return      # the clause applies a higher level's rule (依照省定价目录制定): not the higher body's power taken
@@ -206,6 +210,10 @@ def read_level_lowered(reading: Reading) -> None:
         later = _OWN_BODY.search(clause, own.end(), ue)
         if later is not None:
             act_end = later.start()   # (县融媒体中心所属……停止播出的，报经县文化广电旅游局同意: the 同意 is the bureau's)
+        addressed = _ADDRESSED.search(clause, own.end(), act_end)
+        if addressed is not None:
+            act_end = addressed.start()   # (经乡镇人民政府备案登记后，方可向公安机关……提出申请: the 申请 goes to another
+            #                               body, round 46)
         my_figures, my_act = _figures(clause[us:ue]), _powers(clause[own.end():act_end])
         units = theirs
         if my_figures and any(my_figures & _figures(upper[a:b]) for *_, (a, b), _ in units):

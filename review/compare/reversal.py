@@ -25,7 +25,8 @@ from .model import Change
 PERMIT_RX = re.compile(r"(?<![不无未非])(?:可以|应当|必须|须|一律|方可|即可|允许|统一)(?!不)")
 # the article's prohibitions of an act (a bare 不, 不计入, is read only on a close restatement: read_negation_dropped;
 # 个人不缴纳基本医疗保险费 found for a clause on 基本养老保险费 is another insurance)
-FORBID_RX = re.compile(r"不得|禁止|严禁|不准|不允许|(?:应当|必须|须)停止")   # (应当停止渡运: the act stopped is forbidden from then on)
+# (应当停止渡运, 应当立即停止销售、配送、使用: the act stopped is forbidden from then on)
+FORBID_RX = re.compile(r"不得|禁止|严禁|不准|不允许|(?:应当|必须|须)(?:立即|即行|及时)?停止")
 # an exception or a permission path of the prohibition in its sentence
 EXCEPTION_RX = re.compile(r"未经|除[^，。；]{1,40}?(?:外|以外)|除外|但是|但|另有规定|确需|特殊情况|"
                           r"经[^，。；]{0,30}?(?:批准|同意|许可|核准)")
@@ -77,7 +78,9 @@ def reversal_query(text: str) -> str | None:
 
 # how an act opens that says on what basis, not what (按照……标准, 根据……情况)
 _BASIS = re.compile(r"^(?:按照|根据|依据)[^，。；]{1,16}?(?:标准|规定|情况|成绩|要求)")
-_CARRIED_ON = re.compile(r"(?:照常|继续|恢复)")
+# an act carried on (可以继续渡运), also after the verb of letting or arranging it (安排其继续任职, 允许其继续使用,
+# 同意继续运营: round 46, up46): what the clause says goes on is the act after these words
+CARRIED_ON = re.compile(r"^(?:安排|允许|同意|准许|准予|任由|放任)?其?(?:照常|继续|恢复)")
 PERMISSIONS = ("可以", "方可", "即可", "允许")   # the modal verbs whose acts are searched on their own (act_queries)
 PERMISSION_RX = re.compile(r"(?<![不无未非])(?:可以|方可|即可|允许)(?!不)")
 SUBJECT_CHARS = 12      # characters of the phrase before a modal verb kept as its subject (学校, 物业服务企业)
@@ -100,7 +103,7 @@ def act_queries(text: str) -> list[str]:
         start = max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
         subject = _PLACE.sub("", text[start:at])[-SUBJECT_CHARS:]
         # (an act carried on, 可以继续渡运, reverses an article that has it stopped: 渡口应当停止渡运)
-        forbids = ("不得", "应当停止") if _CARRIED_ON.match(act.strip()) else ("不得",)
+        forbids = ("不得", "应当停止") if CARRIED_ON.match(act.strip()) else ("不得",)
         for forbid in forbids:
             for query, least in ((forbid + bare, ACT_QUERY_MIN + 2), (subject + forbid + bare, ACT_QUERY_MIN)):
                 if len(_norm(query)) >= least:
@@ -142,7 +145,15 @@ def _phrase_before(sentence: str, _at: int, forbid: str) -> str:
 _ANYONE = re.compile(r"任何|单位|个人|组织|其他|公民|法人|一律|均|都|和|或者|及|、")
 
 
+# the items of a list of acts stopped (停止销售、配送、使用), each a bare verb
+_LISTED = re.compile(r"、|或者|和|及")
+LISTED_ACT_MAX = 4
+
+
 def _forbidden_acts(upper_text: str):
+    """(prohibition word, prohibited act, its sentence, where the word stands) of each prohibition of ``upper_text``;
+    a list of acts stopped (应当立即停止销售、配送、使用) gives each act as well: each is forbidden from then on, and a
+    clause carrying one of them on (可以安排继续使用) reverses the stop."""
     for sm in re.finditer(r"[^。；\n]+", upper_text):
         sentence = sm.group()
         for m in FORBID_RX.finditer(sentence):
@@ -150,6 +161,11 @@ def _forbidden_acts(upper_text: str):
             act = sentence[m.end():end.start() if end else len(sentence)]
             if len(_norm(act)) >= 2:       # 不得开除
                 yield m.group(), act, sentence, sm.start() + m.start()
+            items = _LISTED.split(act)
+            if m.group().endswith("停止") and len(items) > 1 \
+                    and all(2 <= len(_norm(item)) <= LISTED_ACT_MAX for item in items):
+                for item in items:      # (not 其执行武装守护、押运任务: one act on a list of objects)
+                    yield m.group(), item, sentence, sm.start() + m.start()
 
 
 def object_said(forbidden: str, sentence: str) -> bool:
@@ -184,7 +200,8 @@ def verb_said(forbidden: str, act: str) -> bool:
     if not head or head[0] in _PREPOSITION:
         return True
     after_lead = _ADVERB.sub("", _LEAD_PHRASE.sub("", _BASIS.sub("", act.strip())))
-    openings = (_norm(_BASIS.sub("", act))[:4], _norm(after_lead)[:4])
+    carried = CARRIED_ON.sub("", after_lead)      # (安排继续使用: the act carried on, 使用)
+    openings = (_norm(_BASIS.sub("", act))[:4], _norm(after_lead)[:4], _norm(carried)[:4])
     return any(ch in opening for opening in openings for ch in head)
 
 
@@ -200,6 +217,7 @@ CIRCUMSTANCE_RX = re.compile(r"在[^，。；]{1,14}?(?:中|内|期间|期内|�
                              r"[^，。；]{2,30}?(?:确定|届满|完成|取得)前")
 _CONDITION_PHRASE = re.compile(r"(?:^|[，,；;])(?P<c>[^，,；;]{2,40}?的)(?=[，,]|$)|(?P<n>(?:未经|未|没有)[^，,；;]{2,30})")
 CONDITION_SAID = 0.5    # share of a condition's character pairs the clause must say
+_LIST_LEAD = re.compile(r"(?:有|具有|存在)?下列[^，。；]{0,6}?之一的?$")
 
 
 def circumstance_said(sentence: str, forbid: str, clause_sentence: str) -> bool:
@@ -212,7 +230,8 @@ def circumstance_said(sentence: str, forbid: str, clause_sentence: str) -> bool:
     phrases = [m.group() for m in CIRCUMSTANCE_RX.finditer(before)]
     phrases += [m.group("c") or m.group("n") for m in _CONDITION_PHRASE.finditer(before)]
     for phrase in phrases:
-        theirs = _pairs(phrase) - {"期间", "期内", "期中"}
+        # (专职守护、押运人员有下列情形之一的: a list's lead-in, its cases in the items; the clause says one of them)
+        theirs = _pairs(_LIST_LEAD.sub("", phrase)) - {"期间", "期内", "期中"}
         if theirs and len(theirs & said) < CONDITION_SAID * len(theirs):
             return False
     return True

@@ -99,6 +99,18 @@ class Slot:
     act_words: frozenset[str]   # the marker's own act (审核批准, 监督) as bigrams
 
 
+# a body a matter is sent up to that decides it (报县人民政府批准, 报……审批): the one who acts, as 由……审核批准 says
+# (round 46, up46: 经乡镇人民政府审核后，报县人民政府批准 for 由乡（镇）人民政府审核批准); not a filing (报……备案)
+_DECIDES = re.compile(r"(?:审核)?(?:批准|审批|核准)")
+# one act of deciding, however the text names it (审批 and 批准 of one matter)
+_DECIDING_WORDS = re.compile(r"审批|核准")
+
+
+def _act_words(act: str) -> frozenset[str]:
+    """The marker's own act as bigrams, the words of deciding as one (审批 → 批准)."""
+    return frozenset(han_pairs(_DECIDING_WORDS.sub("批准", act[:4])))
+
+
 _BARE_ACTOR = re.compile(r"(?P<body>" + _BODY + r")(?P<act>监督|主持|负责|审核批准|批准|审批|备案|决定)$")
 # a party a 由 names as the one who acts (商品房预售合同由买受人报……备案)
 _BY_PARTY = re.compile(r"由(?P<party>[\u4e00-\u9fff]{1,8}?(?:人|者|单位|企业|业主))(?=报|向|负责|承担|办理|申请|提交|缴纳|签订)")
@@ -110,6 +122,23 @@ def _previous(text: str, start: int) -> str:
         return ""
     s = max(text.rfind(c, 0, start - 1) for c in PHRASE_MARKS) + 1
     return text[s:start - 1]
+
+
+def _next(text: str, end: int) -> str:
+    """The phrase after ``end`` inside its sentence ("" at a sentence's end)."""
+    if end >= len(text) or text[end] not in "，,":
+        return ""
+    ends = [i for i in (text.find(c, end + 1) for c in PHRASE_MARKS) if i >= 0]
+    return text[end + 1:min(ends) if ends else len(text)]
+
+
+def _case_of(text: str, start: int) -> str:
+    """The phrase a sentence opens with, its case or matter (集体所有的草原由……承包经营的，; 宅基地申请经……公示后，),
+    when the phrase at ``start`` is not it."""
+    s = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, s) for c in "，,") if i >= 0]
+    first = text[s:min(ends)] if ends else ""
+    return first if s + len(first) < start else ""
 
 
 def _phrases(text: str) -> list[tuple[int, int]]:
@@ -150,15 +179,29 @@ def read_slots(text: str) -> list[Slot]:
         marked_at = []
         blanked = phrase
         for m in _MARKED.finditer(phrase):
-            body = m.group("body")
+            body, body_at, mark = m.group("body"), m.start("body"), m.group("mark")
+            sent_to = body.rfind("报") + 1
+            if sent_to and _DECIDES.match(m.group("act")) and _public(body[sent_to:]) \
+                    and not re.search(r"[报向经由]", body[sent_to:]):
+                # a chain ending in the body that decides (由村民委员会报县……局审批): that body acts, the ones
+                # before it forward the matter (round 46, up46)
+                body, body_at, mark = body[sent_to:], body_at + sent_to, "报"
             if not _public(body) or _BY_PARTY.match(phrase, m.start()) or re.search(r"[报向经由]", body) \
                     or body.startswith("原"):
-                continue    # a chain of bodies (由乡、镇人民政府报……部门): no one body; a former body (原县……局): history
-            blanked = blanked[:m.start("body")] + "|" * len(body) + blanked[m.end("body"):]
-            role = {"由": "who", "经": "approve", "向": "to", "报": "to"}[m.group("mark")]
-            act = matter_bigrams(topic + "|" + phrase[:m.start()] + "|" + phrase[m.end("body"):])
-            out.append(Slot(s, e, body, s + m.start("body"), role, _level(body), True, modal, act,
-                            frozenset(han_pairs(m.group("act")[:4]))))
+                continue    # a chain of bodies (由乡、镇人民政府报……部门备案): no one body; a former body (原县……局): history
+            blanked = blanked[:body_at] + "|" * len(body) + blanked[body_at + len(body):]
+            role = {"由": "who", "经": "approve", "向": "to", "报": "to"}[mark]
+            if mark == "报" and _DECIDES.match(m.group("act")):
+                role = "who"
+            own = phrase[:m.start()] + "|" + phrase[m.end("body"):]
+            around = topic
+            if len(matter_bigrams(own)) < ACT_SHARED:
+                # a phrase that is only the body and its act (并报乡（镇）人民政府批准, 未经乡级人民政府批准，) is about
+                # the matter of the phrases around it and of its sentence's case (……承包经营的，) (round 46, up46)
+                around = "|".join((topic or _previous(text, s), _next(text, e), _case_of(text, s)))
+            act = matter_bigrams(around + "|" + own)
+            out.append(Slot(s, e, body, s + body_at, role, _level(body), True, modal, act,
+                            _act_words(m.group("act"))))
             marked_at.append(m.start())
         for m in _BY_PARTY.finditer(phrase):
             act = matter_bigrams(topic + "|" + phrase[:m.start()] + "|" + phrase[m.end("party"):])
@@ -171,7 +214,7 @@ def read_slots(text: str) -> list[Slot]:
             if m is not None and _public(m.group("body")):
                 act = matter_bigrams(topic or _previous(text, s))
                 out.append(Slot(s, e, m.group("body"), s, "who", _level(m.group("body")), True, "", act,
-                                frozenset(han_pairs(m.group("act")[:4]))))
+                                _act_words(m.group("act"))))
             continue
         if modal_m is None or any(at < modal_m.start() and at <= 1 for at in marked_at):
             continue
@@ -215,20 +258,24 @@ def read_slots_compared(reading: Reading) -> None:
     theirs = read_slots(upper)
     if not theirs:
         return
-    for mine in read_slots(clause):
+    ours = read_slots(clause)
+    for mine in ours:
         pairs = sorted(((bool(mine.act_words & t.act_words), _same_act(mine, t), -abs(t.start - mine.start), t)
                         for t in theirs if t.role == mine.role), key=lambda x: x[:3], reverse=True)
         pairs = [p for p in pairs if p[1]]
         if not pairs:
             continue
         t = pairs[0][3]
-        if t.actor in clause or mine.actor in upper or _ASSISTING.search(clause, mine.actor_start, mine.end):
-            continue    # the article's actor kept (or the clause's named there too); a body assisting (配合, 协助)
+        taken_up = _decision_taken_up(mine, t, ours)
+        if (t.actor in clause and not taken_up) or mine.actor in upper \
+                or _ASSISTING.search(clause, mine.actor_start, mine.end):
+            continue    # the article's actor kept (or the clause's named there too) — unless the clause leaves it only
+            #             a step before the decision it gives a higher body; a body assisting (配合, 协助)
         if mine.public and t.public and mine.act_words & t.act_words and _level_moved(mine.level, t.level) \
                 and not _ASSISTING.search(upper, t.start, t.end):
             # (a body named with its act, the same act in both: 由……审核批准, 经……批准, 向……申请, ……监督; not a body
             # assisting in the article: 乡镇人民政府……应当支持、协助县级……部门)
-            if not _names_level(clause, t.level):
+            if not _names_level(clause, t.level) or taken_up:
                 g = grade("body_changed", {"case": "level_moved"}, upper=t.actor, clause=mine.actor)
                 reading.add("body_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
                             (t.actor_start, t.actor_start + len(t.actor)))
@@ -239,6 +286,19 @@ def read_slots_compared(reading: Reading) -> None:
             g = grade("subject_changed", {"case": "bearer_moved"}, upper=t.actor, clause=mine.actor)
             reading.add("subject_changed", g, (mine.actor_start, mine.actor_start + len(mine.actor)),
                         (t.actor_start, t.actor_start + len(t.actor)))
+
+
+_DECISION = frozenset({"批准"})
+
+
+def _decision_taken_up(mine: Slot, theirs: Slot, ours: list[Slot]) -> bool:
+    """Whether the decision the article gives a lower body (由乡（镇）人民政府审核批准) is the clause's higher body's
+    (报县人民政府批准) while the clause leaves the lower body only a step before it (经乡镇人民政府审核后): the level is
+    moved although the clause names the article's level. Not where the clause's body of that level decides too."""
+    if not (mine.level is not None and theirs.level is not None and mine.level > theirs.level
+            and mine.act_words & theirs.act_words & _DECISION):
+        return False
+    return not any(o.level == theirs.level and o.act_words & _DECISION for o in ours)
 
 
 def _names_level(clause: str, level: float | None) -> bool:
