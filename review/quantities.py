@@ -197,6 +197,16 @@ def _ends(text: str, pos: int, words) -> str:
     return ""
 
 
+def share_unit(q: Quantity) -> str:
+    """How a share is written: ``倍`` (a multiple), ``%`` (a percentage, 百分之…), or ``mixed`` (百分之五十以上三倍以下);
+    ``""`` for a quantity of another dimension."""
+    if q.dim != RATIO:
+        return ""
+    times = "倍" in q.text or "等额" in q.text
+    percent = any(m in q.text for m in ("%", "％", "分之"))
+    return "mixed" if times and percent else "倍" if times else "%"
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, ranges composed, in order of appearance. Never raises."""
     if not text:
