@@ -361,7 +361,7 @@ def statutes_show(
     from statutes.lookup import show_article
 
     store = open_store(db)
-    view = show_article(store, law, article, check_date(as_of), text=text)
+    view = show_article(store, law, article, check_date(as_of) or today(), text=text)
     if as_json:
         emit_json(view.to_dict())
         return
@@ -422,7 +422,7 @@ def statutes_search(
     from statutes.search import LOCAL_LEVELS, is_match, search
 
     store = open_store(db)
-    as_of = check_date(as_of)
+    as_of = check_date(as_of) or today()   # the law in force today, not a version promulgated but not yet in force
     # local instruments bind only in their province: without --province, only an explicit --level of a local
     # level searches them (in every province)
     region = region_key(province) if province else (None if level and set(level) & set(LOCAL_LEVELS) else "")

@@ -1024,6 +1024,29 @@ class _UpperReader:
         self.by_domain.update((probe, h.version_id, h.article) for h in found)
         return merged
 
+    def fine_ranged_below(self, clause: Clause, probe: str, upper: Provision, hits: list) -> Finding | None:
+        """Round 46 (lead46): a law's article that fines without a sum (烟草专卖法 第三十二条: 并处罚款) leaves the range
+        to its implementing regulation (实施条例 第五十七条: 违法经营总额20%以上50%以下); a clause restating the conduct
+        with a sum of its own is held to that range, when the regulation's article is among the clause's hits and the
+        comparison with it shows the sum changed. None otherwise."""
+        from .cited_fines import SUM_DIMS
+        from .quantities import find_quantities
+
+        if not any(q.dim in SUM_DIMS for q in find_quantities(without_label(probe))) \
+                or any(q.dim in SUM_DIMS for q in find_quantities(upper.text)):
+            return None
+        for hit in hits:
+            if not implements(hit.law, upper.law):
+                continue
+            cmp, unit = self.compare_with(clause, probe, hit)
+            if cmp.similarity < UPPER_MIN_SIMILARITY:
+                continue                  # another article of the regulation (第五十四条 on another conduct)
+            amounts = [c for c in cmp.material() if c.kind == "amount"]
+            if amounts:
+                where = f"《{hit.law}》{hit.article_label}{unit.label}"
+                return altered_finding(clause, probe, hit, where, cmp, amounts, f"该条款复述{where}")
+        return None
+
     def compare_with(self, clause: Clause, probe: str, upper: Provision):
         """The comparison of ``probe`` with the unit of ``upper`` it restates, and that unit."""
         from .compare import cites_article, compare
@@ -1244,6 +1267,9 @@ class _UpperReader:
         if left is not None:   # a figure the law leaves to the province, set by a county (compare.reserved)
             return altered_finding(clause, probe, upper, where, cmp, [left], f"该条款复述{where}")
         if not cmp.material() and not refusal_dropped(probe, upper.text, []):
+            ranged = self.fine_ranged_below(clause, probe, upper, hits)
+            if ranged is not None:
+                return ranged
             self.note_unchanged(probe, cmp)
             close = is_match(upper, probe) and cmp.similarity >= FAITHFUL_MIN_SIMILARITY
             if not close and clause.index not in set_by_upper:
@@ -2149,6 +2175,15 @@ def specified_in_range(finding: Finding) -> bool:
     changes = ((finding.detail or {}).get("comparison") or {}).get("changes") or []
     material = [c for c in changes if c.get("severity") in ("error", "warning")]
     return bool(material) and all(specified_within(Change(**c)) for c in material)
+
+
+# the implementing instrument of a law, named after it (《中华人民共和国烟草专卖法实施条例》 for 《中华人民共和国烟草专卖法》)
+IMPLEMENTING_SUFFIXES = ("实施条例", "实施细则", "实施办法")
+
+
+def implements(law: str, parent: str) -> bool:
+    """Whether ``law`` is ``parent``'s implementing regulation, rules or measures, by its title."""
+    return law.startswith(parent) and law[len(parent):] in IMPLEMENTING_SUFFIXES
 
 
 def altered_finding(clause: Clause, probe: str, upper: Provision, where: str, cmp, changes: list, lead: str,

@@ -105,6 +105,20 @@ def test_show_prints_the_article(corpus_path):
     assert "现行有效" in r.stdout
 
 
+def test_show_and_search_default_to_the_law_in_force_today(corpus_path):
+    """Without --as-of, `statutes show` and `statutes search` read the version in force today (their help says
+    默认今天), not a version promulgated but not yet in force (商标法 as revised 2026-06-26, in force 2027-01-01)."""
+    from datetime import date
+
+    today = date.today().isoformat()
+    for args in (("statutes", "show", "商标法", "18", "--json"),
+                 ("statutes", "search", "申请商标注册或者办理其他商标事宜，可以自行办理", "-k", "2", "--json")):
+        bare = fashen(*args, db=corpus_path)
+        dated = fashen(*args, "--as-of", today, db=corpus_path)
+        assert bare.returncode == dated.returncode == 0, (bare.stderr, dated.stderr)
+        assert json.loads(bare.stdout) == json.loads(dated.stdout)
+
+
 def test_show_json_contract(corpus_path):
     r = fashen("statutes", "show", "行政许可法", "第四十二条第二款", "--json", db=corpus_path)
     d = json.loads(r.stdout)

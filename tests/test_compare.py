@@ -355,8 +355,11 @@ def test_messages_name_the_figures(article):
     # the upper figure written without its unit takes the lower one's (D089: 处200元以上500以下罚款)
     ("处200元以上500以下罚款", [("money", 200, 500, "range")]),
     ("处1万元以上5以下罚款", [("money", 10000, 50000, "range")]),
-    # multiples
-    ("并处货值金额十倍以上二十倍以下罚款", [("multiple", 10, 20, "range")]),
+    # multiples: a share of a base, as a percentage is (十倍 = 1000 %)
+    ("并处货值金额十倍以上二十倍以下罚款", [("ratio", 10, 20, "range")]),
+    ("处违法经营总额20%以上50%以下的罚款", [("ratio", 0.2, 0.5, "range")]),
+    # a range written half as a percentage, half as a multiple (税收征收管理法 第六十三条)
+    ("并处不缴或者少缴的税款百分之五十以上五倍以下的罚款", [("ratio", 0.5, 5, "range")]),
     # working days count 7/5 of a calendar day
     ("二十个工作日内作出决定", [("duration", None, 28, "max")]),
     # lead time before an event

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..quantities import AGE, DURATION, HEADCOUNT, Quantity, find_quantities
+from ..quantities import AGE, DURATION, HEADCOUNT, Quantity, find_quantities, share_unit
 from .ages import read_age_change
 from .amounts import read_amount_change
 from .bounds import with_bound
+from .phrases import SENTENCE_END, bounds
 from .time_limits import read_time_limit_change
+from .vocabulary import PENAL_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -146,6 +148,8 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
     """Record how the clause's figure differs from the upper text's (nothing when they agree)."""
     if upper_quantity.dim != clause_quantity.dim:
         return
+    if not one_share_measure(reading, upper_quantity, clause_quantity):
+        return
     # 最低保修期限为：……为5年, 出让年限最长可以约定为三十年: the bound its words state (review.compare.bounds)
     upper_quantity = with_bound(reading.upper.text, upper_quantity)
     clause_quantity = with_bound(reading.clause.text, clause_quantity)
@@ -172,6 +176,17 @@ def compare_figures(reading: Reading, upper_quantity: Quantity, clause_quantity:
         read_age_change(reading, upper_quantity, clause_quantity)
     else:
         read_amount_change(reading, upper_quantity, clause_quantity)
+
+
+def one_share_measure(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> bool:
+    """Whether two shares are one measure: written alike (both multiples, both percentages), or a fine's share of a sum
+    (违法经营总额一倍以上二倍以下 against 20%以上50%以下: round 46). A multiple against a percentage outside a fine is two
+    measures of one article (融资担保公司监督管理条例: 净资产的10倍 in 第十五条, 比例不得超过15% in 第十六条)."""
+    mine, theirs = share_unit(clause_quantity), share_unit(upper_quantity)
+    if mine == theirs or "mixed" in (mine, theirs):
+        return True
+    s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
+    return bool(PENAL_RX.search(reading.upper.text[s:e]))
 
 
 def law_states_case(reading: Reading, clause_quantity: Quantity) -> bool:

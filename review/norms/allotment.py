@@ -173,12 +173,12 @@ def powers(sentence: str, header: str = "") -> list[tuple[str, int, int, str]]:
 # ---- round 16: private parties' terms fixed by a body; an award made outside the procedure
 _TERMS = re.compile(r"费标准|费用标准|工资|薪酬|薪资|报酬|劳务费|收费标准|收费|价格|售价|租金|承包金|单价|费率|服务费|培训费|床位费|护理费|运价|票价")
 # the body that fixes them (由/经/报 … a public body … 统一核定/制定/定价/规定/确定/审定)
-_FIXER = re.compile(r"(由|经|报)[^，。；]{0,24}?(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)[^，。；]{0,4}?"
+_FIXING_BODY = r"(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)"
+_FIXER = re.compile(r"(由|经|报)[^，。；]{0,24}?" + _FIXING_BODY + r"[^，。；]{0,4}?"
                     r"(统一|集中)?(核定|制定|定价|规定|确定|审定|核准)|"
                     # round 45 (power45): … or the body named first, putting the price under one it sets (县商务局对……服务套餐
                     # 价格实行统一定价)
-                    r"(人民政府|政府|办事处|街道|乡镇|局|委员会|(?<![业])委|办公室|指挥部|管委会)[^，。；]{0,4}?对[^，。；]{1,30}?"
-                    r"实行(统一)?(定价|核价|限价)")
+                    + _FIXING_BODY + r"[^，。；]{0,4}?对[^，。；]{1,30}?实行(统一)?(定价|核价|限价)")
 # … and the parties' own setting excluded
 _OWN_SETTING = re.compile(r"不得(自行|擅自|另行|私自)[^，。；]{0,4}(调整|变动|变更|约定|协商|确定|改变|提高|降低|浮动|上调|下调|议价|定价)|"
                           r"一律(执行|按此)|(应当|须|必须)(按|按照)(此|该)[^，。；]{0,8}(签订|执行|结算|支付|发放)|"

@@ -185,7 +185,9 @@ _SEX_MARRIAGE = re.compile(r"离婚|离异|丧偶|未婚|已婚|出嫁|外嫁|�
 
 # where the relatives' detriment follows from the scheme itself: the household's means, a guardian's or an heir's
 # standing, a death, a joint application, a care or a priority (C-RIGHTS-01's guards)
-_KIN_LAWFUL = re.compile(r"申请人(及|和|或者?)其|共同申请|申请人的|名下|收入|财产|赡养|抚养|监护|继承|死亡|去世|共同生活|同等|"
+# (共同生活 alone is only who the household is, not a means test: 彩票代销者及其共同生活的家庭成员，不得申请……公益性岗位 —
+# round 46, lead46; the means test it heads names 收入, 财产, 名下)
+_KIN_LAWFUL = re.compile(r"申请人(及|和|或者?)其|共同申请|申请人的|名下|收入|财产|赡养|抚养|监护|继承|死亡|去世|同等|"
                          r"照顾|优先|不受[^，。；]{0,12}限制|回避|任职|亲属关系")
 # a means test of the applicant's household (收入, 财产, 名下住房): the scheme's own condition, not another's act
 _MEANS = re.compile(r"收入|财产|名下|住房|车辆|存款|赡养|抚养|共同申请|共同生活")
