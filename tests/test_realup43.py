@@ -29,7 +29,6 @@ SWEEP_MISSES: dict[int, str] = {
     6: "税收征收管理法 第十五条 found but the sentence names no pair of 税收征收 (names_own_law)",
     7: "行政处罚法 第七十二条 found; the change is not kept (no figure change read as sure for the same act)",
     10: _NO_LAW + " (行政处罚法 第六十八条 at 54); C-PENALTY-01 only",
-    13: "行政处罚法 第七十二条 found; 不得→可以 is a modal change, which the governing comparison does not keep",
     14: "the best hit is 反间谍法 第六十八条 (chance), not 行政复议法 第二十条; C-POWER-REMEDY only",
     15: _NO_LAW + " (行政处罚法 第六十四条 at 55 with 国际海运条例 beside it); C-POWER-REMEDY only",
     16: "劳动合同法 第十九条 found (64) but 二个月 against 一个月 is not read as the same figure's use (same_figure_for)",
