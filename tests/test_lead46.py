@@ -9,7 +9,7 @@ from review.rules import load_packs
 from tests.new_clauses import check_clause, clause_param, fixture_cases
 
 RULES = load_packs()
-CASES = fixture_cases("lead46.toml")
+CASES = fixture_cases("lead46.toml") + fixture_cases("lead46b.toml")
 
 
 @pytest.mark.parametrize("stem, index, case", [clause_param(*c) for c in CASES])
