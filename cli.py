@@ -263,6 +263,12 @@ def today() -> str:
     return date.today().isoformat()
 
 
+def on_date(value: Optional[str]) -> str:
+    """The day a command reads the law on: ``--as-of``, else today — the version in force then, never one promulgated
+    but not yet in force."""
+    return check_date(value) or today()
+
+
 def check_date(value: Optional[str]) -> Optional[str]:
     """A day as ISO (2024-01-31, 2024年1月31日 …); a day the calendar does not have (2023-02-30) is refused."""
     if value is None:
@@ -361,7 +367,7 @@ def statutes_show(
     from statutes.lookup import show_article
 
     store = open_store(db)
-    view = show_article(store, law, article, check_date(as_of) or today(), text=text)
+    view = show_article(store, law, article, on_date(as_of), text=text)
     if as_json:
         emit_json(view.to_dict())
         return
@@ -422,7 +428,7 @@ def statutes_search(
     from statutes.search import LOCAL_LEVELS, is_match, search
 
     store = open_store(db)
-    as_of = check_date(as_of) or today()   # the law in force today, not a version promulgated but not yet in force
+    as_of = on_date(as_of)
     # local instruments bind only in their province: without --province, only an explicit --level of a local
     # level searches them (in every province)
     region = region_key(province) if province else (None if level and set(level) & set(LOCAL_LEVELS) else "")
@@ -472,7 +478,7 @@ def statutes_cite(
     else:
         text = source
     store = open_store(db)
-    checks = verify(extract_citations(text), store, as_of=check_date(as_of) or today(), own=own_titles(title))
+    checks = verify(extract_citations(text), store, as_of=on_date(as_of), own=own_titles(title))
     problems = any(c.verdict in ("not_found", "repealed", "not_in_force", "quote_differs") for c in checks)
     if as_json:
         emit_json([c.to_dict() for c in checks])
@@ -647,7 +653,7 @@ def review_cmd(
     loaded = load_rules(rules)              # a broken pack is refused before a first run builds the corpus
     store = open_store(db)
     report_basis_problems(loaded, store)
-    opts = ReviewOptions(as_of=check_date(as_of) or today(), province=province,
+    opts = ReviewOptions(as_of=on_date(as_of), province=province,
                          kind=None if kind == "auto" else kind, upper_law=not no_upper, office=parse_office(office),
                          presume_validity=presume_validity)
     opinion = review_document(doc, store, loaded, opts)
@@ -765,7 +771,7 @@ def sweep_cmd(
                      swept_suffixes=DOC_SUFFIXES)
     store = open_store(db)
     check_writable(store)
-    opts = SweepOptions(as_of=check_date(as_of) or today(), topics=chosen, workers=workers or os.cpu_count() or 1,
+    opts = SweepOptions(as_of=on_date(as_of), topics=chosen, workers=workers or os.cpu_count() or 1,
                         office=parse_office(office), joint=joint, province=province,
                         presume_validity=presume_validity, read=read_options(ocr, via_office, text_limit),
                         executor="dask" if scheduler else executor, scheduler=scheduler)

@@ -225,15 +225,10 @@ def _clause_sums(clause_text: str) -> list[tuple]:
             if c.dim in SUM_DIMS and not per_unit(clause_text, c.start)]
 
 
-# a multiple and a share of the same sum are one measure (一倍 = 100%: review.quantities reads both as a fraction)
-_MEASURE = {"multiple": "share", "ratio": "share"}
-
-
 def _for_sum(clause_sum, bearer, ranges: list[tuple]) -> list:
     """The law's ranges a clause's sum is held to: the same measure (被骗取资金一倍以上三倍以下 against 10%以上50%以下),
     laid on its bearer or on anyone."""
-    measure = _MEASURE.get(clause_sum.dim, clause_sum.dim)
-    return [u for u, _, b in ranges if _MEASURE.get(u.dim, u.dim) == measure and (bearer is None or b in (None, bearer))]
+    return [u for u, _, b in ranges if u.dim == clause_sum.dim and (bearer is None or b in (None, bearer))]
 
 
 def ceiling_exceeded(clause_text: str, paragraphs: list[str]):
@@ -317,7 +312,7 @@ def citing_paragraphs(article_text: str, ref: re.Pattern, item: int | None, kuan
 
 # round 32 (look32): whether a clause fining a conduct keeps to the law's range for it (review.engine.fine_provided)
 CONDUCT_RESTATED = 0.6    # share of the clause's conduct the article states, for its fine to be the law's
-SUM_DIMS = ("money", "multiple", "ratio")
+SUM_DIMS = ("money", "ratio")   # a multiple is a ratio (review.quantities)
 # a fine laid besides the law's treatment (除依法处理外，……处以每人次500元罚款): the clause's own, whatever its sum
 ON_TOP_OF_LAW = re.compile(r"除[^，。；]{0,8}(处理|处罚|查处|追究|惩处)[^，。；]{0,4}(外|以外|之外)")
 # a sum counted per occurrence, person or day (每人次500元, 每日1000元): its total has no bound the law's range holds

@@ -2,9 +2,9 @@
 
 Pure functions: ``find_quantities(text)`` returns every quantity with its span, dimension and bounds,
 composed into ranges the way statutes write them (一千元以上五千元以下, 二倍以上五倍以下, 5000元至1万元,
-不超过二十日, 二十个工作日内, 届满三十日前, 以两次为限). Values are normalised: money in 元, multiples in 倍,
-ratios as fractions (a multiple is read as a ratio: 二倍 = 2.0 = 200 %), durations in calendar days (a working day counts 7/5 of a day), distances in metres, counts
-of times as numbers.
+不超过二十日, 二十个工作日内, 届满三十日前, 以两次为限). Values are normalised: money in 元, a share of a base as a
+fraction whether written as a percentage or a multiple (二倍 = 2.0 = 200 %; ``share_unit`` tells which), durations in
+calendar days (a working day counts 7/5 of a day), distances in metres, counts of times as numbers.
 """
 
 from __future__ import annotations
@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from statutes.numerals import CN_NUM_CHARS, cn_to_int, fullwidth_to_ascii
 
-MONEY, MULTIPLE, RATIO, DURATION = "money", "multiple", "ratio", "duration"
 # a multiple and a percentage are one measure, a share of a base (一倍 = 100 %): 违法经营总额一倍以上二倍以下 is compared
-# with 20%以上50%以下, and 百分之五十以上三倍以下 is one range (round 46). MULTIPLE stays a name for older tables.
-SHARE = RATIO
+# with 20%以上50%以下, and 百分之五十以上三倍以下 is one range (round 46)
+MONEY, RATIO, DURATION = "money", "ratio", "duration"
 AGE = "age"             # 年满十六周岁, 25周岁以上: a person's age in years, not a period (周 is no week there)
 DISTANCE = "distance"   # 周围200米范围内, 不少于10米, 五公里: a distance in metres (平方米, 立方米 are no distance)
 COUNT = "count"         # 延期以两次为限, 3次以上: how many times (第一次, 一次性 are no count)
@@ -143,7 +142,7 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _ATOM.finditer(text):
         if m.group("equal"):    # 处销售金额等额的罚款: one time the sum (道路交通安全法 第一百条)
-            out.append(_Atom(m.start(), m.end(), SHARE, 1.0))
+            out.append(_Atom(m.start(), m.end(), RATIO, 1.0))
             continue
         if m.group("pct_cn"):
             n = parse_number(m.group("pct_n"))
@@ -160,7 +159,7 @@ def _atoms(text: str) -> list[_Atom]:
             mult = {"亿元": 1e8, "万元": 1e4, "千元": 1e3, "百元": 1e2, "元": 1.0}[unit]
             out.append(_Atom(m.start(), m.end(), MONEY, n * mult))
         elif m.group("mult"):
-            out.append(_Atom(m.start(), m.end(), SHARE, n))
+            out.append(_Atom(m.start(), m.end(), RATIO, n))
         elif m.group("pct"):
             out.append(_Atom(m.start(), m.end(), RATIO, n / 100))
         elif m.group("age"):

@@ -15,9 +15,14 @@ if TYPE_CHECKING:
     from .reading import Reading
 
 
+def in_penal_sentence(text: str, q: Quantity) -> bool:
+    """Whether ``q`` stands in a sentence of ``text`` that lays a sanction (罚款, 没收 …: PENAL_RX)."""
+    s, e = bounds(text, q.start, SENTENCE_END)
+    return bool(PENAL_RX.search(text[s:e]))
+
+
 def read_amount_change(reading: Reading, upper_quantity: Quantity, clause_quantity: Quantity) -> None:
-    s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
-    penal = bool(PENAL_RX.search(reading.upper.text[s:e]))
+    penal = in_penal_sentence(reading.upper.text, upper_quantity)
     upper_quantity = bounded(reading.upper.text, upper_quantity)
     if clause_quantity.upper_bound > upper_quantity.upper_bound:
         case = "raised"

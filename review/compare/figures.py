@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING
 
 from ..quantities import AGE, DURATION, HEADCOUNT, Quantity, find_quantities, share_unit
 from .ages import read_age_change
-from .amounts import read_amount_change
+from .amounts import in_penal_sentence, read_amount_change
 from .bounds import with_bound
-from .phrases import SENTENCE_END, bounds
 from .time_limits import read_time_limit_change
-from .vocabulary import PENAL_RX
 
 if TYPE_CHECKING:
     from .reading import Reading
@@ -183,10 +181,7 @@ def one_share_measure(reading: Reading, upper_quantity: Quantity, clause_quantit
     (违法经营总额一倍以上二倍以下 against 20%以上50%以下: round 46). A multiple against a percentage outside a fine is two
     measures of one article (融资担保公司监督管理条例: 净资产的10倍 in 第十五条, 比例不得超过15% in 第十六条)."""
     mine, theirs = share_unit(clause_quantity), share_unit(upper_quantity)
-    if mine == theirs or "mixed" in (mine, theirs):
-        return True
-    s, e = bounds(reading.upper.text, upper_quantity.start, SENTENCE_END)
-    return bool(PENAL_RX.search(reading.upper.text[s:e]))
+    return mine == theirs or "mixed" in (mine, theirs) or in_penal_sentence(reading.upper.text, upper_quantity)
 
 
 def law_states_case(reading: Reading, clause_quantity: Quantity) -> bool:

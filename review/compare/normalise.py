@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from statutes.numerals import fullwidth_to_ascii
 
-from ..quantities import AGE, COUNT, DISTANCE, DURATION, HEADCOUNT, MONEY, MULTIPLE, RATIO, Quantity, find_quantities
+from ..quantities import AGE, COUNT, DISTANCE, DURATION, HEADCOUNT, MONEY, RATIO, Quantity, find_quantities
 from .vocabulary import MODAL_RX
 
 MAX_CHARS = 4000        # longer inputs are cut: a clause or an article is far shorter
 
 # private-use characters stand for tokens in the comparison string (input PUA characters are dropped)
-QUANTITY_PLACEHOLDER = {MONEY: "\ue001", MULTIPLE: "\ue002", RATIO: "\ue003", DURATION: "\ue004", AGE: "\ue005",
+QUANTITY_PLACEHOLDER = {MONEY: "\ue001", RATIO: "\ue003", DURATION: "\ue004", AGE: "\ue005",
                         DISTANCE: "\ue006", COUNT: "\ue007", HEADCOUNT: "\ue008"}
 MAY, MUST, NOT = "\ue011", "\ue012", "\ue013"
 MODAL_CLASSES = (MAY, MUST, NOT)
